@@ -1,0 +1,192 @@
+"""ARMS (Active Risk Management System): factor ratings and when an assessment is due (DOMAIN.md §3).
+
+ARMS is structured professional judgement, not a score: somdesk checks the ratings against the
+instrument, summarises them, and tracks the deadlines. The factor list and rating scale are
+instrument data (policy), since several factor names are not confirmed in a primary source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from typing import NamedTuple
+
+from somdesk.domain.dates import add_months, age_on
+from somdesk.domain.model import Case, Sex
+
+__all__ = [
+    "ArmsFactor",
+    "ArmsInstrument",
+    "ArmsRules",
+    "ArmsState",
+    "ArmsStatus",
+    "ArmsSummary",
+    "arms_status",
+    "check_ratings",
+    "summarise",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ArmsFactor:
+    key: str
+    name: str
+    kind: str  # "risk" or "protective"
+
+
+@dataclass(frozen=True, slots=True)
+class ArmsInstrument:
+    version: str
+    factors: tuple[ArmsFactor, ...]
+    ratings: tuple[tuple[str, str], ...]  # (key, label), from least to most present
+
+    def factor(self, key: str) -> ArmsFactor | None:
+        return next((f for f in self.factors if f.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ArmsRules:
+    """The force policy's ARMS timings."""
+
+    deadline_weeks: int  # after release from custody or a new registration
+    review_months: int
+    change_review_weeks: int  # after a significant change is recorded
+    new_registrations: bool  # apply the release deadline to new registrations too
+    due_soon_days: int
+
+
+def check_ratings(instrument: ArmsInstrument, ratings: Mapping[str, str]) -> list[str]:
+    """Every problem with a set of ratings, as messages naming the factor; empty when complete."""
+    problems: list[str] = []
+    rating_keys = {k for k, _ in instrument.ratings}
+    known = {f.key for f in instrument.factors}
+    for key in ratings:
+        if key not in known:
+            problems.append(f"'{key}' is not a factor of ARMS {instrument.version}")
+    for factor in instrument.factors:
+        value = ratings.get(factor.key)
+        if value is None:
+            problems.append(f"{factor.name}: not rated")
+        elif value not in rating_keys:
+            allowed = ", ".join(sorted(rating_keys))
+            problems.append(f"{factor.name}: '{value}' is not a rating (use one of {allowed})")
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class ArmsSummary:
+    risk_factors_strong: tuple[str, ...]  # risk factors at the top rating
+    protective_present: tuple[str, ...]  # protective factors rated above the lowest
+    unrated: tuple[str, ...]
+
+    def explain(self) -> list[str]:
+        return [
+            "Risk factors at the highest rating: " + (", ".join(self.risk_factors_strong) or "none"),
+            "Protective factors present: " + (", ".join(self.protective_present) or "none"),
+            *(["Not yet rated: " + ", ".join(self.unrated)] if self.unrated else []),
+        ]
+
+
+def summarise(instrument: ArmsInstrument, ratings: Mapping[str, str]) -> ArmsSummary:
+    lowest, highest = instrument.ratings[0][0], instrument.ratings[-1][0]
+    risk = tuple(f.name for f in instrument.factors if f.kind == "risk" and ratings.get(f.key) == highest)
+    protective = tuple(
+        f.name
+        for f in instrument.factors
+        if f.kind == "protective" and ratings.get(f.key) not in (None, lowest)
+    )
+    unrated = tuple(f.name for f in instrument.factors if f.key not in ratings)
+    return ArmsSummary(risk, protective, unrated)
+
+
+class ArmsState(Enum):
+    INITIAL = "initial"  # after release or new registration: the national 6-week deadline
+    CHANGE_REVIEW = "change_review"  # a significant change was recorded since the last ARMS
+    REVIEW = "review"  # the routine review
+    IN_CUSTODY = "in_custody"  # due after release
+    NOT_APPLICABLE = "not_applicable"
+
+
+class ArmsStatus(NamedTuple):
+    """When the next ARMS is due and why. A NamedTuple: built for every case, so it must be cheap;
+    the explanation (`trigger`) is only composed when someone reads it."""
+
+    state: ArmsState
+    due: date | None
+    days_left: int | None  # negative when overdue
+    event_on: date | None = None  # the release, registration, change or last ARMS behind `due`
+    rule: int = 0  # the weeks or months of the rule that applied
+    event: str = ""  # what happened on event_on (or why not applicable)
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+    @property
+    def breached(self) -> bool:
+        """A missed legal deadline (initial ARMS after release or registration)."""
+        return self.state is ArmsState.INITIAL and self.overdue
+
+    @property
+    def trigger(self) -> str:
+        """What made it due, as a person reads it."""
+        on = self.event_on.isoformat() if self.event_on else ""
+        if self.state is ArmsState.INITIAL:
+            return f"{self.event} on {on}: ARMS due within {self.rule} weeks"
+        if self.state is ArmsState.CHANGE_REVIEW:
+            return f"significant change recorded {on}: review within {self.rule} weeks"
+        if self.state is ArmsState.REVIEW:
+            return f"last ARMS {on}: review every {self.rule} months" if on else "no ARMS on record"
+        if self.state is ArmsState.IN_CUSTODY:
+            return f"in custody: ARMS due within {self.rule} weeks of release"
+        return self.event
+
+
+_NOT_FEMALE = ArmsStatus(ArmsState.NOT_APPLICABLE, None, None, event="ARMS is for adult males")
+_NOT_UNDER_18 = ArmsStatus(ArmsState.NOT_APPLICABLE, None, None, event="ARMS is for adults (under 18)")
+
+
+def arms_status(case: Case, today: date, rules: ArmsRules) -> ArmsStatus:
+    nominal = case.nominal
+    reg = nominal.registration
+    if nominal.sex is not Sex.MALE:
+        return _NOT_FEMALE
+    if age_on(nominal.date_of_birth, today) < 18:
+        return _NOT_UNDER_18
+    if reg.in_custody:
+        return ArmsStatus(ArmsState.IN_CUSTODY, None, None, rule=rules.deadline_weeks)
+
+    last = case.last_arms
+    # The latest release or new registration not yet followed by an ARMS sets the legal deadline.
+    event_on, event = None, ""
+    released, registered = reg.released_on, reg.registered_on if rules.new_registrations else None
+    if released is not None and (last is None or last < released):
+        event_on, event = released, "released from custody"
+    if (
+        registered is not None
+        and (last is None or last < registered)
+        and (event_on is None or registered > event_on)
+    ):
+        event_on, event = registered, "newly registered"
+    if event_on is not None:
+        due = event_on + timedelta(weeks=rules.deadline_weeks)
+        return ArmsStatus(ArmsState.INITIAL, due, (due - today).days, event_on, rules.deadline_weeks, event)
+    if last is None:
+        # No trigger date recorded and never assessed: due now, so it cannot fall out of sight.
+        return ArmsStatus(ArmsState.REVIEW, today, 0)
+
+    due = add_months(last, rules.review_months)
+    changed = case.arms_review_requested_on
+    if changed is not None and changed > last:
+        change_due = changed + timedelta(weeks=rules.change_review_weeks)
+        if change_due < due:
+            return ArmsStatus(
+                ArmsState.CHANGE_REVIEW,
+                change_due,
+                (change_due - today).days,
+                changed,
+                rules.change_review_weeks,
+            )
+    return ArmsStatus(ArmsState.REVIEW, due, (due - today).days, last, rules.review_months)

@@ -1,0 +1,161 @@
+"""Caseload figures per officer and team, and the growth forecast (DOMAIN.md §1, DESIGN.md §1).
+
+A caseload counts the RSOs still under notification requirements. Load weights each by risk level
+(policy), so ten very high risk cases weigh more than ten low; the unassessed count at the
+policy's level for the unassessed, never as low.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from somdesk.domain.arms import ArmsState
+from somdesk.domain.model import Officer, RiskLevel, Team
+from somdesk.domain.policy import CaseloadRules
+from somdesk.domain.status import CaseStatus
+
+__all__ = ["CaseloadReport", "ForecastYear", "Load", "OfficerLoad", "TeamLoad", "caseload", "forecast"]
+
+UNALLOCATED = "unallocated"
+
+
+@dataclass(slots=True)
+class Load:
+    """Counts for any group of cases: an officer, a team, the force."""
+
+    rsos: int = 0
+    by_risk: dict[RiskLevel, int] = field(default_factory=lambda: dict.fromkeys(RiskLevel, 0))
+    unassessed: int = 0
+    weighted: float = 0.0
+    overdue_visits: int = 0
+    arms_backlog: int = 0  # ARMS due now or overdue, or an initial ARMS awaited
+    arms_breached: int = 0  # initial ARMS past the national deadline
+
+    def add(self, other: Load) -> None:
+        self.rsos += other.rsos
+        for level, n in other.by_risk.items():
+            self.by_risk[level] += n
+        self.unassessed += other.unassessed
+        self.weighted += other.weighted
+        self.overdue_visits += other.overdue_visits
+        self.arms_backlog += other.arms_backlog
+        self.arms_breached += other.arms_breached
+
+
+@dataclass(frozen=True, slots=True)
+class OfficerLoad:
+    officer: Officer
+    load: Load
+    ratio_to_target: float  # RSOs / target ratio: 1.0 is exactly at target
+    load_to_target: float  # weighted load / target load
+
+    @property
+    def over_target(self) -> bool:
+        return self.ratio_to_target > 1.0 or self.load_to_target > 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class TeamLoad:
+    team: Team
+    soms: int
+    load: Load
+    rsos_per_som: float | None  # None for a team with no SOM
+    load_per_som: float | None
+    ratio_to_target: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadReport:
+    officers: list[OfficerLoad]
+    teams: list[TeamLoad]
+    force: Load
+    unallocated: Load
+    soms: int
+
+
+def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules) -> dict[str, Load]:
+    weights = rules.load_weights
+    loads: dict[str, Load] = {}
+    for s in statuses:
+        if not s.active:
+            continue
+        oid = s.case.nominal.officer_id or UNALLOCATED
+        load = loads.get(oid)
+        if load is None:
+            load = loads[oid] = Load()
+        load.rsos += 1
+        load.by_risk[s.risk] += 1
+        if not s.risk_assessed:
+            load.unassessed += 1
+        load.weighted += weights[s.risk]
+        if s.visit.overdue:
+            load.overdue_visits += 1
+        a = s.arms
+        if a.days_left is not None and (a.days_left <= 0 or a.state is ArmsState.INITIAL):
+            load.arms_backlog += 1
+            if a.breached:
+                load.arms_breached += 1
+    return loads
+
+
+def caseload(
+    statuses: Iterable[CaseStatus], officers: Sequence[Officer], teams: Sequence[Team], rules: CaseloadRules
+) -> CaseloadReport:
+    loads = _load_of(statuses, rules)
+    officer_loads = []
+    team_loads: dict[str, Load] = {t.id: Load() for t in teams}
+    team_soms: dict[str, int] = dict.fromkeys(team_loads, 0)
+    force = Load()
+    for officer in officers:
+        load = loads.get(officer.id, Load())
+        officer_loads.append(
+            OfficerLoad(officer, load, load.rsos / rules.target_ratio, load.weighted / rules.target_load)
+        )
+        team_loads.setdefault(officer.team_id, Load()).add(load)
+        if officer.is_som:
+            team_soms[officer.team_id] = team_soms.get(officer.team_id, 0) + 1
+        force.add(load)
+    known = {o.id for o in officers}
+    unallocated = Load()
+    for oid, load in loads.items():
+        if oid not in known:  # no officer, or an officer who has left: still the force's cases
+            unallocated.add(load)
+    force.add(unallocated)
+
+    team_rows = []
+    for team in teams:
+        load, soms = team_loads[team.id], team_soms[team.id]
+        per_som = load.rsos / soms if soms else None
+        team_rows.append(
+            TeamLoad(
+                team,
+                soms,
+                load,
+                per_som,
+                load.weighted / soms if soms else None,
+                per_som / rules.target_ratio if per_som is not None else None,
+            )
+        )
+    return CaseloadReport(officer_loads, team_rows, force, unallocated, sum(1 for o in officers if o.is_som))
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastYear:
+    year: int  # years from now: 0 is today
+    rsos: int
+    soms_needed: int  # to hold the target ratio
+    shortfall: int  # SOMs needed beyond today's
+
+
+def forecast(
+    rsos_now: int, soms_now: int, rules: CaseloadRules, years: int | None = None
+) -> list[ForecastYear]:
+    """RSOs and SOMs needed each year ahead at the policy's growth rate (compound)."""
+    rows = []
+    for year in range((years if years is not None else rules.forecast_years) + 1):
+        rsos = round(rsos_now * (1 + rules.growth_rate) ** year)
+        needed = math.ceil(rsos / rules.target_ratio)
+        rows.append(ForecastYear(year, rsos, needed, max(0, needed - soms_now)))
+    return rows

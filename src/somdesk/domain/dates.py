@@ -1,0 +1,65 @@
+"""Calendar arithmetic used by the rules: whole months and years, ages.
+
+Adding months to the 29th-31st clamps to the end of a shorter month (31 January + 1 month is
+28 or 29 February), and 29 February + 1 year is 28 February. For deadlines the earlier date is
+the safe reading: nobody misses a due date because the calendar has no 29th.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+__all__ = ["add_days", "add_months", "add_years", "age_on", "days_between", "nth_birthday"]
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day `months` later (or earlier), clamped to the end of a shorter month."""
+    year, month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+    day = start.day
+    if day > 28:  # only the 29th-31st can overflow a month; this is a hot path for 100,000 cases
+        day = min(day, _month_length(year, month0 + 1))
+    return date(year, month0 + 1, day)
+
+
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(year: int, month: int) -> int:
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_LENGTHS[month - 1]
+
+
+def add_years(start: date, years: int) -> date:
+    """The same day `years` later; 29 February becomes 28 February in a common year."""
+    return add_months(start, 12 * years)
+
+
+def add_days(start: date, days: int) -> date:
+    return start + timedelta(days=days)
+
+
+def days_between(earlier: date, later: date) -> int:
+    """Whole days from `earlier` to `later` (negative when `later` comes first)."""
+    return (later - earlier).days
+
+
+def nth_birthday(date_of_birth: date, years: int) -> date:
+    """The date someone born on `date_of_birth` turns `years`.
+
+    A person born on 29 February reaches an age on 1 March in a common year (the legal
+    convention in England and Wales), so this is the day after 28 February there.
+    """
+    target_year = date_of_birth.year + years
+    if date_of_birth.month == 2 and date_of_birth.day == 29 and not calendar.isleap(target_year):
+        return date(target_year, 3, 1)
+    return date(target_year, date_of_birth.month, date_of_birth.day)
+
+
+def age_on(date_of_birth: date, on: date) -> int:
+    """Age in whole years on a given date (0 before the first birthday)."""
+    years = on.year - date_of_birth.year
+    if nth_birthday(date_of_birth, years) > on:
+        years -= 1
+    return years

@@ -1,0 +1,303 @@
+"""Value types for the people, records and events somdesk tracks (DOMAIN.md §1-6).
+
+Plain frozen dataclasses: no behaviour beyond small derived facts, no I/O, no framework.
+`None` always means "not known", never "no" or zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum, IntEnum
+
+__all__ = [
+    "Address",
+    "ArmsAssessment",
+    "Case",
+    "Disposal",
+    "ForeignTrip",
+    "Mappa",
+    "Nominal",
+    "Officer",
+    "Registration",
+    "RiskLevel",
+    "SentencingOccasion",
+    "Sex",
+    "Team",
+    "Term",
+    "Visit",
+    "VisitOutcome",
+    "VisitPlan",
+    "summarise_case",
+]
+
+
+class RiskLevel(IntEnum):
+    """The four levels every instrument and plan in the field uses, ordered low to very high."""
+
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    VERY_HIGH = 4
+
+    @property
+    def label(self) -> str:
+        return _RISK_LABELS[self]
+
+    @property
+    def key(self) -> str:
+        """The policy-file spelling: low, medium, high, very_high."""
+        return self.name.lower()
+
+    @classmethod
+    def from_key(cls, key: str) -> RiskLevel:
+        return cls[key.upper()]
+
+
+_RISK_LABELS = {
+    RiskLevel.LOW: "Low",
+    RiskLevel.MEDIUM: "Medium",
+    RiskLevel.HIGH: "High",
+    RiskLevel.VERY_HIGH: "Very High",
+}
+
+
+class Sex(Enum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Disposal(Enum):
+    """How the court (or police) dealt with the relevant offence; selects the s.82 period."""
+
+    IMPRISONMENT = "imprisonment"  # custody or detention for a fixed term (the term decides)
+    LIFE_OR_IPP = "life_or_ipp"  # life, IPP or other indeterminate custody
+    HOSPITAL_RESTRICTED = "hospital_restricted"  # hospital order with a restriction order
+    HOSPITAL = "hospital"  # hospital order without restriction
+    CAUTION = "caution"
+    CONDITIONAL_DISCHARGE = "conditional_discharge"
+    OTHER = "other"  # community order, fine, anything else
+
+    @property
+    def label(self) -> str:
+        return _DISPOSAL_LABELS[self]
+
+
+_DISPOSAL_LABELS = {
+    Disposal.IMPRISONMENT: "Imprisonment",
+    Disposal.LIFE_OR_IPP: "Life or IPP",
+    Disposal.HOSPITAL_RESTRICTED: "Hospital order with restriction",
+    Disposal.HOSPITAL: "Hospital order",
+    Disposal.CAUTION: "Caution",
+    Disposal.CONDITIONAL_DISCHARGE: "Conditional discharge",
+    Disposal.OTHER: "Other disposal",
+}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Term:
+    """A custodial term in whole months plus days: s.82 turns on "6 months" and "30 months" exactly."""
+
+    months: int
+    days: int = 0
+
+    def __post_init__(self) -> None:
+        if self.months < 0 or self.days < 0:
+            raise ValueError(f"a term cannot be negative: {self.months} months {self.days} days")
+
+    def __str__(self) -> str:
+        parts = []
+        if self.months:
+            parts.append(f"{self.months} month{'s' if self.months != 1 else ''}")
+        if self.days or not parts:
+            parts.append(f"{self.days} day{'s' if self.days != 1 else ''}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    line1: str
+    town: str
+    postcode: str
+    area: str  # the policing area a visit round is planned by
+
+
+@dataclass(frozen=True, slots=True)
+class SentencingOccasion:
+    """One sentencing occasion (offences sentenced together count once; a caution counts too)."""
+
+    sentenced_on: date
+    offence_on: date | None  # first offence date of the occasion, when known
+    description: str
+    sexual: bool  # includes a sexual offence
+    violent: bool = False  # includes a non-sexual violent offence
+    burglary: bool = False
+    male_victim: bool | None = None  # any sexual offence against a male
+    stranger_victim: bool | None = None
+    non_contact: bool | None = None  # any non-contact sexual offence
+    index: bool = False  # the offence that led to registration
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """The notification requirement under SOA 2003 Part 2 and the dates that drive it."""
+
+    relevant_date: date  # conviction, finding or caution
+    disposal: Disposal
+    term: Term | None = None  # for imprisonment
+    discharge_months: int | None = None  # for a conditional discharge
+    registered_on: date | None = None  # initial notification made; None if still awaited
+    last_notification: date | None = None  # latest s.83/84/85 notification
+    in_custody: bool = False
+    released_on: date | None = None  # latest release from custody or hospital
+    first_notification_after_release: date | None = None  # starts the indefinite-review clock
+    review_refused_on: date | None = None  # latest refusal to discharge an indefinite requirement
+
+
+@dataclass(frozen=True, slots=True)
+class Mappa:
+    category: int  # 1 registered sexual offender, 2 violent, 3 other dangerous
+    level: int  # 1 ordinary agency management, 2 or 3 multi-agency
+    lead_agency: str = "Police"
+    last_meeting: date | None = None
+    next_review: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitPlan:
+    """The risk management plan's visit frequency; None means the policy default for the risk level."""
+
+    interval_months: int | None = None
+    rationale: str = ""
+    reactive: bool = False  # under reactive management: no routine visits
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignTrip:
+    departs_on: date
+    destination: str
+    notified_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    id: str
+    name: str
+    team_id: str
+    is_som: bool = True  # supervisors and others hold no caseload of their own
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    id: str
+    name: str
+    area: str
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    """A registered sex offender as the SOM manages them."""
+
+    id: str
+    visor_ref: str
+    pnc_id: str
+    family_name: str
+    given_names: str
+    date_of_birth: date
+    sex: Sex
+    registration: Registration
+    address: Address | None  # None: no fixed abode
+    mappa: Mappa = Mappa(category=1, level=1)
+    officer_id: str | None = None
+    risk_level: RiskLevel | None = None  # the managing risk level; None until assessed
+    risk_level_since: date | None = None
+    visit_plan: VisitPlan = VisitPlan()
+    never_married: bool | None = None
+    aliases: tuple[str, ...] = ()
+    occasions: tuple[SentencingOccasion, ...] = ()
+    trips: tuple[ForeignTrip, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name.upper()}, {self.given_names}"
+
+    @property
+    def no_fixed_abode(self) -> bool:
+        return self.address is None
+
+    @property
+    def area(self) -> str:
+        return self.address.area if self.address else "No fixed abode"
+
+
+class VisitOutcome(Enum):
+    SEEN = "seen"
+    NOT_SEEN = "not_seen"  # no reply
+    REFUSED_ENTRY = "refused_entry"
+    NOT_RESIDENT = "not_resident"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    VisitOutcome.SEEN: "Seen",
+    VisitOutcome.NOT_SEEN: "Not seen / no reply",
+    VisitOutcome.REFUSED_ENTRY: "Refused entry",
+    VisitOutcome.NOT_RESIDENT: "Not resident",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    nominal_id: str
+    at: datetime
+    outcome: VisitOutcome
+    announced: bool = False
+    officers: tuple[str, ...] = ()
+    address_checked: bool = False
+    concerns: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArmsAssessment:
+    nominal_id: str
+    completed_on: date
+    assessor: str
+    instrument_version: str
+    ratings: tuple[tuple[str, str], ...]  # (factor key, rating key) pairs
+    priority: RiskLevel  # the assessor's priority for work: judgement, not a score
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """Everything the queues and caseload need about one nominal, summarised from their history.
+
+    The store builds these with a few aggregates instead of loading every visit, so the rules stay
+    fast at 100,000 nominals.
+    """
+
+    nominal: Nominal
+    last_seen_visit: date | None = None  # latest visit with outcome "seen"
+    last_arms: date | None = None  # latest completed ARMS
+    arms_review_requested_on: date | None = None  # a significant change since the last ARMS
+    planned_visit: date | None = None  # a visit booked in the planner
+
+
+def summarise_case(
+    nominal: Nominal,
+    visits: Iterable[Visit],
+    assessments: Iterable[ArmsAssessment],
+    arms_review_requested_on: date | None = None,
+    planned_visit: date | None = None,
+) -> Case:
+    """The `Case` for a nominal from their full visit and ARMS history."""
+    seen = [v.at.date() for v in visits if v.outcome is VisitOutcome.SEEN]
+    arms = [a.completed_on for a in assessments]
+    return Case(
+        nominal, max(seen, default=None), max(arms, default=None), arms_review_requested_on, planned_visit
+    )

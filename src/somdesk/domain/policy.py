@@ -1,0 +1,317 @@
+"""The force policy: every rule DOMAIN.md marks uncertain [U] or ours [P], as typed settings.
+
+`policy_from_mapping` validates a parsed TOML document. Each problem raises `PolicyError` with the
+dotted key and what is wrong; unknown keys are refused too, since a misspelt key would otherwise
+fall back to a default without anyone noticing. Reading the file lives outside the domain
+(somdesk.policy_file), which adds the file name and line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
+from somdesk.domain.bands import BandTable
+from somdesk.domain.model import RiskLevel
+from somdesk.domain.notification import NotificationRules
+from somdesk.domain.rm2000 import Rm2000Instrument
+from somdesk.domain.visits import VisitRules
+
+__all__ = ["CaseloadRules", "MappaRules", "Policy", "PolicyError", "SecurityRules", "policy_from_mapping"]
+
+T = TypeVar("T")
+
+
+class PolicyError(ValueError):
+    """A policy document that cannot be used: `key` is dotted (visits.interval_months.high)."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}" if key else message)
+        self.key = key
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRules:
+    target_ratio: int  # RSOs per SOM
+    target_load: float  # risk-weighted units per SOM
+    load_weights: dict[RiskLevel, float]
+    growth_rate: float  # a year, as a fraction (0.0829)
+    forecast_years: int
+
+
+@dataclass(frozen=True, slots=True)
+class MappaRules:
+    review_weeks: dict[int, int]  # level -> weeks between reviews
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityRules:
+    idle_lock_minutes: int
+    passphrase_only_allowed: bool  # when no secure keychain exists
+    justification_required: bool  # DPA 2018 s.62 consultation/disclosure justification
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    name: str
+    version: int
+    unassessed_risk: RiskLevel  # how an RSO with no risk level yet is treated for priority
+    visits: VisitRules
+    arms: ArmsRules
+    notifications: NotificationRules
+    caseload: CaseloadRules
+    mappa: MappaRules
+    security: SecurityRules
+    marking: str  # protective marking on every printed page
+    rm2000: Rm2000Instrument
+    arms_instrument: ArmsInstrument
+
+
+class _Table:
+    """A walk over one TOML table that remembers where it is and which keys it used."""
+
+    def __init__(self, data: Mapping[str, Any], path: str) -> None:
+        self.data = data
+        self.path = path
+        self.used: set[str] = set()
+
+    def key(self, name: str) -> str:
+        return f"{self.path}.{name}" if self.path else name
+
+    def raw(self, name: str) -> Any:
+        self.used.add(name)
+        if name not in self.data:
+            near = difflib.get_close_matches(name, [k for k in self.data if k not in self.used], n=1)
+            raise PolicyError(
+                self.key(name), f"missing (is '{near[0]}' a misspelling?)" if near else "missing"
+            )
+        return self.data[name]
+
+    def table(self, name: str) -> _Table:
+        value = self.raw(name)
+        if not isinstance(value, Mapping):
+            raise PolicyError(self.key(name), f"must be a table, got {_show(value)}")
+        return _Table(value, self.key(name))
+
+    def tables(self, name: str) -> list[_Table]:
+        value = self.raw(name)
+        if not isinstance(value, list) or not value or not all(isinstance(v, Mapping) for v in value):
+            raise PolicyError(self.key(name), f"must be a non-empty array of tables, got {_show(value)}")
+        return [_Table(v, f"{self.key(name)}[{i}]") for i, v in enumerate(value)]
+
+    def integer(self, name: str, low: int, high: int) -> int:
+        value = self.raw(name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise PolicyError(
+                self.key(name), f"must be a whole number from {low} to {high}, got {_show(value)}"
+            )
+        return value
+
+    def number(self, name: str, low: float, high: float) -> float:
+        value = self.raw(name)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise PolicyError(
+                self.key(name), f"must be a number from {low:g} to {high:g}, got {_show(value)}"
+            )
+        return float(value)
+
+    def boolean(self, name: str) -> bool:
+        value = self.raw(name)
+        if not isinstance(value, bool):
+            raise PolicyError(self.key(name), f"must be true or false, got {_show(value)}")
+        return value
+
+    def text(self, name: str, max_length: int = 200) -> str:
+        value = self.raw(name)
+        if not isinstance(value, str) or not value.strip() or len(value) > max_length:
+            raise PolicyError(
+                self.key(name), f"must be text of 1 to {max_length} characters, got {_show(value)}"
+            )
+        return value
+
+    def risk_level(self, name: str) -> RiskLevel:
+        value = self.text(name)
+        try:
+            return RiskLevel.from_key(value)
+        except KeyError:
+            raise PolicyError(self.key(name), f"must be one of {_RISK_KEYS}, got {_show(value)}") from None
+
+    def by_risk(self, name: str, read: Callable[[_Table, str], T]) -> dict[RiskLevel, T]:
+        sub = self.table(name)
+        result = {level: read(sub, level.key) for level in RiskLevel}
+        sub.done()
+        return result
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise PolicyError(self.key(unknown[0]), "unknown setting (misspelt, or not used by this version)")
+
+
+_RISK_KEYS = ", ".join(level.key for level in RiskLevel)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _band_table(
+    t: _Table, name: str, read_value: Callable[[_Table, str], T], value_key: str, floor: int | None = None
+) -> BandTable[T]:
+    pairs: list[tuple[int | None, T]] = []
+    rows = t.tables(name)
+    for i, row in enumerate(rows):
+        last = i == len(rows) - 1
+        if last and "max" in row.data:
+            raise PolicyError(row.key("max"), "the last band takes everything above: leave out max")
+        upper = None if last else row.integer("max", 0, 1000)
+        if pairs and upper is not None and pairs[-1][0] is not None and upper <= pairs[-1][0]:
+            raise PolicyError(row.key("max"), f"must be above the previous band's max ({pairs[-1][0]})")
+        pairs.append((upper, read_value(row, value_key)))
+        row.done()
+    return BandTable.of(pairs, floor)
+
+
+def _points(row: _Table, key: str) -> int:
+    return row.integer(key, 0, 20)
+
+
+def _category(row: _Table, key: str) -> RiskLevel:
+    return row.risk_level(key)
+
+
+def _rm2000(t: _Table) -> Rm2000Instrument:
+    s, v, c = t.table("s"), t.table("v"), t.table("c")
+    c_points = c.by_risk("points", lambda tb, k: tb.integer(k, 0, 20))
+    instrument = Rm2000Instrument(
+        version=t.text("version"),
+        s_age=_band_table(s, "age", _points, "points", floor=18),
+        s_sexual_appearances=_band_table(s, "sexual_appearances", _points, "points", floor=1),
+        s_criminal_appearances=_band_table(s, "criminal_appearances", _points, "points", floor=1),
+        s_categories=_band_table(s, "categories", _category, "category", floor=0),
+        s_aggravating_raise=_band_table(
+            s, "aggravating_raise", lambda r, k: r.integer(k, 0, 3), "levels", floor=0
+        ),
+        v_age=_band_table(v, "age", _points, "points", floor=18),
+        v_violent_appearances=_band_table(v, "violent_appearances", _points, "points", floor=0),
+        v_burglary_points=v.integer("burglary_points", 0, 20),
+        v_categories=_band_table(v, "categories", _category, "category", floor=0),
+        c_points=tuple(c_points.items()),
+        c_categories=_band_table(c, "categories", _category, "category"),
+    )
+    for sub in (s, v, c):
+        sub.done()
+    t.done()
+    return instrument
+
+
+def _arms_instrument(t: _Table) -> ArmsInstrument:
+    version = t.text("version")
+    ratings: list[tuple[str, str]] = []
+    for row in t.tables("ratings"):
+        ratings.append((row.text("key", 40), row.text("label", 80)))
+        row.done()
+    if len(ratings) < 2:
+        raise PolicyError(t.key("ratings"), "needs at least two ratings, least present first")
+    factors: list[ArmsFactor] = []
+    for row in t.tables("factors"):
+        kind = row.text("kind", 20)
+        if kind not in ("risk", "protective"):
+            raise PolicyError(row.key("kind"), f"must be 'risk' or 'protective', got {_show(kind)}")
+        factors.append(ArmsFactor(row.text("key", 40), row.text("name", 80), kind))
+        row.done()
+    for what, keys in (("rating", [k for k, _ in ratings]), ("factor", [f.key for f in factors])):
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise PolicyError(t.key(what + "s"), f"{what} key '{dupes[0]}' appears twice")
+    t.done()
+    return ArmsInstrument(version, tuple(factors), tuple(ratings))
+
+
+def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
+    root = _Table(data, "")
+    meta = root.table("policy")
+    name, version = meta.text("name"), meta.integer("version", 1, 1_000_000)
+    unassessed = meta.risk_level("unassessed_risk")
+    meta.done()
+
+    v = root.table("visits")
+    visits = VisitRules(
+        interval_months=v.by_risk("interval_months", lambda tb, k: tb.integer(k, 1, 60)),
+        first_visit_days=v.integer("first_visit_days", 1, 365),
+        due_soon_days=v.integer("due_soon_days", 0, 90),
+        reactive_enabled=v.boolean("reactive_enabled"),
+        reactive_low_years=v.integer("reactive_low_years", 1, 20),
+    )
+    v.done()
+
+    a = root.table("arms")
+    arms = ArmsRules(
+        deadline_weeks=a.integer("deadline_weeks", 1, 52),
+        review_months=a.integer("review_months", 1, 60),
+        change_review_weeks=a.integer("change_review_weeks", 1, 52),
+        new_registrations=a.boolean("new_registrations"),
+        due_soon_days=a.integer("due_soon_days", 0, 90),
+    )
+    arms_instrument = _arms_instrument(a.table("instrument"))
+    a.done()
+
+    n = root.table("notifications")
+    notifications = NotificationRules(
+        due_soon_days=n.integer("due_soon_days", 0, 90),
+        review_window_days=n.integer("review_window_days", 0, 730),
+        further_review_years=n.integer("further_review_years", 1, 30),
+        short_notice_hours=n.integer("short_notice_hours", 0, 168),
+        discharge_halved_under_18=n.boolean("discharge_halved_under_18"),
+    )
+    n.done()
+
+    c = root.table("caseload")
+    caseload = CaseloadRules(
+        target_ratio=c.integer("target_ratio", 1, 500),
+        target_load=c.number("target_load", 1, 5000),
+        load_weights=c.by_risk("load_weights", lambda tb, k: tb.number(k, 0, 100)),
+        growth_rate=c.number("growth_rate", -0.5, 1.0),
+        forecast_years=c.integer("forecast_years", 1, 25),
+    )
+    c.done()
+
+    m = root.table("mappa")
+    weeks = m.table("review_weeks")
+    mappa = MappaRules({2: weeks.integer("level_2", 1, 104), 3: weeks.integer("level_3", 1, 104)})
+    weeks.done()
+    m.done()
+
+    sec = root.table("security")
+    security = SecurityRules(
+        idle_lock_minutes=sec.integer("idle_lock_minutes", 1, 240),
+        passphrase_only_allowed=sec.boolean("passphrase_only_allowed"),
+        justification_required=sec.boolean("justification_required"),
+    )
+    sec.done()
+
+    marking_table = root.table("marking")
+    marking = marking_table.text("text", 60)
+    marking_table.done()
+
+    rm2000 = _rm2000(root.table("rm2000"))
+    root.done()
+    return Policy(
+        name,
+        version,
+        unassessed,
+        visits,
+        arms,
+        notifications,
+        caseload,
+        mappa,
+        security,
+        marking,
+        rm2000,
+        arms_instrument,
+    )

@@ -1,0 +1,254 @@
+"""Prioritisation queues: ARMS, visits and notifications (DOMAIN.md §3-5).
+
+Every item says why it is in the queue (`reason`) and why in that place (`place`). Each queue is a
+total order: the sort key ends with the nominal's id and the item kind, so equal deadlines and
+equal risk never leave the order to chance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from somdesk.domain.arms import ArmsState
+from somdesk.domain.dates import add_days
+from somdesk.domain.model import RiskLevel
+from somdesk.domain.notification import travel_notice_deadline
+from somdesk.domain.policy import Policy
+from somdesk.domain.status import CaseStatus
+from somdesk.domain.visits import VisitState
+
+__all__ = ["QueueItem", "arms_queue", "notification_queue", "visit_queue"]
+
+SortKey = tuple[Any, ...]
+
+
+class QueueItem(NamedTuple):
+    rank: int  # 1-based position in the queue
+    nominal_id: str
+    name: str
+    officer_id: str | None
+    area: str
+    risk: RiskLevel
+    kind: str
+    due: date
+    days_left: int  # negative when overdue
+    tier: int
+    tier_label: str
+    order_rule: str  # how items are ordered within the tier
+    reason: str  # why the item is in the queue
+    sort_key: SortKey
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+    @property
+    def place(self) -> str:
+        return f"#{self.rank}: tier {self.tier}, {self.tier_label}; within it, {self.order_rule}"
+
+    @property
+    def when(self) -> str:
+        if self.days_left < 0:
+            return f"{-self.days_left} day{'s' if self.days_left != -1 else ''} overdue"
+        if self.days_left == 0:
+            return "due today"
+        return f"due in {self.days_left} day{'s' if self.days_left != 1 else ''}"
+
+
+# (sort key, status, kind, due, days left, tier, reason): a plain tuple, as thousands are made per queue.
+_Entry = tuple[SortKey, CaseStatus, str, date, int, int, str]
+
+
+def _ranked(entries: list[_Entry], tiers: dict[int, tuple[str, str]]) -> list[QueueItem]:
+    entries.sort(key=itemgetter(0))
+    items = []
+    for rank, (key, status, kind, due, days_left, tier, reason) in enumerate(entries, start=1):
+        n = status.case.nominal
+        label, rule = tiers[tier]
+        items.append(
+            QueueItem(
+                rank,
+                n.id,
+                n.display_name,
+                n.officer_id,
+                n.area,
+                status.risk,
+                kind,
+                due,
+                days_left,
+                tier,
+                label,
+                rule,
+                reason,
+                key,
+            )
+        )
+    return items
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def _timing(days_left: int) -> str:
+    if days_left < 0:
+        return f"{_days(-days_left)} overdue"
+    return "due today" if days_left == 0 else f"{_days(days_left)} left"
+
+
+ARMS_TIERS = {
+    1: (
+        "releases and new registrations (national 6-week deadline)",
+        "earliest deadline first, then higher risk",
+    ),
+    2: ("very high and high risk", "earliest due date first, then higher risk"),
+    3: ("medium risk", "earliest due date first"),
+    4: ("low risk", "earliest due date first"),
+}
+_RISK_TIER = {RiskLevel.VERY_HIGH: 2, RiskLevel.HIGH: 2, RiskLevel.MEDIUM: 3, RiskLevel.LOW: 4}
+
+
+def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
+    """ARMS work in the seed's order: releases and new registrations, then by risk level.
+
+    Initial assessments are always listed (a legal deadline); reviews from `due_soon_days` ahead.
+    """
+    soon = policy.arms.due_soon_days
+    entries: list[_Entry] = []
+    for s in statuses:
+        a = s.arms
+        if a.due is None or a.days_left is None or s.notification.ended:
+            continue
+        if a.state is ArmsState.INITIAL:
+            tier = 1
+        elif a.days_left <= soon:
+            tier = _RISK_TIER[s.risk]
+        else:
+            continue
+        kind = {ArmsState.INITIAL: "ARMS initial", ArmsState.CHANGE_REVIEW: "ARMS after change"}.get(
+            a.state, "ARMS review"
+        )
+        risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
+        reason = f"{a.trigger}; due {a.due.isoformat()}, {_timing(a.days_left)}; {risk}"
+        key = (tier, a.due, -s.risk, s.case.nominal.id, kind)
+        entries.append((key, s, kind, a.due, a.days_left, tier, reason))
+    return _ranked(entries, ARMS_TIERS)
+
+
+def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
+    """Overdue visits first (higher risk, then most overdue), then visits due soon (earliest first)."""
+    soon = policy.visits.due_soon_days
+    tiers = {
+        1: ("overdue", "higher risk first, then most days overdue"),
+        2: (f"due within {soon} days", "earliest due date first, then higher risk"),
+    }
+    entries: list[_Entry] = []
+    for s in statuses:
+        v = s.visit
+        if v.state is not VisitState.ROUTINE or v.due is None or v.days_left is None or v.days_left > soon:
+            continue
+        nid = s.case.nominal.id
+        key: SortKey
+        if v.days_left < 0:
+            tier, key = 1, (1, -s.risk, v.days_left, nid, "")
+        else:
+            tier, key = 2, (2, v.due, -s.risk, nid, "")
+        risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
+        reason = f"{risk}; {v.basis}; due {v.due.isoformat()}, {_timing(v.days_left)}"
+        entries.append((key, s, "Home visit", v.due, v.days_left, tier, reason))
+    return _ranked(entries, tiers)
+
+
+_NOTIFICATION_KIND_ORDER = {
+    "Initial notification": 0,
+    "Weekly notification": 1,
+    "Annual notification": 2,
+    "Foreign travel": 3,
+    "Indefinite review": 4,
+    "Requirement ends": 5,
+}
+
+
+def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
+    """Notification dates due or overdue: initial, periodic (annual or weekly), travel, reviews, ends."""
+    rules = policy.notifications
+    soon = add_days(today, rules.due_soon_days)
+    review_horizon = add_days(today, rules.review_window_days)
+    tiers = {
+        1: ("overdue", "most days overdue first"),
+        2: ("due soon", "earliest date first"),
+    }
+    entries: list[_Entry] = []
+
+    def add(s: CaseStatus, kind: str, due: date, why: str) -> None:
+        days_left = (due - today).days
+        tier = 1 if days_left < 0 else 2
+        key = (tier, due, _NOTIFICATION_KIND_ORDER[kind], -s.risk, s.case.nominal.id, kind)
+        entries.append((key, s, kind, due, days_left, tier, f"{why}; {_timing(days_left)}"))
+
+    for s in statuses:
+        n = s.notification
+        if n.ended:
+            continue
+        if n.initial_deadline is not None and not s.case.nominal.registration.in_custody:
+            add(
+                s,
+                "Initial notification",
+                n.initial_deadline,
+                f"initial notification due by {n.initial_deadline.isoformat()} "
+                "(3 days from the relevant date or release)",
+            )
+        if n.next_due is not None and n.next_due <= soon:
+            last = s.case.nominal.registration.last_notification
+            kind = "Weekly notification" if n.weekly else "Annual notification"
+            basis = "no fixed abode: weekly" if n.weekly else "yearly"
+            add(
+                s,
+                kind,
+                n.next_due,
+                f"{basis}; last notified {last.isoformat() if last else '?'}, "
+                f"next by {n.next_due.isoformat()}",
+            )
+        for trip in s.case.nominal.trips:
+            if today <= trip.departs_on <= soon:
+                deadline = travel_notice_deadline(trip.departs_on)
+                if trip.notified_on is None:
+                    notice = "not notified"
+                elif trip.notified_on <= deadline:
+                    notice = f"notified {trip.notified_on.isoformat()}"
+                else:
+                    notice = (
+                        f"notified late on {trip.notified_on.isoformat()} (due by {deadline.isoformat()})"
+                    )
+                add(
+                    s,
+                    "Foreign travel",
+                    trip.departs_on,
+                    f"departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}",
+                )
+        if n.review_qualifying is not None and today <= n.review_qualifying <= review_horizon:
+            add(
+                s,
+                "Indefinite review",
+                n.review_qualifying,
+                f"indefinite requirement: may be reviewed from {n.review_qualifying.isoformat()}",
+            )
+        if n.ends_on is not None and n.ends_on <= soon:
+            add(
+                s,
+                "Requirement ends",
+                n.ends_on,
+                f"{n.period.label} period ({n.period.reason}) ends {n.ends_on.isoformat()}",
+            )
+    return _ranked(entries, tiers)
+
+
+QueueFunction = Callable[[Sequence[CaseStatus], date, Policy], list[QueueItem]]
+QUEUES: dict[str, QueueFunction] = {
+    "arms": arms_queue,
+    "visits": visit_queue,
+    "notifications": notification_queue,
+}

@@ -1,0 +1,44 @@
+"""One evaluation per case: visits, ARMS and notification status computed once, then shared by the
+queues and the caseload figures (so 100,000 cases cost one pass, not one pass per view)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import NamedTuple
+
+from somdesk.domain.arms import ArmsStatus, arms_status
+from somdesk.domain.model import Case, RiskLevel
+from somdesk.domain.notification import NotificationStatus, notification_status
+from somdesk.domain.policy import Policy
+from somdesk.domain.visits import VisitStatus, visit_status
+
+__all__ = ["CaseStatus", "evaluate", "evaluate_all"]
+
+
+class CaseStatus(NamedTuple):
+    case: Case
+    risk: RiskLevel  # the managing level, or the policy's level for the unassessed
+    risk_assessed: bool
+    visit: VisitStatus
+    arms: ArmsStatus
+    notification: NotificationStatus
+
+    @property
+    def active(self) -> bool:
+        """Still subject to notification requirements, so on somebody's caseload."""
+        return not self.notification.ended
+
+
+def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
+    nominal = case.nominal
+    assessed = nominal.risk_level is not None
+    risk = nominal.risk_level if nominal.risk_level is not None else policy.unassessed_risk
+    notification = notification_status(nominal, today, policy.notifications)
+    visit = visit_status(case, risk, today, policy.visits, notification.ended)
+    arms = arms_status(case, today, policy.arms)
+    return CaseStatus(case, risk, assessed, visit, arms, notification)
+
+
+def evaluate_all(cases: Iterable[Case], today: date, policy: Policy) -> list[CaseStatus]:
+    return [evaluate(case, today, policy) for case in cases]

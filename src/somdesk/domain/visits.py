@@ -1,0 +1,157 @@
+"""Home visits: when the next one is due, reactive management, overdue days (DOMAIN.md §4).
+
+Only a visit where the RSO was seen resets the clock [ours]: a knock with no reply is recorded but
+is not a visit for the risk management plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from typing import NamedTuple
+
+from somdesk.domain.dates import add_months, add_years
+from somdesk.domain.model import Case, RiskLevel
+
+__all__ = [
+    "VisitRules",
+    "VisitState",
+    "VisitStatus",
+    "interval_for",
+    "next_due_after",
+    "reactive_eligible",
+    "visit_status",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRules:
+    interval_months: dict[RiskLevel, int]  # default frequency by risk level (pre-2017 minimums)
+    first_visit_days: int  # a new or released RSO's first visit
+    due_soon_days: int
+    reactive_enabled: bool
+    reactive_low_years: int  # low risk for at least this long
+
+
+class VisitState(Enum):
+    ROUTINE = "routine"
+    REACTIVE = "reactive"  # reactive management: no routine visits
+    IN_CUSTODY = "in_custody"
+    ENDED = "ended"  # notification requirement over
+
+
+class VisitStatus(NamedTuple):
+    """When the next home visit is due and why. Cheap to build; `basis` is composed on reading."""
+
+    state: VisitState
+    due: date | None
+    days_left: int | None  # negative when overdue
+    interval_months: int | None = None
+    from_plan: bool = False  # the interval is the person's plan, not the policy default
+    risk: RiskLevel | None = None
+    last_seen: date | None = None
+    first_from: date | None = None  # never visited: the first visit counts from this date
+    first_visit_days: int = 0
+    review_reactive: bool = False  # on reactive management but no longer eligible
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+    @property
+    def days_overdue(self) -> int:
+        return -self.days_left if self.days_left is not None and self.days_left < 0 else 0
+
+    @property
+    def basis(self) -> str:
+        """Why this due date, as a person reads it."""
+        if self.state is not VisitState.ROUTINE:
+            return _STATE_BASIS[self.state]
+        months = self.interval_months or 0
+        if self.from_plan:
+            interval = f"plan: every {_months(months)}"
+        else:
+            interval = f"{self.risk.label if self.risk else '?'} risk default: every {_months(months)}"
+        if self.last_seen is not None:
+            text = f"last seen {self.last_seen.isoformat()}; {interval}"
+        else:
+            start = self.first_from.isoformat() if self.first_from else "?"
+            text = f"never visited; first visit within {self.first_visit_days} days of {start}"
+        return text + ("; reactive management to be reviewed" if self.review_reactive else "")
+
+
+_STATE_BASIS = {
+    VisitState.REACTIVE: "reactive management: no routine visits",
+    VisitState.IN_CUSTODY: "in custody",
+    VisitState.ENDED: "notification requirement ended",
+}
+_ENDED = VisitStatus(VisitState.ENDED, None, None)
+_IN_CUSTODY = VisitStatus(VisitState.IN_CUSTODY, None, None)
+_REACTIVE = VisitStatus(VisitState.REACTIVE, None, None)
+
+
+def reactive_eligible(risk: RiskLevel | None, low_since: date | None, today: date, rules: VisitRules) -> bool:
+    """Low risk for at least the policy's years (3 by default) may be managed reactively."""
+    return (
+        rules.reactive_enabled
+        and risk is RiskLevel.LOW
+        and low_since is not None
+        and add_years(low_since, rules.reactive_low_years) <= today
+    )
+
+
+def interval_for(plan_months: int | None, risk: RiskLevel, rules: VisitRules) -> tuple[int, str]:
+    """The visit interval and where it comes from: the person's plan, else the policy default."""
+    if plan_months is not None:
+        return plan_months, f"plan: every {_months(plan_months)}"
+    months = rules.interval_months[risk]
+    return months, f"{risk.label} risk default: every {_months(months)}"
+
+
+def next_due_after(last_seen: date, interval_months: int) -> date:
+    """The next visit falls due a whole interval after the last one; never before it."""
+    return add_months(last_seen, interval_months)
+
+
+def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, ended: bool) -> VisitStatus:
+    nominal = case.nominal
+    reg = nominal.registration
+    if ended:
+        return _ENDED
+    if reg.in_custody:
+        return _IN_CUSTODY
+
+    plan = nominal.visit_plan
+    review = False
+    if plan.reactive:
+        if reactive_eligible(nominal.risk_level, nominal.risk_level_since, today, rules):
+            return _REACTIVE
+        review = True  # risk rose or the rule changed: routine visits resume until reviewed
+
+    from_plan = plan.interval_months is not None
+    months = plan.interval_months if plan.interval_months is not None else rules.interval_months[risk]
+    last = case.last_seen_visit
+    if last is not None:
+        due = next_due_after(last, months)
+        return VisitStatus(
+            VisitState.ROUTINE, due, (due - today).days, months, from_plan, risk, last, review_reactive=review
+        )
+    start = reg.released_on or reg.registered_on or reg.relevant_date
+    due = start + timedelta(days=rules.first_visit_days)
+    return VisitStatus(
+        VisitState.ROUTINE,
+        due,
+        (due - today).days,
+        months,
+        from_plan,
+        risk,
+        None,
+        start,
+        rules.first_visit_days,
+        review,
+    )
+
+
+def _months(n: int) -> str:
+    return "month" if n == 1 else f"{n} months"
