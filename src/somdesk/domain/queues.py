@@ -183,10 +183,11 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
     }
     entries: list[_Entry] = []
 
-    def add(s: CaseStatus, kind: str, due: date, why: str) -> None:
+    def add(s: CaseStatus, kind: str, due: date, why: str, seq: int = 0) -> None:
         days_left = (due - today).days
         tier = 1 if days_left < 0 else 2
-        key = (tier, due, _NOTIFICATION_KIND_ORDER[kind], -s.risk, s.case.nominal.id, kind)
+        # seq tells apart several items of one kind for one person (two trips on the same day).
+        key = (tier, due, _NOTIFICATION_KIND_ORDER[kind], -s.risk, s.case.nominal.id, kind, seq)
         entries.append((key, s, kind, due, days_left, tier, f"{why}; {_timing(days_left)}"))
 
     for s in statuses:
@@ -212,7 +213,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 f"{basis}; last notified {last.isoformat() if last else '?'}, "
                 f"next by {n.next_due.isoformat()}",
             )
-        for trip in s.case.nominal.trips:
+        for seq, trip in enumerate(s.case.nominal.trips):
             if today <= trip.departs_on <= soon:
                 deadline = travel_notice_deadline(trip.departs_on)
                 if trip.notified_on is None:
@@ -228,6 +229,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                     "Foreign travel",
                     trip.departs_on,
                     f"departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}",
+                    seq,
                 )
         if n.review_qualifying is not None and today <= n.review_qualifying <= review_horizon:
             add(
