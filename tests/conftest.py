@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from somdesk.domain.policy import Policy  # noqa: E402
-from somdesk.policy_file import default_policy  # noqa: E402
+from somdesk.domain.policy import Policy
+from somdesk.policy_file import default_policy
 
 TODAY = date(2026, 11, 23)
 

@@ -9,6 +9,7 @@ under-18s, no fixed abode, foreign travel and people still in custody.
 
 from __future__ import annotations
 
+import math
 import random
 import uuid
 from dataclasses import dataclass
@@ -166,14 +167,25 @@ def _surname(rng: random.Random) -> str:
     return rng.choice(_SYLLABLES_A) + rng.choice(_SYLLABLES_B)
 
 
+def _caseload_sizes(rng: random.Random, rsos: int) -> list[int]:
+    """How many RSOs each SOM holds: 50-100 each, about 75 on average (all of them when under 50)."""
+    if rsos <= 100:
+        return [rsos] if rsos else []
+    soms = min(max(round(rsos / 75), math.ceil(rsos / 100)), rsos // 50)
+    sizes = [rsos // soms + (1 if i < rsos % soms else 0) for i in range(soms)]
+    for _ in range(3 * soms):  # move cases between random pairs, keeping both inside 50-100
+        a, b = rng.randrange(soms), rng.randrange(soms)
+        room = min(sizes[a] - 50, 100 - sizes[b])
+        if a != b and room > 0:
+            moved = rng.randint(0, room)
+            sizes[a] -= moved
+            sizes[b] += moved
+    return sizes
+
+
 def _force(rng: random.Random, rsos: int) -> tuple[list[Team], list[Officer], list[Officer]]:
     """Teams of about seven SOMs and a supervisor; each SOM holds 50-100 RSOs (fewer in a tiny force)."""
-    sizes: list[int] = []
-    remaining = rsos
-    while remaining > 0:
-        size = min(remaining, rng.randint(50, 100))
-        sizes.append(size)
-        remaining -= size
+    sizes = _caseload_sizes(rng, rsos)
     soms_count = max(1, len(sizes))
     team_count = max(1, round(soms_count / 7))
     teams = [

@@ -38,7 +38,9 @@ def cases(draw: st.DrawFn, index: int | None = None) -> Case:
     reg = Registration(
         relevant_date=relevant,
         disposal=disposal,
-        term=Term(draw(st.integers(0, 60)), draw(st.integers(0, 30))) if disposal is Disposal.IMPRISONMENT else None,
+        term=Term(draw(st.integers(0, 60)), draw(st.integers(0, 30)))
+        if disposal is Disposal.IMPRISONMENT
+        else None,
         discharge_months=draw(st.integers(6, 36)) if disposal is Disposal.CONDITIONAL_DISCHARGE else None,
         registered_on=draw(maybe(near(20 * 365))),
         last_notification=draw(maybe(near(500))),
@@ -46,7 +48,11 @@ def cases(draw: st.DrawFn, index: int | None = None) -> Case:
         released_on=draw(maybe(near(400))),
     )
     nominal = Nominal(
-        id=nid, visor_ref="SYN" + nid, pnc_id="SYN/" + nid, family_name="Tarnby", given_names="Sean",
+        id=nid,
+        visor_ref="SYN" + nid,
+        pnc_id="SYN/" + nid,
+        family_name="Tarnby",
+        given_names="Sean",
         date_of_birth=draw(near(80 * 365, -14 * 365)),
         sex=draw(st.sampled_from(list(Sex))),
         registration=reg,
@@ -55,8 +61,10 @@ def cases(draw: st.DrawFn, index: int | None = None) -> Case:
         risk_level=draw(maybe(st.sampled_from(list(RiskLevel)))),
         risk_level_since=draw(maybe(near(10 * 365))),
         visit_plan=VisitPlan(draw(maybe(st.integers(1, 24))), "", draw(st.booleans())),
-        trips=tuple(ForeignTrip(d, "France", n) for d, n in draw(st.lists(st.tuples(near(5, 40), maybe(near(40))),
-                                                                          max_size=2))),
+        trips=tuple(
+            ForeignTrip(d, "France", n)
+            for d, n in draw(st.lists(st.tuples(near(5, 40), maybe(near(40))), max_size=2))
+        ),
     )
     return Case(
         nominal,
@@ -67,4 +75,6 @@ def cases(draw: st.DrawFn, index: int | None = None) -> Case:
 
 
 def case_lists(max_size: int = 40) -> st.SearchStrategy[list[Case]]:
-    return st.integers(0, max_size).flatmap(lambda n: st.tuples(*[cases(index=i) for i in range(n)]).map(list))
+    return st.integers(0, max_size).flatmap(
+        lambda n: st.tuples(*[cases(index=i) for i in range(n)]).map(list)
+    )

@@ -58,7 +58,10 @@ def test_period_labels_read_as_people_say_them():
 def test_conditional_discharge_is_its_own_period_and_halving_is_a_policy_choice():
     assert notification_period(D.CONDITIONAL_DISCHARGE, None, 18, False).months == 18
     assert notification_period(D.CONDITIONAL_DISCHARGE, None, 18, True).months == 18
-    assert notification_period(D.CONDITIONAL_DISCHARGE, None, 18, True, discharge_halved_under_18=True).months == 9
+    assert (
+        notification_period(D.CONDITIONAL_DISCHARGE, None, 18, True, discharge_halved_under_18=True).months
+        == 9
+    )
 
 
 def test_missing_facts_give_an_unknown_period_not_a_guess():
@@ -81,9 +84,13 @@ def test_initial_notification_is_due_within_3_days_beginning_with_the_relevant_d
 
 
 def test_time_in_custody_is_not_counted():
-    assert initial_notification_deadline(date(2026, 1, 10), custody_until=date(2026, 6, 1)) == date(2026, 6, 3)
+    assert initial_notification_deadline(date(2026, 1, 10), custody_until=date(2026, 6, 1)) == date(
+        2026, 6, 3
+    )
     # A release before the relevant date (an earlier sentence) changes nothing.
-    assert initial_notification_deadline(date(2026, 1, 10), custody_until=date(2025, 6, 1)) == date(2026, 1, 12)
+    assert initial_notification_deadline(date(2026, 1, 10), custody_until=date(2025, 6, 1)) == date(
+        2026, 1, 12
+    )
 
 
 def test_periodic_notification_is_yearly_or_weekly_with_no_fixed_abode():
@@ -93,7 +100,9 @@ def test_periodic_notification_is_yearly_or_weekly_with_no_fixed_abode():
 
 
 def test_indefinite_review_qualifying_dates(policy):
-    reg = Registration(date(2005, 1, 1), D.IMPRISONMENT, Term(60), first_notification_after_release=date(2008, 2, 29))
+    reg = Registration(
+        date(2005, 1, 1), D.IMPRISONMENT, Term(60), first_notification_after_release=date(2008, 2, 29)
+    )
     years = policy.notifications.further_review_years
     assert review_qualifying_date(reg, under_18=False, further_review_years=years) == date(2023, 2, 28)
     assert review_qualifying_date(reg, under_18=True, further_review_years=years) == date(2016, 2, 29)
@@ -119,7 +128,9 @@ def _nominal(reg: Registration, dob: date = date(1980, 1, 1), nfa: bool = False)
 
 
 def test_status_for_a_juvenile_halves_and_ends(policy, today):
-    reg = Registration(date(2024, 1, 10), D.OTHER, registered_on=date(2024, 1, 11), last_notification=date(2026, 1, 5))
+    reg = Registration(
+        date(2024, 1, 10), D.OTHER, registered_on=date(2024, 1, 11), last_notification=date(2026, 1, 5)
+    )
     youth = notification_status(_nominal(reg, dob=date(2007, 1, 11)), today, policy.notifications)
     assert youth.period.months == 30 and youth.ends_on == date(2026, 7, 10) and youth.ended
     assert youth.next_due is None  # nothing more to notify once the period has ended
@@ -131,12 +142,20 @@ def test_status_awaiting_initial_notification_and_in_custody(policy, today):
     awaiting = Registration(date(2026, 11, 22), D.CAUTION)
     status = notification_status(_nominal(awaiting), today, policy.notifications)
     assert status.initial_deadline == date(2026, 11, 24) and status.next_due is None
-    custody = Registration(date(2025, 1, 1), D.IMPRISONMENT, Term(12), registered_on=date(2025, 1, 2),
-                           last_notification=date(2025, 1, 2), in_custody=True)
+    custody = Registration(
+        date(2025, 1, 1),
+        D.IMPRISONMENT,
+        Term(12),
+        registered_on=date(2025, 1, 2),
+        last_notification=date(2025, 1, 2),
+        in_custody=True,
+    )
     assert notification_status(_nominal(custody), today, policy.notifications).next_due is None
 
 
 def test_status_weekly_with_no_fixed_abode(policy, today):
-    reg = Registration(date(2025, 1, 1), D.OTHER, registered_on=date(2025, 1, 2), last_notification=date(2026, 11, 20))
+    reg = Registration(
+        date(2025, 1, 1), D.OTHER, registered_on=date(2025, 1, 2), last_notification=date(2026, 11, 20)
+    )
     status = notification_status(_nominal(reg, nfa=True), today, policy.notifications)
     assert status.weekly and status.next_due == date(2026, 11, 27)

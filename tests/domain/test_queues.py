@@ -29,15 +29,41 @@ POLICY = default_policy()
 ADDRESS = Address("4 Pipit Court", "Ravensholt", "ZZ5 4GH", "Ravensholt")
 
 
-def case(nid: str, risk: RiskLevel | None = RiskLevel.MEDIUM, *, released: date | None = None,
-         registered: date | None = date(2024, 1, 2), last_seen: date | None = None, last_arms: date | None = None,
-         last_notification: date | None = date(2026, 6, 1), nfa: bool = False, trips=()) -> Case:
-    reg = Registration(date(2024, 1, 1), Disposal.IMPRISONMENT if released else Disposal.OTHER,
-                       Term(12) if released else None, registered_on=registered, last_notification=last_notification,
-                       released_on=released)
-    nominal = Nominal(nid, "SYN" + nid, "SYN/" + nid, "Quenford", "Liam", date(1980, 1, 1), Sex.MALE, reg,
-                      None if nfa else ADDRESS, officer_id="o1", risk_level=risk, risk_level_since=date(2024, 1, 2),
-                      trips=tuple(trips))
+def case(
+    nid: str,
+    risk: RiskLevel | None = RiskLevel.MEDIUM,
+    *,
+    released: date | None = None,
+    registered: date | None = date(2024, 1, 2),
+    last_seen: date | None = None,
+    last_arms: date | None = None,
+    last_notification: date | None = date(2026, 6, 1),
+    nfa: bool = False,
+    trips=(),
+) -> Case:
+    reg = Registration(
+        date(2024, 1, 1),
+        Disposal.IMPRISONMENT if released else Disposal.OTHER,
+        Term(12) if released else None,
+        registered_on=registered,
+        last_notification=last_notification,
+        released_on=released,
+    )
+    nominal = Nominal(
+        nid,
+        "SYN" + nid,
+        "SYN/" + nid,
+        "Quenford",
+        "Liam",
+        date(1980, 1, 1),
+        Sex.MALE,
+        reg,
+        None if nfa else ADDRESS,
+        officer_id="o1",
+        risk_level=risk,
+        risk_level_since=date(2024, 1, 2),
+        trips=tuple(trips),
+    )
     return Case(nominal, last_seen_visit=last_seen, last_arms=last_arms)
 
 
@@ -56,18 +82,34 @@ def test_arms_queue_follows_the_seed_order():
         case("current", RiskLevel.VERY_HIGH, last_arms=date(2026, 10, 1)),  # not due: not listed
     ]
     items = run(arms_queue, cases)
-    assert [i.nominal_id for i in items] == ["released-early", "released-late", "very-high", "high", "medium", "low"]
+    assert [i.nominal_id for i in items] == [
+        "released-early",
+        "released-late",
+        "very-high",
+        "high",
+        "medium",
+        "low",
+    ]
     assert [i.tier for i in items] == [1, 1, 2, 2, 3, 4]
     first = items[0]
     assert first.kind == "ARMS initial" and first.overdue and first.when == "11 days overdue"
-    assert first.reason.startswith("released from custody on 2026-10-01: ARMS due within 6 weeks; due 2026-11-12")
-    assert first.place == ("#1: tier 1, releases and new registrations (national 6-week deadline); within it, "
-                           "earliest deadline first, then higher risk")
+    assert first.reason.startswith(
+        "released from custody on 2026-10-01: ARMS due within 6 weeks; due 2026-11-12"
+    )
+    assert first.place == (
+        "#1: tier 1, releases and new registrations (national 6-week deadline); within it, "
+        "earliest deadline first, then higher risk"
+    )
 
 
 def test_unassessed_risk_is_prioritised_by_policy_never_as_low():
-    items = run(arms_queue, [case("unassessed", None, last_arms=date(2025, 10, 1)),
-                             case("low", RiskLevel.LOW, last_arms=date(2025, 9, 1))])
+    items = run(
+        arms_queue,
+        [
+            case("unassessed", None, last_arms=date(2025, 10, 1)),
+            case("low", RiskLevel.LOW, last_arms=date(2025, 9, 1)),
+        ],
+    )
     assert [i.nominal_id for i in items] == ["unassessed", "low"]
     assert items[0].risk is RiskLevel.HIGH and "not yet assessed" in items[0].reason
 
@@ -84,8 +126,9 @@ def test_visit_queue_overdue_by_risk_then_days_then_due_soon():
     items = run(visit_queue, cases)
     assert [i.nominal_id for i in items] == ["high", "medium-long", "medium-short", "soon-a", "soon-b"]
     assert [i.tier for i in items] == [1, 1, 1, 2, 2]
-    assert items[0].reason == ("High risk; last seen 2026-08-01; High risk default: every 3 months; "
-                               "due 2026-11-01, 22 days overdue")
+    assert items[0].reason == (
+        "High risk; last seen 2026-08-01; High risk default: every 3 months; due 2026-11-01, 22 days overdue"
+    )
     assert items[3].place.endswith("earliest due date first, then higher risk")
 
 
@@ -112,7 +155,9 @@ def test_equal_deadlines_are_broken_by_id_so_the_order_is_stable():
     assert [i.nominal_id for i in run(visit_queue, twins)] == ["twin-a", "twin-b", "twin-c"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(case_lists())
 def test_every_queue_is_a_total_order_with_every_item_explained(cases):
     statuses = evaluate_all(cases, TODAY, POLICY)
@@ -134,7 +179,9 @@ def test_every_queue_is_a_total_order_with_every_item_explained(cases):
             assert risks_overdue == sorted(risks_overdue)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(case_lists(max_size=20))
 def test_date_invariants(cases):
     for c in cases:
@@ -156,8 +203,10 @@ def test_date_invariants(cases):
 
 
 def test_queues_use_the_force_policy():
-    slow = replace(POLICY, visits=replace(POLICY.visits, interval_months={**POLICY.visits.interval_months,
-                                                                          RiskLevel.HIGH: 12}))
+    slow = replace(
+        POLICY,
+        visits=replace(POLICY.visits, interval_months={**POLICY.visits.interval_months, RiskLevel.HIGH: 12}),
+    )
     statuses = evaluate_all([case("h", RiskLevel.HIGH, last_seen=date(2026, 6, 1))], TODAY, slow)
     assert visit_queue(statuses, TODAY, slow) == []  # due June 2027 under a 12-month policy
     assert len(run(visit_queue, [case("h", RiskLevel.HIGH, last_seen=date(2026, 6, 1))])) == 1

@@ -47,9 +47,7 @@ def v_of(policy, **kw):
     return score(policy.rm2000, full(**kw), ON, APPLIES).v
 
 
-@pytest.mark.parametrize(
-    ("age", "points"), [(18, 2), (24, 2), (25, 1), (34, 1), (35, 0), (70, 0)]
-)
+@pytest.mark.parametrize(("age", "points"), [(18, 2), (24, 2), (25, 1), (34, 1), (35, 0), (70, 0)])
 def test_s_age_bands_at_each_boundary(policy, age, points):
     item = s_of(policy, age_at_commencement=age).items[0]
     assert (item.low_points, item.high_points) == (points, points)
@@ -94,28 +92,42 @@ def test_s_aggravating_factors_raise_the_category(policy, present, raised):
 
 
 def test_s_aggravating_factors_never_go_above_very_high(policy):
-    result = s_of(policy, age_at_commencement=20, sexual_appearances=2, criminal_appearances=1,
-                  male_victim=True, stranger_victim=True, non_contact=True, never_married=True)
+    result = s_of(
+        policy,
+        age_at_commencement=20,
+        sexual_appearances=2,
+        criminal_appearances=1,
+        male_victim=True,
+        stranger_victim=True,
+        non_contact=True,
+        never_married=True,
+    )
     assert result.category == R.VERY_HIGH  # High (3) + two levels, capped
     assert "Never above Very High" in result.explain()
 
 
 def test_s_worked_example_explains_every_item_and_factor(policy):
-    result = s_of(policy, age_at_commencement=23, sexual_appearances=3, criminal_appearances=6,
-                  male_victim=True, stranger_victim=True)
+    result = s_of(
+        policy,
+        age_at_commencement=23,
+        sexual_appearances=3,
+        criminal_appearances=6,
+        male_victim=True,
+        stranger_victim=True,
+    )
     lines = result.explain()
     assert "Age at commencement of risk: 23 (18-24): 2 points" in lines
     assert "Sexual appearances: 3 (3-4): 2 points" in lines
     assert "Criminal appearances: 6 (5+): 1 point" in lines
     assert "Step 1 total 5: Very High" in lines
-    assert any("against a male" in line and "against a stranger" in line and "raise 1 level" in line
-               for line in lines)
+    assert any(
+        "against a male" in line and "against a stranger" in line and "raise 1 level" in line
+        for line in lines
+    )
     assert lines[-1] == "RM2000/S: Very High"
 
 
-@pytest.mark.parametrize(
-    ("age", "points"), [(24, 3), (25, 2), (34, 2), (35, 1), (44, 1), (45, 0)]
-)
+@pytest.mark.parametrize(("age", "points"), [(24, 3), (25, 2), (34, 2), (35, 1), (44, 1), (45, 0)])
 def test_v_age_bands_at_each_boundary(policy, age, points):
     assert v_of(policy, age_at_commencement=age).items[0].low_points == points
 
@@ -139,7 +151,10 @@ def test_v_violent_appearances(policy, n, points):
     ],
 )
 def test_v_totals(policy, age, violent, burglary, category):
-    assert v_of(policy, age_at_commencement=age, violent_appearances=violent, burglary=burglary).category == category
+    assert (
+        v_of(policy, age_at_commencement=age, violent_appearances=violent, burglary=burglary).category
+        == category
+    )
 
 
 @pytest.mark.parametrize(
@@ -148,7 +163,12 @@ def test_v_totals(policy, age, violent, burglary, category):
         (dict(age_at_commencement=45), R.LOW, R.LOW, R.LOW),  # 1 + 1 = 2
         (dict(age_at_commencement=40, sexual_appearances=2), R.MEDIUM, R.LOW, R.LOW),  # 2 + 1 = 3
         (dict(age_at_commencement=30), R.MEDIUM, R.MEDIUM, R.MEDIUM),  # 2 + 2 = 4
-        (dict(age_at_commencement=30, sexual_appearances=3, burglary=True), R.HIGH, R.HIGH, R.HIGH),  # 3 + 3 = 6
+        (
+            dict(age_at_commencement=30, sexual_appearances=3, burglary=True),
+            R.HIGH,
+            R.HIGH,
+            R.HIGH,
+        ),  # 3 + 3 = 6
     ],
 )
 def test_c_thresholds(policy, inputs, s_cat, v_cat, c_cat):
@@ -162,8 +182,12 @@ def test_c_adds_the_s_and_v_points(policy):
     assert (result.s.category, result.v.category) == (R.MEDIUM, R.VERY_HIGH)
     assert result.c.category == R.HIGH  # 2 + 4 = 6
     assert "give 6 points: High" in result.c.steps[0]
-    both_vh = score(policy.rm2000, full(age_at_commencement=20, sexual_appearances=5, criminal_appearances=5,
-                                        violent_appearances=4), ON, APPLIES)
+    both_vh = score(
+        policy.rm2000,
+        full(age_at_commencement=20, sexual_appearances=5, criminal_appearances=5, violent_appearances=4),
+        ON,
+        APPLIES,
+    )
     assert both_vh.c.category == R.VERY_HIGH  # 4 + 4 = 8
     medium = score(policy.rm2000, full(age_at_commencement=30, violent_appearances=0), ON, APPLIES)
     assert (medium.s.category, medium.v.category, medium.c.category) == (R.MEDIUM, R.MEDIUM, R.MEDIUM)  # 4
@@ -206,9 +230,15 @@ def test_filling_in_unknowns_always_lands_inside_the_provisional_range(age, sx, 
     partial = Rm2000Inputs(age, sx, cr, vi, bu, mv, sv, nc, nm)
     ranged = score(instrument, partial, ON, APPLIES)
     filled = Rm2000Inputs(
-        age if age is not None else 18, sx if sx is not None else 1, cr if cr is not None else 40,
-        vi if vi is not None else 0, bu if bu is not None else True, mv if mv is not None else False,
-        sv if sv is not None else True, nc if nc is not None else False, nm if nm is not None else True,
+        age if age is not None else 18,
+        sx if sx is not None else 1,
+        cr if cr is not None else 40,
+        vi if vi is not None else 0,
+        bu if bu is not None else True,
+        mv if mv is not None else False,
+        sv if sv is not None else True,
+        nc if nc is not None else False,
+        nm if nm is not None else True,
     )
     exact = score(instrument, filled, ON, APPLIES)
     for scale in ("s", "v", "c"):
@@ -220,9 +250,15 @@ def test_filling_in_unknowns_always_lands_inside_the_provisional_range(age, sx, 
 
 def _nominal(**kw: object) -> Nominal:
     base = dict(
-        id="n1", visor_ref="SYN1", pnc_id="SYN/1", family_name="Testholt", given_names="Adam",
-        date_of_birth=date(1980, 5, 1), sex=Sex.MALE,
-        registration=Registration(date(2020, 1, 1), Disposal.OTHER), address=None,
+        id="n1",
+        visor_ref="SYN1",
+        pnc_id="SYN/1",
+        family_name="Testholt",
+        given_names="Adam",
+        date_of_birth=date(1980, 5, 1),
+        sex=Sex.MALE,
+        registration=Registration(date(2020, 1, 1), Disposal.OTHER),
+        address=None,
     )
     base.update(kw)
     return Nominal(**base)  # type: ignore[arg-type]
@@ -267,8 +303,12 @@ def test_inputs_are_counted_from_sentencing_occasions():
     nominal = _nominal(
         never_married=True,
         occasions=(
-            _occ(date(2005, 1, 1), date(2004, 6, 1), male_victim=False, stranger_victim=True, non_contact=False),
-            _occ(date(2010, 1, 1), date(2009, 6, 1), male_victim=None, stranger_victim=False, non_contact=False),
+            _occ(
+                date(2005, 1, 1), date(2004, 6, 1), male_victim=False, stranger_victim=True, non_contact=False
+            ),
+            _occ(
+                date(2010, 1, 1), date(2009, 6, 1), male_victim=None, stranger_victim=False, non_contact=False
+            ),
             _occ(date(2012, 1, 1), None, sexual=False, violent=True),
             _occ(date(2014, 1, 1), None, sexual=False, burglary=True),
         ),
@@ -287,8 +327,9 @@ def test_no_commencement_date_leaves_age_unknown():
 
 
 def test_a_corrected_table_is_a_new_version_and_changes_the_result(policy):
-    corrected = replace(policy.rm2000, version="RM2000-corrected",
-                        s_age=BandTable.of([(24, 3), (34, 1), (None, 0)], floor=18))
+    corrected = replace(
+        policy.rm2000, version="RM2000-corrected", s_age=BandTable.of([(24, 3), (34, 1), (None, 0)], floor=18)
+    )
     old = score(policy.rm2000, full(age_at_commencement=20), ON, APPLIES)
     new = score(corrected, full(age_at_commencement=20), ON, APPLIES)
     assert (old.instrument_version, new.instrument_version) == ("RM2000-2007-somdesk-1", "RM2000-corrected")

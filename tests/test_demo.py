@@ -1,0 +1,96 @@
+"""The synthetic data generator: deterministic, realistic mixes, plainly synthetic."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from somdesk.demo import _caseload_sizes, generate
+from somdesk.domain.arms import ArmsState
+from somdesk.domain.dates import age_on
+from somdesk.domain.model import RiskLevel, Sex
+from somdesk.domain.status import evaluate_all
+from tests.conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def force(policy):
+    data = generate(20_000, seed=7, today=TODAY)
+    return data, evaluate_all(data.cases, TODAY, policy)
+
+
+def test_the_same_seed_gives_the_same_force_and_another_seed_does_not():
+    a, b, c = generate(300, 1, TODAY), generate(300, 1, TODAY), generate(300, 2, TODAY)
+    assert a == b
+    assert [n.id for n in a.nominals] != [n.id for n in c.nominals]
+
+
+def test_risk_mix_is_about_2_18_30_50(force):
+    data, _ = force
+    levels = Counter(n.risk_level for n in data.nominals if n.risk_level is not None)
+    total = sum(levels.values())
+    for level, share in [
+        (RiskLevel.VERY_HIGH, 0.02),
+        (RiskLevel.HIGH, 0.18),
+        (RiskLevel.MEDIUM, 0.30),
+        (RiskLevel.LOW, 0.50),
+    ]:
+        assert abs(levels[level] / total - share) < 0.015, level
+
+
+def test_about_98_percent_are_mappa_level_1(force):
+    data, _ = force
+    level_1 = sum(1 for n in data.nominals if n.mappa.level == 1) / len(data.nominals)
+    assert 0.96 < level_1 < 0.99
+    assert {n.mappa.level for n in data.nominals} == {1, 2, 3}
+
+
+def test_every_som_holds_50_to_100(force):
+    data, statuses = force
+    soms = {o.id for o in data.officers if o.is_som}
+    held = Counter(n.officer_id for n in data.nominals)
+    assert set(held) == soms
+    assert all(50 <= held[s] <= 100 for s in soms)
+    assert sum(1 for s in statuses if s.active) / len(statuses) > 0.98  # nearly all still registered
+
+
+def test_the_hard_cases_are_all_there(force):
+    data, statuses = force
+    assert sum(1 for s in statuses if s.visit.overdue) / len(statuses) > 0.05
+    recent_releases = [
+        s
+        for s in statuses
+        if s.arms.state is ArmsState.INITIAL and s.case.nominal.registration.released_on is not None
+    ]
+    assert len(recent_releases) > 100 and any(s.arms.breached for s in recent_releases)
+    assert any(age_on(n.date_of_birth, n.registration.relevant_date) < 18 for n in data.nominals)
+    assert sum(1 for n in data.nominals if n.no_fixed_abode) > 100
+    assert sum(1 for n in data.nominals if n.trips) > 100
+    assert any(n.registration.in_custody for n in data.nominals)
+    assert any(n.sex is Sex.FEMALE for n in data.nominals)
+    assert any(n.visit_plan.reactive for n in data.nominals)
+    assert len(data.visits) > 2 * len(data.nominals)
+
+
+def test_people_and_identifiers_are_plainly_synthetic(force):
+    data, _ = force
+    assert all(n.visor_ref.startswith("SYN") and n.pnc_id.startswith("SYN/") for n in data.nominals)
+    assert all(n.address is None or n.address.postcode.startswith("ZZ") for n in data.nominals)
+
+
+def test_a_tiny_or_empty_force_still_works():
+    assert generate(0, 1, TODAY).nominals == []
+    small = generate(5, 1, TODAY)
+    assert len(small.nominals) == 5 and sum(o.is_som for o in small.officers) == 1
+    with pytest.raises(ValueError, match="cannot be negative"):
+        generate(-1, 1, TODAY)
+
+
+@given(st.integers(101, 200_000), st.integers(0, 2**32))
+def test_caseload_sizes_are_50_to_100_and_add_up(rsos, seed):
+    sizes = _caseload_sizes(random.Random(seed), rsos)
+    assert sum(sizes) == rsos and all(50 <= s <= 100 for s in sizes)

@@ -1,0 +1,149 @@
+"""The force policy file: defaults load, and every bad file gets a message naming file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from somdesk.domain.model import RiskLevel
+from somdesk.policy_file import (
+    PolicyFileError,
+    default_policy,
+    default_policy_text,
+    load_policy,
+    parse_policy,
+)
+
+TEXT = default_policy_text()
+
+
+def test_the_default_policy_holds_the_domain_defaults():
+    p = default_policy()
+    assert p.visits.interval_months == {
+        RiskLevel.VERY_HIGH: 1,
+        RiskLevel.HIGH: 3,
+        RiskLevel.MEDIUM: 6,
+        RiskLevel.LOW: 12,
+    }
+    assert (p.arms.deadline_weeks, p.arms.review_months) == (6, 12)
+    assert (p.caseload.target_ratio, p.caseload.growth_rate) == (50, pytest.approx(0.0829))
+    assert p.mappa.review_weeks == {2: 16, 3: 8}
+    assert p.marking == "OFFICIAL-SENSITIVE" and p.security.justification_required
+    assert p.security.idle_lock_minutes == 5 and p.unassessed_risk is RiskLevel.HIGH
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "message"),
+    [
+        (
+            "high = 3, medium",
+            "high = -3, medium",
+            "visits.interval_months.high",
+            "must be a whole number from 1",
+        ),
+        ("target_ratio = 50", 'target_ratio = "fifty"', "caseload.target_ratio", "got 'fifty'"),
+        (
+            "reactive_enabled = true",
+            'reactive_enabled = "yes"',
+            "visits.reactive_enabled",
+            "must be true or false",
+        ),
+        (
+            'unassessed_risk = "high"',
+            'unassessed_risk = "severe"',
+            "policy.unassessed_risk",
+            "must be one of low",
+        ),
+        (
+            "growth_rate = 0.0829",
+            "growth_rate = 3",
+            "caseload.growth_rate",
+            "must be a number from -0.5 to 1",
+        ),
+        ('text = "OFFICIAL-SENSITIVE"', 'text = ""', "marking.text", "must be text of 1 to 60 characters"),
+    ],
+)
+def test_a_bad_value_names_file_line_key_and_reason(old, new, key, message):
+    bad = TEXT.replace(old, new, 1)
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(bad, "force.toml")
+    error = caught.value
+    assert error.key == key and message in error.message
+    assert error.line == line_of(bad, new)
+    assert str(error).startswith(f"force.toml:{error.line}: {key}: ")
+
+
+def test_a_misspelt_key_is_caught_with_a_hint():
+    bad = TEXT.replace("deadline_weeks = 6", "deadline_wekes = 6")
+    with pytest.raises(
+        PolicyFileError, match=r"arms\.deadline_weeks: missing \(is 'deadline_wekes' a misspelling"
+    ):
+        parse_policy(bad, "force.toml")
+
+
+def test_an_unknown_key_is_refused():
+    bad = TEXT.replace("[marking]\n", '[marking]\ncolour = "red"\n')
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(bad, "force.toml")
+    assert caught.value.key == "marking.colour" and "unknown setting" in caught.value.message
+    assert caught.value.line == line_of(bad, 'colour = "red"')
+
+
+def test_a_band_table_out_of_order_is_refused():
+    bad = TEXT.replace("{ max = 4, points = 2 }", "{ max = 1, points = 2 }")
+    with pytest.raises(
+        PolicyFileError, match=r"rm2000\.s\.sexual_appearances\[2\]\.max: must be above the previous"
+    ):
+        parse_policy(bad, "force.toml")
+
+
+def test_a_closed_last_band_is_refused():
+    bad = TEXT.replace(
+        "criminal_appearances = [{ max = 4, points = 0 }, { points = 1 }]",
+        "criminal_appearances = [{ max = 4, points = 0 }, { max = 9, points = 1 }]",
+    )
+    with pytest.raises(PolicyFileError, match="the last band takes everything above"):
+        parse_policy(bad, "force.toml")
+
+
+def test_duplicate_arms_factors_are_refused():
+    bad = TEXT.replace('key = "hostile_orientation"', 'key = "opportunity"')
+    with pytest.raises(PolicyFileError, match="factor key 'opportunity' appears twice"):
+        parse_policy(bad, "force.toml")
+
+
+def test_broken_toml_names_its_line():
+    bad = TEXT.replace("first_visit_days = 28", "first_visit_days = ")
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(bad, "force.toml")
+    assert caught.value.line == line_of(bad, "first_visit_days = ")
+    assert "not valid TOML" in str(caught.value)
+
+
+def test_file_problems_are_reported_plainly(tmp_path: Path):
+    with pytest.raises(PolicyFileError, match="no such file"):
+        load_policy(tmp_path / "missing.toml")
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes("# caf\xe9\n".encode("latin-1"))
+    with pytest.raises(PolicyFileError, match="not UTF-8 text"):
+        load_policy(latin)
+    good = tmp_path / "force.toml"
+    good.write_text(TEXT.replace("target_ratio = 50", "target_ratio = 60"), encoding="utf-8")
+    assert load_policy(good).caseload.target_ratio == 60
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_either_loads_or_fails_with_a_policy_error(junk):
+    for text in (junk, TEXT + "\n" + junk):
+        try:
+            parse_policy(text, "fuzz.toml")
+        except PolicyFileError as e:
+            assert str(e).startswith("fuzz.toml")
