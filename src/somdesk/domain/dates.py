@@ -59,7 +59,5 @@ def nth_birthday(date_of_birth: date, years: int) -> date:
 
 def age_on(date_of_birth: date, on: date) -> int:
     """Age in whole years on a given date (0 before the first birthday)."""
-    years = on.year - date_of_birth.year
-    if nth_birthday(date_of_birth, years) > on:
-        years -= 1
-    return years
+    # Comparing (month, day) also gives the 1 March rule: (2, 28) < (2, 29) means not yet.
+    return on.year - date_of_birth.year - ((on.month, on.day) < (date_of_birth.month, date_of_birth.day))

@@ -1,0 +1,43 @@
+"""Rows out as an aligned text table, CSV or JSON, for the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+__all__ = ["FORMATS", "render"]
+
+FORMATS = ("table", "csv", "json")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([{c: row.get(c) for c in columns} for row in rows], default=_cell, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+        return buffer.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells)
+    return "\n".join(lines) + "\n"

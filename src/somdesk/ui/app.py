@@ -1,0 +1,54 @@
+"""Application start: QApplication, an exception hook with a crash dialog, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from datetime import date
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from somdesk import __version__
+from somdesk.domain.policy import Policy
+from somdesk.ui.main_window import MainWindow
+from somdesk.ui.workspace import demo_workspace
+
+__all__ = ["install_exception_hook", "run"]
+
+log = logging.getLogger("somdesk")
+
+
+def install_exception_hook() -> None:
+    """An unexpected error is logged and shown, instead of the window vanishing.
+
+    The dialog shows the error type and place only: messages can hold personal data.
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        frames = traceback.extract_tb(tb)
+        where = f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "unknown"
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                "somdesk",
+                f"Something went wrong ({kind.__name__} at {where}).\n\n"
+                "Nothing you saved has been lost. Please report this to your administrator.",
+            )
+
+    sys.excepthook = hook
+
+
+def run(policy: Policy) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("somdesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("somdesk")
+    install_exception_hook()
+    window = MainWindow(demo_workspace(policy, date.today()))
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

@@ -1,0 +1,117 @@
+"""What each table shows: columns over domain rows (CaseStatus, QueueItem, TeamLoad). No Qt widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from somdesk.domain.caseload import TeamLoad
+from somdesk.domain.model import RiskLevel
+from somdesk.domain.queues import QueueItem
+from somdesk.domain.status import CaseStatus
+from somdesk.domain.visits import VisitState
+from somdesk.ui.models import Column
+
+__all__ = ["caseload_columns", "flags", "queue_columns", "team_columns"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("columns", text)
+
+
+def flags(s: CaseStatus) -> str:
+    """Short warnings for a caseload row, most urgent first."""
+    out = []
+    if s.arms.breached:
+        out.append(tr("ARMS deadline missed"))
+    elif s.arms.overdue:
+        out.append(tr("ARMS overdue"))
+    if s.visit.overdue:
+        out.append(tr("Visit overdue"))
+    if s.notification.initial_deadline is not None:
+        out.append(tr("Awaiting initial notification"))
+    n = s.case.nominal
+    if n.registration.in_custody:
+        out.append(tr("In custody"))
+    if s.visit.state is VisitState.REACTIVE:
+        out.append(tr("Reactive management"))
+    if n.no_fixed_abode:
+        out.append(tr("No fixed abode"))
+    return ", ".join(out)
+
+
+def _risk_text(s: CaseStatus) -> str:
+    return s.risk.label if s.risk_assessed else tr("{0} (not assessed)").format(s.risk.label)
+
+
+_NO_VISIT_DUE = {
+    VisitState.REACTIVE: "Reactive: none routine",
+    VisitState.IN_CUSTODY: "In custody",
+    VisitState.ENDED: "Requirement ended",
+}
+
+
+def _visit_due(s: CaseStatus) -> object:
+    return s.visit.due if s.visit.due is not None else tr(_NO_VISIT_DUE[s.visit.state])
+
+
+def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
+    def risk(s: CaseStatus) -> RiskLevel:
+        return s.risk
+
+    return [
+        Column(tr("Name"), lambda s: s.case.nominal.display_name),
+        Column(tr("Risk"), _risk_text, risk=risk),
+        Column(tr("MAPPA"), lambda s: tr("Level {0}").format(s.case.nominal.mappa.level)),
+        Column(tr("Flags"), flags, alert=lambda s: s.visit.overdue or s.arms.overdue),
+        Column(
+            tr("Next visit due"), _visit_due, tooltip=lambda s: s.visit.basis, alert=lambda s: s.visit.overdue
+        ),
+        Column(
+            tr("ARMS due"),
+            lambda s: s.arms.due,
+            tooltip=lambda s: s.arms.trigger,
+            alert=lambda s: s.arms.overdue,
+        ),
+        Column(tr("Next notification"), lambda s: s.notification.initial_deadline or s.notification.next_due),
+        Column(tr("Last seen"), lambda s: s.case.last_seen_visit),
+        Column(tr("Area"), lambda s: s.case.nominal.area),
+        Column(tr("Officer"), lambda s: officers.get(s.case.nominal.officer_id or "", tr("Unallocated"))),
+        Column(tr("ViSOR ref"), lambda s: s.case.nominal.visor_ref),
+        Column(tr("PNC ID"), lambda s: s.case.nominal.pnc_id),
+    ]
+
+
+def queue_columns() -> list[Column[QueueItem]]:
+    def risk(i: QueueItem) -> RiskLevel:
+        return i.risk
+
+    return [
+        Column("#", lambda i: i.rank, tooltip=lambda i: i.place),
+        Column(tr("Name"), lambda i: i.name),
+        Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
+        Column(tr("Priority tier"), lambda i: i.tier_label.capitalize(), tooltip=lambda i: i.place),
+        Column(tr("What"), lambda i: i.kind),
+        Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
+        Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),
+        Column(tr("Area"), lambda i: i.area),
+        Column(tr("Why it is here"), lambda i: i.reason, tooltip=lambda i: f"{i.reason}\n\n{i.place}"),
+    ]
+
+
+def team_columns() -> list[Column[TeamLoad]]:
+    return [
+        Column(tr("Team"), lambda t: t.team.name),
+        Column(tr("SOMs"), lambda t: t.soms),
+        Column(tr("RSOs"), lambda t: t.load.rsos),
+        Column(tr("Very high"), lambda t: t.load.by_risk[RiskLevel.VERY_HIGH]),
+        Column(tr("High"), lambda t: t.load.by_risk[RiskLevel.HIGH]),
+        Column(tr("Medium"), lambda t: t.load.by_risk[RiskLevel.MEDIUM]),
+        Column(tr("Low"), lambda t: t.load.by_risk[RiskLevel.LOW]),
+        Column(tr("RSOs per SOM"), lambda t: t.rsos_per_som),
+        Column(tr("Load per SOM"), lambda t: t.load_per_som),
+        Column(tr("Visits overdue"), lambda t: t.load.overdue_visits),
+        Column(tr("ARMS backlog"), lambda t: t.load.arms_backlog),
+        Column(tr("ARMS deadlines missed"), lambda t: t.load.arms_breached),
+    ]

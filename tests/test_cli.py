@@ -1,0 +1,91 @@
+"""The command line: output formats, bad input gets one line and a non-zero exit, no display is explained."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from somdesk.cli import main
+
+
+def test_queue_as_json_carries_reason_and_place(capsys):
+    assert (
+        main(
+            ["queues", "visits", "--rsos", "200", "--seed", "4", "--today", "2026-11-23", "--format", "json"]
+        )
+        == 0
+    )
+    items = json.loads(capsys.readouterr().out)
+    assert items and [i["rank"] for i in items] == list(range(1, len(items) + 1))
+    assert all(i["why"] and i["place"].startswith(f"#{i['rank']}:") for i in items)
+
+
+def test_caseload_as_csv_adds_up(capsys):
+    assert (
+        main(["caseload", "--by", "officer", "--rsos", "500", "--format", "csv", "--today", "2026-11-23"])
+        == 0
+    )
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sum(int(r["rsos"]) for r in rows) <= 500
+    assert all(
+        int(r["very_high"]) + int(r["high"]) + int(r["medium"]) + int(r["low"]) == int(r["rsos"])
+        for r in rows
+    )
+
+
+def test_forecast_table(capsys):
+    assert main(["caseload", "--by", "forecast", "--rsos", "1000", "--today", "2026-11-23"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["year", "rsos", "soms_needed", "shortfall"] and len(out) == 2 + 6
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["queues", "arms", "--today", "2026-02-30"], "'2026-02-30' is not a date"),
+        (["queues", "arms", "--rsos", "many"], "'many' is not a whole number"),
+        (["queues", "everything"], "invalid choice: 'everything'"),
+        (
+            ["caseload", "--policy", "/nonexistent/force.toml"],
+            "bad policy file: /nonexistent/force.toml: no such file",
+        ),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(argv, message, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_policy_check_names_the_line_of_a_bad_setting(tmp_path, capsys):
+    from somdesk.policy_file import default_policy_text
+
+    bad = tmp_path / "force.toml"
+    bad.write_text(default_policy_text().replace("review_months = 12", "review_months = 0"), encoding="utf-8")
+    assert main(["policy", "check", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:" in err and "arms.review_months: must be a whole number from 1 to 60, got 0" in err
+    assert main(["policy", "check"]) == 0
+
+
+def test_without_a_display_the_app_explains_what_to_do():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, "-m", "somdesk.cli", "--demo"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 3
+    assert "no display found" in done.stderr and "xvfb-run -a somdesk --demo" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_server_says_it_is_not_available_yet(capsys):
+    from somdesk.server_cli import main as server_main
+
+    assert server_main([]) == 2
+    assert "not available" in capsys.readouterr().err
