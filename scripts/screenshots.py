@@ -15,7 +15,7 @@ from somdesk.policy_file import default_policy
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.workspace import demo_workspace
 
-NAMES = ["caseload", "arms-queue", "visits-queue", "notifications-queue", "teams"]
+NAMES = ["caseload", "arms-queue", "visits-queue", "notifications-queue", "teams", "officers"]
 
 
 def main() -> int:

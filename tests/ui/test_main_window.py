@@ -27,7 +27,7 @@ def window(qtbot, workspace):
 
 def test_every_view_is_listed_with_its_queue_size(window, workspace):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels[0] == "My caseload" and labels[-1] == "Teams"
+    assert labels[0] == "My caseload" and labels[-2:] == ["Teams", "Officers"]
     assert f"ARMS queue ({len(workspace.queues['arms'])})" in labels
     assert window.pages.count() == len(labels)
 
@@ -73,3 +73,11 @@ def test_controls_have_accessible_names(window):
     assert window.nav.accessibleName() == "Views"
     assert window.page(0).search.accessibleName() == "Search the caseload"
     assert window.page(1).table.accessibleName() == "ARMS priority"
+
+
+def test_officer_page_lists_each_som_heaviest_load_first(window, workspace):
+    page = window.page(5)
+    soms = [o for o in workspace.caseload.officers if o.officer.is_som]
+    assert page.proxy.rowCount() == len(soms)
+    loads = [page.model.row(r).load_to_target for r in range(page.model.rowCount())]
+    assert loads == sorted(loads, reverse=True)

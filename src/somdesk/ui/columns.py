@@ -6,14 +6,14 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from somdesk.domain.caseload import TeamLoad
+from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.ui.models import Column
 
-__all__ = ["caseload_columns", "flags", "queue_columns", "team_columns"]
+__all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
 
 
 def tr(text: str) -> str:
@@ -109,9 +109,39 @@ def team_columns() -> list[Column[TeamLoad]]:
         Column(tr("High"), lambda t: t.load.by_risk[RiskLevel.HIGH]),
         Column(tr("Medium"), lambda t: t.load.by_risk[RiskLevel.MEDIUM]),
         Column(tr("Low"), lambda t: t.load.by_risk[RiskLevel.LOW]),
-        Column(tr("RSOs per SOM"), lambda t: t.rsos_per_som),
+        Column(
+            tr("RSOs per SOM"),
+            lambda t: t.rsos_per_som,
+            alert=lambda t: t.ratio_to_target is not None and t.ratio_to_target > 1,
+        ),
         Column(tr("Load per SOM"), lambda t: t.load_per_som),
         Column(tr("Visits overdue"), lambda t: t.load.overdue_visits),
         Column(tr("ARMS backlog"), lambda t: t.load.arms_backlog),
         Column(tr("ARMS deadlines missed"), lambda t: t.load.arms_breached),
+    ]
+
+
+def officer_columns(teams: Mapping[str, str]) -> list[Column[OfficerLoad]]:
+    return [
+        Column(tr("Officer"), lambda o: o.officer.name),
+        Column(tr("Team"), lambda o: teams.get(o.officer.team_id, "")),
+        Column(tr("RSOs"), lambda o: o.load.rsos, alert=lambda o: o.ratio_to_target > 1),
+        Column(
+            tr("% of target"), lambda o: round(100 * o.ratio_to_target), alert=lambda o: o.ratio_to_target > 1
+        ),
+        Column(tr("Load"), lambda o: o.load.weighted, alert=lambda o: o.load_to_target > 1),
+        Column(
+            tr("Load % of target"),
+            lambda o: round(100 * o.load_to_target),
+            alert=lambda o: o.load_to_target > 1,
+        ),
+        Column(tr("Very high"), lambda o: o.load.by_risk[RiskLevel.VERY_HIGH]),
+        Column(tr("High"), lambda o: o.load.by_risk[RiskLevel.HIGH]),
+        Column(tr("Visits overdue"), lambda o: o.load.overdue_visits),
+        Column(tr("ARMS backlog"), lambda o: o.load.arms_backlog),
+        Column(
+            tr("ARMS deadlines missed"),
+            lambda o: o.load.arms_breached,
+            alert=lambda o: o.load.arms_breached > 0,
+        ),
     ]

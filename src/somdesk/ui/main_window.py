@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.ui.columns import caseload_columns, queue_columns, team_columns
+from somdesk.ui.columns import caseload_columns, officer_columns, queue_columns, team_columns
 from somdesk.ui.models import Column, RowSortProxy, RowTableModel
 from somdesk.ui.workspace import Workspace
 
@@ -169,6 +169,20 @@ class MainWindow(QMainWindow):
                 workspace.caseload.teams,
             ),
         )
+        teams = {t.id: t.name for t in workspace.teams}
+        soms = [o for o in workspace.caseload.officers if o.officer.is_som]
+        self._add(
+            self.tr("Officers"),
+            TablePage(
+                self.tr("Caseload by officer"),
+                self.tr(
+                    "Each SOM's RSOs and risk-weighted load against the targets ({0} RSOs, load {1:g}). "
+                    "Bold red: over target, or an ARMS deadline missed."
+                ).format(p.caseload.target_ratio, p.caseload.target_load),
+                officer_columns(teams),
+                sorted(soms, key=lambda o: -o.load_to_target),
+            ),
+        )
 
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -187,7 +201,7 @@ class MainWindow(QMainWindow):
                 workspace.today.strftime("%A %d %B %Y"),
             )
         )
-        for i in range(self.nav.count()):  # Ctrl+1..5 jump between views
+        for i in range(self.nav.count()):  # Ctrl+1..6 jump between views
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
 
