@@ -16,7 +16,14 @@ from somdesk.domain.model import (
     Sex,
 )
 from somdesk.domain.model import RiskLevel as R
-from somdesk.domain.rm2000 import Applicability, Rm2000Inputs, applicability, inputs_from_record, score
+from somdesk.domain.rm2000 import (
+    Applicability,
+    Rm2000Inputs,
+    applicability,
+    commencement_of_risk,
+    inputs_from_record,
+    score,
+)
 
 ON = date(2026, 11, 23)
 APPLIES = Applicability(True, "")
@@ -339,3 +346,25 @@ def test_a_corrected_table_is_a_new_version_and_changes_the_result(policy):
 def test_negative_counts_are_refused(policy):
     with pytest.raises(ValueError, match="Sexual appearances cannot be negative"):
         score(policy.rm2000, full(sexual_appearances=-1), ON, APPLIES)
+
+
+def test_offences_sentenced_together_count_once():
+    same_day = date(2015, 3, 2)
+    nominal = _nominal(
+        occasions=(
+            _occ(same_day, date(2014, 6, 1)),
+            _occ(same_day, date(2014, 7, 1)),  # a second offence entered for the same hearing
+            _occ(same_day, None, sexual=False, violent=True),
+            _occ(date(2018, 5, 5), date(2018, 1, 1)),
+        )
+    )
+    x = inputs_from_record(nominal, None)
+    assert (x.sexual_appearances, x.criminal_appearances, x.violent_appearances) == (2, 2, 1)
+
+
+def test_commencement_of_risk_is_release_or_the_community_sentence():
+    custody = Registration(date(2020, 1, 1), Disposal.IMPRISONMENT, released_on=date(2021, 6, 1))
+    assert commencement_of_risk(custody) == date(2021, 6, 1)
+    assert commencement_of_risk(replace(custody, in_custody=True)) is None
+    assert commencement_of_risk(replace(custody, released_on=None)) is None  # release date not recorded
+    assert commencement_of_risk(Registration(date(2020, 1, 1), Disposal.OTHER)) == date(2020, 1, 1)

@@ -20,6 +20,7 @@ __all__ = [
     "NotificationPeriod",
     "NotificationRules",
     "NotificationStatus",
+    "change_notification_deadline",
     "initial_notification_deadline",
     "next_periodic_due",
     "notification_period",
@@ -132,6 +133,12 @@ def initial_notification_deadline(relevant_date: date, custody_until: date | Non
     """
     start = custody_until if custody_until is not None and custody_until > relevant_date else relevant_date
     return add_days(start, INITIAL_NOTIFICATION_DAYS - 1)
+
+
+def change_notification_deadline(changed_on: date) -> date:
+    """Last day to notify a change (name, home address, 7 days at another address, release):
+    3 days beginning with the day of the change (s.84)."""
+    return add_days(changed_on, INITIAL_NOTIFICATION_DAYS - 1)
 
 
 def next_periodic_due(last_notification: date, no_fixed_abode: bool) -> date:

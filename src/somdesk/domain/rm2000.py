@@ -14,7 +14,7 @@ from datetime import date
 
 from somdesk.domain.bands import BandTable
 from somdesk.domain.dates import age_on, nth_birthday
-from somdesk.domain.model import Nominal, RiskLevel, SentencingOccasion, Sex
+from somdesk.domain.model import Disposal, Nominal, Registration, RiskLevel, SentencingOccasion, Sex
 
 __all__ = [
     "AGGRAVATING_FACTORS",
@@ -26,6 +26,7 @@ __all__ = [
     "Rm2000Result",
     "ScaleResult",
     "applicability",
+    "commencement_of_risk",
     "inputs_from_record",
     "score",
 ]
@@ -216,17 +217,29 @@ def inputs_from_record(nominal: Nominal, commencement: date | None) -> Rm2000Inp
     """
     occasions = nominal.occasions
     sexual = [o for o in occasions if o.sexual]
+    # Offences sentenced together count once: an appearance is a sentencing date, however many
+    # records were entered for it.
     return Rm2000Inputs(
         age_at_commencement=age_on(nominal.date_of_birth, commencement) if commencement else None,
-        sexual_appearances=len(sexual) if sexual else None,
-        criminal_appearances=len(occasions) if occasions else None,
-        violent_appearances=sum(1 for o in occasions if o.violent) if occasions else None,
+        sexual_appearances=len({o.sentenced_on for o in sexual}) if sexual else None,
+        criminal_appearances=len({o.sentenced_on for o in occasions}) if occasions else None,
+        violent_appearances=len({o.sentenced_on for o in occasions if o.violent}) if occasions else None,
         burglary=any(o.burglary for o in occasions) if occasions else None,
         male_victim=_any_of(o.male_victim for o in sexual),
         stranger_victim=_any_of(o.stranger_victim for o in sexual),
         non_contact=_any_of(o.non_contact for o in sexual),
         never_married=nominal.never_married,
     )
+
+
+def commencement_of_risk(registration: Registration) -> date | None:
+    """Release from custody, or the date of a non-custodial sentence; None while still in custody."""
+    if registration.in_custody:
+        return None
+    if registration.released_on is not None:
+        return registration.released_on
+    custodial = (Disposal.IMPRISONMENT, Disposal.LIFE_OR_IPP, Disposal.HOSPITAL, Disposal.HOSPITAL_RESTRICTED)
+    return None if registration.disposal in custodial else registration.relevant_date
 
 
 def score(

@@ -1,0 +1,29 @@
+"""MAPPA management: levels and review dates (DOMAIN.md §6).
+
+No national review interval was found, so the intervals are force policy (16 weeks at level 2 and 8 at
+level 3 by default). Level 1 cases are managed by one agency and have no panel review.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from somdesk.domain.model import Mappa
+
+__all__ = ["mappa_review_due", "panel_case"]
+
+
+def panel_case(mappa: Mappa) -> bool:
+    """Managed at level 2 or 3: the cases a MAPPA panel sees."""
+    return mappa.level in (2, 3)
+
+
+def mappa_review_due(mappa: Mappa, review_weeks: dict[int, int]) -> date | None:
+    """The next panel review: the date the last meeting set, else the policy interval after it."""
+    if not panel_case(mappa):
+        return None
+    if mappa.next_review is not None:
+        return mappa.next_review
+    if mappa.last_meeting is None:
+        return None  # referred but not yet heard: the panel sets the first date
+    return mappa.last_meeting + timedelta(weeks=review_weeks[mappa.level])

@@ -1,0 +1,55 @@
+"""OSP bands (imported scores) and MAPPA review dates."""
+
+from datetime import date
+
+import pytest
+
+from somdesk.domain.mappa import mappa_review_due, panel_case
+from somdesk.domain.model import Mappa
+from somdesk.domain.model import RiskLevel as R
+from somdesk.domain.notification import change_notification_deadline
+from somdesk.domain.osp import osp_band
+
+
+@pytest.mark.parametrize(
+    ("score", "band"),
+    [
+        (0, R.LOW),
+        (21, R.LOW),
+        (22, R.MEDIUM),
+        (29, R.MEDIUM),
+        (30, R.HIGH),
+        (35, R.HIGH),
+        (36, R.VERY_HIGH),
+        (64, R.VERY_HIGH),
+    ],
+)
+def test_osp_bands_at_each_boundary(score, band):
+    assert osp_band(score) is band
+
+
+@pytest.mark.parametrize("score", [-1, 65])
+def test_osp_scores_out_of_range_are_refused(score):
+    with pytest.raises(ValueError, match="runs from 0 to 64"):
+        osp_band(score)
+
+
+def test_mappa_review_dates_follow_the_meeting_or_the_policy(policy):
+    weeks = policy.mappa.review_weeks
+    assert (
+        not panel_case(Mappa(1, 1))
+        and mappa_review_due(Mappa(1, 1, last_meeting=date(2026, 1, 1)), weeks) is None
+    )
+    assert mappa_review_due(Mappa(1, 2, last_meeting=date(2026, 9, 1)), weeks) == date(
+        2026, 12, 22
+    )  # 16 weeks
+    assert mappa_review_due(Mappa(1, 3, last_meeting=date(2026, 9, 1)), weeks) == date(
+        2026, 10, 27
+    )  # 8 weeks
+    set_by_panel = Mappa(1, 3, last_meeting=date(2026, 9, 1), next_review=date(2026, 9, 20))
+    assert mappa_review_due(set_by_panel, weeks) == date(2026, 9, 20)
+    assert mappa_review_due(Mappa(1, 2), weeks) is None
+
+
+def test_a_change_is_notified_within_3_days_beginning_with_the_change():
+    assert change_notification_deadline(date(2026, 12, 30)) == date(2027, 1, 1)
