@@ -1,8 +1,9 @@
 """The `somdesk` command: the desktop application, and headless commands over the same services.
 
-Until the encrypted local store lands, the headless commands work on a synthetic force made by the
-demo generator (`--rsos`, `--seed`). Every bad input exits non-zero with one line saying what is
-wrong; nothing here writes anywhere but standard output.
+The queue and caseload commands read a profile (`--profile NAME`; `demo` is made on first use), or
+without one a synthetic force made in memory (`--rsos`, `--seed`). Passphrases come from
+$SOMDESK_PASSPHRASE, a file descriptor (`--passphrase-fd`) or a prompt, never from an argument.
+Every bad input exits 2 with one line saying what is wrong.
 """
 
 from __future__ import annotations
@@ -11,13 +12,18 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
 from somdesk import __version__
 from somdesk.output import FORMATS, render
+from somdesk.store.errors import StoreError
+
+ENV_PASSPHRASE = "SOMDESK_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "SOMDESK_NEW_PASSPHRASE"
+ENV_PROFILES = "SOMDESK_PROFILES"
 
 __all__ = ["main"]
 
@@ -64,8 +70,32 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--policy", type=Path, help="force policy file (TOML); default: the built-in policy")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
+    def profile_options(p: argparse.ArgumentParser, required: bool = False) -> None:
+        p.add_argument("--profile", required=required, help="profile name ('demo' is made on first use)")
+        p.add_argument(
+            "--profiles",
+            type=Path,
+            default=None,
+            help=f"folder of profiles (default: ${ENV_PROFILES} or the user data folder)",
+        )
+        p.add_argument(
+            "--passphrase-fd",
+            type=_count,
+            default=None,
+            help=f"read the passphrase from this file descriptor (default: ${ENV_PASSPHRASE} or a prompt)",
+        )
+        p.add_argument(
+            "--user", default=os.environ.get("USER", "somdesk"), help="who is acting (for the audit log)"
+        )
+
     def data_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--rsos", type=_count, default=2000, help="synthetic RSOs to generate (default 2000)")
+        profile_options(p)
+        p.add_argument(
+            "--rsos",
+            type=_count,
+            default=2000,
+            help="without --profile: synthetic RSOs to generate (default 2000)",
+        )
         p.add_argument("--seed", type=_count, default=1, help="generator seed (default 1)")
         p.add_argument("--today", type=_date, default=None, help="the date to compute for (default: today)")
         p.add_argument("--format", choices=FORMATS, default="table")
@@ -78,6 +108,33 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("caseload", help="print caseload figures per officer, per team, or the forecast")
     c.add_argument("--by", choices=("officer", "team", "forecast"), default="team")
     data_options(c)
+    pr = sub.add_parser("profile", help="create or list profiles, change a passphrase")
+    pr.add_argument("action", choices=("create", "list", "passphrase"))
+    pr.add_argument("name", nargs="?")
+    pr.add_argument(
+        "--passphrase-only", action="store_true", help="no keychain: only where the force policy allows it"
+    )
+    pr.add_argument(
+        "--new-passphrase-fd",
+        type=_count,
+        default=None,
+        help=f"read the new passphrase from this file descriptor (default: ${ENV_NEW_PASSPHRASE})",
+    )
+    profile_options(pr)
+    f = sub.add_parser("fill-demo", help="fill a profile with a synthetic force")
+    f.add_argument("--rsos", type=_count, default=1500)
+    f.add_argument("--seed", type=_count, default=1)
+    f.add_argument("--today", type=_date, default=None)
+    profile_options(f, required=True)
+    a = sub.add_parser("audit", help="verify the audit log's hash chain")
+    a.add_argument("action", choices=("verify",))
+    profile_options(a, required=True)
+    b = sub.add_parser("backup", help="write an encrypted backup of a profile")
+    b.add_argument("file", type=Path)
+    profile_options(b, required=True)
+    r = sub.add_parser("restore", help="replace a profile with a backup, after checking it")
+    r.add_argument("file", type=Path)
+    profile_options(r, required=True)
     p = sub.add_parser("policy", help="check or print a force policy file")
     p.add_argument("action", choices=("check", "show"))
     p.add_argument("file", type=Path, nargs="?", help="policy file (default: the built-in policy)")
@@ -90,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _open_desktop(args)
         return _COMMANDS[args.command](args)
-    except UsageError as e:
+    except (UsageError, StoreError, ValueError) as e:
         print(f"somdesk: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
@@ -107,13 +164,109 @@ def _policy(args: argparse.Namespace) -> Any:
 
 
 def _figures(args: argparse.Namespace) -> tuple[Any, Any, Any]:
-    from somdesk.compute import compute_figures
-    from somdesk.demo import generate
+    from somdesk.compute import compute_figures, gc_paused
 
     policy = _policy(args)
     today = args.today or date.today()
+    if args.profile:
+        with _open(args) as opened, opened.reader() as reader:
+            with gc_paused():
+                cases = reader.cases()
+            source = _Force(reader.officers(), reader.teams())
+        return policy, source, compute_figures(cases, source.officers, source.teams, today, policy)
+    from somdesk.demo import generate
+
     data = generate(args.rsos, args.seed, today)
     return policy, data, compute_figures(data.cases, data.officers, data.teams, today, policy)
+
+
+@dataclass(frozen=True)
+class _Force:
+    officers: list[Any]
+    teams: list[Any]
+
+
+def _profile(args: argparse.Namespace) -> Any:
+    from somdesk.profiles import profile_at
+
+    return profile_at(args.profile, args.profiles)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from somdesk.profiles import DEMO_PROFILE, PassphraseSource, open_demo_profile
+
+    if args.profile == DEMO_PROFILE:
+        return open_demo_profile(date.today(), args.profiles)
+    passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd).read()
+    return _profile(args).unlock(passphrase, args.user, None)
+
+
+def _profile_command(args: argparse.Namespace) -> int:
+    from somdesk.profiles import PassphraseSource
+    from somdesk.store.keychain import DeviceKeychain
+    from somdesk.store.profile import default_profiles_folder
+
+    if args.action == "list":
+        folder = args.profiles or default_profiles_folder()
+        names = (
+            sorted(p.name for p in folder.iterdir() if (p / "keys.json").exists()) if folder.is_dir() else []
+        )
+        print("\n".join(names) if names else f"no profiles in {folder}")
+        return 0
+    if not args.name:
+        raise UsageError(f"profile {args.action} needs a profile name")
+    args.profile = args.name
+    profile = _profile(args)
+    if args.action == "create":
+        if args.passphrase_only and not _policy(args).security.passphrase_only_allowed:
+            raise UsageError("the force policy does not allow passphrase-only profiles")
+        passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "New passphrase: ").read()
+        keychain = None if args.passphrase_only else DeviceKeychain()
+        profile.create(passphrase, args.user, keychain, passphrase_only=args.passphrase_only).lock()
+        print(f"created profile {profile.name} in {profile.folder}")
+        return 0
+    old = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "Current passphrase: ").read()
+    new = PassphraseSource(ENV_NEW_PASSPHRASE, args.new_passphrase_fd, "New passphrase: ").read()
+    profile.change_passphrase(old, new, None)
+    print(f"passphrase changed for profile {profile.name}")
+    return 0
+
+
+def _fill_demo(args: argparse.Namespace) -> int:
+    from somdesk.profiles import fill_with_demo_data
+
+    with _open(args) as opened:
+        n = fill_with_demo_data(opened, args.rsos, args.seed, args.today or date.today())
+    print(f"added {n} synthetic RSOs to profile {args.profile}")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from somdesk.store.audit import verify
+
+    with _open(args) as opened, opened.reader() as reader:
+        checked, broken = verify(reader.audit_rows())
+    if broken is not None:
+        print(f"somdesk: audit log BROKEN at {broken} ({checked} entries read)", file=sys.stderr)
+        return 1
+    print(f"audit log intact: {checked} entries, every hash chain verified")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with _open(args) as opened:
+        opened.backup(args.file)
+    print(f"encrypted backup written to {args.file}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from somdesk.profiles import PassphraseSource
+
+    passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd).read()
+    _profile(args).restore(args.file, passphrase, None)
+    print(f"profile {args.profile} restored from {args.file}")
+    return 0
 
 
 def _queues(args: argparse.Namespace) -> int:
@@ -227,7 +380,16 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-_COMMANDS = {"queues": _queues, "caseload": _caseload, "policy": _policy_command}
+_COMMANDS = {
+    "queues": _queues,
+    "caseload": _caseload,
+    "policy": _policy_command,
+    "profile": _profile_command,
+    "fill-demo": _fill_demo,
+    "audit": _audit,
+    "backup": _backup,
+    "restore": _restore,
+}
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Alembic migrations for the local encrypted database (shipped inside the package)."""

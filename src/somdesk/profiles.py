@@ -1,0 +1,92 @@
+"""Finding, opening and creating profiles for the command line and the window.
+
+Passphrases come from the user (a prompt), or for scripts and tests from an environment variable or
+an inherited file descriptor; never from a command-line argument, which other users can see.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from somdesk.compute import gc_paused
+from somdesk.demo import generate
+from somdesk.store.keychain import DeviceKeychain
+from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
+
+__all__ = [
+    "DEMO_PASSPHRASE",
+    "DEMO_PROFILE",
+    "PassphraseSource",
+    "open_demo_profile",
+    "profile_at",
+]
+
+DEMO_PROFILE = "demo"
+# The demo profile holds only synthetic people, so its passphrase can be public; it still runs through
+# the same encryption as a real profile.
+DEMO_PASSPHRASE = "somdesk-demo-synthetic-data"
+DEMO_RSOS = 1500
+DEMO_SEED = 2026
+
+
+def profile_at(name: str, folder: Path | None = None) -> Profile:
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"'{name}' is not a profile name (letters, digits, dashes; no slashes)")
+    return Profile((folder or default_profiles_folder()) / name)
+
+
+@dataclass(frozen=True)
+class PassphraseSource:
+    """Where a passphrase comes from: `env` names a variable, `fd` an open file descriptor."""
+
+    env: str
+    fd: int | None = None
+    prompt: str = "Passphrase: "
+
+    def read(self) -> str:
+        if self.fd is not None:
+            try:
+                with os.fdopen(self.fd, "r", encoding="utf-8", closefd=False) as f:
+                    value = f.readline().rstrip("\r\n")
+            except OSError as e:
+                raise ValueError(
+                    f"cannot read a passphrase from file descriptor {self.fd}: {e.strerror}"
+                ) from None
+            if not value:
+                raise ValueError(f"file descriptor {self.fd} gave an empty passphrase")
+            return value
+        from_env = os.environ.get(self.env)
+        if from_env:
+            return from_env
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass(self.prompt)
+        raise ValueError(f"no passphrase: set {self.env}, pass --passphrase-fd, or run in a terminal")
+
+
+def open_demo_profile(
+    today: date, folder: Path | None = None, rsos: int = DEMO_RSOS, seed: int = DEMO_SEED
+) -> OpenProfile:
+    """The demo profile, made and filled with a synthetic force on first use (about a second)."""
+    profile = profile_at(DEMO_PROFILE, folder)
+    if profile.exists():
+        return profile.unlock(DEMO_PASSPHRASE, "demo", None)
+    opened = profile.create(DEMO_PASSPHRASE, "demo", None, passphrase_only=True, demo=True)
+    fill_with_demo_data(opened, rsos, seed, today)
+    return opened
+
+
+def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) -> int:
+    data = generate(rsos, seed, today)
+    with gc_paused(), opened.unit_of_work() as uow:
+        return uow.import_force(
+            data.teams, data.officers, data.nominals, data.visits, data.arms, f"demo generator (seed {seed})"
+        )
+
+
+def keychain() -> DeviceKeychain:
+    return DeviceKeychain()

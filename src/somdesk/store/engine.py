@@ -1,0 +1,88 @@
+"""Connections to the encrypted database (SQLCipher 4) or, for comparison only, plain SQLite.
+
+The raw 256-bit key makes a connection cost under a millisecond (no per-connection key derivation).
+A wrong key is accepted by `PRAGMA key` and only fails on the first read, so every new connection
+reads `sqlite_master` at once: a damaged or foreign file is reported when it is opened, not later.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from somdesk.store.errors import DatabaseDamaged
+
+__all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "plain_engine", "sqlcipher_engine"]
+
+IMMEDIATE = "somdesk_immediate"  # execution option: begin with the write lock
+
+# Tried for the encrypted/plain ratio (docs/PERFORMANCE.md): memory security off saves most; the
+# page size is SQLCipher 4's default (4096) and HMAC integrity checks stay on.
+CIPHER_PRAGMAS = ("PRAGMA cipher_memory_security = OFF",)
+COMMON_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",  # readers never block the writer; the WAL is encrypted too
+    "PRAGMA synchronous = NORMAL",  # with WAL: durable across a killed process, fsync at checkpoints
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -32000",  # 32 MB
+)
+
+
+def _engine(connect: Callable[[], Any]) -> Engine:
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4)
+
+    # pysqlite's own transaction handling delays BEGIN and breaks SAVEPOINTs; let SQLAlchemy decide.
+    @event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_connection: Any, _: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # Writers ask for IMMEDIATE: they take the write lock up front, so two writers queue on
+        # busy_timeout instead of failing on a read-to-write upgrade. Readers stay deferred.
+        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def sqlcipher_engine(path: Path, key: bytes) -> Engine:
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
+
+    def connect() -> Any:
+        conn = sqlcipher.connect(str(path), check_same_thread=False)
+        try:
+            conn.execute(pragma_key)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as e:
+            conn.close()
+            raise DatabaseDamaged(
+                f"{path}: cannot be read with this profile's key ({e}): the file is damaged "
+                "or is not this profile's database; restore it from a backup"
+            ) from None
+        for pragma in CIPHER_PRAGMAS + COMMON_PRAGMAS:
+            conn.execute(pragma)
+        return conn
+
+    return _engine(connect)
+
+
+def plain_engine(path: Path) -> Engine:
+    """Unencrypted SQLite with the same settings: for benchmarks only, never for personal data."""
+
+    def connect() -> Any:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        for pragma in COMMON_PRAGMAS:
+            conn.execute(pragma)
+        return conn
+
+    return _engine(connect)

@@ -1,0 +1,352 @@
+"""Rows to domain objects and back. The only place that knows both the tables and the domain types."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from operator import itemgetter
+from typing import Any
+
+from somdesk.domain.model import (
+    Address,
+    ArmsAssessment,
+    Disposal,
+    ForeignTrip,
+    Mappa,
+    Nominal,
+    Officer,
+    Registration,
+    RiskLevel,
+    SentencingOccasion,
+    Sex,
+    Team,
+    Term,
+    Visit,
+    VisitOutcome,
+    VisitPlan,
+)
+
+__all__ = [
+    "NominalReader",
+    "arms_row",
+    "nominal_row",
+    "occasion_from_row",
+    "occasion_row",
+    "officer_row",
+    "team_row",
+    "trip_from_row",
+    "trip_row",
+    "visit_from_row",
+    "visit_row",
+]
+
+
+def _sync(at: datetime, by: str) -> dict[str, Any]:
+    return {"version": 0, "updated_at": at, "updated_by": by, "deleted": False}
+
+
+def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
+    reg, address, mappa, plan = n.registration, n.address, n.mappa, n.visit_plan
+    return {
+        "id": n.id,
+        "visor_ref": n.visor_ref,
+        "pnc_id": n.pnc_id,
+        "family_name": n.family_name,
+        "given_names": n.given_names,
+        "aliases": json.dumps(list(n.aliases)),
+        "date_of_birth": n.date_of_birth,
+        "sex": n.sex.value,
+        "never_married": n.never_married,
+        "address_line1": address.line1 if address else None,
+        "town": address.town if address else None,
+        "postcode": address.postcode if address else None,
+        "area": address.area if address else None,
+        "relevant_date": reg.relevant_date,
+        "disposal": reg.disposal.value,
+        "term_months": reg.term.months if reg.term else None,
+        "term_days": reg.term.days if reg.term else None,
+        "discharge_months": reg.discharge_months,
+        "registered_on": reg.registered_on,
+        "last_notification": reg.last_notification,
+        "in_custody": reg.in_custody,
+        "released_on": reg.released_on,
+        "first_notification_after_release": reg.first_notification_after_release,
+        "review_refused_on": reg.review_refused_on,
+        "mappa_category": mappa.category,
+        "mappa_level": mappa.level,
+        "mappa_lead_agency": mappa.lead_agency,
+        "mappa_last_meeting": mappa.last_meeting,
+        "mappa_next_review": mappa.next_review,
+        "officer_id": n.officer_id,
+        "risk_level": int(n.risk_level) if n.risk_level is not None else None,
+        "risk_level_since": n.risk_level_since,
+        "plan_interval_months": plan.interval_months,
+        "plan_rationale": plan.rationale,
+        "plan_reactive": plan.reactive,
+        **_sync(at, by),
+    }
+
+
+_fromiso = date.fromisoformat
+_SEX = {s.value: s for s in Sex}
+_DISPOSAL = {d.value: d for d in Disposal}
+_RISK = {int(r): r for r in RiskLevel}
+_DEFAULT_PLAN = VisitPlan()
+_MAPPA: dict[tuple[Any, ...], Mappa] = {}  # most nominals share one of a handful of MAPPA values
+
+
+def _req(value: Any) -> date:
+    """A date the schema requires (NOT NULL)."""
+    return value if isinstance(value, date) else _fromiso(value)
+
+
+def _d(value: Any) -> date | None:
+    """Dates arrive as ISO text (raw queries) or as dates (typed columns)."""
+    if not value:
+        return None
+    return value if isinstance(value, date) else _fromiso(value)
+
+
+_NOMINAL_FIELDS = (
+    "id",
+    "visor_ref",
+    "pnc_id",
+    "family_name",
+    "given_names",
+    "aliases",
+    "date_of_birth",
+    "sex",
+    "never_married",
+    "address_line1",
+    "town",
+    "postcode",
+    "area",
+    "relevant_date",
+    "disposal",
+    "term_months",
+    "term_days",
+    "discharge_months",
+    "registered_on",
+    "last_notification",
+    "in_custody",
+    "released_on",
+    "first_notification_after_release",
+    "review_refused_on",
+    "mappa_category",
+    "mappa_level",
+    "mappa_lead_agency",
+    "mappa_last_meeting",
+    "mappa_next_review",
+    "officer_id",
+    "risk_level",
+    "risk_level_since",
+    "plan_interval_months",
+    "plan_rationale",
+    "plan_reactive",
+)
+
+
+class NominalReader:
+    """Builds Nominals from raw nominals rows (plain tuples, ISO-text dates) of a known column order.
+
+    Tuned because the queues rebuild 100,000 of these per refresh: one itemgetter call per row, dict
+    lookups for enums, shared instances for the common plan and MAPPA values.
+    """
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        index = {name: i for i, name in enumerate(columns)}
+        self.get = itemgetter(*(index[f] for f in _NOMINAL_FIELDS))
+        self.index = index
+
+    def __call__(
+        self,
+        row: Sequence[Any],
+        occasions: Sequence[SentencingOccasion] = (),
+        trips: Sequence[ForeignTrip] = (),
+    ) -> Nominal:
+        (
+            id_,
+            visor,
+            pnc,
+            family,
+            given,
+            aliases,
+            dob,
+            sex,
+            married,
+            line1,
+            town,
+            postcode,
+            area,
+            relevant,
+            disposal,
+            term_months,
+            term_days,
+            discharge,
+            registered,
+            last_notification,
+            custody,
+            released,
+            first_after,
+            refused,
+            m_cat,
+            m_level,
+            m_lead,
+            m_last,
+            m_next,
+            officer,
+            risk,
+            risk_since,
+            plan_months,
+            plan_rationale,
+            plan_reactive,
+        ) = self.get(row)
+        d = _d
+        plan = (
+            _DEFAULT_PLAN
+            if plan_months is None and not plan_reactive and not plan_rationale
+            else VisitPlan(plan_months, plan_rationale, bool(plan_reactive))
+        )
+        mappa_key = (m_cat, m_level, m_lead, m_last, m_next)
+        mappa = _MAPPA.get(mappa_key)
+        if mappa is None:
+            mappa = Mappa(m_cat, m_level, m_lead, d(m_last), d(m_next))
+            if m_last is None and len(_MAPPA) < 64:
+                _MAPPA[mappa_key] = mappa
+        registration = Registration(
+            _req(relevant),
+            _DISPOSAL[disposal],
+            Term(term_months, term_days or 0) if term_months is not None else None,
+            discharge,
+            d(registered),
+            d(last_notification),
+            bool(custody),
+            d(released),
+            d(first_after),
+            d(refused),
+        )
+        return Nominal(
+            id_,
+            visor,
+            pnc,
+            family,
+            given,
+            _req(dob),
+            _SEX[sex],
+            registration,
+            Address(line1, town, postcode, area) if line1 is not None else None,
+            mappa,
+            officer,
+            _RISK[risk] if risk is not None else None,
+            d(risk_since),
+            plan,
+            None if married is None else bool(married),
+            () if aliases == "[]" else tuple(json.loads(aliases)),
+            tuple(occasions),
+            tuple(trips),
+        )
+
+
+def occasion_row(
+    nominal_id: str, record_id: str, o: SentencingOccasion, at: datetime, by: str
+) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": nominal_id,
+        "sentenced_on": o.sentenced_on,
+        "offence_on": o.offence_on,
+        "description": o.description,
+        "sexual": o.sexual,
+        "violent": o.violent,
+        "burglary": o.burglary,
+        "male_victim": o.male_victim,
+        "stranger_victim": o.stranger_victim,
+        "non_contact": o.non_contact,
+        "is_index": o.index,
+        **_sync(at, by),
+    }
+
+
+def _b(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def occasion_from_row(r: Any) -> SentencingOccasion:
+    return SentencingOccasion(
+        _req(r.sentenced_on),
+        _d(r.offence_on),
+        r.description,
+        bool(r.sexual),
+        bool(r.violent),
+        bool(r.burglary),
+        _b(r.male_victim),
+        _b(r.stranger_victim),
+        _b(r.non_contact),
+        bool(r.is_index),
+    )
+
+
+def trip_row(nominal_id: str, record_id: str, t: ForeignTrip, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": nominal_id,
+        "departs_on": t.departs_on,
+        "destination": t.destination,
+        "notified_on": t.notified_on,
+        **_sync(at, by),
+    }
+
+
+def trip_from_row(r: Any) -> ForeignTrip:
+    return ForeignTrip(_req(r.departs_on), r.destination, _d(r.notified_on))
+
+
+def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": v.nominal_id,
+        "at": v.at,
+        "outcome": v.outcome.value,
+        "announced": v.announced,
+        "officers": json.dumps(list(v.officers)),
+        "address_checked": v.address_checked,
+        "concerns": v.concerns,
+        "notes": v.notes,
+        **_sync(at, by),
+    }
+
+
+def visit_from_row(r: Any) -> Visit:
+    return Visit(
+        r.nominal_id,
+        r.at,
+        VisitOutcome(r.outcome),
+        bool(r.announced),
+        tuple(json.loads(r.officers)),
+        bool(r.address_checked),
+        r.concerns,
+        r.notes,
+    )
+
+
+def arms_row(record_id: str, a: ArmsAssessment, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": a.nominal_id,
+        "completed_on": a.completed_on,
+        "assessor": a.assessor,
+        "instrument_version": a.instrument_version,
+        "ratings": json.dumps(dict(a.ratings)),
+        "priority": int(a.priority),
+        "notes": a.notes,
+        **_sync(at, by),
+    }
+
+
+def officer_row(o: Officer, at: datetime, by: str) -> dict[str, Any]:
+    return {"id": o.id, "name": o.name, "team_id": o.team_id, "is_som": o.is_som, **_sync(at, by)}
+
+
+def team_row(t: Team, at: datetime, by: str) -> dict[str, Any]:
+    return {"id": t.id, "name": t.name, "area": t.area, **_sync(at, by)}

@@ -1,0 +1,324 @@
+"""Profiles: one encrypted database per user and device, in the user's data folder.
+
+A profile folder holds `somdesk.db` (SQLCipher), `keys.json` (the wrapped database key), a lock file
+held while the profile is open, the failed-unlock counter, and `backups/`. Nothing in it is readable
+without the passphrase and, by default, this computer's keychain.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, inspect, select
+
+from somdesk.store import migrate
+from somdesk.store.engine import sqlcipher_engine
+from somdesk.store.errors import (
+    NotASomdeskDatabase,
+    ProfileExists,
+    ProfileInUse,
+    ProfileMissing,
+    StoreError,
+    UnlockThrottled,
+    WrongPassphrase,
+)
+from somdesk.store.keychain import DeviceKeychain
+from somdesk.store.keys import KEYCHAIN, PASSPHRASE_ONLY, KeyFile, new_database_key
+from somdesk.store.read import Reader
+from somdesk.store.schema import meta
+from somdesk.store.uow import UnitOfWork
+
+__all__ = ["OpenProfile", "Profile", "default_profiles_folder", "unlock_delay"]
+
+ENV_PROFILES = "SOMDESK_PROFILES"
+APP_MARK = "somdesk"
+
+
+def default_profiles_folder() -> Path:
+    """$SOMDESK_PROFILES, else the platform's user data folder (e.g. ~/.local/share/somdesk/profiles)."""
+    override = os.environ.get(ENV_PROFILES)
+    return (
+        Path(override)
+        if override
+        else Path(platformdirs.user_data_dir("somdesk", appauthor=False)) / "profiles"
+    )
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait after `failures` wrong passphrases in a row: none for 3, then 1, 2, 4 ... 300."""
+    return 0.0 if failures < 3 else float(min(2 ** (failures - 3), 300))
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Profile:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.db_path = folder / "somdesk.db"
+        self.keys_path = folder / "keys.json"
+        self.lock_path = folder / ".lock"
+        self.failures_path = folder / "unlock-failures.json"
+        self.backups = folder / "backups"
+
+    @property
+    def name(self) -> str:
+        return self.folder.name
+
+    def exists(self) -> bool:
+        return self.keys_path.exists() and self.db_path.exists()
+
+    # -- create
+
+    def create(
+        self,
+        passphrase: str,
+        user: str,
+        keychain: DeviceKeychain | None,
+        *,
+        passphrase_only: bool = False,
+        demo: bool = False,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> OpenProfile:
+        """A new empty profile. Keychain mode unless `passphrase_only` (which the caller checks against
+        the force policy)."""
+        if self.folder.exists() and any(self.folder.iterdir()):
+            raise ProfileExists(f"{self.folder} already holds a profile or other files; choose another name")
+        if len(passphrase) < 8:
+            raise ValueError("a passphrase needs at least 8 characters")
+        if not passphrase_only and keychain is None:
+            raise ValueError("a keychain profile needs a keychain")
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        profile_id = str(uuid.uuid4())
+        lock = self._take_lock()
+        try:
+            device_secret = None if passphrase_only else keychain.create(profile_id)  # type: ignore[union-attr]
+            key = new_database_key()
+            KeyFile.wrap(
+                profile_id, PASSPHRASE_ONLY if passphrase_only else KEYCHAIN, key, passphrase, device_secret
+            ).save(self.keys_path)
+            engine = sqlcipher_engine(self.db_path, key)
+            migrate.upgrade(engine)
+            with engine.begin() as conn:
+                conn.execute(
+                    meta.insert(),
+                    [
+                        {"key": "app", "value": APP_MARK},
+                        {"key": "profile_id", "value": profile_id},
+                        {"key": "device_id", "value": str(uuid.uuid4())},
+                        {"key": "created_by", "value": user},
+                        {"key": "created_at", "value": clock().isoformat()},
+                        {"key": "kind", "value": "demo" if demo else "live"},
+                    ],
+                )
+            return OpenProfile(self, engine, lock, user, clock)
+        except BaseException:
+            lock.release()
+            raise
+
+    # -- unlock
+
+    def unlock(
+        self,
+        passphrase: str,
+        user: str,
+        keychain: DeviceKeychain | None,
+        clock: Callable[[], datetime] = _utcnow,
+        wall: Callable[[], float] = time.time,
+    ) -> OpenProfile:
+        if not self.exists():
+            raise ProfileMissing(f"no profile at {self.folder} (create one first, or check the name)")
+        lock = self._take_lock()
+        try:
+            self._check_throttle(wall())
+            keys = KeyFile.load(self.keys_path)
+            device_secret = None
+            if keys.mode == KEYCHAIN:
+                device_secret = (keychain or DeviceKeychain()).load(keys.profile_id)
+            try:
+                key = keys.unwrap(passphrase, device_secret)
+            except WrongPassphrase:
+                failures = self._record_failure(wall())
+                wait = unlock_delay(failures)
+                raise WrongPassphrase(
+                    "wrong passphrase"
+                    + (f" ({failures} failed attempts; next try in {wait:.0f} s)" if wait else "")
+                ) from None
+            self.failures_path.unlink(missing_ok=True)
+            engine = sqlcipher_engine(self.db_path, key)
+            del key
+            try:
+                self._check_is_ours(engine, keys.profile_id)
+                migrate.upgrade(engine, before=lambda rev: self._backup_before_migration(engine, rev, clock))
+            except BaseException:
+                engine.dispose()
+                raise
+            return OpenProfile(self, engine, lock, user, clock)
+        except BaseException:
+            lock.release()
+            raise
+
+    def _take_lock(self) -> FileLock:
+        lock = FileLock(str(self.lock_path), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise ProfileInUse(
+                f"profile {self.name} is already open in another somdesk window or process; "
+                "close it there first"
+            ) from None
+        return lock
+
+    def _check_throttle(self, now: float) -> None:
+        if not self.failures_path.exists():
+            return
+        try:
+            data = json.loads(self.failures_path.read_text(encoding="utf-8"))
+            failures, last = int(data["failures"]), float(data["last"])
+        except (ValueError, KeyError, TypeError):
+            return  # a damaged counter must not lock the user out; the scrypt cost still stands
+        wait = unlock_delay(failures) - (now - last)
+        if wait > 0:
+            raise UnlockThrottled(wait)
+
+    def _record_failure(self, now: float) -> int:
+        failures = 0
+        if self.failures_path.exists():
+            try:
+                failures = int(json.loads(self.failures_path.read_text(encoding="utf-8"))["failures"])
+            except (ValueError, KeyError, TypeError):
+                failures = 0
+        failures += 1
+        self.failures_path.write_text(json.dumps({"failures": failures, "last": now}), encoding="utf-8")
+        return failures
+
+    def _check_is_ours(self, engine: Engine, profile_id: str) -> None:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table(meta.name):
+                raise NotASomdeskDatabase(f"{self.db_path} is not a somdesk database")
+            values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+        if values.get("app") != APP_MARK or values.get("profile_id") != profile_id:
+            raise NotASomdeskDatabase(f"{self.db_path} is not this profile's somdesk database")
+
+    def _backup_before_migration(
+        self, engine: Engine, revision: str | None, clock: Callable[[], datetime]
+    ) -> None:
+        self.backups.mkdir(exist_ok=True, mode=0o700)
+        stamp = clock().strftime("%Y%m%dT%H%M%S")
+        write_backup(
+            engine, self.keys_path, self.backups / f"before-migration-{revision or 'empty'}-{stamp}.sdbk"
+        )
+
+    # -- other operations on a closed profile
+
+    def change_passphrase(self, old: str, new: str, keychain: DeviceKeychain | None) -> None:
+        if len(new) < 8:
+            raise ValueError("a passphrase needs at least 8 characters")
+        lock = self._take_lock()
+        try:
+            keys = KeyFile.load(self.keys_path)
+            secret = (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
+            keys.rewrap(old, new, secret).save(self.keys_path)
+        finally:
+            lock.release()
+
+    def restore(self, backup: Path, passphrase: str, keychain: DeviceKeychain | None) -> None:
+        """Replace this profile's database and keys with a checked backup; nothing is touched until the
+        backup has been fully verified."""
+        from somdesk.store.backup import check_backup, unpack_verified
+
+        lock = self._take_lock() if self.folder.exists() else None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            checked = check_backup(backup, passphrase, keychain, self.folder)
+            unpack_verified(checked, self.db_path, self.keys_path)
+        finally:
+            if lock is not None:
+                lock.release()
+
+
+class OpenProfile:
+    """An unlocked profile: the engine, the device's identity, and the ways to change data."""
+
+    def __init__(
+        self, profile: Profile, engine: Engine, lock: FileLock, user: str, clock: Callable[[], datetime]
+    ) -> None:
+        self.profile = profile
+        self._engine: Engine | None = engine
+        self._lock = lock
+        self.user = user
+        self.clock = clock
+        with engine.connect() as conn:
+            values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+        self.profile_id = values["profile_id"]
+        self.device_id = values["device_id"]
+        self.demo = values.get("kind") == "demo"
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise StoreError("the profile is locked")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def unit_of_work(self, justification_required: bool = True, user: str | None = None) -> UnitOfWork:
+        return UnitOfWork(
+            self.engine,
+            self.device_id,
+            user or self.user,
+            justification_required,
+            self.clock,
+            sync_outbox=not self.demo,
+        )
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        with self.engine.connect() as conn:
+            yield Reader(conn)
+
+    def backup(self, destination: Path) -> Path:
+        write_backup(self.engine, self.profile.keys_path, destination)
+        return destination
+
+    def lock(self) -> None:
+        """Close the database and forget the key (the engine held it); release the profile."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> OpenProfile:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.lock()
+
+
+def write_backup(engine: Engine, keys_path: Path, destination: Path) -> None:
+    from somdesk.store.backup import write_backup as _write
+
+    _write(engine, keys_path, destination)
+
+
+def remove_profile(profile: Profile, keychain: DeviceKeychain | None) -> None:
+    """Delete a profile and its device secret (used by tests and by device wipe)."""
+    if profile.keys_path.exists() and keychain is not None:
+        keys = KeyFile.load(profile.keys_path)
+        if keys.mode == KEYCHAIN:
+            keychain.delete(keys.profile_id)
+    shutil.rmtree(profile.folder, ignore_errors=True)

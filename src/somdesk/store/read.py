@@ -1,0 +1,132 @@
+"""Reading the store: plain domain objects out, never live database objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from somdesk.domain.model import Case, ForeignTrip, Nominal, Officer, Team, Visit
+from somdesk.store.errors import NotFound
+from somdesk.store.mapping import NominalReader, occasion_from_row, trip_from_row, visit_from_row
+from somdesk.store.schema import (
+    arms_assessments,
+    audit_log,
+    nominals,
+    occasions,
+    officers,
+    outbox,
+    teams,
+    trips,
+    visits,
+)
+
+__all__ = ["Reader"]
+
+# Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. The latest
+# seen visit and ARMS are columns kept by triggers, so this reads one table.
+_CASES_SQL = "SELECT * FROM nominals WHERE deleted = 0"
+
+
+class Reader:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def teams(self) -> list[Team]:
+        rows = self.conn.execute(select(teams).where(teams.c.deleted.is_(False)).order_by(teams.c.name))
+        return [Team(r.id, r.name, r.area) for r in rows]
+
+    def officers(self) -> list[Officer]:
+        rows = self.conn.execute(
+            select(officers).where(officers.c.deleted.is_(False)).order_by(officers.c.name)
+        )
+        return [Officer(r.id, r.name, r.team_id, bool(r.is_som)) for r in rows]
+
+    def _raw(self, sql: str, *params: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+        cursor = self.conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+        return [c[0] for c in cursor.description], cursor.fetchall()
+
+    def nominal(self, nominal_id: str) -> Nominal:
+        columns, rows = self._raw("SELECT * FROM nominals WHERE id = ? AND deleted = 0", nominal_id)
+        if not rows:
+            raise NotFound(f"no RSO with id {nominal_id}")
+        occ = self.conn.execute(
+            select(occasions)
+            .where(occasions.c.nominal_id == nominal_id, occasions.c.deleted.is_(False))
+            .order_by(occasions.c.sentenced_on)
+        )
+        tr = self.conn.execute(
+            select(trips)
+            .where(trips.c.nominal_id == nominal_id, trips.c.deleted.is_(False))
+            .order_by(trips.c.departs_on)
+        )
+        return NominalReader(columns)(
+            rows[0], [occasion_from_row(o) for o in occ], [trip_from_row(t) for t in tr]
+        )
+
+    def find_by_visor(self, visor_ref: str) -> Nominal:
+        nid = self.conn.execute(select(nominals.c.id).where(nominals.c.visor_ref == visor_ref)).scalar()
+        if nid is None:
+            raise NotFound(f"no RSO with ViSOR reference {visor_ref}")
+        return self.nominal(nid)
+
+    def cases(self) -> list[Case]:
+        """Every active nominal as a Case for the queues and caseload (sentencing occasions left out:
+        only RM2000 needs them, and `nominal()` loads them)."""
+        trips_by: dict[str, list[ForeignTrip]] = defaultdict(list)
+        for t in self.conn.exec_driver_sql(
+            "SELECT nominal_id, departs_on, destination, notified_on FROM foreign_trips WHERE deleted = 0"
+        ):
+            trips_by[t.nominal_id].append(trip_from_row(t))
+        columns, rows = self._raw(_CASES_SQL)
+        build = NominalReader(columns)
+        i = build.index
+        extra = itemgetter(
+            i["id"], i["last_seen_visit"], i["last_arms"], i["arms_review_requested_on"], i["planned_visit"]
+        )
+        fromiso = date.fromisoformat
+        out = []
+        for r in rows:
+            nid, seen, arms, review, planned = extra(r)
+            out.append(
+                Case(
+                    build(r, (), trips_by.get(nid, ())),
+                    fromiso(seen) if seen else None,
+                    fromiso(arms) if arms else None,
+                    fromiso(review) if review else None,
+                    fromiso(planned) if planned else None,
+                )
+            )
+        return out
+
+    def visits_for(self, nominal_id: str) -> list[Visit]:
+        rows = self.conn.execute(
+            select(visits)
+            .where(visits.c.nominal_id == nominal_id, visits.c.deleted.is_(False))
+            .order_by(visits.c.at.desc())
+        )
+        return [visit_from_row(r) for r in rows]
+
+    def count(self, table: Any) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+    def counts(self) -> dict[str, int]:
+        return {
+            t.name: self.count(t)
+            for t in (nominals, visits, arms_assessments, officers, teams, outbox, audit_log)
+        }
+
+    def audit_rows(self) -> Any:
+        return self.conn.execute(select(audit_log).order_by(audit_log.c.seq))
+
+    def audit_for(self, table: str, record_id: str) -> list[Any]:
+        return list(
+            self.conn.execute(
+                select(audit_log)
+                .where(audit_log.c.table_name == table, audit_log.c.record_id == record_id)
+                .order_by(audit_log.c.seq)
+            )
+        )
