@@ -66,5 +66,7 @@ def test_every_package_in_the_tree_is_listed_in_pyproject():
     for name, folder in config["package-dir"].items():
         if name:  # a package mapped from outside src/, with any packages inside it
             base = ROOT / folder
-            in_tree |= {".".join([name, *p.parent.relative_to(base).parts]) for p in base.rglob("__init__.py")}
+            in_tree |= {
+                ".".join([name, *p.parent.relative_to(base).parts]) for p in base.rglob("__init__.py")
+            }
     assert listed == in_tree

@@ -84,7 +84,7 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
     data = generate(rsos, seed, today)
     with gc_paused(), opened.unit_of_work() as uow:
         return uow.import_force(
-            data.teams, data.officers, data.nominals, data.visits, data.arms, f"demo generator (seed {seed})"
+            data.teams, data.officers, data.cases, data.visits, data.arms, f"demo generator (seed {seed})"
         )
 
 

@@ -34,8 +34,12 @@ COMMON_PRAGMAS = (
 )
 
 
-def _engine(connect: Callable[[], Any]) -> Engine:
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4)
+def _engine(connect: Callable[[], Any], driver: Any) -> Engine:
+    # `module` tells the SQLite dialect which driver it talks to, so that driver's exceptions are
+    # wrapped as SQLAlchemy's; `connect` opens the file and sets the key.
+    engine = create_engine(
+        "sqlite://", module=driver, creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
+    )
 
     # pysqlite's own transaction handling delays BEGIN and breaks SAVEPOINTs; let SQLAlchemy decide.
     @event.listens_for(engine, "connect")
@@ -73,7 +77,7 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
             conn.execute(pragma)
         return conn
 
-    return _engine(connect)
+    return _engine(connect, sqlcipher)
 
 
 def plain_engine(path: Path) -> Engine:
@@ -85,4 +89,4 @@ def plain_engine(path: Path) -> Engine:
             conn.execute(pragma)
         return conn
 
-    return _engine(connect)
+    return _engine(connect, sqlite3)

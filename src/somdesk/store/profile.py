@@ -207,7 +207,7 @@ class Profile:
         with engine.connect() as conn:
             if not inspect(conn).has_table(meta.name):
                 raise NotASomdeskDatabase(f"{self.db_path} is not a somdesk database")
-            values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+            values = {k: v for k, v in conn.execute(select(meta.c.key, meta.c.value))}
         if values.get("app") != APP_MARK or values.get("profile_id") != profile_id:
             raise NotASomdeskDatabase(f"{self.db_path} is not this profile's somdesk database")
 
@@ -260,7 +260,7 @@ class OpenProfile:
         self.user = user
         self.clock = clock
         with engine.connect() as conn:
-            values = dict(conn.execute(select(meta.c.key, meta.c.value)).tuples().all())
+            values = {k: v for k, v in conn.execute(select(meta.c.key, meta.c.value))}
         self.profile_id = values["profile_id"]
         self.device_id = values["device_id"]
         self.demo = values.get("kind") == "demo"

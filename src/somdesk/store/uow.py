@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
-from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit
+from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
 from somdesk.store.errors import NotFound
@@ -217,7 +217,7 @@ class UnitOfWork:
         self,
         teams_: Iterable[Team],
         officers_: Iterable[Officer],
-        nominals_: Iterable[Nominal],
+        cases_: Iterable[Case],
         visits_: Iterable[Visit],
         arms_: Iterable[ArmsAssessment],
         source: str,
@@ -227,7 +227,8 @@ class UnitOfWork:
         The audit log gets one collection entry per nominal naming the source and what came with it.
         """
         at, by = self.now, self.user
-        nominal_list = list(nominals_)
+        case_list = list(cases_)
+        nominal_list = [c.nominal for c in case_list]
         history: dict[str, list[int]] = {n.id: [0, 0] for n in nominal_list}
         visit_rows = [visit_row(str(uuid.uuid4()), v, at, by) for v in visits_]
         arms_rows = [arms_row(str(uuid.uuid4()), a, at, by) for a in arms_]
@@ -238,7 +239,17 @@ class UnitOfWork:
         tables: list[tuple[Any, list[dict[str, Any]]]] = [
             (teams, [team_row(t, at, by) for t in teams_]),
             (officers, [officer_row(o, at, by) for o in officers_]),
-            (nominals, [nominal_row(n, at, by) for n in nominal_list]),
+            (
+                nominals,
+                [
+                    {
+                        **nominal_row(c.nominal, at, by),
+                        "arms_review_requested_on": c.arms_review_requested_on,
+                        "planned_visit": c.planned_visit,
+                    }
+                    for c in case_list
+                ],
+            ),
             (
                 occasions,
                 [occasion_row(n.id, str(uuid.uuid4()), o, at, by) for n in nominal_list for o in n.occasions],

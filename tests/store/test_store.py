@@ -1,0 +1,193 @@
+"""What the store keeps: domain records round-trip, units of work are atomic, the audit log holds."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from somdesk.compute import compute_figures
+from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.store.audit import verify
+from somdesk.store.errors import BackupError, NotFound, WrongPassphrase
+from somdesk.store.keys import KeyFile
+from somdesk.store.profile import Profile
+from tests.conftest import TODAY
+from tests.store.conftest import PASSPHRASE, fingerprint
+
+
+def test_nominals_round_trip_exactly(opened, force):
+    with opened.reader() as r:
+        for n in force.nominals[:25]:
+            assert r.nominal(n.id) == n
+        assert r.find_by_visor(force.nominals[3].visor_ref) == force.nominals[3]
+        with pytest.raises(NotFound, match="no RSO with ViSOR reference SYN-NOPE"):
+            r.find_by_visor("SYN-NOPE")
+
+
+def test_cases_from_the_store_give_the_same_queues_as_in_memory(opened, force, policy):
+    with opened.reader() as r:
+        stored = compute_figures(r.cases(), r.officers(), r.teams(), TODAY, policy)
+    direct = compute_figures(force.cases, force.officers, force.teams, TODAY, policy)
+    for name in direct.queues:
+        assert [(i.nominal_id, i.kind, i.due, i.reason) for i in stored.queues[name]] == [
+            (i.nominal_id, i.kind, i.due, i.reason) for i in direct.queues[name]
+        ], name
+    assert stored.caseload.force == direct.caseload.force
+
+
+def test_a_visit_writes_its_outbox_entry_and_audit_event_together(opened, force):
+    nominal = force.nominals[0]
+    with opened.reader() as r:
+        before = r.counts()
+    with opened.unit_of_work() as uow:
+        vid = uow.add_visit(
+            Visit(nominal.id, datetime(2026, 11, 23, 19, 5), VisitOutcome.SEEN, officers=("DC T",))
+        )
+    with opened.reader() as r:
+        after = r.counts()
+        assert r.nominal(nominal.id) == nominal
+        entry = r.audit_for("visits", vid)[0]
+        case = next(c for c in r.cases() if c.nominal.id == nominal.id)
+    assert {k: after[k] - before[k] for k in after} == {
+        "nominals": 0,
+        "visits": 1,
+        "arms_assessments": 0,
+        "officers": 0,
+        "teams": 0,
+        "sync_outbox": 1,
+        "audit_log": 1,
+    }
+    assert entry.action == "collection" and entry.user == "dc.test"
+    assert case.last_seen_visit == date(2026, 11, 23)  # kept by the trigger
+
+
+def test_a_failure_inside_a_unit_of_work_leaves_nothing_behind(opened, force):
+    with opened.reader() as r:
+        before = r.counts()
+    with pytest.raises(RuntimeError), opened.unit_of_work() as uow:
+        uow.add_visit(Visit(force.nominals[0].id, datetime(2026, 11, 23, 10), VisitOutcome.SEEN))
+        uow.update_nominal(force.nominals[1].id, {"risk_level": 4})
+        raise RuntimeError("the laptop lid closed")
+    with opened.reader() as r:
+        assert r.counts() == before
+        assert r.nominal(force.nominals[1].id) == force.nominals[1]
+
+
+def test_an_update_carries_its_base_version_and_is_logged_as_an_alteration(opened, force):
+    nid = force.nominals[2].id
+    with opened.unit_of_work() as uow:
+        uow.update_nominal(
+            nid, {"risk_level": 4, "risk_level_since": date(2026, 11, 23)}, reason="new intelligence"
+        )
+    with opened.reader() as r:
+        assert r.nominal(nid).risk_level == 4
+        alteration = r.audit_for("nominals", nid)[-1]
+        outbox = r.conn.exec_driver_sql(
+            "SELECT operation, base_version, payload FROM sync_outbox WHERE record_id = ? ORDER BY seq DESC",
+            (nid,),
+        ).first()
+    assert alteration.action == "alteration" and "risk_level" in alteration.detail
+    assert outbox.operation == "update" and outbox.base_version == 0
+    assert json.loads(outbox.payload) == {"risk_level": 4, "risk_level_since": "2026-11-23"}
+    with (
+        pytest.raises(ValueError, match="not editable on a nominal: last_seen_visit"),
+        opened.unit_of_work() as uow,
+    ):
+        uow.update_nominal(nid, {"last_seen_visit": date(2026, 1, 1)})
+
+
+def test_consultation_and_disclosure_need_a_justification_and_a_recipient(opened, force):
+    nid = force.nominals[0].id
+    with pytest.raises(ValueError, match="justification is required"), opened.unit_of_work() as uow:
+        uow.consult("nominals", nid, justification="  ")
+    with pytest.raises(ValueError, match="must name its recipient"), opened.unit_of_work() as uow:
+        uow.disclose("nominals", nid, recipient="", justification="MAPPA panel")
+    with opened.unit_of_work() as uow:
+        uow.consult("nominals", nid, justification="planning a home visit")
+        uow.disclose("nominals", nid, recipient="MAPPA level 2 panel", justification="panel meeting")
+    with opened.reader() as r:
+        kinds = [e.action for e in r.audit_for("nominals", nid)]
+    assert kinds[-2:] == ["consultation", "disclosure"]
+
+
+def test_the_database_refuses_to_change_or_delete_audit_entries(opened):
+    for sql in ("UPDATE audit_log SET justification = 'nothing to see'", "DELETE FROM audit_log"):
+        with pytest.raises(IntegrityError, match="append-only"), opened.engine.begin() as conn:
+            conn.exec_driver_sql(sql)
+
+
+def _tamper(opened, sql: str) -> None:
+    """Alter the log behind the application's back: drop the guard, change, put the guard back."""
+    with opened.engine.begin() as conn:
+        triggers = [
+            r.sql
+            for r in conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+            )
+        ]
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        conn.exec_driver_sql(sql)
+        for t in triggers:
+            conn.exec_driver_sql(t)
+
+
+def test_the_verifier_names_an_entry_altered_behind_the_applications_back(opened):
+    with opened.reader() as r:
+        assert verify(r.audit_rows()) == (60, None)
+    _tamper(opened, "UPDATE audit_log SET detail = 'imported from nowhere' WHERE seq = 17")
+    with opened.reader() as r:
+        checked, broken = verify(r.audit_rows())
+    assert broken is not None and broken.seq == 17 and "does not match its hash" in broken.reason
+
+
+def test_the_verifier_notices_a_removed_entry(opened):
+    _tamper(opened, "DELETE FROM audit_log WHERE seq = 30")
+    with opened.reader() as r:
+        _, broken = verify(r.audit_rows())
+    assert broken is not None and broken.seq == 31 and "does not follow" in broken.reason
+
+
+def test_backup_and_restore(opened, profile, keychain, tmp_path, force):
+    backup = opened.backup(tmp_path / "dc-test.sdbk")
+    assert backup.stat().st_mode & 0o777 == 0o600
+    with opened.unit_of_work() as uow:
+        uow.add_visit(Visit(force.nominals[0].id, datetime(2026, 11, 23, 10), VisitOutcome.SEEN))
+    opened.lock()
+    profile.restore(backup, PASSPHRASE, keychain)
+    with profile.unlock(PASSPHRASE, "dc.test", keychain) as again, again.reader() as r:
+        assert r.counts()["visits"] == len(force.visits)  # back to the backed-up state
+        assert verify(r.audit_rows())[1] is None
+
+
+def test_a_bad_backup_is_refused_before_anything_is_replaced(opened, profile, keychain, tmp_path):
+    backup = opened.backup(tmp_path / "dc-test.sdbk")
+    opened.lock()
+    before = fingerprint(profile.folder)
+    damaged = tmp_path / "damaged.sdbk"
+    data = bytearray(backup.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(BackupError, match="checksum does not match|damaged"):
+        profile.restore(damaged, PASSPHRASE, keychain)
+    with pytest.raises(WrongPassphrase):
+        profile.restore(backup, "not the passphrase", keychain)
+    not_a_backup = tmp_path / "notes.sdbk"
+    not_a_backup.write_text("hello")
+    with pytest.raises(BackupError, match="not a somdesk backup"):
+        profile.restore(not_a_backup, PASSPHRASE, keychain)
+    assert fingerprint(profile.folder) == before
+    assert not list(profile.folder.glob(".restore-*"))
+
+
+def test_a_backup_restores_onto_a_new_computer_folder_with_the_same_keychain(opened, tmp_path, keychain):
+    backup = opened.backup(tmp_path / "b.sdbk")
+    opened.lock()
+    fresh = Profile(tmp_path / "elsewhere" / "dc-test")
+    fresh.restore(backup, PASSPHRASE, keychain)
+    with fresh.unlock(PASSPHRASE, "dc.test", keychain) as again, again.reader() as r:
+        assert r.counts()["nominals"] == 60
+    assert KeyFile.load(fresh.keys_path).profile_id == KeyFile.load(opened.profile.keys_path).profile_id
