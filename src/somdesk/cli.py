@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from somdesk import __version__
 from somdesk.output import FORMATS, render
-from somdesk.store.errors import StoreError
+from somdesk.store.errors import ProfileMissing, StoreError
 
 ENV_PASSPHRASE = "SOMDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SOMDESK_NEW_PASSPHRASE"
@@ -121,6 +121,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"read the new passphrase from this file descriptor (default: ${ENV_NEW_PASSPHRASE})",
     )
     profile_options(pr)
+    o = sub.add_parser("rso", help="show one RSO's record (logged as a consultation)")
+    o.add_argument("visor_ref", help="ViSOR reference, e.g. SYN00000042")
+    o.add_argument("--reason", default="", help="why you are opening the record (required by the policy)")
+    o.add_argument("--today", type=_date, default=None)
+    o.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
+    profile_options(o, required=True)
     f = sub.add_parser("fill-demo", help="fill a profile with a synthetic force")
     f.add_argument("--rsos", type=_count, default=1500)
     f.add_argument("--seed", type=_count, default=1)
@@ -197,8 +203,11 @@ def _open(args: argparse.Namespace) -> Any:
 
     if args.profile == DEMO_PROFILE:
         return open_demo_profile(date.today(), args.profiles)
+    profile = _profile(args)
+    if not profile.exists():  # before asking for a passphrase
+        raise ProfileMissing(f"no profile at {profile.folder} (create one first, or check the name)")
     passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd).read()
-    return _profile(args).unlock(passphrase, args.user, None)
+    return profile.unlock(passphrase, args.user, None)
 
 
 def _profile_command(args: argparse.Namespace) -> int:
@@ -229,6 +238,24 @@ def _profile_command(args: argparse.Namespace) -> int:
     new = PassphraseSource(ENV_NEW_PASSPHRASE, args.new_passphrase_fd, "New passphrase: ").read()
     profile.change_passphrase(old, new, None)
     print(f"passphrase changed for profile {profile.name}")
+    return 0
+
+
+def _rso(args: argparse.Namespace) -> int:
+    from somdesk.record import record_summary
+
+    policy = _policy(args)
+    today = args.today or date.today()
+    if policy.security.justification_required and not args.reason.strip():
+        raise UsageError("give a reason for opening this record (--reason): the force policy requires one")
+    with _open(args) as opened:
+        with opened.reader() as reader:
+            nominal = reader.find_by_visor(args.visor_ref)
+            last_seen = reader.latest_seen_visit(nominal.id)
+            last_arms = reader.latest_arms(nominal.id)
+        with opened.unit_of_work(policy.security.justification_required) as uow:
+            uow.consult("nominals", nominal.id, justification=args.reason)
+    sys.stdout.write(record_summary(nominal, last_seen, last_arms, today, policy))
     return 0
 
 
@@ -385,6 +412,7 @@ _COMMANDS = {
     "caseload": _caseload,
     "policy": _policy_command,
     "profile": _profile_command,
+    "rso": _rso,
     "fill-demo": _fill_demo,
     "audit": _audit,
     "backup": _backup,

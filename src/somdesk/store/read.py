@@ -102,6 +102,18 @@ class Reader:
             )
         return out
 
+    def latest_seen_visit(self, nominal_id: str) -> date | None:
+        value = self.conn.exec_driver_sql(
+            "SELECT last_seen_visit FROM nominals WHERE id = ?", (nominal_id,)
+        ).scalar()
+        return date.fromisoformat(value) if value else None
+
+    def latest_arms(self, nominal_id: str) -> date | None:
+        value = self.conn.exec_driver_sql(
+            "SELECT last_arms FROM nominals WHERE id = ?", (nominal_id,)
+        ).scalar()
+        return date.fromisoformat(value) if value else None
+
     def visits_for(self, nominal_id: str) -> list[Visit]:
         rows = self.conn.execute(
             select(visits)

@@ -1,0 +1,80 @@
+"""Migrations: the head schema is exactly the tables in code, and a database made by the first schema
+upgrades, with a backup first and its data kept (and back-filled where the new schema needs it)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from somdesk.store import migrate
+from somdesk.store.audit import verify
+from somdesk.store.engine import sqlcipher_engine
+from somdesk.store.keys import KEYCHAIN, KeyFile, new_database_key
+from somdesk.store.profile import Profile
+from somdesk.store.schema import metadata
+from tests.store.conftest import PASSPHRASE
+
+
+def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
+    engine = sqlcipher_engine(tmp_path / "db", new_database_key())
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0002_planner"
+
+
+def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
+    profile = Profile(tmp_path / "old")
+    profile.folder.mkdir(parents=True)
+    profile_id = str(uuid.uuid4())
+    key = new_database_key()
+    KeyFile.wrap(profile_id, KEYCHAIN, key, PASSPHRASE, keychain.create(profile_id)).save(profile.keys_path)
+    engine = sqlcipher_engine(profile.db_path, key)
+    migrate.upgrade(engine, target="0001_initial")
+    now = "2025-06-01T10:00:00+00:00"
+    with engine.begin() as conn:
+        for k, v in {
+            "app": "somdesk",
+            "profile_id": profile_id,
+            "device_id": str(uuid.uuid4()),
+            "kind": "live",
+        }.items():
+            conn.exec_driver_sql("INSERT INTO somdesk_meta VALUES (?, ?)", (k, v))
+        conn.exec_driver_sql(
+            "INSERT INTO nominals (id, visor_ref, pnc_id, family_name, given_names, aliases, date_of_birth, sex, "
+            "relevant_date, disposal, in_custody, mappa_category, mappa_level, mappa_lead_agency, plan_rationale, "
+            "plan_reactive, version, updated_at, updated_by, deleted) VALUES ('n1', 'SYN1', 'SYN/1', 'Wexby', 'Ian', "
+            "'[]', '1980-01-01', 'male', '2024-01-01', 'other', 0, 1, 1, 'Police', '', 0, 0, ?, 'dc.old', 0)",
+            (now,),
+        )
+        for at, outcome in (("2025-03-01T10:00:00", "seen"), ("2025-05-01T10:00:00", "not_seen")):
+            conn.exec_driver_sql(
+                "INSERT INTO visits (id, nominal_id, at, outcome, announced, officers, address_checked, concerns, "
+                "notes, version, updated_at, updated_by, deleted) VALUES (?, 'n1', ?, ?, 0, '[]', 1, '', '', "
+                "0, ?, 'dc.old', 0)",
+                (str(uuid.uuid4()), at, outcome, now),
+            )
+    assert migrate.current_revision(engine) == "0001_initial"
+    engine.dispose()
+
+    clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
+    with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
+        assert migrate.current_revision(opened.engine) == "0002_planner"
+        with opened.reader() as r:
+            (case,) = r.cases()
+            assert case.nominal.family_name == "Wexby"
+            assert str(case.last_seen_visit) == "2025-03-01"  # back-filled from the old visits, 'seen' only
+            assert r.counts()["visits"] == 2
+            assert verify(r.audit_rows())[1] is None
+    backups = list(profile.backups.glob("before-migration-0001_initial-20261123T080000.sdbk"))
+    assert len(backups) == 1
+    # The backup holds the old schema and restores as it was.
+    restored = Profile(tmp_path / "restored")
+    restored.restore(backups[0], PASSPHRASE, keychain)
+    engine = sqlcipher_engine(restored.db_path, key)
+    assert migrate.current_revision(engine) == "0001_initial"
+    engine.dispose()

@@ -1,0 +1,112 @@
+"""The store commands: demo profile, records, audit, backup and restore, and their one-line errors."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from somdesk.cli import main
+from somdesk.profiles import DEMO_PASSPHRASE
+
+
+@pytest.fixture
+def profiles(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOMDESK_PROFILES", str(tmp_path / "profiles"))
+    monkeypatch.delenv("SOMDESK_PASSPHRASE", raising=False)
+    return tmp_path / "profiles"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_demo_profile_is_made_on_first_use_and_reused(profiles, capsys):
+    code, out, _ = run(
+        capsys, "queues", "visits", "--profile", "demo", "--format", "csv", "--today", "2026-11-23"
+    )
+    assert code == 0 and out.startswith("rank,name,officer")
+    assert (profiles / "demo" / "somdesk.db").exists()
+    code, again, _ = run(
+        capsys, "queues", "visits", "--profile", "demo", "--format", "csv", "--today", "2026-11-23"
+    )
+    assert code == 0 and again == out
+
+
+def test_showing_a_record_needs_a_reason_and_is_logged(profiles, capsys):
+    code, _, err = run(capsys, "rso", "SYN00000003", "--profile", "demo")
+    assert code == 2 and "give a reason" in err and err.count("\n") == 1
+    code, out, _ = run(
+        capsys,
+        "rso",
+        "SYN00000003",
+        "--profile",
+        "demo",
+        "--reason",
+        "home visit planning",
+        "--today",
+        "2026-11-23",
+    )
+    assert code == 0 and "ViSOR SYN00000003" in out and "RM2000/C:" in out
+    code, out, _ = run(capsys, "audit", "verify", "--profile", "demo")
+    assert code == 0 and "audit log intact: 1501 entries" in out  # 1500 collected + 1 consultation
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["rso", "SYN-NOPE", "--profile", "demo", "--reason", "check"],
+            "no RSO with ViSOR reference SYN-NOPE",
+        ),
+        (["queues", "arms", "--profile", "nobody"], "no profile at"),
+        (["queues", "arms", "--profile", "../escape"], "is not a profile name"),
+        (["fill-demo", "--profile", "demo", "--today", "23/11/2026"], "'23/11/2026' is not a date"),
+        (["profile", "create", "p1", "--passphrase-only"], "does not allow passphrase-only profiles"),
+    ],
+)
+def test_bad_input_gets_one_line(profiles, capsys, argv, message):
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_a_missing_profile_and_a_missing_keychain_are_reported(profiles, capsys, monkeypatch):
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", "a good long passphrase")
+    code, _, err = run(capsys, "queues", "arms", "--profile", "nobody")
+    assert code == 2 and "no profile at" in err
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    code, _, err = run(capsys, "profile", "create", "p1")
+    assert code == 2 and "no secure keychain" in err
+    assert not (profiles / "p1" / "keys.json").exists()
+
+
+def test_backup_and_restore_from_the_command_line(profiles, capsys, tmp_path, monkeypatch):
+    backup = tmp_path / "demo.sdbk"
+    assert run(capsys, "backup", str(backup), "--profile", "demo")[0] == 0
+    read_fd, write_fd = os.pipe()
+    os.write(write_fd, DEMO_PASSPHRASE.encode() + b"\n")
+    os.close(write_fd)
+    code, out, _ = run(capsys, "restore", str(backup), "--profile", "demo", "--passphrase-fd", str(read_fd))
+    os.close(read_fd)
+    assert code == 0 and "restored" in out
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", "not the demo passphrase")
+    code, _, err = run(capsys, "restore", str(backup), "--profile", "demo")
+    assert code == 2 and "wrong passphrase" in err
+
+
+def test_changing_a_passphrase_from_file_descriptors(profiles, capsys, monkeypatch):
+    assert run(capsys, "audit", "verify", "--profile", "demo")[0] == 0
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    monkeypatch.setenv("SOMDESK_NEW_PASSPHRASE", "short")
+    code, _, err = run(capsys, "profile", "passphrase", "demo")
+    assert code == 2 and "at least 8 characters" in err
+
+
+def test_an_existing_profile_without_a_passphrase_source_says_how_to_give_one(profiles, capsys):
+    from somdesk.store.profile import Profile
+
+    Profile(profiles / "travel").create("a good long passphrase", "u", None, passphrase_only=True).lock()
+    code, _, err = run(capsys, "queues", "arms", "--profile", "travel")
+    assert code == 2 and "no passphrase: set SOMDESK_PASSPHRASE, pass --passphrase-fd" in err
