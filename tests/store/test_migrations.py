@@ -18,6 +18,12 @@ from somdesk.store.schema import metadata
 from tests.store.conftest import PASSPHRASE
 
 
+def insert(conn, table: str, row: dict) -> None:
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+    )
+
+
 def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     engine = sqlcipher_engine(tmp_path / "db", new_database_key())
     migrate.upgrade(engine)
@@ -44,19 +50,46 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
             "kind": "live",
         }.items():
             conn.exec_driver_sql("INSERT INTO somdesk_meta VALUES (?, ?)", (k, v))
-        conn.exec_driver_sql(
-            "INSERT INTO nominals (id, visor_ref, pnc_id, family_name, given_names, aliases, date_of_birth, sex, "
-            "relevant_date, disposal, in_custody, mappa_category, mappa_level, mappa_lead_agency, plan_rationale, "
-            "plan_reactive, version, updated_at, updated_by, deleted) VALUES ('n1', 'SYN1', 'SYN/1', 'Wexby', 'Ian', "
-            "'[]', '1980-01-01', 'male', '2024-01-01', 'other', 0, 1, 1, 'Police', '', 0, 0, ?, 'dc.old', 0)",
-            (now,),
+        sync = {"version": 0, "updated_at": now, "updated_by": "dc.old", "deleted": 0}
+        insert(
+            conn,
+            "nominals",
+            {
+                "id": "n1",
+                "visor_ref": "SYN1",
+                "pnc_id": "SYN/1",
+                "family_name": "Wexby",
+                "given_names": "Ian",
+                "aliases": "[]",
+                "date_of_birth": "1980-01-01",
+                "sex": "male",
+                "relevant_date": "2024-01-01",
+                "disposal": "other",
+                "in_custody": 0,
+                "mappa_category": 1,
+                "mappa_level": 1,
+                "mappa_lead_agency": "Police",
+                "plan_rationale": "",
+                "plan_reactive": 0,
+                **sync,
+            },
         )
         for at, outcome in (("2025-03-01T10:00:00", "seen"), ("2025-05-01T10:00:00", "not_seen")):
-            conn.exec_driver_sql(
-                "INSERT INTO visits (id, nominal_id, at, outcome, announced, officers, address_checked, concerns, "
-                "notes, version, updated_at, updated_by, deleted) VALUES (?, 'n1', ?, ?, 0, '[]', 1, '', '', "
-                "0, ?, 'dc.old', 0)",
-                (str(uuid.uuid4()), at, outcome, now),
+            insert(
+                conn,
+                "visits",
+                {
+                    "id": str(uuid.uuid4()),
+                    "nominal_id": "n1",
+                    "at": at,
+                    "outcome": outcome,
+                    "announced": 0,
+                    "officers": "[]",
+                    "address_checked": 1,
+                    "concerns": "",
+                    "notes": "",
+                    **sync,
+                },
             )
     assert migrate.current_revision(engine) == "0001_initial"
     engine.dispose()
