@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from somdesk.store.ids import new_id
 from somdesk.store.schema import audit_log
 
 __all__ = ["GENESIS", "Action", "AuditEntry", "AuditWriter", "ChainBreak", "verify"]
@@ -105,7 +105,7 @@ class AuditWriter:
         if action is Action.DISCLOSURE and not recipient.strip():
             raise ValueError("a disclosure must name its recipient")
         e = AuditEntry(
-            str(uuid.uuid4()),
+            new_id(),
             at,
             self.device_id,
             self.user,

@@ -37,8 +37,16 @@ COMMON_PRAGMAS = (
 def _engine(connect: Callable[[], Any], driver: Any) -> Engine:
     # `module` tells the SQLite dialect which driver it talks to, so that driver's exceptions are
     # wrapped as SQLAlchemy's; `connect` opens the file and sets the key.
+    # LIFO: reuse the connection used last. Its page cache is warm, whereas a connection that
+    # missed another's write must re-read (and, encrypted, re-decrypt) the pages it touches.
     engine = create_engine(
-        "sqlite://", module=driver, creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
+        "sqlite://",
+        module=driver,
+        creator=connect,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        pool_use_lifo=True,
     )
 
     # pysqlite's own transaction handling delays BEGIN and breaks SAVEPOINTs; let SQLAlchemy decide.
@@ -66,6 +74,8 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
         try:
             conn.execute(pragma_key)
             conn.execute("PRAGMA cipher_log_level = NONE")
+            for pragma in CIPHER_PRAGMAS:  # cipher settings must come before the first read
+                conn.execute(pragma)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as e:
             conn.close()
@@ -73,7 +83,7 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
                 f"{path}: cannot be read with this profile's key ({e}): the file is damaged "
                 "or is not this profile's database; restore it from a backup"
             ) from None
-        for pragma in CIPHER_PRAGMAS + COMMON_PRAGMAS:
+        for pragma in COMMON_PRAGMAS:
             conn.execute(pragma)
         return conn
 

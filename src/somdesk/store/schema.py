@@ -230,3 +230,4 @@ audit_log = Table(
     Column("hash", String(64), nullable=False),
 )
 Index("ix_audit_record", audit_log.c.table_name, audit_log.c.record_id)
+Index("ix_audit_device_seq", audit_log.c.device_id, audit_log.c.seq)

@@ -9,7 +9,6 @@ Either all three are committed or none is: a crash at any point leaves no half-w
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from types import TracebackType
@@ -21,6 +20,7 @@ from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, V
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
 from somdesk.store.errors import NotFound
+from somdesk.store.ids import new_id
 from somdesk.store.mapping import (
     arms_row,
     nominal_row,
@@ -122,7 +122,7 @@ class UnitOfWork:
         if self._sync_outbox:
             self._outbox.append(
                 {
-                    "mutation_id": str(uuid.uuid4()),
+                    "mutation_id": new_id(),
                     "table_name": table,
                     "record_id": record_id,
                     "operation": operation,
@@ -152,24 +152,22 @@ class UnitOfWork:
         self._insert(nominals, [nominal_row(nominal, self.now, self.user)])
         self._insert(
             occasions,
-            [occasion_row(nominal.id, str(uuid.uuid4()), o, self.now, self.user) for o in nominal.occasions],
+            [occasion_row(nominal.id, new_id(), o, self.now, self.user) for o in nominal.occasions],
         )
-        self._insert(
-            trips, [trip_row(nominal.id, str(uuid.uuid4()), t, self.now, self.user) for t in nominal.trips]
-        )
+        self._insert(trips, [trip_row(nominal.id, new_id(), t, self.now, self.user) for t in nominal.trips])
 
     def add_visit(self, visit: Visit) -> str:
-        record_id = str(uuid.uuid4())
+        record_id = new_id()
         self._insert(visits, [visit_row(record_id, visit, self.now, self.user)])
         return record_id
 
     def add_visits(self, batch: Iterable[Visit]) -> list[str]:
-        rows = [visit_row(str(uuid.uuid4()), v, self.now, self.user) for v in batch]
+        rows = [visit_row(new_id(), v, self.now, self.user) for v in batch]
         self._insert(visits, rows)
         return [r["id"] for r in rows]
 
     def add_arms(self, assessment: ArmsAssessment) -> str:
-        record_id = str(uuid.uuid4())
+        record_id = new_id()
         self._insert(arms_assessments, [arms_row(record_id, assessment, self.now, self.user)])
         return record_id
 
@@ -230,8 +228,8 @@ class UnitOfWork:
         case_list = list(cases_)
         nominal_list = [c.nominal for c in case_list]
         history: dict[str, list[int]] = {n.id: [0, 0] for n in nominal_list}
-        visit_rows = [visit_row(str(uuid.uuid4()), v, at, by) for v in visits_]
-        arms_rows = [arms_row(str(uuid.uuid4()), a, at, by) for a in arms_]
+        visit_rows = [visit_row(new_id(), v, at, by) for v in visits_]
+        arms_rows = [arms_row(new_id(), a, at, by) for a in arms_]
         for row in visit_rows:
             history[row["nominal_id"]][0] += 1
         for row in arms_rows:
@@ -252,9 +250,9 @@ class UnitOfWork:
             ),
             (
                 occasions,
-                [occasion_row(n.id, str(uuid.uuid4()), o, at, by) for n in nominal_list for o in n.occasions],
+                [occasion_row(n.id, new_id(), o, at, by) for n in nominal_list for o in n.occasions],
             ),
-            (trips, [trip_row(n.id, str(uuid.uuid4()), t, at, by) for n in nominal_list for t in n.trips]),
+            (trips, [trip_row(n.id, new_id(), t, at, by) for n in nominal_list for t in n.trips]),
             (visits, visit_rows),
             (arms_assessments, arms_rows),
         ]
