@@ -136,9 +136,8 @@ def main() -> None:
                 if key.startswith("visits/s"):
                     print(f"  {key:<32} sqlcipher {c:9,.0f}   plain {p:9,.0f}   plain/cipher {p / c:4.2f}x")
                 else:
-                    print(
-                        f"  {key + ' (s)':<32} sqlcipher {c:9.3f}   plain {p:9.3f}   cipher/plain {c / p:4.2f}x"
-                    )
+                    label = key + " (s)"
+                    print(f"  {label:<32} sqlcipher {c:9.3f}   plain {p:9.3f}   cipher/plain {c / p:4.2f}x")
 
 
 if __name__ == "__main__":
