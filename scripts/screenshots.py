@@ -6,6 +6,7 @@ Run on a real X server: xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python 
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,9 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
-    window = MainWindow(demo_workspace(default_policy(), date(2026, 11, 23)))
+    with tempfile.TemporaryDirectory() as profiles:  # a fresh demo profile, not the user's
+        workspace = demo_workspace(default_policy(), date(2026, 11, 23), Path(profiles))
+    window = MainWindow(workspace)
     window.resize(1280, 800)
     window.show()
     for index, name in enumerate(NAMES):

@@ -95,7 +95,7 @@ def test_a_significant_change_brings_the_review_forward(policy):
     status = arms_status(case, TODAY, policy.arms)
     assert status.state is ArmsState.CHANGE_REVIEW and status.due == date(2026, 12, 13)
     assert "significant change recorded 2026-11-01" in status.trigger
-    stale = replace(case, arms_review_requested_on=date(2026, 5, 1))  # before the last ARMS
+    stale = case._replace(arms_review_requested_on=date(2026, 5, 1))  # before the last ARMS
     assert arms_status(stale, TODAY, policy.arms).state is ArmsState.REVIEW
 
 

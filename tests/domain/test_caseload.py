@@ -25,7 +25,7 @@ OFFICERS = [
 
 
 def allocate(c, officer_id):
-    return replace(c, nominal=replace(c.nominal, officer_id=officer_id))
+    return c._replace(nominal=replace(c.nominal, officer_id=officer_id))
 
 
 def build():
@@ -85,8 +85,7 @@ def test_unallocated_and_departed_officers_cases_still_count_for_the_force():
 
 def test_ended_requirements_leave_the_caseload():
     ended = allocate(case("old", RiskLevel.LOW), "o1")
-    ended = replace(
-        ended,
+    ended = ended._replace(
         nominal=replace(
             ended.nominal, registration=replace(ended.nominal.registration, relevant_date=date(2019, 1, 1))
         ),

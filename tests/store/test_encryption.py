@@ -184,3 +184,20 @@ def test_passphrase_only_profiles_need_no_keychain(tmp_path):
     p.create(PASSPHRASE, "u", None, passphrase_only=True).lock()
     assert KeyFile.load(p.keys_path).mode == "passphrase"
     p.unlock(PASSPHRASE, "u", DeviceKeychain(fail.Keyring())).lock()
+
+
+def test_a_locked_keychain_is_reported_as_locked(opened, profile):
+    from keyring.errors import KeyringLocked
+
+    from somdesk.store.errors import KeychainLocked
+    from tests.store.memory_keyring import MemoryKeyring
+
+    class LockedKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringLocked("Failed to unlock the collection!")
+
+    opened.lock()
+    before = fingerprint(profile.folder)
+    with pytest.raises(KeychainLocked, match="the keychain is locked"):
+        profile.unlock(PASSPHRASE, "dc.test", DeviceKeychain(LockedKeyring()))
+    assert fingerprint(profile.folder) == before

@@ -12,8 +12,8 @@ from tests.conftest import TODAY
 
 
 @pytest.fixture(scope="module")
-def workspace(policy):
-    return demo_workspace(policy, TODAY, rsos=400, seed=3)
+def workspace(policy, tmp_path_factory):
+    return demo_workspace(policy, TODAY, tmp_path_factory.mktemp("profiles"), rsos=400, seed=3)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, IntEnum
+from typing import NamedTuple
 
 __all__ = [
     "Address",
@@ -277,12 +278,11 @@ class ArmsAssessment:
     notes: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
+class Case(NamedTuple):
     """Everything the queues and caseload need about one nominal, summarised from their history.
 
     The store builds these with a few aggregates instead of loading every visit, so the rules stay
-    fast at 100,000 nominals.
+    fast at 100,000 nominals; a NamedTuple because 100,000 are built per refresh.
     """
 
     nominal: Nominal

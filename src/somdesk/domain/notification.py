@@ -86,7 +86,6 @@ class NotificationPeriod:
         return f"{self.months} months"
 
 
-@lru_cache(maxsize=4096)  # pure, and the set of distinct arguments in a force is small
 def notification_period(
     disposal: Disposal,
     term: Term | None,
@@ -200,16 +199,36 @@ class NotificationStatus(NamedTuple):
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
     reg = nominal.registration
     under_18 = age_on(nominal.date_of_birth, reg.relevant_date) < 18
-    period = notification_period(
-        reg.disposal, reg.term, reg.discharge_months, under_18, rules.discharge_halved_under_18
+    term = reg.term
+    period = _period_of(
+        reg.disposal.value,
+        term.months if term else None,
+        term.days if term else 0,
+        reg.discharge_months,
+        under_18,
+        rules.discharge_halved_under_18,
     )
     ends_on = period.ends_on(reg.relevant_date)
     ended = ends_on is not None and ends_on <= today
     initial = None
     if reg.registered_on is None and not ended:
         initial = initial_notification_deadline(reg.relevant_date, reg.released_on)
+    nfa = nominal.address is None
     next_due = None
     if not ended and not reg.in_custody and reg.last_notification is not None:
-        next_due = next_periodic_due(reg.last_notification, nominal.no_fixed_abode)
+        next_due = next_periodic_due(reg.last_notification, nfa)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
-    return NotificationStatus(period, ends_on, ended, initial, next_due, nominal.no_fixed_abode, review)
+    return NotificationStatus(period, ends_on, ended, initial, next_due, nfa, review)
+
+
+@lru_cache(maxsize=4096)  # pure; a force has few distinct combinations, and plain keys hash in C
+def _period_of(
+    disposal: str,
+    term_months: int | None,
+    term_days: int,
+    discharge_months: int | None,
+    under_18: bool,
+    halved: bool,
+) -> NotificationPeriod:
+    term = Term(term_months, term_days) if term_months is not None else None
+    return notification_period(Disposal(disposal), term, discharge_months, under_18, halved)

@@ -155,7 +155,7 @@ class KeyFile:
     def save(self, path: Path) -> None:
         """Write atomically: a crash leaves the old key file or the new one, never half of one."""
         tmp = path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
             f.write(self.to_json())
             f.flush()
             os.fsync(f.fileno())

@@ -38,7 +38,7 @@ from somdesk.store.read import Reader
 from somdesk.store.schema import meta
 from somdesk.store.uow import UnitOfWork
 
-__all__ = ["OpenProfile", "Profile", "default_profiles_folder", "unlock_delay"]
+__all__ = ["OpenProfile", "Profile", "default_profiles_folder", "remove_profile", "unlock_delay"]
 
 ENV_PROFILES = "SOMDESK_PROFILES"
 APP_MARK = "somdesk"

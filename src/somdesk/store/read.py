@@ -11,7 +11,13 @@ from sqlalchemy import Connection, func, select
 
 from somdesk.domain.model import Case, ForeignTrip, Nominal, Officer, Team, Visit
 from somdesk.store.errors import NotFound
-from somdesk.store.mapping import NominalReader, occasion_from_row, trip_from_row, visit_from_row
+from somdesk.store.mapping import (
+    NOMINAL_FIELDS,
+    NominalReader,
+    occasion_from_row,
+    trip_from_row,
+    visit_from_row,
+)
 from somdesk.store.schema import (
     arms_assessments,
     audit_log,
@@ -26,9 +32,11 @@ from somdesk.store.schema import (
 
 __all__ = ["Reader"]
 
-# Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. The latest
-# seen visit and ARMS are columns kept by triggers, so this reads one table.
-_CASES_SQL = "SELECT * FROM nominals WHERE deleted = 0"
+# Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. Only the
+# columns the queues use, in NominalReader's order then the case's own. The latest seen visit and
+# ARMS are columns kept by triggers, so this reads one table.
+_CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "planned_visit")
+_CASES_SQL = f"SELECT {', '.join(NOMINAL_FIELDS + _CASE_EXTRAS)} FROM nominals WHERE deleted = 0"
 
 
 class Reader:
@@ -83,17 +91,15 @@ class Reader:
             trips_by[t.nominal_id].append(trip_from_row(t))
         columns, rows = self._raw(_CASES_SQL)
         build = NominalReader(columns)
-        i = build.index
-        extra = itemgetter(
-            i["id"], i["last_seen_visit"], i["last_arms"], i["arms_review_requested_on"], i["planned_visit"]
-        )
+        extra = itemgetter(*range(len(NOMINAL_FIELDS), len(columns)))
+        id_at = columns.index("id")
         fromiso = date.fromisoformat
         out = []
         for r in rows:
-            nid, seen, arms, review, planned = extra(r)
+            seen, arms, review, planned = extra(r)
             out.append(
                 Case(
-                    build(r, (), trips_by.get(nid, ())),
+                    build(r, (), trips_by.get(r[id_at], ())),
                     fromiso(seen) if seen else None,
                     fromiso(arms) if arms else None,
                     fromiso(review) if review else None,

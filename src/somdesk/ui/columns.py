@@ -91,7 +91,7 @@ def queue_columns() -> list[Column[QueueItem]]:
         Column("#", lambda i: i.rank, tooltip=lambda i: i.place),
         Column(tr("Name"), lambda i: i.name),
         Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
-        Column(tr("Priority tier"), lambda i: i.tier_label.capitalize(), tooltip=lambda i: i.place),
+        Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{i.tier_label.capitalize()}\n\n{i.place}"),
         Column(tr("What"), lambda i: i.kind),
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
         Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),

@@ -1,25 +1,21 @@
-"""What the window shows, computed once: statuses, queues and caseload for one force. No Qt.
-
-Today this is a demo force from the generator; the encrypted store will supply the same shape.
-"""
+"""What the window shows, computed once from an open profile: statuses, queues and caseload. No Qt."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from somdesk.compute import Figures, compute_figures
-from somdesk.demo import generate
+from somdesk.compute import Figures, compute_figures, gc_paused
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.model import Officer, Team
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.status import CaseStatus
+from somdesk.profiles import DEMO_RSOS, DEMO_SEED, open_demo_profile
+from somdesk.store.profile import OpenProfile
 
 __all__ = ["Workspace", "demo_workspace"]
-
-DEMO_RSOS = 1500
-DEMO_SEED = 2026
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,18 @@ class Workspace:
         return {o.id: o.name for o in self.officers}
 
 
-def demo_workspace(policy: Policy, today: date, rsos: int = DEMO_RSOS, seed: int = DEMO_SEED) -> Workspace:
-    data = generate(rsos, seed, today)
-    figures = compute_figures(data.cases, data.officers, data.teams, today, policy)
-    return Workspace("Demo profile (synthetic data)", policy, data.officers, data.teams, figures)
+def demo_workspace(
+    policy: Policy, today: date, folder: Path | None = None, rsos: int = DEMO_RSOS, seed: int = DEMO_SEED
+) -> Workspace:
+    """The demo profile's figures, read from its encrypted store (made on first use)."""
+    with open_demo_profile(today, folder, rsos, seed) as opened:
+        return store_workspace(opened, "Demo profile (synthetic data)", policy, today)
+
+
+def store_workspace(opened: OpenProfile, title: str, policy: Policy, today: date) -> Workspace:
+    with opened.reader() as reader:
+        with gc_paused():
+            cases = reader.cases()
+        officers, teams = reader.officers(), reader.teams()
+    figures = compute_figures(cases, officers, teams, today, policy)
+    return Workspace(title, policy, officers, teams, figures)
