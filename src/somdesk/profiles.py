@@ -15,7 +15,6 @@ from pathlib import Path
 
 from somdesk.compute import gc_paused
 from somdesk.demo import generate
-from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
 
 __all__ = [
@@ -86,7 +85,3 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
         return uow.import_force(
             data.teams, data.officers, data.cases, data.visits, data.arms, f"demo generator (seed {seed})"
         )
-
-
-def keychain() -> DeviceKeychain:
-    return DeviceKeychain()
