@@ -81,3 +81,20 @@ def test_officer_page_lists_each_som_heaviest_load_first(window, workspace):
     assert page.proxy.rowCount() == len(soms)
     loads = [page.model.row(r).load_to_target for r in range(page.model.rowCount())]
     assert loads == sorted(loads, reverse=True)
+
+
+def test_a_profile_open_elsewhere_is_reported_in_a_dialog(qtbot, policy, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from somdesk.profiles import open_demo_profile
+    from somdesk.ui import app
+
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.run installs its own; restore it after
+    monkeypatch.setenv("SOMDESK_PROFILES", str(tmp_path))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    with open_demo_profile(TODAY, tmp_path, rsos=50, seed=1):
+        assert app.run(policy) == 2
+    assert shown and "already open" in shown[0]

@@ -95,9 +95,13 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.conn: Connection = self._engine.connect().execution_options(**{IMMEDIATE: True})
-        self._tx = self.conn.begin()
-        self.now = self._clock()
-        self.audit = AuditWriter(self.conn, self.device_id, self.user, self._justification_required)
+        try:
+            self._tx = self.conn.begin()
+            self.now = self._clock()
+            self.audit = AuditWriter(self.conn, self.device_id, self.user, self._justification_required)
+        except BaseException:
+            self.conn.close()  # e.g. busy past the timeout: give the connection back, change nothing
+            raise
         return self
 
     def __exit__(

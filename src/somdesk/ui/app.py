@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from somdesk import __version__
 from somdesk.domain.policy import Policy
+from somdesk.store.errors import StoreError
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.workspace import demo_workspace
 
@@ -48,7 +49,12 @@ def run(policy: Policy) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("somdesk")
     install_exception_hook()
-    window = MainWindow(demo_workspace(policy, date.today()))
+    try:
+        workspace = demo_workspace(policy, date.today())
+    except StoreError as e:  # e.g. already open in another window: say so where the user is looking
+        QMessageBox.critical(None, "somdesk", str(e))
+        return 2
+    window = MainWindow(workspace)
     window.resize(1280, 800)
     window.show()
     return app.exec()
