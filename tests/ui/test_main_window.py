@@ -84,12 +84,12 @@ def test_officer_page_lists_each_som_heaviest_load_first(window, workspace):
 
 
 def test_a_profile_open_elsewhere_is_reported_in_a_dialog(qtbot, policy, tmp_path, monkeypatch):
+    import sys
+
     from PySide6.QtWidgets import QMessageBox
 
     from somdesk.profiles import open_demo_profile
     from somdesk.ui import app
-
-    import sys
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.run installs its own; restore it after
     monkeypatch.setenv("SOMDESK_PROFILES", str(tmp_path))
