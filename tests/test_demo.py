@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from somdesk.demo import _caseload_sizes, generate
+from somdesk.demo import generate
+from somdesk.demo.force import caseload_sizes
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import RiskLevel, Sex
@@ -92,5 +93,5 @@ def test_a_tiny_or_empty_force_still_works():
 
 @given(st.integers(101, 200_000), st.integers(0, 2**32))
 def test_caseload_sizes_are_50_to_100_and_add_up(rsos, seed):
-    sizes = _caseload_sizes(random.Random(seed), rsos)
+    sizes = caseload_sizes(random.Random(seed), rsos)
     assert sum(sizes) == rsos and all(50 <= s <= 100 for s in sizes)

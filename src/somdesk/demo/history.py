@@ -1,0 +1,90 @@
+"""Two years of home visits and ARMS assessments for one RSO, some of them falling behind."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time
+
+from somdesk.domain.dates import add_days, add_months, add_years
+from somdesk.domain.model import ArmsAssessment, Officer, RiskLevel, Visit, VisitOutcome
+
+__all__ = ["arms_history", "visit_history"]
+
+OUTCOMES = (
+    (VisitOutcome.SEEN, 0.88),
+    (VisitOutcome.NOT_SEEN, 0.08),
+    (VisitOutcome.REFUSED_ENTRY, 0.02),
+    (VisitOutcome.NOT_RESIDENT, 0.02),
+)
+
+
+def visit_history(
+    rng: random.Random, nid: str, officer: Officer, start: date, today: date, interval: int, reactive: bool
+) -> list[Visit]:
+    if reactive:
+        interval = 24  # the occasional visit before reactive management began
+    first = max(start, add_years(today, -2))
+    lapse = rng.random() < 0.12  # these fall behind: some visits become overdue
+    stop = add_months(today, -interval - rng.randint(1, 3)) if lapse else today
+    visits = []
+    on = add_days(first, rng.randint(3, 28))
+    while on <= stop:
+        x = rng.random()
+        outcome = VisitOutcome.SEEN
+        for candidate, share in OUTCOMES:
+            if x < share:
+                outcome = candidate
+                break
+            x -= share
+        at = datetime.combine(
+            on, time(rng.choice((9, 10, 11, 13, 14, 16, 18, 19)), rng.choice((0, 15, 30, 45)))
+        )
+        visits.append(
+            Visit(
+                nid,
+                at,
+                outcome,
+                announced=rng.random() < 0.3,
+                officers=(officer.name,),
+                address_checked=outcome is VisitOutcome.SEEN,
+            )
+        )
+        on = (
+            add_days(add_months(on, interval), rng.randint(-10, 10))
+            if outcome is VisitOutcome.SEEN
+            else add_days(on, rng.randint(2, 10))
+        )
+    return visits
+
+
+def arms_history(
+    rng: random.Random, nid: str, officer: Officer, start: date, released: date | None, today: date, dob: date
+) -> list[ArmsAssessment]:
+    if add_years(dob, 18) > today:
+        return []
+    if released is not None and (today - released).days < 75 and rng.random() < 0.85:
+        return []  # the backlog after recent releases: some already past the 6-week deadline
+    ratings = (
+        ("opportunity", "medium"),
+        ("sexual_preoccupation", "low"),
+        ("sexual_interest", "medium"),
+        ("emotional_congruence", "low"),
+        ("hostile_orientation", "low"),
+        ("self_management", "medium"),
+        ("social_influences", "low"),
+        ("positive_routine", "medium"),
+        ("social_investment", "low"),
+        ("commitment_to_desist", "high"),
+        ("positive_relationships", "medium"),
+    )
+    out = []
+    on = add_days(start, rng.randint(10, 40))
+    latest = add_days(today, -rng.randint(0, 30))
+    while on <= latest:
+        out.append(
+            ArmsAssessment(
+                nid, on, officer.name, "ARMS-2014-somdesk-1", ratings, RiskLevel(rng.randint(1, 3))
+            )
+        )
+        on = add_days(add_months(on, 12), rng.randint(-20, 60))
+    return out[-3:]

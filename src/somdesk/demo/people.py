@@ -1,0 +1,253 @@
+"""One synthetic RSO: identity, registration, risk, MAPPA, convictions, travel, and their history."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from somdesk.demo.force import new_uuid, surname
+from somdesk.demo.history import arms_history, visit_history
+from somdesk.demo.vocabulary import (
+    AREAS,
+    DESTINATIONS,
+    GIVEN_FEMALE,
+    GIVEN_MALE,
+    INTERVAL,
+    OTHER_OFFENCES,
+    RISK_MIX,
+    SEXUAL_OFFENCES,
+    STREETS,
+)
+from somdesk.domain.dates import add_days, add_months, add_years
+from somdesk.domain.model import (
+    Address,
+    ArmsAssessment,
+    Disposal,
+    ForeignTrip,
+    Mappa,
+    Nominal,
+    Officer,
+    Registration,
+    RiskLevel,
+    SentencingOccasion,
+    Sex,
+    Term,
+    Visit,
+    VisitPlan,
+)
+
+__all__ = ["make_nominal"]
+
+
+def make_nominal(
+    rng: random.Random, i: int, officer: Officer, today: date
+) -> tuple[Nominal, list[Visit], list[ArmsAssessment]]:
+    r = rng.random
+    nid = new_uuid(rng)
+    sex = Sex.FEMALE if r() < 0.03 else Sex.MALE
+    juvenile = r() < 0.02  # under 18 on the relevant date
+    disposal, term, discharge = _disposal(rng)
+    # Mostly people still under notification requirements; a few whose period ends within weeks.
+    period_years = _period_years(disposal, term, discharge, juvenile)
+    if r() < 0.01:
+        years_ago = period_years - rng.uniform(0.0, 0.05)
+    else:
+        years_ago = rng.uniform(0.02, min(period_years - 0.05, 1.5 if juvenile else 14))
+    relevant = add_days(today, -int(years_ago * 365.25))
+    age_then = rng.randint(14, 17) if juvenile else min(80, int(rng.triangular(18, 75, 32)))
+    dob = add_days(add_years(relevant, -age_then), -rng.randint(1, 360))
+    released = None
+    in_custody = False
+    if disposal in (Disposal.IMPRISONMENT, Disposal.LIFE_OR_IPP):
+        served_months = term.months // 2 if term else rng.randint(60, 180)
+        out = add_months(relevant, max(1, served_months))
+        if r() < 0.04:  # a recent release: the ARMS backlog
+            out = add_days(today, -rng.randint(1, 70))
+            relevant = min(relevant, add_months(out, -max(1, served_months)))
+        if out > today:
+            in_custody = True
+        else:
+            released = out
+    start = released or relevant
+    awaiting = not in_custody and (today - start).days <= 2 and r() < 0.5
+    registered = None if awaiting else add_days(start, rng.randint(0, 2))
+    no_fixed_abode = r() < 0.015
+
+    risk = _pick_risk(rng)
+    since_floor = registered or start
+    risk_since = add_days(since_floor, rng.randint(0, max(0, (today - since_floor).days)))
+    reactive = risk is RiskLevel.LOW and add_years(risk_since, 3) <= today and r() < 0.4
+    custom = r() < 0.1 and not reactive
+    plan = VisitPlan(
+        interval_months=max(1, INTERVAL[risk] // 2) if custom else None,
+        rationale="Increased contact agreed at MAPPA / risk management meeting" if custom else "",
+        reactive=reactive,
+    )
+
+    last_notification = None
+    if registered is not None and not in_custody:
+        if no_fixed_abode:
+            last_notification = add_days(today, -rng.randint(0, 9))
+        else:
+            overdue = r() < 0.02
+            last_notification = max(
+                registered, add_days(today, -rng.randint(366, 400) if overdue else -rng.randint(0, 365))
+            )
+
+    level = 1
+    if risk is RiskLevel.VERY_HIGH:
+        level = 3 if r() < 0.15 else (2 if r() < 0.6 else 1)
+    elif risk is RiskLevel.HIGH and r() < 0.06:
+        level = 2
+    mappa = Mappa(
+        1,
+        level,
+        "Police",
+        last_meeting=add_days(today, -rng.randint(7, 100)) if level > 1 else None,
+        next_review=add_days(today, rng.randint(-10, 110)) if level > 1 else None,
+    )
+
+    address = None if no_fixed_abode else _address(rng, officer)
+    occasions = _occasions(rng, dob, relevant)
+    trips: tuple[ForeignTrip, ...] = ()
+    if not in_custody and r() < 0.02:
+        departs = add_days(today, rng.randint(1, 40))
+        notified = add_days(departs, -rng.randint(2, 30)) if r() < 0.9 else None
+        trips = (ForeignTrip(departs, rng.choice(DESTINATIONS), notified),)
+    first_after_release = registered if disposal in (Disposal.IMPRISONMENT, Disposal.LIFE_OR_IPP) else None
+
+    nominal = Nominal(
+        id=nid,
+        visor_ref=f"SYN{i + 1:08d}",
+        pnc_id=f"SYN/{i + 1:07d}{'ABCDEFGHJKLMNPQRTUVWXYZ'[i % 23]}",
+        family_name=surname(rng),
+        given_names=rng.choice(GIVEN_FEMALE if sex is Sex.FEMALE else GIVEN_MALE),
+        date_of_birth=dob,
+        sex=sex,
+        registration=Registration(
+            relevant_date=relevant,
+            disposal=disposal,
+            term=term,
+            discharge_months=discharge,
+            registered_on=registered,
+            last_notification=last_notification,
+            in_custody=in_custody,
+            released_on=released,
+            first_notification_after_release=first_after_release,
+        ),
+        address=address,
+        mappa=mappa,
+        officer_id=officer.id,
+        risk_level=None if r() < 0.01 else risk,
+        risk_level_since=risk_since,
+        visit_plan=plan,
+        never_married=None if r() < 0.1 else r() < 0.6,
+        occasions=occasions,
+        trips=trips,
+    )
+    visits = (
+        []
+        if in_custody
+        else visit_history(rng, nid, officer, start, today, plan.interval_months or INTERVAL[risk], reactive)
+    )
+    arms = (
+        []
+        if in_custody or sex is Sex.FEMALE
+        else arms_history(rng, nid, officer, start, released, today, dob)
+    )
+    return nominal, visits, arms
+
+
+def _pick_risk(rng: random.Random) -> RiskLevel:
+    x = rng.random()
+    for level, share in RISK_MIX:
+        if x < share:
+            return level
+        x -= share
+    return RiskLevel.LOW
+
+
+def _period_years(
+    disposal: Disposal, term: Term | None, discharge_months: int | None, juvenile: bool
+) -> float:
+    """Roughly the s.82 period, only to place relevant dates inside it (the rules compute it exactly)."""
+    if disposal in (Disposal.LIFE_OR_IPP, Disposal.HOSPITAL_RESTRICTED) or (term and term.months >= 30):
+        return 40.0
+    years = {
+        Disposal.IMPRISONMENT: 10.0 if term and term > Term(6) else 7.0,
+        Disposal.HOSPITAL: 7.0,
+        Disposal.CAUTION: 2.0,
+        Disposal.CONDITIONAL_DISCHARGE: (discharge_months or 12) / 12,
+    }.get(disposal, 5.0)
+    return years / 2 if juvenile and disposal is not Disposal.CONDITIONAL_DISCHARGE else years
+
+
+def _disposal(rng: random.Random) -> tuple[Disposal, Term | None, int | None]:
+    x = rng.random()
+    if x < 0.55:
+        months = rng.choice((4, 6, 6, 8, 12, 18, 24, 29, 30, 30, 36, 48, 60, 72, 96, 120))
+        return Disposal.IMPRISONMENT, Term(months, rng.choice((0, 0, 0, 14))), None
+    if x < 0.58:
+        return Disposal.LIFE_OR_IPP, None, None
+    if x < 0.59:
+        return Disposal.HOSPITAL_RESTRICTED, None, None
+    if x < 0.60:
+        return Disposal.HOSPITAL, None, None
+    if x < 0.68:
+        return Disposal.CAUTION, None, None
+    if x < 0.70:
+        return Disposal.CONDITIONAL_DISCHARGE, None, rng.choice((12, 24, 36))
+    return Disposal.OTHER, None, None
+
+
+def _address(rng: random.Random, officer: Officer) -> Address:
+    area = (
+        AREAS[int(officer.team_id.rsplit("-", 1)[1]) % len(AREAS)]
+        if rng.random() < 0.85
+        else rng.choice(AREAS)
+    )
+    district = AREAS.index(area) + 1
+    letters = "ABDEFGHJLNPQRSTUWXYZ"
+    postcode = f"ZZ{district} {rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
+    return Address(f"{rng.randint(1, 180)} {rng.choice(STREETS)}", area, postcode, area)
+
+
+def _occasions(rng: random.Random, dob: date, relevant: date) -> tuple[SentencingOccasion, ...]:
+    r = rng.random
+    occasions = [
+        SentencingOccasion(
+            sentenced_on=relevant,
+            offence_on=add_days(relevant, -rng.randint(30, 400)),
+            description=rng.choice(SEXUAL_OFFENCES),
+            sexual=True,
+            male_victim=r() < 0.2 if r() > 0.05 else None,
+            stranger_victim=r() < 0.3 if r() > 0.05 else None,
+            non_contact=r() < 0.25,
+            index=True,
+        )
+    ]
+    adult_from = add_years(dob, 17)
+    span = (relevant - adult_from).days
+    if span > 400:
+        previous_sexual = min(5, int(rng.expovariate(2.0)))
+        others = min(10, int(rng.expovariate(0.4)))
+        for k in range(previous_sexual + others):
+            on = add_days(adult_from, rng.randint(0, span - 60))
+            sexual = k < previous_sexual
+            occasions.append(
+                SentencingOccasion(
+                    sentenced_on=on,
+                    offence_on=add_days(on, -rng.randint(20, 200)),
+                    description=rng.choice(
+                        SEXUAL_OFFENCES if sexual else (*OTHER_OFFENCES, "Assault", "Burglary")
+                    ),
+                    sexual=sexual,
+                    violent=not sexual and r() < 0.2,
+                    burglary=not sexual and r() < 0.1,
+                    male_victim=(r() < 0.2) if sexual else None,
+                    stranger_victim=(r() < 0.3) if sexual else None,
+                    non_contact=(r() < 0.25) if sexual else None,
+                )
+            )
+    occasions.sort(key=lambda o: o.sentenced_on)
+    return tuple(occasions)
