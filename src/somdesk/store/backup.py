@@ -21,7 +21,7 @@ from sqlalchemy import Engine, select
 from somdesk.store.engine import sqlcipher_engine
 from somdesk.store.errors import BackupError, StoreError
 from somdesk.store.keychain import DeviceKeychain
-from somdesk.store.keys import KEYCHAIN, KeyFile, _fsync_dir
+from somdesk.store.keys import KEYCHAIN, KeyFile, fsync_dir
 from somdesk.store.schema import meta
 
 __all__ = ["CheckedBackup", "check_backup", "unpack_verified", "write_backup"]
@@ -70,7 +70,7 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> None:
         with open(partial, "rb") as f:
             os.fsync(f.fileno())
         os.replace(partial, destination)
-    _fsync_dir(destination.parent)
+    fsync_dir(destination.parent)
 
 
 @dataclass(frozen=True)
@@ -144,4 +144,4 @@ def unpack_verified(checked: CheckedBackup, db_path: Path, keys_path: Path) -> N
             os.fsync(f.fileno())
     os.replace(checked.db, db_path)
     os.replace(checked.keys, keys_path)
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from somdesk.store.errors import DatabaseDamaged, WrongPassphrase
 
-__all__ = ["KEYCHAIN", "PASSPHRASE_ONLY", "KeyFile", "new_database_key"]
+__all__ = ["KEYCHAIN", "PASSPHRASE_ONLY", "KeyFile", "fsync_dir", "new_database_key"]
 
 KEYCHAIN = "keychain"
 PASSPHRASE_ONLY = "passphrase"
@@ -160,14 +160,14 @@ class KeyFile:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         return cls.from_json(path.read_text(encoding="utf-8"), str(path))
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if hasattr(os, "O_DIRECTORY"):
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:

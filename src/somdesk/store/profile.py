@@ -22,6 +22,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, inspect, select
 
 from somdesk.store import migrate
+from somdesk.store.backup import check_backup, unpack_verified, write_backup
 from somdesk.store.engine import sqlcipher_engine
 from somdesk.store.errors import (
     NotASomdeskDatabase,
@@ -180,26 +181,23 @@ class Profile:
             ) from None
         return lock
 
-    def _check_throttle(self, now: float) -> None:
-        if not self.failures_path.exists():
-            return
+    def _failures(self) -> tuple[int, float]:
+        """(failed unlocks in a row, time of the last). A damaged counter reads as none: it must not
+        lock the user out, and the scrypt cost still stands."""
         try:
             data = json.loads(self.failures_path.read_text(encoding="utf-8"))
-            failures, last = int(data["failures"]), float(data["last"])
-        except (ValueError, KeyError, TypeError):
-            return  # a damaged counter must not lock the user out; the scrypt cost still stands
+            return int(data["failures"]), float(data["last"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0, 0.0
+
+    def _check_throttle(self, now: float) -> None:
+        failures, last = self._failures()
         wait = unlock_delay(failures) - (now - last)
         if wait > 0:
             raise UnlockThrottled(wait)
 
     def _record_failure(self, now: float) -> int:
-        failures = 0
-        if self.failures_path.exists():
-            try:
-                failures = int(json.loads(self.failures_path.read_text(encoding="utf-8"))["failures"])
-            except (ValueError, KeyError, TypeError):
-                failures = 0
-        failures += 1
+        failures = self._failures()[0] + 1
         self.failures_path.write_text(json.dumps({"failures": failures, "last": now}), encoding="utf-8")
         return failures
 
@@ -236,8 +234,6 @@ class Profile:
     def restore(self, backup: Path, passphrase: str, keychain: DeviceKeychain | None) -> None:
         """Replace this profile's database and keys with a checked backup; nothing is touched until the
         backup has been fully verified."""
-        from somdesk.store.backup import check_backup, unpack_verified
-
         lock = self._take_lock() if self.folder.exists() else None
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -307,12 +303,6 @@ class OpenProfile:
 
     def __exit__(self, *_: object) -> None:
         self.lock()
-
-
-def write_backup(engine: Engine, keys_path: Path, destination: Path) -> None:
-    from somdesk.store.backup import write_backup as _write
-
-    _write(engine, keys_path, destination)
 
 
 def remove_profile(profile: Profile, keychain: DeviceKeychain | None) -> None:

@@ -136,13 +136,13 @@ class UnitOfWork:
                 }
             )
 
-    def _insert(self, table: Any, rows: list[dict[str, Any]], what: str = "") -> None:
+    def _insert(self, table: Any, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
         self.conn.execute(table.insert(), rows)
         for row in rows:
             self._queue(table.name, row["id"], "insert", 0, row)
-            self.audit.entry(Action.COLLECTION, table.name, row["id"], self.now, detail=what)
+            self.audit.entry(Action.COLLECTION, table.name, row["id"], self.now)
 
     # -- changes
 
