@@ -10,13 +10,37 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from somdesk.policy_file import default_policy
-from somdesk.ui.main_window import MainWindow
-from somdesk.ui.workspace import demo_workspace
+from somdesk.session import Role
+from somdesk.ui.controller import Controller
+from somdesk.ui.dialogs.reallocate import ReallocateDialog
+from somdesk.ui.dialogs.visit import VisitDialog
+from somdesk.ui.ops import DbWorker
 
-NAMES = ["caseload", "arms-queue", "visits-queue", "notifications-queue", "teams", "officers"]
+TODAY = date(2026, 11, 23)
+
+
+def save(app: QApplication, widget: QWidget, path: Path) -> None:
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def controller(role: Role, folder: Path) -> Controller:
+    c = Controller(
+        default_policy(),
+        folder,
+        today=lambda: TODAY,
+        worker=DbWorker(inline=True),  # each step finishes before the picture is taken
+        demo_role=role,
+        ask_reason=lambda name, last: "Case management",
+    )
+    c.window.resize(1280, 800)
+    c.show_start()
+    return c
 
 
 def main() -> int:
@@ -24,16 +48,39 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as profiles:  # a fresh demo profile, not the user's
-        workspace = demo_workspace(default_policy(), date(2026, 11, 23), Path(profiles))
-    window = MainWindow(workspace)
-    window.resize(1280, 800)
-    window.show()
-    for index, name in enumerate(NAMES):
-        window.nav.setCurrentRow(index)
-        app.processEvents()
-        path = out / f"{name}.png"
-        window.grab().save(str(path))
-        print(path)
+        folder = Path(profiles)
+        c = controller(Role.SUPERVISOR, folder)
+        window = c.window
+        save(app, window, out / "unlock.png")
+        c.open_demo()
+        for key in window.views:
+            window.show_view(key)
+            save(app, window, out / f"{key}.png")
+        window.show_view("caseload")
+        statuses = c.workspace.statuses if c.workspace else []
+        case = next(s for s in statuses if s.case.nominal.mappa.level >= 2)
+        c.open_record(case.case.nominal.id)
+        for index, name in enumerate(
+            ["record-summary", "record-registration", "record-risk", "record-visits"]
+        ):
+            window.record.tabs.setCurrentIndex(index)
+            save(app, window, out / f"{name}.png")
+        window.record.tabs.setCurrentIndex(4)
+        save(app, window, out / "record-mappa.png")
+        dialog: QDialog = VisitDialog(case, "DC Demo", TODAY, default_policy(), window)
+        dialog.show()
+        save(app, dialog, out / "record-visit-dialog.png")
+        dialog.close()
+        som = next(o for o in c.workspace.officers if o.is_som) if c.workspace else None
+        dialog = ReallocateDialog(c.workspace, som.id if som else "", window)  # type: ignore[arg-type]
+        dialog.show()
+        dialog.cases.selectRow(0)
+        dialog.cases.selectRow(1)
+        save(app, dialog, out / "reallocate-dialog.png")
+        dialog.close()
+        c.lock()
+        save(app, window, out / "locked.png")
+        c.shutdown()
     return 0
 
 

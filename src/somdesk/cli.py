@@ -67,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="somdesk", description="Caseload, visits and risk for sex offender managers.")
     parser.add_argument("--version", action="version", version=f"somdesk {__version__}")
     parser.add_argument("--demo", action="store_true", help="open a demo profile with synthetic data")
+    parser.add_argument(
+        "--role",
+        choices=("som", "supervisor", "panel_chair"),
+        default="supervisor",
+        help="with --demo: whose view to open (default: supervisor)",
+    )
+    parser.add_argument(
+        "--profiles", dest="desktop_profiles", type=Path, help="profiles folder for the window"
+    )
     parser.add_argument("--policy", type=Path, help="force policy file (TOML); default: the built-in policy")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -394,9 +403,10 @@ def _open_desktop(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 3
     policy = _policy(args)
+    from somdesk.session import Role
     from somdesk.ui.app import run  # Qt loads only when a window is wanted
 
-    return run(policy)
+    return run(policy, args.demo, Role(args.role), args.desktop_profiles)
 
 
 def _display_available() -> bool:

@@ -15,12 +15,14 @@ from pathlib import Path
 
 from somdesk.compute import gc_paused
 from somdesk.demo import generate
+from somdesk.session import Identity, Role
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
 
 __all__ = [
     "DEMO_PASSPHRASE",
     "DEMO_PROFILE",
     "PassphraseSource",
+    "demo_identity",
     "open_demo_profile",
     "profile_at",
 ]
@@ -77,6 +79,21 @@ def open_demo_profile(
     opened = profile.create(DEMO_PASSPHRASE, "demo", None, passphrase_only=True, demo=True)
     fill_with_demo_data(opened, rsos, seed, today)
     return opened
+
+
+def demo_identity(opened: OpenProfile, role: Role) -> Identity:
+    """Who the demo user is: a SOM holds the first SOM's caseload; a supervisor sees every team."""
+    with opened.reader() as reader:
+        officers = reader.officers()
+    if role is Role.SOM:
+        som = next((o for o in officers if o.is_som), None)
+        if som is not None:
+            return Identity(som.name, role, som.id)
+    if role is Role.SUPERVISOR:
+        lead = next((o for o in officers if not o.is_som), None)
+        if lead is not None:
+            return Identity(lead.name, role, lead.id)
+    return Identity({Role.PANEL_CHAIR: "Demo panel chair"}.get(role, "Demo user"), role)
 
 
 def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) -> int:

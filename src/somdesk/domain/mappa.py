@@ -6,11 +6,35 @@ level 3 by default). Level 1 cases are managed by one agency and have no panel r
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from somdesk.domain.model import Mappa
 
-__all__ = ["mappa_review_due", "panel_case"]
+__all__ = ["PLAN_HEADINGS", "RiskPlan", "mappa_review_due", "panel_case"]
+
+# The four headings of a MAPPA risk management plan (MAPPA Guidance), as (field, heading) pairs.
+PLAN_HEADINGS = (
+    ("supervision", "Supervision"),
+    ("monitoring", "Monitoring and control"),
+    ("interventions", "Interventions and treatment"),
+    ("victim_safety", "Victim safety planning"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskPlan:
+    """The risk management plan under its four headings, and the actions the panel set."""
+
+    supervision: str = ""
+    monitoring: str = ""
+    interventions: str = ""
+    victim_safety: str = ""
+    actions: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not any((self.supervision, self.monitoring, self.interventions, self.victim_safety))
 
 
 def panel_case(mappa: Mappa) -> bool:

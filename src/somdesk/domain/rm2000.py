@@ -21,6 +21,7 @@ __all__ = [
     "Applicability",
     "Factor",
     "Item",
+    "Rm2000Assessment",
     "Rm2000Inputs",
     "Rm2000Instrument",
     "Rm2000Result",
@@ -72,6 +73,21 @@ class Rm2000Inputs:
     stranger_victim: bool | None = None
     non_contact: bool | None = None
     never_married: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rm2000Assessment:
+    """A completed RM2000 as recorded: the items entered and the categories they gave (None: unsettled)."""
+
+    nominal_id: str
+    completed_on: date
+    assessor: str
+    instrument_version: str
+    inputs: Rm2000Inputs
+    sexual: RiskLevel | None
+    violent: RiskLevel | None
+    combined: RiskLevel | None
+    notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)

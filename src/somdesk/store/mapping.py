@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
+from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     Address,
     ArmsAssessment,
@@ -26,15 +28,21 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
+from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 
 __all__ = [
     "NOMINAL_FIELDS",
+    "PLAN_FIELDS",
     "NominalReader",
+    "arms_from_row",
     "arms_row",
     "nominal_row",
     "occasion_from_row",
     "occasion_row",
     "officer_row",
+    "plan_from_row",
+    "rm2000_from_row",
+    "rm2000_row",
     "team_row",
     "trip_from_row",
     "trip_row",
@@ -299,6 +307,69 @@ def arms_row(record_id: str, a: ArmsAssessment, at: datetime, by: str) -> dict[s
         "notes": a.notes,
         **_sync(at, by),
     }
+
+
+def arms_from_row(r: Any) -> ArmsAssessment:
+    return ArmsAssessment(
+        r.nominal_id,
+        _req(r.completed_on),
+        r.assessor,
+        r.instrument_version,
+        tuple(json.loads(r.ratings).items()),
+        RiskLevel(r.priority),
+        r.notes,
+    )
+
+
+def rm2000_row(record_id: str, a: Rm2000Assessment, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": a.nominal_id,
+        "completed_on": a.completed_on,
+        "assessor": a.assessor,
+        "instrument_version": a.instrument_version,
+        "inputs": json.dumps(asdict(a.inputs)),
+        "sexual": _level(a.sexual),
+        "violent": _level(a.violent),
+        "combined": _level(a.combined),
+        "notes": a.notes,
+        **_sync(at, by),
+    }
+
+
+def _level(level: RiskLevel | None) -> int | None:
+    return int(level) if level is not None else None
+
+
+def rm2000_from_row(r: Any) -> Rm2000Assessment:
+    def level(v: Any) -> RiskLevel | None:
+        return RiskLevel(v) if v is not None else None
+
+    return Rm2000Assessment(
+        r.nominal_id,
+        _req(r.completed_on),
+        r.assessor,
+        r.instrument_version,
+        Rm2000Inputs(**json.loads(r.inputs)),
+        level(r.sexual),
+        level(r.violent),
+        level(r.combined),
+        r.notes,
+    )
+
+
+# The risk management plan's columns on nominals, by RiskPlan field.
+PLAN_FIELDS = {
+    "supervision": "rmp_supervision",
+    "monitoring": "rmp_monitoring",
+    "interventions": "rmp_interventions",
+    "victim_safety": "rmp_victim_safety",
+    "actions": "mappa_actions",
+}
+
+
+def plan_from_row(r: Any) -> RiskPlan:
+    return RiskPlan(**{f: getattr(r, c) or "" for f, c in PLAN_FIELDS.items()})
 
 
 def officer_row(o: Officer, at: datetime, by: str) -> dict[str, Any]:

@@ -9,12 +9,17 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from somdesk.domain.model import Case, ForeignTrip, Nominal, Officer, Team, Visit
+from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.model import ArmsAssessment, Case, ForeignTrip, Nominal, Officer, Team, Visit
+from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
     NominalReader,
+    arms_from_row,
     occasion_from_row,
+    plan_from_row,
+    rm2000_from_row,
     trip_from_row,
     visit_from_row,
 )
@@ -25,6 +30,7 @@ from somdesk.store.schema import (
     occasions,
     officers,
     outbox,
+    rm2000_assessments,
     teams,
     trips,
     visits,
@@ -127,6 +133,45 @@ class Reader:
             .order_by(visits.c.at.desc())
         )
         return [visit_from_row(r) for r in rows]
+
+    def case(self, nominal_id: str) -> Case:
+        """One nominal as a Case, with sentencing occasions (for the record view and RM2000)."""
+        nominal = self.nominal(nominal_id)
+        row = self.conn.execute(
+            select(
+                nominals.c.last_seen_visit,
+                nominals.c.last_arms,
+                nominals.c.arms_review_requested_on,
+                nominals.c.planned_visit,
+            ).where(nominals.c.id == nominal_id)
+        ).one()
+        return Case(nominal, *row)
+
+    def arms_for(self, nominal_id: str) -> list[ArmsAssessment]:
+        rows = self.conn.execute(
+            select(arms_assessments)
+            .where(arms_assessments.c.nominal_id == nominal_id, arms_assessments.c.deleted.is_(False))
+            .order_by(arms_assessments.c.completed_on.desc())
+        )
+        return [arms_from_row(r) for r in rows]
+
+    def rm2000_for(self, nominal_id: str) -> list[Rm2000Assessment]:
+        rows = self.conn.execute(
+            select(rm2000_assessments)
+            .where(rm2000_assessments.c.nominal_id == nominal_id, rm2000_assessments.c.deleted.is_(False))
+            .order_by(rm2000_assessments.c.completed_on.desc(), rm2000_assessments.c.id.desc())
+        )
+        return [rm2000_from_row(r) for r in rows]
+
+    def risk_plan(self, nominal_id: str) -> RiskPlan:
+        row = self.conn.execute(select(nominals).where(nominals.c.id == nominal_id)).one_or_none()
+        if row is None:
+            raise NotFound(f"no RSO with id {nominal_id}")
+        return plan_from_row(row)
+
+    def pending_changes(self) -> int:
+        """Changes waiting in the outbox for the central store."""
+        return self.count(outbox)
 
     def count(self, table: Any) -> int:
         return int(self.conn.execute(select(func.count()).select_from(table)).scalar_one())

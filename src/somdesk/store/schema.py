@@ -132,6 +132,12 @@ nominals = Table(
     # Kept by triggers (migration 0002) from visits and arms_assessments; never written by the app.
     Column("last_seen_visit", IsoDate),
     Column("last_arms", IsoDate),
+    # The MAPPA risk management plan under its four headings, and the panel's actions (0003).
+    Column("rmp_supervision", Text, nullable=False, default="", server_default=""),
+    Column("rmp_monitoring", Text, nullable=False, default="", server_default=""),
+    Column("rmp_interventions", Text, nullable=False, default="", server_default=""),
+    Column("rmp_victim_safety", Text, nullable=False, default="", server_default=""),
+    Column("mappa_actions", Text, nullable=False, default="", server_default=""),
     *_sync_columns(),
 )
 Index("ix_nominals_officer", nominals.c.officer_id)
@@ -198,6 +204,32 @@ arms_assessments = Table(
     *_sync_columns(),
 )
 Index("ix_arms_nominal_completed", arms_assessments.c.nominal_id, arms_assessments.c.completed_on)
+
+rm2000_assessments = Table(
+    "rm2000_assessments",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("nominal_id", String(36), ForeignKey("nominals.id"), nullable=False),
+    Column("completed_on", IsoDate, nullable=False),
+    Column("assessor", String(200), nullable=False),
+    Column("instrument_version", String(60), nullable=False),
+    Column("inputs", Text, nullable=False),  # JSON object of the items as entered (null: unknown)
+    Column("sexual", Integer),  # risk levels; null when the scale could not be settled
+    Column("violent", Integer),
+    Column("combined", Integer),
+    Column("notes", Text, nullable=False, default=""),
+    *_sync_columns(),
+)
+Index("ix_rm2000_nominal_completed", rm2000_assessments.c.nominal_id, rm2000_assessments.c.completed_on)
+
+# Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
+user_settings = Table(
+    "user_settings",
+    metadata,
+    Column("user", String(100), primary_key=True),
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
 
 outbox = Table(
     "sync_outbox",

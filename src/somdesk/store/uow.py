@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select, update
 
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
+from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
 from somdesk.store.errors import NotFound
@@ -26,6 +27,7 @@ from somdesk.store.mapping import (
     nominal_row,
     occasion_row,
     officer_row,
+    rm2000_row,
     team_row,
     trip_row,
     visit_row,
@@ -36,6 +38,7 @@ from somdesk.store.schema import (
     occasions,
     officers,
     outbox,
+    rm2000_assessments,
     teams,
     trips,
     visits,
@@ -173,6 +176,11 @@ class UnitOfWork:
     def add_arms(self, assessment: ArmsAssessment) -> str:
         record_id = new_id()
         self._insert(arms_assessments, [arms_row(record_id, assessment, self.now, self.user)])
+        return record_id
+
+    def add_rm2000(self, assessment: Rm2000Assessment) -> str:
+        record_id = new_id()
+        self._insert(rm2000_assessments, [rm2000_row(record_id, assessment, self.now, self.user)])
         return record_id
 
     def update_nominal(self, nominal_id: str, changes: dict[str, Any], reason: str = "") -> None:

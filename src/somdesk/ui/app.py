@@ -5,16 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from datetime import date
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from somdesk import __version__
 from somdesk.domain.policy import Policy
-from somdesk.store.errors import StoreError
-from somdesk.ui.main_window import MainWindow
-from somdesk.ui.workspace import demo_workspace
+from somdesk.session import Role
+from somdesk.ui.controller import Controller
+from somdesk.ui.icons import app_icon
 
 __all__ = ["install_exception_hook", "run"]
 
@@ -42,19 +42,16 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def run(policy: Policy) -> int:
+def run(policy: Policy, demo: bool = False, role: Role = Role.SUPERVISOR, folder: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("somdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("somdesk")
+    app.setWindowIcon(app_icon())
     install_exception_hook()
-    try:
-        workspace = demo_workspace(policy, date.today())
-    except StoreError as e:  # e.g. already open in another window: say so where the user is looking
-        QMessageBox.critical(None, "somdesk", str(e))
-        return 2
-    window = MainWindow(workspace)
-    window.resize(1280, 800)
-    window.show()
+    controller = Controller(policy, folder, demo_role=role)
+    controller.show_start()
+    if demo:
+        controller.open_demo()
     return app.exec()

@@ -1,0 +1,262 @@
+"""The services one signed-in user works through: read the workspace, open a record, record a visit,
+reallocate cases... No Qt. The window runs these on its database worker; the command line and tests
+call them directly, so every front end writes through the same unit of work and audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from somdesk.compute import Figures, compute_figures, gc_paused
+from somdesk.domain.caseload import CaseloadReport
+from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, VisitOutcome
+from somdesk.domain.policy import Policy
+from somdesk.domain.queues import QueueItem
+from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.store.mapping import PLAN_FIELDS, nominal_row
+from somdesk.store.profile import OpenProfile
+from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
+from somdesk.store.uow import UnitOfWork
+
+__all__ = ["Identity", "RecordData", "Role", "Session", "Workspace"]
+
+
+class Role(Enum):
+    SOM = "som"
+    SUPERVISOR = "supervisor"
+    PANEL_CHAIR = "panel_chair"
+
+    @property
+    def label(self) -> str:
+        return {"som": "SOM", "supervisor": "Supervisor", "panel_chair": "MAPPA panel chair"}[self.value]
+
+    @property
+    def may_reallocate(self) -> bool:
+        return self is Role.SUPERVISOR
+
+    @property
+    def may_record(self) -> bool:
+        """Record visits, assessments and registration changes."""
+        return self in (Role.SOM, Role.SUPERVISOR)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is signed in on this profile. A SOM's `officer_id` selects "my" caseload."""
+
+    name: str
+    role: Role
+    officer_id: str | None = None
+
+    def to_meta(self) -> dict[str, str]:
+        return {"user_name": self.name, "role": self.role.value, "officer_id": self.officer_id or ""}
+
+    @classmethod
+    def from_meta(cls, values: Mapping[str, str]) -> Identity:
+        return cls(
+            values.get("user_name") or values.get("created_by", "unknown"),
+            Role(values.get("role", "som")),
+            values.get("officer_id") or None,
+        )
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything the main views show, computed at one moment."""
+
+    title: str
+    policy: Policy
+    identity: Identity
+    officers: list[Officer]
+    teams: list[Team]
+    figures: Figures
+    pending_changes: int = 0
+
+    @property
+    def today(self) -> date:
+        return self.figures.today
+
+    @property
+    def statuses(self) -> list[CaseStatus]:
+        return self.figures.statuses
+
+    @property
+    def queues(self) -> dict[str, list[QueueItem]]:
+        return self.figures.queues
+
+    @property
+    def caseload(self) -> CaseloadReport:
+        return self.figures.caseload
+
+    @property
+    def officer_names(self) -> dict[str, str]:
+        return {o.id: o.name for o in self.officers}
+
+    @property
+    def team_names(self) -> dict[str, str]:
+        return {t.id: t.name for t in self.teams}
+
+
+@dataclass(frozen=True)
+class RecordData:
+    """One RSO's whole record as the record view shows it."""
+
+    status: CaseStatus
+    visits: list[Visit]
+    arms: list[ArmsAssessment]
+    rm2000: list[Rm2000Assessment]
+    plan: RiskPlan
+    audit: list[Any] = field(default_factory=list)  # audit_log rows, oldest first
+
+    @property
+    def nominal_id(self) -> str:
+        return self.status.case.nominal.id
+
+
+_EPOCH = datetime(2000, 1, 1)
+
+
+class Session:
+    def __init__(
+        self,
+        opened: OpenProfile,
+        identity: Identity,
+        policy: Policy,
+        today: Callable[[], date] = date.today,
+        title: str = "",
+    ) -> None:
+        self.opened = opened
+        self.identity = identity
+        self.policy = policy
+        self.today = today
+        self.title = title or opened.profile.name
+
+    @property
+    def user(self) -> str:
+        return self.identity.name
+
+    def _uow(self) -> UnitOfWork:
+        return self.opened.unit_of_work(self.policy.security.justification_required, self.user)
+
+    # -- reads
+
+    def workspace(self) -> Workspace:
+        today = self.today()
+        with self.opened.reader() as reader:
+            with gc_paused():
+                cases = reader.cases()
+            officers, teams = reader.officers(), reader.teams()
+            pending = reader.pending_changes()
+        figures = compute_figures(cases, officers, teams, today, self.policy)
+        return Workspace(self.title, self.policy, self.identity, officers, teams, figures, pending)
+
+    def record(self, nominal_id: str, justification: str | None) -> RecordData:
+        """Open a record: logged as a consultation (DPA 2018 s.62) before anything is read.
+
+        `justification` None re-reads a record already open after the user changed it: that is not
+        a new consultation.
+        """
+        if justification is not None:
+            with self._uow() as uow:
+                uow.consult("nominals", nominal_id, justification)
+        with self.opened.reader() as reader:
+            case = reader.case(nominal_id)
+            return RecordData(
+                evaluate(case, self.today(), self.policy),
+                reader.visits_for(nominal_id),
+                reader.arms_for(nominal_id),
+                reader.rm2000_for(nominal_id),
+                reader.risk_plan(nominal_id),
+                [r._asdict() for r in reader.audit_for("nominals", nominal_id)],
+            )
+
+    def pending_changes(self) -> int:
+        with self.opened.reader() as reader:
+            return reader.pending_changes()
+
+    # -- changes
+
+    def record_visit(self, visit: Visit) -> str:
+        """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
+        with self._uow() as uow:
+            record_id = uow.add_visit(visit)
+            if visit.outcome is VisitOutcome.SEEN:
+                planned = uow.conn.exec_driver_sql(
+                    "SELECT planned_visit FROM nominals WHERE id = ?", (visit.nominal_id,)
+                ).scalar()
+                if planned and planned <= visit.at.date().isoformat():
+                    uow.update_nominal(visit.nominal_id, {"planned_visit": None}, "visit made")
+        return record_id
+
+    def plan_visit(self, nominal_id: str, day: date | None) -> None:
+        with self._uow() as uow:
+            uow.update_nominal(
+                nominal_id, {"planned_visit": day}, "visit planned" if day else "planned visit cancelled"
+            )
+
+    def update_nominal(self, nominal_id: str, changes: Mapping[str, Any], reason: str = "") -> None:
+        with self._uow() as uow:
+            uow.update_nominal(nominal_id, dict(changes), reason)
+
+    def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> list[str]:
+        """Save what differs between two versions of a nominal (field by field, for sync's merge);
+        returns the changed columns, none when nothing changed."""
+        old, new = nominal_row(before, _EPOCH, ""), nominal_row(after, _EPOCH, "")
+        changes = {k: v for k, v in new.items() if old[k] != v}
+        if changes:
+            self.update_nominal(before.id, changes, reason)
+        return sorted(changes)
+
+    def save_plan(self, nominal_id: str, plan: RiskPlan) -> None:
+        changes = {column: getattr(plan, name) for name, column in PLAN_FIELDS.items()}
+        self.update_nominal(nominal_id, changes, "risk management plan")
+
+    def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
+        """Record an RM2000; optionally make its combined category the managing risk level."""
+        with self._uow() as uow:
+            record_id = uow.add_rm2000(assessment)
+            if set_risk_level and assessment.combined is not None:
+                uow.update_nominal(
+                    assessment.nominal_id,
+                    {"risk_level": int(assessment.combined), "risk_level_since": assessment.completed_on},
+                    "risk level from RM2000",
+                )
+        return record_id
+
+    def save_arms(self, assessment: ArmsAssessment) -> str:
+        with self._uow() as uow:
+            record_id = uow.add_arms(assessment)
+            uow.update_nominal(assessment.nominal_id, {"arms_review_requested_on": None}, "ARMS completed")
+        return record_id
+
+    def reallocate(self, moves: Mapping[str, str | None], reason: str) -> int:
+        """Move cases between officers in one transaction; returns how many changed."""
+        with self._uow() as uow:
+            for nominal_id, officer_id in moves.items():
+                uow.update_nominal(nominal_id, {"officer_id": officer_id}, f"reallocated: {reason}")
+        return len(moves)
+
+    # -- per-user settings
+
+    def saved_filters(self) -> dict[str, dict[str, Any]]:
+        return dict(load_setting(self.opened.engine, self.user, "caseload.filters", {}))
+
+    def save_filters(self, filters: Mapping[str, Mapping[str, Any]]) -> None:
+        save_setting(self.opened.engine, self.user, "caseload.filters", dict(filters))
+
+    def lock(self) -> None:
+        self.opened.lock()
+
+
+def profile_identity(opened: OpenProfile) -> Identity:
+    return Identity.from_meta(meta_values(opened.engine))
+
+
+def save_identity(opened: OpenProfile, identity: Identity) -> None:
+    set_meta(opened.engine, identity.to_meta())

@@ -1,0 +1,313 @@
+"""What the window does: unlock or create a profile, load the workspace off the GUI thread, open
+records (logged), run writes and refresh what they change, lock on idle or on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+from somdesk.domain.model import ArmsAssessment, Nominal
+from somdesk.domain.policy import Policy
+from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.status import CaseStatus
+from somdesk.profiles import DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
+from somdesk.session import Identity, RecordData, Role, Session, Workspace, profile_identity, save_identity
+from somdesk.store.errors import StoreError
+from somdesk.store.keychain import DeviceKeychain
+from somdesk.store.profile import OpenProfile, default_profiles_folder
+from somdesk.ui.dialogs.arms import ArmsDialog
+from somdesk.ui.dialogs.reallocate import ReallocateDialog
+from somdesk.ui.dialogs.reason import ReasonDialog
+from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
+from somdesk.ui.idle import IdleWatcher
+from somdesk.ui.main_window import MainWindow
+from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
+from somdesk.ui.start import NewProfile
+from somdesk.ui.views.caseload import CaseloadView
+
+__all__ = ["Controller"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("controller", text)
+
+
+class Controller(QObject):
+    def __init__(
+        self,
+        policy: Policy,
+        folder: Path | None = None,
+        today: Callable[[], date] = date.today,
+        keychain: DeviceKeychain | None = None,
+        worker: DbWorker | None = None,
+        demo_role: Role = Role.SUPERVISOR,
+        demo_rsos: int | None = None,
+        ask_reason: Callable[[str, str], str | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.policy, self.today, self.keychain = policy, today, keychain
+        self.folder = folder or default_profiles_folder()
+        self.worker = worker or DbWorker()
+        self.hub = Hub()
+        self.demo_role = demo_role
+        self.demo_rsos = demo_rsos
+        self.ask_reason = ask_reason or self._ask_reason
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.last_reason = ""
+        self.window = MainWindow(demo_role)
+        self.window.resize(1280, 800)
+        self.idle = IdleWatcher(policy.security.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        start = self.window.start
+        start.unlock.connect(self.unlock)
+        start.create_requested.connect(self.create_profile)
+        start.open_demo.connect(self.open_demo)
+        self.window.lock_action.triggered.connect(self.lock)
+        self.window.refresh_action.triggered.connect(self.refresh)
+        self.window.closing.connect(self.shutdown)
+        self.hub.changed.connect(self._changed)
+        self.hub.busy.connect(self.window.status.show_busy)
+        self._connect_views()
+
+    # -- start, unlock, lock
+
+    def profiles(self) -> list[str]:
+        if not self.folder.is_dir():
+            return []
+        return sorted(p.name for p in self.folder.iterdir() if (p / "keys.json").exists())
+
+    def show_start(self) -> None:
+        names = self.profiles()
+        self.window.start.show_unlock(names)
+        if not names:
+            self.window.start.show_create(first_run=True)
+        self.window.show_start()
+        self.window.show()
+
+    def open_demo(self) -> None:
+        role, rsos = self.demo_role, self.demo_rsos
+
+        def job() -> tuple[OpenProfile, Identity]:
+            kwargs = {"rsos": rsos} if rsos else {}
+            opened = open_demo_profile(self.today(), self.folder, **kwargs)
+            return opened, demo_identity(opened, role)
+
+        self._open(job, tr("Demo profile (synthetic data)"))
+
+    def unlock(self, name: str, passphrase: str) -> None:
+        if name == DEMO_PROFILE:
+            from somdesk.profiles import DEMO_PASSPHRASE
+
+            if passphrase != DEMO_PASSPHRASE:
+                self.window.start.show_message(tr("Wrong passphrase for the demo profile."))
+                return
+            self.open_demo()
+            return
+
+        def job() -> tuple[OpenProfile, Identity]:
+            opened = profile_at(name, self.folder).unlock(passphrase, name, self.keychain)
+            return opened, profile_identity(opened)
+
+        self._open(job, name)
+
+    def create_profile(self, new: NewProfile) -> None:
+        passphrase_only = self.policy.security.passphrase_only_allowed and self.keychain is None
+
+        def job() -> tuple[OpenProfile, Identity]:
+            keychain = None if passphrase_only else (self.keychain or DeviceKeychain())
+            opened = profile_at(new["profile"], self.folder).create(
+                new["passphrase"], new["name"], keychain, passphrase_only=passphrase_only
+            )
+            identity = Identity(new["name"], Role(new["role"]))
+            save_identity(opened, identity)
+            return opened, identity
+
+        self._open(job, new["profile"])
+
+    def _open(self, job: Callable[[], tuple[OpenProfile, Identity]], title: str) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.window.start.show_message(
+                    str(error) if isinstance(error, StoreError | ValueError) else repr(error)
+                )
+                return
+            opened, identity = result
+            self.window.start.forget_secrets()
+            self.session = Session(opened, identity, self.policy, self.today, title)
+            if identity.role is not self.window.role:
+                self.window.build_views(identity.role)
+                self._connect_views()
+            self.window.status.show_identity(identity, opened.profile.name)
+            self.window.status.show_unlocked(self.policy.security.idle_lock_minutes)
+            self.refresh(first=True)
+
+        self.worker.submit(job, done)
+
+    def lock(self) -> None:
+        """Close the database, drop the key and every personal detail on screen."""
+        if self.session is None:
+            return
+        session, self.session, self.workspace = self.session, None, None
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():  # dialogs showing a record close too
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.window.clear()
+        self.window.status.show_locked()
+        self.window.start.show_unlock(self.profiles(), session.opened.profile.name, locked=True)
+        self.window.show_start()
+        self.worker.submit(session.lock, lambda _r, _e: None)
+
+    def shutdown(self) -> None:
+        self.lock()
+        self.worker.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+
+    # -- loading
+
+    @property
+    def ctx(self) -> OpContext:
+        assert self.session is not None, "no profile is open"
+        return OpContext(self.session, self.worker, self.hub, self.window)
+
+    def refresh(self, first: bool = False) -> None:
+        if self.session is None:
+            return
+
+        def load(session: Session) -> tuple[Workspace, dict[str, Any]]:
+            return session.workspace(), session.saved_filters()
+
+        def show(result: tuple[Workspace, dict[str, Any]]) -> None:
+            workspace, filters = result
+            if self.session is None:  # locked while loading
+                return
+            self.workspace = workspace
+            self.window.show_workspace(workspace)
+            caseload = self.window.views.get("caseload")
+            if isinstance(caseload, CaseloadView):
+                caseload.set_saved_filters(filters)
+            self.window.status.show_sync(self.session.opened.demo, workspace.pending_changes)
+            if first:
+                self.window.show_workbench()
+                self.idle.start()
+            nominal_id = self.window.record.nominal_id
+            if nominal_id is not None:
+                self._load_record(nominal_id, None)
+
+        query_op(self.ctx, load, show)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.cases:
+            self.refresh()
+
+    # -- views
+
+    def _connect_views(self) -> None:
+        for view in [*self.window.views.values(), self.window.record]:
+            view.open_record.connect(self.open_record)
+        views = self.window.views
+        if "planner" in views:
+            views["planner"].record_visit.connect(self.record_visit)  # type: ignore[attr-defined]
+            views["planner"].plan_visit.connect(self.plan_visit)  # type: ignore[attr-defined]
+        if "dashboard" in views:
+            views["dashboard"].reallocate.connect(self.reallocate)  # type: ignore[attr-defined]
+        if "caseload" in views:
+            views["caseload"].filters_changed.connect(self.save_filters)  # type: ignore[attr-defined]
+        record = self.window.record
+        if not getattr(record, "_connected", False):
+            record.save_nominal.connect(self.save_nominal)
+            record.save_plan.connect(self.save_plan)
+            record.save_rm2000.connect(self.save_rm2000)
+            record.record_visit.connect(self.record_visit)
+            record.plan_visit.connect(self.plan_visit)
+            record.record_arms.connect(self.record_arms)
+            record._connected = True  # type: ignore[attr-defined]
+
+    def _ask_reason(self, name: str, last: str) -> str | None:
+        dialog = ReasonDialog(name, last, self.window)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def open_record(self, nominal_id: str) -> None:
+        if self.workspace is None:
+            return
+        name = next(
+            (s.case.nominal.display_name for s in self.workspace.statuses if s.case.nominal.id == nominal_id),
+            nominal_id,
+        )
+        reason = ""
+        if self.policy.security.justification_required:
+            asked = self.ask_reason(name, self.last_reason)
+            if asked is None:
+                return
+            reason = self.last_reason = asked
+        self._load_record(nominal_id, reason)
+
+    def _load_record(self, nominal_id: str, reason: str | None) -> None:
+        """`reason` None reloads the open record after a change: not a new consultation."""
+
+        def show(data: RecordData) -> None:
+            if self.workspace is not None:
+                self.window.record.show_record(data, self.workspace)
+                self.window.show_record_page()
+
+        query_op(self.ctx, lambda s: s.record(nominal_id, reason), show)
+
+    # -- writes
+
+    def _record_changed(self) -> Changes:
+        return Changes(cases=True, record=self.window.record.nominal_id)
+
+    def record_visit(self, status: CaseStatus) -> None:
+        assert self.session is not None and self.workspace is not None
+        dialog = VisitDialog(status, self.session.user, self.workspace.today, self.policy, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            visit = dialog.visit()
+            write_op(self.ctx, lambda s: s.record_visit(visit), self._record_changed())
+
+    def plan_visit(self, status: CaseStatus) -> None:
+        assert self.workspace is not None
+        dialog = PlanDialog(status, self.workspace.today, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            day, nid = dialog.planned(), status.case.nominal.id
+            write_op(self.ctx, lambda s: s.plan_visit(nid, day), self._record_changed())
+
+    def record_arms(self, status: CaseStatus) -> None:
+        assert self.session is not None and self.workspace is not None
+        dialog = ArmsDialog(
+            status.case.nominal, self.session.user, self.workspace.today, self.policy, self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            assessment: ArmsAssessment = dialog.assessment()
+            write_op(self.ctx, lambda s: s.save_arms(assessment), self._record_changed())
+
+    def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> None:
+        write_op(self.ctx, lambda s: s.save_nominal(before, after, reason), self._record_changed())
+
+    def save_plan(self, nominal_id: str, plan: Any) -> None:
+        write_op(self.ctx, lambda s: s.save_plan(nominal_id, plan), self._record_changed())
+
+    def save_rm2000(self, assessment: Rm2000Assessment, set_level: bool) -> None:
+        write_op(self.ctx, lambda s: s.save_rm2000(assessment, set_level), self._record_changed())
+
+    def reallocate(self, officer_id: str) -> None:
+        if self.workspace is None:
+            return
+        dialog = ReallocateDialog(self.workspace, officer_id, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            moves, reason = dialog.moves(), dialog.reason.text().strip()
+            write_op(self.ctx, lambda s: s.reallocate(moves, reason), Changes(cases=True))
+
+    def save_filters(self, filters: dict[str, Any]) -> None:
+        write_op(self.ctx, lambda s: s.save_filters(filters), Changes(settings=True))

@@ -1,0 +1,98 @@
+"""Record an ARMS assessment: every factor rated, a priority for work, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from somdesk.domain.arms import check_ratings
+from somdesk.domain.model import ArmsAssessment, Nominal, RiskLevel
+from somdesk.domain.policy import Policy
+from somdesk.ui.widgets import set_error
+
+__all__ = ["ArmsDialog"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("arms", text)
+
+
+class ArmsDialog(QDialog):
+    def __init__(
+        self, nominal: Nominal, assessor: str, today: date, policy: Policy, parent: object = None
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.nominal, self.assessor, self.today, self.policy = nominal, assessor, today, policy
+        self.setWindowTitle(tr("Record ARMS: {0}").format(nominal.display_name))
+        instrument = policy.arms_instrument
+        form = QFormLayout()
+        self.ratings: dict[str, QComboBox] = {}
+        for kind, title in (("risk", tr("Risk factors")), ("protective", tr("Protective factors"))):
+            form.addRow(QLabel(f"<b>{title}</b>"))
+            for factor in instrument.factors:
+                if factor.kind != kind:
+                    continue
+                combo = QComboBox()
+                combo.addItem(tr("(not rated)"), "")
+                for key, label in instrument.ratings:
+                    combo.addItem(tr(label), key)
+                combo.setAccessibleName(tr(factor.name))
+                self.ratings[factor.key] = combo
+                form.addRow(tr(factor.name) + ":", combo)
+        self.priority = QComboBox()
+        for level in RiskLevel:
+            self.priority.addItem(tr(level.label), level)
+        self.priority.setCurrentIndex(self.priority.findData(nominal.risk_level or RiskLevel.MEDIUM))
+        self.priority.setAccessibleName(tr("Priority for work"))
+        form.addRow(tr("Priority for work:"), self.priority)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(80)
+        self.notes.setAccessibleName(tr("Notes"))
+        form.addRow(tr("Notes:"), self.notes)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a50e0e;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> dict[str, str]:
+        return {key: combo.currentData() for key, combo in self.ratings.items() if combo.currentData()}
+
+    def problems(self) -> list[str]:
+        return check_ratings(self.policy.arms_instrument, self.chosen())
+
+    def _accept(self) -> None:
+        problems = self.problems()
+        for combo in self.ratings.values():
+            set_error(combo, tr("Rate this factor.") if not combo.currentData() and problems else None)
+        self.message.setText("\n".join(problems))
+        if not problems:
+            self.accept()
+
+    def assessment(self) -> ArmsAssessment:
+        return ArmsAssessment(
+            self.nominal.id,
+            self.today,
+            self.assessor,
+            self.policy.arms_instrument.version,
+            tuple(sorted(self.chosen().items())),
+            self.priority.currentData(),
+            self.notes.toPlainText().strip(),
+        )

@@ -1,0 +1,67 @@
+"""Ask why a record is being opened: the justification the s.62 consultation log records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from somdesk.ui.widgets import set_error
+
+__all__ = ["REASONS", "ReasonDialog"]
+
+REASONS = (
+    "Case management",
+    "Visit preparation",
+    "Risk assessment",
+    "MAPPA panel preparation",
+    "Supervision and case review",
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("reason", text)
+
+
+class ReasonDialog(QDialog):
+    """Pick or type a reason; the last one used is offered first so Enter is usually enough."""
+
+    def __init__(self, name: str, last_reason: str, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setWindowTitle(tr("Open record"))
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems([tr(r) for r in REASONS])
+        if last_reason:
+            index = self.reason.findText(last_reason)
+            if index < 0:
+                self.reason.insertItem(0, last_reason)
+                index = 0
+            self.reason.setCurrentIndex(index)
+        self.reason.setAccessibleName(tr("Reason for opening the record"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a50e0e;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Why are you opening the record of {0}?").format(name)))
+        layout.addWidget(QLabel(tr("The reason is kept in the audit log (DPA 2018 s.62).")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.reason.currentText().strip()
+
+    def _accept(self) -> None:
+        problem = None
+        if len(self.text()) < 3:
+            problem = tr("Give a reason of at least 3 characters.")
+        elif len(self.text()) > 300:
+            problem = tr("Keep the reason under 300 characters.")
+        set_error(self.reason, problem)
+        self.message.setText(problem or "")
+        if problem is None:
+            self.accept()

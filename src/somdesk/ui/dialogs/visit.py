@@ -1,0 +1,208 @@
+"""Record a home visit, or plan one. The next due date is worked out live as the visit is entered."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.domain.policy import Policy
+from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.ui.widgets import pydate, qdate, set_error
+
+__all__ = ["PlanDialog", "VisitDialog", "next_due_text"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("visit", text)
+
+
+def next_due_text(
+    status: CaseStatus, visit_day: date, outcome: VisitOutcome, today: date, policy: Policy
+) -> str:
+    """What the next due date becomes after this visit, and why (only a "seen" visit resets it)."""
+    case = status.case
+    if outcome is VisitOutcome.SEEN and (case.last_seen_visit is None or visit_day > case.last_seen_visit):
+        case = case._replace(last_seen_visit=visit_day)
+    after = evaluate(case, today, policy).visit
+    if after.due is None:
+        return tr("No routine visit due: {0}").format(after.basis)
+    text = tr("Next visit due {0:%a %d %b %Y}").format(after.due)
+    if outcome is not VisitOutcome.SEEN:
+        text += tr(" (unchanged: only a visit where the person is seen resets the clock)")
+    return f"{text}\n{after.basis}"
+
+
+class VisitDialog(QDialog):
+    def __init__(
+        self, status: CaseStatus, user: str, today: date, policy: Policy, parent: object = None
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        n = status.case.nominal
+        self.status, self.today, self.policy = status, today, policy
+        self.setWindowTitle(tr("Record visit: {0}").format(n.display_name))
+        self.day = QDateEdit(qdate(today))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.time = QTimeEdit(QTime.currentTime())
+        self.time.setDisplayFormat("HH:mm")
+        self.announced = QComboBox()
+        self.announced.addItem(tr("Unannounced"), False)
+        self.announced.addItem(tr("Announced"), True)
+        self.officers = QLineEdit(user)
+        self.officers.setPlaceholderText(tr("Names, separated by commas"))
+        self.outcome = QComboBox()
+        for o in VisitOutcome:
+            self.outcome.addItem(tr(o.label), o)
+        self.address_checked = QCheckBox(tr("Address checked (the person lives there)"))
+        self.concerns = QPlainTextEdit()
+        self.concerns.setPlaceholderText(tr("Risk concerns noticed: new relationships, children present, …"))
+        self.concerns.setMaximumHeight(70)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.next_due = QLabel()
+        self.next_due.setWordWrap(True)
+        self.next_due.setStyleSheet("background: #eef3fa; padding: 6px; border-radius: 4px;")
+        self.next_due.setAccessibleName(tr("Next visit due"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a50e0e;")
+        self.message.setWordWrap(True)
+        for widget, name in (
+            (self.day, "Date"),
+            (self.time, "Time"),
+            (self.announced, "Announced"),
+            (self.officers, "Officers"),
+            (self.outcome, "Outcome"),
+            (self.concerns, "Concerns"),
+            (self.notes, "Notes"),
+        ):
+            widget.setAccessibleName(tr(name))
+
+        form = QFormLayout()
+        form.addRow(tr("Date:"), self.day)
+        form.addRow(tr("Time:"), self.time)
+        form.addRow(tr("Type:"), self.announced)
+        form.addRow(tr("Officers:"), self.officers)
+        form.addRow(tr("Outcome:"), self.outcome)
+        form.addRow("", self.address_checked)
+        form.addRow(tr("Concerns:"), self.concerns)
+        form.addRow(tr("Notes:"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.next_due)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.day.dateChanged.connect(self._update)
+        self.outcome.currentIndexChanged.connect(self._update)
+        self._update()
+        self.resize(520, 560)
+
+    def _update(self) -> None:
+        outcome = self.outcome.currentData()
+        self.address_checked.setEnabled(outcome is VisitOutcome.SEEN)
+        self.next_due.setText(
+            next_due_text(self.status, pydate(self.day.date()), outcome, self.today, self.policy)
+        )
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong, by field; empty when the visit can be saved."""
+        out: dict[str, str] = {}
+        day = pydate(self.day.date())
+        if day > self.today:
+            out["day"] = tr("A visit cannot be recorded for a future date; plan it instead.")
+        elif day < self.status.case.nominal.registration.relevant_date:
+            out["day"] = tr("The date is before the registration's relevant date.")
+        if not [name for name in self.officers.text().split(",") if name.strip()]:
+            out["officers"] = tr("Name at least one officer who made the visit.")
+        if len(self.notes.toPlainText()) > 10_000 or len(self.concerns.toPlainText()) > 10_000:
+            out["notes"] = tr("Notes and concerns are limited to 10,000 characters each.")
+        return out
+
+    def _accept(self) -> None:
+        problems = self.problems()
+        for key, widget in (("day", self.day), ("officers", self.officers), ("notes", self.notes)):
+            set_error(widget, problems.get(key))
+        self.message.setText("\n".join(problems.values()))
+        if not problems:
+            self.accept()
+
+    def visit(self) -> Visit:
+        outcome = self.outcome.currentData()
+        return Visit(
+            self.status.case.nominal.id,
+            datetime.combine(
+                pydate(self.day.date()), time(self.time.time().hour(), self.time.time().minute())
+            ),
+            outcome,
+            bool(self.announced.currentData()),
+            tuple(name.strip() for name in self.officers.text().split(",") if name.strip()),
+            self.address_checked.isChecked() and outcome is VisitOutcome.SEEN,
+            self.concerns.toPlainText().strip(),
+            self.notes.toPlainText().strip(),
+        )
+
+
+class PlanDialog(QDialog):
+    """Book a visit on a day (or clear a booking)."""
+
+    def __init__(self, status: CaseStatus, today: date, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.today = today
+        n = status.case.nominal
+        self.setWindowTitle(tr("Plan visit: {0}").format(n.display_name))
+        planned = status.case.planned_visit
+        self.day = QDateEdit(qdate(planned if planned and planned >= today else status.visit.due or today))
+        if self.day.date() < qdate(today):
+            self.day.setDate(qdate(today))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setAccessibleName(tr("Planned date"))
+        self.clear_plan = QCheckBox(tr("Cancel the planned visit"))
+        self.clear_plan.setVisible(planned is not None)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a50e0e;")
+        due = status.visit.due
+        info = QLabel(tr("Due {0:%a %d %b %Y}").format(due) if due else tr("No routine visit due"))
+        form = QFormLayout()
+        form.addRow(info)
+        form.addRow(tr("Visit on:"), self.day)
+        form.addRow(self.clear_plan)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def planned(self) -> date | None:
+        return None if self.clear_plan.isChecked() else pydate(self.day.date())
+
+    def _accept(self) -> None:
+        day = self.planned()
+        problem = tr("A visit can only be planned for today or later.") if day and day < self.today else None
+        set_error(self.day, problem)
+        self.message.setText(problem or "")
+        if problem is None:
+            self.accept()

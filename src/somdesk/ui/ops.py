@@ -1,0 +1,146 @@
+"""Background work: one worker thread owns every database call, so the window never waits on the disk.
+
+    query_op(ctx, lambda s: s.workspace(), on_done)          # read; on_done runs on the GUI thread
+    write_op(ctx, lambda s: s.record_visit(v), Changes(cases=True), on_done)
+
+A write announces what it changed on the hub; each view decides whether that concerns it. Without
+a failure callback an error goes to the standard dialog. Tests can run the worker inline.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from somdesk.session import Session
+from somdesk.store.errors import StoreError
+
+__all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]
+
+log = logging.getLogger("somdesk.ops")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, so views refresh only when it concerns them."""
+
+    cases: bool = False  # facts behind statuses, queues and caseload
+    record: str | None = None  # the one nominal whose record changed, if only one
+    settings: bool = False
+
+
+class Hub(QObject):
+    """Application-wide signals: a write's changes, and whether the worker is busy."""
+
+    changed = Signal(object)  # Changes
+    busy = Signal(bool)
+
+
+class DbWorker(QObject):
+    """Runs jobs in order on one thread (SQLite writes are serialised anyway) and calls back on the
+    GUI thread through a queued signal. `inline=True` runs jobs at once, for deterministic tests."""
+
+    _finished = Signal(object, object, object)  # callback, result, error
+
+    def __init__(self, inline: bool = False) -> None:
+        super().__init__()
+        self.inline = inline
+        self._pool = None if inline else ThreadPoolExecutor(max_workers=1, thread_name_prefix="somdesk-db")
+        self._finished.connect(self._deliver)
+        self.pending = 0
+        self.longest_job = 0.0  # seconds, for the status of benchmarks and diagnostics
+
+    def submit(self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None]) -> None:
+        self.pending += 1
+        if self._pool is None:
+            result, error = self._run(job)
+            self._deliver(done, result, error)
+            return
+        future: Future[tuple[Any, BaseException | None]] = self._pool.submit(self._run, job)
+        future.add_done_callback(lambda f: self._finished.emit(done, *f.result()))
+
+    def _run(self, job: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+        started = time.perf_counter()
+        try:
+            return job(), None
+        except BaseException as e:  # handed to the GUI thread, which decides how to show it
+            return None, e
+        finally:
+            self.longest_job = max(self.longest_job, time.perf_counter() - started)
+
+    def _deliver(self, done: Callable[[Any, BaseException | None], None], result: Any, error: Any) -> None:
+        self.pending -= 1
+        done(result, error)
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+
+@dataclass
+class OpContext:
+    """What an operation needs: the session to work on, the worker, the hub and a parent for dialogs."""
+
+    session: Session
+    worker: DbWorker
+    hub: Hub
+    parent: QWidget | None = None
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, StoreError | ValueError):
+        QMessageBox.warning(parent, "somdesk", str(error))
+        return
+    log.error("operation failed", exc_info=error)
+    QMessageBox.critical(
+        parent,
+        "somdesk",
+        f"The operation failed ({type(error).__name__}). Nothing was half-saved: the change was rolled "
+        "back as a whole.",
+    )
+
+
+def query_op(
+    ctx: OpContext,
+    job: Callable[[Session], T],
+    success: Callable[[T], None],
+    failure: Callable[[BaseException], None] | None = None,
+) -> None:
+    session = ctx.session
+
+    def done(result: Any, error: BaseException | None) -> None:
+        ctx.hub.busy.emit(ctx.worker.pending > 0)
+        if error is None:
+            success(result)
+        elif failure is not None:
+            failure(error)
+        else:
+            show_error(ctx.parent, error)
+
+    ctx.hub.busy.emit(True)
+    ctx.worker.submit(lambda: job(session), done)
+
+
+def write_op(
+    ctx: OpContext,
+    job: Callable[[Session], T],
+    changes: Changes,
+    success: Callable[[T], None] | None = None,
+    failure: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Like query_op, and on success tells every view what changed."""
+
+    def done(result: T) -> None:
+        if success is not None:
+            success(result)
+        ctx.hub.changed.emit(changes)
+
+    query_op(ctx, job, done, failure)

@@ -1,0 +1,150 @@
+"""MAPPA: category, level, review dates and the risk management plan under its four headings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due
+from somdesk.domain.model import Mappa, Nominal
+from somdesk.domain.policy import Policy
+from somdesk.ui.record.fields import DateField
+from somdesk.ui.widgets import set_error
+
+__all__ = ["MappaForm"]
+
+_MAX_TEXT = 20_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("mappa", text)
+
+
+class MappaForm(QWidget):
+    save = Signal(object, object, object)  # nominal before, nominal after, RiskPlan
+
+    def __init__(self, nominal: Nominal, plan: RiskPlan, today: date, policy: Policy, may_save: bool) -> None:
+        super().__init__()
+        self.nominal, self.plan, self.today, self.policy = nominal, plan, today, policy
+        m = nominal.mappa
+        self.category = QSpinBox()
+        self.category.setRange(1, 3)
+        self.category.setValue(m.category)
+        self.category.setAccessibleName(tr("MAPPA category"))
+        self.level = QSpinBox()
+        self.level.setRange(1, 3)
+        self.level.setValue(m.level)
+        self.level.setAccessibleName(tr("MAPPA level"))
+        self.lead = QLineEdit(m.lead_agency)
+        self.lead.setAccessibleName(tr("Lead agency"))
+        self.last_meeting = DateField(tr("Last meeting"), m.last_meeting)
+        self.next_review = DateField(tr("Next review"), m.next_review)
+        self.review_due = QLabel()
+        self.review_due.setAccessibleName(tr("Review due"))
+        form = QFormLayout()
+        form.addRow(tr("Category:"), self.category)
+        form.addRow(tr("Level:"), self.level)
+        form.addRow(tr("Lead agency:"), self.lead)
+        form.addRow(tr("Last meeting:"), self.last_meeting)
+        form.addRow(tr("Next review (set by panel):"), self.next_review)
+        form.addRow(tr("Review due:"), self.review_due)
+
+        self.texts: dict[str, QPlainTextEdit] = {}
+        plan_box = QGroupBox(tr("Risk management plan"))
+        grid = QGridLayout(plan_box)
+        for i, (key, heading) in enumerate(PLAN_HEADINGS):
+            edit = QPlainTextEdit(getattr(plan, key))
+            edit.setAccessibleName(tr(heading))
+            edit.setTabChangesFocus(True)
+            self.texts[key] = edit
+            grid.addWidget(QLabel(f"<b>{tr(heading)}</b>"), (i // 2) * 2, i % 2)
+            grid.addWidget(edit, (i // 2) * 2 + 1, i % 2)
+        self.panel_actions = QPlainTextEdit(plan.actions)
+        self.panel_actions.setAccessibleName(tr("Panel actions"))
+        self.panel_actions.setTabChangesFocus(True)
+        self.panel_actions.setMaximumHeight(80)
+        self.texts["actions"] = self.panel_actions
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a50e0e;")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(tr("Save MAPPA and plan"))
+        self.save_button.setVisible(may_save)
+        self.save_button.clicked.connect(self._save)
+
+        top = QHBoxLayout()
+        left = QWidget()
+        left.setLayout(form)
+        top.addWidget(left, 2)
+        actions = QVBoxLayout()
+        actions.addWidget(QLabel(f"<b>{tr('Actions set by the panel')}</b>"))
+        actions.addWidget(self.panel_actions)
+        actions.addWidget(self.message)
+        actions.addWidget(self.save_button)
+        top.addLayout(actions, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(plan_box, 1)
+        for field in (self.last_meeting, self.next_review):
+            field.edited.connect(self._update)
+        self.level.valueChanged.connect(self._update)
+        self._update()
+
+    def mappa(self) -> Mappa:
+        problems = [p for p in (self.last_meeting.problem(), self.next_review.problem()) if p]
+        lead = self.lead.text().strip()
+        if not lead:
+            problems.append(tr("Lead agency: name the agency that leads (usually Police or Probation)"))
+        last, nxt = (None, None) if problems else (self.last_meeting.value(), self.next_review.value())
+        if last is not None and last > self.today:
+            problems.append(tr("Last meeting: cannot be in the future"))
+        if last is not None and nxt is not None and nxt <= last:
+            problems.append(tr("Next review: must be after the last meeting"))
+        for key, edit in self.texts.items():
+            if len(edit.toPlainText()) > _MAX_TEXT:
+                problems.append(tr("{0}: at most {1:,} characters").format(key.replace("_", " "), _MAX_TEXT))
+        set_error(self.lead, None if lead else tr("Required"))
+        if problems:
+            raise ValueError("\n".join(problems))
+        return Mappa(self.category.value(), self.level.value(), lead, last, nxt)
+
+    def risk_plan(self) -> RiskPlan:
+        return RiskPlan(**{key: edit.toPlainText().strip() for key, edit in self.texts.items()})
+
+    def _update(self) -> None:
+        try:
+            mappa = self.mappa()
+        except ValueError as e:
+            self.message.setText(str(e))
+            self.review_due.setText("—")
+            return
+        self.message.clear()
+        due = mappa_review_due(mappa, self.policy.mappa.review_weeks)
+        if mappa.level == 1:
+            self.review_due.setText(tr("No panel review at level 1"))
+        elif due is None:
+            self.review_due.setText(tr("Not yet heard: the panel sets the first date"))
+        else:
+            self.review_due.setText(due.strftime("%a %d %b %Y"))
+
+    def _save(self) -> None:
+        try:
+            mappa = self.mappa()
+        except ValueError as e:
+            self.message.setText(str(e))
+            return
+        self.save.emit(self.nominal, replace(self.nominal, mappa=mappa), self.risk_plan())

@@ -1,0 +1,218 @@
+"""Registration and notification: edit the facts; the period and every date are worked out as you type."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
+from somdesk.domain.notification import notification_status
+from somdesk.domain.policy import Policy
+from somdesk.ui.record.fields import DateField
+
+__all__ = ["RegistrationForm", "describe_notification"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("registration", text)
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%a %d %b %Y") if value else tr("—")
+
+
+def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
+    n = notification_status(nominal, today, policy.notifications)
+    lines = [
+        tr("Notification period: {0}").format(n.period.label),
+        tr("Why: {0}").format(n.period.reason),
+        tr("Period ends: {0}").format(tr("never (indefinite)") if n.period.indefinite else _d(n.ends_on)),
+    ]
+    if n.ended:
+        lines.append(tr("The requirement has ended."))
+    if n.initial_deadline is not None:
+        lines.append(tr("Initial notification due by: {0}").format(_d(n.initial_deadline)))
+    lines.append(
+        tr("Next periodic notification: {0}{1}").format(
+            _d(n.next_due), tr(" (weekly: no fixed abode)") if n.weekly else ""
+        )
+    )
+    if n.review_qualifying is not None:
+        lines.append(
+            tr("May apply for review of an indefinite requirement from: {0}").format(_d(n.review_qualifying))
+        )
+    return "\n".join(lines)
+
+
+class RegistrationForm(QWidget):
+    save = Signal(object, object)  # the nominal before, the nominal after
+
+    def __init__(self, case: Case, today: date, policy: Policy, may_save: bool) -> None:
+        super().__init__()
+        self.nominal, self.today, self.policy = case.nominal, today, policy
+        reg = self.nominal.registration
+        self.relevant = DateField(tr("Relevant date"), reg.relevant_date, required=True)
+        self.disposal = QComboBox()
+        for d in Disposal:
+            self.disposal.addItem(tr(d.label), d)
+        self.disposal.setCurrentIndex(self.disposal.findData(reg.disposal))
+        self.disposal.setAccessibleName(tr("Disposal"))
+        self.term_months = QSpinBox()
+        self.term_months.setRange(0, 1200)
+        self.term_months.setSuffix(tr(" months"))
+        self.term_days = QSpinBox()
+        self.term_days.setRange(0, 366)
+        self.term_days.setSuffix(tr(" days"))
+        if reg.term is not None:
+            self.term_months.setValue(reg.term.months)
+            self.term_days.setValue(reg.term.days)
+        self.term_months.setAccessibleName(tr("Term, months"))
+        self.term_days.setAccessibleName(tr("Term, days"))
+        self.discharge = QSpinBox()
+        self.discharge.setRange(0, 120)
+        self.discharge.setSpecialValueText(tr("Not known"))
+        self.discharge.setSuffix(tr(" months"))
+        self.discharge.setValue(reg.discharge_months or 0)
+        self.discharge.setAccessibleName(tr("Conditional discharge, months"))
+        self.registered = DateField(tr("Initial notification made"), reg.registered_on)
+        self.last = DateField(tr("Latest notification"), reg.last_notification)
+        self.in_custody = QCheckBox(tr("In custody now"))
+        self.in_custody.setChecked(reg.in_custody)
+        self.released = DateField(tr("Released on"), reg.released_on)
+        self.first_after = DateField(
+            tr("First notification after release"), reg.first_notification_after_release
+        )
+        self.refused = DateField(tr("Review refused on"), reg.review_refused_on)
+
+        term = QHBoxLayout()
+        term.addWidget(self.term_months)
+        term.addWidget(self.term_days)
+        form = QFormLayout()
+        form.addRow(tr("Relevant date:"), self.relevant)
+        form.addRow(tr("Disposal:"), self.disposal)
+        form.addRow(tr("Custodial term:"), term)
+        form.addRow(tr("Conditional discharge:"), self.discharge)
+        form.addRow(tr("Initial notification made:"), self.registered)
+        form.addRow(tr("Latest notification:"), self.last)
+        form.addRow("", self.in_custody)
+        form.addRow(tr("Released on:"), self.released)
+        form.addRow(tr("First notification after release:"), self.first_after)
+        form.addRow(tr("Review refused on:"), self.refused)
+
+        self.computed = QLabel()
+        self.computed.setWordWrap(True)
+        self.computed.setStyleSheet("background: #eef3fa; padding: 10px; border-radius: 4px;")
+        self.computed.setAccessibleName(tr("Notification period and dates"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a50e0e;")
+        self.save_button = QPushButton(tr("Save registration"))
+        self.save_button.setVisible(may_save)
+        self.save_button.clicked.connect(self._save)
+
+        right = QVBoxLayout()
+        right.addWidget(self.computed)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        right.addWidget(self.save_button)
+        layout = QHBoxLayout(self)
+        left = QWidget()
+        left.setLayout(form)
+        layout.addWidget(left, 3)
+        layout.addLayout(right, 2)
+
+        for field in (
+            self.relevant,
+            self.registered,
+            self.last,
+            self.released,
+            self.first_after,
+            self.refused,
+        ):
+            field.edited.connect(self.update_computed)
+        for spin in (self.term_months, self.term_days, self.discharge):
+            spin.valueChanged.connect(self.update_computed)
+        self.disposal.currentIndexChanged.connect(self.update_computed)
+        self.in_custody.toggled.connect(self.update_computed)
+        self.update_computed()
+
+    def registration(self) -> Registration:
+        """The registration as entered; ValueError lists every problem, each naming its field."""
+        problems: list[str] = []
+
+        def read(field: DateField) -> date | None:
+            try:
+                return field.value()
+            except ValueError as e:
+                problems.append(str(e))
+                return None
+
+        relevant = read(self.relevant)
+        dates = {
+            f: read(f) for f in (self.registered, self.last, self.released, self.first_after, self.refused)
+        }
+        disposal = self.disposal.currentData()
+        imprisonment = disposal is Disposal.IMPRISONMENT
+        self.term_months.setEnabled(imprisonment)
+        self.term_days.setEnabled(imprisonment)
+        self.discharge.setEnabled(disposal is Disposal.CONDITIONAL_DISCHARGE)
+        if relevant is not None:
+            if relevant > self.today:
+                problems.append(tr("Relevant date: cannot be in the future"))
+            for field, value in dates.items():
+                if value is not None and value < relevant and field is not self.refused:
+                    problems.append(tr("{0}: cannot be before the relevant date").format(field.label))
+        for field, value in dates.items():
+            if value is not None and value > self.today:
+                problems.append(tr("{0}: cannot be in the future").format(field.label))
+        if imprisonment and self.term_months.value() == 0 and self.term_days.value() == 0:
+            problems.append(tr("Custodial term: enter the length of the term"))
+        if problems or relevant is None:
+            raise ValueError("\n".join(problems))
+        return Registration(
+            relevant,
+            disposal,
+            Term(self.term_months.value(), self.term_days.value()) if imprisonment else None,
+            self.discharge.value() or None if disposal is Disposal.CONDITIONAL_DISCHARGE else None,
+            dates[self.registered],
+            dates[self.last],
+            self.in_custody.isChecked(),
+            dates[self.released],
+            dates[self.first_after],
+            dates[self.refused],
+        )
+
+    def update_computed(self) -> None:
+        try:
+            reg = self.registration()
+        except ValueError as e:
+            self.message.setText(str(e))
+            self.computed.setText(tr("Fix the fields named below to see the period and dates."))
+            self.save_button.setEnabled(False)
+            return
+        self.message.clear()
+        self.save_button.setEnabled(reg != self.nominal.registration)
+        self.computed.setText(
+            describe_notification(replace(self.nominal, registration=reg), self.today, self.policy)
+        )
+
+    def _save(self) -> None:
+        try:
+            reg = self.registration()
+        except ValueError as e:
+            self.message.setText(str(e))
+            return
+        self.save.emit(self.nominal, replace(self.nominal, registration=reg))

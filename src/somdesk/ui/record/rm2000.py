@@ -1,0 +1,176 @@
+"""The RM2000 calculator: items prefilled from the record, the categories and their reasons live."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somdesk.domain.model import Nominal
+from somdesk.domain.policy import Policy
+from somdesk.domain.rm2000 import (
+    Rm2000Assessment,
+    Rm2000Inputs,
+    Rm2000Result,
+    ScaleResult,
+    applicability,
+    commencement_of_risk,
+    inputs_from_record,
+    score,
+)
+
+__all__ = ["Rm2000Calculator"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("rm2000", text)
+
+
+_COUNTS = {
+    "age_at_commencement": ("Age at commencement of risk", 10, 99),
+    "sexual_appearances": ("Sexual appearances", 1, 99),
+    "criminal_appearances": ("Criminal appearances", 1, 199),
+    "violent_appearances": ("Violent appearances", 0, 99),
+}
+_YES_NO = {
+    "burglary": "Any burglary conviction",
+    "male_victim": "Sexual offence against a male",
+    "stranger_victim": "Sexual offence against a stranger",
+    "non_contact": "Non-contact sexual offence",
+    "never_married": "Never married (nor lived with a partner 2+ years)",
+}
+
+
+def _category(result: Rm2000Result, scale: str) -> str:
+    r: ScaleResult | None = getattr(result, scale)
+    if r is None:
+        return tr("n/a")
+    if r.lowest == r.highest:
+        return r.lowest.label
+    return tr("{0} to {1} (provisional)").format(r.lowest.label, r.highest.label)
+
+
+class Rm2000Calculator(QWidget):
+    save = Signal(object, bool)  # Rm2000Assessment, make the combined category the risk level
+
+    def __init__(self, nominal: Nominal, assessor: str, today: date, policy: Policy, may_save: bool) -> None:
+        super().__init__()
+        self.nominal, self.assessor, self.today, self.policy = nominal, assessor, today, policy
+        self.applies = applicability(nominal.sex, nominal.date_of_birth, today, nominal.occasions)
+        prefill = inputs_from_record(nominal, commencement_of_risk(nominal.registration))
+        form = QFormLayout()
+        self.counts: dict[str, QSpinBox] = {}
+        for key, (label, low, high) in _COUNTS.items():
+            spin = QSpinBox()
+            spin.setRange(low - 1, high)
+            spin.setSpecialValueText(tr("Unknown"))  # shown at the minimum, which means "not known"
+            value = getattr(prefill, key)
+            spin.setValue(low - 1 if value is None else value)
+            spin.setAccessibleName(tr(label))
+            spin.valueChanged.connect(self.recalculate)
+            self.counts[key] = spin
+            form.addRow(tr(label) + ":", spin)
+        self.flags: dict[str, QComboBox] = {}
+        for key, label in _YES_NO.items():
+            combo = QComboBox()
+            combo.addItem(tr("Unknown"), None)
+            combo.addItem(tr("Yes"), True)
+            combo.addItem(tr("No"), False)
+            combo.setCurrentIndex(
+                combo.findData(getattr(prefill, key)) if getattr(prefill, key) is not None else 0
+            )
+            combo.setAccessibleName(tr(label))
+            combo.currentIndexChanged.connect(self.recalculate)
+            self.flags[key] = combo
+            form.addRow(tr(label) + ":", combo)
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName(tr("Notes"))
+        form.addRow(tr("Notes:"), self.notes)
+
+        self.result_label = QLabel()
+        self.result_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(tr("RM2000 categories"))
+        self.explanation = QPlainTextEdit()
+        self.explanation.setReadOnly(True)
+        self.explanation.setAccessibleName(tr("How the categories were reached"))
+        self.set_level = QCheckBox(tr("Make the combined category the managing risk level"))
+        self.save_button = QPushButton(tr("Save RM2000 assessment"))
+        self.save_button.setVisible(may_save)
+        self.set_level.setVisible(may_save)
+        self.save_button.clicked.connect(self._save)
+
+        right = QVBoxLayout()
+        right.addWidget(self.result_label)
+        right.addWidget(self.explanation, 1)
+        right.addWidget(self.set_level)
+        right.addWidget(self.save_button)
+        layout = QHBoxLayout(self)
+        left = QWidget()
+        left.setLayout(form)
+        layout.addWidget(left, 2)
+        layout.addLayout(right, 3)
+        self.recalculate()
+
+    def inputs(self) -> Rm2000Inputs:
+        values: dict[str, object] = {}
+        for key, spin in self.counts.items():
+            values[key] = None if spin.value() == spin.minimum() else spin.value()
+        for key, combo in self.flags.items():
+            values[key] = combo.currentData()
+        assert set(values) == {f.name for f in fields(Rm2000Inputs)}
+        return Rm2000Inputs(**values)  # type: ignore[arg-type]
+
+    def result(self) -> Rm2000Result:
+        return score(self.policy.rm2000, self.inputs(), self.today, self.applies)
+
+    def recalculate(self) -> None:
+        result = self.result()
+        if result.applicable:
+            self.result_label.setText(
+                tr("Sexual: {0}   ·   Violent: {1}   ·   Combined: {2}").format(
+                    _category(result, "s"), _category(result, "v"), _category(result, "c")
+                )
+            )
+        else:
+            self.result_label.setText(tr("RM2000 does not apply"))
+        self.explanation.setPlainText("\n".join(result.explain()))
+        settled = result.c is not None and result.c.lowest == result.c.highest
+        self.set_level.setEnabled(settled)
+        self.save_button.setEnabled(result.applicable)
+
+    def assessment(self) -> Rm2000Assessment:
+        result = self.result()
+
+        def settled(scale: str) -> object:
+            r = getattr(result, scale)
+            return r.lowest if r is not None and r.lowest == r.highest else None
+
+        return Rm2000Assessment(
+            self.nominal.id,
+            self.today,
+            self.assessor,
+            self.policy.rm2000.version,
+            self.inputs(),
+            settled("s"),  # type: ignore[arg-type]
+            settled("v"),  # type: ignore[arg-type]
+            settled("c"),  # type: ignore[arg-type]
+            self.notes.text().strip(),
+        )
+
+    def _save(self) -> None:
+        self.save.emit(self.assessment(), self.set_level.isChecked() and self.set_level.isEnabled())

@@ -1,0 +1,333 @@
+"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, MAPPA and audit trail."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somdesk.domain.dates import age_on
+from somdesk.domain.model import RiskLevel, Visit, VisitPlan
+from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.session import RecordData, Workspace
+from somdesk.ui.columns import flags
+from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.mappa import MappaForm
+from somdesk.ui.record.registration import RegistrationForm, describe_notification
+from somdesk.ui.record.rm2000 import Rm2000Calculator
+from somdesk.ui.views.base import View
+from somdesk.ui.widgets import Heading, Subtitle, Table, risk_badge
+
+__all__ = ["RecordView"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("record", text)
+
+
+def _visit_columns() -> list[Column[Visit]]:
+    return [
+        Column(tr("When"), lambda v: v.at.strftime("%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
+        Column(tr("Outcome"), lambda v: v.outcome.label),
+        Column(tr("Type"), lambda v: tr("Announced") if v.announced else tr("Unannounced")),
+        Column(tr("Address checked"), lambda v: tr("Yes") if v.address_checked else tr("No")),
+        Column(tr("Officers"), lambda v: ", ".join(v.officers)),
+        Column(
+            tr("Concerns"),
+            lambda v: v.concerns,
+            tooltip=lambda v: v.concerns,
+            alert=lambda v: bool(v.concerns),
+        ),
+        Column(tr("Notes"), lambda v: v.notes, tooltip=lambda v: v.notes),
+    ]
+
+
+def _history_columns() -> list[Column[Any]]:
+    def what(a: Any) -> str:
+        return "RM2000" if isinstance(a, Rm2000Assessment) else "ARMS"
+
+    def result(a: Any) -> str:
+        if isinstance(a, Rm2000Assessment):
+
+            def label(level: RiskLevel | None) -> str:
+                return level.label if level is not None else tr("unsettled")
+
+            return tr("S {0} · V {1} · C {2}").format(label(a.sexual), label(a.violent), label(a.combined))
+        return tr("Priority {0}").format(a.priority.label)
+
+    return [
+        Column(tr("Date"), lambda a: a.completed_on),
+        Column(tr("Instrument"), what),
+        Column(tr("Result"), result),
+        Column(tr("Assessor"), lambda a: a.assessor),
+        Column(tr("Version"), lambda a: a.instrument_version),
+        Column(tr("Notes"), lambda a: a.notes, tooltip=lambda a: a.notes),
+    ]
+
+
+def _audit_columns() -> list[Column[dict[str, Any]]]:
+    return [
+        Column(tr("When"), lambda r: r["at"].strftime("%d %b %Y %H:%M:%S")),
+        Column(tr("Who"), lambda r: r["user"]),
+        Column(tr("Action"), lambda r: r["action"].capitalize()),
+        Column(tr("Justification"), lambda r: r["justification"]),
+        Column(tr("Recipient"), lambda r: r["recipient"]),
+        Column(tr("Detail"), lambda r: r["detail"], tooltip=lambda r: r["detail"]),
+    ]
+
+
+class RecordView(View):
+    back = Signal()
+    save_nominal = Signal(object, object, str)  # before, after, reason
+    save_plan = Signal(str, object)  # nominal id, RiskPlan
+    save_rm2000 = Signal(object, bool)
+    record_visit = Signal(object)  # CaseStatus
+    plan_visit = Signal(object)
+    record_arms = Signal(object)  # CaseStatus
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: RecordData | None = None
+        self.heading = Heading(tr("Offender record"))
+        self.identifiers = Subtitle()
+        self.badge = QLabel()
+        self.back_button = QPushButton(tr("◀ Back"))
+        self.back_button.setToolTip(tr("Back to the list (Esc)"))
+        self.back_button.clicked.connect(self.back.emit)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Record sections"))
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.badge)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.identifiers)
+        layout.addWidget(self.tabs, 1)
+
+    def nav_label(self, workspace: Workspace | None) -> str:
+        return tr("Offender record")
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def clear(self) -> None:
+        self.data = None
+        self.tabs.clear()
+        self.heading.setText(tr("Offender record"))
+        self.identifiers.clear()
+        self.badge.clear()
+        self.badge.setStyleSheet("")
+
+    @property
+    def nominal_id(self) -> str | None:
+        return self.data.nominal_id if self.data is not None else None
+
+    def show_record(self, data: RecordData, workspace: Workspace) -> None:
+        keep_tab = (
+            self.tabs.currentIndex()
+            if self.data is not None and self.data.nominal_id == data.nominal_id
+            else 0
+        )
+        self.data = data
+        s, today, policy = data.status, workspace.today, workspace.policy
+        n = s.case.nominal
+        identity = workspace.identity
+        may_record = identity.role.may_record
+        self.heading.setText(n.display_name)
+        officer = workspace.officer_names.get(n.officer_id or "", tr("Unallocated"))
+        self.identifiers.setText(
+            tr("ViSOR {0} · PNC {1} · born {2:%d %b %Y} (aged {3}) · {4} · officer {5}").format(
+                n.visor_ref, n.pnc_id, n.date_of_birth, age_on(n.date_of_birth, today), n.sex.value, officer
+            )
+        )
+        risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
+        self.tabs.clear()
+        self.tabs.addTab(self._summary(data, workspace), tr("Summary"))
+
+        registration = RegistrationForm(s.case, today, policy, may_record)
+        registration.save.connect(lambda before, after: self.save_nominal.emit(before, after, "registration"))
+        self.tabs.addTab(registration, tr("Registration"))
+
+        self.tabs.addTab(self._risk(data, workspace), tr("Risk"))
+        self.tabs.addTab(self._visits(data, workspace), tr("Visits ({0})").format(len(data.visits)))
+
+        mappa = MappaForm(n, data.plan, today, policy, may_record)
+        mappa.save.connect(self._save_mappa)
+        self.tabs.addTab(mappa, tr("MAPPA"))
+
+        audit = Table(TableModel(_audit_columns(), data.audit), tr("Audit trail"), max_width=260)
+        self.tabs.addTab(audit, tr("Audit trail"))
+        self.tabs.setCurrentIndex(keep_tab)
+
+    # -- tabs
+
+    def _summary(self, data: RecordData, ws: Workspace) -> QWidget:
+        s = data.status
+        n = s.case.nominal
+        a = n.address
+        where = f"{a.line1}, {a.town} {a.postcode} ({a.area})" if a else tr("No fixed abode")
+        rm = data.rm2000[0] if data.rm2000 else None
+        arms = data.arms[0] if data.arms else None
+        rows = [
+            (tr("Address"), where),
+            (
+                tr("Risk level"),
+                s.risk.label + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
+            ),
+            (tr("Flags"), flags(s) or tr("None")),
+            (
+                tr("Next visit"),
+                (s.visit.due.strftime("%a %d %b %Y") if s.visit.due else "—") + f" — {s.visit.basis}",
+            ),
+            (
+                tr("Last seen"),
+                s.case.last_seen_visit.strftime("%d %b %Y") if s.case.last_seen_visit else tr("Never"),
+            ),
+            (
+                tr("Planned visit"),
+                s.case.planned_visit.strftime("%a %d %b %Y") if s.case.planned_visit else "—",
+            ),
+            (
+                tr("ARMS"),
+                (s.arms.due.strftime("due %d %b %Y") if s.arms.due else "—") + f" — {s.arms.trigger}",
+            ),
+            (
+                tr("Latest ARMS"),
+                f"{arms.completed_on:%d %b %Y}, priority {arms.priority.label}" if arms else tr("None"),
+            ),
+            (
+                tr("Latest RM2000"),
+                f"{rm.completed_on:%d %b %Y}: combined "
+                + (rm.combined.label if rm.combined else tr("unsettled"))
+                if rm
+                else tr("None recorded"),
+            ),
+            (
+                tr("MAPPA"),
+                tr("Category {0}, level {1}, lead {2}").format(
+                    n.mappa.category, n.mappa.level, n.mappa.lead_agency
+                ),
+            ),
+            (tr("Index offence"), next((o.description for o in n.occasions if o.index), "—")),
+        ]
+        html = (
+            "<table cellpadding='4'>"
+            + "".join(
+                f"<tr><td style='color:#4a4f55'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows
+            )
+            + "</table>"
+        )
+        notification = describe_notification(n, ws.today, ws.policy).replace("\n", "<br>")
+        label = QLabel(html + f"<h3>{tr('Notification')}</h3><p>{notification}</p>")
+        label.setWordWrap(True)
+        label.setAccessibleName(tr("Summary"))
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return box
+
+    def _risk(self, data: RecordData, ws: Workspace) -> QWidget:
+        s = data.status
+        may = ws.identity.role.may_record
+        calc = Rm2000Calculator(s.case.nominal, ws.identity.name, ws.today, ws.policy, may)
+        calc.save.connect(self.save_rm2000.emit)
+        history: list[Any] = sorted([*data.rm2000, *data.arms], key=lambda a: a.completed_on, reverse=True)
+        table = Table(TableModel(_history_columns(), history), tr("Risk history"))
+        arms_button = QPushButton(tr("Record ARMS…"))
+        arms_button.setVisible(may)
+        arms_button.clicked.connect(lambda: self.record_arms.emit(s))
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            QLabel(f"<b>{tr('Risk Matrix 2000 calculator')}</b> — {escape(ws.policy.rm2000.version)}")
+        )
+        layout.addWidget(calc, 3)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(f"<b>{tr('Risk history (RM2000 and ARMS)')}</b>"), 1)
+        bar.addWidget(arms_button)
+        layout.addLayout(bar)
+        layout.addWidget(table, 2)
+        self.calculator = calc
+        return box
+
+    def _visits(self, data: RecordData, ws: Workspace) -> QWidget:
+        s = data.status
+        n = s.case.nominal
+        may = ws.identity.role.may_record
+        table = Table(TableModel(_visit_columns(), data.visits), tr("Visits"), max_width=240)
+        record = QPushButton(tr("Record visit…"))
+        plan = QPushButton(tr("Plan visit…"))
+        for button in (record, plan):
+            button.setVisible(may)
+        record.clicked.connect(lambda: self.record_visit.emit(s))
+        plan.clicked.connect(lambda: self.plan_visit.emit(s))
+        due = QLabel(
+            tr("Next visit due: {0} — {1}").format(
+                s.visit.due.strftime("%a %d %b %Y") if s.visit.due else "—", s.visit.basis
+            )
+        )
+        due.setWordWrap(True)
+        due.setAccessibleName(tr("Next visit due"))
+
+        interval = QSpinBox()
+        interval.setRange(0, 60)
+        interval.setSpecialValueText(tr("Policy default"))
+        interval.setSuffix(tr(" months"))
+        interval.setValue(n.visit_plan.interval_months or 0)
+        interval.setAccessibleName(tr("Visit interval"))
+        rationale = QLineEdit(n.visit_plan.rationale)
+        rationale.setAccessibleName(tr("Rationale"))
+        reactive = QCheckBox(tr("Reactive management (no routine visits)"))
+        reactive.setChecked(n.visit_plan.reactive)
+        save = QPushButton(tr("Save visit plan"))
+        save.setVisible(may)
+        message = QLabel()
+        message.setStyleSheet("color: #a50e0e;")
+
+        def save_plan() -> None:
+            months = interval.value() or None
+            if months is not None and not rationale.text().strip():
+                message.setText(tr("Rationale: say why this person's interval differs from the policy"))
+                return
+            message.clear()
+            after = replace(n, visit_plan=VisitPlan(months, rationale.text().strip(), reactive.isChecked()))
+            self.save_nominal.emit(n, after, "visit plan")
+
+        save.clicked.connect(save_plan)
+        form = QFormLayout()
+        form.addRow(tr("Visit every:"), interval)
+        form.addRow(tr("Rationale:"), rationale)
+        form.addRow("", reactive)
+        form.addRow(message, save)
+        bar = QHBoxLayout()
+        bar.addWidget(due, 1)
+        bar.addWidget(plan)
+        bar.addWidget(record)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))
+        layout.addLayout(form)
+        return box
+
+    def _save_mappa(self, before: Any, after: Any, plan: Any) -> None:
+        self.save_nominal.emit(before, after, "MAPPA")
+        if self.data is not None and plan != self.data.plan:
+            self.save_plan.emit(before.id, plan)

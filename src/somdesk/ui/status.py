@@ -1,0 +1,55 @@
+"""The status bar: who is signed in and in what role, lock state, sync state and pending changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from somdesk.session import Identity
+
+__all__ = ["StatusBar"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("status", text)
+
+
+class StatusBar(QStatusBar):
+    def __init__(self) -> None:
+        super().__init__()
+        self.user = QLabel()
+        self.lock_state = QLabel()
+        self.sync = QLabel()
+        self.busy = QLabel()
+        for label, name in (
+            (self.user, "Signed in as"),
+            (self.lock_state, "Lock state"),
+            (self.sync, "Sync state"),
+            (self.busy, "Activity"),
+        ):
+            label.setAccessibleName(tr(name))
+            self.addPermanentWidget(label)
+        self.show_locked()
+
+    def show_identity(self, identity: Identity, profile: str) -> None:
+        self.user.setText(tr("{0} · {1} · profile {2}").format(identity.name, identity.role.label, profile))
+
+    def show_unlocked(self, idle_minutes: int) -> None:
+        self.lock_state.setText(
+            tr("Unlocked · locks after {0} min idle (Ctrl+L to lock now)").format(idle_minutes)
+        )
+
+    def show_locked(self) -> None:
+        self.lock_state.setText(tr("Locked"))
+        self.user.clear()
+        self.sync.clear()
+
+    def show_sync(self, demo: bool, pending: int) -> None:
+        if demo:
+            self.sync.setText(tr("Demo profile: never syncs"))
+        else:
+            # The sync engine arrives with the central store; until then changes wait in the outbox.
+            self.sync.setText(tr("Not connected · {0} changes waiting to sync").format(pending))
+
+    def show_busy(self, busy: bool) -> None:
+        self.busy.setText(tr("Working…") if busy else "")

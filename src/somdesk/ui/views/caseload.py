@@ -1,0 +1,252 @@
+"""My caseload: every RSO with their dates and flags; search as you type, quick and saved filters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from somdesk.domain.arms import ArmsState
+from somdesk.domain.model import RiskLevel
+from somdesk.domain.status import CaseStatus
+from somdesk.domain.visits import VisitState
+from somdesk.session import Role, Workspace
+from somdesk.ui.columns import caseload_columns
+from somdesk.ui.models import TableModel
+from somdesk.ui.views.base import View
+from somdesk.ui.widgets import Heading, Subtitle, Table
+
+__all__ = ["QUICK_FILTERS", "CaseloadView", "case_search_text"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("caseload", text)
+
+
+Predicate = Callable[[CaseStatus], bool]
+
+# Quick filters: (key, label, condition). "mine" is added for users with a caseload of their own.
+QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
+    ("all", "All cases", None),
+    ("visit_overdue", "Visit overdue", lambda s: s.visit.overdue),
+    ("arms_overdue", "ARMS overdue or deadline missed", lambda s: s.arms.overdue or s.arms.breached),
+    ("arms_initial", "Initial ARMS awaited", lambda s: s.arms.state is ArmsState.INITIAL),
+    (
+        "notification",
+        "Awaiting initial notification",
+        lambda s: s.notification.initial_deadline is not None,
+    ),
+    ("reactive", "Reactive management", lambda s: s.visit.state is VisitState.REACTIVE),
+    ("high", "Very high and high risk", lambda s: s.risk >= RiskLevel.HIGH),
+    ("mappa", "MAPPA level 2 and 3", lambda s: s.case.nominal.mappa.level >= 2),
+    ("custody", "In custody", lambda s: s.case.nominal.registration.in_custody),
+]
+
+
+def case_search_text(officers: dict[str, str]) -> Callable[[CaseStatus], str]:
+    """What the search box finds a case by: name, aliases, ViSOR reference, PNC ID, area, officer."""
+
+    def text(s: CaseStatus) -> str:
+        n = s.case.nominal
+        return " ".join(
+            (
+                n.family_name,
+                n.given_names,
+                *n.aliases,
+                n.visor_ref,
+                n.pnc_id,
+                n.area,
+                officers.get(n.officer_id or "", ""),
+            )
+        )
+
+    return text
+
+
+class CaseloadView(View):
+    filters_changed = Signal(dict)  # saved filters, to be stored for this user
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._officer_id: str | None = None
+        self._saved: dict[str, dict[str, Any]] = {}
+        self.heading = Heading(tr("My caseload"))
+        self.subtitle = Subtitle(
+            tr(
+                "Every RSO with risk, MAPPA level, visits, ARMS and notification dates. Hover a date to "
+                "see how it was worked out; double-click or press Enter to open a record."
+            )
+        )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search by name, ViSOR reference, PNC ID, area or officer…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Search the caseload"))
+        self.show_combo = QComboBox()
+        self.show_combo.setAccessibleName(tr("Show"))
+        self.saved_combo = QComboBox()
+        self.saved_combo.setAccessibleName(tr("Saved filters"))
+        self.saved_combo.setMinimumWidth(160)
+        self.save_button = QPushButton(tr("Save filter…"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setAccessibleName(tr("Delete saved filter"))
+        self.count = QLabel()
+        self.count.setAccessibleName(tr("Cases shown"))
+
+        self.model: TableModel[CaseStatus] = TableModel(caseload_columns({}))
+        self.table = Table(self.model, tr("Caseload"))
+        self.table.on_row(lambda s: self.open_record.emit(s.case.nominal.id))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(QLabel(tr("Show:")))
+        bar.addWidget(self.show_combo, 1)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(tr("Saved:")))
+        bar.addWidget(self.saved_combo, 1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.show_combo.currentIndexChanged.connect(self._show_changed)
+        self.saved_combo.activated.connect(self._apply_saved)
+        self.save_button.clicked.connect(self._save_current)
+        self.delete_button.clicked.connect(self._delete_current)
+        self._fill_show_combo(mine=False)
+
+    # -- View
+
+    def nav_label(self, workspace: Workspace | None) -> str:
+        if workspace is not None and workspace.identity.role is not Role.SOM:
+            return tr("Caseload")
+        return tr("My caseload")
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        names = workspace.officer_names
+        officer_id = workspace.identity.officer_id
+        mine = officer_id is not None and any(o.id == officer_id and o.is_som for o in workspace.officers)
+        self._officer_id = officer_id if mine else None
+        self.heading.setText(self.nav_label(workspace))
+        first = self.model.total == 0
+        self.model = TableModel(caseload_columns(names), workspace.statuses, case_search_text(names))
+        self.table.setModel(self.model)
+        self._fill_show_combo(mine)
+        if first and mine:
+            self.show_combo.setCurrentIndex(self.show_combo.findData("mine"))
+        self._apply_state()
+        self.table.fit_columns()  # after filtering, so widths suit the rows on screen
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.model = TableModel(caseload_columns({}))
+        self.table.setModel(self.model)
+        self._update_count()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # -- filters
+
+    def _fill_show_combo(self, mine: bool) -> None:
+        current = self.show_combo.currentData()
+        self.show_combo.blockSignals(True)
+        self.show_combo.clear()
+        if mine:
+            self.show_combo.addItem(tr("My cases"), "mine")
+        for key, label, _ in QUICK_FILTERS:
+            self.show_combo.addItem(tr(label), key)
+        index = self.show_combo.findData(current)
+        self.show_combo.setCurrentIndex(max(index, 0))
+        self.show_combo.blockSignals(False)
+
+    def predicate(self) -> Predicate | None:
+        key = self.show_combo.currentData()
+        if key == "mine":
+            officer = self._officer_id
+            return lambda s: s.case.nominal.officer_id == officer
+        return {k: p for k, _, p in QUICK_FILTERS}.get(key)
+
+    def _apply_state(self) -> None:
+        self.model.set_keep(self.predicate())
+        self.model.set_filter(self.search.text())
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _show_changed(self) -> None:
+        self.model.set_keep(self.predicate())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(tr("Showing {0} of {1} cases").format(shown, total))
+
+    # -- saved filters
+
+    def set_saved_filters(self, filters: dict[str, dict[str, Any]]) -> None:
+        self._saved = dict(filters)
+        self.saved_combo.clear()
+        self.saved_combo.addItem(tr("(none)"), "")
+        for name in sorted(self._saved, key=str.casefold):
+            self.saved_combo.addItem(name, name)
+        self.delete_button.setEnabled(bool(self._saved))
+
+    def current_filter(self) -> dict[str, Any]:
+        return {"search": self.search.text(), "show": self.show_combo.currentData()}
+
+    def apply_filter(self, spec: dict[str, Any]) -> None:
+        index = self.show_combo.findData(spec.get("show", "all"))
+        self.show_combo.setCurrentIndex(max(index, 0))
+        self.search.setText(str(spec.get("search", "")))
+        self._apply_state()
+
+    def _apply_saved(self) -> None:
+        name = self.saved_combo.currentData()
+        if name:
+            self.apply_filter(self._saved[name])
+
+    def save_filter_as(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise ValueError(tr("A saved filter needs a name."))
+        if len(name) > 60:
+            raise ValueError(tr("A filter name can be at most 60 characters."))
+        self._saved[name] = self.current_filter()
+        self.set_saved_filters(self._saved)
+        self.saved_combo.setCurrentIndex(self.saved_combo.findData(name))
+        self.filters_changed.emit(dict(self._saved))
+
+    def _save_current(self) -> None:
+        name, ok = QInputDialog.getText(self, tr("Save filter"), tr("Name for this filter:"))
+        if ok:
+            try:
+                self.save_filter_as(name)
+            except ValueError as e:
+                QMessageBox.warning(self, tr("Save filter"), str(e))
+
+    def _delete_current(self) -> None:
+        name = self.saved_combo.currentData()
+        if name and name in self._saved:
+            del self._saved[name]
+            self.set_saved_filters(self._saved)
+            self.filters_changed.emit(dict(self._saved))

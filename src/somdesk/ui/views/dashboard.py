@@ -1,0 +1,148 @@
+"""Supervisor dashboard: caseload ratios, risk-weighted load, backlogs, forecast; (re)allocation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
+
+from somdesk.domain.caseload import OfficerLoad, TeamLoad
+from somdesk.session import Workspace
+from somdesk.ui.charts import Bar, BarChart
+from somdesk.ui.columns import officer_columns, team_columns
+from somdesk.ui.models import TableModel
+from somdesk.ui.views.base import View
+from somdesk.ui.widgets import Heading, Subtitle, Table, Tile
+
+__all__ = ["DashboardView"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+class DashboardView(View):
+    reallocate = Signal(str)  # the officer whose cases to move ("" for none chosen)
+
+    def __init__(self, may_reallocate: bool) -> None:
+        super().__init__()
+        self.heading = Heading(tr("Supervisor dashboard"))
+        self.subtitle = Subtitle()
+        self.tiles = {
+            key: Tile(tr(label))
+            for key, label in (
+                ("rsos", "RSOs managed"),
+                ("ratio", "RSOs per SOM"),
+                ("load", "Load per SOM"),
+                ("visits", "Visits overdue"),
+                ("backlog", "ARMS backlog"),
+                ("breached", "ARMS deadlines missed"),
+            )
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        self.load_chart = BarChart(tr("Risk-weighted load per SOM (% of target)"), 100.0, tr("target"))
+        self.forecast_chart = BarChart(tr("Forecast: RSOs, and SOMs needed at target (+ beyond today's)"))
+        charts = QGridLayout()
+        charts.addWidget(self.load_chart, 0, 0)
+        charts.addWidget(self.forecast_chart, 0, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 2)
+
+        self.officer_model: TableModel[OfficerLoad] = TableModel(officer_columns({}))
+        self.team_model: TableModel[TeamLoad] = TableModel(team_columns())
+        self.officer_table = Table(self.officer_model, tr("Caseload by officer"))
+        self.team_table = Table(self.team_model, tr("Caseload by team"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.officer_table, tr("By officer"))
+        self.tabs.addTab(self.team_table, tr("By team"))
+        self.tabs.setAccessibleName(tr("Caseload tables"))
+
+        self.reallocate_button = QPushButton(tr("Reallocate cases…"))
+        self.reallocate_button.setToolTip(tr("Move cases from the selected officer, with a preview of loads"))
+        self.reallocate_button.setVisible(may_reallocate)
+        self.reallocate_button.clicked.connect(self._reallocate)
+        self.officer_table.on_row(lambda o: self.reallocate.emit(o.officer.id) if may_reallocate else None)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.reallocate_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(tiles)
+        layout.addLayout(charts, 5)
+        layout.addWidget(self.tabs, 4)
+
+    def nav_label(self, workspace: Workspace | None) -> str:
+        return tr("Dashboard")
+
+    def _reallocate(self) -> None:
+        row = self.officer_table.current_row()
+        self.reallocate.emit(row.officer.id if row is not None else "")
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        report, rules = workspace.caseload, workspace.policy.caseload
+        force, soms = report.force, max(report.soms, 1)
+        ratio, load = force.rsos / soms, force.weighted / soms
+        self.subtitle.setText(
+            tr(
+                "{0} SOMs in {1} teams. Targets: {2} RSOs and a load of {3:g} per SOM; load weighs each "
+                "RSO by risk level. Double-click an officer to move cases."
+            ).format(report.soms, len(workspace.teams), rules.target_ratio, rules.target_load)
+        )
+        self.tiles["rsos"].show_value(
+            f"{force.rsos:,}",
+            tr("{0:,} unallocated").format(report.unallocated.rsos),
+            report.unallocated.rsos > 0,
+        )
+        self.tiles["ratio"].show_value(
+            f"{ratio:.1f}", tr("target {0}").format(rules.target_ratio), ratio > rules.target_ratio
+        )
+        self.tiles["load"].show_value(
+            f"{load:.1f}", tr("target {0:g}").format(rules.target_load), load > rules.target_load
+        )
+        self.tiles["visits"].show_value(
+            f"{force.overdue_visits:,}",
+            tr("{0:.0%} of cases").format(force.overdue_visits / max(force.rsos, 1)),
+        )
+        self.tiles["backlog"].show_value(f"{force.arms_backlog:,}", tr("due now or overdue"))
+        self.tiles["breached"].show_value(
+            f"{force.arms_breached:,}", tr("initial ARMS past deadline"), force.arms_breached > 0
+        )
+        soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
+        self.load_chart.set_bars(
+            [
+                Bar(
+                    o.officer.name,
+                    100 * o.load_to_target,
+                    tr("{0:.0f}% ({1} RSOs)").format(100 * o.load_to_target, o.load.rsos),
+                    o.load_to_target > 1,
+                )
+                for o in soms_loads
+            ]
+        )
+        self.forecast_chart.set_bars(
+            [
+                Bar(
+                    tr("Now") if f.year == 0 else tr("+{0} yr").format(f.year),
+                    f.rsos,
+                    tr("{0:,} RSOs · {1} SOMs{2}").format(
+                        f.rsos, f.soms_needed, tr(" (+{0})").format(f.shortfall) if f.shortfall > 0 else ""
+                    ),
+                )
+                for f in workspace.figures.forecast
+            ]
+        )
+        self.officer_model = TableModel(officer_columns(workspace.team_names), soms_loads)
+        self.officer_table.set_table_model(self.officer_model)
+        self.team_model.set_rows(report.teams)
+        self.team_table.fit_columns()
+
+    def clear(self) -> None:
+        self.officer_model.set_rows([])
+        self.team_model.set_rows([])
+        self.load_chart.set_bars([])
+        self.forecast_chart.set_bars([])
+        for tile in self.tiles.values():
+            tile.show_value("–")

@@ -1,0 +1,134 @@
+"""MAPPA panel: the Level 2 and 3 cases with their review dates; choose cases for a meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from somdesk.domain.mappa import mappa_review_due
+from somdesk.domain.status import CaseStatus
+from somdesk.session import Workspace
+from somdesk.ui.models import Column, TableModel
+from somdesk.ui.views.base import View
+from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
+
+__all__ = ["PanelView", "panel_rows"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("panel", text)
+
+
+def panel_rows(workspace: Workspace) -> list[tuple[CaseStatus, date | None]]:
+    """Level 2 and 3 cases with their next review, soonest (and unset) first."""
+    weeks = workspace.policy.mappa.review_weeks
+    rows = [
+        (s, mappa_review_due(s.case.nominal.mappa, weeks))
+        for s in workspace.statuses
+        if s.active and s.case.nominal.mappa.level >= 2
+    ]
+    rows.sort(key=lambda r: (r[1] is not None, r[1] or date.min, r[0].case.nominal.display_name))
+    return rows
+
+
+def _columns(workspace: Workspace | None, today: date) -> list[Column[tuple[CaseStatus, date | None]]]:
+    names = workspace.officer_names if workspace else {}
+    return [
+        Column(tr("Name"), lambda r: r[0].case.nominal.display_name),
+        Column(tr("Level"), lambda r: r[0].case.nominal.mappa.level),
+        Column(tr("Category"), lambda r: r[0].case.nominal.mappa.category),
+        Column(tr("Lead agency"), lambda r: r[0].case.nominal.mappa.lead_agency),
+        Column(tr("Risk"), lambda r: r[0].risk.label, risk=lambda r: r[0].risk),
+        Column(tr("Last meeting"), lambda r: r[0].case.nominal.mappa.last_meeting),
+        Column(
+            tr("Next review"),
+            lambda r: r[1] if r[1] is not None else tr("Not set: panel to fix"),
+            alert=lambda r: r[1] is None or r[1] < today,
+        ),
+        Column(tr("Officer"), lambda r: names.get(r[0].case.nominal.officer_id or "", tr("Unallocated"))),
+        Column(tr("ViSOR ref"), lambda r: r[0].case.nominal.visor_ref),
+    ]
+
+
+class PanelView(View):
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = Heading(tr("MAPPA panel"))
+        self.subtitle = Subtitle(
+            tr(
+                "Level 2 and 3 cases, next review first. Select the cases for a meeting (Ctrl or Shift to "
+                "select several); double-click to open a record."
+            )
+        )
+        self.meeting = QDateEdit()
+        self.meeting.setCalendarPopup(True)
+        self.meeting.setDisplayFormat("ddd d MMM yyyy")
+        self.meeting.setAccessibleName(tr("Meeting date"))
+        self.selected = QLabel(tr("No cases selected"))
+        self.select_due = QPushButton(tr("Select cases due by the meeting"))
+        # Printing the case summaries and panel pack arrives with the reports release.
+        self.print_button = QPushButton(tr("Print panel pack…"))
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(tr("Panel packs and case summaries arrive with the reports release."))
+        self.model: TableModel[tuple[CaseStatus, date | None]] = TableModel(_columns(None, date.today()))
+        self.table = Table(self.model, tr("MAPPA cases"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.on_row(lambda r: self.open_record.emit(r[0].case.nominal.id))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.select_due.clicked.connect(self.select_due_by_meeting)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Meeting:")))
+        bar.addWidget(self.meeting)
+        bar.addWidget(self.select_due)
+        bar.addStretch(1)
+        bar.addWidget(self.selected)
+        bar.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def nav_label(self, workspace: Workspace | None) -> str:
+        return tr("MAPPA panel")
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        self.model = TableModel(_columns(workspace, workspace.today), panel_rows(workspace))
+        self.table.set_table_model(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        if self.meeting.date() < qdate(workspace.today):
+            self.meeting.setDate(qdate(workspace.today))
+        self._selection_changed()
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+
+    def meeting_cases(self) -> list[CaseStatus]:
+        return [r[0] for r in self.table.selected_rows()]
+
+    def select_due_by_meeting(self) -> None:
+        by = pydate(self.meeting.date())
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row in range(self.model.rowCount()):
+            due = self.model.row(row)[1]
+            if due is None or due <= by:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def _selection_changed(self) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        self.selected.setText(
+            tr("{0} cases selected for the meeting").format(n) if n else tr("No cases selected")
+        )

@@ -1,0 +1,177 @@
+"""Visit planner: the week's due and overdue home visits, grouped by area in round order."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from somdesk.domain.planner import RoundStop, visit_round, week_of
+from somdesk.session import Role, Workspace
+from somdesk.ui.models import Column, TableModel
+from somdesk.ui.views.base import View
+from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
+
+__all__ = ["PlannerView"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("planner", text)
+
+
+def _address(stop: RoundStop) -> str:
+    a = stop.status.case.nominal.address
+    return f"{a.line1}, {a.postcode}" if a else tr("No fixed abode")
+
+
+def _columns() -> list[Column[RoundStop]]:
+    return [
+        Column("#", lambda s: s.number, tooltip=lambda s: tr("Stop {0} of the round").format(s.number)),
+        Column(tr("Area"), lambda s: s.area),
+        Column(tr("Address"), _address),
+        Column(tr("Name"), lambda s: s.status.case.nominal.display_name),
+        Column(tr("Risk"), lambda s: s.status.risk.label, risk=lambda s: s.status.risk),
+        Column(tr("Due"), lambda s: s.due, tooltip=lambda s: s.status.visit.basis, alert=lambda s: s.overdue),
+        Column(tr("Planned"), lambda s: s.planned),
+        Column(tr("Last seen"), lambda s: s.status.case.last_seen_visit),
+        Column(
+            tr("Why this week"), lambda s: s.reason, tooltip=lambda s: s.reason, alert=lambda s: s.overdue
+        ),
+    ]
+
+
+class PlannerView(View):
+    record_visit = Signal(object)  # CaseStatus
+    plan_visit = Signal(object)  # CaseStatus
+
+    def __init__(self, may_record: bool) -> None:
+        super().__init__()
+        self.workspace: Workspace | None = None
+        self.heading = Heading(tr("Visit planner"))
+        self.subtitle = Subtitle(
+            tr(
+                "Visits due this week and every overdue visit, grouped by area and in postcode order for "
+                "a round. Hover a due date to see how it was worked out."
+            )
+        )
+        self.week = QDateEdit()
+        self.week.setCalendarPopup(True)
+        self.week.setDisplayFormat("'Week of' ddd d MMM yyyy")
+        self.week.setAccessibleName(tr("Week"))
+        self.previous = QPushButton("◀")
+        self.previous.setAccessibleName(tr("Previous week"))
+        self.previous.setToolTip(tr("Previous week"))
+        self.next = QPushButton("▶")
+        self.next.setAccessibleName(tr("Next week"))
+        self.next.setToolTip(tr("Next week"))
+        self.this_week = QPushButton(tr("This week"))
+        self.officer = QComboBox()
+        self.officer.setAccessibleName(tr("Officer"))
+        self.officer.setMinimumWidth(200)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr("Week summary"))
+        self.plan_button = QPushButton(tr("Plan visit…"))
+        self.record_button = QPushButton(tr("Record visit…"))
+        self.open_button = QPushButton(tr("Open record"))
+        for button in (self.plan_button, self.record_button):
+            button.setVisible(may_record)
+        self.model: TableModel[RoundStop] = TableModel(_columns())
+        self.table = Table(self.model, tr("Visit round"), max_width=240)
+        self.table.on_row(lambda s: self.open_record.emit(s.nominal_id))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous)
+        bar.addWidget(self.week)
+        bar.addWidget(self.next)
+        bar.addWidget(self.this_week)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(tr("Officer:")))
+        bar.addWidget(self.officer)
+        bar.addStretch(1)
+        bar.addWidget(self.plan_button)
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+        self.previous.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
+        self.next.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(7)))
+        self.this_week.clicked.connect(self._to_this_week)
+        self.week.dateChanged.connect(self._week_changed)
+        self.officer.currentIndexChanged.connect(self.refresh)
+        self.plan_button.clicked.connect(lambda: self._with_current(self.plan_visit.emit))
+        self.record_button.clicked.connect(lambda: self._with_current(self.record_visit.emit))
+        self.open_button.clicked.connect(
+            lambda: self._with_current(lambda s: self.open_record.emit(s.case.nominal.id))
+        )
+
+    def nav_label(self, workspace: Workspace | None) -> str:
+        return tr("Visit planner")
+
+    def monday(self) -> date:
+        return week_of(pydate(self.week.date()))
+
+    def _to_this_week(self) -> None:
+        if self.workspace is not None:
+            self.week.setDate(qdate(week_of(self.workspace.today)))
+
+    def _week_changed(self) -> None:
+        monday = self.monday()
+        if pydate(self.week.date()) != monday:  # always show the Monday
+            self.week.setDate(qdate(monday))
+            return
+        self.refresh()
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        first = self.workspace is None
+        self.workspace = workspace
+        current = self.officer.currentData()
+        self.officer.blockSignals(True)
+        self.officer.clear()
+        self.officer.addItem(tr("All officers"), "")
+        for o in workspace.officers:
+            if o.is_som:
+                self.officer.addItem(o.name, o.id)
+        own = workspace.identity.officer_id if workspace.identity.role is Role.SOM else None
+        wanted = own if first or current is None else current
+        self.officer.setCurrentIndex(max(self.officer.findData(wanted or ""), 0))
+        self.officer.blockSignals(False)
+        if first:
+            self.week.blockSignals(True)
+            self.week.setDate(qdate(week_of(workspace.today)))
+            self.week.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            return
+        officer = self.officer.currentData() or None
+        stops = visit_round(ws.statuses, self.monday(), ws.today, officer)
+        self.model.set_rows(stops)
+        self.table.fit_columns()
+        overdue = sum(1 for s in stops if s.overdue)
+        planned = sum(1 for s in stops if s.planned)
+        areas = len({s.area for s in stops})
+        sunday = self.monday() + timedelta(days=6)
+        self.summary.setText(
+            tr("{0} visits to {1:%d %b}: {2} overdue, {3} planned, in {4} areas.").format(
+                len(stops), sunday, overdue, planned, areas
+            )
+        )
+
+    def clear(self) -> None:
+        self.workspace = None
+        self.model.set_rows([])
+        self.officer.clear()
+        self.summary.clear()
+
+    def _with_current(self, action: object) -> None:
+        stop = self.table.current_row()
+        if stop is not None:
+            action(stop.status)  # type: ignore[operator]

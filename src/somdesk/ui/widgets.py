@@ -1,0 +1,182 @@
+"""Small building blocks the views share: headings, a ready-made table, a field with its error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somdesk.domain.model import RiskLevel
+from somdesk.ui.models import TableModel, risk_brush
+
+__all__ = [
+    "Heading",
+    "Subtitle",
+    "Table",
+    "Tile",
+    "error_style",
+    "pydate",
+    "qdate",
+    "risk_badge",
+    "set_error",
+]
+
+ERROR_STYLE = "border: 2px solid #a50e0e; border-radius: 3px; background: #fdecea;"
+
+
+def error_style() -> str:
+    return ERROR_STYLE
+
+
+def set_error(field: QWidget, message: str | None) -> None:
+    """Highlight a field and say what is wrong in its tooltip; None clears it."""
+    field.setStyleSheet(ERROR_STYLE if message else "")
+    field.setToolTip(message or "")
+    field.setProperty("error", message or "")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def risk_badge(label: QLabel, level: RiskLevel, assessed: bool, mappa_level: int) -> None:
+    """Risk level and MAPPA level as a tinted badge; the words carry the meaning, the tint helps."""
+    brush = risk_brush(level)
+    colour = brush.color().name() if brush is not None else "#e8eaed"
+    text = (
+        f"Risk: {level.label}" + ("" if assessed else " (not assessed)") + f"  ·  MAPPA level {mappa_level}"
+    )
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setStyleSheet(
+        f"background: {colour}; border: 1px solid #9aa0a6; border-radius: 4px; padding: 4px 10px;"
+        " font-weight: bold;"
+    )
+
+
+class Heading(QLabel):
+    def __init__(self, text: str, scale: float = 1.5) -> None:
+        super().__init__(text)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(True)
+        self.setFont(font)
+        self.setAccessibleName(text)
+
+
+class Subtitle(QLabel):
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #4a4f55;")
+
+
+class Table(QTableView):
+    """A sortable, row-selecting table over a TableModel; `activated_row` gets the row object on
+    double-click or Enter."""
+
+    def __init__(self, model: TableModel[Any], name: str, max_width: int = 220) -> None:
+        super().__init__()
+        self.setModel(model)
+        self._max_width = max_width
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's own (priority) order at first
+        self.horizontalHeader().setSortIndicatorShown(False)  # the model's own order until a click
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
+        self.setAccessibleName(name)
+        self._on_row: Callable[[Any], None] | None = None
+        self.activated.connect(self._activated)
+        self.fit_columns()
+
+    def set_table_model(self, model: TableModel[Any]) -> None:
+        self.setModel(model)
+        self.fit_columns()
+
+    @property
+    def table_model(self) -> TableModel[Any]:
+        model = self.model()
+        assert isinstance(model, TableModel)
+        return model
+
+    def on_row(self, handler: Callable[[Any], None]) -> None:
+        self._on_row = handler
+
+    def _activated(self, index: Any) -> None:
+        if self._on_row is not None and index.isValid():
+            self._on_row(self.table_model.row(index.row()))
+
+    def selected_rows(self) -> list[Any]:
+        model = self.table_model
+        return [model.row(i.row()) for i in self.selectionModel().selectedRows()]
+
+    def current_row(self) -> Any | None:
+        index = self.currentIndex()
+        return self.table_model.row(index.row()) if index.isValid() else None
+
+    def fit_columns(self) -> None:
+        """Size columns to the first screenful of rows (not all 100,000), capped so one long text
+        does not push the rest off-screen."""
+        model, header = self.table_model, self.horizontalHeader()
+        metrics = self.fontMetrics()
+        sample = min(model.rowCount(), 60)
+        for column in range(model.columnCount() - 1):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            width = metrics.horizontalAdvance(title) + 28
+            for row in range(sample):
+                text = model.data(model.index(row, column))
+                width = max(width, metrics.horizontalAdvance(text or "") + 16)
+            header.resizeSection(column, min(width, self._max_width))
+
+
+class Tile(QFrame):
+    """A figure with its label, for the dashboard's summary row."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.setObjectName("tile")
+        self.setStyleSheet(
+            "#tile { background: white; border: 1px solid #d0d4d9; border-radius: 6px; }"
+            "QLabel { border: none; }"
+        )
+        self.value = Heading("–", 1.8)
+        self.label = QLabel(label)
+        self.label.setStyleSheet("color: #4a4f55;")
+        self.detail = QLabel("")
+        self.detail.setStyleSheet("color: #4a4f55; font-size: 9pt;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.label)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.setAccessibleName(label)
+
+    def show_value(self, value: str, detail: str = "", alert: bool = False) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet("color: #a50e0e;" if alert else "color: #1b1f24;")
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value} {detail}")
