@@ -35,12 +35,17 @@ def gc_paused() -> Iterator[None]:
 
     Building 100,000 statuses otherwise triggers collections that rescan every new object as it
     ages (a third of the time at that size); reference counting still frees everything.
+
+    On the way out the objects made meanwhile are frozen (gc.freeze): they would all still sit in the
+    youngest generation, and the first collection after re-enabling would scan millions of objects
+    in one go, holding the interpreter lock (and the window) for a quarter of a second.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

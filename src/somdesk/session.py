@@ -24,7 +24,7 @@ from somdesk.store.profile import OpenProfile
 from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
 from somdesk.store.uow import UnitOfWork
 
-__all__ = ["Identity", "RecordData", "Role", "Session", "Workspace"]
+__all__ = ["Identity", "RecordData", "Role", "Session", "Workspace", "search_text"]
 
 
 class Role(Enum):
@@ -66,6 +66,23 @@ class Identity:
         )
 
 
+def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
+    """What the caseload search finds a case by, case-folded: name, aliases, ViSOR reference, PNC ID,
+    area and officer."""
+    n = s.case.nominal
+    return " ".join(
+        (
+            n.family_name,
+            n.given_names,
+            *n.aliases,
+            n.visor_ref,
+            n.pnc_id,
+            n.area,
+            officers.get(n.officer_id or "", ""),
+        )
+    ).casefold()
+
+
 @dataclass(frozen=True)
 class Workspace:
     """Everything the main views show, computed at one moment."""
@@ -77,6 +94,7 @@ class Workspace:
     teams: list[Team]
     figures: Figures
     pending_changes: int = 0
+    search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
 
     @property
     def today(self) -> date:
@@ -148,13 +166,17 @@ class Session:
 
     def workspace(self) -> Workspace:
         today = self.today()
-        with self.opened.reader() as reader:
-            with gc_paused():
+        # No cyclic garbage collection while building: a collection of 100,000 new objects holds the
+        # interpreter lock for 100 ms or more, and the window's thread would wait for it.
+        with gc_paused():
+            with self.opened.reader() as reader:
                 cases = reader.cases()
-            officers, teams = reader.officers(), reader.teams()
-            pending = reader.pending_changes()
-        figures = compute_figures(cases, officers, teams, today, self.policy)
-        return Workspace(self.title, self.policy, self.identity, officers, teams, figures, pending)
+                officers, teams = reader.officers(), reader.teams()
+                pending = reader.pending_changes()
+            figures = compute_figures(cases, officers, teams, today, self.policy)
+            names = {o.id: o.name for o in officers}
+            texts = [search_text(s, names) for s in figures.statuses]
+        return Workspace(self.title, self.policy, self.identity, officers, teams, figures, pending, texts)
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:
         """Open a record: logged as a consultation (DPA 2018 s.62) before anything is read.

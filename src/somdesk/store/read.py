@@ -95,23 +95,27 @@ class Reader:
             "SELECT nominal_id, departs_on, destination, notified_on FROM foreign_trips WHERE deleted = 0"
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
-        columns, rows = self._raw(_CASES_SQL)
+        cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
+        columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
         extra = itemgetter(*range(len(NOMINAL_FIELDS), len(columns)))
         id_at = columns.index("id")
         fromiso = date.fromisoformat
         out = []
-        for r in rows:
-            seen, arms, review, planned = extra(r)
-            out.append(
-                Case(
-                    build(r, (), trips_by.get(r[id_at], ())),
-                    fromiso(seen) if seen else None,
-                    fromiso(arms) if arms else None,
-                    fromiso(review) if review else None,
-                    fromiso(planned) if planned else None,
+        # In chunks: freeing 100,000 raw rows at once is one C call that holds the interpreter lock
+        # (and so the window's thread) for about 100 ms.
+        while rows := cursor.fetchmany(2000):
+            for r in rows:
+                seen, arms, review, planned = extra(r)
+                out.append(
+                    Case(
+                        build(r, (), trips_by.get(r[id_at], ())),
+                        fromiso(seen) if seen else None,
+                        fromiso(arms) if arms else None,
+                        fromiso(review) if review else None,
+                        fromiso(planned) if planned else None,
+                    )
                 )
-            )
         return out
 
     def latest_seen_visit(self, nominal_id: str) -> date | None:

@@ -77,7 +77,8 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
     `search` gives the text a row is found by (default: every column's text). Filtering a text that
     extends the previous one only re-checks the rows still shown, so each keystroke gets cheaper.
-    `keep` is an extra condition (saved filters, "mine only").
+    `keep` is an extra condition (saved filters, "mine only"). `search_texts`, already case-folded,
+    can be built off the GUI thread so even the first keystroke is quick.
     """
 
     def __init__(
@@ -85,6 +86,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         columns: Sequence[Column[R]],
         rows: Iterable[R] = (),
         search: Callable[[R], str] | None = None,
+        search_texts: list[str] | None = None,
     ) -> None:
         super().__init__()
         self._columns = list(columns)
@@ -92,13 +94,15 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, bool] | None = None  # column, descending
         self._needle = ""
         self._keep: Callable[[R], bool] | None = None
-        self._load(list(rows))
+        self._load(list(rows), search_texts)
 
     # -- contents
 
-    def _load(self, rows: list[R]) -> None:
+    def _load(self, rows: list[R], search_texts: list[str] | None = None) -> None:
         self._rows = rows
-        self._haystack: list[str] | None = None
+        if search_texts is not None and len(search_texts) != len(rows):
+            raise ValueError("search_texts must hold one (case-folded) text per row")
+        self._haystack: list[str] | None = search_texts
         self._order = self._sorted_order()
         self._kept = self._kept_rows()
         self._view = self._matching(self._kept)

@@ -21,13 +21,13 @@ from somdesk.domain.arms import ArmsState
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.session import Role, Workspace
+from somdesk.session import Role, Workspace, search_text
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
-__all__ = ["QUICK_FILTERS", "CaseloadView", "case_search_text"]
+__all__ = ["QUICK_FILTERS", "CaseloadView"]
 
 
 def tr(text: str) -> str:
@@ -52,26 +52,6 @@ QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
     ("mappa", "MAPPA level 2 and 3", lambda s: s.case.nominal.mappa.level >= 2),
     ("custody", "In custody", lambda s: s.case.nominal.registration.in_custody),
 ]
-
-
-def case_search_text(officers: dict[str, str]) -> Callable[[CaseStatus], str]:
-    """What the search box finds a case by: name, aliases, ViSOR reference, PNC ID, area, officer."""
-
-    def text(s: CaseStatus) -> str:
-        n = s.case.nominal
-        return " ".join(
-            (
-                n.family_name,
-                n.given_names,
-                *n.aliases,
-                n.visor_ref,
-                n.pnc_id,
-                n.area,
-                officers.get(n.officer_id or "", ""),
-            )
-        )
-
-    return text
 
 
 class CaseloadView(View):
@@ -144,7 +124,12 @@ class CaseloadView(View):
         self._officer_id = officer_id if mine else None
         self.heading.setText(self.nav_label(workspace))
         first = self.model.total == 0
-        self.model = TableModel(caseload_columns(names), workspace.statuses, case_search_text(names))
+        self.model = TableModel(
+            caseload_columns(names),
+            workspace.statuses,
+            lambda s: search_text(s, names),
+            workspace.search_texts or None,
+        )
         self.table.setModel(self.model)
         self._fill_show_combo(mine)
         if first and mine:
