@@ -16,7 +16,16 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus
 from somdesk.profiles import DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
-from somdesk.session import Identity, RecordData, Role, Session, Workspace, profile_identity, save_identity
+from somdesk.session import (
+    Identity,
+    RecordData,
+    Role,
+    Session,
+    Workspace,
+    dismantle,
+    profile_identity,
+    save_identity,
+)
 from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
@@ -157,7 +166,8 @@ class Controller(QObject):
         """Close the database, drop the key and every personal detail on screen."""
         if self.session is None:
             return
-        session, self.session, self.workspace = self.session, None, None
+        session, self.session = self.session, None
+        workspace, self.workspace = self.workspace, None
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():  # dialogs showing a record close too
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -166,7 +176,15 @@ class Controller(QObject):
         self.window.status.show_locked()
         self.window.start.show_unlock(self.profiles(), session.opened.profile.name, locked=True)
         self.window.show_start()
+        self._free_later(workspace)  # the views have let go of its rows
+        del workspace
         self.worker.submit(session.lock, lambda _r, _e: None)
+
+    def _free_later(self, workspace: Workspace | None) -> None:
+        """Free a replaced workspace on the worker, a slice at a time (see session.dismantle)."""
+        if workspace is not None:
+            box = [workspace]
+            self.worker.submit(lambda: dismantle(box.pop()), lambda _r, _e: None)
 
     def shutdown(self) -> None:
         self.lock()
@@ -193,8 +211,9 @@ class Controller(QObject):
             workspace, filters = result
             if self.session is None:  # locked while loading
                 return
-            self.workspace = workspace
+            old, self.workspace = self.workspace, workspace
             self.window.show_workspace(workspace)
+            self._free_later(old)  # the views now hold the new rows
             caseload = self.window.views.get("caseload")
             if isinstance(caseload, CaseloadView):
                 caseload.set_saved_filters(filters)
