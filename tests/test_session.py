@@ -1,0 +1,107 @@
+"""The services behind the window, without Qt: what each writes, logs and returns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.profiles import demo_identity, open_demo_profile
+from somdesk.session import Identity, Role, Session, dismantle, profile_identity, save_identity
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def session(tmp_path, policy):
+    opened = open_demo_profile(TODAY, tmp_path, rsos=120, seed=5)
+    s = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo")
+    yield s
+    s.lock()
+
+
+def audit(session, action=None):
+    with session.opened.reader() as reader:
+        return [r for r in reader.audit_rows() if action is None or r.action == action]
+
+
+def test_workspace_has_every_case_and_a_search_text_for_each(session):
+    ws = session.workspace()
+    assert len(ws.statuses) == len(ws.search_texts) == 120
+    first = ws.statuses[0].case.nominal
+    assert (
+        first.visor_ref.casefold() in ws.search_texts[0]
+        and first.family_name.casefold() in ws.search_texts[0]
+    )
+    assert ws.identity.role is Role.SOM and ws.identity.officer_id in ws.officer_names
+
+
+def test_opening_a_record_logs_a_consultation_but_rereading_after_an_edit_does_not(session):
+    nid = session.workspace().statuses[0].case.nominal.id
+    data = session.record(nid, "Visit preparation")
+    assert data.nominal_id == nid and data.status.case.nominal.occasions  # full record, with history
+    consultations = audit(session, "consultation")
+    assert [(r.record_id, r.justification, r.user) for r in consultations] == [
+        (nid, "Visit preparation", session.user)
+    ]
+    session.record(nid, None)
+    assert len(audit(session, "consultation")) == 1
+    assert data.audit[-1]["action"] == "consultation"
+
+
+def test_save_nominal_writes_only_the_fields_that_changed(session):
+    nid = session.workspace().statuses[0].case.nominal.id
+    before = session.record(nid, "Case management").status.case.nominal
+    after = replace(before, registration=replace(before.registration, last_notification=date(2026, 11, 20)))
+    assert session.save_nominal(before, after, "registration") == ["last_notification"]
+    assert session.save_nominal(after, after, "nothing") == []
+    entry = audit(session, "alteration")[-1]
+    assert entry.detail == "changed: last_notification; registration"
+
+
+def test_a_seen_visit_clears_a_booking_on_or_before_it(session):
+    nid = session.workspace().statuses[1].case.nominal.id
+    session.plan_visit(nid, date(2026, 11, 23))
+    session.record_visit(Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN))
+    with session.opened.reader() as reader:
+        assert reader.case(nid).planned_visit == date(2026, 11, 23)  # no one was seen: still booked
+    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN))
+    with session.opened.reader() as reader:
+        case = reader.case(nid)
+    assert case.planned_visit is None and case.last_seen_visit == date(2026, 11, 23)
+
+
+def test_reallocation_moves_all_or_nothing(session):
+    ws = session.workspace()
+    soms = [o for o in ws.officers if o.is_som]
+    nids = [s.case.nominal.id for s in ws.statuses if s.case.nominal.officer_id == soms[0].id][:3]
+    assert session.reallocate(dict.fromkeys(nids, soms[1].id), "balancing") == 3
+    moved = {s.case.nominal.id: s.case.nominal.officer_id for s in session.workspace().statuses}
+    assert all(moved[n] == soms[1].id for n in nids)
+    with pytest.raises(Exception, match="no nominal"):
+        session.reallocate({nids[0]: soms[0].id, "no-such-id": soms[0].id}, "bad")
+    assert {s.case.nominal.id: s.case.nominal.officer_id for s in session.workspace().statuses}[
+        nids[0]
+    ] == soms[1].id
+
+
+def test_risk_plan_and_saved_filters_round_trip(session):
+    nid = session.workspace().statuses[2].case.nominal.id
+    plan = RiskPlan("supervise", "monitor", "treat", "protect", "act")
+    session.save_plan(nid, plan)
+    assert session.record(nid, "MAPPA panel preparation").plan == plan
+    session.save_filters({"Mine, overdue": {"search": "", "show": "visit_overdue"}})
+    assert session.saved_filters() == {"Mine, overdue": {"search": "", "show": "visit_overdue"}}
+
+
+def test_identity_is_kept_in_the_profile(session):
+    save_identity(session.opened, Identity("DC Sam Okafor", Role.PANEL_CHAIR))
+    assert profile_identity(session.opened) == Identity("DC Sam Okafor", Role.PANEL_CHAIR, None)
+
+
+def test_dismantle_empties_every_large_list(session):
+    ws = session.workspace()
+    dismantle(ws, chunk=7)
+    assert ws.statuses == [] and ws.search_texts == [] and all(q == [] for q in ws.queues.values())

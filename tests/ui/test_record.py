@@ -1,0 +1,221 @@
+"""The offender record's forms and dialogs: live results while typing, clear errors, nothing half-saved."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QDialog, QLabel
+
+from somdesk.domain.model import Disposal, RiskLevel, VisitOutcome
+from somdesk.session import Role
+from somdesk.ui.dialogs.arms import ArmsDialog
+from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
+from somdesk.ui.record.mappa import MappaForm
+from somdesk.ui.record.registration import RegistrationForm
+from somdesk.ui.record.rm2000 import Rm2000Calculator
+from somdesk.ui.widgets import qdate
+from tests.conftest import TODAY
+from tests.ui.conftest import make_controller
+
+
+def opened_record(c, pick=lambda s: True):
+    status = next(s for s in c.workspace.statuses if pick(s))
+    c.open_record(status.case.nominal.id)
+    return c.window.record
+
+
+def tab(record, title: str):
+    for i in range(record.tabs.count()):
+        if record.tabs.tabText(i).startswith(title):
+            return record.tabs.widget(i)
+    raise AssertionError(title)
+
+
+def test_registration_period_and_dates_follow_the_fields_as_typed(supervisor, qtbot):
+    record = opened_record(supervisor, lambda s: s.case.nominal.registration.disposal is Disposal.OTHER)
+    form = tab(record, "Registration")
+    assert isinstance(form, RegistrationForm)
+    assert "5 years" in form.computed.text()
+    assert not form.save_button.isEnabled()  # nothing changed yet
+    form.disposal.setCurrentIndex(form.disposal.findData(Disposal.IMPRISONMENT))
+    assert "Custodial term: enter the length" in form.message.text()
+    form.term_months.setValue(48)
+    assert "Indefinite" in form.computed.text()
+    form.term_months.setValue(12)
+    assert "10 years" in form.computed.text() and form.save_button.isEnabled()
+    form.relevant.setText("31/02/2020")
+    assert "Relevant date: '31/02/2020' is not a date" in form.message.text()
+    assert form.relevant.property("error")
+    assert not form.save_button.isEnabled()
+    form.relevant.setText("01/01/2099")
+    assert "cannot be in the future" in form.message.text()
+
+
+def test_saving_registration_writes_only_changed_fields_and_refreshes(supervisor):
+    record = opened_record(supervisor, lambda s: s.case.nominal.registration.disposal is Disposal.OTHER)
+    nid = record.nominal_id
+    form = tab(record, "Registration")
+    form.last.setText("20/11/2026")
+    form._save()
+    entry = [
+        r for r in supervisor_audit(supervisor) if r["record_id"] == nid and r["action"] == "alteration"
+    ][-1]
+    assert entry["detail"].startswith("changed: last_notification")
+    refreshed = tab(supervisor.window.record, "Registration")
+    assert refreshed.last.value() == date(2026, 11, 20)
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
+    assert status.case.nominal.registration.last_notification == date(2026, 11, 20)
+
+
+def supervisor_audit(c):
+    with c.session.opened.reader() as reader:
+        return [r._asdict() for r in reader.audit_rows()]
+
+
+def test_rm2000_calculator_explains_and_saves_with_the_risk_level(supervisor):
+    record = opened_record(supervisor, lambda s: s.case.nominal.sex.value == "male")
+    calc = record.calculator
+    assert isinstance(calc, Rm2000Calculator)
+    assert calc.applies.applies, calc.applies.reason
+    calc.counts["age_at_commencement"].setValue(30)
+    calc.counts["sexual_appearances"].setValue(1)
+    calc.counts["criminal_appearances"].setValue(1)
+    calc.counts["violent_appearances"].setValue(0)
+    for key in calc.flags:
+        calc.flags[key].setCurrentIndex(calc.flags[key].findData(False))
+    assert "Provisional" not in calc.result_label.text()
+    explained = calc.explanation.toPlainText()
+    assert "Age at commencement of risk: 30" in explained and "RM2000/C" in explained
+    assert calc.set_level.isEnabled()
+    calc.counts["age_at_commencement"].setValue(calc.counts["age_at_commencement"].minimum())  # unknown
+    assert "provisional" in calc.result_label.text().lower()  # a range, not a guess
+    assert not calc.set_level.isEnabled()
+    calc.counts["age_at_commencement"].setValue(30)
+    combined = calc.assessment().combined
+    calc.set_level.setChecked(True)
+    calc.save_button.click()
+    with supervisor.session.opened.reader() as reader:
+        saved = reader.rm2000_for(record.nominal_id)
+        nominal = reader.nominal(record.nominal_id)
+    assert len(saved) == 1 and saved[0].combined == combined and saved[0].inputs.age_at_commencement == 30
+    assert nominal.risk_level == combined and nominal.risk_level_since == TODAY
+    summary = " ".join(
+        label.text() for label in tab(supervisor.window.record, "Summary").findChildren(QLabel)
+    )
+    assert f"{TODAY:%d %b %Y}: combined {combined.label}" in summary
+
+
+def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
+    record = opened_record(supervisor)
+    status = record.data.status
+    dialog = ArmsDialog(status.case.nominal, "DS Test", TODAY, supervisor.policy)
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert "not rated" in dialog.message.text() and dialog.result() == 0
+    for combo in dialog.ratings.values():
+        combo.setCurrentIndex(1)
+    dialog.priority.setCurrentIndex(dialog.priority.findData(RiskLevel.HIGH))
+    dialog._accept()
+    assert dialog.message.text() == ""
+    assessment = dialog.assessment()
+    assert assessment.priority is RiskLevel.HIGH and len(assessment.ratings) == len(dialog.ratings)
+    supervisor.session.save_arms(assessment)
+    with supervisor.session.opened.reader() as reader:
+        assert reader.latest_arms(status.case.nominal.id) == TODAY
+
+
+def test_visit_dialog_shows_the_next_due_date_live_and_refuses_the_future(supervisor, qtbot):
+    status = next(s for s in supervisor.workspace.statuses if s.visit.overdue)
+    dialog = VisitDialog(status, "DC Test", TODAY, supervisor.policy)
+    qtbot.addWidget(dialog)
+    assert "Next visit due" in dialog.next_due.text() and status.visit.basis != ""
+    seen_text = dialog.next_due.text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(VisitOutcome.NOT_SEEN))
+    assert "unchanged" in dialog.next_due.text() and dialog.next_due.text() != seen_text
+    assert not dialog.address_checked.isEnabled()
+    dialog.day.setDate(dialog.day.date().addDays(3))
+    dialog.officers.setText(" , ")
+    dialog._accept()
+    assert "future" in dialog.message.text() and "at least one officer" in dialog.message.text()
+    assert dialog.day.property("error") and dialog.result() == 0
+    dialog.day.setDate(dialog.day.date().addDays(-3))
+    dialog.officers.setText("DC Test, PC Other")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(VisitOutcome.SEEN))
+    dialog.address_checked.setChecked(True)
+    dialog._accept()
+    visit = dialog.visit()
+    assert visit.officers == ("DC Test", "PC Other") and visit.address_checked and visit.at.date() == TODAY
+
+
+def test_plan_dialog_books_today_or_later(supervisor, qtbot):
+    status = supervisor.workspace.statuses[0]
+    dialog = PlanDialog(status, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(qdate(TODAY - timedelta(days=1)))
+    dialog._accept()
+    assert "today or later" in dialog.message.text() and dialog.result() == 0
+    dialog.day.setDate(qdate(TODAY + timedelta(days=2)))
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.planned() == TODAY + timedelta(days=2)
+
+
+def test_mappa_form_checks_dates_and_saves_the_plan_under_four_headings(supervisor):
+    record = opened_record(supervisor, lambda s: s.case.nominal.mappa.level >= 2)
+    form = tab(record, "MAPPA")
+    assert isinstance(form, MappaForm)
+    form.last_meeting.setText("01/10/2026")
+    form.next_review.setText("01/09/2026")
+    form._save()
+    assert "must be after the last meeting" in form.message.text()
+    form.next_review.setText("")
+    weeks = supervisor.policy.mappa.review_weeks[form.level.value()]
+    expected = date(2026, 10, 1) + timedelta(weeks=weeks)  # worked out from the policy interval
+    assert form.review_due.text() == expected.strftime("%a %d %b %Y")
+    form.texts["supervision"].setPlainText("Weekly contact with the offender manager.")
+    form.texts["victim_safety"].setPlainText("Exclusion zone around the victim's school.")
+    form.panel_actions.setPlainText("Police to check the new address by 1 Dec.")
+    form._save()
+    with supervisor.session.opened.reader() as reader:
+        plan = reader.risk_plan(record.nominal_id)
+        nominal = reader.nominal(record.nominal_id)
+    assert plan.supervision.startswith("Weekly") and plan.actions.startswith("Police")
+    assert plan.monitoring == "" and nominal.mappa.last_meeting == date(2026, 10, 1)
+
+
+def test_a_panel_chair_reads_records_but_is_offered_no_edits(qtbot, policy, tmp_path, reasons):
+    c = make_controller(qtbot, policy, tmp_path, Role.PANEL_CHAIR, reasons)
+    c.open_demo()
+    w = c.window
+    assert w.nav.item(0).text() == "MAPPA panel" and "planner" not in w.views
+    record = opened_record(c, lambda s: s.case.nominal.mappa.level >= 2)
+    assert not tab(record, "Registration").save_button.isVisibleTo(record)
+    assert not tab(record, "MAPPA").save_button.isVisibleTo(record)
+    assert not record.calculator.save_button.isVisibleTo(record)
+    c.shutdown()
+
+
+def test_panel_lists_level_2_and_3_and_selects_those_due_by_the_meeting(supervisor):
+    panel = supervisor.window.view("panel")
+    rows = panel.model.rows()
+    assert rows and all(s.case.nominal.mappa.level >= 2 for s, _ in rows)
+    expected = sum(1 for s in supervisor.workspace.statuses if s.active and s.case.nominal.mappa.level >= 2)
+    assert len(rows) == expected
+    panel.meeting.setDate(panel.meeting.date().addDays(60))
+    panel.select_due_by_meeting()
+    chosen = panel.meeting_cases()
+    by = panel.meeting.date().toPython()
+    due = [s for s, d in rows if d is None or d <= by]
+    assert {s.case.nominal.id for s in chosen} == {s.case.nominal.id for s in due}
+    assert not panel.print_button.isEnabled() and "reports" in panel.print_button.toolTip()
+
+
+def test_dashboard_figures_agree_with_the_caseload(supervisor):
+    dash = supervisor.window.view("dashboard")
+    ws = supervisor.workspace
+    assert dash.tiles["rsos"].value.text() == f"{ws.caseload.force.rsos:,}"
+    assert dash.tiles["visits"].value.text() == f"{ws.caseload.force.overdue_visits:,}"
+    soms = [o for o in ws.officers if o.is_som]
+    assert len(dash.load_chart.bars) == len(soms)
+    assert len(dash.forecast_chart.bars) == len(ws.figures.forecast)
+    assert dash.officer_model.rowCount() == len(soms)
+    assert "%" in dash.load_chart.accessibleDescription()
