@@ -70,3 +70,21 @@ def test_every_package_in_the_tree_is_listed_in_pyproject():
                 ".".join([name, *p.parent.relative_to(base).parts]) for p in base.rglob("__init__.py")
             }
     assert listed == in_tree
+
+
+UI = ROOT / "src" / "somdesk" / "ui"
+# The controller opens profiles and ops.py reports store errors; everything else in the UI gets plain
+# rows and services, never the database.
+UI_WIDGET_FILES = sorted(p for p in UI.rglob("*.py") if p.name not in ("controller.py", "ops.py"))
+
+
+@pytest.mark.parametrize("path", UI_WIDGET_FILES, ids=lambda p: str(p.relative_to(UI)))
+def test_widgets_and_models_never_touch_the_database(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            for name in names:
+                assert not name.startswith(("sqlalchemy", "sqlcipher3", "sqlite3", "somdesk.store")), (
+                    f"{path.relative_to(UI)}:{node.lineno} imports {name}"
+                )
