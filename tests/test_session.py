@@ -105,3 +105,14 @@ def test_dismantle_empties_every_large_list(session):
     ws = session.workspace()
     dismantle(ws, chunk=7)
     assert ws.statuses == [] and ws.search_texts == [] and all(q == [] for q in ws.queues.values())
+
+
+def test_the_demo_gives_every_panel_case_a_risk_management_plan(session):
+    statuses = session.workspace().statuses
+    panel = [s.case.nominal.id for s in statuses if s.case.nominal.mappa.level >= 2]
+    level_1 = next(s.case.nominal.id for s in statuses if s.case.nominal.mappa.level == 1)
+    assert panel
+    for nid in panel:
+        plan = session.record(nid, "MAPPA panel preparation").plan
+        assert plan.supervision and plan.monitoring and plan.interventions and plan.victim_safety
+    assert session.record(level_1, "Case management").plan.empty

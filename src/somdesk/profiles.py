@@ -15,6 +15,7 @@ from pathlib import Path
 
 from somdesk.compute import gc_paused
 from somdesk.demo import generate
+from somdesk.demo.plans import risk_plans
 from somdesk.session import Identity, Role
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
 
@@ -100,5 +101,11 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
     data = generate(rsos, seed, today)
     with gc_paused(), opened.unit_of_work() as uow:
         return uow.import_force(
-            data.teams, data.officers, data.cases, data.visits, data.arms, f"demo generator (seed {seed})"
+            data.teams,
+            data.officers,
+            data.cases,
+            data.visits,
+            data.arms,
+            f"demo generator (seed {seed})",
+            risk_plans(data.nominals, seed),
         )

@@ -19,7 +19,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.store.mapping import PLAN_FIELDS, nominal_row
+from somdesk.store.mapping import nominal_row, plan_columns
 from somdesk.store.profile import OpenProfile
 from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
 from somdesk.store.uow import UnitOfWork
@@ -249,8 +249,7 @@ class Session:
         return sorted(changes)
 
     def save_plan(self, nominal_id: str, plan: RiskPlan) -> None:
-        changes = {column: getattr(plan, name) for name, column in PLAN_FIELDS.items()}
-        self.update_nominal(nominal_id, changes, "risk management plan")
+        self.update_nominal(nominal_id, plan_columns(plan), "risk management plan")
 
     def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
         """Record an RM2000; optionally make its combined category the managing risk level."""

@@ -40,6 +40,7 @@ __all__ = [
     "occasion_from_row",
     "occasion_row",
     "officer_row",
+    "plan_columns",
     "plan_from_row",
     "rm2000_from_row",
     "rm2000_row",
@@ -366,6 +367,10 @@ PLAN_FIELDS = {
     "victim_safety": "rmp_victim_safety",
     "actions": "mappa_actions",
 }
+
+
+def plan_columns(plan: RiskPlan) -> dict[str, str]:
+    return {column: getattr(plan, name) for name, column in PLAN_FIELDS.items()}
 
 
 def plan_from_row(r: Any) -> RiskPlan:

@@ -9,13 +9,14 @@ Either all three are committed or none is: a crash at any point leaves no half-w
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
+from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.audit import Action, AuditWriter
@@ -27,6 +28,7 @@ from somdesk.store.mapping import (
     nominal_row,
     occasion_row,
     officer_row,
+    plan_columns,
     rm2000_row,
     team_row,
     trip_row,
@@ -231,6 +233,7 @@ class UnitOfWork:
         visits_: Iterable[Visit],
         arms_: Iterable[ArmsAssessment],
         source: str,
+        plans: Mapping[str, RiskPlan] | None = None,
     ) -> int:
         """Bulk collection (demo data, caseload imports): every row in one transaction.
 
@@ -256,6 +259,7 @@ class UnitOfWork:
                         **nominal_row(c.nominal, at, by),
                         "arms_review_requested_on": c.arms_review_requested_on,
                         "planned_visit": c.planned_visit,
+                        **plan_columns((plans or {}).get(c.nominal.id, RiskPlan())),
                     }
                     for c in case_list
                 ],

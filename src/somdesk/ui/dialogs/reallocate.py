@@ -50,12 +50,15 @@ def _change_columns() -> list[Column[LoadChange]]:
 class ReallocateDialog(QDialog):
     def __init__(self, workspace: Workspace, from_officer: str = "", parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.setWindowTitle(tr("Reallocate cases"))
+        self.setWindowTitle(tr("Allocate and reallocate cases"))
         self.resize(900, 640)
         self.workspace = workspace
         soms = [o for o in workspace.officers if o.is_som]
         self.from_combo = QComboBox()
         self.to_combo = QComboBox()
+        unallocated = sum(1 for s in workspace.statuses if s.case.nominal.officer_id is None and s.active)
+        if unallocated:
+            self.from_combo.addItem(tr("Unallocated cases ({0})").format(unallocated), None)
         for combo in (self.from_combo, self.to_combo):
             for o in soms:
                 combo.addItem(f"{o.name} ({workspace.team_names.get(o.team_id, '')})", o.id)
@@ -133,7 +136,10 @@ class ReallocateDialog(QDialog):
         self.preview_model.set_rows(changes)
         self.preview.fit_columns()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Move {0} cases").format(len(moves)) if moves else tr("Move"))
+        if not moves:
+            ok.setText(tr("Move"))
+        else:
+            ok.setText(tr("Move 1 case") if len(moves) == 1 else tr("Move {0} cases").format(len(moves)))
 
     def _accept(self) -> None:
         problem = self.problem()

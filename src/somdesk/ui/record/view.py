@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from html import escape
 from typing import Any
 
@@ -72,11 +72,24 @@ def _history_columns() -> list[Column[Any]]:
     return [
         Column(tr("Date"), lambda a: a.completed_on),
         Column(tr("Instrument"), what),
-        Column(tr("Result"), result),
+        Column(tr("Result"), result, tooltip=_details),
         Column(tr("Assessor"), lambda a: a.assessor),
         Column(tr("Version"), lambda a: a.instrument_version),
         Column(tr("Notes"), lambda a: a.notes, tooltip=lambda a: a.notes),
     ]
+
+
+def _details(a: Any) -> str:
+    """The tooltip of a history row: every item or rating as recorded."""
+    if isinstance(a, Rm2000Assessment):
+        return "\n".join(
+            f"{k.replace('_', ' ')}: {'unknown' if v is None else v}" for k, v in vars_of(a.inputs)
+        )
+    return "\n".join(f"{factor.replace('_', ' ')}: {rating}" for factor, rating in a.ratings)
+
+
+def vars_of(inputs: Any) -> list[tuple[str, Any]]:
+    return [(f.name, getattr(inputs, f.name)) for f in fields(inputs)]
 
 
 def _audit_columns() -> list[Column[dict[str, Any]]]:
