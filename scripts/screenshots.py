@@ -81,6 +81,12 @@ def main() -> int:
         c.lock()
         save(app, window, out / "locked.png")
         c.shutdown()
+        som = controller(Role.SOM, folder)  # the same demo force, seen by one of its SOMs
+        som.open_demo()
+        for key in ("caseload", "planner"):
+            som.window.show_view(key)
+            save(app, som.window, out / f"som-{key}.png")
+        som.shutdown()
     return 0
 
 

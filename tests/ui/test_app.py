@@ -244,3 +244,13 @@ def test_visit_history_is_ordered_and_the_planner_lists_the_week(supervisor):
     assert all(s.overdue or (s.due is not None and s.due <= sunday) or s.planned for s in stops)
     planner.next.click()
     assert planner.monday() == TODAY - timedelta(days=TODAY.weekday()) + timedelta(days=7)
+
+
+def test_a_soms_queues_show_their_own_cases_unless_asked_for_all(som):
+    queue = som.window.view("visits")
+    officer = som.session.identity.officer_id
+    own = [i for i in som.workspace.queues["visits"] if i.officer_id == officer]
+    assert queue.mine.isChecked() and queue.model.rows() == own
+    assert som.window.nav.item(list(som.window.views).index("visits")).text() == f"Visits due ({len(own)})"
+    queue.mine.setChecked(False)
+    assert queue.model.rowCount() == len(som.workspace.queues["visits"])

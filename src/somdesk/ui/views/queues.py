@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 
 from somdesk.domain.queues import QueueItem
-from somdesk.session import Workspace
+from somdesk.session import Role, Workspace
 from somdesk.ui.columns import queue_columns
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View
@@ -48,17 +48,32 @@ class QueueView(View):
         title = _TEXTS[name][1]
         self.heading = Heading(tr(title))
         self.subtitle = Subtitle()
+        self.officer_id: str | None = None
+        self.mine = QCheckBox(tr("Only my cases"))
+        self.mine.setVisible(False)
+        self.mine.toggled.connect(self._apply_mine)
         self.model: TableModel[QueueItem] = TableModel(queue_columns())
         self.table = Table(self.model, tr(title), max_width=260)
         self.table.on_row(lambda item: self.open_record.emit(item.nominal_id))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.mine)
         layout.addWidget(self.table)
 
     def nav_label(self, workspace: Workspace | None) -> str:
-        count = len(workspace.queues[self.name]) if workspace is not None else 0
-        return tr(_TEXTS[self.name][0]).format(count)
+        if workspace is None:
+            return tr(_TEXTS[self.name][0]).format(0)
+        items = workspace.queues[self.name]
+        if self._own(workspace) is not None:
+            items = [i for i in items if i.officer_id == self._own(workspace)]
+        return tr(_TEXTS[self.name][0]).format(len(items))
+
+    @staticmethod
+    def _own(workspace: Workspace) -> str | None:
+        """A SOM's own officer id: their queues show their own cases."""
+        identity = workspace.identity
+        return identity.officer_id if identity.role is Role.SOM else None
 
     def show_workspace(self, workspace: Workspace) -> None:
         p = workspace.policy
@@ -69,8 +84,17 @@ class QueueView(View):
                 notification_days=p.notifications.due_soon_days,
             )
         )
+        self.officer_id = self._own(workspace)
+        self.mine.setVisible(self.officer_id is not None)
+        self.mine.setChecked(self.officer_id is not None)
         self.model.set_rows(workspace.queues[self.name])
+        self._apply_mine()
         self.table.fit_columns()
+
+    def _apply_mine(self) -> None:
+        officer = self.officer_id
+        mine = self.mine.isChecked() and officer is not None
+        self.model.set_keep((lambda i: i.officer_id == officer) if mine else None)
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -1,0 +1,42 @@
+"""Small dialogs and the crash dialog, offscreen."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from somdesk.ui.app import install_exception_hook
+from somdesk.ui.dialogs.reason import REASONS, ReasonDialog
+
+
+def test_reason_dialog_offers_the_last_reason_and_refuses_an_empty_one(qtbot):
+    dialog = ReasonDialog("QUENFORD, Liam", "Checking a new address")
+    qtbot.addWidget(dialog)
+    assert dialog.text() == "Checking a new address"  # typed last time: offered first
+    assert dialog.reason.count() == len(REASONS) + 1
+    dialog.reason.setEditText("  ")
+    dialog._accept()
+    assert "at least 3 characters" in dialog.message.text() and dialog.result() == 0
+    assert dialog.reason.property("error")
+    dialog.reason.setEditText("Visit preparation")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.text() == "Visit preparation"
+
+
+def test_unexpected_errors_show_a_dialog_naming_only_the_error_type_and_place(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    old = sys.excepthook
+    install_exception_hook()
+    try:
+        try:
+            raise KeyError("QUENFORD, Liam")  # a message that could hold personal data
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert QApplication.instance() is not None
+    assert len(shown) == 1
+    assert "KeyError at test_dialogs.py:" in shown[0] and "QUENFORD" not in shown[0]
+    assert "Nothing you saved has been lost" in shown[0]
