@@ -138,6 +138,7 @@ def test_lock_hides_everything_personal_and_unlock_brings_it_back(supervisor, qt
     assert "Locked" in w.status.lock_state.text() and w.status.user.text() == ""
     start = w.start
     assert "Locked" in start.state.text() and start.profile.currentText() == "demo"
+    assert "Passphrase: somdesk-demo-synthetic-data" in start.hint.text()  # public: synthetic data only
     start.passphrase.setText("not the passphrase")
     start._unlock()
     assert "Wrong passphrase" in start.message.text()

@@ -15,7 +15,7 @@ from somdesk.domain.model import ArmsAssessment, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus
-from somdesk.profiles import DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
+from somdesk.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
 from somdesk.session import (
     Identity,
     RecordData,
@@ -78,6 +78,9 @@ class Controller(QObject):
             app.installEventFilter(self.idle)
 
         start = self.window.start
+        start.hints[DEMO_PROFILE] = tr("Demo profile (synthetic data). Passphrase: {0}").format(
+            DEMO_PASSPHRASE
+        )
         start.unlock.connect(self.unlock)
         start.create_requested.connect(self.create_profile)
         start.open_demo.connect(self.open_demo)
@@ -115,8 +118,6 @@ class Controller(QObject):
 
     def unlock(self, name: str, passphrase: str) -> None:
         if name == DEMO_PROFILE:
-            from somdesk.profiles import DEMO_PASSPHRASE
-
             if passphrase != DEMO_PASSPHRASE:
                 self.window.start.show_message(tr("Wrong passphrase for the demo profile."))
                 return

@@ -42,6 +42,7 @@ class StartScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.hints: dict[str, str] = {}  # shown under the passphrase, by profile name (the demo's)
         self.card = QFrame()
         self.card.setObjectName("card")
         self.card.setStyleSheet("#card { background: white; border: 1px solid #d0d4d9; border-radius: 8px; }")
@@ -128,12 +129,7 @@ class StartScreen(QWidget):
         self.passphrase.setFocus()
 
     def _profile_changed(self, name: str) -> None:
-        from somdesk.profiles import DEMO_PASSPHRASE, DEMO_PROFILE
-
-        demo = name == DEMO_PROFILE
-        self.hint.setText(
-            tr("Demo profile (synthetic data). Passphrase: {0}").format(DEMO_PASSPHRASE) if demo else ""
-        )
+        self.hint.setText(self.hints.get(name, ""))
 
     def _unlock(self) -> None:
         if not self.profile.currentText():
