@@ -1,0 +1,275 @@
+"""The MAPPA case summary for one RSO (DOMAIN.md §6): everything a panel needs, properly marked.
+
+Redacted content is never put into the story, so it cannot be in the file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from somdesk.domain.dates import age_on
+from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
+from somdesk.domain.notification import notification_status
+from somdesk.domain.policy import Policy
+from somdesk.domain.rm2000 import applicability, score
+from somdesk.reports.layout import GREY, NAVY, STYLES, Options
+from somdesk.session import RecordData
+
+__all__ = ["SECTIONS", "case_summary_story"]
+
+# The section headings every summary carries, in order (tests look for each).
+SECTIONS = (
+    "Identity",
+    "MAPPA",
+    "Offending",
+    "Notification",
+    "Risk assessment",
+    "Visits",
+    "Risk management plan",
+    "Decisions and actions",
+)
+WITHHELD = "[withheld]"
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else "—"
+
+
+def _facts(rows: list[tuple[str, str]]) -> Table:
+    table = Table([[_p(k, "cell_bold"), _p(v)] for k, v in rows], colWidths=[45 * mm, 135 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
+                ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    data = [[_p(h, "cell_bold") for h in header]] + [[_p(c) for c in r] for r in rows]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def case_summary_story(
+    data: RecordData, officer: str, today: date, policy: Policy, options: Options
+) -> list[Flowable]:
+    s = data.status
+    n = s.case.nominal
+    reg = n.registration
+    no_addresses, no_victims = options.leaves_out("addresses"), options.leaves_out("victims")
+    story: list[Flowable] = [
+        _p("MAPPA case summary", "title"),
+        _p(
+            f"{n.display_name} · ViSOR {n.visor_ref} · PNC {n.pnc_id} · prepared {today:%d %b %Y}", "subtitle"
+        ),
+    ]
+    if options.redact:
+        left_out = ", ".join(sorted(options.redact))
+        story.append(_p(f"Redacted copy: {left_out} left out of this document.", "small"))
+
+    a = n.address
+    address = WITHHELD if no_addresses else (f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode")
+    story += [
+        _p("Identity", "h2"),
+        _facts(
+            [
+                ("Name", n.display_name),
+                ("Aliases", ", ".join(n.aliases) or "None recorded"),
+                ("Date of birth", f"{n.date_of_birth:%d %b %Y} (aged {age_on(n.date_of_birth, today)})"),
+                ("ViSOR reference", n.visor_ref),
+                ("PNC ID", n.pnc_id),
+                ("Address", address),
+                ("Managing officer", officer),
+            ]
+        ),
+    ]
+
+    m = n.mappa
+    review = mappa_review_due(m, policy.mappa.review_weeks)
+    story += [
+        _p("MAPPA", "h2"),
+        _facts(
+            [
+                ("Category and level", f"Category {m.category}, level {m.level}"),
+                ("Lead agency", m.lead_agency),
+                ("Last meeting", _d(m.last_meeting)),
+                ("Next review", _d(review) if review else "To be set by the panel"),
+            ]
+        ),
+    ]
+
+    index = next((o for o in n.occasions if o.index), None)
+    previous = [o for o in n.occasions if o is not index]
+    sentence = reg.disposal.label + (f", {reg.term}" if reg.term else "")
+    story += [
+        _p("Offending", "h2"),
+        _facts(
+            [
+                ("Index offence", index.description if index else "Not recorded"),
+                ("Sentenced", f"{_d(index.sentenced_on if index else reg.relevant_date)}: {sentence}"),
+                ("Relevant date", _d(reg.relevant_date)),
+                (
+                    "Released",
+                    _d(reg.released_on) if reg.released_on else ("In custody" if reg.in_custody else "—"),
+                ),
+            ]
+        ),
+        _p("Previous related offences", "h3"),
+    ]
+    if previous:
+        header = ["Sentenced", "Offence", "Sexual", "Violent"] + ([] if no_victims else ["Victim"])
+        widths = [25, 95, 18, 18] + ([] if no_victims else [24])
+        rows = []
+        for o in previous:
+            row = [
+                _d(o.sentenced_on),
+                o.description,
+                "Yes" if o.sexual else "No",
+                "Yes" if o.violent else "No",
+            ]
+            if not no_victims:
+                victim = [w for w, flag in (("male", o.male_victim), ("stranger", o.stranger_victim)) if flag]
+                row.append(", ".join(victim) or "—")
+            rows.append(row)
+        story.append(_grid(header, rows, widths))
+    else:
+        story.append(_p("None recorded.", "body"))
+
+    ns = notification_status(n, today, policy.notifications)
+    story += [
+        _p("Notification", "h2"),
+        _facts(
+            [
+                ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
+                ("Period ends", "Indefinite" if ns.period.indefinite else _d(ns.ends_on)),
+                (
+                    "Initial notification",
+                    _d(reg.registered_on) if reg.registered_on else f"Due by {_d(ns.initial_deadline)}",
+                ),
+                ("Latest notification", _d(reg.last_notification)),
+                (
+                    "Next notification due",
+                    _d(ns.next_due) + (" (weekly: no fixed abode)" if ns.weekly else ""),
+                ),
+            ]
+        ),
+    ]
+
+    story.append(_p("Risk assessment", "h2"))
+    risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")
+    story.append(_facts([("Managing risk level", risk)]))
+    if data.rm2000:
+        rm = data.rm2000[0]
+        result = score(
+            policy.rm2000,
+            rm.inputs,
+            rm.completed_on,
+            applicability(n.sex, n.date_of_birth, rm.completed_on, n.occasions),
+        )
+
+        def level(value: object) -> str:
+            return getattr(value, "label", "not settled")
+
+        story += [
+            _p(
+                f"Risk Matrix 2000, {rm.completed_on:%d %b %Y}, by {rm.assessor} ({rm.instrument_version})",
+                "h3",
+            ),
+            _facts(
+                [
+                    ("Sexual (S)", level(rm.sexual)),
+                    ("Violent (V)", level(rm.violent)),
+                    ("Combined (C)", level(rm.combined)),
+                ]
+            ),
+            _p("How the categories were reached: " + " · ".join(result.explain()), "small"),
+        ]
+    else:
+        story.append(_p("No Risk Matrix 2000 assessment is recorded.", "body"))
+    if data.arms:
+        arms = data.arms[0]
+        names = {f.key: f.name for f in policy.arms_instrument.factors}
+        labels = dict(policy.arms_instrument.ratings)
+        story += [
+            _p(
+                f"ARMS, {arms.completed_on:%d %b %Y}, by {arms.assessor}: priority {arms.priority.label}",
+                "h3",
+            ),
+            _grid(
+                ["Factor", "Rating"],
+                [[names.get(k, k), labels.get(v, v)] for k, v in arms.ratings],
+                [110, 70],
+            ),
+        ]
+    else:
+        story.append(_p("No ARMS assessment is recorded.", "body"))
+    story.append(_p(f"ARMS status: {s.arms.trigger}; next due {_d(s.arms.due)}.", "body"))
+
+    story += [
+        _p("Visits", "h2"),
+        _p(f"Next visit due {_d(s.visit.due)}: {s.visit.basis}.", "body"),
+        Spacer(1, 2 * mm),
+    ]
+    recent = data.visits[:10]
+    if recent:
+        story.append(
+            _grid(
+                ["Date", "Outcome", "Type", "Address checked", "Concerns"],
+                [
+                    [
+                        v.at.strftime("%d %b %Y %H:%M"),
+                        v.outcome.label,
+                        "Announced" if v.announced else "Unannounced",
+                        "Yes" if v.address_checked else "No",
+                        v.concerns or "—",
+                    ]
+                    for v in recent
+                ],
+                [30, 32, 25, 25, 68],
+            )
+        )
+        if len(data.visits) > len(recent):
+            story.append(_p(f"The {len(recent)} most recent of {len(data.visits)} visits.", "small"))
+    else:
+        story.append(_p("No visits recorded.", "body"))
+
+    story.append(_p("Risk management plan", "h2"))
+    for key, heading in PLAN_HEADINGS:
+        text = getattr(data.plan, key)
+        if key == "victim_safety" and no_victims:
+            text = WITHHELD
+        story.append(KeepTogether([_p(heading, "h3"), _p(text or "Not recorded.", "body")]))
+
+    story += [
+        _p("Decisions and actions", "h2"),
+        _p(data.plan.actions or "None recorded.", "body"),
+        Spacer(1, 2 * mm),
+        _facts([("Next review", _d(review) if review else "To be set by the panel")]),
+    ]
+    return story

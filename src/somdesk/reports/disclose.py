@@ -1,0 +1,54 @@
+"""Producing a document is a disclosure (DPA 2018 s.62): every print or export is logged with its
+recipient and justification, in the same transaction that writes the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from somdesk.reports.layout import write_whole
+from somdesk.session import Session
+
+__all__ = ["Disclosure", "disclose_and_write"]
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    recipient: str  # who the document is for, e.g. "MAPPA level 2 panel, Northmere"
+    justification: str
+    kind: str  # "case summary", "panel pack", "visit plan", …
+
+    def check(self, justification_required: bool) -> None:
+        if not self.recipient.strip():
+            raise ValueError("recipient: say who the document is for (it is recorded in the audit log)")
+        if justification_required and not self.justification.strip():
+            raise ValueError("justification: the force policy requires a reason for every disclosure")
+        if len(self.recipient) > 300 or len(self.justification) > 300:
+            raise ValueError("recipient and justification: at most 300 characters each")
+
+
+def disclose_and_write(
+    session: Session,
+    disclosure: Disclosure,
+    record_ids: Iterable[str],
+    content: Callable[[], bytes],
+    target: Path,
+) -> int:
+    """Render, then log one disclosure per record and write the file in one transaction: if the file
+    cannot be written (full disk, no permission) the log entries are rolled back, and the other way
+    round. Returns the bytes written."""
+    disclosure.check(session.policy.security.justification_required)
+    data = content()
+    ids = list(record_ids)
+    with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
+        for record_id in ids:
+            uow.disclose(
+                "nominals",
+                record_id,
+                disclosure.recipient.strip(),
+                disclosure.justification.strip(),
+                detail=f"{disclosure.kind}: {target.name}",
+            )
+        write_whole(target, data)
+    return len(data)

@@ -1,0 +1,195 @@
+"""The frame every somdesk document shares: protective marking at the top and bottom of every page,
+"printed by … at …" and "Page x of y" in the footer, an optional watermark with the user's name,
+an optional password (AES-256), and DejaVu Sans embedded so every name prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib.resources import files
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+__all__ = ["FONT", "FONT_BOLD", "REDACTIONS", "STYLES", "Options", "render"]
+
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+# What can be left out of a document; left-out content is never written to the file.
+REDACTIONS = {"addresses": "addresses", "victims": "victim details"}
+NAVY = colors.HexColor("#1d4f91")
+GREY = colors.HexColor("#4a4f55")
+MARK = colors.HexColor("#a50e0e")
+
+
+def _register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = files("somdesk.resources") / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+_register_fonts()
+
+
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base = {"fontName": FONT, "fontSize": 9.5, "leading": 12.5, "textColor": colors.black}
+    return ParagraphStyle(name, **{**base, **kw})
+
+
+STYLES = {
+    "title": _style("title", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=NAVY, spaceAfter=2 * mm),
+    "subtitle": _style("subtitle", textColor=GREY, spaceAfter=4 * mm),
+    "h2": _style(
+        "h2",
+        fontName=FONT_BOLD,
+        fontSize=12,
+        leading=15,
+        textColor=NAVY,
+        spaceBefore=4 * mm,
+        spaceAfter=1.5 * mm,
+    ),
+    "h3": _style("h3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=2 * mm, spaceAfter=1 * mm),
+    "body": _style("body"),
+    "small": _style("small", fontSize=8, leading=10, textColor=GREY),
+    "cell": _style("cell", fontSize=8.5, leading=10.5),
+    "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
+    "cover": _style(
+        "cover", fontName=FONT_BOLD, fontSize=26, leading=32, textColor=NAVY, alignment=TA_CENTER
+    ),
+    "cover_sub": _style("cover_sub", fontSize=12, leading=16, alignment=TA_CENTER, textColor=GREY),
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a document is produced: who prints it, the marking, and what protects or leaves out."""
+
+    marking: str
+    printed_by: str
+    printed_at: datetime
+    watermark: bool = False  # the printer's name across every page
+    password: str | None = None  # AES-256; None leaves the file unencrypted
+    redact: frozenset[str] = field(default_factory=frozenset)  # keys of REDACTIONS
+
+    def __post_init__(self) -> None:
+        unknown = set(self.redact) - set(REDACTIONS)
+        if unknown:
+            raise ValueError(f"unknown redaction: {', '.join(sorted(unknown))} (use {', '.join(REDACTIONS)})")
+        if self.password is not None and len(self.password) < 8:
+            raise ValueError("a document password needs at least 8 characters")
+
+    def leaves_out(self, what: str) -> bool:
+        return what in self.redact
+
+
+def _numbered_canvas(options: Options, title: str) -> type[Canvas]:
+    """A canvas that waits for the last page, so each footer can say "Page x of y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _decorate(self, options, title, self._pageNumber, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) -> None:
+    width, height = A4
+    c.saveState()
+    if options.watermark:
+        c.setFont(FONT_BOLD, 30)
+        c.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.18))
+        c.translate(width / 2, height / 2)
+        c.rotate(45)
+        c.drawCentredString(0, 0, f"{options.printed_by} · {options.printed_at:%d %b %Y}")
+        c.rotate(-45)
+        c.translate(-width / 2, -height / 2)
+    c.setFillColor(MARK)
+    c.setFont(FONT_BOLD, 10)
+    c.drawCentredString(width / 2, height - 10 * mm, options.marking)
+    c.drawCentredString(width / 2, 8 * mm, options.marking)
+    c.setFillColor(GREY)
+    c.setFont(FONT, 7.5)
+    c.drawString(
+        15 * mm, 14 * mm, f"{title} · printed by {options.printed_by} at {options.printed_at:%d %b %Y %H:%M}"
+    )
+    c.drawRightString(width - 15 * mm, 14 * mm, f"Page {page} of {total}")
+    c.setStrokeColor(colors.HexColor("#d0d4d9"))
+    c.line(15 * mm, 17 * mm, width - 15 * mm, 17 * mm)
+    c.line(15 * mm, height - 13 * mm, width - 15 * mm, height - 13 * mm)
+    c.restoreState()
+
+
+def render(
+    story: Sequence[Flowable], title: str, options: Options, target: Path | BytesIO | None = None
+) -> bytes:
+    """Lay out `story` in the shared frame; write it to `target` (if given) and return the bytes."""
+    buffer = BytesIO()
+    encrypt = (
+        StandardEncryption(options.password, canModify=0, canCopy=0, canAnnotate=0, strength=256)
+        if options.password
+        else None
+    )
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=title,
+        author=options.printed_by,
+        subject=options.marking,
+        creator="somdesk",
+        encrypt=encrypt,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(list(story), canvasmaker=_numbered_canvas(options, title))
+    data = buffer.getvalue()
+    if isinstance(target, BytesIO):
+        target.write(data)
+    elif target is not None:
+        write_whole(target, data)
+    return data
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write beside the target then rename: a full disk or a crash never leaves half a document."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with open(partial, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
