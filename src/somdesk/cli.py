@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -150,6 +150,9 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="replace a profile with a backup, after checking it")
     r.add_argument("file", type=Path)
     profile_options(r, required=True)
+    from somdesk.cli_reports import add_report_parser
+
+    add_report_parser(sub, profile_options, _date)
     p = sub.add_parser("policy", help="check or print a force policy file")
     p.add_argument("action", choices=("check", "show"))
     p.add_argument("file", type=Path, nargs="?", help="policy file (default: the built-in policy)")
@@ -306,79 +309,21 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _queues(args: argparse.Namespace) -> int:
+    from somdesk.tables import QUEUE_COLUMNS, queue_rows
+
     _, data, figures = _figures(args)
     officers = {o.id: o.name for o in data.officers}
-    items = figures.queues[args.queue][: args.limit]
-    rows = [
-        {
-            "rank": i.rank,
-            "name": i.name,
-            "officer": officers.get(i.officer_id or "", ""),
-            "area": i.area,
-            "risk": i.risk.label,
-            "kind": i.kind,
-            "due": i.due,
-            "when": i.when,
-            "why": i.reason,
-            "place": i.place,
-            "nominal_id": i.nominal_id,
-        }
-        for i in items
-    ]
-    columns = ["rank", "name", "officer", "area", "risk", "kind", "due", "when", "why"]
-    if args.format != "table":
-        columns += ["place", "nominal_id"]
+    rows = queue_rows(figures.queues[args.queue][: args.limit], officers)
+    columns = QUEUE_COLUMNS if args.format == "table" else [*QUEUE_COLUMNS, "place", "nominal_id"]
     sys.stdout.write(render(rows, columns, args.format))
     return 0
 
 
 def _caseload(args: argparse.Namespace) -> int:
-    from somdesk.domain.model import RiskLevel
+    from somdesk.tables import caseload_rows
 
     _, data, figures = _figures(args)
-    report = figures.caseload
-    teams = {t.id: t.name for t in data.teams}
-
-    def risk_columns(load: Any) -> dict[str, int]:
-        return {level.key: load.by_risk[level] for level in reversed(RiskLevel)}
-
-    if args.by == "forecast":
-        rows: list[dict[str, Any]] = [asdict(r) for r in figures.forecast]
-        columns = ["year", "rsos", "soms_needed", "shortfall"]
-    elif args.by == "officer":
-        rows = [
-            {
-                "officer": o.officer.name,
-                "team": teams.get(o.officer.team_id, ""),
-                "rsos": o.load.rsos,
-                **risk_columns(o.load),
-                "load": o.load.weighted,
-                "ratio_to_target": o.ratio_to_target,
-                "load_to_target": o.load_to_target,
-                "overdue_visits": o.load.overdue_visits,
-                "arms_backlog": o.load.arms_backlog,
-                "arms_breached": o.load.arms_breached,
-            }
-            for o in report.officers
-            if o.officer.is_som
-        ]
-        columns = list(rows[0]) if rows else ["officer"]
-    else:
-        rows = [
-            {
-                "team": t.team.name,
-                "soms": t.soms,
-                "rsos": t.load.rsos,
-                **risk_columns(t.load),
-                "rsos_per_som": t.rsos_per_som,
-                "load_per_som": t.load_per_som,
-                "overdue_visits": t.load.overdue_visits,
-                "arms_backlog": t.load.arms_backlog,
-                "arms_breached": t.load.arms_breached,
-            }
-            for t in report.teams
-        ]
-        columns = list(rows[0]) if rows else ["team"]
+    rows, columns = caseload_rows(figures, {t.id: t.name for t in data.teams}, args.by)
     sys.stdout.write(render(rows, columns, args.format))
     return 0
 
@@ -417,7 +362,17 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _report(args: argparse.Namespace) -> int:
+    from somdesk.cli_reports import run_report
+
+    policy = _policy(args)
+    with _open(args) as opened:
+        print(run_report(args, opened, policy))
+    return 0
+
+
 _COMMANDS = {
+    "report": _report,
     "queues": _queues,
     "caseload": _caseload,
     "policy": _policy_command,

@@ -211,6 +211,11 @@ class Session:
                 [r._asdict() for r in reader.audit_for("nominals", nominal_id)],
             )
 
+    def workspace_officers(self) -> dict[str, str]:
+        """Officer names by id, without computing the whole workspace."""
+        with self.opened.reader() as reader:
+            return {o.id: o.name for o in reader.officers()}
+
     def pending_changes(self) -> int:
         with self.opened.reader() as reader:
             return reader.pending_changes()

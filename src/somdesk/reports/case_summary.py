@@ -5,6 +5,7 @@ Redacted content is never put into the story, so it cannot be in the file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
@@ -60,7 +61,7 @@ def _facts(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _grid(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+def _grid(header: list[str], rows: list[list[str]], widths: Sequence[float]) -> Table:
     data = [[_p(h, "cell_bold") for h in header]] + [[_p(c) for c in r] for r in rows]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(

@@ -34,17 +34,20 @@ def disclose_and_write(
     record_ids: Iterable[str],
     content: Callable[[], bytes],
     target: Path,
+    whole: tuple[str, str] | None = None,
 ) -> int:
     """Render, then log one disclosure per record and write the file in one transaction: if the file
     cannot be written (full disk, no permission) the log entries are rolled back, and the other way
     round. Returns the bytes written."""
     disclosure.check(session.policy.security.justification_required)
     data = content()
-    ids = list(record_ids)
+    entries = [("nominals", record_id) for record_id in record_ids]
+    if whole is not None:
+        entries.append(whole)
     with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
-        for record_id in ids:
+        for table, record_id in entries:
             uow.disclose(
-                "nominals",
+                table,
                 record_id,
                 disclosure.recipient.strip(),
                 disclosure.justification.strip(),

@@ -68,7 +68,8 @@ STYLES = {
     "body": _style("body"),
     "small": _style("small", fontSize=8, leading=10, textColor=GREY),
     "cell": _style("cell", fontSize=8.5, leading=10.5),
-    "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
+    "cell_alert": _style("cell_alert", fontName=FONT_BOLD, fontSize=8.5, leading=10.5, textColor=MARK),
+    "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=10),
     "cover": _style(
         "cover", fontName=FONT_BOLD, fontSize=26, leading=32, textColor=NAVY, alignment=TA_CENTER
     ),
@@ -101,7 +102,7 @@ class Options:
 def _numbered_canvas(options: Options, title: str) -> type[Canvas]:
     """A canvas that waits for the last page, so each footer can say "Page x of y"."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

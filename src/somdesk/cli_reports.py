@@ -1,0 +1,128 @@
+"""`somdesk report …`: every document and export from the command line, logged as a disclosure.
+
+    somdesk report case-summary --profile demo --visor SYN00000002 --recipient "Level 2 panel" \\
+        --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims]
+    somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel "…" -o pack.pdf
+    somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
+
+A document password comes from $SOMDESK_PDF_PASSWORD or --password-fd, never from an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+__all__ = ["KINDS", "add_report_parser", "run_report"]
+
+KINDS = ("case-summary", "panel-pack", "caseload", "visit-plan", "calendar", "csv")
+ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
+
+
+def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
+    r = sub.add_parser("report", help="print a document or export a file (logged as a disclosure)")
+    r.add_argument("kind", choices=KINDS)
+    r.add_argument("what", nargs="?", help="for csv: arms, visits, notifications, team, officer or forecast")
+    r.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    r.add_argument("--recipient", required=True, help="who the document is for (recorded in the audit log)")
+    r.add_argument("--reason", default="", help="why it is disclosed (required by the force policy)")
+    r.add_argument("--visor", action="append", default=[], help="ViSOR reference (repeat for a panel pack)")
+    r.add_argument(
+        "--due-by", type=to_date, help="panel pack: every level 2/3 case with a review due by then"
+    )
+    r.add_argument("--meeting", type=to_date, help="panel pack: the meeting date")
+    r.add_argument("--panel", default="MAPPA panel", help="panel pack: the panel's name")
+    r.add_argument("--officer", help="visit plan and calendar: the officer's name (default: every officer)")
+    r.add_argument(
+        "--week", type=to_date, help="visit plan and calendar: a day in the week (default: this week)"
+    )
+    r.add_argument("--watermark", action="store_true", help="the user's name across every page")
+    r.add_argument("--redact", default="", help="leave out: addresses, victims (comma-separated)")
+    r.add_argument(
+        "--pdf-password-fd",
+        type=int,
+        default=None,
+        help=f"PDF password from this fd (or ${ENV_PDF_PASSWORD})",
+    )
+    r.add_argument("--today", type=to_date, default=None)
+    r.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
+    profile_options(r, required=True)
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if args.pdf_password_fd is not None:
+        from somdesk.profiles import PassphraseSource
+
+        return PassphraseSource(ENV_PDF_PASSWORD, args.pdf_password_fd).read()
+    return os.environ.get(ENV_PDF_PASSWORD) or None
+
+
+def run_report(args: argparse.Namespace, opened: Any, policy: Any) -> str:
+    """Produce the document; returns a one-line description of what was written."""
+    from somdesk.domain.mappa import mappa_review_due
+    from somdesk.domain.planner import week_of
+    from somdesk.reports.disclose import Disclosure
+    from somdesk.reports.service import Reports
+    from somdesk.session import Identity, Role, Session, profile_identity
+
+    today = args.today or date.today()
+    identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
+    session = Session(opened, identity, policy, lambda: today)
+    reports = Reports(session)
+    redact = [r.strip() for r in args.redact.split(",") if r.strip()]
+    options = reports.options(args.watermark, _password(args), redact)
+    disclosure = Disclosure(args.recipient, args.reason, args.kind.replace("-", " "))
+    out: Path = args.output
+    kind = args.kind
+
+    def find(visor: str) -> str:
+        with opened.reader() as reader:
+            return str(reader.find_by_visor(visor).id)
+
+    def officer_id() -> str | None:
+        if not args.officer:
+            return None
+        with opened.reader() as reader:
+            match = [o.id for o in reader.officers() if o.name.casefold() == args.officer.casefold()]
+        if not match:
+            raise ValueError(f"--officer: no officer named {args.officer!r}")
+        return str(match[0])
+
+    week = week_of(args.week or today)
+    if kind == "case-summary":
+        if len(args.visor) != 1:
+            raise ValueError("case-summary: give exactly one --visor reference")
+        size = reports.case_summary(find(args.visor[0]), disclosure, options, out)
+    elif kind == "panel-pack":
+        if args.meeting is None:
+            raise ValueError("panel-pack: give the --meeting date")
+        ids = [find(v) for v in args.visor]
+        if args.due_by is not None:
+            ws = session.workspace()
+            weeks = policy.mappa.review_weeks
+            for s in ws.statuses:
+                n = s.case.nominal
+                due = mappa_review_due(n.mappa, weeks)
+                if (
+                    s.active
+                    and n.mappa.level >= 2
+                    and (due is None or due <= args.due_by)
+                    and n.id not in ids
+                ):
+                    ids.append(n.id)
+        size = reports.panel_pack(ids, args.meeting, args.panel, disclosure, options, out)
+    elif kind == "caseload":
+        size = reports.caseload_report(disclosure, options, out)
+    elif kind == "visit-plan":
+        size = reports.visit_plan(officer_id(), week, disclosure, options, out)
+    elif kind == "calendar":
+        size = reports.calendar(officer_id(), week, disclosure, options, out)
+    else:
+        if not args.what:
+            raise ValueError("csv: say what to export (arms, visits, notifications, team, officer, forecast)")
+        size = reports.csv(args.what, disclosure, out)
+    return f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"

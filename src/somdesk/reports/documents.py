@@ -1,0 +1,327 @@
+"""The documents somdesk prints: panel pack, caseload report and a SOM's visit plan.
+
+Each builder returns a story for layout.render; the case summary has its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from datetime import date
+from html import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from somdesk.domain.planner import RoundStop
+from somdesk.domain.policy import Policy
+from somdesk.reports.case_summary import WITHHELD, case_summary_story
+from somdesk.reports.layout import FONT, MARK, NAVY, STYLES, Options
+from somdesk.session import RecordData, Workspace
+
+__all__ = ["caseload_story", "panel_pack_story", "visit_plan_story"]
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
+
+
+def _table(
+    header: list[str], rows: Sequence[Sequence[str]], widths: Sequence[float], alerts: Set[int] = frozenset()
+) -> Table:
+    data = [[_p(h, "cell_bold") for h in header]] + [
+        [_p(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+# -- panel pack
+
+
+def panel_pack_story(
+    records: Sequence[RecordData],
+    officers: dict[str, str],
+    meeting: date,
+    panel: str,
+    today: date,
+    policy: Policy,
+    options: Options,
+) -> list[Flowable]:
+    """A cover page with the meeting's details, a contents list, then one case summary per case."""
+    story: list[Flowable] = [
+        Spacer(1, 45 * mm),
+        _p("MAPPA panel pack", "cover"),
+        Spacer(1, 6 * mm),
+        _p(panel, "cover_sub"),
+        _p(f"Meeting on {meeting:%A %d %B %Y}", "cover_sub"),
+        Spacer(1, 10 * mm),
+        _p(
+            f"{len(records)} cases · prepared by {options.printed_by} on {options.printed_at:%d %B %Y}",
+            "cover_sub",
+        ),
+        Spacer(1, 20 * mm),
+        _p(
+            "This pack holds personal data processed for law enforcement purposes. Share it only with the "
+            "panel's members, keep it secure, and destroy it after the meeting. Every copy is logged.",
+            "cover_sub",
+        ),
+        PageBreak(),
+        _p("Contents", "title"),
+    ]
+    rows = []
+    for i, record in enumerate(records, 1):
+        n = record.status.case.nominal
+        rows.append([str(i), n.display_name, n.visor_ref, f"Level {n.mappa.level}", record.status.risk.label])
+    story.append(_table(["#", "Name", "ViSOR", "MAPPA", "Risk"], rows, [10, 70, 40, 30, 30]))
+    for i, record in enumerate(records, 1):
+        n = record.status.case.nominal
+        story.append(PageBreak())
+        story.append(_p(f"Case {i} of {len(records)}", "small"))
+        story += case_summary_story(
+            record, officers.get(n.officer_id or "", "Unallocated"), today, policy, options
+        )
+    return story
+
+
+# -- caseload report
+
+
+CHART_ROWS = 40  # the busiest SOMs a chart shows; the table below lists every one
+
+
+def _load_chart(ws: Workspace) -> Drawing:
+    soms = sorted((o for o in ws.caseload.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
+    soms = soms[:CHART_ROWS]
+    height = 26 + 11 * len(soms)
+    drawing = Drawing(170 * mm, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 42 * mm, 8
+    chart.width, chart.height = 120 * mm, height - 16
+    chart.data = [[round(100 * o.load_to_target) for o in soms]]
+    chart.categoryAxis.categoryNames = [o.officer.name for o in soms]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.reverseDirection = True
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = NAVY
+    chart.barLabelFormat = "%d%%"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.nudge = 3
+    drawing.add(chart)
+    top = max([100, *chart.data[0]]) or 100
+    chart.valueAxis.valueMax = top * 1.1
+    x = chart.x + chart.width * 100 / (top * 1.1)
+    drawing.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=MARK, strokeDashArray=[3, 2]))
+    drawing.add(
+        String(x + 2, chart.y + chart.height + 2, "target", fontName=FONT, fontSize=7, fillColor=MARK)
+    )
+    return drawing
+
+
+def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
+    report, rules = ws.caseload, ws.policy.caseload
+    force, soms = report.force, max(report.soms, 1)
+    story: list[Flowable] = [
+        _p("Caseload report", "title"),
+        _p(
+            f"{ws.title} · {report.soms} SOMs in {len(ws.teams)} teams · targets {rules.target_ratio} RSOs "
+            f"and a load of {rules.target_load:g} per SOM · {ws.today:%d %B %Y}",
+            "subtitle",
+        ),
+        _table(
+            [
+                "RSOs",
+                "RSOs per SOM",
+                "Load per SOM",
+                "Visits overdue",
+                "ARMS backlog",
+                "ARMS deadlines missed",
+            ],
+            [
+                [
+                    f"{force.rsos:,}",
+                    f"{force.rsos / soms:.1f}",
+                    f"{force.weighted / soms:.1f}",
+                    f"{force.overdue_visits:,}",
+                    f"{force.arms_backlog:,}",
+                    f"{force.arms_breached:,}",
+                ]
+            ],
+            [30, 30, 30, 30, 30, 30],
+        ),
+        _p(
+            "Risk-weighted load per SOM, as a percentage of target"
+            + (f" (the {CHART_ROWS} busiest)" if report.soms > CHART_ROWS else ""),
+            "h2",
+        ),
+        _load_chart(ws),
+        _p("By team", "h2"),
+    ]
+    team_rows, team_alerts = [], set()
+    for i, t in enumerate(report.teams):
+        if t.ratio_to_target is not None and t.ratio_to_target > 1:
+            team_alerts.add(i)
+        team_rows.append(
+            [
+                t.team.name,
+                str(t.soms),
+                str(t.load.rsos),
+                f"{t.rsos_per_som:.1f}" if t.rsos_per_som is not None else "—",
+                f"{t.load_per_som:.1f}" if t.load_per_som is not None else "—",
+                str(t.load.overdue_visits),
+                str(t.load.arms_backlog),
+                str(t.load.arms_breached),
+            ]
+        )
+    story.append(
+        _table(
+            [
+                "Team",
+                "SOMs",
+                "RSOs",
+                "Per SOM",
+                "Load per SOM",
+                "Visits overdue",
+                "ARMS backlog",
+                "ARMS missed",
+            ],
+            team_rows,
+            [48, 14, 16, 18, 22, 22, 22, 18],
+            team_alerts,
+        )
+    )
+    story.append(_p("By SOM (red: over target)", "h2"))
+    teams = ws.team_names
+    officer_rows, officer_alerts = [], set()
+    soms_sorted = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
+    for i, o in enumerate(soms_sorted):
+        if o.over_target:
+            officer_alerts.add(i)
+        officer_rows.append(
+            [
+                o.officer.name,
+                teams.get(o.officer.team_id, ""),
+                str(o.load.rsos),
+                f"{100 * o.ratio_to_target:.0f}%",
+                f"{o.load.weighted:.1f}",
+                f"{100 * o.load_to_target:.0f}%",
+                str(o.load.overdue_visits),
+                str(o.load.arms_backlog),
+                str(o.load.arms_breached),
+            ]
+        )
+    story.append(
+        _table(
+            [
+                "Officer",
+                "Team",
+                "RSOs",
+                "% target",
+                "Load",
+                "Load %",
+                "Visits overdue",
+                "ARMS backlog",
+                "Missed",
+            ],
+            officer_rows,
+            [30, 36, 13, 16, 14, 18, 18, 18, 17],
+            officer_alerts,
+        )
+    )
+    story += [
+        _p("Forecast", "h2"),
+        _p(f"At {100 * rules.growth_rate:.2f}% growth a year (force policy), compound.", "body"),
+        Spacer(1, 2 * mm),
+        _table(
+            ["Year", "RSOs", "SOMs needed at target", "Beyond today's SOMs"],
+            [
+                [
+                    "Now" if f.year == 0 else f"+{f.year}",
+                    f"{f.rsos:,}",
+                    str(f.soms_needed),
+                    str(max(f.shortfall, 0)),
+                ]
+                for f in ws.figures.forecast
+            ],
+            [30, 40, 50, 50],
+        ),
+    ]
+    return story
+
+
+# -- visit plan
+
+
+def visit_plan_story(
+    stops: Sequence[RoundStop], officer: str, monday: date, options: Options
+) -> list[Flowable]:
+    """A SOM's week in round order, area by area, with room to write the outcome."""
+    sunday = monday.toordinal() + 6
+    story: list[Flowable] = [
+        _p("Visit plan", "title"),
+        _p(
+            f"{officer} · week of {monday:%A %d %B %Y} to {date.fromordinal(sunday):%A %d %B} · "
+            f"{len(stops)} visits, {sum(1 for s in stops if s.overdue)} overdue",
+            "subtitle",
+        ),
+    ]
+    area = None
+    rows: list[list[str]] = []
+    alerts: set[int] = set()
+
+    def flush() -> None:
+        if rows:
+            story.append(
+                _table(
+                    ["#", "Name", "Address", "Risk", "Due", "Why", "Outcome"],
+                    rows,
+                    [8, 34, 46, 16, 20, 36, 20],
+                    set(alerts),
+                )
+            )
+            rows.clear()
+            alerts.clear()
+
+    for stop in stops:
+        if stop.area != area:
+            flush()
+            area = stop.area
+            story.append(_p(area, "h2"))
+        n = stop.status.case.nominal
+        a = n.address
+        address = (
+            WITHHELD
+            if options.leaves_out("addresses")
+            else (f"{a.line1}, {a.postcode}" if a else "No fixed abode")
+        )
+        if stop.overdue:
+            alerts.add(len(rows))
+        rows.append(
+            [
+                str(stop.number),
+                n.display_name,
+                address,
+                stop.status.risk.label,
+                stop.due.strftime("%a %d %b") if stop.due else "—",
+                stop.reason,
+                "",
+            ]
+        )
+    flush()
+    if not stops:
+        story.append(_p("No visits are due or booked this week.", "body"))
+    return story

@@ -1,0 +1,124 @@
+"""Every document and export, for the window and the command line alike: read, render, then log the
+disclosure and write the file together (see disclose.py). No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from somdesk.domain.planner import visit_round
+from somdesk.output import render as render_rows
+from somdesk.reports.calendar import visits_calendar
+from somdesk.reports.case_summary import case_summary_story
+from somdesk.reports.disclose import Disclosure, disclose_and_write
+from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
+from somdesk.reports.layout import Options, render
+from somdesk.session import Session
+from somdesk.tables import QUEUE_COLUMNS, caseload_rows, queue_rows
+
+__all__ = ["Reports"]
+
+
+class Reports:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def options(
+        self, watermark: bool = False, password: str | None = None, redact: Sequence[str] = ()
+    ) -> Options:
+        now = self.session.opened.clock().astimezone().replace(tzinfo=None)
+        return Options(
+            self.session.policy.marking,
+            self.session.user,
+            now,
+            watermark,
+            password or None,
+            frozenset(redact),
+        )
+
+    def case_summary(self, nominal_id: str, disclosure: Disclosure, options: Options, target: Path) -> int:
+        session = self.session
+        disclosure.check(session.policy.security.justification_required)
+        data = session.record(nominal_id, disclosure.justification)
+        names = session.workspace_officers()
+        officer = names.get(data.status.case.nominal.officer_id or "", "Unallocated")
+        today = session.today()
+
+        def content() -> bytes:
+            story = case_summary_story(data, officer, today, session.policy, options)
+            return render(story, "MAPPA case summary", options)
+
+        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+
+    def panel_pack(
+        self,
+        nominal_ids: Sequence[str],
+        meeting: date,
+        panel: str,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+    ) -> int:
+        if not nominal_ids:
+            raise ValueError("choose at least one case for the panel pack")
+        session = self.session
+        disclosure.check(session.policy.security.justification_required)
+        records = [session.record(nid, disclosure.justification) for nid in nominal_ids]
+        names, today = session.workspace_officers(), session.today()
+
+        def content() -> bytes:
+            story = panel_pack_story(records, names, meeting, panel, today, session.policy, options)
+            return render(story, f"MAPPA panel pack, {meeting:%d %b %Y}", options)
+
+        return disclose_and_write(session, disclosure, nominal_ids, content, target)
+
+    def caseload_report(self, disclosure: Disclosure, options: Options, target: Path) -> int:
+        ws = self.session.workspace()
+
+        def content() -> bytes:
+            return render(caseload_story(ws, options), "Caseload report", options)
+
+        # Figures about officers and teams, no one's record: one entry for the report as a whole.
+        return disclose_and_write(self.session, disclosure, [], content, target, ("reports", "caseload"))
+
+    def visit_plan(
+        self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path
+    ) -> int:
+        ws = self.session.workspace()
+        stops = visit_round(ws.statuses, monday, ws.today, officer_id)
+        officer = ws.officer_names.get(officer_id or "", "All officers")
+
+        def content() -> bytes:
+            return render(visit_plan_story(stops, officer, monday, options), "Visit plan", options)
+
+        return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
+
+    def calendar(
+        self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path
+    ) -> int:
+        ws = self.session.workspace()
+        stops = [s for s in visit_round(ws.statuses, monday, ws.today, officer_id) if s.planned is not None]
+        officer = ws.officer_names.get(officer_id or "", "All officers")
+
+        def content() -> bytes:
+            return visits_calendar(
+                stops, officer, options.marking, options.printed_at, options.leaves_out("addresses")
+            )
+
+        return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
+
+    def csv(self, what: str, disclosure: Disclosure, target: Path) -> int:
+        """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV."""
+        ws = self.session.workspace()
+        if what in ws.queues:
+            items = ws.queues[what]
+            rows = queue_rows(items, ws.officer_names)
+            text = render_rows(rows, [*QUEUE_COLUMNS, "nominal_id"], "csv")
+            ids = [i.nominal_id for i in items]
+            record: tuple[str, str] | None = None
+        else:
+            rows, columns = caseload_rows(ws.figures, ws.team_names, what)
+            text = render_rows(rows, columns, "csv")
+            ids, record = [], ("reports", f"caseload-{what}")
+        return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target, record)
