@@ -6,6 +6,7 @@ an optional password (AES-256), and DejaVu Sans embedded so every name prints.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,10 +15,10 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -154,11 +155,6 @@ def render(
 ) -> bytes:
     """Lay out `story` in the shared frame; write it to `target` (if given) and return the bytes."""
     buffer = BytesIO()
-    encrypt = (
-        StandardEncryption(options.password, canModify=0, canCopy=0, canAnnotate=0, strength=256)
-        if options.password
-        else None
-    )
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -170,17 +166,42 @@ def render(
         author=options.printed_by,
         subject=options.marking,
         creator="somdesk",
-        encrypt=encrypt,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=_numbered_canvas(options, title))
     data = buffer.getvalue()
+    if options.password:
+        data = _encrypt(data, options.password)
     if isinstance(target, BytesIO):
         target.write(data)
     elif target is not None:
         write_whole(target, data)
     return data
+
+
+def _encrypt(data: bytes, password: str) -> bytes:
+    """AES-256 (PDF 2.0, R6) with a random owner password: the reader needs `password` to open it,
+    and may print but not copy or change it. (ReportLab's own AES-256 writes R5, which poppler and
+    current readers refuse.)"""
+    out = BytesIO()
+    with pikepdf.open(BytesIO(data)) as pdf:
+        pdf.save(
+            out,
+            encryption=pikepdf.Encryption(
+                user=password,
+                owner=secrets.token_urlsafe(24),
+                R=6,
+                allow=pikepdf.Permissions(
+                    extract=False,
+                    modify_annotation=False,
+                    modify_assembly=False,
+                    modify_form=False,
+                    modify_other=False,
+                ),
+            ),
+        )
+    return out.getvalue()
 
 
 def write_whole(path: Path, data: bytes) -> None:

@@ -1,0 +1,227 @@
+"""Every document read back with poppler: marking on every page, numbering, sections, redaction,
+passwords, no blank pages, and the disclosure in the audit log."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from somdesk.domain.planner import week_of
+from somdesk.profiles import demo_identity, open_demo_profile
+from somdesk.reports.case_summary import SECTIONS
+from somdesk.reports.disclose import Disclosure
+from somdesk.reports.service import Reports
+from somdesk.session import Role, Session
+from tests.conftest import TODAY
+
+MARKING = "OFFICIAL-SENSITIVE"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("profiles")
+
+
+@pytest.fixture
+def session(folder, policy):
+    opened = open_demo_profile(TODAY, folder, rsos=300, seed=8)
+    s = Session(opened, demo_identity(opened, Role.PANEL_CHAIR), policy, lambda: TODAY, "demo")
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def reports(session):
+    return Reports(session)
+
+
+def pages_text(pdf: Path, password: str | None = None) -> list[str]:
+    pw = ["-upw", password] if password else []
+    count = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", *pw, str(pdf)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    return [
+        subprocess.run(
+            ["pdftotext", *pw, "-f", str(i), "-l", str(i), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.replace("\n", " ")
+        for i in range(1, count + 1)
+    ]  # one line per page: table cells that wrap still read as one text
+
+
+def ink_per_page(pdf: Path, tmp_path: Path) -> list[float]:
+    """The share of non-white pixels on each page, rendered by pdftoppm at 20 dpi."""
+    subprocess.run(["pdftoppm", "-r", "20", "-gray", str(pdf), str(tmp_path / "page")], check=True)
+    shares = []
+    for pgm in sorted(tmp_path.glob("page*.pgm")):
+        data = pgm.read_bytes()
+        header_end = 0
+        for _ in range(4):  # P5, width height, maxval: then the pixels
+            header_end = data.index(b"\n", header_end) + 1
+            if data[:header_end].count(b"\n") == 3:
+                break
+        pixels = data[header_end:]
+        shares.append(sum(1 for b in pixels if b < 200) / len(pixels))
+    return shares
+
+
+def check_frame(pages: list[str]) -> None:
+    total = len(pages)
+    for i, text in enumerate(pages, 1):
+        assert text.count(MARKING) >= 2, f"page {i}: marking missing at top or bottom"
+        assert f"Page {i} of {total}" in text
+
+
+def disclosures(session) -> list:
+    with session.opened.reader() as reader:
+        return [r for r in reader.audit_rows() if r.action == "disclosure"]
+
+
+def panel_case(session):
+    return next(s for s in session.workspace().statuses if s.case.nominal.mappa.level >= 2)
+
+
+def test_case_summary_has_every_section_the_marking_on_every_page_and_is_logged(reports, session, tmp_path):
+    status = panel_case(session)
+    n = status.case.nominal
+    out = tmp_path / "summary.pdf"
+    options = reports.options(watermark=True)
+    reports.case_summary(
+        n.id, Disclosure("Northmere level 2 panel", "panel on 1 Dec", "case summary"), options, out
+    )
+    pages = pages_text(out)
+    check_frame(pages)
+    text = "\n".join(pages)
+    for section in SECTIONS:
+        assert section in text, section
+    assert n.display_name in text and n.visor_ref in text and n.pnc_id in text
+    assert n.address.postcode in text  # not redacted this time
+    assert f"printed by {session.user}" in text
+    assert all(share > 0.005 for share in ink_per_page(out, tmp_path)), "a blank page"
+    entry = disclosures(session)[-1]
+    assert (entry.record_id, entry.recipient, entry.justification) == (
+        n.id,
+        "Northmere level 2 panel",
+        "panel on 1 Dec",
+    )
+    assert entry.detail == "case summary: summary.pdf"
+
+
+def test_redacted_content_is_absent_from_the_file(reports, session, tmp_path):
+    status = panel_case(session)
+    n = status.case.nominal
+    record = session.record(n.id, "check")
+    assert record.plan.victim_safety
+    out = tmp_path / "redacted.pdf"
+    options = reports.options(redact=["addresses", "victims"])
+    reports.case_summary(n.id, Disclosure("Housing provider", "referral", "case summary"), options, out)
+    text = "\n".join(pages_text(out))
+    assert n.address.postcode not in text and n.address.line1 not in text
+    assert record.plan.victim_safety not in text
+    assert "[withheld]" in text and "Redacted copy" in text
+    raw = out.read_bytes()
+    assert n.address.postcode.encode() not in raw  # nor anywhere in the bytes (metadata, uncompressed text)
+
+
+def test_a_password_protected_pdf_cannot_be_read_without_its_password(reports, session, tmp_path):
+    n = panel_case(session).case.nominal
+    out = tmp_path / "locked.pdf"
+    options = reports.options(password="correct horse battery")
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    refused = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
+    assert refused.returncode != 0 and "password" in refused.stderr.lower()
+    wrong = subprocess.run(
+        ["pdftotext", "-upw", "wrong password", str(out), "-"], capture_output=True, text=True
+    )
+    assert wrong.returncode != 0
+    assert n.display_name in "\n".join(pages_text(out, "correct horse battery"))
+    assert b"AESV3" in out.read_bytes()  # AES-256
+
+
+def test_panel_pack_has_a_cover_contents_and_one_summary_per_case(reports, session, tmp_path):
+    cases = [s.case.nominal for s in session.workspace().statuses if s.case.nominal.mappa.level >= 2][:3]
+    assert len(cases) >= 2
+    out = tmp_path / "pack.pdf"
+    before = len(disclosures(session))
+    reports.panel_pack(
+        [n.id for n in cases],
+        date(2026, 12, 1),
+        "Northmere MAPPA level 2 panel",
+        Disclosure("Northmere MAPPA level 2 panel", "monthly panel", "panel pack"),
+        reports.options(),
+        out,
+    )
+    pages = pages_text(out)
+    check_frame(pages)
+    assert "MAPPA panel pack" in pages[0] and "Tuesday 01 December 2026" in pages[0]
+    assert "Contents" in pages[1] and all(n.display_name in pages[1] for n in cases)
+    text = "\n".join(pages)
+    assert text.count("MAPPA case summary") >= len(cases)
+    assert [f"Case {i} of {len(cases)}" in text for i in range(1, len(cases) + 1)] == [True] * len(cases)
+    assert all(share > 0.003 for share in ink_per_page(out, tmp_path))
+    assert len(disclosures(session)) == before + len(cases)
+
+
+def test_caseload_report_visit_plan_calendar_and_csv(reports, session, tmp_path):
+    ws = session.workspace()
+    report = tmp_path / "caseload.pdf"
+    reports.caseload_report(
+        Disclosure("Chief Inspector", "quarterly review", "caseload report"), reports.options(), report
+    )
+    text = "\n".join(pages := pages_text(report))
+    check_frame(pages)
+    assert "By team" in text and "By SOM" in text and "Forecast" in text
+    assert all(t.name in text for t in ws.teams)
+    assert disclosures(session)[-1].table_name == "reports"
+
+    som = next(o for o in ws.officers if o.is_som)
+    monday = week_of(TODAY)
+    mine = [s for s in ws.statuses if s.case.nominal.officer_id == som.id]
+    booked = next(s for s in mine if s.visit.due is not None)
+    session.plan_visit(booked.case.nominal.id, TODAY + timedelta(days=2))
+    plan = tmp_path / "plan.pdf"
+    reports.visit_plan(
+        som.id, monday, Disclosure(som.name, "this week's visits", "visit plan"), reports.options(), plan
+    )
+    text = "\n".join(pages := pages_text(plan))
+    check_frame(pages)
+    assert som.name in text and booked.case.nominal.display_name in text
+
+    ics = tmp_path / "visits.ics"
+    reports.calendar(som.id, monday, Disclosure(som.name, "calendar", "calendar"), reports.options(), ics)
+    events = [c for c in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")]
+    assert len(events) == 1 and booked.case.nominal.visor_ref in str(events[0]["summary"])
+    assert events[0].decoded("dtstart") == TODAY + timedelta(days=2)
+    assert MARKING in str(events[0]["description"])
+
+    csv_file = tmp_path / "arms.csv"
+    reports.csv("arms", Disclosure("Analyst", "backlog audit", "csv"), csv_file)
+    lines = csv_file.read_text().splitlines()
+    assert lines[0].startswith("rank,name,officer") and len(lines) == len(ws.queues["arms"]) + 1
+
+
+def test_no_recipient_or_an_unwritable_file_writes_and_logs_nothing(reports, session, tmp_path):
+    n = panel_case(session).case.nominal
+    before = len(disclosures(session))
+    with pytest.raises(ValueError, match="recipient"):
+        reports.case_summary(
+            n.id, Disclosure(" ", "x", "case summary"), reports.options(), tmp_path / "a.pdf"
+        )
+    with pytest.raises(OSError):
+        reports.case_summary(
+            n.id, Disclosure("Panel", "x", "case summary"), reports.options(), tmp_path / "missing" / "a.pdf"
+        )
+    assert len(disclosures(session)) == before
+    assert not (tmp_path / "a.pdf").exists() and list(tmp_path.iterdir()) == []
