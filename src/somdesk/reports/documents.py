@@ -289,7 +289,7 @@ def visit_plan_story(
                 _table(
                     ["#", "Name", "Address", "Risk", "Due", "Why", "Outcome"],
                     rows,
-                    [8, 34, 46, 16, 20, 36, 20],
+                    [8, 32, 44, 20, 20, 36, 20],
                     set(alerts),
                 )
             )

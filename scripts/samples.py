@@ -1,0 +1,89 @@
+"""Sample documents from a fresh demo profile, for docs/samples/, with a PNG of each first page.
+
+.venv/bin/python scripts/samples.py [OUT]      (needs poppler-utils for the previews)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from somdesk.domain.planner import week_of
+from somdesk.policy_file import default_policy
+from somdesk.profiles import demo_identity, open_demo_profile
+from somdesk.reports.disclose import Disclosure
+from somdesk.reports.service import Reports
+from somdesk.session import Role, Session
+
+TODAY = date(2026, 11, 23)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/samples")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        opened = open_demo_profile(TODAY, Path(folder))
+        session = Session(
+            opened, demo_identity(opened, Role.SUPERVISOR), default_policy(), lambda: TODAY, "demo"
+        )
+        reports = Reports(session)
+        ws = session.workspace()
+        panel = [s.case.nominal.id for s in ws.statuses if s.case.nominal.mappa.level >= 2][:5]
+        som = next(o for o in ws.officers if o.is_som)
+        files = {
+            "case-summary.pdf": lambda p: reports.case_summary(
+                panel[0],
+                Disclosure("Northmere MAPPA level 2 panel", "sample", "case summary"),
+                reports.options(watermark=True),
+                p,
+            ),
+            "case-summary-redacted.pdf": lambda p: reports.case_summary(
+                panel[0],
+                Disclosure("Housing provider", "sample", "case summary"),
+                reports.options(redact=["addresses", "victims"]),
+                p,
+            ),
+            "panel-pack.pdf": lambda p: reports.panel_pack(
+                panel,
+                date(2026, 12, 1),
+                "Northmere MAPPA level 2 panel",
+                Disclosure("Northmere MAPPA level 2 panel", "sample", "panel pack"),
+                reports.options(),
+                p,
+            ),
+            "caseload-report.pdf": lambda p: reports.caseload_report(
+                Disclosure("Detective Chief Inspector", "sample", "caseload report"), reports.options(), p
+            ),
+            "visit-plan.pdf": lambda p: reports.visit_plan(
+                som.id, week_of(TODAY), Disclosure(som.name, "sample", "visit plan"), reports.options(), p
+            ),
+        }
+        for name, make in files.items():
+            path = out / name
+            make(path)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    "70",
+                    "-png",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(path),
+                    str(path.with_suffix("")),
+                ],
+                check=True,
+            )
+            print(path, path.with_suffix(".png"))
+        session.lock()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
