@@ -209,7 +209,9 @@ def test_panel_lists_level_2_and_3_and_selects_those_due_by_the_meeting(supervis
     by = panel.meeting.date().toPython()
     due = [s for s, d in rows if d is None or d <= by]
     assert {s.case.nominal.id for s in chosen} == {s.case.nominal.id for s in due}
-    assert not panel.print_button.isEnabled() and "reports" in panel.print_button.toolTip()
+    assert panel.print_button.isEnabled() == bool(chosen)
+    panel.table.clearSelection()
+    assert not panel.print_button.isEnabled()  # nothing chosen, nothing to print
 
 
 def test_dashboard_figures_agree_with_the_caseload(supervisor):

@@ -111,6 +111,7 @@ class RecordView(View):
     record_visit = Signal(object)  # CaseStatus
     plan_visit = Signal(object)
     record_arms = Signal(object)  # CaseStatus
+    print_summary = Signal(str)  # nominal id
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,6 +127,9 @@ class RecordView(View):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        self.print_button = QPushButton(tr("Print case summary…"))
+        self.print_button.clicked.connect(self._print)
+        top.addWidget(self.print_button)
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -339,6 +343,10 @@ class RecordView(View):
         layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))
         layout.addLayout(form)
         return box
+
+    def _print(self) -> None:
+        if self.nominal_id is not None:
+            self.print_summary.emit(self.nominal_id)
 
     def _save_mappa(self, before: Any, after: Any, plan: Any) -> None:
         self.save_nominal.emit(before, after, "MAPPA")

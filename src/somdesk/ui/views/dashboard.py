@@ -22,6 +22,8 @@ def tr(text: str) -> str:
 
 class DashboardView(View):
     reallocate = Signal(str)  # the officer whose cases to move ("" for none chosen)
+    print_report = Signal()
+    export_csv = Signal(str)  # team, officer or forecast
 
     def __init__(self, may_reallocate: bool) -> None:
         super().__init__()
@@ -64,8 +66,17 @@ class DashboardView(View):
         self.reallocate_button.clicked.connect(self._reallocate)
         self.officer_table.on_row(lambda o: self.reallocate.emit(o.officer.id) if may_reallocate else None)
 
+        self.print_button = QPushButton(tr("Print caseload report…"))
+        self.print_button.clicked.connect(self.print_report.emit)
+        self.export_button = QPushButton(tr("Export CSV…"))
+        self.export_button.setToolTip(tr("The table shown below, as CSV"))
+        self.export_button.clicked.connect(
+            lambda: self.export_csv.emit("officer" if self.tabs.currentIndex() == 0 else "team")
+        )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.print_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.reallocate_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -60,6 +60,8 @@ def _columns(workspace: Workspace | None, today: date) -> list[Column[tuple[Case
 
 
 class PanelView(View):
+    print_pack = Signal(list, object)  # nominal ids, meeting date
+
     def __init__(self) -> None:
         super().__init__()
         self.heading = Heading(tr("MAPPA panel"))
@@ -75,10 +77,14 @@ class PanelView(View):
         self.meeting.setAccessibleName(tr("Meeting date"))
         self.selected = QLabel(tr("No cases selected"))
         self.select_due = QPushButton(tr("Select cases due by the meeting"))
-        # Printing the case summaries and panel pack arrives with the reports release.
         self.print_button = QPushButton(tr("Print panel pack…"))
         self.print_button.setEnabled(False)
-        self.print_button.setToolTip(tr("Panel packs and case summaries arrive with the reports release."))
+        self.print_button.setToolTip(tr("A cover page, contents and a case summary for each selected case"))
+        self.print_button.clicked.connect(
+            lambda: self.print_pack.emit(
+                [s.case.nominal.id for s in self.meeting_cases()], pydate(self.meeting.date())
+            )
+        )
         self.model: TableModel[tuple[CaseStatus, date | None]] = TableModel(_columns(None, date.today()))
         self.table = Table(self.model, tr("MAPPA cases"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -129,6 +135,7 @@ class PanelView(View):
 
     def _selection_changed(self) -> None:
         n = len(self.table.selectionModel().selectedRows())
+        self.print_button.setEnabled(n > 0)
         self.selected.setText(
             tr("{0} cases selected for the meeting").format(n) if n else tr("No cases selected")
         )

@@ -44,6 +44,8 @@ def _columns() -> list[Column[RoundStop]]:
 class PlannerView(View):
     record_visit = Signal(object)  # CaseStatus
     plan_visit = Signal(object)  # CaseStatus
+    print_plan = Signal(object, object)  # officer id or None, Monday
+    export_calendar = Signal(object, object)
 
     def __init__(self, may_record: bool) -> None:
         super().__init__()
@@ -74,6 +76,16 @@ class PlannerView(View):
         self.plan_button = QPushButton(tr("Plan visit…"))
         self.record_button = QPushButton(tr("Record visit…"))
         self.open_button = QPushButton(tr("Open record"))
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setToolTip(tr("Print this week's visit plan"))
+        self.print_button.clicked.connect(
+            lambda: self.print_plan.emit(self.officer.currentData() or None, self.monday())
+        )
+        self.calendar_button = QPushButton(tr("Calendar…"))
+        self.calendar_button.setToolTip(tr("Export this week's booked visits as an .ics calendar file"))
+        self.calendar_button.clicked.connect(
+            lambda: self.export_calendar.emit(self.officer.currentData() or None, self.monday())
+        )
         for button in (self.plan_button, self.record_button):
             button.setVisible(may_record)
         self.model: TableModel[RoundStop] = TableModel(_columns())
@@ -92,6 +104,8 @@ class PlannerView(View):
         bar.addWidget(self.plan_button)
         bar.addWidget(self.record_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.calendar_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from somdesk.domain.queues import QueueItem
 from somdesk.session import Role, Workspace
@@ -42,6 +42,8 @@ _TEXTS = {
 
 
 class QueueView(View):
+    export_csv = Signal(str)  # the queue's name
+
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = name
@@ -58,7 +60,13 @@ class QueueView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.mine)
+        self.export_button = QPushButton(tr("Export CSV…"))
+        self.export_button.clicked.connect(lambda: self.export_csv.emit(self.name))
+        bar = QHBoxLayout()
+        bar.addWidget(self.mine)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
         layout.addWidget(self.table)
 
     def nav_label(self, workspace: Workspace | None) -> str:

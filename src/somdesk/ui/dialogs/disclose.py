@@ -1,0 +1,141 @@
+"""Before anything is printed or exported: who it is for, why, and how it is protected.
+
+The answers go into the audit log as a disclosure (DPA 2018 s.62) with the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from somdesk.ui.widgets import Subtitle, set_error
+
+__all__ = ["DiscloseDialog", "DisclosureAnswers"]
+
+MIN_PASSWORD = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("disclose", text)
+
+
+class DisclosureAnswers(dict[str, object]):
+    """recipient, justification, redact (list), watermark (bool), password (str | None), open (bool)."""
+
+
+class DiscloseDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        marking: str,
+        pdf: bool,
+        recipients: list[str],
+        justification_required: bool,
+        parent: object = None,
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.pdf, self.required = pdf, justification_required
+        self.setWindowTitle(title)
+        self.recipient = QComboBox()
+        self.recipient.setEditable(True)
+        self.recipient.addItems(recipients)
+        self.recipient.setCurrentText("")
+        self.recipient.setAccessibleName(tr("Recipient"))
+        editor = self.recipient.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(tr("e.g. Northmere MAPPA level 2 panel"))
+        self.justification = QLineEdit()
+        self.justification.setAccessibleName(tr("Justification"))
+        self.justification.setPlaceholderText(tr("why it is shared, e.g. panel meeting on 1 December"))
+        self.addresses = QCheckBox(tr("Leave out addresses"))
+        self.victims = QCheckBox(tr("Leave out victim details"))
+        self.watermark = QCheckBox(tr("Watermark every page with my name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(tr("optional: protect the file with a password"))
+        self.password.setAccessibleName(tr("Document password"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(tr("Repeat document password"))
+        self.open_after = QCheckBox(tr("Open it when saved (to preview and print)"))
+        self.open_after.setChecked(pdf)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a50e0e;")
+        form = QFormLayout()
+        form.addRow(tr("For:"), self.recipient)
+        form.addRow(tr("Why:"), self.justification)
+        form.addRow("", self.addresses)
+        form.addRow("", self.victims)
+        if pdf:
+            form.addRow("", self.watermark)
+            form.addRow(tr("Password:"), self.password)
+            form.addRow(tr("Repeat:"), self.confirm)
+            form.addRow("", self.open_after)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            Subtitle(
+                tr(
+                    "Printing or exporting is a disclosure: the recipient and the reason are kept in the "
+                    "audit log. Every page is marked {0}. What you leave out is not in the file at all."
+                ).format(marking)
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if not pdf:
+            self.victims.setVisible(False)
+
+    def problems(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if not self.recipient.currentText().strip():
+            out["recipient"] = tr("For: say who the document is for.")
+        if self.required and not self.justification.text().strip():
+            out["justification"] = tr("Why: the force policy requires a reason for every disclosure.")
+        password = self.password.text()
+        if password and len(password) < MIN_PASSWORD:
+            out["password"] = tr("Password: at least {0} characters, or leave it empty.").format(MIN_PASSWORD)
+        elif password != self.confirm.text():
+            out["confirm"] = tr("Repeat: the two passwords differ.")
+        return out
+
+    def _accept(self) -> None:
+        problems = self.problems()
+        for key, widget in (
+            ("recipient", self.recipient),
+            ("justification", self.justification),
+            ("password", self.password),
+            ("confirm", self.confirm),
+        ):
+            set_error(widget, problems.get(key))
+        self.message.setText("\n".join(problems.values()))
+        if not problems:
+            self.accept()
+
+    def answers(self) -> DisclosureAnswers:
+        redact = [
+            key for key, box in (("addresses", self.addresses), ("victims", self.victims)) if box.isChecked()
+        ]
+        return DisclosureAnswers(
+            recipient=self.recipient.currentText().strip(),
+            justification=self.justification.text().strip(),
+            redact=redact,
+            watermark=self.watermark.isChecked(),
+            password=self.password.text() or None,
+            open=self.open_after.isChecked(),
+        )
