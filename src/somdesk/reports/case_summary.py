@@ -18,7 +18,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
-from somdesk.reports.layout import GREY, NAVY, STYLES, Options
+from somdesk.reports.layout import FONT, GREY, NAVY, STYLES, Options
 from somdesk.session import RecordData
 
 __all__ = ["SECTIONS", "case_summary_story"]
@@ -51,6 +51,7 @@ def _facts(rows: list[tuple[str, str]]) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Helvetica is referenced, not embedded
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
                 ("TEXTCOLOR", (0, 0), (0, -1), GREY),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -71,6 +72,7 @@ def _grid(header: list[str], rows: list[list[str]], widths: Sequence[float]) -> 
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Helvetica is referenced, not embedded
             ]
         )
     )

@@ -40,6 +40,7 @@ def _table(
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Helvetica is referenced, not embedded
     ]
     table.setStyle(TableStyle(style))
     return table

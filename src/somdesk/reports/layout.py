@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -43,6 +44,8 @@ def _register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    # Charts start from this font: left as Helvetica it is referenced but never embedded.
+    rl_config.defaultGraphicsFontName = FONT
 
 
 _register_fonts()
@@ -166,6 +169,9 @@ def render(
         author=options.printed_by,
         subject=options.marking,
         creator="somdesk",
+        # DejaVu from the first byte: the default Helvetica would be referenced but not embedded.
+        initialFontName=FONT,
+        initialFontSize=9.5,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
