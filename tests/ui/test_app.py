@@ -255,3 +255,8 @@ def test_a_soms_queues_show_their_own_cases_unless_asked_for_all(som):
     assert som.window.nav.item(list(som.window.views).index("visits")).text() == f"Visits due ({len(own)})"
     queue.mine.setChecked(False)
     assert queue.model.rowCount() == len(som.workspace.queues["visits"])
+
+
+def test_every_view_fits_a_1280_by_800_screen(supervisor):
+    hint = supervisor.window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint

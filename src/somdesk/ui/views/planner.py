@@ -92,6 +92,8 @@ class PlannerView(View):
         self.table = Table(self.model, tr("Visit round"), max_width=240)
         self.table.on_row(lambda s: self.open_record.emit(s.nominal_id))
 
+        for arrow in (self.previous, self.next):
+            arrow.setFixedWidth(36)
         bar = QHBoxLayout()
         bar.addWidget(self.previous)
         bar.addWidget(self.week)
@@ -101,16 +103,21 @@ class PlannerView(View):
         bar.addWidget(QLabel(tr("Officer:")))
         bar.addWidget(self.officer)
         bar.addStretch(1)
-        bar.addWidget(self.plan_button)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.calendar_button)
+        actions = QHBoxLayout()  # a second row, so the view fits 1280 pixels
+        actions.addWidget(self.summary, 1)
+        for button in (
+            self.plan_button,
+            self.record_button,
+            self.open_button,
+            self.print_button,
+            self.calendar_button,
+        ):
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(actions)
         layout.addWidget(self.table)
 
         self.previous.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
