@@ -52,7 +52,8 @@ def _reason(s: CaseStatus, planned: date | None, monday: date, today: date) -> s
     due = s.visit.due
     parts = []
     if due is not None and due < today:
-        parts.append(f"overdue by {(today - due).days} days (due {due:%a %d %b})")
+        late = (today - due).days
+        parts.append(f"overdue by {late} day{'s' if late != 1 else ''} (due {due:%a %d %b})")
     elif due is not None and due <= monday + timedelta(days=6):
         parts.append(f"due {due:%a %d %b}")
     if planned is not None:
