@@ -56,6 +56,8 @@ def test_printing_a_case_summary_from_the_record(supervisor, tmp_path):
     entry = disclosures(supervisor)[-1]
     assert (entry.record_id, entry.recipient) == (status.case.nominal.id, "Northmere MAPPA level 2 panel")
     assert "Saved case-summary.pdf" in supervisor.window.statusBar().currentMessage()
+    trail = supervisor.window.record.data.audit
+    assert trail[-1]["action"] == "disclosure"  # the open record's audit trail shows the print at once
 
 
 def test_panel_pack_of_the_selected_cases(supervisor, tmp_path):

@@ -240,7 +240,9 @@ class Controller(QObject):
 
     def _changed(self, changes: Changes) -> None:
         if changes.cases:
-            self.refresh()
+            self.refresh()  # reloads the open record too
+        elif changes.record is not None and changes.record == self.window.record.nominal_id:
+            self._load_record(changes.record, None)  # e.g. its audit trail after a print
 
     # -- views
 
