@@ -31,7 +31,7 @@ class Answers:
 
 def wire(c, tmp_path) -> Answers:
     answers = Answers(tmp_path)
-    c.ask_disclosure, c.ask_path = answers.disclosure, answers.path
+    c.printing.ask_disclosure, c.printing.ask_path = answers.disclosure, answers.path
     return answers
 
 

@@ -8,18 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QDialog
 
 from somdesk.domain.model import ArmsAssessment, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus
 from somdesk.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
-from somdesk.reports.disclose import Disclosure
-from somdesk.reports.layout import Options
-from somdesk.reports.service import Reports
 from somdesk.session import (
     Identity,
     RecordData,
@@ -34,13 +30,13 @@ from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
 from somdesk.ui.dialogs.arms import ArmsDialog
-from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
+from somdesk.ui.printing import Printing
 from somdesk.ui.start import NewProfile
 from somdesk.ui.views.caseload import CaseloadView
 
@@ -62,8 +58,6 @@ class Controller(QObject):
         demo_role: Role = Role.SUPERVISOR,
         demo_rsos: int | None = None,
         ask_reason: Callable[[str, str], str | None] | None = None,
-        ask_disclosure: Callable[[str, bool], DisclosureAnswers | None] | None = None,
-        ask_path: Callable[[str, bool], Path | None] | None = None,
     ) -> None:
         super().__init__()
         self.policy, self.today, self.keychain = policy, today, keychain
@@ -73,10 +67,8 @@ class Controller(QObject):
         self.demo_role = demo_role
         self.demo_rsos = demo_rsos
         self.ask_reason = ask_reason or self._ask_reason
-        self.ask_disclosure = ask_disclosure or self._ask_disclosure
-        self.ask_path = ask_path or self._ask_path
-        self.recipients: list[str] = []  # offered again in this session
         self.session: Session | None = None
+        self.printing = Printing(self)
         self.workspace: Workspace | None = None
         self.last_reason = ""
         self.window = MainWindow(demo_role)
@@ -258,16 +250,16 @@ class Controller(QObject):
         if "caseload" in views:
             views["caseload"].filters_changed.connect(self.save_filters)  # type: ignore[attr-defined]
         if "panel" in views:
-            views["panel"].print_pack.connect(self.print_pack)  # type: ignore[attr-defined]
+            views["panel"].print_pack.connect(self.printing.panel_pack)  # type: ignore[attr-defined]
         if "dashboard" in views:
-            views["dashboard"].print_report.connect(self.print_caseload)  # type: ignore[attr-defined]
-            views["dashboard"].export_csv.connect(self.export_csv)  # type: ignore[attr-defined]
+            views["dashboard"].print_report.connect(self.printing.caseload_report)  # type: ignore[attr-defined]
+            views["dashboard"].export_csv.connect(self.printing.csv)  # type: ignore[attr-defined]
         if "planner" in views:
-            views["planner"].print_plan.connect(self.print_visit_plan)  # type: ignore[attr-defined]
-            views["planner"].export_calendar.connect(self.export_calendar)  # type: ignore[attr-defined]
+            views["planner"].print_plan.connect(self.printing.visit_plan)  # type: ignore[attr-defined]
+            views["planner"].export_calendar.connect(self.printing.calendar)  # type: ignore[attr-defined]
         for name in ("arms", "visits", "notifications"):
             if name in views:
-                views[name].export_csv.connect(self.export_csv)  # type: ignore[attr-defined]
+                views[name].export_csv.connect(self.printing.csv)  # type: ignore[attr-defined]
         record = self.window.record
         if not getattr(record, "_connected", False):
             record.save_nominal.connect(self.save_nominal)
@@ -276,7 +268,7 @@ class Controller(QObject):
             record.record_visit.connect(self.record_visit)
             record.plan_visit.connect(self.plan_visit)
             record.record_arms.connect(self.record_arms)
-            record.print_summary.connect(self.print_summary)
+            record.print_summary.connect(self.printing.case_summary)
             record._connected = True  # type: ignore[attr-defined]
 
     def _ask_reason(self, name: str, last: str) -> str | None:
@@ -352,101 +344,6 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             moves, reason = dialog.moves(), dialog.reason.text().strip()
             write_op(self.ctx, lambda s: s.reallocate(moves, reason), Changes(cases=True))
-
-    # -- documents and exports (each one a disclosure)
-
-    def _ask_disclosure(self, title: str, pdf: bool) -> DisclosureAnswers | None:
-        dialog = DiscloseDialog(
-            title,
-            self.policy.marking,
-            pdf,
-            self.recipients,
-            self.policy.security.justification_required,
-            self.window,
-        )
-        return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def _ask_path(self, suggested: str, pdf: bool) -> Path | None:
-        kind = tr("PDF documents (*.pdf)") if suggested.endswith(".pdf") else tr("All files (*)")
-        name, _ = QFileDialog.getSaveFileName(self.window, tr("Save as"), str(Path.home() / suggested), kind)
-        return Path(name) if name else None
-
-    def produce(
-        self, title: str, suggested: str, job: Callable[[Reports, Disclosure, Options, Path], int]
-    ) -> None:
-        """Ask who it is for and why, where to save it; then render, log and write it on the worker."""
-        if self.session is None:
-            return
-        pdf = suggested.endswith(".pdf")
-        answers = self.ask_disclosure(title, pdf)
-        if answers is None:
-            return
-        path = self.ask_path(suggested, pdf)
-        if path is None:
-            return
-        recipient = str(answers["recipient"])
-        if recipient not in self.recipients:
-            self.recipients.insert(0, recipient)
-        disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
-
-        def run(session: Session) -> int:
-            reports = Reports(session)
-            password, redact = answers["password"], answers["redact"]
-            options = reports.options(
-                bool(answers["watermark"]),
-                password if isinstance(password, str) else None,
-                [str(r) for r in redact] if isinstance(redact, list) else [],
-            )
-            return job(reports, disclosure, options, path)
-
-        def done(size: int) -> None:
-            self.window.statusBar().showMessage(
-                tr("Saved {0} ({1:,} bytes); logged as a disclosure to {2}").format(
-                    path.name, size, recipient
-                ),
-                15_000,
-            )
-            if answers["open"]:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-        write_op(self.ctx, run, Changes(record=self.window.record.nominal_id), done)
-
-    def print_summary(self, nominal_id: str) -> None:
-        self.produce(
-            tr("Print case summary…"),
-            "case-summary.pdf",
-            lambda r, d, o, p: r.case_summary(nominal_id, d, o, p),
-        )
-
-    def print_pack(self, nominal_ids: list[str], meeting: date) -> None:
-        panel = tr("MAPPA panel")
-        self.produce(
-            tr("Print panel pack…"),
-            f"panel-pack-{meeting.isoformat()}.pdf",
-            lambda r, d, o, p: r.panel_pack(nominal_ids, meeting, panel, d, o, p),
-        )
-
-    def print_caseload(self) -> None:
-        self.produce(
-            tr("Print caseload report…"), "caseload-report.pdf", lambda r, d, o, p: r.caseload_report(d, o, p)
-        )
-
-    def print_visit_plan(self, officer_id: str | None, monday: date) -> None:
-        self.produce(
-            tr("Print visit plan…"),
-            f"visit-plan-{monday.isoformat()}.pdf",
-            lambda r, d, o, p: r.visit_plan(officer_id, monday, d, o, p),
-        )
-
-    def export_calendar(self, officer_id: str | None, monday: date) -> None:
-        self.produce(
-            tr("Export calendar…"),
-            f"visits-{monday.isoformat()}.ics",
-            lambda r, d, o, p: r.calendar(officer_id, monday, d, o, p),
-        )
-
-    def export_csv(self, what: str) -> None:
-        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p: r.csv(what, d, p))
 
     def save_filters(self, filters: dict[str, Any]) -> None:
         write_op(self.ctx, lambda s: s.save_filters(filters), Changes(settings=True))

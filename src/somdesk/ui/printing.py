@@ -1,0 +1,134 @@
+"""Printing and exporting from the window: every document asks who it is for and why (a disclosure),
+where to save it, then renders, logs and writes it on the database worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from somdesk.reports.disclose import Disclosure
+from somdesk.reports.layout import Options
+from somdesk.reports.service import Reports
+from somdesk.session import Session
+from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
+from somdesk.ui.ops import Changes, write_op
+
+if TYPE_CHECKING:
+    from somdesk.ui.controller import Controller
+
+__all__ = ["Printing"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+class Printing:
+    """The print and export actions; `ask_disclosure` and `ask_path` can be replaced (tests)."""
+
+    def __init__(self, controller: Controller) -> None:
+        self.c = controller
+        self.ask_disclosure: Callable[[str, bool], DisclosureAnswers | None] = self._ask_disclosure
+        self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
+        self.recipients: list[str] = []  # offered again in this session
+
+    def _ask_disclosure(self, title: str, pdf: bool) -> DisclosureAnswers | None:
+        dialog = DiscloseDialog(
+            title,
+            self.c.policy.marking,
+            pdf,
+            self.recipients,
+            self.c.policy.security.justification_required,
+            self.c.window,
+        )
+        return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _ask_path(self, suggested: str, pdf: bool) -> Path | None:
+        kind = tr("PDF documents (*.pdf)") if suggested.endswith(".pdf") else tr("All files (*)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.c.window, tr("Save as"), str(Path.home() / suggested), kind
+        )
+        return Path(name) if name else None
+
+    def produce(
+        self, title: str, suggested: str, job: Callable[[Reports, Disclosure, Options, Path], int]
+    ) -> None:
+        """Ask who it is for and why, where to save it; then render, log and write it on the worker."""
+        if self.c.session is None:
+            return
+        pdf = suggested.endswith(".pdf")
+        answers = self.ask_disclosure(title, pdf)
+        if answers is None:
+            return
+        path = self.ask_path(suggested, pdf)
+        if path is None:
+            return
+        recipient = str(answers["recipient"])
+        if recipient not in self.recipients:
+            self.recipients.insert(0, recipient)
+        disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
+
+        def run(session: Session) -> int:
+            reports = Reports(session)
+            password, redact = answers["password"], answers["redact"]
+            options = reports.options(
+                bool(answers["watermark"]),
+                password if isinstance(password, str) else None,
+                [str(r) for r in redact] if isinstance(redact, list) else [],
+            )
+            return job(reports, disclosure, options, path)
+
+        def done(size: int) -> None:
+            self.c.window.statusBar().showMessage(
+                tr("Saved {0} ({1:,} bytes); logged as a disclosure to {2}").format(
+                    path.name, size, recipient
+                ),
+                15_000,
+            )
+            if answers["open"]:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        write_op(self.c.ctx, run, Changes(record=self.c.window.record.nominal_id), done)
+
+    def case_summary(self, nominal_id: str) -> None:
+        self.produce(
+            tr("Print case summary…"),
+            "case-summary.pdf",
+            lambda r, d, o, p: r.case_summary(nominal_id, d, o, p),
+        )
+
+    def panel_pack(self, nominal_ids: list[str], meeting: date) -> None:
+        panel = tr("MAPPA panel")
+        self.produce(
+            tr("Print panel pack…"),
+            f"panel-pack-{meeting.isoformat()}.pdf",
+            lambda r, d, o, p: r.panel_pack(nominal_ids, meeting, panel, d, o, p),
+        )
+
+    def caseload_report(self) -> None:
+        self.produce(
+            tr("Print caseload report…"), "caseload-report.pdf", lambda r, d, o, p: r.caseload_report(d, o, p)
+        )
+
+    def visit_plan(self, officer_id: str | None, monday: date) -> None:
+        self.produce(
+            tr("Print visit plan…"),
+            f"visit-plan-{monday.isoformat()}.pdf",
+            lambda r, d, o, p: r.visit_plan(officer_id, monday, d, o, p),
+        )
+
+    def calendar(self, officer_id: str | None, monday: date) -> None:
+        self.produce(
+            tr("Export calendar…"),
+            f"visits-{monday.isoformat()}.ics",
+            lambda r, d, o, p: r.calendar(officer_id, monday, d, o, p),
+        )
+
+    def csv(self, what: str) -> None:
+        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p: r.csv(what, d, p))
