@@ -110,3 +110,78 @@ def test_an_existing_profile_without_a_passphrase_source_says_how_to_give_one(pr
     Profile(profiles / "travel").create("a good long passphrase", "u", None, passphrase_only=True).lock()
     code, _, err = run(capsys, "queues", "arms", "--profile", "travel")
     assert code == 2 and "no passphrase: set SOMDESK_PASSPHRASE, pass --passphrase-fd" in err
+
+
+def test_report_commands_write_documents_and_refuse_bad_input_in_one_line(
+    profiles, capsys, tmp_path, monkeypatch
+):
+    out = tmp_path / "summary.pdf"
+    common = ["--profile", "demo", "--today", "2026-11-23"]
+    code, _, err = run(capsys, "report", "case-summary", "-o", str(out), *common, "--visor", "SYN00000002")
+    assert code == 2 and "--recipient" in err and err.count("\n") == 1
+    code, _, err = run(
+        capsys,
+        "report",
+        "case-summary",
+        "-o",
+        str(out),
+        *common,
+        "--recipient",
+        "Panel",
+        "--reason",
+        "x",
+        "--visor",
+        "SYN00000002",
+        "--redact",
+        "postcodes",
+    )
+    assert code == 2 and "unknown redaction: postcodes" in err and not out.exists()
+    monkeypatch.setenv("SOMDESK_PDF_PASSWORD", "panel-password-1")
+    code, said, _ = run(
+        capsys,
+        "report",
+        "case-summary",
+        "-o",
+        str(out),
+        *common,
+        "--recipient",
+        "Level 2 panel",
+        "--reason",
+        "panel on 1 Dec",
+        "--visor",
+        "SYN00000002",
+        "--watermark",
+    )
+    assert code == 0 and "logged as a disclosure to Level 2 panel" in said
+    assert out.read_bytes().startswith(b"%PDF") and b"/Encrypt" in out.read_bytes()
+    monkeypatch.delenv("SOMDESK_PDF_PASSWORD")
+    csv_out = tmp_path / "team.csv"
+    code, _, _ = run(
+        capsys,
+        "report",
+        "csv",
+        "team",
+        "-o",
+        str(csv_out),
+        *common,
+        "--recipient",
+        "Analyst",
+        "--reason",
+        "r",
+    )
+    assert code == 0 and csv_out.read_text().startswith("team,soms,rsos")
+    code, _, err = run(
+        capsys,
+        "report",
+        "visit-plan",
+        "-o",
+        str(tmp_path / "p.pdf"),
+        *common,
+        "--recipient",
+        "A",
+        "--reason",
+        "r",
+        "--officer",
+        "Nobody Here",
+    )
+    assert code == 2 and "no officer named 'Nobody Here'" in err
