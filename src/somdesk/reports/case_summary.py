@@ -18,7 +18,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
-from somdesk.reports.layout import FONT, GREY, NAVY, STYLES, Options
+from somdesk.reports.layout import FONT, GREY, NAVY, REDACTIONS, STYLES, Options
 from somdesk.session import RecordData
 
 __all__ = ["SECTIONS", "case_summary_story"]
@@ -93,7 +93,7 @@ def case_summary_story(
         ),
     ]
     if options.redact:
-        left_out = ", ".join(sorted(options.redact))
+        left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
         story.append(_p(f"Redacted copy: {left_out} left out of this document.", "small"))
 
     a = n.address
