@@ -224,3 +224,21 @@ def test_dashboard_figures_agree_with_the_caseload(supervisor):
     assert len(dash.forecast_chart.bars) == len(ws.figures.forecast)
     assert dash.officer_model.rowCount() == len(soms)
     assert "%" in dash.load_chart.accessibleDescription()
+
+
+def test_saving_one_tab_keeps_unsaved_edits_in_another(supervisor):
+    record = opened_record(supervisor, lambda s: s.case.nominal.mappa.level >= 2)
+    nid = record.nominal_id
+    mappa = tab(record, "MAPPA")
+    mappa.texts["interventions"].setPlainText("Horizon programme from January (not saved yet)")
+    registration = tab(record, "Registration")
+    registration.last.setText("21/11/2026")
+    registration._save()  # reloads the record
+    reloaded = supervisor.window.record
+    kept = tab(reloaded, "MAPPA")
+    assert kept.texts["interventions"].toPlainText() == "Horizon programme from January (not saved yet)"
+    assert tab(reloaded, "Registration") is not registration  # saved: rebuilt from the store
+    kept._save()
+    with supervisor.session.opened.reader() as reader:
+        assert reader.risk_plan(nid).interventions.startswith("Horizon programme")
+        assert reader.nominal(nid).registration.last_notification == date(2026, 11, 21)  # not undone

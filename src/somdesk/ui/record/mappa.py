@@ -125,6 +125,16 @@ class MappaForm(QWidget):
     def risk_plan(self) -> RiskPlan:
         return RiskPlan(**{key: edit.toPlainText().strip() for key, edit in self.texts.items()})
 
+    def unsaved(self, saved: Mappa, plan: RiskPlan) -> bool:
+        """Edits not yet saved, compared with what the store now holds (invalid edits count)."""
+        try:
+            return self.mappa() != saved or self.risk_plan() != plan
+        except ValueError:
+            return True
+
+    def rebase(self, nominal: Nominal, plan: RiskPlan) -> None:
+        self.nominal, self.plan = nominal, plan
+
     def _update(self) -> None:
         try:
             mappa = self.mappa()

@@ -195,6 +195,18 @@ class RegistrationForm(QWidget):
             dates[self.refused],
         )
 
+    def unsaved(self, saved: Registration) -> bool:
+        """Edits not yet saved, compared with what the store now holds (invalid edits count)."""
+        try:
+            return self.registration() != saved
+        except ValueError:
+            return True
+
+    def rebase(self, nominal: Nominal) -> None:
+        """Keep the user's edits but compare them with `nominal` from now on (after another save)."""
+        self.nominal = nominal
+        self.update_computed()
+
     def update_computed(self) -> None:
         try:
             reg = self.registration()

@@ -116,6 +116,8 @@ class RecordView(View):
     def __init__(self) -> None:
         super().__init__()
         self.data: RecordData | None = None
+        self.registration: RegistrationForm | None = None
+        self.mappa: MappaForm | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
         self.badge = QLabel()
@@ -144,6 +146,7 @@ class RecordView(View):
 
     def clear(self) -> None:
         self.data = None
+        self.registration = self.mappa = None  # edits are dropped on lock: nothing personal stays
         self.tabs.clear()
         self.heading.setText(tr("Offender record"))
         self.identifiers.clear()
@@ -155,11 +158,8 @@ class RecordView(View):
         return self.data.nominal_id if self.data is not None else None
 
     def show_record(self, data: RecordData, workspace: Workspace) -> None:
-        keep_tab = (
-            self.tabs.currentIndex()
-            if self.data is not None and self.data.nominal_id == data.nominal_id
-            else 0
-        )
+        same = self.data is not None and self.data.nominal_id == data.nominal_id
+        keep_tab = self.tabs.currentIndex() if same else 0
         self.data = data
         s, today, policy = data.status, workspace.today, workspace.policy
         n = s.case.nominal
@@ -173,18 +173,33 @@ class RecordView(View):
             )
         )
         risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
+        # A reload after one tab saved keeps the other forms' unsaved edits.
+        old_registration = self.registration if same else None
+        old_mappa = self.mappa if same else None
         self.tabs.clear()
         self.tabs.addTab(self._summary(data, workspace), tr("Summary"))
 
-        registration = RegistrationForm(s.case, today, policy, may_record)
-        registration.save.connect(lambda before, after: self.save_nominal.emit(before, after, "registration"))
+        if old_registration is not None and old_registration.unsaved(n.registration):
+            registration = old_registration
+            registration.rebase(n)
+        else:
+            registration = RegistrationForm(s.case, today, policy, may_record)
+            registration.save.connect(
+                lambda before, after: self.save_nominal.emit(before, after, "registration")
+            )
+        self.registration = registration
         self.tabs.addTab(registration, tr("Registration"))
 
         self.tabs.addTab(self._risk(data, workspace), tr("Risk"))
         self.tabs.addTab(self._visits(data, workspace), tr("Visits ({0})").format(len(data.visits)))
 
-        mappa = MappaForm(n, data.plan, today, policy, may_record)
-        mappa.save.connect(self._save_mappa)
+        if old_mappa is not None and old_mappa.unsaved(n.mappa, data.plan):
+            mappa = old_mappa
+            mappa.rebase(n, data.plan)
+        else:
+            mappa = MappaForm(n, data.plan, today, policy, may_record)
+            mappa.save.connect(self._save_mappa)
+        self.mappa = mappa
         self.tabs.addTab(mappa, tr("MAPPA"))
 
         audit = Table(TableModel(_audit_columns(), data.audit), tr("Audit trail"), max_width=260)
