@@ -242,3 +242,27 @@ def test_saving_one_tab_keeps_unsaved_edits_in_another(supervisor):
     with supervisor.session.opened.reader() as reader:
         assert reader.risk_plan(nid).interventions.startswith("Horizon programme")
         assert reader.nominal(nid).registration.last_notification == date(2026, 11, 21)  # not undone
+
+
+def test_leaving_a_record_with_unsaved_edits_asks_first(supervisor):
+    w = supervisor.window
+    asked = []
+    answer = [False]
+
+    def confirm() -> bool:
+        asked.append(True)
+        return answer[0]
+
+    w.confirm_discard = confirm
+    record = opened_record(supervisor)
+    w.close_record()
+    assert not asked and w.pages.currentWidget() is not record  # nothing edited: no question
+    record = opened_record(supervisor)
+    tab(record, "Registration").last.setText("19/11/2026")
+    w.close_record()
+    assert asked and w.pages.currentWidget() is record  # kept
+    w.show_view("planner")
+    assert w.pages.currentWidget() is record and w.nav.currentRow() != list(w.views).index("planner")
+    answer[0] = True
+    w.show_view("planner")
+    assert w.pages.currentWidget() is w.view("planner")

@@ -276,7 +276,7 @@ class Controller(QObject):
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def open_record(self, nominal_id: str) -> None:
-        if self.workspace is None:
+        if self.workspace is None or not self.window.may_leave_record():
             return
         name = next(
             (s.case.nominal.display_name for s in self.workspace.statuses if s.case.nominal.id == nominal_id),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from somdesk.session import Role, Workspace
 from somdesk.ui.record.view import RecordView
@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.record = RecordView()
         self.views: dict[str, View] = {}
         self.build_views(role)
+        self._row = 0
+        self.confirm_discard = self._confirm_discard  # replaceable in tests
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         workbench = QWidget()
@@ -140,22 +142,48 @@ class MainWindow(QMainWindow):
     # -- navigation
 
     def show_view_at(self, index: int) -> None:
-        if 0 <= index < self.nav.count():
+        if 0 <= index < self.nav.count() and self.may_leave_record():
+            self._row = index
+            self.nav.blockSignals(True)
             self.nav.setCurrentRow(index)
+            self.nav.blockSignals(False)
             self.pages.setCurrentIndex(index)
 
     def show_view(self, key: str) -> None:
         self.show_view_at(list(self.views).index(key))
 
     def _nav_changed(self, row: int) -> None:
-        if row >= 0:
-            self.pages.setCurrentIndex(row)
+        if row < 0:
+            return
+        if not self.may_leave_record():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._row)  # stay on the record, and show where it was opened from
+            self.nav.blockSignals(False)
+            return
+        self._row = row
+        self.pages.setCurrentIndex(row)
 
     def show_record_page(self) -> None:
         self.pages.setCurrentWidget(self.record)
 
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("This record has changes that are not saved. Leave it and discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def may_leave_record(self) -> bool:
+        """True unless the record on screen has unsaved edits the user wants to keep."""
+        if self.pages.currentWidget() is not self.record or not self.record.has_unsaved():
+            return True
+        return self.confirm_discard()
+
     def close_record(self) -> None:
-        if self.pages.currentWidget() is self.record:
+        if self.pages.currentWidget() is self.record and self.may_leave_record():
             self.pages.setCurrentIndex(max(self.nav.currentRow(), 0))
 
     def current_view(self) -> QWidget | None:

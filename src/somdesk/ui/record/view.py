@@ -153,6 +153,16 @@ class RecordView(View):
         self.badge.clear()
         self.badge.setStyleSheet("")
 
+    def has_unsaved(self) -> bool:
+        """The registration or MAPPA tab holds edits that are not saved."""
+        if self.data is None:
+            return False
+        n = self.data.status.case.nominal
+        return bool(
+            (self.registration is not None and self.registration.unsaved(n.registration))
+            or (self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan))
+        )
+
     @property
     def nominal_id(self) -> str | None:
         return self.data.nominal_id if self.data is not None else None
