@@ -24,7 +24,17 @@ from somdesk.store.profile import OpenProfile
 from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
 from somdesk.store.uow import UnitOfWork
 
-__all__ = ["Identity", "RecordData", "Role", "Session", "Workspace", "dismantle", "search_text"]
+__all__ = [
+    "Identity",
+    "RecordData",
+    "Role",
+    "Session",
+    "Workspace",
+    "dismantle",
+    "profile_identity",
+    "save_identity",
+    "search_text",
+]
 
 
 class Role(Enum):
