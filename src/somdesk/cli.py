@@ -153,6 +153,9 @@ def _parser() -> argparse.ArgumentParser:
     from somdesk.cli_reports import add_report_parser
 
     add_report_parser(sub, profile_options, _date)
+    from somdesk.cli_import import add_import_parser
+
+    add_import_parser(sub, profile_options, _date)
     p = sub.add_parser("policy", help="check or print a force policy file")
     p.add_argument("action", choices=("check", "show"))
     p.add_argument("file", type=Path, nargs="?", help="policy file (default: the built-in policy)")
@@ -371,7 +374,21 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from somdesk.cli_import import fields_text, run_import
+
+    if args.fields:
+        print(fields_text())
+        return 0
+    policy = _policy(args)
+    with _open(args) as opened:
+        status, report = run_import(args, opened, policy)
+    print(report)
+    return status
+
+
 _COMMANDS = {
+    "import": _import,
     "report": _report,
     "queues": _queues,
     "caseload": _caseload,

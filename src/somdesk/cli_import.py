@@ -1,0 +1,88 @@
+"""`somdesk import FILE`: bring in a caseload from CSV or Excel. A dry run unless --commit.
+
+somdesk import caseload.csv --profile work                      # check every row, import nothing
+somdesk import caseload.xlsx --profile work --map visor_ref="ViSOR No" --commit
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+__all__ = ["add_import_parser", "run_import"]
+
+MAX_ERRORS_SHOWN = 200
+
+
+def add_import_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
+    i = sub.add_parser("import", help="import a caseload from CSV or Excel (a dry run unless --commit)")
+    i.add_argument("file", type=Path)
+    i.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="use this column for this field (see --fields); headers are otherwise matched by name",
+    )
+    i.add_argument("--fields", action="store_true", help="list the fields an import can fill, then stop")
+    i.add_argument("--commit", action="store_true", help="import if every row is valid (all or nothing)")
+    i.add_argument("--today", type=to_date, default=None)
+    i.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
+    profile_options(i, required=True)
+
+
+def _mapping(headers: list[str], pairs: list[str]) -> dict[str, int]:
+    from somdesk.imports.fields import BY_KEY, guess_mapping
+
+    mapping = guess_mapping(headers)
+    for pair in pairs:
+        key, sep, column = pair.partition("=")
+        if not sep or key not in BY_KEY:
+            raise ValueError(f"--map {pair!r}: use FIELD=COLUMN with a field from --fields")
+        if column not in headers:
+            raise ValueError(f"--map {pair!r}: the file has no column {column!r}")
+        mapping[key] = headers.index(column)
+    return mapping
+
+
+def run_import(args: argparse.Namespace, opened: Any, policy: Any) -> tuple[int, str]:
+    """(exit status, report): 0 when imported or when a dry run found no problem; 1 when rows fail."""
+    from somdesk.imports.fields import FIELDS
+    from somdesk.imports.reading import read_sheet
+    from somdesk.imports.service import import_caseload
+    from somdesk.session import Identity, Role, Session, profile_identity
+
+    sheet = read_sheet(args.file)
+    mapping = _mapping(sheet.headers, args.map)
+    today = args.today or date.today()
+    identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
+    result = import_caseload(
+        Session(opened, identity, policy, lambda: today), sheet, mapping, args.file, args.commit
+    )
+    plan = result.plan
+    lines = [
+        f"{args.file.name}: {plan.rows:,} rows"
+        + (f" ({sheet.encoding}, delimiter {sheet.delimiter!r})" if sheet.encoding else ""),
+        "columns: "
+        + ", ".join(f"{f.key}={sheet.headers[mapping[f.key]]!r}" for f in FIELDS if f.key in mapping),
+    ]
+    if plan.errors:
+        lines.append(f"{len(plan.errors):,} problems; nothing was imported:")
+        lines += [f"  {e}" for e in plan.errors[:MAX_ERRORS_SHOWN]]
+        if len(plan.errors) > MAX_ERRORS_SHOWN:
+            lines.append(f"  … and {len(plan.errors) - MAX_ERRORS_SHOWN:,} more")
+        return 1, "\n".join(lines)
+    if result.imported:
+        lines.append(f"imported {result.imported:,} RSOs in one transaction (audited as collection)")
+    else:
+        lines.append(f"dry run: all {len(plan.cases):,} rows can be imported; run again with --commit")
+    return 0, "\n".join(lines)
+
+
+def fields_text() -> str:
+    from somdesk.imports.fields import FIELDS
+
+    return "\n".join(f"{f.key:18} {f.label}{' (required)' if f.required else ''}" for f in FIELDS)

@@ -1,0 +1,210 @@
+"""Turning a sheet into cases: every row checked, every problem named by row, column and value; then
+all rows imported in one transaction, or none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from somdesk.domain.model import (
+    Address,
+    ArmsAssessment,
+    Case,
+    Disposal,
+    Mappa,
+    Nominal,
+    Officer,
+    Registration,
+    RiskLevel,
+    Term,
+    Visit,
+    VisitOutcome,
+)
+from somdesk.imports.fields import BY_KEY, FIELDS, read_bool, read_date, read_disposal, read_risk, read_sex
+from somdesk.imports.reading import Sheet
+from somdesk.store.ids import new_id
+
+__all__ = ["ImportPlan", "RowError", "plan_import"]
+
+IMPORTED = "imported"
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    column: str  # the header in the file, or the field when the column is missing
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        shown = f" '{self.value}'" if self.value else ""
+        return f"row {self.row}, {self.column}{shown}: {self.reason}"
+
+
+@dataclass
+class ImportPlan:
+    cases: list[Case] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+    arms: list[ArmsAssessment] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.cases)
+
+
+class _Row:
+    """One row's cells by field, collecting errors instead of stopping at the first."""
+
+    def __init__(
+        self, number: int, cells: Sequence[str], mapping: Mapping[str, int], headers: Sequence[str]
+    ) -> None:
+        self.number, self.cells, self.mapping, self.headers = number, cells, mapping, headers
+        self.errors: list[RowError] = []
+
+    def text(self, key: str) -> str:
+        i = self.mapping.get(key)
+        return self.cells[i].strip() if i is not None and i < len(self.cells) else ""
+
+    def column(self, key: str) -> str:
+        i = self.mapping.get(key)
+        return self.headers[i] if i is not None else BY_KEY[key].label
+
+    def fail(self, key: str, reason: str) -> None:
+        self.errors.append(RowError(self.number, self.column(key), self.text(key), reason))
+
+    def get(self, key: str, read: Callable[[str], Any]) -> Any:
+        value = self.text(key)
+        if not value:
+            if BY_KEY[key].required:
+                self.fail(key, "required")
+            return None
+        try:
+            return read(value)
+        except ValueError as e:
+            self.fail(key, str(e))
+            return None
+
+
+def _int(low: int, high: int) -> Callable[[str], int]:
+    def read(text: str) -> int:
+        try:
+            value = int(float(text))
+        except ValueError:
+            raise ValueError(f"not a whole number ({low}-{high})") from None
+        if not low <= value <= high:
+            raise ValueError(f"must be {low}-{high}")
+        return value
+
+    return read
+
+
+def plan_import(
+    sheet: Sheet,
+    mapping: Mapping[str, int],
+    officers: Sequence[Officer],
+    known_visor_refs: set[str],
+    today: date,
+) -> ImportPlan:
+    """Check every row; the plan holds what would be imported and every problem found."""
+    plan = ImportPlan(rows=len(sheet.rows))
+    missing = [f for f in FIELDS if f.required and f.key not in mapping]
+    for f in missing:
+        plan.errors.append(RowError(1, f.label, "", "required column is not mapped"))
+    if missing:
+        return plan
+    by_name = {o.name.casefold(): o.id for o in officers}
+    seen: dict[str, int] = {}
+
+    def on(text: str) -> date:
+        day = read_date(text, today)
+        if day > today:
+            raise ValueError("in the future")
+        return day
+
+    for offset, cells in enumerate(sheet.rows):
+        row = _Row(offset + 2, cells, mapping, sheet.headers)
+        visor = row.get("visor_ref", str)
+        if visor is not None:
+            if visor in known_visor_refs:
+                row.fail("visor_ref", "already in this profile")
+            elif visor in seen:
+                row.fail("visor_ref", f"also on row {seen[visor]}")
+            else:
+                seen[visor] = row.number
+        pnc = row.get("pnc_id", str)
+        family, given = row.get("family_name", str), row.get("given_names", str)
+        born, sex = row.get("date_of_birth", on), row.get("sex", read_sex)
+        relevant, disposal = row.get("relevant_date", on), row.get("disposal", read_disposal)
+        months = row.get("term_months", _int(0, 1200))
+        if disposal is Disposal.IMPRISONMENT and months is None and not row.text("term_months"):
+            row.fail("term_months", "required for imprisonment (the term sets the notification period)")
+        registered, last_notification = row.get("registered_on", on), row.get("last_notification", on)
+        released, custody = row.get("released_on", on), row.get("in_custody", read_bool)
+        category, level = row.get("mappa_category", _int(1, 3)), row.get("mappa_level", _int(1, 3))
+        risk: RiskLevel | None = row.get("risk_level", read_risk)
+        rm2000_on, arms_on, visited = (
+            row.get("last_rm2000", on),
+            row.get("last_arms", on),
+            row.get("last_visit", on),
+        )
+        officer_id = None
+        if row.text("officer"):
+            officer_id = by_name.get(row.text("officer").casefold())
+            if officer_id is None:
+                row.fail("officer", "no officer of that name in this profile")
+        if born is not None and relevant is not None and relevant < born:
+            row.fail("relevant_date", "before the date of birth")
+        if row.errors:
+            plan.errors.extend(row.errors)
+            continue
+        line1, postcode = row.text("address_line1"), row.text("postcode")
+        address = (
+            Address(
+                line1, row.text("town"), postcode.upper(), row.text("area") or row.text("town") or "Unknown"
+            )
+            if line1
+            else None
+        )
+        nominal = Nominal(
+            new_id(),
+            visor,
+            pnc,
+            family,
+            given,
+            born,
+            sex,
+            Registration(
+                relevant,
+                disposal,
+                Term(months) if disposal is Disposal.IMPRISONMENT and months is not None else None,
+                registered_on=registered,
+                last_notification=last_notification,
+                in_custody=bool(custody),
+                released_on=released,
+            ),
+            address,
+            Mappa(category or 1, level or 1),
+            officer_id,
+            risk,
+            rm2000_on if risk is not None else None,
+        )
+        plan.cases.append(Case(nominal))
+        if visited is not None:
+            plan.visits.append(Visit(nominal.id, datetime.combine(visited, time(12)), VisitOutcome.SEEN))
+        if arms_on is not None:
+            plan.arms.append(
+                ArmsAssessment(
+                    nominal.id,
+                    arms_on,
+                    IMPORTED,
+                    IMPORTED,
+                    (),
+                    risk or RiskLevel.MEDIUM,
+                    "Imported: the factor ratings were not in the source file.",
+                )
+            )
+    return plan

@@ -1,0 +1,196 @@
+"""What an import can fill in, how a column is recognised, and how each value is read.
+
+Every reader raises ValueError with a message that names what was expected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from somdesk.domain.model import Disposal, RiskLevel, Sex
+
+__all__ = [
+    "FIELDS",
+    "Field",
+    "guess_mapping",
+    "read_bool",
+    "read_date",
+    "read_disposal",
+    "read_risk",
+    "read_sex",
+]
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    required: bool
+    names: tuple[str, ...]  # header spellings that map to this field without asking
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "visor_ref",
+        "ViSOR reference",
+        True,
+        ("visor", "visor ref", "visor reference", "visor number", "visor id"),
+    ),
+    Field("pnc_id", "PNC ID", True, ("pnc", "pnc id", "pnc number", "pncid")),
+    Field("family_name", "Family name", True, ("surname", "family name", "last name", "lastname")),
+    Field(
+        "given_names",
+        "Given names",
+        True,
+        ("forename", "forenames", "first name", "first names", "given names"),
+    ),
+    Field("date_of_birth", "Date of birth", True, ("dob", "date of birth", "birth date", "born")),
+    Field("sex", "Sex", True, ("sex", "gender")),
+    Field("address_line1", "Address", False, ("address", "address line 1", "address1", "street", "house")),
+    Field("town", "Town", False, ("town", "city", "town/city")),
+    Field("postcode", "Postcode", False, ("postcode", "post code", "postal code")),
+    Field("area", "Area", False, ("area", "policing area", "district", "sector", "neighbourhood")),
+    Field("relevant_date", "Relevant date", True, ("relevant date", "conviction date", "date of conviction")),
+    Field("disposal", "Disposal", True, ("disposal", "sentence type", "sentence", "outcome")),
+    Field(
+        "term_months", "Custodial term (months)", False, ("term months", "term", "custodial term", "months")
+    ),
+    Field(
+        "registered_on",
+        "Initial notification",
+        False,
+        ("registered", "registered on", "registration date", "initial notification"),
+    ),
+    Field(
+        "last_notification",
+        "Latest notification",
+        False,
+        ("last notification", "latest notification", "last registered"),
+    ),
+    Field("released_on", "Released on", False, ("released", "released on", "release date")),
+    Field("in_custody", "In custody", False, ("in custody", "custody", "in prison")),
+    Field("mappa_category", "MAPPA category", False, ("mappa category", "category", "mappa cat")),
+    Field("mappa_level", "MAPPA level", False, ("mappa level", "level", "mappa")),
+    Field("risk_level", "Risk level", False, ("risk", "risk level", "rm2000", "rm2000 category", "rosh")),
+    Field("last_rm2000", "RM2000 date", False, ("rm2000 date", "last rm2000", "risk assessed", "risk date")),
+    Field("last_arms", "ARMS date", False, ("arms date", "last arms", "arms")),
+    Field("last_visit", "Last home visit", False, ("last visit", "last home visit", "last seen", "visited")),
+    Field("officer", "Officer", False, ("officer", "som", "offender manager", "manager", "allocated to")),
+)
+BY_KEY = {f.key: f for f in FIELDS}
+
+
+def _simple(text: str) -> str:
+    return re.sub(r"[^a-z0-9/]+", " ", text.casefold()).strip()
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
+    """Field key -> column index for every header that names a field plainly; each column used once."""
+    taken: set[int] = set()
+    mapping: dict[str, int] = {}
+    simple = [_simple(h) for h in headers]
+    for field in FIELDS:
+        for i, header in enumerate(simple):
+            if i not in taken and (header in field.names or header == _simple(field.label)):
+                mapping[field.key] = i
+                taken.add(i)
+                break
+    return mapping
+
+
+_DATE_FORMATS = (
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%Y-%m-%d",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d-%b-%Y",
+    "%Y/%m/%d",
+)
+_SHORT_YEAR = ("%d/%m/%y", "%d-%m-%y", "%d.%m.%y")
+
+
+def read_date(text: str, today: date) -> date:
+    """UK day-first dates as forces export them; two-digit years count back from today."""
+    value = text.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            pass
+    for fmt in _SHORT_YEAR:
+        try:
+            parsed = datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        return parsed if parsed <= today else parsed.replace(year=parsed.year - 100)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.]+", value):  # a timestamp: keep the day
+        return date.fromisoformat(value[:10])
+    raise ValueError("not a date (use day/month/year, e.g. 23/11/2026)")
+
+
+_SEX = {"m": Sex.MALE, "male": Sex.MALE, "f": Sex.FEMALE, "female": Sex.FEMALE}
+
+
+def read_sex(text: str) -> Sex:
+    try:
+        return _SEX[_simple(text)]
+    except KeyError:
+        raise ValueError("use M, F, Male or Female") from None
+
+
+_RISK = {
+    "low": RiskLevel.LOW,
+    "l": RiskLevel.LOW,
+    "medium": RiskLevel.MEDIUM,
+    "m": RiskLevel.MEDIUM,
+    "high": RiskLevel.HIGH,
+    "h": RiskLevel.HIGH,
+    "very high": RiskLevel.VERY_HIGH,
+    "vh": RiskLevel.VERY_HIGH,
+}
+
+
+def read_risk(text: str) -> RiskLevel:
+    try:
+        return _RISK[_simple(text)]
+    except KeyError:
+        raise ValueError("use Low, Medium, High or Very High") from None
+
+
+# Words in a disposal's description, most specific first.
+_DISPOSAL_WORDS: tuple[tuple[tuple[str, ...], Disposal], ...] = (
+    (("restrict",), Disposal.HOSPITAL_RESTRICTED),
+    (("hospital",), Disposal.HOSPITAL),
+    (("life", "ipp", "indeterminate"), Disposal.LIFE_OR_IPP),
+    (("conditional discharge",), Disposal.CONDITIONAL_DISCHARGE),
+    (("caution",), Disposal.CAUTION),
+    (("imprison", "custod", "prison", "detention", "dto", "yoi"), Disposal.IMPRISONMENT),
+    (("community", "fine", "suspended", "other", "absolute discharge", "order"), Disposal.OTHER),
+)
+
+
+def read_disposal(text: str) -> Disposal:
+    words = _simple(text)
+    for keys, disposal in _DISPOSAL_WORDS:
+        if any(k in words for k in keys):
+            return disposal
+    raise ValueError(
+        "not a disposal (imprisonment, life/IPP, hospital order, caution, conditional discharge, community)"
+    )
+
+
+_TRUE, _FALSE = {"yes", "y", "true", "1", "x"}, {"no", "n", "false", "0", ""}
+
+
+def read_bool(text: str) -> bool:
+    value = _simple(text)
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValueError("use Yes or No")

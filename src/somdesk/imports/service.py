@@ -1,0 +1,36 @@
+"""Import a caseload file into an open profile: a dry run that lists every problem, or an all-or-nothing
+commit audited as a collection per RSO."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from somdesk.imports.caseload import ImportPlan, plan_import
+from somdesk.imports.reading import Sheet
+from somdesk.session import Session
+
+__all__ = ["ImportResult", "import_caseload"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    imported: int  # 0 on a dry run or when any row has a problem
+
+
+def import_caseload(
+    session: Session, sheet: Sheet, mapping: Mapping[str, int], source: Path, commit: bool
+) -> ImportResult:
+    with session.opened.reader() as reader:
+        officers = reader.officers()
+        known = {
+            r[0] for r in reader.conn.exec_driver_sql("SELECT visor_ref FROM nominals WHERE deleted = 0")
+        }
+    plan = plan_import(sheet, mapping, officers, known, session.today())
+    if not commit or not plan.ok:
+        return ImportResult(plan, 0)
+    with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
+        count = uow.import_force([], [], plan.cases, plan.visits, plan.arms, f"file {source.name}")
+    return ImportResult(plan, count)

@@ -1,0 +1,208 @@
+"""Importing a caseload file: clean files, broken rows, encodings, delimiters, date formats, Excel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from openpyxl import Workbook
+
+from somdesk.domain.model import Disposal, RiskLevel, Sex
+from somdesk.imports.fields import guess_mapping, read_date
+from somdesk.imports.reading import read_sheet
+from somdesk.imports.service import import_caseload
+from somdesk.profiles import demo_identity, open_demo_profile
+from somdesk.session import Role, Session
+from tests.conftest import TODAY
+
+HEADERS = [
+    "ViSOR ref",
+    "PNC",
+    "Surname",
+    "Forenames",
+    "DOB",
+    "Sex",
+    "Address",
+    "Town",
+    "Postcode",
+    "Area",
+    "Conviction date",
+    "Disposal",
+    "Term months",
+    "Registered",
+    "Last notification",
+    "Risk",
+    "RM2000 date",
+    "ARMS date",
+    "Last visit",
+    "Officer",
+    "MAPPA level",
+]
+
+
+@pytest.fixture
+def session(tmp_path, policy):
+    opened = open_demo_profile(TODAY, tmp_path / "profiles", rsos=60, seed=4)
+    s = Session(opened, demo_identity(opened, Role.SUPERVISOR), policy, lambda: TODAY, "demo")
+    yield s
+    s.lock()
+
+
+def officer(session) -> str:
+    with session.opened.reader() as reader:
+        return next(o.name for o in reader.officers() if o.is_som)
+
+
+def row(i: int, som: str, **over: str) -> list[str]:
+    values = {
+        "ViSOR ref": f"IMP{i:08d}",
+        "PNC": f"IMP/{i:07d}X",
+        "Surname": "Zellquist",
+        "Forenames": "Aldo",
+        "DOB": "14/03/1979",
+        "Sex": "M",
+        "Address": f"{i} Quarry Lane",
+        "Town": "Northmere",
+        "Postcode": "zz1 4ab",
+        "Area": "Northmere",
+        "Conviction date": "02/05/2019",
+        "Disposal": "Imprisonment",
+        "Term months": "30",
+        "Registered": "10/05/2022",
+        "Last notification": "09/05/2026",
+        "Risk": "High",
+        "RM2000 date": "12/06/2022",
+        "ARMS date": "01/07/2026",
+        "Last visit": "15/10/2026",
+        "Officer": som,
+        "MAPPA level": "1",
+    }
+    values.update(over)
+    return [values[h] for h in HEADERS]
+
+
+def write_csv(path, rows, delimiter=",", encoding="utf-8"):
+    lines = [delimiter.join(HEADERS)] + [delimiter.join(r) for r in rows]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def collections(session) -> int:
+    with session.opened.reader() as reader:
+        return sum(1 for r in reader.audit_rows() if r.action == "collection")
+
+
+def test_a_clean_file_is_imported_whole_and_audited(session, tmp_path):
+    som = officer(session)
+    path = write_csv(tmp_path / "caseload.csv", [row(i, som) for i in range(1, 26)])
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    assert len(mapping) == len(HEADERS)  # every header recognised by name
+    before = collections(session)
+    dry = import_caseload(session, sheet, mapping, path, commit=False)
+    assert dry.plan.ok and dry.imported == 0 and collections(session) == before
+    done = import_caseload(session, sheet, mapping, path, commit=True)
+    assert done.imported == 25 and collections(session) == before + 25
+    with session.opened.reader() as reader:
+        n = reader.find_by_visor("IMP00000007")
+        case = reader.case(n.id)
+        visits, arms = reader.visits_for(n.id), reader.arms_for(n.id)
+    assert (n.family_name, n.sex, n.risk_level, n.risk_level_since) == (
+        "Zellquist",
+        Sex.MALE,
+        RiskLevel.HIGH,
+        date(2022, 6, 12),
+    )
+    assert n.registration.disposal is Disposal.IMPRISONMENT and n.registration.term.months == 30
+    assert n.address.postcode == "ZZ1 4AB" and n.officer_id is not None
+    assert (
+        case.last_seen_visit == date(2026, 10, 15)
+        and len(visits) == 1
+        and arms[0].completed_on == date(2026, 7, 1)
+    )
+    again = import_caseload(session, sheet, mapping, path, commit=True)  # the same file twice: refused
+    assert again.imported == 0 and {e.reason for e in again.plan.errors} == {"already in this profile"}
+
+
+def test_a_file_with_many_bad_rows_imports_nothing_and_names_every_problem(session, tmp_path):
+    som = officer(session)
+    rows = [row(i, som) for i in range(1, 41)]
+    rows[3] = row(4, som, DOB="31/02/1980")
+    rows[9] = row(10, som, Sex="X", Disposal="Banished")
+    rows[17] = row(18, som, **{"ViSOR ref": "IMP00000001"})  # the same as row 2
+    rows[22] = row(23, som, Officer="DC Nobody")
+    rows[30] = row(31, som, **{"Term months": "", "Last visit": "01/01/2099"})
+    rows[35] = row(36, som, Surname="")
+    path = write_csv(tmp_path / "bad.csv", rows)
+    sheet = read_sheet(path)
+    before = collections(session)
+    result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    assert result.imported == 0 and collections(session) == before
+    found = {(e.row, e.column): (e.value, e.reason) for e in result.plan.errors}
+    assert found[(5, "DOB")][0] == "31/02/1980" and "not a date" in found[(5, "DOB")][1]
+    assert (11, "Sex") in found and (11, "Disposal") in found
+    assert found[(19, "ViSOR ref")] == ("IMP00000001", "also on row 2")
+    assert found[(24, "Officer")][1] == "no officer of that name in this profile"
+    assert (
+        "required for imprisonment" in found[(32, "Term months")][1]
+        and found[(32, "Last visit")][1] == "in the future"
+    )
+    assert found[(37, "Surname")] == ("", "required")
+    assert str(result.plan.errors[0]).startswith("row 5, DOB '31/02/1980': ")
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"), [(";", "cp1252"), ("\t", "utf-8-sig"), ("|", "utf-8"), (",", "latin-1")]
+)
+def test_odd_encodings_and_delimiters(session, tmp_path, delimiter, encoding):
+    som = officer(session)
+    rows = [row(1, som, Surname="Ørsted-Hénault"), row(2, som, Forenames="José")]
+    if encoding == "latin-1":
+        rows = [row(1, som, Surname="Hénault")]
+    path = write_csv(tmp_path / "odd.csv", rows, delimiter, encoding)
+    sheet = read_sheet(path)
+    assert sheet.delimiter == delimiter and len(sheet.rows) == len(rows)
+    result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    assert result.imported == len(rows), result.plan.errors
+    with session.opened.reader() as reader:
+        assert reader.find_by_visor("IMP00000001").family_name == rows[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["23/11/2025", "23-11-2025", "23.11.2025", "2025-11-23", "23 Nov 2025", "23 November 2025", "23/11/25"],
+)
+def test_dates_in_the_formats_forces_use(text):
+    assert read_date(text, TODAY) == date(2025, 11, 23)
+
+
+def test_two_digit_years_count_back_from_today():
+    assert read_date("14/03/79", TODAY) == date(1979, 3, 14)
+    assert read_date("14/03/26", TODAY) == date(2026, 3, 14)
+
+
+def test_an_excel_file_with_real_date_cells(session, tmp_path):
+    som = officer(session)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    values = row(1, som)
+    values[HEADERS.index("DOB")] = datetime(1979, 3, 14)
+    values[HEADERS.index("Term months")] = 30
+    sheet.append(values)
+    path = tmp_path / "caseload.xlsx"
+    book.save(path)
+    read = read_sheet(path)
+    assert read.rows[0][HEADERS.index("DOB")] == "1979-03-14"
+    result = import_caseload(session, read, guess_mapping(read.headers), path, commit=True)
+    assert result.imported == 1, result.plan.errors
+
+
+def test_an_unmapped_required_column_is_named_before_any_row(session, tmp_path):
+    som = officer(session)
+    path = write_csv(tmp_path / "c.csv", [row(1, som)])
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    del mapping["date_of_birth"]
+    result = import_caseload(session, sheet, mapping, path, commit=True)
+    assert [str(e) for e in result.plan.errors] == ["row 1, Date of birth: required column is not mapped"]
