@@ -185,3 +185,23 @@ def test_report_commands_write_documents_and_refuse_bad_input_in_one_line(
         "Nobody Here",
     )
     assert code == 2 and "no officer named 'Nobody Here'" in err
+
+
+def test_import_is_a_dry_run_until_commit_and_lists_problems(profiles, capsys, tmp_path):
+    run(capsys, "queues", "visits", "--profile", "demo", "--today", "2026-11-23")  # make the demo profile
+    path = tmp_path / "caseload.csv"
+    path.write_text(
+        "ViSOR ref;PNC;Surname;Forenames;DOB;Sex;Conviction date;Disposal\n"
+        "IMP1;IMP/1A;Quarrel;Abe;01/02/1970;M;01/01/2020;Community order\n"
+        "IMP2;IMP/2A;Quarrel;Ben;31/02/1970;M;01/01/2020;Community order\n",
+        encoding="cp1252",
+    )
+    code, out, _ = run(capsys, "import", str(path), "--profile", "demo", "--commit", "--today", "2026-11-23")
+    assert code == 1 and "row 3, DOB '31/02/1970': not a date" in out and "nothing was imported" in out
+    path.write_text(path.read_text(encoding="cp1252").replace("31/02/1970", "28/02/1970"), encoding="cp1252")
+    code, out, _ = run(capsys, "import", str(path), "--profile", "demo", "--today", "2026-11-23")
+    assert code == 0 and "dry run: all 2 rows can be imported" in out
+    code, out, _ = run(capsys, "import", str(path), "--profile", "demo", "--commit", "--today", "2026-11-23")
+    assert code == 0 and "imported 2 RSOs" in out
+    code, _, err = run(capsys, "import", str(path), "--profile", "demo", "--map", "dob=Birthday")
+    assert code == 2 and "--map 'dob=Birthday'" in err
