@@ -78,6 +78,23 @@ def main() -> int:
         dialog.cases.selectRow(1)
         save(app, dialog, out / "reallocate-dialog.png")
         dialog.close()
+        sample = folder / "caseload-export.csv"
+        som_name = som.name if som else ""
+        sample.write_text(
+            "ViSOR ref;PNC;Surname;Forenames;DOB;Sex;Address;Postcode;Area;Conviction date;Disposal;"
+            "Term months;Risk;Officer\n"
+            f"IMP00000001;IMP/0000001A;Quarrel;Abe;01/02/1970;M;3 Mill Lane;ZZ1 2AB;Northmere;01/01/2020;"
+            f"Community order;;Medium;{som_name}\n"
+            f"IMP00000002;IMP/0000002A;Quarrel;Ben;31/02/1971;M;5 Mill Lane;ZZ1 2AB;Northmere;01/01/2020;"
+            f"Imprisonment;;High;{som_name}\n",
+            encoding="cp1252",
+        )
+        importer = c.import_dialog()
+        importer.load(sample)
+        importer.check_button.click()
+        importer.show()
+        save(app, importer, out / "import-dialog.png")
+        importer.close()
         c.lock()
         save(app, window, out / "locked.png")
         c.shutdown()

@@ -15,6 +15,8 @@ from somdesk.domain.model import ArmsAssessment, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus
+from somdesk.imports.reading import Sheet
+from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
 from somdesk.session import (
     Identity,
@@ -30,6 +32,7 @@ from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
 from somdesk.ui.dialogs.arms import ArmsDialog
+from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
@@ -249,6 +252,7 @@ class Controller(QObject):
             views["dashboard"].reallocate.connect(self.reallocate)  # type: ignore[attr-defined]
         if "caseload" in views:
             views["caseload"].filters_changed.connect(self.save_filters)  # type: ignore[attr-defined]
+            views["caseload"].import_requested.connect(self.import_caseload)  # type: ignore[attr-defined]
         if "panel" in views:
             views["panel"].print_pack.connect(self.printing.panel_pack)  # type: ignore[attr-defined]
         if "dashboard" in views:
@@ -344,6 +348,24 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             moves, reason = dialog.moves(), dialog.reason.text().strip()
             write_op(self.ctx, lambda s: s.reallocate(moves, reason), Changes(cases=True))
+
+    def import_dialog(self) -> ImportDialog:
+        def run(
+            sheet: Sheet, mapping: dict[str, int], path: Path, commit: bool, done: Callable[[Any], None]
+        ) -> None:
+            def job(session: Session) -> ImportResult:
+                return import_caseload(session, sheet, mapping, path, commit)
+
+            if commit:
+                write_op(self.ctx, job, Changes(cases=True), done)
+            else:
+                query_op(self.ctx, job, done)
+
+        return ImportDialog(run, self.window)
+
+    def import_caseload(self) -> None:
+        if self.session is not None:
+            self.import_dialog().exec()
 
     def save_filters(self, filters: dict[str, Any]) -> None:
         write_op(self.ctx, lambda s: s.save_filters(filters), Changes(settings=True))

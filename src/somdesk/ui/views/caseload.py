@@ -56,6 +56,7 @@ QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
 
 class CaseloadView(View):
     filters_changed = Signal(dict)  # saved filters, to be stored for this user
+    import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -82,6 +83,9 @@ class CaseloadView(View):
         self.delete_button.setAccessibleName(tr("Delete saved filter"))
         self.count = QLabel()
         self.count.setAccessibleName(tr("Cases shown"))
+        self.import_button = QPushButton(tr("Import caseload…"))
+        self.import_button.setToolTip(tr("Bring in RSOs from a CSV or Excel file"))
+        self.import_button.clicked.connect(self.import_requested.emit)
 
         self.model: TableModel[CaseStatus] = TableModel(caseload_columns({}))
         self.table = Table(self.model, tr("Caseload"))
@@ -101,7 +105,10 @@ class CaseloadView(View):
         layout.addWidget(self.subtitle)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.import_button)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
         self.show_combo.currentIndexChanged.connect(self._show_changed)
@@ -123,6 +130,7 @@ class CaseloadView(View):
         mine = officer_id is not None and any(o.id == officer_id and o.is_som for o in workspace.officers)
         self._officer_id = officer_id if mine else None
         self.heading.setText(self.nav_label(workspace))
+        self.import_button.setVisible(workspace.identity.role.may_record)
         first = self.model.total == 0
         self.model = TableModel(
             caseload_columns(names),

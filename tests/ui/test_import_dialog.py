@@ -1,0 +1,29 @@
+"""The import dialog: mapping by header, problems listed, import enabled only after a clean check."""
+
+from __future__ import annotations
+
+from tests.imports.test_import import row, write_csv
+from tests.ui.conftest import DEMO_RSOS
+
+
+def test_import_dialog_checks_then_imports_all_rows(supervisor, tmp_path):
+    som = next(o.name for o in supervisor.workspace.officers if o.is_som)
+    dialog = supervisor.import_dialog()
+    assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+    bad = write_csv(tmp_path / "bad.csv", [row(1, som), row(2, som, DOB="yesterday")])
+    dialog.load(bad)
+    assert dialog.combos["visor_ref"].currentText() == "ViSOR ref"  # matched by name
+    dialog.check_button.click()
+    assert dialog.problems.count() == 1 and "row 3, DOB 'yesterday'" in dialog.problems.item(0).text()
+    assert not dialog.import_button.isEnabled()
+    good = write_csv(tmp_path / "good.csv", [row(1, som), row(2, som)])
+    dialog.load(good)
+    dialog.check_button.click()
+    assert "All 2 rows can be imported" in dialog.status.text() and dialog.import_button.isEnabled()
+    dialog.combos["area"].setCurrentIndex(0)  # a changed mapping must be checked again
+    assert not dialog.import_button.isEnabled()
+    dialog.check_button.click()
+    dialog.import_button.click()
+    assert dialog.imported == 2 and "Imported 2 RSOs" in dialog.status.text()
+    assert len(supervisor.workspace.statuses) == DEMO_RSOS + 2  # the window refreshed
+    assert supervisor.window.view("caseload").model.total == DEMO_RSOS + 2
