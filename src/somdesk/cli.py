@@ -76,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--profiles", dest="desktop_profiles", type=Path, help="profiles folder for the window"
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="with --demo: open the demo profile, then quit (exit 0 once the window is usable)",
+    )
     parser.add_argument("--policy", type=Path, help="force policy file (TOML); default: the built-in policy")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -354,7 +359,7 @@ def _open_desktop(args: argparse.Namespace) -> int:
     from somdesk.session import Role
     from somdesk.ui.app import run  # Qt loads only when a window is wanted
 
-    return run(policy, args.demo, Role(args.role), args.desktop_profiles)
+    return run(policy, args.demo, Role(args.role), args.desktop_profiles, args.smoke_test)
 
 
 def _display_available() -> bool:

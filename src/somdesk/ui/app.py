@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from somdesk import __version__
@@ -42,7 +44,13 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def run(policy: Policy, demo: bool = False, role: Role = Role.SUPERVISOR, folder: Path | None = None) -> int:
+def run(
+    policy: Policy,
+    demo: bool = False,
+    role: Role = Role.SUPERVISOR,
+    folder: Path | None = None,
+    smoke_test: bool = False,
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("somdesk")
@@ -54,4 +62,24 @@ def run(policy: Policy, demo: bool = False, role: Role = Role.SUPERVISOR, folder
     controller.show_start()
     if demo:
         controller.open_demo()
+    if smoke_test:
+        _quit_when_usable(app, controller)
     return app.exec()
+
+
+def _quit_when_usable(app: QApplication, controller: Controller, limit_s: float = 120.0) -> None:
+    """For packaging checks: exit 0 once the main window shows the workspace, 1 if it never does."""
+    started = time.monotonic()
+
+    def check() -> None:
+        if controller.window.screens.currentIndex() == 1 and controller.workspace is not None:
+            log.info("smoke test: usable after %.1f s", time.monotonic() - started)
+            controller.shutdown()
+            app.exit(0)
+        elif time.monotonic() - started > limit_s:
+            controller.shutdown()
+            app.exit(1)
+
+    timer = QTimer(app)
+    timer.timeout.connect(check)
+    timer.start(100)
