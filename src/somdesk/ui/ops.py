@@ -10,7 +10,6 @@ a failure callback an error goes to the standard dialog. Tests can run the worke
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -56,7 +55,6 @@ class DbWorker(QObject):
         self._pool = None if inline else ThreadPoolExecutor(max_workers=1, thread_name_prefix="somdesk-db")
         self._finished.connect(self._deliver)
         self.pending = 0
-        self.longest_job = 0.0  # seconds, for the status of benchmarks and diagnostics
 
     def submit(self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None]) -> None:
         self.pending += 1
@@ -68,13 +66,10 @@ class DbWorker(QObject):
         future.add_done_callback(lambda f: self._finished.emit(done, *f.result()))
 
     def _run(self, job: Callable[[], Any]) -> tuple[Any, BaseException | None]:
-        started = time.perf_counter()
         try:
             return job(), None
         except BaseException as e:  # handed to the GUI thread, which decides how to show it
             return None, e
-        finally:
-            self.longest_job = max(self.longest_job, time.perf_counter() - started)
 
     def _deliver(self, done: Callable[[Any, BaseException | None], None], result: Any, error: Any) -> None:
         self.pending -= 1
