@@ -84,8 +84,13 @@ def test_without_a_display_the_app_explains_what_to_do():
     assert "Traceback" not in done.stderr
 
 
-def test_server_says_it_is_not_available_yet(capsys):
+def test_server_refuses_plain_http_and_an_unmigrated_database(capsys, tmp_path):
     from somdesk.server_cli import main as server_main
 
-    assert server_main([]) == 2
-    assert "not available" in capsys.readouterr().err
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    assert server_main(["--database-url", url, "run", "--host", "0.0.0.0"]) == 2
+    assert "refusing plain HTTP on 0.0.0.0" in capsys.readouterr().err
+    assert server_main(["--database-url", url, "run"]) == 2
+    assert "run `somdesk-server migrate` first" in capsys.readouterr().err
+    assert server_main(["--database-url", url, "migrate"]) == 0  # SQLite: the demo server
+    assert "revision s0001_accounts" in capsys.readouterr().out

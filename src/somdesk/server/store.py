@@ -1,0 +1,191 @@
+"""The central store's database: engine, migrations, passwords, accounts, devices and tokens. No HTTP."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from importlib.resources import files
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
+
+from somdesk.server.tables import devices, login_failures, tokens, users
+
+__all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
+
+ROLES = ("som", "supervisor", "panel_chair", "admin")
+# scrypt, as the local store uses for passphrases: memory-hard, in the standard library.
+_N, _R, _P = 2**15, 8, 1
+
+
+def hash_password(password: str) -> str:
+    if not 12 <= len(password) <= 200:
+        raise ValueError("a password needs 12 to 200 characters")
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 2**20, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        kind, n, r, p, salt, digest = stored.split("$")
+        assert kind == "scrypt"
+        got = hashlib.scrypt(
+            password.encode()[:1000], salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+            maxmem=64 * 2**20, dklen=32,
+        )  # fmt: skip
+    except (ValueError, AssertionError):
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    officer_id: str | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite (the demo server) returns naive times; they were written in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+class ServerStore:
+    def __init__(self, url: str) -> None:
+        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+
+    # -- schema
+
+    def _alembic(self) -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(files("somdesk.migrations") / "server"))
+        return config
+
+    def migrate(self) -> str:
+        config = self._alembic()
+        with self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        return self.revision() or ""
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head(self) -> str:
+        head = ScriptDirectory.from_config(self._alembic()).get_current_head()
+        assert head is not None
+        return head
+
+    # -- accounts
+
+    def add_user(
+        self, username: str, display_name: str, role: str, password: str, officer_id: str | None = None
+    ) -> int:
+        if role not in ROLES:
+            raise ValueError(f"role {role!r}: use one of {', '.join(ROLES)}")
+        if (
+            not username.isascii()
+            or not 2 <= len(username) <= 64
+            or not username.replace(".", "").replace("-", "").isalnum()
+        ):
+            raise ValueError("username: 2-64 letters, digits, dots or dashes")
+        with self.engine.begin() as conn:
+            if conn.execute(select(users.c.id).where(users.c.username == username)).first():
+                raise ValueError(f"user {username!r} already exists")
+            return int(
+                conn.execute(
+                    insert(users).values(
+                        username=username, display_name=display_name, role=role, officer_id=officer_id,
+                        password_hash=hash_password(password), disabled=False, created_at=_now(),
+                    ).returning(users.c.id)
+                ).scalar_one()
+            )  # fmt: skip
+
+    def recent_failures(self, username: str, window: timedelta) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.count()).where(
+                        login_failures.c.username == username, login_failures.c.at > _now() - window
+                    )
+                ).scalar_one()
+            )
+
+    def check_password(self, username: str, password: str) -> Account | None:
+        with self.engine.begin() as conn:
+            row = conn.execute(select(users).where(users.c.username == username)).first()
+            if row is None or row.disabled or not verify_password(password, row.password_hash):
+                conn.execute(insert(login_failures).values(username=username[:64], at=_now()))
+                return None
+            conn.execute(delete(login_failures).where(login_failures.c.username == username))
+            return Account(row.id, row.username, row.display_name, row.role, row.officer_id)
+
+    # -- devices and tokens
+
+    def register_device(self, account: Account, device_id: str, name: str) -> None:
+        with self.engine.begin() as conn:
+            row = conn.execute(select(devices).where(devices.c.id == device_id)).first()
+            if row is None:
+                conn.execute(
+                    insert(devices).values(id=device_id, user_id=account.id, name=name, registered_at=_now())
+                )
+            elif row.user_id != account.id:
+                raise PermissionError("this device is registered to another user")
+
+    def device_revoked(self, device_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(devices.c.revoked_at).where(devices.c.id == device_id)).scalar()
+                is not None
+            )
+
+    def revoke_device(self, device_id: str) -> bool:
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(devices)
+                .where(devices.c.id == device_id, devices.c.revoked_at.is_(None))
+                .values(revoked_at=_now())
+            ).rowcount
+            conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
+        return bool(done)
+
+    def issue(self, account: Account, device_id: str, kind: str, lifetime: timedelta) -> str:
+        token = secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(tokens).values(
+                    token_hash=_digest(token), kind=kind, user_id=account.id, device_id=device_id,
+                    expires_at=_now() + lifetime,
+                )
+            )  # fmt: skip
+        return token
+
+    def account_for(self, token: str, kind: str = "access") -> tuple[Account, str] | None:
+        """The account and device a valid, unexpired token belongs to; None otherwise."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(users, tokens.c.device_id, tokens.c.expires_at)
+                .join(tokens, tokens.c.user_id == users.c.id)
+                .where(tokens.c.token_hash == _digest(token), tokens.c.kind == kind)
+            ).first()
+        if row is None or _aware(row.expires_at) <= _now() or row.disabled:
+            return None
+        return Account(row.id, row.username, row.display_name, row.role, row.officer_id), row.device_id
