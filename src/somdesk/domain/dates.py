@@ -8,9 +8,10 @@ the safe reading: nobody misses a due date because the calendar has no 29th.
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
 
-__all__ = ["add_days", "add_months", "add_years", "age_on", "days_between", "nth_birthday"]
+__all__ = ["add_days", "add_months", "add_years", "age_on", "days_between", "nth_birthday", "read_date"]
 
 
 def add_months(start: date, months: int) -> date:
@@ -61,3 +62,35 @@ def age_on(date_of_birth: date, on: date) -> int:
     """Age in whole years on a given date (0 before the first birthday)."""
     # Comparing (month, day) also gives the 1 March rule: (2, 28) < (2, 29) means not yet.
     return on.year - date_of_birth.year - ((on.month, on.day) < (date_of_birth.month, date_of_birth.day))
+
+
+_DATE_FORMATS = (
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%Y-%m-%d",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d-%b-%Y",
+    "%Y/%m/%d",
+)
+_SHORT_YEAR = ("%d/%m/%y", "%d-%m-%y", "%d.%m.%y")
+
+
+def read_date(text: str, today: date) -> date:
+    """UK day-first dates as forces export them; two-digit years count back from today."""
+    value = text.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            pass
+    for fmt in _SHORT_YEAR:
+        try:
+            parsed = datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        return parsed if parsed <= today else parsed.replace(year=parsed.year - 100)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.]+", value):  # a timestamp: keep the day
+        return date.fromisoformat(value[:10])
+    raise ValueError("not a date (use day/month/year, e.g. 23/11/2026)")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 
+from somdesk.domain.dates import read_date
 from somdesk.domain.model import Disposal, RiskLevel, Sex
 
 __all__ = [
@@ -99,38 +99,6 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
                 taken.add(i)
                 break
     return mapping
-
-
-_DATE_FORMATS = (
-    "%d/%m/%Y",
-    "%d-%m-%Y",
-    "%d.%m.%Y",
-    "%Y-%m-%d",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%d-%b-%Y",
-    "%Y/%m/%d",
-)
-_SHORT_YEAR = ("%d/%m/%y", "%d-%m-%y", "%d.%m.%y")
-
-
-def read_date(text: str, today: date) -> date:
-    """UK day-first dates as forces export them; two-digit years count back from today."""
-    value = text.strip()
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            pass
-    for fmt in _SHORT_YEAR:
-        try:
-            parsed = datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-        return parsed if parsed <= today else parsed.replace(year=parsed.year - 100)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.]+", value):  # a timestamp: keep the day
-        return date.fromisoformat(value[:10])
-    raise ValueError("not a date (use day/month/year, e.g. 23/11/2026)")
 
 
 _SEX = {"m": Sex.MALE, "male": Sex.MALE, "f": Sex.FEMALE, "female": Sex.FEMALE}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from somdesk.domain.dates import read_date
 from somdesk.ui.widgets import set_error
 
 __all__ = ["DateField", "parse_date"]
@@ -17,16 +18,16 @@ def tr(text: str) -> str:
 
 
 def parse_date(text: str) -> date | None:
-    """'' is no date; dd/mm/yyyy or ISO; anything else raises ValueError with a clear message."""
+    """'' is no date; otherwise the same day-first formats an import accepts, or ValueError."""
     text = text.strip()
     if not text:
         return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d %b %Y", "%d %B %Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(tr("'{0}' is not a date: type it as day/month/year, e.g. 23/11/2026").format(text))
+    try:
+        return read_date(text, date.today())  # today only settles two-digit years
+    except ValueError:
+        raise ValueError(
+            tr("'{0}' is not a date: type it as day/month/year, e.g. 23/11/2026").format(text)
+        ) from None
 
 
 class DateField(QLineEdit):
