@@ -5,20 +5,18 @@ Redacted content is never put into the story, so it cannot be in the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from html import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
-from somdesk.reports.layout import FONT, GREY, NAVY, REDACTIONS, STYLES, Options
+from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 from somdesk.session import RecordData
 
 __all__ = ["SECTIONS", "case_summary_story"]
@@ -37,16 +35,12 @@ SECTIONS = (
 WITHHELD = "[withheld]"
 
 
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
-
-
 def _d(value: date | None) -> str:
     return value.strftime("%d %b %Y") if value else "—"
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
-    table = Table([[_p(k, "cell_bold"), _p(v)] for k, v in rows], colWidths=[45 * mm, 135 * mm])
+    table = Table([[para(k, "cell_bold"), para(v)] for k, v in rows], colWidths=[45 * mm, 135 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -62,23 +56,6 @@ def _facts(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _grid(header: list[str], rows: list[list[str]], widths: Sequence[float]) -> Table:
-    data = [[_p(h, "cell_bold") for h in header]] + [[_p(c) for c in r] for r in rows]
-    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Helvetica is referenced, not embedded
-            ]
-        )
-    )
-    return table
-
-
 def case_summary_story(
     data: RecordData, officer: str, today: date, policy: Policy, options: Options
 ) -> list[Flowable]:
@@ -87,19 +64,19 @@ def case_summary_story(
     reg = n.registration
     no_addresses, no_victims = options.leaves_out("addresses"), options.leaves_out("victims")
     story: list[Flowable] = [
-        _p("MAPPA case summary", "title"),
-        _p(
+        para("MAPPA case summary", "title"),
+        para(
             f"{n.display_name} · ViSOR {n.visor_ref} · PNC {n.pnc_id} · prepared {today:%d %b %Y}", "subtitle"
         ),
     ]
     if options.redact:
         left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
-        story.append(_p(f"Redacted copy: {left_out} left out of this document.", "small"))
+        story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
 
     a = n.address
     address = WITHHELD if no_addresses else (f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode")
     story += [
-        _p("Identity", "h2"),
+        para("Identity", "h2"),
         _facts(
             [
                 ("Name", n.display_name),
@@ -116,7 +93,7 @@ def case_summary_story(
     m = n.mappa
     review = mappa_review_due(m, policy.mappa.review_weeks)
     story += [
-        _p("MAPPA", "h2"),
+        para("MAPPA", "h2"),
         _facts(
             [
                 ("Category and level", f"Category {m.category}, level {m.level}"),
@@ -131,7 +108,7 @@ def case_summary_story(
     previous = [o for o in n.occasions if o is not index]
     sentence = reg.disposal.label + (f", {reg.term}" if reg.term else "")
     story += [
-        _p("Offending", "h2"),
+        para("Offending", "h2"),
         _facts(
             [
                 ("Index offence", index.description if index else "Not recorded"),
@@ -143,7 +120,7 @@ def case_summary_story(
                 ),
             ]
         ),
-        _p("Previous related offences", "h3"),
+        para("Previous related offences", "h3"),
     ]
     if previous:
         header = ["Sentenced", "Offence", "Sexual", "Violent"] + ([] if no_victims else ["Victim"])
@@ -160,13 +137,13 @@ def case_summary_story(
                 victim = [w for w, flag in (("male", o.male_victim), ("stranger", o.stranger_victim)) if flag]
                 row.append(", ".join(victim) or "—")
             rows.append(row)
-        story.append(_grid(header, rows, widths))
+        story.append(grid(header, rows, widths))
     else:
-        story.append(_p("None recorded.", "body"))
+        story.append(para("None recorded.", "body"))
 
     ns = notification_status(n, today, policy.notifications)
     story += [
-        _p("Notification", "h2"),
+        para("Notification", "h2"),
         _facts(
             [
                 ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
@@ -184,7 +161,7 @@ def case_summary_story(
         ),
     ]
 
-    story.append(_p("Risk assessment", "h2"))
+    story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")
     story.append(_facts([("Managing risk level", risk)]))
     if data.rm2000:
@@ -200,7 +177,7 @@ def case_summary_story(
             return getattr(value, "label", "not settled")
 
         story += [
-            _p(
+            para(
                 f"Risk Matrix 2000, {rm.completed_on:%d %b %Y}, by {rm.assessor} ({rm.instrument_version})",
                 "h3",
             ),
@@ -211,38 +188,38 @@ def case_summary_story(
                     ("Combined (C)", level(rm.combined)),
                 ]
             ),
-            _p("How the categories were reached: " + " · ".join(result.explain()), "small"),
+            para("How the categories were reached: " + " · ".join(result.explain()), "small"),
         ]
     else:
-        story.append(_p("No Risk Matrix 2000 assessment is recorded.", "body"))
+        story.append(para("No Risk Matrix 2000 assessment is recorded.", "body"))
     if data.arms:
         arms = data.arms[0]
         names = {f.key: f.name for f in policy.arms_instrument.factors}
         labels = dict(policy.arms_instrument.ratings)
         story += [
-            _p(
+            para(
                 f"ARMS, {arms.completed_on:%d %b %Y}, by {arms.assessor}: priority {arms.priority.label}",
                 "h3",
             ),
-            _grid(
+            grid(
                 ["Factor", "Rating"],
                 [[names.get(k, k), labels.get(v, v)] for k, v in arms.ratings],
                 [110, 70],
             ),
         ]
     else:
-        story.append(_p("No ARMS assessment is recorded.", "body"))
-    story.append(_p(f"ARMS status: {s.arms.trigger}; next due {_d(s.arms.due)}.", "body"))
+        story.append(para("No ARMS assessment is recorded.", "body"))
+    story.append(para(f"ARMS status: {s.arms.trigger}; next due {_d(s.arms.due)}.", "body"))
 
     story += [
-        _p("Visits", "h2"),
-        _p(f"Next visit due {_d(s.visit.due)}: {s.visit.basis}.", "body"),
+        para("Visits", "h2"),
+        para(f"Next visit due {_d(s.visit.due)}: {s.visit.basis}.", "body"),
         Spacer(1, 2 * mm),
     ]
     recent = data.visits[:10]
     if recent:
         story.append(
-            _grid(
+            grid(
                 ["Date", "Outcome", "Type", "Address checked", "Concerns"],
                 [
                     [
@@ -258,21 +235,26 @@ def case_summary_story(
             )
         )
         if len(data.visits) > len(recent):
-            story.append(_p(f"The {len(recent)} most recent of {len(data.visits)} visits.", "small"))
+            story.append(para(f"The {len(recent)} most recent of {len(data.visits)} visits.", "small"))
     else:
-        story.append(_p("No visits recorded.", "body"))
+        story.append(para("No visits recorded.", "body"))
 
-    story.append(_p("Risk management plan", "h2"))
+    story.append(para("Risk management plan", "h2"))
     for key, heading in PLAN_HEADINGS:
         text = getattr(data.plan, key)
         if key == "victim_safety" and no_victims:
             text = WITHHELD
-        story.append(KeepTogether([_p(heading, "h3"), _p(text or "Not recorded.", "body")]))
+        story.append(KeepTogether([para(heading, "h3"), para(text or "Not recorded.", "body")]))
 
-    story += [
-        _p("Decisions and actions", "h2"),
-        _p(data.plan.actions or "None recorded.", "body"),
-        Spacer(1, 2 * mm),
-        _facts([("Next review", _d(review) if review else "To be set by the panel")]),
-    ]
+    # One block, so the review date never lands alone on a page of its own.
+    story.append(
+        KeepTogether(
+            [
+                para("Decisions and actions", "h2"),
+                para(data.plan.actions or "None recorded.", "body"),
+                Spacer(1, 2 * mm),
+                _facts([("Next review", _d(review) if review else "To be set by the panel")]),
+            ]
+        )
+    )
     return story

@@ -5,45 +5,21 @@ Each builder returns a story for layout.render; the case summary has its own mod
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from datetime import date
-from html import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from somdesk.domain.planner import RoundStop
 from somdesk.domain.policy import Policy
 from somdesk.reports.case_summary import WITHHELD, case_summary_story
-from somdesk.reports.layout import FONT, MARK, NAVY, STYLES, Options
+from somdesk.reports.layout import FONT, MARK, NAVY, Options, grid, para
 from somdesk.session import RecordData, Workspace
 
 __all__ = ["caseload_story", "panel_pack_story", "visit_plan_story"]
-
-
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
-
-
-def _table(
-    header: list[str], rows: Sequence[Sequence[str]], widths: Sequence[float], alerts: Set[int] = frozenset()
-) -> Table:
-    data = [[_p(h, "cell_bold") for h in header]] + [
-        [_p(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
-    ]
-    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
-    style = [
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Helvetica is referenced, not embedded
-    ]
-    table.setStyle(TableStyle(style))
-    return table
 
 
 # -- panel pack
@@ -61,33 +37,33 @@ def panel_pack_story(
     """A cover page with the meeting's details, a contents list, then one case summary per case."""
     story: list[Flowable] = [
         Spacer(1, 45 * mm),
-        _p("MAPPA panel pack", "cover"),
+        para("MAPPA panel pack", "cover"),
         Spacer(1, 6 * mm),
-        _p(panel, "cover_sub"),
-        _p(f"Meeting on {meeting:%A %d %B %Y}", "cover_sub"),
+        para(panel, "cover_sub"),
+        para(f"Meeting on {meeting:%A %d %B %Y}", "cover_sub"),
         Spacer(1, 10 * mm),
-        _p(
+        para(
             f"{len(records)} cases · prepared by {options.printed_by} on {options.printed_at:%d %B %Y}",
             "cover_sub",
         ),
         Spacer(1, 20 * mm),
-        _p(
+        para(
             "This pack holds personal data processed for law enforcement purposes. Share it only with the "
             "panel's members, keep it secure, and destroy it after the meeting. Every copy is logged.",
             "cover_sub",
         ),
         PageBreak(),
-        _p("Contents", "title"),
+        para("Contents", "title"),
     ]
     rows = []
     for i, record in enumerate(records, 1):
         n = record.status.case.nominal
         rows.append([str(i), n.display_name, n.visor_ref, f"Level {n.mappa.level}", record.status.risk.label])
-    story.append(_table(["#", "Name", "ViSOR", "MAPPA", "Risk"], rows, [10, 70, 40, 30, 30]))
+    story.append(grid(["#", "Name", "ViSOR", "MAPPA", "Risk"], rows, [10, 70, 40, 30, 30]))
     for i, record in enumerate(records, 1):
         n = record.status.case.nominal
         story.append(PageBreak())
-        story.append(_p(f"Case {i} of {len(records)}", "small"))
+        story.append(para(f"Case {i} of {len(records)}", "small"))
         story += case_summary_story(
             record, officers.get(n.officer_id or "", "Unallocated"), today, policy, options
         )
@@ -137,13 +113,13 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
     report, rules = ws.caseload, ws.policy.caseload
     force, soms = report.force, max(report.soms, 1)
     story: list[Flowable] = [
-        _p("Caseload report", "title"),
-        _p(
+        para("Caseload report", "title"),
+        para(
             f"{ws.title} · {report.soms} SOMs in {len(ws.teams)} teams · targets {rules.target_ratio} RSOs "
             f"and a load of {rules.target_load:g} per SOM · {ws.today:%d %B %Y}",
             "subtitle",
         ),
-        _table(
+        grid(
             [
                 "RSOs",
                 "RSOs per SOM",
@@ -164,13 +140,13 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
             ],
             [30, 30, 30, 30, 30, 30],
         ),
-        _p(
+        para(
             "Risk-weighted load per SOM, as a percentage of target"
             + (f" (the {CHART_ROWS} busiest)" if report.soms > CHART_ROWS else ""),
             "h2",
         ),
         _load_chart(ws),
-        _p("By team", "h2"),
+        para("By team", "h2"),
     ]
     team_rows, team_alerts = [], set()
     for i, t in enumerate(report.teams):
@@ -189,7 +165,7 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
             ]
         )
     story.append(
-        _table(
+        grid(
             [
                 "Team",
                 "SOMs",
@@ -205,7 +181,7 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
             team_alerts,
         )
     )
-    story.append(_p("By SOM (red: over target)", "h2"))
+    story.append(para("By SOM (red: over target)", "h2"))
     teams = ws.team_names
     officer_rows, officer_alerts = [], set()
     soms_sorted = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
@@ -226,7 +202,7 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
             ]
         )
     story.append(
-        _table(
+        grid(
             [
                 "Officer",
                 "Team",
@@ -244,10 +220,10 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
         )
     )
     story += [
-        _p("Forecast", "h2"),
-        _p(f"At {100 * rules.growth_rate:.2f}% growth a year (force policy), compound.", "body"),
+        para("Forecast", "h2"),
+        para(f"At {100 * rules.growth_rate:.2f}% growth a year (force policy), compound.", "body"),
         Spacer(1, 2 * mm),
-        _table(
+        grid(
             ["Year", "RSOs", "SOMs needed at target", "Beyond today's SOMs"],
             [
                 [
@@ -273,8 +249,8 @@ def visit_plan_story(
     """A SOM's week in round order, area by area, with room to write the outcome."""
     sunday = monday.toordinal() + 6
     story: list[Flowable] = [
-        _p("Visit plan", "title"),
-        _p(
+        para("Visit plan", "title"),
+        para(
             f"{officer} · week of {monday:%A %d %B %Y} to {date.fromordinal(sunday):%A %d %B} · "
             f"{len(stops)} visits, {sum(1 for s in stops if s.overdue)} overdue",
             "subtitle",
@@ -287,7 +263,7 @@ def visit_plan_story(
     def flush() -> None:
         if rows:
             story.append(
-                _table(
+                grid(
                     ["#", "Name", "Address", "Risk", "Due", "Why", "Outcome"],
                     rows,
                     [8, 32, 44, 20, 20, 36, 20],
@@ -301,7 +277,7 @@ def visit_plan_story(
         if stop.area != area:
             flush()
             area = stop.area
-            story.append(_p(area, "h2"))
+            story.append(para(area, "h2"))
         n = stop.status.case.nominal
         a = n.address
         address = (
@@ -324,5 +300,5 @@ def visit_plan_story(
         )
     flush()
     if not stops:
-        story.append(_p("No visits are due or booked this week.", "body"))
+        story.append(para("No visits are due or booked this week.", "body"))
     return story

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import escape
 from importlib.resources import files
 from io import BytesIO
 from pathlib import Path
@@ -25,7 +26,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from somdesk.store.keys import fsync_dir
 
 __all__ = ["FONT", "FONT_BOLD", "REDACTIONS", "STYLES", "Options", "render"]
 
@@ -79,6 +82,36 @@ STYLES = {
     ),
     "cover_sub": _style("cover_sub", fontSize=12, leading=16, alignment=TA_CENTER, textColor=GREY),
 }
+
+
+def para(text: str, style: str = "cell") -> Paragraph:
+    """Plain text (escaped, line breaks kept) in one of STYLES."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
+
+
+def grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_mm: Sequence[float],
+    alerts: Set[int] = frozenset(),
+) -> Table:
+    """A table with a shaded header repeated on each page; rows in `alerts` in bold red."""
+    data = [[para(h, "cell_bold") for h in header]] + [
+        [para(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Helvetica is referenced, not embedded
+            ]
+        )
+    )
+    return table
 
 
 @dataclass(frozen=True)
@@ -219,5 +252,6 @@ def write_whole(path: Path, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         partial.replace(path)
+        fsync_dir(path.parent)  # the rename itself survives a power cut
     finally:
         partial.unlink(missing_ok=True)
