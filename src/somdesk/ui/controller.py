@@ -42,6 +42,10 @@ from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.start import NewProfile
 from somdesk.ui.views.caseload import CaseloadView
+from somdesk.ui.views.dashboard import DashboardView
+from somdesk.ui.views.panel import PanelView
+from somdesk.ui.views.planner import PlannerView
+from somdesk.ui.views.queues import QueueView
 
 __all__ = ["Controller"]
 
@@ -95,6 +99,7 @@ class Controller(QObject):
         self.hub.changed.connect(self._changed)
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
+        self._connect_record()
 
     # -- start, unlock, lock
 
@@ -210,10 +215,11 @@ class Controller(QObject):
         if self.session is None:
             return
 
-        def load(session: Session) -> tuple[Workspace, dict[str, Any]]:
-            return session.workspace(), session.saved_filters()
+        def load(session: Session) -> tuple[Workspace, dict[str, Any] | None]:
+            # Saved filters change only through this window, which shows them at once: read them once.
+            return session.workspace(), session.saved_filters() if first else None
 
-        def show(result: tuple[Workspace, dict[str, Any]]) -> None:
+        def show(result: tuple[Workspace, dict[str, Any] | None]) -> None:
             workspace, filters = result
             if self.session is None:  # locked while loading
                 return
@@ -221,7 +227,7 @@ class Controller(QObject):
             self.window.show_workspace(workspace)
             self._free_later(old)  # the views now hold the new rows
             caseload = self.window.views.get("caseload")
-            if isinstance(caseload, CaseloadView):
+            if filters is not None and isinstance(caseload, CaseloadView):
                 caseload.set_saved_filters(filters)
             self.window.status.show_sync(self.session.opened.demo, workspace.pending_changes)
             if first:
@@ -242,38 +248,38 @@ class Controller(QObject):
     # -- views
 
     def _connect_views(self) -> None:
-        for view in [*self.window.views.values(), self.window.record]:
-            view.open_record.connect(self.open_record)
+        """Wire the views of the current role (rebuilt when the role changes)."""
         views = self.window.views
-        if "planner" in views:
-            views["planner"].record_visit.connect(self.record_visit)  # type: ignore[attr-defined]
-            views["planner"].plan_visit.connect(self.plan_visit)  # type: ignore[attr-defined]
-        if "dashboard" in views:
-            views["dashboard"].reallocate.connect(self.reallocate)  # type: ignore[attr-defined]
-        if "caseload" in views:
-            views["caseload"].filters_changed.connect(self.save_filters)  # type: ignore[attr-defined]
-            views["caseload"].import_requested.connect(self.import_caseload)  # type: ignore[attr-defined]
-        if "panel" in views:
-            views["panel"].print_pack.connect(self.printing.panel_pack)  # type: ignore[attr-defined]
-        if "dashboard" in views:
-            views["dashboard"].print_report.connect(self.printing.caseload_report)  # type: ignore[attr-defined]
-            views["dashboard"].export_csv.connect(self.printing.csv)  # type: ignore[attr-defined]
-        if "planner" in views:
-            views["planner"].print_plan.connect(self.printing.visit_plan)  # type: ignore[attr-defined]
-            views["planner"].export_calendar.connect(self.printing.calendar)  # type: ignore[attr-defined]
-        for name in ("arms", "visits", "notifications"):
-            if name in views:
-                views[name].export_csv.connect(self.printing.csv)  # type: ignore[attr-defined]
+        for view in views.values():
+            view.open_record.connect(self.open_record)
+        if isinstance(caseload := views.get("caseload"), CaseloadView):
+            caseload.filters_changed.connect(self.save_filters)
+            caseload.import_requested.connect(self.import_caseload)
+        if isinstance(planner := views.get("planner"), PlannerView):
+            planner.record_visit.connect(self.record_visit)
+            planner.plan_visit.connect(self.plan_visit)
+            planner.print_plan.connect(self.printing.visit_plan)
+            planner.export_calendar.connect(self.printing.calendar)
+        if isinstance(dashboard := views.get("dashboard"), DashboardView):
+            dashboard.reallocate.connect(self.reallocate)
+            dashboard.print_report.connect(self.printing.caseload_report)
+            dashboard.export_csv.connect(self.printing.csv)
+        if isinstance(panel := views.get("panel"), PanelView):
+            panel.print_pack.connect(self.printing.panel_pack)
+        for view in views.values():
+            if isinstance(view, QueueView):
+                view.export_csv.connect(self.printing.csv)
+
+    def _connect_record(self) -> None:
+        """The record view outlives role changes: wired once."""
         record = self.window.record
-        if not getattr(record, "_connected", False):
-            record.save_nominal.connect(self.save_nominal)
-            record.save_plan.connect(self.save_plan)
-            record.save_rm2000.connect(self.save_rm2000)
-            record.record_visit.connect(self.record_visit)
-            record.plan_visit.connect(self.plan_visit)
-            record.record_arms.connect(self.record_arms)
-            record.print_summary.connect(self.printing.case_summary)
-            record._connected = True  # type: ignore[attr-defined]
+        record.save_nominal.connect(self.save_nominal)
+        record.save_plan.connect(self.save_plan)
+        record.save_rm2000.connect(self.save_rm2000)
+        record.record_visit.connect(self.record_visit)
+        record.plan_visit.connect(self.plan_visit)
+        record.record_arms.connect(self.record_arms)
+        record.print_summary.connect(self.printing.case_summary)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
         dialog = ReasonDialog(name, last, self.window)

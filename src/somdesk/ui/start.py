@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.session import Role
-from somdesk.ui.widgets import Heading, Subtitle, set_error
+from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, set_error
 
 __all__ = ["NewProfile", "StartScreen"]
 
@@ -82,9 +82,7 @@ class StartScreen(QWidget):
         self.passphrase.setAccessibleName(tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
         self.hint = Subtitle()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a50e0e;")
+        self.message = ErrorLabel()
         self.message.setAccessibleName(tr("Unlock message"))
         self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -177,9 +175,7 @@ class StartScreen(QWidget):
             (self.new_confirm, "Repeat passphrase"),
         ):
             widget.setAccessibleName(tr(name))
-        self.new_message = QLabel()
-        self.new_message.setWordWrap(True)
-        self.new_message.setStyleSheet("color: #a50e0e;")
+        self.new_message = ErrorLabel()
         self.create_button = QPushButton(tr("Create profile"))
         self.create_button.clicked.connect(self._create)
         back = QPushButton(tr("Back"))

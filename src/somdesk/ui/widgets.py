@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHeaderView,
     QLabel,
@@ -22,11 +24,12 @@ from somdesk.domain.model import RiskLevel
 from somdesk.ui.models import TableModel, risk_brush
 
 __all__ = [
+    "ErrorLabel",
     "Heading",
     "Subtitle",
     "Table",
     "Tile",
-    "error_style",
+    "dialog_buttons",
     "pydate",
     "qdate",
     "risk_badge",
@@ -34,10 +37,6 @@ __all__ = [
 ]
 
 ERROR_STYLE = "border: 2px solid #a50e0e; border-radius: 3px; background: #fdecea;"
-
-
-def error_style() -> str:
-    return ERROR_STYLE
 
 
 def set_error(field: QWidget, message: str | None) -> None:
@@ -68,6 +67,27 @@ def risk_badge(label: QLabel, level: RiskLevel, assessed: bool, mappa_level: int
         f"background: {colour}; border: 1px solid #9aa0a6; border-radius: 4px; padding: 4px 10px;"
         " font-weight: bold;"
     )
+
+
+class ErrorLabel(QLabel):
+    """Where a form says what is wrong: dark red, wrapping."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a50e0e;")
+
+
+def dialog_buttons(
+    dialog: QDialog,
+    accept: Callable[[], None],
+    ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+) -> QDialogButtonBox:
+    """OK-kind and Cancel; the OK button runs `accept`, which checks the form before closing."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class Heading(QLabel):

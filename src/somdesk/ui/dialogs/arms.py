@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.arms import check_ratings
 from somdesk.domain.model import ArmsAssessment, Nominal, RiskLevel
 from somdesk.domain.policy import Policy
-from somdesk.ui.widgets import set_error
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["ArmsDialog"]
 
@@ -59,14 +59,8 @@ class ArmsDialog(QDialog):
         self.notes.setMaximumHeight(80)
         self.notes.setAccessibleName(tr("Notes"))
         form.addRow(tr("Notes:"), self.notes)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a50e0e;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.message = ErrorLabel()
+        buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
-from somdesk.ui.widgets import Subtitle, set_error
+from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, set_error
 
 __all__ = ["DiscloseDialog", "DisclosureAnswers"]
 
@@ -68,9 +67,7 @@ class DiscloseDialog(QDialog):
         self.confirm.setAccessibleName(tr("Repeat document password"))
         self.open_after = QCheckBox(tr("Open it when saved (to preview and print)"))
         self.open_after.setChecked(pdf)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a50e0e;")
+        self.message = ErrorLabel()
         form = QFormLayout()
         form.addRow(tr("For:"), self.recipient)
         form.addRow(tr("Why:"), self.justification)
@@ -81,11 +78,7 @@ class DiscloseDialog(QDialog):
             form.addRow(tr("Password:"), self.password)
             form.addRow(tr("Repeat:"), self.confirm)
             form.addRow("", self.open_after)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             Subtitle(

@@ -19,7 +19,7 @@ from somdesk.domain.status import CaseStatus
 from somdesk.session import Workspace
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.widgets import Subtitle, Table, set_error
+from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error
 
 __all__ = ["ReallocateDialog"]
 
@@ -82,11 +82,7 @@ class ReallocateDialog(QDialog):
         form.addRow(tr("From:"), self.from_combo)
         form.addRow(tr("To:"), self.to_combo)
         form.addRow(tr("Reason:"), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(Subtitle(tr("Select the cases to move (Ctrl or Shift to select several).")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from somdesk.ui.widgets import set_error
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["REASONS", "ReasonDialog"]
 
@@ -38,13 +38,8 @@ class ReasonDialog(QDialog):
                 index = 0
             self.reason.setCurrentIndex(index)
         self.reason.setAccessibleName(tr("Reason for opening the record"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #a50e0e;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.message = ErrorLabel()
+        buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Open)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Why are you opening the record of {0}?").format(name)))
         layout.addWidget(QLabel(tr("The reason is kept in the audit log (DPA 2018 s.62).")))

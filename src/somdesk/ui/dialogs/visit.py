@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.ui.widgets import pydate, qdate, set_error
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, pydate, qdate, set_error
 
 __all__ = ["PlanDialog", "VisitDialog", "next_due_text"]
 
@@ -78,8 +78,7 @@ class VisitDialog(QDialog):
         self.next_due.setWordWrap(True)
         self.next_due.setStyleSheet("background: #eef3fa; padding: 6px; border-radius: 4px;")
         self.next_due.setAccessibleName(tr("Next visit due"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #a50e0e;")
+        self.message = ErrorLabel()
         self.message.setWordWrap(True)
         for widget, name in (
             (self.day, "Date"),
@@ -101,11 +100,7 @@ class VisitDialog(QDialog):
         form.addRow("", self.address_checked)
         form.addRow(tr("Concerns:"), self.concerns)
         form.addRow(tr("Notes:"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.next_due)
@@ -178,19 +173,14 @@ class PlanDialog(QDialog):
         self.day.setAccessibleName(tr("Planned date"))
         self.clear_plan = QCheckBox(tr("Cancel the planned visit"))
         self.clear_plan.setVisible(planned is not None)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #a50e0e;")
+        self.message = ErrorLabel()
         due = status.visit.due
         info = QLabel(tr("Due {0:%a %d %b %Y}").format(due) if due else tr("No routine visit due"))
         form = QFormLayout()
         form.addRow(info)
         form.addRow(tr("Visit on:"), self.day)
         form.addRow(self.clear_plan)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

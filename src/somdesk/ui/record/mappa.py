@@ -24,7 +24,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import set_error
+from somdesk.ui.widgets import ErrorLabel, set_error
 
 __all__ = ["MappaForm"]
 
@@ -79,8 +79,7 @@ class MappaForm(QWidget):
         self.panel_actions.setTabChangesFocus(True)
         self.panel_actions.setMaximumHeight(80)
         self.texts["actions"] = self.panel_actions
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #a50e0e;")
+        self.message = ErrorLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(tr("Save MAPPA and plan"))
         self.save_button.setVisible(may_save)

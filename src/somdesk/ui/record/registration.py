@@ -22,6 +22,7 @@ from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.widgets import ErrorLabel
 
 __all__ = ["RegistrationForm", "describe_notification"]
 
@@ -116,9 +117,7 @@ class RegistrationForm(QWidget):
         self.computed.setWordWrap(True)
         self.computed.setStyleSheet("background: #eef3fa; padding: 10px; border-radius: 4px;")
         self.computed.setAccessibleName(tr("Notification period and dates"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a50e0e;")
+        self.message = ErrorLabel()
         self.save_button = QPushButton(tr("Save registration"))
         self.save_button.setVisible(may_save)
         self.save_button.clicked.connect(self._save)

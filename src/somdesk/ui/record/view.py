@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import asdict, replace
 from html import escape
 from typing import Any
 
@@ -30,7 +30,7 @@ from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, risk_badge
+from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, Table, risk_badge
 
 __all__ = ["RecordView"]
 
@@ -83,13 +83,9 @@ def _details(a: Any) -> str:
     """The tooltip of a history row: every item or rating as recorded."""
     if isinstance(a, Rm2000Assessment):
         return "\n".join(
-            f"{k.replace('_', ' ')}: {'unknown' if v is None else v}" for k, v in vars_of(a.inputs)
+            f"{k.replace('_', ' ')}: {'unknown' if v is None else v}" for k, v in asdict(a.inputs).items()
         )
     return "\n".join(f"{factor.replace('_', ' ')}: {rating}" for factor, rating in a.ratings)
-
-
-def vars_of(inputs: Any) -> list[tuple[str, Any]]:
-    return [(f.name, getattr(inputs, f.name)) for f in fields(inputs)]
 
 
 def _audit_columns() -> list[Column[dict[str, Any]]]:
@@ -339,8 +335,7 @@ class RecordView(View):
         reactive.setChecked(n.visit_plan.reactive)
         save = QPushButton(tr("Save visit plan"))
         save.setVisible(may)
-        message = QLabel()
-        message.setStyleSheet("color: #a50e0e;")
+        message = ErrorLabel()
 
         def save_plan() -> None:
             months = interval.value() or None
