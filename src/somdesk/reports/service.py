@@ -14,15 +14,21 @@ from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.disclose import Disclosure, disclose_and_write
 from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
 from somdesk.reports.layout import Options, render
-from somdesk.session import Session
+from somdesk.session import Session, Workspace
 from somdesk.tables import QUEUE_COLUMNS, caseload_rows, queue_rows
 
 __all__ = ["Reports"]
 
 
 class Reports:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, workspace: Workspace | None = None) -> None:
+        """`workspace`: the one the window already shows, so an export is what the user sees and the
+        whole caseload is not computed again; without it (command line) each document computes it."""
         self.session = session
+        self._workspace = workspace
+
+    def workspace(self) -> Workspace:
+        return self._workspace if self._workspace is not None else self.session.workspace()
 
     def options(
         self, watermark: bool = False, password: str | None = None, redact: Sequence[str] = ()
@@ -74,7 +80,7 @@ class Reports:
         return disclose_and_write(session, disclosure, nominal_ids, content, target)
 
     def caseload_report(self, disclosure: Disclosure, options: Options, target: Path) -> int:
-        ws = self.session.workspace()
+        ws = self.workspace()
 
         def content() -> bytes:
             return render(caseload_story(ws, options), "Caseload report", options)
@@ -85,7 +91,7 @@ class Reports:
     def visit_plan(
         self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path
     ) -> int:
-        ws = self.session.workspace()
+        ws = self.workspace()
         stops = visit_round(ws.statuses, monday, ws.today, officer_id)
         officer = ws.officer_names.get(officer_id or "", "All officers")
 
@@ -97,7 +103,7 @@ class Reports:
     def calendar(
         self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path
     ) -> int:
-        ws = self.session.workspace()
+        ws = self.workspace()
         stops = [s for s in visit_round(ws.statuses, monday, ws.today, officer_id) if s.planned is not None]
         officer = ws.officer_names.get(officer_id or "", "All officers")
 
@@ -110,7 +116,7 @@ class Reports:
 
     def csv(self, what: str, disclosure: Disclosure, target: Path) -> int:
         """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV."""
-        ws = self.session.workspace()
+        ws = self.workspace()
         if what in ws.queues:
             items = ws.queues[what]
             rows = queue_rows(items, ws.officer_names)

@@ -74,8 +74,10 @@ class Printing:
             self.recipients.insert(0, recipient)
         disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
 
+        workspace = self.c.workspace  # what the window shows; read-only on the worker
+
         def run(session: Session) -> int:
-            reports = Reports(session)
+            reports = Reports(session, workspace)
             password, redact = answers["password"], answers["redact"]
             options = reports.options(
                 bool(answers["watermark"]),
