@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib.resources import files
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -15,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
 
-from somdesk.server.tables import devices, login_failures, tokens, users
+from somdesk.server.tables import devices, login_failures, policy, tokens, users
 
 __all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
 
@@ -56,6 +58,15 @@ class Account:
     display_name: str
     role: str
     officer_id: str | None
+    team_ids: tuple[str, ...] = ()  # a supervisor's teams
+    area: str | None = None  # a panel chair's area
+
+
+def _account(row: Any) -> Account:
+    return Account(
+        row.id, row.username, row.display_name, row.role, row.officer_id,
+        tuple(json.loads(row.team_ids or "[]")), row.area,
+    )  # fmt: skip
 
 
 def _now() -> datetime:
@@ -97,7 +108,14 @@ class ServerStore:
     # -- accounts
 
     def add_user(
-        self, username: str, display_name: str, role: str, password: str, officer_id: str | None = None
+        self,
+        username: str,
+        display_name: str,
+        role: str,
+        password: str,
+        officer_id: str | None = None,
+        team_ids: tuple[str, ...] = (),
+        area: str | None = None,
     ) -> int:
         if role not in ROLES:
             raise ValueError(f"role {role!r}: use one of {', '.join(ROLES)}")
@@ -115,6 +133,7 @@ class ServerStore:
                     insert(users).values(
                         username=username, display_name=display_name, role=role, officer_id=officer_id,
                         password_hash=hash_password(password), disabled=False, created_at=_now(),
+                        team_ids=json.dumps(list(team_ids)), area=area,
                     ).returning(users.c.id)
                 ).scalar_one()
             )  # fmt: skip
@@ -136,7 +155,7 @@ class ServerStore:
                 conn.execute(insert(login_failures).values(username=username[:64], at=_now()))
                 return None
             conn.execute(delete(login_failures).where(login_failures.c.username == username))
-            return Account(row.id, row.username, row.display_name, row.role, row.officer_id)
+            return _account(row)
 
     # -- devices and tokens
 
@@ -188,4 +207,63 @@ class ServerStore:
             ).first()
         if row is None or _aware(row.expires_at) <= _now() or row.disabled:
             return None
-        return Account(row.id, row.username, row.display_name, row.role, row.officer_id), row.device_id
+        return _account(row), row.device_id
+
+    def rotate(
+        self, refresh_token: str, device_id: str, access: timedelta, refresh: timedelta
+    ) -> tuple[str, str] | None:
+        """A valid refresh token for this device buys a new access token and a new refresh token; the
+        old refresh token is spent (a stolen copy used later finds nothing)."""
+        found = self.account_for(refresh_token, "refresh")
+        if found is None or found[1] != device_id:
+            return None
+        with self.engine.begin() as conn:
+            spent = conn.execute(delete(tokens).where(tokens.c.token_hash == _digest(refresh_token))).rowcount
+        if not spent:
+            return None  # used twice at once: only one wins
+        account = found[0]
+        return self.issue(account, device_id, "access", access), self.issue(
+            account, device_id, "refresh", refresh
+        )
+
+    def devices(self) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(devices.c.id, devices.c.name, users.c.username, devices.c.registered_at,
+                           devices.c.revoked_at)
+                    .join(users, users.c.id == devices.c.user_id)
+                    .order_by(users.c.username, devices.c.registered_at)
+                )
+            )  # fmt: skip
+
+    def set_scope(
+        self, username: str, team_ids: tuple[str, ...] | None = None, area: str | None = None
+    ) -> None:
+        values: dict[str, Any] = {"area": area}
+        if team_ids is not None:
+            values["team_ids"] = json.dumps(list(team_ids))
+        with self.engine.begin() as conn:
+            if not conn.execute(update(users).where(users.c.username == username).values(**values)).rowcount:
+                raise ValueError(f"no user {username!r}")
+
+    # -- force policy
+
+    def set_policy(self, text: str) -> str:
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        with self.engine.begin() as conn:
+            conn.execute(delete(policy).where(policy.c.id == 1))
+            conn.execute(insert(policy).values(id=1, text=text, hash=digest, set_at=_now()))
+        return digest
+
+    def policy(self) -> tuple[str, str] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(policy.c.text, policy.c.hash).where(policy.c.id == 1)).first()
+        return (row.text, row.hash) if row else None
+
+    def latest(self) -> int:
+        """The change number of the last committed change."""
+        from somdesk.server.sync import latest
+
+        with self.engine.connect() as conn:
+            return latest(conn)

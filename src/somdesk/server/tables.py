@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
-__all__ = ["devices", "login_failures", "metadata", "tokens", "users"]
+__all__ = [
+    "audit_entries",
+    "change_counter",
+    "conflicts",
+    "departures",
+    "devices",
+    "login_failures",
+    "metadata",
+    "mutations",
+    "policy",
+    "records",
+    "tokens",
+    "users",
+]
 
 metadata = MetaData()
 
@@ -19,6 +45,9 @@ users = Table(
     Column("password_hash", String(200), nullable=False),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # Scope (s0002): a supervisor's teams (JSON list of team ids), a panel chair's area (null: all).
+    Column("team_ids", Text, nullable=False, default="[]", server_default="[]"),
+    Column("area", String(100)),
 )
 
 devices = Table(
@@ -50,3 +79,102 @@ login_failures = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_login_failures_username_at", login_failures.c.username, login_failures.c.at)
+
+
+# -- sync (s0002)
+
+# Every synced row of every table, its fields as JSON text exactly as served (pull pastes it, never
+# parses it). `version` is the change number that last touched the row; the scope columns repeat the
+# owning nominal's, so a pull filters children without a join.
+records = Table(
+    "records",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("table_name", String(40), nullable=False),
+    Column("nominal_id", String(36)),  # the nominal itself, or the one a child belongs to
+    Column("officer_id", String(36)),
+    Column("area", String(100)),
+    Column("mappa_level", Integer),
+    Column("data", Text, nullable=False),
+    # JSON {field: [version, device]}: which change last set each field, for the field-level merge.
+    Column("field_meta", Text, nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+)
+Index("ix_records_version", records.c.version)
+Index("ix_records_officer_version", records.c.officer_id, records.c.version)
+Index("ix_records_nominal", records.c.nominal_id)
+
+# The one row whose lock orders every push: change numbers are handed out in commit order, so a pull
+# after a cursor never misses a row committed late.
+change_counter = Table(
+    "change_counter",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+)
+
+# Each mutation once: a replay returns the stored result.
+mutations = Table(
+    "mutations",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("result", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("table_name", String(40), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("base_version", BigInteger, nullable=False),
+    Column("theirs", Text, nullable=False),  # JSON: the value the central store kept
+    Column("mine", Text, nullable=False),  # JSON: the value the pushing device wanted
+    Column("username", String(64), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_at", DateTime(timezone=True)),
+    Column("resolved_by", String(64)),
+)
+Index("ix_conflicts_record", conflicts.c.record_id)
+
+# A nominal leaving some holders' scope (reallocated, moved area or level): who held it before, so
+# their devices purge it at the next pull.
+departures = Table(
+    "departures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version", BigInteger, nullable=False),
+    Column("nominal_id", String(36), nullable=False),
+    Column("officer_id", String(36)),
+    Column("area", String(100)),
+    Column("mappa_level", Integer),
+)
+Index("ix_departures_version", departures.c.version)
+
+# Each device's audit log, checked link by link as it arrives (DPA 2018 s.62).
+audit_entries = Table(
+    "audit_entries",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("id", String(36), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("id", name="uq_audit_entries_id"),
+)
+
+# The force policy every client runs with (one row).
+policy = Table(
+    "policy",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+)

@@ -137,9 +137,12 @@ class ChainBreak:
         return f"audit entry {self.seq} (device {self.device_id}): {self.reason}"
 
 
-def verify(rows: Iterable[Any]) -> tuple[int, ChainBreak | None]:
-    """Check every device's chain in log order. Returns (entries checked, first break or None)."""
-    last: dict[str, str] = {}
+def verify(rows: Iterable[Any], heads: dict[str, str] | None = None) -> tuple[int, ChainBreak | None]:
+    """Check every device's chain in log order. Returns (entries checked, first break or None).
+
+    `heads` continues chains already checked (device id -> hash of its last entry); the central
+    store passes what it holds so each pushed batch is checked against it."""
+    last: dict[str, str] = dict(heads or {})
     checked = 0
     for r in rows:
         checked += 1

@@ -243,6 +243,35 @@ outbox = Table(
     Column("payload", Text, nullable=False),  # JSON of the changed fields
     Column("created_at", IsoDateTime, nullable=False),
 )
+Index("ix_sync_outbox_record", outbox.c.record_id)
+
+# What the central store said about this device's changes (0004): conflicts to resolve, field by field,
+# and changes it refused, with its reason. Replaced and added to by sync, never by the app's own writes.
+sync_conflicts = Table(
+    "sync_conflicts",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("table_name", String(50), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("theirs", Text, nullable=False),  # JSON: the value the central store kept
+    Column("mine", Text, nullable=False),  # JSON: the value the other side wanted
+    Column("username", String(100), nullable=False),  # who pushed the losing value
+    Column("created_at", String(40), nullable=False),
+)
+Index("ix_sync_conflicts_record", sync_conflicts.c.record_id)
+
+sync_rejections = Table(
+    "sync_rejections",
+    metadata,
+    Column("mutation_id", String(36), primary_key=True),
+    Column("table_name", String(50), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("fields", Text, nullable=False),  # JSON of what was refused
+    Column("reason", Text, nullable=False),
+    Column("at", IsoDateTime, nullable=False),
+)
+Index("ix_sync_rejections_record", sync_rejections.c.record_id)
 
 audit_log = Table(
     "audit_log",

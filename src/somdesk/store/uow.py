@@ -14,7 +14,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, delete, select, update
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
@@ -41,12 +41,14 @@ from somdesk.store.schema import (
     officers,
     outbox,
     rm2000_assessments,
+    sync_conflicts,
     teams,
     trips,
     visits,
 )
+from somdesk.sync.protocol import SYNCED_TABLES
 
-__all__ = ["UnitOfWork"]
+__all__ = ["UnitOfWork", "force_rows"]
 
 # What a nominal's editable fields may be changed to through update_nominal.
 EDITABLE = {c.name for c in nominals.columns} - {
@@ -208,6 +210,26 @@ class UnitOfWork:
             detail="changed: " + ", ".join(sorted(changes)) + (f"; {reason}" if reason else ""),
         )
 
+    def resolve_conflict(self, conflict_id: str, table: str, record_id: str, field: str, value: Any) -> None:
+        """The user's answer to a sync conflict: the field takes `value` here at once, and the central
+        store applies it and closes the conflict for every device when this is pushed."""
+        if field not in SYNCED_TABLES.get(table, ()):
+            raise ValueError(f"{table}.{field} is not a field that syncs")
+        found = self.conn.execute(
+            select(sync_conflicts.c.id).where(sync_conflicts.c.id == conflict_id)
+        ).scalar()
+        if found is None:
+            raise NotFound(f"no open conflict {conflict_id} (resolved elsewhere?)")
+        self.conn.exec_driver_sql(
+            f"UPDATE {table} SET {field} = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            (_plain(value), self.now.isoformat(), self.user, record_id),
+        )
+        self.conn.execute(delete(sync_conflicts).where(sync_conflicts.c.id == conflict_id))
+        self._queue(table, record_id, "resolve", 0, {"conflict_id": conflict_id, "value": value})
+        self.audit.entry(
+            Action.ALTERATION, table, record_id, self.now, detail=f"sync conflict on {field} resolved"
+        )
+
     def consult(self, table: str, record_id: str, justification: str) -> None:
         """Opening a record is a consultation under s.62: logged with the reason."""
         self.audit.entry(Action.CONSULTATION, table, record_id, self.now, justification=justification)
@@ -241,42 +263,17 @@ class UnitOfWork:
         """
         at, by = self.now, self.user
         case_list = list(cases_)
-        nominal_list = [c.nominal for c in case_list]
-        history: dict[str, list[int]] = {n.id: [0, 0] for n in nominal_list}
-        visit_rows = [visit_row(new_id(), v, at, by) for v in visits_]
-        arms_rows = [arms_row(new_id(), a, at, by) for a in arms_]
-        for row in visit_rows:
-            history[row["nominal_id"]][0] += 1
-        for row in arms_rows:
-            history[row["nominal_id"]][1] += 1
-        tables: list[tuple[Any, list[dict[str, Any]]]] = [
-            (teams, [team_row(t, at, by) for t in teams_]),
-            (officers, [officer_row(o, at, by) for o in officers_]),
-            (
-                nominals,
-                [
-                    {
-                        **nominal_row(c.nominal, at, by),
-                        "arms_review_requested_on": c.arms_review_requested_on,
-                        "planned_visit": c.planned_visit,
-                        **plan_columns((plans or {}).get(c.nominal.id, RiskPlan())),
-                    }
-                    for c in case_list
-                ],
-            ),
-            (
-                occasions,
-                [occasion_row(n.id, new_id(), o, at, by) for n in nominal_list for o in n.occasions],
-            ),
-            (trips, [trip_row(n.id, new_id(), t, at, by) for n in nominal_list for t in n.trips]),
-            (visits, visit_rows),
-            (arms_assessments, arms_rows),
-        ]
+        tables = force_rows(teams_, officers_, case_list, visits_, arms_, plans or {}, at, by)
+        history: dict[str, list[int]] = {c.nominal.id: [0, 0] for c in case_list}
+        for table, rows in tables:
+            if table is visits or table is arms_assessments:
+                for row in rows:
+                    history[row["nominal_id"]][table is arms_assessments] += 1
         for table, rows in tables:
             _bulk_insert(self.conn, table.name, rows)
             for row in rows:
                 self._queue(table.name, row["id"], "insert", 0, row)
-        for n in nominal_list:
+        for n in (c.nominal for c in case_list):
             v, a = history[n.id]
             self.audit.entry(
                 Action.COLLECTION,
@@ -286,4 +283,39 @@ class UnitOfWork:
                 detail=f"imported from {source} with {len(n.occasions)} sentencing occasions, {v} visits, "
                 f"{a} ARMS assessments",
             )
-        return len(nominal_list)
+        return len(case_list)
+
+
+def force_rows(
+    teams_: Iterable[Team],
+    officers_: Iterable[Officer],
+    case_list: list[Case],
+    visits_: Iterable[Visit],
+    arms_: Iterable[ArmsAssessment],
+    plans: Mapping[str, RiskPlan],
+    at: datetime,
+    by: str,
+) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """Every row of a force, table by table in the order they may be written (parents first): what a
+    bulk import writes locally, and what the central store's demo is seeded with."""
+    nominal_list = [c.nominal for c in case_list]
+    return [
+        (teams, [team_row(t, at, by) for t in teams_]),
+        (officers, [officer_row(o, at, by) for o in officers_]),
+        (
+            nominals,
+            [
+                {
+                    **nominal_row(c.nominal, at, by),
+                    "arms_review_requested_on": c.arms_review_requested_on,
+                    "planned_visit": c.planned_visit,
+                    **plan_columns(plans.get(c.nominal.id, RiskPlan())),
+                }
+                for c in case_list
+            ],
+        ),
+        (occasions, [occasion_row(n.id, new_id(), o, at, by) for n in nominal_list for o in n.occasions]),
+        (trips, [trip_row(n.id, new_id(), t, at, by) for n in nominal_list for t in n.trips]),
+        (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
+        (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
+    ]

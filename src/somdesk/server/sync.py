@@ -1,0 +1,551 @@
+"""Push and pull on the central store (DESIGN.md §5), over one database connection. No HTTP.
+
+Push applies a device's mutations in order in one transaction. The change counter's row is locked for
+that transaction, so change numbers are handed out in commit order and a pull after a cursor never
+misses a late commit. A mutation already seen returns its stored result (idempotent replay). An update
+based on an old version is merged field by field: a field is a conflict only if another device changed
+it since the mutation's base and the values differ. Conflicts are kept until someone resolves them.
+
+Pull returns the rows after a cursor that the user's scope holds, and the nominals that left it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, false, insert, or_, select, true, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from somdesk.server.tables import (
+    audit_entries,
+    change_counter,
+    conflicts,
+    departures,
+    mutations,
+    policy,
+    records,
+)
+from somdesk.store.audit import ChainBreak, verify
+from somdesk.sync.protocol import CHILD_TABLES, SCOPE_FIELDS, STAFF_TABLES, SYNCED_TABLES
+
+__all__ = [
+    "SYSTEM",
+    "AuditRejected",
+    "Mutation",
+    "Scope",
+    "latest",
+    "policy_hash",
+    "pull",
+    "push",
+    "scope_for",
+]
+
+
+# The server's own writes (seeding the demo force): never a role an account can have.
+SYSTEM = "system"
+
+
+class AuditRejected(Exception):
+    """A pushed audit entry does not continue its device's chain: nothing in the push is applied."""
+
+
+@dataclass(frozen=True)
+class Mutation:
+    id: str
+    table: str
+    record_id: str
+    operation: str  # insert, update, delete, resolve
+    base_version: int
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one account may hold: DESIGN.md §5. Officers and areas of a supervisor's teams are looked
+    up when the scope is made."""
+
+    role: str
+    username: str
+    officer_id: str | None
+    officers: frozenset[str] = frozenset()  # a supervisor's teams' officers
+    areas: frozenset[str] = frozenset()  # a supervisor's teams' areas
+    area: str | None = None  # a panel chair's area (None: every area)
+
+    def holds(self, officer_id: str | None, area: str | None, level: int | None) -> bool:
+        if self.role == SYSTEM:
+            return True
+        if self.role == "som":
+            return officer_id is not None and officer_id == self.officer_id
+        if self.role == "supervisor":
+            return officer_id in self.officers if officer_id else area in self.areas
+        if self.role == "panel_chair":
+            return level in (2, 3) and (self.area is None or area == self.area)
+        return False
+
+    def clause(self) -> ColumnElement[bool]:
+        """holds() as SQL over the records table's scope columns, staff tables included."""
+        staff = records.c.table_name.in_(STAFF_TABLES)
+        if self.role == SYSTEM:
+            return true()
+        if self.role == "som":
+            mine: ColumnElement[bool] = (
+                records.c.officer_id == self.officer_id if self.officer_id else false()
+            )
+        elif self.role == "supervisor":
+            mine = or_(
+                records.c.officer_id.in_(sorted(self.officers)),
+                and_(
+                    records.c.officer_id.is_(None),
+                    records.c.nominal_id.is_not(None),
+                    records.c.area.in_(sorted(self.areas)),
+                ),
+            )
+        elif self.role == "panel_chair":
+            mine = records.c.mappa_level.in_((2, 3))
+            if self.area is not None:
+                mine = and_(mine, records.c.area == self.area)
+        else:
+            mine = false()
+        return or_(staff, mine)
+
+    def may_write(self, table: str) -> bool:
+        if self.role == SYSTEM:
+            return True
+        if table in STAFF_TABLES:
+            return self.role in ("supervisor", "admin")
+        return self.role in ("som", "supervisor")
+
+
+def scope_for(
+    conn: Connection,
+    role: str,
+    username: str,
+    officer_id: str | None,
+    team_ids: Sequence[str],
+    area: str | None,
+) -> Scope:
+    if role != "supervisor":
+        return Scope(role, username, officer_id, area=area)
+    teams = set(team_ids)
+    officers, areas = set(), set()
+    for row in conn.execute(
+        select(records.c.id, records.c.table_name, records.c.data).where(
+            records.c.table_name.in_(STAFF_TABLES), records.c.deleted.is_(False)
+        )
+    ):
+        data = json.loads(row.data)
+        if row.table_name == "officers" and data.get("team_id") in teams:
+            officers.add(row.id)
+        elif row.table_name == "teams" and row.id in teams:
+            areas.add(data.get("area"))
+    return Scope(role, username, officer_id, frozenset(officers), frozenset(areas))
+
+
+# -- push
+
+
+@dataclass
+class _Record:
+    id: str
+    table: str
+    nominal_id: str | None
+    officer_id: str | None
+    area: str | None
+    level: int | None
+    data: dict[str, Any]
+    meta: dict[str, list[Any]]
+    version: int
+    deleted: bool
+    new: bool = False
+    changed: bool = False
+
+    def scope(self) -> tuple[str | None, str | None, int | None]:
+        return self.officer_id, self.area, self.level
+
+    def served(self) -> dict[str, Any]:
+        return {"t": self.table, "id": self.id, "v": self.version, "x": self.deleted, "d": self.data}
+
+
+def _loaded(row: Any) -> _Record:
+    return _Record(
+        row.id, row.table_name, row.nominal_id, row.officer_id, row.area, row.mappa_level,
+        json.loads(row.data), json.loads(row.field_meta), row.version, row.deleted,
+    )  # fmt: skip
+
+
+@dataclass
+class _Push:
+    conn: Connection
+    scope: Scope
+    device_id: str
+    now: datetime
+    seq: int
+    state: dict[str, _Record]
+    conflict_rows: list[dict[str, Any]] = field(default_factory=list)
+    resolved: list[dict[str, Any]] = field(default_factory=list)
+    departure_rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def next_version(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def load(self, ids: Iterable[str], by_nominal: bool = False) -> None:
+        wanted = sorted(set(ids) - (set() if by_nominal else set(self.state)))
+        column = records.c.nominal_id if by_nominal else records.c.id
+        for start in range(0, len(wanted), 500):
+            for row in self.conn.execute(select(records).where(column.in_(wanted[start : start + 500]))):
+                self.state.setdefault(row.id, _loaded(row))
+
+    # -- one mutation
+
+    def apply(self, m: Mutation) -> dict[str, Any]:
+        columns = SYNCED_TABLES.get(m.table)
+        if columns is None:
+            return self.reject(m, f"table {m.table!r} does not sync")
+        unknown = set(m.fields) - columns if m.operation in ("insert", "update") else set()
+        if unknown:
+            return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
+        if not self.scope.may_write(m.table):
+            return self.reject(m, f"a {self.scope.role} may not change {m.table}")
+        handler = {
+            "insert": self.insert,
+            "update": self.update,
+            "delete": self.delete,
+            "resolve": self.resolve,
+        }
+        return handler[m.operation](m)
+
+    def reject(self, m: Mutation, reason: str) -> dict[str, Any]:
+        rec = self.state.get(m.record_id)
+        visible = (
+            rec is not None and not rec.new and (rec.table in STAFF_TABLES or self.scope.holds(*rec.scope()))
+        )
+        return {
+            "id": m.id, "status": "rejected", "reason": reason, "version": None, "conflicts": [],
+            "record": rec.served() if visible and rec is not None else None,
+        }  # fmt: skip
+
+    def applied(self, m: Mutation, rec: _Record, found: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+        return {
+            "id": m.id, "status": "conflict" if found else "applied", "reason": "",
+            "version": rec.version, "conflicts": found or [], "record": None,
+        }  # fmt: skip
+
+    def parent_scope(
+        self, table: str, fields: dict[str, Any]
+    ) -> tuple[str | None, str | None, int | None] | str:
+        if table == "nominals":
+            return fields.get("officer_id"), fields.get("area"), fields.get("mappa_level")
+        parent = self.state.get(str(fields.get("nominal_id")))
+        if parent is None or parent.table != "nominals":
+            return "its offender record is not on the central store"
+        return parent.scope()
+
+    def insert(self, m: Mutation) -> dict[str, Any]:
+        if m.record_id in self.state:
+            return self.reject(m, f"a record with id {m.record_id} already exists")
+        if m.table in STAFF_TABLES:
+            scope: tuple[str | None, str | None, int | None] = (None, None, None)
+        else:
+            found = self.parent_scope(m.table, m.fields)
+            if isinstance(found, str):
+                return self.reject(m, found)
+            scope = found
+            if not self.scope.holds(*scope):
+                return self.reject(m, "the offender is not in your caseload")
+        version = self.next_version()
+        nominal_id = m.record_id if m.table == "nominals" else m.fields.get("nominal_id")
+        data = {k: v for k, v in m.fields.items() if k != "deleted"}
+        rec = _Record(
+            m.record_id, m.table, nominal_id, *scope, data,
+            {f: [version, self.device_id] for f in data}, version, False, new=True, changed=True,
+        )  # fmt: skip
+        self.state[rec.id] = rec
+        return self.applied(m, rec)
+
+    def writable(self, m: Mutation) -> _Record | str:
+        rec = self.state.get(m.record_id)
+        if rec is None or rec.table != m.table:
+            return f"no {m.table} record {m.record_id} on the central store"
+        if rec.table not in STAFF_TABLES and not self.scope.holds(*rec.scope()):
+            return "the offender is not in your caseload"
+        return rec
+
+    def update(self, m: Mutation) -> dict[str, Any]:
+        rec = self.writable(m)
+        if isinstance(rec, str):
+            return self.reject(m, rec)
+        if m.table != "nominals" and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
+            return self.reject(m, "a record cannot be moved to another offender")
+        if m.table == "nominals" and set(SCOPE_FIELDS) & set(m.fields):
+            moved = (
+                m.fields.get("officer_id", rec.officer_id),
+                m.fields.get("area", rec.area),
+                m.fields.get("mappa_level", rec.level),
+            )
+            if "officer_id" in m.fields and m.fields["officer_id"] != rec.officer_id:
+                if self.scope.role != "supervisor":
+                    return self.reject(m, "only a supervisor reallocates a case")
+                if not self.scope.holds(*moved):
+                    return self.reject(m, "the new officer is not in your teams")
+        found: list[dict[str, Any]] = []
+        take: dict[str, Any] = {}
+        for name, value in m.fields.items():
+            changed_at, by = rec.meta.get(name, [0, None])
+            if changed_at > m.base_version and by != self.device_id and rec.data.get(name) != value:
+                found.append(self.conflict(m, rec, name, value))
+            else:
+                take[name] = value
+        if take:
+            self.change(rec, take)
+        return self.applied(m, rec, found)
+
+    def change(self, rec: _Record, values: dict[str, Any]) -> None:
+        before = rec.scope()
+        rec.version = self.next_version()
+        for name, value in values.items():
+            rec.data[name] = value
+            rec.meta[name] = [rec.version, self.device_id]
+        rec.changed = True
+        if rec.table == "nominals":
+            rec.officer_id, rec.area, rec.level = (
+                rec.data.get("officer_id"), rec.data.get("area"), rec.data.get("mappa_level"),
+            )  # fmt: skip
+            if rec.scope() != before:
+                self.moved(rec, before)
+
+    def moved(self, nominal: _Record, before: tuple[str | None, str | None, int | None]) -> None:
+        """The nominal's holders change: its old holders purge it, its new ones receive it with its
+        history (each child gets a new change number so it comes after their cursor)."""
+        self.departure_rows.append(
+            {"version": nominal.version, "nominal_id": nominal.id, "officer_id": before[0],
+             "area": before[1], "mappa_level": before[2]}
+        )  # fmt: skip
+        self.load([nominal.id], by_nominal=True)
+        for child in self.state.values():
+            if child.nominal_id == nominal.id and child is not nominal:
+                child.officer_id, child.area, child.level = nominal.scope()
+                child.version = self.next_version()
+                child.changed = True
+
+    def conflict(self, m: Mutation, rec: _Record, name: str, mine: Any) -> dict[str, Any]:
+        row = {
+            "id": str(uuid.uuid4()), "table_name": rec.table,
+            "record_id": rec.id, "field": name, "base_version": m.base_version,
+            "theirs": json.dumps(rec.data.get(name)), "mine": json.dumps(mine),
+            "username": self.scope.username, "device_id": self.device_id, "created_at": self.now,
+        }  # fmt: skip
+        self.conflict_rows.append(row)
+        return served_conflict(SimpleNamespace(**row))
+
+    def delete(self, m: Mutation) -> dict[str, Any]:
+        rec = self.writable(m)
+        if isinstance(rec, str):
+            return self.reject(m, rec)
+        rec.deleted, rec.version, rec.changed = True, self.next_version(), True
+        return self.applied(m, rec)
+
+    def resolve(self, m: Mutation) -> dict[str, Any]:
+        rec = self.writable(m)
+        if isinstance(rec, str):
+            return self.reject(m, rec)
+        open_ = self.conn.execute(
+            select(conflicts).where(
+                conflicts.c.id == str(m.fields.get("conflict_id")),
+                conflicts.c.record_id == rec.id,
+                conflicts.c.resolved_at.is_(None),
+            )
+        ).first()
+        if open_ is None:
+            return self.reject(m, "the conflict is not open (already resolved elsewhere?)")
+        self.change(rec, {open_.field: m.fields.get("value")})
+        self.resolved.append({"cid": open_.id, "at": self.now, "by": self.scope.username})
+        return self.applied(m, rec)
+
+    # -- write everything at once
+
+    def save(self) -> None:
+        new = [r for r in self.state.values() if r.new]
+        changed = [r for r in self.state.values() if r.changed and not r.new]
+        if new:
+            self.conn.execute(insert(records), [_row(r) for r in new])
+        if changed:
+            self.conn.execute(
+                update(records).where(records.c.id == bindparam("rid")),
+                [{**_row(r), "rid": r.id} for r in changed],
+            )
+        if self.conflict_rows:
+            self.conn.execute(insert(conflicts), self.conflict_rows)
+        if self.resolved:
+            self.conn.execute(
+                update(conflicts)
+                .where(conflicts.c.id == bindparam("cid"))
+                .values(resolved_at=bindparam("at"), resolved_by=bindparam("by")),
+                self.resolved,
+            )
+        if self.departure_rows:
+            self.conn.execute(insert(departures), self.departure_rows)
+        self.conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=self.seq))
+
+
+def _row(r: _Record) -> dict[str, Any]:
+    return {
+        "id": r.id, "table_name": r.table, "nominal_id": r.nominal_id, "officer_id": r.officer_id,
+        "area": r.area, "mappa_level": r.level, "data": json.dumps(r.data, separators=(",", ":")),
+        "field_meta": json.dumps(r.meta, separators=(",", ":")), "version": r.version, "deleted": r.deleted,
+    }  # fmt: skip
+
+
+def served_conflict(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id, "table": row.table_name, "record_id": row.record_id, "field": row.field,
+        "theirs": json.loads(row.theirs), "mine": json.loads(row.mine), "base_version": row.base_version,
+        "username": row.username, "created_at": row.created_at.isoformat(),
+    }  # fmt: skip
+
+
+def _check_audit(conn: Connection, device_id: str, entries: Sequence[dict[str, Any]], now: datetime) -> int:
+    """Store the entries that continue the device's chain; replays of stored entries are skipped.
+    Returns the device's last stored sequence number."""
+    last = conn.execute(
+        select(audit_entries.c.seq, audit_entries.c.hash)
+        .where(audit_entries.c.device_id == device_id)
+        .order_by(audit_entries.c.seq.desc())
+        .limit(1)
+    ).first()
+    last_seq, heads = (last.seq, {device_id: last.hash}) if last else (0, {})
+    fresh = sorted((e for e in entries if e["seq"] > last_seq), key=lambda e: e["seq"])
+    for e in fresh:
+        if e["device_id"] != device_id:
+            raise AuditRejected(f"audit entry {e['seq']} belongs to another device")
+    rows = [SimpleNamespace(**{**e, "at": datetime.fromisoformat(e["at"])}) for e in fresh]
+    _, broken = verify(rows, heads)
+    if isinstance(broken, ChainBreak):
+        raise AuditRejected(str(broken))
+    if fresh:
+        conn.execute(
+            insert(audit_entries),
+            [
+                {"device_id": device_id, "seq": e["seq"], "id": e["id"], "hash": e["hash"],
+                 "data": json.dumps(e, separators=(",", ":")), "received_at": now}
+                for e in fresh
+            ],
+        )  # fmt: skip
+        last_seq = fresh[-1]["seq"]
+    return int(last_seq)
+
+
+def push(
+    conn: Connection,
+    scope: Scope,
+    device_id: str,
+    batch: Sequence[Mutation],
+    audit: Sequence[dict[str, Any]],
+    now: datetime,
+    remember: bool = True,
+) -> tuple[list[dict[str, Any]], int]:
+    """Apply a batch in the caller's transaction. Returns each mutation's result and the device's
+    last stored audit sequence number."""
+    seq = conn.execute(
+        select(change_counter.c.seq).where(change_counter.c.id == 1).with_for_update()
+    ).scalar_one()
+    audit_seq = _check_audit(conn, device_id, audit, now)
+    done = {
+        row.id: json.loads(row.result)
+        for row in conn.execute(
+            select(mutations.c.id, mutations.c.result).where(mutations.c.id.in_([m.id for m in batch]))
+        )
+    }
+    work = _Push(conn, scope, device_id, now, seq, {})
+    work.load(m.record_id for m in batch)
+    work.load(
+        str(m.fields["nominal_id"])
+        for m in batch
+        if m.table in CHILD_TABLES and isinstance(m.fields.get("nominal_id"), str)
+    )
+    results, stored = [], []
+    for m in batch:
+        if m.id in done:
+            results.append(done[m.id])
+            continue
+        result = work.apply(m)
+        done[m.id] = result
+        results.append(result)
+        if remember:
+            stored.append(
+                {"id": m.id, "device_id": device_id, "result": json.dumps(result), "received_at": now}
+            )
+    work.save()
+    if stored:
+        conn.execute(insert(mutations), stored)
+    return results, audit_seq
+
+
+# -- pull
+
+
+def latest(conn: Connection) -> int:
+    return int(conn.execute(select(change_counter.c.seq).where(change_counter.c.id == 1)).scalar_one())
+
+
+def policy_hash(conn: Connection) -> str:
+    return conn.execute(select(policy.c.hash).where(policy.c.id == 1)).scalar() or ""
+
+
+def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
+    """One page as JSON bytes: {"records": [...], "gone": [...], "cursor": n, "more": bool,
+    "conflicts": [...] (on the last page), "policy_hash": "..."}. Stored JSON is pasted, not parsed."""
+    top = latest(conn)
+    rows = conn.execute(
+        select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
+        .where(records.c.version > cursor, scope.clause())
+        .order_by(records.c.version)
+        .limit(limit)
+    ).all()
+    more = len(rows) == limit
+    upto = rows[-1].version if more else top
+    parts = [
+        f'{{"t":"{r.table_name}","id":"{r.id}","v":{r.version},"x":{"true" if r.deleted else "false"},'
+        f'"d":{r.data}}}'
+        for r in rows
+    ]
+    gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
+    open_conflicts = [] if more else _open_conflicts(conn, scope)
+    tail = json.dumps(
+        {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
+         "policy_hash": policy_hash(conn)},
+        separators=(",", ":"),
+    )  # fmt: skip
+    return ('{"records":[' + ",".join(parts) + "]," + tail[1:]).encode()
+
+
+def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
+    moves = conn.execute(
+        select(departures).where(departures.c.version > cursor, departures.c.version <= upto)
+    ).all()
+    held_before = {m.nominal_id for m in moves if scope.holds(m.officer_id, m.area, m.mappa_level)}
+    if not held_before:
+        return []
+    now_held = {
+        r.id
+        for r in conn.execute(
+            select(records.c.id).where(records.c.id.in_(sorted(held_before)), scope.clause())
+        )
+    }
+    return sorted(held_before - now_held)
+
+
+def _open_conflicts(conn: Connection, scope: Scope) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        select(conflicts)
+        .join(records, records.c.id == conflicts.c.record_id)
+        .where(conflicts.c.resolved_at.is_(None), scope.clause())
+        .order_by(conflicts.c.created_at, conflicts.c.id)
+    ).all()
+    return [served_conflict(r) for r in rows]

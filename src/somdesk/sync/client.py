@@ -1,0 +1,244 @@
+"""Talking to the central store over HTTPS: sign-in, token refresh, push, pull, waiting for changes.
+
+Each refusal becomes its own exception with the server's plain-language reason, so the window can say
+what to do: sign in again, install the force's version, or (device revoked) wipe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+from typing import Any, Protocol
+
+import httpx
+
+from somdesk import __version__
+from somdesk.store.migrate import head_revision
+from somdesk.sync.protocol import PROTOCOL
+
+__all__ = [
+    "CentralStore",
+    "DeviceRevoked",
+    "KeyringTokens",
+    "MemoryTokens",
+    "Offline",
+    "Refused",
+    "SignInNeeded",
+    "SyncError",
+    "TokenStore",
+    "VersionMismatch",
+]
+
+
+class SyncError(Exception):
+    """The central store refused or could not be reached; the message says why."""
+
+
+class Offline(SyncError):
+    pass
+
+
+class SignInNeeded(SyncError):
+    pass
+
+
+class DeviceRevoked(SyncError):
+    pass
+
+
+class VersionMismatch(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    pass
+
+
+class TokenStore(Protocol):
+    def load(self, key: str) -> str | None: ...
+    def save(self, key: str, token: str) -> None: ...
+    def forget(self, key: str) -> None: ...
+
+
+class KeyringTokens:
+    """Refresh tokens in the OS keychain (Secret Service, Keychain, Credential Manager)."""
+
+    SERVICE = "somdesk-sync"
+
+    def load(self, key: str) -> str | None:
+        import keyring
+
+        return keyring.get_password(self.SERVICE, key)
+
+    def save(self, key: str, token: str) -> None:
+        import keyring
+
+        keyring.set_password(self.SERVICE, key, token)
+
+    def forget(self, key: str) -> None:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        with contextlib.suppress(PasswordDeleteError):
+            keyring.delete_password(self.SERVICE, key)
+
+
+class MemoryTokens:
+    """For one process only (the command line's one-off sync, tests of sync itself)."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, str] = {}
+
+    def load(self, key: str) -> str | None:
+        return self._tokens.get(key)
+
+    def save(self, key: str, token: str) -> None:
+        self._tokens[key] = token
+
+    def forget(self, key: str) -> None:
+        self._tokens.pop(key, None)
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        detail = None
+    if isinstance(detail, str):
+        return detail
+    if isinstance(detail, list) and detail:
+        first = detail[0]
+        where = ".".join(map(str, first.get("loc", [])))
+        return f"the central store refused the request: {where}: {first.get('msg')}"
+    return f"the central store answered {response.status_code}"
+
+
+class CentralStore:
+    def __init__(
+        self,
+        url: str,
+        device_id: str,
+        tokens: TokenStore,
+        token_key: str,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if not url.startswith("https://") and not url.startswith(("http://127.0.0.1", "http://localhost")):
+            raise SyncError(
+                f"{url}: the central store must be reached over https:// (http only to localhost)"
+            )
+        self.url = url.rstrip("/")
+        self.device_id = device_id
+        self._tokens = tokens
+        self._token_key = token_key
+        self._access: str | None = None
+        self._refreshing = threading.Lock()  # the sync worker and the listener share one sign-in
+        self._http = httpx.Client(
+            base_url=self.url,
+            timeout=timeout,
+            transport=transport,
+            headers={"User-Agent": f"somdesk/{__version__}"},
+        )
+        self.schema = head_revision()
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- sign-in
+
+    def login(self, username: str, password: str, device_name: str | None = None) -> None:
+        answer = self._send(
+            "POST",
+            "/v1/login",
+            json={
+                "username": username, "password": password, "device_id": self.device_id,
+                "device_name": (device_name or socket.gethostname())[:100] or "device", "protocol": PROTOCOL,
+            },
+        )  # fmt: skip
+        self._keep(answer.json())
+
+    def signed_in(self) -> bool:
+        return self._access is not None or self._tokens.load(self._token_key) is not None
+
+    def sign_out(self) -> None:
+        self._access = None
+        self._tokens.forget(self._token_key)
+
+    def _keep(self, tokens: dict[str, Any]) -> None:
+        self._access = tokens["access_token"]
+        self._tokens.save(self._token_key, tokens["refresh_token"])
+
+    def _refresh(self) -> None:
+        refresh = self._tokens.load(self._token_key)
+        if refresh is None:
+            raise SignInNeeded("sign in to the central store")
+        try:
+            answer = self._send(
+                "POST", "/v1/refresh", json={"refresh_token": refresh, "device_id": self.device_id}
+            )
+        except SignInNeeded:
+            self._tokens.forget(self._token_key)
+            raise
+        self._keep(answer.json())
+
+    # -- requests
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            answer = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as e:
+            raise Offline(f"the central store did not answer in time ({type(e).__name__})") from None
+        except httpx.TransportError as e:
+            raise Offline(f"cannot reach the central store at {self.url} ({type(e).__name__})") from None
+        if answer.status_code < 400:
+            return answer
+        reason = _reason(answer)
+        if answer.status_code == 401:
+            raise SignInNeeded(reason)
+        if answer.status_code == 410:
+            raise DeviceRevoked(reason)
+        if answer.status_code == 426:
+            raise VersionMismatch(reason)
+        if answer.status_code >= 500:
+            raise Offline(f"the central store had a problem ({answer.status_code}); will try again")
+        raise Refused(reason)
+
+    def _fresh_access(self, stale: str | None) -> str:
+        """An access token newer than `stale`: refreshed once, however many threads ask at once (a
+        refresh token is spent when used)."""
+        with self._refreshing:
+            if self._access is None or self._access == stale:
+                self._refresh()
+            assert self._access is not None
+            return self._access
+
+    def _authorised(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        token = self._access or self._fresh_access(None)
+        try:
+            return self._send(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
+        except SignInNeeded:
+            token = self._fresh_access(token)  # the access token expired: one refresh, one retry
+            return self._send(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
+
+    def push(self, mutations: list[dict[str, Any]], audit: list[dict[str, Any]]) -> dict[str, Any]:
+        body = {"protocol": PROTOCOL, "schema_revision": self.schema, "mutations": mutations, "audit": audit}
+        return dict(self._authorised("POST", "/v1/push", json=body).json())
+
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+        params = {"protocol": PROTOCOL, "schema_revision": self.schema, "cursor": cursor, "limit": limit}
+        return dict(json.loads(self._authorised("GET", "/v1/pull", params=params).content))
+
+    def wait(self, after: int, timeout: float) -> int:
+        answer = self._authorised(
+            "GET", "/v1/wait", params={"after": after, "timeout": timeout}, timeout=timeout + 10
+        )
+        return int(answer.json()["latest"])
+
+    def policy(self) -> tuple[str, str]:
+        body = self._authorised("GET", "/v1/policy").json()
+        return str(body["text"]), str(body["hash"])
+
+    def me(self) -> dict[str, Any]:
+        return dict(self._authorised("GET", "/v1/me").json())

@@ -1,0 +1,211 @@
+"""Running sync: one pass (push everything, then pull to the end), and the background loop that keeps a
+connected device current without anyone pressing a button.
+
+The loop has two threads. The worker syncs when nudged (a local save), when the listener hears of a
+change on the central store, or every so often; after a failure it waits longer each time and tries
+again. The listener holds a long poll open on the central store. Neither touches Qt: the window gets
+plain status callbacks and marshals them itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
+
+from somdesk.policy_file import PolicyFileError, parse_policy
+from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
+from somdesk.sync.local import CURSOR, POLICY_HASH, LocalSync
+
+__all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
+
+PUSH_BATCH = 200
+PULL_PAGE = 5000
+POLICY_TEXT = "sync_policy_text"
+
+
+class SyncState(Enum):
+    IDLE = "up to date"
+    SYNCING = "syncing"
+    OFFLINE = "offline"
+    SIGN_IN = "sign-in needed"
+    UPGRADE = "update needed"
+    REVOKED = "device revoked"
+    ERROR = "sync error"
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    policy_updated: bool = False
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: SyncState
+    message: str = ""
+    pending: int = 0
+    last_synced: datetime | None = None
+    report: SyncReport = field(default_factory=SyncReport)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def sync_once(
+    local: LocalSync,
+    remote: CentralStore,
+    progress: Callable[[str, int], None] | None = None,
+    clock: Callable[[], datetime] = _now,
+) -> SyncReport:
+    """Push the whole outbox in batches, then pull every page after the cursor. Safe to stop at any
+    point and run again: pushes are idempotent, pages and their cursor commit together."""
+    report = SyncReport()
+    while True:
+        out = local.outgoing(PUSH_BATCH)
+        if not out.mutations and not out.audit:
+            break
+        answer = remote.push(out.mutations, out.audit)
+        found, refused = local.acknowledge(out.mutations, answer["results"], answer["audit_seq"], clock())
+        report.pushed += len(out.mutations)
+        report.conflicts += found
+        report.refused += refused
+        if progress:
+            progress("push", report.pushed)
+        if not out.mutations and len(out.audit) < 2000:
+            break
+    while True:
+        page = remote.pull(local.cursor(), PULL_PAGE)
+        report.pulled += local.apply_page(page)
+        if progress:
+            progress("pull", report.pulled)
+        if not page["more"]:
+            server_hash = page.get("policy_hash", "")
+            if server_hash and server_hash != local.get(POLICY_HASH):
+                report.policy_updated = _take_policy(local, remote)
+            break
+    return report
+
+
+def _take_policy(local: LocalSync, remote: CentralStore) -> bool:
+    """The force policy from the central store, kept in the profile once it parses and its hash
+    matches; a bad one is left out (the device keeps the policy it has) and named in the error."""
+    text, digest = remote.policy()
+    if hashlib.sha256(text.encode()).hexdigest() != digest:
+        raise SyncError("the force policy from the central store does not match its hash; not taken")
+    try:
+        parse_policy(text, "the central store's force policy")
+    except PolicyFileError as e:
+        raise SyncError(f"the central store's force policy is not valid, kept the current one: {e}") from None
+    local.set(POLICY_TEXT, text)
+    local.set(POLICY_HASH, digest)
+    return True
+
+
+class SyncLoop:
+    """Background sync for one open profile. `start()`, `nudge()` after a local change, `stop()`."""
+
+    def __init__(
+        self,
+        local: LocalSync,
+        remote: CentralStore,
+        on_status: Callable[[SyncStatus], None],
+        on_changed: Callable[[SyncReport], None],
+        every: float = 60.0,
+        long_poll: float = 25.0,
+    ) -> None:
+        self.local = local
+        self.remote = remote
+        self._on_status = on_status
+        self._on_changed = on_changed
+        self._every = every
+        self._long_poll = long_poll
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._last: datetime | None = None
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        self._threads = [
+            threading.Thread(target=self._work, name="somdesk-sync", daemon=True),
+            threading.Thread(target=self._listen, name="somdesk-sync-listen", daemon=True),
+        ]
+        for t in self._threads:
+            t.start()
+
+    def nudge(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        for t in self._threads:
+            if t is not threading.current_thread():
+                t.join(timeout)
+
+    @property
+    def running(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def _status(self, state: SyncState, message: str = "", report: SyncReport | None = None) -> None:
+        try:
+            pending = self.local.pending()
+        except Exception:  # the profile is closing; the count does not matter then
+            pending = 0
+        self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport()))
+
+    def _work(self) -> None:
+        delay = 1.0
+        while not self._stop.is_set():
+            self._wake.clear()
+            self._status(SyncState.SYNCING)
+            try:
+                report = sync_once(self.local, self.remote)
+            except Offline as e:
+                self._status(SyncState.OFFLINE, str(e))
+                self._wake.wait(delay)
+                delay = min(delay * 2, 60.0)
+                continue
+            except SignInNeeded as e:
+                self._status(SyncState.SIGN_IN, str(e))
+                return
+            except VersionMismatch as e:
+                self._status(SyncState.UPGRADE, str(e))
+                return
+            except DeviceRevoked as e:
+                self._status(SyncState.REVOKED, str(e))
+                return
+            except Exception as e:  # any other failure: say so, keep the data, try later
+                self._status(SyncState.ERROR, f"{type(e).__name__}: {e}"[:300])
+                self._wake.wait(delay)
+                delay = min(delay * 2, 60.0)
+                continue
+            delay = 1.0
+            self._last = _now()
+            if report.pushed or report.pulled or report.conflicts or report.refused:
+                self._on_changed(report)
+            self._status(SyncState.IDLE, report=report)
+            self._wake.wait(self._every)
+
+    def _listen(self) -> None:
+        """Long poll: when the central store holds a change after our cursor, wake the worker."""
+        while not self._stop.is_set():
+            try:
+                latest = self.remote.wait(int(self.local.get(CURSOR, "0")), self._long_poll)
+            except SyncError:
+                self._stop.wait(2.0)
+                continue
+            except Exception:  # the profile is closing or locked; the worker reports
+                self._stop.wait(2.0)
+                continue
+            if latest > int(self.local.get(CURSOR, "0")):
+                self._wake.set()
+                time.sleep(0.05)  # let the worker take the change before polling again

@@ -1,0 +1,294 @@
+"""The device's side of sync, on its encrypted database: what to push, and applying what came back.
+
+Every step is one local transaction: a push's results (outbox entries acknowledged, conflicts and
+refusals recorded) or a pulled page (rows written, departed cases purged, the cursor moved). A process
+killed at any point leaves either the step done or not begun; the server's idempotent push and the
+cursor make the next run finish the job.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+
+from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
+from somdesk.sync.protocol import CHILD_TABLES, STAFF_TABLES, SYNCED_TABLES
+
+__all__ = ["LocalSync", "Outgoing", "RecordState", "record_states"]
+
+CURSOR, AUDIT_SEQ, POLICY_HASH = "sync_cursor", "sync_audit_seq", "sync_policy_hash"
+SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
+LATEST_SEEN = (
+    "(SELECT substr(max(v.at), 1, 10) FROM visits v WHERE v.nominal_id = nominals.id "
+    "AND v.outcome = 'seen' AND v.deleted = 0)"
+)
+LATEST_ARMS = (
+    "(SELECT max(a.completed_on) FROM arms_assessments a WHERE a.nominal_id = nominals.id AND a.deleted = 0)"
+)
+APPLY_ORDER = (*STAFF_TABLES, "nominals", *CHILD_TABLES)
+
+
+class RecordState(Enum):
+    SYNCED = "synced"
+    PENDING = "pending"
+    CONFLICT = "conflict"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    mutations: list[dict[str, Any]]
+    audit: list[dict[str, Any]]
+
+
+def _meta(conn: Connection, key: str, default: str = "") -> str:
+    value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+    return default if value is None else str(value)
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.exec_driver_sql("INSERT OR REPLACE INTO somdesk_meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _upsert_sql(table: str) -> tuple[str, list[str]]:
+    columns = sorted(SYNCED_TABLES[table])
+    names = [*columns, "version"]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
+    sql = (
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
+    return sql, columns
+
+
+_UPSERTS = {t: _upsert_sql(t) for t in SYNCED_TABLES}
+
+
+def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """An insert or update sends the table's synced fields (never the computed or server-owned ones);
+    a resolve sends the conflict and the chosen value as they are."""
+    if operation == "resolve":
+        return payload
+    return {k: v for k, v in payload.items() if k in SYNCED_TABLES.get(table, ())}
+
+
+def record_states(conn: Connection, ids: Iterable[str]) -> dict[str, RecordState]:
+    """Each record's sync state; a record not named is synced. A conflict outranks a refusal, which
+    outranks a pending change."""
+    wanted = sorted(set(ids))
+    states: dict[str, RecordState] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for table, state in (
+            (outbox, RecordState.PENDING),
+            (sync_rejections, RecordState.REJECTED),
+            (sync_conflicts, RecordState.CONFLICT),
+        ):
+            for (rid,) in conn.execute(select(table.c.record_id).where(table.c.record_id.in_(chunk))):
+                states[rid] = state
+    return states
+
+
+class LocalSync:
+    def __init__(self, engine: Engine, device_id: str) -> None:
+        self.engine = engine
+        self.device_id = device_id
+
+    # -- settings kept in the profile
+
+    def get(self, key: str, default: str = "") -> str:
+        with self.engine.connect() as conn:
+            return _meta(conn, key, default)
+
+    def set(self, key: str, value: str) -> None:
+        with self.engine.begin() as conn:
+            _set_meta(conn, key, value)
+
+    def cursor(self) -> int:
+        return int(self.get(CURSOR, "0"))
+
+    def pending(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one())
+
+    # -- push
+
+    def outgoing(self, limit: int) -> Outgoing:
+        """The oldest `limit` outbox entries, and this device's audit entries the server lacks."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
+            pushed = int(_meta(conn, AUDIT_SEQ, "0"))
+            entries = conn.execute(
+                select(audit_log)
+                .where(audit_log.c.device_id == self.device_id, audit_log.c.seq > pushed)
+                .order_by(audit_log.c.seq)
+                .limit(2000)
+            ).all()
+        mutations = [
+            {
+                "id": r.mutation_id,
+                "table": r.table_name,
+                "record_id": r.record_id,
+                "operation": r.operation,
+                "base_version": r.base_version,
+                "fields": _sendable(r.operation, r.table_name, json.loads(r.payload)),
+            }
+            for r in rows
+        ]
+        audit = [
+            {
+                "seq": e.seq, "id": e.id, "at": e.at.isoformat(), "device_id": e.device_id, "user": e.user,
+                "action": e.action, "table_name": e.table_name, "record_id": e.record_id,
+                "justification": e.justification, "recipient": e.recipient, "detail": e.detail,
+                "prev_hash": e.prev_hash, "hash": e.hash,
+            }
+            for e in entries
+        ]  # fmt: skip
+        return Outgoing(mutations, audit)
+
+    def acknowledge(
+        self, sent: Sequence[dict[str, Any]], results: Sequence[dict[str, Any]], audit_seq: int, at: datetime
+    ) -> tuple[int, int]:
+        """Record the server's answers in one transaction. Returns (conflicts, refusals)."""
+        by_id = {m["id"]: m for m in sent}
+        found = refused = 0
+        with self.engine.begin() as conn:
+            conn.execute(delete(outbox).where(outbox.c.mutation_id.in_(list(by_id))))
+            for result in results:
+                if result["status"] == "conflict":
+                    found += len(result["conflicts"])
+                    self._keep_conflicts(conn, result["conflicts"])
+                elif result["status"] == "rejected":
+                    refused += 1
+                    m = by_id[result["id"]]
+                    conn.execute(
+                        insert(sync_rejections).prefix_with("OR REPLACE"),
+                        {
+                            "mutation_id": m["id"], "table_name": m["table"], "record_id": m["record_id"],
+                            "fields": json.dumps(m["fields"]), "reason": result["reason"], "at": at,
+                        },
+                    )  # fmt: skip
+                    self._restore(conn, m["table"], m["record_id"], result.get("record"))
+            _set_meta(conn, AUDIT_SEQ, str(audit_seq))
+        return found, refused
+
+    def _keep_conflicts(self, conn: Connection, found: Iterable[dict[str, Any]]) -> None:
+        for c in found:
+            conn.execute(
+                insert(sync_conflicts).prefix_with("OR REPLACE"),
+                {
+                    "id": c["id"], "table_name": c["table"], "record_id": c["record_id"], "field": c["field"],
+                    "theirs": json.dumps(c["theirs"]), "mine": json.dumps(c["mine"]),
+                    "username": c["username"], "created_at": c["created_at"],
+                },
+            )  # fmt: skip
+
+    def _restore(self, conn: Connection, table: str, record_id: str, record: dict[str, Any] | None) -> None:
+        """A refused change is undone: the central store's copy comes back, or the record goes."""
+        if record is not None:
+            self._write(conn, [record])
+        elif table in SYNCED_TABLES:
+            if table == "nominals":
+                self._purge(conn, [record_id])
+            else:
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+
+    # -- pull
+
+    def apply_page(self, page: dict[str, Any]) -> int:
+        """Write one pulled page and move the cursor, in one transaction. Returns rows written."""
+        with self.engine.connect() as conn:
+            # Rows arrive in change order, so a child can come before its (since updated) parent.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()  # the pragma only takes effect outside a transaction
+            try:
+                with conn.begin():
+                    self._write(conn, page["records"])
+                    self._purge(conn, page["gone"])
+                    if not page["more"]:
+                        conn.execute(delete(sync_conflicts))
+                        self._keep_conflicts(conn, page["conflicts"])
+                        _set_meta(conn, POLICY_HASH + "_server", page.get("policy_hash", ""))
+                    _set_meta(conn, CURSOR, str(page["cursor"]))
+            finally:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
+        return len(page["records"])
+
+    def _write(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+        grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            if r["t"] in _UPSERTS:
+                grouped[r["t"]].append(r)
+        for table in APPLY_ORDER:
+            batch = grouped.get(table)
+            if not batch:
+                continue
+            sql, columns = _UPSERTS[table]
+            params = []
+            for r in batch:
+                data = r["d"]
+                data["deleted"] = bool(r["x"])
+                params.append((*(data.get(c) for c in columns), r["v"]))
+            conn.exec_driver_sql(sql, params)
+        nominal_ids = [r["id"] for r in grouped.get("nominals", ())]
+        if nominal_ids:
+            # A nominal written after its visits arrived: its latest dates from what the device holds.
+            conn.exec_driver_sql(
+                f"UPDATE nominals SET last_seen_visit = {LATEST_SEEN}, last_arms = {LATEST_ARMS} "
+                f"WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(nominal_ids),),
+            )
+        self._keep_pending(conn, [r["id"] for r in rows])
+
+    def _keep_pending(self, conn: Connection, ids: Sequence[str]) -> None:
+        """Changes not yet pushed stay on top of what the server sent: they are pushed next, merged
+        there against their base version."""
+        if not ids:
+            return
+        pending = conn.exec_driver_sql(
+            "SELECT table_name, record_id, payload FROM sync_outbox WHERE operation = 'update' "
+            "AND record_id IN (SELECT value FROM json_each(?)) ORDER BY seq",
+            (json.dumps(list(ids)),),
+        ).all()
+        for table, record_id, payload in pending:
+            fields = {k: v for k, v in json.loads(payload).items() if k in SYNCED_TABLES.get(table, ())}
+            if fields:
+                sets = ", ".join(f"{k} = ?" for k in fields)
+                conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?", (*fields.values(), record_id))
+
+    def _purge(self, conn: Connection, nominal_ids: Sequence[str]) -> None:
+        """Cases that left the user's scope go from the device with their history (data minimisation)."""
+        if not nominal_ids:
+            return
+        ids = json.dumps(list(nominal_ids))
+        for table in CHILD_TABLES:
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE nominal_id IN (SELECT value FROM json_each(?))", (ids,)
+            )
+        for table in ("sync_conflicts", "sync_rejections"):
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
+            )
+        conn.exec_driver_sql("DELETE FROM nominals WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+
+    # -- conflicts and refusals, for the UI
+
+    def conflicts(self) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(sync_conflicts).order_by(sync_conflicts.c.created_at)))
+
+    def rejections(self) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(sync_rejections).order_by(sync_rejections.c.at)))
+
+    def dismiss_rejection(self, mutation_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(sync_rejections).where(sync_rejections.c.mutation_id == mutation_id))
