@@ -161,6 +161,9 @@ def _parser() -> argparse.ArgumentParser:
     from somdesk.cli_import import add_import_parser
 
     add_import_parser(sub, profile_options, _date)
+    from somdesk.cli_sync import add_sync_parser
+
+    add_sync_parser(sub, profile_options)
     p = sub.add_parser("policy", help="check or print a force policy file")
     p.add_argument("action", choices=("check", "show"))
     p.add_argument("file", type=Path, nargs="?", help="policy file (default: the built-in policy)")
@@ -392,7 +395,18 @@ def _import(args: argparse.Namespace) -> int:
     return status
 
 
+def _sync(args: argparse.Namespace) -> int:
+    from somdesk.cli_sync import run_sync
+
+    opened = _open(args)
+    try:
+        return run_sync(args, opened)
+    finally:
+        opened.lock()
+
+
 _COMMANDS = {
+    "sync": _sync,
     "import": _import,
     "report": _report,
     "queues": _queues,

@@ -1,12 +1,18 @@
 """`somdesk-server`: the central store. Database from --database-url or $SOMDESK_SERVER_DB (SQLite in
 the user data folder by default, for demos).
 
+    somdesk-server demo                      (SQLite, a synthetic force and demo accounts, on 127.0.0.1:8765)
     somdesk-server migrate
-    somdesk-server users add dc.okafor --name "DC Sam Okafor" --role som     (password: $SOMDESK_NEW_PASSWORD)
-    somdesk-server devices revoke DEVICE-ID
+    somdesk-server users add dc.okafor --name "DC Sam Okafor" --role som --officer-id ID
+                                             (password: $SOMDESK_NEW_PASSWORD)
+    somdesk-server users scope sgt.hale --teams TEAM-ID [TEAM-ID ...]   (a supervisor's teams)
+    somdesk-server users scope chair.ross --area "North"                (a panel chair's area)
+    somdesk-server devices list | revoke DEVICE-ID
+    somdesk-server policy set policy.toml | show
+    somdesk-server audit verify
     somdesk-server run --host 0.0.0.0 --certfile cert.pem --keyfile key.pem
 
-Plain HTTP is refused except on the loopback address. Sync (push, pull) is still to come.
+Plain HTTP is refused except on the loopback address.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 __all__ = ["main"]
 
@@ -41,15 +48,26 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url", default=os.environ.get(ENV_DB), help=f"SQLAlchemy URL (or ${ENV_DB})")
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="create or upgrade the central store's tables")
-    users = sub.add_parser("users", help="manage accounts")
-    users.add_argument("action", choices=("add",))
+    users = sub.add_parser("users", help="manage accounts and what they may hold")
+    users.add_argument("action", choices=("add", "scope"))
     users.add_argument("username")
-    users.add_argument("--name", required=True, help="display name")
-    users.add_argument("--role", required=True, choices=("som", "supervisor", "panel_chair", "admin"))
+    users.add_argument("--name", help="with add: display name")
+    users.add_argument("--role", choices=("som", "supervisor", "panel_chair", "admin"))
     users.add_argument("--officer-id", help="the officer record a SOM manages cases as")
-    dev = sub.add_parser("devices", help="manage devices")
-    dev.add_argument("action", choices=("revoke",))
-    dev.add_argument("device_id")
+    users.add_argument("--teams", nargs="+", default=None, help="a supervisor's team ids")
+    users.add_argument("--area", help="a panel chair's area (default: every area)")
+    dev = sub.add_parser("devices", help="list devices or revoke one (its cache is wiped at next contact)")
+    dev.add_argument("action", choices=("list", "revoke"))
+    dev.add_argument("device_id", nargs="?")
+    pol = sub.add_parser("policy", help="set or show the force policy every client runs with")
+    pol.add_argument("action", choices=("set", "show"))
+    pol.add_argument("file", type=Path, nargs="?")
+    aud = sub.add_parser("audit", help="verify every device's audit hash chain")
+    aud.add_argument("action", choices=("verify",))
+    demo = sub.add_parser("demo", help="serve a demo central store: SQLite, a synthetic force, demo accounts")
+    demo.add_argument("--port", type=int, default=8765)
+    demo.add_argument("--rsos", type=int, default=1500)
+    demo.add_argument("--fresh", action="store_true", help="start again from a new synthetic force")
     run = sub.add_parser("run", help="serve the API")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8443)
@@ -76,34 +94,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         from somdesk.server.store import ServerStore
 
+        if args.command == "demo":
+            return _demo(args)
         store = ServerStore(args.database_url or _default_url())
         if args.command == "migrate":
             print(f"central store at revision {store.migrate()}")
         elif args.command == "users":
-            password = os.environ.get(ENV_PASSWORD, "")
-            if not password:
-                raise UsageError(f"set {ENV_PASSWORD} to the new user's password (never an argument)")
-            user_id = store.add_user(args.username, args.name, args.role, password, args.officer_id)
-            print(f"user {args.username} added (id {user_id}, role {args.role})")
+            _users(store, args)
         elif args.command == "devices":
-            print("device revoked" if store.revoke_device(args.device_id) else "no such active device")
+            _devices(store, args)
+        elif args.command == "policy":
+            _policy(store, args)
+        elif args.command == "audit":
+            return _audit(store)
         else:
             check_transport(args.host, args.certfile, args.keyfile)
-            if store.revision() != store.head():
-                raise UsageError(
-                    "the database is not at the current schema: run `somdesk-server migrate` first"
-                )
-            import uvicorn
-
-            from somdesk.server.app import create_app
-
-            uvicorn.run(
-                create_app(store),
-                host=args.host,
-                port=args.port,
-                ssl_certfile=str(args.certfile) if args.certfile else None,
-                ssl_keyfile=str(args.keyfile) if args.keyfile else None,
-            )
+            _serve(store, args.host, args.port, args.certfile, args.keyfile)
         return 0
     except (UsageError, ValueError) as e:
         print(f"somdesk-server: {e}", file=sys.stderr)
@@ -111,6 +117,101 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModuleNotFoundError as e:
         print(f"somdesk-server: {e.name} is missing: install somdesk with its server extra", file=sys.stderr)
         return 2
+
+
+def _users(store: Any, args: argparse.Namespace) -> None:
+    if args.action == "scope":
+        store.set_scope(args.username, tuple(args.teams) if args.teams is not None else None, args.area)
+        print(f"user {args.username}: scope set")
+        return
+    if not args.name or not args.role:
+        raise UsageError("users add needs --name and --role")
+    password = os.environ.get(ENV_PASSWORD, "")
+    if not password:
+        raise UsageError(f"set {ENV_PASSWORD} to the new user's password (never an argument)")
+    user_id = store.add_user(
+        args.username, args.name, args.role, password, args.officer_id, tuple(args.teams or ()), args.area
+    )
+    print(f"user {args.username} added (id {user_id}, role {args.role})")
+
+
+def _devices(store: Any, args: argparse.Namespace) -> None:
+    if args.action == "list":
+        for d in store.devices():
+            state = f"revoked {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
+            print(f"{d.id}  {d.username:<20} {d.name:<24} registered {d.registered_at:%Y-%m-%d}  {state}")
+        return
+    if not args.device_id:
+        raise UsageError("devices revoke needs the device id (see `devices list`)")
+    print("device revoked" if store.revoke_device(args.device_id) else "no such active device")
+
+
+def _policy(store: Any, args: argparse.Namespace) -> None:
+    from somdesk.policy_file import PolicyFileError, parse_policy
+
+    if args.action == "show":
+        found = store.policy()
+        print(found[0] if found else "no force policy set: clients use their built-in policy")
+        return
+    if args.file is None:
+        raise UsageError("policy set needs the policy file")
+    text = args.file.read_text(encoding="utf-8")
+    try:
+        parse_policy(text, str(args.file))
+    except PolicyFileError as e:
+        raise UsageError(f"not set: {e}") from None
+    print(f"force policy set (sha256 {store.set_policy(text)}); clients take it at their next sync")
+
+
+def _audit(store: Any) -> int:
+    checked, broken = store.verify_audit()
+    if broken is not None:
+        print(f"somdesk-server: audit log BROKEN at {broken} ({checked} entries read)", file=sys.stderr)
+        return 1
+    print(f"audit log intact: {checked} entries, every device's hash chain verified")
+    return 0
+
+
+def _serve(store: Any, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
+    if store.revision() != store.head():
+        raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
+    import uvicorn
+
+    from somdesk.server.app import create_app
+
+    uvicorn.run(
+        create_app(store),
+        host=host,
+        port=port,
+        ssl_certfile=str(certfile) if certfile else None,
+        ssl_keyfile=str(keyfile) if keyfile else None,
+        log_level="warning",
+    )
+
+
+def _demo(args: argparse.Namespace) -> int:
+    """SQLite in the user data folder, seeded once (or again with --fresh), served on loopback."""
+    from datetime import date
+
+    from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+    from somdesk.server.store import ServerStore
+
+    url = args.database_url or _default_url()
+    if args.fresh and url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+    store = ServerStore(url)
+    store.migrate()
+    if store.latest() == 0:
+        print(f"seeding a synthetic force of {args.rsos} RSOs ...", flush=True)
+        seed_demo(store, args.rsos, 2026, date.today())
+    print(
+        f"demo central store on http://127.0.0.1:{args.port}  (password for every account: {DEMO_PASSWORD})"
+    )
+    for u in store.usernames():
+        print(f"  {u.username:<8} {u.role:<12} {u.display_name}")
+    print(f"connect: somdesk --connect http://127.0.0.1:{args.port} --username som1", flush=True)
+    _serve(store, "127.0.0.1", args.port, None, None)
+    return 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
 
-from somdesk.server.tables import devices, login_failures, policy, tokens, users
+from somdesk.server.tables import audit_entries, devices, login_failures, policy, tokens, users
 
 __all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
 
@@ -267,3 +267,27 @@ class ServerStore:
 
         with self.engine.connect() as conn:
             return latest(conn)
+
+    def usernames(self) -> list[Any]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(users.c.username, users.c.role, users.c.display_name).order_by(users.c.id)
+                )
+            )
+
+    def verify_audit(self) -> tuple[int, Any]:
+        """Every device's chain, entry by entry, as stored (see store.audit.verify)."""
+        from types import SimpleNamespace
+
+        from somdesk.store.audit import verify
+
+        def entries() -> Any:
+            with self.engine.connect() as conn:
+                for row in conn.execution_options(yield_per=2000).execute(
+                    select(audit_entries.c.data).order_by(audit_entries.c.device_id, audit_entries.c.seq)
+                ):
+                    e = json.loads(row.data)
+                    yield SimpleNamespace(**{**e, "at": datetime.fromisoformat(e["at"])})
+
+        return verify(entries())

@@ -1,0 +1,85 @@
+"""`somdesk sync`: connect a profile to the central store, sync it now, or show where it stands.
+
+somdesk sync connect https://somdesk.force.example --username dc.okafor --profile work
+somdesk sync now --profile work
+somdesk sync status --profile work
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["add_sync_parser", "run_sync"]
+
+ENV_PASSWORD = "SOMDESK_PASSWORD"
+
+
+def add_sync_parser(sub: Any, profile_options: Callable[..., None]) -> None:
+    s = sub.add_parser("sync", help="connect to the central store, sync now, or show sync status")
+    s.add_argument("action", choices=("connect", "now", "status"))
+    s.add_argument("url", nargs="?", help="with connect: the central store's address (https://…)")
+    s.add_argument("--username", help="with connect: your central store account")
+    profile_options(s, required=True)
+
+
+def _password() -> str:
+    from somdesk.profiles import PassphraseSource
+
+    return PassphraseSource(ENV_PASSWORD, None, "Central store password: ").read()
+
+
+def run_sync(args: argparse.Namespace, opened: Any) -> int:
+    from somdesk.sync.client import DeviceRevoked, SyncError
+    from somdesk.sync.device import connect, linked_store, local_sync, wipe
+    from somdesk.sync.engine import sync_once
+
+    local = local_sync(opened)
+    if args.action == "status":
+        from somdesk.sync.local import SERVER_URL, SERVER_USER
+
+        url = local.get(SERVER_URL)
+        if not url:
+            print("not connected to a central store (somdesk sync connect URL --username NAME)")
+            return 0
+        print(f"central store: {url} as {local.get(SERVER_USER)}")
+        print(f"changes waiting to be sent: {local.pending()}; last change received: {local.cursor()}")
+        for c in local.conflicts():
+            print(f"conflict: {c.table_name} {c.record_id} field {c.field}: kept {c.theirs}, other {c.mine}")
+        for r in local.rejections():
+            print(f"refused: {r.table_name} {r.record_id}: {r.reason}")
+        return 0
+    if args.action == "connect":
+        if not args.url or not args.username:
+            raise ValueError("connect needs the central store's address and --username")
+        remote = connect(opened, args.url, args.username, _password())
+    else:
+        found = linked_store(opened)
+        if found is None:
+            raise ValueError("this profile is not connected: run `somdesk sync connect URL --username NAME`")
+        remote = found
+    try:
+        report = sync_once(local, remote, progress=_progress)
+    except DeviceRevoked as e:
+        print(f"\nsomdesk: {e}. Wiping this device's copy now.", file=sys.stderr)
+        wipe(opened, None)
+        return 3
+    except SyncError as e:
+        print(f"\nsomdesk: sync stopped: {e}. Nothing was lost; run again to finish.", file=sys.stderr)
+        return 1
+    finally:
+        remote.close()
+    print(
+        f"\nsynced: {report.pushed} changes sent, {report.pulled} records received, "
+        f"{report.conflicts} new conflicts, {report.refused} refused"
+        + ("; force policy updated" if report.policy_updated else "")
+    )
+    return 0
+
+
+def _progress(stage: str, count: int) -> None:
+    if sys.stderr.isatty() or os.environ.get("SOMDESK_PROGRESS"):
+        print(f"\r{stage}: {count}", end="", file=sys.stderr, flush=True)

@@ -1,0 +1,75 @@
+"""Binding an open profile to the central store: connect (sign in), reconnect, wipe on revocation."""
+
+from __future__ import annotations
+
+from somdesk.store.keychain import DeviceKeychain
+from somdesk.store.keys import KEYCHAIN, KeyFile
+from somdesk.store.profile import OpenProfile, remove_profile
+from somdesk.sync.client import CentralStore, KeyringTokens, TokenStore
+from somdesk.sync.local import SERVER_URL, SERVER_USER, LocalSync
+
+__all__ = ["ProfileTokens", "connect", "linked_store", "local_sync", "tokens_for", "wipe"]
+
+REFRESH_TOKEN = "sync_refresh_token"
+
+
+class ProfileTokens:
+    """The refresh token inside the encrypted profile: for passphrase-only profiles (allowed by the
+    force policy where there is no keychain), where the keychain is not there to hold it."""
+
+    def __init__(self, local: LocalSync) -> None:
+        self._local = local
+
+    def load(self, key: str) -> str | None:
+        return self._local.get(REFRESH_TOKEN) or None
+
+    def save(self, key: str, token: str) -> None:
+        self._local.set(REFRESH_TOKEN, token)
+
+    def forget(self, key: str) -> None:
+        self._local.set(REFRESH_TOKEN, "")
+
+
+def local_sync(opened: OpenProfile) -> LocalSync:
+    return LocalSync(opened.engine, opened.device_id)
+
+
+def tokens_for(opened: OpenProfile) -> TokenStore:
+    """The OS keychain for keychain profiles (DESIGN.md §5); the encrypted profile otherwise."""
+    if KeyFile.load(opened.profile.keys_path).mode == KEYCHAIN:
+        return KeyringTokens()
+    return ProfileTokens(local_sync(opened))
+
+
+def connect(opened: OpenProfile, url: str, username: str, password: str) -> CentralStore:
+    """Sign in from this device and remember where and as whom. A demo profile never syncs: its data
+    is its own synthetic force."""
+    if opened.demo:
+        raise ValueError("the demo profile cannot connect to a central store: create a profile for that")
+    remote = CentralStore(url, opened.device_id, tokens_for(opened), opened.profile_id)
+    try:
+        remote.login(username, password)
+    except BaseException:
+        remote.close()
+        raise
+    local = local_sync(opened)
+    local.set(SERVER_URL, remote.url)
+    local.set(SERVER_USER, username)
+    return remote
+
+
+def linked_store(opened: OpenProfile) -> CentralStore | None:
+    """The central store this profile syncs with, or None if it was never connected."""
+    if opened.demo:
+        return None
+    url = local_sync(opened).get(SERVER_URL)
+    return CentralStore(url, opened.device_id, tokens_for(opened), opened.profile_id) if url else None
+
+
+def wipe(opened: OpenProfile, keychain: DeviceKeychain | None) -> None:
+    """The central store revoked this device: its cache goes, key, sign-in and all."""
+    tokens = tokens_for(opened)
+    tokens.forget(opened.profile_id)
+    profile = opened.profile
+    opened.lock()
+    remove_profile(profile, keychain)
