@@ -5,6 +5,7 @@ call them directly, so every front end writes through the same unit of work and 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,6 +24,7 @@ from somdesk.store.mapping import nominal_row, plan_columns
 from somdesk.store.profile import OpenProfile
 from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
 from somdesk.store.uow import UnitOfWork
+from somdesk.sync.local import LocalSync, case_state
 
 __all__ = [
     "Identity",
@@ -144,6 +146,38 @@ def dismantle(workspace: Workspace, chunk: int = 1000) -> None:
             del rows[-chunk:]
 
 
+class SyncConflict:
+    """One field changed two ways: the value the central store kept and the one another change wanted."""
+
+    def __init__(self, row: Any, name: str) -> None:
+        self.id: str = row.id
+        self.table: str = row.table_name
+        self.record_id: str = row.record_id
+        self.field: str = row.field
+        self.kept: Any = json.loads(row.theirs)
+        self.proposed: Any = json.loads(row.mine)
+        self.proposed_by: str = row.username
+        self.at: str = row.created_at
+        self.name = name
+
+
+class SyncRefusal:
+    def __init__(self, row: Any, name: str) -> None:
+        self.mutation_id: str = row.mutation_id
+        self.table: str = row.table_name
+        self.record_id: str = row.record_id
+        self.fields: dict[str, Any] = json.loads(row.fields)
+        self.reason: str = row.reason
+        self.at: datetime = row.at
+        self.name = name
+
+
+@dataclass(frozen=True)
+class SyncIssues:
+    conflicts: list[SyncConflict]
+    refusals: list[SyncRefusal]
+
+
 @dataclass(frozen=True)
 class RecordData:
     """One RSO's whole record as the record view shows it."""
@@ -154,6 +188,7 @@ class RecordData:
     rm2000: list[Rm2000Assessment]
     plan: RiskPlan
     audit: list[Any] = field(default_factory=list)  # audit_log rows, oldest first
+    sync_state: str = "synced"  # pending, conflict, rejected (somdesk.sync.local.RecordState)
 
     @property
     def nominal_id(self) -> str:
@@ -219,6 +254,7 @@ class Session:
                 reader.rm2000_for(nominal_id),
                 reader.risk_plan(nominal_id),
                 [r._asdict() for r in reader.audit_for("nominals", nominal_id)],
+                "local" if self.opened.demo else case_state(reader.conn, nominal_id).value,
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -229,6 +265,27 @@ class Session:
     def pending_changes(self) -> int:
         with self.opened.reader() as reader:
             return reader.pending_changes()
+
+    # -- sync: what the central store said, and the user's answers
+
+    def sync_issues(self) -> SyncIssues:
+        """Open conflicts and refused changes, each with the offender's name where there is one."""
+        local = LocalSync(self.opened)
+        conflicts, refusals = local.conflicts(), local.rejections()
+        ids = {c.record_id for c in conflicts} | {r.record_id for r in refusals}
+        with self.opened.reader() as reader:
+            names = reader.names_for(ids)
+        return SyncIssues(
+            [SyncConflict(c, names.get(c.record_id, "")) for c in conflicts],
+            [SyncRefusal(r, names.get(r.record_id, "")) for r in refusals],
+        )
+
+    def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
+        with self._uow() as uow:
+            uow.resolve_conflict(conflict.id, conflict.table, conflict.record_id, conflict.field, value)
+
+    def dismiss_refusal(self, mutation_id: str) -> None:
+        LocalSync(self.opened).dismiss_rejection(mutation_id)
 
     # -- changes
 

@@ -33,7 +33,13 @@ class LiveServer:
     def __init__(self, store: ServerStore) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(store), host="127.0.0.1", port=self.port, log_level="warning")
+        config = uvicorn.Config(
+            create_app(store),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            timeout_graceful_shutdown=1,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -74,7 +80,7 @@ class Device:
 
 def new_device(folder: Path, url: str, username: str, password: str) -> Device:
     opened = Profile(folder).create(PASSPHRASE, username, None, passphrase_only=True)
-    local = LocalSync(opened.engine, opened.device_id)
+    local = LocalSync(opened)
     remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id)
     remote.login(username, password, folder.name)
     return Device(opened, local, remote)

@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Response, status
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, StrictBool, StrictInt
 
@@ -244,6 +244,7 @@ def create_app(store: ServerStore) -> FastAPI:
 
     @app.get("/v1/wait")
     async def wait(
+        request: Request,
         who: Annotated[tuple[Account, str], Depends(current)],
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         timeout: Annotated[float, Query(ge=0, le=60)] = 25,
@@ -253,7 +254,7 @@ def create_app(store: ServerStore) -> FastAPI:
         deadline = time.monotonic() + timeout
         while True:
             now_latest = await run_in_threadpool(store.latest)
-            if now_latest > after or time.monotonic() >= deadline:
+            if now_latest > after or time.monotonic() >= deadline or await request.is_disconnected():
                 return Latest(latest=now_latest)
             await asyncio.sleep(0.05)
 

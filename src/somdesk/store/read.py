@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from operator import itemgetter
 from typing import Any
@@ -172,6 +174,27 @@ class Reader:
         if row is None:
             raise NotFound(f"no RSO with id {nominal_id}")
         return plan_from_row(row)
+
+    def names_for(self, ids: Iterable[str]) -> dict[str, str]:
+        """Display names ("FAMILY, Given") of the offenders these records belong to, by record id."""
+        sources = {
+            "nominals": "SELECT id, family_name, given_names FROM nominals WHERE id IN ({ids})",
+            **{
+                table: f"SELECT t.id, n.family_name, n.given_names FROM {table} t "
+                "JOIN nominals n ON n.id = t.nominal_id WHERE t.id IN ({ids})"
+                for table in ("visits", "arms_assessments", "rm2000_assessments")
+            },
+        }
+        names: dict[str, str] = {}
+        wanted = sorted(set(ids))
+        for start in range(0, len(wanted), 500):
+            chunk = json.dumps(wanted[start : start + 500])
+            for sql in sources.values():
+                for record_id, family, given in self.conn.exec_driver_sql(
+                    sql.format(ids="SELECT value FROM json_each(?)"), (chunk,)
+                ):
+                    names[record_id] = f"{family.upper()}, {given}"
+        return names
 
     def pending_changes(self) -> int:
         """Changes waiting in the outbox for the central store."""

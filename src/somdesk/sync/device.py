@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, KeyFile
-from somdesk.store.profile import OpenProfile, remove_profile
+from somdesk.store.profile import OpenProfile, Profile, remove_profile
 from somdesk.sync.client import CentralStore, KeyringTokens, TokenStore
 from somdesk.sync.local import SERVER_URL, SERVER_USER, LocalSync
 
-__all__ = ["ProfileTokens", "connect", "linked_store", "local_sync", "tokens_for", "wipe"]
+__all__ = ["ProfileTokens", "connect", "erase", "linked_store", "local_sync", "tokens_for", "wipe"]
 
 REFRESH_TOKEN = "sync_refresh_token"
 
@@ -31,7 +31,7 @@ class ProfileTokens:
 
 
 def local_sync(opened: OpenProfile) -> LocalSync:
-    return LocalSync(opened.engine, opened.device_id)
+    return LocalSync(opened)
 
 
 def tokens_for(opened: OpenProfile) -> TokenStore:
@@ -68,8 +68,13 @@ def linked_store(opened: OpenProfile) -> CentralStore | None:
 
 def wipe(opened: OpenProfile, keychain: DeviceKeychain | None) -> None:
     """The central store revoked this device: its cache goes, key, sign-in and all."""
-    tokens = tokens_for(opened)
-    tokens.forget(opened.profile_id)
-    profile = opened.profile
+    tokens, profile = tokens_for(opened), opened.profile
     opened.lock()
+    erase(profile, tokens, opened.profile_id, keychain)
+
+
+def erase(profile: Profile, tokens: TokenStore, profile_id: str, keychain: DeviceKeychain | None) -> None:
+    """Remove a locked profile and its sign-in (a token kept in the profile goes with the folder)."""
+    if isinstance(tokens, KeyringTokens):
+        tokens.forget(profile_id)
     remove_profile(profile, keychain)

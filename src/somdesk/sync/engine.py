@@ -147,9 +147,12 @@ class SyncLoop:
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         self._wake.set()
-        for t in self._threads:
-            if t is not threading.current_thread():
-                t.join(timeout)
+        worker = self._threads[0] if self._threads else None
+        if worker is not None and worker is not threading.current_thread():
+            worker.join(timeout)
+        # The listener may sit in a long poll for a while yet: it is not waited for. It can no longer
+        # reach the database (the profile is locked next) and its answer is thrown away.
+        self.remote.close()
 
     @property
     def running(self) -> bool:

@@ -18,10 +18,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from somdesk.store.profile import OpenProfile
 from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
 from somdesk.sync.protocol import CHILD_TABLES, STAFF_TABLES, SYNCED_TABLES
 
-__all__ = ["LocalSync", "Outgoing", "RecordState", "record_states"]
+__all__ = ["LocalSync", "Outgoing", "RecordState", "case_state", "record_states"]
 
 CURSOR, AUDIT_SEQ, POLICY_HASH = "sync_cursor", "sync_audit_seq", "sync_policy_hash"
 SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
@@ -96,10 +97,37 @@ def record_states(conn: Connection, ids: Iterable[str]) -> dict[str, RecordState
     return states
 
 
+def case_state(conn: Connection, nominal_id: str) -> RecordState:
+    """A whole case's state: the nominal's and every record of its history's, the worst of them."""
+    found = conn.exec_driver_sql(
+        """WITH ids(id) AS (
+               SELECT ? UNION ALL SELECT id FROM visits WHERE nominal_id = ?
+               UNION ALL SELECT id FROM arms_assessments WHERE nominal_id = ?
+               UNION ALL SELECT id FROM rm2000_assessments WHERE nominal_id = ?)
+           SELECT (SELECT count(*) FROM sync_conflicts WHERE record_id IN (SELECT id FROM ids)),
+                  (SELECT count(*) FROM sync_rejections WHERE record_id IN (SELECT id FROM ids)),
+                  (SELECT count(*) FROM sync_outbox WHERE record_id IN (SELECT id FROM ids))""",
+        (nominal_id,) * 4,
+    ).one()
+    for count, state in zip(
+        found, (RecordState.CONFLICT, RecordState.REJECTED, RecordState.PENDING), strict=True
+    ):
+        if count:
+            return state
+    return RecordState.SYNCED
+
+
 class LocalSync:
-    def __init__(self, engine: Engine, device_id: str) -> None:
-        self.engine = engine
-        self.device_id = device_id
+    """Sync's view of one open profile. It asks the profile for its engine at every step, so once the
+    profile is locked nothing here can reach the database (or its key) again."""
+
+    def __init__(self, opened: OpenProfile) -> None:
+        self._opened = opened
+        self.device_id = opened.device_id
+
+    @property
+    def engine(self) -> Engine:
+        return self._opened.engine
 
     # -- settings kept in the profile
 

@@ -41,6 +41,7 @@ from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.start import NewProfile
+from somdesk.ui.sync_ui import SyncUi
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
 from somdesk.ui.views.panel import PanelView
@@ -100,6 +101,7 @@ class Controller(QObject):
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
         self._connect_record()
+        self.sync = SyncUi(self)
 
     # -- start, unlock, lock
 
@@ -170,13 +172,26 @@ class Controller(QObject):
             self.window.status.show_identity(identity, opened.profile.name)
             self.window.status.show_unlocked(self.policy.security.idle_lock_minutes)
             self.refresh(first=True)
+            self.sync.start(self.session)
 
         self.worker.submit(job, done)
+
+    def adopt_identity(self, identity: Identity) -> None:
+        """Who the central store says the user is (name, role, officer) after connecting."""
+        if self.session is None:
+            return
+        self.session.identity = identity
+        if identity.role is not self.window.role:
+            self.window.build_views(identity.role)
+            self._connect_views()
+        self.window.status.show_identity(identity, self.session.opened.profile.name)
+        self.refresh()
 
     def lock(self) -> None:
         """Close the database, drop the key and every personal detail on screen."""
         if self.session is None:
             return
+        self.sync.stop()  # its threads let go of the database before the key goes
         session, self.session = self.session, None
         workspace, self.workspace = self.workspace, None
         self.idle.stop()
@@ -229,7 +244,7 @@ class Controller(QObject):
             caseload = self.window.views.get("caseload")
             if filters is not None and isinstance(caseload, CaseloadView):
                 caseload.set_saved_filters(filters)
-            self.window.status.show_sync(self.session.opened.demo, workspace.pending_changes)
+            self.sync.refreshed(workspace.pending_changes)
             if first:
                 self.window.show_workbench()
                 self.idle.start()

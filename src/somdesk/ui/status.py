@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from somdesk.session import Identity
 
@@ -20,6 +20,10 @@ class StatusBar(QStatusBar):
         self.user = QLabel()
         self.lock_state = QLabel()
         self.sync = QLabel()
+        self.sync_button = QPushButton()  # Connect…, Sign in…, or the conflicts to look at
+        self.sync_button.setFlat(True)
+        self.sync_button.setAccessibleName(tr("Sync action"))
+        self.sync_button.hide()
         self.busy = QLabel()
         for label, name in (
             (self.user, "Signed in as"),
@@ -29,6 +33,8 @@ class StatusBar(QStatusBar):
         ):
             label.setAccessibleName(tr(name))
             self.addPermanentWidget(label)
+            if label is self.sync:
+                self.addPermanentWidget(self.sync_button)
         self.show_locked()
 
     def show_identity(self, identity: Identity, profile: str) -> None:
@@ -42,14 +48,14 @@ class StatusBar(QStatusBar):
     def show_locked(self) -> None:
         self.lock_state.setText(tr("Locked"))
         self.user.clear()
-        self.sync.clear()
+        self.show_sync("")
 
-    def show_sync(self, demo: bool, pending: int) -> None:
-        if demo:
-            self.sync.setText(tr("Demo profile: never syncs"))
-        else:
-            # The sync engine arrives with the central store; until then changes wait in the outbox.
-            self.sync.setText(tr("Not connected · {0} changes waiting to sync").format(pending))
+    def show_sync(self, text: str, action: str | None = None, tooltip: str = "") -> None:
+        """The sync state in words, and the one thing to do about it, if any."""
+        self.sync.setText(text)
+        self.sync.setToolTip(tooltip)
+        self.sync_button.setText(action or "")
+        self.sync_button.setVisible(bool(action))
 
     def show_busy(self, busy: bool) -> None:
         self.busy.setText(tr("Working…") if busy else "")

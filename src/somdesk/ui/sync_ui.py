@@ -1,0 +1,235 @@
+"""The window's side of sync: starts and stops the background loop with the profile, shows its state
+in the status bar, refreshes the views when changes arrive, and offers connect, sign-in, conflicts.
+
+The loop's threads report through Qt signals, which Qt delivers on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from somdesk.session import Identity, Role, Session, SyncIssues, save_identity
+from somdesk.sync.client import SyncError
+from somdesk.sync.device import connect, erase, linked_store, local_sync, tokens_for
+from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
+from somdesk.sync.local import SERVER_URL, SERVER_USER
+from somdesk.ui.dialogs.conflicts import ConflictsDialog
+from somdesk.ui.dialogs.connect import ConnectDialog
+from somdesk.ui.ops import Changes, query_op, write_op
+
+if TYPE_CHECKING:
+    from somdesk.ui.controller import Controller
+
+__all__ = ["SyncUi"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("sync", text)
+
+
+class SyncUi(QObject):
+    status = Signal(object)  # SyncStatus, from the loop's threads
+    arrived = Signal(object)  # SyncReport
+
+    def __init__(self, controller: Controller, every: float = 60.0) -> None:
+        super().__init__()
+        self.c = controller
+        self.every = every
+        self.loop: SyncLoop | None = None
+        self.dialog: ConflictsDialog | None = None
+        self.issues = SyncIssues([], [])
+        self.last: SyncStatus | None = None
+        self.status.connect(self._show)
+        self.arrived.connect(self._arrived)
+        controller.hub.changed.connect(lambda _changes: self.nudge())
+        controller.window.status.sync_button.clicked.connect(self._button)
+
+    # -- life cycle with the profile
+
+    def start(self, session: Session) -> None:
+        self.stop()
+        bar = self.c.window.status
+        if session.opened.demo:
+            bar.show_sync(tr("Demo profile: never syncs"))
+            return
+        remote = linked_store(session.opened)
+        if remote is None:
+            self.refreshed(0)
+            return
+        self.loop = SyncLoop(
+            local_sync(session.opened), remote, self.status.emit, self.arrived.emit, self.every
+        )
+        bar.show_sync(tr("Connecting…"))
+        self.loop.start()
+
+    def stop(self) -> None:
+        """Before the profile locks: the loop lets go of the database and the network."""
+        loop, self.loop = self.loop, None
+        if loop is not None:
+            loop.stop()
+        if self.dialog is not None:
+            self.dialog.reject()
+
+    def refreshed(self, pending: int) -> None:
+        """After the views reloaded: a profile that is not connected says what it keeps."""
+        session = self.c.session
+        if self.loop is None and session is not None and not session.opened.demo:
+            self.c.window.status.show_sync(
+                tr("Not connected · {0} changes kept on this computer").format(pending), tr("Connect…")
+            )
+
+    def nudge(self) -> None:
+        if self.loop is not None:
+            self.loop.nudge()
+
+    # -- what the loop says
+
+    def _show(self, st: SyncStatus) -> None:
+        if self.loop is None or self.c.session is None:
+            return  # stopped since it was sent
+        self.last = st
+        bar = self.c.window.status
+        waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
+        if st.state is SyncState.IDLE:
+            when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
+            self._load_issues(
+                lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
+            )
+        elif st.state is SyncState.SYNCING:
+            bar.show_sync(tr("Syncing… · {0}").format(waiting))
+        elif st.state is SyncState.OFFLINE:
+            bar.show_sync(tr("Offline · {0}, kept here; trying again").format(waiting), tooltip=st.message)
+        elif st.state is SyncState.SIGN_IN:
+            bar.show_sync(tr("Sign-in needed · {0}").format(waiting), tr("Sign in…"), st.message)
+        elif st.state is SyncState.UPGRADE:
+            bar.show_sync(tr("Update needed: {0}").format(st.message), tooltip=st.message)
+        elif st.state is SyncState.REVOKED:
+            self._wipe(st.message)
+        else:
+            bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
+
+    def _arrived(self, report: SyncReport) -> None:
+        if self.c.session is None:
+            return
+        if report.pulled or report.refused or report.conflicts:
+            self.c.refresh()
+
+    def _issues_text(self) -> str | None:
+        n = len(self.issues.conflicts) + len(self.issues.refusals)
+        return tr("{0} to look at…").format(n) if n else None
+
+    def _load_issues(self, then: Any = None) -> None:
+        def show(issues: SyncIssues) -> None:
+            self.issues = issues
+            if self.dialog is not None:
+                self.dialog.set_issues(issues)
+            if then is not None:
+                then()
+
+        query_op(self.c.ctx, lambda s: s.sync_issues(), show)
+
+    # -- the status bar's button: connect, sign in, or conflicts
+
+    def _button(self) -> None:
+        if self.c.session is None:
+            return
+        if self.loop is None or (self.last is not None and self.last.state is SyncState.SIGN_IN):
+            self.connect_dialog()
+        else:
+            self.show_conflicts()
+
+    def connect_dialog(self) -> None:
+        session = self.c.session
+        if session is None:
+            return
+        local = local_sync(session.opened)
+        dialog = ConnectDialog(local.get(SERVER_URL), local.get(SERVER_USER), self.c.window)
+
+        def failed(error: BaseException) -> None:
+            dialog.setEnabled(True)
+            dialog.show_problem(str(error) if isinstance(error, SyncError | ValueError) else repr(error))
+
+        def attempt(url: str, user: str, password: str) -> None:
+            dialog.setEnabled(False)
+            self.connect_to(url, user, password, dialog.accept, failed)
+
+        dialog.submitted.connect(attempt)
+        dialog.exec()
+
+    def connect_to(
+        self,
+        url: str,
+        user: str,
+        password: str,
+        done: Callable[[], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Sign in on the worker; take the role and officer the central store gives; start syncing."""
+
+        def job(s: Session) -> Identity:
+            remote = connect(s.opened, url, user, password)
+            try:
+                me = remote.me()
+            finally:
+                remote.close()
+            identity = Identity(me["display_name"], Role(me["role"]), me["officer_id"])
+            save_identity(s.opened, identity)
+            return identity
+
+        def connected(identity: Identity) -> None:
+            if done is not None:
+                done()
+            self.c.adopt_identity(identity)
+            if self.c.session is not None:
+                self.start(self.c.session)
+
+        query_op(self.c.ctx, job, connected, failed)
+
+    def show_conflicts(self) -> None:
+        if self.c.session is None:
+            return
+        self.dialog = ConflictsDialog(self.issues, self.c.window)
+        self.dialog.resolve.connect(self._resolve)
+        self.dialog.dismiss.connect(self._dismiss)
+        self._load_issues()
+        self.dialog.exec()
+        self.dialog = None
+
+    def _resolve(self, conflict: Any, value: Any) -> None:
+        write_op(
+            self.c.ctx,
+            lambda s: s.resolve_conflict(conflict, value),
+            Changes(cases=True),
+            lambda _r: self._load_issues(),
+        )
+
+    def _dismiss(self, mutation_id: str) -> None:
+        query_op(self.c.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
+
+    # -- revoked: wipe
+
+    def _wipe(self, message: str) -> None:
+        session = self.c.session
+        if session is None:
+            return
+        profile, keychain = session.opened.profile, self.c.keychain
+        tokens, key = tokens_for(session.opened), session.opened.profile_id
+        self.stop()
+        self.c.lock()
+
+        def wipe() -> None:
+            erase(profile, tokens, key, keychain)
+
+        notice = tr(
+            "{0}. This computer's copy of profile {1} has been wiped. "
+            "Ask your administrator if this is unexpected."
+        ).format(message.rstrip("."), profile.name)
+
+        def wiped(_result: Any, _error: BaseException | None) -> None:
+            self.c.show_start()
+            self.c.window.start.show_message(notice)  # on the start screen: no modal box to block on
+
+        self.c.worker.submit(wipe, wiped)
