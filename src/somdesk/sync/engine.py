@@ -65,12 +65,14 @@ def sync_once(
     remote: CentralStore,
     progress: Callable[[str, int], None] | None = None,
     clock: Callable[[], datetime] = _now,
+    page: int = PULL_PAGE,
+    batch: int = PUSH_BATCH,
 ) -> SyncReport:
     """Push the whole outbox in batches, then pull every page after the cursor. Safe to stop at any
     point and run again: pushes are idempotent, pages and their cursor commit together."""
     report = SyncReport()
     while True:
-        out = local.outgoing(PUSH_BATCH)
+        out = local.outgoing(batch)
         if not out.mutations and not out.audit:
             break
         answer = remote.push(out.mutations, out.audit)
@@ -83,12 +85,12 @@ def sync_once(
         if not out.mutations and len(out.audit) < 2000:
             break
     while True:
-        page = remote.pull(local.cursor(), PULL_PAGE)
-        report.pulled += local.apply_page(page)
+        answer = remote.pull(local.cursor(), page)
+        report.pulled += local.apply_page(answer)
         if progress:
             progress("pull", report.pulled)
-        if not page["more"]:
-            server_hash = page.get("policy_hash", "")
+        if not answer["more"]:
+            server_hash = answer.get("policy_hash", "")
             if server_hash and server_hash != local.get(POLICY_HASH):
                 report.policy_updated = _take_policy(local, remote)
             break

@@ -1,0 +1,38 @@
+"""A device syncing in its own process, so a test can kill it with SIGKILL at any moment.
+
+    python -m tests.server.sync_child FOLDER URL USERNAME PASSWORD [PAGE]
+
+Prints "push N" / "pull N" as it goes and "done" at the end.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from somdesk.store.profile import Profile
+from somdesk.sync.client import CentralStore, MemoryTokens
+from somdesk.sync.engine import sync_once
+from somdesk.sync.local import LocalSync
+from tests.server.sync_helpers import PASSPHRASE
+
+
+def main() -> None:
+    folder, url, username, password = sys.argv[1:5]
+    page = int(sys.argv[5]) if len(sys.argv) > 5 else 5000
+    with Profile(Path(folder)).unlock(PASSPHRASE, username, None) as opened:
+        remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id)
+        remote.login(username, password)
+        sync_once(
+            LocalSync(opened),
+            remote,
+            progress=lambda stage, n: print(stage, n, flush=True),
+            page=page,
+            batch=100,
+        )
+        remote.close()
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main()
