@@ -126,6 +126,14 @@ def create_app(store: ServerStore) -> FastAPI:
     app = FastAPI(title="somdesk central store", version=__version__)
     client_schema = head_revision()
 
+    @app.middleware("http")
+    async def server_timing(request: Request, call_next: Any) -> Any:
+        """Time spent in the application, for load balancers' logs and the benchmarks."""
+        started = time.perf_counter()
+        response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
+        return response
+
     def check_versions(protocol: int, schema_revision: str) -> None:
         if protocol != PROTOCOL:
             raise HTTPException(

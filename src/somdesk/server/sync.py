@@ -456,10 +456,12 @@ def push(
         select(change_counter.c.seq).where(change_counter.c.id == 1).with_for_update()
     ).scalar_one()
     audit_seq = _check_audit(conn, device_id, audit, now)
+    ids = [m.id for m in batch]
     done = {
         row.id: json.loads(row.result)
+        for start in range(0, len(ids), 500)
         for row in conn.execute(
-            select(mutations.c.id, mutations.c.result).where(mutations.c.id.in_([m.id for m in batch]))
+            select(mutations.c.id, mutations.c.result).where(mutations.c.id.in_(ids[start : start + 500]))
         )
     }
     work = _Push(conn, scope, device_id, now, seq, {})

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
@@ -59,14 +60,13 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
 
 
 def _upsert_sql(table: str) -> tuple[str, list[str]]:
-    columns = sorted(SYNCED_TABLES[table])
-    names = [*columns, "version"]
+    names = [*sorted(SYNCED_TABLES[table]), "version"]
     updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
     sql = (
         f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates}"
     )
-    return sql, columns
+    return sql, names
 
 
 _UPSERTS = {t: _upsert_sql(t) for t in SYNCED_TABLES}
@@ -260,11 +260,16 @@ class LocalSync:
             if not batch:
                 continue
             sql, columns = _UPSERTS[table]
+            row_of = itemgetter(*columns)
             params = []
             for r in batch:
                 data = r["d"]
-                data["deleted"] = bool(r["x"])
-                params.append((*(data.get(c) for c in columns), r["v"]))
+                data["deleted"] = r["x"]
+                data["version"] = r["v"]
+                try:
+                    params.append(row_of(data))
+                except KeyError:  # a row written before a field existed: the field's default
+                    params.append(tuple(data.get(c) for c in columns))
             conn.exec_driver_sql(sql, params)
         nominal_ids = [r["id"] for r in grouped.get("nominals", ())]
         if nominal_ids:

@@ -31,7 +31,7 @@ __all__ = [
 
 PROTOCOL = 1
 MAX_BATCH = 500  # mutations per push
-MAX_PAGE = 5000  # records per pull page
+MAX_PAGE = 10_000  # records per pull page
 MAX_TEXT = 20_000  # characters in one field's value
 
 # Kept locally by triggers from the visits and assessments the device holds; never sent.
