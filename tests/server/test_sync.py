@@ -249,3 +249,15 @@ def test_a_panel_chair_holds_level_2_and_3_cases_and_may_not_change_them(store, 
             [{"id": "3f1d7a52-0000-4000-8000-000000000001", "table": "nope", "record_id": case,
               "operation": "update", "base_version": 0, "fields": {"Bad Name": 1}}], []
         )  # fmt: skip
+
+
+def test_bad_scope_values_are_refused_not_stored(store, force, devices):
+    sup = devices(force["supervisor"])
+    sup.sync()
+    case = a_case_of(sup)
+    answer = sup.remote.push(
+        [{"id": "3f1d7a52-0000-4000-8000-000000000002", "table": "nominals", "record_id": case,
+          "operation": "update", "base_version": 0, "fields": {"mappa_level": 2**40}}], []
+    )  # fmt: skip
+    (result,) = answer["results"]
+    assert result["status"] == "rejected" and "mappa_level" in result["reason"]

@@ -31,7 +31,13 @@ def window(qtbot, policy, tmp_path, server):
     allowed = dataclasses.replace(
         policy, security=dataclasses.replace(policy.security, passphrase_only_allowed=True)
     )
-    c = Controller(allowed, tmp_path / "profiles", today=lambda: TODAY, worker=DbWorker(inline=True))
+    c = Controller(
+        allowed,
+        tmp_path / "profiles",
+        today=lambda: TODAY,
+        worker=DbWorker(inline=True),
+        ask_reason=lambda _name, _last: "Case management",
+    )
     qtbot.addWidget(c.window)
     c.show_start()
     c.create_profile(
@@ -96,10 +102,14 @@ def test_a_conflict_shows_in_the_window_and_resolving_it_there_reaches_the_other
     (conflict,) = window.sync.issues.conflicts
     assert conflict.kept == "Agreed at panel: curfew" and conflict.proposed == "Agreed at panel: no curfew"
     assert conflict.name  # the offender's name, not an id
+    window.open_record(case)
+    assert "conflict" in window.window.record.sync_state.text()
 
     window.sync._resolve(conflict, "Agreed at panel: curfew, reviewed monthly")
     qtbot.waitUntil(lambda: window.window.status.sync_button.isHidden(), timeout=10_000)
     qtbot.waitUntil(lambda: window.sync.last.pending == 0, timeout=10_000)
+    window.open_record(case)
+    assert "Synced" in window.window.record.sync_state.text()
     b.sync()
     assert b.local.conflicts() == []
     assert b.value("nominals", case, "mappa_actions") == "Agreed at panel: curfew, reviewed monthly"

@@ -241,7 +241,11 @@ class _Push:
         self, table: str, fields: dict[str, Any]
     ) -> tuple[str | None, str | None, int | None] | str:
         if table == "nominals":
-            return fields.get("officer_id"), fields.get("area"), fields.get("mappa_level")
+            return _bad_scope(fields) or (
+                fields.get("officer_id"),
+                fields.get("area"),
+                fields.get("mappa_level"),
+            )
         parent = self.state.get(str(fields.get("nominal_id")))
         if parent is None or parent.table != "nominals":
             return "its offender record is not on the central store"
@@ -284,6 +288,8 @@ class _Push:
         if m.table != "nominals" and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
             return self.reject(m, "a record cannot be moved to another offender")
         if m.table == "nominals" and set(SCOPE_FIELDS) & set(m.fields):
+            if problem := _bad_scope(m.fields):
+                return self.reject(m, problem)
             moved = (
                 m.fields.get("officer_id", rec.officer_id),
                 m.fields.get("area", rec.area),
@@ -392,6 +398,18 @@ class _Push:
         if self.departure_rows:
             self.conn.execute(insert(departures), self.departure_rows)
         self.conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=self.seq))
+
+
+def _bad_scope(fields: dict[str, Any]) -> str:
+    """The scope fields are columns of their own on the central store: checked before they get there."""
+    level, officer, area = fields.get("mappa_level"), fields.get("officer_id"), fields.get("area")
+    if "mappa_level" in fields and (isinstance(level, bool) or level not in (1, 2, 3)):
+        return f"mappa_level must be 1, 2 or 3, not {level!r}"[:200]
+    if officer is not None and (not isinstance(officer, str) or len(officer) > 36):
+        return "officer_id must be an officer's id"
+    if area is not None and (not isinstance(area, str) or len(area) > 100):
+        return "area must be text of at most 100 characters"
+    return ""
 
 
 def _row(r: _Record) -> dict[str, Any]:

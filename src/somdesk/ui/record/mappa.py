@@ -131,6 +131,10 @@ class MappaForm(QWidget):
         except ValueError:
             return True
 
+    def edited(self) -> bool:
+        """The user changed something since the form was filled (or last rebased)."""
+        return self.unsaved(self.nominal.mappa, self.plan)
+
     def rebase(self, nominal: Nominal, plan: RiskPlan) -> None:
         self.nominal, self.plan = nominal, plan
 

@@ -201,6 +201,10 @@ class RegistrationForm(QWidget):
         except ValueError:
             return True
 
+    def edited(self) -> bool:
+        """The user changed something since the form was filled (or last rebased)."""
+        return self.unsaved(self.nominal.registration)
+
     def rebase(self, nominal: Nominal) -> None:
         """Keep the user's edits but compare them with `nominal` from now on (after another save)."""
         self.nominal = nominal

@@ -99,6 +99,24 @@ def _audit_columns() -> list[Column[dict[str, Any]]]:
     ]
 
 
+# What the record's sync state means to the user (the words, not a colour alone).
+SYNC_STATES = {
+    "synced": (tr("✓ Synced"), tr("The central store holds everything you see here.")),
+    "pending": (
+        tr("⟳ Changes waiting to sync"),
+        tr("Saved on this computer; sent to the central store when connected."),
+    ),
+    "conflict": (
+        tr("⚠ Sync conflict"),
+        tr("A field was changed elsewhere too: resolve it from the status bar."),
+    ),
+    "rejected": (
+        tr("⚠ Change refused"),
+        tr("The central store refused a change to this record: see the status bar."),
+    ),
+}
+
+
 class RecordView(View):
     back = Signal()
     save_nominal = Signal(object, object, str)  # before, after, reason
@@ -117,6 +135,8 @@ class RecordView(View):
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
         self.badge = QLabel()
+        self.sync_state = QLabel()
+        self.sync_state.setAccessibleName(tr("Sync state of this record"))
         self.back_button = QPushButton(tr("◀ Back"))
         self.back_button.setToolTip(tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
@@ -128,6 +148,7 @@ class RecordView(View):
         self.print_button = QPushButton(tr("Print case summary…"))
         self.print_button.clicked.connect(self._print)
         top.addWidget(self.print_button)
+        top.addWidget(self.sync_state)
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -148,6 +169,7 @@ class RecordView(View):
         self.identifiers.clear()
         self.badge.clear()
         self.badge.setStyleSheet("")
+        self.sync_state.clear()
 
     def has_unsaved(self) -> bool:
         """The registration or MAPPA tab holds edits that are not saved."""
@@ -179,13 +201,21 @@ class RecordView(View):
             )
         )
         risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
-        # A reload after one tab saved keeps the other forms' unsaved edits.
+        text, tip = SYNC_STATES.get(data.sync_state, ("", ""))
+        self.sync_state.setText(text)
+        self.sync_state.setToolTip(tip)
+        # A reload (another tab saved, or a change arrived by sync) keeps a form the user has edited
+        # and not saved; the others are filled afresh from the store.
         old_registration = self.registration if same else None
         old_mappa = self.mappa if same else None
         self.tabs.clear()
         self.tabs.addTab(self._summary(data, workspace), tr("Summary"))
 
-        if old_registration is not None and old_registration.unsaved(n.registration):
+        if (
+            old_registration is not None
+            and old_registration.edited()
+            and old_registration.unsaved(n.registration)
+        ):
             registration = old_registration
             registration.rebase(n)
         else:
@@ -199,7 +229,7 @@ class RecordView(View):
         self.tabs.addTab(self._risk(data, workspace), tr("Risk"))
         self.tabs.addTab(self._visits(data, workspace), tr("Visits ({0})").format(len(data.visits)))
 
-        if old_mappa is not None and old_mappa.unsaved(n.mappa, data.plan):
+        if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
             mappa.rebase(n, data.plan)
         else:
