@@ -209,7 +209,12 @@ def _demo(args: argparse.Namespace) -> int:
     )
     for u in store.usernames():
         print(f"  {u.username:<8} {u.role:<12} {u.display_name}")
-    print(f"connect: somdesk --connect http://127.0.0.1:{args.port} --username som1", flush=True)
+    print(
+        f"connect: in somdesk, create a profile, then Connect… in the status bar (address "
+        f"http://127.0.0.1:{args.port}, username som1), or from a terminal: "
+        f"somdesk sync connect http://127.0.0.1:{args.port} --username som1 --profile NAME",
+        flush=True,
+    )
     _serve(store, "127.0.0.1", args.port, None, None)
     return 0
 

@@ -261,3 +261,35 @@ def test_bad_scope_values_are_refused_not_stored(store, force, devices):
     )  # fmt: skip
     (result,) = answer["results"]
     assert result["status"] == "rejected" and "mappa_level" in result["reason"]
+
+
+def test_the_force_policy_set_on_the_central_store_reaches_each_device_and_a_bad_one_is_refused(
+    store, force, devices, tmp_path
+):
+    from somdesk.policy_file import default_policy_text
+    from somdesk.server_cli import main as server_main
+    from somdesk.sync.device import synced_policy
+
+    a = devices("som1")
+    a.sync()
+    assert synced_policy(a.opened) is None  # none set yet: the built-in policy applies
+    text = default_policy_text().replace("idle_lock_minutes = 5", "idle_lock_minutes = 3")
+    assert text != default_policy_text()
+    good = tmp_path / "force.toml"
+    good.write_text(text, encoding="utf-8")
+    assert (
+        server_main(["--database-url", store.engine.url.render_as_string(False), "policy", "set", str(good)])
+        == 0
+    )
+    assert a.sync().policy_updated
+    policy = synced_policy(a.opened)
+    assert policy is not None and policy.security.idle_lock_minutes == 3
+    assert not a.sync().policy_updated  # taken once
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace("idle_lock_minutes = 3", "idle_lock_minuts = 3"), encoding="utf-8")
+    assert (
+        server_main(["--database-url", store.engine.url.render_as_string(False), "policy", "set", str(bad)])
+        == 2
+    )
+    assert store.policy()[0] == text  # the good one stays

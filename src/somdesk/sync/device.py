@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from somdesk.domain.policy import Policy
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, KeyFile
 from somdesk.store.profile import OpenProfile, Profile, remove_profile
 from somdesk.sync.client import CentralStore, KeyringTokens, TokenStore
 from somdesk.sync.local import SERVER_URL, SERVER_USER, LocalSync
 
-__all__ = ["ProfileTokens", "connect", "erase", "linked_store", "local_sync", "tokens_for", "wipe"]
+__all__ = [
+    "ProfileTokens",
+    "connect",
+    "erase",
+    "linked_store",
+    "local_sync",
+    "synced_policy",
+    "tokens_for",
+    "wipe",
+]
 
 REFRESH_TOKEN = "sync_refresh_token"
 
@@ -78,3 +88,19 @@ def erase(profile: Profile, tokens: TokenStore, profile_id: str, keychain: Devic
     if isinstance(tokens, KeyringTokens):
         tokens.forget(profile_id)
     remove_profile(profile, keychain)
+
+
+def synced_policy(opened: OpenProfile) -> Policy | None:
+    """The force policy the central store last sent this device, if any (checked when it arrived)."""
+    from somdesk.policy_file import PolicyFileError, parse_policy
+    from somdesk.sync.engine import POLICY_TEXT
+
+    if opened.demo:
+        return None
+    text = local_sync(opened).get(POLICY_TEXT)
+    if not text:
+        return None
+    try:
+        return parse_policy(text, "the force policy from the central store")
+    except PolicyFileError:
+        return None  # cannot happen for a policy checked on arrival; the built-in one then applies

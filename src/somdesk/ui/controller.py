@@ -31,6 +31,7 @@ from somdesk.session import (
 from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
+from somdesk.sync.device import synced_policy
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
@@ -163,9 +164,9 @@ class Controller(QObject):
                     str(error) if isinstance(error, StoreError | ValueError) else repr(error)
                 )
                 return
-            opened, identity = result
+            opened, identity, policy = result
             self.window.start.forget_secrets()
-            self.session = Session(opened, identity, self.policy, self.today, title)
+            self.session = Session(opened, identity, policy or self.policy, self.today, title)
             if identity.role is not self.window.role:
                 self.window.build_views(identity.role)
                 self._connect_views()
@@ -174,7 +175,11 @@ class Controller(QObject):
             self.refresh(first=True)
             self.sync.start(self.session)
 
-        self.worker.submit(job, done)
+        def with_policy() -> tuple[OpenProfile, Identity, Policy | None]:
+            opened, identity = job()
+            return opened, identity, synced_policy(opened)  # the force's, once sync has brought it
+
+        self.worker.submit(with_policy, done)
 
     def adopt_identity(self, identity: Identity) -> None:
         """Who the central store says the user is (name, role, officer) after connecting."""

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from somdesk.domain.policy import Policy
 from somdesk.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.sync.client import SyncError
-from somdesk.sync.device import connect, erase, linked_store, local_sync, tokens_for
+from somdesk.sync.device import connect, erase, linked_store, local_sync, synced_policy, tokens_for
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.sync.local import SERVER_URL, SERVER_USER
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
@@ -112,10 +113,19 @@ class SyncUi(QObject):
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
     def _arrived(self, report: SyncReport) -> None:
-        if self.c.session is None:
+        session = self.c.session
+        if session is None:
             return
-        if report.pulled or report.refused or report.conflicts:
+        if report.policy_updated:
+            query_op(self.c.ctx, lambda s: synced_policy(s.opened), self._take_policy)
+        elif report.pulled or report.refused or report.conflicts:
             self.c.refresh()
+
+    def _take_policy(self, policy: Policy | None) -> None:
+        """The force changed its policy: the rules apply from now on, every figure recomputed."""
+        if policy is not None and self.c.session is not None:
+            self.c.session.policy = policy
+        self.c.refresh()
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
