@@ -293,3 +293,31 @@ def test_the_force_policy_set_on_the_central_store_reaches_each_device_and_a_bad
         == 2
     )
     assert store.policy()[0] == text  # the good one stays
+
+
+def test_the_long_poll_answers_at_once_waits_for_a_change_and_wakes_when_one_comes(store, force, devices):
+    import threading
+    import time
+
+    a, b = devices("som1"), devices("som1")
+    a.sync(), b.sync()
+    latest = store.latest()
+    assert b.remote.wait(0, 5) == latest  # something newer than 0: at once
+    started = time.perf_counter()
+    assert b.remote.wait(latest, 0.5) == latest  # nothing new: the timeout
+    assert time.perf_counter() - started >= 0.45
+
+    woke: list[float] = []
+
+    def listen() -> None:
+        begun = time.perf_counter()
+        b.remote.wait(latest, 20)
+        woke.append(time.perf_counter() - begun)
+
+    listener = threading.Thread(target=listen)
+    listener.start()
+    time.sleep(0.3)
+    edit(a, a_case_of(a), town="Eastmere")
+    a.sync()
+    listener.join(10)
+    assert woke and woke[0] < 10  # woken by the change, long before its 20 s timeout

@@ -4,17 +4,16 @@ the force policy. Every input is bounded and validated; the logic lives in store
 
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the nested
 # endpoints at runtime.
-import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, status
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, StrictBool, StrictInt
 
 from somdesk import __version__
 from somdesk.server import sync
+from somdesk.server.changes import ChangeWatch
 from somdesk.server.store import Account, ServerStore
 from somdesk.store.migrate import head_revision
 from somdesk.sync.protocol import MAX_BATCH, MAX_PAGE, MAX_TEXT, PROTOCOL
@@ -125,6 +124,7 @@ class Me(BaseModel):
 def create_app(store: ServerStore) -> FastAPI:
     app = FastAPI(title="somdesk central store", version=__version__)
     client_schema = head_revision()
+    watch = ChangeWatch(store.latest)
 
     @app.middleware("http")
     async def server_timing(request: Request, call_next: Any) -> Any:
@@ -258,13 +258,8 @@ def create_app(store: ServerStore) -> FastAPI:
         timeout: Annotated[float, Query(ge=0, le=60)] = 25,
     ) -> Latest:
         """Long poll: answers as soon as the central store holds a change after `after`, or at the
-        timeout. Polls the database (every instance behind a load balancer sees every change)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            now_latest = await run_in_threadpool(store.latest)
-            if now_latest > after or time.monotonic() >= deadline or await request.is_disconnected():
-                return Latest(latest=now_latest)
-            await asyncio.sleep(0.05)
+        timeout (see changes.ChangeWatch)."""
+        return Latest(latest=await watch.wait(after, timeout, request.is_disconnected))
 
     @app.get("/v1/policy")
     def force_policy(who: Annotated[tuple[Account, str], Depends(current)]) -> Policy:
