@@ -98,7 +98,7 @@ def test_a_conflict_shows_in_the_window_and_resolving_it_there_reaches_the_other
             uow.update_nominal(case, {"mappa_actions": text})
     b.sync(), c.sync()
     window.sync.nudge()
-    qtbot.waitUntil(lambda: window.window.status.sync_button.text() == "1 to look at…", timeout=10_000)
+    qtbot.waitUntil(lambda: window.window.status.sync_button.text() == "⚠ 1 to look at…", timeout=10_000)
     (conflict,) = window.sync.issues.conflicts
     assert conflict.kept == "Agreed at panel: curfew" and conflict.proposed == "Agreed at panel: no curfew"
     assert conflict.name  # the offender's name, not an id

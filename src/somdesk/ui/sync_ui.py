@@ -129,7 +129,7 @@ class SyncUi(QObject):
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
-        return tr("{0} to look at…").format(n) if n else None
+        return tr("⚠ {0} to look at…").format(n) if n else None
 
     def _load_issues(self, then: Any = None) -> None:
         def show(issues: SyncIssues) -> None:

@@ -35,8 +35,26 @@ def shown(value: Any) -> str:
     return str(value)
 
 
+# Fields whose names do not read well as they are.
+FIELD_LABELS = {
+    "mappa_actions": "MAPPA actions",
+    "mappa_level": "MAPPA level",
+    "mappa_category": "MAPPA category",
+    "mappa_next_review": "MAPPA next review",
+    "mappa_last_meeting": "MAPPA last meeting",
+    "rmp_supervision": "Plan: supervision",
+    "rmp_monitoring": "Plan: monitoring and control",
+    "rmp_interventions": "Plan: interventions and treatment",
+    "rmp_victim_safety": "Plan: victim safety",
+    "officer_id": "Officer",
+    "pnc_id": "PNC ID",
+    "visor_ref": "ViSOR reference",
+    "address_line1": "Address",
+}
+
+
 def _field(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return tr(FIELD_LABELS.get(name, name.replace("_", " ").capitalize()))
 
 
 CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
