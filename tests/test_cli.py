@@ -94,3 +94,31 @@ def test_server_refuses_plain_http_and_an_unmigrated_database(capsys, tmp_path):
     assert "run `somdesk-server migrate` first" in capsys.readouterr().err
     assert server_main(["--database-url", url, "migrate"]) == 0  # SQLite: the demo server
     assert "revision s0002_sync" in capsys.readouterr().out
+
+
+def test_server_admin_commands_on_the_demo_store(capsys, tmp_path, monkeypatch):
+    from datetime import date
+
+    from somdesk.server.demo import seed_demo
+    from somdesk.server.store import ServerStore
+    from somdesk.server_cli import main as server_main
+
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    store = ServerStore(url)
+    store.migrate()
+    seed_demo(store, 120, 4, date(2026, 11, 23), soms=1)
+    capsys.readouterr()
+    assert server_main(["--database-url", url, "teams", "list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed and all("officers" in line and "area" in line for line in listed)
+    team_id = listed[0].split()[0]
+    monkeypatch.setenv("SOMDESK_NEW_PASSWORD", "a good long password")
+    add = ["users", "add", "ds.new", "--name", "DS New", "--role", "supervisor", "--teams", team_id]
+    assert server_main(["--database-url", url, *add]) == 0
+    assert server_main(["--database-url", url, "users", "list"]) == 0
+    assert "ds.new" in capsys.readouterr().out
+    assert server_main(["--database-url", url, "users", "scope"]) == 2
+    assert "needs the username" in capsys.readouterr().err
+    assert server_main(["--database-url", url, "audit", "verify"]) == 0
+    assert "audit log intact: 0 entries" in capsys.readouterr().out
+    assert server_main(["--database-url", url, "devices", "list"]) == 0

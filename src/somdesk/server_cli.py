@@ -5,6 +5,7 @@ the user data folder by default, for demos).
     somdesk-server migrate
     somdesk-server users add dc.okafor --name "DC Sam Okafor" --role som --officer-id ID
                                              (password: $SOMDESK_NEW_PASSWORD)
+    somdesk-server users list | teams list
     somdesk-server users scope sgt.hale --teams TEAM-ID [TEAM-ID ...]   (a supervisor's teams)
     somdesk-server users scope chair.ross --area "North"                (a panel chair's area)
     somdesk-server devices list | revoke DEVICE-ID
@@ -49,13 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="create or upgrade the central store's tables")
     users = sub.add_parser("users", help="manage accounts and what they may hold")
-    users.add_argument("action", choices=("add", "scope"))
-    users.add_argument("username")
+    users.add_argument("action", choices=("add", "scope", "list"))
+    users.add_argument("username", nargs="?")
     users.add_argument("--name", help="with add: display name")
     users.add_argument("--role", choices=("som", "supervisor", "panel_chair", "admin"))
     users.add_argument("--officer-id", help="the officer record a SOM manages cases as")
     users.add_argument("--teams", nargs="+", default=None, help="a supervisor's team ids")
     users.add_argument("--area", help="a panel chair's area (default: every area)")
+    teams = sub.add_parser("teams", help="list teams with their ids, areas and officers (for users scope)")
+    teams.add_argument("action", choices=("list",))
     dev = sub.add_parser("devices", help="list devices or revoke one (its cache is wiped at next contact)")
     dev.add_argument("action", choices=("list", "revoke"))
     dev.add_argument("device_id", nargs="?")
@@ -103,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _users(store, args)
         elif args.command == "devices":
             _devices(store, args)
+        elif args.command == "teams":
+            _teams(store)
         elif args.command == "policy":
             _policy(store, args)
         elif args.command == "audit":
@@ -114,12 +119,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ValueError) as e:
         print(f"somdesk-server: {e}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
     except ModuleNotFoundError as e:
         print(f"somdesk-server: {e.name} is missing: install somdesk with its server extra", file=sys.stderr)
         return 2
 
 
 def _users(store: Any, args: argparse.Namespace) -> None:
+    if args.action == "list":
+        for u in store.usernames():
+            print(f"{u.username:<24} {u.role:<12} {u.display_name}")
+        return
+    if not args.username:
+        raise UsageError(f"users {args.action} needs the username")
     if args.action == "scope":
         store.set_scope(args.username, tuple(args.teams) if args.teams is not None else None, args.area)
         print(f"user {args.username}: scope set")
@@ -133,6 +146,11 @@ def _users(store: Any, args: argparse.Namespace) -> None:
         args.username, args.name, args.role, password, args.officer_id, tuple(args.teams or ()), args.area
     )
     print(f"user {args.username} added (id {user_id}, role {args.role})")
+
+
+def _teams(store: Any) -> None:
+    for team in store.teams():
+        print(f"{team['id']}  {team['name']:<32} area {team['area']:<20} {team['officers']} officers")
 
 
 def _devices(store: Any, args: argparse.Namespace) -> None:

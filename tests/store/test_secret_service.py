@@ -58,3 +58,16 @@ def test_removing_a_profile_removes_its_secret(tmp_path, real_keychain):
     remove_profile(profile, real_keychain)
     assert not profile.folder.exists()
     assert keyring.get_password(SERVICE, f"device-secret/{profile_id}") is None
+
+
+def test_sync_refresh_tokens_live_in_the_real_keychain():
+    from somdesk.sync.client import KeyringTokens
+
+    tokens = KeyringTokens()
+    key = "test-profile-" + __import__("uuid").uuid4().hex
+    assert tokens.load(key) is None
+    tokens.save(key, "refresh-token-1")
+    assert KeyringTokens().load(key) == "refresh-token-1"  # another instance, the same keychain
+    tokens.forget(key)
+    assert tokens.load(key) is None
+    tokens.forget(key)  # forgetting twice is not an error

@@ -291,3 +291,22 @@ class ServerStore:
                     yield SimpleNamespace(**{**e, "at": datetime.fromisoformat(e["at"])})
 
         return verify(entries())
+
+    def teams(self) -> list[dict[str, Any]]:
+        """Teams as synced from the devices (or the demo), with how many officers each has."""
+        from somdesk.server.tables import records
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(records.c.id, records.c.table_name, records.c.data).where(
+                    records.c.table_name.in_(("teams", "officers")), records.c.deleted.is_(False)
+                )
+            ).all()
+        found = {
+            r.id: {"id": r.id, **json.loads(r.data), "officers": 0} for r in rows if r.table_name == "teams"
+        }
+        for r in rows:
+            team = found.get(json.loads(r.data).get("team_id")) if r.table_name == "officers" else None
+            if team is not None:
+                team["officers"] += 1
+        return sorted(found.values(), key=lambda t: (t.get("area") or "", t.get("name") or ""))

@@ -175,13 +175,17 @@ class SyncLoop:
             pending = 0
         self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport()))
 
+    def _progress(self, stage: str, count: int) -> None:
+        words = {"push": "{0:,} changes sent", "pull": "{0:,} records received"}
+        self._status(SyncState.SYNCING, words[stage].format(count))
+
     def _work(self) -> None:
         delay = 1.0
         while not self._stop.is_set():
             self._wake.clear()
             self._status(SyncState.SYNCING)
             try:
-                report = sync_once(self.local, self.remote)
+                report = sync_once(self.local, self.remote, progress=self._progress)
             except Offline as e:
                 self._status(SyncState.OFFLINE, str(e))
                 self._wake.wait(delay)

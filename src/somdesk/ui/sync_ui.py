@@ -100,7 +100,7 @@ class SyncUi(QObject):
                 lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
             )
         elif st.state is SyncState.SYNCING:
-            bar.show_sync(tr("Syncing… · {0}").format(waiting))
+            bar.show_sync(tr("Syncing… · {0}").format(st.message or waiting))
         elif st.state is SyncState.OFFLINE:
             bar.show_sync(tr("Offline · {0}, kept here; trying again").format(waiting), tooltip=st.message)
         elif st.state is SyncState.SIGN_IN:
