@@ -321,3 +321,23 @@ def test_the_long_poll_answers_at_once_waits_for_a_change_and_wakes_when_one_com
     a.sync()
     listener.join(10)
     assert woke and woke[0] < 10  # woken by the change, long before its 20 s timeout
+
+
+def test_a_value_another_device_could_not_read_is_refused_with_the_field_named(force, devices):
+    a = devices("som1")
+    a.sync()
+    case = a_case_of(a)
+    bad = {
+        "date_of_birth": "31/02/1980",
+        "in_custody": "yes",
+        "term_months": 2**40,
+        "postcode": "Z" * 11,
+        "family_name": None,
+    }
+    for n, (field, value) in enumerate(bad.items()):
+        answer = a.remote.push(
+            [{"id": f"3f1d7a52-0000-4000-8000-0000000001{n:02d}", "table": "nominals", "record_id": case,
+              "operation": "update", "base_version": 0, "fields": {field: value}}], []
+        )  # fmt: skip
+        (result,) = answer["results"]
+        assert result["status"] == "rejected" and result["reason"].startswith(field), (field, result)

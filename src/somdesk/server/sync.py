@@ -32,7 +32,7 @@ from somdesk.server.tables import (
     records,
 )
 from somdesk.store.audit import ChainBreak, verify
-from somdesk.sync.protocol import CHILD_TABLES, SCOPE_FIELDS, STAFF_TABLES, SYNCED_TABLES
+from somdesk.sync.protocol import CHILD_TABLES, SCOPE_FIELDS, STAFF_TABLES, SYNCED_TABLES, value_problem
 
 __all__ = [
     "SYSTEM",
@@ -213,6 +213,10 @@ class _Push:
             return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
             return self.reject(m, f"a {self.scope.role} may not change {m.table}")
+        if m.operation in ("insert", "update"):
+            for name, value in m.fields.items():
+                if problem := value_problem(m.table, name, value):
+                    return self.reject(m, problem)
         handler = {
             "insert": self.insert,
             "update": self.update,
@@ -370,6 +374,8 @@ class _Push:
         ).first()
         if open_ is None:
             return self.reject(m, "the conflict is not open (already resolved elsewhere?)")
+        if problem := value_problem(rec.table, open_.field, m.fields.get("value")):
+            return self.reject(m, problem)
         self.change(rec, {open_.field: m.fields.get("value")})
         self.resolved.append({"cid": open_.id, "at": self.now, "by": self.scope.username})
         return self.applied(m, rec)

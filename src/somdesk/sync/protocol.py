@@ -6,7 +6,14 @@ the schema revision each side speaks is checked on every push and pull.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, String, Text
+
 from somdesk.store.schema import (
+    IsoDate,
+    IsoDateTime,
     arms_assessments,
     nominals,
     occasions,
@@ -27,6 +34,7 @@ __all__ = [
     "SCOPE_FIELDS",
     "STAFF_TABLES",
     "SYNCED_TABLES",
+    "value_problem",
 ]
 
 PROTOCOL = 1
@@ -47,3 +55,55 @@ SYNCED_TABLES: dict[str, frozenset[str]] = {
     t.name: frozenset(c.name for c in t.columns) - COMPUTED - _SERVER_OWNED
     for t in (teams, officers, nominals, occasions, trips, visits, arms_assessments, rm2000_assessments)
 }
+
+
+def _parses(read: Any, value: Any, longest: int) -> bool:
+    if not isinstance(value, str) or len(value) > longest:
+        return False
+    try:
+        read(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _column_check(column: Any) -> Any:
+    """A check for one column's values as JSON carries them; returns what is wrong, or ""."""
+    kind, nullable = column.type, column.nullable
+
+    def check(value: Any) -> str:
+        if value is None:
+            return "" if nullable else "is required"
+        if isinstance(kind, IsoDate):
+            return "" if _parses(date.fromisoformat, value, 10) else "must be a date (YYYY-MM-DD)"
+        if isinstance(kind, IsoDateTime):
+            return "" if _parses(datetime.fromisoformat, value, 32) else "must be a date and time (ISO 8601)"
+        if isinstance(kind, Boolean):
+            return "" if isinstance(value, bool) else "must be true or false"
+        if isinstance(kind, Integer):
+            ok = isinstance(value, int) and not isinstance(value, bool) and -(2**31) <= value < 2**31
+            return "" if ok else "must be a whole number"
+        if isinstance(kind, String | Text):
+            if not isinstance(value, str):
+                return "must be text"
+            limit = getattr(kind, "length", None) or MAX_TEXT
+            return "" if len(value) <= limit else f"must be at most {limit} characters"
+        return ""
+
+    return check
+
+
+_CHECKS = {
+    t.name: {c.name: _column_check(c) for c in t.columns if c.name in SYNCED_TABLES[t.name]}
+    for t in (teams, officers, nominals, occasions, trips, visits, arms_assessments, rm2000_assessments)
+}
+
+
+def value_problem(table: str, field: str, value: Any) -> str:
+    """What is wrong with `value` for `table.field` ("" if nothing): the central store refuses a change
+    another device could not read back."""
+    check = _CHECKS.get(table, {}).get(field)
+    if check is None:
+        return f"{table}.{field} does not sync"
+    problem: str = check(value)
+    return f"{field} {problem}" if problem else ""
