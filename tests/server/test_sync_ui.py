@@ -120,7 +120,7 @@ def test_a_revoked_device_is_wiped_at_its_next_contact(qtbot, window, server, st
     connect(qtbot, window, server)
     folder = window.session.opened.profile.folder
     store.revoke_device(window.session.opened.device_id)
-    window.sync.nudge()
+    window.window.refresh_action.trigger()  # F5: refresh and sync now
     qtbot.waitUntil(lambda: window.session is None, timeout=10_000)
     qtbot.waitUntil(lambda: not folder.exists(), timeout=10_000)
     assert "laptop" not in window.profiles()

@@ -46,6 +46,7 @@ class SyncUi(QObject):
         self.status.connect(self._show)
         self.arrived.connect(self._arrived)
         controller.hub.changed.connect(lambda _changes: self.nudge())
+        controller.window.refresh_action.triggered.connect(self.nudge)  # F5 also syncs now
         controller.window.status.sync_button.clicked.connect(self._button)
 
     # -- life cycle with the profile
