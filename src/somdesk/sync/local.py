@@ -243,7 +243,6 @@ class LocalSync:
                     if not page["more"]:
                         conn.execute(delete(sync_conflicts))
                         self._keep_conflicts(conn, page["conflicts"])
-                        _set_meta(conn, POLICY_HASH + "_server", page.get("policy_hash", ""))
                     _set_meta(conn, CURSOR, str(page["cursor"]))
             finally:
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
