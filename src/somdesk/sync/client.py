@@ -159,13 +159,6 @@ class CentralStore:
         )  # fmt: skip
         self._keep(answer.json())
 
-    def signed_in(self) -> bool:
-        return self._access is not None or self._tokens.load(self._token_key) is not None
-
-    def sign_out(self) -> None:
-        self._access = None
-        self._tokens.forget(self._token_key)
-
     def _keep(self, tokens: dict[str, Any]) -> None:
         self._access = tokens["access_token"]
         self._tokens.save(self._token_key, tokens["refresh_token"])

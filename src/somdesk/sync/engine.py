@@ -164,10 +164,6 @@ class SyncLoop:
         # reach the database (the profile is locked next) and its answer is thrown away.
         self.remote.close()
 
-    @property
-    def running(self) -> bool:
-        return any(t.is_alive() for t in self._threads)
-
     def _status(self, state: SyncState, message: str = "", report: SyncReport | None = None) -> None:
         try:
             pending = self.local.pending()

@@ -23,7 +23,7 @@ from somdesk.store.profile import OpenProfile
 from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
 from somdesk.sync.protocol import CHILD_TABLES, STAFF_TABLES, SYNCED_TABLES
 
-__all__ = ["LocalSync", "Outgoing", "RecordState", "case_state", "record_states"]
+__all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
 
 CURSOR, AUDIT_SEQ, POLICY_HASH = "sync_cursor", "sync_audit_seq", "sync_policy_hash"
 SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
@@ -78,23 +78,6 @@ def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, 
     if operation == "resolve":
         return payload
     return {k: v for k, v in payload.items() if k in SYNCED_TABLES.get(table, ())}
-
-
-def record_states(conn: Connection, ids: Iterable[str]) -> dict[str, RecordState]:
-    """Each record's sync state; a record not named is synced. A conflict outranks a refusal, which
-    outranks a pending change."""
-    wanted = sorted(set(ids))
-    states: dict[str, RecordState] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        for table, state in (
-            (outbox, RecordState.PENDING),
-            (sync_rejections, RecordState.REJECTED),
-            (sync_conflicts, RecordState.CONFLICT),
-        ):
-            for (rid,) in conn.execute(select(table.c.record_id).where(table.c.record_id.in_(chunk))):
-                states[rid] = state
-    return states
 
 
 def case_state(conn: Connection, nominal_id: str) -> RecordState:
