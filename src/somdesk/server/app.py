@@ -1,5 +1,6 @@
 """The central store's HTTP API (FastAPI): versions, login and tokens, push, pull, waiting for changes,
-the force policy. Every input is bounded and validated; the logic lives in store.py and sync.py.
+the force policy. Every input is bounded and validated; the logic lives in store.py, scope.py,
+sync.py (push) and pull.py.
 """
 
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the nested
@@ -14,6 +15,8 @@ from pydantic import BaseModel, Field, StrictBool, StrictInt
 from somdesk import __version__
 from somdesk.server import sync
 from somdesk.server.changes import ChangeWatch
+from somdesk.server.pull import pull as pull_page
+from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
 from somdesk.store.migrate import head_revision
 from somdesk.sync.protocol import MAX_BATCH, MAX_PAGE, MAX_TEXT, PROTOCOL
@@ -148,12 +151,6 @@ def create_app(store: ServerStore) -> FastAPI:
                 f"{client_schema}: install the version your force provides",
             )
 
-    def scope_of(account: Account) -> sync.Scope:
-        with store.engine.connect() as conn:
-            return sync.scope_for(
-                conn, account.role, account.username, account.officer_id, account.team_ids, account.area
-            )
-
     def current(authorization: Annotated[str | None, Header(max_length=200)] = None) -> tuple[Account, str]:
         if authorization is None or not authorization.startswith("Bearer "):
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first (no access token)")
@@ -221,14 +218,14 @@ def create_app(store: ServerStore) -> FastAPI:
     def push(body: PushIn, who: Annotated[tuple[Account, str], Depends(current)]) -> PushOut:
         check_versions(body.protocol, body.schema_revision)
         account, device = who
-        scope = scope_of(account)
         batch = [
             sync.Mutation(m.id, m.table, m.record_id, m.operation, m.base_version, dict(m.fields))
             for m in body.mutations
         ]
         audit = [{**e.model_dump(), "at": e.at.isoformat()} for e in body.audit]
         try:
-            with store.engine.begin() as conn:
+            with store.engine.begin() as conn:  # the scope is read in the push's own transaction
+                scope = scope_for(conn, account)
                 results, audit_seq = sync.push(conn, scope, device, batch, audit, datetime.now(UTC))
         except sync.AuditRejected as e:
             raise HTTPException(
@@ -245,9 +242,8 @@ def create_app(store: ServerStore) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
         check_versions(protocol, schema_revision)
-        scope = scope_of(who[0])
         with store.engine.connect() as conn, conn.begin():
-            page = sync.pull(conn, scope, cursor, limit)
+            page = pull_page(conn, scope_for(conn, who[0]), cursor, limit)
         return Response(page, media_type="application/json")
 
     @app.get("/v1/wait")

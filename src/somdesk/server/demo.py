@@ -10,6 +10,7 @@ from typing import Any
 from somdesk.demo import generate
 from somdesk.demo.plans import risk_plans
 from somdesk.server import sync
+from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.store import ServerStore
 from somdesk.store.ids import new_id
 from somdesk.store.uow import force_rows
@@ -52,9 +53,7 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
         for row in rows
     ]
     with store.engine.begin() as conn:
-        sync.push(
-            conn, sync.Scope(sync.SYSTEM, "demo generator", None), SEED_DEVICE, batch, [], now, remember=False
-        )
+        sync.push(conn, Scope(SYSTEM, "demo generator", None), SEED_DEVICE, batch, [], now, remember=False)
     accounts = []
     for n, officer in enumerate([o for o in data.officers if o.is_som][:soms], start=1):
         accounts.append(DemoAccount(f"som{n}", "som", officer.name))

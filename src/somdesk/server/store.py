@@ -17,7 +17,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
 
-from somdesk.server.tables import audit_entries, devices, login_failures, policy, tokens, users
+from somdesk.server.pull import latest as latest_change
+from somdesk.server.tables import audit_entries, devices, login_failures, policy, records, tokens, users
 
 __all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
 
@@ -263,10 +264,8 @@ class ServerStore:
 
     def latest(self) -> int:
         """The change number of the last committed change."""
-        from somdesk.server.sync import latest
-
         with self.engine.connect() as conn:
-            return latest(conn)
+            return latest_change(conn)
 
     def usernames(self) -> list[Any]:
         with self.engine.connect() as conn:
@@ -294,8 +293,6 @@ class ServerStore:
 
     def teams(self) -> list[dict[str, Any]]:
         """Teams as synced from the devices (or the demo), with how many officers each has."""
-        from somdesk.server.tables import records
-
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(records.c.id, records.c.table_name, records.c.data).where(

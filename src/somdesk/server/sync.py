@@ -1,12 +1,10 @@
-"""Push and pull on the central store (DESIGN.md §5), over one database connection. No HTTP.
+"""Push on the central store (DESIGN.md §5), over one database connection. No HTTP.
 
 Push applies a device's mutations in order in one transaction. The change counter's row is locked for
 that transaction, so change numbers are handed out in commit order and a pull after a cursor never
 misses a late commit. A mutation already seen returns its stored result (idempotent replay). An update
 based on an old version is merged field by field: a field is a conflict only if another device changed
 it since the mutation's base and the values differ. Conflicts are kept until someone resolves them.
-
-Pull returns the rows after a cursor that the user's scope holds, and the nominals that left it.
 """
 
 from __future__ import annotations
@@ -19,36 +17,22 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, false, insert, or_, select, true, update
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Connection, bindparam, insert, select, update
 
+from somdesk.server.pull import served_conflict
+from somdesk.server.scope import Scope
 from somdesk.server.tables import (
     audit_entries,
     change_counter,
     conflicts,
     departures,
     mutations,
-    policy,
     records,
 )
 from somdesk.store.audit import ChainBreak, verify
 from somdesk.sync.protocol import CHILD_TABLES, SCOPE_FIELDS, STAFF_TABLES, SYNCED_TABLES, value_problem
 
-__all__ = [
-    "SYSTEM",
-    "AuditRejected",
-    "Mutation",
-    "Scope",
-    "latest",
-    "policy_hash",
-    "pull",
-    "push",
-    "scope_for",
-]
-
-
-# The server's own writes (seeding the demo force): never a role an account can have.
-SYSTEM = "system"
+__all__ = ["AuditRejected", "Mutation", "push"]
 
 
 class AuditRejected(Exception):
@@ -63,91 +47,6 @@ class Mutation:
     operation: str  # insert, update, delete, resolve
     base_version: int
     fields: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What one account may hold: DESIGN.md §5. Officers and areas of a supervisor's teams are looked
-    up when the scope is made."""
-
-    role: str
-    username: str
-    officer_id: str | None
-    officers: frozenset[str] = frozenset()  # a supervisor's teams' officers
-    areas: frozenset[str] = frozenset()  # a supervisor's teams' areas
-    area: str | None = None  # a panel chair's area (None: every area)
-
-    def holds(self, officer_id: str | None, area: str | None, level: int | None) -> bool:
-        if self.role == SYSTEM:
-            return True
-        if self.role == "som":
-            return officer_id is not None and officer_id == self.officer_id
-        if self.role == "supervisor":
-            return officer_id in self.officers if officer_id else area in self.areas
-        if self.role == "panel_chair":
-            return level in (2, 3) and (self.area is None or area == self.area)
-        return False
-
-    def clause(self) -> ColumnElement[bool]:
-        """holds() as SQL over the records table's scope columns, staff tables included."""
-        staff = records.c.table_name.in_(STAFF_TABLES)
-        if self.role == SYSTEM:
-            return true()
-        if self.role == "som":
-            mine: ColumnElement[bool] = (
-                records.c.officer_id == self.officer_id if self.officer_id else false()
-            )
-        elif self.role == "supervisor":
-            mine = or_(
-                records.c.officer_id.in_(sorted(self.officers)),
-                and_(
-                    records.c.officer_id.is_(None),
-                    records.c.nominal_id.is_not(None),
-                    records.c.area.in_(sorted(self.areas)),
-                ),
-            )
-        elif self.role == "panel_chair":
-            mine = records.c.mappa_level.in_((2, 3))
-            if self.area is not None:
-                mine = and_(mine, records.c.area == self.area)
-        else:
-            mine = false()
-        return or_(staff, mine)
-
-    def may_write(self, table: str) -> bool:
-        if self.role == SYSTEM:
-            return True
-        if table in STAFF_TABLES:
-            return self.role in ("supervisor", "admin")
-        return self.role in ("som", "supervisor")
-
-
-def scope_for(
-    conn: Connection,
-    role: str,
-    username: str,
-    officer_id: str | None,
-    team_ids: Sequence[str],
-    area: str | None,
-) -> Scope:
-    if role != "supervisor":
-        return Scope(role, username, officer_id, area=area)
-    teams = set(team_ids)
-    officers, areas = set(), set()
-    for row in conn.execute(
-        select(records.c.id, records.c.table_name, records.c.data).where(
-            records.c.table_name.in_(STAFF_TABLES), records.c.deleted.is_(False)
-        )
-    ):
-        data = json.loads(row.data)
-        if row.table_name == "officers" and data.get("team_id") in teams:
-            officers.add(row.id)
-        elif row.table_name == "teams" and row.id in teams:
-            areas.add(data.get("area"))
-    return Scope(role, username, officer_id, frozenset(officers), frozenset(areas))
-
-
-# -- push
 
 
 @dataclass
@@ -245,7 +144,7 @@ class _Push:
         self, table: str, fields: dict[str, Any]
     ) -> tuple[str | None, str | None, int | None] | str:
         if table == "nominals":
-            return _bad_scope(fields) or (
+            return _level_problem(fields) or (
                 fields.get("officer_id"),
                 fields.get("area"),
                 fields.get("mappa_level"),
@@ -292,7 +191,7 @@ class _Push:
         if m.table != "nominals" and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
             return self.reject(m, "a record cannot be moved to another offender")
         if m.table == "nominals" and set(SCOPE_FIELDS) & set(m.fields):
-            if problem := _bad_scope(m.fields):
+            if problem := _level_problem(m.fields):
                 return self.reject(m, problem)
             moved = (
                 m.fields.get("officer_id", rec.officer_id),
@@ -406,15 +305,10 @@ class _Push:
         self.conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=self.seq))
 
 
-def _bad_scope(fields: dict[str, Any]) -> str:
-    """The scope fields are columns of their own on the central store: checked before they get there."""
-    level, officer, area = fields.get("mappa_level"), fields.get("officer_id"), fields.get("area")
-    if "mappa_level" in fields and (isinstance(level, bool) or level not in (1, 2, 3)):
-        return f"mappa_level must be 1, 2 or 3, not {level!r}"[:200]
-    if officer is not None and (not isinstance(officer, str) or len(officer) > 36):
-        return "officer_id must be an officer's id"
-    if area is not None and (not isinstance(area, str) or len(area) > 100):
-        return "area must be text of at most 100 characters"
+def _level_problem(fields: dict[str, Any]) -> str:
+    """Types are checked field by field (protocol.value_problem); a MAPPA level must also be one."""
+    if "mappa_level" in fields and fields["mappa_level"] not in (1, 2, 3):
+        return f"mappa_level must be 1, 2 or 3, not {fields['mappa_level']!r}"
     return ""
 
 
@@ -423,14 +317,6 @@ def _row(r: _Record) -> dict[str, Any]:
         "id": r.id, "table_name": r.table, "nominal_id": r.nominal_id, "officer_id": r.officer_id,
         "area": r.area, "mappa_level": r.level, "data": json.dumps(r.data, separators=(",", ":")),
         "field_meta": json.dumps(r.meta, separators=(",", ":")), "version": r.version, "deleted": r.deleted,
-    }  # fmt: skip
-
-
-def served_conflict(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id, "table": row.table_name, "record_id": row.record_id, "field": row.field,
-        "theirs": json.loads(row.theirs), "mine": json.loads(row.mine), "base_version": row.base_version,
-        "username": row.username, "created_at": row.created_at.isoformat(),
     }  # fmt: skip
 
 
@@ -511,67 +397,3 @@ def push(
     if stored:
         conn.execute(insert(mutations), stored)
     return results, audit_seq
-
-
-# -- pull
-
-
-def latest(conn: Connection) -> int:
-    return int(conn.execute(select(change_counter.c.seq).where(change_counter.c.id == 1)).scalar_one())
-
-
-def policy_hash(conn: Connection) -> str:
-    return conn.execute(select(policy.c.hash).where(policy.c.id == 1)).scalar() or ""
-
-
-def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
-    """One page as JSON bytes: {"records": [...], "gone": [...], "cursor": n, "more": bool,
-    "conflicts": [...] (on the last page), "policy_hash": "..."}. Stored JSON is pasted, not parsed."""
-    top = latest(conn)
-    rows = conn.execute(
-        select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
-        .where(records.c.version > cursor, scope.clause())
-        .order_by(records.c.version)
-        .limit(limit)
-    ).all()
-    more = len(rows) == limit
-    upto = rows[-1].version if more else top
-    parts = [
-        f'{{"t":"{r.table_name}","id":"{r.id}","v":{r.version},"x":{"true" if r.deleted else "false"},'
-        f'"d":{r.data}}}'
-        for r in rows
-    ]
-    gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
-    open_conflicts = [] if more else _open_conflicts(conn, scope)
-    tail = json.dumps(
-        {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
-         "policy_hash": policy_hash(conn)},
-        separators=(",", ":"),
-    )  # fmt: skip
-    return ('{"records":[' + ",".join(parts) + "]," + tail[1:]).encode()
-
-
-def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
-    moves = conn.execute(
-        select(departures).where(departures.c.version > cursor, departures.c.version <= upto)
-    ).all()
-    held_before = {m.nominal_id for m in moves if scope.holds(m.officer_id, m.area, m.mappa_level)}
-    if not held_before:
-        return []
-    now_held = {
-        r.id
-        for r in conn.execute(
-            select(records.c.id).where(records.c.id.in_(sorted(held_before)), scope.clause())
-        )
-    }
-    return sorted(held_before - now_held)
-
-
-def _open_conflicts(conn: Connection, scope: Scope) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        select(conflicts)
-        .join(records, records.c.id == conflicts.c.record_id)
-        .where(conflicts.c.resolved_at.is_(None), scope.clause())
-        .order_by(conflicts.c.created_at, conflicts.c.id)
-    ).all()
-    return [served_conflict(r) for r in rows]

@@ -1,0 +1,97 @@
+"""Who may hold and change what on the central store (DESIGN.md §5 scopes), in Python and as SQL."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, and_, false, or_, select, true
+from sqlalchemy.sql.elements import ColumnElement
+
+from somdesk.server.tables import records
+from somdesk.sync.protocol import STAFF_TABLES
+
+if TYPE_CHECKING:
+    from somdesk.server.store import Account
+
+__all__ = ["SYSTEM", "Scope", "scope_for"]
+
+# The server's own writes (seeding the demo force): never a role an account can have.
+SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one account may hold: DESIGN.md §5. Officers and areas of a supervisor's teams are looked
+    up when the scope is made."""
+
+    role: str
+    username: str
+    officer_id: str | None
+    officers: frozenset[str] = frozenset()  # a supervisor's teams' officers
+    areas: frozenset[str] = frozenset()  # a supervisor's teams' areas
+    area: str | None = None  # a panel chair's area (None: every area)
+
+    def holds(self, officer_id: str | None, area: str | None, level: int | None) -> bool:
+        if self.role == SYSTEM:
+            return True
+        if self.role == "som":
+            return officer_id is not None and officer_id == self.officer_id
+        if self.role == "supervisor":
+            return officer_id in self.officers if officer_id else area in self.areas
+        if self.role == "panel_chair":
+            return level in (2, 3) and (self.area is None or area == self.area)
+        return False
+
+    def clause(self) -> ColumnElement[bool]:
+        """holds() as SQL over the records table's scope columns, staff tables included."""
+        staff = records.c.table_name.in_(STAFF_TABLES)
+        if self.role == SYSTEM:
+            return true()
+        if self.role == "som":
+            mine: ColumnElement[bool] = (
+                records.c.officer_id == self.officer_id if self.officer_id else false()
+            )
+        elif self.role == "supervisor":
+            mine = or_(
+                records.c.officer_id.in_(sorted(self.officers)),
+                and_(
+                    records.c.officer_id.is_(None),
+                    records.c.nominal_id.is_not(None),
+                    records.c.area.in_(sorted(self.areas)),
+                ),
+            )
+        elif self.role == "panel_chair":
+            mine = records.c.mappa_level.in_((2, 3))
+            if self.area is not None:
+                mine = and_(mine, records.c.area == self.area)
+        else:
+            mine = false()
+        return or_(staff, mine)
+
+    def may_write(self, table: str) -> bool:
+        if self.role == SYSTEM:
+            return True
+        if table in STAFF_TABLES:
+            return self.role in ("supervisor", "admin")
+        return self.role in ("som", "supervisor")
+
+
+def scope_for(conn: Connection, account: Account) -> Scope:
+    """The account's scope; a supervisor's teams' officers and areas read in the caller's transaction."""
+    if account.role != "supervisor":
+        return Scope(account.role, account.username, account.officer_id, area=account.area)
+    teams = set(account.team_ids)
+    officers, areas = set(), set()
+    for row in conn.execute(
+        select(records.c.id, records.c.table_name, records.c.data).where(
+            records.c.table_name.in_(STAFF_TABLES), records.c.deleted.is_(False)
+        )
+    ):
+        data = json.loads(row.data)
+        if row.table_name == "officers" and data.get("team_id") in teams:
+            officers.add(row.id)
+        elif row.table_name == "teams" and row.id in teams:
+            areas.add(data.get("area"))
+    return Scope(account.role, account.username, account.officer_id, frozenset(officers), frozenset(areas))
