@@ -20,7 +20,7 @@ from enum import Enum
 
 from somdesk.policy_file import PolicyFileError, parse_policy
 from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
-from somdesk.sync.local import CURSOR, POLICY_HASH, LocalSync
+from somdesk.sync.local import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
 
 __all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
 
@@ -83,8 +83,8 @@ def sync_once(
         report.refused += refused
         if progress:
             progress("push", report.pushed)
-        if not out.mutations and len(out.audit) < 2000:
-            break
+        if not out.mutations and len(out.audit) < AUDIT_BATCH:
+            break  # only audit entries were left, and they all went
     # The next page is fetched while this one is written: the network and the server's work overlap
     # the local inserts (both release the interpreter lock). A page fetched ahead is only a copy: the
     # cursor moves when a page is written, so a failure anywhere loses nothing.

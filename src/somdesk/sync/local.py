@@ -34,6 +34,7 @@ LATEST_SEEN = (
 LATEST_ARMS = (
     "(SELECT max(a.completed_on) FROM arms_assessments a WHERE a.nominal_id = nominals.id AND a.deleted = 0)"
 )
+AUDIT_BATCH = 2000  # audit entries sent with one push
 APPLY_ORDER = (*STAFF_TABLES, "nominals", *CHILD_TABLES)
 
 
@@ -140,7 +141,7 @@ class LocalSync:
                 select(audit_log)
                 .where(audit_log.c.device_id == self.device_id, audit_log.c.seq > pushed)
                 .order_by(audit_log.c.seq)
-                .limit(2000)
+                .limit(AUDIT_BATCH)
             ).all()
         mutations = [
             {
