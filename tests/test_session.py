@@ -74,6 +74,7 @@ def test_a_seen_visit_clears_a_booking_on_or_before_it(session):
 
 
 def test_reallocation_moves_all_or_nothing(session):
+    session = Session(session.opened, Identity("DS Test", Role.SUPERVISOR), session.policy, lambda: TODAY)
     ws = session.workspace()
     soms = [o for o in ws.officers if o.is_som]
     nids = [s.case.nominal.id for s in ws.statuses if s.case.nominal.officer_id == soms[0].id][:3]
@@ -116,3 +117,43 @@ def test_the_demo_gives_every_panel_case_a_risk_management_plan(session):
         plan = session.record(nid, "MAPPA panel preparation").plan
         assert plan.supervision and plan.monitoring and plan.interventions and plan.victim_safety
     assert session.record(level_1, "Case management").plan.empty
+
+
+def _changes(session, nid: str):
+    """Every kind of change the window can make, as (name, call)."""
+    visit = Visit(nid, datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, True, ("DC Test",), True)
+    current = session.record(nid, None).status.case.nominal.officer_id
+    other = next(o for o in session.workspace_officers() if o != current)
+    return [
+        ("record a visit", lambda: session.record_visit(visit)),
+        ("plan a visit", lambda: session.plan_visit(nid, date(2026, 12, 1))),
+        ("edit the record", lambda: session.update_nominal(nid, {"postcode": "ZZ9 9ZZ"})),
+        ("save the plan", lambda: session.save_plan(nid, RiskPlan("Weekly visits"))),
+        ("reallocate", lambda: session.reallocate({nid: other}, "cover")),
+    ]
+
+
+ROLE_MAY = {
+    Role.SOM: {"record a visit", "plan a visit", "edit the record", "save the plan"},
+    Role.SUPERVISOR: {"record a visit", "plan a visit", "edit the record", "save the plan", "reallocate"},
+    Role.PANEL_CHAIR: set(),
+}
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_each_role_may_make_exactly_its_changes_and_a_refused_one_writes_nothing(session, role):
+    """The client half of the authorisation matrix: what the window hides, the session refuses too."""
+    from somdesk.session import NotPermitted
+
+    save_identity(session.opened, Identity("Someone", role))
+    s = Session(session.opened, Identity("Someone", role), session.policy, lambda: TODAY, "demo")
+    nid = s.workspace().statuses[0].case.nominal.id
+    for name, change in _changes(s, nid):
+        written = len(audit(s))
+        if name in ROLE_MAY[role]:
+            change()
+            assert len(audit(s)) > written, name
+        else:
+            with pytest.raises(NotPermitted, match=role.label):
+                change()
+            assert len(audit(s)) == written, f"{name} left a trace"

@@ -17,7 +17,13 @@ down_revision: str | None = "0002_planner"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-PLAN_COLUMNS = ("rmp_supervision", "rmp_monitoring", "rmp_interventions", "rmp_victim_safety", "mappa_actions")
+PLAN_COLUMNS = (
+    "rmp_supervision",
+    "rmp_monitoring",
+    "rmp_interventions",
+    "rmp_victim_safety",
+    "mappa_actions",
+)
 
 
 def upgrade() -> None:

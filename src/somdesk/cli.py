@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _open_desktop(args)
         return _COMMANDS[args.command](args)
-    except (UsageError, StoreError, ValueError) as e:
+    except (UsageError, StoreError, ValueError, PermissionError) as e:
         print(f"somdesk: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head

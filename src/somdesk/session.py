@@ -28,6 +28,7 @@ from somdesk.sync.local import LocalSync, case_state
 
 __all__ = [
     "Identity",
+    "NotPermitted",
     "RecordData",
     "Role",
     "Session",
@@ -37,6 +38,10 @@ __all__ = [
     "save_identity",
     "search_text",
 ]
+
+
+class NotPermitted(PermissionError):
+    """The signed-in role may not make this change."""
 
 
 class Role(Enum):
@@ -220,6 +225,13 @@ class Session:
     def _uow(self) -> UnitOfWork:
         return self.opened.unit_of_work(self.policy.security.justification_required, self.user)
 
+    def changes(self, allowed: bool = True) -> UnitOfWork:
+        """A unit of work for a change the role may make. The window offers only those; this refuses
+        the rest whatever calls it (the central store refuses them again for synced profiles)."""
+        if not (allowed and self.identity.role.may_record):
+            raise NotPermitted(f"a {self.identity.role.label} may not make this change")
+        return self._uow()
+
     # -- reads
 
     def workspace(self) -> Workspace:
@@ -281,7 +293,7 @@ class Session:
         )
 
     def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
-        with self._uow() as uow:
+        with self.changes() as uow:
             uow.resolve_conflict(conflict.id, conflict.table, conflict.record_id, conflict.field, value)
 
     def dismiss_refusal(self, mutation_id: str) -> None:
@@ -291,7 +303,7 @@ class Session:
 
     def record_visit(self, visit: Visit) -> str:
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
-        with self._uow() as uow:
+        with self.changes() as uow:
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.conn.exec_driver_sql(
@@ -302,13 +314,13 @@ class Session:
         return record_id
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
-        with self._uow() as uow:
+        with self.changes() as uow:
             uow.update_nominal(
                 nominal_id, {"planned_visit": day}, "visit planned" if day else "planned visit cancelled"
             )
 
     def update_nominal(self, nominal_id: str, changes: Mapping[str, Any], reason: str = "") -> None:
-        with self._uow() as uow:
+        with self.changes() as uow:
             uow.update_nominal(nominal_id, dict(changes), reason)
 
     def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> list[str]:
@@ -325,7 +337,7 @@ class Session:
 
     def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
         """Record an RM2000; optionally make its combined category the managing risk level."""
-        with self._uow() as uow:
+        with self.changes() as uow:
             record_id = uow.add_rm2000(assessment)
             if set_risk_level and assessment.combined is not None:
                 uow.update_nominal(
@@ -336,14 +348,14 @@ class Session:
         return record_id
 
     def save_arms(self, assessment: ArmsAssessment) -> str:
-        with self._uow() as uow:
+        with self.changes() as uow:
             record_id = uow.add_arms(assessment)
             uow.update_nominal(assessment.nominal_id, {"arms_review_requested_on": None}, "ARMS completed")
         return record_id
 
     def reallocate(self, moves: Mapping[str, str | None], reason: str) -> int:
         """Move cases between officers in one transaction; returns how many changed."""
-        with self._uow() as uow:
+        with self.changes(self.identity.role.may_reallocate) as uow:
             for nominal_id, officer_id in moves.items():
                 uow.update_nominal(nominal_id, {"officer_id": officer_id}, f"reallocated: {reason}")
         return len(moves)

@@ -15,7 +15,7 @@ from somdesk.profiles import demo_identity, open_demo_profile
 from somdesk.reports.case_summary import SECTIONS
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.service import Reports
-from somdesk.session import Role, Session
+from somdesk.session import Identity, Role, Session
 from tests.conftest import TODAY
 
 MARKING = "OFFICIAL-SENSITIVE"
@@ -194,7 +194,8 @@ def test_caseload_report_visit_plan_calendar_and_csv(reports, session, tmp_path)
     monday = week_of(TODAY)
     mine = [s for s in ws.statuses if s.case.nominal.officer_id == som.id]
     booked = next(s for s in mine if s.visit.due is not None)
-    session.plan_visit(booked.case.nominal.id, TODAY + timedelta(days=2))
+    officer = Session(session.opened, Identity(som.name, Role.SOM, som.id), session.policy, lambda: TODAY)
+    officer.plan_visit(booked.case.nominal.id, TODAY + timedelta(days=2))
     plan = tmp_path / "plan.pdf"
     reports.visit_plan(
         som.id, monday, Disclosure(som.name, "this week's visits", "visit plan"), reports.options(), plan

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, text, update
 
 from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.server import sync
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.tables import tokens, users
 from somdesk.sync.client import DeviceRevoked, Refused, SignInNeeded, VersionMismatch
 from somdesk.sync.local import RecordState, case_state
@@ -342,3 +345,56 @@ def test_a_value_another_device_could_not_read_is_refused_with_the_field_named(f
         )  # fmt: skip
         (result,) = answer["results"]
         assert result["status"] == "rejected" and result["reason"].startswith(field), (field, result)
+
+
+def held_cases(device: Device) -> set[str]:
+    with device.opened.engine.connect() as conn:
+        return {r[0] for r in conn.exec_driver_sql("SELECT id FROM nominals")}
+
+
+def test_a_supervisor_moved_to_another_team_pulls_the_new_scope_and_keeps_nothing_of_the_old(
+    store, force, devices
+):
+    sup = devices(force["supervisor"])
+    sup.sync()
+    old = held_cases(sup)
+    # An administrator opens a second team and moves som2's officer into it.
+    officer = force["users"]["som2"].officer_id
+    with store.engine.begin() as conn:
+        team = json.loads(conn.execute(text("SELECT data FROM records WHERE table_name = 'teams'")).scalar())
+        sync.push(
+            conn, Scope(SYSTEM, "admin", None), str(uuid.uuid4()),
+            [sync.Mutation(str(uuid.uuid4()), "teams", "team-new", "insert", 0, {**team, "id": "team-new"}),
+             sync.Mutation(str(uuid.uuid4()), "officers", officer, "update", 2**40, {"team_id": "team-new"})],
+            [], datetime.now(UTC),
+        )  # fmt: skip
+    other = "team-new"
+    store.set_scope(force["supervisor"], team_ids=(other,))
+    moved = devices("som2")
+    moved.sync()
+    left = sorted(old - held_cases(moved))
+    edit(sup, left[0], postcode="ZZ1 1ZZ")  # an unsent change to a case no longer theirs
+    report = sup.sync()
+    assert report.rescoped and report.refused == 1
+    fresh = devices(force["supervisor"], "fresh")
+    fresh.sync()
+    assert held_cases(sup) == held_cases(fresh) == held_cases(moved)  # the moved officer's caseload
+    assert held_cases(sup).isdisjoint(left)
+    assert sup.count("visits") == fresh.count("visits")
+    assert sup.sync().rescoped is False  # once is enough
+
+
+def test_a_visor_reference_already_taken_is_refused_and_every_device_can_still_pull(force, devices):
+    a, b = devices("som1"), devices("som2")
+    a.sync(), b.sync()
+    edit(a, a_case_of(a), visor_ref="SYNDUP0001")
+    edit(b, a_case_of(b), visor_ref="SYNDUP0001")
+    assert a.sync().refused == 0
+    report = b.sync()
+    assert report.refused == 1
+    (refusal,) = b.local.rejections()
+    assert "visor_ref" in refusal.reason and "already used" in refusal.reason
+    assert b.value("nominals", a_case_of(b), "visor_ref") != "SYNDUP0001"  # undone
+    sup = devices(force["supervisor"])
+    sup.sync()  # holds both cases: would fail on its UNIQUE column had the server taken both
+    assert sup.count("nominals", "visor_ref = 'SYNDUP0001'") == 1

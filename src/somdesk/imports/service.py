@@ -31,6 +31,6 @@ def import_caseload(
     plan = plan_import(sheet, mapping, officers, known, session.today())
     if not commit or not plan.ok:
         return ImportResult(plan, 0)
-    with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
+    with session.changes() as uow:
         count = uow.import_force([], [], plan.cases, plan.visits, plan.arms, f"file {source.name}")
     return ImportResult(plan, count)

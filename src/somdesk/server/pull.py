@@ -32,7 +32,8 @@ def policy_hash(conn: Connection) -> str:
 
 def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     """One page as JSON bytes: {"records": [...], "gone": [...], "cursor": n, "more": bool,
-    "conflicts": [...] (on the last page), "policy_hash": "..."}. Stored JSON is pasted, not parsed."""
+    "conflicts": [...] (on the last page), "policy_hash": "...", "scope": fingerprint}. Stored JSON
+    is pasted, not parsed."""
     top = latest(conn)
     rows = conn.execute(
         select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
@@ -51,7 +52,7 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     open_conflicts = [] if more else _open_conflicts(conn, scope)
     tail = json.dumps(
         {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
-         "policy_hash": policy_hash(conn)},
+         "policy_hash": policy_hash(conn), "scope": scope.fingerprint()},
         separators=(",", ":"),
     )  # fmt: skip
     return ('{"records":[' + ",".join(parts) + "]," + tail[1:]).encode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ class Scope:
     officers: frozenset[str] = frozenset()  # a supervisor's teams' officers
     areas: frozenset[str] = frozenset()  # a supervisor's teams' areas
     area: str | None = None  # a panel chair's area (None: every area)
+    teams: frozenset[str] = frozenset()  # a supervisor's teams
 
     def holds(self, officer_id: str | None, area: str | None, level: int | None) -> bool:
         if self.role == SYSTEM:
@@ -43,6 +45,13 @@ class Scope:
         if self.role == "panel_chair":
             return level in (2, 3) and (self.area is None or area == self.area)
         return False
+
+    def fingerprint(self) -> str:
+        """Changes whenever what the scope holds could change without a record changing (the account
+        moved to another officer or team, an officer moved between teams): the device then pulls its
+        scope afresh instead of keeping what it may no longer hold."""
+        parts = [self.role, self.officer_id, *map(sorted, (self.officers, self.areas, self.teams)), self.area]
+        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
     def clause(self) -> ColumnElement[bool]:
         """holds() as SQL over the records table's scope columns, staff tables included."""
@@ -94,4 +103,11 @@ def scope_for(conn: Connection, account: Account) -> Scope:
             officers.add(row.id)
         elif row.table_name == "teams" and row.id in teams:
             areas.add(data.get("area"))
-    return Scope(account.role, account.username, account.officer_id, frozenset(officers), frozenset(areas))
+    return Scope(
+        account.role,
+        account.username,
+        account.officer_id,
+        frozenset(officers),
+        frozenset(areas),
+        teams=frozenset(teams),
+    )

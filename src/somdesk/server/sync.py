@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,7 +31,14 @@ from somdesk.server.tables import (
     records,
 )
 from somdesk.store.audit import ChainBreak, verify
-from somdesk.sync.protocol import CHILD_TABLES, SCOPE_FIELDS, STAFF_TABLES, SYNCED_TABLES, value_problem
+from somdesk.sync.protocol import (
+    CHILD_TABLES,
+    SCOPE_FIELDS,
+    STAFF_TABLES,
+    SYNCED_TABLES,
+    UNIQUE_FIELDS,
+    value_problem,
+)
 
 __all__ = ["AuditRejected", "Mutation", "push"]
 
@@ -89,6 +97,9 @@ class _Push:
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
     resolved: list[dict[str, Any]] = field(default_factory=list)
     departure_rows: list[dict[str, Any]] = field(default_factory=list)
+    # Unique field values -> records holding them, for the records this push has loaded or made.
+    holders: defaultdict[tuple[str, Any], set[str]] = field(default_factory=lambda: defaultdict(set))
+    fetched: set[tuple[str, Any]] = field(default_factory=set)
 
     def next_version(self) -> int:
         self.seq += 1
@@ -99,7 +110,10 @@ class _Push:
         column = records.c.nominal_id if by_nominal else records.c.id
         for start in range(0, len(wanted), 500):
             for row in self.conn.execute(select(records).where(column.in_(wanted[start : start + 500]))):
-                self.state.setdefault(row.id, _loaded(row))
+                if row.id not in self.state:
+                    self.state[row.id] = rec = _loaded(row)
+                    if row.unique_key is not None:
+                        self.index_key(rec, row.unique_key)
 
     # -- one mutation
 
@@ -112,10 +126,14 @@ class _Push:
             return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
             return self.reject(m, f"a {self.scope.role} may not change {m.table}")
+        if m.table in STAFF_TABLES and (problem := self.staff_problem(m)):
+            return self.reject(m, problem)
         if m.operation in ("insert", "update"):
             for name, value in m.fields.items():
                 if problem := value_problem(m.table, name, value):
                     return self.reject(m, problem)
+        if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
+            return self.reject(m, problem)
         handler = {
             "insert": self.insert,
             "update": self.update,
@@ -123,6 +141,57 @@ class _Push:
             "resolve": self.resolve,
         }
         return handler[m.operation](m)
+
+    def taken(self, table: str, record_id: str, fields: dict[str, Any]) -> str:
+        """The table's unique field is given a value another record already has."""
+        name = UNIQUE_FIELDS.get(table)
+        if name is None or name not in fields:
+            return ""
+        key = (table, fields[name])
+        if key not in self.fetched:
+            self.fetch_keys(table, [fields[name]])
+        if self.holders[key] - {record_id}:
+            return f"{name} {fields[name]!r} is already used by another {table} record"
+        return ""
+
+    def fetch_keys(self, table: str, values: Iterable[Any]) -> None:
+        """Load the stored records holding these unique values (once per value and push)."""
+        done = {k for t, k in self.fetched if t == table}
+        wanted = sorted({v for v in values if isinstance(v, str)} - done)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            self.load(
+                self.conn.execute(
+                    select(records.c.id).where(records.c.table_name == table, records.c.unique_key.in_(chunk))
+                ).scalars()
+            )
+            self.fetched.update((table, v) for v in chunk)
+
+    def index_key(self, rec: _Record, value: Any, old: Any = None) -> None:
+        """Note that `rec` now holds `value` (instead of `old`) in its table's unique field."""
+        self.holders[(rec.table, old)].discard(rec.id)
+        self.holders[(rec.table, value)].add(rec.id)
+
+    def staff_problem(self, m: Mutation) -> str:
+        """A supervisor keeps their own teams' officers and team records; adding teams and moving
+        officers between supervisors' teams is an administrator's job (else a supervisor could widen
+        their own scope)."""
+        if self.scope.role != "supervisor":
+            return ""
+        rec = self.state.get(m.record_id)
+        if m.operation != "insert" and (rec is None or rec.table != m.table):
+            return ""  # the operation itself names the missing record
+        mine = self.scope.teams
+        if m.table == "teams":
+            if m.operation in ("insert", "delete"):
+                return "only an administrator adds or removes a team"
+            return "" if m.record_id in mine else "a supervisor changes only their own teams"
+        if rec is not None and m.operation != "insert" and rec.data.get("team_id") not in mine:
+            return "the officer is not in your teams"
+        moving = m.operation == "insert" or (m.operation == "update" and "team_id" in m.fields)
+        if moving and m.fields.get("team_id") not in mine:
+            return "only an administrator moves an officer to a team you do not supervise"
+        return ""
 
     def reject(self, m: Mutation, reason: str) -> dict[str, Any]:
         rec = self.state.get(m.record_id)
@@ -174,6 +243,8 @@ class _Push:
             {f: [version, self.device_id] for f in data}, version, False, new=True, changed=True,
         )  # fmt: skip
         self.state[rec.id] = rec
+        if (unique := UNIQUE_FIELDS.get(rec.table)) is not None:
+            self.index_key(rec, data.get(unique))
         return self.applied(m, rec)
 
     def writable(self, m: Mutation) -> _Record | str:
@@ -218,6 +289,8 @@ class _Push:
     def change(self, rec: _Record, values: dict[str, Any]) -> None:
         before = rec.scope()
         rec.version = self.next_version()
+        if (unique := UNIQUE_FIELDS.get(rec.table)) in values:
+            self.index_key(rec, values[unique], rec.data.get(unique))
         for name, value in values.items():
             rec.data[name] = value
             rec.meta[name] = [rec.version, self.device_id]
@@ -273,9 +346,12 @@ class _Push:
         ).first()
         if open_ is None:
             return self.reject(m, "the conflict is not open (already resolved elsewhere?)")
-        if problem := value_problem(rec.table, open_.field, m.fields.get("value")):
+        value = m.fields.get("value")
+        if problem := value_problem(rec.table, open_.field, value) or self.taken(
+            rec.table, rec.id, {open_.field: value}
+        ):
             return self.reject(m, problem)
-        self.change(rec, {open_.field: m.fields.get("value")})
+        self.change(rec, {open_.field: value})
         self.resolved.append({"cid": open_.id, "at": self.now, "by": self.scope.username})
         return self.applied(m, rec)
 
@@ -286,6 +362,9 @@ class _Push:
         changed = [r for r in self.state.values() if r.changed and not r.new]
         if new:
             self.conn.execute(insert(records), [_row(r) for r in new])
+        rekeyed = [r.id for r in changed if r.table in UNIQUE_FIELDS]
+        if rekeyed:  # keys may swap between records in one push: cleared first, then written
+            self.conn.execute(update(records).where(records.c.id.in_(rekeyed)).values(unique_key=None))
         if changed:
             self.conn.execute(
                 update(records).where(records.c.id == bindparam("rid")),
@@ -317,6 +396,7 @@ def _row(r: _Record) -> dict[str, Any]:
         "id": r.id, "table_name": r.table, "nominal_id": r.nominal_id, "officer_id": r.officer_id,
         "area": r.area, "mappa_level": r.level, "data": json.dumps(r.data, separators=(",", ":")),
         "field_meta": json.dumps(r.meta, separators=(",", ":")), "version": r.version, "deleted": r.deleted,
+        "unique_key": r.data.get(UNIQUE_FIELDS[r.table]) if r.table in UNIQUE_FIELDS else None,
     }  # fmt: skip
 
 
@@ -376,6 +456,8 @@ def push(
     }
     work = _Push(conn, scope, device_id, now, seq, {})
     work.load(m.record_id for m in batch)
+    for table, name in UNIQUE_FIELDS.items():
+        work.fetch_keys(table, (m.fields.get(name) for m in batch if m.table == table))
     work.load(
         str(m.fields["nominal_id"])
         for m in batch

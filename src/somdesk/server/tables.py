@@ -100,7 +100,10 @@ records = Table(
     Column("field_meta", Text, nullable=False),
     Column("version", BigInteger, nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
+    # A value unique among the table's records on every device (a nominal's VISOR reference).
+    Column("unique_key", String(100)),
 )
+Index("ux_records_unique_key", records.c.table_name, records.c.unique_key, unique=True)
 Index("ix_records_version", records.c.version)
 Index("ix_records_officer_version", records.c.officer_id, records.c.version)
 Index("ix_records_nominal", records.c.nominal_id)

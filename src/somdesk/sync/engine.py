@@ -46,6 +46,7 @@ class SyncReport:
     conflicts: int = 0
     refused: int = 0
     policy_updated: bool = False
+    rescoped: bool = False  # the account's scope changed: everything was pulled afresh
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ def sync_once(
     # cursor moves when a page is written, so a failure anywhere loses nothing.
     with ThreadPoolExecutor(1, thread_name_prefix="somdesk-pull") as pool:
         ahead = pool.submit(remote.pull, local.cursor(), page)
+        answer = ahead.result()
+        if local.scope_changed(answer):
+            local.forget_scope()
+            report.rescoped = True
+            ahead = pool.submit(remote.pull, 0, page)
         while True:
             answer = ahead.result()
             if answer["more"]:

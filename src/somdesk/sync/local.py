@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -26,6 +27,7 @@ from somdesk.sync.protocol import CHILD_TABLES, STAFF_TABLES, SYNCED_TABLES
 __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
 
 CURSOR, AUDIT_SEQ, POLICY_HASH = "sync_cursor", "sync_audit_seq", "sync_policy_hash"
+SCOPE = "sync_scope"
 SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
 LATEST_SEEN = (
     "(SELECT substr(max(v.at), 1, 10) FROM visits v WHERE v.nominal_id = nominals.id "
@@ -214,24 +216,47 @@ class LocalSync:
 
     # -- pull
 
+    def scope_changed(self, page: dict[str, Any]) -> bool:
+        """The account's scope is not the one this device pulled under (the user or an officer moved):
+        what it holds may no longer be theirs, and cases now theirs came before its cursor."""
+        held = self.get(SCOPE)
+        return bool(held) and self.cursor() > 0 and page.get("scope", held) != held
+
+    def forget_scope(self) -> None:
+        """Drop everything pulled and start again from cursor 0, in one transaction. Unsent changes
+        stay: they are pushed and, if no longer allowed, refused and undone."""
+        with self._foreign_keys_off() as conn, conn.begin():
+            for table in reversed(APPLY_ORDER):
+                conn.exec_driver_sql(
+                    f"DELETE FROM {table} WHERE id NOT IN (SELECT record_id FROM sync_outbox)"
+                )
+            conn.execute(delete(sync_conflicts))
+            _set_meta(conn, CURSOR, "0")
+
     def apply_page(self, page: dict[str, Any]) -> int:
         """Write one pulled page and move the cursor, in one transaction. Returns rows written."""
+        # Rows arrive in change order, so a child can come before its (since updated) parent.
+        with self._foreign_keys_off() as conn, conn.begin():
+            self._write(conn, page["records"])
+            self._purge(conn, page["gone"])
+            if not page["more"]:
+                conn.execute(delete(sync_conflicts))
+                self._keep_conflicts(conn, page["conflicts"])
+            _set_meta(conn, CURSOR, str(page["cursor"]))
+            if page.get("scope"):
+                _set_meta(conn, SCOPE, page["scope"])
+        return len(page["records"])
+
+    @contextmanager
+    def _foreign_keys_off(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
-            # Rows arrive in change order, so a child can come before its (since updated) parent.
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
             conn.commit()  # the pragma only takes effect outside a transaction
             try:
-                with conn.begin():
-                    self._write(conn, page["records"])
-                    self._purge(conn, page["gone"])
-                    if not page["more"]:
-                        conn.execute(delete(sync_conflicts))
-                        self._keep_conflicts(conn, page["conflicts"])
-                    _set_meta(conn, CURSOR, str(page["cursor"]))
+                yield conn
             finally:
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                 conn.commit()
-        return len(page["records"])
 
     def _write(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -34,6 +34,7 @@ __all__ = [
     "SCOPE_FIELDS",
     "STAFF_TABLES",
     "SYNCED_TABLES",
+    "UNIQUE_FIELDS",
     "value_problem",
 ]
 
@@ -48,6 +49,8 @@ _SERVER_OWNED = frozenset({"version"})
 
 STAFF_TABLES = ("teams", "officers")  # every signed-in user holds these
 CHILD_TABLES = ("sentencing_occasions", "foreign_trips", "visits", "arms_assessments", "rm2000_assessments")
+# Fields unique among a table's records on every device (a UNIQUE column in the local schema).
+UNIQUE_FIELDS = {"nominals": "visor_ref"}
 # A nominal's fields that decide who may hold it (DESIGN.md §5 scopes).
 SCOPE_FIELDS = ("officer_id", "area", "mappa_level")
 

@@ -1,0 +1,341 @@
+"""The authorisation matrix: every API operation, for every role, in scope and out of scope, allowed or
+refused as DESIGN.md §5 says; a refused change leaves the central store exactly as it was.
+
+The expectations are written out here from the rules, not computed with the server's own scope code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from somdesk.server.app import PROTOCOL, create_app
+from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.server.store import ServerStore
+from somdesk.store.migrate import head_revision
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.postgres
+ROLES = ("som", "supervisor", "panel_chair", "admin")
+USERS = {"som": "som1", "supervisor": "sup1", "panel_chair": "chair", "admin": "admin"}
+
+
+@dataclass
+class Force:
+    """The seeded force as plain data read straight from the records table."""
+
+    rows: dict[str, dict[str, Any]]  # id -> {"t": table, "d": data}
+    som_officer: str
+    team: str  # sup1's team
+    other_team: str
+
+    def of(self, table: str, where: Callable[[dict[str, Any]], bool] = lambda d: True) -> list[str]:
+        return sorted(i for i, r in self.rows.items() if r["t"] == table and where(r["d"]))
+
+    def officers_of(self, team: str) -> set[str]:
+        return set(self.of("officers", lambda d: d["team_id"] == team))
+
+    def area_of(self, team: str) -> str:
+        return self.rows[team]["d"]["area"]
+
+    def expected_cases(self, role: str) -> set[str]:
+        """Who holds which case, from the rules in DESIGN.md §5."""
+        mine = {
+            "som": lambda d: d["officer_id"] == self.som_officer,
+            "supervisor": lambda d: (
+                d["officer_id"] in self.officers_of(self.team)
+                if d["officer_id"]
+                else d["area"] == self.area_of(self.team)
+            ),
+            "panel_chair": lambda d: d["mappa_level"] in (2, 3),
+            "admin": lambda d: False,
+        }[role]
+        return set(self.of("nominals", mine))
+
+
+def read_force(store) -> Force:
+    with store.engine.connect() as conn:
+        rows = {
+            r.id: {"t": r.table_name, "d": json.loads(r.data)}
+            for r in conn.execute(text("SELECT id, table_name, data FROM records WHERE NOT deleted"))
+        }
+        som_officer = conn.execute(text("SELECT officer_id FROM users WHERE username = 'som1'")).scalar_one()
+        team = json.loads(
+            conn.execute(text("SELECT team_ids FROM users WHERE username = 'sup1'")).scalar_one()
+        )[0]
+    teams = sorted(i for i, r in rows.items() if r["t"] == "teams")
+    return Force(rows, som_officer, team, next(t for t in teams if t != team))
+
+
+@pytest.fixture(scope="module")
+def template() -> Iterator[str]:
+    """A force of two teams seeded once; each test gets its own copy (CREATE DATABASE ... TEMPLATE)."""
+    base = os.environ["SOMDESK_TEST_PG_URL"]
+    name = f"tpl_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    seeded = ServerStore(make_url(base).set(database=name).render_as_string(hide_password=False))
+    seeded.migrate()
+    seed_demo(seeded, 1000, 11, TODAY, soms=1)
+    seeded.engine.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def store(template) -> Iterator[ServerStore]:
+    base = os.environ["SOMDESK_TEST_PG_URL"]
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    copy = ServerStore(make_url(base).set(database=name).render_as_string(hide_password=False))
+    yield copy
+    copy.engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def world(store):
+    client = TestClient(create_app(store))
+    tokens = {role: login(client, USERS[role]).json()["access_token"] for role in ROLES}
+    return client, tokens, read_force(store)
+
+
+def login(client: TestClient, username: str, device: str | None = None, password: str = DEMO_PASSWORD):
+    return client.post(
+        "/v1/login",
+        json={"username": username, "password": password, "device_id": device or str(uuid.uuid4()),
+              "device_name": "matrix", "protocol": PROTOCOL},
+    )  # fmt: skip
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def push(client: TestClient, token: str, *mutations: dict[str, Any]):
+    return client.post(
+        "/v1/push",
+        json={"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": list(mutations)},
+        headers=bearer(token),
+    )
+
+
+def mutation(table: str, record_id: str, operation: str, **fields: Any) -> dict[str, Any]:
+    return {"id": str(uuid.uuid4()), "table": table, "record_id": record_id, "operation": operation,
+            "base_version": 2**40, "fields": fields}  # fmt: skip
+
+
+def pulled(client: TestClient, token: str) -> dict[str, set[str]]:
+    held: dict[str, set[str]] = {}
+    cursor, more = 0, True
+    while more:
+        answer = client.get(
+            "/v1/pull",
+            params={"protocol": PROTOCOL, "schema_revision": head_revision(), "cursor": cursor},
+            headers=bearer(token),
+        )
+        assert answer.status_code == 200
+        page = answer.json()
+        for r in page["records"]:
+            held.setdefault(r["t"], set()).add(r["id"])
+        cursor, more = page["cursor"], page["more"]
+    return held
+
+
+def snapshot(store) -> list[tuple[Any, ...]]:
+    with store.engine.connect() as conn:
+        return [
+            tuple(r) for r in conn.execute(text("SELECT id, version, data, deleted FROM records ORDER BY id"))
+        ]
+
+
+# -- reading
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_pulls_exactly_its_scope_with_its_history(world, role):
+    client, tokens, force = world
+    held = pulled(client, tokens[role])
+    cases = force.expected_cases(role)
+    assert held.get("nominals", set()) == cases
+    children = {i for i, r in force.rows.items() if r["t"] == "visits" and r["d"]["nominal_id"] in cases}
+    assert held.get("visits", set()) == children
+    # Staff tables are everyone's: names of officers and teams, nothing about offenders.
+    assert held["officers"] == set(force.of("officers")) and held["teams"] == set(force.of("teams"))
+    if role != "admin":
+        assert cases, "the seeded force gives every case-holding role something to hold"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "params"),
+    [
+        ("get", "/v1/me", {}),
+        ("get", "/v1/policy", {}),
+        ("get", "/v1/wait", {"timeout": 0}),
+        ("get", "/v1/pull", {"protocol": PROTOCOL, "schema_revision": "x"}),
+        ("post", "/v1/push", None),
+    ],
+)
+def test_every_signed_in_operation_refuses_no_token_a_bad_token_and_a_revoked_device(
+    store, world, method, path, params
+):
+    client, _tokens, _force = world
+    device = str(uuid.uuid4())
+    tokens = login(client, "som1", device).json()
+    token = tokens["access_token"]
+    body = {"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": []}
+
+    def call(headers: dict[str, str]):
+        if method == "get":
+            return client.get(path, params=params, headers=headers)
+        return client.post(path, json=body, headers=headers)
+
+    assert call({}).status_code == 401
+    assert call(bearer("not-a-token")).status_code == 401
+    assert call({"Authorization": token}).status_code == 401  # not a bearer token
+    assert call(bearer(token)).status_code in (200, 404, 426)  # 404: no policy set; 426: old schema
+    store.revoke_device(device)
+    assert call(bearer(token)).status_code == 401  # revoking ends its tokens at once
+    again = {"refresh_token": tokens["refresh_token"], "device_id": device}
+    assert client.post("/v1/refresh", json=again).status_code == 410  # and the device is told to wipe
+
+
+def test_open_operations_and_sign_in_refusals(store, world):
+    client, _tokens, _force = world
+    assert client.get("/v1/version").status_code == 200
+    for role in ROLES:
+        assert login(client, USERS[role], password="wrong password").status_code == 401
+    assert login(client, "nobody").status_code == 401
+    device = str(uuid.uuid4())
+    refresh = login(client, "sup1", device).json()["refresh_token"]
+    # A refresh token works once, and only for the device it was given to.
+    assert (
+        client.post(
+            "/v1/refresh", json={"refresh_token": refresh, "device_id": str(uuid.uuid4())}
+        ).status_code
+        == 401
+    )
+    assert client.post("/v1/refresh", json={"refresh_token": refresh, "device_id": device}).status_code == 200
+    assert client.post("/v1/refresh", json={"refresh_token": refresh, "device_id": device}).status_code == 401
+    # A device signed in by one user is not another user's to sign in with.
+    assert login(client, "som1", device).status_code == 403
+
+
+# -- changing
+
+ALLOWED = {
+    # operation, target: roles allowed; every other role is refused
+    ("update case", "in"): {"som", "supervisor"},
+    ("update case", "out"): set(),
+    ("add visit", "in"): {"som", "supervisor"},
+    ("add visit", "out"): set(),
+    ("delete visit", "in"): {"som", "supervisor"},
+    ("delete visit", "out"): set(),
+    ("reallocate", "in"): {"supervisor"},
+    ("reallocate", "out"): set(),
+    ("new case", "in"): {"som", "supervisor"},
+    ("new case", "out"): set(),
+    ("update officer", "in"): {"supervisor", "admin"},
+    ("update officer", "out"): {"admin"},
+    ("move officer", "in"): {"admin"},
+    ("add team", "in"): {"admin"},
+}
+
+
+def targets(force: Force, role: str, where: str) -> dict[str, Any]:
+    """A case (and one of its visits) that the role holds ("in") or does not ("out"); admin holds none,
+    so its "in" is the SOM's case. Officers: of the supervisor's team ("in") or another ("out")."""
+    held = force.expected_cases(role) or force.expected_cases("som")
+    everyone = set(force.of("nominals"))
+    pool = sorted(
+        held if where == "in" else everyone - force.expected_cases(role) - force.expected_cases("som")
+    )
+    with_visits = [c for c in pool if force.of("visits", lambda d, c=c: d["nominal_id"] == c)]
+    case = with_visits[0]
+    visit = force.of("visits", lambda d: d["nominal_id"] == case)[0]
+    team = force.team if where == "in" else force.other_team
+    officer = sorted(force.officers_of(team))[0]
+    # Reallocation stays inside the supervisor's teams ("in") or leaves them ("out").
+    into = sorted(
+        force.officers_of(force.team) - {force.rows[case]["d"]["officer_id"]}
+        if where == "in"
+        else force.officers_of(force.other_team)
+    )[0]
+    # A new case for an officer whose cases the role holds ("in"), or for one it does not ("out").
+    outsider = sorted(force.officers_of(force.other_team) - {force.som_officer})[0]
+    owner = sorted(force.officers_of(force.team))[0] if role == "supervisor" else force.som_officer
+    return {"case": case, "visit": visit, "officer": officer, "into": into,
+            "new_owner": owner if where == "in" else outsider}  # fmt: skip
+
+
+def operation(name: str, force: Force, t: dict[str, Any]) -> dict[str, Any]:
+    if name == "update case":
+        return mutation("nominals", t["case"], "update", postcode="ZZ9 9ZZ")
+    if name == "add visit":
+        data = {**force.rows[t["visit"]]["d"], "id": None}
+        data.pop("id")
+        return mutation("visits", str(uuid.uuid4()), "insert", **data)
+    if name == "delete visit":
+        return mutation("visits", t["visit"], "delete")
+    if name == "reallocate":
+        return mutation("nominals", t["case"], "update", officer_id=t["into"])
+    if name == "new case":
+        new_id = str(uuid.uuid4())
+        data = {
+            **force.rows[t["case"]]["d"],
+            "officer_id": t["new_owner"],
+            "visor_ref": f"SYNNEW{new_id[:8]}",
+        }
+        return mutation("nominals", new_id, "insert", **{k: v for k, v in data.items() if k != "id"})
+    if name == "update officer":
+        return mutation("officers", t["officer"], "update", name="DC Renamed")
+    if name == "move officer":
+        return mutation(
+            "officers", sorted(force.officers_of(force.other_team))[0], "update", team_id=force.team
+        )
+    if name == "add team":
+        team = {**force.rows[force.team]["d"], "name": "New team"}
+        return mutation("teams", str(uuid.uuid4()), "insert", **{k: v for k, v in team.items() if k != "id"})
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "where"), sorted(ALLOWED))
+def test_each_change_is_allowed_or_refused_by_role_and_scope(store, world, role, name, where):
+    client, tokens, force = world
+    change = operation(name, force, targets(force, role, where))
+    before = snapshot(store)
+    answer = push(client, tokens[role], change)
+    assert answer.status_code == 200, answer.text
+    result = answer.json()["results"][0]
+    if role in ALLOWED[(name, where)]:
+        assert result["status"] == "applied", (role, name, where, result["reason"])
+        assert snapshot(store) != before
+    else:
+        assert result["status"] == "rejected", (role, name, where)
+        assert result["reason"]
+        assert snapshot(store) == before, "a refused change left a trace"
+        # The refusal gives back the server's copy only of a record the user may hold.
+        if result["record"] is not None:
+            record = result["record"]
+            assert (
+                record["t"] in ("officers", "teams")
+                or record["id"] in force.expected_cases(role)
+                or (record["d"].get("nominal_id") in force.expected_cases(role))
+            )
