@@ -7,6 +7,7 @@ reads `sqlite_master` at once: a damaged or foreign file is reported when it is 
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,14 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from somdesk.store.errors import DatabaseDamaged
+from somdesk.store.errors import (
+    LOW_SPACE,
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    DiskFull,
+    disk_full_message,
+    is_disk_full,
+)
 
 __all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "plain_engine", "sqlcipher_engine"]
 
@@ -77,6 +85,17 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
             for pragma in CIPHER_PRAGMAS:  # cipher settings must come before the first read
                 conn.execute(pragma)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.OperationalError as e:  # I/O trouble, not the key: say which, change nothing
+            conn.close()
+            free = shutil.disk_usage(path.parent).free
+            if is_disk_full(e) or free < LOW_SPACE:
+                raise DiskFull(
+                    f"{path.parent}: "
+                    + disk_full_message(f"the profile cannot be opened ({free // 1024:,} KB free)")
+                ) from None
+            raise DatabaseUnavailable(
+                f"{path}: could not be read ({e}); nothing was changed: check the disk and try again"
+            ) from None
         except sqlcipher.DatabaseError as e:
             conn.close()
             raise DatabaseDamaged(

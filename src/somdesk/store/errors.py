@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+
 __all__ = [
     "AuditLogError",
     "BackupError",
     "DatabaseDamaged",
+    "DatabaseUnavailable",
     "DeviceSecretMissing",
+    "DiskFull",
     "KeychainError",
     "KeychainLocked",
     "NewerSchema",
@@ -19,11 +23,35 @@ __all__ = [
     "StoreError",
     "UnlockThrottled",
     "WrongPassphrase",
+    "disk_full_message",
+    "is_disk_full",
 ]
 
 
 class StoreError(Exception):
     """Base class: str() is one line that says what is wrong and, where possible, what to do."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the profile is full: nothing was written, nothing was lost."""
+
+
+class DatabaseUnavailable(StoreError):
+    """The database file could not be read or written (an I/O error, not a wrong key)."""
+
+
+# Below this much free space an I/O error opening a profile is taken to be a full disk.
+LOW_SPACE = 16 * 1024 * 1024
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's "database or disk is full", or the system's ENOSPC, however it was wrapped."""
+    inner = getattr(error, "orig", None) or error
+    return "database or disk is full" in str(inner) or getattr(inner, "errno", None) == errno.ENOSPC
+
+
+def disk_full_message(what: str) -> str:
+    return f"this computer's disk is full, so {what}; nothing was lost. Free some space and try again"
 
 
 class ProfileMissing(StoreError):

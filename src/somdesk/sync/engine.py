@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from enum import Enum
 
 from somdesk.policy_file import PolicyFileError, parse_policy
+from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
 from somdesk.sync.local import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
 
@@ -203,7 +204,12 @@ class SyncLoop:
                 self._status(SyncState.REVOKED, str(e))
                 return
             except Exception as e:  # any other failure: say so, keep the data, try later
-                self._status(SyncState.ERROR, f"{type(e).__name__}: {e}"[:300])
+                message = (
+                    disk_full_message("sync cannot write what it received")
+                    if is_disk_full(e)
+                    else f"{type(e).__name__}: {e}"[:300]
+                )
+                self._status(SyncState.ERROR, message)
                 self._wake.wait(delay)
                 delay = min(delay * 2, 60.0)
                 continue

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from somdesk.session import Session
-from somdesk.store.errors import StoreError
+from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
 
 __all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]
 
@@ -91,8 +91,11 @@ class OpContext:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    if isinstance(error, StoreError | ValueError):
+    if isinstance(error, StoreError | ValueError | PermissionError):
         QMessageBox.warning(parent, "somdesk", str(error))
+        return
+    if is_disk_full(error):
+        QMessageBox.warning(parent, "somdesk", disk_full_message("the change was not saved").capitalize())
         return
     log.error("operation failed", exc_info=error)
     QMessageBox.critical(
