@@ -33,6 +33,7 @@ from somdesk.server.tables import (
 from somdesk.store.audit import ChainBreak, verify
 from somdesk.sync.protocol import (
     CHILD_TABLES,
+    REQUIRED_FIELDS,
     SCOPE_FIELDS,
     STAFF_TABLES,
     SYNCED_TABLES,
@@ -126,6 +127,11 @@ class _Push:
             return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
             return self.reject(m, f"a {self.scope.role} may not change {m.table}")
+        if m.operation in ("insert", "update") and m.fields.get("id", m.record_id) != m.record_id:
+            return self.reject(m, "the id field does not match the record id")
+        missing = REQUIRED_FIELDS[m.table] - set(m.fields) if m.operation == "insert" else set()
+        if missing:
+            return self.reject(m, f"a new {m.table} record needs {', '.join(sorted(missing))}")
         if m.table in STAFF_TABLES and (problem := self.staff_problem(m)):
             return self.reject(m, problem)
         if m.operation in ("insert", "update"):
@@ -237,7 +243,7 @@ class _Push:
                 return self.reject(m, "the offender is not in your caseload")
         version = self.next_version()
         nominal_id = m.record_id if m.table == "nominals" else m.fields.get("nominal_id")
-        data = {k: v for k, v in m.fields.items() if k != "deleted"}
+        data = {**{k: v for k, v in m.fields.items() if k != "deleted"}, "id": m.record_id}
         rec = _Record(
             m.record_id, m.table, nominal_id, *scope, data,
             {f: [version, self.device_id] for f in data}, version, False, new=True, changed=True,

@@ -31,6 +31,7 @@ __all__ = [
     "MAX_PAGE",
     "MAX_TEXT",
     "PROTOCOL",
+    "REQUIRED_FIELDS",
     "SCOPE_FIELDS",
     "STAFF_TABLES",
     "SYNCED_TABLES",
@@ -54,9 +55,18 @@ UNIQUE_FIELDS = {"nominals": "visor_ref"}
 # A nominal's fields that decide who may hold it (DESIGN.md §5 scopes).
 SCOPE_FIELDS = ("officer_id", "area", "mappa_level")
 
+_TABLES = (teams, officers, nominals, occasions, trips, visits, arms_assessments, rm2000_assessments)
 SYNCED_TABLES: dict[str, frozenset[str]] = {
-    t.name: frozenset(c.name for c in t.columns) - COMPUTED - _SERVER_OWNED
-    for t in (teams, officers, nominals, occasions, trips, visits, arms_assessments, rm2000_assessments)
+    t.name: frozenset(c.name for c in t.columns) - COMPUTED - _SERVER_OWNED for t in _TABLES
+}
+# What an insert must carry: a device writes every synced column, so a record without one of these
+# (id and deleted aside: the record carries them) could never be written on any device.
+REQUIRED_FIELDS: dict[str, frozenset[str]] = {
+    t.name: frozenset(c.name for c in t.columns if not c.nullable)
+    - COMPUTED
+    - _SERVER_OWNED
+    - {"id", "deleted"}
+    for t in _TABLES
 }
 
 
