@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from somdesk.policy_file import default_policy_text  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 from somdesk.server.store import ServerStore  # noqa: E402
 from somdesk.store.migrate import head_revision  # noqa: E402
@@ -123,7 +124,9 @@ class SimulatedDevice(threading.Thread):
             if answer is None:
                 return
             page = answer.json()
-            self.cases += [r["id"] for r in page["records"] if r["t"] == "nominals" and r["id"] not in self.cases]
+            self.cases += [
+                r["id"] for r in page["records"] if r["t"] == "nominals" and r["id"] not in self.cases
+            ]
             self.cursor, more = page["cursor"], page["more"]
 
     def push(self) -> None:
@@ -146,7 +149,9 @@ class SimulatedDevice(threading.Thread):
                 self.tally.applied += sum(r["status"] != "rejected" for r in answer.json()["results"])
 
     @staticmethod
-    def mutation(table: str, record_id: str, operation: str, base: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def mutation(
+        table: str, record_id: str, operation: str, base: int, fields: dict[str, Any]
+    ) -> dict[str, Any]:
         return {"id": str(uuid.uuid4()), "table": table, "record_id": record_id, "operation": operation,
                 "base_version": base, "fields": fields}  # fmt: skip
 
@@ -171,10 +176,14 @@ class SimulatedDevice(threading.Thread):
         self.http.close()
 
 
-def soak(base: str, server_pid: int, usernames: list[str], clients: int, seconds: float, seed: int = 1) -> dict[str, Any]:
+def soak(
+    base: str, server_pid: int, usernames: list[str], clients: int, seconds: float, seed: int = 1
+) -> dict[str, Any]:
     """Run `clients` simulated devices for `seconds` against a running central store."""
     tally, stop = Tally(), threading.Event()
-    devices = [SimulatedDevice(base, usernames[i % len(usernames)], seed + i, stop, tally) for i in range(clients)]
+    devices = [
+        SimulatedDevice(base, usernames[i % len(usernames)], seed + i, stop, tally) for i in range(clients)
+    ]
     for d in devices:
         d.start()
     for d in devices:
@@ -192,7 +201,8 @@ def soak(base: str, server_pid: int, usernames: list[str], clients: int, seconds
         "clients": clients, "seconds": round(took, 1), "requests": len(lat),
         "requests_per_second": round(len(lat) / took, 1),
         "p50_ms": round(pct(lat, 0.50) * 1000, 1), "p95_ms": round(pct(lat, 0.95) * 1000, 1),
-        "p99_ms": round(pct(lat, 0.99) * 1000, 1), "errors": len(tally.errors), "first_errors": tally.errors[:5],
+        "p99_ms": round(pct(lat, 0.99) * 1000, 1),
+        "errors": len(tally.errors), "first_errors": tally.errors[:5],
         "changes_applied": tally.applied, "server_rss_start_mb": round(memory_start / 1024, 1),
         "server_rss_end_mb": round(memory_end / 1024, 1),
         "server_rss_growth_mb": round((memory_end - memory_start) / 1024, 1),
@@ -204,6 +214,7 @@ def prepare(base_url: str, rsos: int, soms: int) -> tuple[str, list[str]]:
     store = ServerStore(url)
     store.migrate()
     accounts = seed_demo(store, rsos, 2026, TODAY, soms=soms)
+    store.set_policy(default_policy_text())
     store.engine.dispose()
     return url, [a.username for a in accounts if a.role == "som"]
 

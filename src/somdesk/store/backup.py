@@ -105,13 +105,15 @@ def check_backup(
                         out.write(block)
         except (tarfile.TarError, OSError, ValueError, KeyError) as e:
             raise BackupError(f"{path}: damaged or not a somdesk backup ({e})") from None
+        if not isinstance(manifest, dict):
+            raise BackupError(f"{path}: damaged (the manifest is not a somdesk manifest)")
         if manifest.get("format") != FORMAT:
             raise BackupError(f"{path}: backup format {manifest.get('format')!r} is not supported")
         if hashlib.sha256(keys_data).hexdigest() != manifest.get("keys_sha256") or _sha256(
             db
         ) != manifest.get("db_sha256"):
             raise BackupError(f"{path}: damaged (a checksum does not match)")
-        keys = KeyFile.from_json(keys_data.decode("utf-8"), str(path))
+        keys = KeyFile.from_json(keys_data.decode("utf-8", errors="replace"), str(path))
         secret = (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
         key = keys.unwrap(passphrase, secret)
         engine = sqlcipher_engine(db, key)

@@ -106,6 +106,8 @@ class KeyFile:
             return AESGCM(self._kek(passphrase, device_secret)).decrypt(self.nonce, self.wrapped, self._aad)
         except InvalidTag:
             raise WrongPassphrase("wrong passphrase") from None
+        except ValueError as e:  # a salt or nonce of the wrong size: only a damaged file has one
+            raise DatabaseDamaged(f"the profile's key file is damaged ({e})") from None
 
     def rewrap(self, old_passphrase: str, new_passphrase: str, device_secret: bytes | None) -> KeyFile:
         return KeyFile.wrap(
@@ -134,22 +136,30 @@ class KeyFile:
     def from_json(cls, text: str, source: str) -> KeyFile:
         try:
             data: dict[str, Any] = json.loads(text)
+            if not isinstance(data, dict) or not isinstance(data.get("kdf"), dict):
+                raise ValueError("not a key file (no key derivation settings)")
             if data.get("format") != FORMAT:
                 raise ValueError(f"key file format {data.get('format')!r} is not {FORMAT}")
             kdf = data["kdf"]
             if kdf["name"] != "scrypt":
                 raise ValueError(f"unknown key derivation {kdf['name']!r}")
+            if data.get("mode") not in (KEYCHAIN, PASSPHRASE_ONLY):
+                raise ValueError(f"unknown key mode {data.get('mode')!r}")
+            n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+            # A hostile file must not make unlocking take the machine's memory or hours.
+            if not (2**10 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+                raise ValueError(f"key derivation settings out of range (n={n}, r={r}, p={p})")
             return cls(
                 str(data["profile_id"]),
                 str(data["mode"]),
                 _unb64(kdf["salt"]),
-                int(kdf["n"]),
-                int(kdf["r"]),
-                int(kdf["p"]),
+                n,
+                r,
+                p,
                 _unb64(data["nonce"]),
                 _unb64(data["wrapped_key"]),
             )
-        except (ValueError, KeyError, TypeError) as e:
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as e:
             raise DatabaseDamaged(f"{source}: the profile's key file is damaged ({e})") from None
 
     def save(self, path: Path) -> None:
