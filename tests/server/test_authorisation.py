@@ -339,3 +339,23 @@ def test_each_change_is_allowed_or_refused_by_role_and_scope(store, world, role,
                 or record["id"] in force.expected_cases(role)
                 or (record["d"].get("nominal_id") in force.expected_cases(role))
             )
+
+
+def test_a_push_whose_audit_chain_does_not_continue_is_refused_whole(store, world):
+    client, _tokens, force = world
+    device = str(uuid.uuid4())
+    token = login(client, "som1", device).json()["access_token"]
+    case = sorted(force.expected_cases("som"))[0]
+    entry = {"seq": 1, "id": str(uuid.uuid4()), "at": "2026-11-23T10:00:00+00:00", "device_id": device,
+             "user": "som1", "action": "alteration", "table_name": "nominals", "record_id": case,
+             "justification": "", "recipient": "", "detail": "",
+             "prev_hash": "0" * 64, "hash": "f" * 64}  # fmt: skip
+    before = snapshot(store)
+    answer = client.post(
+        "/v1/push",
+        json={"protocol": PROTOCOL, "schema_revision": head_revision(),
+              "mutations": [mutation("nominals", case, "update", postcode="ZZ9 9ZZ")], "audit": [entry]},
+        headers=bearer(token),
+    )  # fmt: skip
+    assert answer.status_code == 409 and "audit" in answer.json()["detail"]
+    assert snapshot(store) == before
