@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -25,41 +24,18 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.server.sync_helpers import free_port, new_device  # noqa: E402
+from tests.server.sync_helpers import CentralStoreProcess, new_database, new_device  # noqa: E402
 
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 from somdesk.server.store import ServerStore  # noqa: E402
 from somdesk.sync.engine import SyncLoop, sync_once  # noqa: E402
 
 TODAY = date(2026, 11, 23)
-
-
-def database() -> str:
-    base = os.environ["SOMDESK_TEST_PG_URL"]
-    name = f"bench_{uuid.uuid4().hex[:8]}"
-    with create_engine(base, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return make_url(base).set(database=name).render_as_string(hide_password=False)
-
-
-def serve(url: str, port: int) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "somdesk.server_cli", "--database-url", url, "run", "--port", str(port)],
-        cwd=ROOT,
-    )
-    for _ in range(200):
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/v1/version", timeout=1)
-            return proc
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise SystemExit("the central store did not start")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -69,7 +45,7 @@ def pct(values: list[float], q: float) -> float:
 
 def main() -> None:
     rsos = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    url = database()
+    url = new_database(os.environ["SOMDESK_TEST_PG_URL"], "bench")
     store = ServerStore(url)
     store.migrate()
     started = time.perf_counter()
@@ -80,9 +56,9 @@ def main() -> None:
     store.add_user("bench.all", "Supervisor of every team", "supervisor", DEMO_PASSWORD, None, tuple(teams))
     print(f"seeded {rsos:,} RSOs: {total:,} records in {time.perf_counter() - started:.1f} s")
 
-    port = free_port()
-    server = serve(url, port)
-    base = f"http://127.0.0.1:{port}"
+    server = CentralStoreProcess(url)
+    server.start()
+    base = server.url
     folder = Path(tempfile.mkdtemp(prefix="somdesk-bench-sync-"))
     try:
         # 1. initial sync of the whole force
@@ -157,8 +133,7 @@ def main() -> None:
         )
         a.close(), b.close()
     finally:
-        server.terminate()
-        server.wait(10)
+        server.stop()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import subprocess
 import sys
 import threading
 import time
@@ -27,11 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.bench_sync import pct  # noqa: E402
+from tests.server.sync_helpers import CentralStoreProcess, new_database  # noqa: E402
 
 from somdesk.policy_file import default_policy_text  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
@@ -56,39 +56,11 @@ class Tally:
                 self.errors.append(error)
 
 
-def database(base: str) -> str:
-    name = f"soak_{uuid.uuid4().hex[:8]}"
-    with create_engine(base, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return make_url(base).set(database=name).render_as_string(hide_password=False)
-
-
-def serve(url: str, port: int) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "somdesk.server_cli", "--database-url", url, "run", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(300):
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/v1/version", timeout=1)
-            return proc
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise SystemExit("the central store did not start")
-
-
 def rss_kb(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
 
 
 class SimulatedDevice(threading.Thread):
@@ -210,7 +182,7 @@ def soak(
 
 
 def prepare(base_url: str, rsos: int, soms: int) -> tuple[str, list[str]]:
-    url = database(base_url)
+    url = new_database(base_url, "soak")
     store = ServerStore(url)
     store.migrate()
     accounts = seed_demo(store, rsos, 2026, TODAY, soms=soms)
@@ -223,22 +195,13 @@ def main() -> None:
     clients = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 180
     url, soms = prepare(os.environ["SOMDESK_TEST_PG_URL"], 2000, 25)
-    port = int(os.environ.get("SOMDESK_SOAK_PORT", "0")) or _free_port()
-    server = serve(url, port)
+    server = CentralStoreProcess(url)
+    server.start()
     try:
-        result = soak(f"http://127.0.0.1:{port}", server.pid, soms, clients, seconds)
+        result = soak(server.url, server.pid, soms, clients, seconds)
     finally:
-        server.terminate()
-        server.wait(30)
+        server.stop()
     print(json.dumps(result, indent=1))
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 if __name__ == "__main__":

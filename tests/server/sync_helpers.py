@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import uvicorn
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from somdesk.server.app import create_app
 from somdesk.server.store import ServerStore
@@ -19,6 +27,29 @@ from somdesk.sync.engine import SyncReport, sync_once
 from somdesk.sync.local import LocalSync
 
 PASSPHRASE = "device passphrase 1"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def new_database(base: str, prefix: str = "t", template: str | None = None) -> str:
+    """A new database on the PostgreSQL server at `base` (a copy of `template` if given); its URL."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{make_url(template).database}"' if template else ""
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    admin.dispose()
+    return make_url(base).set(database=name).render_as_string(hide_password=False)
+
+
+@contextmanager
+def scratch_database(base: str, prefix: str = "t", template: str | None = None) -> Iterator[str]:
+    """new_database, dropped afterwards."""
+    url = new_database(base, prefix, template)
+    yield url
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{make_url(url).database}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def free_port() -> int:
@@ -54,6 +85,45 @@ class LiveServer:
     def __exit__(self, *_: object) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+
+
+class CentralStoreProcess:
+    """`somdesk-server run` in its own process on loopback, as in production: a test can kill it."""
+
+    def __init__(self, database_url: str, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.command = [sys.executable, "-m", "somdesk.server_cli", "--database-url", database_url, "run",
+                        "--port", str(self.port)]  # fmt: skip
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/v1/version", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise AssertionError("the central store did not start")
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            self.proc.wait(30)
 
 
 @dataclass

@@ -15,14 +15,15 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from somdesk.server.app import PROTOCOL, create_app
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
 from somdesk.store.migrate import head_revision
 from tests.conftest import TODAY
+
+from .sync_helpers import scratch_database
 
 pytestmark = pytest.mark.postgres
 ROLES = ("som", "supervisor", "panel_chair", "admin")
@@ -79,34 +80,20 @@ def read_force(store) -> Force:
 @pytest.fixture(scope="module")
 def template() -> Iterator[str]:
     """A force of two teams seeded once; each test gets its own copy (CREATE DATABASE ... TEMPLATE)."""
-    base = os.environ["SOMDESK_TEST_PG_URL"]
-    name = f"tpl_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    seeded = ServerStore(make_url(base).set(database=name).render_as_string(hide_password=False))
-    seeded.migrate()
-    seed_demo(seeded, 1000, 11, TODAY, soms=1)
-    seeded.engine.dispose()
-    yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_database(os.environ["SOMDESK_TEST_PG_URL"], "tpl") as url:
+        seeded = ServerStore(url)
+        seeded.migrate()
+        seed_demo(seeded, 1000, 11, TODAY, soms=1)
+        seeded.engine.dispose()
+        yield url
 
 
 @pytest.fixture
 def store(template) -> Iterator[ServerStore]:
-    base = os.environ["SOMDESK_TEST_PG_URL"]
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    copy = ServerStore(make_url(base).set(database=name).render_as_string(hide_password=False))
-    yield copy
-    copy.engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_database(os.environ["SOMDESK_TEST_PG_URL"], template=template) as url:
+        copy = ServerStore(url)
+        yield copy
+        copy.engine.dispose()
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select
 
@@ -36,46 +35,14 @@ from somdesk.sync.protocol import SYNCED_TABLES
 from tests.conftest import TODAY
 
 from .proxy import FaultyProxy
-from .sync_helpers import PASSPHRASE, free_port, new_device
+from .sync_helpers import PASSPHRASE, ROOT, CentralStoreProcess, new_device
 
 pytestmark = pytest.mark.postgres
-ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("SOMDESK_CHAOS_SEED", "20261123"))
 ROUNDS = int(os.environ.get("SOMDESK_CHAOS_ROUNDS", "8"))
 CHANGES = 20  # per device and round
 USERS = ("som1", "som2", "sup1")
 FAULTS = ("kill device", "kill central store", "cut connections", "delay", "refuse connections", "disk full")
-
-
-class CentralStoreProcess:
-    def __init__(self, pg_url: str) -> None:
-        self.port = free_port()
-        self.command = [sys.executable, "-m", "somdesk.server_cli", "--database-url", pg_url, "run",
-                        "--port", str(self.port)]  # fmt: skip
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        self.proc = subprocess.Popen(
-            self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{self.port}/v1/version", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise AssertionError("the central store did not start")
-
-    def kill(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            self.proc.wait(15)
 
 
 class Disks:

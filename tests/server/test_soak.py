@@ -9,22 +9,21 @@ import json
 import os
 
 import pytest
-from bench.soak import prepare, serve, soak
+from bench.soak import prepare, soak
 
-from .sync_helpers import free_port
+from .sync_helpers import CentralStoreProcess
 
 pytestmark = pytest.mark.postgres
 
 
 def test_a_short_soak_serves_every_request_without_an_error():
     url, soms = prepare(os.environ["SOMDESK_TEST_PG_URL"], 600, 8)
-    port = free_port()
-    server = serve(url, port)
+    server = CentralStoreProcess(url)
+    server.start()
     try:
-        result = soak(f"http://127.0.0.1:{port}", server.pid, soms, clients=20, seconds=20)
+        result = soak(server.url, server.pid, soms, clients=20, seconds=20)
     finally:
-        server.terminate()
-        server.wait(30)
+        server.stop()
     print("\nsoak:", json.dumps(result))
     assert result["errors"] == 0, result["first_errors"]
     assert result["requests"] > 20 * 10 and result["changes_applied"] > 0

@@ -22,10 +22,9 @@ from somdesk.sync.client import Offline
 from somdesk.sync.engine import sync_once
 from tests.conftest import TODAY
 
-from .sync_helpers import LiveServer, free_port, new_device, server_count
+from .sync_helpers import ROOT, CentralStoreProcess, LiveServer, new_device, server_count
 
 pytestmark = pytest.mark.postgres
-ROOT = Path(__file__).resolve().parents[2]
 VISITS = 1200
 
 
@@ -142,33 +141,9 @@ def test_a_client_killed_mid_pull_resumes_from_its_cursor_and_ends_with_exactly_
 
 def test_the_central_store_killed_and_restarted_mid_sync_ends_complete(store, pg_url, tmp_path):
     seed_demo(store, 400, 5, TODAY, soms=1)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "somdesk.server_cli",
-        "--database-url",
-        pg_url,
-        "run",
-        "--port",
-        str(port),
-    ]
-
-    def start() -> subprocess.Popen[bytes]:
-        proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                import httpx
-
-                if httpx.get(f"{url}/v1/version", timeout=1).status_code == 200:
-                    return proc
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise AssertionError("the central store did not start")
-
-    server = start()
+    server = CentralStoreProcess(pg_url)
+    url = server.url
+    server.start()
     device = new_device(tmp_path / "laptop", url, "som1", DEMO_PASSWORD)
     device.sync()
     before = server_count(store, "table_name = 'visits'")
@@ -193,14 +168,12 @@ def test_the_central_store_killed_and_restarted_mid_sync_ends_complete(store, pg
         worker.start()
         while device.local.pending() > VISITS - 200:  # some batches are in
             time.sleep(0.01)
-        server.send_signal(signal.SIGKILL)
-        server.wait(10)
+        server.kill()
         assert offline.wait(30)
-        server = start()
+        server.start()
         worker.join(120)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(10)
+        server.stop()
     assert outcome == ["done"]
     assert device.local.pending() == 0
     assert server_count(store, "table_name = 'visits'") == before + VISITS
