@@ -17,12 +17,12 @@ import sys
 import time
 from datetime import date
 
-from somdesk.compute import compute_figures, gc_paused
+from somdesk.app.compute import compute_figures, gc_paused
+from somdesk.app.policy import default_policy
 from somdesk.demo import generate
 from somdesk.domain.caseload import caseload, forecast
 from somdesk.domain.queues import arms_queue, notification_queue, visit_queue
 from somdesk.domain.status import evaluate_all
-from somdesk.policy_file import default_policy
 
 TODAY = date(2026, 11, 23)
 RUNS = 7

@@ -14,12 +14,12 @@ import time
 from datetime import date
 from pathlib import Path
 
+from somdesk.app.policy import default_policy
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Role, Session
 from somdesk.imports.fields import guess_mapping
 from somdesk.imports.reading import read_sheet
 from somdesk.imports.service import import_caseload
-from somdesk.policy_file import default_policy
-from somdesk.profiles import demo_identity, open_demo_profile
-from somdesk.session import Role, Session
 
 TODAY = date(2026, 11, 23)
 HEADERS = [

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from somdesk.policy_file import default_policy
-from somdesk.profiles import demo_identity, open_demo_profile
+from somdesk.app.policy import default_policy
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Role, Session
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import render
 from somdesk.reports.service import Reports
-from somdesk.session import Role, Session
 
 TODAY = date(2026, 11, 23)
 

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from somdesk.compute import compute_figures, gc_paused
+from somdesk.app.compute import compute_figures, gc_paused
+from somdesk.app.policy import default_policy
 from somdesk.demo import generate
 from somdesk.domain.model import Visit, VisitOutcome
-from somdesk.policy_file import default_policy
 from somdesk.store import migrate
 from somdesk.store.engine import CIPHER_PRAGMAS, plain_engine, sqlcipher_engine
 from somdesk.store.keys import new_database_key

@@ -33,10 +33,10 @@ from pathlib import Path
 from datetime import date
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from somdesk.policy_file import default_policy
-from somdesk.session import Role
+from somdesk.app.policy import default_policy
+from somdesk.app.session import Role
 from somdesk.ui.controller import Controller
-from somdesk.profiles import DEMO_PASSPHRASE
+from somdesk.app.profiles import DEMO_PASSPHRASE
 today = date(2026, 11, 23)
 c = Controller(default_policy(), Path(sys.argv[1]), today=lambda: today, demo_role=Role.SUPERVISOR)
 c.show_start()
@@ -53,7 +53,7 @@ c.shutdown()
 
 
 def bench_start(rsos: int) -> dict[str, float]:
-    from somdesk.profiles import open_demo_profile
+    from somdesk.app.profiles import open_demo_profile
 
     with tempfile.TemporaryDirectory() as folder:
         open_demo_profile(TODAY, Path(folder), rsos=rsos).lock()  # set-up, not timed
@@ -71,10 +71,10 @@ def bench_start(rsos: int) -> dict[str, float]:
 def bench_filter(rsos: int) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from somdesk.compute import compute_figures
+    from somdesk.app.compute import compute_figures
+    from somdesk.app.policy import default_policy
+    from somdesk.app.session import search_text
     from somdesk.demo import generate
-    from somdesk.policy_file import default_policy
-    from somdesk.session import search_text
     from somdesk.ui.columns import caseload_columns
     from somdesk.ui.models import TableModel
 
@@ -110,9 +110,9 @@ def bench_gui_block(rsos: int) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from somdesk.policy_file import default_policy
-    from somdesk.profiles import demo_identity, open_demo_profile
-    from somdesk.session import Role, Session, dismantle
+    from somdesk.app.policy import default_policy
+    from somdesk.app.profiles import demo_identity, open_demo_profile
+    from somdesk.app.session import Role, Session, dismantle
     from somdesk.ui.ops import DbWorker, Hub, OpContext, query_op
 
     app = QApplication.instance() or QApplication([])

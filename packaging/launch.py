@@ -2,7 +2,7 @@
 
 import sys
 
-from somdesk.cli import main
+from somdesk.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

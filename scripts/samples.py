@@ -11,12 +11,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from somdesk.app.policy import default_policy
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Role, Session
 from somdesk.domain.planner import week_of
-from somdesk.policy_file import default_policy
-from somdesk.profiles import demo_identity, open_demo_profile
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.service import Reports
-from somdesk.session import Role, Session
 
 TODAY = date(2026, 11, 23)
 

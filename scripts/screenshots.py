@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from somdesk.policy_file import default_policy
-from somdesk.session import Role
+from somdesk.app.policy import default_policy
+from somdesk.app.session import Role
 from somdesk.ui.controller import Controller
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.visit import VisitDialog

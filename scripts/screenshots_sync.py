@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.screenshots import TODAY, save
 from tests.server.sync_helpers import LiveServer, new_device
 
-from somdesk.policy_file import default_policy
+from somdesk.app.policy import default_policy
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
 from somdesk.ui.controller import Controller

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from somdesk.app.policy import default_policy
 from somdesk.domain.policy import Policy
-from somdesk.policy_file import default_policy
 
 TODAY = date(2026, 11, 23)
 

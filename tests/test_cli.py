@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from somdesk.cli import main
+from somdesk.cli.main import main
 
 
 def test_queue_as_json_carries_reason_and_place(capsys):
@@ -64,7 +64,7 @@ def test_bad_input_exits_2_with_one_line(argv, message, capsys):
 
 
 def test_policy_check_names_the_line_of_a_bad_setting(tmp_path, capsys):
-    from somdesk.policy_file import default_policy_text
+    from somdesk.app.policy import default_policy_text
 
     bad = tmp_path / "force.toml"
     bad.write_text(default_policy_text().replace("review_months = 12", "review_months = 0"), encoding="utf-8")
@@ -77,7 +77,11 @@ def test_policy_check_names_the_line_of_a_bad_setting(tmp_path, capsys):
 def test_without_a_display_the_app_explains_what_to_do():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run(
-        [sys.executable, "-m", "somdesk.cli", "--demo"], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "somdesk.cli.main", "--demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 3
     assert "no display found" in done.stderr and "xvfb-run -a somdesk --demo" in done.stderr
@@ -85,7 +89,7 @@ def test_without_a_display_the_app_explains_what_to_do():
 
 
 def test_server_refuses_plain_http_and_an_unmigrated_database(capsys, tmp_path):
-    from somdesk.server_cli import main as server_main
+    from somdesk.cli.server import main as server_main
 
     url = f"sqlite:///{tmp_path / 'central.db'}"
     assert server_main(["--database-url", url, "run", "--host", "0.0.0.0"]) == 2
@@ -99,9 +103,9 @@ def test_server_refuses_plain_http_and_an_unmigrated_database(capsys, tmp_path):
 def test_server_admin_commands_on_the_demo_store(capsys, tmp_path, monkeypatch):
     from datetime import date
 
+    from somdesk.cli.server import main as server_main
     from somdesk.server.demo import seed_demo
     from somdesk.server.store import ServerStore
-    from somdesk.server_cli import main as server_main
 
     url = f"sqlite:///{tmp_path / 'central.db'}"
     store = ServerStore(url)

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from somdesk.cli import main
-from somdesk.profiles import DEMO_PASSPHRASE
+from somdesk.app.profiles import DEMO_PASSPHRASE
+from somdesk.cli.main import main
 
 
 @pytest.fixture

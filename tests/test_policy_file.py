@@ -8,14 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from somdesk.app.policy import default_policy, default_policy_text, load_policy
 from somdesk.domain.model import RiskLevel
-from somdesk.policy_file import (
-    PolicyFileError,
-    default_policy,
-    default_policy_text,
-    load_policy,
-    parse_policy,
-)
+from somdesk.domain.policy_text import PolicyFileError, parse_policy
 
 TEXT = default_policy_text()
 

@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 import pytest
 
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Identity, Role, Session, dismantle, profile_identity, save_identity
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import Visit, VisitOutcome
-from somdesk.profiles import demo_identity, open_demo_profile
-from somdesk.session import Identity, Role, Session, dismantle, profile_identity, save_identity
 from tests.conftest import TODAY
 
 
@@ -143,7 +143,7 @@ ROLE_MAY = {
 @pytest.mark.parametrize("role", list(Role))
 def test_each_role_may_make_exactly_its_changes_and_a_refused_one_writes_nothing(session, role):
     """The client half of the authorisation matrix: what the window hides, the session refuses too."""
-    from somdesk.session import NotPermitted
+    from somdesk.app.session import NotPermitted
 
     save_identity(session.opened, Identity("Someone", role))
     s = Session(session.opened, Identity("Someone", role), session.policy, lambda: TODAY, "demo")

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
+from somdesk.app.policy import default_policy
 from somdesk.domain.caseload import caseload, forecast
 from somdesk.domain.model import Officer, RiskLevel, Team
 from somdesk.domain.status import evaluate_all
-from somdesk.policy_file import default_policy
 from tests.domain.test_queues import TODAY, case
 
 POLICY = default_policy()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from somdesk.app.policy import default_policy
 from somdesk.domain.allocation import move_cases, preview_moves
 from somdesk.domain.model import Address, RiskLevel
 from somdesk.domain.planner import postcode_key, visit_round, week_of
 from somdesk.domain.status import evaluate_all
-from somdesk.policy_file import default_policy
 from tests.domain.test_caseload import OFFICERS, TEAMS, allocate
 from tests.domain.test_queues import TODAY, case
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 
+from somdesk.app.policy import default_policy
 from somdesk.domain.model import (
     Address,
     Case,
@@ -22,7 +23,6 @@ from somdesk.domain.model import (
 from somdesk.domain.queues import QUEUES, arms_queue, notification_queue, visit_queue
 from somdesk.domain.status import evaluate, evaluate_all
 from somdesk.domain.visits import VisitState
-from somdesk.policy_file import default_policy
 from tests.domain.strategies import TODAY, case_lists
 
 POLICY = default_policy()

@@ -231,7 +231,7 @@ def test_provisional_even_when_the_unknown_cannot_change_the_category(policy):
     *[st.one_of(st.none(), st.booleans()) for _ in range(5)],
 )
 def test_filling_in_unknowns_always_lands_inside_the_provisional_range(age, sx, cr, vi, bu, mv, sv, nc, nm):
-    from somdesk.policy_file import default_policy
+    from somdesk.app.policy import default_policy
 
     instrument = default_policy().rm2000
     partial = Rm2000Inputs(age, sx, cr, vi, bu, mv, sv, nc, nm)

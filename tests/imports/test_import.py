@@ -7,12 +7,12 @@ from datetime import date, datetime
 import pytest
 from openpyxl import Workbook
 
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Role, Session
 from somdesk.domain.model import Disposal, RiskLevel, Sex
 from somdesk.imports.fields import guess_mapping, read_date
 from somdesk.imports.reading import read_sheet
 from somdesk.imports.service import import_caseload
-from somdesk.profiles import demo_identity, open_demo_profile
-from somdesk.session import Role, Session
 from tests.conftest import TODAY
 
 HEADERS = [

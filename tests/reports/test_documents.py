@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Identity, Role, Session
 from somdesk.domain.planner import week_of
-from somdesk.profiles import demo_identity, open_demo_profile
 from somdesk.reports.case_summary import SECTIONS
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.service import Reports
-from somdesk.session import Identity, Role, Session
 from tests.conftest import TODAY
 
 MARKING = "OFFICIAL-SENSITIVE"

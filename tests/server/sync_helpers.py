@@ -93,7 +93,7 @@ class CentralStoreProcess:
     def __init__(self, database_url: str, port: int | None = None) -> None:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.command = [sys.executable, "-m", "somdesk.server_cli", "--database-url", database_url, "run",
+        self.command = [sys.executable, "-m", "somdesk.cli.server", "--database-url", database_url, "run",
                         "--port", str(self.port)]  # fmt: skip
         self.proc: subprocess.Popen[bytes] | None = None
 

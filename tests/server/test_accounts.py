@@ -10,9 +10,9 @@ from alembic.migration import MigrationContext
 from fastapi.testclient import TestClient
 from sqlalchemy import text, update
 
+from somdesk.cli.server import main as server_main
 from somdesk.server.app import PROTOCOL, create_app
 from somdesk.server.tables import metadata, tokens
-from somdesk.server_cli import main as server_main
 
 pytestmark = pytest.mark.postgres
 PASSWORD = "correct horse battery staple"

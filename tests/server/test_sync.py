@@ -270,8 +270,8 @@ def test_bad_scope_values_are_refused_not_stored(store, force, devices):
 def test_the_force_policy_set_on_the_central_store_reaches_each_device_and_a_bad_one_is_refused(
     store, force, devices, tmp_path
 ):
-    from somdesk.policy_file import default_policy_text
-    from somdesk.server_cli import main as server_main
+    from somdesk.app.policy import default_policy_text
+    from somdesk.cli.server import main as server_main
     from somdesk.sync.device import synced_policy
 
     a = devices("som1")

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
+from somdesk.app.session import Role
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
-from somdesk.session import Role
 from somdesk.ui.controller import Controller
 from somdesk.ui.ops import DbWorker
 from tests.conftest import TODAY

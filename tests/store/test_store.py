@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from somdesk.compute import compute_figures
+from somdesk.app.compute import compute_figures
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.store.audit import verify
 from somdesk.store.errors import BackupError, NotFound, WrongPassphrase

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from somdesk.session import Role
+from somdesk.app.session import Role
 from somdesk.ui.controller import Controller
 from somdesk.ui.ops import DbWorker
 from tests.conftest import TODAY

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from somdesk.app.session import Role
 from somdesk.domain.model import Visit, VisitOutcome
-from somdesk.session import Role
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.ops import Changes, write_op

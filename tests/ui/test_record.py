@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QLabel
 
+from somdesk.app.session import Role
 from somdesk.domain.model import Disposal, RiskLevel, VisitOutcome
-from somdesk.session import Role
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
 from somdesk.ui.record.mappa import MappaForm

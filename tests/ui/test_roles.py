@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from somdesk.session import Role
+from somdesk.app.session import Role
 
 from .conftest import make_controller
 from .test_record import opened_record, tab

@@ -3,7 +3,7 @@
 `policy_from_mapping` validates a parsed TOML document. Each problem raises `PolicyError` with the
 dotted key and what is wrong; unknown keys are refused too, since a misspelt key would otherwise
 fall back to a default without anyone noticing. Reading the file lives outside the domain
-(somdesk.policy_file), which adds the file name and line.
+(somdesk.domain.policy_text), which adds the file name and line.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from somdesk.app.session import Session
 from somdesk.imports.caseload import ImportPlan, plan_import
 from somdesk.imports.reading import Sheet
-from somdesk.session import Session
 
 __all__ = ["ImportResult", "import_caseload"]
 

@@ -11,13 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from somdesk.app.session import RecordData
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
-from somdesk.session import RecordData
 
 __all__ = ["SECTIONS", "case_summary_story"]
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from somdesk.app.session import Session
 from somdesk.reports.layout import write_whole
-from somdesk.session import Session
 
 __all__ = ["Disclosure", "disclose_and_write"]
 

@@ -13,11 +13,11 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from somdesk.app.session import RecordData, Workspace
 from somdesk.domain.planner import RoundStop
 from somdesk.domain.policy import Policy
 from somdesk.reports.case_summary import WITHHELD, case_summary_story
 from somdesk.reports.layout import FONT, MARK, NAVY, Options, grid, para
-from somdesk.session import RecordData, Workspace
 
 __all__ = ["caseload_story", "panel_pack_story", "visit_plan_story"]
 

@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from somdesk.app.session import Session, Workspace
 from somdesk.domain.planner import visit_round
-from somdesk.output import render as render_rows
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.disclose import Disclosure, disclose_and_write
 from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
 from somdesk.reports.layout import Options, render
-from somdesk.session import Session, Workspace
-from somdesk.tables import QUEUE_COLUMNS, caseload_rows, queue_rows
+from somdesk.reports.output import render as render_rows
+from somdesk.reports.tables import QUEUE_COLUMNS, caseload_rows, queue_rows
 
 __all__ = ["Reports"]
 

@@ -92,7 +92,7 @@ def erase(profile: Profile, tokens: TokenStore, profile_id: str, keychain: Devic
 
 def synced_policy(opened: OpenProfile) -> Policy | None:
     """The force policy the central store last sent this device, if any (checked when it arrived)."""
-    from somdesk.policy_file import PolicyFileError, parse_policy
+    from somdesk.domain.policy_text import PolicyFileError, parse_policy
     from somdesk.sync.engine import POLICY_TEXT
 
     if opened.demo:

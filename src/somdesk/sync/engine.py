@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 
-from somdesk.policy_file import PolicyFileError, parse_policy
+from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
 from somdesk.sync.local import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync

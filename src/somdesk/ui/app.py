@@ -13,8 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from somdesk import __version__
+from somdesk.app.session import Role
 from somdesk.domain.policy import Policy
-from somdesk.session import Role
 from somdesk.ui.controller import Controller
 from somdesk.ui.icons import app_icon
 

@@ -11,14 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
-from somdesk.domain.model import ArmsAssessment, Nominal
-from somdesk.domain.policy import Policy
-from somdesk.domain.rm2000 import Rm2000Assessment
-from somdesk.domain.status import CaseStatus
-from somdesk.imports.reading import Sheet
-from somdesk.imports.service import ImportResult, import_caseload
-from somdesk.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
-from somdesk.session import (
+from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
+from somdesk.app.session import (
     Identity,
     RecordData,
     Role,
@@ -28,6 +22,12 @@ from somdesk.session import (
     profile_identity,
     save_identity,
 )
+from somdesk.domain.model import ArmsAssessment, Nominal
+from somdesk.domain.policy import Policy
+from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.status import CaseStatus
+from somdesk.imports.reading import Sheet
+from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from somdesk.session import Role, Workspace
+from somdesk.app.session import Role, Workspace
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar

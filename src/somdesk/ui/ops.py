@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from somdesk.session import Session
+from somdesk.app.session import Session
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
 
 __all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]

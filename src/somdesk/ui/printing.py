@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from somdesk.app.session import Session
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
 from somdesk.reports.service import Reports
-from somdesk.session import Session
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
 from somdesk.ui.ops import Changes, write_op
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.session import Role
+from somdesk.app.session import Role
 from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, set_error
 
 __all__ = ["NewProfile", "StartScreen"]

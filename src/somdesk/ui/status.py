@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
-from somdesk.session import Identity
+from somdesk.app.session import Identity
 
 __all__ = ["StatusBar"]
 

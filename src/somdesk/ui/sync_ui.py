@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.domain.policy import Policy
-from somdesk.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.sync.client import SyncError
 from somdesk.sync.device import connect, erase, linked_store, local_sync, synced_policy, tokens_for
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus

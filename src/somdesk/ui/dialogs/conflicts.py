@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from somdesk.session import SyncConflict, SyncIssues, SyncRefusal
+from somdesk.app.session import SyncConflict, SyncIssues, SyncRefusal
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Heading, Table
 

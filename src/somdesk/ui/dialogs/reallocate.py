@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from somdesk.app.session import Workspace
 from somdesk.domain.allocation import LoadChange, preview_moves
 from somdesk.domain.status import CaseStatus
-from somdesk.session import Workspace
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.app.session import RecordData, Workspace
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import RiskLevel, Visit, VisitPlan
 from somdesk.domain.rm2000 import Rm2000Assessment
-from somdesk.session import RecordData, Workspace
 from somdesk.ui.columns import flags
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.mappa import MappaForm

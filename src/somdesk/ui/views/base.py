@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from somdesk.session import Workspace
+from somdesk.app.session import Workspace
 
 __all__ = ["View"]
 

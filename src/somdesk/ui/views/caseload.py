@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from somdesk.app.session import Role, Workspace, search_text
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.session import Role, Workspace, search_text
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
 
+from somdesk.app.session import Workspace
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
-from somdesk.session import Workspace
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
 from somdesk.ui.models import TableModel

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from somdesk.app.session import Workspace
 from somdesk.domain.mappa import mappa_review_due
 from somdesk.domain.status import CaseStatus
-from somdesk.session import Workspace
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate

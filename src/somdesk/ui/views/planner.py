@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from somdesk.app.session import Role, Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
-from somdesk.session import Role, Workspace
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate

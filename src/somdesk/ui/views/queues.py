@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
+from somdesk.app.session import Role, Workspace
 from somdesk.domain.queues import QueueItem
-from somdesk.session import Role, Workspace
 from somdesk.ui.columns import queue_columns
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View

@@ -50,10 +50,10 @@ def _mapping(headers: list[str], pairs: list[str]) -> dict[str, int]:
 
 def run_import(args: argparse.Namespace, opened: Any, policy: Any) -> tuple[int, str]:
     """(exit status, report): 0 when imported or when a dry run found no problem; 1 when rows fail."""
+    from somdesk.app.session import Identity, Role, Session, profile_identity
     from somdesk.imports.fields import FIELDS
     from somdesk.imports.reading import read_sheet
     from somdesk.imports.service import import_caseload
-    from somdesk.session import Identity, Role, Session, profile_identity
 
     sheet = read_sheet(args.file)
     mapping = _mapping(sheet.headers, args.map)

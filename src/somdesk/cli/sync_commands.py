@@ -27,7 +27,7 @@ def add_sync_parser(sub: Any, profile_options: Callable[..., None]) -> None:
 
 
 def _password() -> str:
-    from somdesk.profiles import PassphraseSource
+    from somdesk.app.profiles import PassphraseSource
 
     return PassphraseSource(ENV_PASSWORD, None, "Central store password: ").read()
 

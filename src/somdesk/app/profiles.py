@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from somdesk.compute import gc_paused
+from somdesk.app.compute import gc_paused
+from somdesk.app.session import Identity, Role
 from somdesk.demo import generate
 from somdesk.demo.plans import risk_plans
-from somdesk.session import Identity, Role
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
 
 __all__ = [

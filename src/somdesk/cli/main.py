@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from somdesk import __version__
-from somdesk.output import FORMATS, render
+from somdesk.reports.output import FORMATS, render
 from somdesk.store.errors import ProfileMissing, StoreError
 
 ENV_PASSPHRASE = "SOMDESK_PASSPHRASE"
@@ -155,13 +155,13 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="replace a profile with a backup, after checking it")
     r.add_argument("file", type=Path)
     profile_options(r, required=True)
-    from somdesk.cli_reports import add_report_parser
+    from somdesk.cli.report_commands import add_report_parser
 
     add_report_parser(sub, profile_options, _date)
-    from somdesk.cli_import import add_import_parser
+    from somdesk.cli.import_commands import add_import_parser
 
     add_import_parser(sub, profile_options, _date)
-    from somdesk.cli_sync import add_sync_parser
+    from somdesk.cli.sync_commands import add_sync_parser
 
     add_sync_parser(sub, profile_options)
     p = sub.add_parser("policy", help="check or print a force policy file")
@@ -184,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _policy(args: argparse.Namespace) -> Any:
-    from somdesk.policy_file import PolicyFileError, default_policy, load_policy
+    from somdesk.app.policy import default_policy, load_policy
+    from somdesk.domain.policy_text import PolicyFileError
 
     try:
         return load_policy(args.policy) if getattr(args, "policy", None) else default_policy()
@@ -193,7 +194,7 @@ def _policy(args: argparse.Namespace) -> Any:
 
 
 def _figures(args: argparse.Namespace) -> tuple[Any, Any, Any]:
-    from somdesk.compute import compute_figures, gc_paused
+    from somdesk.app.compute import compute_figures, gc_paused
 
     policy = _policy(args)
     today = args.today or date.today()
@@ -216,13 +217,13 @@ class _Force:
 
 
 def _profile(args: argparse.Namespace) -> Any:
-    from somdesk.profiles import profile_at
+    from somdesk.app.profiles import profile_at
 
     return profile_at(args.profile, args.profiles)
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from somdesk.profiles import DEMO_PROFILE, PassphraseSource, open_demo_profile
+    from somdesk.app.profiles import DEMO_PROFILE, PassphraseSource, open_demo_profile
 
     if args.profile == DEMO_PROFILE:
         return open_demo_profile(date.today(), args.profiles)
@@ -234,7 +235,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _profile_command(args: argparse.Namespace) -> int:
-    from somdesk.profiles import PassphraseSource
+    from somdesk.app.profiles import PassphraseSource
     from somdesk.store.keychain import DeviceKeychain
     from somdesk.store.profile import default_profiles_folder
 
@@ -265,7 +266,7 @@ def _profile_command(args: argparse.Namespace) -> int:
 
 
 def _rso(args: argparse.Namespace) -> int:
-    from somdesk.record import record_summary
+    from somdesk.app.record_text import record_summary
 
     policy = _policy(args)
     today = args.today or date.today()
@@ -283,7 +284,7 @@ def _rso(args: argparse.Namespace) -> int:
 
 
 def _fill_demo(args: argparse.Namespace) -> int:
-    from somdesk.profiles import fill_with_demo_data
+    from somdesk.app.profiles import fill_with_demo_data
 
     with _open(args) as opened:
         n = fill_with_demo_data(opened, args.rsos, args.seed, args.today or date.today())
@@ -311,7 +312,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from somdesk.profiles import PassphraseSource
+    from somdesk.app.profiles import PassphraseSource
 
     passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd).read()
     _profile(args).restore(args.file, passphrase, None)
@@ -320,7 +321,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _queues(args: argparse.Namespace) -> int:
-    from somdesk.tables import QUEUE_COLUMNS, queue_rows
+    from somdesk.reports.tables import QUEUE_COLUMNS, queue_rows
 
     _, data, figures = _figures(args)
     officers = {o.id: o.name for o in data.officers}
@@ -331,7 +332,7 @@ def _queues(args: argparse.Namespace) -> int:
 
 
 def _caseload(args: argparse.Namespace) -> int:
-    from somdesk.tables import caseload_rows
+    from somdesk.reports.tables import caseload_rows
 
     _, data, figures = _figures(args)
     rows, columns = caseload_rows(figures, {t.id: t.name for t in data.teams}, args.by)
@@ -340,7 +341,7 @@ def _caseload(args: argparse.Namespace) -> int:
 
 
 def _policy_command(args: argparse.Namespace) -> int:
-    from somdesk.policy_file import default_policy_text
+    from somdesk.app.policy import default_policy_text
 
     args.policy = args.file
     policy = _policy(args)
@@ -359,7 +360,7 @@ def _open_desktop(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 3
     policy = _policy(args)
-    from somdesk.session import Role
+    from somdesk.app.session import Role
     from somdesk.ui.app import run  # Qt loads only when a window is wanted
 
     return run(policy, args.demo, Role(args.role), args.desktop_profiles, args.smoke_test)
@@ -374,7 +375,7 @@ def _display_available() -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from somdesk.cli_reports import run_report
+    from somdesk.cli.report_commands import run_report
 
     policy = _policy(args)
     with _open(args) as opened:
@@ -383,7 +384,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from somdesk.cli_import import fields_text, run_import
+    from somdesk.cli.import_commands import fields_text, run_import
 
     if args.fields:
         print(fields_text())
@@ -396,7 +397,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from somdesk.cli_sync import run_sync
+    from somdesk.cli.sync_commands import run_sync
 
     opened = _open(args)
     try:

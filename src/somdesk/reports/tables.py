@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from somdesk.compute import Figures
+from somdesk.app.compute import Figures
 from somdesk.domain.caseload import Load
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem

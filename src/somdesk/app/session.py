@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from somdesk.compute import Figures, compute_figures, gc_paused
+from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, VisitOutcome

@@ -1,15 +1,14 @@
-"""Reading a force policy file: TOML in, a validated `Policy` out, or an error naming file and line."""
+"""A force policy's text: TOML in, a validated `Policy` out, or an error naming file and line. No I/O:
+reading the file is somdesk.app.policy's job."""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from importlib import resources
-from pathlib import Path
 
 from somdesk.domain.policy import Policy, PolicyError, policy_from_mapping
 
-__all__ = ["PolicyFileError", "default_policy", "default_policy_text", "load_policy", "parse_policy"]
+__all__ = ["PolicyFileError", "parse_policy"]
 
 
 class PolicyFileError(Exception):
@@ -22,26 +21,6 @@ class PolicyFileError(Exception):
         self.line = line
         self.key = key
         self.message = message
-
-
-def default_policy_text() -> str:
-    return resources.files("somdesk.resources").joinpath("policy.toml").read_text(encoding="utf-8")
-
-
-def default_policy() -> Policy:
-    return parse_policy(default_policy_text(), "default policy")
-
-
-def load_policy(path: Path) -> Policy:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyFileError(str(path), None, "", "no such file") from None
-    except UnicodeDecodeError as e:
-        raise PolicyFileError(str(path), None, "", f"not UTF-8 text ({e.reason} at byte {e.start})") from None
-    except OSError as e:
-        raise PolicyFileError(str(path), None, "", e.strerror or str(e)) from None
-    return parse_policy(text, str(path))
 
 
 def parse_policy(text: str, source: str) -> Policy:

@@ -165,7 +165,7 @@ def _devices(store: Any, args: argparse.Namespace) -> None:
 
 
 def _policy(store: Any, args: argparse.Namespace) -> None:
-    from somdesk.policy_file import PolicyFileError, parse_policy
+    from somdesk.domain.policy_text import PolicyFileError, parse_policy
 
     if args.action == "show":
         found = store.policy()

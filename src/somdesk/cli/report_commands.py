@@ -55,7 +55,7 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
 
 def _password(args: argparse.Namespace) -> str | None:
     if args.pdf_password_fd is not None:
-        from somdesk.profiles import PassphraseSource
+        from somdesk.app.profiles import PassphraseSource
 
         return PassphraseSource(ENV_PDF_PASSWORD, args.pdf_password_fd).read()
     return os.environ.get(ENV_PDF_PASSWORD) or None
@@ -63,11 +63,11 @@ def _password(args: argparse.Namespace) -> str | None:
 
 def run_report(args: argparse.Namespace, opened: Any, policy: Any) -> str:
     """Produce the document; returns a one-line description of what was written."""
+    from somdesk.app.session import Identity, Role, Session, profile_identity
     from somdesk.domain.mappa import mappa_review_due
     from somdesk.domain.planner import week_of
     from somdesk.reports.disclose import Disclosure
     from somdesk.reports.service import Reports
-    from somdesk.session import Identity, Role, Session, profile_identity
 
     today = args.today or date.today()
     identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
