@@ -34,10 +34,10 @@ from bench.bench_sync import pct  # noqa: E402
 from tests.server.sync_helpers import CentralStoreProcess, new_database  # noqa: E402
 
 from somdesk.app.policy import default_policy_text  # noqa: E402
+from somdesk.contract.sync import PROTOCOL  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 from somdesk.server.store import ServerStore  # noqa: E402
 from somdesk.store.migrate import head_revision  # noqa: E402
-from somdesk.sync.protocol import PROTOCOL  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 

@@ -81,7 +81,7 @@ def test_reallocation_moves_all_or_nothing(session):
     assert session.reallocate(dict.fromkeys(nids, soms[1].id), "balancing") == 3
     moved = {s.case.nominal.id: s.case.nominal.officer_id for s in session.workspace().statuses}
     assert all(moved[n] == soms[1].id for n in nids)
-    with pytest.raises(Exception, match="no nominal"):
+    with pytest.raises(Exception, match="no offender record"):
         session.reallocate({nids[0]: soms[0].id, "no-such-id": soms[0].id}, "bad")
     assert {s.case.nominal.id: s.case.nominal.officer_id for s in session.workspace().statuses}[
         nids[0]

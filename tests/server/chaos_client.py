@@ -23,9 +23,9 @@ from sqlalchemy.exc import OperationalError
 
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.store.profile import Profile
+from somdesk.store.replica import LocalSync
 from somdesk.sync.client import CentralStore, MemoryTokens, Offline, SignInNeeded
 from somdesk.sync.engine import sync_once
-from somdesk.sync.local import LocalSync
 from tests.server.sync_helpers import PASSPHRASE
 
 

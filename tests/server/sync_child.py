@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from somdesk.store.profile import Profile
+from somdesk.store.replica import LocalSync
 from somdesk.sync.client import CentralStore, MemoryTokens
 from somdesk.sync.engine import sync_once
-from somdesk.sync.local import LocalSync
 from tests.server.sync_helpers import PASSPHRASE
 
 

@@ -22,9 +22,9 @@ from sqlalchemy.engine import make_url
 from somdesk.server.app import create_app
 from somdesk.server.store import ServerStore
 from somdesk.store.profile import OpenProfile, Profile
+from somdesk.store.replica import LocalSync
 from somdesk.sync.client import CentralStore, MemoryTokens
 from somdesk.sync.engine import SyncReport, sync_once
-from somdesk.sync.local import LocalSync
 
 PASSPHRASE = "device passphrase 1"
 ROOT = Path(__file__).resolve().parents[2]

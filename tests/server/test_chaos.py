@@ -26,18 +26,19 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from somdesk.domain.records import record_types
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.scope import scope_for
 from somdesk.server.tables import audit_entries, records
 from somdesk.store.audit import verify
 from somdesk.store.profile import Profile
-from somdesk.sync.protocol import SYNCED_TABLES
 from tests.conftest import TODAY
 
 from .proxy import FaultyProxy
 from .sync_helpers import PASSPHRASE, ROOT, CentralStoreProcess, new_device
 
 pytestmark = pytest.mark.postgres
+SYNCED_TABLES = {r.name: r.synced for r in record_types()}
 SEED = int(os.environ.get("SOMDESK_CHAOS_SEED", "20261123"))
 ROUNDS = int(os.environ.get("SOMDESK_CHAOS_ROUNDS", "8"))
 CHANGES = 20  # per device and round

@@ -14,19 +14,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from somdesk.domain.records import record_types
 from somdesk.server import sync
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.pull import pull
 from somdesk.server.scope import scope_for
 from somdesk.server.tables import records
 from somdesk.store.profile import Profile
-from somdesk.sync.local import LocalSync
-from somdesk.sync.protocol import SYNCED_TABLES
+from somdesk.store.replica import LocalSync
 from tests.conftest import TODAY
 
 from .sync_helpers import PASSPHRASE
 
 pytestmark = pytest.mark.postgres
+SYNCED_TABLES = {r.name: r.synced for r in record_types()}
 
 values = st.one_of(
     st.none(),

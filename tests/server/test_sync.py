@@ -14,8 +14,8 @@ from somdesk.server import sync
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.tables import tokens, users
+from somdesk.store.replica import RecordState, case_state
 from somdesk.sync.client import DeviceRevoked, Refused, SignInNeeded, VersionMismatch
-from somdesk.sync.local import RecordState, case_state
 
 from .sync_helpers import Device, LiveServer, new_device, server_count
 

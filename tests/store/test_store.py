@@ -93,7 +93,7 @@ def test_an_update_carries_its_base_version_and_is_logged_as_an_alteration(opene
     assert outbox.operation == "update" and outbox.base_version == 0
     assert json.loads(outbox.payload) == {"risk_level": 4, "risk_level_since": "2026-11-23"}
     with (
-        pytest.raises(ValueError, match="not editable on a nominal: last_seen_visit"),
+        pytest.raises(ValueError, match="not editable on offender record: last_seen_visit"),
         opened.unit_of_work() as uow,
     ):
         uow.update_nominal(nid, {"last_seen_visit": date(2026, 1, 1)})

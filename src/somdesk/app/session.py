@@ -22,9 +22,9 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.store.mapping import nominal_row, plan_columns
 from somdesk.store.profile import OpenProfile
+from somdesk.store.replica import LocalSync, case_state
 from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
 from somdesk.store.uow import UnitOfWork
-from somdesk.sync.local import LocalSync, case_state
 
 __all__ = [
     "Identity",
@@ -193,7 +193,7 @@ class RecordData:
     rm2000: list[Rm2000Assessment]
     plan: RiskPlan
     audit: list[Any] = field(default_factory=list)  # audit_log rows, oldest first
-    sync_state: str = "synced"  # pending, conflict, rejected (somdesk.sync.local.RecordState)
+    sync_state: str = "synced"  # pending, conflict, rejected (somdesk.store.replica.RecordState)
 
     @property
     def nominal_id(self) -> str:

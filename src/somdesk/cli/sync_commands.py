@@ -39,7 +39,7 @@ def run_sync(args: argparse.Namespace, opened: Any) -> int:
 
     local = local_sync(opened)
     if args.action == "status":
-        from somdesk.sync.local import SERVER_URL, SERVER_USER
+        from somdesk.store.replica import SERVER_URL, SERVER_USER
 
         url = local.get(SERVER_URL)
         if not url:

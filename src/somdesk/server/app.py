@@ -7,121 +7,50 @@ sync.py (push) and pull.py.
 # endpoints at runtime.
 import time
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, status
-from pydantic import BaseModel, Field, StrictBool, StrictInt
+from pydantic import ConfigDict, with_config
 
 from somdesk import __version__
+from somdesk.contract.sync import (
+    MAX_PAGE,
+    PROTOCOL,
+    REQUESTS,
+    Login,
+    Me,
+    PolicyText,
+    PushRequest,
+    PushResponse,
+    Refresh,
+    Tokens,
+    Versions,
+    WaitAnswer,
+)
 from somdesk.server import sync
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
 from somdesk.store.migrate import head_revision
-from somdesk.sync.protocol import MAX_BATCH, MAX_PAGE, MAX_TEXT, PROTOCOL
 
 __all__ = ["PROTOCOL", "create_app"]
 ACCESS_LIFETIME = timedelta(minutes=15)
 REFRESH_LIFETIME = timedelta(days=14)
 MAX_FAILURES, FAILURE_WINDOW = 5, timedelta(minutes=15)
 
-Username = Annotated[str, Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9.\-]+$")]
-DeviceId = Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
-Uuid = DeviceId
-Name = Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z_][a-z0-9_]*$")]
-Value = (
-    StrictBool
-    | Annotated[StrictInt, Field(ge=-(2**53), le=2**53)]
-    | Annotated[str, Field(max_length=MAX_TEXT)]
-    | None
-)
-Short = Annotated[str, Field(max_length=100)]
-Long = Annotated[str, Field(max_length=MAX_TEXT)]
-Hash = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Version = Annotated[int, Field(ge=0, le=2**62)]
-ProtocolNumber = Annotated[int, Field(ge=1, le=1000)]
-SchemaName = Annotated[str, Field(min_length=1, max_length=40)]
+# Requests are validated strictly against the contract: no coercion of "1" to 1 or 1.0 to 1.
+for _request in REQUESTS:
+    with_config(ConfigDict(strict=True))(_request)
 
 
-class Versions(BaseModel):
-    server: str
-    protocol: int
-    schema_revision: str
-
-
-class Login(BaseModel):
-    username: Username
-    password: Annotated[str, Field(min_length=1, max_length=200)]
-    device_id: DeviceId
-    device_name: Annotated[str, Field(min_length=1, max_length=100)]
-    protocol: Annotated[int, Field(ge=1, le=1000)]
-
-
-class Tokens(BaseModel):
-    access_token: str
-    refresh_token: str
-    expires_in: int
-    token_type: str = "bearer"
-
-
-class Refresh(BaseModel):
-    refresh_token: Annotated[str, Field(min_length=1, max_length=200)]
-    device_id: DeviceId
-
-
-class MutationIn(BaseModel):
-    id: Uuid
-    table: Name
-    record_id: Uuid
-    operation: Literal["insert", "update", "delete", "resolve"]
-    base_version: Version
-    fields: Annotated[dict[Name, Value], Field(max_length=80)]
-
-
-class AuditIn(BaseModel):
-    seq: Annotated[int, Field(ge=1, le=2**62)]
-    id: Uuid
-    at: Annotated[datetime, Field()]
-    device_id: DeviceId
-    user: Short
-    action: Literal["collection", "alteration", "consultation", "disclosure", "combination", "erasure"]
-    table_name: Annotated[str, Field(max_length=50)]
-    record_id: Annotated[str, Field(max_length=36)]
-    justification: Long
-    recipient: Long
-    detail: Long
-    prev_hash: Hash
-    hash: Hash
-
-
-class PushIn(BaseModel):
-    protocol: ProtocolNumber
-    schema_revision: SchemaName
-    mutations: Annotated[list[MutationIn], Field(max_length=MAX_BATCH)]
-    audit: Annotated[list[AuditIn], Field(max_length=5000)] = []
-
-
-class PushOut(BaseModel):
-    results: list[dict[str, Any]]
-    audit_seq: int
-
-
-class Latest(BaseModel):
-    latest: int
-
-
-class Policy(BaseModel):
-    text: str
-    hash: str
-
-
-class Me(BaseModel):
-    username: str
-    display_name: str
-    role: str
-    officer_id: str | None
-    device_id: str
+def _tokens(access: str, refresh: str) -> Tokens:
+    return {
+        "access_token": access,
+        "refresh_token": refresh,
+        "expires_in": int(ACCESS_LIFETIME.total_seconds()),
+        "token_type": "bearer",
+    }
 
 
 def create_app(store: ServerStore) -> FastAPI:
@@ -167,62 +96,59 @@ def create_app(store: ServerStore) -> FastAPI:
 
     @app.get("/v1/version")
     def version() -> Versions:
-        return Versions(server=__version__, protocol=PROTOCOL, schema_revision=store.revision() or "")
+        return {"server": __version__, "protocol": PROTOCOL, "schema_revision": store.revision() or ""}
 
     @app.post("/v1/login")
     def login(body: Login) -> Tokens:
-        if body.protocol != PROTOCOL:
+        if body["protocol"] != PROTOCOL:
             raise HTTPException(
                 status.HTTP_426_UPGRADE_REQUIRED,
-                f"this somdesk speaks sync protocol {body.protocol}; the central store speaks {PROTOCOL}: "
+                f"this somdesk speaks sync protocol {body['protocol']}; the central store speaks {PROTOCOL}: "
                 "install the version your force provides",
             )
-        if store.recent_failures(body.username, FAILURE_WINDOW) >= MAX_FAILURES:
+        if store.recent_failures(body["username"], FAILURE_WINDOW) >= MAX_FAILURES:
             raise HTTPException(
                 status.HTTP_429_TOO_MANY_REQUESTS,
                 "too many failed sign-ins for this user: try again in 15 minutes",
             )
-        account = store.check_password(body.username, body.password)
+        account = store.check_password(body["username"], body["password"])
         if account is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong username or password")
-        if store.device_revoked(body.device_id):
+        if store.device_revoked(body["device_id"]):
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
         try:
-            store.register_device(account, body.device_id, body.device_name)
+            store.register_device(account, body["device_id"], body["device_name"])
         except PermissionError as e:
             raise HTTPException(status.HTTP_403_FORBIDDEN, str(e)) from None
-        return Tokens(
-            access_token=store.issue(account, body.device_id, "access", ACCESS_LIFETIME),
-            refresh_token=store.issue(account, body.device_id, "refresh", REFRESH_LIFETIME),
-            expires_in=int(ACCESS_LIFETIME.total_seconds()),
+        return _tokens(
+            store.issue(account, body["device_id"], "access", ACCESS_LIFETIME),
+            store.issue(account, body["device_id"], "refresh", REFRESH_LIFETIME),
         )
 
     @app.post("/v1/refresh")
     def refresh(body: Refresh) -> Tokens:
-        if store.device_revoked(body.device_id):
+        if store.device_revoked(body["device_id"]):
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
-        pair = store.rotate(body.refresh_token, body.device_id, ACCESS_LIFETIME, REFRESH_LIFETIME)
+        pair = store.rotate(body["refresh_token"], body["device_id"], ACCESS_LIFETIME, REFRESH_LIFETIME)
         if pair is None:
             raise HTTPException(
                 status.HTTP_401_UNAUTHORIZED, "the sign-in has expired or was ended: sign in again"
             )
-        return Tokens(
-            access_token=pair[0], refresh_token=pair[1], expires_in=int(ACCESS_LIFETIME.total_seconds())
-        )
+        return _tokens(*pair)
 
     @app.post("/v1/push")
-    def push(body: PushIn, who: Annotated[tuple[Account, str], Depends(current)]) -> PushOut:
-        check_versions(body.protocol, body.schema_revision)
+    def push(body: PushRequest, who: Annotated[tuple[Account, str], Depends(current)]) -> PushResponse:
+        check_versions(body["protocol"], body["schema_revision"])
         account, device = who
         batch = [
-            sync.Mutation(m.id, m.table, m.record_id, m.operation, m.base_version, dict(m.fields))
-            for m in body.mutations
+            sync.Mutation(m["id"], m["table"], m["record_id"], m["operation"], m["base_version"], m["fields"])
+            for m in body["mutations"]
         ]
-        audit = [{**e.model_dump(), "at": e.at.isoformat()} for e in body.audit]
+        audit = body.get("audit", [])
         try:
             with store.engine.begin() as conn:  # the scope is read in the push's own transaction
                 scope = scope_for(conn, account)
@@ -231,7 +157,7 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(
                 status.HTTP_409_CONFLICT, f"audit log refused, nothing was applied: {e}"
             ) from None
-        return PushOut(results=results, audit_seq=audit_seq)
+        return {"results": results, "audit_seq": audit_seq}
 
     @app.get("/v1/pull", response_class=Response, responses={200: {"content": {"application/json": {}}}})
     def pull(
@@ -252,29 +178,29 @@ def create_app(store: ServerStore) -> FastAPI:
         who: Annotated[tuple[Account, str], Depends(current)],
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         timeout: Annotated[float, Query(ge=0, le=60)] = 25,
-    ) -> Latest:
+    ) -> WaitAnswer:
         """Long poll: answers as soon as the central store holds a change after `after`, or at the
         timeout (see changes.ChangeWatch)."""
-        return Latest(latest=await watch.wait(after, timeout, request.is_disconnected))
+        return {"latest": await watch.wait(after, timeout, request.is_disconnected)}
 
     @app.get("/v1/policy")
-    def force_policy(who: Annotated[tuple[Account, str], Depends(current)]) -> Policy:
+    def force_policy(who: Annotated[tuple[Account, str], Depends(current)]) -> PolicyText:
         found = store.policy()
         if found is None:
             raise HTTPException(
                 status.HTTP_404_NOT_FOUND, "no force policy has been set on the central store"
             )
-        return Policy(text=found[0], hash=found[1])
+        return {"text": found[0], "hash": found[1]}
 
     @app.get("/v1/me")
     def me(who: Annotated[tuple[Account, str], Depends(current)]) -> Me:
         account, device = who
-        return Me(
-            username=account.username,
-            display_name=account.display_name,
-            role=account.role,
-            officer_id=account.officer_id,
-            device_id=device,
-        )
+        return {
+            "username": account.username,
+            "display_name": account.display_name,
+            "role": account.role,
+            "officer_id": account.officer_id,
+            "device_id": device,
+        }
 
     return app

@@ -9,12 +9,12 @@ from typing import Any
 
 from somdesk.demo import generate
 from somdesk.demo.plans import risk_plans
+from somdesk.domain.records import record_type
 from somdesk.server import sync
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.store import ServerStore
 from somdesk.store.ids import new_id
 from somdesk.store.uow import force_rows
-from somdesk.sync.protocol import SYNCED_TABLES
 
 __all__ = ["DEMO_PASSWORD", "DemoAccount", "seed_demo"]
 
@@ -31,10 +31,12 @@ class DemoAccount:
 
 def _fields(table: str, row: dict[str, Any]) -> dict[str, Any]:
     """A row as a client would push it: synced fields only, dates as ISO text."""
+    record = record_type(table)
+    assert record is not None, table
     return {
         k: v.isoformat() if isinstance(v, date | datetime) else v
         for k, v in row.items()
-        if k in SYNCED_TABLES[table]
+        if k in record.synced
     }
 
 

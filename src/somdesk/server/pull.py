@@ -4,21 +4,25 @@ the open conflicts, over one connection. No HTTP."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from somdesk.contract.sync import Conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import change_counter, conflicts, departures, policy, records
 
 __all__ = ["latest", "policy_hash", "pull", "served_conflict"]
 
 
-def served_conflict(row: Any) -> dict[str, Any]:
+def served_conflict(row: Mapping[Any, Any]) -> Conflict:
+    """A row of the conflicts table as the contract serves it."""
     return {
-        "id": row.id, "table": row.table_name, "record_id": row.record_id, "field": row.field,
-        "theirs": json.loads(row.theirs), "mine": json.loads(row.mine), "base_version": row.base_version,
-        "username": row.username, "created_at": row.created_at.isoformat(),
+        "id": row["id"], "table": row["table_name"], "record_id": row["record_id"], "field": row["field"],
+        "theirs": json.loads(row["theirs"]), "mine": json.loads(row["mine"]),
+        "base_version": row["base_version"], "username": row["username"],
+        "created_at": row["created_at"].isoformat(),
     }  # fmt: skip
 
 
@@ -74,11 +78,11 @@ def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
     return sorted(held_before - now_held)
 
 
-def _open_conflicts(conn: Connection, scope: Scope) -> list[dict[str, Any]]:
+def _open_conflicts(conn: Connection, scope: Scope) -> list[Conflict]:
     rows = conn.execute(
         select(conflicts)
         .join(records, records.c.id == conflicts.c.record_id)
         .where(conflicts.c.resolved_at.is_(None), scope.clause())
         .order_by(conflicts.c.created_at, conflicts.c.id)
     ).all()
-    return [served_conflict(r) for r in rows]
+    return [served_conflict(r._mapping) for r in rows]

@@ -10,13 +10,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, and_, false, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
+from somdesk.domain.records import Holder, record_types
 from somdesk.server.tables import records
-from somdesk.sync.protocol import STAFF_TABLES
 
 if TYPE_CHECKING:
     from somdesk.server.store import Account
 
-__all__ = ["SYSTEM", "Scope", "scope_for"]
+__all__ = ["SYSTEM", "Scope", "scope_for", "staff_tables"]
+
+
+def staff_tables() -> list[str]:
+    """The record types every signed-in user holds (teams, officers)."""
+    return [r.name for r in record_types(Holder.STAFF)]
+
 
 # The server's own writes (seeding the demo force): never a role an account can have.
 SYSTEM = "system"
@@ -55,7 +61,7 @@ class Scope:
 
     def clause(self) -> ColumnElement[bool]:
         """holds() as SQL over the records table's scope columns, staff tables included."""
-        staff = records.c.table_name.in_(STAFF_TABLES)
+        staff = records.c.table_name.in_(staff_tables())
         if self.role == SYSTEM:
             return true()
         if self.role == "som":
@@ -82,7 +88,7 @@ class Scope:
     def may_write(self, table: str) -> bool:
         if self.role == SYSTEM:
             return True
-        if table in STAFF_TABLES:
+        if table in staff_tables():
             return self.role in ("supervisor", "admin")
         return self.role in ("som", "supervisor")
 
@@ -95,7 +101,7 @@ def scope_for(conn: Connection, account: Account) -> Scope:
     officers, areas = set(), set()
     for row in conn.execute(
         select(records.c.id, records.c.table_name, records.c.data).where(
-            records.c.table_name.in_(STAFF_TABLES), records.c.deleted.is_(False)
+            records.c.table_name.in_(staff_tables()), records.c.deleted.is_(False)
         )
     ):
         data = json.loads(row.data)

@@ -15,11 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
+from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
+from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -30,22 +32,22 @@ from somdesk.server.tables import (
     mutations,
     records,
 )
-from somdesk.store.audit import ChainBreak, verify
-from somdesk.sync.protocol import (
-    CHILD_TABLES,
-    REQUIRED_FIELDS,
-    SCOPE_FIELDS,
-    STAFF_TABLES,
-    SYNCED_TABLES,
-    UNIQUE_FIELDS,
-    value_problem,
-)
 
 __all__ = ["AuditRejected", "Mutation", "push"]
 
 
 class AuditRejected(Exception):
     """A pushed audit entry does not continue its device's chain: nothing in the push is applied."""
+
+
+def _holder(table: str) -> Holder | None:
+    record = record_type(table)
+    return record.holder if record is not None else None
+
+
+def _unique(table: str) -> str | None:
+    record = record_type(table)
+    return record.unique if record is not None else None
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class _Record:
     def scope(self) -> tuple[str | None, str | None, int | None]:
         return self.officer_id, self.area, self.level
 
-    def served(self) -> dict[str, Any]:
+    def served(self) -> ServedRecord:
         return {"t": self.table, "id": self.id, "v": self.version, "x": self.deleted, "d": self.data}
 
 
@@ -118,21 +120,21 @@ class _Push:
 
     # -- one mutation
 
-    def apply(self, m: Mutation) -> dict[str, Any]:
-        columns = SYNCED_TABLES.get(m.table)
-        if columns is None:
+    def apply(self, m: Mutation) -> MutationResult:
+        record = record_type(m.table)
+        if record is None:
             return self.reject(m, f"table {m.table!r} does not sync")
-        unknown = set(m.fields) - columns if m.operation in ("insert", "update") else set()
+        unknown = set(m.fields) - record.synced if m.operation in ("insert", "update") else set()
         if unknown:
             return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
             return self.reject(m, f"a {self.scope.role} may not change {m.table}")
         if m.operation in ("insert", "update") and m.fields.get("id", m.record_id) != m.record_id:
             return self.reject(m, "the id field does not match the record id")
-        missing = REQUIRED_FIELDS[m.table] - set(m.fields) if m.operation == "insert" else set()
+        missing = record.required - set(m.fields) if m.operation == "insert" else set()
         if missing:
             return self.reject(m, f"a new {m.table} record needs {', '.join(sorted(missing))}")
-        if m.table in STAFF_TABLES and (problem := self.staff_problem(m)):
+        if record.holder is Holder.STAFF and (problem := self.staff_problem(m)):
             return self.reject(m, problem)
         if m.operation in ("insert", "update"):
             for name, value in m.fields.items():
@@ -150,7 +152,7 @@ class _Push:
 
     def taken(self, table: str, record_id: str, fields: dict[str, Any]) -> str:
         """The table's unique field is given a value another record already has."""
-        name = UNIQUE_FIELDS.get(table)
+        name = _unique(table)
         if name is None or name not in fields:
             return ""
         key = (table, fields[name])
@@ -199,17 +201,19 @@ class _Push:
             return "only an administrator moves an officer to a team you do not supervise"
         return ""
 
-    def reject(self, m: Mutation, reason: str) -> dict[str, Any]:
+    def reject(self, m: Mutation, reason: str) -> MutationResult:
         rec = self.state.get(m.record_id)
         visible = (
-            rec is not None and not rec.new and (rec.table in STAFF_TABLES or self.scope.holds(*rec.scope()))
+            rec is not None
+            and not rec.new
+            and (_holder(rec.table) is Holder.STAFF or self.scope.holds(*rec.scope()))
         )
         return {
             "id": m.id, "status": "rejected", "reason": reason, "version": None, "conflicts": [],
             "record": rec.served() if visible and rec is not None else None,
         }  # fmt: skip
 
-    def applied(self, m: Mutation, rec: _Record, found: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    def applied(self, m: Mutation, rec: _Record, found: list[Conflict] | None = None) -> MutationResult:
         return {
             "id": m.id, "status": "conflict" if found else "applied", "reason": "",
             "version": rec.version, "conflicts": found or [], "record": None,
@@ -218,21 +222,22 @@ class _Push:
     def parent_scope(
         self, table: str, fields: dict[str, Any]
     ) -> tuple[str | None, str | None, int | None] | str:
-        if table == "nominals":
+        if _holder(table) is Holder.CASE:
             return _level_problem(fields) or (
                 fields.get("officer_id"),
                 fields.get("area"),
                 fields.get("mappa_level"),
             )
         parent = self.state.get(str(fields.get("nominal_id")))
-        if parent is None or parent.table != "nominals":
+        if parent is None or _holder(parent.table) is not Holder.CASE:
             return "its offender record is not on the central store"
         return parent.scope()
 
-    def insert(self, m: Mutation) -> dict[str, Any]:
+    def insert(self, m: Mutation) -> MutationResult:
         if m.record_id in self.state:
             return self.reject(m, f"a record with id {m.record_id} already exists")
-        if m.table in STAFF_TABLES:
+        holder = _holder(m.table)
+        if holder is Holder.STAFF:
             scope: tuple[str | None, str | None, int | None] = (None, None, None)
         else:
             found = self.parent_scope(m.table, m.fields)
@@ -242,14 +247,14 @@ class _Push:
             if not self.scope.holds(*scope):
                 return self.reject(m, "the offender is not in your caseload")
         version = self.next_version()
-        nominal_id = m.record_id if m.table == "nominals" else m.fields.get("nominal_id")
+        nominal_id = m.record_id if holder is Holder.CASE else m.fields.get("nominal_id")
         data = {**{k: v for k, v in m.fields.items() if k != "deleted"}, "id": m.record_id}
         rec = _Record(
             m.record_id, m.table, nominal_id, *scope, data,
             {f: [version, self.device_id] for f in data}, version, False, new=True, changed=True,
         )  # fmt: skip
         self.state[rec.id] = rec
-        if (unique := UNIQUE_FIELDS.get(rec.table)) is not None:
+        if (unique := _unique(rec.table)) is not None:
             self.index_key(rec, data.get(unique))
         return self.applied(m, rec)
 
@@ -257,17 +262,18 @@ class _Push:
         rec = self.state.get(m.record_id)
         if rec is None or rec.table != m.table:
             return f"no {m.table} record {m.record_id} on the central store"
-        if rec.table not in STAFF_TABLES and not self.scope.holds(*rec.scope()):
+        if _holder(rec.table) is not Holder.STAFF and not self.scope.holds(*rec.scope()):
             return "the offender is not in your caseload"
         return rec
 
-    def update(self, m: Mutation) -> dict[str, Any]:
+    def update(self, m: Mutation) -> MutationResult:
         rec = self.writable(m)
         if isinstance(rec, str):
             return self.reject(m, rec)
-        if m.table != "nominals" and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
+        case = _holder(m.table) is Holder.CASE
+        if not case and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
             return self.reject(m, "a record cannot be moved to another offender")
-        if m.table == "nominals" and set(SCOPE_FIELDS) & set(m.fields):
+        if case and set(SCOPE_FIELDS) & set(m.fields):
             if problem := _level_problem(m.fields):
                 return self.reject(m, problem)
             moved = (
@@ -280,7 +286,7 @@ class _Push:
                     return self.reject(m, "only a supervisor reallocates a case")
                 if not self.scope.holds(*moved):
                     return self.reject(m, "the new officer is not in your teams")
-        found: list[dict[str, Any]] = []
+        found: list[Conflict] = []
         take: dict[str, Any] = {}
         for name, value in m.fields.items():
             changed_at, by = rec.meta.get(name, [0, None])
@@ -295,13 +301,13 @@ class _Push:
     def change(self, rec: _Record, values: dict[str, Any]) -> None:
         before = rec.scope()
         rec.version = self.next_version()
-        if (unique := UNIQUE_FIELDS.get(rec.table)) in values:
+        if (unique := _unique(rec.table)) in values:
             self.index_key(rec, values[unique], rec.data.get(unique))
         for name, value in values.items():
             rec.data[name] = value
             rec.meta[name] = [rec.version, self.device_id]
         rec.changed = True
-        if rec.table == "nominals":
+        if _holder(rec.table) is Holder.CASE:
             rec.officer_id, rec.area, rec.level = (
                 rec.data.get("officer_id"), rec.data.get("area"), rec.data.get("mappa_level"),
             )  # fmt: skip
@@ -322,7 +328,7 @@ class _Push:
                 child.version = self.next_version()
                 child.changed = True
 
-    def conflict(self, m: Mutation, rec: _Record, name: str, mine: Any) -> dict[str, Any]:
+    def conflict(self, m: Mutation, rec: _Record, name: str, mine: Any) -> Conflict:
         row = {
             "id": str(uuid.uuid4()), "table_name": rec.table,
             "record_id": rec.id, "field": name, "base_version": m.base_version,
@@ -330,16 +336,16 @@ class _Push:
             "username": self.scope.username, "device_id": self.device_id, "created_at": self.now,
         }  # fmt: skip
         self.conflict_rows.append(row)
-        return served_conflict(SimpleNamespace(**row))
+        return served_conflict(row)
 
-    def delete(self, m: Mutation) -> dict[str, Any]:
+    def delete(self, m: Mutation) -> MutationResult:
         rec = self.writable(m)
         if isinstance(rec, str):
             return self.reject(m, rec)
         rec.deleted, rec.version, rec.changed = True, self.next_version(), True
         return self.applied(m, rec)
 
-    def resolve(self, m: Mutation) -> dict[str, Any]:
+    def resolve(self, m: Mutation) -> MutationResult:
         rec = self.writable(m)
         if isinstance(rec, str):
             return self.reject(m, rec)
@@ -368,7 +374,7 @@ class _Push:
         changed = [r for r in self.state.values() if r.changed and not r.new]
         if new:
             self.conn.execute(insert(records), [_row(r) for r in new])
-        rekeyed = [r.id for r in changed if r.table in UNIQUE_FIELDS]
+        rekeyed = [r.id for r in changed if _unique(r.table) is not None]
         if rekeyed:  # keys may swap between records in one push: cleared first, then written
             self.conn.execute(update(records).where(records.c.id.in_(rekeyed)).values(unique_key=None))
         if changed:
@@ -402,11 +408,11 @@ def _row(r: _Record) -> dict[str, Any]:
         "id": r.id, "table_name": r.table, "nominal_id": r.nominal_id, "officer_id": r.officer_id,
         "area": r.area, "mappa_level": r.level, "data": json.dumps(r.data, separators=(",", ":")),
         "field_meta": json.dumps(r.meta, separators=(",", ":")), "version": r.version, "deleted": r.deleted,
-        "unique_key": r.data.get(UNIQUE_FIELDS[r.table]) if r.table in UNIQUE_FIELDS else None,
+        "unique_key": r.data.get(unique) if (unique := _unique(r.table)) is not None else None,
     }  # fmt: skip
 
 
-def _check_audit(conn: Connection, device_id: str, entries: Sequence[dict[str, Any]], now: datetime) -> int:
+def _check_audit(conn: Connection, device_id: str, entries: Sequence[AuditEntry], now: datetime) -> int:
     """Store the entries that continue the device's chain; replays of stored entries are skipped.
     Returns the device's last stored sequence number."""
     last = conn.execute(
@@ -420,8 +426,11 @@ def _check_audit(conn: Connection, device_id: str, entries: Sequence[dict[str, A
     for e in fresh:
         if e["device_id"] != device_id:
             raise AuditRejected(f"audit entry {e['seq']} belongs to another device")
-    rows = [SimpleNamespace(**{**e, "at": datetime.fromisoformat(e["at"])}) for e in fresh]
-    _, broken = verify(rows, heads)
+    try:
+        logged = [LoggedEntry.from_wire(e) for e in fresh]
+    except ValueError as e:
+        raise AuditRejected(f"an audit entry's time is not a date and time ({e})") from None
+    _, broken = verify(logged, heads)
     if isinstance(broken, ChainBreak):
         raise AuditRejected(str(broken))
     if fresh:
@@ -442,10 +451,10 @@ def push(
     scope: Scope,
     device_id: str,
     batch: Sequence[Mutation],
-    audit: Sequence[dict[str, Any]],
+    audit: Sequence[AuditEntry],
     now: datetime,
     remember: bool = True,
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[MutationResult], int]:
     """Apply a batch in the caller's transaction. Returns each mutation's result and the device's
     last stored audit sequence number."""
     seq = conn.execute(
@@ -453,7 +462,7 @@ def push(
     ).scalar_one()
     audit_seq = _check_audit(conn, device_id, audit, now)
     ids = [m.id for m in batch]
-    done = {
+    done: dict[str, MutationResult] = {
         row.id: json.loads(row.result)
         for start in range(0, len(ids), 500)
         for row in conn.execute(
@@ -462,12 +471,13 @@ def push(
     }
     work = _Push(conn, scope, device_id, now, seq, {})
     work.load(m.record_id for m in batch)
-    for table, name in UNIQUE_FIELDS.items():
-        work.fetch_keys(table, (m.fields.get(name) for m in batch if m.table == table))
+    for record in record_types():
+        if (name := record.unique) is not None:
+            work.fetch_keys(record.name, (m.fields.get(name) for m in batch if m.table == record.name))
     work.load(
         str(m.fields["nominal_id"])
         for m in batch
-        if m.table in CHILD_TABLES and isinstance(m.fields.get("nominal_id"), str)
+        if _holder(m.table) is Holder.CHILD and isinstance(m.fields.get("nominal_id"), str)
     )
     results, stored = [], []
     for m in batch:

@@ -1,6 +1,7 @@
 """The local database's tables (SQLAlchemy Core). Migrations in migrations/ create exactly these.
 
-Every syncable table has a client-made UUID, `version` (the server's change number when it last
+The synced tables are made from their declarations (somdesk.domain.records). Every syncable table
+has a client-made UUID, `version` (the server's change number when it last
 accepted the row; 0 if never synced), `updated_at`, `updated_by` and a tombstone (`deleted`). Dates
 are ISO text (readable, sortable, and parsed fast with date.fromisoformat).
 """
@@ -23,7 +24,10 @@ from sqlalchemy import (
     TypeDecorator,
 )
 
-__all__ = ["IsoDate", "IsoDateTime", "metadata"]
+from somdesk.domain import records
+from somdesk.domain.records import Field, FieldKind, Holder, RecordType
+
+__all__ = ["IsoDate", "IsoDateTime", "forget_table", "metadata", "table_for"]
 
 metadata = MetaData()
 
@@ -66,160 +70,61 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
-teams = Table(
-    "teams",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("name", String(200), nullable=False),
-    Column("area", String(100), nullable=False),
-    *_sync_columns(),
-)
 
-officers = Table(
-    "officers",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("name", String(200), nullable=False),
-    Column("team_id", String(36), nullable=False),
-    Column("is_som", Boolean, nullable=False),
-    *_sync_columns(),
-)
+def _column(record: RecordType, field: Field) -> Column[Any]:
+    kind = field.kind
+    sql_type: Any = {
+        FieldKind.ID: String(36),
+        FieldKind.LONG_TEXT: Text,
+        FieldKind.INTEGER: Integer,
+        FieldKind.BOOLEAN: Boolean,
+        FieldKind.DATE: IsoDate,
+        FieldKind.DATETIME: IsoDateTime,
+    }.get(kind) or String(field.length)
+    parent = (
+        [ForeignKey("nominals.id")] if record.holder is Holder.CHILD and field.name == "nominal_id" else []
+    )
+    extra: dict[str, Any] = {"nullable": not field.required, "unique": field.unique or None}
+    if field.default is not None:
+        extra["default"] = field.default
+    if field.server_default is not None:
+        extra["server_default"] = field.server_default
+    return Column(field.name, sql_type, *parent, **extra)
 
-nominals = Table(
-    "nominals",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("visor_ref", String(40), nullable=False, unique=True),
-    Column("pnc_id", String(40), nullable=False),
-    Column("family_name", String(100), nullable=False),
-    Column("given_names", String(200), nullable=False),
-    Column("aliases", Text, nullable=False, default="[]"),  # JSON list
-    Column("date_of_birth", IsoDate, nullable=False),
-    Column("sex", String(10), nullable=False),
-    Column("never_married", Boolean),
-    # address (all null: no fixed abode)
-    Column("address_line1", String(200)),
-    Column("town", String(100)),
-    Column("postcode", String(10)),
-    Column("area", String(100)),
-    # registration
-    Column("relevant_date", IsoDate, nullable=False),
-    Column("disposal", String(30), nullable=False),
-    Column("term_months", Integer),
-    Column("term_days", Integer),
-    Column("discharge_months", Integer),
-    Column("registered_on", IsoDate),
-    Column("last_notification", IsoDate),
-    Column("in_custody", Boolean, nullable=False, default=False),
-    Column("released_on", IsoDate),
-    Column("first_notification_after_release", IsoDate),
-    Column("review_refused_on", IsoDate),
-    # MAPPA
-    Column("mappa_category", Integer, nullable=False),
-    Column("mappa_level", Integer, nullable=False),
-    Column("mappa_lead_agency", String(100), nullable=False),
-    Column("mappa_last_meeting", IsoDate),
-    Column("mappa_next_review", IsoDate),
-    # management
-    Column("officer_id", String(36)),
-    Column("risk_level", Integer),
-    Column("risk_level_since", IsoDate),
-    Column("plan_interval_months", Integer),
-    Column("plan_rationale", Text, nullable=False, default=""),
-    Column("plan_reactive", Boolean, nullable=False, default=False),
-    Column("arms_review_requested_on", IsoDate),
-    Column("planned_visit", IsoDate),
-    # Kept by triggers (migration 0002) from visits and arms_assessments; never written by the app.
-    Column("last_seen_visit", IsoDate),
-    Column("last_arms", IsoDate),
-    # The MAPPA risk management plan under its four headings, and the panel's actions (0003).
-    Column("rmp_supervision", Text, nullable=False, default="", server_default=""),
-    Column("rmp_monitoring", Text, nullable=False, default="", server_default=""),
-    Column("rmp_interventions", Text, nullable=False, default="", server_default=""),
-    Column("rmp_victim_safety", Text, nullable=False, default="", server_default=""),
-    Column("mappa_actions", Text, nullable=False, default="", server_default=""),
-    *_sync_columns(),
-)
+
+def table_for(record: RecordType) -> Table:
+    """The local table of a declared record type (made once, from its declaration)."""
+    if record.name in metadata.tables:
+        return metadata.tables[record.name]
+    return Table(
+        record.name,
+        metadata,
+        Column("id", String(36), primary_key=True),
+        *(_column(record, f) for f in record.fields),
+        *_sync_columns(),
+    )
+
+
+def forget_table(name: str) -> None:
+    """Drop a throwaway record type's table from the schema in code (tests)."""
+    if name in metadata.tables:
+        metadata.remove(metadata.tables[name])
+
+
+teams = table_for(records.TEAMS)
+officers = table_for(records.OFFICERS)
+nominals = table_for(records.NOMINALS)
 Index("ix_nominals_officer", nominals.c.officer_id)
-
-occasions = Table(
-    "sentencing_occasions",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("nominal_id", String(36), ForeignKey("nominals.id"), nullable=False),
-    Column("sentenced_on", IsoDate, nullable=False),
-    Column("offence_on", IsoDate),
-    Column("description", String(300), nullable=False),
-    Column("sexual", Boolean, nullable=False),
-    Column("violent", Boolean, nullable=False),
-    Column("burglary", Boolean, nullable=False),
-    Column("male_victim", Boolean),
-    Column("stranger_victim", Boolean),
-    Column("non_contact", Boolean),
-    Column("is_index", Boolean, nullable=False),
-    *_sync_columns(),
-)
+occasions = table_for(records.OCCASIONS)
 Index("ix_occasions_nominal", occasions.c.nominal_id)
-
-trips = Table(
-    "foreign_trips",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("nominal_id", String(36), ForeignKey("nominals.id"), nullable=False),
-    Column("departs_on", IsoDate, nullable=False),
-    Column("destination", String(100), nullable=False),
-    Column("notified_on", IsoDate),
-    *_sync_columns(),
-)
+trips = table_for(records.TRIPS)
 Index("ix_trips_nominal", trips.c.nominal_id)
-
-visits = Table(
-    "visits",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("nominal_id", String(36), ForeignKey("nominals.id"), nullable=False),
-    Column("at", IsoDateTime, nullable=False),
-    Column("outcome", String(20), nullable=False),
-    Column("announced", Boolean, nullable=False),
-    Column("officers", Text, nullable=False, default="[]"),  # JSON list of names
-    Column("address_checked", Boolean, nullable=False),
-    Column("concerns", Text, nullable=False, default=""),
-    Column("notes", Text, nullable=False, default=""),
-    *_sync_columns(),
-)
+visits = table_for(records.VISITS)
 # The queues need each nominal's latest visit where they were seen: this index answers it directly.
 Index("ix_visits_nominal_outcome_at", visits.c.nominal_id, visits.c.outcome, visits.c.at)
-
-arms_assessments = Table(
-    "arms_assessments",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("nominal_id", String(36), ForeignKey("nominals.id"), nullable=False),
-    Column("completed_on", IsoDate, nullable=False),
-    Column("assessor", String(200), nullable=False),
-    Column("instrument_version", String(60), nullable=False),
-    Column("ratings", Text, nullable=False),  # JSON object: factor -> rating
-    Column("priority", Integer, nullable=False),
-    Column("notes", Text, nullable=False, default=""),
-    *_sync_columns(),
-)
+arms_assessments = table_for(records.ARMS)
 Index("ix_arms_nominal_completed", arms_assessments.c.nominal_id, arms_assessments.c.completed_on)
-
-rm2000_assessments = Table(
-    "rm2000_assessments",
-    metadata,
-    Column("id", String(36), primary_key=True),
-    Column("nominal_id", String(36), ForeignKey("nominals.id"), nullable=False),
-    Column("completed_on", IsoDate, nullable=False),
-    Column("assessor", String(200), nullable=False),
-    Column("instrument_version", String(60), nullable=False),
-    Column("inputs", Text, nullable=False),  # JSON object of the items as entered (null: unknown)
-    Column("sexual", Integer),  # risk levels; null when the scale could not be settled
-    Column("violent", Integer),
-    Column("combined", Integer),
-    Column("notes", Text, nullable=False, default=""),
-    *_sync_columns(),
-)
+rm2000_assessments = table_for(records.RM2000)
 Index("ix_rm2000_nominal_completed", rm2000_assessments.c.nominal_id, rm2000_assessments.c.completed_on)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.

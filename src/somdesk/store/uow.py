@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, delete, select, update
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
+from somdesk.domain.records import NOMINALS, RecordType, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
@@ -42,24 +43,13 @@ from somdesk.store.schema import (
     outbox,
     rm2000_assessments,
     sync_conflicts,
+    table_for,
     teams,
     trips,
     visits,
 )
-from somdesk.sync.protocol import SYNCED_TABLES
 
 __all__ = ["UnitOfWork", "force_rows"]
-
-# What a nominal's editable fields may be changed to through update_nominal.
-EDITABLE = {c.name for c in nominals.columns} - {
-    "id",
-    "version",
-    "updated_at",
-    "updated_by",
-    "deleted",
-    "last_seen_visit",
-    "last_arms",
-}
 
 
 def _json(value: Any) -> Any:
@@ -153,6 +143,39 @@ class UnitOfWork:
 
     # -- changes
 
+    def add(self, record: RecordType, values: dict[str, Any]) -> str:
+        """A new record of any declared type (its id made here unless given): written, queued, audited."""
+        row = {f.name: f.default for f in record.fields if f.default is not None} | values
+        row.setdefault("id", new_id())
+        row.update(updated_at=self.now, updated_by=self.user)
+        self._insert(table_for(record), [row])
+        return str(row["id"])
+
+    def change(self, record: RecordType, record_id: str, changes: dict[str, Any], reason: str = "") -> None:
+        """Change fields of a record of any declared type: written, queued with its base version, audited."""
+        unknown = set(changes) - record.editable
+        if unknown:
+            raise ValueError(f"not editable on {record.label}: {', '.join(sorted(unknown))}")
+        table = table_for(record)
+        version = self.conn.execute(
+            select(table.c.version).where(table.c.id == record_id, table.c.deleted.is_(False))
+        ).scalar()
+        if version is None:
+            raise NotFound(f"no {record.label} with id {record_id}")
+        self.conn.execute(
+            update(table)
+            .where(table.c.id == record_id)
+            .values(**changes, updated_at=self.now, updated_by=self.user)
+        )
+        self._queue(record.name, record_id, "update", version, changes)
+        self.audit.entry(
+            Action.ALTERATION,
+            record.name,
+            record_id,
+            self.now,
+            detail="changed: " + ", ".join(sorted(changes)) + (f"; {reason}" if reason else ""),
+        )
+
     def add_team(self, team: Team) -> None:
         self._insert(teams, [team_row(team, self.now, self.user)])
 
@@ -188,32 +211,13 @@ class UnitOfWork:
         return record_id
 
     def update_nominal(self, nominal_id: str, changes: dict[str, Any], reason: str = "") -> None:
-        unknown = set(changes) - EDITABLE
-        if unknown:
-            raise ValueError(f"not editable on a nominal: {', '.join(sorted(unknown))}")
-        version = self.conn.execute(
-            select(nominals.c.version).where(nominals.c.id == nominal_id, nominals.c.deleted.is_(False))
-        ).scalar()
-        if version is None:
-            raise NotFound(f"no nominal with id {nominal_id}")
-        self.conn.execute(
-            update(nominals)
-            .where(nominals.c.id == nominal_id)
-            .values(**changes, updated_at=self.now, updated_by=self.user)
-        )
-        self._queue("nominals", nominal_id, "update", version, changes)
-        self.audit.entry(
-            Action.ALTERATION,
-            "nominals",
-            nominal_id,
-            self.now,
-            detail="changed: " + ", ".join(sorted(changes)) + (f"; {reason}" if reason else ""),
-        )
+        self.change(NOMINALS, nominal_id, changes, reason)
 
     def resolve_conflict(self, conflict_id: str, table: str, record_id: str, field: str, value: Any) -> None:
         """The user's answer to a sync conflict: the field takes `value` here at once, and the central
         store applies it and closes the conflict for every device when this is pushed."""
-        if field not in SYNCED_TABLES.get(table, ()):
+        record = record_type(table)
+        if record is None or field not in record.editable | {"deleted"}:
             raise ValueError(f"{table}.{field} is not a field that syncs")
         found = self.conn.execute(
             select(sync_conflicts.c.id).where(sync_conflicts.c.id == conflict_id)

@@ -15,8 +15,21 @@ from typing import Any, Protocol
 import httpx
 
 from somdesk import __version__
+from somdesk.contract.sync import (
+    PROTOCOL,
+    AuditEntry,
+    Login,
+    Me,
+    Mutation,
+    PolicyText,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    Refresh,
+    Tokens,
+    WaitAnswer,
+)
 from somdesk.store.migrate import head_revision
-from somdesk.sync.protocol import PROTOCOL
 
 __all__ = [
     "CentralStore",
@@ -149,17 +162,13 @@ class CentralStore:
     # -- sign-in
 
     def login(self, username: str, password: str, device_name: str | None = None) -> None:
-        answer = self._send(
-            "POST",
-            "/v1/login",
-            json={
-                "username": username, "password": password, "device_id": self.device_id,
-                "device_name": (device_name or socket.gethostname())[:100] or "device", "protocol": PROTOCOL,
-            },
-        )  # fmt: skip
-        self._keep(answer.json())
+        body: Login = {
+            "username": username, "password": password, "device_id": self.device_id,
+            "device_name": (device_name or socket.gethostname())[:100] or "device", "protocol": PROTOCOL,
+        }  # fmt: skip
+        self._keep(self._send("POST", "/v1/login", json=body).json())
 
-    def _keep(self, tokens: dict[str, Any]) -> None:
+    def _keep(self, tokens: Tokens) -> None:
         self._access = tokens["access_token"]
         self._tokens.save(self._token_key, tokens["refresh_token"])
 
@@ -168,9 +177,8 @@ class CentralStore:
         if refresh is None:
             raise SignInNeeded("sign in to the central store")
         try:
-            answer = self._send(
-                "POST", "/v1/refresh", json={"refresh_token": refresh, "device_id": self.device_id}
-            )
+            body: Refresh = {"refresh_token": refresh, "device_id": self.device_id}
+            answer = self._send("POST", "/v1/refresh", json=body)
         except SignInNeeded:
             self._tokens.forget(self._token_key)
             raise
@@ -215,23 +223,29 @@ class CentralStore:
             token = self._fresh_access(token)  # the access token expired: one refresh, one retry
             return self._send(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
 
-    def push(self, mutations: list[dict[str, Any]], audit: list[dict[str, Any]]) -> dict[str, Any]:
-        body = {"protocol": PROTOCOL, "schema_revision": self.schema, "mutations": mutations, "audit": audit}
-        return dict(self._authorised("POST", "/v1/push", json=body).json())
+    def push(self, mutations: list[Mutation], audit: list[AuditEntry]) -> PushResponse:
+        body: PushRequest = {
+            "protocol": PROTOCOL, "schema_revision": self.schema, "mutations": mutations, "audit": audit,
+        }  # fmt: skip
+        answer: PushResponse = self._authorised("POST", "/v1/push", json=body).json()
+        return answer
 
-    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+    def pull(self, cursor: int, limit: int) -> PullPage:
         params = {"protocol": PROTOCOL, "schema_revision": self.schema, "cursor": cursor, "limit": limit}
-        return dict(json.loads(self._authorised("GET", "/v1/pull", params=params).content))
+        page: PullPage = json.loads(self._authorised("GET", "/v1/pull", params=params).content)
+        return page
 
     def wait(self, after: int, timeout: float) -> int:
         answer = self._authorised(
             "GET", "/v1/wait", params={"after": after, "timeout": timeout}, timeout=timeout + 10
         )
-        return int(answer.json()["latest"])
+        latest: WaitAnswer = answer.json()
+        return int(latest["latest"])
 
     def policy(self) -> tuple[str, str]:
-        body = self._authorised("GET", "/v1/policy").json()
+        body: PolicyText = self._authorised("GET", "/v1/policy").json()
         return str(body["text"]), str(body["hash"])
 
-    def me(self) -> dict[str, Any]:
-        return dict(self._authorised("GET", "/v1/me").json())
+    def me(self) -> Me:
+        found: Me = self._authorised("GET", "/v1/me").json()
+        return found

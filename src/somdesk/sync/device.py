@@ -6,10 +6,12 @@ from somdesk.domain.policy import Policy
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, KeyFile
 from somdesk.store.profile import OpenProfile, Profile, remove_profile
+from somdesk.store.replica import SERVER_URL, SERVER_USER, LocalSync
 from somdesk.sync.client import CentralStore, KeyringTokens, TokenStore
-from somdesk.sync.local import SERVER_URL, SERVER_USER, LocalSync
 
 __all__ = [
+    "SERVER_URL",
+    "SERVER_USER",
     "ProfileTokens",
     "connect",
     "erase",

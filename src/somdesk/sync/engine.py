@@ -20,8 +20,8 @@ from enum import Enum
 
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.store.errors import disk_full_message, is_disk_full
+from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
 from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
-from somdesk.sync.local import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
 
 __all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
 
@@ -78,8 +78,8 @@ def sync_once(
         out = local.outgoing(batch)
         if not out.mutations and not out.audit:
             break
-        answer = remote.push(out.mutations, out.audit)
-        found, refused = local.acknowledge(out.mutations, answer["results"], answer["audit_seq"], clock())
+        pushed = remote.push(out.mutations, out.audit)
+        found, refused = local.acknowledge(out.mutations, pushed["results"], pushed["audit_seq"], clock())
         report.pushed += len(out.mutations)
         report.conflicts += found
         report.refused += refused

@@ -14,9 +14,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.domain.policy import Policy
 from somdesk.sync.client import SyncError
-from somdesk.sync.device import connect, erase, linked_store, local_sync, synced_policy, tokens_for
+from somdesk.sync.device import (
+    SERVER_URL,
+    SERVER_USER,
+    connect,
+    erase,
+    linked_store,
+    local_sync,
+    synced_policy,
+    tokens_for,
+)
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
-from somdesk.sync.local import SERVER_URL, SERVER_USER
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
 from somdesk.ui.ops import Changes, query_op, write_op

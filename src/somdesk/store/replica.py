@@ -1,4 +1,5 @@
-"""The device's side of sync, on its encrypted database: what to push, and applying what came back.
+"""Sync's side of the encrypted database, the only code that writes what the central store sends: what to
+push, and applying what came back (the replica writer).
 
 Every step is one local transaction: a push's results (outbox entries acknowledged, conflicts and
 refusals recorded) or a pulled page (rows written, departed cases purged, the cursor moved). A process
@@ -20,9 +21,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
+from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.store.profile import OpenProfile
 from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
-from somdesk.sync.protocol import CHILD_TABLES, STAFF_TABLES, SYNCED_TABLES
 
 __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
 
@@ -37,7 +39,15 @@ LATEST_ARMS = (
     "(SELECT max(a.completed_on) FROM arms_assessments a WHERE a.nominal_id = nominals.id AND a.deleted = 0)"
 )
 AUDIT_BATCH = 2000  # audit entries sent with one push
-APPLY_ORDER = (*STAFF_TABLES, "nominals", *CHILD_TABLES)
+
+
+def _synced(table: str) -> frozenset[str]:
+    record = record_type(table)
+    return record.synced if record is not None else frozenset()
+
+
+def _children() -> list[str]:
+    return [r.name for r in record_types(Holder.CHILD)]
 
 
 class RecordState(Enum):
@@ -49,8 +59,8 @@ class RecordState(Enum):
 
 @dataclass(frozen=True)
 class Outgoing:
-    mutations: list[dict[str, Any]]
-    audit: list[dict[str, Any]]
+    mutations: list[Mutation]
+    audit: list[AuditEntry]
 
 
 def _meta(conn: Connection, key: str, default: str = "") -> str:
@@ -62,17 +72,20 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
     conn.exec_driver_sql("INSERT OR REPLACE INTO somdesk_meta (key, value) VALUES (?, ?)", (key, value))
 
 
-def _upsert_sql(table: str) -> tuple[str, list[str]]:
-    names = [*sorted(SYNCED_TABLES[table]), "version"]
-    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
-    sql = (
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}"
-    )
-    return sql, names
+_UPSERTS: dict[RecordType, tuple[str, list[str]]] = {}
 
 
-_UPSERTS = {t: _upsert_sql(t) for t in SYNCED_TABLES}
+def _upsert_sql(record: RecordType) -> tuple[str, list[str]]:
+    """One statement per declared type, made the first time a record of it arrives."""
+    if record not in _UPSERTS:
+        names = [*sorted(record.synced), "version"]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
+        _UPSERTS[record] = (
+            f"INSERT INTO {record.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            names,
+        )
+    return _UPSERTS[record]
 
 
 def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -80,20 +93,20 @@ def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, 
     a resolve sends the conflict and the chosen value as they are."""
     if operation == "resolve":
         return payload
-    return {k: v for k, v in payload.items() if k in SYNCED_TABLES.get(table, ())}
+    synced = _synced(table)
+    return {k: v for k, v in payload.items() if k in synced}
 
 
 def case_state(conn: Connection, nominal_id: str) -> RecordState:
     """A whole case's state: the nominal's and every record of its history's, the worst of them."""
+    children = _children()
+    history = "".join(f" UNION ALL SELECT id FROM {t} WHERE nominal_id = ?" for t in children)
     found = conn.exec_driver_sql(
-        """WITH ids(id) AS (
-               SELECT ? UNION ALL SELECT id FROM visits WHERE nominal_id = ?
-               UNION ALL SELECT id FROM arms_assessments WHERE nominal_id = ?
-               UNION ALL SELECT id FROM rm2000_assessments WHERE nominal_id = ?)
+        f"""WITH ids(id) AS (SELECT ?{history})
            SELECT (SELECT count(*) FROM sync_conflicts WHERE record_id IN (SELECT id FROM ids)),
                   (SELECT count(*) FROM sync_rejections WHERE record_id IN (SELECT id FROM ids)),
                   (SELECT count(*) FROM sync_outbox WHERE record_id IN (SELECT id FROM ids))""",
-        (nominal_id,) * 4,
+        (nominal_id,) * (1 + len(children)),
     ).one()
     for count, state in zip(
         found, (RecordState.CONFLICT, RecordState.REJECTED, RecordState.PENDING), strict=True
@@ -145,7 +158,7 @@ class LocalSync:
                 .order_by(audit_log.c.seq)
                 .limit(AUDIT_BATCH)
             ).all()
-        mutations = [
+        mutations: list[Mutation] = [
             {
                 "id": r.mutation_id,
                 "table": r.table_name,
@@ -156,7 +169,7 @@ class LocalSync:
             }
             for r in rows
         ]
-        audit = [
+        audit: list[AuditEntry] = [
             {
                 "seq": e.seq, "id": e.id, "at": e.at.isoformat(), "device_id": e.device_id, "user": e.user,
                 "action": e.action, "table_name": e.table_name, "record_id": e.record_id,
@@ -168,7 +181,7 @@ class LocalSync:
         return Outgoing(mutations, audit)
 
     def acknowledge(
-        self, sent: Sequence[dict[str, Any]], results: Sequence[dict[str, Any]], audit_seq: int, at: datetime
+        self, sent: Sequence[Mutation], results: Sequence[MutationResult], audit_seq: int, at: datetime
     ) -> tuple[int, int]:
         """Record the server's answers in one transaction. Returns (conflicts, refusals)."""
         by_id = {m["id"]: m for m in sent}
@@ -193,7 +206,7 @@ class LocalSync:
             _set_meta(conn, AUDIT_SEQ, str(audit_seq))
         return found, refused
 
-    def _keep_conflicts(self, conn: Connection, found: Iterable[dict[str, Any]]) -> None:
+    def _keep_conflicts(self, conn: Connection, found: Iterable[Conflict]) -> None:
         for c in found:
             conn.execute(
                 insert(sync_conflicts).prefix_with("OR REPLACE"),
@@ -204,19 +217,19 @@ class LocalSync:
                 },
             )  # fmt: skip
 
-    def _restore(self, conn: Connection, table: str, record_id: str, record: dict[str, Any] | None) -> None:
+    def _restore(self, conn: Connection, table: str, record_id: str, served: ServedRecord | None) -> None:
         """A refused change is undone: the central store's copy comes back, or the record goes."""
-        if record is not None:
-            self._write(conn, [record])
-        elif table in SYNCED_TABLES:
-            if table == "nominals":
+        if served is not None:
+            self._write(conn, [served])
+        elif (record := record_type(table)) is not None:
+            if record.holder is Holder.CASE:
                 self._purge(conn, [record_id])
             else:
                 conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (record_id,))
 
     # -- pull
 
-    def scope_changed(self, page: dict[str, Any]) -> bool:
+    def scope_changed(self, page: PullPage) -> bool:
         """The account's scope is not the one this device pulled under (the user or an officer moved):
         what it holds may no longer be theirs, and cases now theirs came before its cursor."""
         held = self.get(SCOPE)
@@ -226,14 +239,14 @@ class LocalSync:
         """Drop everything pulled and start again from cursor 0, in one transaction. Unsent changes
         stay: they are pushed and, if no longer allowed, refused and undone."""
         with self._foreign_keys_off() as conn, conn.begin():
-            for table in reversed(APPLY_ORDER):
+            for table in reversed([r.name for r in record_types()]):
                 conn.exec_driver_sql(
                     f"DELETE FROM {table} WHERE id NOT IN (SELECT record_id FROM sync_outbox)"
                 )
             conn.execute(delete(sync_conflicts))
             _set_meta(conn, CURSOR, "0")
 
-    def apply_page(self, page: dict[str, Any]) -> int:
+    def apply_page(self, page: PullPage) -> int:
         """Write one pulled page and move the cursor, in one transaction. Returns rows written."""
         # Rows arrive in change order, so a child can come before its (since updated) parent.
         with self._foreign_keys_off() as conn, conn.begin():
@@ -258,16 +271,15 @@ class LocalSync:
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                 conn.commit()
 
-    def _write(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
-        grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    def _write(self, conn: Connection, rows: Sequence[ServedRecord]) -> None:
+        grouped: dict[str, list[ServedRecord]] = defaultdict(list)
         for r in rows:
-            if r["t"] in _UPSERTS:
-                grouped[r["t"]].append(r)
-        for table in APPLY_ORDER:
-            batch = grouped.get(table)
+            grouped[r["t"]].append(r)
+        for record in record_types():  # parents first
+            batch = grouped.get(record.name)
             if not batch:
                 continue
-            sql, columns = _UPSERTS[table]
+            sql, columns = _upsert_sql(record)
             row_of = itemgetter(*columns)
             params = []
             for r in batch:
@@ -279,7 +291,7 @@ class LocalSync:
                 except KeyError:  # a row written before a field existed: the field's default
                     params.append(tuple(data.get(c) for c in columns))
             conn.exec_driver_sql(sql, params)
-        nominal_ids = [r["id"] for r in grouped.get("nominals", ())]
+        nominal_ids = [r["id"] for c in record_types(Holder.CASE) for r in grouped.get(c.name, ())]
         if nominal_ids:
             # A nominal written after its visits arrived: its latest dates from what the device holds.
             conn.exec_driver_sql(
@@ -300,7 +312,8 @@ class LocalSync:
             (json.dumps(list(ids)),),
         ).all()
         for table, record_id, payload in pending:
-            fields = {k: v for k, v in json.loads(payload).items() if k in SYNCED_TABLES.get(table, ())}
+            synced = _synced(table)
+            fields = {k: v for k, v in json.loads(payload).items() if k in synced}
             if fields:
                 sets = ", ".join(f"{k} = ?" for k in fields)
                 conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?", (*fields.values(), record_id))
@@ -310,7 +323,7 @@ class LocalSync:
         if not nominal_ids:
             return
         ids = json.dumps(list(nominal_ids))
-        for table in CHILD_TABLES:
+        for table in _children():
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE nominal_id IN (SELECT value FROM json_each(?))", (ids,)
             )
@@ -318,7 +331,10 @@ class LocalSync:
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
             )
-        conn.exec_driver_sql("DELETE FROM nominals WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        for case in record_types(Holder.CASE):
+            conn.exec_driver_sql(
+                f"DELETE FROM {case.name} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+            )
 
     # -- conflicts and refusals, for the UI
 

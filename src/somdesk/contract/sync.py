@@ -1,0 +1,229 @@
+"""The sync contract: every message the device and the central store exchange, typed once.
+
+Both sides import this module: the client builds and reads these shapes, the central store validates
+requests against them (its FastAPI bodies are these types, with the constraints written here) and
+answers in them. The records inside push and pull are declared in somdesk.domain.records. The
+schema revision each side speaks is checked on every push and pull.
+
+Types are `TypedDict`s (from typing_extensions, which pydantic needs on Python 3.11): a pulled page of
+10,000 records stays plain JSON, with no object made per record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, NotRequired
+
+from annotated_types import Interval, Len, MaxLen
+from typing_extensions import TypedDict  # pydantic needs this one on Python 3.11
+
+from somdesk.domain.records import MAX_TEXT, record_type
+
+__all__ = [
+    "MAX_BATCH",
+    "MAX_PAGE",
+    "MAX_TEXT",
+    "PROTOCOL",
+    "REQUESTS",
+    "AuditEntry",
+    "Conflict",
+    "Login",
+    "Matches",
+    "Me",
+    "Mutation",
+    "MutationResult",
+    "Operation",
+    "PolicyText",
+    "PullPage",
+    "PushRequest",
+    "PushResponse",
+    "Refresh",
+    "ServedRecord",
+    "Tokens",
+    "Versions",
+    "WaitAnswer",
+    "value_problem",
+]
+
+PROTOCOL = 1
+MAX_BATCH = 500  # mutations per push
+MAX_PAGE = 10_000  # records per pull page
+MAX_AUDIT = 5000  # audit entries per push
+MAX_FIELDS = 80  # fields in one mutation
+
+
+@dataclass(frozen=True)
+class Matches:
+    """A text constraint: the whole value matches `pattern`. The central store's validation (pydantic)
+    reads it through the hook below; nothing on the device needs pydantic."""
+
+    pattern: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema["pattern"] = self.pattern
+        return schema
+
+
+Operation = Literal["insert", "update", "delete", "resolve"]
+AuditAction = Literal["collection", "alteration", "consultation", "disclosure", "combination", "erasure"]
+Uuid = Annotated[str, Matches(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+# Table and field names as they may appear on the wire (lower case, digits, underscores).
+Name = Annotated[str, Len(1, 60), Matches(r"^[a-z_][a-z0-9_]*$")]
+Value = bool | Annotated[int, Interval(ge=-(2**53), le=2**53)] | Annotated[str, MaxLen(MAX_TEXT)] | None
+Short = Annotated[str, MaxLen(100)]
+Long = Annotated[str, MaxLen(MAX_TEXT)]
+Hash = Annotated[str, Matches(r"^[0-9a-f]{64}$")]
+Version = Annotated[int, Interval(ge=0, le=2**62)]
+ProtocolNumber = Annotated[int, Interval(ge=1, le=1000)]
+SchemaName = Annotated[str, Len(1, 40)]
+
+
+# -- accounts
+
+
+class Versions(TypedDict):
+    server: str
+    protocol: int
+    schema_revision: str
+
+
+class Login(TypedDict):
+    username: Annotated[str, Len(2, 64), Matches(r"^[A-Za-z0-9.\-]+$")]
+    password: Annotated[str, Len(1, 200)]
+    device_id: Uuid
+    device_name: Annotated[str, Len(1, 100)]
+    protocol: ProtocolNumber
+
+
+class Refresh(TypedDict):
+    refresh_token: Annotated[str, Len(1, 200)]
+    device_id: Uuid
+
+
+class Tokens(TypedDict):
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    token_type: Literal["bearer"]
+
+
+class Me(TypedDict):
+    username: str
+    display_name: str
+    role: str
+    officer_id: str | None
+    device_id: str
+
+
+class PolicyText(TypedDict):
+    text: str
+    hash: str
+
+
+class WaitAnswer(TypedDict):
+    latest: int
+
+
+# -- push
+
+
+class Mutation(TypedDict):
+    """One change from a device's outbox. `fields`: an insert's or update's synced fields; a
+    resolve's {"conflict_id", "value"}; nothing for a delete."""
+
+    id: Uuid
+    table: Name
+    record_id: Uuid
+    operation: Operation
+    base_version: Version
+    fields: Annotated[dict[Name, Value], MaxLen(MAX_FIELDS)]
+
+
+class AuditEntry(TypedDict):
+    """One entry of a device's s.62 audit log, with the hash chain that links it to the previous one."""
+
+    seq: Annotated[int, Interval(ge=1, le=2**62)]
+    id: Uuid
+    at: Annotated[str, Matches(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2})?$")]
+    device_id: Uuid
+    user: Short
+    action: AuditAction
+    table_name: Annotated[str, MaxLen(50)]
+    record_id: Annotated[str, MaxLen(36)]
+    justification: Long
+    recipient: Long
+    detail: Long
+    prev_hash: Hash
+    hash: Hash
+
+
+class PushRequest(TypedDict):
+    protocol: ProtocolNumber
+    schema_revision: SchemaName
+    mutations: Annotated[list[Mutation], MaxLen(MAX_BATCH)]
+    audit: NotRequired[Annotated[list[AuditEntry], MaxLen(MAX_AUDIT)]]  # none: nothing new to log
+
+
+class Conflict(TypedDict):
+    """A field changed on two devices before they synced: the central store kept `theirs`."""
+
+    id: str
+    table: str
+    record_id: str
+    field: str
+    theirs: Any
+    mine: Any
+    base_version: int
+    username: str
+    created_at: str
+
+
+class ServedRecord(TypedDict):
+    """A record as the central store holds it: t(able), id, v(ersion), x (deleted), d(ata)."""
+
+    t: str
+    id: str
+    v: int
+    x: bool
+    d: dict[str, Any]
+
+
+class MutationResult(TypedDict):
+    id: str
+    status: Literal["applied", "conflict", "rejected"]
+    reason: str
+    version: int | None
+    conflicts: list[Conflict]
+    record: ServedRecord | None  # a refused change: the central store's copy, to put back
+
+
+class PushResponse(TypedDict):
+    results: list[MutationResult]
+    audit_seq: int
+
+
+# -- pull
+
+
+class PullPage(TypedDict):
+    records: list[ServedRecord]
+    gone: list[str]  # offender records that left the user's scope: purged with their history
+    cursor: int
+    more: bool
+    conflicts: list[Conflict]  # every open conflict in scope, on the last page
+    policy_hash: str
+    scope: str  # the scope's fingerprint: a change means pull everything afresh
+
+
+# What a device sends: the central store validates these strictly (no coercion of "1" to 1).
+REQUESTS = (Login, Refresh, Mutation, AuditEntry, PushRequest)
+
+
+def value_problem(table: str, field: str, value: Any) -> str:
+    """What is wrong with `value` for `table.field` ("" if nothing): the central store refuses a change
+    another device could not read back."""
+    record = record_type(table)
+    if record is None:
+        return f"{table}.{field} does not sync"
+    return record.problem(field, value)

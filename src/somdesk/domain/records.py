@@ -1,0 +1,383 @@
+"""The record types that sync, each declared once: its fields, how it is held, how it reads to a person.
+
+The local schema (store.schema), the outbox and replica writer (store), the central store's checks,
+scope and pull (server), the sync contract's value checks (sync.contract) and the conflict view (ui)
+all read these declarations. Adding a synced record type is one `register(RecordType(...))`, its
+migration and its screens: nothing else changes.
+
+Every record type also has, without declaring them: `id` (a client-made UUID), `version` (the central
+store's change number when it last accepted the record), `updated_at`, `updated_by` and `deleted`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+__all__ = [
+    "MAX_TEXT",
+    "Field",
+    "FieldKind",
+    "Holder",
+    "RecordType",
+    "field_label",
+    "record_type",
+    "record_types",
+    "register",
+    "unregister",
+]
+
+MAX_TEXT = 20_000  # characters in a long text field's value, when the field sets no length
+
+
+class FieldKind(Enum):
+    ID = "id"  # another record's id (36 characters)
+    TEXT = "text"  # up to `length` characters
+    LONG_TEXT = "long_text"  # free text or JSON, up to MAX_TEXT characters
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+    DATE = "date"  # ISO YYYY-MM-DD
+    DATETIME = "datetime"  # ISO 8601
+
+
+class Holder(Enum):
+    """Who holds a record, which decides who may see and change it (DESIGN.md §5)."""
+
+    STAFF = "staff"  # teams and officers: every signed-in user holds them
+    CASE = "case"  # an offender record: held by whoever's scope its officer, area and level fall in
+    CHILD = "child"  # part of one offender's history (field `nominal_id`): held with that offender
+
+
+# Fields every record type has, set by the store and the central store rather than declared.
+SYNC_FIELDS = ("version", "updated_at", "updated_by", "deleted")
+# An offender record's fields that decide who may hold it (DESIGN.md §5 scopes).
+SCOPE_FIELDS = ("officer_id", "area", "mappa_level")
+_INT_RANGE = (-(2**31), 2**31)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: FieldKind
+    length: int | None = None  # TEXT: the longest value
+    required: bool = False  # never empty (unknown is None, so a required field always has a value)
+    default: Any = None  # the value a new local record gets when none is given
+    server_default: str | None = None  # what a migration fills existing rows with
+    unique: bool = False  # unique among the type's records on every device
+    computed: bool = False  # kept on the device from other records (triggers); never synced
+    label: str = ""  # how the field reads to a person (conflict view); derived from the name if empty
+
+    @property
+    def title(self) -> str:
+        return self.label or self.name.replace("_", " ").capitalize()
+
+    def problem(self, value: Any) -> str:
+        """What is wrong with `value` as JSON carries it ("" if nothing): a record another device
+        could not read back is refused before it is stored anywhere."""
+        if value is None:
+            return "is required" if self.required else ""
+        kind = self.kind
+        if kind is FieldKind.DATE:
+            return "" if _parses(date.fromisoformat, value, 10) else "must be a date (YYYY-MM-DD)"
+        if kind is FieldKind.DATETIME:
+            return "" if _parses(datetime.fromisoformat, value, 32) else "must be a date and time (ISO 8601)"
+        if kind is FieldKind.BOOLEAN:
+            return "" if isinstance(value, bool) else "must be true or false"
+        if kind is FieldKind.INTEGER:
+            ok = (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and _INT_RANGE[0] <= value < _INT_RANGE[1]
+            )
+            return "" if ok else "must be a whole number"
+        if not isinstance(value, str):
+            return "must be text"
+        limit = self.longest
+        return "" if len(value) <= limit else f"must be at most {limit} characters"
+
+    @property
+    def longest(self) -> int:
+        if self.kind is FieldKind.ID:
+            return 36
+        return self.length or MAX_TEXT
+
+
+def _parses(read: Any, value: Any, longest: int) -> bool:
+    if not isinstance(value, str) or len(value) > longest:
+        return False
+    try:
+        read(value)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class RecordType:
+    """One kind of synced record. `name` is its table's name locally and its type on the wire."""
+
+    name: str
+    label: str  # "visit", "ARMS assessment": how one record reads in messages
+    holder: Holder
+    fields: tuple[Field, ...]  # besides id and the sync fields; a CHILD's include nominal_id
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.fields]
+        if len(set(names)) != len(names) or {"id", *SYNC_FIELDS} & set(names):
+            raise ValueError(
+                f"{self.name}: field names must be unique and not id or {', '.join(SYNC_FIELDS)}"
+            )
+        if self.holder is Holder.CHILD and "nominal_id" not in names:
+            raise ValueError(f"{self.name}: a record held with an offender needs a nominal_id field")
+        if self.holder is Holder.CASE and not set(SCOPE_FIELDS) <= set(names):
+            raise ValueError(f"{self.name}: an offender record needs {', '.join(SCOPE_FIELDS)}")
+        if sum(f.unique for f in self.fields) > 1:
+            raise ValueError(f"{self.name}: at most one unique field")
+
+    @property
+    def synced(self) -> frozenset[str]:
+        """The fields a change carries: every declared field but the computed ones, and every record's
+        own (all but `version`, which only the central store sets)."""
+        return frozenset({*_IMPLICIT, *(f.name for f in self.fields if not f.computed)})
+
+    @property
+    def editable(self) -> frozenset[str]:
+        """What a change made on a device may set: the declared fields but the computed ones."""
+        return frozenset(f.name for f in self.fields if not f.computed)
+
+    @property
+    def required(self) -> frozenset[str]:
+        """What a new record must carry (id and deleted aside: the record carries them)."""
+        return frozenset(
+            {"updated_at", "updated_by", *(f.name for f in self.fields if f.required and not f.computed)}
+        )
+
+    @property
+    def unique(self) -> str | None:
+        return next((f.name for f in self.fields if f.unique), None)
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def problem(self, name: str, value: Any) -> str:
+        """What is wrong with one field's value as JSON carries it ("" if nothing)."""
+        found = _IMPLICIT.get(name) or self.field(name)
+        if found is None or found.computed:
+            return f"{self.name}.{name} does not sync"
+        problem = found.problem(value)
+        return f"{name} {problem}" if problem else ""
+
+
+# The fields every record carries on the wire without declaring them.
+_IMPLICIT = {
+    "id": Field("id", FieldKind.ID, required=True),
+    "updated_at": Field("updated_at", FieldKind.DATETIME, required=True),
+    "updated_by": Field("updated_by", FieldKind.TEXT, 100, required=True),
+    "deleted": Field("deleted", FieldKind.BOOLEAN, required=True),
+}
+
+
+_REGISTRY: dict[str, RecordType] = {}
+
+
+def register(record: RecordType) -> RecordType:
+    """Declare a synced record type. Staff first, then offenders, then their history: the order
+    records are written in when they arrive together (parents before children)."""
+    if record.name in _REGISTRY:
+        raise ValueError(f"record type {record.name} is already declared")
+    _REGISTRY[record.name] = record
+    return record
+
+
+def unregister(name: str) -> None:
+    """Take a declaration back (tests that declare a throwaway type)."""
+    _REGISTRY.pop(name, None)
+
+
+def record_types(holder: Holder | None = None) -> Iterator[RecordType]:
+    """Every declared type in write order (staff, offenders, history), or those of one holder."""
+    for kind in (Holder.STAFF, Holder.CASE, Holder.CHILD):
+        if holder is None or holder is kind:
+            yield from (r for r in _REGISTRY.values() if r.holder is kind)
+
+
+def record_type(name: str) -> RecordType | None:
+    return _REGISTRY.get(name)
+
+
+def field_label(table: str, name: str) -> str:
+    found = (record := _REGISTRY.get(table)) and record.field(name)
+    return found.title if found else name.replace("_", " ").capitalize()
+
+
+def _text(name: str, length: int, required: bool = True, **extra: Any) -> Field:
+    return Field(name, FieldKind.TEXT, length, required=required, **extra)
+
+
+def _date(name: str, required: bool = False, **extra: Any) -> Field:
+    return Field(name, FieldKind.DATE, required=required, **extra)
+
+
+def _int(name: str, required: bool = False, **extra: Any) -> Field:
+    return Field(name, FieldKind.INTEGER, required=required, **extra)
+
+
+def _bool(name: str, required: bool = True, **extra: Any) -> Field:
+    return Field(name, FieldKind.BOOLEAN, required=required, **extra)
+
+
+def _long(name: str, required: bool = True, default: Any = "", **extra: Any) -> Field:
+    return Field(name, FieldKind.LONG_TEXT, required=required, default=default, **extra)
+
+
+_NOMINAL_ID = Field("nominal_id", FieldKind.ID, required=True, label="Offender")
+
+TEAMS = register(RecordType("teams", "team", Holder.STAFF, (_text("name", 200), _text("area", 100))))
+OFFICERS = register(
+    RecordType(
+        "officers",
+        "officer",
+        Holder.STAFF,
+        (_text("name", 200), Field("team_id", FieldKind.ID, required=True, label="Team"), _bool("is_som")),
+    )
+)
+NOMINALS = register(
+    RecordType(
+        "nominals",
+        "offender record",
+        Holder.CASE,
+        (
+            _text("visor_ref", 40, unique=True, label="ViSOR reference"),
+            _text("pnc_id", 40, label="PNC ID"),
+            _text("family_name", 100),
+            _text("given_names", 200),
+            _long("aliases", default="[]"),  # JSON list
+            _date("date_of_birth", required=True),
+            _text("sex", 10),
+            _bool("never_married", required=False),
+            # address (all null: no fixed abode)
+            _text("address_line1", 200, required=False, label="Address"),
+            _text("town", 100, required=False),
+            _text("postcode", 10, required=False),
+            _text("area", 100, required=False),
+            # registration
+            _date("relevant_date", required=True),
+            _text("disposal", 30),
+            _int("term_months"),
+            _int("term_days"),
+            _int("discharge_months"),
+            _date("registered_on"),
+            _date("last_notification"),
+            _bool("in_custody", default=False),
+            _date("released_on"),
+            _date("first_notification_after_release"),
+            _date("review_refused_on"),
+            # MAPPA
+            _int("mappa_category", required=True, label="MAPPA category"),
+            _int("mappa_level", required=True, label="MAPPA level"),
+            _text("mappa_lead_agency", 100, label="MAPPA lead agency"),
+            _date("mappa_last_meeting", label="MAPPA last meeting"),
+            _date("mappa_next_review", label="MAPPA next review"),
+            # management
+            Field("officer_id", FieldKind.ID, label="Officer"),
+            _int("risk_level"),
+            _date("risk_level_since"),
+            _int("plan_interval_months"),
+            _long("plan_rationale"),
+            _bool("plan_reactive", default=False),
+            _date("arms_review_requested_on", label="ARMS review requested on"),
+            _date("planned_visit"),
+            # Kept by the device's triggers from the visits and assessments it holds; never sent.
+            _date("last_seen_visit", computed=True),
+            _date("last_arms", computed=True, label="Last ARMS"),
+            # The MAPPA risk management plan under its four headings, and the panel's actions.
+            _long("rmp_supervision", server_default="", label="Plan: supervision"),
+            _long("rmp_monitoring", server_default="", label="Plan: monitoring and control"),
+            _long("rmp_interventions", server_default="", label="Plan: interventions and treatment"),
+            _long("rmp_victim_safety", server_default="", label="Plan: victim safety"),
+            _long("mappa_actions", server_default="", label="MAPPA actions"),
+        ),
+    )
+)
+OCCASIONS = register(
+    RecordType(
+        "sentencing_occasions",
+        "sentencing occasion",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("sentenced_on", required=True),
+            _date("offence_on"),
+            _text("description", 300),
+            _bool("sexual"),
+            _bool("violent"),
+            _bool("burglary"),
+            _bool("male_victim", required=False),
+            _bool("stranger_victim", required=False),
+            _bool("non_contact", required=False),
+            _bool("is_index"),
+        ),
+    )
+)
+TRIPS = register(
+    RecordType(
+        "foreign_trips",
+        "foreign trip",
+        Holder.CHILD,
+        (_NOMINAL_ID, _date("departs_on", required=True), _text("destination", 100), _date("notified_on")),
+    )
+)
+VISITS = register(
+    RecordType(
+        "visits",
+        "visit",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("at", FieldKind.DATETIME, required=True, label="Visited at"),
+            _text("outcome", 20),
+            _bool("announced"),
+            _long("officers", default="[]"),  # JSON list of names
+            _bool("address_checked"),
+            _long("concerns"),
+            _long("notes"),
+        ),
+    )
+)
+ARMS = register(
+    RecordType(
+        "arms_assessments",
+        "ARMS assessment",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("completed_on", required=True),
+            _text("assessor", 200),
+            _text("instrument_version", 60),
+            _long("ratings", default=None),  # JSON object: factor -> rating
+            _int("priority", required=True),
+            _long("notes"),
+        ),
+    )
+)
+RM2000 = register(
+    RecordType(
+        "rm2000_assessments",
+        "RM2000 assessment",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("completed_on", required=True),
+            _text("assessor", 200),
+            _text("instrument_version", 60),
+            _long("inputs", default=None),  # JSON object of the items as entered (null: unknown)
+            _int("sexual"),  # risk levels; null when the scale could not be settled
+            _int("violent"),
+            _int("combined"),
+            _long("notes"),
+        ),
+    )
+)
