@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from somdesk.domain.roles import Capability
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -182,7 +183,7 @@ class _Push:
         """A supervisor keeps their own teams' officers and team records; adding teams and moving
         officers between supervisors' teams is an administrator's job (else a supervisor could widen
         their own scope)."""
-        if self.scope.role != "supervisor":
+        if self.scope.may(Capability.MANAGE_TEAMS):
             return ""
         rec = self.state.get(m.record_id)
         if m.operation != "insert" and (rec is None or rec.table != m.table):
@@ -276,7 +277,7 @@ class _Push:
                 m.fields.get("mappa_level", rec.level),
             )
             if "officer_id" in m.fields and m.fields["officer_id"] != rec.officer_id:
-                if self.scope.role != "supervisor":
+                if not self.scope.may(Capability.REALLOCATE):
                     return self.reject(m, "only a supervisor reallocates a case")
                 if not self.scope.holds(*moved):
                     return self.reject(m, "the new officer is not in your teams")
