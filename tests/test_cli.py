@@ -126,3 +126,29 @@ def test_server_admin_commands_on_the_demo_store(capsys, tmp_path, monkeypatch):
     assert server_main(["--database-url", url, "audit", "verify"]) == 0
     assert "audit log intact: 0 entries" in capsys.readouterr().out
     assert server_main(["--database-url", url, "devices", "list"]) == 0
+
+
+def _role_choices(parser) -> list[list[str]]:
+    """The choices of every --role option in a parser and its subcommands."""
+    import argparse
+
+    found = []
+    for action in parser._actions:
+        if "--role" in action.option_strings:
+            found.append(list(action.choices))
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found += _role_choices(sub)
+    return found
+
+
+def test_both_command_lines_take_their_roles_from_the_one_role_enum():
+    from somdesk.cli.main import _parser as client_parser
+    from somdesk.cli.server import _parser as server_parser
+    from somdesk.domain.roles import Role
+
+    # The central store keeps accounts of every role; the desktop client opens a casework role's view
+    # (an administrator works on the central store).
+    assert _role_choices(server_parser()) == [["som", "supervisor", "panel_chair", "admin"]]
+    assert _role_choices(server_parser()) == [[r.value for r in Role]]
+    assert _role_choices(client_parser()) == [[r.value for r in Role if r is not Role.ADMIN]]

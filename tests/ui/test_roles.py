@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from somdesk.app.session import Role
+from somdesk.domain.roles import CASEWORK_ROLES
+from somdesk.ui.main_window import MainWindow, views_for
 
 from .conftest import make_controller
 from .test_record import opened_record, tab
@@ -22,7 +24,7 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("role", CASEWORK_ROLES)
 def test_each_role_is_offered_exactly_its_views_changes_and_prints(qtbot, policy, tmp_path, reasons, role):
     views, changes, supervises = EXPECTED[role]
     c = make_controller(qtbot, policy, tmp_path, role, reasons)
@@ -45,4 +47,34 @@ def test_each_role_is_offered_exactly_its_views_changes_and_prints(qtbot, policy
     if "planner" in views:
         planner = w.view("planner")
         assert planner.record_button.isVisibleTo(planner) is changes
+    c.shutdown()
+
+
+def test_the_casework_roles_see_their_daily_work_first():
+    assert [views_for(r)[0] for r in CASEWORK_ROLES] == ["caseload", "dashboard", "panel"]
+    assert views_for(Role.SOM)[:2] == ["caseload", "planner"]
+
+
+def test_an_administrator_signed_in_on_the_client_is_offered_no_case_views(qtbot):
+    """An administrator's identity (from the central store, or a profile) is a role the client can hold;
+    the window shows no case views rather than failing to choose them."""
+    admin = Role("admin")
+    assert views_for(admin) == []
+    w = MainWindow(admin)
+    qtbot.addWidget(w)
+    assert w.views == {} and w.nav.count() == 0 and w.role is admin
+    w.show_workbench()
+    w.focus_search()
+    w.show_view_at(0)  # nothing there: ignored
+    w.build_views(Role.SOM)  # signed in again as a SOM: the SOM's views
+    assert list(w.views) == views_for(Role.SOM) and w.nav.count() == len(w.views)
+    w.build_views(admin)  # and back: the case views go
+    assert w.views == {} and w.nav.count() == 0
+
+
+def test_an_administrator_demo_profile_opens_with_no_case_views(qtbot, policy, tmp_path, reasons):
+    c = make_controller(qtbot, policy, tmp_path, Role.ADMIN, reasons)
+    c.open_demo()
+    assert c.window.views == {} and c.window.nav.count() == 0
+    assert c.session.identity.role is Role.ADMIN
     c.shutdown()

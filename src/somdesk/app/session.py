@@ -9,7 +9,6 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
@@ -19,6 +18,7 @@ from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, 
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.store.mapping import nominal_row, plan_columns
 from somdesk.store.profile import OpenProfile
@@ -42,25 +42,6 @@ __all__ = [
 
 class NotPermitted(PermissionError):
     """The signed-in role may not make this change."""
-
-
-class Role(Enum):
-    SOM = "som"
-    SUPERVISOR = "supervisor"
-    PANEL_CHAIR = "panel_chair"
-
-    @property
-    def label(self) -> str:
-        return {"som": "SOM", "supervisor": "Supervisor", "panel_chair": "MAPPA panel chair"}[self.value]
-
-    @property
-    def may_reallocate(self) -> bool:
-        return self is Role.SUPERVISOR
-
-    @property
-    def may_record(self) -> bool:
-        """Record visits, assessments and registration changes."""
-        return self in (Role.SOM, Role.SUPERVISOR)
 
 
 @dataclass(frozen=True)
@@ -228,7 +209,7 @@ class Session:
     def changes(self, allowed: bool = True) -> UnitOfWork:
         """A unit of work for a change the role may make. The window offers only those; this refuses
         the rest whatever calls it (the central store refuses them again for synced profiles)."""
-        if not (allowed and self.identity.role.may_record):
+        if not (allowed and self.identity.role.may(Capability.RECORD)):
             raise NotPermitted(f"a {self.identity.role.label} may not make this change")
         return self._uow()
 
@@ -355,7 +336,7 @@ class Session:
 
     def reallocate(self, moves: Mapping[str, str | None], reason: str) -> int:
         """Move cases between officers in one transaction; returns how many changed."""
-        with self.changes(self.identity.role.may_reallocate) as uow:
+        with self.changes(self.identity.role.may(Capability.REALLOCATE)) as uow:
             for nominal_id, officer_id in moves.items():
                 uow.update_nominal(nominal_id, {"officer_id": officer_id}, f"reallocated: {reason}")
         return len(moves)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from somdesk import __version__
+from somdesk.domain.roles import CASEWORK_ROLES, Role
 from somdesk.reports.output import FORMATS, render
 from somdesk.store.errors import ProfileMissing, StoreError
 
@@ -69,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a demo profile with synthetic data")
     parser.add_argument(
         "--role",
-        choices=("som", "supervisor", "panel_chair"),
-        default="supervisor",
+        choices=[role.value for role in CASEWORK_ROLES],  # an administrator works on the central store
+        default=Role.SUPERVISOR.value,
         help="with --demo: whose view to open (default: supervisor)",
     )
     parser.add_argument(
@@ -360,7 +361,6 @@ def _open_desktop(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 3
     policy = _policy(args)
-    from somdesk.app.session import Role
     from somdesk.ui.app import run  # Qt loads only when a window is wanted
 
     return run(policy, args.demo, Role(args.role), args.desktop_profiles, args.smoke_test)

@@ -64,7 +64,7 @@ def _password(args: argparse.Namespace) -> str | None:
 def run_report(args: argparse.Namespace, opened: Any, policy: Any) -> str:
     """Produce the document; returns a one-line description of what was written."""
     from somdesk.app.session import Identity, Role, Session, profile_identity
-    from somdesk.domain.mappa import mappa_review_due
+    from somdesk.domain.mappa import mappa_review_due, panel_case
     from somdesk.domain.planner import week_of
     from somdesk.reports.disclose import Disclosure
     from somdesk.reports.service import Reports
@@ -109,7 +109,7 @@ def run_report(args: argparse.Namespace, opened: Any, policy: Any) -> str:
                 due = mappa_review_due(n.mappa, weeks)
                 if (
                     s.active
-                    and n.mappa.level >= 2
+                    and panel_case(n.mappa)
                     and (due is None or due <= args.due_by)
                     and n.id not in ids
                 ):

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from somdesk.domain.roles import Role
+
 __all__ = ["main"]
 
 ENV_DB = "SOMDESK_SERVER_DB"
@@ -53,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     users.add_argument("action", choices=("add", "scope", "list"))
     users.add_argument("username", nargs="?")
     users.add_argument("--name", help="with add: display name")
-    users.add_argument("--role", choices=("som", "supervisor", "panel_chair", "admin"))
+    users.add_argument("--role", choices=[role.value for role in Role])
     users.add_argument("--officer-id", help="the officer record a SOM manages cases as")
     users.add_argument("--teams", nargs="+", default=None, help="a supervisor's team ids")
     users.add_argument("--area", help="a panel chair's area (default: every area)")

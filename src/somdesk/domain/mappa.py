@@ -11,7 +11,10 @@ from datetime import date, timedelta
 
 from somdesk.domain.model import Mappa
 
-__all__ = ["PLAN_HEADINGS", "RiskPlan", "mappa_review_due", "panel_case"]
+__all__ = ["PANEL_LEVELS", "PLAN_HEADINGS", "RiskPlan", "mappa_review_due", "panel_case", "panel_level"]
+
+# The MAPPA levels a multi-agency panel manages: the cases a panel chair holds and a panel pack lists.
+PANEL_LEVELS = (2, 3)
 
 # The four headings of a MAPPA risk management plan (MAPPA Guidance), as (field, heading) pairs.
 PLAN_HEADINGS = (
@@ -37,9 +40,14 @@ class RiskPlan:
         return not any((self.supervision, self.monitoring, self.interventions, self.victim_safety))
 
 
+def panel_level(level: int | None) -> bool:
+    """A level a MAPPA panel manages (2 or 3)."""
+    return level in PANEL_LEVELS
+
+
 def panel_case(mappa: Mappa) -> bool:
     """Managed at level 2 or 3: the cases a MAPPA panel sees."""
-    return mappa.level in (2, 3)
+    return panel_level(mappa.level)
 
 
 def mappa_review_due(mappa: Mappa, review_weeks: dict[int, int]) -> date | None:

@@ -10,6 +10,7 @@ from typing import Any
 from somdesk.demo import generate
 from somdesk.demo.plans import risk_plans
 from somdesk.domain.records import record_type
+from somdesk.domain.roles import Role
 from somdesk.server import sync
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.store import ServerStore
@@ -58,15 +59,15 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
         sync.push(conn, Scope(SYSTEM, "demo generator", None), SEED_DEVICE, batch, [], now, remember=False)
     accounts = []
     for n, officer in enumerate([o for o in data.officers if o.is_som][:soms], start=1):
-        accounts.append(DemoAccount(f"som{n}", "som", officer.name))
-        store.add_user(f"som{n}", officer.name, "som", DEMO_PASSWORD, officer_id=officer.id)
+        accounts.append(DemoAccount(f"som{n}", Role.SOM, officer.name))
+        store.add_user(f"som{n}", officer.name, Role.SOM, DEMO_PASSWORD, officer_id=officer.id)
     for n, team in enumerate(data.teams, start=1):
         lead = next((o for o in data.officers if o.team_id == team.id and not o.is_som), None)
         name = lead.name if lead else f"Supervisor, {team.name}"
-        accounts.append(DemoAccount(f"sup{n}", "supervisor", name))
-        store.add_user(f"sup{n}", name, "supervisor", DEMO_PASSWORD, lead.id if lead else None, (team.id,))
-    accounts.append(DemoAccount("chair", "panel_chair", "Demo MAPPA panel chair"))
-    store.add_user("chair", "Demo MAPPA panel chair", "panel_chair", DEMO_PASSWORD)
-    accounts.append(DemoAccount("admin", "admin", "Demo administrator"))
-    store.add_user("admin", "Demo administrator", "admin", DEMO_PASSWORD)
+        accounts.append(DemoAccount(f"sup{n}", Role.SUPERVISOR, name))
+        store.add_user(f"sup{n}", name, Role.SUPERVISOR, DEMO_PASSWORD, lead.id if lead else None, (team.id,))
+    accounts.append(DemoAccount("chair", Role.PANEL_CHAIR, "Demo MAPPA panel chair"))
+    store.add_user("chair", "Demo MAPPA panel chair", Role.PANEL_CHAIR, DEMO_PASSWORD)
+    accounts.append(DemoAccount("admin", Role.ADMIN, "Demo administrator"))
+    store.add_user("admin", "Demo administrator", Role.ADMIN, DEMO_PASSWORD)
     return accounts

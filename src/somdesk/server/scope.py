@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
 from sqlalchemy import Connection, and_, false, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
+from somdesk.domain.mappa import PANEL_LEVELS, panel_level
 from somdesk.domain.records import Holder, record_types
+from somdesk.domain.roles import Capability, Role
 from somdesk.server.tables import records
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ def staff_tables() -> list[str]:
 
 
 # The server's own writes (seeding the demo force): never a role an account can have.
-SYSTEM = "system"
+SYSTEM: Final = "system"
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Scope:
     """What one account may hold: DESIGN.md §5. Officers and areas of a supervisor's teams are looked
     up when the scope is made."""
 
-    role: str
+    role: Role | Literal["system"]
     username: str
     officer_id: str | None
     officers: frozenset[str] = frozenset()  # a supervisor's teams' officers
@@ -41,15 +43,19 @@ class Scope:
     area: str | None = None  # a panel chair's area (None: every area)
     teams: frozenset[str] = frozenset()  # a supervisor's teams
 
+    def may(self, capability: Capability) -> bool:
+        """The role's capability (domain/roles.py); the server's own writes may do anything."""
+        return not isinstance(self.role, Role) or self.role.may(capability)
+
     def holds(self, officer_id: str | None, area: str | None, level: int | None) -> bool:
         if self.role == SYSTEM:
             return True
-        if self.role == "som":
+        if self.may(Capability.HOLD_OWN_CASELOAD):
             return officer_id is not None and officer_id == self.officer_id
-        if self.role == "supervisor":
+        if self.may(Capability.HOLD_TEAMS_CASELOAD):
             return officer_id in self.officers if officer_id else area in self.areas
-        if self.role == "panel_chair":
-            return level in (2, 3) and (self.area is None or area == self.area)
+        if self.may(Capability.HOLD_PANEL_CASES):
+            return panel_level(level) and (self.area is None or area == self.area)
         return False
 
     def fingerprint(self) -> str:
@@ -64,11 +70,11 @@ class Scope:
         staff = records.c.table_name.in_(staff_tables())
         if self.role == SYSTEM:
             return true()
-        if self.role == "som":
+        if self.may(Capability.HOLD_OWN_CASELOAD):
             mine: ColumnElement[bool] = (
                 records.c.officer_id == self.officer_id if self.officer_id else false()
             )
-        elif self.role == "supervisor":
+        elif self.may(Capability.HOLD_TEAMS_CASELOAD):
             mine = or_(
                 records.c.officer_id.in_(sorted(self.officers)),
                 and_(
@@ -77,8 +83,8 @@ class Scope:
                     records.c.area.in_(sorted(self.areas)),
                 ),
             )
-        elif self.role == "panel_chair":
-            mine = records.c.mappa_level.in_((2, 3))
+        elif self.may(Capability.HOLD_PANEL_CASES):
+            mine = records.c.mappa_level.in_(PANEL_LEVELS)
             if self.area is not None:
                 mine = and_(mine, records.c.area == self.area)
         else:
@@ -86,17 +92,16 @@ class Scope:
         return or_(staff, mine)
 
     def may_write(self, table: str) -> bool:
-        if self.role == SYSTEM:
-            return True
         if table in staff_tables():
-            return self.role in ("supervisor", "admin")
-        return self.role in ("som", "supervisor")
+            return self.may(Capability.CHANGE_OWN_TEAMS_STAFF) or self.may(Capability.MANAGE_TEAMS)
+        return self.may(Capability.RECORD)
 
 
 def scope_for(conn: Connection, account: Account) -> Scope:
     """The account's scope; a supervisor's teams' officers and areas read in the caller's transaction."""
-    if account.role != "supervisor":
-        return Scope(account.role, account.username, account.officer_id, area=account.area)
+    role = Role(account.role)
+    if not (role.may(Capability.HOLD_TEAMS_CASELOAD) or role.may(Capability.CHANGE_OWN_TEAMS_STAFF)):
+        return Scope(role, account.username, account.officer_id, area=account.area)
     teams = set(account.team_ids)
     officers, areas = set(), set()
     for row in conn.execute(
@@ -110,7 +115,7 @@ def scope_for(conn: Connection, account: Account) -> Scope:
         elif row.table_name == "teams" and row.id in teams:
             areas.add(data.get("area"))
     return Scope(
-        account.role,
+        role,
         account.username,
         account.officer_id,
         frozenset(officers),

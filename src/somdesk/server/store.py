@@ -17,12 +17,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
 
+from somdesk.domain.roles import Role
 from somdesk.server.pull import latest as latest_change
 from somdesk.server.tables import audit_entries, devices, login_failures, policy, records, tokens, users
 
 __all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
 
-ROLES = ("som", "supervisor", "panel_chair", "admin")
+ROLES = tuple(role.value for role in Role)
 # scrypt, as the local store uses for passphrases: memory-hard, in the standard library.
 _N, _R, _P = 2**15, 8, 1
 

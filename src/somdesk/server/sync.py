@@ -22,6 +22,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
+from somdesk.domain.roles import Capability
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -184,7 +185,7 @@ class _Push:
         """A supervisor keeps their own teams' officers and team records; adding teams and moving
         officers between supervisors' teams is an administrator's job (else a supervisor could widen
         their own scope)."""
-        if self.scope.role != "supervisor":
+        if self.scope.may(Capability.MANAGE_TEAMS):
             return ""
         rec = self.state.get(m.record_id)
         if m.operation != "insert" and (rec is None or rec.table != m.table):
@@ -282,7 +283,7 @@ class _Push:
                 m.fields.get("mappa_level", rec.level),
             )
             if "officer_id" in m.fields and m.fields["officer_id"] != rec.officer_id:
-                if self.scope.role != "supervisor":
+                if not self.scope.may(Capability.REALLOCATE):
                     return self.reject(m, "only a supervisor reallocates a case")
                 if not self.scope.holds(*moved):
                     return self.reject(m, "the new officer is not in your teams")

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from somdesk.app.session import Role, Workspace
+from somdesk.domain.roles import Capability
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar
@@ -25,13 +26,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("main", text)
 
 
+# What each view needs beyond working cases in the client (None: nothing more), in the order shown.
+NEEDS: dict[str, Capability | None] = {
+    "caseload": None,
+    "arms": None,
+    "visits": None,
+    "notifications": None,
+    "planner": Capability.PLAN_VISITS,
+    "panel": Capability.PRINT_PANEL_PACK,
+    "dashboard": Capability.SEE_TEAM_LOAD,
+}
+# Each role's daily work comes first.
+FIRST = {Role.SOM: ("caseload", "planner"), Role.SUPERVISOR: ("dashboard",), Role.PANEL_CHAIR: ("panel",)}
+
+
 def views_for(role: Role) -> list[str]:
-    """The views a role sees, its daily work first. What a role may not use is not offered."""
-    return {
-        Role.SOM: ["caseload", "planner", "arms", "visits", "notifications", "panel"],
-        Role.SUPERVISOR: ["dashboard", "caseload", "arms", "visits", "notifications", "planner", "panel"],
-        Role.PANEL_CHAIR: ["panel", "caseload", "arms", "visits", "notifications"],
-    }[role]
+    """The views a role sees, its daily work first. What a role may not use is not offered; a role that
+    works no cases in the client (an administrator) is offered none."""
+    if not role.casework:
+        return []
+    offered = [key for key, needs in NEEDS.items() if needs is None or role.may(needs)]
+    first = FIRST.get(role, ())
+    return [key for key in first if key in offered] + [key for key in offered if key not in first]
 
 
 class MainWindow(QMainWindow):
@@ -95,11 +111,11 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         makers = {
             "caseload": CaseloadView,
-            "planner": lambda: PlannerView(role.may_record),
+            "planner": lambda: PlannerView(role.may(Capability.RECORD)),
             "arms": lambda: QueueView("arms"),
             "visits": lambda: QueueView("visits"),
             "notifications": lambda: QueueView("notifications"),
-            "dashboard": lambda: DashboardView(role.may_reallocate),
+            "dashboard": lambda: DashboardView(role.may(Capability.REALLOCATE)),
             "panel": PanelView,
         }
         self.views = {key: makers[key]() for key in views_for(role)}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.app.session import Role
+from somdesk.domain.roles import CASEWORK_ROLES
 from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, set_error
 
 __all__ = ["NewProfile", "StartScreen"]
@@ -161,7 +161,7 @@ class StartScreen(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(tr("as colleagues know you, e.g. DC Sam Okafor"))
         self.new_role = QComboBox()
-        for role in Role:
+        for role in CASEWORK_ROLES:  # an administrator works on the central store, not here
             self.new_role.addItem(tr(role.label), role.value)
         self.new_pass = QLineEdit()
         self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due
+from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, panel_case
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
@@ -147,7 +147,7 @@ class MappaForm(QWidget):
             return
         self.message.clear()
         due = mappa_review_due(mappa, self.policy.mappa.review_weeks)
-        if mappa.level == 1:
+        if not panel_case(mappa):
             self.review_due.setText(tr("No panel review at level 1"))
         elif due is None:
             self.review_due.setText(tr("Not yet heard: the panel sets the first date"))

@@ -24,6 +24,7 @@ from somdesk.app.session import RecordData, Workspace
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import RiskLevel, Visit, VisitPlan
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.roles import Capability
 from somdesk.ui.columns import flags
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.mappa import MappaForm
@@ -192,7 +193,7 @@ class RecordView(View):
         s, today, policy = data.status, workspace.today, workspace.policy
         n = s.case.nominal
         identity = workspace.identity
-        may_record = identity.role.may_record
+        may_record = identity.role.may(Capability.RECORD)
         self.heading.setText(n.display_name)
         officer = workspace.officer_names.get(n.officer_id or "", tr("Unallocated"))
         self.identifiers.setText(
@@ -312,7 +313,7 @@ class RecordView(View):
 
     def _risk(self, data: RecordData, ws: Workspace) -> QWidget:
         s = data.status
-        may = ws.identity.role.may_record
+        may = ws.identity.role.may(Capability.RECORD)
         calc = Rm2000Calculator(s.case.nominal, ws.identity.name, ws.today, ws.policy, may)
         calc.save.connect(self.save_rm2000.emit)
         history: list[Any] = sorted([*data.rm2000, *data.arms], key=lambda a: a.completed_on, reverse=True)
@@ -337,7 +338,7 @@ class RecordView(View):
     def _visits(self, data: RecordData, ws: Workspace) -> QWidget:
         s = data.status
         n = s.case.nominal
-        may = ws.identity.role.may_record
+        may = ws.identity.role.may(Capability.RECORD)
         table = Table(TableModel(_visit_columns(), data.visits), tr("Visits"), max_width=240)
         record = QPushButton(tr("Record visit…"))
         plan = QPushButton(tr("Plan visit…"))

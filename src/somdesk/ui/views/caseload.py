@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from somdesk.app.session import Role, Workspace, search_text
+from somdesk.app.session import Workspace, search_text
 from somdesk.domain.arms import ArmsState
+from somdesk.domain.mappa import panel_case
 from somdesk.domain.model import RiskLevel
+from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.ui.columns import caseload_columns
@@ -49,7 +51,7 @@ QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
     ),
     ("reactive", "Reactive management", lambda s: s.visit.state is VisitState.REACTIVE),
     ("high", "Very high and high risk", lambda s: s.risk >= RiskLevel.HIGH),
-    ("mappa", "MAPPA level 2 and 3", lambda s: s.case.nominal.mappa.level >= 2),
+    ("mappa", "MAPPA level 2 and 3", lambda s: panel_case(s.case.nominal.mappa)),
     ("custody", "In custody", lambda s: s.case.nominal.registration.in_custody),
 ]
 
@@ -120,7 +122,7 @@ class CaseloadView(View):
     # -- View
 
     def nav_label(self, workspace: Workspace | None) -> str:
-        if workspace is not None and workspace.identity.role is not Role.SOM:
+        if workspace is not None and not workspace.identity.role.may(Capability.HOLD_OWN_CASELOAD):
             return tr("Caseload")
         return tr("My caseload")
 
@@ -130,7 +132,7 @@ class CaseloadView(View):
         mine = officer_id is not None and any(o.id == officer_id and o.is_som for o in workspace.officers)
         self._officer_id = officer_id if mine else None
         self.heading.setText(self.nav_label(workspace))
-        self.import_button.setVisible(workspace.identity.role.may_record)
+        self.import_button.setVisible(workspace.identity.role.may(Capability.RECORD))
         first = self.model.total == 0
         self.model = TableModel(
             caseload_columns(names),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import Workspace
-from somdesk.domain.mappa import mappa_review_due
+from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.status import CaseStatus
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
@@ -34,7 +34,7 @@ def panel_rows(workspace: Workspace) -> list[tuple[CaseStatus, date | None]]:
     rows = [
         (s, mappa_review_due(s.case.nominal.mappa, weeks))
         for s in workspace.statuses
-        if s.active and s.case.nominal.mappa.level >= 2
+        if s.active and panel_case(s.case.nominal.mappa)
     ]
     rows.sort(key=lambda r: (r[1] is not None, r[1] or date.min, r[0].case.nominal.display_name))
     return rows

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from somdesk.app.session import Role, Workspace
+from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
+from somdesk.domain.roles import Capability
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
@@ -158,7 +159,11 @@ class PlannerView(View):
         for o in workspace.officers:
             if o.is_som:
                 self.officer.addItem(o.name, o.id)
-        own = workspace.identity.officer_id if workspace.identity.role is Role.SOM else None
+        own = (
+            workspace.identity.officer_id
+            if workspace.identity.role.may(Capability.HOLD_OWN_CASELOAD)
+            else None
+        )
         wanted = own if first or current is None else current
         self.officer.setCurrentIndex(max(self.officer.findData(wanted or ""), 0))
         self.officer.blockSignals(False)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
-from somdesk.app.session import Role, Workspace
+from somdesk.app.session import Workspace
 from somdesk.domain.queues import QueueItem
+from somdesk.domain.roles import Capability
 from somdesk.ui.columns import queue_columns
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View
@@ -81,7 +82,7 @@ class QueueView(View):
     def _own(workspace: Workspace) -> str | None:
         """A SOM's own officer id: their queues show their own cases."""
         identity = workspace.identity
-        return identity.officer_id if identity.role is Role.SOM else None
+        return identity.officer_id if identity.role.may(Capability.HOLD_OWN_CASELOAD) else None
 
     def show_workspace(self, workspace: Workspace) -> None:
         p = workspace.policy
