@@ -7,37 +7,58 @@ The loop's threads report through Qt signals, which Qt delivers on the GUI threa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.domain.policy import Policy
+from somdesk.store.keychain import DeviceKeychain
 from somdesk.sync.client import SyncError
-from somdesk.sync.device import connect, erase, linked_store, local_sync, synced_policy, tokens_for
+from somdesk.sync.device import connect, erase, linked_store, local_sync, tokens_for
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.sync.local import SERVER_URL, SERVER_USER
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
 from somdesk.ui.ops import Changes, query_op, write_op
+from somdesk.ui.services import Services
+from somdesk.ui.status import StatusBar
 
-if TYPE_CHECKING:
-    from somdesk.ui.controller import Controller
-
-__all__ = ["SyncUi"]
+__all__ = ["SyncUi", "WindowHooks"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
 
 
+@dataclass(frozen=True)
+class WindowHooks:
+    """What sync asks of the window: reload the views, take who the user is, lock, and show a notice
+    on the start screen."""
+
+    refresh: Callable[[], None]
+    adopt_identity: Callable[[Identity], None]
+    lock: Callable[[], None]
+    show_notice: Callable[[str], None]
+
+
 class SyncUi(QObject):
     status = Signal(object)  # SyncStatus, from the loop's threads
     arrived = Signal(object)  # SyncReport
 
-    def __init__(self, controller: Controller, every: float = 60.0) -> None:
+    def __init__(
+        self,
+        services: Services,
+        bar: StatusBar,
+        hooks: WindowHooks,
+        keychain: DeviceKeychain | None,
+        every: float = 60.0,
+    ) -> None:
         super().__init__()
-        self.c = controller
+        self.services, self.current, self.bar = services, services.current, bar
+        self.hooks, self.keychain = hooks, keychain
         self.every = every
         self.loop: SyncLoop | None = None
         self.dialog: ConflictsDialog | None = None
@@ -45,15 +66,16 @@ class SyncUi(QObject):
         self.last: SyncStatus | None = None
         self.status.connect(self._show)
         self.arrived.connect(self._arrived)
-        controller.hub.changed.connect(lambda _changes: self.nudge())
-        controller.window.refresh_action.triggered.connect(self.nudge)  # F5 also syncs now
-        controller.window.status.sync_button.clicked.connect(self._button)
+        services.hub.changed.connect(lambda _changes: self.nudge())
+        bar.sync_button.clicked.connect(self._button)
+        self.current.opened.connect(self.start)
+        self.current.locked.connect(self.stop)  # its threads let go of the database before the key goes
 
     # -- life cycle with the profile
 
     def start(self, session: Session) -> None:
         self.stop()
-        bar = self.c.window.status
+        bar = self.bar
         if session.opened.demo:
             bar.show_sync(tr("Demo profile: never syncs"))
             return
@@ -77,9 +99,9 @@ class SyncUi(QObject):
 
     def refreshed(self, pending: int) -> None:
         """After the views reloaded: a profile that is not connected says what it keeps."""
-        session = self.c.session
+        session = self.current.session
         if self.loop is None and session is not None and not session.opened.demo:
-            self.c.window.status.show_sync(
+            self.bar.show_sync(
                 tr("Not connected · {0} changes kept on this computer").format(pending), tr("Connect…")
             )
 
@@ -90,10 +112,10 @@ class SyncUi(QObject):
     # -- what the loop says
 
     def _show(self, st: SyncStatus) -> None:
-        if self.loop is None or self.c.session is None:
+        if self.loop is None or self.current.session is None:
             return  # stopped since it was sent
         self.last = st
-        bar = self.c.window.status
+        bar = self.bar
         waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
         if st.state is SyncState.IDLE:
             when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
@@ -114,19 +136,18 @@ class SyncUi(QObject):
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
     def _arrived(self, report: SyncReport) -> None:
-        session = self.c.session
-        if session is None:
+        if self.current.session is None:
             return
         if report.policy_updated:
-            query_op(self.c.ctx, lambda s: synced_policy(s.opened), self._take_policy)
+            # The one choice again, with the policy in force as the fallback should the new one not read.
+            query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), self._take_policy)
         elif report.pulled or report.refused or report.conflicts:
-            self.c.refresh()
+            self.hooks.refresh()
 
-    def _take_policy(self, policy: Policy | None) -> None:
+    def _take_policy(self, policy: Policy) -> None:
         """The force changed its policy: the rules apply from now on, every figure recomputed."""
-        if policy is not None and self.c.session is not None:
-            self.c.session.policy = policy
-        self.c.refresh()
+        self.current.replace_policy(policy)
+        self.hooks.refresh()
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
@@ -140,12 +161,12 @@ class SyncUi(QObject):
             if then is not None:
                 then()
 
-        query_op(self.c.ctx, lambda s: s.sync_issues(), show)
+        query_op(self.services.ctx, lambda s: s.sync_issues(), show)
 
     # -- the status bar's button: connect, sign in, or conflicts
 
     def _button(self) -> None:
-        if self.c.session is None:
+        if self.current.session is None:
             return
         if self.loop is None or (self.last is not None and self.last.state is SyncState.SIGN_IN):
             self.connect_dialog()
@@ -153,11 +174,11 @@ class SyncUi(QObject):
             self.show_conflicts()
 
     def connect_dialog(self) -> None:
-        session = self.c.session
+        session = self.current.session
         if session is None:
             return
         local = local_sync(session.opened)
-        dialog = ConnectDialog(local.get(SERVER_URL), local.get(SERVER_USER), self.c.window)
+        dialog = ConnectDialog(local.get(SERVER_URL), local.get(SERVER_USER), self.services.window)
 
         def failed(error: BaseException) -> None:
             dialog.setEnabled(True)
@@ -193,16 +214,16 @@ class SyncUi(QObject):
         def connected(identity: Identity) -> None:
             if done is not None:
                 done()
-            self.c.adopt_identity(identity)
-            if self.c.session is not None:
-                self.start(self.c.session)
+            self.hooks.adopt_identity(identity)
+            if self.current.session is not None:
+                self.start(self.current.session)
 
-        query_op(self.c.ctx, job, connected, failed)
+        query_op(self.services.ctx, job, connected, failed)
 
     def show_conflicts(self) -> None:
-        if self.c.session is None:
+        if self.current.session is None:
             return
-        self.dialog = ConflictsDialog(self.issues, self.c.window)
+        self.dialog = ConflictsDialog(self.issues, self.services.window)
         self.dialog.resolve.connect(self._resolve)
         self.dialog.dismiss.connect(self._dismiss)
         self._load_issues()
@@ -211,25 +232,25 @@ class SyncUi(QObject):
 
     def _resolve(self, conflict: Any, value: Any) -> None:
         write_op(
-            self.c.ctx,
+            self.services.ctx,
             lambda s: s.resolve_conflict(conflict, value),
             Changes(cases=True),
             lambda _r: self._load_issues(),
         )
 
     def _dismiss(self, mutation_id: str) -> None:
-        query_op(self.c.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
+        query_op(self.services.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
 
     # -- revoked: wipe
 
     def _wipe(self, message: str) -> None:
-        session = self.c.session
+        session = self.current.session
         if session is None:
             return
-        profile, keychain = session.opened.profile, self.c.keychain
+        profile, keychain = session.opened.profile, self.keychain
         tokens, key = tokens_for(session.opened), session.opened.profile_id
         self.stop()
-        self.c.lock()
+        self.hooks.lock()
 
         def wipe() -> None:
             erase(profile, tokens, key, keychain)
@@ -240,7 +261,6 @@ class SyncUi(QObject):
         ).format(message.rstrip("."), profile.name)
 
         def wiped(_result: Any, _error: BaseException | None) -> None:
-            self.c.show_start()
-            self.c.window.start.show_message(notice)  # on the start screen: no modal box to block on
+            self.hooks.show_notice(notice)  # on the start screen: no modal box to block on
 
-        self.c.worker.submit(wipe, wiped)
+        self.services.worker.submit(wipe, wiped)
