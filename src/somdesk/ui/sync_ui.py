@@ -118,6 +118,8 @@ class SyncUi(QObject):
         bar = self.bar
         waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
         if st.state is SyncState.IDLE:
+            if st.report.policy_updated:
+                self._load_policy()
             when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
             self._load_issues(
                 lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
@@ -136,18 +138,21 @@ class SyncUi(QObject):
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
     def _arrived(self, report: SyncReport) -> None:
-        if self.current.session is None:
-            return
-        if report.policy_updated:
-            # The one choice again, with the policy in force as the fallback should the new one not read.
-            query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), self._take_policy)
-        elif report.pulled or report.refused or report.conflicts:
+        if self.current.session is None or report.policy_updated:
+            return  # a new policy is taken from the idle status that follows, and refreshes then
+        if report.pulled or report.refused or report.conflicts:
             self.hooks.refresh()
 
-    def _take_policy(self, policy: Policy) -> None:
-        """The force changed its policy: the rules apply from now on, every figure recomputed."""
-        self.current.replace_policy(policy)
-        self.hooks.refresh()
+    def _load_policy(self) -> None:
+        """The force changed its policy: the rules apply from now on, every figure recomputed. (Taken
+        from the idle status: the loop reports a sync that brought only a policy as no change.)"""
+
+        def take(policy: Policy) -> None:
+            self.current.replace_policy(policy)
+            self.hooks.refresh()
+
+        # The one choice again, with the policy in force as the fallback should the new one not read.
+        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), take)
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
