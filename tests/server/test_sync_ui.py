@@ -1,6 +1,6 @@
 """The window syncing with a live central store on PostgreSQL: connect, changes from another device
-shown with no user action, conflicts resolved from the window, a revoked device wiped, and the force's
-policy applied everywhere at once."""
+shown with no user action, conflicts resolved from the window, a revoked device wiped, the force's
+policy applied everywhere at once, an administrator's account refused plainly."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ from somdesk.app.session import Role
 from somdesk.cli.main import main
 from somdesk.domain.policy import Policy
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.sync.device import linked_store
 from somdesk.ui.controller import Controller
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.disclose import DiscloseDialog
 from somdesk.ui.ops import DbWorker
+from somdesk.ui.sync_ui import NotForDesktop
 from tests.conftest import TODAY
 
 from .sync_helpers import LiveServer, new_device
@@ -219,3 +221,14 @@ def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_a
         assert asked == [case.display_name] * 2
     finally:
         window.shutdown()
+
+
+def test_an_administrator_account_is_told_plainly_it_cannot_work_cases_on_the_desktop(qtbot, window, server):
+    problems: list[BaseException] = []
+    window.sync.connect_to(server.url, "admin", DEMO_PASSWORD, failed=problems.append)
+    (problem,) = problems
+    assert isinstance(problem, NotForDesktop)
+    assert "administrator account" in str(problem) and "managed on the central store" in str(problem)
+    assert window.session is not None and window.session.identity.role is Role.SOM  # nothing adopted
+    assert linked_store(window.session.opened) is None  # and the profile does not sync as the admin
+    assert "Not connected" in window.window.status.sync.text()

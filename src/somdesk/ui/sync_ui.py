@@ -16,6 +16,7 @@ from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.domain.policy import Policy
 from somdesk.store.keychain import DeviceKeychain
+from somdesk.store.profile import OpenProfile
 from somdesk.sync.client import SyncError
 from somdesk.sync.device import connect, erase, linked_store, local_sync, tokens_for
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
@@ -26,11 +27,19 @@ from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
 from somdesk.ui.status import StatusBar
 
-__all__ = ["SyncUi", "WindowHooks"]
+__all__ = ["NotForDesktop", "SyncUi", "WindowHooks"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
+
+
+# The roles whose work the desktop client does; the central store also has administrators.
+DESKTOP_ROLES = frozenset(r.value for r in (Role.SOM, Role.SUPERVISOR, Role.PANEL_CHAIR))
+
+
+class NotForDesktop(ValueError):
+    """The account signed in is not one that works cases (an administrator's)."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,9 @@ class SyncUi(QObject):
                 me = remote.me()
             finally:
                 remote.close()
+            if me["role"] not in DESKTOP_ROLES:
+                unlink(s.opened)
+                raise NotForDesktop(not_for_desktop(user, str(me["role"])))
             identity = Identity(me["display_name"], Role(me["role"]), me["officer_id"])
             save_identity(s.opened, identity)
             return identity
@@ -269,3 +281,18 @@ class SyncUi(QObject):
             self.hooks.show_notice(notice)  # on the start screen: no modal box to block on
 
         self.services.worker.submit(wipe, wiped)
+
+
+def not_for_desktop(user: str, role: str) -> str:
+    if role == "admin":
+        return (
+            f"{user} is an administrator account: administrators are managed on the central store and "
+            "cannot work cases on the desktop client. Sign in with a SOM, supervisor or panel chair account."
+        )
+    return f"{user} has the role {role!r}, which this version of somdesk does not know: update somdesk."
+
+
+def unlink(opened: OpenProfile) -> None:
+    """Undo a sign-in the desktop cannot use, so the profile does not sync as that account."""
+    local_sync(opened).set(SERVER_URL, "")
+    tokens_for(opened).forget(opened.profile_id)
