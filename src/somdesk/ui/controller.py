@@ -36,6 +36,7 @@ from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
+from somdesk.sync.device import erase, tokens_for
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
@@ -108,8 +109,8 @@ class Controller(QObject):
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
         self._connect_record()
-        hooks = WindowHooks(self.refresh, self.adopt_identity, self.lock, self._show_notice)
-        self.sync = SyncUi(self.services, self.window.status, hooks, keychain)
+        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe)
+        self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
 
     @property
@@ -234,10 +235,17 @@ class Controller(QObject):
         del workspace
         self.worker.submit(session.lock, lambda _r, _e: None)
 
-    def _show_notice(self, text: str) -> None:
-        """A notice on the start screen (e.g. this profile was wiped): no modal box to block on."""
-        self.show_start()
-        self.window.start.show_message(text)
+    def wipe(self, session: Session, notice: str) -> None:
+        """The central store revoked this device: its cache goes, key, sign-in and all."""
+        opened, keychain = session.opened, self.keychain
+        profile, tokens, key = opened.profile, tokens_for(opened), opened.profile_id
+        self.lock()
+
+        def wiped(_result: Any, _error: BaseException | None) -> None:
+            self.show_start()
+            self.window.start.show_message(notice)  # on the start screen: no modal box to block on
+
+        self.worker.submit(lambda: erase(profile, tokens, key, keychain), wiped)
 
     def _free_later(self, workspace: Workspace | None) -> None:
         """Free a replaced workspace on the worker, a slice at a time (see session.dismantle)."""

@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.domain.policy import Policy
-from somdesk.store.keychain import DeviceKeychain
-from somdesk.store.profile import OpenProfile
 from somdesk.sync.client import SyncError
-from somdesk.sync.device import connect, erase, linked_store, local_sync, tokens_for
+from somdesk.sync.device import connect, linked_store, local_sync, tokens_for
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.sync.local import SERVER_URL, SERVER_USER
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
@@ -44,13 +42,12 @@ class NotForDesktop(ValueError):
 
 @dataclass(frozen=True)
 class WindowHooks:
-    """What sync asks of the window: reload the views, take who the user is, lock, and show a notice
-    on the start screen."""
+    """What sync asks of the window: reload the views, take who the user is, and wipe a revoked
+    profile (lock it, erase it, say why on the start screen)."""
 
     refresh: Callable[[], None]
     adopt_identity: Callable[[Identity], None]
-    lock: Callable[[], None]
-    show_notice: Callable[[str], None]
+    wipe: Callable[[Session, str], None]
 
 
 class SyncUi(QObject):
@@ -62,12 +59,11 @@ class SyncUi(QObject):
         services: Services,
         bar: StatusBar,
         hooks: WindowHooks,
-        keychain: DeviceKeychain | None,
         every: float = 60.0,
     ) -> None:
         super().__init__()
         self.services, self.current, self.bar = services, services.current, bar
-        self.hooks, self.keychain = hooks, keychain
+        self.hooks = hooks
         self.every = every
         self.loop: SyncLoop | None = None
         self.dialog: ConflictsDialog | None = None
@@ -222,7 +218,7 @@ class SyncUi(QObject):
             finally:
                 remote.close()
             if me["role"] not in DESKTOP_ROLES:
-                unlink(s.opened)
+                unlink(s)
                 raise NotForDesktop(not_for_desktop(user, str(me["role"])))
             identity = Identity(me["display_name"], Role(me["role"]), me["officer_id"])
             save_identity(s.opened, identity)
@@ -264,23 +260,12 @@ class SyncUi(QObject):
         session = self.current.session
         if session is None:
             return
-        profile, keychain = session.opened.profile, self.keychain
-        tokens, key = tokens_for(session.opened), session.opened.profile_id
-        self.stop()
-        self.hooks.lock()
-
-        def wipe() -> None:
-            erase(profile, tokens, key, keychain)
-
         notice = tr(
             "{0}. This computer's copy of profile {1} has been wiped. "
             "Ask your administrator if this is unexpected."
-        ).format(message.rstrip("."), profile.name)
-
-        def wiped(_result: Any, _error: BaseException | None) -> None:
-            self.hooks.show_notice(notice)  # on the start screen: no modal box to block on
-
-        self.services.worker.submit(wipe, wiped)
+        ).format(message.rstrip("."), session.opened.profile.name)
+        self.stop()
+        self.hooks.wipe(session, notice)
 
 
 def not_for_desktop(user: str, role: str) -> str:
@@ -292,7 +277,7 @@ def not_for_desktop(user: str, role: str) -> str:
     return f"{user} has the role {role!r}, which this version of somdesk does not know: update somdesk."
 
 
-def unlink(opened: OpenProfile) -> None:
+def unlink(session: Session) -> None:
     """Undo a sign-in the desktop cannot use, so the profile does not sync as that account."""
-    local_sync(opened).set(SERVER_URL, "")
-    tokens_for(opened).forget(opened.profile_id)
+    local_sync(session.opened).set(SERVER_URL, "")
+    tokens_for(session.opened).forget(session.opened.profile_id)
