@@ -88,3 +88,99 @@ def test_widgets_and_models_never_touch_the_database(path):
                 assert not name.startswith(("sqlalchemy", "sqlcipher3", "sqlite3", "somdesk.store")), (
                     f"{path.relative_to(UI)}:{node.lineno} imports {name}"
                 )
+
+
+# -- one effective force policy (DESIGN.md §2 app/): chosen once, in somdesk/app/policy.py, when a
+# profile opens; the window and the command line read it from the session and nowhere else.
+
+SRC = ROOT / "src" / "somdesk"
+CLI = SRC / "cli"
+# Where a Policy can come from other than the session. (somdesk.app.policy.fallback_policy is one too,
+# but the command line needs it: it is the fallback it hands to start_session.)
+POLICY_SOURCES = {"default_policy", "load_policy", "parse_policy", "synced_policy", "policy_from_mapping"}
+# cli/server.py is the central store's admin command: it checks a policy file before distributing it,
+# and never works under one.
+FRONT_ENDS = sorted(
+    [*UI.rglob("*.py"), *(p for p in CLI.rglob("*.py") if p.name != "server.py")],
+    key=lambda p: str(p.relative_to(SRC)),
+)
+
+
+def names_used(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every name imported, called or read as an attribute, with its line."""
+    out: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom | ast.Import):
+            out += [(node.lineno, a.name.rsplit(".", 1)[-1]) for a in node.names]
+        elif isinstance(node, ast.Name):
+            out.append((node.lineno, node.id))
+        elif isinstance(node, ast.Attribute):
+            out.append((node.lineno, node.attr))
+    return out
+
+
+def innermost_functions(tree: ast.AST, within: str = "") -> list[tuple[str, ast.AST]]:
+    """(name of the innermost function around it, node) for every node."""
+    out: list[tuple[str, ast.AST]] = []
+    for child in ast.iter_child_nodes(tree):
+        name = child.name if isinstance(child, ast.FunctionDef) else within
+        out += [(name, child), *innermost_functions(child, name)]
+    return out
+
+
+@pytest.mark.parametrize("path", FRONT_ENDS, ids=lambda p: str(p.relative_to(SRC)))
+def test_the_window_and_the_command_line_obtain_no_policy_but_the_session_s(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for line, name in names_used(tree):
+        assert name not in POLICY_SOURCES, f"{path.relative_to(SRC)}:{line} obtains a policy via {name}"
+        if path.is_relative_to(UI):  # the window is handed its fallback; it never reads a policy file
+            assert name != "fallback_policy" or path.name == "controller.py", (
+                f"{path.relative_to(SRC)}:{line} uses the fallback policy"
+            )
+    for node in ast.walk(tree):  # a session is made only by start_session, under the effective policy
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            assert node.func.id != "Session", f"{path.relative_to(SRC)}:{node.lineno} makes a Session"
+
+
+def test_only_app_policy_asks_sync_for_the_force_policy():
+    users = {
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*.py")
+        if any(name == "synced_policy" for _, name in names_used(ast.parse(p.read_text(encoding="utf-8"))))
+    }
+    assert users == {"app/policy.py"}  # (defined in sync/device.py, which never calls it)
+
+
+def test_the_window_reads_its_fallback_policy_only_before_unlock_and_to_choose_the_effective_one():
+    """The controller is given the fallback (`--policy` or the built-in one). Before unlock there is no
+    session, so the start screen asks it whether a profile may be passphrase-only (create_profile); when
+    a profile opens it goes to start_session (_open), which chooses the effective policy. Nowhere else."""
+    tree = ast.parse((UI / "controller.py").read_text(encoding="utf-8"))
+    readers = {
+        function
+        for function, node in innermost_functions(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr == "fallback_policy"
+        and isinstance(node.ctx, ast.Load)
+    }
+    assert readers == {"create_profile", "open_session"}  # open_session: the job inside _open
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+        args = [*call.args, *(k.value for k in call.keywords)]
+        if any(isinstance(a, ast.Attribute) and a.attr == "fallback_policy" for a in args):
+            assert isinstance(call.func, ast.Name) and call.func.id == "start_session", call.lineno
+
+
+@pytest.mark.parametrize("path", sorted(UI.rglob("*.py")), ids=lambda p: str(p.relative_to(UI)))
+def test_the_session_s_policy_is_replaced_in_one_place(path):
+    """Current.replace_policy (ui/services.py), which tells the idle lock and the rest at once."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                on_session = (
+                    isinstance(t, ast.Attribute) and t.attr == "policy" and "session" in ast.unparse(t)
+                )
+                assert not on_session or path.name == "services.py", (
+                    f"ui/{path.relative_to(UI)}:{node.lineno} replaces the session's policy"
+                )

@@ -158,3 +158,26 @@ def test_each_role_may_make_exactly_its_changes_and_a_refused_one_writes_nothing
             with pytest.raises(NotPermitted, match=role.label):
                 change()
             assert len(audit(s)) == written, f"{name} left a trace"
+
+
+def test_a_session_works_under_the_force_policy_once_sync_has_brought_it_else_the_fallback(tmp_path, policy):
+    from somdesk.store.replica import LocalSync
+
+    from somdesk.app.policy import default_policy_text
+    from somdesk.app.session import start_session
+    from somdesk.store.profile import Profile
+    from somdesk.sync.engine import POLICY_TEXT
+
+    opened = Profile(tmp_path / "laptop").create("a long passphrase", "DC Test", None, passphrase_only=True)
+    identity = Identity("DC Test", Role.SOM)
+    lax = replace(policy, security=replace(policy.security, justification_required=False))
+    try:
+        assert start_session(opened, identity, lax).policy is lax  # nothing synced: the fallback
+        force = default_policy_text().replace(
+            'text = "OFFICIAL-SENSITIVE"', 'text = "OFFICIAL-SENSITIVE FORCE"'
+        )
+        LocalSync(opened).set(POLICY_TEXT, force)  # as sync keeps it, checked on arrival
+        chosen = start_session(opened, identity, lax).policy
+        assert chosen.marking == "OFFICIAL-SENSITIVE FORCE" and chosen.security.justification_required
+    finally:
+        opened.lock()

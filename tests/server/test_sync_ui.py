@@ -1,17 +1,28 @@
 """The window syncing with a live central store on PostgreSQL: connect, changes from another device
-shown with no user action, conflicts resolved from the window, a revoked device wiped."""
+shown with no user action, conflicts resolved from the window, a revoked device wiped, the force's
+policy applied everywhere at once, an administrator's account refused plainly."""
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QLabel
 
+from somdesk.app.policy import default_policy_text
 from somdesk.app.session import Role
+from somdesk.cli.main import main
+from somdesk.domain.policy import Policy
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.sync.device import linked_store
 from somdesk.ui.controller import Controller
+from somdesk.ui.dialogs.arms import ArmsDialog
+from somdesk.ui.dialogs.disclose import DiscloseDialog
 from somdesk.ui.ops import DbWorker
+from somdesk.ui.sync_ui import NotForDesktop
 from tests.conftest import TODAY
 
 from .sync_helpers import LiveServer, new_device
@@ -26,27 +37,35 @@ def server(store):
         yield live
 
 
-@pytest.fixture
-def window(qtbot, policy, tmp_path, server):
-    allowed = dataclasses.replace(
-        policy, security=dataclasses.replace(policy.security, passphrase_only_allowed=True)
-    )
-    c = Controller(
-        allowed,
-        tmp_path / "profiles",
-        today=lambda: TODAY,
-        worker=DbWorker(inline=True),
-        ask_reason=lambda _name, _last: "Case management",
-    )
+PASSPHRASE = "a long passphrase"
+
+
+def open_window(
+    qtbot, fallback: Policy, folder: Path, ask_reason: Callable[[str, str], str | None]
+) -> Controller:
+    c = Controller(fallback, folder, today=lambda: TODAY, worker=DbWorker(inline=True), ask_reason=ask_reason)
     qtbot.addWidget(c.window)
     c.show_start()
-    c.create_profile(
-        {"profile": "laptop", "name": "DC Test", "role": "som", "passphrase": "a long passphrase"}
-    )
+    c.create_profile({"profile": "laptop", "name": "DC Test", "role": "som", "passphrase": PASSPHRASE})
     assert c.session is not None
     assert "Not connected" in c.window.status.sync.text()
     assert c.window.status.sync_button.text() == "Connect…"
     c.sync.every = 30.0
+    return c
+
+
+def with_security(policy: Policy, **changes: object) -> Policy:
+    return dataclasses.replace(policy, security=dataclasses.replace(policy.security, **changes))
+
+
+@pytest.fixture
+def window(qtbot, policy, tmp_path, server):
+    c = open_window(
+        qtbot,
+        with_security(policy, passphrase_only_allowed=True),
+        tmp_path / "profiles",
+        lambda _name, _last: "Case management",
+    )
     yield c
     c.shutdown()
 
@@ -124,3 +143,92 @@ def test_a_revoked_device_is_wiped_at_its_next_contact(qtbot, window, server, st
     qtbot.waitUntil(lambda: window.session is None, timeout=10_000)
     qtbot.waitUntil(lambda: not folder.exists(), timeout=10_000)
     assert "laptop" not in window.profiles()
+
+
+def force_policy_text() -> str:
+    """The built-in policy with the four settings the test follows changed, as a force would."""
+    text = default_policy_text()
+    for old, new in (
+        ("idle_lock_minutes = 5", "idle_lock_minutes = 3"),
+        ("justification_required = true", "justification_required = true  # the force's"),
+        ('version = "ARMS-2014-somdesk-1"', 'version = "ARMS-2014-northmere-2"'),
+        ('text = "OFFICIAL-SENSITIVE"', 'text = "OFFICIAL-SENSITIVE NORTHMERE"'),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_and_the_command_line(
+    qtbot, policy, server, store, tmp_path, monkeypatch
+):
+    # This laptop was set up with a file that asks for no reasons (--policy); the force's policy does.
+    lax = with_security(policy, passphrase_only_allowed=True, justification_required=False)
+    asked: list[str] = []
+    window = open_window(qtbot, lax, tmp_path / "profiles", lambda name, _last: asked.append(name) or "Panel")
+    try:
+        connect(qtbot, window, server)
+        case = window.workspace.statuses[0].case.nominal
+        window.open_record(case.id)
+        assert asked == []  # no force policy yet: the fallback's rule
+
+        store.set_policy(force_policy_text())
+        window.sync.nudge()  # one sync brings it
+        qtbot.waitUntil(
+            lambda: window.session.policy.marking == "OFFICIAL-SENSITIVE NORTHMERE", timeout=10_000
+        )
+
+        window.open_record(case.id)
+        assert asked == [case.display_name]  # the reason-for-opening prompt
+        assert window.idle.timer.interval() == 3 * 60_000  # the idle lock
+        assert "locks after 3 min" in window.window.status.lock_state.text()
+
+        def rate_all(dialog: ArmsDialog) -> int:
+            for combo in dialog.ratings.values():
+                combo.setCurrentIndex(1)
+            return QDialog.DialogCode.Accepted.value
+
+        monkeypatch.setattr(ArmsDialog, "exec", rate_all)
+        window.record_arms(window.window.record.data.status)  # the ARMS dialog stamps its version
+        arms = window.session.record(case.id, None).arms
+        assert [a.instrument_version for a in arms if a.completed_on == TODAY] == ["ARMS-2014-northmere-2"]
+
+        shown: list[DiscloseDialog] = []
+
+        def look(dialog: DiscloseDialog) -> int:
+            shown.append(dialog)
+            return QDialog.DialogCode.Rejected.value
+
+        monkeypatch.setattr(DiscloseDialog, "exec", look)
+        window.printing.case_summary(case.id)  # the disclosure dialog: marking and reason rule
+        (dialog,) = shown
+        texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert "Every page is marked OFFICIAL-SENSITIVE NORTHMERE." in texts and dialog.required
+
+        window.lock()  # the command line opens the same profile, with the laxer file given
+        lax_file = tmp_path / "lax.toml"
+        lax_file.write_text(
+            default_policy_text().replace("justification_required = true", "justification_required = false")
+        )
+        monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+        rso = ["rso", case.visor_ref, "--profile", "laptop", "--profiles", str(tmp_path / "profiles")]
+        assert main([*rso, "--policy", str(lax_file)]) == 2  # the force's rule, not the file's
+        assert main([*rso, "--policy", str(lax_file), "--reason", "Panel"]) == 0
+
+        window.unlock("laptop", PASSPHRASE)  # unlocked again: the stored force policy from the start
+        assert window.session is not None and window.idle.timer.interval() == 3 * 60_000
+        window.open_record(case.id)
+        assert asked == [case.display_name] * 2
+    finally:
+        window.shutdown()
+
+
+def test_an_administrator_account_is_told_plainly_it_cannot_work_cases_on_the_desktop(qtbot, window, server):
+    problems: list[BaseException] = []
+    window.sync.connect_to(server.url, "admin", DEMO_PASSWORD, failed=problems.append)
+    (problem,) = problems
+    assert isinstance(problem, NotForDesktop)
+    assert "administrator account" in str(problem) and "managed on the central store" in str(problem)
+    assert window.session is not None and window.session.identity.role is Role.SOM  # nothing adopted
+    assert linked_store(window.session.opened) is None  # and the profile does not sync as the admin
+    assert "Not connected" in window.window.status.sync.text()

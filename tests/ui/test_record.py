@@ -108,7 +108,7 @@ def test_rm2000_calculator_explains_and_saves_with_the_risk_level(supervisor):
 def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
     record = opened_record(supervisor)
     status = record.data.status
-    dialog = ArmsDialog(status.case.nominal, "DS Test", TODAY, supervisor.policy)
+    dialog = ArmsDialog(status.case.nominal, "DS Test", TODAY, supervisor.session.policy)
     qtbot.addWidget(dialog)
     dialog._accept()
     assert "not rated" in dialog.message.text() and dialog.result() == 0
@@ -126,7 +126,7 @@ def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
 
 def test_visit_dialog_shows_the_next_due_date_live_and_refuses_the_future(supervisor, qtbot):
     status = next(s for s in supervisor.workspace.statuses if s.visit.overdue)
-    dialog = VisitDialog(status, "DC Test", TODAY, supervisor.policy)
+    dialog = VisitDialog(status, "DC Test", TODAY, supervisor.session.policy)
     qtbot.addWidget(dialog)
     assert "Next visit due" in dialog.next_due.text() and status.visit.basis != ""
     seen_text = dialog.next_due.text()
@@ -168,7 +168,7 @@ def test_mappa_form_checks_dates_and_saves_the_plan_under_four_headings(supervis
     form._save()
     assert "must be after the last meeting" in form.message.text()
     form.next_review.setText("")
-    weeks = supervisor.policy.mappa.review_weeks[form.level.value()]
+    weeks = supervisor.session.policy.mappa.review_weeks[form.level.value()]
     expected = date(2026, 10, 1) + timedelta(weeks=weeks)  # worked out from the policy interval
     assert form.review_due.text() == expected.strftime("%a %d %b %Y")
     monitoring_before = form.texts["monitoring"].toPlainText()

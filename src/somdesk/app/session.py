@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
+from somdesk.app.policy import effective_policy
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, VisitOutcome
@@ -37,6 +38,7 @@ __all__ = [
     "profile_identity",
     "save_identity",
     "search_text",
+    "start_session",
 ]
 
 
@@ -185,6 +187,8 @@ _EPOCH = datetime(2000, 1, 1)
 
 
 class Session:
+    """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
+
     def __init__(
         self,
         opened: OpenProfile,
@@ -359,3 +363,15 @@ def profile_identity(opened: OpenProfile) -> Identity:
 
 def save_identity(opened: OpenProfile, identity: Identity) -> None:
     set_meta(opened.engine, identity.to_meta())
+
+
+def start_session(
+    opened: OpenProfile,
+    identity: Identity,
+    fallback: Policy,
+    today: Callable[[], date] = date.today,
+    title: str = "",
+) -> Session:
+    """A session under the effective policy, chosen here once for the window and the command line alike:
+    the force's if sync has brought it, else `fallback` (the profile's file or the built-in policy)."""
+    return Session(opened, identity, effective_policy(opened, fallback), today, title)

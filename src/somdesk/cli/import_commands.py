@@ -48,20 +48,15 @@ def _mapping(headers: list[str], pairs: list[str]) -> dict[str, int]:
     return mapping
 
 
-def run_import(args: argparse.Namespace, opened: Any, policy: Any) -> tuple[int, str]:
+def run_import(args: argparse.Namespace, session: Any) -> tuple[int, str]:
     """(exit status, report): 0 when imported or when a dry run found no problem; 1 when rows fail."""
-    from somdesk.app.session import Identity, Role, Session, profile_identity
     from somdesk.imports.fields import FIELDS
     from somdesk.imports.reading import read_sheet
     from somdesk.imports.service import import_caseload
 
     sheet = read_sheet(args.file)
     mapping = _mapping(sheet.headers, args.map)
-    today = args.today or date.today()
-    identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
-    result = import_caseload(
-        Session(opened, identity, policy, lambda: today), sheet, mapping, args.file, args.commit
-    )
+    result = import_caseload(session, sheet, mapping, args.file, args.commit)
     plan = result.plan
     lines = [
         f"{args.file.name}: {plan.rows:,} rows"

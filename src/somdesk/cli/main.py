@@ -184,29 +184,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _policy(args: argparse.Namespace) -> Any:
-    from somdesk.app.policy import default_policy, load_policy
+def _fallback(args: argparse.Namespace) -> Any:
+    """`--policy` or the built-in policy: what applies without a profile, and with one until sync brings
+    the force's (the session's policy is the effective one: _session)."""
+    from somdesk.app.policy import fallback_policy
     from somdesk.domain.policy_text import PolicyFileError
 
     try:
-        return load_policy(args.policy) if getattr(args, "policy", None) else default_policy()
+        return fallback_policy(getattr(args, "policy", None))
     except PolicyFileError as e:
         raise UsageError(f"bad policy file: {e}") from None
+
+
+def _session(args: argparse.Namespace, opened: Any) -> Any:
+    """The open profile's session, under the effective policy (somdesk.app.policy.effective_policy)."""
+    from somdesk.app.session import Identity, Role, profile_identity, start_session
+
+    today = args.today or date.today()
+    identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
+    return start_session(opened, identity, _fallback(args), lambda: today)
 
 
 def _figures(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     from somdesk.app.compute import compute_figures, gc_paused
 
-    policy = _policy(args)
     today = args.today or date.today()
     if args.profile:
         with _open(args) as opened, opened.reader() as reader:
+            policy = _session(args, opened).policy
             with gc_paused():
                 cases = reader.cases()
             source = _Force(reader.officers(), reader.teams())
         return policy, source, compute_figures(cases, source.officers, source.teams, today, policy)
     from somdesk.demo import generate
 
+    policy = _fallback(args)
     data = generate(args.rsos, args.seed, today)
     return policy, data, compute_figures(data.cases, data.officers, data.teams, today, policy)
 
@@ -252,7 +264,7 @@ def _profile_command(args: argparse.Namespace) -> int:
     args.profile = args.name
     profile = _profile(args)
     if args.action == "create":
-        if args.passphrase_only and not _policy(args).security.passphrase_only_allowed:
+        if args.passphrase_only and not _fallback(args).security.passphrase_only_allowed:
             raise UsageError("the force policy does not allow passphrase-only profiles")
         passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "New passphrase: ").read()
         keychain = None if args.passphrase_only else DeviceKeychain()
@@ -269,11 +281,13 @@ def _profile_command(args: argparse.Namespace) -> int:
 def _rso(args: argparse.Namespace) -> int:
     from somdesk.app.record_text import record_summary
 
-    policy = _policy(args)
     today = args.today or date.today()
-    if policy.security.justification_required and not args.reason.strip():
-        raise UsageError("give a reason for opening this record (--reason): the force policy requires one")
     with _open(args) as opened:
+        policy = _session(args, opened).policy
+        if policy.security.justification_required and not args.reason.strip():
+            raise UsageError(
+                "give a reason for opening this record (--reason): the force policy requires one"
+            )
         with opened.reader() as reader:
             nominal = reader.find_by_visor(args.visor_ref)
             last_seen = reader.latest_seen_visit(nominal.id)
@@ -345,7 +359,7 @@ def _policy_command(args: argparse.Namespace) -> int:
     from somdesk.app.policy import default_policy_text
 
     args.policy = args.file
-    policy = _policy(args)
+    policy = _fallback(args)  # the file being checked: no profile is involved
     if args.action == "show":
         sys.stdout.write(args.file.read_text(encoding="utf-8") if args.file else default_policy_text())
     else:
@@ -360,7 +374,8 @@ def _open_desktop(args: argparse.Namespace) -> int:
     if not _display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 3
-    policy = _policy(args)
+    policy = _fallback(args)  # the window chooses the effective one as each profile opens
+    from somdesk.app.session import Role
     from somdesk.ui.app import run  # Qt loads only when a window is wanted
 
     return run(policy, args.demo, Role(args.role), args.desktop_profiles, args.smoke_test)
@@ -377,9 +392,8 @@ def _display_available() -> bool:
 def _report(args: argparse.Namespace) -> int:
     from somdesk.cli.report_commands import run_report
 
-    policy = _policy(args)
     with _open(args) as opened:
-        print(run_report(args, opened, policy))
+        print(run_report(args, _session(args, opened)))
     return 0
 
 
@@ -389,9 +403,8 @@ def _import(args: argparse.Namespace) -> int:
     if args.fields:
         print(fields_text())
         return 0
-    policy = _policy(args)
     with _open(args) as opened:
-        status, report = run_import(args, opened, policy)
+        status, report = run_import(args, _session(args, opened))
     print(report)
     return status
 

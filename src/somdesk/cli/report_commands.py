@@ -61,17 +61,15 @@ def _password(args: argparse.Namespace) -> str | None:
     return os.environ.get(ENV_PDF_PASSWORD) or None
 
 
-def run_report(args: argparse.Namespace, opened: Any, policy: Any) -> str:
+def run_report(args: argparse.Namespace, session: Any) -> str:
     """Produce the document; returns a one-line description of what was written."""
-    from somdesk.app.session import Identity, Role, Session, profile_identity
     from somdesk.domain.mappa import mappa_review_due, panel_case
     from somdesk.domain.planner import week_of
     from somdesk.reports.disclose import Disclosure
     from somdesk.reports.service import Reports
 
     today = args.today or date.today()
-    identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
-    session = Session(opened, identity, policy, lambda: today)
+    opened, policy = session.opened, session.policy
     reports = Reports(session)
     redact = [r.strip() for r in args.redact.split(",") if r.strip()]
     options = reports.options(args.watermark, _password(args), redact)

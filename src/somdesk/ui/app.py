@@ -58,7 +58,7 @@ def run(
     app.setOrganizationName("somdesk")
     app.setWindowIcon(app_icon())
     install_exception_hook()
-    controller = Controller(policy, folder, demo_role=role)
+    controller = Controller(policy, folder, demo_role=role)  # policy: the fallback (see Controller)
     controller.show_start()
     if demo:
         controller.open_demo()

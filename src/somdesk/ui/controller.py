@@ -1,5 +1,9 @@
 """What the window does: unlock or create a profile, load the workspace off the GUI thread, open
-records (logged), run writes and refresh what they change, lock on idle or on demand."""
+records (logged), run writes and refresh what they change, lock on idle or on demand.
+
+Every rule the window applies comes from the open session's policy (the effective one, chosen in
+somdesk.app.policy when the profile opens). The policy the controller is given is only the fallback
+for that choice, and the start screen's answer to whether a profile may be passphrase-only."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from somdesk.app.session import (
     dismantle,
     profile_identity,
     save_identity,
+    start_session,
 )
 from somdesk.domain.model import ArmsAssessment, Nominal
 from somdesk.domain.policy import Policy
@@ -31,7 +36,7 @@ from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
-from somdesk.sync.device import synced_policy
+from somdesk.sync.device import erase, tokens_for
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
@@ -41,8 +46,9 @@ from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
+from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
-from somdesk.ui.sync_ui import SyncUi
+from somdesk.ui.sync_ui import SyncUi, WindowHooks
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
 from somdesk.ui.views.panel import PanelView
@@ -59,7 +65,7 @@ def tr(text: str) -> str:
 class Controller(QObject):
     def __init__(
         self,
-        policy: Policy,
+        fallback_policy: Policy,
         folder: Path | None = None,
         today: Callable[[], date] = date.today,
         keychain: DeviceKeychain | None = None,
@@ -69,21 +75,22 @@ class Controller(QObject):
         ask_reason: Callable[[str, str], str | None] | None = None,
     ) -> None:
         super().__init__()
-        self.policy, self.today, self.keychain = policy, today, keychain
+        self.fallback_policy, self.today, self.keychain = fallback_policy, today, keychain
         self.folder = folder or default_profiles_folder()
         self.worker = worker or DbWorker()
         self.hub = Hub()
+        self.current = Current()
         self.demo_role = demo_role
         self.demo_rsos = demo_rsos
         self.ask_reason = ask_reason or self._ask_reason
-        self.session: Session | None = None
-        self.printing = Printing(self)
-        self.workspace: Workspace | None = None
         self.last_reason = ""
         self.window = MainWindow(demo_role)
         self.window.resize(1280, 800)
-        self.idle = IdleWatcher(policy.security.idle_lock_minutes, self)
+        self.services = Services(self.current, self.worker, self.hub, self.window)
+        self.printing = Printing(self.services, lambda: self.window.record.nominal_id)
+        self.idle = IdleWatcher(parent=self)  # its interval is the session's policy, set when one opens
         self.idle.idle.connect(self.lock)
+        self.current.policy_changed.connect(self._apply_policy)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -102,7 +109,17 @@ class Controller(QObject):
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
         self._connect_record()
-        self.sync = SyncUi(self)
+        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe)
+        self.sync = SyncUi(self.services, self.window.status, hooks)
+        self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
+
+    @property
+    def session(self) -> Session | None:
+        return self.current.session
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self.current.workspace
 
     # -- start, unlock, lock
 
@@ -144,7 +161,8 @@ class Controller(QObject):
         self._open(job, name)
 
     def create_profile(self, new: NewProfile) -> None:
-        passphrase_only = self.policy.security.passphrase_only_allowed and self.keychain is None
+        # Before unlock there is no session: the fallback policy decides (tests/test_architecture.py).
+        passphrase_only = self.fallback_policy.security.passphrase_only_allowed and self.keychain is None
 
         def job() -> tuple[OpenProfile, Identity]:
             keychain = None if passphrase_only else (self.keychain or DeviceKeychain())
@@ -158,28 +176,33 @@ class Controller(QObject):
         self._open(job, new["profile"])
 
     def _open(self, job: Callable[[], tuple[OpenProfile, Identity]], title: str) -> None:
-        def done(result: Any, error: BaseException | None) -> None:
+        def done(session: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.window.start.show_message(
                     str(error) if isinstance(error, StoreError | ValueError) else repr(error)
                 )
                 return
-            opened, identity, policy = result
             self.window.start.forget_secrets()
-            self.session = Session(opened, identity, policy or self.policy, self.today, title)
+            self.current.session = session
+            identity = session.identity
             if identity.role is not self.window.role:
                 self.window.build_views(identity.role)
                 self._connect_views()
-            self.window.status.show_identity(identity, opened.profile.name)
-            self.window.status.show_unlocked(self.policy.security.idle_lock_minutes)
+            self.window.status.show_identity(identity, session.opened.profile.name)
+            self._apply_policy(session.policy)
             self.refresh(first=True)
-            self.sync.start(self.session)
+            self.current.opened.emit(session)
 
-        def with_policy() -> tuple[OpenProfile, Identity, Policy | None]:
+        def open_session() -> Session:
             opened, identity = job()
-            return opened, identity, synced_policy(opened)  # the force's, once sync has brought it
+            return start_session(opened, identity, self.fallback_policy, self.today, title)
 
-        self.worker.submit(with_policy, done)
+        self.worker.submit(open_session, done)
+
+    def _apply_policy(self, policy: Policy) -> None:
+        """The session's policy, at unlock or when sync brings a new one: the idle lock follows at once."""
+        self.idle.set_minutes(policy.security.idle_lock_minutes)
+        self.window.status.show_unlocked(policy.security.idle_lock_minutes)
 
     def adopt_identity(self, identity: Identity) -> None:
         """Who the central store says the user is (name, role, officer) after connecting."""
@@ -194,11 +217,12 @@ class Controller(QObject):
 
     def lock(self) -> None:
         """Close the database, drop the key and every personal detail on screen."""
-        if self.session is None:
+        session = self.current.session
+        if session is None:
             return
-        self.sync.stop()  # its threads let go of the database before the key goes
-        session, self.session = self.session, None
-        workspace, self.workspace = self.workspace, None
+        self.current.locked.emit()  # sync's threads let go of the database before the key goes
+        self.current.session = None
+        workspace, self.current.workspace = self.current.workspace, None
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():  # dialogs showing a record close too
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -210,6 +234,18 @@ class Controller(QObject):
         self._free_later(workspace)  # the views have let go of its rows
         del workspace
         self.worker.submit(session.lock, lambda _r, _e: None)
+
+    def wipe(self, session: Session, notice: str) -> None:
+        """The central store revoked this device: its cache goes, key, sign-in and all."""
+        opened, keychain = session.opened, self.keychain
+        profile, tokens, key = opened.profile, tokens_for(opened), opened.profile_id
+        self.lock()
+
+        def wiped(_result: Any, _error: BaseException | None) -> None:
+            self.show_start()
+            self.window.start.show_message(notice)  # on the start screen: no modal box to block on
+
+        self.worker.submit(lambda: erase(profile, tokens, key, keychain), wiped)
 
     def _free_later(self, workspace: Workspace | None) -> None:
         """Free a replaced workspace on the worker, a slice at a time (see session.dismantle)."""
@@ -228,8 +264,7 @@ class Controller(QObject):
 
     @property
     def ctx(self) -> OpContext:
-        assert self.session is not None, "no profile is open"
-        return OpContext(self.session, self.worker, self.hub, self.window)
+        return self.services.ctx
 
     def refresh(self, first: bool = False) -> None:
         if self.session is None:
@@ -243,7 +278,7 @@ class Controller(QObject):
             workspace, filters = result
             if self.session is None:  # locked while loading
                 return
-            old, self.workspace = self.workspace, workspace
+            old, self.current.workspace = self.current.workspace, workspace
             self.window.show_workspace(workspace)
             self._free_later(old)  # the views now hold the new rows
             caseload = self.window.views.get("caseload")
@@ -313,7 +348,7 @@ class Controller(QObject):
             nominal_id,
         )
         reason = ""
-        if self.policy.security.justification_required:
+        if self.session is not None and self.session.policy.security.justification_required:
             asked = self.ask_reason(name, self.last_reason)
             if asked is None:
                 return
@@ -337,7 +372,8 @@ class Controller(QObject):
 
     def record_visit(self, status: CaseStatus) -> None:
         assert self.session is not None and self.workspace is not None
-        dialog = VisitDialog(status, self.session.user, self.workspace.today, self.policy, self.window)
+        session = self.session
+        dialog = VisitDialog(status, session.user, self.workspace.today, session.policy, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit = dialog.visit()
             write_op(self.ctx, lambda s: s.record_visit(visit), self._record_changed())
@@ -351,8 +387,9 @@ class Controller(QObject):
 
     def record_arms(self, status: CaseStatus) -> None:
         assert self.session is not None and self.workspace is not None
+        session = self.session
         dialog = ArmsDialog(
-            status.case.nominal, self.session.user, self.workspace.today, self.policy, self.window
+            status.case.nominal, session.user, self.workspace.today, session.policy, self.window
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             assessment: ArmsAssessment = dialog.assessment()

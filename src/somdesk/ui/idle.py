@@ -18,12 +18,18 @@ _ACTIVITY = {
 class IdleWatcher(QObject):
     idle = Signal()
 
-    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float = 5, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(max(int(minutes * 60_000), 1))
+        self.set_minutes(minutes)
         self.timer.timeout.connect(self.idle.emit)
+
+    def set_minutes(self, minutes: float) -> None:
+        """A new interval counts from now if the countdown is running."""
+        self.timer.setInterval(max(int(minutes * 60_000), 1))
+        if self.timer.isActive():
+            self.timer.start()
 
     def start(self) -> None:
         self.timer.start()

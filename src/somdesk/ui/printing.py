@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,9 +17,7 @@ from somdesk.reports.layout import Options
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
 from somdesk.ui.ops import Changes, write_op
-
-if TYPE_CHECKING:
-    from somdesk.ui.controller import Controller
+from somdesk.ui.services import Services
 
 __all__ = ["Printing"]
 
@@ -32,27 +29,31 @@ def tr(text: str) -> str:
 class Printing:
     """The print and export actions; `ask_disclosure` and `ask_path` can be replaced (tests)."""
 
-    def __init__(self, controller: Controller) -> None:
-        self.c = controller
+    def __init__(self, services: Services, record_shown: Callable[[], str | None]) -> None:
+        self.services = services
+        self.record_shown = record_shown  # the record on screen, whose audit trail a print changes
         self.ask_disclosure: Callable[[str, bool], DisclosureAnswers | None] = self._ask_disclosure
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
         self.recipients: list[str] = []  # offered again in this session
 
     def _ask_disclosure(self, title: str, pdf: bool) -> DisclosureAnswers | None:
+        session = self.services.current.session
+        assert session is not None, "no profile is open"
+        policy = session.policy
         dialog = DiscloseDialog(
             title,
-            self.c.policy.marking,
+            policy.marking,
             pdf,
             self.recipients,
-            self.c.policy.security.justification_required,
-            self.c.window,
+            policy.security.justification_required,
+            self.services.window,
         )
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _ask_path(self, suggested: str, pdf: bool) -> Path | None:
         kind = tr("PDF documents (*.pdf)") if suggested.endswith(".pdf") else tr("All files (*)")
         name, _ = QFileDialog.getSaveFileName(
-            self.c.window, tr("Save as"), str(Path.home() / suggested), kind
+            self.services.window, tr("Save as"), str(Path.home() / suggested), kind
         )
         return Path(name) if name else None
 
@@ -60,7 +61,7 @@ class Printing:
         self, title: str, suggested: str, job: Callable[[Reports, Disclosure, Options, Path], int]
     ) -> None:
         """Ask who it is for and why, where to save it; then render, log and write it on the worker."""
-        if self.c.session is None:
+        if self.services.current.session is None:
             return
         pdf = suggested.endswith(".pdf")
         answers = self.ask_disclosure(title, pdf)
@@ -74,7 +75,7 @@ class Printing:
             self.recipients.insert(0, recipient)
         disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
 
-        workspace = self.c.workspace  # what the window shows; read-only on the worker
+        workspace = self.services.current.workspace  # what the window shows; read-only on the worker
 
         def run(session: Session) -> int:
             reports = Reports(session, workspace)
@@ -87,7 +88,7 @@ class Printing:
             return job(reports, disclosure, options, path)
 
         def done(size: int) -> None:
-            self.c.window.statusBar().showMessage(
+            self.services.window.statusBar().showMessage(
                 tr("Saved {0} ({1:,} bytes); logged as a disclosure to {2}").format(
                     path.name, size, recipient
                 ),
@@ -96,7 +97,7 @@ class Printing:
             if answers["open"]:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-        write_op(self.c.ctx, run, Changes(record=self.c.window.record.nominal_id), done)
+        write_op(self.services.ctx, run, Changes(record=self.record_shown()), done)
 
     def case_summary(self, nominal_id: str) -> None:
         self.produce(

@@ -7,45 +7,62 @@ The loop's threads report through Qt signals, which Qt delivers on the GUI threa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
 from somdesk.domain.policy import Policy
 from somdesk.sync.client import SyncError
-from somdesk.sync.device import (
-    SERVER_URL,
-    SERVER_USER,
-    connect,
-    erase,
-    linked_store,
-    local_sync,
-    synced_policy,
-    tokens_for,
-)
+from somdesk.sync.device import SERVER_URL, SERVER_USER, connect, linked_store, local_sync, tokens_for
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
 from somdesk.ui.ops import Changes, query_op, write_op
+from somdesk.ui.services import Services
+from somdesk.ui.status import StatusBar
 
-if TYPE_CHECKING:
-    from somdesk.ui.controller import Controller
-
-__all__ = ["SyncUi"]
+__all__ = ["NotForDesktop", "SyncUi", "WindowHooks"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
 
 
+# The roles whose work the desktop client does; the central store also has administrators.
+DESKTOP_ROLES = frozenset(r.value for r in (Role.SOM, Role.SUPERVISOR, Role.PANEL_CHAIR))
+
+
+class NotForDesktop(ValueError):
+    """The account signed in is not one that works cases (an administrator's)."""
+
+
+@dataclass(frozen=True)
+class WindowHooks:
+    """What sync asks of the window: reload the views, take who the user is, and wipe a revoked
+    profile (lock it, erase it, say why on the start screen)."""
+
+    refresh: Callable[[], None]
+    adopt_identity: Callable[[Identity], None]
+    wipe: Callable[[Session, str], None]
+
+
 class SyncUi(QObject):
     status = Signal(object)  # SyncStatus, from the loop's threads
     arrived = Signal(object)  # SyncReport
 
-    def __init__(self, controller: Controller, every: float = 60.0) -> None:
+    def __init__(
+        self,
+        services: Services,
+        bar: StatusBar,
+        hooks: WindowHooks,
+        every: float = 60.0,
+    ) -> None:
         super().__init__()
-        self.c = controller
+        self.services, self.current, self.bar = services, services.current, bar
+        self.hooks = hooks
         self.every = every
         self.loop: SyncLoop | None = None
         self.dialog: ConflictsDialog | None = None
@@ -53,15 +70,16 @@ class SyncUi(QObject):
         self.last: SyncStatus | None = None
         self.status.connect(self._show)
         self.arrived.connect(self._arrived)
-        controller.hub.changed.connect(lambda _changes: self.nudge())
-        controller.window.refresh_action.triggered.connect(self.nudge)  # F5 also syncs now
-        controller.window.status.sync_button.clicked.connect(self._button)
+        services.hub.changed.connect(lambda _changes: self.nudge())
+        bar.sync_button.clicked.connect(self._button)
+        self.current.opened.connect(self.start)
+        self.current.locked.connect(self.stop)  # its threads let go of the database before the key goes
 
     # -- life cycle with the profile
 
     def start(self, session: Session) -> None:
         self.stop()
-        bar = self.c.window.status
+        bar = self.bar
         if session.opened.demo:
             bar.show_sync(tr("Demo profile: never syncs"))
             return
@@ -85,9 +103,9 @@ class SyncUi(QObject):
 
     def refreshed(self, pending: int) -> None:
         """After the views reloaded: a profile that is not connected says what it keeps."""
-        session = self.c.session
+        session = self.current.session
         if self.loop is None and session is not None and not session.opened.demo:
-            self.c.window.status.show_sync(
+            self.bar.show_sync(
                 tr("Not connected · {0} changes kept on this computer").format(pending), tr("Connect…")
             )
 
@@ -98,12 +116,14 @@ class SyncUi(QObject):
     # -- what the loop says
 
     def _show(self, st: SyncStatus) -> None:
-        if self.loop is None or self.c.session is None:
+        if self.loop is None or self.current.session is None:
             return  # stopped since it was sent
         self.last = st
-        bar = self.c.window.status
+        bar = self.bar
         waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
         if st.state is SyncState.IDLE:
+            if st.report.policy_updated:
+                self._load_policy()
             when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
             self._load_issues(
                 lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
@@ -122,19 +142,21 @@ class SyncUi(QObject):
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
     def _arrived(self, report: SyncReport) -> None:
-        session = self.c.session
-        if session is None:
-            return
-        if report.policy_updated:
-            query_op(self.c.ctx, lambda s: synced_policy(s.opened), self._take_policy)
-        elif report.pulled or report.refused or report.conflicts:
-            self.c.refresh()
+        if self.current.session is None or report.policy_updated:
+            return  # a new policy is taken from the idle status that follows, and refreshes then
+        if report.pulled or report.refused or report.conflicts:
+            self.hooks.refresh()
 
-    def _take_policy(self, policy: Policy | None) -> None:
-        """The force changed its policy: the rules apply from now on, every figure recomputed."""
-        if policy is not None and self.c.session is not None:
-            self.c.session.policy = policy
-        self.c.refresh()
+    def _load_policy(self) -> None:
+        """The force changed its policy: the rules apply from now on, every figure recomputed. (Taken
+        from the idle status: the loop reports a sync that brought only a policy as no change.)"""
+
+        def take(policy: Policy) -> None:
+            self.current.replace_policy(policy)
+            self.hooks.refresh()
+
+        # The one choice again, with the policy in force as the fallback should the new one not read.
+        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), take)
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
@@ -148,12 +170,12 @@ class SyncUi(QObject):
             if then is not None:
                 then()
 
-        query_op(self.c.ctx, lambda s: s.sync_issues(), show)
+        query_op(self.services.ctx, lambda s: s.sync_issues(), show)
 
     # -- the status bar's button: connect, sign in, or conflicts
 
     def _button(self) -> None:
-        if self.c.session is None:
+        if self.current.session is None:
             return
         if self.loop is None or (self.last is not None and self.last.state is SyncState.SIGN_IN):
             self.connect_dialog()
@@ -161,11 +183,11 @@ class SyncUi(QObject):
             self.show_conflicts()
 
     def connect_dialog(self) -> None:
-        session = self.c.session
+        session = self.current.session
         if session is None:
             return
         local = local_sync(session.opened)
-        dialog = ConnectDialog(local.get(SERVER_URL), local.get(SERVER_USER), self.c.window)
+        dialog = ConnectDialog(local.get(SERVER_URL), local.get(SERVER_USER), self.services.window)
 
         def failed(error: BaseException) -> None:
             dialog.setEnabled(True)
@@ -194,6 +216,9 @@ class SyncUi(QObject):
                 me = remote.me()
             finally:
                 remote.close()
+            if me["role"] not in DESKTOP_ROLES:
+                unlink(s)
+                raise NotForDesktop(not_for_desktop(user, str(me["role"])))
             identity = Identity(me["display_name"], Role(me["role"]), me["officer_id"])
             save_identity(s.opened, identity)
             return identity
@@ -201,16 +226,16 @@ class SyncUi(QObject):
         def connected(identity: Identity) -> None:
             if done is not None:
                 done()
-            self.c.adopt_identity(identity)
-            if self.c.session is not None:
-                self.start(self.c.session)
+            self.hooks.adopt_identity(identity)
+            if self.current.session is not None:
+                self.start(self.current.session)
 
-        query_op(self.c.ctx, job, connected, failed)
+        query_op(self.services.ctx, job, connected, failed)
 
     def show_conflicts(self) -> None:
-        if self.c.session is None:
+        if self.current.session is None:
             return
-        self.dialog = ConflictsDialog(self.issues, self.c.window)
+        self.dialog = ConflictsDialog(self.issues, self.services.window)
         self.dialog.resolve.connect(self._resolve)
         self.dialog.dismiss.connect(self._dismiss)
         self._load_issues()
@@ -219,36 +244,39 @@ class SyncUi(QObject):
 
     def _resolve(self, conflict: Any, value: Any) -> None:
         write_op(
-            self.c.ctx,
+            self.services.ctx,
             lambda s: s.resolve_conflict(conflict, value),
             Changes(cases=True),
             lambda _r: self._load_issues(),
         )
 
     def _dismiss(self, mutation_id: str) -> None:
-        query_op(self.c.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
+        query_op(self.services.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
 
     # -- revoked: wipe
 
     def _wipe(self, message: str) -> None:
-        session = self.c.session
+        session = self.current.session
         if session is None:
             return
-        profile, keychain = session.opened.profile, self.c.keychain
-        tokens, key = tokens_for(session.opened), session.opened.profile_id
-        self.stop()
-        self.c.lock()
-
-        def wipe() -> None:
-            erase(profile, tokens, key, keychain)
-
         notice = tr(
             "{0}. This computer's copy of profile {1} has been wiped. "
             "Ask your administrator if this is unexpected."
-        ).format(message.rstrip("."), profile.name)
+        ).format(message.rstrip("."), session.opened.profile.name)
+        self.stop()
+        self.hooks.wipe(session, notice)
 
-        def wiped(_result: Any, _error: BaseException | None) -> None:
-            self.c.show_start()
-            self.c.window.start.show_message(notice)  # on the start screen: no modal box to block on
 
-        self.c.worker.submit(wipe, wiped)
+def not_for_desktop(user: str, role: str) -> str:
+    if role == "admin":
+        return (
+            f"{user} is an administrator account: administrators are managed on the central store and "
+            "cannot work cases on the desktop client. Sign in with a SOM, supervisor or panel chair account."
+        )
+    return f"{user} has the role {role!r}, which this version of somdesk does not know: update somdesk."
+
+
+def unlink(session: Session) -> None:
+    """Undo a sign-in the desktop cannot use, so the profile does not sync as that account."""
+    local_sync(session.opened).set(SERVER_URL, "")
+    tokens_for(session.opened).forget(session.opened.profile_id)
