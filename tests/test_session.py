@@ -64,10 +64,10 @@ def test_save_nominal_writes_only_the_fields_that_changed(session):
 def test_a_seen_visit_clears_a_booking_on_or_before_it(session):
     nid = session.workspace().statuses[1].case.nominal.id
     session.plan_visit(nid, date(2026, 11, 23))
-    session.record_visit(Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN))
+    session.record_visit(Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN, officers=("DC T",)))
     with session.opened.reader() as reader:
         assert reader.case(nid).planned_visit == date(2026, 11, 23)  # no one was seen: still booked
-    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN))
+    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN, officers=("DC T",)))
     with session.opened.reader() as reader:
         case = reader.case(nid)
     assert case.planned_visit is None and case.last_seen_visit == date(2026, 11, 23)
