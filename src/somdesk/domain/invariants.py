@@ -30,6 +30,7 @@ __all__ = [
     "BrokenRules",
     "Problem",
     "arms_problems",
+    "date_problem",
     "mappa_problems",
     "nominal_problems",
     "planned_visit_problems",
@@ -80,15 +81,26 @@ def touching(problems: Iterable[Problem], changed: Iterable[str]) -> list[Proble
     return [p for p in problems if names.intersection(p.fields)]
 
 
-def _range(field: str, label: str, value: date, today: date | None) -> Problem | None:
-    """A date out of any sensible range; `today` given: also refused in the future."""
+def date_problem(value: date, today: date | None) -> str:
+    """What is wrong with a date of something that has happened (`today` given: not in the future) or
+    may be planned (`today` None); "" when nothing is."""
     if value < EARLIEST:
-        return Problem(field, label, f"{value:%d/%m/%Y} is too long ago to be right (before 1900)")
+        return f"{_shown(value)} is too long ago to be right (before 1900)"
     if today is not None and value > today:
-        return Problem(field, label, "cannot be in the future")
+        return "cannot be in the future"
     if value > LATEST:
-        return Problem(field, label, f"{value:%d/%m/%Y} is too far ahead to be right (after 2100)")
-    return None
+        return f"{_shown(value)} is too far ahead to be right (after 2100)"
+    return ""
+
+
+def _shown(value: date) -> str:
+    """dd/mm/yyyy for any year (strftime's %Y drops the leading zeros of year 1)."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def _range(field: str, label: str, value: date, today: date | None) -> Problem | None:
+    message = date_problem(value, today)
+    return Problem(field, label, message) if message else None
 
 
 # -- visits
@@ -100,7 +112,7 @@ def visit_problems(visit: Visit, today: date, relevant_date: date | None = None)
     out: list[Problem] = []
     day = visit.at.date()
     if day < EARLIEST:
-        out.append(Problem("at", "Date", f"{day:%d/%m/%Y} is too long ago to be right (before 1900)"))
+        out.append(Problem("at", "Date", date_problem(day, today)))
     elif day > today:
         out.append(Problem("at", "Date", "a visit cannot be recorded for a future date; plan it instead"))
     elif relevant_date is not None and day < relevant_date:
