@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from somdesk.server.invariants import invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -138,6 +139,9 @@ class _Push:
             for name, value in m.fields.items():
                 if problem := value_problem(m.table, name, value):
                     return self.reject(m, problem)
+            # The record's rules (domain.invariants), as every client path applies them.
+            if problem := invariant_problem(m, self.state, self.scope, self.now.date()):
+                return self.reject(m, problem)
         if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
             return self.reject(m, problem)
         handler = {
