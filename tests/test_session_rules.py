@@ -236,8 +236,18 @@ def test_arms_rules(session, policy):
     session.save_arms(good)
 
 
+def rm2000_case(session, applies: bool):
+    from somdesk.domain.rm2000 import applicability
+
+    for s in session.workspace().statuses:
+        n = session.record(s.case.nominal.id, None).status.case.nominal
+        if applicability(n.sex, n.date_of_birth, TODAY, n.occasions).applies is applies:
+            return n
+    raise AssertionError("no such case in the demo")
+
+
 def test_rm2000_rules(session, policy):
-    n = nominal(session, 9)
+    n = rm2000_case(session, True)
     inputs = Rm2000Inputs(30, 1, 1, 0, False, False, False, False, False)
     good = Rm2000Assessment(n.id, TODAY, "DC Test", policy.rm2000.version, inputs, None, None, None)
     refused(
@@ -248,3 +258,10 @@ def test_rm2000_rules(session, policy):
     )
     refused(session, lambda: session.save_rm2000(replace(good, assessor=""), False), "assessor", "assessor")
     session.save_rm2000(good, False)
+
+
+def test_an_rm2000_for_someone_it_does_not_apply_to_is_refused(session, policy):
+    n = rm2000_case(session, False)
+    inputs = Rm2000Inputs(30, 1, 1, 0, False, False, False, False, False)
+    a = Rm2000Assessment(n.id, TODAY, "DC Test", policy.rm2000.version, inputs, None, None, None)
+    refused(session, lambda: session.save_rm2000(a, False), "nominal_id", "does not apply")

@@ -383,7 +383,8 @@ class Session:
     def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
         """Record an RM2000; optionally make its combined category the managing risk level."""
         with self.changes() as uow:
-            _refuse(rm2000_problems(assessment, self.today()))
+            assessed = Reader(uow.conn).nominal(assessment.nominal_id)
+            _refuse(rm2000_problems(assessment, self.today(), assessed))
             record_id = uow.add_rm2000(assessment)
             if set_risk_level and assessment.combined is not None:
                 uow.update_nominal(

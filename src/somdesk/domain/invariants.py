@@ -20,7 +20,7 @@ from datetime import date
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import ArmsAssessment, Disposal, Mappa, Nominal, Visit, VisitPlan
-from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.rm2000 import Rm2000Assessment, applicability
 
 __all__ = [
     "EARLIEST",
@@ -304,6 +304,14 @@ def arms_problems(
     return out
 
 
-def rm2000_problems(assessment: Rm2000Assessment, today: date) -> list[Problem]:
-    """An RM2000 assessment: completed by someone, not in the future."""
-    return _assessment_problems(assessment.completed_on, assessment.assessor, today)
+def rm2000_problems(
+    assessment: Rm2000Assessment, today: date, nominal: Nominal | None = None
+) -> list[Problem]:
+    """An RM2000 assessment: completed by someone, not in the future; and, when the person assessed is
+    given (with their sentencing occasions), one RM2000 applies to on the day it was completed."""
+    out = _assessment_problems(assessment.completed_on, assessment.assessor, today)
+    if nominal is not None and not out:
+        fits = applicability(nominal.sex, nominal.date_of_birth, assessment.completed_on, nominal.occasions)
+        if not fits.applies:
+            out.append(Problem("nominal_id", "RM2000", f"does not apply: {fits.reason}"))
+    return out

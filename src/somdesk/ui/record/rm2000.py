@@ -153,7 +153,8 @@ class Rm2000Calculator(QWidget):
         settled = result.c is not None and result.c.lowest == result.c.highest
         self.set_level.setEnabled(settled)
         # Save only what the rules accept (domain.invariants), as every other path applies them.
-        self.save_button.setEnabled(result.applicable and not rm2000_problems(self.assessment(), self.today))
+        problems = rm2000_problems(self.assessment(), self.today, self.nominal)
+        self.save_button.setEnabled(result.applicable and not problems)
 
     def assessment(self) -> Rm2000Assessment:
         result = self.result()
