@@ -13,6 +13,7 @@ from somdesk.demo import generate
 from somdesk.demo.force import caseload_sizes
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.dates import age_on
+from somdesk.domain.invariants import arms_problems, nominal_problems, visit_problems
 from somdesk.domain.model import RiskLevel, Sex
 from somdesk.domain.status import evaluate_all
 from tests.conftest import TODAY
@@ -95,3 +96,13 @@ def test_a_tiny_or_empty_force_still_works():
 def test_caseload_sizes_are_50_to_100_and_add_up(rsos, seed):
     sizes = caseload_sizes(random.Random(seed), rsos)
     assert sum(sizes) == rsos and all(50 <= s <= 100 for s in sizes)
+
+
+@pytest.mark.parametrize("seed", [1, 5, 7])
+def test_every_synthetic_record_keeps_the_records_rules(seed, policy):
+    """The demo fills a profile without the services (one bulk write), so it is checked here."""
+    data = generate(3000, seed, TODAY)
+    relevant = {n.id: n.registration.relevant_date for n in data.nominals}
+    assert [p for n in data.nominals for p in nominal_problems(n, TODAY)] == []
+    assert [p for v in data.visits for p in visit_problems(v, TODAY, relevant[v.nominal_id])] == []
+    assert [p for a in data.arms for p in arms_problems(a, TODAY, policy.arms_instrument)] == []

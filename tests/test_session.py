@@ -64,10 +64,10 @@ def test_save_nominal_writes_only_the_fields_that_changed(session):
 def test_a_seen_visit_clears_a_booking_on_or_before_it(session):
     nid = session.workspace().statuses[1].case.nominal.id
     session.plan_visit(nid, date(2026, 11, 23))
-    session.record_visit(Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN))
+    session.record_visit(Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN, officers=("DC T",)))
     with session.opened.reader() as reader:
         assert reader.case(nid).planned_visit == date(2026, 11, 23)  # no one was seen: still booked
-    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN))
+    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN, officers=("DC T",)))
     with session.opened.reader() as reader:
         case = reader.case(nid)
     assert case.planned_visit is None and case.last_seen_visit == date(2026, 11, 23)
@@ -161,11 +161,10 @@ def test_each_role_may_make_exactly_its_changes_and_a_refused_one_writes_nothing
 
 
 def test_a_session_works_under_the_force_policy_once_sync_has_brought_it_else_the_fallback(tmp_path, policy):
-    from somdesk.store.replica import LocalSync
-
     from somdesk.app.policy import default_policy_text
     from somdesk.app.session import start_session
     from somdesk.store.profile import Profile
+    from somdesk.store.replica import LocalSync
     from somdesk.sync.engine import POLICY_TEXT
 
     opened = Profile(tmp_path / "laptop").create("a long passphrase", "DC Test", None, passphrase_only=True)

@@ -145,7 +145,7 @@ def test_a_file_with_many_bad_rows_imports_nothing_and_names_every_problem(sessi
     assert found[(24, "Officer")][1] == "no officer of that name in this profile"
     assert (
         "required for imprisonment" in found[(32, "Term months")][1]
-        and found[(32, "Last visit")][1] == "in the future"
+        and found[(32, "Last visit")][1] == "cannot be in the future"
     )
     assert found[(37, "Surname")] == ("", "required")
     assert str(result.plan.errors[0]).startswith("row 5, DOB '31/02/1980': ")
@@ -206,3 +206,50 @@ def test_an_unmapped_required_column_is_named_before_any_row(session, tmp_path):
     del mapping["date_of_birth"]
     result = import_caseload(session, sheet, mapping, path, commit=True)
     assert [str(e) for e in result.plan.errors] == ["row 1, Date of birth: required column is not mapped"]
+
+
+def snapshot(session):
+    with session.opened.reader() as reader:
+        return {
+            t: reader.conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+            for t in ("nominals", "visits", "arms_assessments", "sync_outbox", "audit_log")
+        }
+
+
+def test_the_records_rules_are_listed_by_row_and_column_and_a_commit_writes_nothing(session, tmp_path):
+    """The same rules the forms and the services apply: a dry run lists each where it was typed."""
+    som = officer(session)
+    today = TODAY.strftime("%d/%m/%Y")
+    tomorrow = date(2026, 11, 24).strftime("%d/%m/%Y")
+    rows = [row(i, som) for i in range(1, 12)]
+    rows[1] = row(2, som, Registered="01/05/2019")  # the day before the conviction
+    rows[2] = row(3, som, **{"Last notification": tomorrow})
+    rows[3] = row(4, som, **{"Last visit": "30/04/2019"})  # a visit before the registration began
+    rows[4] = row(5, som, **{"Term months": "0"})  # imprisonment for no time at all
+    rows[5] = row(6, som, **{"Conviction date": "13/03/1979"})  # before birth
+    rows[6] = row(7, som, **{"ARMS date": tomorrow, "RM2000 date": tomorrow})
+    rows[7] = row(8, som, **{"Last visit": "01/01/0001"})
+    rows[8] = row(9, som, **{"Registered": today, "Last notification": today, "Last visit": today})  # allowed
+    path = write_csv(tmp_path / "rules.csv", rows)
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    before = snapshot(session)
+    dry = import_caseload(session, sheet, mapping, path, commit=False)
+    found = {(e.row, e.column): e.reason for e in dry.plan.errors}
+    assert found == {
+        (3, "Registered"): "cannot be before the relevant date",
+        (4, "Last notification"): "cannot be in the future",
+        (5, "Last visit"): "the date is before the registration's relevant date",
+        (6, "Term months"): "enter the length of the term",
+        (7, "Conviction date"): "cannot be before the date of birth",
+        (8, "ARMS date"): "cannot be in the future",
+        (8, "RM2000 date"): "cannot be in the future",
+        (9, "Last visit"): "01/01/0001 is too long ago to be right (before 1900)",
+    }
+    assert dry.imported == 0 and snapshot(session) == before
+    done = import_caseload(session, sheet, mapping, path, commit=True)
+    assert done.imported == 0 and snapshot(session) == before
+    ok = [r for i, r in enumerate(rows) if i in (0, 8, 9, 10)]
+    clean = write_csv(tmp_path / "clean.csv", ok)
+    sheet = read_sheet(clean)
+    assert import_caseload(session, sheet, guess_mapping(sheet.headers), clean, commit=True).imported == 4

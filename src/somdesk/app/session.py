@@ -14,6 +14,17 @@ from typing import Any
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.policy import effective_policy
 from somdesk.domain.caseload import CaseloadReport
+from somdesk.domain.invariants import (
+    BrokenRules,
+    Problem,
+    arms_problems,
+    nominal_problems,
+    planned_visit_problems,
+    risk_plan_problems,
+    rm2000_problems,
+    touching,
+    visit_problems,
+)
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
@@ -21,13 +32,15 @@ from somdesk.domain.queues import QueueItem
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.store.mapping import nominal_row, plan_columns
+from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns
 from somdesk.store.profile import OpenProfile
+from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync, case_state
 from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
 from somdesk.store.uow import UnitOfWork
 
 __all__ = [
+    "BrokenRules",
     "Identity",
     "NotPermitted",
     "RecordData",
@@ -186,6 +199,20 @@ class RecordData:
 _EPOCH = datetime(2000, 1, 1)
 
 
+def _refuse(problems: list[Problem]) -> None:
+    """Raise BrokenRules when a change breaks the record's rules (the unit of work then writes nothing)."""
+    if problems:
+        raise BrokenRules(problems)
+
+
+def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
+    """`nominal` with column changes applied, built as the store would read it back."""
+    row = nominal_row(nominal, _EPOCH, "")
+    row.update((k, v) for k, v in changes.items() if k in row)
+    values = [v.isoformat() if isinstance(v, date) else v for v in row.values()]
+    return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
+
+
 class Session:
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
@@ -289,6 +316,10 @@ class Session:
     def record_visit(self, visit: Visit) -> str:
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
+            relevant = uow.conn.exec_driver_sql(
+                "SELECT relevant_date FROM nominals WHERE id = ? AND deleted = 0", (visit.nominal_id,)
+            ).scalar()
+            _refuse(visit_problems(visit, self.today(), _as_date(relevant)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.conn.exec_driver_sql(
@@ -300,12 +331,26 @@ class Session:
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:
+            _refuse(planned_visit_problems(day, self.today()))
             uow.update_nominal(
                 nominal_id, {"planned_visit": day}, "visit planned" if day else "planned visit cancelled"
             )
 
     def update_nominal(self, nominal_id: str, changes: Mapping[str, Any], reason: str = "") -> None:
+        """Change a nominal's columns; refused (BrokenRules, nothing written) when the changed record
+        breaks a rule the change touches."""
         with self.changes() as uow:
+            if "planned_visit" in changes:
+                _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
+            reader = Reader(uow.conn)
+            after = _changed(reader.nominal(nominal_id), changes)
+            problems = touching(nominal_problems(after, self.today()), changes)
+            if PLAN_FIELDS.values() & changes.keys():
+                plan = plan_columns(reader.risk_plan(nominal_id)) | {
+                    k: v for k, v in changes.items() if k in PLAN_FIELDS.values()
+                }
+                problems += risk_plan_problems(RiskPlan(**{f: plan[c] for f, c in PLAN_FIELDS.items()}))
+            _refuse(problems)
             uow.update_nominal(nominal_id, dict(changes), reason)
 
     def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> list[str]:
@@ -323,6 +368,8 @@ class Session:
     def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
         """Record an RM2000; optionally make its combined category the managing risk level."""
         with self.changes() as uow:
+            assessed = Reader(uow.conn).nominal(assessment.nominal_id)
+            _refuse(rm2000_problems(assessment, self.today(), assessed))
             record_id = uow.add_rm2000(assessment)
             if set_risk_level and assessment.combined is not None:
                 uow.update_nominal(
@@ -334,6 +381,7 @@ class Session:
 
     def save_arms(self, assessment: ArmsAssessment) -> str:
         with self.changes() as uow:
+            _refuse(arms_problems(assessment, self.today(), self.policy.arms_instrument))
             record_id = uow.add_arms(assessment)
             uow.update_nominal(assessment.nominal_id, {"arms_review_requested_on": None}, "ARMS completed")
         return record_id
@@ -355,6 +403,10 @@ class Session:
 
     def lock(self) -> None:
         self.opened.lock()
+
+
+def _as_date(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def profile_identity(opened: OpenProfile) -> Identity:

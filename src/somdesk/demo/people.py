@@ -70,7 +70,7 @@ def make_nominal(
             released = out
     start = released or relevant
     awaiting = not in_custody and (today - start).days <= 2 and r() < 0.5
-    registered = None if awaiting else add_days(start, rng.randint(0, 2))
+    registered = None if awaiting else min(today, add_days(start, rng.randint(0, 2)))  # never ahead of today
     no_fixed_abode = r() < 0.015
 
     risk = _pick_risk(rng)

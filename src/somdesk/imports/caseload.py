@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from somdesk.domain.invariants import Problem, arms_problems, date_problem, nominal_problems, visit_problems
 from somdesk.domain.model import (
     Address,
     ArmsAssessment,
@@ -120,9 +121,10 @@ def plan_import(
     seen: dict[str, int] = {}
 
     def on(text: str) -> date:
+        """A day that has happened (the domain's rule, reported as the cell is read)."""
         day = read_date(text, today)
-        if day > today:
-            raise ValueError("in the future")
+        if problem := date_problem(day, today):
+            raise ValueError(problem)
         return day
 
     for offset, cells in enumerate(sheet.rows):
@@ -156,8 +158,6 @@ def plan_import(
             officer_id = by_name.get(row.text("officer").casefold())
             if officer_id is None:
                 row.fail("officer", "no officer of that name in this profile")
-        if born is not None and relevant is not None and relevant < born:
-            row.fail("relevant_date", "before the date of birth")
         if row.errors:
             plan.errors.extend(row.errors)
             continue
@@ -192,19 +192,53 @@ def plan_import(
             risk,
             rm2000_on if risk is not None else None,
         )
-        plan.cases.append(Case(nominal))
-        if visited is not None:
-            plan.visits.append(Visit(nominal.id, datetime.combine(visited, time(12)), VisitOutcome.SEEN))
-        if arms_on is not None:
-            plan.arms.append(
-                ArmsAssessment(
-                    nominal.id,
-                    arms_on,
-                    IMPORTED,
-                    IMPORTED,
-                    (),
-                    risk or RiskLevel.MEDIUM,
-                    "Imported: the factor ratings were not in the source file.",
-                )
+        visit = (
+            Visit(nominal.id, datetime.combine(visited, time(12)), VisitOutcome.SEEN, officers=(IMPORTED,))
+            if visited is not None
+            else None
+        )
+        arms = (
+            ArmsAssessment(
+                nominal.id,
+                arms_on,
+                IMPORTED,
+                IMPORTED,
+                (),
+                risk or RiskLevel.MEDIUM,
+                "Imported: the factor ratings were not in the source file.",
             )
+            if arms_on is not None
+            else None
+        )
+        # The record's rules, as every other path applies them, each problem at the column it came from.
+        for problem in (
+            *nominal_problems(nominal, today),
+            *(visit_problems(visit, today, relevant) if visit else ()),
+            *(arms_problems(arms, today) if arms else ()),
+        ):
+            _rule_broken(row, problem)
+        if row.errors:
+            plan.errors.extend(row.errors)
+            continue
+        plan.cases.append(Case(nominal))
+        if visit is not None:
+            plan.visits.append(visit)
+        if arms is not None:
+            plan.arms.append(arms)
     return plan
+
+
+# A rule's field (as the record stores it) -> the import field its value came from.
+_COLUMN_OF = {
+    "risk_level_since": "last_rm2000",
+    "at": "last_visit",
+    "completed_on": "last_arms",
+}
+
+
+def _rule_broken(row: _Row, problem: Problem) -> None:
+    key = _COLUMN_OF.get(problem.field, problem.field)
+    if key in BY_KEY:
+        row.fail(key, problem.message)
+    else:  # a field the file cannot fill (a default broke a rule): named as the user knows it
+        row.errors.append(RowError(row.number, problem.label, "", problem.message))

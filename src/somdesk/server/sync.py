@@ -23,6 +23,7 @@ from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRe
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
 from somdesk.domain.roles import Capability
+from somdesk.server.invariants import invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -141,6 +142,9 @@ class _Push:
             for name, value in m.fields.items():
                 if problem := value_problem(m.table, name, value):
                     return self.reject(m, problem)
+            # The record's rules (domain.invariants), as every client path applies them.
+            if problem := invariant_problem(m, self.state, self.scope, self.now.date()):
+                return self.reject(m, problem)
         if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
             return self.reject(m, problem)
         handler = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from somdesk.domain.arms import check_ratings
+from somdesk.domain.invariants import arms_problems
 from somdesk.domain.model import ArmsAssessment, Nominal, RiskLevel
 from somdesk.domain.policy import Policy
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
@@ -70,7 +70,11 @@ class ArmsDialog(QDialog):
         return {key: combo.currentData() for key, combo in self.ratings.items() if combo.currentData()}
 
     def problems(self) -> list[str]:
-        return check_ratings(self.policy.arms_instrument, self.chosen())
+        """The domain's rules for an assessment, as every other path applies them."""
+        return [
+            tr(p.message) if p.field == "ratings" else tr("{0}: {1}").format(tr(p.label), tr(p.message))
+            for p in arms_problems(self.assessment(), self.today, self.policy.arms_instrument)
+        ]
 
     def _accept(self) -> None:
         problems = self.problems()

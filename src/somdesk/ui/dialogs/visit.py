@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from somdesk.domain.invariants import planned_visit_problems, visit_problems
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
@@ -45,6 +46,14 @@ def next_due_text(
     if outcome is not VisitOutcome.SEEN:
         text += tr(" (unchanged: only a visit where the person is seen resets the clock)")
     return f"{text}\n{after.basis}"
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
+# The visit's fields as the rules name them -> this dialog's keys for its widgets.
+_WIDGET_KEYS = {"at": "day"}
 
 
 class VisitDialog(QDialog):
@@ -119,22 +128,22 @@ class VisitDialog(QDialog):
         )
 
     def problems(self) -> dict[str, str]:
-        """What is wrong, by field; empty when the visit can be saved."""
+        """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
+        other path applies them)."""
+        relevant = self.status.case.nominal.registration.relevant_date
         out: dict[str, str] = {}
-        day = pydate(self.day.date())
-        if day > self.today:
-            out["day"] = tr("A visit cannot be recorded for a future date; plan it instead.")
-        elif day < self.status.case.nominal.registration.relevant_date:
-            out["day"] = tr("The date is before the registration's relevant date.")
-        if not [name for name in self.officers.text().split(",") if name.strip()]:
-            out["officers"] = tr("Name at least one officer who made the visit.")
-        if len(self.notes.toPlainText()) > 10_000 or len(self.concerns.toPlainText()) > 10_000:
-            out["notes"] = tr("Notes and concerns are limited to 10,000 characters each.")
+        for problem in visit_problems(self.visit(), self.today, relevant):
+            out.setdefault(_WIDGET_KEYS.get(problem.field, problem.field), _sentence(tr(problem.message)))
         return out
 
     def _accept(self) -> None:
         problems = self.problems()
-        for key, widget in (("day", self.day), ("officers", self.officers), ("notes", self.notes)):
+        for key, widget in (
+            ("day", self.day),
+            ("officers", self.officers),
+            ("concerns", self.concerns),
+            ("notes", self.notes),
+        ):
             set_error(widget, problems.get(key))
         self.message.setText("\n".join(problems.values()))
         if not problems:
@@ -190,8 +199,8 @@ class PlanDialog(QDialog):
         return None if self.clear_plan.isChecked() else pydate(self.day.date())
 
     def _accept(self) -> None:
-        day = self.planned()
-        problem = tr("A visit can only be planned for today or later.") if day and day < self.today else None
+        problems = planned_visit_problems(self.planned(), self.today)
+        problem = _sentence(tr(problems[0].message)) if problems else None
         set_error(self.day, problem)
         self.message.setText(problem or "")
         if problem is None:

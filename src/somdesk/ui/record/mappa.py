@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.invariants import mappa_problems, risk_plan_problems
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, panel_case
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
@@ -28,7 +29,14 @@ from somdesk.ui.widgets import ErrorLabel, set_error
 
 __all__ = ["MappaForm"]
 
-_MAX_TEXT = 20_000
+# The plan's parts as the record (and so the rules) name them.
+_PLAN_COLUMNS = {
+    "supervision": "rmp_supervision",
+    "monitoring": "rmp_monitoring",
+    "interventions": "rmp_interventions",
+    "victim_safety": "rmp_victim_safety",
+    "actions": "mappa_actions",
+}
 
 
 def tr(text: str) -> str:
@@ -104,22 +112,38 @@ class MappaForm(QWidget):
         self._update()
 
     def mappa(self) -> Mappa:
-        problems = [p for p in (self.last_meeting.problem(), self.next_review.problem()) if p]
-        lead = self.lead.text().strip()
-        if not lead:
-            problems.append(tr("Lead agency: name the agency that leads (usually Police or Probation)"))
-        last, nxt = (None, None) if problems else (self.last_meeting.value(), self.next_review.value())
-        if last is not None and last > self.today:
-            problems.append(tr("Last meeting: cannot be in the future"))
-        if last is not None and nxt is not None and nxt <= last:
-            problems.append(tr("Next review: must be after the last meeting"))
-        for key, edit in self.texts.items():
-            if len(edit.toPlainText()) > _MAX_TEXT:
-                problems.append(tr("{0}: at most {1:,} characters").format(key.replace("_", " "), _MAX_TEXT))
-        set_error(self.lead, None if lead else tr("Required"))
+        """MAPPA as entered; ValueError lists every problem, and each field shows its own (the rules are
+        the domain's, as every other path applies them)."""
+        typed = [p for p in (self.last_meeting.problem(), self.next_review.problem()) if p]
+        mappa = Mappa(
+            self.category.value(),
+            self.level.value(),
+            self.lead.text().strip(),
+            None if self.last_meeting.problem() else self.last_meeting.value(),
+            None if self.next_review.problem() else self.next_review.value(),
+        )
+        widgets = self._widgets()
+        problems, by_field = list(typed), dict[QWidget, str]()
+        for problem in (*mappa_problems(mappa, self.today), *risk_plan_problems(self.risk_plan())):
+            message = tr("{0}: {1}").format(tr(problem.label), tr(problem.message))
+            problems.append(message)
+            if (widget := widgets.get(problem.field)) is not None:
+                by_field.setdefault(widget, message)
+        for widget in widgets.values():
+            typo = widget.problem() if isinstance(widget, DateField) else None
+            set_error(widget, typo or by_field.get(widget))
         if problems:
             raise ValueError("\n".join(problems))
-        return Mappa(self.category.value(), self.level.value(), lead, last, nxt)
+        return mappa
+
+    def _widgets(self) -> dict[str, QWidget]:
+        """Where each field the rules name is typed."""
+        return {
+            "mappa_lead_agency": self.lead,
+            "mappa_last_meeting": self.last_meeting,
+            "mappa_next_review": self.next_review,
+            **{column: self.texts[key] for key, column in _PLAN_COLUMNS.items()},
+        }
 
     def risk_plan(self) -> RiskPlan:
         return RiskPlan(**{key: edit.toPlainText().strip() for key, edit in self.texts.items()})

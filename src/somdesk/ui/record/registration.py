@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.invariants import registration_problems
 from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel
+from somdesk.ui.widgets import ErrorLabel, set_error
 
 __all__ = ["RegistrationForm", "describe_notification"]
 
@@ -149,14 +150,17 @@ class RegistrationForm(QWidget):
         self.update_computed()
 
     def registration(self) -> Registration:
-        """The registration as entered; ValueError lists every problem, each naming its field."""
+        """The registration as entered; ValueError lists every problem, each naming its field, and each
+        field shows its own (the rules are the domain's, as every other path applies them)."""
         problems: list[str] = []
+        by_field: dict[QWidget, str] = {}
 
         def read(field: DateField) -> date | None:
             try:
                 return field.value()
             except ValueError as e:
                 problems.append(str(e))
+                by_field[field] = str(e)
                 return None
 
         relevant = read(self.relevant)
@@ -168,31 +172,45 @@ class RegistrationForm(QWidget):
         self.term_months.setEnabled(imprisonment)
         self.term_days.setEnabled(imprisonment)
         self.discharge.setEnabled(disposal is Disposal.CONDITIONAL_DISCHARGE)
+        reg = None
         if relevant is not None:
-            if relevant > self.today:
-                problems.append(tr("Relevant date: cannot be in the future"))
-            for field, value in dates.items():
-                if value is not None and value < relevant and field is not self.refused:
-                    problems.append(tr("{0}: cannot be before the relevant date").format(field.label))
-        for field, value in dates.items():
-            if value is not None and value > self.today:
-                problems.append(tr("{0}: cannot be in the future").format(field.label))
-        if imprisonment and self.term_months.value() == 0 and self.term_days.value() == 0:
-            problems.append(tr("Custodial term: enter the length of the term"))
-        if problems or relevant is None:
+            reg = Registration(
+                relevant,
+                disposal,
+                Term(self.term_months.value(), self.term_days.value()) if imprisonment else None,
+                self.discharge.value() or None if disposal is Disposal.CONDITIONAL_DISCHARGE else None,
+                dates[self.registered],
+                dates[self.last],
+                self.in_custody.isChecked(),
+                dates[self.released],
+                dates[self.first_after],
+                dates[self.refused],
+            )
+            widgets = self._widgets()
+            for problem in registration_problems(replace(self.nominal, registration=reg), self.today):
+                widget = widgets.get(problem.field)
+                if widget is None:
+                    continue  # not on this form (the date of birth, the risk level's date)
+                message = tr("{0}: {1}").format(tr(problem.label), tr(problem.message))
+                problems.append(message)
+                by_field.setdefault(widget, message)
+        for widget in self._widgets().values():
+            set_error(widget, by_field.get(widget))
+        if problems or reg is None:
             raise ValueError("\n".join(problems))
-        return Registration(
-            relevant,
-            disposal,
-            Term(self.term_months.value(), self.term_days.value()) if imprisonment else None,
-            self.discharge.value() or None if disposal is Disposal.CONDITIONAL_DISCHARGE else None,
-            dates[self.registered],
-            dates[self.last],
-            self.in_custody.isChecked(),
-            dates[self.released],
-            dates[self.first_after],
-            dates[self.refused],
-        )
+        return reg
+
+    def _widgets(self) -> dict[str, QWidget]:
+        """Where each field the rules name is typed."""
+        return {
+            "relevant_date": self.relevant,
+            "registered_on": self.registered,
+            "last_notification": self.last,
+            "released_on": self.released,
+            "first_notification_after_release": self.first_after,
+            "review_refused_on": self.refused,
+            "term_months": self.term_months,
+        }
 
     def unsaved(self, saved: Registration) -> bool:
         """Edits not yet saved, compared with what the store now holds (invalid edits count)."""

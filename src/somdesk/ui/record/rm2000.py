@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.invariants import rm2000_problems
 from somdesk.domain.model import Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import (
@@ -151,7 +152,9 @@ class Rm2000Calculator(QWidget):
         self.explanation.setPlainText("\n".join(result.explain()))
         settled = result.c is not None and result.c.lowest == result.c.highest
         self.set_level.setEnabled(settled)
-        self.save_button.setEnabled(result.applicable)
+        # Save only what the rules accept (domain.invariants), as every other path applies them.
+        problems = rm2000_problems(self.assessment(), self.today, self.nominal)
+        self.save_button.setEnabled(result.applicable and not problems)
 
     def assessment(self) -> Rm2000Assessment:
         result = self.result()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import RecordData, Workspace
 from somdesk.domain.dates import age_on
+from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.model import RiskLevel, Visit, VisitPlan
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
@@ -31,7 +32,7 @@ from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, Table, risk_badge
+from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, Table, risk_badge, set_error
 
 __all__ = ["RecordView"]
 
@@ -369,12 +370,18 @@ class RecordView(View):
         message = ErrorLabel()
 
         def save_plan() -> None:
-            months = interval.value() or None
-            if months is not None and not rationale.text().strip():
-                message.setText(tr("Rationale: say why this person's interval differs from the policy"))
+            plan = VisitPlan(interval.value() or None, rationale.text().strip(), reactive.isChecked())
+            problems = visit_plan_problems(plan)  # the domain's rule, as every other path applies it
+            widgets = {"plan_rationale": rationale, "plan_interval_months": interval}
+            for name, widget in widgets.items():
+                set_error(widget, next((tr(p.message) for p in problems if p.field == name), None))
+            if problems:
+                message.setText(
+                    "\n".join(tr("{0}: {1}").format(tr(p.label), tr(p.message)) for p in problems)
+                )
                 return
             message.clear()
-            after = replace(n, visit_plan=VisitPlan(months, rationale.text().strip(), reactive.isChecked()))
+            after = replace(n, visit_plan=plan)
             self.save_nominal.emit(n, after, "visit plan")
 
         save.clicked.connect(save_plan)

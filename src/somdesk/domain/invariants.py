@@ -1,0 +1,317 @@
+"""The rules a record must keep, whatever path it comes by (DESIGN.md §2).
+
+The window's forms, the application services the window and the command line write through, the
+caseload import and the central store all ask these functions, so a rule is written once. Each
+problem names the field that is wrong, as the record stores and syncs it (the visit's `at`, the
+nominal's `registered_on`...), and says what is wrong in words a user understands. `today` is a
+parameter: nothing here reads a clock.
+
+Dates before 1900 are refused as typing errors (nobody managed today was convicted or visited then),
+and so are dates after 2100 where a future date is allowed at all. `None` is "not known" and always
+allowed where the record allows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from somdesk.domain.arms import ArmsInstrument, check_ratings
+from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
+from somdesk.domain.model import ArmsAssessment, Disposal, Mappa, Nominal, Visit, VisitPlan
+from somdesk.domain.rm2000 import Rm2000Assessment, applicability
+
+__all__ = [
+    "EARLIEST",
+    "LATEST",
+    "MAX_PLAN_TEXT",
+    "MAX_VISIT_TEXT",
+    "BrokenRules",
+    "Problem",
+    "arms_problems",
+    "date_problem",
+    "mappa_problems",
+    "nominal_problems",
+    "planned_visit_problems",
+    "registration_problems",
+    "risk_plan_problems",
+    "rm2000_problems",
+    "touching",
+    "visit_plan_problems",
+    "visit_problems",
+]
+
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+MAX_VISIT_TEXT = 10_000  # characters in a visit's notes, and in its concerns
+MAX_PLAN_TEXT = 20_000  # characters under each heading of a risk management plan
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One broken rule: the field that is wrong and why. `involves` names the other fields the rule
+    compared it with (the relevant date, the last meeting...), so a change to either can break it."""
+
+    field: str
+    label: str  # the field as the user knows it
+    message: str
+    involves: tuple[str, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return (self.field, *self.involves)
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.message}"
+
+
+class BrokenRules(ValueError):
+    """A change breaks the record's rules; nothing was written. `problems` says which field and why."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def touching(problems: Iterable[Problem], changed: Iterable[str]) -> list[Problem]:
+    """The problems a change to the `changed` fields could have caused (a record saved before a rule
+    existed is not refused an unrelated edit)."""
+    names = set(changed)
+    return [p for p in problems if names.intersection(p.fields)]
+
+
+def date_problem(value: date, today: date | None) -> str:
+    """What is wrong with a date of something that has happened (`today` given: not in the future) or
+    may be planned (`today` None); "" when nothing is."""
+    if value < EARLIEST:
+        return f"{_shown(value)} is too long ago to be right (before 1900)"
+    if today is not None and value > today:
+        return "cannot be in the future"
+    if value > LATEST:
+        return f"{_shown(value)} is too far ahead to be right (after 2100)"
+    return ""
+
+
+def _shown(value: date) -> str:
+    """dd/mm/yyyy for any year (strftime's %Y drops the leading zeros of year 1)."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def _range(field: str, label: str, value: date, today: date | None) -> Problem | None:
+    message = date_problem(value, today)
+    return Problem(field, label, message) if message else None
+
+
+# -- visits
+
+
+def visit_problems(visit: Visit, today: date, relevant_date: date | None = None) -> list[Problem]:
+    """A visit that happened: not in the future, not before the registration began (when the relevant
+    date is known), at least one officer named and none blank, notes and concerns not too long."""
+    out: list[Problem] = []
+    day = visit.at.date()
+    if day < EARLIEST:
+        out.append(Problem("at", "Date", date_problem(day, today)))
+    elif day > today:
+        out.append(Problem("at", "Date", "a visit cannot be recorded for a future date; plan it instead"))
+    elif relevant_date is not None and day < relevant_date:
+        out.append(
+            Problem("at", "Date", "the date is before the registration's relevant date", ("relevant_date",))
+        )
+    names = [name.strip() for name in visit.officers]
+    if not any(names):
+        out.append(Problem("officers", "Officers", "name at least one officer who made the visit"))
+    elif not all(names):
+        out.append(Problem("officers", "Officers", "an officer's name is blank"))
+    for name, label, text in (("concerns", "Concerns", visit.concerns), ("notes", "Notes", visit.notes)):
+        if len(text) > MAX_VISIT_TEXT:
+            out.append(Problem(name, label, f"at most {MAX_VISIT_TEXT:,} characters"))
+    return out
+
+
+def planned_visit_problems(day: date | None, today: date) -> list[Problem]:
+    """A visit is booked for today or later (None cancels a booking)."""
+    if day is None:
+        return []
+    if day < today:
+        return [Problem("planned_visit", "Planned date", "a visit can only be planned for today or later")]
+    problem = _range("planned_visit", "Planned date", day, None)
+    return [problem] if problem else []
+
+
+# -- the nominal: registration, MAPPA, visit plan
+
+# Registration dates as (field, label); all but the review refusal fall on or after the relevant date.
+_REGISTRATION_DATES = (
+    ("registered_on", "Initial notification made"),
+    ("last_notification", "Latest notification"),
+    ("released_on", "Released on"),
+    ("first_notification_after_release", "First notification after release"),
+    ("review_refused_on", "Review refused on"),
+)
+_NOT_BEFORE_RELEVANT = frozenset(
+    {"registered_on", "last_notification", "released_on", "first_notification_after_release"}
+)
+
+
+def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
+    """The registration's dates: none in the future; the notifications and release not before the
+    relevant date; the relevant date not before birth; a custodial term for imprisonment."""
+    out: list[Problem] = []
+    reg = nominal.registration
+    born = _range("date_of_birth", "Date of birth", nominal.date_of_birth, today)
+    if born:
+        out.append(born)
+    relevant = _range("relevant_date", "Relevant date", reg.relevant_date, today)
+    if relevant:
+        out.append(relevant)
+    elif born is None and reg.relevant_date < nominal.date_of_birth:
+        out.append(
+            Problem(
+                "relevant_date", "Relevant date", "cannot be before the date of birth", ("date_of_birth",)
+            )
+        )
+    for name, label in _REGISTRATION_DATES:
+        value: date | None = getattr(reg, name)
+        if value is None:
+            continue
+        if problem := _range(name, label, value, today):
+            out.append(problem)
+        elif name in _NOT_BEFORE_RELEVANT and relevant is None and value < reg.relevant_date:
+            out.append(Problem(name, label, "cannot be before the relevant date", ("relevant_date",)))
+    if reg.disposal is Disposal.IMPRISONMENT and (reg.term is None or reg.term.months == reg.term.days == 0):
+        out.append(
+            Problem(
+                "term_months", "Custodial term", "enter the length of the term", ("disposal", "term_days")
+            )
+        )
+    if nominal.risk_level_since is not None and (
+        problem := _range("risk_level_since", "Risk level since", nominal.risk_level_since, today)
+    ):
+        out.append(problem)
+    return out
+
+
+def mappa_problems(mappa: Mappa, today: date) -> list[Problem]:
+    """MAPPA: category and level 1-3, a lead agency, the last meeting not in the future and the next
+    review after it."""
+    out: list[Problem] = []
+    for name, label, value in (
+        ("mappa_category", "MAPPA category", mappa.category),
+        ("mappa_level", "MAPPA level", mappa.level),
+    ):
+        if value not in (1, 2, 3):
+            out.append(Problem(name, label, f"must be 1, 2 or 3, not {value}"))
+    if not mappa.lead_agency.strip():
+        out.append(
+            Problem(
+                "mappa_lead_agency",
+                "Lead agency",
+                "name the agency that leads (usually Police or Probation)",
+            )
+        )
+    last = None
+    if mappa.last_meeting is not None:
+        last = _range("mappa_last_meeting", "Last meeting", mappa.last_meeting, today)
+        if last:
+            out.append(last)
+    if mappa.next_review is not None:
+        if problem := _range("mappa_next_review", "Next review", mappa.next_review, None):
+            out.append(problem)
+        elif last is None and mappa.last_meeting is not None and mappa.next_review <= mappa.last_meeting:
+            out.append(
+                Problem(
+                    "mappa_next_review",
+                    "Next review",
+                    "must be after the last meeting",
+                    ("mappa_last_meeting",),
+                )
+            )
+    return out
+
+
+def visit_plan_problems(plan: VisitPlan) -> list[Problem]:
+    """An interval set for this person (not the policy default) says why."""
+    out: list[Problem] = []
+    if plan.interval_months is not None and not 1 <= plan.interval_months <= 60:
+        out.append(Problem("plan_interval_months", "Visit interval", "must be 1 to 60 months"))
+    elif plan.interval_months is not None and not plan.rationale.strip():
+        out.append(
+            Problem(
+                "plan_rationale",
+                "Rationale",
+                "say why this person's interval differs from the policy",
+                ("plan_interval_months",),
+            )
+        )
+    return out
+
+
+def nominal_problems(nominal: Nominal, today: date) -> list[Problem]:
+    """Every rule a nominal keeps: registration, MAPPA and visit plan."""
+    return [
+        *registration_problems(nominal, today),
+        *mappa_problems(nominal.mappa, today),
+        *visit_plan_problems(nominal.visit_plan),
+    ]
+
+
+def risk_plan_problems(plan: RiskPlan) -> list[Problem]:
+    """Each heading of the risk management plan, and the panel's actions, within the length limit."""
+    headings = dict(PLAN_HEADINGS) | {"actions": "Panel actions"}
+    return [
+        Problem(_PLAN_FIELDS[key], label, f"at most {MAX_PLAN_TEXT:,} characters")
+        for key, label in headings.items()
+        if len(getattr(plan, key)) > MAX_PLAN_TEXT
+    ]
+
+
+# The risk plan's parts as the nominal record stores them.
+_PLAN_FIELDS = {
+    "supervision": "rmp_supervision",
+    "monitoring": "rmp_monitoring",
+    "interventions": "rmp_interventions",
+    "victim_safety": "rmp_victim_safety",
+    "actions": "mappa_actions",
+}
+
+
+# -- assessments
+
+
+def _assessment_problems(completed_on: date, assessor: str, today: date) -> list[Problem]:
+    out: list[Problem] = []
+    if problem := _range("completed_on", "Completed on", completed_on, today):
+        out.append(problem)
+    if not assessor.strip():
+        out.append(Problem("assessor", "Assessor", "name the assessor"))
+    return out
+
+
+def arms_problems(
+    assessment: ArmsAssessment, today: date, instrument: ArmsInstrument | None = None
+) -> list[Problem]:
+    """An ARMS assessment: completed by someone, not in the future; when `instrument` is the version it
+    was recorded under, every factor rated with one of its ratings (an imported assessment carries no
+    ratings and names no instrument version, so it is not held to one)."""
+    out = _assessment_problems(assessment.completed_on, assessment.assessor, today)
+    if instrument is not None and assessment.instrument_version == instrument.version:
+        out.extend(
+            Problem("ratings", "Ratings", message)
+            for message in check_ratings(instrument, dict(assessment.ratings))
+        )
+    return out
+
+
+def rm2000_problems(
+    assessment: Rm2000Assessment, today: date, nominal: Nominal | None = None
+) -> list[Problem]:
+    """An RM2000 assessment: completed by someone, not in the future; and, when the person assessed is
+    given (with their sentencing occasions), one RM2000 applies to on the day it was completed."""
+    out = _assessment_problems(assessment.completed_on, assessment.assessor, today)
+    if nominal is not None and not out:
+        fits = applicability(nominal.sex, nominal.date_of_birth, assessment.completed_on, nominal.occasions)
+        if not fits.applies:
+            out.append(Problem("nominal_id", "RM2000", f"does not apply: {fits.reason}"))
+    return out

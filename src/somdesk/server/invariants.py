@@ -1,0 +1,159 @@
+"""The record's rules on the central store: a pushed insert or update is held to the same domain rules
+the window, the command line and the import apply (somdesk.domain.invariants), so a device that skips
+them (an old client, a bug, a hand-made push) cannot store what no form would accept.
+
+The record as it would be after the change is checked: the stored fields the pusher may see, with the
+pushed ones over them. An update is refused only for a problem it could have caused (one naming a field
+it changes), so a record stored before a rule existed is not refused an unrelated edit. The server's
+"today" is a day ahead of its clock's date: a device near midnight in another time zone, or with a clock
+a little fast, is not refused a visit it made today. A booked visit is not checked against today here: a
+device that was offline for a week pushes a booking that was in the future when it was made.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from somdesk.domain.invariants import (
+    Problem,
+    arms_problems,
+    nominal_problems,
+    rm2000_problems,
+    touching,
+    visit_problems,
+)
+from somdesk.domain.model import (
+    ArmsAssessment,
+    Disposal,
+    Mappa,
+    Nominal,
+    Registration,
+    RiskLevel,
+    Sex,
+    Term,
+    Visit,
+    VisitOutcome,
+    VisitPlan,
+)
+from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+
+if TYPE_CHECKING:
+    from somdesk.server.scope import Scope
+    from somdesk.server.sync import Mutation, _Record
+
+__all__ = ["SLACK", "invariant_problem"]
+
+SLACK = timedelta(days=1)
+
+
+def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, today: date) -> str:
+    """Why the record after this insert or update breaks a rule, naming the field; "" if it keeps them.
+    `today` is the server's date (the slack for time zones is added here)."""
+    check = _CHECKS.get(m.table)
+    if check is None:
+        return ""
+    stored = _visible(state, m.record_id, m.table, scope) if m.operation == "update" else None
+    record = {**(stored or {}), **m.fields}
+    parent_id = record.get("nominal_id")
+    parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
+    try:
+        problems = check(record, parent, today + SLACK)
+    except (KeyError, TypeError, ValueError):
+        return ""  # a record this malformed is refused by the checks before and after this one
+    if m.operation == "update":
+        problems = touching(problems, m.fields)
+    return "; ".join(f"{p.field}: {p.message} ({p.label.lower()})" for p in problems)
+
+
+def _visible(state: Mapping[str, _Record], record_id: str, table: str, scope: Scope) -> dict[str, Any] | None:
+    """A stored record's fields, when the pusher may see them (else a refusal could tell them a value)."""
+    rec = state.get(record_id)
+    if rec is None or rec.table != table or rec.deleted or not scope.holds(*rec.scope()):
+        return None
+    return rec.data
+
+
+def _date(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _required_date(value: Any) -> date:
+    day = _date(value)
+    if day is None:
+        raise ValueError("no date")
+    return day
+
+
+_DISPOSALS = {d.value: d for d in Disposal}
+
+
+def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> list[Problem]:
+    months, days = r.get("term_months"), r.get("term_days")
+    registration = Registration(
+        _required_date(r["relevant_date"]),
+        _DISPOSALS.get(r["disposal"], Disposal.OTHER),  # an unknown disposal: no term is required
+        Term(months, days or 0) if months is not None else None,
+        r.get("discharge_months"),
+        _date(r.get("registered_on")),
+        _date(r.get("last_notification")),
+        bool(r.get("in_custody")),
+        _date(r.get("released_on")),
+        _date(r.get("first_notification_after_release")),
+        _date(r.get("review_refused_on")),
+    )
+    nominal = Nominal(
+        "", "", "", "", "",
+        _required_date(r["date_of_birth"]), Sex.MALE, registration, None,
+        Mappa(
+            r.get("mappa_category", 1), r.get("mappa_level", 1), r.get("mappa_lead_agency") or "",
+            _date(r.get("mappa_last_meeting")), _date(r.get("mappa_next_review")),
+        ),
+        risk_level_since=_date(r.get("risk_level_since")),
+        visit_plan=VisitPlan(r.get("plan_interval_months"), r.get("plan_rationale") or ""),
+    )  # fmt: skip
+    return nominal_problems(nominal, today)
+
+
+def _visit(r: dict[str, Any], parent: dict[str, Any] | None, today: date) -> list[Problem]:
+    try:
+        officers = json.loads(r.get("officers") or "[]")
+    except ValueError:
+        officers = None
+    if not isinstance(officers, list) or not all(isinstance(o, str) for o in officers):
+        return [Problem("officers", "Officers", "must be a list of names")]
+    visit = Visit(
+        "",
+        datetime.fromisoformat(r["at"]),
+        VisitOutcome.SEEN,  # no rule turns on the outcome
+        officers=tuple(officers),
+        concerns=r.get("concerns") or "",
+        notes=r.get("notes") or "",
+    )
+    return visit_problems(visit, today, _date(parent.get("relevant_date")) if parent else None)
+
+
+def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> list[Problem]:
+    # The force's instrument is the clients' policy, not known here: the ratings are not checked.
+    assessment = ArmsAssessment(
+        "", _required_date(r["completed_on"]), r.get("assessor") or "", "", (), RiskLevel.MEDIUM
+    )
+    return arms_problems(assessment, today)
+
+
+def _rm2000(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> list[Problem]:
+    inputs = Rm2000Inputs(None, None, None, None, None, None, None, None, None)
+    assessment = Rm2000Assessment(
+        "", _required_date(r["completed_on"]), r.get("assessor") or "", "", inputs, None, None, None
+    )
+    return rm2000_problems(assessment, today)
+
+
+_CHECKS = {
+    "nominals": _nominal,
+    "visits": _visit,
+    "arms_assessments": _arms,
+    "rm2000_assessments": _rm2000,
+}

@@ -1,0 +1,157 @@
+"""The record's rules as pure functions: the edges of each (today allowed, tomorrow refused, blank names,
+year 1, not known)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from somdesk.domain.invariants import (
+    BrokenRules,
+    Problem,
+    mappa_problems,
+    nominal_problems,
+    planned_visit_problems,
+    registration_problems,
+    touching,
+    visit_plan_problems,
+    visit_problems,
+)
+from somdesk.domain.model import (
+    Disposal,
+    Mappa,
+    Nominal,
+    Registration,
+    Sex,
+    Term,
+    Visit,
+    VisitOutcome,
+    VisitPlan,
+)
+
+TODAY = date(2026, 11, 23)
+TOMORROW = TODAY + timedelta(days=1)
+RELEVANT = date(2020, 3, 1)
+
+
+def nominal(**registration) -> Nominal:
+    reg = Registration(RELEVANT, Disposal.OTHER, **registration)
+    return Nominal("n1", "V1", "P1", "SMITH", "John", date(1980, 1, 1), Sex.MALE, reg, None)
+
+
+def fields(problems: list[Problem]) -> list[str]:
+    return [p.field for p in problems]
+
+
+def test_a_visit_today_late_in_the_evening_keeps_every_rule():
+    v = Visit("n1", datetime(2026, 11, 23, 23, 59), VisitOutcome.SEEN, officers=("DC A",))
+    assert visit_problems(v, TODAY, RELEVANT) == []
+
+
+@pytest.mark.parametrize(
+    ("at", "officers", "expected"),
+    [
+        (datetime(2026, 11, 24, 0, 0), ("DC A",), ["at"]),
+        (datetime(1, 1, 1), ("DC A",), ["at"]),
+        (datetime(2020, 2, 29, 9), ("DC A",), ["at"]),  # the day before the relevant date
+        (datetime(2020, 3, 1, 9), ("DC A",), []),  # on the relevant date
+        (datetime(2026, 11, 1), (), ["officers"]),
+        (datetime(2026, 11, 1), ("",), ["officers"]),
+        (datetime(2026, 11, 1), (" \t ",), ["officers"]),
+        (datetime(2026, 11, 1), ("DC A", ""), ["officers"]),
+        (datetime(2026, 11, 24), (), ["at", "officers"]),
+    ],
+)
+def test_visit_edges(at, officers, expected):
+    assert (
+        fields(visit_problems(Visit("n1", at, VisitOutcome.SEEN, officers=officers), TODAY, RELEVANT))
+        == expected
+    )
+
+
+def test_a_visit_before_the_relevant_date_is_allowed_only_when_that_date_is_not_known():
+    v = Visit("n1", datetime(2019, 1, 1), VisitOutcome.SEEN, officers=("DC A",))
+    assert fields(visit_problems(v, TODAY, None)) == []
+    (problem,) = visit_problems(v, TODAY, RELEVANT)
+    assert problem.involves == ("relevant_date",) and "relevant date" in str(problem)
+
+
+def test_messages_name_the_field_in_words():
+    (problem,) = visit_problems(Visit("n1", datetime(2026, 12, 1), VisitOutcome.SEEN, officers=("A",)), TODAY)
+    assert str(problem) == "Date: a visit cannot be recorded for a future date; plan it instead"
+    assert str(BrokenRules([problem])) == str(problem)
+
+
+def test_planned_visits_are_today_or_later():
+    assert planned_visit_problems(TODAY, TODAY) == planned_visit_problems(None, TODAY) == []
+    assert fields(planned_visit_problems(TODAY - timedelta(days=1), TODAY)) == ["planned_visit"]
+    assert fields(planned_visit_problems(date(9999, 1, 1), TODAY)) == ["planned_visit"]
+
+
+@pytest.mark.parametrize(
+    "name", ["registered_on", "last_notification", "released_on", "first_notification_after_release"]
+)
+def test_registration_dates(name):
+    assert registration_problems(nominal(**{name: TODAY}), TODAY) == []
+    assert registration_problems(nominal(**{name: RELEVANT}), TODAY) == []
+    assert fields(registration_problems(nominal(**{name: TOMORROW}), TODAY)) == [name]
+    assert fields(registration_problems(nominal(**{name: RELEVANT - timedelta(1)}), TODAY)) == [name]
+    assert fields(registration_problems(nominal(**{name: date(1, 1, 1)}), TODAY)) == [name]
+
+
+def test_a_review_refusal_may_predate_the_relevant_date_but_not_be_in_the_future():
+    assert registration_problems(nominal(review_refused_on=date(2019, 1, 1)), TODAY) == []
+    assert fields(registration_problems(nominal(review_refused_on=TOMORROW), TODAY)) == ["review_refused_on"]
+
+
+def test_the_relevant_date():
+    n = nominal()
+    assert (
+        registration_problems(replace(n, registration=replace(n.registration, relevant_date=TODAY)), TODAY)
+        == []
+    )
+    for day, words in ((TOMORROW, "future"), (date(1979, 12, 31), "date of birth"), (date(1, 1, 1), "1900")):
+        (p,) = registration_problems(
+            replace(n, registration=replace(n.registration, relevant_date=day)), TODAY
+        )
+        assert p.field == "relevant_date" and words in p.message
+
+
+def test_a_future_relevant_date_is_one_problem_not_one_per_notification():
+    n = nominal(registered_on=TODAY)
+    moved = replace(n, registration=replace(n.registration, relevant_date=TOMORROW))
+    assert fields(registration_problems(moved, TODAY)) == ["relevant_date"]
+
+
+@pytest.mark.parametrize(
+    ("term", "ok"), [(None, False), (Term(0, 0), False), (Term(0, 1), True), (Term(6), True)]
+)
+def test_imprisonment_needs_a_term(term, ok):
+    n = nominal()
+    n = replace(n, registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=term))
+    assert fields(registration_problems(n, TODAY)) == ([] if ok else ["term_months"])
+
+
+def test_mappa():
+    assert mappa_problems(Mappa(1, 2, "Police", TODAY, TOMORROW), TODAY) == []
+    assert mappa_problems(Mappa(1, 1, "Probation"), TODAY) == []
+    assert fields(mappa_problems(Mappa(1, 2, " ", None, None), TODAY)) == ["mappa_lead_agency"]
+    assert fields(mappa_problems(Mappa(1, 2, "Police", TOMORROW, None), TODAY)) == ["mappa_last_meeting"]
+    assert fields(mappa_problems(Mappa(1, 2, "Police", TODAY, TODAY), TODAY)) == ["mappa_next_review"]
+    assert fields(mappa_problems(Mappa(4, 0, "Police"), TODAY)) == ["mappa_category", "mappa_level"]
+
+
+def test_visit_plan():
+    assert visit_plan_problems(VisitPlan()) == visit_plan_problems(VisitPlan(3, "agreed at MAPPA")) == []
+    assert fields(visit_plan_problems(VisitPlan(3, "  "))) == ["plan_rationale"]
+    assert fields(visit_plan_problems(VisitPlan(0, "x"))) == ["plan_interval_months"]
+
+
+def test_touching_keeps_the_problems_a_change_could_have_caused():
+    problems = nominal_problems(nominal(registered_on=date(2019, 1, 1), last_notification=TOMORROW), TODAY)
+    assert fields(problems) == ["registered_on", "last_notification"]
+    assert touching(problems, ["postcode"]) == []
+    assert fields(touching(problems, ["relevant_date"])) == ["registered_on"]
+    assert fields(touching(problems, ["last_notification"])) == ["last_notification"]

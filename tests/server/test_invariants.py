@@ -1,0 +1,167 @@
+"""The central store holds a pushed record to the rules every client path applies (domain.invariants):
+a push that breaks one is refused with the field and the reason, and the store is left as it was.
+
+The server's "today" is its clock's date plus a day of slack for time zones: a date that is tomorrow on
+the server's clock is accepted (a device east of it, or near midnight), the day after is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from . import test_authorisation as matrix
+from .test_authorisation import mutation, push, snapshot
+
+# The authorisation matrix's seeded force, one copy per test.
+template, store, world = matrix.template, matrix.store, matrix.world
+
+pytestmark = pytest.mark.postgres
+
+
+def server_today() -> date:
+    return datetime.now(UTC).date()
+
+
+def som_case(force):
+    """A case som1 holds, with a visit, whose notification dates are known."""
+    return next(
+        nid
+        for nid in force.of("nominals", lambda d: d["officer_id"] == force.som_officer)
+        if force.rows[nid]["d"]["registered_on"]
+    )
+
+
+def a_visit(force, case, **over):
+    data = {
+        "nominal_id": case, "at": datetime.combine(server_today(), datetime.min.time()).isoformat(),
+        "outcome": "seen", "announced": False, "officers": json.dumps(["DC Test"]), "address_checked": True,
+        "concerns": "", "notes": "",
+    }  # fmt: skip
+    example = next(iter(force.of("visits")))
+    extra = {k: v for k, v in force.rows[example]["d"].items() if k not in data and k != "id"}
+    return mutation("visits", str(uuid.uuid4()), "insert", **{**extra, **data, **over})
+
+
+def result(answer):
+    assert answer.status_code == 200, answer.text
+    (r,) = answer.json()["results"]
+    return r
+
+
+def refused(store, client, token, m, *words):
+    before = snapshot(store)
+    r = result(push(client, token, m))
+    assert r["status"] == "rejected", r
+    for w in words:
+        assert w in r["reason"], r["reason"]
+    assert snapshot(store) == before
+    return r["reason"]
+
+
+def test_visits(store, world):
+    client, tokens, force = world
+    token, case = tokens["som"], som_case(force)
+    at = lambda day: datetime.combine(day, datetime.min.time()).isoformat()  # noqa: E731
+    tomorrow, day_after = server_today() + timedelta(days=1), server_today() + timedelta(days=2)
+    relevant = date.fromisoformat(force.rows[case]["d"]["relevant_date"])
+    for over, words in (
+        ({"at": at(day_after)}, ("at:", "future")),
+        ({"at": "0001-01-01T09:00:00"}, ("at:", "before 1900")),
+        ({"at": at(relevant - timedelta(days=1))}, ("at:", "relevant date")),
+        ({"officers": "[]"}, ("officers:", "at least one officer")),
+        ({"officers": json.dumps([""])}, ("officers:", "at least one officer")),
+        ({"officers": json.dumps(["   "])}, ("officers:", "at least one officer")),
+        ({"officers": json.dumps(["DC A", " "])}, ("officers:", "blank")),
+        ({"officers": "not json"}, ("officers:", "list of names")),
+        ({"notes": "x" * 10_001}, ("notes:", "10,000")),
+    ):
+        refused(store, client, token, a_visit(force, case, **over), *words)
+    # Today and tomorrow on the server's clock (a device a time zone ahead) are accepted.
+    for day in (server_today(), tomorrow):
+        assert result(push(client, token, a_visit(force, case, at=at(day))))["status"] == "applied"
+
+
+def test_an_update_that_moves_a_visit_into_the_future_is_refused(store, world):
+    client, tokens, force = world
+    visit = next(i for i in force.of("visits") if force.rows[i]["d"]["nominal_id"] == som_case(force))
+    later = datetime.combine(server_today() + timedelta(days=2), datetime.min.time()).isoformat()
+    refused(store, client, tokens["som"], mutation("visits", visit, "update", at=later), "at:", "future")
+
+
+@pytest.mark.parametrize(
+    "name", ["relevant_date", "registered_on", "last_notification", "released_on", "review_refused_on"]
+)
+def test_registration_dates_in_the_future_are_refused(store, world, name):
+    client, tokens, force = world
+    day_after = (server_today() + timedelta(days=2)).isoformat()
+    m = mutation("nominals", som_case(force), "update", **{name: day_after})
+    reason = refused(store, client, tokens["som"], m, f"{name}:", "future")
+    assert "(" in reason  # the field as a user knows it, too
+
+
+def test_registration_relations_use_the_stored_record(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    data = force.rows[case]["d"]
+    relevant = date.fromisoformat(data["relevant_date"])
+    early = (relevant - timedelta(days=1)).isoformat()
+    refused(
+        store, client, tokens["som"], mutation("nominals", case, "update", registered_on=early),
+        "registered_on:", "before the relevant date",
+    )  # fmt: skip
+    later = date.fromisoformat(data["registered_on"]) + timedelta(days=1)
+    refused(
+        store, client, tokens["som"], mutation("nominals", case, "update", relevant_date=later.isoformat()),
+        "registered_on:", "before the relevant date",
+    )  # fmt: skip
+    refused(
+        store, client, tokens["som"], mutation("nominals", case, "update", mappa_lead_agency=" "),
+        "mappa_lead_agency:",
+    )  # fmt: skip
+    # An edit no rule turns on is applied.
+    assert result(push(client, tokens["som"], mutation("nominals", case, "update", postcode="ZZ9 9ZZ")))[
+        "status"
+    ] in ("applied", "conflict")
+
+
+def test_a_new_case_is_held_to_every_rule(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    data = {k: v for k, v in force.rows[case]["d"].items() if k != "id"}
+    new_id = str(uuid.uuid4())
+    bad = {**data, "visor_ref": f"SYNNEW{new_id[:8]}", "disposal": "imprisonment", "term_months": None}
+    refused(
+        store, client, tokens["supervisor"], mutation("nominals", new_id, "insert", **bad), "term_months:"
+    )
+
+
+def test_a_refusal_does_not_tell_an_out_of_scope_pusher_a_stored_value(store, world):
+    """The SOM does not hold this case: the refusal is for scope, not for its relevant date."""
+    client, tokens, force = world
+    other = next(iter(force.of("nominals", lambda d: d["officer_id"] != force.som_officer)))
+    data = force.rows[other]["d"]
+    early = (date.fromisoformat(data["relevant_date"]) - timedelta(days=1)).isoformat()
+    reason = refused(store, client, tokens["som"], mutation("nominals", other, "update", registered_on=early))
+    assert "relevant" not in reason and "caseload" in reason
+
+
+def test_assessments(store, world):
+    client, tokens, force = world
+    arms = next(iter(force.of("arms_assessments", lambda d: d["nominal_id"] == som_case(force))), None)
+    if arms is None:
+        pytest.skip("no ARMS in the seeded caseload")
+    later = (server_today() + timedelta(days=2)).isoformat()
+    refused(
+        store,
+        client,
+        tokens["som"],
+        mutation("arms_assessments", arms, "update", completed_on=later),
+        "future",
+    )
+    refused(
+        store, client, tokens["som"], mutation("arms_assessments", arms, "update", assessor="  "), "assessor"
+    )

@@ -1,0 +1,267 @@
+"""The record's rules on the service the window and the command line write through: a change that breaks
+one is refused with the field and the reason, and nothing is written (no row, no outbox entry, no audit)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import BrokenRules, Role, Session
+from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, Visit, VisitOutcome
+from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from tests.conftest import TODAY
+
+TOMORROW = TODAY + timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory, policy):
+    opened = open_demo_profile(TODAY, tmp_path_factory.mktemp("rules"), rsos=40, seed=3)
+    s = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo")
+    yield s
+    s.lock()
+
+
+def snapshot(session):
+    """Everything a refused change must leave alone."""
+    with session.opened.reader() as reader:
+        conn = reader.conn
+        return {
+            table: conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in (
+                "nominals",
+                "visits",
+                "arms_assessments",
+                "rm2000_assessments",
+                "sync_outbox",
+                "audit_log",
+            )
+        }
+
+
+def refused(session, change, field, words):
+    before = snapshot(session)
+    with pytest.raises(BrokenRules) as caught:
+        change()
+    assert [p.field for p in caught.value.problems] == [field], caught.value.problems
+    assert words in str(caught.value)
+    assert snapshot(session) == before, "a refused change left a trace"
+
+
+def nominal(session, index=0):
+    nid = session.workspace().statuses[index].case.nominal.id
+    return session.record(nid, None).status.case.nominal
+
+
+def visit(nid, at, officers=("DC Test",), **kw):
+    return Visit(nid, at, VisitOutcome.SEEN, False, officers, True, **kw)
+
+
+# -- visits
+
+
+def test_a_visit_today_is_recorded(session):
+    n = nominal(session)
+    session.record_visit(visit(n.id, datetime.combine(TODAY, datetime.max.time())))
+
+
+@pytest.mark.parametrize(
+    ("at", "officers", "field", "words"),
+    [
+        (datetime.combine(TOMORROW, datetime.min.time()), ("DC Test",), "at", "future date"),
+        (datetime(1, 1, 1, 9), ("DC Test",), "at", "before 1900"),
+        (datetime(1950, 1, 1, 9), ("DC Test",), "at", "relevant date"),
+        (datetime(2026, 11, 20, 9), (), "officers", "at least one officer"),
+        (datetime(2026, 11, 20, 9), ("",), "officers", "at least one officer"),
+        (datetime(2026, 11, 20, 9), ("  ", "\t"), "officers", "at least one officer"),
+        (datetime(2026, 11, 20, 9), ("DC Test", " "), "officers", "blank"),
+    ],
+)
+def test_a_visit_that_breaks_a_rule_is_refused_and_nothing_is_written(session, at, officers, field, words):
+    n = nominal(session)
+    refused(session, lambda: session.record_visit(visit(n.id, at, officers)), field, words)
+
+
+def test_visit_notes_over_the_limit_are_refused(session):
+    n = nominal(session)
+    long = visit(n.id, datetime(2026, 11, 20, 9), notes="x" * 10_001)
+    refused(session, lambda: session.record_visit(long), "notes", "10,000")
+
+
+def test_a_visit_is_planned_for_today_or_later_only(session):
+    n = nominal(session)
+    session.plan_visit(n.id, TODAY)
+    refused(
+        session,
+        lambda: session.plan_visit(n.id, TODAY - timedelta(days=1)),
+        "planned_visit",
+        "today or later",
+    )
+    session.plan_visit(n.id, None)
+
+
+# -- registration, through save_nominal as the registration form saves it
+
+
+REGISTRATION_DATES = ["registered_on", "last_notification", "released_on", "first_notification_after_release"]
+
+
+@pytest.mark.parametrize("name", ["relevant_date", *REGISTRATION_DATES, "review_refused_on"])
+def test_a_registration_date_tomorrow_is_refused_and_today_is_saved(session, name):
+    n = nominal(session, 1)
+    tomorrow = replace(n, registration=replace(n.registration, **{name: TOMORROW}))
+    refused(session, lambda: session.save_nominal(n, tomorrow, "registration"), name, "future")
+    cleared = dict.fromkeys(REGISTRATION_DATES)  # not known: allowed, and nothing to be before
+    today = replace(n, registration=replace(n.registration, **{**cleared, name: TODAY}))
+    assert name in session.save_nominal(n, today, "registration")
+    session.save_nominal(today, n, "registration")  # put it back for the next case
+
+
+@pytest.mark.parametrize("name", REGISTRATION_DATES)
+def test_a_notification_before_the_relevant_date_is_refused(session, name):
+    n = nominal(session, 1)
+    early = replace(
+        n, registration=replace(n.registration, **{name: n.registration.relevant_date - timedelta(1)})
+    )
+    refused(session, lambda: session.save_nominal(n, early, "registration"), name, "before the relevant date")
+
+
+def test_a_relevant_date_moved_after_the_notifications_is_refused_on_the_notification(session):
+    n = next(
+        s.case.nominal
+        for s in session.workspace().statuses
+        if s.case.nominal.registration.registered_on is not None
+        and s.case.nominal.registration.registered_on < TODAY
+    )
+    later = replace(n, registration=replace(n.registration, relevant_date=TODAY))
+    before = snapshot(session)
+    with pytest.raises(BrokenRules, match="before the relevant date"):
+        session.save_nominal(n, later, "registration")
+    assert snapshot(session) == before
+
+
+def test_year_one_and_unknown_dates(session):
+    n = nominal(session, 2)
+    ancient = replace(n, registration=replace(n.registration, relevant_date=date(1, 1, 1)))
+    refused(session, lambda: session.save_nominal(n, ancient, "registration"), "relevant_date", "before 1900")
+    unknown = replace(n, registration=replace(n.registration, last_notification=None, released_on=None))
+    session.save_nominal(n, unknown, "registration")  # not known is allowed
+    session.save_nominal(unknown, n, "registration")
+
+
+def test_imprisonment_needs_a_term(session):
+    n = nominal(session, 3)
+    no_term = replace(
+        n, registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(0, 0))
+    )
+    refused(
+        session, lambda: session.save_nominal(n, no_term, "registration"), "term_months", "length of the term"
+    )
+
+
+def test_update_nominal_with_raw_columns_is_held_to_the_same_rules(session):
+    """The path the command line and tools use: column changes, not a Nominal."""
+    n = nominal(session, 4)
+    refused(
+        session, lambda: session.update_nominal(n.id, {"registered_on": TOMORROW}), "registered_on", "future"
+    )
+    refused(
+        session,
+        lambda: session.update_nominal(n.id, {"registered_on": "2026-11-24"}),
+        "registered_on",
+        "future",
+    )
+    session.update_nominal(n.id, {"postcode": "ZZ9 9ZZ"})  # an unrelated edit is not held up
+
+
+# -- MAPPA, visit plan, risk plan
+
+
+def test_mappa_rules(session):
+    n = nominal(session, 5)
+    m = n.mappa
+    for after, field, words in (
+        (replace(m, lead_agency="  "), "mappa_lead_agency", "agency"),
+        (replace(m, last_meeting=TOMORROW), "mappa_last_meeting", "future"),
+        (replace(m, last_meeting=TODAY, next_review=TODAY), "mappa_next_review", "after the last meeting"),
+    ):
+        refused(
+            session,
+            lambda after=after: session.save_nominal(n, replace(n, mappa=after), "MAPPA"),
+            field,
+            words,
+        )
+    session.save_nominal(n, replace(n, mappa=replace(m, last_meeting=TODAY, next_review=TOMORROW)), "MAPPA")
+
+
+def test_a_visit_interval_needs_a_rationale(session):
+    n = nominal(session, 6)
+    plan = replace(n.visit_plan, interval_months=2, rationale=" ")
+    refused(
+        session,
+        lambda: session.save_nominal(n, replace(n, visit_plan=plan), "visit plan"),
+        "plan_rationale",
+        "why",
+    )
+
+
+def test_a_risk_plan_heading_over_the_limit_is_refused(session):
+    n = nominal(session, 7)
+    refused(
+        session,
+        lambda: session.save_plan(n.id, RiskPlan(supervision="x" * 20_001)),
+        "rmp_supervision",
+        "20,000",
+    )
+
+
+# -- assessments
+
+
+def test_arms_rules(session, policy):
+    n = nominal(session, 8)
+    instrument = policy.arms_instrument
+    complete = tuple((f.key, instrument.ratings[0][0]) for f in instrument.factors)
+    good = ArmsAssessment(n.id, TODAY, "DC Test", instrument.version, complete, RiskLevel.LOW)
+    for bad, field, words in (
+        (replace(good, completed_on=TOMORROW), "completed_on", "future"),
+        (replace(good, assessor=" "), "assessor", "assessor"),
+        (replace(good, ratings=complete[1:]), "ratings", "not rated"),
+    ):
+        refused(session, lambda bad=bad: session.save_arms(bad), field, words)
+    session.save_arms(good)
+
+
+def rm2000_case(session, applies: bool):
+    from somdesk.domain.rm2000 import applicability
+
+    for s in session.workspace().statuses:
+        n = session.record(s.case.nominal.id, None).status.case.nominal
+        if applicability(n.sex, n.date_of_birth, TODAY, n.occasions).applies is applies:
+            return n
+    raise AssertionError("no such case in the demo")
+
+
+def test_rm2000_rules(session, policy):
+    n = rm2000_case(session, True)
+    inputs = Rm2000Inputs(30, 1, 1, 0, False, False, False, False, False)
+    good = Rm2000Assessment(n.id, TODAY, "DC Test", policy.rm2000.version, inputs, None, None, None)
+    refused(
+        session,
+        lambda: session.save_rm2000(replace(good, completed_on=TOMORROW), True),
+        "completed_on",
+        "future",
+    )
+    refused(session, lambda: session.save_rm2000(replace(good, assessor=""), False), "assessor", "assessor")
+    session.save_rm2000(good, False)
+
+
+def test_an_rm2000_for_someone_it_does_not_apply_to_is_refused(session, policy):
+    n = rm2000_case(session, False)
+    inputs = Rm2000Inputs(30, 1, 1, 0, False, False, False, False, False)
+    a = Rm2000Assessment(n.id, TODAY, "DC Test", policy.rm2000.version, inputs, None, None, None)
+    refused(session, lambda: session.save_rm2000(a, False), "nominal_id", "does not apply")
