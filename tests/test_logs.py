@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import stat
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -133,4 +134,38 @@ def test_the_windows_crash_hook_logs_the_traceback_without_the_message(folder: P
         sys.excepthook(*sys.exc_info())
     log = written(folder)
     assert "ERROR somdesk " in log and "unexpected error" in log and "KeyError: '…'" in log
+    assert NAME not in log
+
+
+def test_the_central_store_logs_a_refused_push_by_device_and_count(tmp_path: Path, folder: Path):
+    from fastapi.testclient import TestClient
+
+    from somdesk.server.app import create_app
+    from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+    from somdesk.server.store import ServerStore
+    from somdesk.store.migrate import head_revision
+    from somdesk.sync.protocol import PROTOCOL
+    from tests.conftest import TODAY
+
+    configure_logging("somdesk-server", to_stderr=False, folder=folder)
+    store = ServerStore(f"sqlite:///{tmp_path / 'central.db'}")  # the demo's database: quick, no server
+    store.migrate()
+    seed_demo(store, 40, 3, TODAY, soms=1)
+    client, device = TestClient(create_app(store)), str(uuid.uuid4())
+    token = client.post(
+        "/v1/login",
+        json={"username": "som1", "password": DEMO_PASSWORD, "device_id": device, "device_name": "test",
+              "protocol": PROTOCOL},
+    ).json()["access_token"]  # fmt: skip
+    refused = {"id": str(uuid.uuid4()), "table": "nominals", "record_id": str(uuid.uuid4()),
+               "operation": "update", "base_version": 1, "fields": {"surname": NAME}}  # fmt: skip
+    answer = client.post(
+        "/v1/push",
+        json={"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": [refused]},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    store.engine.dispose()
+    assert answer.json()["results"][0]["status"] == "rejected"
+    log = written(folder, "somdesk-server")
+    assert f"push from device {device}: 1 of 1 changes refused" in log
     assert NAME not in log
