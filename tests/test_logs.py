@@ -67,6 +67,14 @@ def test_file_is_0600_in_a_0700_folder_also_after_a_rollover(folder: Path):
     assert stat.S_IMODE((folder / "somdesk-server.log.1").stat().st_mode) == 0o600
 
 
+def test_a_folder_given_that_exists_keeps_its_mode_and_the_file_is_still_0600(tmp_path: Path, folder: Path):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    path = configure_logging("somdesk-server", to_stderr=False, folder=shared)
+    assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755  # e.g. /var/log: never made private by us
+
+
 def test_an_unwritable_log_folder_does_not_stop_the_program(tmp_path: Path, folder: Path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("")

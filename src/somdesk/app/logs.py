@@ -158,14 +158,18 @@ class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
+def default_log_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("somdesk", appauthor=False))
+
+
 def log_folder(folder: Path | None = None) -> Path:
     if folder is not None:
         return folder
     if os.environ.get(LOG_ENV):
         return Path(os.environ[LOG_ENV])
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir("somdesk", appauthor=False))
+    return default_log_folder()
 
 
 def configure_logging(
@@ -187,8 +191,11 @@ def configure_logging(
     problem = None
     try:
         assert path is not None
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path.parent.chmod(0o700)  # an existing folder too (a no-op on Windows, whose user folder is private)
+        if not path.parent.is_dir():
+            path.parent.mkdir(mode=0o700, parents=True)
+        elif path.parent == default_log_folder():
+            path.parent.chmod(0o700)  # ours, made before: made private. A folder given is not changed
+            # (it may be shared, e.g. /var/log): the file itself is 0600 whatever the folder.
         if path.exists():
             path.chmod(0o600)
         handlers.append(_PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
