@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import date
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command lines configure logging: tests (and the processes they start) log to a folder of their own.
+os.environ.setdefault("SOMDESK_LOG_DIR", tempfile.mkdtemp(prefix="somdesk-test-logs-"))
 
 from somdesk.app.policy import default_policy
 from somdesk.domain.policy import Policy

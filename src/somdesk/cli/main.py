@@ -9,6 +9,7 @@ Every bad input exits 2 with one line saying what is wrong.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -27,6 +28,8 @@ ENV_NEW_PASSPHRASE = "SOMDESK_NEW_PASSPHRASE"
 ENV_PROFILES = "SOMDESK_PROFILES"
 
 __all__ = ["main"]
+
+log = logging.getLogger("somdesk.cli")
 
 NO_DISPLAY = """\
 somdesk: no display found, so the desktop window cannot open.
@@ -67,6 +70,9 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="somdesk", description="Caseload, visits and risk for sex offender managers.")
     parser.add_argument("--version", action="version", version=f"somdesk {__version__}")
+    parser.add_argument(
+        "--verbose", action="store_true", help="also print the support log (info and up) on stderr"
+    )
     parser.add_argument("--demo", action="store_true", help="open a demo profile with synthetic data")
     parser.add_argument(
         "--role",
@@ -174,10 +180,18 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
+        from somdesk.app.logs import configure_logging
+
+        configure_logging("somdesk", to_stderr=True, verbose=args.verbose)
+        # Identifiers only (docs/SECURITY.md): the command's name, never its arguments.
+        log.info("somdesk %s: %s", __version__, args.command or "window")
         if args.command is None:
             return _open_desktop(args)
-        return _COMMANDS[args.command](args)
+        status = _COMMANDS[args.command](args)
+        log.info("%s: exit status %d", args.command, status)
+        return status
     except (UsageError, StoreError, ValueError, PermissionError) as e:
+        log.info("refused or failed: %s", type(e).__name__)  # the message may name a person or a file
         print(f"somdesk: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
@@ -244,7 +258,9 @@ def _open(args: argparse.Namespace) -> Any:
     if not profile.exists():  # before asking for a passphrase
         raise ProfileMissing(f"no profile at {profile.folder} (create one first, or check the name)")
     passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd).read()
-    return profile.unlock(passphrase, args.user, None)
+    opened = profile.unlock(passphrase, args.user, None)
+    log.info("profile %s unlocked on device %s", opened.profile_id, opened.device_id)  # ids, not its name
+    return opened
 
 
 def _profile_command(args: argparse.Namespace) -> int:

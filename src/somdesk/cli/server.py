@@ -19,6 +19,7 @@ Plain HTTP is refused except on the loopback address.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ __all__ = ["main"]
 ENV_DB = "SOMDESK_SERVER_DB"
 ENV_PASSWORD = "SOMDESK_NEW_PASSWORD"
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+log = logging.getLogger("somdesk.server")
 
 
 class UsageError(Exception):
@@ -49,6 +52,7 @@ def _default_url() -> str:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="somdesk-server", description="The somdesk central store.")
     p.add_argument("--database-url", default=os.environ.get(ENV_DB), help=f"SQLAlchemy URL (or ${ENV_DB})")
+    p.add_argument("--verbose", action="store_true", help="also print the log (info and up) on stderr")
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="create or upgrade the central store's tables")
     users = sub.add_parser("users", help="manage accounts and what they may hold")
@@ -97,7 +101,12 @@ def check_transport(host: str, certfile: Path | None, keyfile: Path | None) -> N
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
+        from somdesk import __version__
+        from somdesk.app.logs import configure_logging
         from somdesk.server.store import ServerStore
+
+        configure_logging("somdesk-server", to_stderr=True, verbose=args.verbose)
+        log.info("somdesk-server %s: %s", __version__, args.command)
 
         if args.command == "demo":
             return _demo(args)
@@ -206,6 +215,7 @@ def _serve(store: Any, host: str, port: int, certfile: Path | None, keyfile: Pat
         ssl_certfile=str(certfile) if certfile else None,
         ssl_keyfile=str(keyfile) if keyfile else None,
         log_level="warning",
+        log_config=None,  # uvicorn's records go through our handlers (and their filter), not its own
     )
 
 

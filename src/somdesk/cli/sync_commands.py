@@ -8,6 +8,7 @@ somdesk sync status --profile work
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from typing import Any
 __all__ = ["add_sync_parser", "run_sync"]
 
 ENV_PASSWORD = "SOMDESK_PASSWORD"
+
+log = logging.getLogger("somdesk.cli.sync")
 
 
 def add_sync_parser(sub: Any, profile_options: Callable[..., None]) -> None:
@@ -61,17 +64,29 @@ def run_sync(args: argparse.Namespace, opened: Any) -> int:
         if found is None:
             raise ValueError("this profile is not connected: run `somdesk sync connect URL --username NAME`")
         remote = found
+    log.info("sync started: device %s, %d changes waiting", local.device_id, local.pending())
     try:
         report = sync_once(local, remote, progress=_progress)
     except DeviceRevoked as e:
+        log.warning("sync: device %s revoked, wiping its copy", local.device_id)
         print(f"\nsomdesk: {e}. Wiping this device's copy now.", file=sys.stderr)
         wipe(opened, None)
         return 3
     except SyncError as e:
+        log.warning("sync stopped: %s", type(e).__name__)  # the message may quote the central store
         print(f"\nsomdesk: sync stopped: {e}. Nothing was lost; run again to finish.", file=sys.stderr)
         return 1
     finally:
         remote.close()
+    log.info(
+        "sync finished: %d sent, %d received, %d new conflicts, %d refused%s%s",
+        report.pushed,
+        report.pulled,
+        report.conflicts,
+        report.refused,
+        ", policy updated" if report.policy_updated else "",
+        ", scope changed" if report.rescoped else "",
+    )
     print(
         f"\nsynced: {report.pushed} changes sent, {report.pulled} records received, "
         f"{report.conflicts} new conflicts, {report.refused} refused"

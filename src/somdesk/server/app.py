@@ -5,6 +5,7 @@ sync.py (push) and pull.py.
 
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the nested
 # endpoints at runtime.
+import logging
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
@@ -38,6 +39,7 @@ __all__ = ["PROTOCOL", "create_app"]
 ACCESS_LIFETIME = timedelta(minutes=15)
 REFRESH_LIFETIME = timedelta(days=14)
 MAX_FAILURES, FAILURE_WINDOW = 5, timedelta(minutes=15)
+log = logging.getLogger("somdesk.server.api")  # ids and counts only (docs/SECURITY.md)
 
 # Requests are validated strictly against the contract: no coercion of "1" to 1 or 1.0 to 1.
 for _request in REQUESTS:
@@ -154,9 +156,13 @@ def create_app(store: ServerStore) -> FastAPI:
                 scope = scope_for(conn, account)
                 results, audit_seq = sync.push(conn, scope, device, batch, audit, datetime.now(UTC))
         except sync.AuditRejected as e:
+            log.warning("push from device %s refused whole: its audit chain does not continue", device)
             raise HTTPException(
                 status.HTTP_409_CONFLICT, f"audit log refused, nothing was applied: {e}"
             ) from None
+        refused = sum(r["status"] == "rejected" for r in results)
+        if refused:
+            log.info("push from device %s: %d of %d changes refused", device, refused, len(results))
         return {"results": results, "audit_seq": audit_seq}
 
     @app.get("/v1/pull", response_class=Response, responses={200: {"content": {"application/json": {}}}})

@@ -82,7 +82,7 @@ def _aware(moment: datetime) -> datetime:
 
 class ServerStore:
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        self.engine: Engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
     # -- schema
 

@@ -55,6 +55,7 @@ def _engine(connect: Callable[[], Any], driver: Any) -> Engine:
         pool_size=4,
         max_overflow=4,
         pool_use_lifo=True,
+        hide_parameters=True,  # errors and logs never carry record values
     )
 
     # pysqlite's own transaction handling delays BEGIN and breaks SAVEPOINTs; let SQLAlchemy decide.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -253,6 +254,10 @@ class OpenProfile:
         self.profile = profile
         self._engine: Engine | None = engine
         self._lock = lock
+        # Threads other than the window's database worker (sync) hold the profile open while they work:
+        # lock() waits for them, so nothing writes to the file after it is locked.
+        self._users = threading.Condition()
+        self._active = 0
         self.user = user
         self.clock = clock
         with engine.connect() as conn:
@@ -270,6 +275,20 @@ class OpenProfile:
     @property
     def is_open(self) -> bool:
         return self._engine is not None
+
+    @contextmanager
+    def in_use(self) -> Iterator[Engine]:
+        """The engine, held for one step of background work: lock() waits until the step ends, and a
+        step begun after lock() is refused (StoreError: the profile is locked)."""
+        with self._users:
+            engine = self.engine
+            self._active += 1
+        try:
+            yield engine
+        finally:
+            with self._users:
+                self._active -= 1
+                self._users.notify_all()
 
     def unit_of_work(self, justification_required: bool = True, user: str | None = None) -> UnitOfWork:
         return UnitOfWork(
@@ -291,10 +310,14 @@ class OpenProfile:
         return destination
 
     def lock(self) -> None:
-        """Close the database and forget the key (the engine held it); release the profile."""
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        """Close the database and forget the key (the engine held it); release the profile. A background
+        step still running (sync) finishes first: it keeps its connection until then."""
+        with self._users:
+            engine, self._engine = self._engine, None  # no new step begins from here
+            while self._active:
+                self._users.wait()
+        if engine is not None:
+            engine.dispose()
         if self._lock.is_locked:
             self._lock.release()
 

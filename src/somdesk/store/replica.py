@@ -19,7 +19,7 @@ from enum import Enum
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
@@ -124,32 +124,39 @@ class LocalSync:
         self._opened = opened
         self.device_id = opened.device_id
 
-    @property
-    def engine(self) -> Engine:
-        return self._opened.engine
+    @contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        """A connection for one step; locking the profile waits for the step to end."""
+        with self._opened.in_use() as engine, engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        with self._connect() as conn, conn.begin():
+            yield conn
 
     # -- settings kept in the profile
 
     def get(self, key: str, default: str = "") -> str:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return _meta(conn, key, default)
 
     def set(self, key: str, value: str) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             _set_meta(conn, key, value)
 
     def cursor(self) -> int:
         return int(self.get(CURSOR, "0"))
 
     def pending(self) -> int:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return int(conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one())
 
     # -- push
 
     def outgoing(self, limit: int) -> Outgoing:
         """The oldest `limit` outbox entries, and this device's audit entries the server lacks."""
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(limit)).all()
             pushed = int(_meta(conn, AUDIT_SEQ, "0"))
             entries = conn.execute(
@@ -186,7 +193,7 @@ class LocalSync:
         """Record the server's answers in one transaction. Returns (conflicts, refusals)."""
         by_id = {m["id"]: m for m in sent}
         found = refused = 0
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(delete(outbox).where(outbox.c.mutation_id.in_(list(by_id))))
             for result in results:
                 if result["status"] == "conflict":
@@ -262,14 +269,17 @@ class LocalSync:
 
     @contextmanager
     def _foreign_keys_off(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            conn.commit()  # the pragma only takes effect outside a transaction
+        """A connection with foreign keys off: a pulled page may hold a child whose parent comes on a
+        later page. The pragma is a no-op inside a transaction, and SQLAlchemy begins one before its
+        first statement, so it goes straight to the driver while no transaction is open."""
+        with self._connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
             try:
                 yield conn
             finally:
-                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-                conn.commit()
+                raw.execute("PRAGMA foreign_keys = ON")
 
     def _write(self, conn: Connection, rows: Sequence[ServedRecord]) -> None:
         grouped: dict[str, list[ServedRecord]] = defaultdict(list)
@@ -339,13 +349,13 @@ class LocalSync:
     # -- conflicts and refusals, for the UI
 
     def conflicts(self) -> list[Any]:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return list(conn.execute(select(sync_conflicts).order_by(sync_conflicts.c.created_at)))
 
     def rejections(self) -> list[Any]:
-        with self.engine.connect() as conn:
+        with self._connect() as conn:
             return list(conn.execute(select(sync_rejections).order_by(sync_rejections.c.at)))
 
     def dismiss_rejection(self, mutation_id: str) -> None:
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(delete(sync_rejections).where(sync_rejections.c.mutation_id == mutation_id))

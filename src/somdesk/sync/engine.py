@@ -215,7 +215,7 @@ class SyncLoop:
                 continue
             delay = 1.0
             self._last = _now()
-            if report.pushed or report.pulled or report.conflicts or report.refused:
+            if report.pushed or report.pulled or report.conflicts or report.refused or report.policy_updated:
                 self._on_changed(report)
             self._status(SyncState.IDLE, report=report)
             self._wake.wait(self._every)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from somdesk import __version__
+from somdesk.app.logs import configure_logging
 from somdesk.app.session import Role
 from somdesk.domain.policy import Policy
 from somdesk.ui.controller import Controller
@@ -57,6 +58,7 @@ def run(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("somdesk")
     app.setWindowIcon(app_icon())
+    configure_logging("somdesk", to_stderr=True)  # again if the command line did: still once each
     install_exception_hook()
     controller = Controller(policy, folder, demo_role=role)  # policy: the fallback (see Controller)
     controller.show_start()

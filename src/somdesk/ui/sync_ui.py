@@ -122,8 +122,6 @@ class SyncUi(QObject):
         bar = self.bar
         waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
         if st.state is SyncState.IDLE:
-            if st.report.policy_updated:
-                self._load_policy()
             when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
             self._load_issues(
                 lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
@@ -142,14 +140,15 @@ class SyncUi(QObject):
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
     def _arrived(self, report: SyncReport) -> None:
-        if self.current.session is None or report.policy_updated:
-            return  # a new policy is taken from the idle status that follows, and refreshes then
-        if report.pulled or report.refused or report.conflicts:
+        if self.current.session is None:
+            return
+        if report.policy_updated:
+            self._load_policy()  # refreshes too, under the new rules
+        elif report.pulled or report.refused or report.conflicts:
             self.hooks.refresh()
 
     def _load_policy(self) -> None:
-        """The force changed its policy: the rules apply from now on, every figure recomputed. (Taken
-        from the idle status: the loop reports a sync that brought only a policy as no change.)"""
+        """The force changed its policy: the rules apply from now on, every figure recomputed."""
 
         def take(policy: Policy) -> None:
             self.current.replace_policy(policy)
