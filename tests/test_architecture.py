@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -184,3 +186,62 @@ def test_the_session_s_policy_is_replaced_in_one_place(path):
                 assert not on_session or path.name == "services.py", (
                     f"ui/{path.relative_to(UI)}:{node.lineno} replaces the session's policy"
                 )
+
+
+# -- the layers (pyproject.toml [tool.importlinter]; docs/ARCHITECTURE.md)
+
+
+def _lint_imports(src: Path) -> subprocess.CompletedProcess[str]:
+    """import-linter over the package found under `src`, with the project's contracts."""
+    command = Path(sys.executable).parent / "lint-imports"
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    return subprocess.run(
+        [str(command), "--no-cache"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_every_package_keeps_to_its_layer():
+    result = _lint_imports(ROOT / "src")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_the_layer_contracts_catch_an_upward_import_sql_outside_the_store_the_web_stack_and_qt(tmp_path):
+    """The contracts are not vacuous: a copy of the tree with one violation of each is refused, each
+    named."""
+    shutil.copytree(
+        ROOT / "src" / "somdesk", tmp_path / "somdesk", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    violations = {
+        "store/_upward.py": "from somdesk.ui import app\n",  # the store reaching up into the window
+        "domain/_upward.py": "from somdesk.store import schema\n",  # the core reaching for the database
+        "app/_sql.py": "import sqlalchemy\n",  # SQL outside the store
+        "sync/_web.py": "import fastapi\n",  # the client needing the server's web stack
+        "reports/_qt.py": "import PySide6\n",  # Qt outside the window
+    }
+    for name, code in violations.items():
+        (tmp_path / "somdesk" / name).write_text(code, encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "0 kept, 4 broken" in result.stdout, result.stdout
+    for module in ("somdesk.store._upward", "somdesk.domain._upward", "somdesk.app._sql", "somdesk.sync._web",
+                   "somdesk.reports._qt"):  # fmt: skip
+        assert module in result.stdout, module
+
+
+# Only the store holds engines and connections on the device; other packages get repositories (Reader),
+# units of work and LocalSync. (The central store, server/, has its own database and engine.)
+DATABASE_HANDLES = {"engine", "conn", "exec_driver_sql", "driver_connection", "connection"}
+OUTSIDE_STORE = sorted(
+    p
+    for p in SRC.rglob("*.py")
+    if not p.is_relative_to(SRC / "store") and not p.is_relative_to(SRC / "server") and p.name != "server.py"
+)
+
+
+@pytest.mark.parametrize("path", OUTSIDE_STORE, ids=lambda p: str(p.relative_to(SRC)))
+def test_nothing_outside_the_store_reaches_for_an_engine_or_a_connection(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in DATABASE_HANDLES:
+            raise AssertionError(f"{path.relative_to(SRC)}:{node.lineno} reaches for .{node.attr}")

@@ -34,9 +34,7 @@ from somdesk.domain.roles import Capability, Role  # Role: re-exported for the w
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns
 from somdesk.store.profile import OpenProfile
-from somdesk.store.read import Reader
-from somdesk.store.replica import LocalSync, case_state
-from somdesk.store.settings import load_setting, meta_values, save_setting, set_meta
+from somdesk.store.replica import LocalSync
 from somdesk.store.uow import UnitOfWork
 
 __all__ = [
@@ -278,7 +276,7 @@ class Session:
                 reader.rm2000_for(nominal_id),
                 reader.risk_plan(nominal_id),
                 [r._asdict() for r in reader.audit_for("nominals", nominal_id)],
-                "local" if self.opened.demo else case_state(reader.conn, nominal_id).value,
+                "local" if self.opened.demo else reader.sync_state(nominal_id).value,
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -316,16 +314,11 @@ class Session:
     def record_visit(self, visit: Visit) -> str:
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
-            relevant = uow.conn.exec_driver_sql(
-                "SELECT relevant_date FROM nominals WHERE id = ? AND deleted = 0", (visit.nominal_id,)
-            ).scalar()
-            _refuse(visit_problems(visit, self.today(), _as_date(relevant)))
+            _refuse(visit_problems(visit, self.today(), uow.reader.relevant_date(visit.nominal_id)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
-                planned = uow.conn.exec_driver_sql(
-                    "SELECT planned_visit FROM nominals WHERE id = ?", (visit.nominal_id,)
-                ).scalar()
-                if planned and planned <= visit.at.date().isoformat():
+                planned = uow.reader.planned_visit(visit.nominal_id)
+                if planned and planned <= visit.at.date():
                     uow.update_nominal(visit.nominal_id, {"planned_visit": None}, "visit made")
         return record_id
 
@@ -342,7 +335,7 @@ class Session:
         with self.changes() as uow:
             if "planned_visit" in changes:
                 _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
-            reader = Reader(uow.conn)
+            reader = uow.reader
             after = _changed(reader.nominal(nominal_id), changes)
             problems = touching(nominal_problems(after, self.today()), changes)
             if PLAN_FIELDS.values() & changes.keys():
@@ -368,7 +361,7 @@ class Session:
     def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
         """Record an RM2000; optionally make its combined category the managing risk level."""
         with self.changes() as uow:
-            assessed = Reader(uow.conn).nominal(assessment.nominal_id)
+            assessed = uow.reader.nominal(assessment.nominal_id)
             _refuse(rm2000_problems(assessment, self.today(), assessed))
             record_id = uow.add_rm2000(assessment)
             if set_risk_level and assessment.combined is not None:
@@ -396,10 +389,10 @@ class Session:
     # -- per-user settings
 
     def saved_filters(self) -> dict[str, dict[str, Any]]:
-        return dict(load_setting(self.opened.engine, self.user, "caseload.filters", {}))
+        return dict(self.opened.setting(self.user, "caseload.filters", {}))
 
     def save_filters(self, filters: Mapping[str, Mapping[str, Any]]) -> None:
-        save_setting(self.opened.engine, self.user, "caseload.filters", dict(filters))
+        self.opened.save_setting(self.user, "caseload.filters", dict(filters))
 
     def lock(self) -> None:
         self.opened.lock()
@@ -410,11 +403,11 @@ def _as_date(value: Any) -> date | None:
 
 
 def profile_identity(opened: OpenProfile) -> Identity:
-    return Identity.from_meta(meta_values(opened.engine))
+    return Identity.from_meta(opened.meta_values())
 
 
 def save_identity(opened: OpenProfile, identity: Identity) -> None:
-    set_meta(opened.engine, identity.to_meta())
+    opened.set_meta(identity.to_meta())
 
 
 def start_session(

@@ -25,9 +25,7 @@ def import_caseload(
 ) -> ImportResult:
     with session.opened.reader() as reader:
         officers = reader.officers()
-        known = {
-            r[0] for r in reader.conn.exec_driver_sql("SELECT visor_ref FROM nominals WHERE deleted = 0")
-        }
+        known = reader.visor_refs()
     plan = plan_import(sheet, mapping, officers, known, session.today())
     if not commit or not plan.ok:
         return ImportResult(plan, 0)

@@ -1,1 +1,2 @@
-"""The central store: accounts, devices and (to come) sync, over PostgreSQL. Never imports Qt."""
+"""The central store: accounts, devices, tokens, scope, push and pull, the force policy and the audit it
+receives, over its own database (PostgreSQL; SQLite for the demo). Never Qt, never a device's store."""

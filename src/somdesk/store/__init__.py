@@ -1,1 +1,3 @@
-"""The encrypted local store: SQLCipher database, keys, audit log, outbox, backups."""
+"""The encrypted local store, the only package that speaks SQL on the device: SQLCipher engine and keys,
+the synced tables made from their declarations, readers, units of work, audit log, outbox, the sync
+replica writer, settings, backups and migrations."""

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, inspect, select
 
-from somdesk.store import migrate
+from somdesk.store import migrate, settings
 from somdesk.store.backup import check_backup, unpack_verified, write_backup
 from somdesk.store.engine import sqlcipher_engine
 from somdesk.store.errors import (
@@ -304,6 +305,20 @@ class OpenProfile:
     def reader(self) -> Iterator[Reader]:
         with self.engine.connect() as conn:
             yield Reader(conn)
+
+    # -- small local values: per-user settings and the profile's identity (store.settings)
+
+    def setting(self, user: str, key: str, default: Any = None) -> Any:
+        return settings.load_setting(self.engine, user, key, default)
+
+    def save_setting(self, user: str, key: str, value: Any) -> None:
+        settings.save_setting(self.engine, user, key, value)
+
+    def meta_values(self) -> dict[str, str]:
+        return settings.meta_values(self.engine)
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        settings.set_meta(self.engine, values)
 
     def backup(self, destination: Path) -> Path:
         write_backup(self.engine, self.profile.keys_path, destination)

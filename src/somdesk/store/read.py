@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from enum import Enum
 from operator import itemgetter
 from typing import Any
 
@@ -13,6 +14,7 @@ from sqlalchemy import Connection, func, select
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, ForeignTrip, Nominal, Officer, Team, Visit
+from somdesk.domain.records import Holder, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -38,7 +40,7 @@ from somdesk.store.schema import (
     visits,
 )
 
-__all__ = ["Reader"]
+__all__ = ["Reader", "RecordState", "case_state"]
 
 # Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. Only the
 # columns the queues use, in NominalReader's order then the case's own. The latest seen visit and
@@ -47,9 +49,54 @@ _CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "pla
 _CASES_SQL = f"SELECT {', '.join(NOMINAL_FIELDS + _CASE_EXTRAS)} FROM nominals WHERE deleted = 0"
 
 
+class RecordState(Enum):
+    SYNCED = "synced"
+    PENDING = "pending"
+    CONFLICT = "conflict"
+    REJECTED = "rejected"
+
+
+def case_state(conn: Connection, nominal_id: str) -> RecordState:
+    """A whole case's state: the nominal's and every record of its history's, the worst of them."""
+    children = [r.name for r in record_types(Holder.CHILD)]
+    history = "".join(f" UNION ALL SELECT id FROM {t} WHERE nominal_id = ?" for t in children)
+    found = conn.exec_driver_sql(
+        f"""WITH ids(id) AS (SELECT ?{history})
+           SELECT (SELECT count(*) FROM sync_conflicts WHERE record_id IN (SELECT id FROM ids)),
+                  (SELECT count(*) FROM sync_rejections WHERE record_id IN (SELECT id FROM ids)),
+                  (SELECT count(*) FROM sync_outbox WHERE record_id IN (SELECT id FROM ids))""",
+        (nominal_id,) * (1 + len(children)),
+    ).one()
+    for count, state in zip(
+        found, (RecordState.CONFLICT, RecordState.REJECTED, RecordState.PENDING), strict=True
+    ):
+        if count:
+            return state
+    return RecordState.SYNCED
+
+
 class Reader:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+
+    def sync_state(self, nominal_id: str) -> RecordState:
+        return case_state(self.conn, nominal_id)
+
+    def visor_refs(self) -> set[str]:
+        """Every ViSOR reference held (an import refuses a second record with one)."""
+        return {r[0] for r in self.conn.exec_driver_sql("SELECT visor_ref FROM nominals WHERE deleted = 0")}
+
+    def relevant_date(self, nominal_id: str) -> date | None:
+        found = self.conn.execute(
+            select(nominals.c.relevant_date).where(nominals.c.id == nominal_id, nominals.c.deleted.is_(False))
+        ).scalar()
+        return found
+
+    def planned_visit(self, nominal_id: str) -> date | None:
+        found = self.conn.execute(
+            select(nominals.c.planned_visit).where(nominals.c.id == nominal_id)
+        ).scalar()
+        return found
 
     def teams(self) -> list[Team]:
         rows = self.conn.execute(select(teams).where(teams.c.deleted.is_(False)).order_by(teams.c.name))

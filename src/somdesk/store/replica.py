@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
 from operator import itemgetter
 from typing import Any
 
@@ -24,6 +23,7 @@ from sqlalchemy import Connection, delete, insert, select
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.store.profile import OpenProfile
+from somdesk.store.read import RecordState, case_state
 from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
 
 __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
@@ -48,13 +48,6 @@ def _synced(table: str) -> frozenset[str]:
 
 def _children() -> list[str]:
     return [r.name for r in record_types(Holder.CHILD)]
-
-
-class RecordState(Enum):
-    SYNCED = "synced"
-    PENDING = "pending"
-    CONFLICT = "conflict"
-    REJECTED = "rejected"
 
 
 @dataclass(frozen=True)
@@ -95,25 +88,6 @@ def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, 
         return payload
     synced = _synced(table)
     return {k: v for k, v in payload.items() if k in synced}
-
-
-def case_state(conn: Connection, nominal_id: str) -> RecordState:
-    """A whole case's state: the nominal's and every record of its history's, the worst of them."""
-    children = _children()
-    history = "".join(f" UNION ALL SELECT id FROM {t} WHERE nominal_id = ?" for t in children)
-    found = conn.exec_driver_sql(
-        f"""WITH ids(id) AS (SELECT ?{history})
-           SELECT (SELECT count(*) FROM sync_conflicts WHERE record_id IN (SELECT id FROM ids)),
-                  (SELECT count(*) FROM sync_rejections WHERE record_id IN (SELECT id FROM ids)),
-                  (SELECT count(*) FROM sync_outbox WHERE record_id IN (SELECT id FROM ids))""",
-        (nominal_id,) * (1 + len(children)),
-    ).one()
-    for count, state in zip(
-        found, (RecordState.CONFLICT, RecordState.REJECTED, RecordState.PENDING), strict=True
-    ):
-        if count:
-            return state
-    return RecordState.SYNCED
 
 
 class LocalSync:

@@ -35,6 +35,7 @@ from somdesk.store.mapping import (
     trip_row,
     visit_row,
 )
+from somdesk.store.read import Reader
 from somdesk.store.schema import (
     arms_assessments,
     nominals,
@@ -114,6 +115,11 @@ class UnitOfWork:
                 self._tx.rollback()
         finally:
             self.conn.close()
+
+    @property
+    def reader(self) -> Reader:
+        """Reads inside this unit of work: they see its own changes before it commits."""
+        return Reader(self.conn)
 
     # -- helpers
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import SyncConflict, SyncIssues, SyncRefusal
+from somdesk.domain.records import field_label
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Heading, Table
 
@@ -35,31 +36,14 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-# Fields whose names do not read well as they are.
-FIELD_LABELS = {
-    "mappa_actions": "MAPPA actions",
-    "mappa_level": "MAPPA level",
-    "mappa_category": "MAPPA category",
-    "mappa_next_review": "MAPPA next review",
-    "mappa_last_meeting": "MAPPA last meeting",
-    "rmp_supervision": "Plan: supervision",
-    "rmp_monitoring": "Plan: monitoring and control",
-    "rmp_interventions": "Plan: interventions and treatment",
-    "rmp_victim_safety": "Plan: victim safety",
-    "officer_id": "Officer",
-    "pnc_id": "PNC ID",
-    "visor_ref": "ViSOR reference",
-    "address_line1": "Address",
-}
-
-
-def _field(name: str) -> str:
-    return tr(FIELD_LABELS.get(name, name.replace("_", " ").capitalize()))
+def _field(table: str, name: str) -> str:
+    """The field as its record type's declaration names it."""
+    return tr(field_label(table, name))
 
 
 CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
     Column(tr("Offender"), lambda c: c.name or c.record_id[:8]),
-    Column(tr("Field"), lambda c: _field(c.field)),
+    Column(tr("Field"), lambda c: _field(c.table, c.field)),
     Column(tr("Kept on the central store"), lambda c: shown(c.kept)),
     Column(tr("Proposed"), lambda c: shown(c.proposed)),
     Column(tr("Proposed by"), lambda c: c.proposed_by),
@@ -67,7 +51,7 @@ CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
 ]
 REFUSAL_COLUMNS: list[Column[SyncRefusal]] = [
     Column(tr("Offender"), lambda r: r.name or r.record_id[:8]),
-    Column(tr("Change"), lambda r: ", ".join(_field(f) for f in r.fields) or r.table),
+    Column(tr("Change"), lambda r: ", ".join(_field(r.table, f) for f in r.fields) or r.table),
     Column(tr("Why it was refused"), lambda r: r.reason),
     Column(tr("When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
 ]
@@ -162,7 +146,7 @@ class ConflictsDialog(QDialog):
             self.take.setFocus()  # a yes/no or a number: one of the two values, not free text
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, tr("Resolve conflict"), _field(conflict.field), conflict.kept or ""
+            self, tr("Resolve conflict"), _field(conflict.table, conflict.field), conflict.kept or ""
         )
         if ok:
             self.resolve.emit(conflict, text)
