@@ -10,7 +10,10 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
+    from somdesk.app.session import Session
 
 __all__ = ["add_import_parser", "run_import"]
 
@@ -48,7 +51,7 @@ def _mapping(headers: list[str], pairs: list[str]) -> dict[str, int]:
     return mapping
 
 
-def run_import(args: argparse.Namespace, session: Any) -> tuple[int, str]:
+def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
     """(exit status, report): 0 when imported or when a dry run found no problem; 1 when rows fail."""
     from somdesk.imports.fields import FIELDS
     from somdesk.imports.reading import read_sheet

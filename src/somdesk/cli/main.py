@@ -16,12 +16,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from somdesk import __version__
 from somdesk.domain.roles import CASEWORK_ROLES, Role
 from somdesk.reports.output import FORMATS, render
 from somdesk.store.errors import ProfileMissing, StoreError
+
+if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
+    from somdesk.app.compute import Figures
+    from somdesk.app.session import Session
+    from somdesk.domain.model import Officer, Team
+    from somdesk.domain.policy import Policy
+    from somdesk.store.profile import OpenProfile, Profile
 
 ENV_PASSPHRASE = "SOMDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SOMDESK_NEW_PASSPHRASE"
@@ -198,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _fallback(args: argparse.Namespace) -> Any:
+def _fallback(args: argparse.Namespace) -> Policy:
     """`--policy` or the built-in policy: what applies without a profile, and with one until sync brings
     the force's (the session's policy is the effective one: _session)."""
     from somdesk.app.policy import fallback_policy
@@ -210,7 +217,7 @@ def _fallback(args: argparse.Namespace) -> Any:
         raise UsageError(f"bad policy file: {e}") from None
 
 
-def _session(args: argparse.Namespace, opened: Any) -> Any:
+def _session(args: argparse.Namespace, opened: OpenProfile) -> Session:
     """The open profile's session, under the effective policy (somdesk.app.policy.effective_policy)."""
     from somdesk.app.session import Identity, Role, profile_identity, start_session
 
@@ -219,7 +226,7 @@ def _session(args: argparse.Namespace, opened: Any) -> Any:
     return start_session(opened, identity, _fallback(args), lambda: today)
 
 
-def _figures(args: argparse.Namespace) -> tuple[Any, Any, Any]:
+def _figures(args: argparse.Namespace) -> tuple[Policy, Any, Figures]:
     from somdesk.app.compute import compute_figures, gc_paused
 
     today = args.today or date.today()
@@ -239,17 +246,17 @@ def _figures(args: argparse.Namespace) -> tuple[Any, Any, Any]:
 
 @dataclass(frozen=True)
 class _Force:
-    officers: list[Any]
-    teams: list[Any]
+    officers: list[Officer]
+    teams: list[Team]
 
 
-def _profile(args: argparse.Namespace) -> Any:
+def _profile(args: argparse.Namespace) -> Profile:
     from somdesk.app.profiles import profile_at
 
     return profile_at(args.profile, args.profiles)
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> OpenProfile:
     from somdesk.app.profiles import DEMO_PROFILE, PassphraseSource, open_demo_profile
 
     if args.profile == DEMO_PROFILE:

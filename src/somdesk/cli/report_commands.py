@@ -15,7 +15,10 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
+    from somdesk.app.session import Session
 
 __all__ = ["KINDS", "add_report_parser", "run_report"]
 
@@ -61,7 +64,7 @@ def _password(args: argparse.Namespace) -> str | None:
     return os.environ.get(ENV_PDF_PASSWORD) or None
 
 
-def run_report(args: argparse.Namespace, session: Any) -> str:
+def run_report(args: argparse.Namespace, session: Session) -> str:
     """Produce the document; returns a one-line description of what was written."""
     from somdesk.domain.mappa import mappa_review_due, panel_case
     from somdesk.domain.planner import week_of

@@ -24,9 +24,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from somdesk.domain.roles import Role
+
+if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
+    from somdesk.server.store import ServerStore
 
 __all__ = ["main"]
 
@@ -137,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _users(store: Any, args: argparse.Namespace) -> None:
+def _users(store: ServerStore, args: argparse.Namespace) -> None:
     if args.action == "list":
         for u in store.usernames():
             print(f"{u.username:<24} {u.role:<12} {u.display_name}")
@@ -159,12 +162,12 @@ def _users(store: Any, args: argparse.Namespace) -> None:
     print(f"user {args.username} added (id {user_id}, role {args.role})")
 
 
-def _teams(store: Any) -> None:
+def _teams(store: ServerStore) -> None:
     for team in store.teams():
         print(f"{team['id']}  {team['name']:<32} area {team['area']:<20} {team['officers']} officers")
 
 
-def _devices(store: Any, args: argparse.Namespace) -> None:
+def _devices(store: ServerStore, args: argparse.Namespace) -> None:
     if args.action == "list":
         for d in store.devices():
             state = f"revoked {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
@@ -175,7 +178,7 @@ def _devices(store: Any, args: argparse.Namespace) -> None:
     print("device revoked" if store.revoke_device(args.device_id) else "no such active device")
 
 
-def _policy(store: Any, args: argparse.Namespace) -> None:
+def _policy(store: ServerStore, args: argparse.Namespace) -> None:
     from somdesk.domain.policy_text import PolicyFileError, parse_policy
 
     if args.action == "show":
@@ -192,7 +195,7 @@ def _policy(store: Any, args: argparse.Namespace) -> None:
     print(f"force policy set (sha256 {store.set_policy(text)}); clients take it at their next sync")
 
 
-def _audit(store: Any) -> int:
+def _audit(store: ServerStore) -> int:
     checked, broken = store.verify_audit()
     if broken is not None:
         print(f"somdesk-server: audit log BROKEN at {broken} ({checked} entries read)", file=sys.stderr)
@@ -201,7 +204,7 @@ def _audit(store: Any) -> int:
     return 0
 
 
-def _serve(store: Any, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
+def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
     if store.revision() != store.head():
         raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
     import uvicorn

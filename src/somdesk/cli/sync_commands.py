@@ -12,7 +12,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
+    from somdesk.store.profile import OpenProfile
 
 __all__ = ["add_sync_parser", "run_sync"]
 
@@ -35,7 +38,7 @@ def _password() -> str:
     return PassphraseSource(ENV_PASSWORD, None, "Central store password: ").read()
 
 
-def run_sync(args: argparse.Namespace, opened: Any) -> int:
+def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     from somdesk.sync.client import DeviceRevoked, SyncError
     from somdesk.sync.device import connect, linked_store, local_sync, wipe
     from somdesk.sync.engine import sync_once
