@@ -122,7 +122,7 @@ def test_any_push_is_answered_and_whatever_is_accepted_every_device_can_write(wo
                 select(records.c.table_name, records.c.id).where(scope_for(conn, account).clause())
             )
         }
-    with local.engine.connect() as conn:
+    with local._opened.engine.connect() as conn:
         held = {(t, row[0]) for t in SYNCED_TABLES for row in conn.exec_driver_sql(f"SELECT id FROM {t}")}
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
     assert held == expected

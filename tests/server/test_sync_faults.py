@@ -36,12 +36,12 @@ def seeded(store):
 
 def add_visits(device, count: int) -> list[str]:
     with device.opened.engine.connect() as conn:
-        cases = [r[0] for r in conn.exec_driver_sql("SELECT id FROM nominals ORDER BY id")]
-    start = datetime(2026, 1, 5, 9, 0)
-    batch = [
-        Visit(cases[i % len(cases)], start + timedelta(hours=i), VisitOutcome.SEEN, True, ("DC Test",), True)
-        for i in range(count)
-    ]
+        cases = conn.exec_driver_sql("SELECT id, relevant_date FROM nominals ORDER BY id").all()
+    batch = []
+    for i in range(count):  # on the case's relevant date (a visit before registration is refused)
+        case, relevant = cases[i % len(cases)]
+        at = datetime.fromisoformat(relevant) + timedelta(hours=9, minutes=i // len(cases))
+        batch.append(Visit(case, at, VisitOutcome.SEEN, True, ("DC Test",), True))
     with device.opened.unit_of_work(justification_required=False) as uow:
         return uow.add_visits(batch)
 

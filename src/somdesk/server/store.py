@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib.resources import files
@@ -17,8 +18,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
 
+from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.roles import Role
 from somdesk.server.pull import latest as latest_change
+from somdesk.server.scope import staff_tables
 from somdesk.server.tables import audit_entries, devices, login_failures, policy, records, tokens, users
 
 __all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
@@ -276,19 +279,15 @@ class ServerStore:
                 )
             )
 
-    def verify_audit(self) -> tuple[int, Any]:
-        """Every device's chain, entry by entry, as stored (see store.audit.verify)."""
-        from types import SimpleNamespace
+    def verify_audit(self) -> tuple[int, ChainBreak | None]:
+        """Every device's chain, entry by entry, as stored (see domain.audit.verify)."""
 
-        from somdesk.store.audit import verify
-
-        def entries() -> Any:
+        def entries() -> Iterator[LoggedEntry]:
             with self.engine.connect() as conn:
                 for row in conn.execution_options(yield_per=2000).execute(
                     select(audit_entries.c.data).order_by(audit_entries.c.device_id, audit_entries.c.seq)
                 ):
-                    e = json.loads(row.data)
-                    yield SimpleNamespace(**{**e, "at": datetime.fromisoformat(e["at"])})
+                    yield LoggedEntry.from_wire(json.loads(row.data))
 
         return verify(entries())
 
@@ -297,7 +296,7 @@ class ServerStore:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(records.c.id, records.c.table_name, records.c.data).where(
-                    records.c.table_name.in_(("teams", "officers")), records.c.deleted.is_(False)
+                    records.c.table_name.in_(staff_tables()), records.c.deleted.is_(False)
                 )
             ).all()
         found = {
