@@ -29,7 +29,8 @@ EXPECTED = {
     # Level 2/3 cases of their area.
     Role.PANEL_CHAIR: {C.HOLD_PANEL_CASES, C.PRINT_PANEL_PACK},
     # §1/§5: users, teams, devices and policy on the central store; holds no cases, records nothing.
-    Role.ADMIN: {C.MANAGE_TEAMS},
+    # §4: erasure is logged like every s.62 action, and a device never erases a case: the administrator.
+    Role.ADMIN: {C.MANAGE_TEAMS, C.ERASE_CASE_RECORDS},
 }
 
 

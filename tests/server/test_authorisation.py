@@ -232,8 +232,12 @@ ALLOWED = {
     ("update case", "out"): set(),
     ("add visit", "in"): {"som", "supervisor"},
     ("add visit", "out"): set(),
-    ("delete visit", "in"): {"som", "supervisor"},
+    # Visits are append-only (DESIGN.md §3) and erasing a case is the administrator's on the central
+    # store, never a device's: nobody deletes a case or its history by sync.
+    ("delete visit", "in"): set(),
     ("delete visit", "out"): set(),
+    ("delete case", "in"): set(),
+    ("delete case", "out"): set(),
     ("reallocate", "in"): {"supervisor"},
     ("reallocate", "out"): set(),
     ("new case", "in"): {"som", "supervisor"},
@@ -280,6 +284,8 @@ def operation(name: str, force: Force, t: dict[str, Any]) -> dict[str, Any]:
         return mutation("visits", str(uuid.uuid4()), "insert", **data)
     if name == "delete visit":
         return mutation("visits", t["visit"], "delete")
+    if name == "delete case":
+        return mutation("nominals", t["case"], "delete")
     if name == "reallocate":
         return mutation("nominals", t["case"], "update", officer_id=t["into"])
     if name == "new case":

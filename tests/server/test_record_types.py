@@ -4,6 +4,7 @@ given its table as its migration would, syncs between two real devices through a
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date
 
@@ -14,6 +15,7 @@ from somdesk.domain.records import Field, FieldKind, Holder, RecordType, field_l
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.store.read import RecordState
 from somdesk.store.schema import forget_table, table_for
+from somdesk.store.uow import InvalidValue
 
 from .sync_helpers import Device, LiveServer, new_device
 
@@ -89,15 +91,34 @@ def test_a_record_type_declared_once_syncs_between_devices_through_the_central_s
     assert laptop.value(notes.name, note, "urgent") in (1, True)
     assert laptop.value(notes.name, note, "body") == "Seen at the address"
 
-    # the central store checks the declared fields: a note too long for another device is refused,
-    # named, and taken back off the laptop that made it
-    with laptop.opened.unit_of_work(justification_required=False) as uow:
-        long_note = uow.add(notes, {"nominal_id": case, "written_on": TODAY, "body": "x" * 201})
-    report = laptop.sync()
-    assert report.refused == 1
-    (refusal,) = laptop.local.rejections()
-    assert refusal.reason == "body must be at most 200 characters"
-    assert laptop.count(notes.name, f"id = '{long_note}'") == 0
+    # the declared fields are checked on the device before anything is written or queued...
+    with (
+        pytest.raises(InvalidValue, match="body must be at most 200 characters"),
+        laptop.opened.unit_of_work(justification_required=False) as uow,
+    ):
+        uow.add(notes, {"nominal_id": case, "written_on": TODAY, "body": "x" * 201})
+    assert laptop.count(notes.name) == 1 and laptop.local.pending() == 0
+    # ...and by the central store, for a client that skipped that check
+    record_id = str(uuid.uuid4())
+    fields = {
+        "id": record_id, "nominal_id": case, "written_on": TODAY.isoformat(), "body": "x" * 201,
+        "urgent": False, "deleted": False, "updated_at": "2026-11-23T10:00:00", "updated_by": "x",
+    }  # fmt: skip
+    answer = laptop.remote.push(
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "table": notes.name,
+                "record_id": record_id,
+                "operation": "insert",
+                "base_version": 0,
+                "fields": fields,
+            }
+        ],
+        [],
+    )
+    (result,) = answer["results"]
+    assert (result["status"], result["reason"]) == ("rejected", "body must be at most 200 characters")
     desktop.sync()
     assert desktop.count(notes.name) == 1
 

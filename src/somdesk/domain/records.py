@@ -11,11 +11,16 @@ store's change number when it last accepted the record), `updated_at`, `updated_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import Enum
+from functools import cached_property
 from typing import Any
+
+from somdesk.domain.model import Disposal, RiskLevel, Sex, VisitOutcome
+from somdesk.domain.rm2000 import Rm2000Inputs
 
 __all__ = [
     "MAX_TEXT",
@@ -36,7 +41,8 @@ MAX_TEXT = 20_000  # characters in a long text field's value, when the field set
 class FieldKind(Enum):
     ID = "id"  # another record's id (36 characters)
     TEXT = "text"  # up to `length` characters
-    LONG_TEXT = "long_text"  # free text or JSON, up to MAX_TEXT characters
+    LONG_TEXT = "long_text"  # free text, up to MAX_TEXT characters
+    JSON = "json"  # a JSON document as text, up to MAX_TEXT characters, of the field's `shape`
     INTEGER = "integer"
     BOOLEAN = "boolean"
     DATE = "date"  # ISO YYYY-MM-DD
@@ -69,6 +75,10 @@ class Field:
     unique: bool = False  # unique among the type's records on every device
     computed: bool = False  # kept on the device from other records (triggers); never synced
     label: str = ""  # how the field reads to a person (conflict view); derived from the name if empty
+    choices: tuple[Any, ...] = ()  # the only values it may take (a domain enum's values)
+    minimum: int | None = None  # INTEGER: the smallest and largest values it may take
+    maximum: int | None = None
+    shape: Callable[[Any], object] | None = None  # JSON: reads the decoded document or raises
 
     @property
     def title(self) -> str:
@@ -92,11 +102,42 @@ class Field:
                 and not isinstance(value, bool)
                 and _INT_RANGE[0] <= value < _INT_RANGE[1]
             )
-            return "" if ok else "must be a whole number"
+            return self._in_range(value) if ok else "must be a whole number"
         if not isinstance(value, str):
             return "must be text"
-        limit = self.longest
-        return "" if len(value) <= limit else f"must be at most {limit} characters"
+        if len(value) > self.longest:
+            return f"must be at most {self.longest} characters"
+        if "\x00" in value:
+            return "must not contain NUL characters"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "must be valid Unicode text (no lone surrogates)"
+        if self.choices and value not in self.choices:
+            return f"must be one of {', '.join(map(str, self.choices))}"
+        if kind is FieldKind.JSON:
+            return self._readable(value)
+        return ""
+
+    def _in_range(self, value: int) -> str:
+        if self.choices and value not in self.choices:
+            return f"must be one of {', '.join(map(str, self.choices))}"
+        if (self.minimum is not None and value < self.minimum) or (
+            self.maximum is not None and value > self.maximum
+        ):
+            low = "" if self.minimum is None else f"at least {self.minimum}"
+            high = "" if self.maximum is None else f"at most {self.maximum}"
+            return "must be " + " and ".join(x for x in (low, high) if x)
+        return ""
+
+    def _readable(self, value: str) -> str:
+        try:
+            document = json.loads(value)
+            if self.shape is not None:
+                self.shape(document)
+        except (ValueError, TypeError, AttributeError):
+            return "is not in the form a device reads back"
+        return ""
 
     @property
     def longest(self) -> int:
@@ -160,7 +201,16 @@ class RecordType:
         return next((f.name for f in self.fields if f.unique), None)
 
     def field(self, name: str) -> Field | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
+    @cached_property
+    def checks(self) -> dict[str, Field]:
+        """Every field a change carries, by name, with its check (`Field.problem`)."""
+        return {**_IMPLICIT, **{f.name: f for f in self.fields if not f.computed}}
 
     def problem(self, name: str, value: Any) -> str:
         """What is wrong with one field's value as JSON carries it ("" if nothing)."""
@@ -213,6 +263,38 @@ def field_label(table: str, name: str) -> str:
     return found.title if found else name.replace("_", " ").capitalize()
 
 
+def _texts(document: Any) -> None:
+    """A JSON list of short texts (aliases, the officers at a visit)."""
+    if not isinstance(document, list) or not all(isinstance(t, str) and len(t) <= 200 for t in document):
+        raise ValueError("a list of names")
+
+
+def _ratings(document: Any) -> None:
+    """ARMS ratings: factor key -> rating key."""
+    if not isinstance(document, dict) or not all(isinstance(v, str) for v in document.values()):
+        raise ValueError("factor -> rating")
+
+
+_RM2000_ITEMS = {f.name: f.type for f in fields(Rm2000Inputs)}
+
+
+def _rm2000_inputs(document: Any) -> None:
+    """The RM2000 items as entered: known names, whole numbers or true/false, or null (not known)."""
+    if not isinstance(document, dict) or not set(document) <= set(_RM2000_ITEMS):
+        raise ValueError("RM2000 items")
+    for name, value in document.items():
+        flag = "bool" in str(_RM2000_ITEMS[name])
+        if value is not None and (isinstance(value, bool) != flag or not isinstance(value, int)):
+            raise ValueError(name)
+
+
+def _values(enum: Any) -> tuple[Any, ...]:
+    return tuple(member.value for member in enum)
+
+
+_LEVELS = _values(RiskLevel)
+
+
 def _text(name: str, length: int, required: bool = True, **extra: Any) -> Field:
     return Field(name, FieldKind.TEXT, length, required=required, **extra)
 
@@ -231,6 +313,10 @@ def _bool(name: str, required: bool = True, **extra: Any) -> Field:
 
 def _long(name: str, required: bool = True, default: Any = "", **extra: Any) -> Field:
     return Field(name, FieldKind.LONG_TEXT, required=required, default=default, **extra)
+
+
+def _json(name: str, shape: Callable[[Any], object], default: Any = None) -> Field:
+    return Field(name, FieldKind.JSON, required=True, default=default, shape=shape)
 
 
 _NOMINAL_ID = Field("nominal_id", FieldKind.ID, required=True, label="Offender")
@@ -254,9 +340,9 @@ NOMINALS = register(
             _text("pnc_id", 40, label="PNC ID"),
             _text("family_name", 100),
             _text("given_names", 200),
-            _long("aliases", default="[]"),  # JSON list
+            _json("aliases", _texts, default="[]"),
             _date("date_of_birth", required=True),
-            _text("sex", 10),
+            _text("sex", 10, choices=_values(Sex)),
             _bool("never_married", required=False),
             # address (all null: no fixed abode)
             _text("address_line1", 200, required=False, label="Address"),
@@ -265,10 +351,10 @@ NOMINALS = register(
             _text("area", 100, required=False),
             # registration
             _date("relevant_date", required=True),
-            _text("disposal", 30),
-            _int("term_months"),
-            _int("term_days"),
-            _int("discharge_months"),
+            _text("disposal", 30, choices=_values(Disposal)),
+            _int("term_months", minimum=0),
+            _int("term_days", minimum=0),
+            _int("discharge_months", minimum=0),
             _date("registered_on"),
             _date("last_notification"),
             _bool("in_custody", default=False),
@@ -276,16 +362,16 @@ NOMINALS = register(
             _date("first_notification_after_release"),
             _date("review_refused_on"),
             # MAPPA
-            _int("mappa_category", required=True, label="MAPPA category"),
-            _int("mappa_level", required=True, label="MAPPA level"),
+            _int("mappa_category", required=True, label="MAPPA category", minimum=1, maximum=3),
+            _int("mappa_level", required=True, label="MAPPA level", minimum=1, maximum=3),
             _text("mappa_lead_agency", 100, label="MAPPA lead agency"),
             _date("mappa_last_meeting", label="MAPPA last meeting"),
             _date("mappa_next_review", label="MAPPA next review"),
             # management
             Field("officer_id", FieldKind.ID, label="Officer"),
-            _int("risk_level"),
+            _int("risk_level", choices=_LEVELS),
             _date("risk_level_since"),
-            _int("plan_interval_months"),
+            _int("plan_interval_months", minimum=1, maximum=60),
             _long("plan_rationale"),
             _bool("plan_reactive", default=False),
             _date("arms_review_requested_on", label="ARMS review requested on"),
@@ -338,9 +424,9 @@ VISITS = register(
         (
             _NOMINAL_ID,
             Field("at", FieldKind.DATETIME, required=True, label="Visited at"),
-            _text("outcome", 20),
+            _text("outcome", 20, choices=_values(VisitOutcome)),
             _bool("announced"),
-            _long("officers", default="[]"),  # JSON list of names
+            _json("officers", _texts, default="[]"),
             _bool("address_checked"),
             _long("concerns"),
             _long("notes"),
@@ -357,8 +443,8 @@ ARMS = register(
             _date("completed_on", required=True),
             _text("assessor", 200),
             _text("instrument_version", 60),
-            _long("ratings", default=None),  # JSON object: factor -> rating
-            _int("priority", required=True),
+            _json("ratings", _ratings),
+            _int("priority", required=True, choices=_LEVELS),
             _long("notes"),
         ),
     )
@@ -373,10 +459,10 @@ RM2000 = register(
             _date("completed_on", required=True),
             _text("assessor", 200),
             _text("instrument_version", 60),
-            _long("inputs", default=None),  # JSON object of the items as entered (null: unknown)
-            _int("sexual"),  # risk levels; null when the scale could not be settled
-            _int("violent"),
-            _int("combined"),
+            _json("inputs", _rm2000_inputs),  # the items as entered (null: unknown)
+            _int("sexual", choices=_LEVELS),  # risk levels; null when the scale could not be settled
+            _int("violent", choices=_LEVELS),
+            _int("combined", choices=_LEVELS),
             _long("notes"),
         ),
     )

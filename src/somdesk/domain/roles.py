@@ -26,6 +26,8 @@ class Capability(Enum):
     # Staff records (officers and teams).
     CHANGE_OWN_TEAMS_STAFF = "change the officers and team records of their own teams"
     MANAGE_TEAMS = "add and remove teams and move officers between any teams"
+    # Erasure (DPA 2018 s.62): an offender record or its history goes only on the central store.
+    ERASE_CASE_RECORDS = "erase an offender record or any of its history"
 
 
 _C = Capability
@@ -44,7 +46,7 @@ _MAY: dict[str, frozenset[Capability]] = {
         }
     ),
     "panel_chair": frozenset({_C.HOLD_PANEL_CASES, _C.PRINT_PANEL_PACK}),
-    "admin": frozenset({_C.MANAGE_TEAMS}),
+    "admin": frozenset({_C.MANAGE_TEAMS, _C.ERASE_CASE_RECORDS}),
 }
 
 _LABELS = {

@@ -23,6 +23,7 @@ from somdesk.domain.model import (
     Visit,
     VisitOutcome,
 )
+from somdesk.domain.records import NOMINALS, FieldKind
 from somdesk.imports.fields import BY_KEY, FIELDS, read_bool, read_date, read_disposal, read_risk, read_sex
 from somdesk.imports.reading import Sheet
 from somdesk.store.ids import new_id
@@ -158,6 +159,7 @@ def plan_import(
             officer_id = by_name.get(row.text("officer").casefold())
             if officer_id is None:
                 row.fail("officer", "no officer of that name in this profile")
+        _check_declared(row)
         if row.errors:
             plan.errors.extend(row.errors)
             continue
@@ -234,6 +236,17 @@ _COLUMN_OF = {
     "at": "last_visit",
     "completed_on": "last_arms",
 }
+
+
+def _check_declared(row: _Row) -> None:
+    """Text kept as typed is held to the offender record's declaration (length, no NUL), so a row the
+    import takes is one the central store takes too."""
+    for key in row.mapping:
+        declared = NOMINALS.field(key)
+        if declared is None or declared.choices or declared.kind not in (FieldKind.TEXT, FieldKind.LONG_TEXT):
+            continue  # read through a reader of its own (sex, disposal...)
+        if (text := row.text(key)) and (problem := declared.problem(text)):
+            row.fail(key, problem)
 
 
 def _rule_broken(row: _Row, problem: Problem) -> None:

@@ -347,6 +347,8 @@ class _Push:
         rec = self.writable(m)
         if isinstance(rec, str):
             return self.reject(m, rec)
+        if _holder(rec.table) is not Holder.STAFF and not self.scope.may(Capability.ERASE_CASE_RECORDS):
+            return self.reject(m, "offender records and their history are never deleted from a device")
         rec.deleted, rec.version, rec.changed = True, self.next_version(), True
         return self.applied(m, rec)
 

@@ -76,6 +76,7 @@ def _column(record: RecordType, field: Field) -> Column[Any]:
     sql_type: Any = {
         FieldKind.ID: String(36),
         FieldKind.LONG_TEXT: Text,
+        FieldKind.JSON: Text,
         FieldKind.INTEGER: Integer,
         FieldKind.BOOLEAN: Boolean,
         FieldKind.DATE: IsoDate,

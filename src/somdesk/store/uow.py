@@ -50,7 +50,7 @@ from somdesk.store.schema import (
     visits,
 )
 
-__all__ = ["UnitOfWork", "force_rows"]
+__all__ = ["InvalidValue", "UnitOfWork", "force_rows"]
 
 
 def _json(value: Any) -> Any:
@@ -71,6 +71,24 @@ def _bulk_insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> No
     columns = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     conn.exec_driver_sql(sql, [tuple(_plain(row[c]) for c in columns) for row in rows])
+
+
+class InvalidValue(ValueError):
+    """A value the record type's declaration does not allow: the central store would refuse it, and
+    the device would be left with a change it cannot send."""
+
+
+def _check_declared(table: str, payload: Mapping[str, Any]) -> None:
+    record = record_type(table)
+    if record is None:
+        raise InvalidValue(f"{table} is not a record type that syncs")
+    checks = record.checks
+    for name, value in payload.items():
+        declared = checks.get(name)
+        if declared is None or isinstance(value, date | datetime):  # a date object is a date
+            continue
+        if problem := declared.problem(value):
+            raise InvalidValue(f"{record.label}: {name} {problem}")
 
 
 class UnitOfWork:
@@ -127,6 +145,8 @@ class UnitOfWork:
         self, table: str, record_id: str, operation: str, base_version: int, payload: dict[str, Any]
     ) -> None:
         if self._sync_outbox:
+            if operation in ("insert", "update"):
+                _check_declared(table, payload)
             self._outbox.append(
                 {
                     "mutation_id": new_id(),
