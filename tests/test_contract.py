@@ -144,6 +144,31 @@ def test_a_push_is_bounded():
         ("nominals", "family_name", None, "family_name is required"),
         ("nominals", "id", None, "id is required"),
         ("no_such_table", "x", 1, "no_such_table.x does not sync"),
+        # what a device could not read back (each once made every device in scope fail its pull)
+        (
+            "nominals",
+            "disposal",
+            "banana",
+            "disposal must be one of imprisonment, life_or_ipp, "
+            "hospital_restricted, hospital, caution, conditional_discharge, other",
+        ),
+        ("nominals", "sex", "x", "sex must be one of male, female"),
+        ("nominals", "risk_level", 99, "risk_level must be one of 1, 2, 3, 4"),
+        ("nominals", "term_months", -5, "term_months must be at least 0"),
+        ("nominals", "aliases", "not json", "aliases is not in the form a device reads back"),
+        ("nominals", "aliases", '["Al", 3]', "aliases is not in the form a device reads back"),
+        (
+            "visits",
+            "outcome",
+            "exploded",
+            "outcome must be one of seen, not_seen, refused_entry, not_resident",
+        ),
+        ("nominals", "area", "North\x00mere", "area must not contain NUL characters"),
+        ("nominals", "family_name", "\ud800", "family_name must be valid Unicode text (no lone surrogates)"),
+        ("rm2000_assessments", "inputs", '{"bogus": 1}', "inputs is not in the form a device reads back"),
+        ("rm2000_assessments", "inputs", '{"burglary": 1}', "inputs is not in the form a device reads back"),
+        ("rm2000_assessments", "inputs", '{"burglary": true, "age_at_commencement": 30}', ""),
+        ("arms_assessments", "ratings", '{"a": 1}', "ratings is not in the form a device reads back"),
     ],
 )
 def test_field_values_are_checked_from_the_record_declarations(table, field, value, problem):

@@ -13,6 +13,7 @@ from somdesk.domain.model import Disposal, RiskLevel, Sex
 from somdesk.imports.fields import guess_mapping, read_date
 from somdesk.imports.reading import read_sheet
 from somdesk.imports.service import import_caseload
+from somdesk.store.errors import NotFound
 from tests.conftest import TODAY
 
 HEADERS = [
@@ -253,3 +254,27 @@ def test_the_records_rules_are_listed_by_row_and_column_and_a_commit_writes_noth
     clean = write_csv(tmp_path / "clean.csv", ok)
     sheet = read_sheet(clean)
     assert import_caseload(session, sheet, guess_mapping(sheet.headers), clean, commit=True).imported == 4
+
+
+def test_text_the_central_store_would_refuse_is_reported_at_its_row_and_column(session, tmp_path):
+    """A row the import takes is one every device and the central store take: declared lengths, no NUL.
+    (A 100,000-character surname once went in and blocked the device's sync for good.)"""
+    som = officer(session)
+    rows = [
+        row(1, som),
+        row(2, som, Surname="Q" * 101),
+        row(3, som, Address="1 Quarry\x00Lane"),
+        row(4, som, Postcode="ZZ1 4AB ZZ1 4AB"),
+    ]
+    path = write_csv(tmp_path / "caseload.csv", rows)
+    sheet = read_sheet(path)
+    result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    problems = {(e.row, e.column, e.reason) for e in result.plan.errors}
+    assert problems == {
+        (3, "Surname", "must be at most 100 characters"),
+        (4, "Address", "must not contain NUL characters"),
+        (5, "Postcode", "must be at most 10 characters"),
+    }
+    assert result.imported == 0
+    with session.opened.reader() as reader, pytest.raises(NotFound):
+        reader.find_by_visor("IMP00000001")  # all or nothing

@@ -14,6 +14,7 @@ from somdesk.store.audit import verify
 from somdesk.store.errors import BackupError, NotFound, WrongPassphrase
 from somdesk.store.keys import KeyFile
 from somdesk.store.profile import Profile
+from somdesk.store.uow import InvalidValue
 from tests.conftest import TODAY
 from tests.store.conftest import PASSPHRASE, fingerprint
 
@@ -192,3 +193,27 @@ def test_a_backup_restores_onto_a_new_computer_folder_with_the_same_keychain(ope
     with fresh.unlock(PASSPHRASE, "dc.test", keychain) as again, again.reader() as r:
         assert r.counts()["nominals"] == 60
     assert KeyFile.load(fresh.keys_path).profile_id == KeyFile.load(opened.profile.keys_path).profile_id
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"disposal": "banana"}, "disposal must be one of"),
+        ({"risk_level": 99}, "risk_level must be one of 1, 2, 3, 4"),
+        ({"term_months": -5}, "term_months must be at least 0"),
+        ({"aliases": "not json"}, "aliases is not in the form a device reads back"),
+        ({"family_name": "A\x00B"}, "family_name must not contain NUL characters"),
+        ({"town": "x" * 101}, "town must be at most 100 characters"),
+    ],
+)
+def test_a_value_no_device_could_read_back_is_refused_before_anything_is_written(opened, changes, problem):
+    """Every path that writes (window, command line, import, tests) goes through the unit of work, which
+    holds each value to its record type's declaration: the central store would refuse it, and the
+    device would be left with a change it cannot send."""
+    with opened.reader() as reader:
+        nominal_id = reader.cases()[0].nominal.id
+        before = (reader.counts(), reader.pending_changes(), len(list(reader.audit_rows())))
+    with pytest.raises(InvalidValue, match=problem), opened.unit_of_work(justification_required=False) as uow:
+        uow.update_nominal(nominal_id, changes)
+    with opened.reader() as reader:
+        assert (reader.counts(), reader.pending_changes(), len(list(reader.audit_rows()))) == before

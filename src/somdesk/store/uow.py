@@ -145,8 +145,6 @@ class UnitOfWork:
         self, table: str, record_id: str, operation: str, base_version: int, payload: dict[str, Any]
     ) -> None:
         if self._sync_outbox:
-            if operation in ("insert", "update"):
-                _check_declared(table, payload)
             self._outbox.append(
                 {
                     "mutation_id": new_id(),
@@ -162,6 +160,8 @@ class UnitOfWork:
     def _insert(self, table: Any, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
+        for row in rows:
+            _check_declared(table.name, row)
         self.conn.execute(table.insert(), rows)
         for row in rows:
             self._queue(table.name, row["id"], "insert", 0, row)
@@ -182,6 +182,7 @@ class UnitOfWork:
         unknown = set(changes) - record.editable
         if unknown:
             raise ValueError(f"not editable on {record.label}: {', '.join(sorted(unknown))}")
+        _check_declared(record.name, changes)
         table = table_for(record)
         version = self.conn.execute(
             select(table.c.version).where(table.c.id == record_id, table.c.deleted.is_(False))
@@ -300,6 +301,9 @@ class UnitOfWork:
                 for row in rows:
                     history[row["nominal_id"]][table is arms_assessments] += 1
         for table, rows in tables:
+            if self._sync_outbox:  # a demo force is made by our own generator and never syncs
+                for row in rows:
+                    _check_declared(table.name, row)
             _bulk_insert(self.conn, table.name, rows)
             for row in rows:
                 self._queue(table.name, row["id"], "insert", 0, row)
