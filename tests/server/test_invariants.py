@@ -1,8 +1,8 @@
 """The central store holds a pushed record to the rules every client path applies (domain.invariants):
 a push that breaks one is refused with the field and the reason, and the store is left as it was.
 
-The server's "today" is its clock's date plus a day of slack for time zones: a date that is tomorrow on
-the server's clock is accepted (a device east of it, or near midnight), the day after is refused.
+"Today" is the date in England and Wales, as on the officers' laptops: tomorrow is refused, as in the
+window, whatever zone the server's clock keeps.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+
+from somdesk.server.invariants import force_today
 
 from . import test_authorisation as matrix
 from .test_authorisation import mutation, push, snapshot
@@ -23,7 +25,8 @@ pytestmark = pytest.mark.postgres
 
 
 def server_today() -> date:
-    return datetime.now(UTC).date()
+    """The date in England and Wales, which the central store holds dates to."""
+    return force_today(datetime.now(UTC))
 
 
 def som_case(force):
@@ -69,6 +72,7 @@ def test_visits(store, world):
     tomorrow, day_after = server_today() + timedelta(days=1), server_today() + timedelta(days=2)
     relevant = date.fromisoformat(force.rows[case]["d"]["relevant_date"])
     for over, words in (
+        ({"at": at(tomorrow)}, ("at:", "future")),
         ({"at": at(day_after)}, ("at:", "future")),
         ({"at": "0001-01-01T09:00:00"}, ("at:", "before 1900")),
         ({"at": at(relevant - timedelta(days=1))}, ("at:", "relevant date")),
@@ -76,13 +80,12 @@ def test_visits(store, world):
         ({"officers": json.dumps([""])}, ("officers:", "at least one officer")),
         ({"officers": json.dumps(["   "])}, ("officers:", "at least one officer")),
         ({"officers": json.dumps(["DC A", " "])}, ("officers:", "blank")),
-        ({"officers": "not json"}, ("officers:", "list of names")),
+        ({"officers": "not json"}, ("officers", "not in the form a device reads back")),
         ({"notes": "x" * 10_001}, ("notes:", "10,000")),
     ):
         refused(store, client, token, a_visit(force, case, **over), *words)
-    # Today and tomorrow on the server's clock (a device a time zone ahead) are accepted.
-    for day in (server_today(), tomorrow):
-        assert result(push(client, token, a_visit(force, case, at=at(day))))["status"] == "applied"
+    # Today in England and Wales is accepted; tomorrow was refused above, as in the window.
+    assert result(push(client, token, a_visit(force, case, at=at(server_today()))))["status"] == "applied"
 
 
 def test_an_update_that_moves_a_visit_into_the_future_is_refused(store, world):

@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, status
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, with_config
 
 from somdesk import __version__
@@ -46,6 +48,13 @@ for _request in REQUESTS:
     with_config(ConfigDict(strict=True))(_request)
 
 
+def _printable(part: object) -> str | int:
+    """A location or message part as JSON can carry it (a lone surrogate becomes "?"), at most 200 long."""
+    if isinstance(part, int):
+        return part
+    return str(part).encode("utf-8", "replace").decode("utf-8")[:200]
+
+
 def _tokens(access: str, refresh: str) -> Tokens:
     return {
         "access_token": access,
@@ -59,6 +68,19 @@ def create_app(store: ServerStore) -> FastAPI:
     app = FastAPI(title="somdesk central store", version=__version__)
     client_schema = head_revision()
     watch = ChangeWatch(store.latest)
+
+    @app.exception_handler(RequestValidationError)
+    async def refused(request: Request, error: RequestValidationError) -> JSONResponse:
+        """What is wrong and where, never the value sent back (it may be huge, personal or not even
+        encodable: a lone surrogate once made this answer itself fail with a 500)."""
+        problems = error.errors()
+        log.info("%s %s refused: %d problems in the request", request.method, request.url.path, len(problems))
+        detail = [
+            {"loc": [_printable(part) for part in e.get("loc", ())], "msg": _printable(e.get("msg", "")),
+             "type": _printable(e.get("type", ""))}
+            for e in problems[:20]
+        ]  # fmt: skip
+        return JSONResponse({"detail": detail}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
 
     @app.middleware("http")
     async def server_timing(request: Request, call_next: Any) -> Any:

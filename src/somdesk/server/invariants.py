@@ -4,18 +4,20 @@ them (an old client, a bug, a hand-made push) cannot store what no form would ac
 
 The record as it would be after the change is checked: the stored fields the pusher may see, with the
 pushed ones over them. An update is refused only for a problem it could have caused (one naming a field
-it changes), so a record stored before a rule existed is not refused an unrelated edit. The server's
-"today" is a day ahead of its clock's date: a device near midnight in another time zone, or with a clock
-a little fast, is not refused a visit it made today. A booked visit is not checked against today here: a
-device that was offline for a week pushes a booking that was in the future when it was made.
+it changes), so a record stored before a rule existed is not refused an unrelated edit. "Today" is the
+date in England and Wales (Europe/London), whatever zone the server's clock keeps: the date on the
+officers' own laptops, so a visit dated tomorrow is refused here as in the window. A booked visit is
+not checked against today here: a device that was offline for a week pushes a booking that was in the
+future when it was made.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from somdesk.domain.invariants import (
     Problem,
@@ -44,14 +46,19 @@ if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation, _Record
 
-__all__ = ["SLACK", "invariant_problem"]
+__all__ = ["FORCE_ZONE", "force_today", "invariant_problem"]
 
-SLACK = timedelta(days=1)
+FORCE_ZONE = ZoneInfo("Europe/London")  # every force somdesk serves is in England and Wales
+
+
+def force_today(now: datetime) -> date:
+    """The date in England and Wales at `now` (an aware time)."""
+    return now.astimezone(FORCE_ZONE).date()
 
 
 def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, today: date) -> str:
     """Why the record after this insert or update breaks a rule, naming the field; "" if it keeps them.
-    `today` is the server's date (the slack for time zones is added here)."""
+    `today` is the date in England and Wales (force_today)."""
     check = _CHECKS.get(m.table)
     if check is None:
         return ""
@@ -60,7 +67,7 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, t
     parent_id = record.get("nominal_id")
     parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
     try:
-        problems = check(record, parent, today + SLACK)
+        problems = check(record, parent, today)
     except (KeyError, TypeError, ValueError):
         return ""  # a record this malformed is refused by the checks before and after this one
     if m.operation == "update":

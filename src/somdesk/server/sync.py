@@ -23,7 +23,7 @@ from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRe
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
 from somdesk.domain.roles import Capability
-from somdesk.server.invariants import invariant_problem
+from somdesk.server.invariants import force_today, invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -111,7 +111,8 @@ class _Push:
         return self.seq
 
     def load(self, ids: Iterable[str], by_nominal: bool = False) -> None:
-        wanted = sorted(set(ids) - (set() if by_nominal else set(self.state)))
+        # An id holding NUL names no record (PostgreSQL cannot even compare such text).
+        wanted = sorted({i for i in ids if "\x00" not in i} - (set() if by_nominal else set(self.state)))
         column = records.c.nominal_id if by_nominal else records.c.id
         for start in range(0, len(wanted), 500):
             for row in self.conn.execute(select(records).where(column.in_(wanted[start : start + 500]))):
@@ -143,7 +144,7 @@ class _Push:
                 if problem := value_problem(m.table, name, value):
                     return self.reject(m, problem)
             # The record's rules (domain.invariants), as every client path applies them.
-            if problem := invariant_problem(m, self.state, self.scope, self.now.date()):
+            if problem := invariant_problem(m, self.state, self.scope, force_today(self.now)):
                 return self.reject(m, problem)
         if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
             return self.reject(m, problem)
@@ -170,7 +171,9 @@ class _Push:
     def fetch_keys(self, table: str, values: Iterable[Any]) -> None:
         """Load the stored records holding these unique values (once per value and push)."""
         done = {k for t, k in self.fetched if t == table}
-        wanted = sorted({v for v in values if isinstance(v, str)} - done)
+        # A value the declaration refuses is never looked up: the mutation is refused for it anyway, and
+        # PostgreSQL cannot even compare text holding NUL.
+        wanted = sorted({v for v in values if isinstance(v, str) and "\x00" not in v} - done)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             self.load(
@@ -358,7 +361,7 @@ class _Push:
             return self.reject(m, rec)
         open_ = self.conn.execute(
             select(conflicts).where(
-                conflicts.c.id == str(m.fields.get("conflict_id")),
+                conflicts.c.id == str(m.fields.get("conflict_id")).replace("\x00", ""),
                 conflicts.c.record_id == rec.id,
                 conflicts.c.resolved_at.is_(None),
             )
