@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
+from somdesk.app.connection import NotForDesktop
 from somdesk.app.policy import default_policy_text
 from somdesk.app.session import Role
 from somdesk.cli.main import main
@@ -22,7 +23,6 @@ from somdesk.ui.controller import Controller
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.disclose import DiscloseDialog
 from somdesk.ui.ops import DbWorker
-from somdesk.ui.sync_ui import NotForDesktop
 from tests.conftest import TODAY
 
 from .sync_helpers import LiveServer, new_device
@@ -232,3 +232,34 @@ def test_an_administrator_account_is_told_plainly_it_cannot_work_cases_on_the_de
     assert window.session is not None and window.session.identity.role is Role.SOM  # nothing adopted
     assert linked_store(window.session.opened) is None  # and the profile does not sync as the admin
     assert "Not connected" in window.window.status.sync.text()
+
+
+def test_the_command_line_connects_as_the_account_and_refuses_an_administrator_the_same_way(
+    server, tmp_path, monkeypatch, capsys
+):
+    """One rule for both ways of connecting (app/connection.py): the identity comes from the account,
+    and an administrator is refused with the profile left as it was."""
+    from somdesk.app.session import profile_identity
+    from somdesk.cli.main import main
+    from somdesk.store.profile import Profile
+
+    for name in ("admins-laptop", "laptop"):  # (the central store binds a device to its first account)
+        Profile(tmp_path / name).create(PASSPHRASE, "somdesk", None, passphrase_only=True).lock()
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SOMDESK_PASSWORD", DEMO_PASSWORD)
+
+    def connect(profile: str, username: str) -> int:
+        args = ["sync", "connect", server.url, "--username", username]
+        return main([*args, "--profile", profile, "--profiles", str(tmp_path)])
+
+    assert connect("admins-laptop", "admin") == 2
+    assert "administrator account" in capsys.readouterr().err
+    with Profile(tmp_path / "admins-laptop").unlock(PASSPHRASE, "somdesk", None) as opened:
+        assert linked_store(opened) is None and profile_identity(opened).name == "somdesk"
+
+    assert connect("laptop", "som1") == 0
+    assert "connected as" in capsys.readouterr().out
+    with Profile(tmp_path / "laptop").unlock(PASSPHRASE, "somdesk", None) as opened:
+        identity = profile_identity(opened)
+        assert identity.role is Role.SOM and identity.officer_id and identity.name != "somdesk"
+        assert linked_store(opened) is not None

@@ -39,8 +39,9 @@ def _password() -> str:
 
 
 def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
+    from somdesk.app.connection import connect_account
     from somdesk.sync.client import DeviceRevoked, SyncError
-    from somdesk.sync.device import connect, linked_store, local_sync, wipe
+    from somdesk.sync.device import linked_store, local_sync, wipe
     from somdesk.sync.engine import sync_once
 
     local = local_sync(opened)
@@ -61,7 +62,14 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     if args.action == "connect":
         if not args.url or not args.username:
             raise ValueError("connect needs the central store's address and --username")
-        remote = connect(opened, args.url, args.username, _password())
+        try:
+            identity = connect_account(opened, args.url, args.username, _password())
+        except SyncError as e:
+            print(f"somdesk: could not connect: {e}", file=sys.stderr)
+            return 2
+        print(f"connected as {identity.name} ({identity.role.label})")
+        remote = linked_store(opened)
+        assert remote is not None
     else:
         found = linked_store(opened)
         if found is None:

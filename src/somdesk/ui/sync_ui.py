@@ -12,11 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from somdesk.app.connection import connect_account
 from somdesk.app.policy import effective_policy
-from somdesk.app.session import Identity, Role, Session, SyncIssues, save_identity
+from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
 from somdesk.sync.client import SyncError
-from somdesk.sync.device import SERVER_URL, SERVER_USER, connect, linked_store, local_sync, tokens_for
+from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
@@ -24,19 +25,11 @@ from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
 from somdesk.ui.status import StatusBar
 
-__all__ = ["NotForDesktop", "SyncUi", "WindowHooks"]
+__all__ = ["SyncUi", "WindowHooks"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
-
-
-# The roles whose work the desktop client does; the central store also has administrators.
-DESKTOP_ROLES = frozenset(r.value for r in (Role.SOM, Role.SUPERVISOR, Role.PANEL_CHAIR))
-
-
-class NotForDesktop(ValueError):
-    """The account signed in is not one that works cases (an administrator's)."""
 
 
 @dataclass(frozen=True)
@@ -210,17 +203,7 @@ class SyncUi(QObject):
         """Sign in on the worker; take the role and officer the central store gives; start syncing."""
 
         def job(s: Session) -> Identity:
-            remote = connect(s.opened, url, user, password)
-            try:
-                me = remote.me()
-            finally:
-                remote.close()
-            if me["role"] not in DESKTOP_ROLES:
-                unlink(s)
-                raise NotForDesktop(not_for_desktop(user, str(me["role"])))
-            identity = Identity(me["display_name"], Role(me["role"]), me["officer_id"])
-            save_identity(s.opened, identity)
-            return identity
+            return connect_account(s.opened, url, user, password)
 
         def connected(identity: Identity) -> None:
             if done is not None:
@@ -264,18 +247,3 @@ class SyncUi(QObject):
         ).format(message.rstrip("."), session.opened.profile.name)
         self.stop()
         self.hooks.wipe(session, notice)
-
-
-def not_for_desktop(user: str, role: str) -> str:
-    if role == "admin":
-        return (
-            f"{user} is an administrator account: administrators are managed on the central store and "
-            "cannot work cases on the desktop client. Sign in with a SOM, supervisor or panel chair account."
-        )
-    return f"{user} has the role {role!r}, which this version of somdesk does not know: update somdesk."
-
-
-def unlink(session: Session) -> None:
-    """Undo a sign-in the desktop cannot use, so the profile does not sync as that account."""
-    local_sync(session.opened).set(SERVER_URL, "")
-    tokens_for(session.opened).forget(session.opened.profile_id)
