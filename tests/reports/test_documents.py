@@ -230,3 +230,46 @@ def test_no_recipient_or_an_unwritable_file_writes_and_logs_nothing(reports, ses
         )
     assert len(disclosures(session)) == before
     assert not (tmp_path / "a.pdf").exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_document_replaces_only_a_regular_file_and_is_its_owner_s_alone(tmp_path):
+    """`-o` once replaced /dev/null (as root) and a link with a regular file of personal data. (The
+    test uses a FIFO and links of its own: never a real device.)"""
+    import os
+    import stat
+
+    from somdesk.reports.layout import write_whole
+
+    target = tmp_path / "elsewhere.csv"
+    target.write_text("kept")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    for path in (link, fifo, tmp_path):
+        with pytest.raises(ValueError, match="not a regular file"):
+            write_whole(path, b"personal")
+    assert link.is_symlink() and target.read_text() == "kept"
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    plain = tmp_path / "out.csv"
+    write_whole(plain, b"one")
+    write_whole(plain, b"two")  # an earlier document is replaced
+    assert plain.read_bytes() == b"two" and stat.S_IMODE(plain.stat().st_mode) == 0o600
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_made_inert():
+    from somdesk.reports.output import render
+
+    rows = [
+        {"v": v} for v in ('=HYPERLINK("x")', "@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3", "-2", "1.50", "Ann")
+    ]
+    lines = render(rows, ["v"], "csv").splitlines()[1:]
+    assert lines == [
+        '"\'=HYPERLINK(""x"")"',
+        "'@SUM(1+1)",
+        "'+cmd|' /C calc'!A0",
+        "'-2+3",
+        "-2",
+        "1.50",
+        "Ann",
+    ]

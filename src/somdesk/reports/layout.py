@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -244,10 +245,20 @@ def _encrypt(data: bytes, password: str) -> bytes:
 
 
 def write_whole(path: Path, data: bytes) -> None:
-    """Write beside the target then rename: a full disk or a crash never leaves half a document."""
-    partial = path.with_name(path.name + ".partial")
+    """Write beside the target then rename: a full disk or a crash never leaves half a document. Only a
+    regular file is ever replaced (never a device such as /dev/null, a link or a folder), and what is
+    written is readable by its owner alone."""
     try:
-        with open(partial, "wb") as f:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        pass
+    else:
+        if not stat.S_ISREG(found.st_mode):
+            raise ValueError(f"{path} is not a regular file (a device, link or folder): choose another name")
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)  # left by a crash (a link planted there goes, not what it points at)
+    try:
+        with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())

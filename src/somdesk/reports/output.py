@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -24,6 +25,17 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def _inert(text: str) -> str:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or return) is a
+    formula to Excel and LibreOffice, so it gets a leading apostrophe (a plain number is left alone)."""
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([{c: row.get(c) for c in columns} for row in rows], default=_cell, indent=2) + "\n"
@@ -31,7 +43,7 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> 
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+        writer.writerows([[_inert(_cell(row.get(c))) for c in columns] for row in rows])
         return buffer.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
