@@ -1,7 +1,7 @@
 """The record types that sync, each declared once: its fields, how it is held, how it reads to a person.
 
 The local schema (store.schema), the outbox and replica writer (store), the central store's checks,
-scope and pull (server), the sync contract's value checks (sync.contract) and the conflict view (ui)
+scope and pull (server), the sync contract's value checks (contract.sync) and the conflict view (ui)
 all read these declarations. Adding a synced record type is one `register(RecordType(...))`, its
 migration and its screens: nothing else changes.
 
