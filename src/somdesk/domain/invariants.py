@@ -20,6 +20,7 @@ from datetime import date
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import ArmsAssessment, Disposal, Mappa, Nominal, Visit, VisitPlan
+from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import Rm2000Assessment, applicability
 
 __all__ = [
@@ -45,7 +46,7 @@ __all__ = [
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)
 MAX_VISIT_TEXT = 10_000  # characters in a visit's notes, and in its concerns
-MAX_PLAN_TEXT = 20_000  # characters under each heading of a risk management plan
+MAX_PLAN_TEXT = MAX_TEXT  # characters under each heading of a risk management plan: what syncs
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,11 +231,7 @@ class _Push:
         self, table: str, fields: dict[str, Any]
     ) -> tuple[str | None, str | None, int | None] | str:
         if _holder(table) is Holder.CASE:
-            return _level_problem(fields) or (
-                fields.get("officer_id"),
-                fields.get("area"),
-                fields.get("mappa_level"),
-            )
+            return fields.get("officer_id"), fields.get("area"), fields.get("mappa_level")
         parent = self.state.get(str(fields.get("nominal_id")))
         if parent is None or _holder(parent.table) is not Holder.CASE:
             return "its offender record is not on the central store"
@@ -281,9 +277,7 @@ class _Push:
         case = _holder(m.table) is Holder.CASE
         if not case and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
             return self.reject(m, "a record cannot be moved to another offender")
-        if case and set(SCOPE_FIELDS) & set(m.fields):
-            if problem := _level_problem(m.fields):
-                return self.reject(m, problem)
+        if case and set(SCOPE_FIELDS) & set(m.fields):  # (their values were checked: records.py)
             moved = (
                 m.fields.get("officer_id", rec.officer_id),
                 m.fields.get("area", rec.area),
@@ -404,13 +398,6 @@ class _Push:
         if self.departure_rows:
             self.conn.execute(insert(departures), self.departure_rows)
         self.conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=self.seq))
-
-
-def _level_problem(fields: dict[str, Any]) -> str:
-    """Types are checked field by field (protocol.value_problem); a MAPPA level must also be one."""
-    if "mappa_level" in fields and fields["mappa_level"] not in (1, 2, 3):
-        return f"mappa_level must be 1, 2 or 3, not {fields['mappa_level']!r}"
-    return ""
 
 
 def _row(r: _Record) -> dict[str, Any]:

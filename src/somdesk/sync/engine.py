@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 
+from somdesk.contract.sync import MAX_PAGE
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
@@ -26,7 +27,7 @@ from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeed
 __all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
 
 PUSH_BATCH = 200
-PULL_PAGE = 10_000
+PULL_PAGE = MAX_PAGE  # the most the central store serves at once
 POLICY_TEXT = "sync_policy_text"
 
 
