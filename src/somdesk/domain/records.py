@@ -178,18 +178,18 @@ class RecordType:
         if sum(f.unique for f in self.fields) > 1:
             raise ValueError(f"{self.name}: at most one unique field")
 
-    @property
+    @cached_property
     def synced(self) -> frozenset[str]:
         """The fields a change carries: every declared field but the computed ones, and every record's
         own (all but `version`, which only the central store sets)."""
         return frozenset({*_IMPLICIT, *(f.name for f in self.fields if not f.computed)})
 
-    @property
+    @cached_property
     def editable(self) -> frozenset[str]:
         """What a change made on a device may set: the declared fields but the computed ones."""
         return frozenset(f.name for f in self.fields if not f.computed)
 
-    @property
+    @cached_property
     def required(self) -> frozenset[str]:
         """What a new record must carry (id and deleted aside: the record carries them)."""
         return frozenset(

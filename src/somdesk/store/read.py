@@ -40,13 +40,18 @@ from somdesk.store.schema import (
     visits,
 )
 
-__all__ = ["Reader", "RecordState", "case_state"]
+__all__ = ["Reader", "RecordState", "case_state", "child_tables"]
 
 # Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. Only the
 # columns the queues use, in NominalReader's order then the case's own. The latest seen visit and
 # ARMS are columns kept by triggers, so this reads one table.
 _CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "planned_visit")
 _CASES_SQL = f"SELECT {', '.join(NOMINAL_FIELDS + _CASE_EXTRAS)} FROM nominals WHERE deleted = 0"
+
+
+def child_tables() -> list[str]:
+    """The record types held with an offender (their history), in declaration order."""
+    return [r.name for r in record_types(Holder.CHILD)]
 
 
 class RecordState(Enum):
@@ -58,7 +63,7 @@ class RecordState(Enum):
 
 def case_state(conn: Connection, nominal_id: str) -> RecordState:
     """A whole case's state: the nominal's and every record of its history's, the worst of them."""
-    children = [r.name for r in record_types(Holder.CHILD)]
+    children = child_tables()
     history = "".join(f" UNION ALL SELECT id FROM {t} WHERE nominal_id = ?" for t in children)
     found = conn.exec_driver_sql(
         f"""WITH ids(id) AS (SELECT ?{history})

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, delete, insert, select
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.store.profile import OpenProfile
-from somdesk.store.read import RecordState, case_state
+from somdesk.store.read import RecordState, case_state, child_tables
 from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
 
 __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
@@ -44,10 +44,6 @@ AUDIT_BATCH = 2000  # audit entries sent with one push
 def _synced(table: str) -> frozenset[str]:
     record = record_type(table)
     return record.synced if record is not None else frozenset()
-
-
-def _children() -> list[str]:
-    return [r.name for r in record_types(Holder.CHILD)]
 
 
 @dataclass(frozen=True)
@@ -307,7 +303,7 @@ class LocalSync:
         if not nominal_ids:
             return
         ids = json.dumps(list(nominal_ids))
-        for table in _children():
+        for table in child_tables():
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE nominal_id IN (SELECT value FROM json_each(?))", (ids,)
             )
