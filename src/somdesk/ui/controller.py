@@ -289,15 +289,15 @@ class Controller(QObject):
                 self.window.show_workbench()
                 self.idle.start()
             nominal_id = self.window.record.nominal_id
-            if nominal_id is not None:
-                self._load_record(nominal_id, None)
+            if nominal_id is not None and self.window.showing_record(nominal_id):
+                self._load_record(nominal_id, None)  # what is on screen is updated; the page stays
 
         query_op(self.ctx, load, show)
 
     def _changed(self, changes: Changes) -> None:
         if changes.cases:
             self.refresh()  # reloads the open record too
-        elif changes.record is not None and changes.record == self.window.record.nominal_id:
+        elif changes.record is not None and self.window.showing_record(changes.record):
             self._load_record(changes.record, None)  # e.g. its audit trail after a print
 
     # -- views
@@ -356,12 +356,22 @@ class Controller(QObject):
         self._load_record(nominal_id, reason)
 
     def _load_record(self, nominal_id: str, reason: str | None) -> None:
-        """`reason` None reloads the open record after a change: not a new consultation."""
+        """`reason` None reloads the open record after a change: not a new consultation.
+
+        Whatever the user did while the record was read wins: a reload shows only if that record is
+        still on screen, a record being opened only if the user is still where they opened it from."""
+        window = self.window
+        origin = window.current_view()
 
         def show(data: RecordData) -> None:
-            if self.workspace is not None:
-                self.window.record.show_record(data, self.workspace)
-                self.window.show_record_page()
+            if self.workspace is None:
+                return
+            if reason is None and not window.showing_record(nominal_id):
+                return
+            if reason is not None and window.current_view() is not origin:
+                return
+            window.record.show_record(data, self.workspace)
+            window.show_record_page()
 
         query_op(self.ctx, lambda s: s.record(nominal_id, reason), show)
 

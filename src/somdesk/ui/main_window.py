@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def show_view_at(self, index: int) -> None:
         if 0 <= index < self.nav.count() and self.may_leave_record():
+            self._leave_record()
             self._row = index
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(index)
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self._row)  # stay on the record, and show where it was opened from
             self.nav.blockSignals(False)
             return
+        self._leave_record()
         self._row = row
         self.pages.setCurrentIndex(row)
 
@@ -200,7 +202,20 @@ class MainWindow(QMainWindow):
 
     def close_record(self) -> None:
         if self.pages.currentWidget() is self.record and self.may_leave_record():
+            self._leave_record()
             self.pages.setCurrentIndex(max(self.nav.currentRow(), 0))
+
+    def _leave_record(self) -> None:
+        """The user left the record (its edits kept or discarded as they chose): the record page lets
+        go of it, so nothing reloads it or brings its discarded edits back."""
+        if self.pages.currentWidget() is self.record:
+            self.record.clear()
+
+    def showing_record(self, nominal_id: str | None = None) -> bool:
+        """The record page is on screen (showing that record, if one is named)."""
+        return self.pages.currentWidget() is self.record and (
+            nominal_id is None or self.record.nominal_id == nominal_id
+        )
 
     def current_view(self) -> QWidget | None:
         return self.pages.currentWidget()

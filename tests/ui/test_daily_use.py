@@ -1,0 +1,107 @@
+"""A day's use through the real window: a refresh never changes the page, Discard discards, a locked
+window comes back where it was with nothing typed lost."""
+
+from __future__ import annotations
+
+from somdesk.app.session import Role
+from somdesk.domain.model import Disposal
+from somdesk.ui.ops import Changes
+from somdesk.ui.record.mappa import MappaForm
+from somdesk.ui.record.registration import RegistrationForm
+from tests.ui.conftest import make_controller
+from tests.ui.test_record import opened_record, tab
+
+
+def custodial(s) -> bool:
+    r = s.case.nominal.registration
+    return r.disposal is Disposal.IMPRISONMENT and r.term is not None and r.term.months > 30
+
+
+def test_nothing_brings_back_a_record_the_user_left(som):
+    window = som.window
+    record = opened_record(som)
+    assert window.current_view() is record
+    window.close_record()  # Esc
+    window.show_view("planner")
+    planner = window.view("planner")
+    assert window.current_view() is planner
+
+    som.refresh()  # F5
+    assert window.current_view() is planner
+    som.hub.changed.emit(Changes(cases=True, record=None))  # a visit planned, a print, a save
+    assert window.current_view() is planner
+    som.hub.changed.emit(Changes(record=record.nominal_id or "x"))
+    assert window.current_view() is planner
+    assert window.nav.currentRow() == list(window.views).index("planner")
+
+
+def test_a_refresh_on_the_record_keeps_the_record_and_its_tab(som):
+    record = opened_record(som)
+    nid = record.nominal_id
+    record.tabs.setCurrentIndex(3)
+    som.refresh()
+    assert som.window.current_view() is record and record.nominal_id == nid
+    assert record.tabs.currentIndex() == 3
+
+
+def test_discarded_registration_edits_are_gone_when_the_record_is_reopened(som):
+    window = som.window
+    record = opened_record(som, custodial)
+    nid, stored = record.nominal_id, record.data.status.case.nominal.registration.term
+    form = tab(record, "Registration")
+    assert isinstance(form, RegistrationForm)
+    form.term_months.setValue(24)
+    assert form.save_button.isEnabled()
+    asked: list[bool] = []
+    window.confirm_discard = lambda: asked.append(True) or True
+    window.close_record()
+    assert asked and window.current_view() is not record
+
+    som.open_record(nid)
+    form = tab(som.window.record, "Registration")
+    assert stored is not None and form.term_months.value() == stored.months
+    assert not form.save_button.isEnabled()
+    assert not som.window.record.has_unsaved()
+
+
+def test_discarded_mappa_edits_are_gone_when_another_view_is_chosen(som):
+    window = som.window
+    record = opened_record(som)
+    nid, stored = record.nominal_id, record.data.status.case.nominal.mappa.level
+    form = tab(record, "MAPPA")
+    assert isinstance(form, MappaForm)
+    form.level.setValue(3 if stored != 3 else 2)
+    window.confirm_discard = lambda: True
+    window.nav.setCurrentRow(1)  # the sidebar, not Esc
+    assert window.current_view() is not record
+    som.open_record(nid)
+    assert tab(som.window.record, "MAPPA").level.value() == stored
+
+
+def test_kept_edits_stay_when_the_user_cancels_leaving(som):
+    window = som.window
+    record = opened_record(som, custodial)
+    form = tab(record, "Registration")
+    form.term_months.setValue(24)
+    window.confirm_discard = lambda: False
+    window.close_record()
+    assert window.current_view() is record
+    som.refresh()  # a sync arriving meanwhile keeps what the user typed
+    assert tab(window.record, "Registration").term_months.value() == 24
+
+
+def test_a_record_still_loading_does_not_replace_the_page_the_user_moved_to(qtbot, policy, tmp_path, reasons):
+    c = make_controller(qtbot, policy, tmp_path, Role.SOM, reasons)
+    c.open_demo()
+    try:
+        nid = c.workspace.statuses[0].case.nominal.id
+        finish: list = []
+        submit = c.worker.submit
+        c.worker.submit = lambda job, done: finish.append(lambda: submit(job, done))  # held in flight
+        c.open_record(nid)
+        c.worker.submit = submit
+        c.window.show_view("planner")
+        finish.pop()()
+        assert c.window.current_view() is c.window.view("planner")
+    finally:
+        c.shutdown()
