@@ -159,3 +159,16 @@ def test_status_weekly_with_no_fixed_abode(policy, today):
     )
     status = notification_status(_nominal(reg, nfa=True), today, policy.notifications)
     assert status.weekly and status.next_due == date(2026, 11, 27)
+
+
+def test_no_notification_falls_due_after_the_requirement_ends(policy, today):
+    # A caution's two years end on 9 March 2027; the annual notification would be due in November 2027.
+    reg = Registration(
+        date(2025, 3, 10), D.CAUTION, registered_on=date(2025, 3, 11), last_notification=date(2026, 11, 2)
+    )
+    status = notification_status(_nominal(reg), today, policy.notifications)
+    assert status.ends_on == date(2027, 3, 10) and not status.ended
+    assert status.next_due is None and status.ends_before_next
+    before = replace(reg, last_notification=date(2026, 3, 1))  # due by 1 March 2027: inside the period
+    status = notification_status(_nominal(before), today, policy.notifications)
+    assert status.next_due == date(2027, 3, 1) and not status.ends_before_next

@@ -3,6 +3,10 @@ window comes back where it was with nothing typed lost."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from PySide6.QtWidgets import QLabel
+
 from somdesk.app.session import Role
 from somdesk.domain.model import Disposal
 from somdesk.ui.ops import Changes
@@ -105,3 +109,31 @@ def test_a_record_still_loading_does_not_replace_the_page_the_user_moved_to(qtbo
         assert c.window.current_view() is c.window.view("planner")
     finally:
         c.shutdown()
+
+
+def test_no_notification_date_is_shown_or_printed_after_the_requirement_ends(som, tmp_path):
+    from tests.conftest import TODAY
+    from tests.ui.test_printing import text, wire
+
+    nid = som.workspace.statuses[0].case.nominal.id
+    ends = TODAY + timedelta(days=60)  # a caution's two years end in two months
+    relevant = ends.replace(year=ends.year - 2)
+    changes = {
+        "disposal": "caution",
+        "term_months": None,
+        "term_days": None,
+        "relevant_date": relevant,
+        "registered_on": relevant,
+        "last_notification": TODAY - timedelta(days=30),
+        "in_custody": False,
+    }
+    som.session.update_nominal(nid, changes, "test")
+    som.refresh()
+    som.open_record(nid)
+    summary = som.window.record.tabs.widget(0).findChild(QLabel).text()
+    assert "Next periodic notification: none (the requirement ends first)" in summary
+    assert f"{TODAY + timedelta(days=335):%d %b %Y}" not in summary
+    answers = wire(som, tmp_path)
+    som.window.record.print_button.click()
+    printed = text(answers.paths[-1])
+    assert "None: the requirement ends first" in printed

@@ -36,6 +36,8 @@ def record_summary(
         lines.append(f"  Initial notification due by {n.initial_deadline.isoformat()}")
     if n.next_due:
         lines.append(f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}")
+    elif n.ends_before_next:
+        lines.append("  No further periodic notification: the requirement ends first")
     if n.review_qualifying:
         lines.append(f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}")
     lines += ["", "Home visits", f"  {s.visit.basis}"]

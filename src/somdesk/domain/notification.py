@@ -191,9 +191,10 @@ class NotificationStatus(NamedTuple):
     ends_on: date | None
     ended: bool
     initial_deadline: date | None  # set while the initial notification is awaited
-    next_due: date | None  # next periodic notification
+    next_due: date | None  # next periodic notification; None when the requirement ends first
     weekly: bool
     review_qualifying: date | None
+    ends_before_next: bool = False  # a periodic notification would fall due after the requirement ends
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
@@ -210,15 +211,23 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
     )
     ends_on = period.ends_on(reg.relevant_date)
     ended = ends_on is not None and ends_on <= today
+    # Nothing falls due on or after the day the requirement ends: no date past the end is shown.
     initial = None
     if reg.registered_on is None and not ended:
-        initial = initial_notification_deadline(reg.relevant_date, reg.released_on)
+        initial = _before_end(initial_notification_deadline(reg.relevant_date, reg.released_on), ends_on)
     nfa = nominal.address is None
-    next_due = None
+    periodic = None
     if not ended and not reg.in_custody and reg.last_notification is not None:
-        next_due = next_periodic_due(reg.last_notification, nfa)
+        periodic = next_periodic_due(reg.last_notification, nfa)
+    next_due = _before_end(periodic, ends_on)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
-    return NotificationStatus(period, ends_on, ended, initial, next_due, nfa, review)
+    return NotificationStatus(
+        period, ends_on, ended, initial, next_due, nfa, review, periodic is not None and next_due is None
+    )
+
+
+def _before_end(due: date | None, ends_on: date | None) -> date | None:
+    return due if due is None or ends_on is None or due < ends_on else None
 
 
 @lru_cache(maxsize=4096)  # pure; a force has few distinct combinations, and plain keys hash in C

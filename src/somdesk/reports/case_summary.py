@@ -155,7 +155,11 @@ def case_summary_story(
                 ("Latest notification", _d(reg.last_notification)),
                 (
                     "Next notification due",
-                    _d(ns.next_due) + (" (weekly: no fixed abode)" if ns.weekly else ""),
+                    "None: the requirement ends first"
+                    if ns.ends_before_next
+                    else "None: the requirement has ended"
+                    if ns.ended
+                    else _d(ns.next_due) + (" (weekly: no fixed abode)" if ns.weekly else ""),
                 ),
             ]
         ),

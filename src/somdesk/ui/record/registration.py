@@ -47,11 +47,14 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
         lines.append(tr("The requirement has ended."))
     if n.initial_deadline is not None:
         lines.append(tr("Initial notification due by: {0}").format(_d(n.initial_deadline)))
-    lines.append(
-        tr("Next periodic notification: {0}{1}").format(
-            _d(n.next_due), tr(" (weekly: no fixed abode)") if n.weekly else ""
+    if n.ends_before_next:
+        lines.append(tr("Next periodic notification: none (the requirement ends first)"))
+    elif not n.ended:
+        lines.append(
+            tr("Next periodic notification: {0}{1}").format(
+                _d(n.next_due), tr(" (weekly: no fixed abode)") if n.weekly else ""
+            )
         )
-    )
     if n.review_qualifying is not None:
         lines.append(
             tr("May apply for review of an indefinite requirement from: {0}").format(_d(n.review_qualifying))
