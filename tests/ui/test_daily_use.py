@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
+from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE
 from somdesk.app.session import Role
 from somdesk.domain.model import Disposal
+from somdesk.ui.dialogs.visit import VisitDialog
 from somdesk.ui.ops import Changes
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm
@@ -137,3 +140,80 @@ def test_no_notification_date_is_shown_or_printed_after_the_requirement_ends(som
     som.window.record.print_button.click()
     printed = text(answers.paths[-1])
     assert "None: the requirement ends first" in printed
+
+
+def unlock_demo(c) -> None:
+    c.unlock(DEMO_PROFILE, DEMO_PASSPHRASE)
+    assert c.session is not None
+
+
+def test_unlock_returns_to_the_record_with_its_unsaved_edits(som, reasons):
+    window = som.window
+    record = opened_record(som, custodial)
+    nid = record.nominal_id
+    tab(record, "Registration").term_months.setValue(24)
+    record.tabs.setCurrentIndex(1)
+    asked = len(reasons.asked)
+    som.lock()
+    assert window.record.nominal_id is None and window.screens.currentIndex() == 0
+
+    unlock_demo(som)
+    assert len(reasons.asked) == asked + 1  # a new consultation: the reason is asked again
+    assert window.current_view() is window.record and window.record.nominal_id == nid
+    form = tab(window.record, "Registration")
+    assert form.term_months.value() == 24 and form.save_button.isEnabled()
+    assert window.record.tabs.currentIndex() == 1
+    som.lock()  # the edits were taken back: a second unlock has nothing more to give
+    unlock_demo(som)
+    assert tab(window.record, "Registration").term_months.value() == 24  # still unsaved: kept again
+
+
+def test_edits_wait_when_the_user_declines_to_reopen_the_record(som, reasons):
+    window = som.window
+    record = opened_record(som, custodial)
+    nid = record.nominal_id
+    tab(record, "Registration").term_months.setValue(24)
+    som.lock()
+    reasons.answer = None  # "why open this record?": Cancel
+    unlock_demo(som)
+    assert window.current_view() is window.view("caseload")
+    reasons.answer = "Case management"
+    som.open_record(nid)
+    assert tab(window.record, "Registration").term_months.value() == 24
+
+
+def test_unlock_returns_to_the_view_the_user_locked_in(som):
+    som.window.show_view("planner")
+    som.lock()
+    unlock_demo(som)
+    assert som.window.current_view() is som.window.view("planner")
+
+
+def test_idle_lock_keeps_a_half_typed_visit_encrypted_and_offers_it_back(som, qtbot, tmp_path):
+    status = som.workspace.statuses[0]
+    words = "Door answered by a visitor; second adult present zqxj"
+    seen: list[str] = []
+
+    def type_then_lock() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VisitDialog)
+        dialog.notes.setPlainText(words)
+        som.lock()  # the idle timer's slot
+
+    QTimer.singleShot(50, type_then_lock)
+    som.record_visit(status)  # returns when the lock closes the dialog
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, VisitDialog) and w.isVisible()]
+    for path in tmp_path.rglob("*"):  # the draft is inside the encrypted profile, never in plain text
+        if path.is_file():
+            assert words.encode() not in path.read_bytes(), path
+
+    def look_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, VisitDialog):
+            seen.append(dialog.notes.toPlainText())
+            dialog.reject()
+
+    QTimer.singleShot(200, look_then_cancel)
+    unlock_demo(som)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [words]

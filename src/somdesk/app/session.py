@@ -394,8 +394,22 @@ class Session:
     def save_filters(self, filters: Mapping[str, Mapping[str, Any]]) -> None:
         self.opened.save_setting(self.user, "caseload.filters", dict(filters))
 
+    def keep_draft(self, draft: Mapping[str, Any] | None) -> None:
+        """What the window was doing when it locked (unsaved edits included), inside the encrypted profile."""
+        self.opened.save_setting(self.user, WINDOW_DRAFT, dict(draft) if draft is not None else None)
+
+    def take_draft(self) -> Any:
+        """The draft kept at the last lock, once: it is gone from the profile when read."""
+        draft = self.opened.setting(self.user, WINDOW_DRAFT, None)
+        if draft is not None:
+            self.opened.save_setting(self.user, WINDOW_DRAFT, None)
+        return draft
+
     def lock(self) -> None:
         self.opened.lock()
+
+
+WINDOW_DRAFT = "window.draft"
 
 
 def _as_date(value: Any) -> date | None:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
@@ -42,6 +42,7 @@ from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
+from somdesk.ui.drafts import Draft, State, capture, restore
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
@@ -84,6 +85,7 @@ class Controller(QObject):
         self.demo_rsos = demo_rsos
         self.ask_reason = ask_reason or self._ask_reason
         self.last_reason = ""
+        self._resume: Draft | None = None  # edits kept at the last lock, until their record is reopened
         self.window = MainWindow(demo_role)
         self.window.resize(1280, 800)
         self.services = Services(self.current, self.worker, self.hub, self.window)
@@ -220,6 +222,7 @@ class Controller(QObject):
         session = self.current.session
         if session is None:
             return
+        draft = self._draft()  # before the dialogs close: a half-typed visit is kept
         self.current.locked.emit()  # sync's threads let go of the database before the key goes
         self.current.session = None
         workspace, self.current.workspace = self.current.workspace, None
@@ -227,13 +230,34 @@ class Controller(QObject):
         for widget in QApplication.topLevelWidgets():  # dialogs showing a record close too
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        self._resume = None
         self.window.clear()
         self.window.status.show_locked()
         self.window.start.show_unlock(self.profiles(), session.opened.profile.name, locked=True)
         self.window.show_start()
         self._free_later(workspace)  # the views have let go of its rows
         del workspace
+        kept = draft.to_json()
+        self.worker.submit(lambda: session.keep_draft(kept), lambda _r, _e: None)
         self.worker.submit(session.lock, lambda _r, _e: None)
+
+    def _draft(self) -> Draft:
+        """Where the user was and what they had typed and not saved, to carry on from at unlock."""
+        window = self.window
+        record = window.record.nominal_id if window.showing_record() else None
+        draft = Draft(max(window.nav.currentRow(), 0), record, window.record.tabs.currentIndex())
+        if record is not None:
+            draft.forms = window.record.unsaved_forms()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, VisitDialog | ArmsDialog) and widget.isVisible():
+                draft.dialog = "visit" if isinstance(widget, VisitDialog) else "arms"
+                draft.dialog_for = widget.nominal_id
+                draft.dialog_state = capture(widget)
+        left = self._resume
+        if left is not None and left.has_edits and not draft.has_edits:
+            left.row = draft.row  # edits not yet taken back (the record was not reopened): still kept
+            return left
+        return draft
 
     def wipe(self, session: Session, notice: str) -> None:
         """The central store revoked this device: its cache goes, key, sign-in and all."""
@@ -270,12 +294,14 @@ class Controller(QObject):
         if self.session is None:
             return
 
-        def load(session: Session) -> tuple[Workspace, dict[str, Any] | None]:
+        def load(session: Session) -> tuple[Workspace, dict[str, Any] | None, Any]:
             # Saved filters change only through this window, which shows them at once: read them once.
-            return session.workspace(), session.saved_filters() if first else None
+            if not first:
+                return session.workspace(), None, None
+            return session.workspace(), session.saved_filters(), session.take_draft()
 
-        def show(result: tuple[Workspace, dict[str, Any] | None]) -> None:
-            workspace, filters = result
+        def show(result: tuple[Workspace, dict[str, Any] | None, Any]) -> None:
+            workspace, filters, draft = result
             if self.session is None:  # locked while loading
                 return
             old, self.current.workspace = self.current.workspace, workspace
@@ -288,11 +314,54 @@ class Controller(QObject):
             if first:
                 self.window.show_workbench()
                 self.idle.start()
+                self._carry_on(Draft.from_json(draft))
             nominal_id = self.window.record.nominal_id
             if nominal_id is not None and self.window.showing_record(nominal_id):
                 self._load_record(nominal_id, None)  # what is on screen is updated; the page stays
 
         query_op(self.ctx, load, show)
+
+    def _carry_on(self, draft: Draft | None) -> None:
+        """After unlock: back to the view and record the user locked in, their unsaved edits offered back.
+        The record is opened as any other (the reason asked again where policy says so); if the user
+        declines, the edits stay kept until that record is next opened."""
+        self._resume = draft
+        if draft is None:
+            return
+        self.window.show_view_at(draft.row)
+        if draft.record is not None:
+            self.open_record(draft.record)
+        elif draft.dialog:
+            QTimer.singleShot(0, lambda: self._reopen_dialog(draft))  # after the unlock has finished
+
+    def _take_back(self, nominal_id: str) -> None:
+        """A record was opened: the edits kept for it at the last lock go back into its forms."""
+        draft = self._resume
+        if draft is None or nominal_id not in (draft.record, draft.dialog_for):
+            return
+        self._resume = None
+        record = self.window.record
+        if draft.record == nominal_id:
+            record.restore_forms(draft.forms)
+            record.tabs.setCurrentIndex(draft.tab)
+            if draft.forms:
+                self.window.status.showMessage(
+                    tr("Your unsaved changes are back: save or discard them."), 8000
+                )
+        if draft.dialog and draft.dialog_for == nominal_id:
+            QTimer.singleShot(0, lambda: self._reopen_dialog(draft))
+
+    def _reopen_dialog(self, draft: Draft) -> None:
+        self._resume = None
+        if self.workspace is None:
+            return
+        status = next((s for s in self.workspace.statuses if s.case.nominal.id == draft.dialog_for), None)
+        if status is None:
+            return
+        if draft.dialog == "visit":
+            self.record_visit(status, draft.dialog_state)
+        else:
+            self.record_arms(status, draft.dialog_state)
 
     def _changed(self, changes: Changes) -> None:
         if changes.cases:
@@ -372,6 +441,8 @@ class Controller(QObject):
                 return
             window.record.show_record(data, self.workspace)
             window.show_record_page()
+            if reason is not None:
+                self._take_back(nominal_id)
 
         query_op(self.ctx, lambda s: s.record(nominal_id, reason), show)
 
@@ -380,10 +451,12 @@ class Controller(QObject):
     def _record_changed(self) -> Changes:
         return Changes(cases=True, record=self.window.record.nominal_id)
 
-    def record_visit(self, status: CaseStatus) -> None:
+    def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
         dialog = VisitDialog(status, session.user, self.workspace.today, session.policy, self.window)
+        if draft:
+            restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit = dialog.visit()
             write_op(self.ctx, lambda s: s.record_visit(visit), self._record_changed())
@@ -395,12 +468,14 @@ class Controller(QObject):
             day, nid = dialog.planned(), status.case.nominal.id
             write_op(self.ctx, lambda s: s.plan_visit(nid, day), self._record_changed())
 
-    def record_arms(self, status: CaseStatus) -> None:
+    def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
         dialog = ArmsDialog(
             status.case.nominal, session.user, self.workspace.today, session.policy, self.window
         )
+        if draft:
+            restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             assessment: ArmsAssessment = dialog.assessment()
             write_op(self.ctx, lambda s: s.save_arms(assessment), self._record_changed())

@@ -33,6 +33,7 @@ class ArmsDialog(QDialog):
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.nominal, self.assessor, self.today, self.policy = nominal, assessor, today, policy
+        self.nominal_id = nominal.id
         self.setWindowTitle(tr("Record ARMS: {0}").format(nominal.display_name))
         instrument = policy.arms_instrument
         form = QFormLayout()

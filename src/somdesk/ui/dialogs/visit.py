@@ -63,6 +63,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)  # type: ignore[arg-type]
         n = status.case.nominal
         self.status, self.today, self.policy = status, today, policy
+        self.nominal_id = n.id
         self.setWindowTitle(tr("Record visit: {0}").format(n.display_name))
         self.day = QDateEdit(qdate(today))
         self.day.setCalendarPopup(True)

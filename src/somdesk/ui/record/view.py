@@ -27,6 +27,7 @@ from somdesk.domain.model import RiskLevel, Visit, VisitPlan
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import flags
+from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
@@ -182,6 +183,24 @@ class RecordView(View):
             (self.registration is not None and self.registration.unsaved(n.registration))
             or (self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan))
         )
+
+    def unsaved_forms(self) -> dict[str, State]:
+        """The forms holding edits not saved, as typed (kept as a draft when the window locks)."""
+        if self.data is None:
+            return {}
+        n = self.data.status.case.nominal
+        forms: dict[str, State] = {}
+        if self.registration is not None and self.registration.unsaved(n.registration):
+            forms["registration"] = capture(self.registration)
+        if self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan):
+            forms["mappa"] = capture(self.mappa)
+        return forms
+
+    def restore_forms(self, forms: dict[str, State]) -> None:
+        """Put a draft's edits back into the forms of the record just opened."""
+        for name, form in (("registration", self.registration), ("mappa", self.mappa)):
+            if form is not None and name in forms:
+                restore(form, forms[name])
 
     @property
     def nominal_id(self) -> str | None:
