@@ -217,3 +217,28 @@ def test_idle_lock_keeps_a_half_typed_visit_encrypted_and_offers_it_back(som, qt
     unlock_demo(som)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [words]
+
+
+def test_the_menus_offer_every_command_with_its_shortcut_and_about_names_the_version(som):
+    from somdesk import __version__
+
+    window = som.window
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["File", "Go", "Help"]
+    shortcuts = dict(window.shortcuts())
+    assert shortcuts["Ctrl+Q"] == "Quit" and shortcuts["Ctrl+L"] == "Lock" and "F5" in shortcuts
+    assert shortcuts["Ctrl+1"] == "My caseload" and shortcuts["Ctrl+2"] == "Visit planner"
+    assert "Ctrl+9" not in shortcuts  # only the role's views are offered
+    assert __version__ in window.about_text()
+
+
+def test_quit_locks_and_keeps_unsaved_edits_for_next_time(som):
+    record = opened_record(som, custodial)
+    nid = record.nominal_id
+    tab(record, "Registration").term_months.setValue(24)
+    som.window.quit_action.trigger()
+    assert som.session is None and not som.window.isVisible()
+    som.window.show()
+    unlock_demo(som)
+    assert som.window.record.nominal_id == nid
+    assert tab(som.window.record, "Registration").term_months.value() == 24

@@ -87,7 +87,7 @@ class Controller(QObject):
         self.last_reason = ""
         self._resume: Draft | None = None  # edits kept at the last lock, until their record is reopened
         self.window = MainWindow(demo_role)
-        self.window.resize(1280, 800)
+        self.window.fit_to_screen()
         self.services = Services(self.current, self.worker, self.hub, self.window)
         self.printing = Printing(self.services, lambda: self.window.record.nominal_id)
         self.idle = IdleWatcher(parent=self)  # its interval is the session's policy, set when one opens

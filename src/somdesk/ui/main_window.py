@@ -3,10 +3,14 @@ only: the controller decides what to show and runs the work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import platform
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from somdesk import __version__
 from somdesk.app.session import Role, Workspace
 from somdesk.domain.roles import Capability
 from somdesk.ui.record.view import RecordView
@@ -84,17 +88,72 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
-        self.lock_action = self._action(tr("Lock"), QKeySequence("Ctrl+L"))
-        self.refresh_action = self._action(tr("Refresh"), QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.find_action = self._action(tr("Find"), QKeySequence(QKeySequence.StandardKey.Find))
+        self.lock_action = self._action(tr("&Lock"), QKeySequence("Ctrl+L"))
+        self.quit_action = self._action(tr("&Quit"), QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)  # closing locks first: unsaved edits are kept
+        self.refresh_action = self._action(tr("&Refresh"), QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.find_action = self._action(tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
-        self.back_action = self._action(tr("Back"), QKeySequence("Esc"))
+        self.back_action = self._action(tr("&Back to the list"), QKeySequence("Esc"))
         self.back_action.triggered.connect(self.close_record)
         self.record.back.connect(self.close_record)
         self.view_actions = [self._action("", QKeySequence(f"Ctrl+{i + 1}")) for i in range(9)]
         for i, action in enumerate(self.view_actions):
             action.triggered.connect(lambda _=False, i=i: self.show_view_at(i))
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = self._action(tr("&About somdesk"), QKeySequence())
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self._build_menus()
+        self._name_view_actions()
         self.show_start()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        file.addAction(self.lock_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        go = bar.addMenu(tr("&Go"))
+        go.addActions([self.find_action, self.back_action, self.refresh_action])
+        go.addSection(tr("Views"))
+        go.addActions(self.view_actions)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _name_view_actions(self) -> None:
+        """Ctrl+1… name the role's views, in the sidebar's order; the rest are hidden."""
+        for i, action in enumerate(self.view_actions):
+            item = self.nav.item(i) if i < self.nav.count() else None
+            action.setText(item.text().split(" (")[0] if item is not None else "")
+            action.setVisible(item is not None)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every keyboard shortcut the window answers, with what it does (from the actions themselves)."""
+        out = []
+        for action in self.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.isVisible() and action.text():
+                out.append((keys, action.text().replace("&", "")))
+        return out
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{escape(k)}</b></td><td>{escape(w)}</td></tr>" for k, w in self.shortcuts()
+        )
+        QMessageBox.information(self, tr("Keyboard shortcuts"), f"<table cellpadding='3'>{rows}</table>")
+
+    def about_text(self) -> str:
+        return tr(
+            "<h3>somdesk {0}</h3><p>Case management for sex offender managers, their supervisors and MAPPA "
+            "panel chairs: caseloads, visits, risk assessments and notification dates, working offline."
+            "</p><p>Qt {1} · Python {2}</p><p>Every record you open, print or change is logged.</p>"
+        ).format(__version__, qVersion(), platform.python_version())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About somdesk"), self.about_text())
 
     def _action(self, text: str, keys: QKeySequence) -> QAction:
         action = QAction(text, self)
@@ -124,20 +183,39 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(view)
         self.pages.addWidget(self.record)
         self.role = role
+        if hasattr(self, "view_actions"):
+            self._name_view_actions()
 
     def view(self, key: str) -> View:
         return self.views[key]
 
     # -- screens
 
+    def fit_to_screen(self, width: int = 1280, height: int = 800) -> None:
+        """1280x800, or the whole screen where that is all there is: the window and its frame never
+        reach past the screen's edge (a laptop's 1280x800 has a panel and a title bar to allow for).
+        The offscreen platform has no real screen: it takes the size asked for."""
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            self.resize(width, height)
+            return
+        room = screen.availableGeometry()
+        if room.width() < width + 40 or room.height() < height + 60:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(width, height)
+
+    def _work_actions(self) -> list[QAction]:
+        return [self.lock_action, self.refresh_action, self.find_action, self.back_action, *self.view_actions]
+
     def show_start(self) -> None:
         self.screens.setCurrentIndex(0)
-        for action in (self.lock_action, self.refresh_action, self.find_action, *self.view_actions):
+        for action in self._work_actions():
             action.setEnabled(False)
 
     def show_workbench(self) -> None:
         self.screens.setCurrentIndex(1)
-        for action in (self.lock_action, self.refresh_action, self.find_action, *self.view_actions):
+        for action in self._work_actions():
             action.setEnabled(True)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
