@@ -58,7 +58,7 @@ def test_save_nominal_writes_only_the_fields_that_changed(session):
     assert session.save_nominal(before, after, "registration") == ["last_notification"]
     assert session.save_nominal(after, after, "nothing") == []
     entry = audit(session, "alteration")[-1]
-    assert entry.detail == "changed: last_notification; registration"
+    assert entry.detail == "changed: Last notification; registration"
 
 
 def test_a_seen_visit_clears_a_booking_on_or_before_it(session):

@@ -60,7 +60,7 @@ def test_saving_registration_writes_only_changed_fields_and_refreshes(supervisor
     entry = [
         r for r in supervisor_audit(supervisor) if r["record_id"] == nid and r["action"] == "alteration"
     ][-1]
-    assert entry["detail"].startswith("changed: last_notification")
+    assert entry["detail"].startswith("changed: Last notification")
     refreshed = tab(supervisor.window.record, "Registration")
     assert refreshed.last.value() == date(2026, 11, 20)
     status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
@@ -114,6 +114,8 @@ def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
     assert "not rated" in dialog.message.text() and dialog.result() == 0
     for combo in dialog.ratings.values():
         combo.setCurrentIndex(1)
+    assert dialog.message.text() == ""  # the list follows the form: nothing fixed stays listed
+    assert not any(combo.property("error") for combo in dialog.ratings.values())
     dialog.priority.setCurrentIndex(dialog.priority.findData(RiskLevel.HIGH))
     dialog._accept()
     assert dialog.message.text() == ""

@@ -12,7 +12,7 @@ store's change number when it last accepted the record), `updated_at`, `updated_
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import Enum
@@ -28,6 +28,7 @@ __all__ = [
     "FieldKind",
     "Holder",
     "RecordType",
+    "changed_detail",
     "field_label",
     "record_type",
     "record_types",
@@ -261,6 +262,12 @@ def record_type(name: str) -> RecordType | None:
 def field_label(table: str, name: str) -> str:
     found = (record := _REGISTRY.get(table)) and record.field(name)
     return found.title if found else name.replace("_", " ").capitalize()
+
+
+def changed_detail(table: str, changes: Iterable[str], reason: str = "") -> str:
+    """An alteration's audit detail in the words the forms use: "changed: Last notification; why"."""
+    names = sorted(field_label(table, name) for name in changes)
+    return "changed: " + ", ".join(names) + (f"; {reason}" if reason else "")
 
 
 def _texts(document: Any) -> None:

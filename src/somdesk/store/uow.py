@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, delete, select, update
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
-from somdesk.domain.records import NOMINALS, RecordType, record_type
+from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
@@ -200,7 +200,7 @@ class UnitOfWork:
             record.name,
             record_id,
             self.now,
-            detail="changed: " + ", ".join(sorted(changes)) + (f"; {reason}" if reason else ""),
+            detail=changed_detail(record.name, changes, reason),
         )
 
     def add_team(self, team: Team) -> None:

@@ -66,6 +66,9 @@ class ArmsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._tried = False
+        for combo in self.ratings.values():
+            combo.currentIndexChanged.connect(self._recheck)
 
     def chosen(self) -> dict[str, str]:
         return {key: combo.currentData() for key, combo in self.ratings.items() if combo.currentData()}
@@ -78,12 +81,21 @@ class ArmsDialog(QDialog):
         ]
 
     def _accept(self) -> None:
+        self._tried = True
+        if not self._show_problems():
+            self.accept()
+
+    def _show_problems(self) -> list[str]:
         problems = self.problems()
         for combo in self.ratings.values():
             set_error(combo, tr("Rate this factor.") if not combo.currentData() and problems else None)
         self.message.setText("\n".join(problems))
-        if not problems:
-            self.accept()
+        return problems
+
+    def _recheck(self) -> None:
+        """Once Save has named the problems, the list follows the form: nothing fixed stays listed."""
+        if self._tried:
+            self._show_problems()
 
     def assessment(self) -> ArmsAssessment:
         return ArmsAssessment(

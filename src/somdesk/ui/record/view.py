@@ -24,6 +24,7 @@ from somdesk.app.session import RecordData, Workspace
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.model import RiskLevel, Visit, VisitPlan
+from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import flags
@@ -59,7 +60,9 @@ def _visit_columns() -> list[Column[Visit]]:
     ]
 
 
-def _history_columns() -> list[Column[Any]]:
+def _history_columns(policy: Policy) -> list[Column[Any]]:
+    current = {policy.rm2000.version, policy.arms_instrument.version}
+
     def what(a: Any) -> str:
         return "RM2000" if isinstance(a, Rm2000Assessment) else "ARMS"
 
@@ -77,7 +80,11 @@ def _history_columns() -> list[Column[Any]]:
         Column(tr("Instrument"), what),
         Column(tr("Result"), result, tooltip=_details),
         Column(tr("Assessor"), lambda a: a.assessor),
-        Column(tr("Version"), lambda a: a.instrument_version),
+        Column(
+            tr("Scoring"),
+            lambda a: tr("as now") if a.instrument_version in current else tr("earlier tables"),
+            tooltip=lambda a: tr("Scored with the tables {0}").format(a.instrument_version),
+        ),
         Column(tr("Notes"), lambda a: a.notes, tooltip=lambda a: a.notes),
     ]
 
@@ -337,15 +344,15 @@ class RecordView(View):
         calc = Rm2000Calculator(s.case.nominal, ws.identity.name, ws.today, ws.policy, may)
         calc.save.connect(self.save_rm2000.emit)
         history: list[Any] = sorted([*data.rm2000, *data.arms], key=lambda a: a.completed_on, reverse=True)
-        table = Table(TableModel(_history_columns(), history), tr("Risk history"))
+        table = Table(TableModel(_history_columns(ws.policy), history), tr("Risk history"))
         arms_button = QPushButton(tr("Record ARMS…"))
         arms_button.setVisible(may)
         arms_button.clicked.connect(lambda: self.record_arms.emit(s))
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(
-            QLabel(f"<b>{tr('Risk Matrix 2000 calculator')}</b> — {escape(ws.policy.rm2000.version)}")
-        )
+        title = QLabel(f"<b>{tr('Risk Matrix 2000 calculator')}</b>")
+        title.setToolTip(tr("The force's scoring tables: {0}").format(ws.policy.rm2000.version))
+        layout.addWidget(title)
         layout.addWidget(calc, 3)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(f"<b>{tr('Risk history (RM2000 and ARMS)')}</b>"), 1)
