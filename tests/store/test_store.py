@@ -90,7 +90,7 @@ def test_an_update_carries_its_base_version_and_is_logged_as_an_alteration(opene
             "SELECT operation, base_version, payload FROM sync_outbox WHERE record_id = ? ORDER BY seq DESC",
             (nid,),
         ).first()
-    assert alteration.action == "alteration" and "risk_level" in alteration.detail
+    assert alteration.action == "alteration" and "Risk level" in alteration.detail
     assert outbox.operation == "update" and outbox.base_version == 0
     assert json.loads(outbox.payload) == {"risk_level": 4, "risk_level_since": "2026-11-23"}
     with (
