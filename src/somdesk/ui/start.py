@@ -176,6 +176,8 @@ class StartScreen(QWidget):
         ):
             widget.setAccessibleName(tr(name))
         self.new_message = ErrorLabel()
+        self.first_run = QLabel(tr("No profile yet on this computer: create yours to start."))
+        self.first_run.hide()
         self.create_button = QPushButton(tr("Create profile"))
         self.create_button.clicked.connect(self._create)
         back = QPushButton(tr("Back"))
@@ -196,6 +198,7 @@ class StartScreen(QWidget):
         heading = QLabel(tr("Create your profile"))
         heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(heading)
+        layout.addWidget(self.first_run)
         layout.addWidget(
             Subtitle(
                 tr(
@@ -212,7 +215,8 @@ class StartScreen(QWidget):
 
     def show_create(self, first_run: bool = False) -> None:
         self.pages.setCurrentIndex(1)
-        self.new_message.setText(tr("No profile yet: create yours to start.") if first_run else "")
+        self.first_run.setVisible(first_run)  # a welcome, not an error: not in red
+        self.new_message.clear()
         self.new_profile.setFocus()
 
     def create_problems(self) -> dict[str, str]:

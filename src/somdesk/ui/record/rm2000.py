@@ -52,7 +52,7 @@ _YES_NO = {
     "male_victim": "Sexual offence against a male",
     "stranger_victim": "Sexual offence against a stranger",
     "non_contact": "Non-contact sexual offence",
-    "never_married": "Never married (nor lived with a partner 2+ years)",
+    "never_married": "Never lived 2+ years with a partner",  # RM2000 "single": never married or alike
 }
 
 
