@@ -159,11 +159,8 @@ def test_first_run_creates_a_profile_with_a_clear_message_for_each_mistake(qtbot
     c = make_controller(qtbot, policy, tmp_path / "profiles", Role.SOM, reasons)
     c.keychain = DeviceKeychain(MemoryKeyring())
     start = c.window.start
-    assert (
-        start.pages.currentIndex() == 1
-        and start.first_run.isVisibleTo(start)
-        and not start.new_message.text()
-    )
+    assert start.pages.currentIndex() == 1 and start.first_run.isVisibleTo(start)
+    assert not start.new_message.text()
     start.new_profile.setText("my work")
     start.new_name.setText("D")
     start.new_pass.setText("short")
