@@ -60,7 +60,7 @@ def test_saving_registration_writes_only_changed_fields_and_refreshes(supervisor
     entry = [
         r for r in supervisor_audit(supervisor) if r["record_id"] == nid and r["action"] == "alteration"
     ][-1]
-    assert entry["detail"].startswith("changed: last_notification")
+    assert entry["detail"].startswith("changed: Last notification")
     refreshed = tab(supervisor.window.record, "Registration")
     assert refreshed.last.value() == date(2026, 11, 20)
     status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
@@ -126,7 +126,7 @@ def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
 
 def test_visit_dialog_shows_the_next_due_date_live_and_refuses_the_future(supervisor, qtbot):
     status = next(s for s in supervisor.workspace.statuses if s.visit.overdue)
-    dialog = VisitDialog(status, "DC Test", TODAY, supervisor.session.policy)
+    dialog = VisitDialog(status, "DC Test", supervisor.session.now, supervisor.session.policy)
     qtbot.addWidget(dialog)
     assert "Next visit due" in dialog.next_due.text() and status.visit.basis != ""
     seen_text = dialog.next_due.text()
