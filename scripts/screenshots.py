@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -67,7 +67,8 @@ def main() -> int:
             save(app, window, out / f"{name}.png")
         window.record.tabs.setCurrentIndex(4)
         save(app, window, out / "record-mappa.png")
-        dialog: QDialog = VisitDialog(case, "DC Demo", TODAY, default_policy(), window)
+        at = datetime.combine(TODAY, time(14, 30))
+        dialog: QDialog = VisitDialog(case, "DC Demo", lambda: at, default_policy(), window)
         dialog.show()
         save(app, dialog, out / "record-visit-dialog.png")
         dialog.close()

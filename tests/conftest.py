@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -16,6 +16,7 @@ from somdesk.app.policy import default_policy
 from somdesk.domain.policy import Policy
 
 TODAY = date(2026, 11, 23)
+NOW = time(18, 0)  # the time of day in tests that fix the clock: a visit later than this is in the future
 
 
 @pytest.fixture(scope="session")

@@ -11,13 +11,13 @@ from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session, dismantle, profile_identity, save_identity
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import Visit, VisitOutcome
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 
 
 @pytest.fixture
 def session(tmp_path, policy):
     opened = open_demo_profile(TODAY, tmp_path, rsos=120, seed=5)
-    s = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo")
+    s = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo", lambda: NOW)
     yield s
     s.lock()
 

@@ -13,7 +13,7 @@ from somdesk.app.session import BrokenRules, Role, Session
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, Visit, VisitOutcome
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 
 TOMORROW = TODAY + timedelta(days=1)
 
@@ -21,7 +21,7 @@ TOMORROW = TODAY + timedelta(days=1)
 @pytest.fixture(scope="module")
 def session(tmp_path_factory, policy):
     opened = open_demo_profile(TODAY, tmp_path_factory.mktemp("rules"), rsos=40, seed=3)
-    s = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo")
+    s = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo", lambda: NOW)
     yield s
     s.lock()
 
@@ -64,15 +64,16 @@ def visit(nid, at, officers=("DC Test",), **kw):
 # -- visits
 
 
-def test_a_visit_today_is_recorded(session):
+def test_a_visit_today_is_recorded_up_to_now(session):
     n = nominal(session)
-    session.record_visit(visit(n.id, datetime.combine(TODAY, datetime.max.time())))
+    session.record_visit(visit(n.id, datetime.combine(TODAY, NOW)))
 
 
 @pytest.mark.parametrize(
     ("at", "officers", "field", "words"),
     [
         (datetime.combine(TOMORROW, datetime.min.time()), ("DC Test",), "at", "future date"),
+        (datetime.combine(TODAY, NOW) + timedelta(minutes=1), ("DC Test",), "at", "later than now"),
         (datetime(1, 1, 1, 9), ("DC Test",), "at", "before 1900"),
         (datetime(1950, 1, 1, 9), ("DC Test",), "at", "relevant date"),
         (datetime(2026, 11, 20, 9), (), "officers", "at least one officer"),

@@ -9,7 +9,7 @@ import pytest
 from somdesk.app.session import Role
 from somdesk.ui.controller import Controller
 from somdesk.ui.ops import DbWorker
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 
 DEMO_RSOS = 300
 
@@ -40,6 +40,7 @@ def make_controller(qtbot, policy, folder, role: Role, reasons: Reasons, inline:
         demo_role=role,
         demo_rsos=DEMO_RSOS,
         ask_reason=reasons,
+        time_of_day=lambda: NOW,
     )
     qtbot.addWidget(c.window)
     c.show_start()

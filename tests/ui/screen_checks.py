@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,

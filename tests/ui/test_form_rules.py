@@ -3,7 +3,7 @@ the import and the central store give, and nothing saved until they are kept."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -40,10 +40,12 @@ def error(widget) -> str:
 
 # -- visits
 
+NOON = datetime.combine(TODAY, time(12))
+
 
 @pytest.fixture
 def visit_dialog(qtbot, policy):
-    dialog = VisitDialog(evaluate(Case(nominal()), TODAY, policy), "DC Test", TODAY, policy)
+    dialog = VisitDialog(evaluate(Case(nominal()), TODAY, policy), "DC Test", lambda: NOON, policy)
     qtbot.addWidget(dialog)
     return dialog
 

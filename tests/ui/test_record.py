@@ -128,7 +128,7 @@ def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
 
 def test_visit_dialog_shows_the_next_due_date_live_and_refuses_the_future(supervisor, qtbot):
     status = next(s for s in supervisor.workspace.statuses if s.visit.overdue)
-    dialog = VisitDialog(status, "DC Test", TODAY, supervisor.session.policy)
+    dialog = VisitDialog(status, "DC Test", supervisor.session.now, supervisor.session.policy)
     qtbot.addWidget(dialog)
     assert "Next visit due" in dialog.next_due.text() and status.visit.basis != ""
     seen_text = dialog.next_due.text()

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.policy import effective_policy
+from somdesk.domain.audit import event_label
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
+    amendment_problems,
     arms_problems,
     nominal_problems,
     planned_visit_problems,
@@ -26,13 +28,23 @@ from somdesk.domain.invariants import (
     visit_problems,
 )
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, VisitOutcome
+from somdesk.domain.model import (
+    ArmsAssessment,
+    Nominal,
+    Officer,
+    RecordedVisit,
+    Team,
+    Visit,
+    VisitOutcome,
+    visit_value_text,
+)
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
+from somdesk.domain.records import VISIT_AMENDMENTS, VISITS
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns
+from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns, visit_row
 from somdesk.store.profile import OpenProfile
 from somdesk.store.replica import LocalSync
 from somdesk.store.uow import UnitOfWork
@@ -182,11 +194,13 @@ class RecordData:
     """One RSO's whole record as the record view shows it."""
 
     status: CaseStatus
-    visits: list[Visit]
+    visits: list[RecordedVisit]  # latest first, each with its corrections and notes
     arms: list[ArmsAssessment]
     rm2000: list[Rm2000Assessment]
     plan: RiskPlan
-    audit: list[Any] = field(default_factory=list)  # audit_log rows, oldest first
+    # Every audit entry about the person (their record and everything held with it), oldest first, as
+    # audit_log rows with "event": what happened in words.
+    audit: list[Any] = field(default_factory=list)
     sync_state: str = "synced"  # pending, conflict, rejected (somdesk.store.replica.RecordState)
 
     @property
@@ -195,6 +209,29 @@ class RecordData:
 
 
 _EPOCH = datetime(2000, 1, 1)
+
+
+def _wall_clock() -> time:
+    return datetime.now().time()
+
+
+def visit_values(visit: Visit) -> dict[str, Any]:
+    """A visit's fields as the record stores and syncs them (what a correction compares)."""
+    row = visit_row("", visit, _EPOCH, "")
+    return {k: v for k, v in row.items() if k in VISITS.editable and k != "nominal_id"}
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _changes_text(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
+    """What a correction changed, in words: "Outcome: Seen → Refused entry"."""
+    return "; ".join(
+        f"{VISITS.field(k).title if VISITS.field(k) else k}: "  # type: ignore[union-attr]
+        f"{visit_value_text(k, before[k])} → {visit_value_text(k, after[k])}"
+        for k in sorted(after)
+    )
 
 
 def _refuse(problems: list[Problem]) -> None:
@@ -221,12 +258,18 @@ class Session:
         policy: Policy,
         today: Callable[[], date] = date.today,
         title: str = "",
+        time_of_day: Callable[[], time] = _wall_clock,
     ) -> None:
         self.opened = opened
         self.identity = identity
         self.policy = policy
         self.today = today
+        self.time_of_day = time_of_day
         self.title = title or opened.profile.name
+
+    def now(self) -> datetime:
+        """This moment on the officers' clock (a visit's time is written in it), on the session's day."""
+        return datetime.combine(self.today(), self.time_of_day())
 
     @property
     def user(self) -> str:
@@ -275,7 +318,10 @@ class Session:
                 reader.arms_for(nominal_id),
                 reader.rm2000_for(nominal_id),
                 reader.risk_plan(nominal_id),
-                [r._asdict() for r in reader.audit_for("nominals", nominal_id)],
+                [
+                    {**r._asdict(), "event": event_label(r.table_name, r.action, r.detail)}
+                    for r in reader.audit_for_person(nominal_id)
+                ],
                 "local" if self.opened.demo else reader.sync_state(nominal_id).value,
             )
 
@@ -314,13 +360,48 @@ class Session:
     def record_visit(self, visit: Visit) -> str:
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
-            _refuse(visit_problems(visit, self.today(), uow.reader.relevant_date(visit.nominal_id)))
+            _refuse(visit_problems(visit, self.now(), uow.reader.relevant_date(visit.nominal_id)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.reader.planned_visit(visit.nominal_id)
                 if planned and planned <= visit.at.date():
                     uow.update_nominal(visit.nominal_id, {"planned_visit": None}, "visit made")
         return record_id
+
+    def correct_visit(self, visit_id: str, corrected: Visit, reason: str) -> list[str]:
+        """Correct a recorded visit: the changed fields are written (held to the rules a visit keeps on
+        recording, for what the correction changes), audited as an alteration with the reason and the
+        values before and after, and the values before kept with the visit with the reason, dated and
+        signed. Returns the fields changed; refused (BrokenRules) without a reason or a change."""
+        with self.changes() as uow:
+            reader = uow.reader
+            before = reader.visit(visit_id)
+            corrected = replace(corrected, nominal_id=before.nominal_id)
+            old, new = visit_values(before), visit_values(corrected)
+            changes = {k: v for k, v in new.items() if old[k] != v}
+            _refuse(amendment_problems("correction", reason, len(changes)))
+            relevant = reader.relevant_date(before.nominal_id)
+            _refuse(touching(visit_problems(corrected, self.now(), relevant), changes))
+            reason = reason.strip()
+            uow.change(VISITS, visit_id, changes, f"{reason}; {_changes_text(old, changes)}")
+            self._amend(uow, before, "correction", reason, {k: old[k] for k in changes})
+        return sorted(changes)
+
+    def annotate_visit(self, visit_id: str, note: str) -> None:
+        """Add a note to a recorded visit, dated and signed; the visit itself is unchanged."""
+        with self.changes() as uow:
+            visit = uow.reader.visit(visit_id)
+            _refuse(amendment_problems("note", note))
+            self._amend(uow, visit, "note", note.strip(), {})
+
+    def _amend(
+        self, uow: UnitOfWork, visit: RecordedVisit, kind: str, text: str, before: Mapping[str, Any]
+    ) -> None:
+        values = {
+            "nominal_id": visit.nominal_id, "visit_id": visit.id, "kind": kind, "made_at": uow.now,
+            "made_by": self.user, "text": text, "changes": json.dumps(dict(before), default=_iso),
+        }  # fmt: skip
+        uow.add(VISIT_AMENDMENTS, values, detail=kind)
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:
@@ -430,7 +511,8 @@ def start_session(
     fallback: Policy,
     today: Callable[[], date] = date.today,
     title: str = "",
+    time_of_day: Callable[[], time] = _wall_clock,
 ) -> Session:
     """A session under the effective policy, chosen here once for the window and the command line alike:
     the force's if sync has brought it, else `fallback` (the profile's file or the built-in policy)."""
-    return Session(opened, identity, effective_policy(opened, fallback), today, title)
+    return Session(opened, identity, effective_policy(opened, fallback), today, title, time_of_day)

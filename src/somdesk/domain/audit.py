@@ -12,7 +12,18 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-__all__ = ["GENESIS", "NEEDS_JUSTIFICATION", "Action", "AuditEntry", "ChainBreak", "LoggedEntry", "verify"]
+from somdesk.domain.records import record_type
+
+__all__ = [
+    "GENESIS",
+    "NEEDS_JUSTIFICATION",
+    "Action",
+    "AuditEntry",
+    "ChainBreak",
+    "LoggedEntry",
+    "event_label",
+    "verify",
+]
 
 
 GENESIS = "0" * 64
@@ -28,6 +39,37 @@ class Action(Enum):
 
 
 NEEDS_JUSTIFICATION = (Action.CONSULTATION, Action.DISCLOSURE)
+
+# What happened to a record, in words, by the s.62 kind of event.
+_VERBS = {
+    Action.COLLECTION: "recorded",
+    Action.ALTERATION: "changed",
+    Action.CONSULTATION: "opened",
+    Action.DISCLOSURE: "printed or exported",
+    Action.COMBINATION: "combined",
+    Action.ERASURE: "erased",
+}
+# Where the plain "<record> <verb>" would mislead: (table, action, detail) -> words.
+_EVENTS = {
+    ("nominals", "collection", ""): "Offender record created",
+    ("visits", "alteration", ""): "Visit corrected",
+    ("visit_amendments", "collection", "note"): "Note added to a visit",
+    ("visit_amendments", "collection", "correction"): "Visit correction kept with its reason",
+}
+
+
+def event_label(table: str, action: str, detail: str = "") -> str:
+    """An audit entry's event in words ("Visit recorded"), for the record's audit trail."""
+    for key in ((table, action, detail), (table, action, "")):
+        if key in _EVENTS:
+            return _EVENTS[key]
+    record = record_type(table)
+    what = record.label if record is not None else table.replace("_", " ")
+    try:
+        verb = _VERBS[Action(action)]
+    except ValueError:
+        verb = action
+    return f"{what[:1].upper()}{what[1:]} {verb}"
 
 
 @dataclass(frozen=True)

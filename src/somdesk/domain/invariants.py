@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
-from somdesk.domain.model import ArmsAssessment, Disposal, Mappa, Nominal, Visit, VisitPlan
+from somdesk.domain.model import AMENDMENT_KINDS, ArmsAssessment, Disposal, Mappa, Nominal, Visit, VisitPlan
 from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import Rm2000Assessment, applicability
 
@@ -30,6 +30,7 @@ __all__ = [
     "MAX_VISIT_TEXT",
     "BrokenRules",
     "Problem",
+    "amendment_problems",
     "arms_problems",
     "date_problem",
     "mappa_problems",
@@ -107,15 +108,21 @@ def _range(field: str, label: str, value: date, today: date | None) -> Problem |
 # -- visits
 
 
-def visit_problems(visit: Visit, today: date, relevant_date: date | None = None) -> list[Problem]:
+def visit_problems(visit: Visit, now: date | datetime, relevant_date: date | None = None) -> list[Problem]:
     """A visit that happened: not in the future, not before the registration began (when the relevant
-    date is known), at least one officer named and none blank, notes and concerns not too long."""
+    date is known), at least one officer named and none blank, notes and concerns not too long.
+
+    `now` is the moment it is checked at, on the clock the visit's time is written in (England and
+    Wales); a date alone (where only the day is known) allows any time that day."""
     out: list[Problem] = []
     day = visit.at.date()
+    today = now.date() if isinstance(now, datetime) else now
     if day < EARLIEST:
         out.append(Problem("at", "Date", date_problem(day, today)))
     elif day > today:
         out.append(Problem("at", "Date", "a visit cannot be recorded for a future date; plan it instead"))
+    elif isinstance(now, datetime) and visit.at.replace(tzinfo=None) > now.replace(tzinfo=None):
+        out.append(Problem("at", "Time", f"a visit cannot be recorded for later than now ({now:%H:%M})"))
     elif relevant_date is not None and day < relevant_date:
         out.append(
             Problem("at", "Date", "the date is before the registration's relevant date", ("relevant_date",))
@@ -128,6 +135,23 @@ def visit_problems(visit: Visit, today: date, relevant_date: date | None = None)
     for name, label, text in (("concerns", "Concerns", visit.concerns), ("notes", "Notes", visit.notes)):
         if len(text) > MAX_VISIT_TEXT:
             out.append(Problem(name, label, f"at most {MAX_VISIT_TEXT:,} characters"))
+    return out
+
+
+def amendment_problems(kind: str, text: str, changed: int = 0) -> list[Problem]:
+    """A correction of a visit gives its reason and changes something; a note says something. Either
+    within the length of a visit's notes. (The corrected visit itself is held to visit_problems.)"""
+    if kind not in AMENDMENT_KINDS:
+        return [Problem("kind", "Kind", "must be a correction or a note")]
+    label = "Reason" if kind == "correction" else "Note"
+    out: list[Problem] = []
+    if not text.strip():
+        missing = "give the reason for the correction" if kind == "correction" else "write the note"
+        out.append(Problem("text", label, missing))
+    elif len(text) > MAX_VISIT_TEXT:
+        out.append(Problem("text", label, f"at most {MAX_VISIT_TEXT:,} characters"))
+    if kind == "correction" and not changed:
+        out.append(Problem("changes", "Correction", "nothing was changed"))
     return out
 
 

@@ -6,6 +6,7 @@ Plain frozen dataclasses: no behaviour beyond small derived facts, no I/O, no fr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,6 +14,7 @@ from enum import Enum, IntEnum
 from typing import NamedTuple
 
 __all__ = [
+    "AMENDMENT_KINDS",
     "Address",
     "ArmsAssessment",
     "Case",
@@ -21,6 +23,7 @@ __all__ = [
     "Mappa",
     "Nominal",
     "Officer",
+    "RecordedVisit",
     "Registration",
     "RiskLevel",
     "SentencingOccasion",
@@ -28,9 +31,11 @@ __all__ = [
     "Team",
     "Term",
     "Visit",
+    "VisitAmendment",
     "VisitOutcome",
     "VisitPlan",
     "summarise_case",
+    "visit_value_text",
 ]
 
 
@@ -265,6 +270,65 @@ class Visit:
     address_checked: bool = False
     concerns: str = ""
     notes: str = ""
+
+
+AMENDMENT_KINDS = ("correction", "note")  # what a visit's amendment is
+
+
+def visit_value_text(name: str, value: object, longest: int = 200) -> str:
+    """A visit's field value as the record stores and syncs it, in words (history, audit detail)."""
+    if value is None or value == "":
+        return "(none)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if name == "at":
+        return datetime.fromisoformat(str(value)).strftime("%d %b %Y %H:%M")
+    if name == "outcome":
+        return VisitOutcome(value).label
+    if name == "officers":
+        names = json.loads(value) if isinstance(value, str) else value
+        return ", ".join(map(str, names)) if isinstance(names, list) else str(names)
+    text = " ".join(str(value).split())
+    return text if len(text) <= longest else text[: longest - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class VisitAmendment:
+    """A correction of a recorded visit or a note added to it: dated, signed and never changed.
+
+    `kind` is "correction" or "note"; `text` the correction's reason or the note; `before` what a
+    correction changed, as (field, value before) with values as the record stores and syncs them."""
+
+    kind: str
+    at: datetime
+    by: str
+    text: str
+    before: tuple[tuple[str, object], ...] = ()
+
+
+Changed = tuple[str, object, object]  # a field a correction changed: (name, before, after)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedVisit(Visit):
+    """A visit as the record holds it: its id and its corrections and notes, oldest first."""
+
+    id: str = ""
+    amendments: tuple[VisitAmendment, ...] = ()
+
+    @property
+    def corrected(self) -> bool:
+        return any(a.kind == "correction" for a in self.amendments)
+
+    def history(self, now: dict[str, object]) -> list[tuple[VisitAmendment, list[Changed]]]:
+        """Each amendment with what it changed as (field, before, after): a field's value after one
+        correction is its value before the next correction of it, or `now` (the visit's stored values)."""
+        after = dict(now)
+        out: list[tuple[VisitAmendment, list[Changed]]] = []
+        for a in reversed(self.amendments):
+            out.append((a, [(name, old, after.get(name)) for name, old in a.before]))
+            after.update(a.before)
+        return out[::-1]
 
 
 @dataclass(frozen=True, slots=True)

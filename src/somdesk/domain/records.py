@@ -19,7 +19,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
-from somdesk.domain.model import Disposal, RiskLevel, Sex, VisitOutcome
+from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.rm2000 import Rm2000Inputs
 
 __all__ = [
@@ -165,6 +165,7 @@ class RecordType:
     label: str  # "visit", "ARMS assessment": how one record reads in messages
     holder: Holder
     fields: tuple[Field, ...]  # besides id and the sync fields; a CHILD's include nominal_id
+    append_only: bool = False  # never changed once made (a visit's corrections and notes): only added
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.fields]
@@ -187,8 +188,9 @@ class RecordType:
 
     @cached_property
     def editable(self) -> frozenset[str]:
-        """What a change made on a device may set: the declared fields but the computed ones."""
-        return frozenset(f.name for f in self.fields if not f.computed)
+        """What a change made on a device may set: the declared fields but the computed ones (none
+        when the type is append-only)."""
+        return frozenset(() if self.append_only else (f.name for f in self.fields if not f.computed))
 
     @cached_property
     def required(self) -> frozenset[str]:
@@ -472,5 +474,33 @@ RM2000 = register(
             _int("combined", choices=_LEVELS),
             _long("notes"),
         ),
+    )
+)
+
+
+def _changes(document: Any) -> None:
+    """What a correction changed: a visit's field -> its value before (the value after is the next
+    correction's before, or the visit's own)."""
+    if not isinstance(document, dict) or not set(document) <= VISITS.editable - {"nominal_id"}:
+        raise ValueError("field -> value before")
+
+
+# A visit's corrections and notes: each added, dated and signed, never changed, so two devices adding
+# to one visit at once never conflict, and a correction keeps what the visit said before.
+VISIT_AMENDMENTS = register(
+    RecordType(
+        "visit_amendments",
+        "correction or note on a visit",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("visit_id", FieldKind.ID, required=True, label="Visit"),
+            _text("kind", 20, choices=AMENDMENT_KINDS),
+            Field("made_at", FieldKind.DATETIME, required=True, label="Made at"),
+            _text("made_by", 200, label="Made by"),
+            _long("text", label="Reason or note"),
+            _json("changes", _changes, default="{}"),
+        ),
+        append_only=True,
     )
 )

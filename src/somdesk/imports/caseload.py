@@ -110,9 +110,13 @@ def plan_import(
     officers: Sequence[Officer],
     known_visor_refs: set[str],
     today: date,
+    now: datetime | None = None,
 ) -> ImportPlan:
-    """Check every row; the plan holds what would be imported and every problem found."""
+    """Check every row; the plan holds what would be imported and every problem found. `now` (on
+    `today`) is the latest an imported visit may be: the file gives only its day, so a visit made today
+    is put at noon or now, whichever is earlier."""
     plan = ImportPlan(rows=len(sheet.rows))
+    now = now or datetime.combine(today, time.max)
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
     for f in missing:
         plan.errors.append(RowError(1, f.label, "", "required column is not mapped"))
@@ -195,7 +199,12 @@ def plan_import(
             rm2000_on if risk is not None else None,
         )
         visit = (
-            Visit(nominal.id, datetime.combine(visited, time(12)), VisitOutcome.SEEN, officers=(IMPORTED,))
+            Visit(
+                nominal.id,
+                min(datetime.combine(visited, time(12)), now.replace(second=0, microsecond=0)),
+                VisitOutcome.SEEN,
+                officers=(IMPORTED,),
+            )
             if visited is not None
             else None
         )
@@ -215,7 +224,7 @@ def plan_import(
         # The record's rules, as every other path applies them, each problem at the column it came from.
         for problem in (
             *nominal_problems(nominal, today),
-            *(visit_problems(visit, today, relevant) if visit else ()),
+            *(visit_problems(visit, now, relevant) if visit else ()),
             *(arms_problems(arms, today) if arms else ()),
         ):
             _rule_broken(row, problem)

@@ -26,7 +26,7 @@ def import_caseload(
     with session.opened.reader() as reader:
         officers = reader.officers()
         known = reader.visor_refs()
-    plan = plan_import(sheet, mapping, officers, known, session.today())
+    plan = plan_import(sheet, mapping, officers, known, session.today(), session.now())
     if not commit or not plan.ok:
         return ImportResult(plan, 0)
     with session.changes() as uow:

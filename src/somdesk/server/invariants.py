@@ -6,21 +6,23 @@ The record as it would be after the change is checked: the stored fields the pus
 pushed ones over them. An update is refused only for a problem it could have caused (one naming a field
 it changes), so a record stored before a rule existed is not refused an unrelated edit. "Today" is the
 date in England and Wales (Europe/London), whatever zone the server's clock keeps: the date on the
-officers' own laptops, so a visit dated tomorrow is refused here as in the window. A booked visit is
-not checked against today here: a device that was offline for a week pushes a booking that was in the
-future when it was made.
+officers' own laptops, so a visit dated tomorrow is refused here as in the window, and so is a visit
+later today than now, give or take CLOCK_SLACK for a laptop's clock running ahead of the server's. A
+booked visit is not checked against today here: a device that was offline for a week pushes a booking
+that was in the future when it was made.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from somdesk.domain.invariants import (
     Problem,
+    amendment_problems,
     arms_problems,
     nominal_problems,
     rm2000_problems,
@@ -46,9 +48,18 @@ if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation, _Record
 
-__all__ = ["FORCE_ZONE", "force_today", "invariant_problem"]
+__all__ = ["CLOCK_SLACK", "FORCE_ZONE", "force_now", "force_today", "invariant_problem"]
 
 FORCE_ZONE = ZoneInfo("Europe/London")  # every force somdesk serves is in England and Wales
+# A laptop's clock may run a little ahead of the server's: a visit its officer recorded for "now" is
+# not refused (and undone on their device) for that. Not a rule of the record: the device checks to
+# the minute.
+CLOCK_SLACK = timedelta(minutes=5)
+
+
+def force_now(now: datetime) -> datetime:
+    """The time on a clock in England and Wales at `now` (an aware time), as a visit's time is written."""
+    return now.astimezone(FORCE_ZONE).replace(tzinfo=None)
 
 
 def force_today(now: datetime) -> date:
@@ -56,9 +67,9 @@ def force_today(now: datetime) -> date:
     return now.astimezone(FORCE_ZONE).date()
 
 
-def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, today: date) -> str:
+def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, now: datetime) -> str:
     """Why the record after this insert or update breaks a rule, naming the field; "" if it keeps them.
-    `today` is the date in England and Wales (force_today)."""
+    `now` is the time in England and Wales (force_now)."""
     check = _CHECKS.get(m.table)
     if check is None:
         return ""
@@ -67,7 +78,7 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, t
     parent_id = record.get("nominal_id")
     parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
     try:
-        problems = check(record, parent, today)
+        problems = check(record, parent, now)
     except (KeyError, TypeError, ValueError):
         return ""  # a record this malformed is refused by the checks before and after this one
     if m.operation == "update":
@@ -97,7 +108,7 @@ def _required_date(value: Any) -> date:
 _DISPOSALS = {d.value: d for d in Disposal}
 
 
-def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> list[Problem]:
+def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     months, days = r.get("term_months"), r.get("term_days")
     registration = Registration(
         _required_date(r["relevant_date"]),
@@ -121,10 +132,10 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> 
         risk_level_since=_date(r.get("risk_level_since")),
         visit_plan=VisitPlan(r.get("plan_interval_months"), r.get("plan_rationale") or ""),
     )  # fmt: skip
-    return nominal_problems(nominal, today)
+    return nominal_problems(nominal, now.date())
 
 
-def _visit(r: dict[str, Any], parent: dict[str, Any] | None, today: date) -> list[Problem]:
+def _visit(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     try:
         officers = json.loads(r.get("officers") or "[]")
     except ValueError:
@@ -139,23 +150,28 @@ def _visit(r: dict[str, Any], parent: dict[str, Any] | None, today: date) -> lis
         concerns=r.get("concerns") or "",
         notes=r.get("notes") or "",
     )
-    return visit_problems(visit, today, _date(parent.get("relevant_date")) if parent else None)
+    latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
+    return visit_problems(visit, latest, _date(parent.get("relevant_date")) if parent else None)
 
 
-def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> list[Problem]:
+def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     # The force's instrument is the clients' policy, not known here: the ratings are not checked.
     assessment = ArmsAssessment(
         "", _required_date(r["completed_on"]), r.get("assessor") or "", "", (), RiskLevel.MEDIUM
     )
-    return arms_problems(assessment, today)
+    return arms_problems(assessment, now.date())
 
 
-def _rm2000(r: dict[str, Any], _parent: dict[str, Any] | None, today: date) -> list[Problem]:
+def _rm2000(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     inputs = Rm2000Inputs(None, None, None, None, None, None, None, None, None)
     assessment = Rm2000Assessment(
         "", _required_date(r["completed_on"]), r.get("assessor") or "", "", inputs, None, None, None
     )
-    return rm2000_problems(assessment, today)
+    return rm2000_problems(assessment, now.date())
+
+
+def _amendment(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+    return amendment_problems(r["kind"], r.get("text") or "", len(json.loads(r.get("changes") or "{}")))
 
 
 _CHECKS = {
@@ -163,4 +179,5 @@ _CHECKS = {
     "visits": _visit,
     "arms_assessments": _arms,
     "rm2000_assessments": _rm2000,
+    "visit_amendments": _amendment,
 }

@@ -23,7 +23,7 @@ from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRe
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
 from somdesk.domain.roles import Capability
-from somdesk.server.invariants import force_today, invariant_problem
+from somdesk.server.invariants import force_now, invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
 from somdesk.server.tables import (
@@ -132,6 +132,8 @@ class _Push:
             return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
             return self.reject(m, f"a {self.scope.role} may not change {m.table}")
+        if record.append_only and m.operation in ("update", "resolve"):
+            return self.reject(m, f"a {record.label} is never changed once made")
         if m.operation in ("insert", "update") and m.fields.get("id", m.record_id) != m.record_id:
             return self.reject(m, "the id field does not match the record id")
         missing = record.required - set(m.fields) if m.operation == "insert" else set()
@@ -144,7 +146,7 @@ class _Push:
                 if problem := value_problem(m.table, name, value):
                     return self.reject(m, problem)
             # The record's rules (domain.invariants), as every client path applies them.
-            if problem := invariant_problem(m, self.state, self.scope, force_today(self.now)):
+            if problem := invariant_problem(m, self.state, self.scope, force_now(self.now)):
                 return self.reject(m, problem)
         if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
             return self.reject(m, problem)

@@ -25,6 +25,7 @@ from somdesk.domain.model import (
     Team,
     Term,
     Visit,
+    VisitAmendment,
     VisitOutcome,
     VisitPlan,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "NOMINAL_FIELDS",
     "PLAN_FIELDS",
     "NominalReader",
+    "amendment_from_row",
     "arms_from_row",
     "arms_row",
     "nominal_row",
@@ -283,8 +285,8 @@ def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]
     }
 
 
-def visit_from_row(r: Any) -> Visit:
-    return Visit(
+def visit_from_row(r: Any, kind: type[Visit] = Visit, **extra: Any) -> Visit:
+    return kind(
         r.nominal_id,
         r.at,
         VisitOutcome(r.outcome),
@@ -293,7 +295,12 @@ def visit_from_row(r: Any) -> Visit:
         bool(r.address_checked),
         r.concerns,
         r.notes,
+        **extra,
     )
+
+
+def amendment_from_row(r: Any) -> VisitAmendment:
+    return VisitAmendment(r.kind, r.made_at, r.made_by, r.text, tuple(json.loads(r.changes).items()))
 
 
 def arms_row(record_id: str, a: ArmsAssessment, at: datetime, by: str) -> dict[str, Any]:

@@ -10,16 +10,26 @@ from enum import Enum
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Case, ForeignTrip, Nominal, Officer, Team, Visit
+from somdesk.domain.model import (
+    ArmsAssessment,
+    Case,
+    ForeignTrip,
+    Nominal,
+    Officer,
+    RecordedVisit,
+    Team,
+    VisitAmendment,
+)
 from somdesk.domain.records import Holder, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
     NominalReader,
+    amendment_from_row,
     arms_from_row,
     occasion_from_row,
     plan_from_row,
@@ -30,6 +40,7 @@ from somdesk.store.mapping import (
 from somdesk.store.schema import (
     arms_assessments,
     audit_log,
+    metadata,
     nominals,
     occasions,
     officers,
@@ -37,6 +48,7 @@ from somdesk.store.schema import (
     rm2000_assessments,
     teams,
     trips,
+    visit_amendments,
     visits,
 )
 
@@ -184,13 +196,29 @@ class Reader:
         ).scalar()
         return date.fromisoformat(value) if value else None
 
-    def visits_for(self, nominal_id: str) -> list[Visit]:
+    def visits_for(self, nominal_id: str) -> list[RecordedVisit]:
+        """One person's visits, latest first, each with its corrections and notes (oldest first)."""
+        amendments: defaultdict[str, list[VisitAmendment]] = defaultdict(list)
+        for r in self.conn.execute(
+            select(visit_amendments)
+            .where(visit_amendments.c.nominal_id == nominal_id, visit_amendments.c.deleted.is_(False))
+            .order_by(visit_amendments.c.made_at, visit_amendments.c.id)
+        ):
+            amendments[r.visit_id].append(amendment_from_row(r))
         rows = self.conn.execute(
             select(visits)
             .where(visits.c.nominal_id == nominal_id, visits.c.deleted.is_(False))
             .order_by(visits.c.at.desc())
         )
-        return [visit_from_row(r) for r in rows]
+        return [_recorded(r, amendments[r.id]) for r in rows]
+
+    def visit(self, visit_id: str) -> RecordedVisit:
+        row = self.conn.execute(
+            select(visits).where(visits.c.id == visit_id, visits.c.deleted.is_(False))
+        ).first()
+        if row is None:
+            raise NotFound(f"no visit with id {visit_id}")
+        return _recorded(row, [])
 
     def case(self, nominal_id: str) -> Case:
         """One nominal as a Case, with sentencing occasions (for the record view and RM2000)."""
@@ -264,6 +292,17 @@ class Reader:
     def audit_rows(self) -> Any:
         return self.conn.execute(select(audit_log).order_by(audit_log.c.seq))
 
+    def audit_for_person(self, nominal_id: str) -> list[Any]:
+        """Every audit entry about one person, oldest first: their offender record's and those of every
+        record held with it (visits and their corrections and notes, assessments, sentencing...)."""
+        about = [audit_log.c.table_name == "nominals", audit_log.c.record_id == nominal_id]
+        clauses = [and_(*about)]
+        for record in record_types(Holder.CHILD):
+            table = metadata.tables[record.name]
+            held = select(table.c.id).where(table.c.nominal_id == nominal_id)
+            clauses.append(and_(audit_log.c.table_name == record.name, audit_log.c.record_id.in_(held)))
+        return list(self.conn.execute(select(audit_log).where(or_(*clauses)).order_by(audit_log.c.seq)))
+
     def audit_for(self, table: str, record_id: str) -> list[Any]:
         return list(
             self.conn.execute(
@@ -272,3 +311,9 @@ class Reader:
                 .order_by(audit_log.c.seq)
             )
         )
+
+
+def _recorded(row: Any, amendments: list[VisitAmendment]) -> RecordedVisit:
+    visit = visit_from_row(row, RecordedVisit, id=row.id, amendments=tuple(amendments))
+    assert isinstance(visit, RecordedVisit)
+    return visit

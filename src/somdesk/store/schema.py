@@ -127,6 +127,8 @@ arms_assessments = table_for(records.ARMS)
 Index("ix_arms_nominal_completed", arms_assessments.c.nominal_id, arms_assessments.c.completed_on)
 rm2000_assessments = table_for(records.RM2000)
 Index("ix_rm2000_nominal_completed", rm2000_assessments.c.nominal_id, rm2000_assessments.c.completed_on)
+visit_amendments = table_for(records.VISIT_AMENDMENTS)
+Index("ix_visit_amendments_nominal", visit_amendments.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

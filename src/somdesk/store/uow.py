@@ -157,7 +157,7 @@ class UnitOfWork:
                 }
             )
 
-    def _insert(self, table: Any, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, table: Any, rows: list[dict[str, Any]], detail: str = "") -> None:
         if not rows:
             return
         for row in rows:
@@ -165,20 +165,24 @@ class UnitOfWork:
         self.conn.execute(table.insert(), rows)
         for row in rows:
             self._queue(table.name, row["id"], "insert", 0, row)
-            self.audit.entry(Action.COLLECTION, table.name, row["id"], self.now)
+            self.audit.entry(Action.COLLECTION, table.name, row["id"], self.now, detail=detail)
 
     # -- changes
 
-    def add(self, record: RecordType, values: dict[str, Any]) -> str:
-        """A new record of any declared type (its id made here unless given): written, queued, audited."""
+    def add(self, record: RecordType, values: dict[str, Any], detail: str = "") -> str:
+        """A new record of any declared type (its id made here unless given): written, queued, audited
+        (with `detail` in the audit entry)."""
         row = {f.name: f.default for f in record.fields if f.default is not None} | values
         row.setdefault("id", new_id())
         row.update(updated_at=self.now, updated_by=self.user)
-        self._insert(table_for(record), [row])
+        self._insert(table_for(record), [row], detail)
         return str(row["id"])
 
     def change(self, record: RecordType, record_id: str, changes: dict[str, Any], reason: str = "") -> None:
-        """Change fields of a record of any declared type: written, queued with its base version, audited."""
+        """Change fields of a record of any declared type: written, queued with its base version, audited
+        (the fields changed, by their labels, and `reason`)."""
+        if record.append_only:
+            raise ValueError(f"a {record.label} is never changed once made")
         unknown = set(changes) - record.editable
         if unknown:
             raise ValueError(f"not editable on {record.label}: {', '.join(sorted(unknown))}")

@@ -8,7 +8,7 @@ for that choice, and the start screen's answer to whether a profile may be passp
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from somdesk.app.session import (
     save_identity,
     start_session,
 )
-from somdesk.domain.model import ArmsAssessment, Nominal
+from somdesk.domain.model import ArmsAssessment, Nominal, RecordedVisit
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus
@@ -41,7 +41,7 @@ from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
-from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
+from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
 from somdesk.ui.drafts import Draft, State, capture, restore
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
@@ -74,9 +74,11 @@ class Controller(QObject):
         demo_role: Role = Role.SUPERVISOR,
         demo_rsos: int | None = None,
         ask_reason: Callable[[str, str], str | None] | None = None,
+        time_of_day: Callable[[], time] | None = None,
     ) -> None:
         super().__init__()
         self.fallback_policy, self.today, self.keychain = fallback_policy, today, keychain
+        self.time_of_day = time_of_day  # None: the computer's clock
         self.folder = folder or default_profiles_folder()
         self.worker = worker or DbWorker()
         self.hub = Hub()
@@ -197,7 +199,8 @@ class Controller(QObject):
 
         def open_session() -> Session:
             opened, identity = job()
-            return start_session(opened, identity, self.fallback_policy, self.today, title)
+            clock = {"time_of_day": self.time_of_day} if self.time_of_day else {}
+            return start_session(opened, identity, self.fallback_policy, self.today, title, **clock)
 
         self.worker.submit(open_session, done)
 
@@ -401,6 +404,8 @@ class Controller(QObject):
         record.save_plan.connect(self.save_plan)
         record.save_rm2000.connect(self.save_rm2000)
         record.record_visit.connect(self.record_visit)
+        record.correct_visit.connect(self.correct_visit)
+        record.annotate_visit.connect(self.annotate_visit)
         record.plan_visit.connect(self.plan_visit)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
@@ -454,12 +459,26 @@ class Controller(QObject):
     def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
-        dialog = VisitDialog(status, session.user, self.workspace.today, session.policy, self.window)
+        dialog = VisitDialog(status, session.user, session.now, session.policy, self.window)
         if draft:
             restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit = dialog.visit()
             write_op(self.ctx, lambda s: s.record_visit(visit), self._record_changed())
+
+    def correct_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
+        assert self.session is not None
+        session = self.session
+        dialog = VisitDialog(status, session.user, session.now, session.policy, self.window, recorded)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            visit, reason = dialog.visit(), dialog.reason.text()
+            write_op(self.ctx, lambda s: s.correct_visit(recorded.id, visit, reason), self._record_changed())
+
+    def annotate_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
+        dialog = NoteDialog(status.case.nominal.display_name, recorded, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            note = dialog.text()
+            write_op(self.ctx, lambda s: s.annotate_visit(recorded.id, note), self._record_changed())
 
     def plan_visit(self, status: CaseStatus) -> None:
         assert self.workspace is not None

@@ -1,7 +1,9 @@
-"""Record a home visit, or plan one. The next due date is worked out live as the visit is entered."""
+"""Record a home visit, correct one or add a note to it, or plan one. The next due date is worked out
+live as the visit is entered."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QTime
@@ -17,15 +19,23 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
-from somdesk.domain.invariants import planned_visit_problems, visit_problems
-from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.app.session import visit_values
+from somdesk.domain.invariants import (
+    Problem,
+    amendment_problems,
+    planned_visit_problems,
+    touching,
+    visit_problems,
+)
+from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, pydate, qdate, set_error
 
-__all__ = ["PlanDialog", "VisitDialog", "next_due_text"]
+__all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
 
 
 def tr(text: str) -> str:
@@ -52,23 +62,41 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-# The visit's fields as the rules name them -> this dialog's keys for its widgets.
-_WIDGET_KEYS = {"at": "day"}
+# The visit's fields as the rules name them (with the label, where one field has two widgets) -> this
+# dialog's keys for its widgets.
+_WIDGET_KEYS = {("at", "Time"): "time", ("at", ""): "day", ("text", ""): "reason"}
+
+
+def _widget_key(problem: Problem) -> str:
+    found = _WIDGET_KEYS.get((problem.field, problem.label)) or _WIDGET_KEYS.get((problem.field, ""))
+    return found or problem.field
 
 
 class VisitDialog(QDialog):
+    """Record a visit, or (given `recorded`) correct one: then every field starts as recorded and the
+    reason for the correction is required."""
+
     def __init__(
-        self, status: CaseStatus, user: str, today: date, policy: Policy, parent: object = None
+        self,
+        status: CaseStatus,
+        user: str,
+        now: Callable[[], datetime],
+        policy: Policy,
+        parent: object = None,
+        recorded: RecordedVisit | None = None,
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         n = status.case.nominal
-        self.status, self.today, self.policy = status, today, policy
+        self.status, self.now, self.policy, self.recorded = status, now, policy, recorded
+        self.today = now().date()
+        title = tr("Correct visit: {0}") if recorded is not None else tr("Record visit: {0}")
+        self.setWindowTitle(title.format(n.display_name))
+        start = recorded.at if recorded is not None else now()
+        self.day = QDateEdit(qdate(start.date()))
         self.nominal_id = n.id
-        self.setWindowTitle(tr("Record visit: {0}").format(n.display_name))
-        self.day = QDateEdit(qdate(today))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime.currentTime())
+        self.time = QTimeEdit(QTime(start.hour, start.minute))
         self.time.setDisplayFormat("HH:mm")
         self.announced = QComboBox()
         self.announced.addItem(tr("Unannounced"), False)
@@ -90,7 +118,10 @@ class VisitDialog(QDialog):
         self.next_due.setAccessibleName(tr("Next visit due"))
         self.message = ErrorLabel()
         self.message.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("Why the visit as recorded was wrong"))
         for widget, name in (
+            (self.reason, "Reason for the correction"),
             (self.day, "Date"),
             (self.time, "Time"),
             (self.announced, "Announced"),
@@ -110,6 +141,9 @@ class VisitDialog(QDialog):
         form.addRow("", self.address_checked)
         form.addRow(tr("Concerns:"), self.concerns)
         form.addRow(tr("Notes:"), self.notes)
+        if recorded is not None:
+            self._fill(recorded)
+            form.addRow(tr("Reason for the correction:"), self.reason)
         buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -128,19 +162,36 @@ class VisitDialog(QDialog):
             next_due_text(self.status, pydate(self.day.date()), outcome, self.today, self.policy)
         )
 
+    def _fill(self, v: Visit) -> None:
+        self.announced.setCurrentIndex(self.announced.findData(v.announced))
+        self.officers.setText(", ".join(v.officers))
+        self.outcome.setCurrentIndex(self.outcome.findData(v.outcome))
+        self.address_checked.setChecked(v.address_checked)
+        self.concerns.setPlainText(v.concerns)
+        self.notes.setPlainText(v.notes)
+
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
-        other path applies them)."""
+        other path applies them: a correction is held to those its changes touch)."""
         relevant = self.status.case.nominal.registration.relevant_date
+        visit = self.visit()
+        found = visit_problems(visit, self.now(), relevant)
+        if self.recorded is not None:
+            old = visit_values(self.recorded)
+            changed = [k for k, v in visit_values(visit).items() if old[k] != v]
+            reason = self.reason.text()
+            found = amendment_problems("correction", reason, len(changed)) + touching(found, changed)
         out: dict[str, str] = {}
-        for problem in visit_problems(self.visit(), self.today, relevant):
-            out.setdefault(_WIDGET_KEYS.get(problem.field, problem.field), _sentence(tr(problem.message)))
+        for problem in found:
+            out.setdefault(_widget_key(problem), _sentence(tr(problem.message)))
         return out
 
     def _accept(self) -> None:
         problems = self.problems()
         for key, widget in (
+            ("reason", self.reason),
             ("day", self.day),
+            ("time", self.time),
             ("officers", self.officers),
             ("concerns", self.concerns),
             ("notes", self.notes),
@@ -164,6 +215,32 @@ class VisitDialog(QDialog):
             self.concerns.toPlainText().strip(),
             self.notes.toPlainText().strip(),
         )
+
+
+class NoteDialog(QDialog):
+    """Add a note to a recorded visit: dated and signed when saved; the visit itself is unchanged."""
+
+    def __init__(self, name: str, visit: Visit, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setWindowTitle(tr("Add a note to the visit: {0}").format(name))
+        info = QLabel(tr("Visit of {0:%a %d %b %Y %H:%M} ({1})").format(visit.at, tr(visit.outcome.label)))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Note"))
+        self.message = ErrorLabel()
+        self.message.setWordWrap(True)
+        buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(480, 300)
+
+    def text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    def _accept(self) -> None:
+        _accept_unless(self, self.note, self.message, amendment_problems("note", self.text()))
 
 
 class PlanDialog(QDialog):
@@ -200,9 +277,13 @@ class PlanDialog(QDialog):
         return None if self.clear_plan.isChecked() else pydate(self.day.date())
 
     def _accept(self) -> None:
-        problems = planned_visit_problems(self.planned(), self.today)
-        problem = _sentence(tr(problems[0].message)) if problems else None
-        set_error(self.day, problem)
-        self.message.setText(problem or "")
-        if problem is None:
-            self.accept()
+        _accept_unless(self, self.day, self.message, planned_visit_problems(self.planned(), self.today))
+
+
+def _accept_unless(dialog: QDialog, field: QWidget, message: QLabel, problems: list[Problem]) -> None:
+    """Close `dialog` as saved, or show the first problem at its one field and in its message."""
+    problem = _sentence(tr(problems[0].message)) if problems else None
+    set_error(field, problem)
+    message.setText(problem or "")
+    if problem is None:
+        dialog.accept()

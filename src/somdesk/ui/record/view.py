@@ -6,7 +6,7 @@ from dataclasses import asdict, replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.app.session import RecordData, Workspace
+from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
-from somdesk.domain.model import RiskLevel, Visit, VisitPlan
+from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_value_text
 from somdesk.domain.policy import Policy
+from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import flags
@@ -43,9 +44,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("record", text)
 
 
-def _visit_columns() -> list[Column[Visit]]:
+def _visit_columns() -> list[Column[RecordedVisit]]:
     return [
         Column(tr("When"), lambda v: v.at.strftime("%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
+        Column(tr("History"), _marker, tooltip=_history_text),
         Column(tr("Outcome"), lambda v: v.outcome.label),
         Column(tr("Type"), lambda v: tr("Announced") if v.announced else tr("Unannounced")),
         Column(tr("Address checked"), lambda v: tr("Yes") if v.address_checked else tr("No")),
@@ -58,6 +60,34 @@ def _visit_columns() -> list[Column[Visit]]:
         ),
         Column(tr("Notes"), lambda v: v.notes, tooltip=lambda v: v.notes),
     ]
+
+
+def _marker(v: RecordedVisit) -> str:
+    """Whether the visit was corrected or has notes, in words (the full history is below the table)."""
+    notes = sum(a.kind == "note" for a in v.amendments)
+    words = [tr("Corrected")] if v.corrected else []
+    if notes:
+        words.append(tr("{0} note(s)").format(notes))
+    return ", ".join(words)
+
+
+def _history_text(v: RecordedVisit) -> str:
+    """Each correction (its reason, what it changed from and to) and note, dated and signed."""
+    lines = []
+    for a, changes in v.history(visit_values(v)):
+        when = a.at.astimezone().strftime("%d %b %Y %H:%M")
+        if a.kind == "note":
+            lines.append(tr("{0}, {1}: note: {2}").format(when, a.by, a.text))
+            continue
+        lines.append(tr("{0}, {1}: corrected: {2}").format(when, a.by, a.text))
+        lines += [
+            "    "
+            + tr("{0}: {1} → {2}").format(
+                tr(field_label("visits", name)), visit_value_text(name, old), visit_value_text(name, new)
+            )
+            for name, old, new in changes
+        ]
+    return "\n".join(lines)
 
 
 def _history_columns(policy: Policy) -> list[Column[Any]]:
@@ -102,7 +132,8 @@ def _audit_columns() -> list[Column[dict[str, Any]]]:
     return [
         Column(tr("When"), lambda r: r["at"].strftime("%d %b %Y %H:%M:%S")),
         Column(tr("Who"), lambda r: r["user"]),
-        Column(tr("Action"), lambda r: r["action"].capitalize()),
+        Column(tr("What"), lambda r: tr(r["event"])),
+        Column(tr("Kind (s.62)"), lambda r: tr(r["action"].capitalize())),
         Column(tr("Justification"), lambda r: r["justification"]),
         Column(tr("Recipient"), lambda r: r["recipient"]),
         Column(tr("Detail"), lambda r: r["detail"], tooltip=lambda r: r["detail"]),
@@ -133,6 +164,8 @@ class RecordView(View):
     save_plan = Signal(str, object)  # nominal id, RiskPlan
     save_rm2000 = Signal(object, bool)
     record_visit = Signal(object)  # CaseStatus
+    correct_visit = Signal(object, object)  # CaseStatus, RecordedVisit
+    annotate_visit = Signal(object, object)  # CaseStatus, RecordedVisit
     plan_visit = Signal(object)
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
@@ -369,10 +402,39 @@ class RecordView(View):
         table = Table(TableModel(_visit_columns(), data.visits), tr("Visits"), max_width=240)
         record = QPushButton(tr("Record visit…"))
         plan = QPushButton(tr("Plan visit…"))
-        for button in (record, plan):
+        correct = QPushButton(tr("Correct…"))
+        correct.setToolTip(tr("Correct the selected visit: the visit as first recorded is kept"))
+        annotate = QPushButton(tr("Add note…"))
+        annotate.setToolTip(tr("Add a dated, signed note to the selected visit"))
+        for button in (record, plan, correct, annotate):
             button.setVisible(may)
         record.clicked.connect(lambda: self.record_visit.emit(s))
         plan.clicked.connect(lambda: self.plan_visit.emit(s))
+        history = QLabel()
+        history.setTextFormat(Qt.TextFormat.PlainText)  # a note is shown as typed, never as markup
+        history.setWordWrap(True)
+        history.setAccessibleName(tr("Corrections and notes of the selected visit"))
+
+        def chosen() -> RecordedVisit | None:
+            rows = table.selected_rows()
+            return rows[0] if len(rows) == 1 else None
+
+        def selected() -> None:
+            visit = chosen()
+            for button in (correct, annotate):
+                button.setEnabled(visit is not None)
+            history.setText(_history_text(visit) if visit is not None else "")
+
+        def emit(signal: Any) -> None:
+            if (visit := chosen()) is not None:
+                signal.emit(s, visit)
+
+        correct.clicked.connect(lambda: emit(self.correct_visit))
+        annotate.clicked.connect(lambda: emit(self.annotate_visit))
+        table.selectionModel().selectionChanged.connect(selected)
+        selected()
+        self.visits_table, self.visit_history = table, history
+        self.correct_button, self.note_button = correct, annotate
         due = QLabel(
             tr("Next visit due: {0} — {1}").format(
                 s.visit.due.strftime("%a %d %b %Y") if s.visit.due else "—", s.visit.basis
@@ -420,10 +482,15 @@ class RecordView(View):
         bar.addWidget(due, 1)
         bar.addWidget(plan)
         bar.addWidget(record)
+        edits = QHBoxLayout()
+        edits.addWidget(history, 1)
+        edits.addWidget(correct)
+        edits.addWidget(annotate)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
         layout.addWidget(table, 1)
+        layout.addLayout(edits)
         layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))
         layout.addLayout(form)
         return box
