@@ -242,3 +242,22 @@ def test_quit_locks_and_keeps_unsaved_edits_for_next_time(som):
     unlock_demo(som)
     assert som.window.record.nominal_id == nid
     assert tab(som.window.record, "Registration").term_months.value() == 24
+
+
+def test_each_save_says_what_was_saved(som):
+    record = opened_record(som, custodial)
+    name = record.data.status.case.nominal.display_name
+    form = tab(record, "Registration")
+    form.term_months.setValue(24)
+    form._save()
+    assert som.window.statusBar().currentMessage() == f"Registration saved for {name}."
+    assert tab(som.window.record, "Registration").term_months.value() == 24
+
+
+def test_a_fault_is_told_in_words_without_the_error_class(som, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr("somdesk.ui.ops.QMessageBox.critical", lambda _p, _t, text: shown.append(text))
+    record = opened_record(som)
+    som.save_plan(record.nominal_id, object())  # not a plan: somdesk's own fault
+    assert shown and "Nothing was half-saved" in shown[0] and "log" in shown[0]
+    assert "Error" not in shown[0] and "Attribute" not in shown[0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -18,6 +17,7 @@ from somdesk.app.session import Role
 from somdesk.domain.policy import Policy
 from somdesk.ui.controller import Controller
 from somdesk.ui.icons import app_icon
+from somdesk.ui.ops import unexpected_error_text
 
 __all__ = ["install_exception_hook", "run"]
 
@@ -32,15 +32,8 @@ def install_exception_hook() -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, tb))
-        frames = traceback.extract_tb(tb)
-        where = f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "unknown"
         if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                "somdesk",
-                f"Something went wrong ({kind.__name__} at {where}).\n\n"
-                "Nothing you saved has been lost. Please report this to your administrator.",
-            )
+            QMessageBox.critical(None, "somdesk", unexpected_error_text())
 
     sys.excepthook = hook
 

@@ -456,6 +456,10 @@ class Controller(QObject):
     def _record_changed(self) -> Changes:
         return Changes(cases=True, record=self.window.record.nominal_id)
 
+    def _write(self, job: Callable[[Session], Any], done: str) -> None:
+        """A change to a case, then the views refreshed and the user told it is saved."""
+        write_op(self.ctx, job, self._record_changed(), lambda _r: self.window.status.showMessage(done, 8000))
+
     def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
@@ -464,7 +468,8 @@ class Controller(QObject):
             restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit = dialog.visit()
-            write_op(self.ctx, lambda s: s.record_visit(visit), self._record_changed())
+            name = status.case.nominal.display_name
+            self._write(lambda s: s.record_visit(visit), tr("Visit recorded for {0}.").format(name))
 
     def correct_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
         assert self.session is not None
@@ -472,20 +477,28 @@ class Controller(QObject):
         dialog = VisitDialog(status, session.user, session.now, session.policy, self.window, recorded)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit, reason = dialog.visit(), dialog.reason.text()
-            write_op(self.ctx, lambda s: s.correct_visit(recorded.id, visit, reason), self._record_changed())
+            done = tr("Visit corrected for {0}.").format(status.case.nominal.display_name)
+            self._write(lambda s: s.correct_visit(recorded.id, visit, reason), done)
 
     def annotate_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
         dialog = NoteDialog(status.case.nominal.display_name, recorded, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             note = dialog.text()
-            write_op(self.ctx, lambda s: s.annotate_visit(recorded.id, note), self._record_changed())
+            done = tr("Note added to the visit for {0}.").format(status.case.nominal.display_name)
+            self._write(lambda s: s.annotate_visit(recorded.id, note), done)
 
     def plan_visit(self, status: CaseStatus) -> None:
         assert self.workspace is not None
         dialog = PlanDialog(status, self.workspace.today, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             day, nid = dialog.planned(), status.case.nominal.id
-            write_op(self.ctx, lambda s: s.plan_visit(nid, day), self._record_changed())
+            name = status.case.nominal.display_name
+            done = (
+                tr("Visit to {0} planned for {1:%a %d %b %Y}.").format(name, day)
+                if day
+                else tr("Planned visit to {0} cancelled.").format(name)
+            )
+            self._write(lambda s: s.plan_visit(nid, day), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
@@ -497,16 +510,20 @@ class Controller(QObject):
             restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             assessment: ArmsAssessment = dialog.assessment()
-            write_op(self.ctx, lambda s: s.save_arms(assessment), self._record_changed())
+            done = tr("ARMS assessment saved for {0}.").format(status.case.nominal.display_name)
+            self._write(lambda s: s.save_arms(assessment), done)
 
     def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> None:
-        write_op(self.ctx, lambda s: s.save_nominal(before, after, reason), self._record_changed())
+        what = tr(reason)  # "registration", "MAPPA", "visit plan": what the user saved, in words
+        done = tr("{0} saved for {1}.").format(what[:1].upper() + what[1:], after.display_name)
+        self._write(lambda s: s.save_nominal(before, after, reason), done)
 
     def save_plan(self, nominal_id: str, plan: Any) -> None:
-        write_op(self.ctx, lambda s: s.save_plan(nominal_id, plan), self._record_changed())
+        self._write(lambda s: s.save_plan(nominal_id, plan), tr("Risk management plan saved."))
 
     def save_rm2000(self, assessment: Rm2000Assessment, set_level: bool) -> None:
-        write_op(self.ctx, lambda s: s.save_rm2000(assessment, set_level), self._record_changed())
+        done = tr("RM2000 assessment saved") + (tr(", and the risk level set from it.") if set_level else ".")
+        self._write(lambda s: s.save_rm2000(assessment, set_level), done)
 
     def reallocate(self, officer_id: str) -> None:
         if self.workspace is None:

@@ -13,11 +13,13 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from somdesk.app.logs import log_folder
 from somdesk.app.session import Session
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
 
@@ -101,8 +103,16 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.critical(
         parent,
         "somdesk",
-        f"The operation failed ({type(error).__name__}). Nothing was half-saved: the change was rolled "
-        "back as a whole.",
+        "Nothing was half-saved: the change was rolled back as a whole.\n\n" + unexpected_error_text(),
+    )
+
+
+def unexpected_error_text() -> str:
+    """What to tell the user of a fault in somdesk itself: in words, with where the details are
+    (the error's type and place go to the log, never on screen: messages can hold personal data)."""
+    return (
+        f"Something unexpected went wrong at {datetime.now():%H:%M}. Nothing you saved has been lost. "
+        f"Please tell your administrator the time; the details are in the log in {log_folder()}."
     )
 
 
