@@ -261,3 +261,12 @@ def test_a_fault_is_told_in_words_without_the_error_class(som, monkeypatch):
     som.save_plan(record.nominal_id, object())  # not a plan: somdesk's own fault
     assert shown and "Nothing was half-saved" in shown[0] and "log" in shown[0]
     assert "Error" not in shown[0] and "Attribute" not in shown[0]
+
+
+def test_a_record_left_by_locking_is_never_an_empty_page(som, reasons):
+    opened_record(som)
+    som.lock()
+    reasons.answer = None  # back at unlock, the user declines to reopen it
+    unlock_demo(som)
+    assert som.window.current_view() is som.window.view("caseload")
+    assert not som.window.record.print_button.isVisibleTo(som.window)

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.clear()
         self.record.clear()
+        self.pages.setCurrentIndex(max(self.nav.currentRow(), 0))  # never an empty record page
         self.setWindowTitle("somdesk")
 
     # -- navigation
