@@ -1,0 +1,162 @@
+"""A supervisor's figures on a profile synced with a live central store (PostgreSQL) cover their own
+teams: tiles, load chart, officer and team tables, forecast, the printed report and the CSV export, in
+the window and on the command line; and they follow the account when it moves to another team."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+
+import pytest
+
+from somdesk.app.session import Identity, Role, profile_identity, save_identity
+from somdesk.cli.main import main
+from somdesk.demo import DemoData, generate
+from somdesk.domain.caseload import TeamLoad, caseload, forecast
+from somdesk.domain.status import evaluate_all
+from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.store.profile import Profile
+from somdesk.ui.controller import Controller
+from tests.conftest import TODAY
+from tests.ui.test_printing import text, wire
+
+from .sync_helpers import LiveServer
+from .test_sync_ui import PASSPHRASE, open_window, with_security
+
+pytestmark = pytest.mark.postgres
+
+RSOS, SEED = 1500, 11  # 20 SOMs in three teams of six or seven
+
+
+@pytest.fixture(scope="module")
+def force() -> DemoData:
+    return generate(RSOS, SEED, TODAY)
+
+
+@pytest.fixture
+def server(store, force):
+    seed_demo(store, RSOS, SEED, TODAY, soms=1)
+    assert len(force.teams) == 3
+    with LiveServer(store) as live:
+        yield live
+
+
+@pytest.fixture
+def window(qtbot, policy, tmp_path, server) -> Iterator[Controller]:
+    fallback = with_security(policy, passphrase_only_allowed=True)
+    c = open_window(qtbot, fallback, tmp_path / "profiles", lambda _name, _last: "Case management")
+    yield c
+    c.shutdown()
+
+
+def team_figures(force: DemoData, policy, team_id: str) -> TeamLoad:
+    """The team's row as the whole force's figures have it (the By team tab's figure)."""
+    report = caseload(evaluate_all(force.cases, TODAY, policy), force.officers, force.teams, policy.caseload)
+    return next(t for t in report.teams if t.team.id == team_id)
+
+
+def team_soms(force: DemoData, team_id: str) -> set[str]:
+    return {o.name for o in force.officers if o.is_som and o.team_id == team_id}
+
+
+def sign_in(qtbot, c: Controller, server, username: str) -> None:
+    c.sync.connect_to(server.url, username, DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: c.window.status.sync.text().startswith("Synced"), timeout=30_000)
+
+
+def assert_dashboard_shows_only(c: Controller, force: DemoData, policy, team_id: str) -> None:
+    team = team_figures(force, policy, team_id)
+    assert team.rsos_per_som is not None and team.rsos_per_som > policy.caseload.target_ratio
+    dash = c.window.view("dashboard")
+    ratio = dash.tiles["ratio"]
+    assert ratio.value.text() == f"{team.rsos_per_som:.1f}"  # not divided by every SOM of the force
+    assert "#a50e0e" in ratio.value.styleSheet()  # over target: in red
+    assert dash.tiles["rsos"].value.text() == f"{team.load.rsos:,}"
+    assert "1 teams" in dash.subtitle.text() and f"{team.soms} SOMs" in dash.subtitle.text()
+    names = team_soms(force, team_id)
+    assert {b.label for b in dash.load_chart.bars} == names
+    assert {o.officer.name for o in dash.officer_model.rows()} == names
+    assert [t.team.id for t in dash.team_model.rows()] == [team_id]
+    ahead = forecast(team.load.rsos, team.soms, policy.caseload)
+    assert any(f.shortfall for f in ahead)
+    shown = [b.text for b in dash.forecast_chart.bars]
+    assert [f"(+{f.shortfall})" in t for f, t in zip(ahead, shown, strict=True)] == [
+        f.shortfall > 0 for f in ahead
+    ]
+
+
+def test_a_supervisor_s_figures_cover_their_teams_in_the_window_report_and_csv(
+    qtbot, window, server, force, policy, tmp_path
+):
+    sign_in(qtbot, window, server, "sup1")
+    assert window.session.identity.role is Role.SUPERVISOR
+    assert window.session.identity.teams == ("team-1",)
+    assert_dashboard_shows_only(window, force, policy, "team-1")
+    team, names = team_figures(force, policy, "team-1"), team_soms(force, "team-1")
+    others = {o.name for o in force.officers if o.is_som} - names
+
+    answers = wire(window, tmp_path)
+    window.window.view("dashboard").print_button.click()
+    report = text(answers.paths[-1])
+    assert f"{team.soms} SOMs in 1 teams" in report and f"{team.rsos_per_som:.1f}" in report
+    assert all(name in report for name in names) and not any(name in report for name in others)
+    for what, column, expected in (("officer", "officer", names), ("team", "team", {team.team.name})):
+        window.printing.csv(what)
+        with answers.paths[-1].open(encoding="utf-8") as f:
+            assert {row[column] for row in csv.DictReader(f)} == expected
+
+    # A profile connected by an earlier version knows no teams: its next sync reads them.
+    save_identity(window.session.opened, Identity(window.session.identity.name, Role.SUPERVISOR))
+    window.lock()
+    window.unlock("laptop", PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.identity.teams == ("team-1",), timeout=30_000)
+    qtbot.waitUntil(lambda: window.workspace.identity.teams == ("team-1",), timeout=10_000)
+    assert_dashboard_shows_only(window, force, policy, "team-1")
+
+
+def test_figures_follow_the_account_to_another_team(qtbot, window, server, store, force, policy):
+    sign_in(qtbot, window, server, "sup1")
+    store.set_scope("sup1", ("team-2",))
+    window.sync.nudge()
+    qtbot.waitUntil(lambda: window.session.identity.teams == ("team-2",), timeout=30_000)
+    qtbot.waitUntil(lambda: window.workspace.identity.teams == ("team-2",), timeout=10_000)
+    assert_dashboard_shows_only(window, force, policy, "team-2")
+
+
+def test_the_command_line_connects_a_supervisor_and_shows_their_teams_figures(
+    server, store, force, policy, tmp_path, monkeypatch, capsys
+):
+    """`somdesk sync connect` takes the account's role and teams as the window does (one path:
+    app/connection.py), and `somdesk caseload` then covers those teams; `sync now` follows a move."""
+    Profile(tmp_path / "laptop").create(PASSPHRASE, "somdesk", None, passphrase_only=True).lock()
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SOMDESK_PASSWORD", DEMO_PASSWORD)
+    profile = ["--profile", "laptop", "--profiles", str(tmp_path)]
+
+    def run(*argv: str) -> str:
+        assert main([*argv, *profile]) == 0
+        return capsys.readouterr().out
+
+    assert "(Supervisor)" in run("sync", "connect", server.url, "--username", "sup1")
+    with Profile(tmp_path / "laptop").unlock(PASSPHRASE, "somdesk", None) as opened:
+        identity = profile_identity(opened)
+    assert identity.role is Role.SUPERVISOR and identity.teams == ("team-1",)
+
+    def figures(by: str) -> list[dict[str, str]]:
+        out = run("caseload", "--by", by, "--format", "csv", "--today", TODAY.isoformat())
+        return list(csv.DictReader(out.splitlines()))
+
+    def shows_only(team_id: str) -> None:
+        team = team_figures(force, policy, team_id)
+        rows = figures("team")
+        assert [r["team"] for r in rows] == [team.team.name]
+        assert float(rows[0]["rsos_per_som"]) == pytest.approx(team.rsos_per_som, abs=0.01)
+        assert {r["officer"] for r in figures("officer")} == team_soms(force, team_id)
+        assert [int(r["shortfall"]) for r in figures("forecast")] == [
+            f.shortfall for f in forecast(team.load.rsos, team.soms, policy.caseload)
+        ]
+
+    shows_only("team-1")
+    store.set_scope("sup1", ("team-2",))
+    assert "read again from the central store" in run("sync", "now")
+    shows_only("team-2")
