@@ -1,6 +1,7 @@
 """A supervisor's figures on a profile synced with a live central store (PostgreSQL) cover their own
 teams: tiles, load chart, officer and team tables, forecast, the printed report and the CSV export, in
-the window and on the command line; and they follow the account when it moves to another team."""
+the window and on the command line; they follow the account when it moves to another team; and a
+reallocation offers only the SOMs the central store lets the cases go to."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import csv
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QDialog
 
 from somdesk.app.session import Identity, Role, profile_identity, save_identity
 from somdesk.cli.main import main
@@ -17,6 +20,7 @@ from somdesk.domain.status import evaluate_all
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.store.profile import Profile
 from somdesk.ui.controller import Controller
+from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from tests.conftest import TODAY
 from tests.ui.test_printing import text, wire
 
@@ -121,6 +125,32 @@ def test_figures_follow_the_account_to_another_team(qtbot, window, server, store
     qtbot.waitUntil(lambda: window.session.identity.teams == ("team-2",), timeout=30_000)
     qtbot.waitUntil(lambda: window.workspace.identity.teams == ("team-2",), timeout=10_000)
     assert_dashboard_shows_only(window, force, policy, "team-2")
+
+
+def test_reallocation_offers_only_soms_of_the_supervisor_s_teams_and_the_central_store_takes_it(
+    qtbot, window, server, force, monkeypatch
+):
+    sign_in(qtbot, window, server, "sup1")
+    ws = window.workspace
+    source = next(o for o in ws.officers if o.is_som)
+    dialog = ReallocateDialog(ws, source.id, window.window)
+    qtbot.addWidget(dialog)
+    offered = [dialog.to_combo.itemData(i) for i in range(dialog.to_combo.count())]
+    mine = {o.id for o in force.officers if o.is_som and o.team_id == "team-1"}
+    assert set(offered) == mine - {source.id}
+
+    def move_two(d: ReallocateDialog) -> int:
+        flags = QItemSelectionModel.SelectionFlag
+        for row in (0, 1):
+            d.cases.selectionModel().select(d.cases.model().index(row, 0), flags.Select | flags.Rows)
+        d.reason.setText("balancing loads")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ReallocateDialog, "exec", move_two)
+    window.reallocate(source.id)
+    assert window.window.statusBar().currentMessage().startswith(f"Moved 2 cases from {source.name} to ")
+    qtbot.waitUntil(lambda: window.session.pending_changes() == 0, timeout=20_000)
+    assert window.session.sync_issues().refusals == []  # the central store took both moves
 
 
 def test_the_command_line_connects_a_supervisor_and_shows_their_teams_figures(

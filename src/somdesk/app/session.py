@@ -400,8 +400,16 @@ class Session:
         return record_id
 
     def reallocate(self, moves: Mapping[str, str | None], reason: str) -> int:
-        """Move cases between officers in one transaction; returns how many changed."""
+        """Move cases between officers in one transaction; returns how many changed. Refused (nothing
+        moved) for an officer who may not receive cases: only a SOM of the user's teams may (the central
+        store would refuse the rest after the fact)."""
         with self.changes(self.identity.role.may(Capability.REALLOCATE)) as uow:
+            everyone = uow.reader.officers()
+            receivers = {o.id for o in self.identity.oversees(everyone, [])[0] if o.is_som}
+            refused = sorted({o for o in moves.values() if o is not None} - receivers)
+            if refused:
+                name = next((o.name for o in everyone if o.id == refused[0]), "the officer chosen")
+                raise NotPermitted(f"{name} is not a SOM in your teams: cases can move only to one who is")
             for nominal_id, officer_id in moves.items():
                 uow.update_nominal(nominal_id, {"officer_id": officer_id}, f"reallocated: {reason}")
         return len(moves)
