@@ -110,8 +110,10 @@ def plan_import(
     officers: Sequence[Officer],
     known_visor_refs: set[str],
     today: date,
+    officers_are: str = "in this profile",
 ) -> ImportPlan:
-    """Check every row; the plan holds what would be imported and every problem found."""
+    """Check every row; the plan holds what would be imported and every problem found. `officers` are
+    those a row may allocate to; `officers_are` says which, in the problem for any other."""
     plan = ImportPlan(rows=len(sheet.rows))
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
     for f in missing:
@@ -158,7 +160,7 @@ def plan_import(
         if row.text("officer"):
             officer_id = by_name.get(row.text("officer").casefold())
             if officer_id is None:
-                row.fail("officer", "no officer of that name in this profile")
+                row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
         if row.errors:
             plan.errors.extend(row.errors)
