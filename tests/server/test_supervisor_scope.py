@@ -19,6 +19,8 @@ from somdesk.domain.caseload import TeamLoad, caseload, forecast
 from somdesk.domain.status import evaluate_all
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.store.profile import Profile
+from somdesk.sync.client import CentralStore, Offline
+from somdesk.sync.device import linked_store
 from somdesk.ui.controller import Controller
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from tests.conftest import TODAY
@@ -190,3 +192,27 @@ def test_the_command_line_connects_a_supervisor_and_shows_their_teams_figures(
     store.set_scope("sup1", ("team-2",))
     assert "read again from the central store" in run("sync", "now")
     shows_only("team-2")
+
+
+def test_a_connection_that_fails_before_the_account_is_known_leaves_the_profile_as_it_was(
+    server, tmp_path, monkeypatch, capsys
+):
+    """Signed in, then the central store could not say who the account is: the profile must not stay
+    linked under the role it was created with (it would sync a supervisor's teams as a SOM's)."""
+    Profile(tmp_path / "laptop").create(PASSPHRASE, "somdesk", None, passphrase_only=True).lock()
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SOMDESK_PASSWORD", DEMO_PASSWORD)
+    connect = ["sync", "connect", server.url, "--username", "sup1", "--profile", "laptop"]
+
+    def gone(_self: CentralStore) -> None:
+        raise Offline("cannot reach the central store")
+
+    with monkeypatch.context() as m:
+        m.setattr(CentralStore, "me", gone)
+        assert main([*connect, "--profiles", str(tmp_path)]) == 2
+    assert "could not connect: cannot reach the central store" in capsys.readouterr().err
+    with Profile(tmp_path / "laptop").unlock(PASSPHRASE, "somdesk", None) as opened:
+        assert linked_store(opened) is None and profile_identity(opened).role is Role.SOM
+    assert main([*connect, "--profiles", str(tmp_path)]) == 0  # and connecting again just works
+    with Profile(tmp_path / "laptop").unlock(PASSPHRASE, "somdesk", None) as opened:
+        assert profile_identity(opened).role is Role.SUPERVISOR

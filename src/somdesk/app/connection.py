@@ -19,14 +19,16 @@ class NotForDesktop(ValueError):
 
 
 def connect_account(opened: OpenProfile, url: str, username: str, password: str) -> Identity:
-    """Sign in from this profile and adopt the account's identity; refused (NotForDesktop, the profile
-    linked as before) for an account the desktop cannot work as."""
+    """Sign in from this profile and adopt the account's identity, or nothing: refused (NotForDesktop)
+    for an account the desktop cannot work as, and for an identity the central store did not give (it
+    went offline between sign-in and asking), with the profile linked as before. A profile linked without
+    its account's identity would sync a supervisor's teams as whatever role it was created with."""
     local = local_sync(opened)
     linked_before = local.get(SERVER_URL), local.get(SERVER_USER)
     remote = connect(opened, url, username, password)
     try:
         return reread_identity(opened, remote)
-    except NotForDesktop:
+    except BaseException:
         local.set(SERVER_URL, linked_before[0])  # not as this account; sign in again as before
         local.set(SERVER_USER, linked_before[1])
         tokens_for(opened).forget(opened.profile_id)
