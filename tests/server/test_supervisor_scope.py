@@ -120,10 +120,23 @@ def test_a_supervisor_s_figures_cover_their_teams_in_the_window_report_and_csv(
     assert_dashboard_shows_only(window, force, policy, "team-1")
 
 
-def test_figures_follow_the_account_to_another_team(qtbot, window, server, store, force, policy):
+def test_figures_follow_the_account_to_another_team(qtbot, window, server, store, force, policy, monkeypatch):
     sign_in(qtbot, window, server, "sup1")
     store.set_scope("sup1", ("team-2",))
-    window.sync.nudge()
+    team_2 = {o.id for o in force.officers if o.team_id == "team-2"}
+
+    def gone(_self: CentralStore) -> None:
+        raise Offline("cannot reach the central store")
+
+    with monkeypatch.context() as m:  # the account cannot be read just then: the cases still show
+        m.setattr(CentralStore, "me", gone)
+        window.sync.nudge()
+        qtbot.waitUntil(lambda: window.sync.reread, timeout=30_000)
+        qtbot.waitUntil(
+            lambda: {s.case.nominal.officer_id for s in window.workspace.statuses} <= team_2, timeout=10_000
+        )
+        assert window.session.identity.teams == ("team-1",)
+    window.sync.nudge()  # read at the next sync
     qtbot.waitUntil(lambda: window.session.identity.teams == ("team-2",), timeout=30_000)
     qtbot.waitUntil(lambda: window.workspace.identity.teams == ("team-2",), timeout=10_000)
     assert_dashboard_shows_only(window, force, policy, "team-2")

@@ -155,6 +155,7 @@ class SyncUi(QObject):
         def failed(error: BaseException) -> None:
             self.reread = True  # tried again after the next sync
             self.bar.show_sync(tr("Could not read your account's teams: {0}").format(error))
+            self.hooks.refresh()  # what was pulled afresh, under the identity known so far
 
         query_op(
             self.services.ctx,
