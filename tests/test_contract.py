@@ -48,6 +48,7 @@ SAMPLES: dict[type, Any] = {
         "role": "som",
         "officer_id": None,
         "device_id": UUID,
+        "teams": ["team-1", UUID],
     },
     contract.PolicyText: {"text": "[visits]\n", "hash": HASH},
     contract.WaitAnswer: {"latest": 12},

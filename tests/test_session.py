@@ -100,6 +100,24 @@ def test_risk_plan_and_saved_filters_round_trip(session):
 def test_identity_is_kept_in_the_profile(session):
     save_identity(session.opened, Identity("DC Sam Okafor", Role.PANEL_CHAIR))
     assert profile_identity(session.opened) == Identity("DC Sam Okafor", Role.PANEL_CHAIR, None)
+    save_identity(session.opened, Identity("DS Ana Vell", Role.SUPERVISOR, "o-1", ("team-2", "team,3")))
+    assert profile_identity(session.opened).teams == ("team-2", "team,3")
+    save_identity(session.opened, Identity("DS Ana Vell", Role.SUPERVISOR, "o-1", ()))
+    assert profile_identity(session.opened).teams == ()  # no teams: not the same as not known
+
+
+def test_a_supervisor_s_figures_cover_their_teams_and_names_stay_for_everyone(session):
+    every = session.workspace()
+    team = every.officers[0].team_id
+    session.identity = Identity("DS Ana Vell", Role.SUPERVISOR, teams=(team,))
+    ws = session.workspace()
+    assert {o.team_id for o in ws.officers} == {team} and [t.id for t in ws.teams] == [team]
+    assert {o.officer.id for o in ws.caseload.officers} == {o.id for o in ws.officers}
+    assert ws.officer_names == every.officer_names and ws.team_names == every.team_names
+    session.identity = Identity("DS Ana Vell", Role.SUPERVISOR, teams=())
+    assert session.workspace().caseload.officers == []  # the central store gave no teams
+    session.identity = Identity("DC Sam Okafor", Role.SOM, every.officers[0].id, teams=())
+    assert session.workspace().officers == every.officers  # a SOM's figures are not a team's
 
 
 def test_dismantle_empties_every_large_list(session):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from somdesk.app.session import Identity, Role
 from tests.imports.test_import import row, write_csv
 from tests.ui.conftest import DEMO_RSOS
 
@@ -27,3 +28,14 @@ def test_import_dialog_checks_then_imports_all_rows(supervisor, tmp_path):
     assert dialog.imported == 2 and "Imported 2 RSOs" in dialog.status.text()
     assert len(supervisor.workspace.statuses) == DEMO_RSOS + 2  # the window refreshed
     assert supervisor.window.view("caseload").model.total == DEMO_RSOS + 2
+
+
+def test_a_supervisor_imports_cases_only_for_officers_of_their_teams(supervisor, tmp_path):
+    som = next(o for o in supervisor.workspace.officers if o.is_som)
+    identity = supervisor.session.identity
+    supervisor.adopt_identity(Identity(identity.name, Role.SUPERVISOR, teams=("another-team",)))
+    dialog = supervisor.import_dialog()
+    dialog.load(write_csv(tmp_path / "theirs.csv", [row(1, som.name)]))
+    dialog.check_button.click()
+    assert dialog.problems.count() == 1 and not dialog.import_button.isEnabled()
+    assert f"Officer '{som.name}': no officer of that name in your teams" in dialog.problems.item(0).text()

@@ -6,7 +6,7 @@ call them directly, so every front end writes through the same unit of work and 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
@@ -71,22 +71,44 @@ class NotPermitted(PermissionError):
 
 @dataclass(frozen=True)
 class Identity:
-    """Who is signed in on this profile. A SOM's `officer_id` selects "my" caseload."""
+    """Who is signed in on this profile. A SOM's `officer_id` selects "my" caseload; a supervisor's
+    `teams` (from the central store) are the teams their figures cover. None: not known (the demo, a
+    profile never connected), and the figures cover every officer the profile holds."""
 
     name: str
     role: Role
     officer_id: str | None = None
+    teams: tuple[str, ...] | None = None
 
     def to_meta(self) -> dict[str, str]:
-        return {"user_name": self.name, "role": self.role.value, "officer_id": self.officer_id or ""}
+        teams = "" if self.teams is None else json.dumps(list(self.teams))
+        return {
+            "user_name": self.name,
+            "role": self.role.value,
+            "officer_id": self.officer_id or "",
+            "teams": teams,
+        }
 
     @classmethod
     def from_meta(cls, values: Mapping[str, str]) -> Identity:
+        teams = values.get("teams")
         return cls(
             values.get("user_name") or values.get("created_by", "unknown"),
             Role(values.get("role", "som")),
             values.get("officer_id") or None,
+            tuple(json.loads(teams)) if teams else None,
         )
+
+    def oversees(
+        self, officers: Sequence[Officer], teams: Sequence[Team]
+    ) -> tuple[list[Officer], list[Team]]:
+        """The officers and teams this user's caseload figures cover: a supervisor's own teams when
+        the central store named them (every signed-in user holds every officer and team record),
+        else all of them."""
+        if self.teams is None or not self.role.may(Capability.SEE_TEAM_LOAD):
+            return list(officers), list(teams)
+        mine = set(self.teams)
+        return [o for o in officers if o.team_id in mine], [t for t in teams if t.id in mine]
 
 
 def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
@@ -113,9 +135,11 @@ class Workspace:
     title: str
     policy: Policy
     identity: Identity
-    officers: list[Officer]
+    officers: list[Officer]  # those the figures cover (Identity.oversees)
     teams: list[Team]
     figures: Figures
+    officer_names: dict[str, str]  # every officer held, by id: a case may name one outside the teams
+    team_names: dict[str, str]
     pending_changes: int = 0
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
 
@@ -134,14 +158,6 @@ class Workspace:
     @property
     def caseload(self) -> CaseloadReport:
         return self.figures.caseload
-
-    @property
-    def officer_names(self) -> dict[str, str]:
-        return {o.id: o.name for o in self.officers}
-
-    @property
-    def team_names(self) -> dict[str, str]:
-        return {t.id: t.name for t in self.teams}
 
 
 def dismantle(workspace: Workspace, chunk: int = 1000) -> None:
@@ -294,12 +310,16 @@ class Session:
         with gc_paused():
             with self.opened.reader() as reader:
                 cases = reader.cases()
-                officers, teams = reader.officers(), reader.teams()
+                all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
+            officers, teams = self.identity.oversees(all_officers, all_teams)
             figures = compute_figures(cases, officers, teams, today, self.policy)
-            names = {o.id: o.name for o in officers}
+            names = {o.id: o.name for o in all_officers}
             texts = [search_text(s, names) for s in figures.statuses]
-        return Workspace(self.title, self.policy, self.identity, officers, teams, figures, pending, texts)
+        return Workspace(
+            self.title, self.policy, self.identity, officers, teams, figures,
+            names, {t.id: t.name for t in all_teams}, pending, texts,
+        )  # fmt: skip
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:
         """Open a record: logged as a consultation (DPA 2018 s.62) before anything is read.
@@ -461,8 +481,16 @@ class Session:
         return record_id
 
     def reallocate(self, moves: Mapping[str, str | None], reason: str) -> int:
-        """Move cases between officers in one transaction; returns how many changed."""
+        """Move cases between officers in one transaction; returns how many changed. Refused (nothing
+        moved) for an officer who may not receive cases: only a SOM of the user's teams may (the central
+        store would refuse the rest after the fact)."""
         with self.changes(self.identity.role.may(Capability.REALLOCATE)) as uow:
+            everyone = uow.reader.officers()
+            receivers = {o.id for o in self.identity.oversees(everyone, [])[0] if o.is_som}
+            refused = sorted({o for o in moves.values() if o is not None} - receivers)
+            if refused:
+                name = next((o.name for o in everyone if o.id == refused[0]), "the officer chosen")
+                raise NotPermitted(f"{name} is not a SOM in your teams: cases can move only to one who is")
             for nominal_id, officer_id in moves.items():
                 uow.update_nominal(nominal_id, {"officer_id": officer_id}, f"reallocated: {reason}")
         return len(moves)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from somdesk import __version__
 from somdesk.domain.roles import CASEWORK_ROLES, Role
@@ -26,7 +26,6 @@ from somdesk.store.errors import ProfileMissing, StoreError
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.app.compute import Figures
     from somdesk.app.session import Session
-    from somdesk.domain.model import Officer, Team
     from somdesk.domain.policy import Policy
     from somdesk.store.profile import OpenProfile, Profile
 
@@ -226,28 +225,26 @@ def _session(args: argparse.Namespace, opened: OpenProfile) -> Session:
     return start_session(opened, identity, _fallback(args), lambda: today)
 
 
-def _figures(args: argparse.Namespace) -> tuple[Policy, Any, Figures]:
-    from somdesk.app.compute import compute_figures, gc_paused
+def _figures(args: argparse.Namespace) -> tuple[_Names, Figures]:
+    """A profile's figures as its window shows them (a supervisor's teams), or a synthetic force's."""
+    from somdesk.app.compute import compute_figures
 
     today = args.today or date.today()
     if args.profile:
-        with _open(args) as opened, opened.reader() as reader:
-            policy = _session(args, opened).policy
-            with gc_paused():
-                cases = reader.cases()
-            source = _Force(reader.officers(), reader.teams())
-        return policy, source, compute_figures(cases, source.officers, source.teams, today, policy)
+        with _open(args) as opened:
+            ws = _session(args, opened).workspace()
+        return _Names(ws.officer_names, ws.team_names), ws.figures
     from somdesk.demo import generate
 
-    policy = _fallback(args)
     data = generate(args.rsos, args.seed, today)
-    return policy, data, compute_figures(data.cases, data.officers, data.teams, today, policy)
+    names = _Names({o.id: o.name for o in data.officers}, {t.id: t.name for t in data.teams})
+    return names, compute_figures(data.cases, data.officers, data.teams, today, _fallback(args))
 
 
 @dataclass(frozen=True)
-class _Force:
-    officers: list[Officer]
-    teams: list[Team]
+class _Names:
+    officers: dict[str, str]
+    teams: dict[str, str]
 
 
 def _profile(args: argparse.Namespace) -> Profile:
@@ -361,9 +358,8 @@ def _restore(args: argparse.Namespace) -> int:
 def _queues(args: argparse.Namespace) -> int:
     from somdesk.reports.tables import QUEUE_COLUMNS, queue_rows
 
-    _, data, figures = _figures(args)
-    officers = {o.id: o.name for o in data.officers}
-    rows = queue_rows(figures.queues[args.queue][: args.limit], officers)
+    names, figures = _figures(args)
+    rows = queue_rows(figures.queues[args.queue][: args.limit], names.officers)
     columns = QUEUE_COLUMNS if args.format == "table" else [*QUEUE_COLUMNS, "place", "nominal_id"]
     sys.stdout.write(render(rows, columns, args.format))
     return 0
@@ -372,8 +368,8 @@ def _queues(args: argparse.Namespace) -> int:
 def _caseload(args: argparse.Namespace) -> int:
     from somdesk.reports.tables import caseload_rows
 
-    _, data, figures = _figures(args)
-    rows, columns = caseload_rows(figures, {t.id: t.name for t in data.teams}, args.by)
+    names, figures = _figures(args)
+    rows, columns = caseload_rows(figures, names.teams, args.by)
     sys.stdout.write(render(rows, columns, args.format))
     return 0
 

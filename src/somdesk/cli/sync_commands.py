@@ -39,7 +39,8 @@ def _password() -> str:
 
 
 def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
-    from somdesk.app.connection import connect_account
+    from somdesk.app.connection import NotForDesktop, connect_account, identity_outdated, reread_identity
+    from somdesk.app.session import profile_identity
     from somdesk.sync.client import DeviceRevoked, SyncError
     from somdesk.sync.device import linked_store, local_sync, wipe
     from somdesk.sync.engine import sync_once
@@ -78,12 +79,17 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     log.info("sync started: device %s, %d changes waiting", local.device_id, local.pending())
     try:
         report = sync_once(local, remote, progress=_progress)
+        if report.rescoped or identity_outdated(profile_identity(opened)):
+            identity = reread_identity(opened, remote)  # whose figures this profile shows now
+            print(
+                f"\nyour account, read again from the central store: {identity.name} ({identity.role.label})"
+            )
     except DeviceRevoked as e:
         log.warning("sync: device %s revoked, wiping its copy", local.device_id)
         print(f"\nsomdesk: {e}. Wiping this device's copy now.", file=sys.stderr)
         wipe(opened, None)
         return 3
-    except SyncError as e:
+    except (SyncError, NotForDesktop) as e:
         log.warning("sync stopped: %s", type(e).__name__)  # the message may quote the central store
         print(f"\nsomdesk: sync stopped: {e}. Nothing was lost; run again to finish.", file=sys.stderr)
         return 1

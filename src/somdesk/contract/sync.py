@@ -114,6 +114,7 @@ class Me(TypedDict):
     role: str
     officer_id: str | None
     device_id: str
+    teams: list[str] | None  # the teams whose figures the account sees (a supervisor's); None: no such scope
 
 
 class PolicyText(TypedDict):

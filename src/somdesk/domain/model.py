@@ -197,6 +197,11 @@ class Officer:
     team_id: str
     is_som: bool = True  # supervisors and others hold no caseload of their own
 
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Surname first (the last word of "DC G. Holdale"), as people look an officer up in a list."""
+        return self.name.rsplit(" ", 1)[-1].casefold(), self.name.casefold()
+
 
 @dataclass(frozen=True, slots=True)
 class Team:

@@ -111,10 +111,12 @@ def plan_import(
     known_visor_refs: set[str],
     today: date,
     now: datetime | None = None,
+    officers_are: str = "in this profile",
 ) -> ImportPlan:
     """Check every row; the plan holds what would be imported and every problem found. `now` (on
     `today`) is the latest an imported visit may be: the file gives only its day, so a visit made today
-    is put at noon or now, whichever is earlier."""
+    is put at noon or now, whichever is earlier. `officers` are those a row may allocate to;
+    `officers_are` says which, in the problem for any other."""
     plan = ImportPlan(rows=len(sheet.rows))
     now = now or datetime.combine(today, time.max)
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
@@ -162,7 +164,7 @@ def plan_import(
         if row.text("officer"):
             officer_id = by_name.get(row.text("officer").casefold())
             if officer_id is None:
-                row.fail("officer", "no officer of that name in this profile")
+                row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
         if row.errors:
             plan.errors.extend(row.errors)

@@ -24,9 +24,12 @@ def import_caseload(
     session: Session, sheet: Sheet, mapping: Mapping[str, int], source: Path, commit: bool
 ) -> ImportResult:
     with session.opened.reader() as reader:
-        officers = reader.officers()
-        known = reader.visor_refs()
-    plan = plan_import(sheet, mapping, officers, known, session.today(), session.now())
+        everyone, known = reader.officers(), reader.visor_refs()
+    # A supervisor allocates within their teams: the central store would refuse the rest after the fact.
+    officers = session.identity.oversees(everyone, [])[0]
+    scoped = len(officers) < len(everyone)
+    where = "in your teams" if scoped else "in this profile"
+    plan = plan_import(sheet, mapping, officers, known, session.today(), session.now(), where)
     if not commit or not plan.ok:
         return ImportResult(plan, 0)
     with session.changes() as uow:

@@ -30,6 +30,7 @@ from somdesk.contract.sync import (
     Versions,
     WaitAnswer,
 )
+from somdesk.domain.roles import Capability
 from somdesk.server import sync
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.pull import pull as pull_page
@@ -223,12 +224,16 @@ def create_app(store: ServerStore) -> FastAPI:
     @app.get("/v1/me")
     def me(who: Annotated[tuple[Account, str], Depends(current)]) -> Me:
         account, device = who
+        with store.engine.connect() as conn, conn.begin():
+            scope = scope_for(conn, account)
         return {
             "username": account.username,
             "display_name": account.display_name,
             "role": account.role,
             "officer_id": account.officer_id,
             "device_id": device,
+            # The teams the pulls hold, from the same scope: a supervisor's figures cover these.
+            "teams": sorted(scope.teams) if scope.may(Capability.SEE_TEAM_LOAD) else None,
         }
 
     return app

@@ -530,8 +530,13 @@ class Controller(QObject):
             return
         dialog = ReallocateDialog(self.workspace, officer_id, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            moves, reason = dialog.moves(), dialog.reason.text().strip()
-            write_op(self.ctx, lambda s: s.reallocate(moves, reason), Changes(cases=True))
+            moves, reason, summary = dialog.moves(), dialog.reason.text().strip(), dialog.summary()
+            write_op(
+                self.ctx,
+                lambda s: s.reallocate(moves, reason),
+                Changes(cases=True),
+                lambda _n: self.window.statusBar().showMessage(summary, 15_000),
+            )
 
     def import_dialog(self) -> ImportDialog:
         def run(

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from somdesk.app.connection import connect_account
+from somdesk.app.connection import connect_account, identity_outdated, reread_identity
 from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
@@ -61,6 +61,7 @@ class SyncUi(QObject):
         self.dialog: ConflictsDialog | None = None
         self.issues = SyncIssues([], [])
         self.last: SyncStatus | None = None
+        self.reread = False  # read who the user is from the central store after the next sync
         self.status.connect(self._show)
         self.arrived.connect(self._arrived)
         services.hub.changed.connect(lambda _changes: self.nudge())
@@ -83,6 +84,7 @@ class SyncUi(QObject):
         self.loop = SyncLoop(
             local_sync(session.opened), remote, self.status.emit, self.arrived.emit, self.every
         )
+        self.reread = identity_outdated(session.identity)
         bar.show_sync(tr("Connecting…"))
         self.loop.start()
 
@@ -115,6 +117,8 @@ class SyncUi(QObject):
         bar = self.bar
         waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
         if st.state is SyncState.IDLE:
+            if st.report.rescoped or self.reread:
+                self._reread_identity()
             when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
             self._load_issues(
                 lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
@@ -137,8 +141,28 @@ class SyncUi(QObject):
             return
         if report.policy_updated:
             self._load_policy()  # refreshes too, under the new rules
-        elif report.pulled or report.refused or report.conflicts:
-            self.hooks.refresh()
+        elif (report.pulled or report.refused or report.conflicts) and not report.rescoped:
+            self.hooks.refresh()  # (rescoped: refreshed once the identity is read again, _show)
+
+    def _reread_identity(self) -> None:
+        """The account's scope changed (other teams, another officer or role), or a supervisor's teams
+        were never read: who the user is now, from the central store, then every figure again."""
+        loop = self.loop
+        if loop is None:
+            return
+        self.reread = False
+
+        def failed(error: BaseException) -> None:
+            self.reread = True  # tried again after the next sync
+            self.bar.show_sync(tr("Could not read your account's teams: {0}").format(error))
+            self.hooks.refresh()  # what was pulled afresh, under the identity known so far
+
+        query_op(
+            self.services.ctx,
+            lambda s: reread_identity(s.opened, loop.remote),
+            self.hooks.adopt_identity,
+            failed,
+        )
 
     def _load_policy(self) -> None:
         """The force changed its policy: the rules apply from now on, every figure recomputed."""
