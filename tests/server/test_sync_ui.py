@@ -215,10 +215,10 @@ def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_a
         assert main([*rso, "--policy", str(lax_file)]) == 2  # the force's rule, not the file's
         assert main([*rso, "--policy", str(lax_file), "--reason", "Panel"]) == 0
 
-        window.unlock("laptop", PASSPHRASE)  # unlocked again: the stored force policy from the start
+        window.unlock("laptop", PASSPHRASE)  # unlocked again: the stored force policy from the start,
         assert window.session is not None and window.idle.timer.interval() == 3 * 60_000
-        window.open_record(case.id)
-        assert asked == [case.display_name] * 2
+        assert window.window.record.nominal_id == case.id  # back on the record it locked in,
+        assert asked == [case.display_name] * 2  # asked why again, as the force's rule says
     finally:
         window.shutdown()
 
