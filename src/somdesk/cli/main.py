@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from somdesk import __version__
 from somdesk.domain.roles import CASEWORK_ROLES, Role
 from somdesk.reports.output import FORMATS, render
-from somdesk.store.errors import ProfileMissing, StoreError
+from somdesk.store.errors import ProfileMissing
 
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.app.compute import Figures
@@ -185,11 +185,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    log_file = None
     try:
         args = _parser().parse_args(argv)
         from somdesk.app.logs import configure_logging
 
-        configure_logging("somdesk", to_stderr=True, verbose=args.verbose)
+        log_file = configure_logging("somdesk", to_stderr=True, verbose=args.verbose)
         # Identifiers only (docs/SECURITY.md): the command's name, never its arguments.
         log.info("somdesk %s: %s", __version__, args.command or "window")
         if args.command is None:
@@ -197,12 +198,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _COMMANDS[args.command](args)
         log.info("%s: exit status %d", args.command, status)
         return status
-    except (UsageError, StoreError, ValueError, PermissionError) as e:
-        log.info("refused or failed: %s", type(e).__name__)  # the message may name a person or a file
-        print(f"somdesk: {e}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0
+    except (Exception, KeyboardInterrupt) as e:
+        return _failed(e, log_file)
+
+
+def _failed(error: BaseException, log_file: Path | None) -> int:
+    """One line on stderr in plain words, whatever went wrong: never a class name or a traceback."""
+    from somdesk.app.errors import plain_message
+
+    log.info("refused or failed: %s", type(error).__name__)  # the message may name a person or a file
+    text = str(error) if isinstance(error, UsageError) else plain_message(error, log_file)
+    print(f"somdesk: {text}", file=sys.stderr)
+    return 130 if isinstance(error, KeyboardInterrupt) else 2
 
 
 def _fallback(args: argparse.Namespace) -> Policy:

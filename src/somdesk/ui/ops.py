@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from somdesk.app.errors import plain_message
 from somdesk.app.session import Session
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
 
@@ -97,12 +98,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if is_disk_full(error):
         QMessageBox.warning(parent, "somdesk", disk_full_message("the change was not saved").capitalize())
         return
-    log.error("operation failed", exc_info=error)
     QMessageBox.critical(
         parent,
         "somdesk",
-        f"The operation failed ({type(error).__name__}). Nothing was half-saved: the change was rolled "
-        "back as a whole.",
+        f"{plain_message(error).capitalize()}. Nothing was half-saved: the change was rolled back as a "
+        "whole.",
     )
 
 
