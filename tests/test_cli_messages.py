@@ -3,6 +3,7 @@ class name or a traceback), and a failed `profile create` leaves nothing behind.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -162,3 +163,32 @@ def test_an_unexpected_failure_points_at_the_support_log_without_a_class_name(pr
     monkeypatch.setitem(cli._COMMANDS, "caseload", broken)
     code, _, err = run(capsys, "caseload", "--rsos", "10")
     assert code == 2 and "support log" in plain_line(err) and "RuntimeError" not in err
+
+
+def test_options_and_variables_for_secrets_work_as_documented_and_are_named_rightly(
+    profiles, capsys, monkeypatch, lenient_policy
+):
+    monkeypatch.delenv("SOMDESK_PASSPHRASE")
+    monkeypatch.setenv("SOMDESK_NEW_PASSPHRASE", "the new profile's passphrase")
+    create = ("profile", "create", "p1", "--passphrase-only", "--policy", str(lenient_policy))
+    assert run(capsys, *create)[0] == 0
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", "the new profile's passphrase")  # it opens with that one
+    assert run(capsys, "sync", "status", "--profile", "p1")[0] == 0
+    code, _, err = run(
+        capsys, "sync", "connect", "http://127.0.0.1:1", "--username", "som1", "--profile", "p1"
+    )
+    assert code == 2 and "no central store password: set SOMDESK_PASSWORD, pass --password-fd N" in err
+    read_fd, write_fd = os.pipe()
+    os.write(write_fd, b"somdesk-demo-password\n")
+    os.close(write_fd)
+    connect = ("sync", "connect", "http://127.0.0.1:1", "--username", "som1", "--profile", "p1")
+    code, _, err = run(capsys, *connect, "--password-fd", str(read_fd))
+    os.close(read_fd)
+    assert code == 2 and "nothing answers at that address" in err  # the password was read: it tried
+    monkeypatch.delenv("SOMDESK_NEW_PASSPHRASE")
+    monkeypatch.delenv("SOMDESK_PASSPHRASE")
+    code, _, err = run(
+        capsys, "profile", "create", "p2", "--passphrase-only", "--policy", str(lenient_policy)
+    )
+    assert code == 2 and "no passphrase for the new profile: set SOMDESK_NEW_PASSPHRASE" in err
+    assert "--new-passphrase-fd N" in err and not (profiles / "p2").exists()

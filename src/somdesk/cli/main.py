@@ -1,8 +1,10 @@
 """The `somdesk` command: the desktop application, and headless commands over the same services.
 
 The queue and caseload commands read a profile (`--profile NAME`; `demo` is made on first use), or
-without one a synthetic force made in memory (`--rsos`, `--seed`). Passphrases come from
-$SOMDESK_PASSPHRASE, a file descriptor (`--passphrase-fd`) or a prompt, never from an argument.
+without one a synthetic force made in memory (`--rsos`, `--seed`). Passphrases come from a file
+descriptor (`--passphrase-fd`; a new one `--new-passphrase-fd`), $SOMDESK_PASSPHRASE (a new one
+$SOMDESK_NEW_PASSPHRASE) or a prompt, never from an argument; the central store password likewise
+(`--password-fd`, $SOMDESK_PASSWORD).
 Every bad input exits 2 with one line saying what is wrong.
 """
 
@@ -146,8 +148,10 @@ def _parser() -> argparse.ArgumentParser:
         "--new-passphrase-fd",
         type=_count,
         default=None,
-        help=f"read the new passphrase from this file descriptor (default: ${ENV_NEW_PASSPHRASE})",
+        help=f"read the new passphrase from this file descriptor (default: ${ENV_NEW_PASSPHRASE} or a "
+        "prompt)",
     )
+    pr.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(pr)
     o = sub.add_parser("rso", help="show one RSO's record (logged as a consultation)")
     o.add_argument("visor_ref", help="ViSOR reference, e.g. SYN00000042")
@@ -298,16 +302,32 @@ def _profile_command(args: argparse.Namespace) -> int:
     if args.action == "create":
         if args.passphrase_only and not _fallback(args).security.passphrase_only_allowed:
             raise UsageError("the force policy does not allow passphrase-only profiles")
-        passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "New passphrase: ").read()
         keychain = None if args.passphrase_only else DeviceKeychain()
+        if keychain is not None:
+            keychain.check_secure()  # before asking for a passphrase that could not be used
+        passphrase = _new_passphrase(args, "passphrase for the new profile", current_too=True)
         profile.create(passphrase, args.user, keychain, passphrase_only=args.passphrase_only).lock()
         print(f"created profile {profile.name} in {profile.folder}")
         return 0
     old = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "Current passphrase: ").read()
-    new = PassphraseSource(ENV_NEW_PASSPHRASE, args.new_passphrase_fd, "New passphrase: ").read()
-    profile.change_passphrase(old, new, None)
+    profile.change_passphrase(old, _new_passphrase(args, "new passphrase"), None)
     print(f"passphrase changed for profile {profile.name}")
     return 0
+
+
+def _new_passphrase(args: argparse.Namespace, what: str, current_too: bool = False) -> str:
+    """--new-passphrase-fd or $SOMDESK_NEW_PASSPHRASE, else a prompt that asks twice. `current_too`
+    (a new profile, which has no current passphrase): --passphrase-fd or $SOMDESK_PASSPHRASE also do."""
+    from somdesk.app.profiles import PassphraseSource
+
+    new = PassphraseSource(
+        ENV_NEW_PASSPHRASE, args.new_passphrase_fd, "New passphrase: ", "--new-passphrase-fd", what, new=True
+    )
+    given_new = new.fd is not None or os.environ.get(ENV_NEW_PASSPHRASE)
+    given_current = args.passphrase_fd is not None or os.environ.get(ENV_PASSPHRASE)
+    if current_too and not given_new and given_current:
+        return PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, what=what).read()
+    return new.read()
 
 
 def _rso(args: argparse.Namespace) -> int:
