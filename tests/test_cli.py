@@ -48,7 +48,10 @@ def test_forecast_table(capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["queues", "arms", "--today", "2026-02-30"], "'2026-02-30' is not a date"),
+        (
+            ["queues", "arms", "--today", "2026-02-30"],
+            "'2026-02-30' is not a real date (February has no 30th",
+        ),
         (["queues", "arms", "--rsos", "many"], "'many' is not a whole number"),
         (["queues", "everything"], "invalid choice: 'everything'"),
         (

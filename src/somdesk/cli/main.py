@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,9 +54,13 @@ class UsageError(Exception):
 
 
 def _date(text: str) -> date:
+    from somdesk.domain.dates import why_not_a_day
+
     try:
         return date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text) and (why := why_not_a_day(text)):
+            raise argparse.ArgumentTypeError(f"'{text}' is not a real date ({why})") from None
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date (use YYYY-MM-DD, e.g. 2026-11-23)"
         ) from None
