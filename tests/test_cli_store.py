@@ -27,7 +27,7 @@ def test_the_demo_profile_is_made_on_first_use_and_reused(profiles, capsys):
     code, out, _ = run(
         capsys, "queues", "visits", "--profile", "demo", "--format", "csv", "--today", "2026-11-23"
     )
-    assert code == 0 and out.startswith("rank,name,officer")
+    assert code == 0 and out.startswith("Rank,Name,ViSOR reference,Officer")
     assert (profiles / "demo" / "somdesk.db").exists()
     code, again, _ = run(
         capsys, "queues", "visits", "--profile", "demo", "--format", "csv", "--today", "2026-11-23"
@@ -169,7 +169,7 @@ def test_report_commands_write_documents_and_refuse_bad_input_in_one_line(
         "--reason",
         "r",
     )
-    assert code == 0 and csv_out.read_text().startswith("team,soms,rsos")
+    assert code == 0 and csv_out.read_text().startswith("Team,SOMs,RSOs")
     code, _, err = run(
         capsys,
         "report",

@@ -393,22 +393,22 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _queues(args: argparse.Namespace) -> int:
-    from somdesk.reports.tables import QUEUE_COLUMNS, queue_rows
+    from somdesk.reports.tables import HEADINGS, QUEUE_COLUMNS, queue_rows
 
     _, data, figures = _figures(args)
     officers = {o.id: o.name for o in data.officers}
     rows = queue_rows(figures.queues[args.queue][: args.limit], officers)
-    columns = QUEUE_COLUMNS if args.format == "table" else [*QUEUE_COLUMNS, "place", "nominal_id"]
-    sys.stdout.write(render(rows, columns, args.format))
+    columns = QUEUE_COLUMNS if args.format == "table" else [*QUEUE_COLUMNS, "place"]
+    sys.stdout.write(render(rows, columns, args.format, HEADINGS))
     return 0
 
 
 def _caseload(args: argparse.Namespace) -> int:
-    from somdesk.reports.tables import caseload_rows
+    from somdesk.reports.tables import HEADINGS, caseload_rows
 
     _, data, figures = _figures(args)
     rows, columns = caseload_rows(figures, {t.id: t.name for t in data.teams}, args.by)
-    sys.stdout.write(render(rows, columns, args.format))
+    sys.stdout.write(render(rows, columns, args.format, HEADINGS))
     return 0
 
 
