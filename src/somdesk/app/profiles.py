@@ -119,5 +119,5 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
             data.visits,
             data.arms,
             f"demo generator (seed {seed})",
-            risk_plans(data.nominals, seed),
+            risk_plans(data.nominals, seed, today),
         )
