@@ -192,3 +192,20 @@ def test_options_and_variables_for_secrets_work_as_documented_and_are_named_righ
     )
     assert code == 2 and "no passphrase for the new profile: set SOMDESK_NEW_PASSPHRASE" in err
     assert "--new-passphrase-fd N" in err and not (profiles / "p2").exists()
+
+
+def test_a_careless_file_or_folder_is_named_in_words(profiles, capsys, tmp_path):
+    not_excel = tmp_path / "caseload.xlsx"
+    not_excel.write_bytes(b"\x00\x01 not a workbook")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    who = ("--recipient", "Analyst", "--reason", "audit")
+    cases = [
+        (["import", str(not_excel), "--profile", "demo"], "caseload.xlsx: not an Excel workbook"),
+        (["report", "csv", "arms", "-o", str(tmp_path / "x" / "a.csv"), "--profile", "demo", *who], "folder"),
+        (["backup", str(a_file / "demo.sdbk"), "--profile", "demo"], "it is a file, not a folder"),
+    ]  # fmt: skip
+    for argv, words in cases:
+        code, _, err = run(capsys, *argv)
+        assert code == 2 and words in plain_line(err), argv
+        assert ".partial" not in err and ".backup-" not in err
