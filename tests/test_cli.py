@@ -32,9 +32,9 @@ def test_caseload_as_csv_adds_up(capsys):
         == 0
     )
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert sum(int(r["rsos"]) for r in rows) <= 500
+    assert sum(int(r["RSOs"]) for r in rows) <= 500
     assert all(
-        int(r["very_high"]) + int(r["high"]) + int(r["medium"]) + int(r["low"]) == int(r["rsos"])
+        int(r["Very high"]) + int(r["High"]) + int(r["Medium"]) + int(r["Low"]) == int(r["RSOs"])
         for r in rows
     )
 
@@ -42,13 +42,16 @@ def test_caseload_as_csv_adds_up(capsys):
 def test_forecast_table(capsys):
     assert main(["caseload", "--by", "forecast", "--rsos", "1000", "--today", "2026-11-23"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["year", "rsos", "soms_needed", "shortfall"] and len(out) == 2 + 6
+    assert out[0].split() == ["Year", "RSOs", "SOMs", "needed", "Shortfall"] and len(out) == 2 + 6
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["queues", "arms", "--today", "2026-02-30"], "'2026-02-30' is not a date"),
+        (
+            ["queues", "arms", "--today", "2026-02-30"],
+            "'2026-02-30' is not a real date (February has no 30th",
+        ),
         (["queues", "arms", "--rsos", "many"], "'many' is not a whole number"),
         (["queues", "everything"], "invalid choice: 'everything'"),
         (

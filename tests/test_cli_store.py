@@ -27,7 +27,7 @@ def test_the_demo_profile_is_made_on_first_use_and_reused(profiles, capsys):
     code, out, _ = run(
         capsys, "queues", "visits", "--profile", "demo", "--format", "csv", "--today", "2026-11-23"
     )
-    assert code == 0 and out.startswith("rank,name,officer")
+    assert code == 0 and out.startswith("Rank,Name,ViSOR reference,Officer")
     assert (profiles / "demo" / "somdesk.db").exists()
     code, again, _ = run(
         capsys, "queues", "visits", "--profile", "demo", "--format", "csv", "--today", "2026-11-23"
@@ -169,7 +169,7 @@ def test_report_commands_write_documents_and_refuse_bad_input_in_one_line(
         "--reason",
         "r",
     )
-    assert code == 0 and csv_out.read_text().startswith("team,soms,rsos")
+    assert code == 0 and csv_out.read_text().startswith("Team,SOMs,RSOs")
     code, _, err = run(
         capsys,
         "report",
@@ -197,7 +197,11 @@ def test_import_is_a_dry_run_until_commit_and_lists_problems(profiles, capsys, t
         encoding="cp1252",
     )
     code, out, _ = run(capsys, "import", str(path), "--profile", "demo", "--commit", "--today", "2026-11-23")
-    assert code == 1 and "row 3, DOB '31/02/1970': not a date" in out and "nothing was imported" in out
+    assert (
+        code == 1
+        and "row 3, DOB '31/02/1970': not a real date (February has no 31st" in out
+        and "nothing was imported" in out
+    )
     path.write_text(path.read_text(encoding="cp1252").replace("31/02/1970", "28/02/1970"), encoding="cp1252")
     code, out, _ = run(capsys, "import", str(path), "--profile", "demo", "--today", "2026-11-23")
     assert code == 0 and "dry run: all 2 rows can be imported" in out

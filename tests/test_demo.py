@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from somdesk.demo import generate
 from somdesk.demo.force import caseload_sizes
 from somdesk.domain.arms import ArmsState
-from somdesk.domain.dates import age_on
+from somdesk.domain.dates import add_months, age_on
 from somdesk.domain.invariants import arms_problems, nominal_problems, visit_problems
 from somdesk.domain.model import RiskLevel, Sex
 from somdesk.domain.status import evaluate_all
@@ -106,3 +106,52 @@ def test_every_synthetic_record_keeps_the_records_rules(seed, policy):
     assert [p for n in data.nominals for p in nominal_problems(n, TODAY)] == []
     assert [p for v in data.visits for p in visit_problems(v, TODAY, relevant[v.nominal_id])] == []
     assert [p for a in data.arms for p in arms_problems(a, TODAY, policy.arms_instrument)] == []
+
+
+def test_the_force_is_plausible_to_a_mappa_chair(force):
+    """What a panel chair would spot at once: a rape dealt with by caution, licence conditions for
+    someone with no licence, a violent driving offence, the wrong lead agency, odd MAPPA shares."""
+    from dataclasses import astuple
+
+    from somdesk.demo.plans import risk_plans
+    from somdesk.domain.model import Disposal
+
+    non_contact = {
+        "Indecent images of children",
+        "Exposure",
+        "Voyeurism",
+        "Sexual communication with a child",
+    }
+    data, _ = force
+    custodial = (Disposal.IMPRISONMENT, Disposal.LIFE_OR_IPP, Disposal.HOSPITAL_RESTRICTED)
+
+    def on_licence(n, today):  # released from custody, and the sentence (life: for ever) not yet over
+        reg = n.registration
+        if reg.released_on is None or reg.disposal not in custodial[:2]:
+            return False
+        return reg.disposal is Disposal.LIFE_OR_IPP or add_months(reg.relevant_date, reg.term.months) > today
+
+    for n in data.nominals:
+        index = next(o for o in n.occasions if o.index)
+        reg = n.registration
+        if index.description == "Rape":
+            long_custody = reg.disposal is Disposal.IMPRISONMENT and reg.term and reg.term.months >= 60
+            assert reg.disposal in custodial[1:] or long_custody, (n.visor_ref, reg.disposal)
+        for o in n.occasions:
+            assert not (o.violent and "Driving" in o.description), n.visor_ref
+            assert o.violent == (o.description == "Assault") and o.burglary == (o.description == "Burglary")
+            if o.sexual:
+                assert o.non_contact == (o.description in non_contact), n.visor_ref
+        licence = on_licence(n, TODAY)
+        assert not licence or reg.released_on is not None  # a licence only after release from custody
+        assert n.mappa.category == 1  # every RSO is category 1
+        assert n.mappa.lead_agency == ("Probation" if licence else "Police"), n.visor_ref
+    leads = Counter(n.mappa.lead_agency for n in data.nominals)
+    assert 0.05 < leads["Probation"] / len(data.nominals) < 0.5  # some on licence; most police-managed
+    plans = risk_plans(data.nominals, 7, TODAY)
+    assert plans and len(plans) == sum(1 for n in data.nominals if n.mappa.level > 1)
+    by_id = {n.id: n for n in data.nominals}
+    for nominal_id, plan in plans.items():
+        text = " ".join(astuple(plan)).casefold()
+        if not on_licence(by_id[nominal_id], TODAY):
+            assert "licence" not in text and "probation" not in text and "approved premises" not in text

@@ -140,7 +140,7 @@ def test_a_file_with_many_bad_rows_imports_nothing_and_names_every_problem(sessi
     result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
     assert result.imported == 0 and collections(session) == before
     found = {(e.row, e.column): (e.value, e.reason) for e in result.plan.errors}
-    assert found[(5, "DOB")][0] == "31/02/1980" and "not a date" in found[(5, "DOB")][1]
+    assert found[(5, "DOB")][0] == "31/02/1980" and "not a real date" in found[(5, "DOB")][1]
     assert (11, "Sex") in found and (11, "Disposal") in found
     assert found[(19, "ViSOR ref")] == ("IMP00000001", "also on row 2")
     assert found[(24, "Officer")][1] == "no officer of that name in this profile"

@@ -214,7 +214,9 @@ def test_caseload_report_visit_plan_calendar_and_csv(reports, session, tmp_path)
     csv_file = tmp_path / "arms.csv"
     reports.csv("arms", Disclosure("Analyst", "backlog audit", "csv"), csv_file)
     lines = csv_file.read_text().splitlines()
-    assert lines[0].startswith("rank,name,officer") and len(lines) == len(ws.queues["arms"]) + 1
+    assert (
+        lines[0].startswith("Rank,Name,ViSOR reference,Officer") and len(lines) == len(ws.queues["arms"]) + 1
+    )
 
 
 def test_no_recipient_or_an_unwritable_file_writes_and_logs_nothing(reports, session, tmp_path):
@@ -224,7 +226,7 @@ def test_no_recipient_or_an_unwritable_file_writes_and_logs_nothing(reports, ses
         reports.case_summary(
             n.id, Disclosure(" ", "x", "case summary"), reports.options(), tmp_path / "a.pdf"
         )
-    with pytest.raises(OSError):
+    with pytest.raises(ValueError, match="no such folder"):  # said plainly, nothing written or logged
         reports.case_summary(
             n.id, Disclosure("Panel", "x", "case summary"), reports.options(), tmp_path / "missing" / "a.pdf"
         )

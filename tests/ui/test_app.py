@@ -261,3 +261,34 @@ def test_a_soms_queues_show_their_own_cases_unless_asked_for_all(som):
 def test_every_view_fits_a_1280_by_800_screen(supervisor):
     hint = supervisor.window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
+
+
+def test_a_failed_create_leaves_nothing_behind_and_the_name_can_be_used_again(
+    qtbot, policy, tmp_path, reasons, monkeypatch
+):
+    import somdesk.store.profile as store_profile
+
+    folder = tmp_path / "profiles"
+    c = make_controller(qtbot, policy, folder, Role.SOM, reasons)
+    keyring = MemoryKeyring()
+    c.keychain = DeviceKeychain(keyring)
+    start = c.window.start
+    real_upgrade = store_profile.migrate.upgrade
+
+    def disk_gives_out(engine, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(store_profile.migrate, "upgrade", disk_gives_out)
+    start.new_profile.setText("work")
+    start.new_name.setText("DC Sam Okafor")
+    start.new_pass.setText("a long enough passphrase")
+    start.new_confirm.setText("a long enough passphrase")
+    start._create()
+    assert c.session is None
+    assert start.new_message.text() == "input/output error"  # the system's words, not its class name
+    assert not (folder / "work").exists() and keyring.store == {}  # no folder, no device secret
+    monkeypatch.setattr(store_profile.migrate, "upgrade", real_upgrade)
+    start._create()
+    assert c.session is not None and c.session.identity.name == "DC Sam Okafor"
+    assert len(keyring.store) == 1
+    c.shutdown()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
@@ -89,7 +91,11 @@ def test_exports_from_the_queues_dashboard_and_planner(supervisor, tmp_path):
         names[:2] == ["arms.csv", "officer.csv"] and names[2].endswith(".ics") and names[3].endswith(".pdf")
     )
     assert all(p.exists() for p in answers.paths)
-    assert answers.paths[0].read_text().startswith("rank,name,officer")
+    arms = list(csv.DictReader(io.StringIO(answers.paths[0].read_text())))
+    queue = supervisor.workspace.queues["arms"]
+    assert [r["ViSOR reference"] for r in arms] == [i.visor_ref for i in queue]  # each case as people know it
+    assert {r["Name"] for r in arms} and not any(i.nominal_id in answers.paths[0].read_text() for i in queue)
+    assert answers.paths[1].read_text().startswith("Officer,Team,RSOs")  # headings in words
 
 
 def test_disclose_dialog_names_each_problem(qtbot):

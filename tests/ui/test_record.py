@@ -44,7 +44,7 @@ def test_registration_period_and_dates_follow_the_fields_as_typed(supervisor, qt
     form.term_months.setValue(12)
     assert "10 years" in form.computed.text() and form.save_button.isEnabled()
     form.relevant.setText("31/02/2020")
-    assert "Relevant date: '31/02/2020' is not a date" in form.message.text()
+    assert "Relevant date: '31/02/2020' is not a real date (February has no 31st" in form.message.text()
     assert form.relevant.property("error")
     assert not form.save_button.isEnabled()
     form.relevant.setText("01/01/2099")

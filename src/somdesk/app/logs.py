@@ -31,9 +31,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
-__all__ = ["LOG_ENV", "PersonalDataFilter", "configure_logging", "exception_text", "log_folder", "scrub"]
+__all__ = [
+    "FILE_ONLY",
+    "LOG_ENV",
+    "PersonalDataFilter",
+    "configure_logging",
+    "exception_text",
+    "log_folder",
+    "scrub",
+]
 
 LOG_ENV = "SOMDESK_LOG_DIR"
+FILE_ONLY = {"file_only": True}  # `extra` for a record meant for the log file, not the terminal
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 4
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d %(threadName)s] %(message)s"
@@ -156,6 +165,10 @@ class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
     @stream.setter
     def stream(self, _: TextIO) -> None:
         pass
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # A record for the support file (a traceback) stays off the terminal unless asked for (--verbose).
+        return (_verbose or not getattr(record, "file_only", False)) and bool(super().filter(record))
 
 
 def default_log_folder() -> Path:

@@ -44,11 +44,16 @@ def profile_at(name: str, folder: Path | None = None) -> Profile:
 
 @dataclass(frozen=True)
 class PassphraseSource:
-    """Where a passphrase comes from: `env` names a variable, `fd` an open file descriptor."""
+    """Where a secret comes from: `fd` an open file descriptor (given with `fd_option`), else the
+    variable `env`, else a prompt. `what` names the secret in messages; a `new` one typed at a prompt
+    is asked for twice."""
 
     env: str
     fd: int | None = None
     prompt: str = "Passphrase: "
+    fd_option: str = "--passphrase-fd"
+    what: str = "passphrase"
+    new: bool = False
 
     def read(self) -> str:
         if self.fd is not None:
@@ -57,17 +62,24 @@ class PassphraseSource:
                     value = f.readline().rstrip("\r\n")
             except OSError as e:
                 raise ValueError(
-                    f"cannot read a passphrase from file descriptor {self.fd}: {e.strerror}"
+                    f"cannot read the {self.what} from file descriptor {self.fd} ({self.fd_option}): "
+                    f"{e.strerror}"
                 ) from None
             if not value:
-                raise ValueError(f"file descriptor {self.fd} gave an empty passphrase")
+                raise ValueError(f"file descriptor {self.fd} ({self.fd_option}) gave an empty {self.what}")
             return value
         from_env = os.environ.get(self.env)
         if from_env:
             return from_env
         if sys.stdin is not None and sys.stdin.isatty():
-            return getpass.getpass(self.prompt)
-        raise ValueError(f"no passphrase: set {self.env}, pass --passphrase-fd, or run in a terminal")
+            return self._prompt()
+        raise ValueError(f"no {self.what}: set {self.env}, pass {self.fd_option} N, or run in a terminal")
+
+    def _prompt(self) -> str:
+        value = getpass.getpass(self.prompt)
+        if self.new and getpass.getpass("Type it again: ") != value:
+            raise ValueError(f"the two {self.what}s typed differ: nothing was changed")
+        return value
 
 
 def open_demo_profile(
@@ -107,5 +119,5 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
             data.visits,
             data.arms,
             f"demo generator (seed {seed})",
-            risk_plans(data.nominals, seed),
+            risk_plans(data.nominals, seed, today),
         )

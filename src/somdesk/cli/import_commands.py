@@ -2,6 +2,9 @@
 
 somdesk import caseload.csv --profile work                      # check every row, import nothing
 somdesk import caseload.xlsx --profile work --map visor_ref="ViSOR No" --commit
+
+Exit status: 0 when every row can be (or was) imported, 1 when any row has a problem or there is no
+row (dry run or not: nothing is imported then), 2 for bad input (no such file, a bad --map).
 """
 
 from __future__ import annotations
@@ -21,8 +24,13 @@ MAX_ERRORS_SHOWN = 200
 
 
 def add_import_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
-    i = sub.add_parser("import", help="import a caseload from CSV or Excel (a dry run unless --commit)")
-    i.add_argument("file", type=Path)
+    i = sub.add_parser(
+        "import",
+        help="import a caseload from CSV or Excel (a dry run unless --commit)",
+        description="Exit status: 0 when every row can be imported (or was), 1 when any row has a problem "
+        "or the file has no rows (nothing is imported then), 2 for bad input.",
+    )
+    i.add_argument("file", type=Path, nargs="?", help="the caseload file (.csv, .xlsx)")
     i.add_argument(
         "--map",
         action="append",
@@ -31,7 +39,13 @@ def add_import_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         help="use this column for this field (see --fields); headers are otherwise matched by name",
     )
     i.add_argument("--fields", action="store_true", help="list the fields an import can fill, then stop")
-    i.add_argument("--commit", action="store_true", help="import if every row is valid (all or nothing)")
+    how = i.add_mutually_exclusive_group()
+    how.add_argument("--commit", action="store_true", help="import if every row is valid (all or nothing)")
+    how.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check every row, import nothing (the default); exit 1 on problems",
+    )
     i.add_argument("--today", type=to_date, default=None)
     i.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(i, required=True)
@@ -57,6 +71,8 @@ def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
     from somdesk.imports.reading import read_sheet
     from somdesk.imports.service import import_caseload
 
+    if args.file is None:
+        raise ValueError("import needs the caseload file (or --fields to list what it can fill)")
     sheet = read_sheet(args.file)
     mapping = _mapping(sheet.headers, args.map)
     result = import_caseload(session, sheet, mapping, args.file, args.commit)
@@ -67,6 +83,11 @@ def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
         "columns: "
         + ", ".join(f"{f.key}={sheet.headers[mapping[f.key]]!r}" for f in FIELDS if f.key in mapping),
     ]
+    unused = [h for i, h in enumerate(sheet.headers) if h.strip() and i not in mapping.values()]
+    if unused:
+        lines.append(
+            "not read (no field by these names; use --map FIELD=COLUMN): " + ", ".join(map(repr, unused))
+        )
     if plan.errors:
         lines.append(f"{len(plan.errors):,} problems; nothing was imported:")
         lines += [f"  {e}" for e in plan.errors[:MAX_ERRORS_SHOWN]]

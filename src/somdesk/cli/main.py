@@ -1,8 +1,10 @@
 """The `somdesk` command: the desktop application, and headless commands over the same services.
 
 The queue and caseload commands read a profile (`--profile NAME`; `demo` is made on first use), or
-without one a synthetic force made in memory (`--rsos`, `--seed`). Passphrases come from
-$SOMDESK_PASSPHRASE, a file descriptor (`--passphrase-fd`) or a prompt, never from an argument.
+without one a synthetic force made in memory (`--rsos`, `--seed`). Passphrases come from a file
+descriptor (`--passphrase-fd`; a new one `--new-passphrase-fd`), $SOMDESK_PASSPHRASE (a new one
+$SOMDESK_NEW_PASSPHRASE) or a prompt, never from an argument; the central store password likewise
+(`--password-fd`, $SOMDESK_PASSWORD).
 Every bad input exits 2 with one line saying what is wrong.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING, NoReturn
 from somdesk import __version__
 from somdesk.domain.roles import CASEWORK_ROLES, Role
 from somdesk.reports.output import FORMATS, render
-from somdesk.store.errors import ProfileMissing, StoreError
+from somdesk.store.errors import ProfileMissing
 
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.app.compute import Figures
@@ -50,9 +53,13 @@ class UsageError(Exception):
 
 
 def _date(text: str) -> date:
+    from somdesk.domain.dates import why_not_a_day
+
     try:
         return date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text) and (why := why_not_a_day(text)):
+            raise argparse.ArgumentTypeError(f"'{text}' is not a real date ({why})") from None
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date (use YYYY-MM-DD, e.g. 2026-11-23)"
         ) from None
@@ -145,8 +152,10 @@ def _parser() -> argparse.ArgumentParser:
         "--new-passphrase-fd",
         type=_count,
         default=None,
-        help=f"read the new passphrase from this file descriptor (default: ${ENV_NEW_PASSPHRASE})",
+        help=f"read the new passphrase from this file descriptor (default: ${ENV_NEW_PASSPHRASE} or a "
+        "prompt)",
     )
+    pr.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(pr)
     o = sub.add_parser("rso", help="show one RSO's record (logged as a consultation)")
     o.add_argument("visor_ref", help="ViSOR reference, e.g. SYN00000042")
@@ -184,11 +193,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    log_file = None
     try:
         args = _parser().parse_args(argv)
         from somdesk.app.logs import configure_logging
 
-        configure_logging("somdesk", to_stderr=True, verbose=args.verbose)
+        log_file = configure_logging("somdesk", to_stderr=True, verbose=args.verbose)
         # Identifiers only (docs/SECURITY.md): the command's name, never its arguments.
         log.info("somdesk %s: %s", __version__, args.command or "window")
         if args.command is None:
@@ -196,12 +206,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = _COMMANDS[args.command](args)
         log.info("%s: exit status %d", args.command, status)
         return status
-    except (UsageError, StoreError, ValueError, PermissionError) as e:
-        log.info("refused or failed: %s", type(e).__name__)  # the message may name a person or a file
-        print(f"somdesk: {e}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0
+    except (Exception, KeyboardInterrupt) as e:
+        return _failed(e, log_file)
+
+
+def _failed(error: BaseException, log_file: Path | None) -> int:
+    """One line on stderr in plain words, whatever went wrong: never a class name or a traceback."""
+    from somdesk.app.errors import plain_message
+
+    log.info("refused or failed: %s", type(error).__name__)  # the message may name a person or a file
+    text = str(error) if isinstance(error, UsageError) else plain_message(error, log_file)
+    print(f"somdesk: {text}", file=sys.stderr)
+    return 130 if isinstance(error, KeyboardInterrupt) else 2
 
 
 def _fallback(args: argparse.Namespace) -> Policy:
@@ -286,16 +304,32 @@ def _profile_command(args: argparse.Namespace) -> int:
     if args.action == "create":
         if args.passphrase_only and not _fallback(args).security.passphrase_only_allowed:
             raise UsageError("the force policy does not allow passphrase-only profiles")
-        passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "New passphrase: ").read()
         keychain = None if args.passphrase_only else DeviceKeychain()
+        if keychain is not None:
+            keychain.check_secure()  # before asking for a passphrase that could not be used
+        passphrase = _new_passphrase(args, "passphrase for the new profile", current_too=True)
         profile.create(passphrase, args.user, keychain, passphrase_only=args.passphrase_only).lock()
         print(f"created profile {profile.name} in {profile.folder}")
         return 0
     old = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, "Current passphrase: ").read()
-    new = PassphraseSource(ENV_NEW_PASSPHRASE, args.new_passphrase_fd, "New passphrase: ").read()
-    profile.change_passphrase(old, new, None)
+    profile.change_passphrase(old, _new_passphrase(args, "new passphrase"), None)
     print(f"passphrase changed for profile {profile.name}")
     return 0
+
+
+def _new_passphrase(args: argparse.Namespace, what: str, current_too: bool = False) -> str:
+    """--new-passphrase-fd or $SOMDESK_NEW_PASSPHRASE, else a prompt that asks twice. `current_too`
+    (a new profile, which has no current passphrase): --passphrase-fd or $SOMDESK_PASSPHRASE also do."""
+    from somdesk.app.profiles import PassphraseSource
+
+    new = PassphraseSource(
+        ENV_NEW_PASSPHRASE, args.new_passphrase_fd, "New passphrase: ", "--new-passphrase-fd", what, new=True
+    )
+    given_new = new.fd is not None or os.environ.get(ENV_NEW_PASSPHRASE)
+    given_current = args.passphrase_fd is not None or os.environ.get(ENV_PASSPHRASE)
+    if current_too and not given_new and given_current:
+        return PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd, what=what).read()
+    return new.read()
 
 
 def _rso(args: argparse.Namespace) -> int:
@@ -356,21 +390,21 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _queues(args: argparse.Namespace) -> int:
-    from somdesk.reports.tables import QUEUE_COLUMNS, queue_rows
+    from somdesk.reports.tables import HEADINGS, QUEUE_COLUMNS, queue_rows
 
     names, figures = _figures(args)
     rows = queue_rows(figures.queues[args.queue][: args.limit], names.officers)
-    columns = QUEUE_COLUMNS if args.format == "table" else [*QUEUE_COLUMNS, "place", "nominal_id"]
-    sys.stdout.write(render(rows, columns, args.format))
+    columns = QUEUE_COLUMNS if args.format == "table" else [*QUEUE_COLUMNS, "place"]
+    sys.stdout.write(render(rows, columns, args.format, HEADINGS))
     return 0
 
 
 def _caseload(args: argparse.Namespace) -> int:
-    from somdesk.reports.tables import caseload_rows
+    from somdesk.reports.tables import HEADINGS, caseload_rows
 
     names, figures = _figures(args)
     rows, columns = caseload_rows(figures, names.teams, args.by)
-    sys.stdout.write(render(rows, columns, args.format))
+    sys.stdout.write(render(rows, columns, args.format, HEADINGS))
     return 0
 
 

@@ -99,21 +99,33 @@ def check_transport(host: str, certfile: Path | None, keyfile: Path | None) -> N
     for path in (certfile, keyfile):
         if path is not None and not path.is_file():
             raise UsageError(f"{path}: no such file")
+    if certfile is not None and keyfile is not None:
+        import ssl
+
+        try:  # now, not when the first laptop connects
+            ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(certfile, keyfile)
+        except ssl.SSLError:
+            raise UsageError(
+                f"{certfile} and {keyfile} are not a PEM certificate and its private key, or they do not "
+                "match: check both files"
+            ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    log_file, url = None, ""
     try:
         args = _parser().parse_args(argv)
         from somdesk import __version__
         from somdesk.app.logs import configure_logging
         from somdesk.server.store import ServerStore
 
-        configure_logging("somdesk-server", to_stderr=True, verbose=args.verbose)
+        log_file = configure_logging("somdesk-server", to_stderr=True, verbose=args.verbose)
         log.info("somdesk-server %s: %s", __version__, args.command)
 
+        url = args.database_url or _default_url()
         if args.command == "demo":
-            return _demo(args)
-        store = ServerStore(args.database_url or _default_url())
+            return _demo(args, url)
+        store = ServerStore(url)
         if args.command == "migrate":
             print(f"central store at revision {store.migrate()}")
         elif args.command == "users":
@@ -130,14 +142,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_transport(args.host, args.certfile, args.keyfile)
             _serve(store, args.host, args.port, args.certfile, args.keyfile)
         return 0
-    except (UsageError, ValueError) as e:
-        print(f"somdesk-server: {e}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0
-    except ModuleNotFoundError as e:
-        print(f"somdesk-server: {e.name} is missing: install somdesk with its server extra", file=sys.stderr)
-        return 2
+    except (Exception, KeyboardInterrupt) as e:
+        print(f"somdesk-server: {_words(e, url, log_file)}", file=sys.stderr)
+        return 130 if isinstance(e, KeyboardInterrupt) else 2
+
+
+def _words(error: BaseException, url: str, log_file: Path | None) -> str:
+    """One line in plain words for any failure: never a class name or a traceback."""
+    from somdesk.app.errors import plain_message
+
+    if isinstance(error, UsageError):
+        return str(error)
+    if isinstance(error, ModuleNotFoundError) and error.name and not error.name.startswith("somdesk"):
+        return f"{error.name} is missing: install somdesk with its server extra"
+    if url:
+        from somdesk.server.store import database_problem
+
+        found = database_problem(error, url)
+        if found:
+            return found
+    return plain_message(error, log_file)
 
 
 def _users(store: ServerStore, args: argparse.Namespace) -> None:
@@ -222,14 +248,13 @@ def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyf
     )
 
 
-def _demo(args: argparse.Namespace) -> int:
+def _demo(args: argparse.Namespace, url: str) -> int:
     """SQLite in the user data folder, seeded once (or again with --fresh), served on loopback."""
     from datetime import date
 
     from somdesk.server.demo import DEMO_PASSWORD, seed_demo
     from somdesk.server.store import ServerStore
 
-    url = args.database_url or _default_url()
     if args.fresh and url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
     store = ServerStore(url)

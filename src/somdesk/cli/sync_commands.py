@@ -29,13 +29,21 @@ def add_sync_parser(sub: Any, profile_options: Callable[..., None]) -> None:
     s.add_argument("action", choices=("connect", "now", "status"))
     s.add_argument("url", nargs="?", help="with connect: the central store's address (https://…)")
     s.add_argument("--username", help="with connect: your central store account")
+    s.add_argument(
+        "--password-fd",
+        type=int,
+        default=None,
+        help=f"with connect: read your central store password from this file descriptor (default: "
+        f"${ENV_PASSWORD} or a prompt)",
+    )
     profile_options(s, required=True)
 
 
-def _password() -> str:
+def _password(fd: int | None) -> str:
     from somdesk.app.profiles import PassphraseSource
 
-    return PassphraseSource(ENV_PASSWORD, None, "Central store password: ").read()
+    prompt = "Central store password: "
+    return PassphraseSource(ENV_PASSWORD, fd, prompt, "--password-fd", "central store password").read()
 
 
 def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
@@ -64,7 +72,7 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
         if not args.url or not args.username:
             raise ValueError("connect needs the central store's address and --username")
         try:
-            identity = connect_account(opened, args.url, args.username, _password())
+            identity = connect_account(opened, args.url, args.username, _password(args.password_fd))
         except SyncError as e:
             print(f"somdesk: could not connect: {e}", file=sys.stderr)
             return 2

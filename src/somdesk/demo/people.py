@@ -13,10 +13,14 @@ from somdesk.demo.vocabulary import (
     GIVEN_FEMALE,
     GIVEN_MALE,
     INTERVAL,
+    LESSER_SEXUAL,
+    NON_CONTACT,
     OTHER_OFFENCES,
     RISK_MIX,
+    SERIOUS_SEXUAL,
     SEXUAL_OFFENCES,
     STREETS,
+    VIOLENT_OFFENCES,
 )
 from somdesk.domain.dates import add_days, add_months, add_years
 from somdesk.domain.model import (
@@ -36,7 +40,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 
-__all__ = ["make_nominal"]
+__all__ = ["make_nominal", "on_licence"]
 
 
 def make_nominal(
@@ -99,16 +103,17 @@ def make_nominal(
         level = 3 if r() < 0.15 else (2 if r() < 0.6 else 1)
     elif risk is RiskLevel.HIGH and r() < 0.06:
         level = 2
+    licence = _licence_ends(disposal, term, relevant, released, today)
     mappa = Mappa(
-        1,
+        1,  # every RSO is MAPPA category 1
         level,
-        "Police",
+        "Probation" if licence else "Police",  # probation leads while the licence runs
         last_meeting=add_days(today, -rng.randint(7, 100)) if level > 1 else None,
         next_review=add_days(today, rng.randint(-10, 110)) if level > 1 else None,
     )
 
     address = None if no_fixed_abode else _address(rng, officer)
-    occasions = _occasions(rng, dob, relevant)
+    occasions = _occasions(rng, dob, relevant, _index_offences(disposal, term))
     trips: tuple[ForeignTrip, ...] = ()
     if not in_custody and r() < 0.02:
         departs = add_days(today, rng.randint(1, 40))
@@ -167,6 +172,32 @@ def _pick_risk(rng: random.Random) -> RiskLevel:
     return RiskLevel.LOW
 
 
+def _licence_ends(
+    disposal: Disposal, term: Term | None, relevant: date, released: date | None, today: date
+) -> bool:
+    """Whether a released prisoner is still on licence: for life (life, IPP), else to the sentence's end."""
+    if released is None:
+        return False
+    if disposal is Disposal.LIFE_OR_IPP:
+        return True
+    return term is not None and add_months(relevant, term.months) > today
+
+
+def on_licence(nominal: Nominal, today: date) -> bool:
+    """Whether this RSO is out on licence today (so has licence conditions, and probation leads)."""
+    r = nominal.registration
+    return _licence_ends(r.disposal, r.term, r.relevant_date, r.released_on, today)
+
+
+def _index_offences(disposal: Disposal, term: Term | None) -> tuple[str, ...]:
+    """The sexual offences a court plausibly sentences this way: rape only to long custody or hospital."""
+    if disposal in (Disposal.LIFE_OR_IPP, Disposal.HOSPITAL_RESTRICTED) or (term and term.months >= 60):
+        return SERIOUS_SEXUAL
+    if disposal in (Disposal.CAUTION, Disposal.CONDITIONAL_DISCHARGE):
+        return LESSER_SEXUAL
+    return tuple(o for o in SEXUAL_OFFENCES if o != "Rape")
+
+
 def _period_years(
     disposal: Disposal, term: Term | None, discharge_months: int | None, juvenile: bool
 ) -> float:
@@ -212,17 +243,20 @@ def _address(rng: random.Random, officer: Officer) -> Address:
     return Address(f"{rng.randint(1, 180)} {rng.choice(STREETS)}", area, postcode, area)
 
 
-def _occasions(rng: random.Random, dob: date, relevant: date) -> tuple[SentencingOccasion, ...]:
+def _occasions(
+    rng: random.Random, dob: date, relevant: date, index_offences: tuple[str, ...]
+) -> tuple[SentencingOccasion, ...]:
     r = rng.random
+    index = rng.choice(index_offences)
     occasions = [
         SentencingOccasion(
             sentenced_on=relevant,
             offence_on=add_days(relevant, -rng.randint(30, 400)),
-            description=rng.choice(SEXUAL_OFFENCES),
+            description=index,
             sexual=True,
             male_victim=r() < 0.2 if r() > 0.05 else None,
             stranger_victim=r() < 0.3 if r() > 0.05 else None,
-            non_contact=r() < 0.25,
+            non_contact=index in NON_CONTACT,
             index=True,
         )
     ]
@@ -234,19 +268,18 @@ def _occasions(rng: random.Random, dob: date, relevant: date) -> tuple[Sentencin
         for k in range(previous_sexual + others):
             on = add_days(adult_from, rng.randint(0, span - 60))
             sexual = k < previous_sexual
+            offence = rng.choice(SEXUAL_OFFENCES if sexual else OTHER_OFFENCES)
             occasions.append(
                 SentencingOccasion(
                     sentenced_on=on,
                     offence_on=add_days(on, -rng.randint(20, 200)),
-                    description=rng.choice(
-                        SEXUAL_OFFENCES if sexual else (*OTHER_OFFENCES, "Assault", "Burglary")
-                    ),
+                    description=offence,
                     sexual=sexual,
-                    violent=not sexual and r() < 0.2,
-                    burglary=not sexual and r() < 0.1,
+                    violent=offence in VIOLENT_OFFENCES,  # what the offence is, never a dice roll
+                    burglary=offence == "Burglary",
                     male_victim=(r() < 0.2) if sexual else None,
                     stranger_victim=(r() < 0.3) if sexual else None,
-                    non_contact=(r() < 0.25) if sexual else None,
+                    non_contact=(offence in NON_CONTACT) if sexual else None,
                 )
             )
     occasions.sort(key=lambda o: o.sentenced_on)

@@ -82,7 +82,24 @@ SEXUAL_OFFENCES = (
     "Voyeurism",
     "Sexual communication with a child",
 )
-OTHER_OFFENCES = ("Theft", "Criminal damage", "Possession of drugs", "Driving while disqualified", "Fraud")
+# Offences with no physical contact with a victim (RM2000's non-contact factor).
+NON_CONTACT = frozenset(
+    {"Indecent images of children", "Exposure", "Voyeurism", "Sexual communication with a child"}
+)
+# The sexual offences a court plausibly deals with each way: no rape by caution or community order.
+LESSER_SEXUAL = ("Exposure", "Voyeurism", "Indecent images of children")
+SERIOUS_SEXUAL = ("Rape", "Sexual assault", "Sexual activity with a child")
+# Previous non-sexual offences: only assault counts as violent, only burglary as burglary.
+OTHER_OFFENCES = (
+    "Theft",
+    "Criminal damage",
+    "Possession of drugs",
+    "Driving while disqualified",
+    "Fraud",
+    "Assault",
+    "Burglary",
+)
+VIOLENT_OFFENCES = frozenset({"Assault"})
 
 RISK_MIX = (
     (RiskLevel.VERY_HIGH, 0.02),

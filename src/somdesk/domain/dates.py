@@ -11,7 +11,17 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["add_days", "add_months", "add_years", "age_on", "days_between", "nth_birthday", "read_date"]
+__all__ = [
+    "NotARealDate",
+    "add_days",
+    "add_months",
+    "add_years",
+    "age_on",
+    "days_between",
+    "nth_birthday",
+    "read_date",
+    "why_not_a_day",
+]
 
 
 def add_months(start: date, months: int) -> date:
@@ -93,4 +103,39 @@ def read_date(text: str, today: date) -> date:
         return parsed if parsed <= today else parsed.replace(year=parsed.year - 100)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.]+", value):  # a timestamp: keep the day
         return date.fromisoformat(value[:10])
+    if impossible := why_not_a_day(value):
+        raise NotARealDate(f"not a real date ({impossible})")
     raise ValueError("not a date (use day/month/year, e.g. 23/11/2026)")
+
+
+class NotARealDate(ValueError):
+    """Written the right way, but no such day: the format advice would be wrong."""
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
+_YEAR_FIRST = re.compile(r"(\d{4})[/-](\d{1,2})[/-](\d{1,2})")
+
+
+def why_not_a_day(value: str) -> str | None:
+    """Why a date in a known shape is no real day ("February has no 31st"), or None if not that shape."""
+    if found := _DAY_FIRST.fullmatch(value):
+        day, month, year = (int(g) for g in found.groups())
+    elif found := _YEAR_FIRST.fullmatch(value):
+        year, month, day = (int(g) for g in found.groups())
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return f"there is no month {month}: type day/month/year"
+    if day == 0:
+        return "there is no day 0"
+    year = year if year >= 100 else 2000 + year  # only whether it is a leap year matters here
+    last = calendar.monthrange(year, month)[1]
+    name = calendar.month_name[month]
+    if month == 2 and day == 29:
+        return f"February {year} has no 29th: {year} is not a leap year"
+    return f"{name} has no {_ordinal(day)}" + (f"; its last day is the {_ordinal(last)}" if day <= 31 else "")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

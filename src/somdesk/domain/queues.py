@@ -29,6 +29,7 @@ class QueueItem(NamedTuple):
     rank: int  # 1-based position in the queue
     nominal_id: str
     name: str
+    visor_ref: str
     officer_id: str | None
     area: str
     risk: RiskLevel
@@ -73,6 +74,7 @@ def _ranked(entries: list[_Entry], tiers: dict[int, tuple[str, str]]) -> list[Qu
                 rank,
                 n.id,
                 n.display_name,
+                n.visor_ref,
                 n.officer_id,
                 n.area,
                 status.risk,

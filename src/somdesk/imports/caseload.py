@@ -42,7 +42,8 @@ class RowError:
 
     def __str__(self) -> str:
         shown = f" '{self.value}'" if self.value else ""
-        return f"row {self.row}, {self.column}{shown}: {self.reason}"
+        where = f", {self.column}{shown}" if self.column else ""
+        return f"row {self.row}{where}: {self.reason}"
 
 
 @dataclass
@@ -122,7 +123,9 @@ def plan_import(
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
     for f in missing:
         plan.errors.append(RowError(1, f.label, "", "required column is not mapped"))
-    if missing:
+    if not sheet.rows:
+        plan.errors.append(RowError(2, "", "", "the file has nothing below its headings: no rows to import"))
+    if missing or not sheet.rows:
         return plan
     by_name = {o.name.casefold(): o.id for o in officers}
     seen: dict[str, int] = {}

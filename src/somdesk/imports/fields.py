@@ -87,6 +87,24 @@ def _simple(text: str) -> str:
     return re.sub(r"[^a-z0-9/]+", " ", text.casefold()).strip()
 
 
+# Words a reference's heading ends with: "ViSOR No.", "PNC number", "Visor Ref", "PNC ID No".
+_REFERENCE_WORDS = frozenset({"no", "nos", "number", "num", "nbr", "ref", "reference", "id", "identifier"})
+_REFERENCES = frozenset({"visor_ref", "pnc_id"})
+
+
+def _reference_stem(header: str) -> str:
+    words = header.split()
+    while len(words) > 1 and words[-1] in _REFERENCE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _names(field: Field, header: str) -> bool:
+    if header in field.names or header == _simple(field.label):
+        return True
+    return field.key in _REFERENCES and _reference_stem(header) == field.names[0]
+
+
 def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
     """Field key -> column index for every header that names a field plainly; each column used once."""
     taken: set[int] = set()
@@ -94,7 +112,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
     simple = [_simple(h) for h in headers]
     for field in FIELDS:
         for i, header in enumerate(simple):
-            if i not in taken and (header in field.names or header == _simple(field.label)):
+            if i not in taken and _names(field, header):
                 mapping[field.key] = i
                 taken.add(i)
                 break

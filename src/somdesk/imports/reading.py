@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -38,7 +39,12 @@ def _cell(value: object) -> str:
 def _read_excel(path: Path) -> Sheet:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):  # not a workbook inside, whatever its name
+        raise ValueError(
+            f"{path.name}: not an Excel workbook that can be read; save it again from Excel, or as CSV"
+        ) from None
     try:
         rows = [[_cell(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
     finally:

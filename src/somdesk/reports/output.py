@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -36,20 +36,27 @@ def _inert(text: str) -> str:
     return text
 
 
-def render(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> str:
+def render(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    headings: Mapping[str, str] | None = None,
+) -> str:
+    """JSON keyed by the columns (for programs); CSV and the table headed by `headings` (for people)."""
     if fmt == "json":
         return json.dumps([{c: row.get(c) for c in columns} for row in rows], default=_cell, indent=2) + "\n"
+    titles = [(headings or {}).get(c, c) for c in columns]
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
+        writer.writerow(titles)
         writer.writerows([[_inert(_cell(row.get(c))) for c in columns] for row in rows])
         return buffer.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(titles)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(titles, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines.extend("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells)
     return "\n".join(lines) + "\n"

@@ -15,7 +15,7 @@ from somdesk.reports.disclose import Disclosure, disclose_and_write
 from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
 from somdesk.reports.layout import Options, render
 from somdesk.reports.output import render as render_rows
-from somdesk.reports.tables import QUEUE_COLUMNS, caseload_rows, queue_rows
+from somdesk.reports.tables import HEADINGS, QUEUE_COLUMNS, caseload_rows, queue_rows
 
 __all__ = ["Reports"]
 
@@ -120,11 +120,11 @@ class Reports:
         if what in ws.queues:
             items = ws.queues[what]
             rows = queue_rows(items, ws.officer_names)
-            text = render_rows(rows, [*QUEUE_COLUMNS, "nominal_id"], "csv")
-            ids = [i.nominal_id for i in items]
+            text = render_rows(rows, [*QUEUE_COLUMNS, "place"], "csv", HEADINGS)
+            ids = [i.nominal_id for i in items]  # for the disclosure log, not the file
             record: tuple[str, str] | None = None
         else:
             rows, columns = caseload_rows(ws.figures, ws.team_names, what)
-            text = render_rows(rows, columns, "csv")
+            text = render_rows(rows, columns, "csv", HEADINGS)
             ids, record = [], ("reports", f"caseload-{what}")
         return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target, record)

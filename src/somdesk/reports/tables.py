@@ -11,9 +11,42 @@ from somdesk.domain.caseload import Load
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem
 
-__all__ = ["CASELOAD_VIEWS", "QUEUE_COLUMNS", "caseload_rows", "queue_rows"]
+__all__ = ["CASELOAD_VIEWS", "HEADINGS", "QUEUE_COLUMNS", "caseload_rows", "queue_rows"]
 
-QUEUE_COLUMNS = ["rank", "name", "officer", "area", "risk", "kind", "due", "when", "why"]
+# A case is known by its ViSOR reference, the one people can look up; the record id stays inside somdesk.
+QUEUE_COLUMNS = ["rank", "name", "visor_ref", "officer", "area", "risk", "kind", "due", "when", "why"]
+# Each column's heading in a CSV file or a printed table (JSON keeps the keys, for programs).
+HEADINGS = {
+    "rank": "Rank",
+    "name": "Name",
+    "visor_ref": "ViSOR reference",
+    "officer": "Officer",
+    "area": "Area",
+    "risk": "Risk",
+    "kind": "What is due",
+    "due": "Due date",
+    "when": "When",
+    "why": "Why",
+    "place": "Place in the queue",
+    "team": "Team",
+    "soms": "SOMs",
+    "rsos": "RSOs",
+    "very_high": "Very high",
+    "high": "High",
+    "medium": "Medium",
+    "low": "Low",
+    "load": "Risk-weighted load",
+    "ratio_to_target": "RSOs to target",
+    "load_to_target": "Load to target",
+    "rsos_per_som": "RSOs per SOM",
+    "load_per_som": "Load per SOM",
+    "overdue_visits": "Overdue visits",
+    "arms_backlog": "ARMS backlog",
+    "arms_breached": "ARMS deadlines missed",
+    "year": "Year",
+    "soms_needed": "SOMs needed",
+    "shortfall": "Shortfall",
+}
 CASELOAD_VIEWS = ("team", "officer", "forecast")
 
 
@@ -22,6 +55,7 @@ def queue_rows(items: Sequence[QueueItem], officers: Mapping[str, str]) -> list[
         {
             "rank": i.rank,
             "name": i.name,
+            "visor_ref": i.visor_ref,
             "officer": officers.get(i.officer_id or "", ""),
             "area": i.area,
             "risk": i.risk.label,
@@ -30,7 +64,6 @@ def queue_rows(items: Sequence[QueueItem], officers: Mapping[str, str]) -> list[
             "when": i.when,
             "why": i.reason,
             "place": i.place,
-            "nominal_id": i.nominal_id,
         }
         for i in items
     ]

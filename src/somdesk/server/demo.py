@@ -47,7 +47,7 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
     now = datetime.now(UTC)
     data = generate(rsos, seed, today)
     tables = force_rows(
-        data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed),
+        data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed, today),
         now, "demo generator",
     )  # fmt: skip
     batch = [

@@ -17,6 +17,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.roles import Role
@@ -24,7 +26,7 @@ from somdesk.server.pull import latest as latest_change
 from somdesk.server.scope import staff_tables
 from somdesk.server.tables import audit_entries, devices, login_failures, policy, records, tokens, users
 
-__all__ = ["ROLES", "Account", "ServerStore", "hash_password", "verify_password"]
+__all__ = ["ROLES", "Account", "ServerStore", "database_problem", "hash_password", "verify_password"]
 
 ROLES = tuple(role.value for role in Role)
 # scrypt, as the local store uses for passphrases: memory-hard, in the standard library.
@@ -83,9 +85,52 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+URL_SHAPE = "postgresql+psycopg://USER:PASSWORD@HOST:5432/DATABASE (or sqlite:///FILE for a demo)"
+# The database's own words, and what to tell the administrator (never the URL: it may hold a password).
+_MIGRATE = "the database has no somdesk tables yet: run `somdesk-server migrate` first"
+_DATABASE_WORDS = (
+    ("no such table", _MIGRATE),
+    ("undefinedtable", _MIGRATE),
+    ("password authentication failed", "the database refused the user name or password in the database URL"),
+    (
+        'role "',
+        "the database user in the database URL does not exist: create it (administrator's guide, section 1)",
+    ),
+    (
+        'database "',
+        "the database named in the database URL does not exist: create it (administrator's guide, section 1)",
+    ),
+    ("refused", "no database answers at {where}: check the host and port, and that PostgreSQL is running"),
+    ("resolve host", "the database host {where} was not found: check the database URL"),
+    (
+        "unable to open database file",
+        "the SQLite file in the database URL cannot be opened: check its folder exists and can be written",
+    ),
+)
+
+
+def database_problem(error: BaseException, url: str) -> str | None:
+    """What is wrong with the database at `url`, in words, or None when `error` is not about it."""
+    if not isinstance(error, DBAPIError):
+        return None
+    parsed = make_url(url)
+    where = f"{parsed.host or 'this computer'}:{parsed.port or 5432}"
+    text = f"{type(error.orig).__name__} {error.orig}".lower()
+    found = next((words for needle, words in _DATABASE_WORDS if needle in text), None)
+    if found is None:
+        first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no reason given"
+        return f"the database could not be used: {first}"
+    return found.format(where=where)
+
+
 class ServerStore:
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        try:
+            self.engine: Engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        except (ArgumentError, NoSuchModuleError, ModuleNotFoundError):  # no such kind, or no driver for it
+            raise ValueError(
+                f"the database URL is not one somdesk-server can use: give {URL_SHAPE}"
+            ) from None
 
     # -- schema
 

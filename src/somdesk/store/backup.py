@@ -40,7 +40,15 @@ def _sha256(path: Path) -> str:
 
 
 def write_backup(engine: Engine, keys_path: Path, destination: Path) -> None:
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    folder = destination.parent
+    try:  # a problem with the folder is named here: the working folder inside it would mean nothing
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BackupError(f"cannot write a backup in {folder}: it is a file, not a folder") from None
+    except OSError as e:
+        raise BackupError(f"cannot write a backup in {folder}: {e.strerror}") from None
+    if not os.access(folder, os.W_OK):
+        raise BackupError(f"cannot write a backup in {folder}: this folder cannot be written to")
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".backup-") as work:
         copy = Path(work) / "somdesk.db"
         raw = engine.raw_connection()

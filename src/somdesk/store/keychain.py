@@ -8,6 +8,7 @@ enough to open it on another machine.
 from __future__ import annotations
 
 import base64
+import logging
 import secrets
 from collections.abc import Callable
 from typing import TypeVar
@@ -19,9 +20,10 @@ from keyring.backends import chainer, fail, null
 
 from somdesk.store.errors import DeviceSecretMissing, KeychainError, KeychainLocked, NoSecureKeychain
 
-__all__ = ["SERVICE", "DeviceKeychain"]
+__all__ = ["SERVICE", "DeviceKeychain", "guarded"]
 
 SERVICE = "somdesk"
+log = logging.getLogger("somdesk.keychain")
 T = TypeVar("T")
 _INSECURE_MODULES = ("keyrings.alt",)  # base64 or plain files: not a secure store
 
@@ -51,11 +53,11 @@ class DeviceKeychain:
             and not type(b).__module__.startswith(_INSECURE_MODULES)
         ]
         if not usable:
+            log.info("no secure keychain: found %s", self.description)  # for support, not for the user
             raise NoSecureKeychain(
-                "no secure keychain is available on this computer (found: "
-                f"{self.description}); somdesk will not keep its key in a plain file. Start a desktop "
-                "session with a keychain (GNOME Keyring, KWallet), or ask your administrator about "
-                "passphrase-only profiles"
+                "no secure keychain is available on this computer, and somdesk will not keep its key in "
+                "a plain file. Start a desktop session with a keychain (GNOME Keyring, KWallet), or ask "
+                "your administrator about passphrase-only profiles"
             )
 
     def _entry(self, profile_id: str) -> str:
@@ -64,7 +66,7 @@ class DeviceKeychain:
     def create(self, profile_id: str) -> bytes:
         self.check_secure()
         secret = secrets.token_bytes(32)
-        self._call(
+        guarded(
             lambda: self.backend.set_password(
                 SERVICE, self._entry(profile_id), base64.b64encode(secret).decode()
             )
@@ -73,7 +75,7 @@ class DeviceKeychain:
 
     def load(self, profile_id: str) -> bytes:
         self.check_secure()
-        value = self._call(lambda: self.backend.get_password(SERVICE, self._entry(profile_id)))
+        value = guarded(lambda: self.backend.get_password(SERVICE, self._entry(profile_id)))
         if value is None:
             raise DeviceSecretMissing(
                 "this profile's device key is not in this computer's keychain: the profile was made on "
@@ -90,18 +92,19 @@ class DeviceKeychain:
         except keyring.errors.KeyringError as e:
             raise KeychainError(f"the keychain refused to delete the device key: {e}") from None
 
-    @staticmethod
-    def _call(action: Callable[[], T]) -> T:
-        try:
-            return action()
-        except keyring.errors.KeyringLocked:
-            raise KeychainLocked(
-                "the keychain is locked: unlock it (log in to your desktop session) and try again"
-            ) from None
-        except keyring.errors.NoKeyringError:
-            raise NoSecureKeychain("no secure keychain is available on this computer") from None
-        except keyring.errors.KeyringError as e:
-            text = str(e) or type(e).__name__
-            if "locked" in text.lower() or "dismissed" in text.lower():
-                raise KeychainLocked(f"the keychain is locked ({text}): unlock it and try again") from None
-            raise KeychainError(f"the keychain failed: {text}") from None
+
+def guarded(action: Callable[[], T]) -> T:
+    """A keychain call whose every failure becomes a StoreError that says what to do."""
+    try:
+        return action()
+    except keyring.errors.KeyringLocked:
+        raise KeychainLocked(
+            "the keychain is locked: unlock it (log in to your desktop session) and try again"
+        ) from None
+    except keyring.errors.NoKeyringError:
+        raise NoSecureKeychain("no secure keychain is available on this computer") from None
+    except keyring.errors.KeyringError as e:
+        text = str(e) or "it gave no reason"
+        if "locked" in text.lower() or "dismissed" in text.lower():
+            raise KeychainLocked(f"the keychain is locked ({text}): unlock it and try again") from None
+        raise KeychainError(f"the keychain failed: {text}") from None

@@ -7,6 +7,7 @@ without the passphrase and, by default, this computer's keychain.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -45,6 +46,8 @@ __all__ = ["OpenProfile", "Profile", "default_profiles_folder", "remove_profile"
 
 ENV_PROFILES = "SOMDESK_PROFILES"
 APP_MARK = "somdesk"
+# What a create that failed before this version could leave: no reason to refuse the name.
+_LEFTOVERS = frozenset({".lock"})
 
 
 def default_profiles_folder() -> Path:
@@ -93,25 +96,49 @@ class Profile:
         passphrase_only: bool = False,
         demo: bool = False,
         clock: Callable[[], datetime] = _utcnow,
+        identity: dict[str, str] | None = None,
     ) -> OpenProfile:
         """A new empty profile. Keychain mode unless `passphrase_only` (which the caller checks against
-        the force policy)."""
-        if self.folder.exists() and any(self.folder.iterdir()):
+        the force policy). `identity` (who uses it) is written with it. All or nothing: a create that
+        fails or is interrupted leaves no folder and no keychain entry behind to block the name."""
+        if self.folder.exists() and any(p.name not in _LEFTOVERS for p in self.folder.iterdir()):
             raise ProfileExists(f"{self.folder} already holds a profile or other files; choose another name")
         if len(passphrase) < 8:
             raise ValueError("a passphrase needs at least 8 characters")
         if not passphrase_only and keychain is None:
             raise ValueError("a keychain profile needs a keychain")
+        if keychain is not None and not passphrase_only:
+            keychain.check_secure()  # before anything is made
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = self._take_lock()  # a second create of the same name at the same moment stops here
         profile_id = str(uuid.uuid4())
-        lock = self._take_lock()
+        device_keychain = None if passphrase_only else keychain
         try:
-            device_secret = None if passphrase_only else keychain.create(profile_id)  # type: ignore[union-attr]
-            key = new_database_key()
-            KeyFile.wrap(
-                profile_id, PASSPHRASE_ONLY if passphrase_only else KEYCHAIN, key, passphrase, device_secret
-            ).save(self.keys_path)
-            engine = sqlcipher_engine(self.db_path, key)
+            return self._make(
+                lock, profile_id, passphrase, user, device_keychain, demo, clock, identity or {}
+            )
+        except BaseException:
+            self._undo_create(profile_id, device_keychain)
+            lock.release()
+            raise
+
+    def _make(
+        self,
+        lock: FileLock,
+        profile_id: str,
+        passphrase: str,
+        user: str,
+        keychain: DeviceKeychain | None,
+        demo: bool,
+        clock: Callable[[], datetime],
+        identity: dict[str, str],
+    ) -> OpenProfile:
+        device_secret = None if keychain is None else keychain.create(profile_id)
+        key = new_database_key()
+        mode = PASSPHRASE_ONLY if keychain is None else KEYCHAIN
+        KeyFile.wrap(profile_id, mode, key, passphrase, device_secret).save(self.keys_path)
+        engine = sqlcipher_engine(self.db_path, key)
+        try:
             migrate.upgrade(engine)
             with engine.begin() as conn:
                 conn.execute(
@@ -123,12 +150,20 @@ class Profile:
                         {"key": "created_by", "value": user},
                         {"key": "created_at", "value": clock().isoformat()},
                         {"key": "kind", "value": "demo" if demo else "live"},
+                        *({"key": k, "value": v} for k, v in identity.items()),
                     ],
                 )
             return OpenProfile(self, engine, lock, user, clock)
         except BaseException:
-            lock.release()
+            engine.dispose()  # closes the file, so that it can go
             raise
+
+    def _undo_create(self, profile_id: str, keychain: DeviceKeychain | None) -> None:
+        """Remove what a failed create made; the folder held nothing else (checked before)."""
+        if keychain is not None:
+            with contextlib.suppress(StoreError):
+                keychain.delete(profile_id)
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     # -- unlock
 

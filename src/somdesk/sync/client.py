@@ -11,6 +11,7 @@ import json
 import socket
 import threading
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -29,6 +30,7 @@ from somdesk.contract.sync import (
     Tokens,
     WaitAnswer,
 )
+from somdesk.store.keychain import guarded
 from somdesk.store.migrate import head_revision
 
 __all__ = [
@@ -83,19 +85,22 @@ class KeyringTokens:
     def load(self, key: str) -> str | None:
         import keyring
 
-        return keyring.get_password(self.SERVICE, key)
+        return guarded(lambda: keyring.get_password(self.SERVICE, key))
 
     def save(self, key: str, token: str) -> None:
         import keyring
 
-        keyring.set_password(self.SERVICE, key, token)
+        guarded(lambda: keyring.set_password(self.SERVICE, key, token))
 
     def forget(self, key: str) -> None:
         import keyring
         from keyring.errors import PasswordDeleteError
 
-        with contextlib.suppress(PasswordDeleteError):
-            keyring.delete_password(self.SERVICE, key)
+        def delete() -> None:
+            with contextlib.suppress(PasswordDeleteError):  # already gone
+                keyring.delete_password(self.SERVICE, key)
+
+        guarded(delete)
 
 
 class MemoryTokens:
@@ -128,6 +133,46 @@ def _reason(response: httpx.Response) -> str:
     return f"the central store answered {response.status_code}"
 
 
+# What the network said, in words: (what to look for in the error's text, what to tell the user).
+_NETWORK_WORDS = (
+    ("certificate", "this computer does not trust the central store's certificate: ask your administrator"),
+    (
+        "wrong_version_number",
+        "the address answers without https: check the address (http:// is only for this computer)",
+    ),
+    (
+        "refused",
+        "nothing answers at that address: check the address and port, and that the central store is running",
+    ),
+    ("resolve", "that computer name was not found: check the address, and your network or VPN"),
+    (
+        "name or service not known",
+        "that computer name was not found: check the address, and your network or VPN",
+    ),
+    ("getaddrinfo", "that computer name was not found: check the address, and your network or VPN"),
+)
+
+
+def unreachable(url: str, error: httpx.TransportError) -> str:
+    """Why the central store at `url` could not be reached, in words a user can act on."""
+    if isinstance(error, httpx.TimeoutException):
+        return f"the central store at {url} did not answer in time: check your network or VPN"
+    text = str(error).lower()
+    why = next((words for needle, words in _NETWORK_WORDS if needle in text), "check your network or VPN")
+    return f"cannot reach the central store at {url}: {why}"
+
+
+def _check_address(url: str) -> None:
+    """An https:// address with a computer name (http:// only to this computer)."""
+    parts = urlsplit(url)
+    local = parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost")
+    if not (parts.scheme == "https" or local) or not parts.hostname:
+        raise SyncError(
+            f"{url!r} is not a central store address: it starts with https:// and a computer name, "
+            "e.g. https://somdesk.force.example (http:// only to this computer)"
+        )
+
+
 class CentralStore:
     def __init__(
         self,
@@ -138,10 +183,7 @@ class CentralStore:
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        if not url.startswith("https://") and not url.startswith(("http://127.0.0.1", "http://localhost")):
-            raise SyncError(
-                f"{url}: the central store must be reached over https:// (http only to localhost)"
-            )
+        _check_address(url)
         self.url = url.rstrip("/")
         self.device_id = device_id
         self._tokens = tokens
@@ -189,13 +231,14 @@ class CentralStore:
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
             answer = self._http.request(method, path, **kwargs)
-        except httpx.TimeoutException as e:
-            raise Offline(f"the central store did not answer in time ({type(e).__name__})") from None
         except httpx.TransportError as e:
-            raise Offline(f"cannot reach the central store at {self.url} ({type(e).__name__})") from None
+            raise Offline(unreachable(self.url, e)) from None
         if answer.status_code < 400:
             return answer
         reason = _reason(answer)
+        if answer.status_code == 404 and reason in ("Not Found", "the central store answered 404"):
+            # no such page: something else answers at this address
+            raise Refused(f"{self.url} is not a somdesk central store's address: check it with your force")
         if answer.status_code == 401:
             raise SignInNeeded(reason)
         if answer.status_code == 410:

@@ -10,6 +10,7 @@ plain status callbacks and marshals them itself.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
 from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
+
+log = logging.getLogger("somdesk.sync")
 
 __all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
 
@@ -205,10 +208,13 @@ class SyncLoop:
                 self._status(SyncState.REVOKED, str(e))
                 return
             except Exception as e:  # any other failure: say so, keep the data, try later
+                if not is_disk_full(e):
+                    log.error("sync failed", exc_info=e)
                 message = (
                     disk_full_message("sync cannot write what it received")
                     if is_disk_full(e)
-                    else f"{type(e).__name__}: {e}"[:300]
+                    else "sync stopped on a problem it did not expect (details in the support log); "
+                    "your changes are kept and sync will try again"
                 )
                 self._status(SyncState.ERROR, message)
                 self._wake.wait(delay)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from somdesk.app.errors import plain_message
 from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
 from somdesk.app.session import (
     Identity,
@@ -24,7 +25,6 @@ from somdesk.app.session import (
     Workspace,
     dismantle,
     profile_identity,
-    save_identity,
     start_session,
 )
 from somdesk.domain.model import ArmsAssessment, Nominal, RecordedVisit
@@ -33,7 +33,6 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.status import CaseStatus
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
-from somdesk.store.errors import StoreError
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
 from somdesk.sync.device import erase, tokens_for
@@ -170,11 +169,14 @@ class Controller(QObject):
 
         def job() -> tuple[OpenProfile, Identity]:
             keychain = None if passphrase_only else (self.keychain or DeviceKeychain())
-            opened = profile_at(new["profile"], self.folder).create(
-                new["passphrase"], new["name"], keychain, passphrase_only=passphrase_only
-            )
             identity = Identity(new["name"], Role(new["role"]))
-            save_identity(opened, identity)
+            opened = profile_at(new["profile"], self.folder).create(
+                new["passphrase"],
+                new["name"],
+                keychain,
+                passphrase_only=passphrase_only,
+                identity=identity.to_meta(),  # in the same step: no half-made profile
+            )
             return opened, identity
 
         self._open(job, new["profile"])
@@ -182,9 +184,7 @@ class Controller(QObject):
     def _open(self, job: Callable[[], tuple[OpenProfile, Identity]], title: str) -> None:
         def done(session: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.window.start.show_message(
-                    str(error) if isinstance(error, StoreError | ValueError) else repr(error)
-                )
+                self.window.start.show_message(plain_message(error))
                 return
             self.window.start.forget_secrets()
             self.current.session = session

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from somdesk.app.errors import plain_message
 from somdesk.app.logs import log_folder
 from somdesk.app.session import Session
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
@@ -99,11 +100,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if is_disk_full(error):
         QMessageBox.warning(parent, "somdesk", disk_full_message("the change was not saved").capitalize())
         return
-    log.error("operation failed", exc_info=error)
     QMessageBox.critical(
         parent,
         "somdesk",
-        "Nothing was half-saved: the change was rolled back as a whole.\n\n" + unexpected_error_text(),
+        f"{plain_message(error, log_folder()).capitalize()}.\n\nNothing was half-saved: the change was "
+        "rolled back as a whole.",
     )
 
 

@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from somdesk.app.connection import connect_account, identity_outdated, reread_identity
+from somdesk.app.errors import plain_message
 from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
-from somdesk.sync.client import SyncError
 from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
@@ -207,7 +207,7 @@ class SyncUi(QObject):
 
         def failed(error: BaseException) -> None:
             dialog.setEnabled(True)
-            dialog.show_problem(str(error) if isinstance(error, SyncError | ValueError) else repr(error))
+            dialog.show_problem(plain_message(error))
 
         def attempt(url: str, user: str, password: str) -> None:
             dialog.setEnabled(False)

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from somdesk.domain.dates import read_date
+from somdesk.domain.dates import NotARealDate, read_date
 from somdesk.ui.widgets import set_error
 
 __all__ = ["DateField", "parse_date"]
@@ -24,6 +24,8 @@ def parse_date(text: str) -> date | None:
         return None
     try:
         return read_date(text, date.today())  # today only settles two-digit years
+    except NotARealDate as e:  # the right shape, no such day: say which, not how to type a date
+        raise ValueError(tr("'{0}' is {1}").format(text, str(e))) from None
     except ValueError:
         raise ValueError(
             tr("'{0}' is not a date: type it as day/month/year, e.g. 23/11/2026").format(text)

@@ -1,0 +1,48 @@
+"""Any failure as plain words for the person at the keyboard, for the command lines and the window alike.
+
+somdesk's own errors already say what is wrong and what to do; a failure from the system (a file, the
+disk) is said in the system's words with the file it concerns; anything else is logged in full for
+support and reported without its Python name, which would tell a user nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from somdesk.app.logs import FILE_ONLY
+from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
+
+__all__ = ["INTERRUPTED", "plain_message"]
+
+INTERRUPTED = "stopped before it finished (interrupted)"
+
+log = logging.getLogger("somdesk.errors")
+
+
+def _ours(error: BaseException) -> bool:
+    """Exceptions whose text somdesk wrote for people (the sync client's refusals among them)."""
+    from somdesk.sync.client import SyncError  # the sync layer is below this one
+
+    return isinstance(error, StoreError | SyncError | ValueError) or (
+        isinstance(error, PermissionError) and error.errno is None
+    )
+
+
+def plain_message(error: BaseException, log_file: Path | None = None) -> str:
+    """One line that says what went wrong, without a class name. Unexpected errors are logged here."""
+    if isinstance(error, KeyboardInterrupt):
+        return INTERRUPTED
+    if is_disk_full(error):
+        return disk_full_message("nothing more could be written")
+    if _ours(error) and str(error):
+        return str(error)
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror[0].lower()}{error.strerror[1:]}"
+    log.error("unexpected error", exc_info=error, extra=FILE_ONLY)
+    where = f" ({log_file})" if log_file else ""
+    return (
+        "somdesk met a problem it did not expect; the details are in the support log"
+        f"{where}: please send it to your administrator"
+    )
