@@ -26,7 +26,7 @@ from somdesk.domain.invariants import (
     visit_problems,
 )
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Nominal, Officer, Team, Visit, VisitOutcome
+from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -92,6 +92,13 @@ def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
             officers.get(n.officer_id or "", ""),
         )
     ).casefold()
+
+
+def _lookup_order(case: Case) -> tuple[str, str, date, str]:
+    """The caseload's order until a column is clicked: as people look someone up, by surname, then
+    forenames, then date of birth to part namesakes (the queues order themselves)."""
+    n = case.nominal
+    return n.family_name.casefold(), n.given_names.casefold(), n.date_of_birth, n.id
 
 
 @dataclass(frozen=True)
@@ -253,6 +260,7 @@ class Session:
                 cases = reader.cases()
                 officers, teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
+            cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in officers}
             texts = [search_text(s, names) for s in figures.statuses]

@@ -69,7 +69,7 @@ class ReallocateDialog(QDialog):
         self.reason.setAccessibleName(tr("Reason"))
 
         names = workspace.officer_names
-        self.cases_model: TableModel[CaseStatus] = TableModel(caseload_columns(names)[:6])
+        self.cases_model: TableModel[CaseStatus] = TableModel(caseload_columns(names)[:8])
         self.cases = Table(self.cases_model, tr("Cases to move"))
         self.cases.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.preview_model: TableModel[LoadChange] = TableModel(_change_columns())

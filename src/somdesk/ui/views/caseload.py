@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -113,6 +114,8 @@ class CaseloadView(View):
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
         self.show_combo.currentIndexChanged.connect(self._show_changed)
         self.saved_combo.activated.connect(self._apply_saved)
         self.save_button.clicked.connect(self._save_current)
@@ -157,6 +160,27 @@ class CaseloadView(View):
         self.search.setFocus()
         self.search.selectAll()
         return True
+
+    # -- from the search box to a record by keyboard
+
+    def _open_first(self) -> None:
+        """Enter in the search box opens the only or first case shown (the controller asks why)."""
+        if self.model.rowCount() > 0:
+            self.open_record.emit(self.model.row(0).case.nominal.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes to the results, first row selected, as in a search field's list.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- filters
 
