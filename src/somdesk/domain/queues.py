@@ -20,7 +20,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 
-__all__ = ["QueueItem", "arms_queue", "notification_queue", "visit_queue"]
+__all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "visit_queue"]
 
 SortKey = tuple[Any, ...]
 
@@ -87,6 +87,13 @@ def _ranked(entries: list[_Entry], tiers: dict[int, tuple[str, str]]) -> list[Qu
             )
         )
     return items
+
+
+def officers_items(items: Iterable[QueueItem], officer_id: str | None) -> list[QueueItem]:
+    """One officer's items in queue order, numbered 1, 2, 3... as a list of their own: the force-wide
+    rank would leave gaps that read as cases missing."""
+    own = (i for i in items if i.officer_id == officer_id)
+    return [item._replace(rank=rank) for rank, item in enumerate(own, start=1)]
 
 
 def _days(n: int) -> str:
