@@ -20,13 +20,15 @@ from somdesk.domain.invariants import (
     arms_problems,
     nominal_problems,
     planned_visit_problems,
+    risk_change_problems,
+    risk_change_text,
     risk_plan_problems,
     rm2000_problems,
     touching,
     visit_problems,
 )
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit, VisitOutcome
+from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, RiskLevel, Team, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -344,8 +346,13 @@ class Session:
             if "planned_visit" in changes:
                 _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
             reader = uow.reader
-            after = _changed(reader.nominal(nominal_id), changes)
+            before = reader.nominal(nominal_id)
+            after = _changed(before, changes)
             problems = touching(nominal_problems(after, self.today()), changes)
+            if after.risk_level != before.risk_level:  # only with its reason: save_rm2000
+                problems.append(
+                    Problem("risk_level", "Risk level", "change it from an RM2000, giving the reason")
+                )
             if PLAN_FIELDS.values() & changes.keys():
                 plan = plan_columns(reader.risk_plan(nominal_id)) | {
                     k: v for k, v in changes.items() if k in PLAN_FIELDS.values()
@@ -366,19 +373,40 @@ class Session:
     def save_plan(self, nominal_id: str, plan: RiskPlan) -> None:
         self.update_nominal(nominal_id, plan_columns(plan), "risk management plan")
 
-    def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
-        """Record an RM2000; optionally make its combined category the managing risk level."""
+    def save_rm2000(
+        self, assessment: Rm2000Assessment, set_risk_level: bool, reason: str = "", agreed_by: str = ""
+    ) -> str:
+        """Record an RM2000; optionally make its combined category the managing risk level. A change of
+        level needs `reason`, and `agreed_by` (a supervisor) where the force policy says so; both go
+        into the audit entry of the change. A supervisor's own change carries their agreement."""
         with self.changes() as uow:
             assessed = uow.reader.nominal(assessment.nominal_id)
-            _refuse(rm2000_problems(assessment, self.today(), assessed))
+            problems = rm2000_problems(assessment, self.today(), assessed)
+            after = assessment.combined if set_risk_level else None
+            if after is not None:
+                if not agreed_by.strip() and self.identity.role.may(Capability.AGREE_RISK_CHANGE):
+                    agreed_by = self.user
+                before = assessed.risk_level
+                problems += risk_change_problems(before, after, reason, agreed_by, self.policy.risk_level)
+                problems += self._agreement_problems(uow, agreed_by)
+            _refuse(problems)
             record_id = uow.add_rm2000(assessment)
-            if set_risk_level and assessment.combined is not None:
+            if after is not None:
                 uow.update_nominal(
                     assessment.nominal_id,
-                    {"risk_level": int(assessment.combined), "risk_level_since": assessment.completed_on},
-                    "risk level from RM2000",
+                    {"risk_level": int(after), "risk_level_since": assessment.completed_on},
+                    _risk_change_detail(assessed.risk_level, after, reason, agreed_by),
                 )
         return record_id
+
+    def _agreement_problems(self, uow: UnitOfWork, agreed_by: str) -> list[Problem]:
+        """Who agreed is the signed-in supervisor or a supervisor somdesk knows, never any name typed."""
+        name = agreed_by.strip()
+        if not name or name == self.user:
+            return []
+        if any(o.name == name and not o.is_som for o in uow.reader.officers()):
+            return []
+        return [Problem("risk_level_agreed_by", "Agreed by", f"{name} is not a supervisor known here")]
 
     def save_arms(self, assessment: ArmsAssessment) -> str:
         with self.changes() as uow:
@@ -404,6 +432,14 @@ class Session:
 
     def lock(self) -> None:
         self.opened.lock()
+
+
+def _risk_change_detail(before: RiskLevel | None, after: RiskLevel, reason: str, agreed_by: str) -> str:
+    """What the audit entry of a risk level set from an RM2000 says: the change, why, who agreed."""
+    if before == after:
+        return f"risk level {after.label} confirmed by RM2000"
+    agreed = f"; agreed by {agreed_by.strip()}" if agreed_by.strip() else ""
+    return f"risk level {risk_change_text(before, after)} from RM2000: {reason.strip()}{agreed}"
 
 
 def _as_date(value: Any) -> date | None:

@@ -30,6 +30,7 @@ from somdesk.app.session import (
 from somdesk.domain.model import ArmsAssessment, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
@@ -41,6 +42,7 @@ from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
+from somdesk.ui.dialogs.risk_change import RiskChangeDialog
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
@@ -83,6 +85,8 @@ class Controller(QObject):
         self.demo_role = demo_role
         self.demo_rsos = demo_rsos
         self.ask_reason = ask_reason or self._ask_reason
+        # Runs a confirmation dialog; True when accepted (tests answer it as a user would).
+        self.run_dialog: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.last_reason = ""
         self.window = MainWindow(demo_role)
         self.window.resize(1280, 800)
@@ -402,7 +406,38 @@ class Controller(QObject):
         write_op(self.ctx, lambda s: s.save_plan(nominal_id, plan), self._record_changed())
 
     def save_rm2000(self, assessment: Rm2000Assessment, set_level: bool) -> None:
-        write_op(self.ctx, lambda s: s.save_rm2000(assessment, set_level), self._record_changed())
+        """Save an RM2000; a change of managing risk level is confirmed first, with its reason."""
+        answers = self._confirm_risk_change(assessment) if set_level else ("", "")
+        if answers is None:
+            return  # cancelled: nothing saved, the calculator keeps what was entered
+        reason, agreed_by = answers
+        write_op(
+            self.ctx,
+            lambda s: s.save_rm2000(assessment, set_level, reason, agreed_by),
+            self._record_changed(),
+        )
+
+    def _confirm_risk_change(self, assessment: Rm2000Assessment) -> tuple[str, str] | None:
+        """The reason and who agreed, ("", "") when the level stays the same, None when cancelled."""
+        data, workspace = self.window.record.data, self.workspace
+        after = assessment.combined
+        if data is None or workspace is None or after is None:
+            return ("", "")
+        nominal = data.status.case.nominal
+        if nominal.risk_level == after:
+            return ("", "")
+        role = workspace.identity.role
+        supervisors = sorted(o.name for o in workspace.officers if not o.is_som)
+        dialog = RiskChangeDialog(
+            nominal.display_name,
+            nominal.risk_level,
+            after,
+            workspace.policy,
+            supervisors,
+            role.may(Capability.AGREE_RISK_CHANGE),
+            self.window,
+        )
+        return dialog.answers() if self.run_dialog(dialog) else None
 
     def reallocate(self, officer_id: str) -> None:
         if self.workspace is None:
