@@ -19,6 +19,7 @@ from somdesk.domain.notification import travel_notice_deadline
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.words import counted
 
 __all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "visit_queue"]
 
@@ -52,10 +53,10 @@ class QueueItem(NamedTuple):
     @property
     def when(self) -> str:
         if self.days_left < 0:
-            return f"{-self.days_left} day{'s' if self.days_left != -1 else ''} overdue"
+            return f"{counted(-self.days_left, 'day')} overdue"
         if self.days_left == 0:
             return "due today"
-        return f"due in {self.days_left} day{'s' if self.days_left != 1 else ''}"
+        return f"due in {counted(self.days_left, 'day')}"
 
 
 # (sort key, status, kind, due, days left, tier, reason): a plain tuple, as thousands are made per queue.
@@ -97,7 +98,7 @@ def officers_items(items: Iterable[QueueItem], officer_id: str | None) -> list[Q
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return counted(n, "day")
 
 
 def _timing(days_left: int) -> str:
@@ -150,7 +151,7 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
     soon = policy.visits.due_soon_days
     tiers = {
         1: ("overdue", "higher risk first, then most days overdue"),
-        2: (f"due within {soon} days", "earliest due date first, then higher risk"),
+        2: (f"due within {counted(soon, 'day')}", "earliest due date first, then higher risk"),
     }
     entries: list[_Entry] = []
     for s in statuses:

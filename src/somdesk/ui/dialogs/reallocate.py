@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.session import Workspace
 from somdesk.domain.allocation import LoadChange, preview_moves
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error
@@ -135,7 +136,7 @@ class ReallocateDialog(QDialog):
         if not moves:
             ok.setText(tr("Move"))
         else:
-            ok.setText(tr("Move 1 case") if len(moves) == 1 else tr("Move {0} cases").format(len(moves)))
+            ok.setText(tr("Move {0}").format(counted(len(moves), tr("case"))))
 
     def _accept(self) -> None:
         problem = self.problem()

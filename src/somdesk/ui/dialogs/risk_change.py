@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTex
 from somdesk.domain.invariants import risk_change_problems, risk_change_text
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.policy import Policy, RiskLevelRules
+from somdesk.domain.words import counted
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["RiskChangeDialog"]
@@ -43,9 +44,9 @@ class RiskChangeDialog(QDialog):
             months = policy.visits.interval_months
             self.lowering.setText(
                 tr(
-                    "This LOWERS the risk level: by default, home visits every {0} months instead of every "
-                    "{1}, and the case moves down the ARMS and visit queues."
-                ).format(months[after], months[before])
+                    "This LOWERS the risk level: by default, home visits every {0} instead of every {1}, "
+                    "and the case moves down the ARMS and visit queues."
+                ).format(counted(months[after], tr("month")), counted(months[before], tr("month")))
             )
             self.lowering.setStyleSheet("color: #a50e0e; font-weight: bold;")
         self.reason = QPlainTextEdit()

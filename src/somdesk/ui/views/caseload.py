@@ -25,6 +25,7 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View
@@ -218,7 +219,7 @@ class CaseloadView(View):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(tr("Showing {0} of {1} cases").format(shown, total))
+        self.count.setText(tr("Showing {0} of {1}").format(f"{shown:,}", counted(total, tr("case"))))
 
     # -- saved filters
 
