@@ -27,7 +27,7 @@ from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
-from somdesk.ui.models import TableModel
+from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -166,7 +166,8 @@ class CaseloadView(View):
 
     def _open_first(self) -> None:
         """Enter in the search box opens the only or first case shown (the controller asks why)."""
-        if self.model.rowCount() > 0:
+        # Only for a search: Enter in an empty box (or one of spaces and commas) opens no one.
+        if search_words(self.search.text()) and self.model.rowCount() > 0:
             self.open_record.emit(self.model.row(0).case.nominal.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
