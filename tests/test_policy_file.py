@@ -30,6 +30,18 @@ def test_the_default_policy_holds_the_domain_defaults():
     assert p.security.idle_lock_minutes == 5 and p.unassessed_risk is RiskLevel.HIGH
 
 
+def test_a_supervisors_agreement_to_a_risk_level_change_is_the_forces_choice_and_off_by_default():
+    assert default_policy().risk_level.supervisor_agreement == "never"
+    chosen = parse_policy(TEXT.replace('agreement = "never"', 'agreement = "lowering"'), "force.toml")
+    assert chosen.risk_level.needs_agreement(RiskLevel.HIGH, RiskLevel.MEDIUM)
+    assert not chosen.risk_level.needs_agreement(RiskLevel.MEDIUM, RiskLevel.HIGH)
+    assert not chosen.risk_level.needs_agreement(None, RiskLevel.LOW)  # a first level lowers nothing
+    # A force's file from before the setting existed still loads, with no agreement asked.
+    start = TEXT.index("[risk_level]")
+    older = TEXT[:start] + TEXT[TEXT.index("[marking]") :]
+    assert parse_policy(older, "force.toml").risk_level.supervisor_agreement == "never"
+
+
 def line_of(text: str, needle: str) -> int:
     return next(i for i, line in enumerate(text.splitlines(), start=1) if needle in line)
 
@@ -63,6 +75,12 @@ def line_of(text: str, needle: str) -> int:
             "must be a number from -0.5 to 1",
         ),
         ('text = "OFFICIAL-SENSITIVE"', 'text = ""', "marking.text", "must be text of 1 to 60 characters"),
+        (
+            'supervisor_agreement = "never"',
+            'supervisor_agreement = "sometimes"',
+            "risk_level.supervisor_agreement",
+            "must be one of never, lowering, always, got 'sometimes'",
+        ),
     ],
 )
 def test_a_bad_value_names_file_line_key_and_reason(old, new, key, message):

@@ -16,10 +16,13 @@ EXPECTED = {
     Role.SOM: {C.HOLD_OWN_CASELOAD, C.RECORD, C.PLAN_VISITS, C.PRINT_PANEL_PACK},
     # §1: ratios and load per SOM and team, overdue visits, (re)allocation; §5: holds their teams. Keeps
     # their own teams' officer and team records, no more (SECURITY.md threat 2: no widening their own scope).
+    # DOMAIN.md §1: reviews the quality of risk management, so agrees to a change of risk level where the
+    # force policy asks for a supervisor's agreement.
     Role.SUPERVISOR: {
         C.HOLD_TEAMS_CASELOAD,
         C.RECORD,
         C.REALLOCATE,
+        C.AGREE_RISK_CHANGE,
         C.PLAN_VISITS,
         C.SEE_TEAM_LOAD,
         C.PRINT_PANEL_PACK,

@@ -93,6 +93,13 @@ def test_rm2000_calculator_explains_and_saves_with_the_risk_level(supervisor):
     calc.counts["age_at_commencement"].setValue(30)
     combined = calc.assessment().combined
     calc.set_level.setChecked(True)
+
+    def confirm(dialog) -> bool:  # a change of level asks why (tests/ui/test_risk_level.py)
+        dialog.reason.setPlainText("RM2000 reviewed")
+        dialog._accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    supervisor.run_dialog = confirm
     calc.save_button.click()
     with supervisor.session.opened.reader() as reader:
         saved = reader.rm2000_for(record.nominal_id)

@@ -9,6 +9,7 @@ from somdesk.domain.model import Case, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
+from somdesk.domain.words import counted
 
 __all__ = ["record_summary"]
 
@@ -44,7 +45,7 @@ def record_summary(
     if s.visit.due:
         lines.append(
             f"  Next due {s.visit.due.isoformat()}"
-            + (f" ({s.visit.days_overdue} days overdue)" if s.visit.overdue else "")
+            + (f" ({counted(s.visit.days_overdue, 'day')} overdue)" if s.visit.overdue else "")
         )
     lines += ["", "ARMS", f"  {s.arms.trigger}"]
     if s.arms.due:

@@ -22,6 +22,8 @@ from somdesk.domain.invariants import (
     arms_problems,
     nominal_problems,
     planned_visit_problems,
+    risk_change_problems,
+    risk_change_text,
     risk_plan_problems,
     rm2000_problems,
     touching,
@@ -30,9 +32,11 @@ from somdesk.domain.invariants import (
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
+    Case,
     Nominal,
     Officer,
     RecordedVisit,
+    RiskLevel,
     Team,
     Visit,
     VisitOutcome,
@@ -126,6 +130,13 @@ def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
             officers.get(n.officer_id or "", ""),
         )
     ).casefold()
+
+
+def _lookup_order(case: Case) -> tuple[str, str, date, str]:
+    """The caseload's order until a column is clicked: as people look someone up, by surname, then
+    forenames, then date of birth to part namesakes (the queues order themselves)."""
+    n = case.nominal
+    return n.family_name.casefold(), n.given_names.casefold(), n.date_of_birth, n.id
 
 
 @dataclass(frozen=True)
@@ -313,6 +324,7 @@ class Session:
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
             officers, teams = self.identity.oversees(all_officers, all_teams)
+            cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
             texts = [search_text(s, names) for s in figures.statuses]
@@ -437,8 +449,13 @@ class Session:
             if "planned_visit" in changes:
                 _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
             reader = uow.reader
-            after = _changed(reader.nominal(nominal_id), changes)
+            before = reader.nominal(nominal_id)
+            after = _changed(before, changes)
             problems = touching(nominal_problems(after, self.today()), changes)
+            if after.risk_level != before.risk_level:  # only with its reason: save_rm2000
+                problems.append(
+                    Problem("risk_level", "Risk level", "change it from an RM2000, giving the reason")
+                )
             if PLAN_FIELDS.values() & changes.keys():
                 plan = plan_columns(reader.risk_plan(nominal_id)) | {
                     k: v for k, v in changes.items() if k in PLAN_FIELDS.values()
@@ -459,19 +476,40 @@ class Session:
     def save_plan(self, nominal_id: str, plan: RiskPlan) -> None:
         self.update_nominal(nominal_id, plan_columns(plan), "risk management plan")
 
-    def save_rm2000(self, assessment: Rm2000Assessment, set_risk_level: bool) -> str:
-        """Record an RM2000; optionally make its combined category the managing risk level."""
+    def save_rm2000(
+        self, assessment: Rm2000Assessment, set_risk_level: bool, reason: str = "", agreed_by: str = ""
+    ) -> str:
+        """Record an RM2000; optionally make its combined category the managing risk level. A change of
+        level needs `reason`, and `agreed_by` (a supervisor) where the force policy says so; both go
+        into the audit entry of the change. A supervisor's own change carries their agreement."""
         with self.changes() as uow:
             assessed = uow.reader.nominal(assessment.nominal_id)
-            _refuse(rm2000_problems(assessment, self.today(), assessed))
+            problems = rm2000_problems(assessment, self.today(), assessed)
+            after = assessment.combined if set_risk_level else None
+            if after is not None:
+                if not agreed_by.strip() and self.identity.role.may(Capability.AGREE_RISK_CHANGE):
+                    agreed_by = self.user
+                before = assessed.risk_level
+                problems += risk_change_problems(before, after, reason, agreed_by, self.policy.risk_level)
+                problems += self._agreement_problems(uow, agreed_by)
+            _refuse(problems)
             record_id = uow.add_rm2000(assessment)
-            if set_risk_level and assessment.combined is not None:
+            if after is not None:
                 uow.update_nominal(
                     assessment.nominal_id,
-                    {"risk_level": int(assessment.combined), "risk_level_since": assessment.completed_on},
-                    "risk level from RM2000",
+                    {"risk_level": int(after), "risk_level_since": assessment.completed_on},
+                    _risk_change_detail(assessed.risk_level, after, reason, agreed_by),
                 )
         return record_id
+
+    def _agreement_problems(self, uow: UnitOfWork, agreed_by: str) -> list[Problem]:
+        """Who agreed is the signed-in supervisor or a supervisor somdesk knows, never any name typed."""
+        name = agreed_by.strip()
+        if not name or name == self.user:
+            return []
+        if any(o.name == name and not o.is_som for o in uow.reader.officers()):
+            return []
+        return [Problem("risk_level_agreed_by", "Agreed by", f"{name} is not a supervisor known here")]
 
     def save_arms(self, assessment: ArmsAssessment) -> str:
         with self.changes() as uow:
@@ -519,6 +557,14 @@ class Session:
 
 
 WINDOW_DRAFT = "window.draft"
+
+
+def _risk_change_detail(before: RiskLevel | None, after: RiskLevel, reason: str, agreed_by: str) -> str:
+    """What the audit entry of a risk level set from an RM2000 says: the change, why, who agreed."""
+    if before == after:
+        return f"risk level {after.label} confirmed by RM2000"
+    agreed = f"; agreed by {agreed_by.strip()}" if agreed_by.strip() else ""
+    return f"risk level {risk_change_text(before, after)} from RM2000: {reason.strip()}{agreed}"
 
 
 def _as_date(value: Any) -> date | None:

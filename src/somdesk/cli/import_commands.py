@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from somdesk.domain.words import counted
+
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.app.session import Session
 
@@ -78,7 +80,7 @@ def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
     result = import_caseload(session, sheet, mapping, args.file, args.commit)
     plan = result.plan
     lines = [
-        f"{args.file.name}: {plan.rows:,} rows"
+        f"{args.file.name}: {counted(plan.rows, 'row')}"
         + (f" ({sheet.encoding}, delimiter {sheet.delimiter!r})" if sheet.encoding else ""),
         "columns: "
         + ", ".join(f"{f.key}={sheet.headers[mapping[f.key]]!r}" for f in FIELDS if f.key in mapping),
@@ -89,15 +91,17 @@ def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
             "not read (no field by these names; use --map FIELD=COLUMN): " + ", ".join(map(repr, unused))
         )
     if plan.errors:
-        lines.append(f"{len(plan.errors):,} problems; nothing was imported:")
+        lines.append(f"{counted(len(plan.errors), 'problem')}; nothing was imported:")
         lines += [f"  {e}" for e in plan.errors[:MAX_ERRORS_SHOWN]]
         if len(plan.errors) > MAX_ERRORS_SHOWN:
             lines.append(f"  … and {len(plan.errors) - MAX_ERRORS_SHOWN:,} more")
         return 1, "\n".join(lines)
     if result.imported:
-        lines.append(f"imported {result.imported:,} RSOs in one transaction (audited as collection)")
+        lines.append(f"imported {counted(result.imported, 'RSO')} in one transaction (audited as collection)")
     else:
-        lines.append(f"dry run: all {len(plan.cases):,} rows can be imported; run again with --commit")
+        lines.append(
+            f"dry run: all {counted(len(plan.cases), 'row')} can be imported; run again with --commit"
+        )
     return 0, "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from somdesk import __version__
 from somdesk.domain.roles import CASEWORK_ROLES, Role
+from somdesk.domain.words import counted
 from somdesk.reports.output import FORMATS, render
 from somdesk.store.errors import ProfileMissing
 
@@ -367,9 +368,12 @@ def _audit(args: argparse.Namespace) -> int:
     with _open(args) as opened, opened.reader() as reader:
         checked, broken = verify(reader.audit_rows())
     if broken is not None:
-        print(f"somdesk: audit log BROKEN at {broken} ({checked} entries read)", file=sys.stderr)
+        print(
+            f"somdesk: audit log BROKEN at {broken} ({counted(checked, 'entry', 'entries')} read)",
+            file=sys.stderr,
+        )
         return 1
-    print(f"audit log intact: {checked} entries, every hash chain verified")
+    print(f"audit log intact: {counted(checked, 'entry', 'entries')}, every hash chain verified")
     return 0
 
 

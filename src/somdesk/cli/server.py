@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somdesk.domain.roles import Role
+from somdesk.domain.words import counted
 
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.server.store import ServerStore
@@ -224,9 +225,12 @@ def _policy(store: ServerStore, args: argparse.Namespace) -> None:
 def _audit(store: ServerStore) -> int:
     checked, broken = store.verify_audit()
     if broken is not None:
-        print(f"somdesk-server: audit log BROKEN at {broken} ({checked} entries read)", file=sys.stderr)
+        print(
+            f"somdesk-server: audit log BROKEN at {broken} ({counted(checked, 'entry', 'entries')} read)",
+            file=sys.stderr,
+        )
         return 1
-    print(f"audit log intact: {checked} entries, every device's hash chain verified")
+    print(f"audit log intact: {counted(checked, 'entry', 'entries')}, every device's hash chain verified")
     return 0
 
 

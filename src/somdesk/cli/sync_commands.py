@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from somdesk.domain.words import counted
+
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.store.profile import OpenProfile
 
@@ -113,7 +115,7 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
         ", scope changed" if report.rescoped else "",
     )
     print(
-        f"\nsynced: {report.pushed} changes sent, {report.pulled} records received, "
+        f"\nsynced: {counted(report.pushed, 'change')} sent, {counted(report.pulled, 'record')} received, "
         f"{report.conflicts} new conflicts, {report.refused} refused"
         + ("; force policy updated" if report.policy_updated else "")
     )

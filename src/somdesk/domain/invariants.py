@@ -19,7 +19,17 @@ from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
-from somdesk.domain.model import AMENDMENT_KINDS, ArmsAssessment, Disposal, Mappa, Nominal, Visit, VisitPlan
+from somdesk.domain.model import (
+    AMENDMENT_KINDS,
+    ArmsAssessment,
+    Disposal,
+    Mappa,
+    Nominal,
+    RiskLevel,
+    Visit,
+    VisitPlan,
+)
+from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import Rm2000Assessment, applicability
 
@@ -27,6 +37,7 @@ __all__ = [
     "EARLIEST",
     "LATEST",
     "MAX_PLAN_TEXT",
+    "MAX_RISK_REASON",
     "MAX_VISIT_TEXT",
     "BrokenRules",
     "Problem",
@@ -37,6 +48,8 @@ __all__ = [
     "nominal_problems",
     "planned_visit_problems",
     "registration_problems",
+    "risk_change_problems",
+    "risk_change_text",
     "risk_plan_problems",
     "rm2000_problems",
     "touching",
@@ -339,4 +352,44 @@ def rm2000_problems(
         fits = applicability(nominal.sex, nominal.date_of_birth, assessment.completed_on, nominal.occasions)
         if not fits.applies:
             out.append(Problem("nominal_id", "RM2000", f"does not apply: {fits.reason}"))
+    return out
+
+
+MAX_RISK_REASON = 1000  # characters in the reason for a change of managing risk level
+
+
+def risk_change_text(before: RiskLevel | None, after: RiskLevel) -> str:
+    """A change of managing risk level in words, a lowering called out: "High → Medium (lower)"."""
+    if before is None:
+        return f"none → {after.label}"
+    moved = " (lower)" if after < before else " (higher)" if after > before else ""
+    return f"{before.label} → {after.label}{moved}"
+
+
+def risk_change_problems(
+    before: RiskLevel | None, after: RiskLevel, reason: str, agreed_by: str, rules: RiskLevelRules
+) -> list[Problem]:
+    """A change of managing risk level says why, and names the supervisor who agreed to it where the
+    force policy asks for one. Keeping the same level is no change and needs neither."""
+    if before == after:
+        return []
+    out = []
+    if not reason.strip():
+        out.append(
+            Problem(
+                "risk_level_reason",
+                "Reason",
+                f"say why the risk level changes ({risk_change_text(before, after)})",
+            )
+        )
+    elif len(reason) > MAX_RISK_REASON:
+        out.append(Problem("risk_level_reason", "Reason", f"at most {MAX_RISK_REASON:,} characters"))
+    if rules.needs_agreement(before, after) and not agreed_by.strip():
+        out.append(
+            Problem(
+                "risk_level_agreed_by",
+                "Agreed by",
+                "the force policy asks a supervisor to agree to this change: name the supervisor",
+            )
+        )
     return out

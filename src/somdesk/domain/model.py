@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from somdesk.domain.words import counted
+
 __all__ = [
     "AMENDMENT_KINDS",
     "Address",
@@ -119,9 +121,9 @@ class Term:
     def __str__(self) -> str:
         parts = []
         if self.months:
-            parts.append(f"{self.months} month{'s' if self.months != 1 else ''}")
+            parts.append(counted(self.months, "month"))
         if self.days or not parts:
-            parts.append(f"{self.days} day{'s' if self.days != 1 else ''}")
+            parts.append(counted(self.days, "day"))
         return " ".join(parts)
 
 

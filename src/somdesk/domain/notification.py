@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_months, add_years, age_on
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
+from somdesk.domain.words import counted
 
 __all__ = [
     "INITIAL_NOTIFICATION_DAYS",
@@ -82,7 +83,7 @@ class NotificationPeriod:
         if months == 6:
             return f"{years}.5 years" if years else "6 months"
         if months == 0:
-            return f"{years} year{'s' if years != 1 else ''}"
+            return counted(years, "year")
         return f"{self.months} months"
 
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.words import counted
 
 __all__ = ["RoundStop", "visit_round", "week_of"]
 
@@ -53,7 +54,7 @@ def _reason(s: CaseStatus, planned: date | None, monday: date, today: date) -> s
     parts = []
     if due is not None and due < today:
         late = (today - due).days
-        parts.append(f"overdue by {late} day{'s' if late != 1 else ''} (due {due:%a %d %b})")
+        parts.append(f"overdue by {counted(late, 'day')} (due {due:%a %d %b})")
     elif due is not None and due <= monday + timedelta(days=6):
         parts.append(f"due {due:%a %d %b}")
     if planned is not None:

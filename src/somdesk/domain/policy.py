@@ -20,7 +20,16 @@ from somdesk.domain.notification import NotificationRules
 from somdesk.domain.rm2000 import Rm2000Instrument
 from somdesk.domain.visits import VisitRules
 
-__all__ = ["CaseloadRules", "MappaRules", "Policy", "PolicyError", "SecurityRules", "policy_from_mapping"]
+__all__ = [
+    "AGREEMENT_CHOICES",
+    "CaseloadRules",
+    "MappaRules",
+    "Policy",
+    "PolicyError",
+    "RiskLevelRules",
+    "SecurityRules",
+    "policy_from_mapping",
+]
 
 T = TypeVar("T")
 
@@ -55,6 +64,21 @@ class SecurityRules:
     justification_required: bool  # DPA 2018 s.62 consultation/disclosure justification
 
 
+# When a change of managing risk level needs a supervisor's agreement as well as its reason.
+AGREEMENT_CHOICES = ("never", "lowering", "always")
+
+
+@dataclass(frozen=True, slots=True)
+class RiskLevelRules:
+    supervisor_agreement: str = "never"  # one of AGREEMENT_CHOICES; DOMAIN.md is silent, so off
+
+    def needs_agreement(self, before: RiskLevel | None, after: RiskLevel) -> bool:
+        """A supervisor must agree to this change (a first level, from none, counts as no lowering)."""
+        if self.supervisor_agreement == "always":
+            return before != after
+        return self.supervisor_agreement == "lowering" and before is not None and after < before
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     name: str
@@ -69,6 +93,7 @@ class Policy:
     marking: str  # protective marking on every printed page
     rm2000: Rm2000Instrument
     arms_instrument: ArmsInstrument
+    risk_level: RiskLevelRules = RiskLevelRules()
 
 
 class _Table:
@@ -233,6 +258,22 @@ def _arms_instrument(t: _Table) -> ArmsInstrument:
     return ArmsInstrument(version, tuple(factors), tuple(ratings))
 
 
+def _risk_level(root: _Table) -> RiskLevelRules:
+    # Added after version 1 of the file: a force's older file (or the policy its central store
+    # holds) has no [risk_level] table, and keeps working with the default (no agreement needed).
+    if "risk_level" not in root.data:
+        return RiskLevelRules()
+    t = root.table("risk_level")
+    agreement = t.text("supervisor_agreement", 20)
+    if agreement not in AGREEMENT_CHOICES:
+        raise PolicyError(
+            t.key("supervisor_agreement"),
+            f"must be one of {', '.join(AGREEMENT_CHOICES)}, got {_show(agreement)}",
+        )
+    t.done()
+    return RiskLevelRules(agreement)
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -300,6 +341,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     marking_table.done()
 
     rm2000 = _rm2000(root.table("rm2000"))
+    risk_level = _risk_level(root)
     root.done()
     return Policy(
         name,
@@ -314,4 +356,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         marking,
         rm2000,
         arms_instrument,
+        risk_level,
     )

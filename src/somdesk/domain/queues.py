@@ -19,8 +19,9 @@ from somdesk.domain.notification import travel_notice_deadline
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.words import counted
 
-__all__ = ["QueueItem", "arms_queue", "notification_queue", "visit_queue"]
+__all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "visit_queue"]
 
 SortKey = tuple[Any, ...]
 
@@ -53,10 +54,10 @@ class QueueItem(NamedTuple):
     @property
     def when(self) -> str:
         if self.days_left < 0:
-            return f"{-self.days_left} day{'s' if self.days_left != -1 else ''} overdue"
+            return f"{counted(-self.days_left, 'day')} overdue"
         if self.days_left == 0:
             return "due today"
-        return f"due in {self.days_left} day{'s' if self.days_left != 1 else ''}"
+        return f"due in {counted(self.days_left, 'day')}"
 
 
 # (sort key, status, kind, due, days left, tier, reason): a plain tuple, as thousands are made per queue.
@@ -91,8 +92,15 @@ def _ranked(entries: list[_Entry], tiers: dict[int, tuple[str, str]]) -> list[Qu
     return items
 
 
+def officers_items(items: Iterable[QueueItem], officer_id: str | None) -> list[QueueItem]:
+    """One officer's items in queue order, numbered 1, 2, 3... as a list of their own: the force-wide
+    rank would leave gaps that read as cases missing."""
+    own = (i for i in items if i.officer_id == officer_id)
+    return [item._replace(rank=rank) for rank, item in enumerate(own, start=1)]
+
+
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    return counted(n, "day")
 
 
 def _timing(days_left: int) -> str:
@@ -145,7 +153,7 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
     soon = policy.visits.due_soon_days
     tiers = {
         1: ("overdue", "higher risk first, then most days overdue"),
-        2: (f"due within {soon} days", "earliest due date first, then higher risk"),
+        2: (f"due within {counted(soon, 'day')}", "earliest due date first, then higher risk"),
     }
     entries: list[_Entry] = []
     for s in statuses:

@@ -15,6 +15,7 @@ from datetime import date
 from somdesk.domain.bands import BandTable
 from somdesk.domain.dates import age_on, nth_birthday
 from somdesk.domain.model import Disposal, Nominal, Registration, RiskLevel, SentencingOccasion, Sex
+from somdesk.domain.words import counted
 
 __all__ = [
     "AGGRAVATING_FACTORS",
@@ -373,4 +374,4 @@ def _level_span(low: RiskLevel, high: RiskLevel) -> str:
 
 
 def _points(n: int) -> str:
-    return f"{n} point{'s' if n != 1 else ''}"
+    return counted(n, "point")

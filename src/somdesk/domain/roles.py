@@ -20,6 +20,7 @@ class Capability(Enum):
     # Case records.
     RECORD = "record visits, assessments and registration changes"
     REALLOCATE = "reallocate cases between officers"
+    AGREE_RISK_CHANGE = "agree to a change of an RSO's managing risk level"
     PLAN_VISITS = "plan the week's home visits"
     SEE_TEAM_LOAD = "see caseload ratios, load, backlog and forecast per officer and team"
     PRINT_PANEL_PACK = "list panel cases and print a panel pack"
@@ -39,6 +40,7 @@ _MAY: dict[str, frozenset[Capability]] = {
             _C.HOLD_TEAMS_CASELOAD,
             _C.RECORD,
             _C.REALLOCATE,
+            _C.AGREE_RISK_CHANGE,
             _C.PLAN_VISITS,
             _C.SEE_TEAM_LOAD,
             _C.PRINT_PANEL_PACK,

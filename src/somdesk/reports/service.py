@@ -9,6 +9,7 @@ from pathlib import Path
 
 from somdesk.app.session import Session, Workspace
 from somdesk.domain.planner import visit_round
+from somdesk.domain.queues import officers_items
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.disclose import Disclosure, disclose_and_write
@@ -114,11 +115,12 @@ class Reports:
 
         return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
 
-    def csv(self, what: str, disclosure: Disclosure, target: Path) -> int:
-        """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV."""
+    def csv(self, what: str, disclosure: Disclosure, target: Path, officer_id: str | None = None) -> int:
+        """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV;
+        a queue only `officer_id`'s items, numbered as a list of their own, when one is given."""
         ws = self.workspace()
         if what in ws.queues:
-            items = ws.queues[what]
+            items = ws.queues[what] if officer_id is None else officers_items(ws.queues[what], officer_id)
             rows = queue_rows(items, ws.officer_names)
             text = render_rows(rows, [*QUEUE_COLUMNS, "place"], "csv", HEADINGS)
             ids = [i.nominal_id for i in items]  # for the disclosure log, not the file

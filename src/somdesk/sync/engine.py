@@ -21,6 +21,7 @@ from enum import Enum
 
 from somdesk.contract.sync import MAX_PAGE
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
+from somdesk.domain.words import counted
 from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
 from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
@@ -183,8 +184,9 @@ class SyncLoop:
         self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport()))
 
     def _progress(self, stage: str, count: int) -> None:
-        words = {"push": "{0:,} changes sent", "pull": "{0:,} records received"}
-        self._status(SyncState.SYNCING, words[stage].format(count))
+        words = {"push": ("change", "sent"), "pull": ("record", "received")}
+        noun, done = words[stage]
+        self._status(SyncState.SYNCING, f"{counted(count, noun)} {done}")
 
     def _work(self) -> None:
         delay = 1.0

@@ -61,7 +61,11 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
         return s.risk
 
     return [
+        # Name, date of birth and ViSOR reference first: two people of the same name are told apart
+        # at a glance, without scrolling sideways.
         Column(tr("Name"), lambda s: s.case.nominal.display_name),
+        Column(tr("Born"), lambda s: s.case.nominal.date_of_birth),
+        Column(tr("ViSOR ref"), lambda s: s.case.nominal.visor_ref),
         Column(tr("Risk"), _risk_text, risk=risk),
         Column(tr("MAPPA"), lambda s: tr("Level {0}").format(s.case.nominal.mappa.level)),
         Column(tr("Flags"), flags, alert=lambda s: s.visit.overdue or s.arms.overdue),
@@ -78,7 +82,6 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
         Column(tr("Last seen"), lambda s: s.case.last_seen_visit),
         Column(tr("Area"), lambda s: s.case.nominal.area),
         Column(tr("Officer"), lambda s: officers.get(s.case.nominal.officer_id or "", tr("Unallocated"))),
-        Column(tr("ViSOR ref"), lambda s: s.case.nominal.visor_ref),
         Column(tr("PNC ID"), lambda s: s.case.nominal.pnc_id),
     ]
 

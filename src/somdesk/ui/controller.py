@@ -30,6 +30,7 @@ from somdesk.app.session import (
 from somdesk.domain.model import ArmsAssessment, Nominal, RecordedVisit
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
@@ -40,6 +41,7 @@ from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
+from somdesk.ui.dialogs.risk_change import RiskChangeDialog
 from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
 from somdesk.ui.drafts import Draft, State, capture, restore
 from somdesk.ui.idle import IdleWatcher
@@ -85,6 +87,8 @@ class Controller(QObject):
         self.demo_role = demo_role
         self.demo_rsos = demo_rsos
         self.ask_reason = ask_reason or self._ask_reason
+        # Runs a confirmation dialog; True when accepted (tests answer it as a user would).
+        self.run_dialog: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.last_reason = ""
         self._resume: Draft | None = None  # edits kept at the last lock, until their record is reopened
         self.window = MainWindow(demo_role)
@@ -522,8 +526,35 @@ class Controller(QObject):
         self._write(lambda s: s.save_plan(nominal_id, plan), tr("Risk management plan saved."))
 
     def save_rm2000(self, assessment: Rm2000Assessment, set_level: bool) -> None:
+        """Save an RM2000; a change of managing risk level is confirmed first, with its reason."""
+        answers = self._confirm_risk_change(assessment) if set_level else ("", "")
+        if answers is None:
+            return  # cancelled: nothing saved, the calculator keeps what was entered
+        reason, agreed_by = answers
         done = tr("RM2000 assessment saved") + (tr(", and the risk level set from it.") if set_level else ".")
-        self._write(lambda s: s.save_rm2000(assessment, set_level), done)
+        self._write(lambda s: s.save_rm2000(assessment, set_level, reason, agreed_by), done)
+
+    def _confirm_risk_change(self, assessment: Rm2000Assessment) -> tuple[str, str] | None:
+        """The reason and who agreed, ("", "") when the level stays the same, None when cancelled."""
+        data, workspace = self.window.record.data, self.workspace
+        after = assessment.combined
+        if data is None or workspace is None or after is None:
+            return ("", "")
+        nominal = data.status.case.nominal
+        if nominal.risk_level == after:
+            return ("", "")
+        role = workspace.identity.role
+        supervisors = sorted(o.name for o in workspace.officers if not o.is_som)
+        dialog = RiskChangeDialog(
+            nominal.display_name,
+            nominal.risk_level,
+            after,
+            workspace.policy,
+            supervisors,
+            role.may(Capability.AGREE_RISK_CHANGE),
+            self.window,
+        )
+        return dialog.answers() if self.run_dialog(dialog) else None
 
     def reallocate(self, officer_id: str) -> None:
         if self.workspace is None:

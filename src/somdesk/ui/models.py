@@ -7,6 +7,7 @@ proxy would call data() for every cell of 100,000 rows on each keystroke.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from somdesk.domain.model import RiskLevel
 
-__all__ = ["ROW_ROLE", "SORT_ROLE", "Column", "TableModel", "risk_brush"]
+__all__ = ["ROW_ROLE", "SORT_ROLE", "Column", "TableModel", "risk_brush", "search_words"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
@@ -61,6 +62,12 @@ class Column(Generic[R]):
         return str(v)
 
 
+def search_words(text: str) -> tuple[str, ...]:
+    """The words of a search, case-folded: split on spaces and commas, so "SMITH, John" and
+    "john smith" find the same person."""
+    return tuple(w for w in re.split(r"[\s,]+", text.casefold()) if w)
+
+
 def _sort_key(value: Any) -> Any:
     # None sorts first; dates and numbers by value; everything else as case-folded text.
     if value is None:
@@ -75,8 +82,9 @@ def _sort_key(value: Any) -> Any:
 class TableModel(QAbstractTableModel, Generic[R]):
     """Rows shown through columns, with its own sort and filter.
 
-    `search` gives the text a row is found by (default: every column's text). Filtering a text that
-    extends the previous one only re-checks the rows still shown, so each keystroke gets cheaper.
+    `search` gives the text a row is found by (default: every column's text); a row matches when
+    every word of the filter is somewhere in it. Filtering a text that narrows the previous one only
+    re-checks the rows still shown, so each keystroke gets cheaper.
     `keep` is an extra condition (saved filters, "mine only"). `search_texts`, already case-folded,
     can be built off the GUI thread so even the first keystroke is quick.
     """
@@ -92,7 +100,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._search = search or (lambda row: " ".join(c.text(row) for c in self._columns))
         self._sort: tuple[int, bool] | None = None  # column, descending
-        self._needle = ""
+        self._words: tuple[str, ...] = ()
         self._keep: Callable[[R], bool] | None = None
         self._load(list(rows), search_texts)
 
@@ -139,20 +147,24 @@ class TableModel(QAbstractTableModel, Generic[R]):
         return self._order if keep is None else [i for i in self._order if keep(rows[i])]
 
     def _matching(self, candidates: list[int]) -> list[int]:
-        needle = self._needle
-        if not needle:
+        words = self._words
+        if not words:
             return candidates
         if self._haystack is None:
             self._haystack = [self._search(r).casefold() for r in self._rows]
         hay = self._haystack
-        return [i for i in candidates if needle in hay[i]]
+        if len(words) == 1:  # the usual case while typing, kept as quick as one substring test
+            word = words[0]
+            return [i for i in candidates if word in hay[i]]
+        return [i for i in candidates if all(w in hay[i] for w in words)]
 
     def set_filter(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle == self._needle:
+        words = search_words(text)
+        if words == self._words:
             return
-        narrower = bool(self._needle) and self._needle in needle
-        self._needle = needle
+        # Narrower when each old word lies inside a new one: a row that matches now matched before.
+        narrower = bool(self._words) and all(any(old in new for new in words) for old in self._words)
+        self._words = words
         self.beginResetModel()
         self._view = self._matching(self._view if narrower else self._kept)
         self.endResetModel()

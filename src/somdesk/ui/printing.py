@@ -133,5 +133,6 @@ class Printing:
             lambda r, d, o, p: r.calendar(officer_id, monday, d, o, p),
         )
 
-    def csv(self, what: str) -> None:
-        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p: r.csv(what, d, p))
+    def csv(self, what: str, officer_id: str | None = None) -> None:
+        """A table as CSV; `officer_id` keeps a queue to that officer's items, as the view shows them."""
+        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p: r.csv(what, d, p, officer_id))

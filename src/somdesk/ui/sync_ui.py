@@ -17,6 +17,7 @@ from somdesk.app.errors import plain_message
 from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
+from somdesk.domain.words import counted
 from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
@@ -101,7 +102,8 @@ class SyncUi(QObject):
         session = self.current.session
         if self.loop is None and session is not None and not session.opened.demo:
             self.bar.show_sync(
-                tr("Not connected · {0} changes kept on this computer").format(pending), tr("Connect…")
+                tr("Not connected · {0} kept on this computer").format(counted(pending, tr("change"))),
+                tr("Connect…"),
             )
 
     def nudge(self) -> None:
@@ -115,7 +117,11 @@ class SyncUi(QObject):
             return  # stopped since it was sent
         self.last = st
         bar = self.bar
-        waiting = tr("{0} changes waiting").format(st.pending) if st.pending else tr("all changes sent")
+        waiting = (
+            tr("{0} waiting").format(counted(st.pending, tr("change")))
+            if st.pending
+            else tr("all changes sent")
+        )
         if st.state is SyncState.IDLE:
             if st.report.rescoped or self.reread:
                 self._reread_identity()

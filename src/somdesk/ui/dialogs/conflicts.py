@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import SyncConflict, SyncIssues, SyncRefusal
 from somdesk.domain.records import field_label
+from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Heading, Table
 
@@ -119,8 +120,8 @@ class ConflictsDialog(QDialog):
         self.refusal_count.setText(
             tr("None.")
             if not issues.refusals
-            else tr("{0} changes were not accepted and have been undone on this computer.").format(
-                len(issues.refusals)
+            else tr("{0} not accepted, and undone on this computer.").format(
+                counted(len(issues.refusals), tr("change"))
             )
         )
         for button in (self.keep, self.take, self.edit):

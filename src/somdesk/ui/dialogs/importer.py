@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.words import counted
 from somdesk.imports.fields import FIELDS, guess_mapping
 from somdesk.imports.reading import Sheet, read_sheet
 from somdesk.imports.service import ImportResult
@@ -118,7 +119,7 @@ class ImportDialog(QDialog):
             return
         self.sheet, self.path = sheet, path
         detail = f" · {sheet.encoding}, delimiter {sheet.delimiter!r}" if sheet.encoding else ""
-        self.file_label.setText(f"{path.name}: {len(sheet.rows):,} rows{detail}")
+        self.file_label.setText(f"{path.name}: {counted(len(sheet.rows), tr('row'))}{detail}")
         guessed = guess_mapping(sheet.headers)
         for key, combo in self.combos.items():
             combo.blockSignals(True)
@@ -158,15 +159,17 @@ class ImportDialog(QDialog):
         self.problems.addItems([str(e) for e in plan.errors[:2000]])
         if plan.errors:
             self.status.setText(
-                tr("{0:,} problems: nothing can be imported until they are fixed.").format(len(plan.errors))
+                tr("{0}: nothing can be imported until they are fixed.").format(
+                    counted(len(plan.errors), tr("problem"))
+                )
             )
             self.checked = None
         elif result.imported:
             self.imported = result.imported
-            self.status.setText(tr("Imported {0:,} RSOs.").format(result.imported))
+            self.status.setText(tr("Imported {0}.").format(counted(result.imported, "RSO")))
             self.checked = None
             self.sheet = None  # done: importing twice would only be refused
         else:
-            self.status.setText(tr("All {0:,} rows can be imported.").format(len(plan.cases)))
+            self.status.setText(tr("All {0} can be imported.").format(counted(len(plan.cases), tr("row"))))
             self.checked = mapping
         self._update_buttons()

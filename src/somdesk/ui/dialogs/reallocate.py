@@ -18,6 +18,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.allocation import LoadChange, preview_moves
 from somdesk.domain.model import Officer
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error
@@ -73,7 +74,7 @@ class ReallocateDialog(QDialog):
         self.reason.setAccessibleName(tr("Reason"))
 
         names = workspace.officer_names
-        self.cases_model: TableModel[CaseStatus] = TableModel(caseload_columns(names)[:6])
+        self.cases_model: TableModel[CaseStatus] = TableModel(caseload_columns(names)[:8])
         self.cases = Table(self.cases_model, tr("Cases to move"))
         self.cases.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.preview_model: TableModel[LoadChange] = TableModel(_change_columns())
@@ -183,7 +184,7 @@ class ReallocateDialog(QDialog):
         if not moves:
             ok.setText(tr("Move"))
         else:
-            ok.setText(tr("Move 1 case") if len(moves) == 1 else tr("Move {0} cases").format(len(moves)))
+            ok.setText(tr("Move {0}").format(counted(len(moves), tr("case"))))
         self._recheck()
 
     def _recheck(self) -> None:

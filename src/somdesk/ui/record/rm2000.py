@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.invariants import rm2000_problems
-from somdesk.domain.model import Nominal
+from somdesk.domain.model import Nominal, RiskLevel
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import (
     Rm2000Assessment,
@@ -65,14 +65,47 @@ def _category(result: Rm2000Result, scale: str) -> str:
     return tr("{0} to {1} (provisional)").format(r.lowest.label, r.highest.label)
 
 
+def _saved_text(saved: Rm2000Assessment | None) -> str:
+    if saved is None:
+        return tr("No RM2000 saved yet: the items come from the record.")
+
+    def label(level: RiskLevel | None) -> str:
+        return level.label if level is not None else tr("unsettled")
+
+    return tr(
+        "Showing the RM2000 saved on {0:%d %b %Y} by {1} ({2}): sexual {3}, violent {4}, combined {5}."
+    ).format(
+        saved.completed_on,
+        saved.assessor,
+        saved.instrument_version,
+        label(saved.sexual),
+        label(saved.violent),
+        label(saved.combined),
+    )
+
+
 class Rm2000Calculator(QWidget):
     save = Signal(object, bool)  # Rm2000Assessment, make the combined category the risk level
 
-    def __init__(self, nominal: Nominal, assessor: str, today: date, policy: Policy, may_save: bool) -> None:
+    def __init__(
+        self,
+        nominal: Nominal,
+        assessor: str,
+        today: date,
+        policy: Policy,
+        may_save: bool,
+        saved: Rm2000Assessment | None = None,
+    ) -> None:
+        """`saved`, the latest assessment, fills the items so the calculator shows what was saved;
+        without one they come from the record."""
         super().__init__()
         self.nominal, self.assessor, self.today, self.policy = nominal, assessor, today, policy
         self.applies = applicability(nominal.sex, nominal.date_of_birth, today, nominal.occasions)
-        prefill = inputs_from_record(nominal, commencement_of_risk(nominal.registration))
+        prefill = (
+            saved.inputs
+            if saved is not None
+            else inputs_from_record(nominal, commencement_of_risk(nominal.registration))
+        )
         form = QFormLayout()
         self.counts: dict[str, QSpinBox] = {}
         for key, (label, low, high) in _COUNTS.items():
@@ -98,9 +131,12 @@ class Rm2000Calculator(QWidget):
             combo.currentIndexChanged.connect(self.recalculate)
             self.flags[key] = combo
             form.addRow(tr(label) + ":", combo)
-        self.notes = QLineEdit()
+        self.notes = QLineEdit(saved.notes if saved is not None else "")
         self.notes.setAccessibleName(tr("Notes"))
         form.addRow(tr("Notes:"), self.notes)
+        self.saved_label = QLabel(_saved_text(saved))
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setAccessibleName(tr("Latest saved RM2000"))
 
         self.result_label = QLabel()
         self.result_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
@@ -116,6 +152,7 @@ class Rm2000Calculator(QWidget):
         self.save_button.clicked.connect(self._save)
 
         right = QVBoxLayout()
+        right.addWidget(self.saved_label)
         right.addWidget(self.result_label)
         right.addWidget(self.explanation, 1)
         right.addWidget(self.set_level)

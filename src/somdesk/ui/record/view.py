@@ -374,7 +374,8 @@ class RecordView(View):
     def _risk(self, data: RecordData, ws: Workspace) -> QWidget:
         s = data.status
         may = ws.identity.role.may(Capability.RECORD)
-        calc = Rm2000Calculator(s.case.nominal, ws.identity.name, ws.today, ws.policy, may)
+        latest = data.rm2000[0] if data.rm2000 else None  # newest first
+        calc = Rm2000Calculator(s.case.nominal, ws.identity.name, ws.today, ws.policy, may, latest)
         calc.save.connect(self.save_rm2000.emit)
         history: list[Any] = sorted([*data.rm2000, *data.arms], key=lambda a: a.completed_on, reverse=True)
         table = Table(TableModel(_history_columns(ws.policy), history), tr("Risk history"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +25,9 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
-from somdesk.ui.models import TableModel
+from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -113,6 +115,8 @@ class CaseloadView(View):
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
         self.show_combo.currentIndexChanged.connect(self._show_changed)
         self.saved_combo.activated.connect(self._apply_saved)
         self.save_button.clicked.connect(self._save_current)
@@ -158,6 +162,28 @@ class CaseloadView(View):
         self.search.selectAll()
         return True
 
+    # -- from the search box to a record by keyboard
+
+    def _open_first(self) -> None:
+        """Enter in the search box opens the only or first case shown (the controller asks why)."""
+        # Only for a search: Enter in an empty box (or one of spaces and commas) opens no one.
+        if search_words(self.search.text()) and self.model.rowCount() > 0:
+            self.open_record.emit(self.model.row(0).case.nominal.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes to the results, first row selected, as in a search field's list.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.table.setFocus()
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
     # -- filters
 
     def _fill_show_combo(self, mine: bool) -> None:
@@ -194,7 +220,7 @@ class CaseloadView(View):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(tr("Showing {0} of {1} cases").format(shown, total))
+        self.count.setText(tr("Showing {0} of {1}").format(f"{shown:,}", counted(total, tr("case"))))
 
     # -- saved filters
 

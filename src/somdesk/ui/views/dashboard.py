@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget,
 
 from somdesk.app.session import Workspace
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
+from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
 from somdesk.ui.models import TableModel
@@ -127,7 +128,7 @@ class DashboardView(View):
                 Bar(
                     o.officer.name,
                     100 * o.load_to_target,
-                    tr("{0:.0f}% ({1} RSOs)").format(100 * o.load_to_target, o.load.rsos),
+                    tr("{0:.0f}% ({1})").format(100 * o.load_to_target, counted(o.load.rsos, "RSO")),
                     o.load_to_target > 1,
                 )
                 for o in soms_loads

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.session import Workspace
 from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
@@ -137,5 +138,7 @@ class PanelView(View):
         n = len(self.table.selectionModel().selectedRows())
         self.print_button.setEnabled(n > 0)
         self.selected.setText(
-            tr("{0} cases selected for the meeting").format(n) if n else tr("No cases selected")
+            tr("{0} selected for the meeting").format(counted(n, tr("case")))
+            if n
+            else tr("No cases selected")
         )

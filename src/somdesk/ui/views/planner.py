@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
 from somdesk.domain.roles import Capability
+from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
@@ -186,8 +187,8 @@ class PlannerView(View):
         areas = len({s.area for s in stops})
         sunday = self.monday() + timedelta(days=6)
         self.summary.setText(
-            tr("{0} visits to {1:%d %b}: {2} overdue, {3} planned, in {4} areas.").format(
-                len(stops), sunday, overdue, planned, areas
+            tr("{0} to {1:%d %b}: {2} overdue, {3} planned, in {4}.").format(
+                counted(len(stops), tr("visit")), sunday, overdue, planned, counted(areas, tr("area"))
             )
         )
 

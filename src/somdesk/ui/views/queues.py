@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from somdesk.app.session import Workspace
-from somdesk.domain.queues import QueueItem
+from somdesk.domain.queues import QueueItem, officers_items
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import queue_columns
 from somdesk.ui.models import TableModel
@@ -43,7 +43,7 @@ _TEXTS = {
 
 
 class QueueView(View):
-    export_csv = Signal(str)  # the queue's name
+    export_csv = Signal(str, object)  # the queue's name; the officer whose items are shown, or None
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -52,6 +52,7 @@ class QueueView(View):
         self.heading = Heading(tr(title))
         self.subtitle = Subtitle()
         self.officer_id: str | None = None
+        self._items: list[QueueItem] = []
         self.mine = QCheckBox(tr("Only my cases"))
         self.mine.setVisible(False)
         self.mine.toggled.connect(self._apply_mine)
@@ -62,7 +63,7 @@ class QueueView(View):
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         self.export_button = QPushButton(tr("Export CSV…"))
-        self.export_button.clicked.connect(lambda: self.export_csv.emit(self.name))
+        self.export_button.clicked.connect(lambda: self.export_csv.emit(self.name, self.shown_officer()))
         bar = QHBoxLayout()
         bar.addWidget(self.mine)
         bar.addStretch(1)
@@ -96,14 +97,18 @@ class QueueView(View):
         self.officer_id = self._own(workspace)
         self.mine.setVisible(self.officer_id is not None)
         self.mine.setChecked(self.officer_id is not None)
-        self.model.set_rows(workspace.queues[self.name])
+        self._items = workspace.queues[self.name]
         self._apply_mine()
         self.table.fit_columns()
 
+    def shown_officer(self) -> str | None:
+        """The officer whose items alone are shown ("Only my cases"), or None for the whole queue."""
+        return self.officer_id if self.mine.isChecked() else None
+
     def _apply_mine(self) -> None:
-        officer = self.officer_id
-        mine = self.mine.isChecked() and officer is not None
-        self.model.set_keep((lambda i: i.officer_id == officer) if mine else None)
+        officer = self.shown_officer()
+        self.model.set_rows(self._items if officer is None else officers_items(self._items, officer))
 
     def clear(self) -> None:
+        self._items = []
         self.model.set_rows([])
