@@ -104,7 +104,7 @@ def test_a_supervisor_s_figures_cover_their_teams_in_the_window_report_and_csv(
     answers = wire(window, tmp_path)
     window.window.view("dashboard").print_button.click()
     report = text(answers.paths[-1])
-    assert f"{team.soms} SOMs in 1 teams" in report and f"{team.rsos_per_som:.1f}" in report
+    assert f"{team.soms} SOMs in 1 team " in report and f"{team.rsos_per_som:.1f}" in report
     assert all(name in report for name in names) and not any(name in report for name in others)
     for what, column, expected in (("officer", "officer", names), ("team", "team", {team.team.name})):
         window.printing.csv(what)

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from somdesk.app.session import RecordData, Workspace
 from somdesk.domain.planner import RoundStop
 from somdesk.domain.policy import Policy
+from somdesk.domain.words import counted
 from somdesk.reports.case_summary import WITHHELD, case_summary_story
 from somdesk.reports.layout import FONT, MARK, NAVY, Options, grid, para
 
@@ -115,7 +116,8 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
     story: list[Flowable] = [
         para("Caseload report", "title"),
         para(
-            f"{ws.title} · {report.soms} SOMs in {len(ws.teams)} teams · targets {rules.target_ratio} RSOs "
+            f"{ws.title} · {counted(report.soms, 'SOM')} in {counted(len(ws.teams), 'team')} · "
+            f"targets {rules.target_ratio} RSOs "
             f"and a load of {rules.target_load:g} per SOM · {ws.today:%d %B %Y}",
             "subtitle",
         ),
@@ -252,7 +254,7 @@ def visit_plan_story(
         para("Visit plan", "title"),
         para(
             f"{officer} · week of {monday:%A %d %B %Y} to {date.fromordinal(sunday):%A %d %B} · "
-            f"{len(stops)} visits, {sum(1 for s in stops if s.overdue)} overdue",
+            f"{counted(len(stops), 'visit')}, {sum(1 for s in stops if s.overdue)} overdue",
             "subtitle",
         ),
     ]

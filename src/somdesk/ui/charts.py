@@ -57,14 +57,18 @@ class BarChart(QWidget):
         title_font.setBold(True)
         p.setFont(title_font)
         p.setPen(_TEXT)
-        p.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
+        # The title wraps rather than run off a narrow chart; the bars start below it.
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        title = QRectF(8, 4, self.width() - 16, 60)
+        used = p.boundingRect(title, flags, self.title)
+        p.drawText(title, flags, self.title)
         p.setFont(self.font())
         if not self.bars:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures")
             return
         label_w = min(max(metrics.horizontalAdvance(b.label) for b in self.bars) + 12, self.width() // 3)
         text_w = max(metrics.horizontalAdvance(b.text) for b in self.bars) + 12
-        left, top = 8 + label_w, 30.0
+        left, top = 8 + label_w, used.bottom() + 8
         width = max(self.width() - left - text_w - 12, 40)
         top_value = max([b.value for b in self.bars] + [self.target or 0]) or 1.0
         row_h = max(min((self.height() - top - 24) / len(self.bars), 26.0), 12.0)

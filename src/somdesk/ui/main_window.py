@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
             return
         room = screen.availableGeometry()
         if room.width() < width + 40 or room.height() < height + 60:
+            self.setGeometry(room)  # where no window manager maximizes, the screen's room is the size
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
             self.resize(width, height)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -164,13 +164,35 @@ class Table(QTableView):
         model, header = self.table_model, self.horizontalHeader()
         metrics = self.fontMetrics()
         sample = min(model.rowCount(), 60)
-        for column in range(model.columnCount() - 1):
+        self._last_width = 0
+        for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             width = metrics.horizontalAdvance(title) + 28
             for row in range(sample):
                 text = model.data(model.index(row, column))
                 width = max(width, metrics.horizontalAdvance(text or "") + 16)
-            header.resizeSection(column, min(width, self._max_width))
+            if column == model.columnCount() - 1:
+                self._last_width = min(width, self._max_width)
+            else:
+                header.resizeSection(column, min(width, self._max_width))
+        self._fit_last()
+
+    def _fit_last(self) -> None:
+        """The last column fills the room left, but is never narrower than its text: when the columns
+        are wider than the table, it keeps its width and the table scrolls sideways to show it."""
+        header, last = self.horizontalHeader(), self.table_model.columnCount() - 1
+        if last < 0:
+            return
+        others = sum(header.sectionSize(c) for c in range(last) if not header.isSectionHidden(c))
+        room = others + self._last_width <= self.viewport().width()
+        header.setStretchLastSection(room)
+        if not room:
+            header.resizeSection(last, self._last_width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_last_width"):
+            self._fit_last()
 
 
 class Tile(QFrame):
@@ -188,6 +210,8 @@ class Tile(QFrame):
         self.label.setStyleSheet("color: #4a4f55;")
         self.detail = QLabel("")
         self.detail.setStyleSheet("color: #4a4f55; font-size: 9pt;")
+        for text in (self.label, self.detail):
+            text.setWordWrap(True)  # six tiles share 1280 pixels: a long label takes two lines
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.label)

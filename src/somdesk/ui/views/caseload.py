@@ -77,6 +77,7 @@ class CaseloadView(View):
         self.search.setPlaceholderText(tr("Search by name, ViSOR reference, PNC ID, area or officer…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Search the caseload"))
+        self.search.setMinimumWidth(260)  # the placeholder says what it finds: never squeezed to "S…"
         self.show_combo = QComboBox()
         self.show_combo.setAccessibleName(tr("Show"))
         self.saved_combo = QComboBox()

@@ -99,9 +99,14 @@ class DashboardView(View):
         ratio, load = force.rsos / soms, force.weighted / soms
         self.subtitle.setText(
             tr(
-                "{0} SOMs in {1} teams. Targets: {2} RSOs and a load of {3:g} per SOM; load weighs each "
+                "{0} in {1}. Targets: {2} RSOs and a load of {3:g} per SOM; load weighs each "
                 "RSO by risk level. Double-click an officer to move cases."
-            ).format(report.soms, len(workspace.teams), rules.target_ratio, rules.target_load)
+            ).format(
+                counted(report.soms, "SOM"),
+                counted(len(workspace.teams), "team"),
+                rules.target_ratio,
+                rules.target_load,
+            )
         )
         self.tiles["rsos"].show_value(
             f"{force.rsos:,}",
