@@ -104,6 +104,40 @@ def test_connecting_takes_the_account_s_role_and_caseload_and_changes_elsewhere_
     other.close()
 
 
+def test_a_colleague_s_change_arriving_by_sync_never_changes_the_page_or_the_user_s_edits(
+    qtbot, window, server, tmp_path
+):
+    connect(qtbot, window, server)
+    statuses = window.workspace.statuses
+    first, second = statuses[0].case.nominal.id, statuses[1].case.nominal.id
+    window.open_record(first)
+    window.window.close_record()  # Esc
+    window.window.show_view("planner")
+    planner = window.window.view("planner")
+    other = new_device(tmp_path / "phone", server.url, "som1", DEMO_PASSWORD)
+    other.sync()
+    with other.opened.unit_of_work(justification_required=False) as uow:
+        uow.update_nominal(first, {"family_name": "Quorlack"})
+    other.sync()
+    qtbot.waitUntil(lambda: "Quorlack" in names_shown(window), timeout=10_000)
+    assert window.window.current_view() is planner  # the record left is not brought back
+
+    window.open_record(second)  # a record being edited when a change to it arrives keeps the edits
+    form = next(
+        window.window.record.tabs.widget(i)
+        for i in range(window.window.record.tabs.count())
+        if window.window.record.tabs.tabText(i) == "MAPPA"
+    )
+    form.lead.setText("Probation")
+    with other.opened.unit_of_work(justification_required=False) as uow:
+        uow.update_nominal(second, {"family_name": "Zarnwick"})
+    other.sync()
+    qtbot.waitUntil(lambda: "ZARNWICK" in window.window.record.heading.text().upper(), timeout=10_000)
+    assert window.window.current_view() is window.window.record
+    assert window.window.record.mappa.lead.text() == "Probation" and window.window.record.has_unsaved()
+    other.close()
+
+
 def test_a_conflict_shows_in_the_window_and_resolving_it_there_reaches_the_other_devices(
     qtbot, window, server, tmp_path
 ):
