@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from somdesk.app.profiles import DEMO_PASSPHRASE
 from somdesk.app.session import Role
 from somdesk.ui.controller import Controller
+from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.visit import VisitDialog
 from tests.ui.conftest import Reasons, make_controller
 from tests.ui.screen_checks import screen_problems
@@ -123,9 +124,17 @@ def test_a_som_day(walk: Walk) -> None:
     walk.on_page(caseload)
     walk.look("my-caseload")
 
-    status = walk.c.workspace.statuses[0]
-    walk.c.open_record(status.case.nominal.id)
+    me = walk.c.session.identity.officer_id
+    mine = [s for s in walk.c.workspace.statuses if s.case.nominal.officer_id == me]
+    names = [s.case.nominal.display_name for s in mine]
+    status = next(s for s in mine if names.count(s.case.nominal.display_name) == 1)
+    n = status.case.nominal
+    walk.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Find
+    walk.type(caseload.search, f"{n.given_names.split()[0]} {n.family_name.lower()}")
+    walk.look("search")
+    walk.key(Qt.Key.Key_Return)  # the first match opens, after "why?"
     walk.on_page(window.record)
+    assert window.record.nominal_id == n.id
     for i in range(window.record.tabs.count()):
         window.record.tabs.setCurrentIndex(i)
         walk.look("record-" + window.record.tabs.tabText(i).split(" (")[0].lower().replace(" ", "-"))
@@ -145,7 +154,7 @@ def test_a_som_day(walk: Walk) -> None:
         walk.look(key)
 
     walk.key(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    walk.c.open_record(status.case.nominal.id)
+    walk.c.open_record(n.id)
     window.record.tabs.setCurrentIndex(3)
 
     def record_then_save(dialog: QDialog) -> None:
@@ -176,6 +185,16 @@ def test_a_supervisor_day(walk: Walk) -> None:
     walk.look("dashboard")
     dashboard.tabs.setCurrentIndex(1)
     walk.look("dashboard-by-team")
+    dashboard.tabs.setCurrentIndex(0)
+    dashboard.officer_table.selectRow(0)
+
+    def look_then_cancel(dialog: QDialog) -> None:
+        walk.look("reallocate", dialog)
+        dialog.reject()
+
+    walk.with_dialog(ReallocateDialog, look_then_cancel)
+    walk.click(dashboard.reallocate_button)
+    walk.on_page(dashboard)
     walk.key(Qt.Key.Key_F5)
     walk.on_page(dashboard)
     for i, key in enumerate(window.views):
@@ -192,4 +211,6 @@ def test_a_panel_chair_day(walk: Walk) -> None:
     panel = window.view("panel")
     walk.on_page(panel)
     walk.look("panel")
+    walk.click(panel.select_due)
+    walk.look("panel-due-selected")
     assert not walk.problems, "\n".join(walk.problems)
