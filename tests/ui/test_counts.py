@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from somdesk.domain.words import counted
+from somdesk.domain.words import a_or_an, counted
 from somdesk.ui.views.panel import PanelView
 
 
@@ -37,3 +37,19 @@ def test_the_caseload_count_and_the_planner_summary(supervisor, qtbot):
     caseload.search.clear()
     qtbot.keyClicks(caseload.search, "no such person at all")
     assert caseload.count.text().startswith("Showing 0 of ")
+
+
+@pytest.mark.parametrize(
+    ("noun", "text"),
+    [
+        ("Administrator", "an Administrator"),
+        ("SOM", "a SOM"),
+        ("MAPPA panel chair", "a MAPPA panel chair"),
+        ("ARMS assessment", "an ARMS assessment"),
+        ("RM2000 assessment", "an RM2000 assessment"),
+        ("visit note", "a visit note"),
+        ("offender record", "an offender record"),
+    ],
+)
+def test_a_or_an_by_the_sound(noun, text):
+    assert a_or_an(noun) == text

@@ -48,6 +48,7 @@ from somdesk.domain.records import VISIT_AMENDMENTS, VISITS
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.domain.words import a_or_an
 from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns, visit_row
 from somdesk.store.profile import OpenProfile
 from somdesk.store.replica import LocalSync
@@ -309,7 +310,7 @@ class Session:
         """A unit of work for a change the role may make. The window offers only those; this refuses
         the rest whatever calls it (the central store refuses them again for synced profiles)."""
         if not (allowed and self.identity.role.may(Capability.RECORD)):
-            raise NotPermitted(f"a {self.identity.role.label} may not make this change")
+            raise NotPermitted(f"{a_or_an(self.identity.role.label).capitalize()} may not make this change")
         return self._uow()
 
     # -- reads

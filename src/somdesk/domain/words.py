@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-__all__ = ["counted"]
+__all__ = ["a_or_an", "counted"]
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """ "1 change", "2 changes", "1,204 rows"; `plural` for a noun that does not just take an s."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+# Abbreviations read letter by letter ("an RM2000"); the field's others are read as words ("a SOM",
+# "a MAPPA panel", "an ARMS assessment").
+_SPELT_OUT = ("RM2000", "PNC", "MOSOVO")
+
+
+def a_or_an(noun: str) -> str:
+    """ "an Administrator", "a SOM", "a MAPPA panel chair", "an RM2000 assessment": by the sound."""
+    first = noun.split()[0] if noun.split() else noun
+    spelt = first in _SPELT_OUT
+    vowel_sound = first[:1] in "AEFHILMNORSX" if spelt else first[:1].lower() in "aeiou"
+    return f"{'an' if vowel_sound else 'a'} {noun}"

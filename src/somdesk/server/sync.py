@@ -22,7 +22,8 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
-from somdesk.domain.roles import Capability
+from somdesk.domain.roles import Capability, Role
+from somdesk.domain.words import a_or_an
 from somdesk.server.invariants import force_now, invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import Scope
@@ -36,6 +37,10 @@ from somdesk.server.tables import (
 )
 
 __all__ = ["AuditRejected", "Mutation", "push"]
+
+
+def _role_label(role: object) -> str:
+    return role.label if isinstance(role, Role) else str(role)
 
 
 class AuditRejected(Exception):
@@ -131,9 +136,11 @@ class _Push:
         if unknown:
             return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
-            return self.reject(m, f"a {self.scope.role} may not change {m.table}")
+            return self.reject(
+                m, f"{a_or_an(_role_label(self.scope.role))} may not change this {record.label}"
+            )
         if record.append_only and m.operation in ("update", "resolve"):
-            return self.reject(m, f"a {record.label} is never changed once made")
+            return self.reject(m, f"{a_or_an(record.label)} is never changed once made")
         if m.operation in ("insert", "update") and m.fields.get("id", m.record_id) != m.record_id:
             return self.reject(m, "the id field does not match the record id")
         missing = record.required - set(m.fields) if m.operation == "insert" else set()

@@ -20,6 +20,7 @@ from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.words import a_or_an
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
 from somdesk.store.errors import NotFound
@@ -182,7 +183,7 @@ class UnitOfWork:
         """Change fields of a record of any declared type: written, queued with its base version, audited
         (the fields changed, by their labels, and `reason`)."""
         if record.append_only:
-            raise ValueError(f"a {record.label} is never changed once made")
+            raise ValueError(f"{a_or_an(record.label).capitalize()} is never changed once made")
         unknown = set(changes) - record.editable
         if unknown:
             raise ValueError(f"not editable on {record.label}: {', '.join(sorted(unknown))}")
