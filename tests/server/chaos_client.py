@@ -16,7 +16,7 @@ import resource
 import signal
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
@@ -61,9 +61,13 @@ def main() -> None:
             return False
 
         with opened.engine.connect() as conn:
-            cases = [r[0] for r in conn.exec_driver_sql("SELECT id FROM nominals ORDER BY id")]
+            rows = conn.exec_driver_sql("SELECT id, relevant_date FROM nominals ORDER BY id")
+            # A visit the rules allow, as an officer records one: after the registration's relevant date
+            # (the central store refuses any other, and the device then undoes it).
+            cases = [(r[0], date.fromisoformat(str(r[1]))) for r in rows]
+            cases = [(case, relevant) for case, relevant in cases if relevant < date(2026, 11, 1)]
         for n in range(int(changes)):
-            case = rng.choice(cases)
+            case = rng.choice(cases)[0]
             marker = f"chaos {username} {run} {n}"
             try:
                 kind = "visit" if rng.random() < 0.75 else "town"
