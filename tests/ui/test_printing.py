@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
 
 
@@ -108,3 +111,26 @@ def test_disclose_dialog_names_each_problem(qtbot):
     answers = dialog.answers()
     assert answers["recipient"] == "Probation" and answers["redact"] == ["victims"]
     assert answers["password"] == "a good long password"
+
+
+def viewer_warning(c):
+    boxes = [b for b in c.window.findChildren(QMessageBox) if b.isVisible()]
+    return boxes[-1].text() if boxes else None
+
+
+@pytest.mark.parametrize("opener", [None, "#!/bin/sh\necho 'xdg-open: no method available' >&2\nexit 3\n"])
+def test_open_when_saved_says_plainly_when_nothing_can_open_it(som, tmp_path, monkeypatch, qtbot, opener):
+    """No xdg-open at all, or one that finds no PDF viewer (it exits 3): the window says so, with the path."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if opener is not None:
+        (bin_dir / "xdg-open").write_text(opener)
+        (bin_dir / "xdg-open").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    answers = wire(som, tmp_path)
+    answers.answer = DisclosureAnswers({**answers.answer, "open": True})
+    som.window.view("planner").print_button.click()
+    qtbot.waitUntil(lambda: viewer_warning(som) is not None, timeout=5000)
+    saved = answers.paths[-1]
+    assert saved.exists() and str(saved) in viewer_warning(som)
+    assert "no program" in viewer_warning(som) and str(saved) in som.window.statusBar().currentMessage()

@@ -3,13 +3,14 @@ where to save it, then renders, logs and writes it on the database worker."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from somdesk.app.session import Session
 from somdesk.reports.disclose import Disclosure
@@ -19,11 +20,39 @@ from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
 from somdesk.ui.ops import Changes, write_op
 from somdesk.ui.services import Services
 
-__all__ = ["Printing"]
+__all__ = ["Printing", "open_saved"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("printing", text)
+
+
+def open_saved(path: Path, window: QMainWindow) -> None:
+    """Open a saved document in the system's viewer; when nothing can open it, say so in the window
+    with where the file is, instead of nothing happening."""
+
+    def failed() -> None:
+        text = tr(
+            "{0} was saved, but no program on this computer opened it (is a PDF viewer installed?).\n\n"
+            "It is at {1}\n\nOpen it from there to preview and print it."
+        ).format(path.name, path)
+        window.statusBar().showMessage(tr("Saved {0}, but no program opened it").format(path), 30_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Could not open the document"), text, parent=window)
+        box.setTextInteractionFlags(box.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()  # window-modal, without stopping the window's event loop
+
+    if sys.platform in ("win32", "darwin"):
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            failed()
+        return
+    # Elsewhere Qt reports success as soon as xdg-open starts, even when it then finds no viewer:
+    # run it ourselves and look at how it ends.
+    process = QProcess(window)
+    not_started = QProcess.ProcessError.FailedToStart
+    process.errorOccurred.connect(lambda error: failed() if error == not_started else None)
+    process.finished.connect(lambda code, _status: failed() if code != 0 else None)
+    process.finished.connect(process.deleteLater)
+    process.start("xdg-open", [str(path)])
 
 
 class Printing:
@@ -95,7 +124,7 @@ class Printing:
                 15_000,
             )
             if answers["open"]:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_saved(path, self.services.window)
 
         write_op(self.services.ctx, run, Changes(record=self.record_shown()), done)
 
