@@ -6,14 +6,15 @@ import subprocess
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
 from tests.conftest import TODAY
+from tests.ui.driving import DialogDriver, press
 
 
 class Answers:
@@ -147,23 +148,6 @@ def test_open_when_saved_says_plainly_when_nothing_can_open_it(som, tmp_path, mo
     assert "no program" in viewer_warning(som) and str(saved) in som.window.statusBar().currentMessage()
 
 
-class DialogDriver:
-    """Answers each modal dialog as it opens (they run their own event loop), once per dialog."""
-
-    def __init__(self, qtbot, handlers) -> None:
-        self.handlers, self.seen = handlers, []
-        self.timer = QTimer()
-        self.timer.timeout.connect(self._tick)
-        self.timer.start(20)
-
-    def _tick(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog in self.seen or type(dialog) not in self.handlers:
-            return
-        self.seen.append(dialog)
-        self.handlers[type(dialog)](dialog)
-
-
 def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_made(
     supervisor, tmp_path, qtbot
 ):
@@ -196,7 +180,7 @@ def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_m
         dialog.justification.setText("safeguarding referral")
         dialog.victims.setChecked(True)
         dialog.open_after.setChecked(False)
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        press(dialog, QDialogButtonBox.StandardButton.Save)
 
     def check(dialog: FreeTextDialog) -> None:
         seen["listed"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
@@ -208,11 +192,10 @@ def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_m
         dialog.list.setCurrentItem(dialog.rows[f"{nid}/plan/actions"])
         dialog.editor.clear()  # emptied: left out too
         seen["summary"] = dialog.summary.text()
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        press(dialog, QDialogButtonBox.StandardButton.Ok)
 
-    driver = DialogDriver(qtbot, {DiscloseDialog: disclose, FreeTextDialog: check})
-    supervisor.window.record.print_button.click()
-    driver.timer.stop()
+    with DialogDriver({DiscloseDialog: disclose, FreeTextDialog: check}):
+        supervisor.window.record.print_button.click()
     assert "printed as it was written" in seen["warning"]
     listed = "\n".join(seen["listed"])
     assert "Risk management plan: Supervision" in listed and "concerns" in listed

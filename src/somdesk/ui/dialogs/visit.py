@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
 )
 
@@ -23,7 +21,8 @@ from somdesk.domain.invariants import planned_visit_problems, visit_problems
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, pydate, qdate, set_error
+from somdesk.ui.record.fields import DateField, TimeField
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["PlanDialog", "VisitDialog", "next_due_text"]
 
@@ -64,11 +63,8 @@ class VisitDialog(QDialog):
         n = status.case.nominal
         self.status, self.today, self.policy = status, today, policy
         self.setWindowTitle(tr("Record visit: {0}").format(n.display_name))
-        self.day = QDateEdit(qdate(today))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime.currentTime())
-        self.time.setDisplayFormat("HH:mm")
+        self.day = DateField(tr("Date"), today, required=True)
+        self.time = TimeField(tr("Time"), datetime.now().time(), required=True)
         self.announced = QComboBox()
         self.announced.addItem(tr("Unannounced"), False)
         self.announced.addItem(tr("Announced"), True)
@@ -90,8 +86,6 @@ class VisitDialog(QDialog):
         self.message = ErrorLabel()
         self.message.setWordWrap(True)
         for widget, name in (
-            (self.day, "Date"),
-            (self.time, "Time"),
             (self.announced, "Announced"),
             (self.officers, "Officers"),
             (self.outcome, "Outcome"),
@@ -115,7 +109,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.day.dateChanged.connect(self._update)
+        self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
         self._update()
         self.resize(520, 560)
@@ -123,15 +117,21 @@ class VisitDialog(QDialog):
     def _update(self) -> None:
         outcome = self.outcome.currentData()
         self.address_checked.setEnabled(outcome is VisitOutcome.SEEN)
+        day = self.day.readable()
         self.next_due.setText(
-            next_due_text(self.status, pydate(self.day.date()), outcome, self.today, self.policy)
+            next_due_text(self.status, day, outcome, self.today, self.policy)
+            if day is not None
+            else tr("Type the visit's date to see when the next one is due.")
         )
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
         other path applies them)."""
+        typed = {key: field.problem() for key, field in (("day", self.day), ("time", self.time))}
+        out = {key: problem for key, problem in typed.items() if problem}
+        if out:
+            return out  # no visit to check until its date and time read
         relevant = self.status.case.nominal.registration.relevant_date
-        out: dict[str, str] = {}
         for problem in visit_problems(self.visit(), self.today, relevant):
             out.setdefault(_WIDGET_KEYS.get(problem.field, problem.field), _sentence(tr(problem.message)))
         return out
@@ -140,6 +140,7 @@ class VisitDialog(QDialog):
         problems = self.problems()
         for key, widget in (
             ("day", self.day),
+            ("time", self.time),
             ("officers", self.officers),
             ("concerns", self.concerns),
             ("notes", self.notes),
@@ -150,12 +151,13 @@ class VisitDialog(QDialog):
             self.accept()
 
     def visit(self) -> Visit:
+        """The visit as entered; the date and time must read (see `problems`)."""
         outcome = self.outcome.currentData()
+        day, at = self.day.value(), self.time.value()
+        assert day is not None and at is not None, "the date and time are required"
         return Visit(
             self.status.case.nominal.id,
-            datetime.combine(
-                pydate(self.day.date()), time(self.time.time().hour(), self.time.time().minute())
-            ),
+            datetime.combine(day, at.replace(second=0, microsecond=0)),
             outcome,
             bool(self.announced.currentData()),
             tuple(name.strip() for name in self.officers.text().split(",") if name.strip()),
@@ -174,12 +176,8 @@ class PlanDialog(QDialog):
         n = status.case.nominal
         self.setWindowTitle(tr("Plan visit: {0}").format(n.display_name))
         planned = status.case.planned_visit
-        self.day = QDateEdit(qdate(planned if planned and planned >= today else status.visit.due or today))
-        if self.day.date() < qdate(today):
-            self.day.setDate(qdate(today))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName(tr("Planned date"))
+        offered = planned if planned and planned >= today else status.visit.due or today
+        self.day = DateField(tr("Planned date"), max(offered, today), required=True)
         self.clear_plan = QCheckBox(tr("Cancel the planned visit"))
         self.clear_plan.setVisible(planned is not None)
         self.message = ErrorLabel()
@@ -196,11 +194,14 @@ class PlanDialog(QDialog):
         layout.addWidget(buttons)
 
     def planned(self) -> date | None:
-        return None if self.clear_plan.isChecked() else pydate(self.day.date())
+        """The day booked, None to cancel the booking; the date must read (see `_accept`)."""
+        return None if self.clear_plan.isChecked() else self.day.value()
 
     def _accept(self) -> None:
-        problems = planned_visit_problems(self.planned(), self.today)
-        problem = _sentence(tr(problems[0].message)) if problems else None
+        problem = None if self.clear_plan.isChecked() else self.day.problem()
+        if problem is None:
+            problems = planned_visit_problems(self.planned(), self.today)
+            problem = _sentence(tr(problems[0].message)) if problems else None
         set_error(self.day, problem)
         self.message.setText(problem or "")
         if problem is None:
