@@ -43,7 +43,9 @@ class DialogDriver:
 
 def type_into(qtbot: Any, field: QLineEdit, text: str) -> None:
     """Click into the field, select what is there, type `text`, then Tab away (focus leaves)."""
+    field.window().activateWindow()  # focus only moves inside the active window
     field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
     field.selectAll()
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
