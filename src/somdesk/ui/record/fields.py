@@ -35,7 +35,10 @@ def parse_date(text: str) -> date | None:
     if not text:
         return None
     try:
-        return read_date(text, date.today())  # today only settles two-digit years
+        # A two-digit year is the one within 50 years of today either way: 2/12/26 booked next month is
+        # 2026, not 1926; 1/2/70 as a date of birth is 1970.
+        today = date.today()
+        return read_date(text, today.replace(year=today.year + 50, day=min(today.day, 28)))
     except ValueError:
         raise ValueError(
             tr("'{0}' is not a date: type it as day/month/year, e.g. 23/11/2026").format(text)
