@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 
 import pytest
 
@@ -185,6 +186,20 @@ def test_report_commands_write_documents_and_refuse_bad_input_in_one_line(
         "Nobody Here",
     )
     assert code == 2 and "no officer named 'Nobody Here'" in err
+
+
+def test_a_case_summary_says_its_free_text_is_printed_as_written_or_leaves_it_all_out(
+    profiles, capsys, tmp_path
+):
+    out = tmp_path / "summary.pdf"
+    common = ["--profile", "demo", "--today", "2026-11-23", "--recipient", "Probation", "--reason", "r"]
+    args = ["report", "case-summary", "-o", str(out), *common, "--visor", "SYN00000002"]
+    code, said, _ = run(capsys, *args)
+    assert code == 0 and "printed as written" in said and "--redact free-text" in said
+    code, said, _ = run(capsys, *args, "--redact", "free-text")
+    assert code == 0 and "printed as written" not in said
+    printed = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "[left out of this copy]" in printed and "free text left out" in printed
 
 
 def test_import_is_a_dry_run_until_commit_and_lists_problems(profiles, capsys, tmp_path):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.ui.widgets import ErrorLabel
+from tests.ui.clipping import clipped as widget_clipped
 
 # A snake_case identifier (risk_level_since), a Python exception's name, or a repr.
 INTERNAL = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b|\b[A-Z]\w*(?:Error|Exception)\b|<[\w.]+ object at 0x")
@@ -68,18 +69,8 @@ def texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Labels and buttons narrower than their text (a label that wraps is never clipped sideways)."""
-    out = []
-    for label in root.findChildren(QLabel):
-        if not _showing(label) or not label.text() or label.wordWrap() or not label.pixmap().isNull():
-            continue
-        if label.sizeHint().width() > label.width() + 1:
-            out.append(f"label {_plain(label)[:60]!r}: {label.width()} px for {label.sizeHint().width()}")
-    for button in root.findChildren(QAbstractButton):
-        text = button.text().replace("&", "")
-        needs = button.fontMetrics().horizontalAdvance(text) + 8
-        if _showing(button) and text and needs > button.width():
-            out.append(f"button {text!r}: {button.width()} px for {needs}")
+    """Labels, buttons and titles narrower than their text (tests/ui/clipping.py), and table cells."""
+    out = widget_clipped(root)
     for table in root.findChildren(QTableView):
         out += _clipped_cells(table)
     return out

@@ -14,7 +14,6 @@ from somdesk.domain.status import evaluate
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm
-from somdesk.ui.widgets import qdate
 from tests.conftest import TODAY
 
 TOMORROW = TODAY + timedelta(days=1)
@@ -65,7 +64,7 @@ def test_a_visit_today_is_accepted(visit_dialog):
     ],
 )
 def test_the_visit_date_shows_the_rule_at_the_date(visit_dialog, day, words):
-    visit_dialog.day.setDate(qdate(day))
+    visit_dialog.day.set_value(day)
     visit_dialog._accept()
     assert words in error(visit_dialog.day) and visit_dialog.result() == 0
     assert words in visit_dialog.message.text()
@@ -89,7 +88,7 @@ def test_long_concerns_are_shown_at_the_concerns(visit_dialog):
 def test_a_booking_before_today_is_shown_at_the_date(qtbot, policy):
     dialog = PlanDialog(evaluate(Case(nominal()), TODAY, policy), TODAY)
     qtbot.addWidget(dialog)
-    dialog.day.setDate(qdate(TODAY - timedelta(days=1)))
+    dialog.day.set_value(TODAY - timedelta(days=1))
     dialog._accept()
     assert "today or later" in error(dialog.day) and dialog.result() == 0
 

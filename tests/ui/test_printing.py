@@ -5,8 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
+from datetime import datetime, time, timedelta
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
+from somdesk.ui.dialogs.free_text import FreeTextDialog
+from tests.conftest import TODAY
+from tests.ui.driving import DialogDriver, press
 
 
 class Answers:
@@ -22,8 +32,12 @@ class Answers:
         )
         self.paths: list = []
 
-    def disclosure(self, title: str, pdf: bool):
+    def disclosure(self, title: str, pdf: bool, free_text: bool):
         return self.answer
+
+    def free_text(self, items):
+        self.free_texts = items
+        return {}  # print every free text as written
 
     def path(self, suggested: str, pdf: bool):
         path = self.tmp_path / suggested
@@ -34,6 +48,7 @@ class Answers:
 def wire(c, tmp_path) -> Answers:
     answers = Answers(tmp_path)
     c.printing.ask_disclosure, c.printing.ask_path = answers.disclosure, answers.path
+    c.printing.ask_free_text = answers.free_text
     return answers
 
 
@@ -114,3 +129,101 @@ def test_disclose_dialog_names_each_problem(qtbot):
     answers = dialog.answers()
     assert answers["recipient"] == "Probation" and answers["redact"] == ["victims"]
     assert answers["password"] == "a good long password"
+
+
+def viewer_warning(c):
+    boxes = [b for b in c.window.findChildren(QMessageBox) if b.isVisible()]
+    return boxes[-1].text() if boxes else None
+
+
+@pytest.mark.parametrize("opener", [None, "#!/bin/sh\necho 'xdg-open: no method available' >&2\nexit 3\n"])
+def test_open_when_saved_says_plainly_when_nothing_can_open_it(som, tmp_path, monkeypatch, qtbot, opener):
+    """No xdg-open at all, or one that finds no PDF viewer (it exits 3): the window says so, with the path."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if opener is not None:
+        (bin_dir / "xdg-open").write_text(opener)
+        (bin_dir / "xdg-open").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    answers = wire(som, tmp_path)
+    answers.answer = DisclosureAnswers({**answers.answer, "open": True})
+    som.window.view("planner").print_button.click()
+    qtbot.waitUntil(lambda: viewer_warning(som) is not None, timeout=5000)
+    saved = answers.paths[-1]
+    assert saved.exists() and str(saved) in viewer_warning(som)
+    assert "no program" in viewer_warning(som) and str(saved) in som.window.statusBar().currentMessage()
+
+
+def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_made(
+    supervisor, tmp_path, qtbot
+):
+    """Leaving out victim details covers the fields; a name typed into the plan or a visit's concerns
+    is shown before printing, and what the user leaves out or rewrites is not in the PDF."""
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.mappa.level >= 2)
+    nid = status.case.nominal.id
+    session = supervisor.session
+    session.save_plan(
+        nid,
+        RiskPlan(
+            supervision="Weekly visits; victim Jane Roe lives at 12 Elm Row, Northmere",
+            monitoring="Check devices monthly",
+            actions="Tell Jane Roe's school of any move",
+        ),
+    )
+    at = datetime.combine(TODAY - timedelta(days=2), time(14, 30))
+    session.record_visit(
+        Visit(nid, at, VisitOutcome.SEEN, officers=("DC Test",), concerns="Asked where Jane Roe lives now")
+    )
+    supervisor.open_record(nid)
+    answers = wire(supervisor, tmp_path)
+    supervisor.printing.ask_disclosure = supervisor.printing._ask_disclosure
+    supervisor.printing.ask_free_text = supervisor.printing._ask_free_text
+    seen: dict[str, object] = {}
+
+    def disclose(dialog: DiscloseDialog) -> None:
+        seen["warning"] = dialog.free_text_warning.text() if dialog.free_text_warning.isVisible() else ""
+        dialog.recipient.setCurrentText("Northmere children's services")
+        dialog.justification.setText("safeguarding referral")
+        dialog.victims.setChecked(True)
+        dialog.open_after.setChecked(False)
+        press(dialog, QDialogButtonBox.StandardButton.Save)
+
+    def check(dialog: FreeTextDialog) -> None:
+        seen["listed"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        concerns = next(k for k in dialog.rows if k.endswith("/concerns") and "Jane" in dialog.texts[k])
+        dialog.rows[concerns].setCheckState(Qt.CheckState.Unchecked)  # leave this one out
+        dialog.list.setCurrentItem(dialog.rows[f"{nid}/plan/supervision"])
+        dialog.editor.selectAll()
+        qtbot.keyClicks(dialog.editor, "Weekly visits; victim's details held by the SOM")
+        dialog.list.setCurrentItem(dialog.rows[f"{nid}/plan/actions"])
+        dialog.editor.clear()  # emptied: left out too
+        seen["summary"] = dialog.summary.text()
+        press(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    with DialogDriver({DiscloseDialog: disclose, FreeTextDialog: check}):
+        supervisor.window.record.print_button.click()
+    assert "printed as it was written" in seen["warning"]
+    listed = "\n".join(seen["listed"])
+    assert "Risk management plan: Supervision" in listed and "concerns" in listed
+    assert "Victim safety" not in listed  # victim details were left out: that heading is withheld anyway
+    assert "2 left out, 1 changed" in seen["summary"]
+    content = " ".join(text(answers.paths[-1]).split())
+    assert "Jane Roe" not in content and "Elm Row" not in content
+    assert "victim's details held by the SOM" in content and "Check devices monthly" in content
+    assert "[left out of this copy]" in content and "changed for this copy" in content
+    with supervisor.session.opened.reader() as reader:
+        assert "Jane Roe" in reader.risk_plan(nid).supervision  # the record itself is unchanged
+    entry = disclosures(supervisor)[-1]
+    assert (entry.record_id, entry.recipient) == (nid, "Northmere children's services")
+
+
+def test_cancelling_the_free_text_check_writes_no_file(supervisor, tmp_path):
+    answers = wire(supervisor, tmp_path)
+    asked = []
+    supervisor.printing.ask_free_text = lambda items: asked.append(items)  # None: the user cancels
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.mappa.level >= 2)
+    supervisor.open_record(status.case.nominal.id)
+    before = len(disclosures(supervisor))
+    supervisor.window.record.print_button.click()
+    assert asked and asked[0]  # the demo's offences are free text to check
+    assert answers.paths == [] and len(disclosures(supervisor)) == before

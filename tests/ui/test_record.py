@@ -13,7 +13,6 @@ from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm
 from somdesk.ui.record.rm2000 import Rm2000Calculator
-from somdesk.ui.widgets import qdate
 from tests.conftest import TODAY
 from tests.ui.conftest import make_controller
 
@@ -142,12 +141,12 @@ def test_visit_dialog_shows_the_next_due_date_live_and_refuses_the_future(superv
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(VisitOutcome.NOT_SEEN))
     assert "unchanged" in dialog.next_due.text() and dialog.next_due.text() != seen_text
     assert not dialog.address_checked.isEnabled()
-    dialog.day.setDate(dialog.day.date().addDays(3))
+    dialog.day.set_value(dialog.day.value() + timedelta(days=3))
     dialog.officers.setText(" , ")
     dialog._accept()
     assert "future" in dialog.message.text() and "at least one officer" in dialog.message.text()
     assert dialog.day.property("error") and dialog.result() == 0
-    dialog.day.setDate(dialog.day.date().addDays(-3))
+    dialog.day.set_value(dialog.day.value() + timedelta(days=-3))
     dialog.officers.setText("DC Test, PC Other")
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(VisitOutcome.SEEN))
     dialog.address_checked.setChecked(True)
@@ -160,10 +159,10 @@ def test_plan_dialog_books_today_or_later(supervisor, qtbot):
     status = supervisor.workspace.statuses[0]
     dialog = PlanDialog(status, TODAY)
     qtbot.addWidget(dialog)
-    dialog.day.setDate(qdate(TODAY - timedelta(days=1)))
+    dialog.day.set_value(TODAY - timedelta(days=1))
     dialog._accept()
     assert "today or later" in dialog.message.text() and dialog.result() == 0
-    dialog.day.setDate(qdate(TODAY + timedelta(days=2)))
+    dialog.day.set_value(TODAY + timedelta(days=2))
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.planned() == TODAY + timedelta(days=2)
 
@@ -212,10 +211,10 @@ def test_panel_lists_level_2_and_3_and_selects_those_due_by_the_meeting(supervis
     assert rows and all(s.case.nominal.mappa.level >= 2 for s, _ in rows)
     expected = sum(1 for s in supervisor.workspace.statuses if s.active and s.case.nominal.mappa.level >= 2)
     assert len(rows) == expected
-    panel.meeting.setDate(panel.meeting.date().addDays(60))
+    panel.meeting.set_value(panel.meeting.value() + timedelta(days=60))
     panel.select_due_by_meeting()
     chosen = panel.meeting_cases()
-    by = panel.meeting.date().toPython()
+    by = panel.meeting.value()
     due = [s for s, d in rows if d is None or d <= by]
     assert {s.case.nominal.id for s in chosen} == {s.case.nominal.id for s in due}
     assert panel.print_button.isEnabled() == bool(chosen)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from somdesk.app.session import NotPermitted, Role
@@ -92,7 +92,7 @@ def test_a_correction_is_held_to_the_rules_of_recording(som, monkeypatch):
     before = latest(view)
 
     def to_tomorrow_without_officers(d):
-        d.day.setDate(d.day.date().addDays((TODAY - before.at.date()).days + 1))
+        d.day.set_value(TODAY + timedelta(days=1))
         d.officers.setText(" , ")
         d.reason.setText("typed the wrong day")
 
@@ -147,16 +147,14 @@ def test_a_visit_later_today_than_now_is_refused_at_its_time(som, monkeypatch):
     count = len(view.data.visits)
 
     a_minute_late = (datetime.combine(TODAY, NOW) + timedelta(minutes=1)).strftime("%H:%M")
-    shown = answer(
-        monkeypatch, VisitDialog, lambda d: d.time.setTime(QTime.fromString(a_minute_late, "HH:mm"))
-    )
+    shown = answer(monkeypatch, VisitDialog, lambda d: d.time.setText(a_minute_late))
     som.record_visit(view.data.status)
     assert shown[0].result() != QDialog.DialogCode.Accepted
     assert "later than now" in shown[0].message.text()
     assert shown[0].time.property("error") and not shown[0].day.property("error")
     assert len(view.data.visits) == count
 
-    answer(monkeypatch, VisitDialog, lambda d: d.time.setTime(QTime.fromString("18:00", "HH:mm")))
+    answer(monkeypatch, VisitDialog, lambda d: d.time.setText("18:00"))
     som.record_visit(view.data.status)
     assert len(view.data.visits) == count + 1 and latest(view).at == datetime.combine(TODAY, time(18))
 
@@ -166,8 +164,8 @@ def test_a_later_time_is_refused_when_correcting_too(som, monkeypatch):
     before = latest(view)
 
     def later(d):
-        d.day.setDate(d.day.date().addDays((TODAY - before.at.date()).days))
-        d.time.setTime(QTime.fromString("18:01", "HH:mm"))
+        d.day.set_value(TODAY)
+        d.time.setText("18:01")
         d.reason.setText("wrong time")
 
     shown = answer(monkeypatch, VisitDialog, later)

@@ -310,7 +310,7 @@ class Session:
         """A unit of work for a change the role may make. The window offers only those; this refuses
         the rest whatever calls it (the central store refuses them again for synced profiles)."""
         if not (allowed and self.identity.role.may(Capability.RECORD)):
-            raise NotPermitted(f"{a_or_an(self.identity.role.label).capitalize()} may not make this change")
+            raise NotPermitted(f"{a_or_an(self.identity.role.label, capital=True)} may not make this change")
         return self._uow()
 
     # -- reads

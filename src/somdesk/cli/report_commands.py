@@ -1,7 +1,7 @@
 """`somdesk report …`: every document and export from the command line, logged as a disclosure.
 
     somdesk report case-summary --profile demo --visor SYN00000002 --recipient "Level 2 panel" \\
-        --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims]
+        --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text]
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel "…" -o pack.pdf
     somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
-    from somdesk.app.session import Session
+    from somdesk.app.session import RecordData, Session
 
 __all__ = ["KINDS", "add_report_parser", "run_report"]
 
@@ -44,7 +44,12 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         "--week", type=to_date, help="visit plan and calendar: a day in the week (default: this week)"
     )
     r.add_argument("--watermark", action="store_true", help="the user's name across every page")
-    r.add_argument("--redact", default="", help="leave out: addresses, victims (comma-separated)")
+    r.add_argument(
+        "--redact",
+        default="",
+        help="leave out: addresses, victims, free-text (comma-separated); free text (offences, visit "
+        "concerns, the risk management plan) is otherwise printed as written",
+    )
     r.add_argument(
         "--pdf-password-fd",
         type=int,
@@ -68,6 +73,7 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
     """Produce the document; returns a one-line description of what was written."""
     from somdesk.domain.mappa import mappa_review_due, panel_case
     from somdesk.domain.planner import week_of
+    from somdesk.reports.case_summary import free_texts
     from somdesk.reports.disclose import Disclosure
     from somdesk.reports.service import Reports
 
@@ -94,10 +100,13 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         return str(match[0])
 
     week = week_of(args.week or today)
+    records: list[RecordData] = []  # the cases printed, for the note on their free text
     if kind == "case-summary":
         if len(args.visor) != 1:
             raise ValueError("case-summary: give exactly one --visor reference")
-        size = reports.case_summary(find(args.visor[0]), disclosure, options, out)
+        nominal_id = find(args.visor[0])
+        records = reports.read([nominal_id], disclosure)
+        size = reports.case_summary(nominal_id, disclosure, options, out, records)
     elif kind == "panel-pack":
         if args.meeting is None:
             raise ValueError("panel-pack: give the --meeting date")
@@ -115,7 +124,8 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
                     and n.id not in ids
                 ):
                     ids.append(n.id)
-        size = reports.panel_pack(ids, args.meeting, args.panel, disclosure, options, out)
+        records = reports.read(ids, disclosure) if ids else []
+        size = reports.panel_pack(ids, args.meeting, args.panel, disclosure, options, out, records)
     elif kind == "caseload":
         size = reports.caseload_report(disclosure, options, out)
     elif kind == "visit-plan":
@@ -126,4 +136,12 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         if not args.what:
             raise ValueError("csv: say what to export (arms, visits, notifications, team, officer, forecast)")
         size = reports.csv(args.what, disclosure, out)
-    return f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
+    written = f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
+    unchecked = len(free_texts(records, redact))
+    if unchecked:
+        written += (
+            f"\nnote: {unchecked} free-text entries (offences, visit concerns, the risk management plan) "
+            "were printed as written and may name victims or give addresses: check the file before "
+            "sharing it, or print again with --redact free-text"
+        )
+    return written

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["a_or_an", "counted"]
+__all__ = ["a_or_an", "counted", "first_upper"]
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -15,9 +15,17 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 _SPELT_OUT = ("RM2000", "PNC", "MOSOVO")
 
 
-def a_or_an(noun: str) -> str:
-    """ "an Administrator", "a SOM", "a MAPPA panel chair", "an RM2000 assessment": by the sound."""
+def a_or_an(noun: str, capital: bool = False) -> str:
+    """ "an Administrator", "a SOM", "a MAPPA panel chair", "an RM2000 assessment": by the sound;
+    `capital` to start a sentence ("A SOM may not …")."""
     first = noun.split()[0] if noun.split() else noun
     spelt = first in _SPELT_OUT
     vowel_sound = first[:1] in "AEFHILMNORSX" if spelt else first[:1].lower() in "aeiou"
-    return f"{'an' if vowel_sound else 'a'} {noun}"
+    article = "an" if vowel_sound else "a"
+    return f"{article.capitalize() if capital else article} {noun}"
+
+
+def first_upper(text: str) -> str:
+    """A message as a sentence: its first letter upper case and the rest as written (str.capitalize
+    would lower "SOM", "ViSOR" and every path)."""
+    return text[:1].upper() + text[1:]

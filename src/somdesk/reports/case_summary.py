@@ -1,10 +1,14 @@
 """The MAPPA case summary for one RSO (DOMAIN.md §6): everything a panel needs, properly marked.
 
-Redacted content is never put into the story, so it cannot be in the file.
+Redacted content is never put into the story, so it cannot be in the file. Free text (offences, visit
+concerns, the risk management plan) is printed as written unless the user changed it for this copy:
+`free_texts` lists it for them to check first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
@@ -19,7 +23,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 
-__all__ = ["SECTIONS", "case_summary_story"]
+__all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
 
 # The section headings every summary carries, in order (tests look for each).
 SECTIONS = (
@@ -33,6 +37,53 @@ SECTIONS = (
     "Decisions and actions",
 )
 WITHHELD = "[withheld]"
+RECENT_VISITS = 10  # the visits a summary lists
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """One free text a document prints as written: `key` names it in Options.edits."""
+
+    key: str
+    case: str  # whose record it is in
+    what: str  # where it prints, e.g. "Risk management plan: Supervision"
+    text: str
+
+
+def _key(data: RecordData, *parts: str) -> str:
+    return "/".join((data.nominal_id, *parts))
+
+
+def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
+    """In the order the summary prints them; empty ones are left out (nothing to check)."""
+    n = data.status.case.nominal
+    found: list[tuple[str, str, str]] = [
+        (
+            _key(data, "offence", str(i)),
+            ("Index offence" if o.index else f"Previous offence, {_d(o.sentenced_on)}"),
+            o.description,
+        )
+        for i, o in enumerate(n.occasions)
+    ]
+    found += [
+        (_key(data, "visit", str(i), "concerns"), f"Visit on {v.at:%d %b %Y %H:%M}: concerns", v.concerns)
+        for i, v in enumerate(data.visits[:RECENT_VISITS])
+    ]
+    found += [
+        (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
+        for key, heading in PLAN_HEADINGS
+        if not (key == "victim_safety" and no_victims)
+    ]
+    found.append((_key(data, "plan", "actions"), "Decisions and actions", data.plan.actions))
+    return [FreeText(key, n.display_name, what, text) for key, what, text in found if text.strip()]
+
+
+def free_texts(records: Sequence[RecordData], redact: Sequence[str]) -> list[FreeText]:
+    """Every free text a case summary (one record) or panel pack (several) prints as written, in order."""
+    if "free-text" in redact:
+        return []  # all of it left out: nothing to check
+    no_victims = "victims" in redact
+    return [item for data in records for item in _record_free_texts(data, no_victims)]
 
 
 def _d(value: date | None) -> str:
@@ -72,6 +123,9 @@ def case_summary_story(
     if options.redact:
         left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
         story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
+    edited = sum(1 for key in options.edits if key.startswith(_key(data, "")))
+    if edited:
+        story.append(para(f"{edited} free-text entries were left out or changed for this copy.", "small"))
 
     a = n.address
     address = WITHHELD if no_addresses else (f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode")
@@ -104,14 +158,20 @@ def case_summary_story(
         ),
     ]
 
-    index = next((o for o in n.occasions if o.index), None)
-    previous = [o for o in n.occasions if o is not index]
+    index_at = next((i for i, o in enumerate(n.occasions) if o.index), None)
+    index = n.occasions[index_at] if index_at is not None else None
+    previous = [(i, o) for i, o in enumerate(n.occasions) if i != index_at]
     sentence = reg.disposal.label + (f", {reg.term}" if reg.term else "")
     story += [
         para("Offending", "h2"),
         _facts(
             [
-                ("Index offence", index.description if index else "Not recorded"),
+                (
+                    "Index offence",
+                    options.written(_key(data, "offence", str(index_at)), index.description)
+                    if index
+                    else "Not recorded",
+                ),
                 ("Sentenced", f"{_d(index.sentenced_on if index else reg.relevant_date)}: {sentence}"),
                 ("Relevant date", _d(reg.relevant_date)),
                 (
@@ -126,10 +186,10 @@ def case_summary_story(
         header = ["Sentenced", "Offence", "Sexual", "Violent"] + ([] if no_victims else ["Victim"])
         widths = [25, 95, 18, 18] + ([] if no_victims else [24])
         rows = []
-        for o in previous:
+        for i, o in previous:
             row = [
                 _d(o.sentenced_on),
-                o.description,
+                options.written(_key(data, "offence", str(i)), o.description),
                 "Yes" if o.sexual else "No",
                 "Yes" if o.violent else "No",
             ]
@@ -220,7 +280,7 @@ def case_summary_story(
         para(f"Next visit due {_d(s.visit.due)}: {s.visit.basis}.", "body"),
         Spacer(1, 2 * mm),
     ]
-    recent = data.visits[:10]
+    recent = data.visits[:RECENT_VISITS]
     if recent:
         story.append(
             grid(
@@ -231,9 +291,9 @@ def case_summary_story(
                         v.outcome.label,
                         "Announced" if v.announced else "Unannounced",
                         "Yes" if v.address_checked else "No",
-                        v.concerns or "—",
+                        options.written(_key(data, "visit", str(i), "concerns"), v.concerns) or "—",
                     ]
-                    for v in recent
+                    for i, v in enumerate(recent)
                 ],
                 [30, 32, 25, 25, 68],
             )
@@ -245,7 +305,7 @@ def case_summary_story(
 
     story.append(para("Risk management plan", "h2"))
     for key, heading in PLAN_HEADINGS:
-        text = getattr(data.plan, key)
+        text = options.written(_key(data, "plan", key), getattr(data.plan, key))
         if key == "victim_safety" and no_victims:
             text = WITHHELD
         story.append(KeepTogether([para(heading, "h3"), para(text or "Not recorded.", "body")]))
@@ -255,7 +315,10 @@ def case_summary_story(
         KeepTogether(
             [
                 para("Decisions and actions", "h2"),
-                para(data.plan.actions or "None recorded.", "body"),
+                para(
+                    options.written(_key(data, "plan", "actions"), data.plan.actions) or "None recorded.",
+                    "body",
+                ),
                 Spacer(1, 2 * mm),
                 _facts([("Next review", _d(review) if review else "To be set by the panel")]),
             ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
@@ -31,11 +31,13 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from somdesk.store.keys import fsync_dir
 
-__all__ = ["FONT", "FONT_BOLD", "REDACTIONS", "STYLES", "Options", "render"]
+__all__ = ["FONT", "FONT_BOLD", "LEFT_OUT", "REDACTIONS", "STYLES", "Options", "render"]
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 # What can be left out of a document; left-out content is never written to the file.
-REDACTIONS = {"addresses": "addresses", "victims": "victim details"}
+REDACTIONS = {"addresses": "addresses", "victims": "victim details", "free-text": "free text"}
+# Where a free text the user left out of this copy stood.
+LEFT_OUT = "[left out of this copy]"
 NAVY = colors.HexColor("#1d4f91")
 GREY = colors.HexColor("#4a4f55")
 MARK = colors.HexColor("#a50e0e")
@@ -125,6 +127,8 @@ class Options:
     watermark: bool = False  # the printer's name across every page
     password: str | None = None  # AES-256; None leaves the file unencrypted
     redact: frozenset[str] = field(default_factory=frozenset)  # keys of REDACTIONS
+    # Free texts changed for this copy only, by their key (case_summary.free_texts); None leaves one out.
+    edits: Mapping[str, str | None] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.redact) - set(REDACTIONS)
@@ -135,6 +139,15 @@ class Options:
 
     def leaves_out(self, what: str) -> bool:
         return what in self.redact
+
+    def written(self, key: str, text: str) -> str:
+        """A free text as this copy prints it: as recorded, as the user changed it, or marked left out."""
+        if self.leaves_out("free-text"):
+            return LEFT_OUT if text.strip() else text
+        if key not in self.edits:
+            return text
+        edited = self.edits[key]
+        return LEFT_OUT if edited is None else edited
 
 
 def _numbered_canvas(options: Options, title: str) -> type[Canvas]:

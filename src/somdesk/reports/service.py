@@ -3,11 +3,11 @@ disclosure and write the file together (see disclose.py). No Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from somdesk.app.session import Session, Workspace
+from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.reports.calendar import visits_calendar
@@ -32,8 +32,13 @@ class Reports:
         return self._workspace if self._workspace is not None else self.session.workspace()
 
     def options(
-        self, watermark: bool = False, password: str | None = None, redact: Sequence[str] = ()
+        self,
+        watermark: bool = False,
+        password: str | None = None,
+        redact: Sequence[str] = (),
+        edits: Mapping[str, str | None] | None = None,
     ) -> Options:
+        """`edits`: free texts changed or left out for this copy (see case_summary.free_texts)."""
         now = self.session.opened.clock().astimezone().replace(tzinfo=None)
         return Options(
             self.session.policy.marking,
@@ -42,12 +47,26 @@ class Reports:
             watermark,
             password or None,
             frozenset(redact),
+            dict(edits or {}),
         )
 
-    def case_summary(self, nominal_id: str, disclosure: Disclosure, options: Options, target: Path) -> int:
+    def read(self, nominal_ids: Sequence[str], disclosure: Disclosure) -> list[RecordData]:
+        """The records a document prints, each read logged as a consultation with the disclosure's reason
+        (read once, so the user can check their free text before the document is made from them)."""
+        disclosure.check(self.session.policy.security.justification_required)
+        return [self.session.record(nid, disclosure.justification) for nid in nominal_ids]
+
+    def case_summary(
+        self,
+        nominal_id: str,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+        records: Sequence[RecordData] = (),
+    ) -> int:
+        """`records`: the record already read (`read`); without it, it is read here."""
         session = self.session
-        disclosure.check(session.policy.security.justification_required)
-        data = session.record(nominal_id, disclosure.justification)
+        (data,) = records or self.read([nominal_id], disclosure)
         names = session.workspace_officers()
         officer = names.get(data.status.case.nominal.officer_id or "", "Unallocated")
         today = session.today()
@@ -66,12 +85,13 @@ class Reports:
         disclosure: Disclosure,
         options: Options,
         target: Path,
+        records: Sequence[RecordData] = (),
     ) -> int:
+        """`records`: the cases already read (`read`); without them they are read here."""
         if not nominal_ids:
             raise ValueError("choose at least one case for the panel pack")
         session = self.session
-        disclosure.check(session.policy.security.justification_required)
-        records = [session.record(nid, disclosure.justification) for nid in nominal_ids]
+        records = records or self.read(nominal_ids, disclosure)
         names, today = session.workspace_officers(), session.today()
 
         def content() -> bytes:

@@ -183,7 +183,7 @@ class UnitOfWork:
         """Change fields of a record of any declared type: written, queued with its base version, audited
         (the fields changed, by their labels, and `reason`)."""
         if record.append_only:
-            raise ValueError(f"{a_or_an(record.label).capitalize()} is never changed once made")
+            raise ValueError(f"{a_or_an(record.label, capital=True)} is never changed once made")
         unknown = set(changes) - record.editable
         if unknown:
             raise ValueError(f"not editable on {record.label}: {', '.join(sorted(unknown))}")

@@ -11,6 +11,7 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.words import first_upper
 from somdesk.ui.models import Column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
@@ -94,7 +95,7 @@ def queue_columns() -> list[Column[QueueItem]]:
         Column("#", lambda i: i.rank, tooltip=lambda i: i.place),
         Column(tr("Name"), lambda i: i.name),
         Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
-        Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{i.tier_label.capitalize()}\n\n{i.place}"),
+        Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{i.place}"),
         Column(tr("What"), lambda i: i.kind),
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
         Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),

@@ -209,8 +209,8 @@ class TableModel(QAbstractTableModel, Generic[R]):
             return _sort_key(column.value(row))
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell too narrow for its text can still be read
+            return column.tooltip(row) if column.tooltip is not None else column.text(row)
         if role == Qt.ItemDataRole.BackgroundRole and column.risk is not None:
             return risk_brush(column.risk(row))
         if column.alert is not None and column.alert(row):

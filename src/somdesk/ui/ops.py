@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from somdesk.app.errors import plain_message
 from somdesk.app.logs import log_folder
 from somdesk.app.session import Session
+from somdesk.domain.words import first_upper
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
 
 __all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]
@@ -98,12 +99,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(parent, "somdesk", str(error))
         return
     if is_disk_full(error):
-        QMessageBox.warning(parent, "somdesk", disk_full_message("the change was not saved").capitalize())
+        QMessageBox.warning(parent, "somdesk", first_upper(disk_full_message("the change was not saved")))
         return
     QMessageBox.critical(
         parent,
         "somdesk",
-        f"{plain_message(error, log_folder()).capitalize()}.\n\nNothing was half-saved: the change was "
+        f"{first_upper(plain_message(error, log_folder()))}.\n\nNothing was half-saved: the change was "
         "rolled back as a whole.",
     )
 

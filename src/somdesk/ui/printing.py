@@ -3,40 +3,86 @@ where to save it, then renders, logs and writes it on the database worker."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
-from somdesk.app.session import Session
+from somdesk.app.session import RecordData, Session
+from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
+from somdesk.ui.dialogs.free_text import FreeTextDialog
 from somdesk.ui.ops import Changes, write_op
 from somdesk.ui.services import Services
 
-__all__ = ["Printing"]
+__all__ = ["Printing", "open_saved"]
+
+# What renders a document: reports, the disclosure, options, the file, and the records read for it.
+Job = Callable[[Reports, Disclosure, Options, Path, Sequence[RecordData]], int]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("printing", text)
 
 
+def open_saved(path: Path, window: QMainWindow) -> None:
+    """Open a saved document in the system's viewer; when nothing can open it, say so in the window
+    with where the file is, instead of nothing happening."""
+
+    def failed() -> None:
+        text = tr(
+            "{0} was saved, but no program on this computer opened it (is a PDF viewer installed?).\n\n"
+            "It is at {1}\n\nOpen it from there to preview and print it."
+        ).format(path.name, path)
+        window.statusBar().showMessage(tr("Saved {0}, but no program opened it").format(path), 30_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Could not open the document"), text, parent=window)
+        box.setTextInteractionFlags(box.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()  # window-modal, without stopping the window's event loop
+
+    if sys.platform in ("win32", "darwin"):
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            failed()
+        return
+    # Elsewhere Qt reports success as soon as xdg-open starts, even when it then finds no viewer:
+    # run it ourselves and look at how it ends.
+    process = QProcess(window)
+    not_started = QProcess.ProcessError.FailedToStart
+    process.errorOccurred.connect(lambda error: failed() if error == not_started else None)
+    process.finished.connect(lambda code, _status: failed() if code != 0 else None)
+    process.finished.connect(process.deleteLater)
+    process.start("xdg-open", [str(path)])
+
+
+def _left_out(answers: DisclosureAnswers) -> list[str]:
+    redact = answers["redact"]
+    return [str(r) for r in redact] if isinstance(redact, list) else []
+
+
 class Printing:
-    """The print and export actions; `ask_disclosure` and `ask_path` can be replaced (tests)."""
+    """The print and export actions; `ask_disclosure`, `ask_free_text` and `ask_path` can be replaced
+    (tests)."""
 
     def __init__(self, services: Services, record_shown: Callable[[], str | None]) -> None:
         self.services = services
         self.record_shown = record_shown  # the record on screen, whose audit trail a print changes
-        self.ask_disclosure: Callable[[str, bool], DisclosureAnswers | None] = self._ask_disclosure
+        self.ask_disclosure: Callable[[str, bool, bool], DisclosureAnswers | None] = self._ask_disclosure
+        self.ask_free_text: Callable[[list[FreeText]], dict[str, str | None] | None] = self._ask_free_text
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
         self.recipients: list[str] = []  # offered again in this session
 
-    def _ask_disclosure(self, title: str, pdf: bool) -> DisclosureAnswers | None:
+    def _ask_free_text(self, items: list[FreeText]) -> dict[str, str | None] | None:
+        """The free texts changed or left out for this copy; None cancels the print."""
+        dialog = FreeTextDialog(items, self.services.window)
+        return dialog.edits() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _ask_disclosure(self, title: str, pdf: bool, free_text: bool) -> DisclosureAnswers | None:
         session = self.services.current.session
         assert session is not None, "no profile is open"
         policy = session.policy
@@ -47,6 +93,7 @@ class Printing:
             self.recipients,
             policy.security.justification_required,
             self.services.window,
+            free_text,
         )
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -57,35 +104,58 @@ class Printing:
         )
         return Path(name) if name else None
 
-    def produce(
-        self, title: str, suggested: str, job: Callable[[Reports, Disclosure, Options, Path], int]
-    ) -> None:
-        """Ask who it is for and why, where to save it; then render, log and write it on the worker."""
+    def produce(self, title: str, suggested: str, job: Job, cases: Sequence[str] = ()) -> None:
+        """Ask who it is for and why; read the `cases` it prints and let the user check their free text;
+        ask where to save it; then render, log and write it on the worker."""
         if self.services.current.session is None:
             return
         pdf = suggested.endswith(".pdf")
-        answers = self.ask_disclosure(title, pdf)
+        answers = self.ask_disclosure(title, pdf, bool(cases))
         if answers is None:
             return
-        path = self.ask_path(suggested, pdf)
+        recipient = str(answers["recipient"])
+        disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
+        if not cases:
+            self._save(suggested, job, answers, disclosure, [], {})
+            return
+
+        def check(records: list[RecordData]) -> None:
+            items = free_texts(records, _left_out(answers))
+            edits = self.ask_free_text(items) if items else {}
+            if edits is not None:
+                self._save(suggested, job, answers, disclosure, records, edits)
+
+        # Reading them is logged as a consultation: a write, which the open record's audit trail shows.
+        read = lambda session: Reports(session).read(cases, disclosure)  # noqa: E731
+        write_op(self.services.ctx, read, Changes(record=self.record_shown()), check)
+
+    def _save(
+        self,
+        suggested: str,
+        job: Job,
+        answers: DisclosureAnswers,
+        disclosure: Disclosure,
+        records: Sequence[RecordData],
+        edits: dict[str, str | None],
+    ) -> None:
+        path = self.ask_path(suggested, suggested.endswith(".pdf"))
         if path is None:
             return
-        recipient = str(answers["recipient"])
+        recipient = disclosure.recipient
         if recipient not in self.recipients:
             self.recipients.insert(0, recipient)
-        disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
-
         workspace = self.services.current.workspace  # what the window shows; read-only on the worker
 
         def run(session: Session) -> int:
             reports = Reports(session, workspace)
-            password, redact = answers["password"], answers["redact"]
+            password = answers["password"]
             options = reports.options(
                 bool(answers["watermark"]),
                 password if isinstance(password, str) else None,
-                [str(r) for r in redact] if isinstance(redact, list) else [],
+                _left_out(answers),
+                edits,
             )
-            return job(reports, disclosure, options, path)
+            return job(reports, disclosure, options, path, records)
 
         def done(size: int) -> None:
             self.services.window.statusBar().showMessage(
@@ -95,7 +165,7 @@ class Printing:
                 15_000,
             )
             if answers["open"]:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_saved(path, self.services.window)
 
         write_op(self.services.ctx, run, Changes(record=self.record_shown()), done)
 
@@ -103,7 +173,8 @@ class Printing:
         self.produce(
             tr("Print case summary…"),
             "case-summary.pdf",
-            lambda r, d, o, p: r.case_summary(nominal_id, d, o, p),
+            lambda r, d, o, p, records: r.case_summary(nominal_id, d, o, p, records),
+            [nominal_id],
         )
 
     def panel_pack(self, nominal_ids: list[str], meeting: date) -> None:
@@ -111,28 +182,31 @@ class Printing:
         self.produce(
             tr("Print panel pack…"),
             f"panel-pack-{meeting.isoformat()}.pdf",
-            lambda r, d, o, p: r.panel_pack(nominal_ids, meeting, panel, d, o, p),
+            lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, panel, d, o, p, records),
+            nominal_ids,
         )
 
     def caseload_report(self) -> None:
         self.produce(
-            tr("Print caseload report…"), "caseload-report.pdf", lambda r, d, o, p: r.caseload_report(d, o, p)
+            tr("Print caseload report…"),
+            "caseload-report.pdf",
+            lambda r, d, o, p, _: r.caseload_report(d, o, p),
         )
 
     def visit_plan(self, officer_id: str | None, monday: date) -> None:
         self.produce(
             tr("Print visit plan…"),
             f"visit-plan-{monday.isoformat()}.pdf",
-            lambda r, d, o, p: r.visit_plan(officer_id, monday, d, o, p),
+            lambda r, d, o, p, _: r.visit_plan(officer_id, monday, d, o, p),
         )
 
     def calendar(self, officer_id: str | None, monday: date) -> None:
         self.produce(
             tr("Export calendar…"),
             f"visits-{monday.isoformat()}.ics",
-            lambda r, d, o, p: r.calendar(officer_id, monday, d, o, p),
+            lambda r, d, o, p, _: r.calendar(officer_id, monday, d, o, p),
         )
 
     def csv(self, what: str, officer_id: str | None = None) -> None:
         """A table as CSV; `officer_id` keeps a queue to that officer's items, as the view shows them."""
-        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p: r.csv(what, d, p, officer_id))
+        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p, _: r.csv(what, d, p, officer_id))

@@ -35,7 +35,14 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(label)
             if label is self.sync:
                 self.addPermanentWidget(self.sync_button)
+        self.messageChanged.connect(self._make_room)
         self.show_locked()
+
+    def _make_room(self, message: str) -> None:
+        """While a message shows, the user and lock labels (which say nothing new) step aside, so the
+        permanent widgets do not cover it; they come back when it goes."""
+        for label in (self.user, self.lock_state):
+            label.setVisible(not message)
 
     def show_identity(self, identity: Identity, profile: str) -> None:
         self.user.setText(tr("{0} · {1} · profile {2}").format(identity.name, identity.role.label, profile))

@@ -30,6 +30,7 @@ __all__ = [
     "Table",
     "Tile",
     "dialog_buttons",
+    "fit_title",
     "pydate",
     "qdate",
     "risk_badge",
@@ -83,11 +84,24 @@ def dialog_buttons(
     accept: Callable[[], None],
     ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
 ) -> QDialogButtonBox:
-    """OK-kind and Cancel; the OK button runs `accept`, which checks the form before closing."""
+    """OK-kind and Cancel; the OK button runs `accept`, which checks the form before closing. The dialog
+    is kept wide enough for its title (a name in it would otherwise be cut off in the title bar)."""
+    fit_title(dialog)
+    dialog.windowTitleChanged.connect(lambda _: fit_title(dialog))
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+TITLE_BAR_BUTTONS = 120  # room a title bar keeps for its icon and buttons, in pixels
+
+
+def fit_title(window: QWidget) -> None:
+    """At least as wide as the window's title, up to the screen's width."""
+    screen = window.screen().availableGeometry().width() if window.screen() is not None else 1280
+    needs = window.fontMetrics().horizontalAdvance(window.windowTitle()) + TITLE_BAR_BUTTONS
+    window.setMinimumWidth(min(max(window.minimumWidth(), needs), screen))
 
 
 class Heading(QLabel):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.invariants import arms_problems
 from somdesk.domain.model import ArmsAssessment, Nominal, RiskLevel
 from somdesk.domain.policy import Policy
+from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["ArmsDialog"]
@@ -37,6 +38,8 @@ class ArmsDialog(QDialog):
         self.setWindowTitle(tr("Record ARMS: {0}").format(nominal.display_name))
         instrument = policy.arms_instrument
         form = QFormLayout()
+        self.completed = DateField(tr("Completed on"), today, required=True)
+        form.addRow(tr("Completed on:"), self.completed)
         self.ratings: dict[str, QComboBox] = {}
         for kind, title in (("risk", tr("Risk factors")), ("protective", tr("Protective factors"))):
             form.addRow(QLabel(f"<b>{title}</b>"))
@@ -75,6 +78,9 @@ class ArmsDialog(QDialog):
 
     def problems(self) -> list[str]:
         """The domain's rules for an assessment, as every other path applies them."""
+        typed = self.completed.problem()
+        if typed is not None:
+            return [typed]
         return [
             tr(p.message) if p.field == "ratings" else tr("{0}: {1}").format(tr(p.label), tr(p.message))
             for p in arms_problems(self.assessment(), self.today, self.policy.arms_instrument)
@@ -89,6 +95,8 @@ class ArmsDialog(QDialog):
         problems = self.problems()
         for combo in self.ratings.values():
             set_error(combo, tr("Rate this factor.") if not combo.currentData() and problems else None)
+        dated = [p for p in problems if p.startswith(self.completed.label)]
+        set_error(self.completed, dated[0] if dated else None)
         self.message.setText("\n".join(problems))
         return problems
 
@@ -98,9 +106,12 @@ class ArmsDialog(QDialog):
             self._show_problems()
 
     def assessment(self) -> ArmsAssessment:
+        """The assessment as entered; its date must read (see `problems`)."""
+        completed = self.completed.value()
+        assert completed is not None, "the date is required"
         return ArmsAssessment(
             self.nominal.id,
-            self.today,
+            completed,
             self.assessor,
             self.policy.arms_instrument.version,
             tuple(sorted(self.chosen().items())),

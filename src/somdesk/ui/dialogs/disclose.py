@@ -40,7 +40,9 @@ class DiscloseDialog(QDialog):
         recipients: list[str],
         justification_required: bool,
         parent: object = None,
+        free_text: bool = False,
     ) -> None:
+        """`free_text`: the document prints free text as written (the next step lists it to check)."""
         super().__init__(parent)  # type: ignore[arg-type]
         self.pdf, self.required = pdf, justification_required
         self.setWindowTitle(title)
@@ -57,6 +59,7 @@ class DiscloseDialog(QDialog):
         self.justification.setPlaceholderText(tr("why it is shared, e.g. panel meeting on 1 December"))
         self.addresses = QCheckBox(tr("Leave out addresses"))
         self.victims = QCheckBox(tr("Leave out victim details"))
+        self.free_text = QCheckBox(tr("Leave out all free text (offences, visit concerns, the plan)"))
         self.watermark = QCheckBox(tr("Watermark every page with my name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -73,6 +76,8 @@ class DiscloseDialog(QDialog):
         form.addRow(tr("Why:"), self.justification)
         form.addRow("", self.addresses)
         form.addRow("", self.victims)
+        if free_text:
+            form.addRow("", self.free_text)
         if pdf:
             form.addRow("", self.watermark)
             form.addRow(tr("Password:"), self.password)
@@ -89,6 +94,18 @@ class DiscloseDialog(QDialog):
             )
         )
         layout.addLayout(form)
+        self.free_text_warning = ErrorLabel()
+        self.free_text_warning.setVisible(free_text)
+        if free_text:
+            self.free_text_warning.setText(
+                tr(
+                    "Leaving out addresses or victim details covers those fields only. Free text (offences, "
+                    "visit concerns, the risk management plan and actions) is printed as it was written and "
+                    "may still name victims or give addresses: after Save you can check each entry, and "
+                    "leave it out or change it for this copy, or leave it all out here."
+                )
+            )
+        layout.addWidget(self.free_text_warning)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         if not pdf:
@@ -122,7 +139,13 @@ class DiscloseDialog(QDialog):
 
     def answers(self) -> DisclosureAnswers:
         redact = [
-            key for key, box in (("addresses", self.addresses), ("victims", self.victims)) if box.isChecked()
+            key
+            for key, box in (
+                ("addresses", self.addresses),
+                ("victims", self.victims),
+                ("free-text", self.free_text),
+            )
+            if box.isChecked()
         ]
         return DisclosureAnswers(
             recipient=self.recipient.currentText().strip(),

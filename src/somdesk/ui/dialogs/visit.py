@@ -4,20 +4,18 @@ live as the visit is entered."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,8 @@ from somdesk.domain.invariants import (
 from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, pydate, qdate, set_error
+from somdesk.ui.record.fields import DateField, TimeField
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
 
@@ -92,12 +91,9 @@ class VisitDialog(QDialog):
         title = tr("Correct visit: {0}") if recorded is not None else tr("Record visit: {0}")
         self.setWindowTitle(title.format(n.display_name))
         start = recorded.at if recorded is not None else now()
-        self.day = QDateEdit(qdate(start.date()))
+        self.day = DateField(tr("Date"), start.date(), required=True)
+        self.time = TimeField(tr("Time"), start.time(), required=True)
         self.nominal_id = n.id
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime(start.hour, start.minute))
-        self.time.setDisplayFormat("HH:mm")
         self.announced = QComboBox()
         self.announced.addItem(tr("Unannounced"), False)
         self.announced.addItem(tr("Announced"), True)
@@ -122,8 +118,6 @@ class VisitDialog(QDialog):
         self.reason.setPlaceholderText(tr("Why the visit as recorded was wrong"))
         for widget, name in (
             (self.reason, "Reason for the correction"),
-            (self.day, "Date"),
-            (self.time, "Time"),
             (self.announced, "Announced"),
             (self.officers, "Officers"),
             (self.outcome, "Outcome"),
@@ -150,7 +144,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.day.dateChanged.connect(self._update)
+        self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
         self._update()
         self.resize(520, 560)
@@ -158,8 +152,11 @@ class VisitDialog(QDialog):
     def _update(self) -> None:
         outcome = self.outcome.currentData()
         self.address_checked.setEnabled(outcome is VisitOutcome.SEEN)
+        day = self.day.readable()
         self.next_due.setText(
-            next_due_text(self.status, pydate(self.day.date()), outcome, self.today, self.policy)
+            next_due_text(self.status, day, outcome, self.today, self.policy)
+            if day is not None
+            else tr("Type the visit's date to see when the next one is due.")
         )
 
     def _fill(self, v: Visit) -> None:
@@ -173,6 +170,9 @@ class VisitDialog(QDialog):
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
         other path applies them: a correction is held to those its changes touch)."""
+        typed = {key: field.problem() for key, field in (("day", self.day), ("time", self.time))}
+        if any(typed.values()):
+            return {key: problem for key, problem in typed.items() if problem}  # nothing to check yet
         relevant = self.status.case.nominal.registration.relevant_date
         visit = self.visit()
         found = visit_problems(visit, self.now(), relevant)
@@ -202,12 +202,13 @@ class VisitDialog(QDialog):
             self.accept()
 
     def visit(self) -> Visit:
+        """The visit as entered; the date and time must read (see `problems`)."""
         outcome = self.outcome.currentData()
+        day, at = self.day.value(), self.time.value()
+        assert day is not None and at is not None, "the date and time are required"
         return Visit(
             self.status.case.nominal.id,
-            datetime.combine(
-                pydate(self.day.date()), time(self.time.time().hour(), self.time.time().minute())
-            ),
+            datetime.combine(day, at.replace(second=0, microsecond=0)),
             outcome,
             bool(self.announced.currentData()),
             tuple(name.strip() for name in self.officers.text().split(",") if name.strip()),
@@ -252,12 +253,8 @@ class PlanDialog(QDialog):
         n = status.case.nominal
         self.setWindowTitle(tr("Plan visit: {0}").format(n.display_name))
         planned = status.case.planned_visit
-        self.day = QDateEdit(qdate(planned if planned and planned >= today else status.visit.due or today))
-        if self.day.date() < qdate(today):
-            self.day.setDate(qdate(today))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName(tr("Planned date"))
+        offered = planned if planned and planned >= today else status.visit.due or today
+        self.day = DateField(tr("Planned date"), max(offered, today), required=True)
         self.clear_plan = QCheckBox(tr("Cancel the planned visit"))
         self.clear_plan.setVisible(planned is not None)
         self.message = ErrorLabel()
@@ -274,9 +271,15 @@ class PlanDialog(QDialog):
         layout.addWidget(buttons)
 
     def planned(self) -> date | None:
-        return None if self.clear_plan.isChecked() else pydate(self.day.date())
+        """The day booked, None to cancel the booking; the date must read (see `_accept`)."""
+        return None if self.clear_plan.isChecked() else self.day.value()
 
     def _accept(self) -> None:
+        typed = None if self.clear_plan.isChecked() else self.day.problem()
+        if typed is not None:
+            set_error(self.day, typed)
+            self.message.setText(typed)
+            return
         _accept_unless(self, self.day, self.message, planned_visit_problems(self.planned(), self.today))
 
 

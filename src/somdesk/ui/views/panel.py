@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,8 +18,9 @@ from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.fields import DateField
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
+from somdesk.ui.widgets import Heading, Subtitle, Table
 
 __all__ = ["PanelView", "panel_rows"]
 
@@ -72,20 +72,13 @@ class PanelView(View):
                 "select several); double-click to open a record."
             )
         )
-        self.meeting = QDateEdit()
-        self.meeting.setCalendarPopup(True)
-        self.meeting.setDisplayFormat("ddd d MMM yyyy")
-        self.meeting.setAccessibleName(tr("Meeting date"))
+        self.meeting = DateField(tr("Meeting date"), required=True)
         self.selected = QLabel(tr("No cases selected"))
         self.select_due = QPushButton(tr("Select cases due by the meeting"))
         self.print_button = QPushButton(tr("Print panel pack…"))
         self.print_button.setEnabled(False)
         self.print_button.setToolTip(tr("A cover page, contents and a case summary for each selected case"))
-        self.print_button.clicked.connect(
-            lambda: self.print_pack.emit(
-                [s.case.nominal.id for s in self.meeting_cases()], pydate(self.meeting.date())
-            )
-        )
+        self.print_button.clicked.connect(self._print)
         self.model: TableModel[tuple[CaseStatus, date | None]] = TableModel(_columns(None, date.today()))
         self.table = Table(self.model, tr("MAPPA cases"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -113,8 +106,9 @@ class PanelView(View):
         self.model = TableModel(_columns(workspace, workspace.today), panel_rows(workspace))
         self.table.set_table_model(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        if self.meeting.date() < qdate(workspace.today):
-            self.meeting.setDate(qdate(workspace.today))
+        meeting = self.meeting.readable()
+        if meeting is None or meeting < workspace.today:
+            self.meeting.set_value(workspace.today)
         self._selection_changed()
 
     def clear(self) -> None:
@@ -123,8 +117,18 @@ class PanelView(View):
     def meeting_cases(self) -> list[CaseStatus]:
         return [r[0] for r in self.table.selected_rows()]
 
+    def _print(self) -> None:
+        meeting = self.meeting.readable()
+        if meeting is None:
+            self.meeting.setFocus()  # the field says what is wrong
+            return
+        self.print_pack.emit([s.case.nominal.id for s in self.meeting_cases()], meeting)
+
     def select_due_by_meeting(self) -> None:
-        by = pydate(self.meeting.date())
+        by = self.meeting.readable()
+        if by is None:
+            self.meeting.setFocus()
+            return
         self.table.clearSelection()
         mode = self.table.selectionMode()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)

@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
 from somdesk.domain.roles import Capability
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.fields import DateField
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
+from somdesk.ui.widgets import Heading, Subtitle, Table
 
 __all__ = ["PlannerView"]
 
@@ -59,10 +60,8 @@ class PlannerView(View):
                 "a round. Hover a due date to see how it was worked out."
             )
         )
-        self.week = QDateEdit()
-        self.week.setCalendarPopup(True)
-        self.week.setDisplayFormat("'Week of' ddd d MMM yyyy")
-        self.week.setAccessibleName(tr("Week"))
+        self.week = DateField(tr("Week"), required=True)
+        self.week.setToolTip(tr("Type any day of the week, e.g. 23/11/2026, or pick one"))
         self.previous = QPushButton("◀")
         self.previous.setAccessibleName(tr("Previous week"))
         self.previous.setToolTip(tr("Previous week"))
@@ -97,6 +96,7 @@ class PlannerView(View):
         for arrow in (self.previous, self.next):
             arrow.setFixedWidth(36)
         bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Week of:")))
         bar.addWidget(self.previous)
         bar.addWidget(self.week)
         bar.addWidget(self.next)
@@ -122,10 +122,11 @@ class PlannerView(View):
         layout.addLayout(actions)
         layout.addWidget(self.table)
 
-        self.previous.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
-        self.next.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(7)))
+        self.previous.clicked.connect(lambda: self.go_to(self.monday() - timedelta(days=7)))
+        self.next.clicked.connect(lambda: self.go_to(self.monday() + timedelta(days=7)))
         self.this_week.clicked.connect(self._to_this_week)
-        self.week.dateChanged.connect(self._week_changed)
+        self.week.edited.connect(self._week_typed)
+        self.week.editingFinished.connect(self._week_done)
         self.officer.currentIndexChanged.connect(self.refresh)
         self.plan_button.clicked.connect(lambda: self._with_current(self.plan_visit.emit))
         self.record_button.clicked.connect(lambda: self._with_current(self.record_visit.emit))
@@ -137,18 +138,27 @@ class PlannerView(View):
         return tr("Visit planner")
 
     def monday(self) -> date:
-        return week_of(pydate(self.week.date()))
+        """The week shown: the one typed, or this week while what is typed is not a date."""
+        day = self.week.readable()
+        if day is None:
+            day = self.workspace.today if self.workspace is not None else date.today()
+        return week_of(day)
+
+    def go_to(self, day: date) -> None:
+        """Show the week of `day`, its Monday in the field."""
+        self.week.set_value(week_of(day))
 
     def _to_this_week(self) -> None:
         if self.workspace is not None:
-            self.week.setDate(qdate(week_of(self.workspace.today)))
+            self.go_to(self.workspace.today)
 
-    def _week_changed(self) -> None:
-        monday = self.monday()
-        if pydate(self.week.date()) != monday:  # always show the Monday
-            self.week.setDate(qdate(monday))
-            return
-        self.refresh()
+    def _week_done(self) -> None:
+        if self.week.readable() is not None:  # else the text stays as typed, marked
+            self.go_to(self.monday())
+
+    def _week_typed(self) -> None:
+        if self.week.readable() is not None:  # a week as it is typed; what does not read yet waits
+            self.refresh()
 
     def show_workspace(self, workspace: Workspace) -> None:
         first = self.workspace is None
@@ -170,7 +180,7 @@ class PlannerView(View):
         self.officer.blockSignals(False)
         if first:
             self.week.blockSignals(True)
-            self.week.setDate(qdate(week_of(workspace.today)))
+            self.go_to(workspace.today)
             self.week.blockSignals(False)
         self.refresh()
 
