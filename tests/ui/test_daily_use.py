@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE
@@ -270,3 +271,78 @@ def test_a_record_left_by_locking_is_never_an_empty_page(som, reasons):
     unlock_demo(som)
     assert som.window.current_view() is som.window.view("caseload")
     assert not som.window.record.print_button.isVisibleTo(som.window)
+
+
+def test_a_panel_chair_can_read_a_record_but_not_type_into_it(qtbot, policy, tmp_path, reasons):
+    c = make_controller(qtbot, policy, tmp_path, Role.PANEL_CHAIR, reasons)
+    c.open_demo()
+    try:
+        record = opened_record(c)
+        registration, mappa = tab(record, "Registration"), tab(record, "MAPPA")
+        registration.relevant.setFocus()
+        QTest.keyClicks(registration.relevant, "01/01/2020")
+        QTest.keyClicks(mappa.lead, "Probation")
+        assert registration.relevant.isReadOnly() and not registration.disposal.isEnabled()
+        assert not record.has_unsaved()
+        asked: list[bool] = []
+        c.window.confirm_discard = lambda: asked.append(True) or True
+        c.window.close_record()
+        assert not asked  # nothing typed, nothing to discard
+    finally:
+        c.shutdown()
+
+
+def test_the_mappa_tab_offers_save_only_for_a_change(som):
+    record = opened_record(som)
+    form = tab(record, "MAPPA")
+    assert not form.save_button.isEnabled()
+    form.lead.setText(form.lead.text() + " and Probation")
+    assert form.save_button.isEnabled()
+    form.lead.setText(record.data.status.case.nominal.mappa.lead_agency)
+    assert not form.save_button.isEnabled()
+    form.texts["supervision"].setPlainText("Weekly contact")
+    assert form.save_button.isEnabled()
+
+
+def test_ctrl_l_locks_even_from_a_dialog_and_keeps_what_was_typed(som, qtbot):
+    status = som.workspace.statuses[0]
+
+    def type_then_press_ctrl_l() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, VisitDialog)
+        dialog.notes.setPlainText("typed before Ctrl+L")
+        dialog.notes.setFocus()
+        QTest.keyClick(dialog.notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(50, type_then_press_ctrl_l)
+    som.record_visit(status)  # returns when the lock closes the dialog
+    assert som.session is None
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, VisitDialog):
+            seen.append(dialog.notes.toPlainText())
+            dialog.reject()
+
+    QTimer.singleShot(200, look)
+    unlock_demo(som)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == ["typed before Ctrl+L"]
+
+
+def test_a_problem_shown_goes_as_soon_as_it_is_fixed(som):
+    status = som.workspace.statuses[0]
+    dialog = VisitDialog(status, "DC Test", som.session.now, som.session.policy, som.window)
+    dialog.officers.setText(" , ")
+    dialog._accept()
+    assert "officer" in dialog.message.text() and dialog.officers.property("error")
+    dialog.officers.setText("DC Test")  # fixed: no need to press Save to see it is
+    assert dialog.message.text() == "" and not dialog.officers.property("error")
+    dialog.reject()
+
+    start = som.window.start
+    start.show_message("profile x is already open in another somdesk window")
+    start.profile.addItems(["another"])
+    start.profile.setCurrentText("another")
+    assert start.message.text() == ""

@@ -227,3 +227,17 @@ def test_cancelling_the_free_text_check_writes_no_file(supervisor, tmp_path):
     supervisor.window.record.print_button.click()
     assert asked and asked[0]  # the demo's offences are free text to check
     assert answers.paths == [] and len(disclosures(supervisor)) == before
+
+
+def test_a_password_problem_goes_once_the_password_is_long_enough(qtbot):
+    dialog = DiscloseDialog("Print case summary…", "OFFICIAL-SENSITIVE", True, ["MAPPA panel"], True)
+    qtbot.addWidget(dialog)
+    dialog.recipient.setEditText("MAPPA panel")
+    dialog.justification.setText("panel on Monday")
+    dialog.password.setText("short")
+    dialog.confirm.setText("short")
+    dialog._accept()
+    assert "at least" in dialog.message.text()
+    dialog.password.setText("a much longer one")
+    dialog.confirm.setText("a much longer one")
+    assert dialog.message.text() == "" and not dialog.password.property("error")

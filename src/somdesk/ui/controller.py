@@ -97,6 +97,7 @@ class Controller(QObject):
         self.printing = Printing(self.services, lambda: self.window.record.nominal_id)
         self.idle = IdleWatcher(parent=self)  # its interval is the session's policy, set when one opens
         self.idle.idle.connect(self.lock)
+        self.idle.lock_now.connect(self.lock)
         self.current.policy_changed.connect(self._apply_policy)
         app = QApplication.instance()
         if app is not None:

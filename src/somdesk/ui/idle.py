@@ -1,8 +1,11 @@
-"""Idle lock: any key press, click or mouse movement in the application restarts the countdown."""
+"""Idle lock: any key press, click or mouse movement in the application restarts the countdown. The
+lock keys lock from anywhere, a dialog included (a dialog blocks the main window's own shortcuts)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 __all__ = ["IdleWatcher"]
 
@@ -17,6 +20,9 @@ _ACTIVITY = {
 
 class IdleWatcher(QObject):
     idle = Signal()
+    lock_now = Signal()  # the lock keys pressed while a dialog is open
+
+    LOCK_KEYS = QKeySequence("Ctrl+L")
 
     def __init__(self, minutes: float = 5, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,4 +46,13 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.timer.isActive():
             self.timer.start()  # restart the countdown
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.timer.isActive()
+            and QApplication.activeModalWidget() is not None
+            and QKeySequence(event.keyCombination()) == self.LOCK_KEYS
+        ):
+            self.lock_now.emit()
+            return True
         return False

@@ -128,6 +128,7 @@ class StartScreen(QWidget):
 
     def _profile_changed(self, name: str) -> None:
         self.hint.setText(self.hints.get(name, ""))
+        self.message.clear()  # what was said of the last profile is not about this one
 
     def _unlock(self) -> None:
         if not self.profile.currentText():

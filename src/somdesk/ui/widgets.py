@@ -9,12 +9,17 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +38,8 @@ __all__ = [
     "fit_title",
     "pydate",
     "qdate",
+    "read_only",
+    "recheck_on_edit",
     "risk_badge",
     "set_error",
 ]
@@ -238,3 +245,36 @@ class Tile(QFrame):
         self.value.setStyleSheet("color: #a50e0e;" if alert else "color: #1b1f24;")
         self.detail.setText(detail)
         self.setAccessibleDescription(f"{value} {detail}")
+
+
+def read_only(form: QWidget) -> None:
+    """A form for someone who may read but not change it (a panel chair): what it shows can be read
+    and copied, nothing can be typed or chosen, so nothing is ever "unsaved"."""
+    for widget in form.findChildren(QWidget):
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+            widget.setReadOnly(True)
+        elif isinstance(widget, QComboBox | QAbstractButton):
+            widget.setEnabled(False)
+
+
+def recheck_on_edit(widgets: list[QWidget], show_problems: Callable[[], object]) -> Callable[[], bool]:
+    """After a form's Save has named its problems, every edit shows them afresh, so nothing fixed stays
+    in red. Returns `tried`: call it in Save (it says whether Save has been pressed before)."""
+    state = {"tried": False}
+
+    def recheck() -> None:
+        if state["tried"]:
+            show_problems()
+
+    for widget in widgets:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(recheck)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(recheck)
+            widget.editTextChanged.connect(recheck)
+
+    def tried() -> bool:
+        before, state["tried"] = state["tried"], True
+        return before
+
+    return tried

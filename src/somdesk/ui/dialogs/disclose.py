@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
-from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["DiscloseDialog", "DisclosureAnswers"]
 
@@ -108,6 +109,7 @@ class DiscloseDialog(QDialog):
         layout.addWidget(self.free_text_warning)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._tried = recheck_on_edit(list(self._fields().values()), self._show_problems)
         if not pdf:
             self.victims.setVisible(False)
 
@@ -124,17 +126,24 @@ class DiscloseDialog(QDialog):
             out["confirm"] = tr("Repeat: the two passwords differ.")
         return out
 
-    def _accept(self) -> None:
+    def _fields(self) -> dict[str, QWidget]:
+        return {
+            "recipient": self.recipient,
+            "justification": self.justification,
+            "password": self.password,
+            "confirm": self.confirm,
+        }
+
+    def _show_problems(self) -> dict[str, str]:
         problems = self.problems()
-        for key, widget in (
-            ("recipient", self.recipient),
-            ("justification", self.justification),
-            ("password", self.password),
-            ("confirm", self.confirm),
-        ):
+        for key, widget in self._fields().items():
             set_error(widget, problems.get(key))
         self.message.setText("\n".join(problems.values()))
-        if not problems:
+        return problems
+
+    def _accept(self) -> None:
+        self._tried()
+        if not self._show_problems():
             self.accept()
 
     def answers(self) -> DisclosureAnswers:

@@ -32,7 +32,7 @@ from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.ui.record.fields import DateField, TimeField
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
 
@@ -144,6 +144,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._tried = recheck_on_edit([*self._fields().values(), self.outcome], self._show_problems)
         self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
         self._update()
@@ -186,19 +187,26 @@ class VisitDialog(QDialog):
             out.setdefault(_widget_key(problem), _sentence(tr(problem.message)))
         return out
 
-    def _accept(self) -> None:
+    def _fields(self) -> dict[str, QWidget]:
+        return {
+            "reason": self.reason,
+            "day": self.day,
+            "time": self.time,
+            "officers": self.officers,
+            "concerns": self.concerns,
+            "notes": self.notes,
+        }
+
+    def _show_problems(self) -> dict[str, str]:
         problems = self.problems()
-        for key, widget in (
-            ("reason", self.reason),
-            ("day", self.day),
-            ("time", self.time),
-            ("officers", self.officers),
-            ("concerns", self.concerns),
-            ("notes", self.notes),
-        ):
+        for key, widget in self._fields().items():
             set_error(widget, problems.get(key))
         self.message.setText("\n".join(problems.values()))
-        if not problems:
+        return problems
+
+    def _accept(self) -> None:
+        self._tried()
+        if not self._show_problems():
             self.accept()
 
     def visit(self) -> Visit:

@@ -25,7 +25,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, pane
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, set_error
+from somdesk.ui.widgets import ErrorLabel, read_only, set_error
 
 __all__ = ["MappaForm"]
 
@@ -109,7 +109,13 @@ class MappaForm(QWidget):
         for field in (self.last_meeting, self.next_review):
             field.edited.connect(self._update)
         self.level.valueChanged.connect(self._update)
+        self.category.valueChanged.connect(self._update)
+        self.lead.textChanged.connect(self._update)
+        for edit in self.texts.values():  # the plan's headings and the panel's actions
+            edit.textChanged.connect(self._update)
         self._update()
+        if not may_save:
+            read_only(self)
 
     def mappa(self) -> Mappa:
         """MAPPA as entered; ValueError lists every problem, and each field shows its own (the rules are
@@ -161,6 +167,7 @@ class MappaForm(QWidget):
 
     def rebase(self, nominal: Nominal, plan: RiskPlan) -> None:
         self.nominal, self.plan = nominal, plan
+        self._update()
 
     def _update(self) -> None:
         try:
@@ -168,8 +175,10 @@ class MappaForm(QWidget):
         except ValueError as e:
             self.message.setText(str(e))
             self.review_due.setText("—")
+            self.save_button.setEnabled(False)
             return
         self.message.clear()
+        self.save_button.setEnabled(self.edited())  # nothing changed: nothing to save
         due = mappa_review_due(mappa, self.policy.mappa.review_weeks)
         if not panel_case(mappa):
             self.review_due.setText(tr("No panel review at level 1"))

@@ -23,7 +23,7 @@ from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, set_error
+from somdesk.ui.widgets import ErrorLabel, read_only, set_error
 
 __all__ = ["RegistrationForm", "describe_notification"]
 
@@ -151,6 +151,8 @@ class RegistrationForm(QWidget):
         self.disposal.currentIndexChanged.connect(self.update_computed)
         self.in_custody.toggled.connect(self.update_computed)
         self.update_computed()
+        if not may_save:
+            read_only(self)
 
     def registration(self) -> Registration:
         """The registration as entered; ValueError lists every problem, each naming its field, and each

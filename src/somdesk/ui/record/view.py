@@ -456,6 +456,10 @@ class RecordView(View):
         reactive.setChecked(n.visit_plan.reactive)
         save = QPushButton(tr("Save visit plan"))
         save.setVisible(may)
+        if not may:
+            interval.setReadOnly(True)
+            rationale.setReadOnly(True)
+            reactive.setEnabled(False)
         message = ErrorLabel()
 
         def save_plan() -> None:
