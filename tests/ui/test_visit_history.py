@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from somdesk.app.session import NotPermitted, Role
 from somdesk.domain.model import ArmsAssessment, RiskLevel, Visit, VisitOutcome
@@ -237,3 +237,16 @@ def test_a_correction_to_long_text_keeps_the_whole_original(som, monkeypatch, fi
     view.correct_button.click()
     after = latest(view)
     assert getattr(after, field) == "short" and dict(after.amendments[-1].before)[field] == original
+
+
+def test_a_note_of_one_long_word_never_widens_the_window(som, monkeypatch):
+    view = open_visits(som)
+    width = som.window.width()
+    answer(monkeypatch, NoteDialog, lambda d: d.note.setPlainText("x" * 300))
+    view.note_button.click()
+    view = som.window.record
+    view.visits_table.selectRow(0)
+    QApplication.processEvents()
+    assert "x" * 300 in view.visit_history.text()
+    assert som.window.width() == width
+    assert view.visit_history.minimumSizeHint().width() < width  # it wraps; it never widens the window

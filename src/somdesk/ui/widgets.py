@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,6 +31,7 @@ from somdesk.ui.models import TableModel, risk_brush
 __all__ = [
     "ErrorLabel",
     "Heading",
+    "ReadOnlyText",
     "Subtitle",
     "Table",
     "Tile",
@@ -278,3 +279,21 @@ def recheck_on_edit(widgets: list[QWidget], show_problems: Callable[[], object])
         return before
 
     return tried
+
+
+class ReadOnlyText(QPlainTextEdit):
+    """Text the user typed elsewhere (notes, corrections), shown as typed: never as markup, wrapped
+    anywhere a word is longer than the line (a label would widen the window for it), scrolled when long."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(0)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)

@@ -6,7 +6,7 @@ from dataclasses import asdict, replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -35,7 +35,7 @@ from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, Table, risk_badge, set_error
+from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
 
 __all__ = ["RecordView"]
 
@@ -411,9 +411,7 @@ class RecordView(View):
             button.setVisible(may)
         record.clicked.connect(lambda: self.record_visit.emit(s))
         plan.clicked.connect(lambda: self.plan_visit.emit(s))
-        history = QLabel()
-        history.setTextFormat(Qt.TextFormat.PlainText)  # a note is shown as typed, never as markup
-        history.setWordWrap(True)
+        history = ReadOnlyText()  # a note is shown as typed, never as markup, and wraps however long
         history.setAccessibleName(tr("Corrections and notes of the selected visit"))
 
         def chosen() -> RecordedVisit | None:
