@@ -39,3 +39,19 @@ def test_a_supervisor_imports_cases_only_for_officers_of_their_teams(supervisor,
     dialog.check_button.click()
     assert dialog.problems.count() == 1 and not dialog.import_button.isEnabled()
     assert f"Officer '{som.name}': no officer of that name in your teams" in dialog.problems.item(0).text()
+
+
+def test_a_som_imports_only_their_own_caseload(som, tmp_path):
+    me = som.session.identity.officer_id
+    other = next(o for o in som.workspace.officers if o.is_som and o.id != me)
+    dialog = som.import_dialog()
+    dialog.load(write_csv(tmp_path / "theirs.csv", [row(1, other.name)]))
+    dialog.check_button.click()  # another officer's case: a problem before anything is written
+    assert dialog.problems.count() == 1 and not dialog.import_button.isEnabled()
+    assert f"Officer '{other.name}': no officer of that name other than you" in dialog.problems.item(0).text()
+    dialog.load(write_csv(tmp_path / "mine.csv", [row(2, "")]))  # a row naming no officer is the SOM's
+    dialog.check_button.click()
+    dialog.import_button.click()
+    assert dialog.imported == 1
+    added = [s for s in som.workspace.statuses if s.case.nominal.visor_ref == "IMP00000002"]
+    assert [s.case.nominal.officer_id for s in added] == [me]

@@ -116,6 +116,19 @@ class Identity:
         return [o for o in officers if o.team_id in mine], [t for t in teams if t.id in mine]
 
 
+def import_allocation(
+    identity: Identity, officers: Sequence[Officer]
+) -> tuple[list[Officer], str, str | None]:
+    """Whom this user's import may allocate cases to, how to say so in a problem, and whom a row naming
+    no officer goes to. A SOM holds only their own caseload (the central store refuses anything else):
+    every row is theirs. A supervisor allocates within their teams. Anyone else, to any officer."""
+    if identity.role.may(Capability.HOLD_OWN_CASELOAD) and identity.officer_id:
+        mine = [o for o in officers if o.id == identity.officer_id]
+        return mine, "other than you (you import your own caseload)", identity.officer_id
+    allowed = identity.oversees(officers, [])[0]
+    return allowed, "in your teams" if len(allowed) < len(officers) else "in this profile", None
+
+
 def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
     """What the caseload search finds a case by, case-folded: name, aliases, ViSOR reference, PNC ID,
     area and officer."""

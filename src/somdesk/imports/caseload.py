@@ -113,11 +113,13 @@ def plan_import(
     today: date,
     now: datetime | None = None,
     officers_are: str = "in this profile",
+    default_officer_id: str | None = None,
 ) -> ImportPlan:
     """Check every row; the plan holds what would be imported and every problem found. `now` (on
     `today`) is the latest an imported visit may be: the file gives only its day, so a visit made today
     is put at noon or now, whichever is earlier. `officers` are those a row may allocate to;
-    `officers_are` says which, in the problem for any other."""
+    `officers_are` says which, in the problem for any other; `default_officer_id` takes a row that
+    names no officer."""
     plan = ImportPlan(rows=len(sheet.rows))
     now = now or datetime.combine(today, time.max)
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
@@ -163,7 +165,7 @@ def plan_import(
             row.get("last_arms", on),
             row.get("last_visit", on),
         )
-        officer_id = None
+        officer_id = default_officer_id  # a row naming no officer (a SOM's own import: theirs)
         if row.text("officer"):
             officer_id = by_name.get(row.text("officer").casefold())
             if officer_id is None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from somdesk.app.session import Session
+from somdesk.app.session import Session, import_allocation
 from somdesk.imports.caseload import ImportPlan, plan_import
 from somdesk.imports.reading import Sheet
 
@@ -25,11 +25,9 @@ def import_caseload(
 ) -> ImportResult:
     with session.opened.reader() as reader:
         everyone, known = reader.officers(), reader.visor_refs()
-    # A supervisor allocates within their teams: the central store would refuse the rest after the fact.
-    officers = session.identity.oversees(everyone, [])[0]
-    scoped = len(officers) < len(everyone)
-    where = "in your teams" if scoped else "in this profile"
-    plan = plan_import(sheet, mapping, officers, known, session.today(), session.now(), where)
+    # Only whom this user may allocate to: the central store would refuse the rest after the fact.
+    officers, where, default = import_allocation(session.identity, everyone)
+    plan = plan_import(sheet, mapping, officers, known, session.today(), session.now(), where, default)
     if not commit or not plan.ok:
         return ImportResult(plan, 0)
     with session.changes() as uow:

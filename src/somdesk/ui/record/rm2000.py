@@ -73,11 +73,10 @@ def _saved_text(saved: Rm2000Assessment | None) -> str:
         return level.label if level is not None else tr("unsettled")
 
     return tr(
-        "Showing the RM2000 saved on {0:%d %b %Y} by {1} ({2}): sexual {3}, violent {4}, combined {5}."
+        "Showing the RM2000 saved on {0:%d %b %Y} by {1}: sexual {2}, violent {3}, combined {4}."
     ).format(
         saved.completed_on,
         saved.assessor,
-        saved.instrument_version,
         label(saved.sexual),
         label(saved.violent),
         label(saved.combined),
