@@ -278,3 +278,10 @@ def test_text_the_central_store_would_refuse_is_reported_at_its_row_and_column(s
     assert result.imported == 0
     with session.opened.reader() as reader, pytest.raises(NotFound):
         reader.find_by_visor("IMP00000001")  # all or nothing
+
+
+def test_a_problem_quotes_a_long_cell_cut_short():
+    from somdesk.imports.caseload import RowError
+
+    text = str(RowError(7, "Surname", "x" * 5000, "too long"))
+    assert len(text) < 120 and text.startswith("row 7, Surname 'xxx") and "…'" in text

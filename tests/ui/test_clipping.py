@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizeGrip
+from PySide6.QtWidgets import QApplication, QLabel, QSizeGrip
 
 from somdesk.reports.case_summary import free_texts
 from somdesk.ui.dialogs.arms import ArmsDialog
@@ -97,3 +97,18 @@ def test_a_table_cell_too_narrow_for_its_text_shows_it_on_hover(supervisor):
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, column)))
     index = model.index(row, column)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
+
+
+def test_the_connect_dialog_shows_its_title_intro_and_a_long_problem_whole(qtbot):
+    from somdesk.ui.dialogs.connect import ConnectDialog
+
+    dialog = ConnectDialog("https://somdesk.force.example", "som1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_problem(
+        "Could not reach the central store at https://somdesk.force.example: nothing answered there. "
+        "Check the address and that the central store is running, then try again."
+    )
+    QApplication.processEvents()
+    assert_nothing_clipped(dialog)
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())

@@ -346,3 +346,16 @@ def test_a_problem_shown_goes_as_soon_as_it_is_fixed(som):
     start.profile.addItems(["another"])
     start.profile.setCurrentText("another")
     assert start.message.text() == ""
+
+
+def test_a_team_over_its_target_load_is_in_red_as_its_rsos_per_som_are(supervisor):
+    from somdesk.ui.columns import team_columns
+
+    report, rules = supervisor.workspace.caseload, supervisor.workspace.policy.caseload
+    dash = supervisor.window.view("dashboard")
+    load = next(c for c in dash.team_model._columns if c.title == "Load per SOM")
+    assert load.alert is not None
+    for team in report.teams:
+        assert load.alert(team) == ((team.load_per_som or 0) > rules.target_load)
+    assert any(load.alert(t) for t in report.teams)  # the demo force is over target somewhere
+    assert next(c for c in team_columns() if c.title == "Load per SOM").alert(report.teams[0]) is False

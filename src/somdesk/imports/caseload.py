@@ -41,7 +41,8 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        shown = f" '{self.value}'" if self.value else ""
+        value = self.value if len(self.value) <= 60 else f"{self.value[:57]}…"  # a cell, not a page
+        shown = f" '{value}'" if value else ""
         where = f", {self.column}{shown}" if self.column else ""
         return f"row {self.row}{where}: {self.reason}"
 

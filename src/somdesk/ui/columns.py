@@ -104,7 +104,7 @@ def queue_columns() -> list[Column[QueueItem]]:
     ]
 
 
-def team_columns() -> list[Column[TeamLoad]]:
+def team_columns(target_load: float | None = None) -> list[Column[TeamLoad]]:
     return [
         Column(tr("Team"), lambda t: t.team.name),
         Column(tr("SOMs"), lambda t: t.soms),
@@ -118,7 +118,11 @@ def team_columns() -> list[Column[TeamLoad]]:
             lambda t: t.rsos_per_som,
             alert=lambda t: t.ratio_to_target is not None and t.ratio_to_target > 1,
         ),
-        Column(tr("Load per SOM"), lambda t: t.load_per_som),
+        Column(
+            tr("Load per SOM"),
+            lambda t: t.load_per_som,
+            alert=lambda t: target_load is not None and (t.load_per_som or 0) > target_load,
+        ),
         Column(tr("Visits overdue"), lambda t: t.load.overdue_visits),
         Column(tr("ARMS backlog"), lambda t: t.load.arms_backlog),
         Column(tr("ARMS deadlines missed"), lambda t: t.load.arms_breached),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, fit_title, set_error
 
 __all__ = ["ConnectDialog"]
 
@@ -53,6 +53,8 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         (self.password if url and username else self.url).setFocus()
+        self.setMinimumWidth(480)  # the intro and a problem wrap at a readable width
+        fit_title(self)
 
     def _accept(self) -> None:
         problems = {
@@ -65,11 +67,15 @@ class ConnectDialog(QDialog):
         for widget, problem in problems.items():
             set_error(widget, problem)
         first = next((p for p in problems.values() if p), None)
-        self.message.setText(first or "")
+        self._say(first or "")
         if first is None:
             self.submitted.emit(self.url.text().strip(), self.username.text().strip(), self.password.text())
 
-    def show_problem(self, message: str) -> None:
+    def _say(self, message: str) -> None:
         self.message.setText(message)
+        self.adjustSize()  # a problem of three lines makes the dialog taller, never cut short
+
+    def show_problem(self, message: str) -> None:
+        self._say(message)
         self.password.clear()
         self.password.setFocus()

@@ -90,8 +90,12 @@ class DiscloseDialog(QDialog):
             Subtitle(
                 tr(
                     "Printing or exporting is a disclosure: the recipient and the reason are kept in the "
-                    "audit log. Every page is marked {0}. What you leave out is not in the file at all."
-                ).format(marking)
+                    "audit log. {0} What you leave out is not in the file at all."
+                ).format(
+                    tr("Every page is marked {0}.").format(marking)
+                    if pdf
+                    else tr("A data file carries no marking: handle it as {0}.").format(marking)
+                )
             )
         )
         layout.addLayout(form)

@@ -153,7 +153,8 @@ class DashboardView(View):
         )
         self.officer_model = TableModel(officer_columns(workspace.team_names), soms_loads)
         self.officer_table.set_table_model(self.officer_model)
-        self.team_model.set_rows(report.teams)
+        self.team_model = TableModel(team_columns(rules.target_load), report.teams)  # red over target
+        self.team_table.set_table_model(self.team_model)
         self.team_table.fit_columns()
 
     def clear(self) -> None:
