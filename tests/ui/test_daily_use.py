@@ -359,3 +359,13 @@ def test_a_team_over_its_target_load_is_in_red_as_its_rsos_per_som_are(superviso
         assert load.alert(team) == ((team.load_per_som or 0) > rules.target_load)
     assert any(load.alert(t) for t in report.teams)  # the demo force is over target somewhere
     assert next(c for c in team_columns() if c.title == "Load per SOM").alert(report.teams[0]) is False
+
+
+def test_a_summary_never_shows_an_empty_date_before_its_reason(som):
+    female_or_ended = [s for s in som.workspace.statuses if s.arms.due is None or s.visit.due is None][:5]
+    assert female_or_ended
+    for status in female_or_ended:
+        som.open_record(status.case.nominal.id)
+        summary = som.window.record.tabs.widget(0).findChild(QLabel).text()
+        assert "— —" not in summary and "—  —" not in summary
+        som.window.close_record()

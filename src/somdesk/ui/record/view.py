@@ -321,7 +321,7 @@ class RecordView(View):
             (tr("Flags"), flags(s) or tr("None")),
             (
                 tr("Next visit"),
-                (s.visit.due.strftime("%a %d %b %Y") if s.visit.due else "—") + f" — {s.visit.basis}",
+                f"{s.visit.due:%a %d %b %Y} — {s.visit.basis}" if s.visit.due else s.visit.basis,
             ),
             (
                 tr("Last seen"),
@@ -333,7 +333,7 @@ class RecordView(View):
             ),
             (
                 tr("ARMS"),
-                (s.arms.due.strftime("due %d %b %Y") if s.arms.due else "—") + f" — {s.arms.trigger}",
+                f"due {s.arms.due:%d %b %Y} — {s.arms.trigger}" if s.arms.due else s.arms.trigger,
             ),
             (
                 tr("Latest ARMS"),
