@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
+from datetime import datetime
+from datetime import time as clock
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from somdesk.app.connection import NotForDesktop
 from somdesk.app.policy import default_policy_text
 from somdesk.app.session import Role
 from somdesk.cli.main import main
+from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.sync.device import linked_store
@@ -135,6 +138,28 @@ def test_a_colleague_s_change_arriving_by_sync_never_changes_the_page_or_the_use
     qtbot.waitUntil(lambda: "ZARNWICK" in window.window.record.heading.text().upper(), timeout=10_000)
     assert window.window.current_view() is window.window.record
     assert window.window.record.mappa.lead.text() == "Probation" and window.window.record.has_unsaved()
+    other.close()
+
+
+def test_a_record_s_audit_trail_shows_what_was_made_on_another_device(qtbot, window, server, tmp_path):
+    connect(qtbot, window, server)
+    case = window.workspace.statuses[0].case.nominal
+    other = new_device(tmp_path / "phone", server.url, "som1", DEMO_PASSWORD)
+    other.sync()
+    at = datetime.combine(TODAY, clock(9, 30))
+    with other.opened.unit_of_work(justification_required=False) as uow:
+        visit_id = uow.add_visit(Visit(case.id, at, VisitOutcome.SEEN, True, ("DC Phone",), True, "", "x"))
+    other.sync()
+    window.sync.nudge()
+    qtbot.waitUntil(
+        lambda: any(v.id == visit_id for v in window.session.record(case.id, None).visits), timeout=10_000
+    )
+    window.open_record(case.id)
+    trail = window.window.record.data.audit
+    made = [r for r in trail if r["record_id"] == visit_id]
+    assert [(r["event"], r["user"]) for r in made] == [("Visit recorded", "som1")]
+    assert "not logged on this device" in made[0]["detail"]
+    assert [r["at"] for r in trail] == sorted(r["at"] for r in trail)  # oldest first, mixed sources
     other.close()
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.policy import effective_policy
-from somdesk.domain.audit import event_label
+from somdesk.domain.audit import Action, event_label
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -364,10 +364,7 @@ class Session:
                 reader.arms_for(nominal_id),
                 reader.rm2000_for(nominal_id),
                 reader.risk_plan(nominal_id),
-                [
-                    {**r._asdict(), "event": event_label(r.table_name, r.action, r.detail)}
-                    for r in reader.audit_for_person(nominal_id)
-                ],
+                _trail(reader.audit_for_person(nominal_id), reader.made_elsewhere(nominal_id)),
                 "local" if self.opened.demo else reader.sync_state(nominal_id).value,
             )
 
@@ -568,6 +565,34 @@ class Session:
 
     def lock(self) -> None:
         self.opened.lock()
+
+
+def _trail(
+    logged: Sequence[Any], elsewhere: Sequence[tuple[str, str, Any, str, str]]
+) -> list[dict[str, Any]]:
+    """A person's audit trail: this device's entries, and what sync brought that was made on another
+    device (its record's own when and who), oldest first."""
+    rows = [{**r._asdict(), "event": event_label(r.table_name, r.action, r.detail)} for r in logged]
+    made = Action.COLLECTION.value
+    for table, record_id, at, by, kind in elsewhere:
+        rows.append(
+            {
+                "at": at,
+                "user": by,
+                "action": made,
+                "table_name": table,
+                "record_id": record_id,
+                "justification": "",
+                "recipient": "",
+                "detail": "from the synced record: not logged on this device",
+                "event": event_label(table, made, kind),
+            }
+        )
+    return sorted(rows, key=lambda r: _aware(r["at"]))
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 WINDOW_DRAFT = "window.draft"

@@ -10,7 +10,7 @@ from enum import Enum
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, literal, or_, select
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -302,6 +302,27 @@ class Reader:
             held = select(table.c.id).where(table.c.nominal_id == nominal_id)
             clauses.append(and_(audit_log.c.table_name == record.name, audit_log.c.record_id.in_(held)))
         return list(self.conn.execute(select(audit_log).where(or_(*clauses)).order_by(audit_log.c.seq)))
+
+    def made_elsewhere(self, nominal_id: str) -> list[tuple[str, str, Any, str, str]]:
+        """The records held with one person that this device's audit log does not mention, as (table, id,
+        when, by whom, kind) from their own bookkeeping: visits, notes, assessments made on another
+        device and brought by sync (the audit entries of other devices stay on the central store).
+        `kind` is a record's own kind where it has one (a note or a correction), else ""."""
+        out: list[tuple[str, str, Any, str, str]] = []
+        for record in record_types(Holder.CHILD):
+            table = metadata.tables[record.name]
+            logged = select(audit_log.c.record_id).where(audit_log.c.table_name == record.name)
+            kind = table.c.kind if "kind" in table.c else literal("")
+            rows = self.conn.execute(
+                select(table.c.id, table.c.updated_at, table.c.updated_by, kind.label("kind")).where(
+                    table.c.nominal_id == nominal_id,
+                    table.c.deleted.is_(False),
+                    table.c.version > 0,  # held by the central store: not a local import or the demo
+                    table.c.id.not_in(logged),
+                )
+            )
+            out += [(record.name, r.id, r.updated_at, r.updated_by, r.kind) for r in rows]
+        return out
 
     def audit_for(self, table: str, record_id: str) -> list[Any]:
         return list(
