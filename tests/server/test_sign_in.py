@@ -254,3 +254,61 @@ def test_expired_tokens_and_old_failed_sign_ins_are_purged_at_a_sign_in(client, 
         failures = conn.execute(select(login_failures.c.source)).scalars().all()
     assert "e" * 64 not in hashes and len(hashes) == 2  # the new pair stays
     assert "x" not in failures and len(failures) == 1
+
+
+@pytest.mark.parametrize("action", ["password", "disable"])
+def test_a_sign_in_in_flight_when_the_administrator_acts_gets_no_token(store, monkeypatch, action):
+    """The administrator resets the password (or disables the account) just after a sign-in's password
+    was checked and before its tokens are issued: the sign-in must not come away with tokens."""
+    from somdesk.server import signin
+
+    store.add_user("dc.okafor", "DC Sam Okafor", "som", PASSWORD, officer_id=str(uuid.uuid4()))
+    client = TestClient(create_app(store))
+    real = signin.verify_password
+
+    def then_the_administrator_acts(password: str, stored: str) -> bool:
+        right = real(password, stored)
+        if action == "password":
+            signin.set_password(store.engine, "dc.okafor", "a brand new passphrase")
+        else:
+            signin.set_disabled(store.engine, "dc.okafor", True)
+        return right
+
+    monkeypatch.setattr(signin, "verify_password", then_the_administrator_acts)
+    answer = client.post("/v1/login", json=body(str(uuid.uuid4())))
+    assert answer.status_code in (401, 403), answer.json()
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(tokens)).scalar_one() == 0
+
+
+def test_parallel_refreshes_and_sign_ins_during_a_password_reset_leave_no_old_session(store):
+    """Threads refresh and sign in with the old password while the administrator resets it: afterwards
+    nothing the old password or an old refresh token bought still works, and nothing answered 500."""
+    from somdesk.server import signin
+
+    store.add_user("dc.okafor", "DC Sam Okafor", "som", PASSWORD, officer_id=str(uuid.uuid4()))
+    with LiveServer(store) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        laptops = [str(uuid.uuid4()) for _ in range(6)]
+        held = {d: http.post("/v1/login", json=body(d)).json()["refresh_token"] for d in laptops}
+
+        def keep_refreshing(device: str) -> list[int]:
+            codes, token = [], held[device]
+            for _ in range(15):
+                answer = refresh(http, token, device)
+                codes.append(answer.status_code)
+                if answer.status_code != 200:
+                    answer = http.post("/v1/login", json=body(device))  # the old password
+                    codes.append(answer.status_code)
+                    if answer.status_code != 200:
+                        break
+                token = answer.json()["refresh_token"]
+            return codes
+
+        with ThreadPoolExecutor(max_workers=7) as pool:
+            running = [pool.submit(keep_refreshing, d) for d in laptops]
+            signin.set_password(store.engine, "dc.okafor", "a brand new passphrase")
+            codes = [c for f in running for c in f.result()]
+        assert not [c for c in codes if c >= 500], codes
+    with store.engine.connect() as conn:
+        left = conn.execute(select(func.count()).select_from(tokens)).scalar_one()
+    assert left == 0, "a token bought with the old password or an old refresh token outlived the reset"

@@ -159,26 +159,28 @@ def create_app(store: ServerStore) -> FastAPI:
         if attempt.id is None:
             log.warning("sign-in refused for device %s: the %s limit is reached", device_id, attempt.refusal)
             raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, TOO_MANY[attempt.refusal])
-        account = signin.sign_in(store.engine, username, body["password"])
-        if account is None:
+        signed = signin.sign_in(store.engine, username, body["password"])
+        if signed is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong username or password")
         signin.forget_attempt(store.engine, username, device_id, source)
-        if isinstance(account, str):
-            raise HTTPException(status.HTTP_403_FORBIDDEN, account)
+        if isinstance(signed, str):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, signed)
         if store.device_revoked(device_id):
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
         try:
-            store.register_device(account, device_id, body["device_name"])
+            store.register_device(signed.account, device_id, body["device_name"])
         except PermissionError as e:
             raise HTTPException(status.HTTP_403_FORBIDDEN, str(e)) from None
-        with store.engine.begin() as conn:  # a password sign-in ends this device's earlier chains
-            signin.end_sessions(conn, account.id, device_id)
-        return _tokens(
-            store.issue(account, device_id, "access", ACCESS_LIFETIME),
-            store.issue(account, device_id, "refresh", REFRESH_LIFETIME),
-        )
+        pair = signin.start(store.engine, signed, device_id, (ACCESS_LIFETIME, REFRESH_LIFETIME))
+        if isinstance(pair, str):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, pair)
+        if pair is None:
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED, "the password was changed a moment ago: sign in again"
+            )
+        return _tokens(*pair)
 
     @app.post("/v1/refresh")
     def refresh(body: Refresh) -> Tokens:
@@ -186,7 +188,9 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
-        rotated = signin.rotate(store.engine, body["refresh_token"], body["device_id"])
+        rotated = signin.rotate(
+            store.engine, body["refresh_token"], body["device_id"], (ACCESS_LIFETIME, REFRESH_LIFETIME)
+        )
         if rotated.disabled:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, signin.DISABLED)
         if rotated.reused:
@@ -197,14 +201,11 @@ def create_app(store: ServerStore) -> FastAPI:
                 "this sign-in was ended because its refresh token was used twice (it may have been copied): "
                 "sign in again with your password",
             )
-        if rotated.account is None:
+        if rotated.pair is None:
             raise HTTPException(
                 status.HTTP_401_UNAUTHORIZED, "the sign-in has expired or was ended: sign in again"
             )
-        return _tokens(
-            store.issue(rotated.account, body["device_id"], "access", ACCESS_LIFETIME),
-            store.issue(rotated.account, body["device_id"], "refresh", REFRESH_LIFETIME),
-        )
+        return _tokens(*rotated.pair)
 
     @app.post("/v1/push")
     def push(body: PushRequest, who: Annotated[tuple[Account, str], Depends(current)]) -> PushResponse:

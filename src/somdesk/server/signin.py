@@ -20,9 +20,11 @@ add at most 20 attempts to the account's count in a window.
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
 
@@ -42,6 +44,7 @@ __all__ = [
     "set_disabled",
     "set_password",
     "sign_in",
+    "start",
 ]
 
 WINDOW = timedelta(minutes=15)
@@ -110,7 +113,13 @@ def forget_attempt(engine: Engine, username: str, device_id: str, source: str) -
         )
 
 
-def sign_in(engine: Engine, username: str, password: str) -> Account | str | None:
+@dataclass(frozen=True)
+class SignedIn:
+    account: Account
+    stamp: str  # the password hash the password was checked against (a reset since then refuses the issue)
+
+
+def sign_in(engine: Engine, username: str, password: str) -> SignedIn | str | None:
     """The account when the password is right; DISABLED's words when it is right but the account is
     disabled; None otherwise. The same scrypt work runs whether or not the name exists."""
     with engine.connect() as conn:
@@ -118,7 +127,48 @@ def sign_in(engine: Engine, username: str, password: str) -> Account | str | Non
     right = verify_password(password, row.password_hash if row is not None else _NOBODY)
     if row is None or not right:
         return None
-    return DISABLED if row.disabled else _account(row)
+    return DISABLED if row.disabled else SignedIn(_account(row), row.password_hash)
+
+
+def _hold(conn: Connection, user_id: int) -> Any:
+    """The account's row, held (FOR SHARE) until the transaction ends: an administrator's disable or
+    password change (FOR UPDATE, then deleting tokens) waits for a sign-in in flight, or it for them, so no
+    token is issued that outlives them. Locks are taken account first, then tokens, everywhere."""
+    return conn.execute(
+        select(users.c.disabled, users.c.password_hash)
+        .where(users.c.id == user_id)
+        .with_for_update(read=True)
+    ).first()
+
+
+def _pair(
+    conn: Connection, user_id: int, device_id: str, lifetimes: tuple[timedelta, timedelta]
+) -> tuple[str, str]:
+    now, pair = _now(), (secrets.token_urlsafe(32), secrets.token_urlsafe(32))
+    for token, kind, lifetime in zip(pair, ("access", "refresh"), lifetimes, strict=True):
+        conn.execute(
+            insert(tokens).values(
+                token_hash=_digest(token), kind=kind, user_id=user_id, device_id=device_id,
+                expires_at=now + lifetime,
+            )
+        )  # fmt: skip
+    return pair
+
+
+def start(
+    engine: Engine, signed: SignedIn, device_id: str, lifetimes: tuple[timedelta, timedelta]
+) -> tuple[str, str] | str | None:
+    """A new access and refresh token for a password sign-in, ending the device's earlier chains; DISABLED
+    or None (sign in again) when the administrator disabled the account or changed its password since the
+    password was checked."""
+    with engine.begin() as conn:
+        held = _hold(conn, signed.account.id)
+        if held is None or held.password_hash != signed.stamp:
+            return None
+        if held.disabled:
+            return DISABLED
+        end_sessions(conn, signed.account.id, device_id)
+        return _pair(conn, signed.account.id, device_id, lifetimes)
 
 
 def end_sessions(conn: Connection, user_id: int, device_id: str | None = None) -> int:
@@ -163,36 +213,41 @@ def set_password(engine: Engine, username: str, password: str) -> int:
 
 @dataclass(frozen=True)
 class Rotated:
-    account: Account | None = None
+    pair: tuple[str, str] | None = None  # the new access and refresh tokens
     reused: bool = False  # a spent refresh token came back: the device's chain was ended
     disabled: bool = False
 
 
-def rotate(engine: Engine, refresh_token: str, device_id: str) -> Rotated:
-    """Spend a refresh token of this device. A token already spent coming back means two holders (the
-    device and a thief): every token of that device ends, and the device must sign in again with its
-    password. The caller issues the new pair for `account`."""
-    now = _now()
+def rotate(
+    engine: Engine, refresh_token: str, device_id: str, lifetimes: tuple[timedelta, timedelta]
+) -> Rotated:
+    """Spend a refresh token of this device for a new pair, in one transaction. A token already spent
+    coming back means two holders (the device and a thief): every token of that device ends, and the
+    device must sign in again with its password."""
+    now, digest = _now(), _digest(refresh_token)
     with engine.begin() as conn:
+        owner = conn.execute(
+            select(tokens.c.user_id).where(tokens.c.token_hash == digest, tokens.c.kind == "refresh")
+        ).scalar()
+        held = None if owner is None else _hold(conn, owner)  # the account first, then the token
         row = conn.execute(
-            select(tokens.c.user_id, tokens.c.device_id, tokens.c.expires_at, tokens.c.spent_at)
-            .where(tokens.c.token_hash == _digest(refresh_token), tokens.c.kind == "refresh")
+            select(tokens.c.user_id, tokens.c.device_id, tokens.c.expires_at)
+            .where(tokens.c.token_hash == digest, tokens.c.kind == "refresh")
             .with_for_update()
         ).first()
-        if row is None or row.device_id != device_id or _aware(row.expires_at) <= now:
+        if held is None or row is None or row.device_id != device_id or _aware(row.expires_at) <= now:
             return Rotated()
+        if held.disabled:
+            return Rotated(disabled=True)
         spent = conn.execute(
             update(tokens)
-            .where(tokens.c.token_hash == _digest(refresh_token), tokens.c.spent_at.is_(None))
+            .where(tokens.c.token_hash == digest, tokens.c.spent_at.is_(None))
             .values(spent_at=now)
         ).rowcount
         if not spent:  # spent before, or by a parallel request a moment ago
             end_sessions(conn, row.user_id, row.device_id)
             return Rotated(reused=True)
-        user = conn.execute(select(users).where(users.c.id == row.user_id)).first()
-    if user is None:
-        return Rotated()
-    return Rotated(disabled=True) if user.disabled else Rotated(_account(user))
+        return Rotated(_pair(conn, row.user_id, device_id, lifetimes))
 
 
 def _aware(moment: datetime) -> datetime:
