@@ -312,3 +312,15 @@ def test_parallel_refreshes_and_sign_ins_during_a_password_reset_leave_no_old_se
     with store.engine.connect() as conn:
         left = conn.execute(select(func.count()).select_from(tokens)).scalar_one()
     assert left == 0, "a token bought with the old password or an old refresh token outlived the reset"
+
+
+def test_the_server_trusts_forwarded_addresses_only_from_loopback_and_named_proxies(pg_url, monkeypatch):
+    import uvicorn
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(options))
+    assert server_main(["--database-url", pg_url, "migrate"]) == 0
+    assert server_main(["--database-url", pg_url, "run"]) == 0
+    assert seen["forwarded_allow_ips"] == ["127.0.0.1"]  # never "*": a laptop could claim any address
+    assert server_main(["--database-url", pg_url, "run", "--trusted-proxy", "10.0.0.5"]) == 0
+    assert seen["forwarded_allow_ips"] == ["127.0.0.1", "10.0.0.5"]

@@ -13,7 +13,7 @@ the user data folder by default, for demos).
     somdesk-server devices list | revoke DEVICE-ID
     somdesk-server policy set policy.toml | show
     somdesk-server audit verify
-    somdesk-server run --host 0.0.0.0 --certfile cert.pem --keyfile key.pem
+    somdesk-server run --host 0.0.0.0 --certfile cert.pem --keyfile key.pem [--trusted-proxy ADDRESS]
 
 Plain HTTP is refused except on the loopback address.
 """
@@ -88,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443)
     run.add_argument("--certfile", type=Path)
     run.add_argument("--keyfile", type=Path)
+    run.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a proxy on another computer whose X-Forwarded-For address is the laptop's (repeatable)",
+    )
     return p
 
 
@@ -143,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit(store)
         else:
             check_transport(args.host, args.certfile, args.keyfile)
-            _serve(store, args.host, args.port, args.certfile, args.keyfile)
+            _serve(store, args.host, args.port, args.certfile, args.keyfile, args.trusted_proxy)
         return 0
     except BrokenPipeError:  # e.g. piped into head
         return 0
@@ -274,7 +281,14 @@ def _audit(store: ServerStore) -> int:
     return 0
 
 
-def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
+def _serve(
+    store: ServerStore,
+    host: str,
+    port: int,
+    certfile: Path | None,
+    keyfile: Path | None,
+    proxies: Sequence[str] = (),
+) -> None:
     if store.revision() != store.head():
         raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
     import uvicorn
@@ -287,6 +301,9 @@ def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyf
         port=port,
         ssl_certfile=str(certfile) if certfile else None,
         ssl_keyfile=str(keyfile) if keyfile else None,
+        # the sign-in limit counts per source address (server/signin.py): trust X-Forwarded-For only from
+        # the loopback address and the proxies the administrator names
+        forwarded_allow_ips=["127.0.0.1", *proxies],
         log_level="warning",
         log_config=None,  # uvicorn's records go through our handlers (and their filter), not its own
     )
