@@ -179,7 +179,7 @@ def test_disable_enable_and_password_end_every_sign_in_of_the_account(pg_url, st
     held = [client.post("/v1/login", json=body(d)).json() for d in (laptop, desktop)]
 
     assert server_main([*server, "users", "disable", "dc.okafor"]) == 0
-    assert "disabled" in capsys.readouterr().out
+    assert "disabled: cannot sign in; signed in on 2 devices" in capsys.readouterr().out
     for device, pair in zip((laptop, desktop), held, strict=True):
         told = me(client, pair["access_token"])
         assert told.status_code == 401 and "disabled" in told.json()["detail"]
@@ -199,7 +199,7 @@ def test_disable_enable_and_password_end_every_sign_in_of_the_account(pg_url, st
 
     monkeypatch.setenv("SOMDESK_NEW_PASSWORD", "a brand new passphrase")
     assert server_main([*server, "users", "password", "dc.okafor"]) == 0
-    assert "password changed" in capsys.readouterr().out
+    assert "password changed; signed in on 1 device," in capsys.readouterr().out
     assert me(client, fresh["access_token"]).status_code == 401
     assert refresh(client, fresh["refresh_token"], desktop).status_code == 401
     assert client.post("/v1/login", json=body(desktop)).status_code == 401

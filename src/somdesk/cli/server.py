@@ -221,15 +221,16 @@ def _account_state(store: ServerStore, action: str, username: str) -> None:
     from somdesk.server import signin
 
     if action == "password":
-        ended = signin.set_password(store.engine, username, _new_password())
+        devices = signin.set_password(store.engine, username, _new_password())
         print(
-            f"user {username}: password changed; {counted(ended, 'token')} ended, every device signs in again"
+            f"user {username}: password changed; signed in on {counted(devices, 'device')}, each signed out "
+            "and asking for the new password at its next contact"
         )
     elif action == "disable":
-        held = signin.set_disabled(store.engine, username, True)
+        devices = signin.set_disabled(store.engine, username, True)
         print(
-            f"user {username} disabled: cannot sign in; {counted(held, 'token')} refused from now on, and "
-            "its devices are told at their next contact"
+            f"user {username} disabled: cannot sign in; signed in on {counted(devices, 'device')}, each "
+            "refused from now on and told why at its next contact"
         )
     else:
         signin.set_disabled(store.engine, username, False)

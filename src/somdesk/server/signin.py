@@ -186,29 +186,43 @@ def _user_id(conn: Connection, username: str) -> int:
     return int(found)
 
 
+def _signed_in(conn: Connection, user_id: int) -> int:
+    """On how many devices the account holds a live sign-in (an unspent, unexpired refresh token)."""
+    return int(
+        conn.execute(
+            select(func.count(func.distinct(tokens.c.device_id))).where(
+                tokens.c.user_id == user_id, tokens.c.kind == "refresh", tokens.c.spent_at.is_(None),
+                tokens.c.expires_at > _now(),
+            )
+        ).scalar_one()
+    )  # fmt: skip
+
+
 def set_disabled(engine: Engine, username: str, disabled: bool) -> int:
     """Disable or enable an account. Disabling ends every sign-in at once: a disabled account's tokens
     are refused everywhere (account_for, rotate) and are kept only until they expire, so that its devices
     are told why at their next contact. Enabling deletes them all: an old sign-in never comes back.
-    Returns how many tokens the account held."""
+    Returns on how many devices the account was signed in."""
     with engine.begin() as conn:
         user_id = _user_id(conn, username)
+        devices = _signed_in(conn, user_id)
         conn.execute(update(users).where(users.c.id == user_id).values(disabled=disabled))
-        if disabled:
-            held = conn.execute(select(func.count()).where(tokens.c.user_id == user_id)).scalar_one()
-            return int(held)
-        return end_sessions(conn, user_id)
+        if not disabled:
+            end_sessions(conn, user_id)
+        return devices
 
 
 def set_password(engine: Engine, username: str, password: str) -> int:
     """A new password (12 to 200 characters); every token of the account ends and its failed sign-ins are
-    forgotten. Returns how many tokens ended."""
+    forgotten. Returns on how many devices the account was signed in."""
     digest = hash_password(password)  # refuses a bad length before anything changes
     with engine.begin() as conn:
         user_id = _user_id(conn, username)
+        devices = _signed_in(conn, user_id)
         conn.execute(update(users).where(users.c.id == user_id).values(password_hash=digest))
         conn.execute(delete(login_failures).where(login_failures.c.username == username))
-        return end_sessions(conn, user_id)
+        end_sessions(conn, user_id)
+        return devices
 
 
 @dataclass(frozen=True)
