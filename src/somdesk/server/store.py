@@ -8,7 +8,7 @@ import json
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from importlib.resources import files
 from typing import Any
 
@@ -226,24 +226,16 @@ class ServerStore:
             conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
         return bool(done)
 
-    def issue(self, account: Account, device_id: str, kind: str, lifetime: timedelta) -> str:
-        token = secrets.token_urlsafe(32)
-        with self.engine.begin() as conn:
-            conn.execute(
-                insert(tokens).values(
-                    token_hash=_digest(token), kind=kind, user_id=account.id, device_id=device_id,
-                    expires_at=_now() + lifetime,
-                )
-            )  # fmt: skip
-        return token
-
     def account_for(self, token: str, kind: str = "access") -> tuple[Account, str] | None:
-        """The account and device a valid, unexpired token belongs to; None otherwise."""
+        """The account and device a valid, unexpired, unspent token belongs to; None otherwise. Tokens are
+        issued only by server/signin.py (holding the account's row, so none outlives a reset)."""
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(users, tokens.c.device_id, tokens.c.expires_at)
                 .join(tokens, tokens.c.user_id == users.c.id)
-                .where(tokens.c.token_hash == _digest(token), tokens.c.kind == kind)
+                .where(
+                    tokens.c.token_hash == _digest(token), tokens.c.kind == kind, tokens.c.spent_at.is_(None)
+                )
             ).first()
         if row is None or _aware(row.expires_at) <= _now() or row.disabled:
             return None
