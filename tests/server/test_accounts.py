@@ -38,7 +38,7 @@ def login(client, device_id: str | None = None, password: str = PASSWORD, protoc
 
 
 def test_migrations_create_exactly_the_tables_in_code(store):
-    assert store.revision() == store.head() == "s0003_unique_keys"
+    assert store.revision() == store.head() == "s0004_sign_in"
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
 
@@ -75,9 +75,10 @@ def test_wrong_password_expired_token_old_client_each_get_a_clear_answer(store, 
 
 
 def test_repeated_failures_are_rate_limited(client):
+    device = str(uuid.uuid4())  # the limit counts per device and source too (test_sign_in.py)
     for _ in range(5):
-        assert login(client, password="wrong password!!").status_code == 401
-    limited = login(client)  # even the right password waits
+        assert login(client, device, password="wrong password!!").status_code == 401
+    limited = login(client, device)  # even the right password waits
     assert limited.status_code == 429 and "15 minutes" in limited.json()["detail"]
 
 
@@ -105,7 +106,7 @@ def test_inputs_are_bounded_and_validated(client, field, value):
 
 def test_version_endpoint_and_openapi_document(client):
     version = client.get("/v1/version").json()
-    assert version["protocol"] == PROTOCOL and version["schema_revision"] == "s0003_unique_keys"
+    assert version["protocol"] == PROTOCOL and version["schema_revision"] == "s0004_sign_in"
     assert "/v1/login" in client.get("/openapi.json").json()["paths"]
 
 

@@ -6,12 +6,14 @@ the user data folder by default, for demos).
     somdesk-server users add dc.okafor --name "DC Sam Okafor" --role som --officer-id ID
                                              (password: $SOMDESK_NEW_PASSWORD)
     somdesk-server users list | teams list
+    somdesk-server users disable USER | enable USER     (every sign-in of the account ends at once)
+    somdesk-server users password USER       (a new password: $SOMDESK_NEW_PASSWORD or asked twice)
     somdesk-server users scope sgt.hale --teams TEAM-ID [TEAM-ID ...]   (a supervisor's teams)
     somdesk-server users scope chair.ross --area "North"                (a panel chair's area)
     somdesk-server devices list | revoke DEVICE-ID
     somdesk-server policy set policy.toml | show
     somdesk-server audit verify
-    somdesk-server run --host 0.0.0.0 --certfile cert.pem --keyfile key.pem
+    somdesk-server run --host 0.0.0.0 --certfile cert.pem --keyfile key.pem [--trusted-proxy ADDRESS]
 
 Plain HTTP is refused except on the loopback address.
 """
@@ -60,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="create or upgrade the central store's tables")
     users = sub.add_parser("users", help="manage accounts and what they may hold")
-    users.add_argument("action", choices=("add", "scope", "list"))
+    users.add_argument("action", choices=("add", "scope", "list", "disable", "enable", "password"))
     users.add_argument("username", nargs="?")
     users.add_argument("--name", help="with add: display name")
     users.add_argument("--role", choices=[role.value for role in Role])
@@ -86,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443)
     run.add_argument("--certfile", type=Path)
     run.add_argument("--keyfile", type=Path)
+    run.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a proxy on another computer whose X-Forwarded-For address is the laptop's (repeatable)",
+    )
     return p
 
 
@@ -141,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit(store)
         else:
             check_transport(args.host, args.certfile, args.keyfile)
-            _serve(store, args.host, args.port, args.certfile, args.keyfile)
+            _serve(store, args.host, args.port, args.certfile, args.keyfile, args.trusted_proxy)
         return 0
     except BrokenPipeError:  # e.g. piped into head
         return 0
@@ -170,10 +179,13 @@ def _words(error: BaseException, url: str, log_file: Path | None) -> str:
 def _users(store: ServerStore, args: argparse.Namespace) -> None:
     if args.action == "list":
         for u in store.usernames():
-            print(f"{u.username:<24} {u.role:<12} {u.display_name}")
+            print(f"{u.username:<24} {u.role:<12} {u.display_name}{'  (disabled)' if u.disabled else ''}")
         return
     if not args.username:
         raise UsageError(f"users {args.action} needs the username")
+    if args.action in ("disable", "enable", "password"):
+        _account_state(store, args.action, args.username)
+        return
     if args.action == "scope":
         store.set_scope(args.username, tuple(args.teams) if args.teams is not None else None, args.area)
         print(f"user {args.username}: scope set")
@@ -187,6 +199,42 @@ def _users(store: ServerStore, args: argparse.Namespace) -> None:
         args.username, args.name, args.role, password, args.officer_id, tuple(args.teams or ()), args.area
     )
     print(f"user {args.username} added (id {user_id}, role {args.role})")
+
+
+def _new_password() -> str:
+    """From $SOMDESK_NEW_PASSWORD, or asked twice at the terminal (never an argument: it would show in
+    the shell history and the process list)."""
+    password = os.environ.get(ENV_PASSWORD, "")
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(f"set {ENV_PASSWORD} to the new password, or run this at a terminal to be asked")
+    import getpass
+
+    password = getpass.getpass("new password (12 to 200 characters): ")
+    if getpass.getpass("the same again: ") != password:
+        raise UsageError("the two passwords differ: nothing was changed")
+    return password
+
+
+def _account_state(store: ServerStore, action: str, username: str) -> None:
+    from somdesk.server import signin
+
+    if action == "password":
+        devices = signin.set_password(store.engine, username, _new_password())
+        print(
+            f"user {username}: password changed; signed in on {counted(devices, 'device')}, each signed out "
+            "and asking for the new password at its next contact"
+        )
+    elif action == "disable":
+        devices = signin.set_disabled(store.engine, username, True)
+        print(
+            f"user {username} disabled: cannot sign in; signed in on {counted(devices, 'device')}, each "
+            "refused from now on and told why at its next contact"
+        )
+    else:
+        signin.set_disabled(store.engine, username, False)
+        print(f"user {username} enabled: can sign in again with the password (old sign-ins stay ended)")
 
 
 def _teams(store: ServerStore) -> None:
@@ -234,7 +282,14 @@ def _audit(store: ServerStore) -> int:
     return 0
 
 
-def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
+def _serve(
+    store: ServerStore,
+    host: str,
+    port: int,
+    certfile: Path | None,
+    keyfile: Path | None,
+    proxies: Sequence[str] = (),
+) -> None:
     if store.revision() != store.head():
         raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
     import uvicorn
@@ -247,6 +302,9 @@ def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyf
         port=port,
         ssl_certfile=str(certfile) if certfile else None,
         ssl_keyfile=str(keyfile) if keyfile else None,
+        # the sign-in limit counts per source address (server/signin.py): trust X-Forwarded-For only from
+        # the loopback address and the proxies the administrator names
+        forwarded_allow_ips=["127.0.0.1", *proxies],
         log_level="warning",
         log_config=None,  # uvicorn's records go through our handlers (and their filter), not its own
     )

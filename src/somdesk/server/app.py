@@ -31,7 +31,7 @@ from somdesk.contract.sync import (
     WaitAnswer,
 )
 from somdesk.domain.roles import Capability
-from somdesk.server import sync
+from somdesk.server import signin, sync
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
@@ -41,7 +41,13 @@ from somdesk.store.migrate import head_revision
 __all__ = ["PROTOCOL", "create_app"]
 ACCESS_LIFETIME = timedelta(minutes=15)
 REFRESH_LIFETIME = timedelta(days=14)
-MAX_FAILURES, FAILURE_WINDOW = 5, timedelta(minutes=15)
+SIGN_IN_PATHS = ("/v1/login", "/v1/refresh")  # answered without timing headers (they would time scrypt)
+PURGE_EVERY = 60.0  # seconds: expired tokens and old failed sign-ins go at most this often, at a sign-in
+TOO_MANY = {
+    "device": "too many failed sign-ins for this user from this computer: try again in 15 minutes",
+    "source": "too many failed sign-ins for this user from this network address: try again in 15 minutes",
+    "account": "too many failed sign-ins for this user: try again in 15 minutes, or ask the administrator",
+}
 log = logging.getLogger("somdesk.server.api")  # ids and counts only (docs/SECURITY.md)
 
 # Requests are validated strictly against the contract: no coercion of "1" to 1 or 1.0 to 1.
@@ -88,6 +94,8 @@ def create_app(store: ServerStore) -> FastAPI:
         """Time spent in the application, for load balancers' logs and the benchmarks."""
         started = time.perf_counter()
         response = await call_next(request)
+        if request.url.path in SIGN_IN_PATHS:
+            return response  # the time would tell whether a username exists
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
         return response
 
@@ -108,7 +116,10 @@ def create_app(store: ServerStore) -> FastAPI:
     def current(authorization: Annotated[str | None, Header(max_length=200)] = None) -> tuple[Account, str]:
         if authorization is None or not authorization.startswith("Bearer "):
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first (no access token)")
-        found = store.account_for(authorization.removeprefix("Bearer ").strip())
+        token = authorization.removeprefix("Bearer ").strip()
+        found = store.account_for(token)
+        if found is None and signin.disabled_holder(store.engine, token):
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, signin.DISABLED)
         if found is None:
             raise HTTPException(
                 status.HTTP_401_UNAUTHORIZED, "the access token has expired or is not valid: sign in again"
@@ -123,34 +134,53 @@ def create_app(store: ServerStore) -> FastAPI:
     def version() -> Versions:
         return {"server": __version__, "protocol": PROTOCOL, "schema_revision": store.revision() or ""}
 
+    last_purge = [0.0]
+
+    def purge_now() -> None:
+        """Expired tokens and old failed sign-ins, at most once a minute (two deletes by indexed times)."""
+        if time.monotonic() - last_purge[0] >= PURGE_EVERY:
+            last_purge[0] = time.monotonic()
+            ended, aged = signin.purge(store.engine)
+            if ended or aged:
+                log.info("purged %d expired tokens and %d old failed sign-ins", ended, aged)
+
     @app.post("/v1/login")
-    def login(body: Login) -> Tokens:
+    def login(body: Login, request: Request) -> Tokens:
         if body["protocol"] != PROTOCOL:
             raise HTTPException(
                 status.HTTP_426_UPGRADE_REQUIRED,
                 f"this somdesk speaks sync protocol {body['protocol']}; the central store speaks {PROTOCOL}: "
                 "install the version your force provides",
             )
-        if store.recent_failures(body["username"], FAILURE_WINDOW) >= MAX_FAILURES:
-            raise HTTPException(
-                status.HTTP_429_TOO_MANY_REQUESTS,
-                "too many failed sign-ins for this user: try again in 15 minutes",
-            )
-        account = store.check_password(body["username"], body["password"])
-        if account is None:
+        purge_now()
+        username, device_id = body["username"], body["device_id"]
+        source = request.client.host if request.client else ""
+        attempt = signin.claim_attempt(store.engine, username, device_id, source)  # before the password
+        if attempt.id is None:
+            log.warning("sign-in refused for device %s: the %s limit is reached", device_id, attempt.refusal)
+            raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, TOO_MANY[attempt.refusal])
+        signed = signin.sign_in(store.engine, username, body["password"])
+        if signed is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong username or password")
-        if store.device_revoked(body["device_id"]):
+        signin.forget_attempt(store.engine, username, device_id, source)
+        if isinstance(signed, str):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, signed)
+        if store.device_revoked(device_id):
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
         try:
-            store.register_device(account, body["device_id"], body["device_name"])
+            store.register_device(signed.account, device_id, body["device_name"])
         except PermissionError as e:
             raise HTTPException(status.HTTP_403_FORBIDDEN, str(e)) from None
-        return _tokens(
-            store.issue(account, body["device_id"], "access", ACCESS_LIFETIME),
-            store.issue(account, body["device_id"], "refresh", REFRESH_LIFETIME),
-        )
+        pair = signin.start(store.engine, signed, device_id, (ACCESS_LIFETIME, REFRESH_LIFETIME))
+        if isinstance(pair, str):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, pair)
+        if pair is None:
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED, "the password was changed a moment ago: sign in again"
+            )
+        return _tokens(*pair)
 
     @app.post("/v1/refresh")
     def refresh(body: Refresh) -> Tokens:
@@ -158,12 +188,24 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
-        pair = store.rotate(body["refresh_token"], body["device_id"], ACCESS_LIFETIME, REFRESH_LIFETIME)
-        if pair is None:
+        rotated = signin.rotate(
+            store.engine, body["refresh_token"], body["device_id"], (ACCESS_LIFETIME, REFRESH_LIFETIME)
+        )
+        if rotated.disabled:
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, signin.DISABLED)
+        if rotated.reused:
+            log.warning("a spent refresh token of device %s came back: the device's sign-in was ended",
+                        body["device_id"])  # fmt: skip
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "this sign-in was ended because its refresh token was used twice (it may have been copied): "
+                "sign in again with your password",
+            )
+        if rotated.pair is None:
             raise HTTPException(
                 status.HTTP_401_UNAUTHORIZED, "the sign-in has expired or was ended: sign in again"
             )
-        return _tokens(*pair)
+        return _tokens(*rotated.pair)
 
     @app.post("/v1/push")
     def push(body: PushRequest, who: Annotated[tuple[Account, str], Depends(current)]) -> PushResponse:

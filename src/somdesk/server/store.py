@@ -8,7 +8,7 @@ import json
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from importlib.resources import files
 from typing import Any
 
@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, delete, func, insert, select, update
+from sqlalchemy import Engine, create_engine, delete, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -24,7 +24,7 @@ from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.roles import Role
 from somdesk.server.pull import latest as latest_change
 from somdesk.server.scope import staff_tables
-from somdesk.server.tables import audit_entries, devices, login_failures, policy, records, tokens, users
+from somdesk.server.tables import audit_entries, devices, policy, records, tokens, users
 
 __all__ = ["ROLES", "Account", "ServerStore", "database_problem", "hash_password", "verify_password"]
 
@@ -188,24 +188,14 @@ class ServerStore:
                 ).scalar_one()
             )  # fmt: skip
 
-    def recent_failures(self, username: str, window: timedelta) -> int:
-        with self.engine.connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count()).where(
-                        login_failures.c.username == username, login_failures.c.at > _now() - window
-                    )
-                ).scalar_one()
-            )
-
     def check_password(self, username: str, password: str) -> Account | None:
-        with self.engine.begin() as conn:
+        """The account when the password is right and the account enabled (for tests and tools: the API
+        signs in through server/signin.py, which also counts attempts)."""
+        with self.engine.connect() as conn:
             row = conn.execute(select(users).where(users.c.username == username)).first()
-            if row is None or row.disabled or not verify_password(password, row.password_hash):
-                conn.execute(insert(login_failures).values(username=username[:64], at=_now()))
-                return None
-            conn.execute(delete(login_failures).where(login_failures.c.username == username))
-            return _account(row)
+        if row is None or not verify_password(password, row.password_hash) or row.disabled:
+            return None
+        return _account(row)
 
     # -- devices and tokens
 
@@ -236,45 +226,20 @@ class ServerStore:
             conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
         return bool(done)
 
-    def issue(self, account: Account, device_id: str, kind: str, lifetime: timedelta) -> str:
-        token = secrets.token_urlsafe(32)
-        with self.engine.begin() as conn:
-            conn.execute(
-                insert(tokens).values(
-                    token_hash=_digest(token), kind=kind, user_id=account.id, device_id=device_id,
-                    expires_at=_now() + lifetime,
-                )
-            )  # fmt: skip
-        return token
-
     def account_for(self, token: str, kind: str = "access") -> tuple[Account, str] | None:
-        """The account and device a valid, unexpired token belongs to; None otherwise."""
+        """The account and device a valid, unexpired, unspent token belongs to; None otherwise. Tokens are
+        issued only by server/signin.py (holding the account's row, so none outlives a reset)."""
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(users, tokens.c.device_id, tokens.c.expires_at)
                 .join(tokens, tokens.c.user_id == users.c.id)
-                .where(tokens.c.token_hash == _digest(token), tokens.c.kind == kind)
+                .where(
+                    tokens.c.token_hash == _digest(token), tokens.c.kind == kind, tokens.c.spent_at.is_(None)
+                )
             ).first()
         if row is None or _aware(row.expires_at) <= _now() or row.disabled:
             return None
         return _account(row), row.device_id
-
-    def rotate(
-        self, refresh_token: str, device_id: str, access: timedelta, refresh: timedelta
-    ) -> tuple[str, str] | None:
-        """A valid refresh token for this device buys a new access token and a new refresh token; the
-        old refresh token is spent (a stolen copy used later finds nothing)."""
-        found = self.account_for(refresh_token, "refresh")
-        if found is None or found[1] != device_id:
-            return None
-        with self.engine.begin() as conn:
-            spent = conn.execute(delete(tokens).where(tokens.c.token_hash == _digest(refresh_token))).rowcount
-        if not spent:
-            return None  # used twice at once: only one wins
-        account = found[0]
-        return self.issue(account, device_id, "access", access), self.issue(
-            account, device_id, "refresh", refresh
-        )
 
     def devices(self) -> list[Any]:
         with self.engine.connect() as conn:
@@ -320,7 +285,9 @@ class ServerStore:
         with self.engine.connect() as conn:
             return list(
                 conn.execute(
-                    select(users.c.username, users.c.role, users.c.display_name).order_by(users.c.id)
+                    select(users.c.username, users.c.role, users.c.display_name, users.c.disabled).order_by(
+                        users.c.id
+                    )
                 )
             )
 

@@ -69,7 +69,11 @@ tokens = Table(
     Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
     Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
+    # s0004: a spent refresh token stays, marked, until it expires: its reuse ends the device's chain.
+    Column("spent_at", DateTime(timezone=True)),
 )
+Index("ix_tokens_expires_at", tokens.c.expires_at)
+Index("ix_tokens_device_id", tokens.c.device_id)
 
 login_failures = Table(
     "login_failures",
@@ -77,8 +81,12 @@ login_failures = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("username", String(64), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
+    # s0004: where the attempt came from (the limit counts per account and per source; server/signin.py)
+    Column("device_id", String(36), nullable=False, server_default=""),
+    Column("source", String(64), nullable=False, server_default=""),
 )
 Index("ix_login_failures_username_at", login_failures.c.username, login_failures.c.at)
+Index("ix_login_failures_at", login_failures.c.at)
 
 
 # -- sync (s0002)
