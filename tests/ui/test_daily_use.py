@@ -369,3 +369,13 @@ def test_a_summary_never_shows_an_empty_date_before_its_reason(som):
         summary = som.window.record.tabs.widget(0).findChild(QLabel).text()
         assert "— —" not in summary and "—  —" not in summary
         som.window.close_record()
+
+
+def test_back_from_a_record_the_list_keeps_the_user_s_place(som):
+    caseload = som.window.view("caseload")
+    status = caseload.model.rows()[7]
+    som.open_record(status.case.nominal.id)
+    som.window.close_record()
+    current = caseload.table.currentIndex()
+    assert current.isValid() and caseload.model.rows()[current.row()] is status
+    assert caseload.table.selected_rows() == [status]

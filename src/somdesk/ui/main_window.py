@@ -282,8 +282,12 @@ class MainWindow(QMainWindow):
 
     def close_record(self) -> None:
         if self.pages.currentWidget() is self.record and self.may_leave_record():
+            left = self.record.nominal_id
             self._leave_record()
             self.pages.setCurrentIndex(max(self.nav.currentRow(), 0))
+            view = self.pages.currentWidget()
+            if left is not None and isinstance(view, View):
+                view.came_back_from(left)
 
     def _leave_record(self) -> None:
         """The user left the record (its edits kept or discarded as they chose): the record page lets

@@ -26,3 +26,7 @@ class View(QWidget):
     def focus_search(self) -> bool:
         """Put the cursor in this view's search box, if it has one."""
         return False
+
+    def came_back_from(self, nominal_id: str) -> None:
+        """The user closed this record, opened from here: their place in the list is kept (the row
+        current and the list focused, so Enter opens it again and the arrows move on)."""

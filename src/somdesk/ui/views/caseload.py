@@ -163,6 +163,13 @@ class CaseloadView(View):
         self.search.selectAll()
         return True
 
+    def came_back_from(self, nominal_id: str) -> None:
+        rows = self.model.rows()
+        index = next((i for i, s in enumerate(rows) if s.case.nominal.id == nominal_id), None)
+        if index is not None:
+            self.table.selectRow(index)
+            self.table.setFocus()
+
     # -- from the search box to a record by keyboard
 
     def _open_first(self) -> None:
