@@ -66,7 +66,7 @@ def test_arms_is_due_6_weeks_after_release(policy):
     assert status.state is ArmsState.INITIAL
     assert status.due == date(2026, 11, 13)  # newly registered on 2 October: the later trigger
     assert status.days_left == -10 and status.breached
-    assert status.trigger == "newly registered on 2026-10-02: ARMS due within 6 weeks"
+    assert status.trigger == "newly registered on 2 Oct 2026: ARMS due within 6 weeks"
 
 
 def test_new_registration_deadline_is_a_policy_choice(policy):
@@ -94,7 +94,7 @@ def test_a_significant_change_brings_the_review_forward(policy):
     case = Case(nominal(), last_arms=date(2026, 6, 1), arms_review_requested_on=date(2026, 11, 1))
     status = arms_status(case, TODAY, policy.arms)
     assert status.state is ArmsState.CHANGE_REVIEW and status.due == date(2026, 12, 13)
-    assert "significant change recorded 2026-11-01" in status.trigger
+    assert "significant change recorded 1 Nov 2026" in status.trigger
     stale = case._replace(arms_review_requested_on=date(2026, 5, 1))  # before the last ARMS
     assert arms_status(stale, TODAY, policy.arms).state is ArmsState.REVIEW
 

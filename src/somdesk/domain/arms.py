@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, age_on
 from somdesk.domain.model import Case, Sex
+from somdesk.domain.words import day
 
 __all__ = [
     "ArmsFactor",
@@ -132,7 +133,7 @@ class ArmsStatus(NamedTuple):
     @property
     def trigger(self) -> str:
         """What made it due, as a person reads it."""
-        on = self.event_on.isoformat() if self.event_on else ""
+        on = day(self.event_on) if self.event_on else ""
         if self.state is ArmsState.INITIAL:
             return f"{self.event} on {on}: ARMS due within {self.rule} weeks"
         if self.state is ArmsState.CHANGE_REVIEW:

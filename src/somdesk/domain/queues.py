@@ -19,7 +19,7 @@ from somdesk.domain.notification import travel_notice_deadline
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.words import counted
+from somdesk.domain.words import counted, day
 
 __all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "visit_queue"]
 
@@ -142,7 +142,7 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
             a.state, "ARMS review"
         )
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = f"{a.trigger}; due {a.due.isoformat()}, {_timing(a.days_left)}; {risk}"
+        reason = f"{a.trigger}; due {day(a.due)}, {_timing(a.days_left)}; {risk}"
         key = (tier, a.due, -s.risk, s.case.nominal.id, kind)
         entries.append((key, s, kind, a.due, a.days_left, tier, reason))
     return _ranked(entries, ARMS_TIERS)
@@ -167,7 +167,7 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
         else:
             tier, key = 2, (2, v.due, -s.risk, nid, "")
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = f"{risk}; {v.basis}; due {v.due.isoformat()}, {_timing(v.days_left)}"
+        reason = f"{risk}; {v.basis}; due {day(v.due)}, {_timing(v.days_left)}"
         entries.append((key, s, "Home visit", v.due, v.days_left, tier, reason))
     return _ranked(entries, tiers)
 
@@ -209,7 +209,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 "Initial notification",
                 n.initial_deadline,
-                f"initial notification due by {n.initial_deadline.isoformat()} "
+                f"initial notification due by {day(n.initial_deadline)} "
                 "(3 days from the relevant date or release)",
             )
         if n.next_due is not None and n.next_due <= soon:
@@ -220,8 +220,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 kind,
                 n.next_due,
-                f"{basis}; last notified {last.isoformat() if last else '?'}, "
-                f"next by {n.next_due.isoformat()}",
+                f"{basis}; last notified {day(last) if last else '?'}, next by {day(n.next_due)}",
             )
         for seq, trip in enumerate(s.case.nominal.trips):
             if today <= trip.departs_on <= soon:
@@ -229,16 +228,14 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 if trip.notified_on is None:
                     notice = "not notified"
                 elif trip.notified_on <= deadline:
-                    notice = f"notified {trip.notified_on.isoformat()}"
+                    notice = f"notified {day(trip.notified_on)}"
                 else:
-                    notice = (
-                        f"notified late on {trip.notified_on.isoformat()} (due by {deadline.isoformat()})"
-                    )
+                    notice = f"notified late on {day(trip.notified_on)} (due by {day(deadline)})"
                 add(
                     s,
                     "Foreign travel",
                     trip.departs_on,
-                    f"departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}",
+                    f"departs {day(trip.departs_on)} for {trip.destination}; {notice}",
                     seq,
                 )
         if n.review_qualifying is not None and today <= n.review_qualifying <= review_horizon:
@@ -246,14 +243,14 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 "Indefinite review",
                 n.review_qualifying,
-                f"indefinite requirement: may be reviewed from {n.review_qualifying.isoformat()}",
+                f"indefinite requirement: may be reviewed from {day(n.review_qualifying)}",
             )
         if n.ends_on is not None and n.ends_on <= soon:
             add(
                 s,
                 "Requirement ends",
                 n.ends_on,
-                f"{n.period.label} period ({n.period.reason}) ends {n.ends_on.isoformat()}",
+                f"{n.period.label} period ({n.period.reason}) ends {day(n.ends_on)}",
             )
     return _ranked(entries, tiers)
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, add_years
 from somdesk.domain.model import Case, RiskLevel
+from somdesk.domain.words import day
 
 __all__ = [
     "VisitRules",
@@ -74,9 +75,9 @@ class VisitStatus(NamedTuple):
         else:
             interval = f"{self.risk.label if self.risk else '?'} risk default: every {_months(months)}"
         if self.last_seen is not None:
-            text = f"last seen {self.last_seen.isoformat()}; {interval}"
+            text = f"last seen {day(self.last_seen)}; {interval}"
         else:
-            start = self.first_from.isoformat() if self.first_from else "?"
+            start = day(self.first_from) if self.first_from else "?"
             text = f"never visited; first visit within {self.first_visit_days} days of {start}"
         return text + ("; reactive management to be reviewed" if self.review_reactive else "")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["a_or_an", "counted", "first_upper"]
+from datetime import date
+
+__all__ = ["a_or_an", "counted", "day", "first_upper"]
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -29,3 +31,8 @@ def first_upper(text: str) -> str:
     """A message as a sentence: its first letter upper case and the rest as written (str.capitalize
     would lower "SOM", "ViSOR" and every path)."""
     return text[:1].upper() + text[1:]
+
+
+def day(d: date) -> str:
+    """A date as the reasons and bases on screen say it: "8 Nov 2026" (the forms type 08/11/2026)."""
+    return f"{d.day} {d:%b %Y}"
