@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443)
     run.add_argument("--certfile", type=Path)
     run.add_argument("--keyfile", type=Path)
+    run.add_argument(
+        "--api-docs", action="store_true",
+        help="also serve the API's schema and pages (/docs, /redoc, /openapi.json); off by default",
+    )  # fmt: skip
     return p
 
 
@@ -141,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit(store)
         else:
             check_transport(args.host, args.certfile, args.keyfile)
-            _serve(store, args.host, args.port, args.certfile, args.keyfile)
+            _serve(store, args.host, args.port, args.certfile, args.keyfile, args.api_docs)
         return 0
     except BrokenPipeError:  # e.g. piped into head
         return 0
@@ -234,7 +238,14 @@ def _audit(store: ServerStore) -> int:
     return 0
 
 
-def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
+def _serve(
+    store: ServerStore,
+    host: str,
+    port: int,
+    certfile: Path | None,
+    keyfile: Path | None,
+    api_docs: bool = False,
+) -> None:
     if store.revision() != store.head():
         raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
     import uvicorn
@@ -242,7 +253,7 @@ def _serve(store: ServerStore, host: str, port: int, certfile: Path | None, keyf
     from somdesk.server.app import create_app
 
     uvicorn.run(
-        create_app(store),
+        create_app(store, api_docs=api_docs),
         host=host,
         port=port,
         ssl_certfile=str(certfile) if certfile else None,

@@ -33,6 +33,7 @@ from somdesk.contract.sync import (
 from somdesk.domain.roles import Capability
 from somdesk.server import sync
 from somdesk.server.changes import ChangeWatch
+from somdesk.server.edge import Edge
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
@@ -65,8 +66,11 @@ def _tokens(access: str, refresh: str) -> Tokens:
     }
 
 
-def create_app(store: ServerStore) -> FastAPI:
-    app = FastAPI(title="somdesk central store", version=__version__)
+def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
+    """`api_docs`: serve /docs, /redoc and /openapi.json (`somdesk-server run --api-docs`); off, they
+    do not exist."""
+    docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(title="somdesk central store", version=__version__, **docs)  # type: ignore[arg-type]
     client_schema = head_revision()
     watch = ChangeWatch(store.latest)
 
@@ -236,4 +240,13 @@ def create_app(store: ServerStore) -> FastAPI:
             "teams": sorted(scope.teams) if scope.may(Capability.SEE_TEAM_LOAD) else None,
         }
 
+    def gate(authorization: str | None) -> tuple[int, str] | None:
+        """The sign-in a push needs, checked before its body is read (edge.Edge)."""
+        try:
+            current(authorization[:201] if authorization is not None else None)
+        except HTTPException as e:
+            return e.status_code, str(e.detail)
+        return None
+
+    app.add_middleware(Edge, gate=gate)  # added last: outermost, before anything reads the body
     return app
