@@ -25,6 +25,7 @@ __all__ = [
     "MAX_PUSH_BYTES",
     "MAX_SEQ",
     "MAX_TEXT",
+    "NO_NUL",
     "PROTOCOL",
     "REQUESTS",
     "AuditEntry",
@@ -73,6 +74,8 @@ class Matches:
 
 Operation = Literal["insert", "update", "delete", "resolve"]
 AuditAction = Literal["collection", "alteration", "consultation", "disclosure", "combination", "erasure"]
+# Text with no NUL character (PostgreSQL cannot store one; it would fail the request after sign-in).
+NO_NUL = r"^[^\x00]*$"
 Uuid = Annotated[str, Matches(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 # Table and field names as they may appear on the wire (lower case, digits, underscores).
 Name = Annotated[str, Len(1, 60), Matches(r"^[a-z_][a-z0-9_]*$")]
@@ -98,7 +101,7 @@ class Login(TypedDict):
     username: Annotated[str, Len(2, 64), Matches(r"^[A-Za-z0-9.\-]+$")]
     password: Annotated[str, Len(1, 200)]
     device_id: Uuid
-    device_name: Annotated[str, Len(1, 100)]
+    device_name: Annotated[str, Len(1, 100), Matches(NO_NUL)]
     protocol: ProtocolNumber
 
 
