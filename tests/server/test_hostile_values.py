@@ -4,9 +4,16 @@ what is wrong and where, never a 500, never the value echoed back, and the centr
 from __future__ import annotations
 
 import json
+import logging
 import uuid
+from datetime import datetime
 
 import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+
+from somdesk.domain.audit import GENESIS, AuditEntry
+from somdesk.server.demo import DEMO_PASSWORD
 
 from . import test_authorisation as matrix
 from .test_authorisation import PROTOCOL, bearer, head_revision, mutation, snapshot
@@ -94,3 +101,88 @@ def test_an_id_holding_nul_names_no_record_and_is_refused(store, world):
     refused(store, client, tokens["som"], new_visit, "nominal_id must not contain NUL characters")
     resolve = mutation("nominals", case, "resolve", conflict_id="\x00", value="x")
     refused(store, client, tokens["som"], resolve, "the conflict is not open")
+
+
+def sign_in(client, **change):
+    body = {"username": "som1", "password": DEMO_PASSWORD, "device_id": str(uuid.uuid4()),
+            "device_name": "laptop", "protocol": PROTOCOL, **change}  # fmt: skip
+    return client.post("/v1/login", content=json.dumps(body), headers={"content-type": "application/json"})
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"device_name": "laptop\x00"}, "device_name", "must not contain NUL characters"),  # was a 500
+        ({"device_name": "\ud800"}, "device_name", "must be valid Unicode text (no lone surrogates)"),
+        ({"password": "\udfff"}, "password", "must be valid Unicode text (no lone surrogates)"),
+    ],
+)
+def test_a_sign_in_holding_what_no_column_takes_is_refused_naming_the_field(
+    store, world, change, field, words
+):
+    client, _, _ = world
+    answer = sign_in(client, **change)
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"] == [
+        {"loc": ["body", field], "msg": words, "type": answer.json()["detail"][0]["type"]}
+    ]
+    assert sign_in(client).status_code == 200  # and no failed attempt was counted against the account
+
+
+def chained(device: str, seq: int) -> dict[str, object]:
+    """A first audit entry of `device` that links up, numbered `seq`."""
+    entry = AuditEntry(str(uuid.uuid4()), datetime(2026, 1, 1, 10, 0), device, "som1", "consultation",
+                       "nominals", "", "", "", "", GENESIS)  # fmt: skip
+    return {**entry.row(), "at": entry.at.isoformat(), "seq": seq}
+
+
+def test_an_audit_sequence_number_past_what_the_store_keeps_is_refused_naming_it(store, world):
+    """2^31, in a chain that links up, was a 500 (a 32-bit column): the contract's bound is the column's."""
+    client, _, _ = world
+    device = str(uuid.uuid4())
+    access = sign_in(client, device_id=device).json()["access_token"]
+    before = snapshot(store)
+
+    def push_audit(seq: int):
+        body = {"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": [],
+                "audit": [chained(device, seq)]}  # fmt: skip
+        return client.post("/v1/push", json=body, headers=bearer(access))
+
+    answer = push_audit(2**31)
+    assert answer.status_code == 422, answer.text
+    (problem,) = answer.json()["detail"]
+    assert (
+        problem["loc"] == ["body", "audit", 0, "seq"] and "less than or equal to 2147483647" in problem["msg"]
+    )
+    assert snapshot(store) == before
+    answer = push_audit(2**31 - 1)  # the largest the column keeps
+    assert answer.status_code == 200 and answer.json()["audit_seq"] == 2**31 - 1, answer.text
+
+
+def test_a_database_refusal_is_answered_in_words_and_its_values_never_logged(
+    store, world, caplog, monkeypatch
+):
+    """Whatever write the database refuses (here a duplicate username, whose message quotes it), the answer
+    is a 409 in words and neither the answer nor the log holds the value."""
+    client, _, _ = world
+    caplog.set_level(logging.DEBUG)
+
+    def duplicate(*_: object) -> None:
+        row = (
+            "INSERT INTO users (username, display_name, role, password_hash, disabled, created_at, team_ids) "
+            "VALUES ('QUENFORD', 'x', 'som', 'x', false, now(), '[]')"
+        )
+        with store.engine.begin() as conn:
+            conn.execute(text(row))
+            conn.execute(text(row))
+
+    monkeypatch.setattr(store, "register_device", duplicate)
+    answer = TestClient(client.app, raise_server_exceptions=False).post(
+        "/v1/login",
+        json={"username": "som1", "password": DEMO_PASSWORD, "device_id": str(uuid.uuid4()),
+              "device_name": "laptop", "protocol": PROTOCOL},
+    )  # fmt: skip
+    assert answer.status_code == 409 and "collided with another" in answer.text, answer.text
+    assert "QUENFORD" not in answer.text
+    logged = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
+    assert "database refused a write" in logged and "QUENFORD" not in logged

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somdesk.cli.untrusted import shown, shown_lines
 from somdesk.domain.roles import Role
 from somdesk.domain.words import counted
 
@@ -95,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="a proxy on another computer whose X-Forwarded-For address is the laptop's (repeatable)",
     )
+    run.add_argument(
+        "--api-docs", action="store_true",
+        help="also serve the API's schema and pages (/docs, /redoc, /openapi.json); off by default",
+    )  # fmt: skip
     return p
 
 
@@ -150,12 +155,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit(store)
         else:
             check_transport(args.host, args.certfile, args.keyfile)
-            _serve(store, args.host, args.port, args.certfile, args.keyfile, args.trusted_proxy)
+            _serve(
+                store, args.host, args.port, args.certfile, args.keyfile, args.trusted_proxy, args.api_docs
+            )
         return 0
     except BrokenPipeError:  # e.g. piped into head
         return 0
     except (Exception, KeyboardInterrupt) as e:
-        print(f"somdesk-server: {_words(e, url, log_file)}", file=sys.stderr)
+        print(f"somdesk-server: {shown_lines(_words(e, url, log_file))}", file=sys.stderr)
         return 130 if isinstance(e, KeyboardInterrupt) else 2
 
 
@@ -179,7 +186,8 @@ def _words(error: BaseException, url: str, log_file: Path | None) -> str:
 def _users(store: ServerStore, args: argparse.Namespace) -> None:
     if args.action == "list":
         for u in store.usernames():
-            print(f"{u.username:<24} {u.role:<12} {u.display_name}{'  (disabled)' if u.disabled else ''}")
+            disabled = "  (disabled)" if u.disabled else ""
+            print(f"{shown(u.username):<24} {shown(u.role):<12} {shown(u.display_name)}{disabled}")
         return
     if not args.username:
         raise UsageError(f"users {args.action} needs the username")
@@ -239,14 +247,20 @@ def _account_state(store: ServerStore, action: str, username: str) -> None:
 
 def _teams(store: ServerStore) -> None:
     for team in store.teams():
-        print(f"{team['id']}  {team['name']:<32} area {team['area']:<20} {team['officers']} officers")
+        print(
+            f"{shown(team['id'])}  {shown(team['name']):<32} area {shown(team['area']):<20} "
+            f"{team['officers']} officers"
+        )
 
 
 def _devices(store: ServerStore, args: argparse.Namespace) -> None:
     if args.action == "list":
         for d in store.devices():
             state = f"revoked {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
-            print(f"{d.id}  {d.username:<20} {d.name:<24} registered {d.registered_at:%Y-%m-%d}  {state}")
+            print(
+                f"{shown(d.id)}  {shown(d.username):<20} {shown(d.name):<24} "
+                f"registered {d.registered_at:%Y-%m-%d}  {state}"
+            )
         return
     if not args.device_id:
         raise UsageError("devices revoke needs the device id (see `devices list`)")
@@ -258,7 +272,7 @@ def _policy(store: ServerStore, args: argparse.Namespace) -> None:
 
     if args.action == "show":
         found = store.policy()
-        print(found[0] if found else "no force policy set: clients use their built-in policy")
+        print(shown_lines(found[0]) if found else "no force policy set: clients use their built-in policy")
         return
     if args.file is None:
         raise UsageError("policy set needs the policy file")
@@ -274,7 +288,8 @@ def _audit(store: ServerStore) -> int:
     checked, broken = store.verify_audit()
     if broken is not None:
         print(
-            f"somdesk-server: audit log BROKEN at {broken} ({counted(checked, 'entry', 'entries')} read)",
+            f"somdesk-server: audit log BROKEN at {shown(broken)} "
+            f"({counted(checked, 'entry', 'entries')} read)",
             file=sys.stderr,
         )
         return 1
@@ -289,6 +304,7 @@ def _serve(
     certfile: Path | None,
     keyfile: Path | None,
     proxies: Sequence[str] = (),
+    api_docs: bool = False,
 ) -> None:
     if store.revision() != store.head():
         raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
@@ -297,7 +313,7 @@ def _serve(
     from somdesk.server.app import create_app
 
     uvicorn.run(
-        create_app(store),
+        create_app(store, api_docs=api_docs),
         host=host,
         port=port,
         ssl_certfile=str(certfile) if certfile else None,
@@ -328,7 +344,7 @@ def _demo(args: argparse.Namespace, url: str) -> int:
         f"demo central store on http://127.0.0.1:{args.port}  (password for every account: {DEMO_PASSWORD})"
     )
     for u in store.usernames():
-        print(f"  {u.username:<8} {u.role:<12} {u.display_name}")
+        print(f"  {shown(u.username):<8} {shown(u.role):<12} {shown(u.display_name)}")
     print(
         f"connect: in somdesk, create a profile, then Connect… in the status bar (address "
         f"http://127.0.0.1:{args.port}, username som1), or from a terminal: "

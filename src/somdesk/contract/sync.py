@@ -22,7 +22,10 @@ from somdesk.domain.records import MAX_TEXT, record_type
 __all__ = [
     "MAX_BATCH",
     "MAX_PAGE",
+    "MAX_PUSH_BYTES",
+    "MAX_SEQ",
     "MAX_TEXT",
+    "NO_NUL",
     "PROTOCOL",
     "REQUESTS",
     "AuditEntry",
@@ -50,6 +53,10 @@ MAX_BATCH = 500  # mutations per push
 MAX_PAGE = 10_000  # records per pull page
 MAX_AUDIT = 5000  # audit entries per push
 MAX_FIELDS = 80  # fields in one mutation
+# Bytes in one push's body: the largest batch a device sends (engine.PUSH_BATCH, 200 changes, with up to
+# 2,000 audit entries) fits many times over; an anonymous or oversized body is refused before it is read.
+MAX_PUSH_BYTES = 16 * 1024 * 1024
+MAX_SEQ = 2**31 - 1  # an audit sequence number (the central store keeps it in a 32-bit column)
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,8 @@ class Matches:
 
 Operation = Literal["insert", "update", "delete", "resolve"]
 AuditAction = Literal["collection", "alteration", "consultation", "disclosure", "combination", "erasure"]
+# Text with no NUL character (PostgreSQL cannot store one; it would fail the request after sign-in).
+NO_NUL = r"^[^\x00]*$"
 Uuid = Annotated[str, Matches(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 # Table and field names as they may appear on the wire (lower case, digits, underscores).
 Name = Annotated[str, Len(1, 60), Matches(r"^[a-z_][a-z0-9_]*$")]
@@ -92,7 +101,7 @@ class Login(TypedDict):
     username: Annotated[str, Len(2, 64), Matches(r"^[A-Za-z0-9.\-]+$")]
     password: Annotated[str, Len(1, 200)]
     device_id: Uuid
-    device_name: Annotated[str, Len(1, 100)]
+    device_name: Annotated[str, Len(1, 100), Matches(NO_NUL)]
     protocol: ProtocolNumber
 
 
@@ -144,7 +153,7 @@ class Mutation(TypedDict):
 class AuditEntry(TypedDict):
     """One entry of a device's s.62 audit log, with the hash chain that links it to the previous one."""
 
-    seq: Annotated[int, Interval(ge=1, le=2**62)]
+    seq: Annotated[int, Interval(ge=1, le=MAX_SEQ)]
     id: Uuid
     at: Annotated[str, Matches(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2})?$")]
     device_id: Uuid

@@ -18,6 +18,7 @@ from pydantic import ConfigDict, with_config
 from somdesk import __version__
 from somdesk.contract.sync import (
     MAX_PAGE,
+    NO_NUL,
     PROTOCOL,
     REQUESTS,
     Login,
@@ -33,6 +34,9 @@ from somdesk.contract.sync import (
 from somdesk.domain.roles import Capability
 from somdesk.server import signin, sync
 from somdesk.server.changes import ChangeWatch
+from somdesk.server.collisions import install as answer_collisions
+from somdesk.server.collisions import retrying
+from somdesk.server.edge import Edge
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
@@ -62,6 +66,15 @@ def _printable(part: object) -> str | int:
     return str(part).encode("utf-8", "replace").decode("utf-8")[:200]
 
 
+def _plain(problem: Any) -> str | int:
+    """Pydantic's message for a problem, in our words where it would show a pattern or a codec."""
+    if problem.get("type") == "string_unicode":
+        return "must be valid Unicode text (no lone surrogates)"
+    if problem.get("type") == "string_pattern_mismatch" and problem.get("ctx", {}).get("pattern") == NO_NUL:
+        return "must not contain NUL characters"
+    return _printable(problem.get("msg", ""))
+
+
 def _tokens(access: str, refresh: str) -> Tokens:
     return {
         "access_token": access,
@@ -71,10 +84,14 @@ def _tokens(access: str, refresh: str) -> Tokens:
     }
 
 
-def create_app(store: ServerStore) -> FastAPI:
-    app = FastAPI(title="somdesk central store", version=__version__)
+def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
+    """`api_docs`: serve /docs, /redoc and /openapi.json (`somdesk-server run --api-docs`); off, they
+    do not exist."""
+    docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(title="somdesk central store", version=__version__, **docs)  # type: ignore[arg-type]
     client_schema = head_revision()
     watch = ChangeWatch(store.latest)
+    answer_collisions(app)
 
     @app.exception_handler(RequestValidationError)
     async def refused(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -83,7 +100,7 @@ def create_app(store: ServerStore) -> FastAPI:
         problems = error.errors()
         log.info("%s %s refused: %d problems in the request", request.method, request.url.path, len(problems))
         detail = [
-            {"loc": [_printable(part) for part in e.get("loc", ())], "msg": _printable(e.get("msg", "")),
+            {"loc": [_printable(part) for part in e.get("loc", ())], "msg": _plain(e),
              "type": _printable(e.get("type", ""))}
             for e in problems[:20]
         ]  # fmt: skip
@@ -169,8 +186,9 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
-        try:
-            store.register_device(signed.account, device_id, body["device_name"])
+        try:  # the same new device signing in twice at once: the second finds it registered
+            named = device_id, body["device_name"]
+            retrying(store.engine, lambda: store.register_device(signed.account, *named))
         except PermissionError as e:
             raise HTTPException(status.HTTP_403_FORBIDDEN, str(e)) from None
         pair = signin.start(store.engine, signed, device_id, (ACCESS_LIFETIME, REFRESH_LIFETIME))
@@ -216,10 +234,14 @@ def create_app(store: ServerStore) -> FastAPI:
             for m in body["mutations"]
         ]
         audit = body.get("audit", [])
-        try:
+
+        def apply() -> tuple[list[Any], int]:
             with store.engine.begin() as conn:  # the scope is read in the push's own transaction
                 scope = scope_for(conn, account)
-                results, audit_seq = sync.push(conn, scope, device, batch, audit, datetime.now(UTC))
+                return sync.push(conn, scope, device, batch, audit, datetime.now(UTC))
+
+        try:  # the same change pushed twice at once: the second finds it done (collisions.py)
+            results, audit_seq = retrying(store.engine, apply)
         except sync.AuditRejected as e:
             log.warning("push from device %s refused whole: its audit chain does not continue", device)
             raise HTTPException(
@@ -278,4 +300,13 @@ def create_app(store: ServerStore) -> FastAPI:
             "teams": sorted(scope.teams) if scope.may(Capability.SEE_TEAM_LOAD) else None,
         }
 
+    def gate(authorization: str | None) -> tuple[int, str] | None:
+        """The sign-in a push needs, checked before its body is read (edge.Edge)."""
+        try:
+            current(authorization[:201] if authorization is not None else None)
+        except HTTPException as e:
+            return e.status_code, str(e.detail)
+        return None
+
+    app.add_middleware(Edge, gate=gate)  # added last: outermost, before anything reads the body
     return app
