@@ -44,6 +44,8 @@ class DialogDriver:
 def type_into(qtbot: Any, field: QLineEdit, text: str) -> None:
     """Click into the field, select what is there, type `text`, then Tab away (focus leaves)."""
     field.window().activateWindow()  # focus only moves inside the active window
+    if QApplication.activeWindow() is not field.window():  # no window manager (Xvfb) or offscreen
+        QApplication.setActiveWindow(field.window())
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=2000)
     field.selectAll()
