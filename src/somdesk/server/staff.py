@@ -14,17 +14,17 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 
 from somdesk.domain.roles import Capability
 from somdesk.domain.words import counted
-from somdesk.server.tables import records
+from somdesk.server.tables import change_counter, records
 
 if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation
 
-__all__ = ["SCOPE_DEFINING", "staff_delete_problem", "staff_problem"]
+__all__ = ["SCOPE_DEFINING", "restore", "staff_delete_problem", "staff_problem"]
 
 # The fields of staff records that decide who holds what.
 SCOPE_DEFINING: Mapping[str, frozenset[str]] = {
@@ -92,3 +92,24 @@ def staff_delete_problem(conn: Connection, state: Mapping[str, Any], table: str,
 
 def _json_team(data: str) -> Any:
     return json.loads(data).get("team_id")
+
+
+def restore(conn: Connection, record_id: str) -> str:
+    """Undo the deletion of a team or officer (an administrator's command): the record is served again,
+    under a new change number, to every device. Returns "team" or "officer"."""
+    seq = conn.execute(
+        select(change_counter.c.seq).where(change_counter.c.id == 1).with_for_update()
+    ).scalar_one()
+    row = conn.execute(
+        select(records.c.table_name, records.c.deleted).where(
+            records.c.id == record_id, records.c.table_name.in_(tuple(SCOPE_DEFINING))
+        )
+    ).first()
+    if row is None:
+        raise ValueError("no team or officer has that id on the central store")
+    kind = "team" if row.table_name == "teams" else "officer"
+    if not row.deleted:
+        raise ValueError(f"that {kind} is not deleted: nothing to restore")
+    conn.execute(update(records).where(records.c.id == record_id).values(deleted=False, version=seq + 1))
+    conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=seq + 1))
+    return kind

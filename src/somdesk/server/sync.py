@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
@@ -26,15 +26,17 @@ from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an
 from somdesk.server.invariants import force_now, invariant_problem
 from somdesk.server.pull import served_conflict
-from somdesk.server.scope import Scope
+from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.staff import staff_delete_problem, staff_problem
 from somdesk.server.tables import (
     audit_entries,
     change_counter,
     conflicts,
     departures,
+    devices,
     mutations,
     records,
+    users,
 )
 
 __all__ = ["AuditRejected", "Mutation", "push"]
@@ -121,6 +123,9 @@ class _Push:
     holders: defaultdict[tuple[str, Any], set[str]] = field(default_factory=lambda: defaultdict(set))
     fetched: set[tuple[str, Any]] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        self.given_out = self.seq  # the last change number handed out before this push
+
     def next_version(self) -> int:
         self.seq += 1
         return self.seq
@@ -172,7 +177,10 @@ class _Push:
             rec = self.writable(m)
             if isinstance(rec, str):
                 return rec
-            if m.base_version > rec.version:
+            # A base past every change number handed out would turn conflict detection off for good. (A base
+            # between the record's version and that, e.g. a device's pull cursor, means the same as the
+            # record's version: nothing since was seen.)
+            if m.base_version > self.given_out:
                 return "the change is based on a version the central store never gave out"
         unknown = set(m.fields) - record.synced if m.operation in ("insert", "update") else set()
         if unknown:
@@ -321,15 +329,19 @@ class _Push:
         return rec
 
     def stamp(self) -> dict[str, str]:
-        """What the central store knows itself: who made the change (the account) and when (its clock)."""
+        """What the central store knows itself: who made the change (the account) and when (its clock).
+        The server's own writes (the demo force) keep the times they were made with."""
+        if self.scope.role == SYSTEM:
+            return {}
         return {"updated_by": self.scope.username, "updated_at": self.now.isoformat()}
 
     def update(self, m: Mutation) -> MutationResult:
         rec = self.state[m.record_id]  # rule_problem found it writable
         found: list[Conflict] = []
         take: dict[str, Any] = {}
+        stamp = self.stamp()
         for name, value in m.fields.items():
-            if name in _STAMPED:
+            if name in _STAMPED and stamp:
                 continue
             changed_at, by = rec.meta.get(name, [0, None])
             if changed_at > m.base_version and by != self.device_id and rec.data.get(name) != value:
@@ -337,7 +349,7 @@ class _Push:
             else:
                 take[name] = value
         if take:
-            self.change(rec, {**take, **self.stamp()})
+            self.change(rec, {**take, **stamp})
         return self.applied(m, rec, found)
 
     def change(self, rec: _Record, values: dict[str, Any]) -> None:
@@ -482,6 +494,37 @@ def _check_audit(conn: Connection, device_id: str, entries: Sequence[AuditEntry]
     return int(last_seq)
 
 
+# Mutation ids are the devices' own: a mutation is stored under its account and id, so replaying another
+# account's id finds nothing of theirs (neither their result nor the record it carried).
+_MUTATIONS = uuid.UUID("5f0c2b1e-6a57-4c1e-9a43-2d0f7b1c9e11")
+
+
+def _mutation_key(username: str, mutation_id: str) -> str:
+    return str(uuid.uuid5(_MUTATIONS, f"{username}\n{mutation_id}"))
+
+
+def _replays(conn: Connection, username: str, ids: Sequence[str]) -> dict[str, MutationResult]:
+    """The stored results of the mutations this account has already pushed, by mutation id: those stored
+    under the account's key, and those stored by their bare id (before keys) from the account's devices."""
+    keys = {_mutation_key(username, i): i for i in ids}
+    own_devices = (
+        select(devices.c.id).join(users, users.c.id == devices.c.user_id).where(users.c.username == username)
+    )
+    found: dict[str, MutationResult] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in conn.execute(
+            select(mutations.c.id, mutations.c.result).where(
+                or_(
+                    mutations.c.id.in_([_mutation_key(username, i) for i in chunk]),
+                    and_(mutations.c.id.in_(chunk), mutations.c.device_id.in_(own_devices)),
+                )
+            )
+        ):
+            found[keys.get(row.id, row.id)] = json.loads(row.result)
+    return found
+
+
 def push(
     conn: Connection,
     scope: Scope,
@@ -497,14 +540,7 @@ def push(
         select(change_counter.c.seq).where(change_counter.c.id == 1).with_for_update()
     ).scalar_one()
     audit_seq = _check_audit(conn, device_id, audit, now)
-    ids = [m.id for m in batch]
-    done: dict[str, MutationResult] = {
-        row.id: json.loads(row.result)
-        for start in range(0, len(ids), 500)
-        for row in conn.execute(
-            select(mutations.c.id, mutations.c.result).where(mutations.c.id.in_(ids[start : start + 500]))
-        )
-    }
+    done = _replays(conn, scope.username, [m.id for m in batch])
     work = _Push(conn, scope, device_id, now, seq, {})
     work.load(m.record_id for m in batch)
     for record in record_types():
@@ -525,7 +561,12 @@ def push(
         results.append(result)
         if remember:
             stored.append(
-                {"id": m.id, "device_id": device_id, "result": json.dumps(result), "received_at": now}
+                {
+                    "id": _mutation_key(scope.username, m.id),
+                    "device_id": device_id,
+                    "result": json.dumps(result),
+                    "received_at": now,
+                }
             )
     work.save()
     if stored:
