@@ -126,3 +126,30 @@ def test_a_conflict_on_a_staff_record_goes_to_the_administrator_alone(store, wor
 
     assert conflict in conflicts_of("admin")
     assert all(conflict not in conflicts_of(role) for role in ("som", "supervisor", "panel_chair"))
+
+
+def test_a_case_is_never_allocated_to_an_officer_deleted_just_before(store, world):  # noqa: F811
+    """The supervisor's scope was read before the administrator's delete committed (as a push reads it,
+    before it takes the change counter's lock): the central store still refuses the deleted officer."""
+    from somdesk.server import sync
+    from somdesk.server.scope import scope_for
+    from somdesk.server.store import _account
+
+    client, tokens, force = world
+    idle = next(
+        o
+        for o in sorted(force.officers_of(force.team))
+        if not force.of("nominals", lambda d, o=o: d["officer_id"] == o)
+    )
+    with store.engine.connect() as conn:
+        account = _account(conn.execute(text("SELECT * FROM users WHERE username = 'sup1'")).one())
+        stale = scope_for(conn, account)
+    gone = mutation("officers", idle, "delete", force.rows[idle]["v"])
+    assert push(client, tokens["admin"], gone).json()["results"][0]["status"] == "applied"
+    case = sorted(force.expected_cases("supervisor"))[0]
+    move = sync.Mutation(str(uuid.uuid4()), "nominals", case, "update", force.rows[case]["v"],
+                         {"officer_id": idle})  # fmt: skip
+    with store.engine.begin() as conn:
+        results, _ = sync.push(conn, stale, str(uuid.uuid4()), [move], [], datetime.now(UTC))
+    assert results[0]["status"] == "rejected" and "no officer" in results[0]["reason"]
+    assert stored(store, case)["officer_id"] != idle

@@ -194,6 +194,8 @@ class _Push:
             return problem
         if m.operation == "update" and (problem := self.move_problem(m)):
             return problem
+        if m.operation in ("insert", "update") and (problem := self.officer_problem(m)):
+            return problem
         if m.operation in ("insert", "update"):
             for name, value in m.fields.items():
                 if problem := value_problem(m.table, name, value):
@@ -203,6 +205,18 @@ class _Push:
                 return problem
             if problem := self.taken(m.table, m.record_id, m.fields):
                 return problem
+        return ""
+
+    def officer_problem(self, m: Mutation) -> str:
+        """A case is allocated only to an officer the central store holds (not deleted): checked against
+        the store inside the push's lock, so an officer deleted by a push just before is seen."""
+        officer = m.fields.get("officer_id") if _holder(m.table) is Holder.CASE else None
+        if not isinstance(officer, str):
+            return ""
+        self.load([officer])
+        rec = self.state.get(officer)
+        if rec is None or rec.table != "officers" or rec.deleted:
+            return f"no officer {officer} on the central store"
         return ""
 
     def move_problem(self, m: Mutation) -> str:
