@@ -153,3 +153,22 @@ def test_a_case_is_never_allocated_to_an_officer_deleted_just_before(store, worl
         results, _ = sync.push(conn, stale, str(uuid.uuid4()), [move], [], datetime.now(UTC))
     assert results[0]["status"] == "rejected" and "no officer" in results[0]["reason"]
     assert stored(store, case)["officer_id"] != idle
+
+
+def test_staff_cannot_be_flooded_an_account_adds_a_bounded_number_a_day(store, world, monkeypatch):  # noqa: F811
+    from somdesk.server import staff
+
+    monkeypatch.setattr(staff, "STAFF_ADDED_PER_DAY", 3, raising=False)
+    client, tokens, force = world
+
+    def officer() -> dict:
+        return mutation("officers", str(uuid.uuid4()), "insert", name="DC New", team_id=force.team,
+                        is_som=True, updated_at="2026-11-23T10:00:00+00:00", updated_by="x")  # fmt: skip
+
+    first = push(client, tokens["admin"], *[officer() for _ in range(5)]).json()["results"]
+    assert [r["status"] for r in first] == ["applied"] * 3 + ["rejected"] * 2
+    assert first[-1]["reason"] == "an account adds at most 3 teams and officers a day: add the rest tomorrow"
+    # The next push counts what the account already made (stamped by the central store, not the device).
+    assert push(client, tokens["admin"], officer()).json()["results"][0]["status"] == "rejected"
+    # A supervisor adds none at all.
+    assert push(client, tokens["supervisor"], officer()).json()["results"][0]["status"] == "rejected"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select, update
@@ -24,7 +25,12 @@ if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation
 
-__all__ = ["SCOPE_DEFINING", "restore", "staff_delete_problem", "staff_problem"]
+__all__ = ["SCOPE_DEFINING", "STAFF_ADDED_PER_DAY", "restore", "staff_added_today", "staff_delete_problem",
+           "staff_problem"]  # fmt: skip
+
+# Every device holds every team and officer, so each one added slows every pull: an account adds at most
+# this many a day (a force's whole staff, set up over a day or two), never tens of thousands at once.
+STAFF_ADDED_PER_DAY = 500
 
 # The fields of staff records that decide who holds what.
 SCOPE_DEFINING: Mapping[str, frozenset[str]] = {
@@ -113,3 +119,21 @@ def restore(conn: Connection, record_id: str) -> str:
     conn.execute(update(records).where(records.c.id == record_id).values(deleted=False, version=seq + 1))
     conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=seq + 1))
     return kind
+
+
+def staff_added_today(conn: Connection, username: str, now: datetime) -> int:
+    """How many teams and officers this account made in the last day: the central store stamps who made
+    each record and when (sync._Push.stamp), so a device cannot hide its own."""
+    since = now - timedelta(days=1)
+    made = 0
+    for row in conn.execute(select(records.c.data).where(records.c.table_name.in_(tuple(SCOPE_DEFINING)))):
+        data = json.loads(row.data)
+        if data.get("updated_by") != username:
+            continue
+        try:
+            at = datetime.fromisoformat(str(data.get("updated_at")))
+        except ValueError:
+            continue
+        if at.tzinfo is not None and at >= since:
+            made += 1
+    return made

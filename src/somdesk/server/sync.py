@@ -23,11 +23,12 @@ from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRe
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, record_type, record_types
 from somdesk.domain.roles import Capability, Role
-from somdesk.domain.words import a_or_an
+from somdesk.domain.words import a_or_an, counted
+from somdesk.server import staff
 from somdesk.server.invariants import force_now, invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import SYSTEM, Scope
-from somdesk.server.staff import staff_delete_problem, staff_problem
+from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
 from somdesk.server.tables import (
     audit_entries,
     change_counter,
@@ -125,6 +126,7 @@ class _Push:
 
     def __post_init__(self) -> None:
         self.given_out = self.seq  # the last change number handed out before this push
+        self.staff_added: int | None = None  # teams and officers this account added in the last day
 
     def next_version(self) -> int:
         self.seq += 1
@@ -192,6 +194,8 @@ class _Push:
             return f"a new {m.table} record needs {', '.join(sorted(missing))}"
         if record.holder is Holder.STAFF and (problem := staff_problem(self.scope, self.state, m)):
             return problem
+        if record.holder is Holder.STAFF and m.operation == "insert" and (problem := self.flood_problem()):
+            return problem
         if m.operation == "update" and (problem := self.move_problem(m)):
             return problem
         if m.operation in ("insert", "update") and (problem := self.officer_problem(m)):
@@ -205,6 +209,18 @@ class _Push:
                 return problem
             if problem := self.taken(m.table, m.record_id, m.fields):
                 return problem
+        return ""
+
+    def flood_problem(self) -> str:
+        """A team or officer more than an account may add in a day (staff.STAFF_ADDED_PER_DAY)."""
+        if self.scope.role == SYSTEM:
+            return ""
+        if self.staff_added is None:
+            self.staff_added = staff_added_today(self.conn, self.scope.username, self.now)
+        if self.staff_added >= staff.STAFF_ADDED_PER_DAY:
+            most = counted(staff.STAFF_ADDED_PER_DAY, "team or officer", "teams and officers")
+            return f"an account adds at most {most} a day: add the rest tomorrow"
+        self.staff_added += 1
         return ""
 
     def officer_problem(self, m: Mutation) -> str:
