@@ -172,3 +172,44 @@ def test_staff_cannot_be_flooded_an_account_adds_a_bounded_number_a_day(store, w
     assert push(client, tokens["admin"], officer()).json()["results"][0]["status"] == "rejected"
     # A supervisor adds none at all.
     assert push(client, tokens["supervisor"], officer()).json()["results"][0]["status"] == "rejected"
+
+
+def test_a_supervisor_cannot_widen_their_scope_through_their_team_s_area(store, world):  # noqa: F811
+    """Straight through sync.push: the demo's team ids are not UUIDs, so no HTTP push can name a team."""
+    from somdesk.server import sync
+    from somdesk.server.scope import scope_for
+    from somdesk.server.store import _account
+
+    _client, _tokens, force = world
+    with store.engine.connect() as conn:
+        account = _account(conn.execute(text("SELECT * FROM users WHERE username = 'sup1'")).one())
+
+    def as_supervisor(operation: str, **fields) -> dict:
+        change = sync.Mutation(str(uuid.uuid4()), "teams", force.team, operation, force.rows[force.team]["v"],
+                               fields)  # fmt: skip
+        with store.engine.begin() as conn:
+            return sync.push(
+                conn, scope_for(conn, account), str(uuid.uuid4()), [change], [], datetime.now(UTC)
+            )[0][0]
+
+    elsewhere = "Elsewhere"
+    assert as_supervisor("update", area=elsewhere)["status"] == "rejected"
+    assert as_supervisor("update", name="Renamed", area=elsewhere)["status"] == "rejected"
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO conflicts (id, table_name, record_id, field, base_version, theirs, mine,"
+                " username, device_id, created_at)"
+                " VALUES (:i, 'teams', :r, 'area', 0, 'null', :m, 'sup1', :d, now())"
+            ),
+            {
+                "i": (cid := str(uuid.uuid4())),
+                "r": force.team,
+                "m": json.dumps(elsewhere),
+                "d": str(uuid.uuid4()),
+            },
+        )
+    assert as_supervisor("resolve", conflict_id=cid, value=elsewhere)["status"] == "rejected"
+    assert stored(store, force.team)["area"] == force.area_of(force.team)
+    # What does not define a scope stays theirs.
+    assert as_supervisor("update", name="Renamed team")["status"] == "applied"
