@@ -149,7 +149,7 @@ def test_a_refusal_does_not_tell_an_out_of_scope_pusher_a_stored_value(store, wo
     data = force.rows[other]["d"]
     early = (date.fromisoformat(data["relevant_date"]) - timedelta(days=1)).isoformat()
     reason = refused(store, client, tokens["som"], mutation("nominals", other, "update", registered_on=early))
-    assert "relevant" not in reason and "caseload" in reason
+    assert "relevant" not in reason and "that you may change" in reason
 
 
 def test_assessments(store, world):

@@ -362,10 +362,11 @@ def test_a_supervisor_moved_to_another_team_pulls_the_new_scope_and_keeps_nothin
     officer = force["users"]["som2"].officer_id
     with store.engine.begin() as conn:
         team = json.loads(conn.execute(text("SELECT data FROM records WHERE table_name = 'teams'")).scalar())
+        base = conn.execute(text("SELECT version FROM records WHERE id = :i"), {"i": officer}).scalar_one()
         sync.push(
             conn, Scope(SYSTEM, "admin", None), str(uuid.uuid4()),
             [sync.Mutation(str(uuid.uuid4()), "teams", "team-new", "insert", 0, {**team, "id": "team-new"}),
-             sync.Mutation(str(uuid.uuid4()), "officers", officer, "update", 2**40, {"team_id": "team-new"})],
+             sync.Mutation(str(uuid.uuid4()), "officers", officer, "update", base, {"team_id": "team-new"})],
             [], datetime.now(UTC),
         )  # fmt: skip
     other = "team-new"

@@ -70,8 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     users.add_argument("--officer-id", help="the officer record a SOM manages cases as")
     users.add_argument("--teams", nargs="+", default=None, help="a supervisor's team ids")
     users.add_argument("--area", help="a panel chair's area (default: every area)")
-    teams = sub.add_parser("teams", help="list teams with their ids, areas and officers (for users scope)")
-    teams.add_argument("action", choices=("list",))
+    teams = sub.add_parser("teams", help="list teams; restore a deleted team or officer")
+    teams.add_argument("action", choices=("list", "restore"))
+    teams.add_argument("record_id", nargs="?", help="with restore: the deleted team's or officer's id")
     dev = sub.add_parser("devices", help="list devices or revoke one (its cache is wiped at next contact)")
     dev.add_argument("action", choices=("list", "revoke"))
     dev.add_argument("device_id", nargs="?")
@@ -147,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _users(store, args)
         elif args.command == "devices":
             _devices(store, args)
+        elif args.command == "teams" and args.action == "restore":
+            _restore(store, args.record_id)
         elif args.command == "teams":
             _teams(store)
         elif args.command == "policy":
@@ -251,6 +254,20 @@ def _teams(store: ServerStore) -> None:
             f"{shown(team['id'])}  {shown(team['name']):<32} area {shown(team['area']):<20} "
             f"{team['officers']} officers"
         )
+
+
+def _restore(store: ServerStore, record_id: str | None) -> None:
+    """Undo the deletion of a team or officer: every device receives it again at its next sync."""
+    from somdesk.server.staff import restore
+
+    if not record_id:
+        raise UsageError("teams restore needs the id of the deleted team or officer")
+    try:
+        with store.engine.begin() as conn:
+            kind = restore(conn, record_id)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    print(f"{kind} {record_id} restored: every device receives it again at its next sync")
 
 
 def _devices(store: ServerStore, args: argparse.Namespace) -> None:

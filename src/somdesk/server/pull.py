@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from somdesk.contract.sync import Conflict
-from somdesk.server.scope import Scope
+from somdesk.domain.roles import Capability
+from somdesk.server.scope import Scope, staff_tables
 from somdesk.server.tables import change_counter, conflicts, departures, policy, records
 
 __all__ = ["latest", "policy_hash", "pull", "served_conflict"]
@@ -79,10 +80,14 @@ def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
 
 
 def _open_conflicts(conn: Connection, scope: Scope) -> list[Conflict]:
+    """The open conflicts on records the scope holds; those on teams and officers go to the administrator
+    alone (every device holds staff records, and only the administrator may settle who is where)."""
+    query = select(conflicts).join(records, records.c.id == conflicts.c.record_id)
+    if not scope.may(Capability.MANAGE_TEAMS):
+        query = query.where(records.c.table_name.not_in(staff_tables()))
     rows = conn.execute(
-        select(conflicts)
-        .join(records, records.c.id == conflicts.c.record_id)
-        .where(conflicts.c.resolved_at.is_(None), scope.clause())
-        .order_by(conflicts.c.created_at, conflicts.c.id)
+        query.where(conflicts.c.resolved_at.is_(None), scope.clause()).order_by(
+            conflicts.c.created_at, conflicts.c.id
+        )
     ).all()
     return [served_conflict(r._mapping) for r in rows]

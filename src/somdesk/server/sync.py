@@ -17,23 +17,27 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
-from somdesk.domain.records import SCOPE_FIELDS, Holder, record_type, record_types
+from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, record_type, record_types
 from somdesk.domain.roles import Capability, Role
-from somdesk.domain.words import a_or_an
+from somdesk.domain.words import a_or_an, counted
+from somdesk.server import staff
 from somdesk.server.invariants import force_now, invariant_problem
 from somdesk.server.pull import served_conflict
-from somdesk.server.scope import Scope
+from somdesk.server.scope import SYSTEM, Scope
+from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
 from somdesk.server.tables import (
     audit_entries,
     change_counter,
     conflicts,
     departures,
+    devices,
     mutations,
     records,
+    users,
 )
 
 __all__ = ["AuditRejected", "Mutation", "push"]
@@ -50,6 +54,15 @@ class AuditRejected(Exception):
 def _holder(table: str) -> Holder | None:
     record = record_type(table)
     return record.holder if record is not None else None
+
+
+# Set by the central store from the account and its clock, whatever a device sends.
+_STAMPED = frozenset({"updated_by", "updated_at"})
+
+
+def record_label(table: str) -> str:
+    record = record_type(table)
+    return record.label if record is not None else table
 
 
 def _unique(table: str) -> str | None:
@@ -111,6 +124,10 @@ class _Push:
     holders: defaultdict[tuple[str, Any], set[str]] = field(default_factory=lambda: defaultdict(set))
     fetched: set[tuple[str, Any]] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        self.given_out = self.seq  # the last change number handed out before this push
+        self.staff_added: int | None = None  # teams and officers this account added in the last day
+
     def next_version(self) -> int:
         self.seq += 1
         return self.seq
@@ -129,41 +146,115 @@ class _Push:
     # -- one mutation
 
     def apply(self, m: Mutation) -> MutationResult:
+        """One rule path for every kind of change: a resolve is checked as the update it makes (the
+        conflict's field set to the chosen value), by the same table rules as an insert or update."""
         record = record_type(m.table)
         if record is None:
             return self.reject(m, f"table {m.table!r} does not sync")
-        unknown = set(m.fields) - record.synced if m.operation in ("insert", "update") else set()
-        if unknown:
-            return self.reject(m, f"unknown fields on {m.table}: {', '.join(sorted(unknown))}")
         if not self.scope.may_write(m.table):
             return self.reject(
                 m, f"{a_or_an(_role_label(self.scope.role))} may not change this {record.label}"
             )
         if record.append_only and m.operation in ("update", "resolve"):
             return self.reject(m, f"{a_or_an(record.label)} is never changed once made")
+        change, open_ = m, None
+        if m.operation == "resolve":
+            found = self.open_conflict(m)
+            if isinstance(found, str):
+                return self.reject(m, found)
+            open_ = found
+            change = Mutation(m.id, m.table, m.record_id, "update", m.base_version,
+                              {open_.field: m.fields.get("value")})  # fmt: skip
+        if problem := self.rule_problem(record, change):
+            return self.reject(m, problem)
+        if open_ is not None:
+            return self.resolve(m, change, open_)
+        handler = {"insert": self.insert, "update": self.update, "delete": self.delete}
+        return handler[m.operation](m)
+
+    def rule_problem(self, record: RecordType, m: Mutation) -> str:
+        """What the table's rules refuse in this insert, update or delete ("" if nothing): the fields,
+        the scope before and after, staff rules, the record's invariants and unique values."""
+        if m.operation != "insert":
+            rec = self.writable(m)
+            if isinstance(rec, str):
+                return rec
+            # A base past every change number handed out would turn conflict detection off for good. (A base
+            # between the record's version and that, e.g. a device's pull cursor, means the same as the
+            # record's version: nothing since was seen.)
+            if m.base_version > self.given_out:
+                return "the change is based on a version the central store never gave out"
+        unknown = set(m.fields) - record.synced if m.operation in ("insert", "update") else set()
+        if unknown:
+            return f"unknown fields on {m.table}: {', '.join(sorted(unknown))}"
         if m.operation in ("insert", "update") and m.fields.get("id", m.record_id) != m.record_id:
-            return self.reject(m, "the id field does not match the record id")
+            return "the id field does not match the record id"
         missing = record.required - set(m.fields) if m.operation == "insert" else set()
         if missing:
-            return self.reject(m, f"a new {m.table} record needs {', '.join(sorted(missing))}")
-        if record.holder is Holder.STAFF and (problem := self.staff_problem(m)):
-            return self.reject(m, problem)
+            return f"a new {m.table} record needs {', '.join(sorted(missing))}"
+        if record.holder is Holder.STAFF and (problem := staff_problem(self.scope, self.state, m)):
+            return problem
+        if record.holder is Holder.STAFF and m.operation == "insert" and (problem := self.flood_problem()):
+            return problem
+        if m.operation == "update" and (problem := self.move_problem(m)):
+            return problem
+        if m.operation in ("insert", "update") and (problem := self.officer_problem(m)):
+            return problem
         if m.operation in ("insert", "update"):
             for name, value in m.fields.items():
                 if problem := value_problem(m.table, name, value):
-                    return self.reject(m, problem)
+                    return problem
             # The record's rules (domain.invariants), as every client path applies them.
             if problem := invariant_problem(m, self.state, self.scope, force_now(self.now)):
-                return self.reject(m, problem)
-        if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
-            return self.reject(m, problem)
-        handler = {
-            "insert": self.insert,
-            "update": self.update,
-            "delete": self.delete,
-            "resolve": self.resolve,
-        }
-        return handler[m.operation](m)
+                return problem
+            if problem := self.taken(m.table, m.record_id, m.fields):
+                return problem
+        return ""
+
+    def flood_problem(self) -> str:
+        """A team or officer more than an account may add in a day (staff.STAFF_ADDED_PER_DAY)."""
+        if self.scope.role == SYSTEM:
+            return ""
+        if self.staff_added is None:
+            self.staff_added = staff_added_today(self.conn, self.scope.username, self.now)
+        if self.staff_added >= staff.STAFF_ADDED_PER_DAY:
+            most = counted(staff.STAFF_ADDED_PER_DAY, "team or officer", "teams and officers")
+            return f"an account adds at most {most} a day: add the rest tomorrow"
+        self.staff_added += 1
+        return ""
+
+    def officer_problem(self, m: Mutation) -> str:
+        """A case is allocated only to an officer the central store holds (not deleted): checked against
+        the store inside the push's lock, so an officer deleted by a push just before is seen."""
+        officer = m.fields.get("officer_id") if _holder(m.table) is Holder.CASE else None
+        if not isinstance(officer, str):
+            return ""
+        self.load([officer])
+        rec = self.state.get(officer)
+        if rec is None or rec.table != "officers" or rec.deleted:
+            return f"no officer {officer} on the central store"
+        return ""
+
+    def move_problem(self, m: Mutation) -> str:
+        """An update that changes where a record is held: a case lands only where the pusher holds it
+        (as an insert must), and a history record never leaves its offender."""
+        rec = self.state[m.record_id]
+        if _holder(m.table) is Holder.CHILD:
+            if "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
+                return "a record cannot be moved to another offender"
+            return ""
+        if _holder(m.table) is not Holder.CASE or not set(SCOPE_FIELDS) & set(m.fields):
+            return ""
+        moved = (
+            m.fields.get("officer_id", rec.officer_id),
+            m.fields.get("area", rec.area),
+            m.fields.get("mappa_level", rec.level),
+        )
+        if moved[0] != rec.officer_id and not self.scope.may(Capability.REALLOCATE):
+            return "only a supervisor reallocates a case"
+        if not self.scope.holds(*moved):
+            return "the case would leave your caseload: only the administrator or its new holder can do that"
+        return ""
 
     def taken(self, table: str, record_id: str, fields: dict[str, Any]) -> str:
         """The table's unique field is given a value another record already has."""
@@ -197,27 +288,6 @@ class _Push:
         self.holders[(rec.table, old)].discard(rec.id)
         self.holders[(rec.table, value)].add(rec.id)
 
-    def staff_problem(self, m: Mutation) -> str:
-        """A supervisor keeps their own teams' officers and team records; adding teams and moving
-        officers between supervisors' teams is an administrator's job (else a supervisor could widen
-        their own scope)."""
-        if self.scope.may(Capability.MANAGE_TEAMS):
-            return ""
-        rec = self.state.get(m.record_id)
-        if m.operation != "insert" and (rec is None or rec.table != m.table):
-            return ""  # the operation itself names the missing record
-        mine = self.scope.teams
-        if m.table == "teams":
-            if m.operation in ("insert", "delete"):
-                return "only an administrator adds or removes a team"
-            return "" if m.record_id in mine else "a supervisor changes only their own teams"
-        if rec is not None and m.operation != "insert" and rec.data.get("team_id") not in mine:
-            return "the officer is not in your teams"
-        moving = m.operation == "insert" or (m.operation == "update" and "team_id" in m.fields)
-        if moving and m.fields.get("team_id") not in mine:
-            return "only an administrator moves an officer to a team you do not supervise"
-        return ""
-
     def reject(self, m: Mutation, reason: str) -> MutationResult:
         rec = self.state.get(m.record_id)
         visible = (
@@ -242,13 +312,18 @@ class _Push:
         if _holder(table) is Holder.CASE:
             return fields.get("officer_id"), fields.get("area"), fields.get("mappa_level")
         parent = self.state.get(str(fields.get("nominal_id")))
-        if parent is None or _holder(parent.table) is not Holder.CASE:
-            return "its offender record is not on the central store"
+        if (
+            parent is None
+            or _holder(parent.table) is not Holder.CASE
+            or not self.scope.holds(*parent.scope())
+        ):
+            # Held elsewhere or missing: the same words.
+            return f"no offender record {fields.get('nominal_id')} that you may change"
         return parent.scope()
 
     def insert(self, m: Mutation) -> MutationResult:
-        if m.record_id in self.state:
-            return self.reject(m, f"a record with id {m.record_id} already exists")
+        if m.record_id in self.state:  # the same words whoever holds it: they tell nothing about it
+            return self.reject(m, f"the record id {m.record_id} is already in use: make the record afresh")
         holder = _holder(m.table)
         if holder is Holder.STAFF:
             scope: tuple[str | None, str | None, int | None] = (None, None, None)
@@ -258,10 +333,10 @@ class _Push:
                 return self.reject(m, found)
             scope = found
             if not self.scope.holds(*scope):
-                return self.reject(m, "the offender is not in your caseload")
+                return self.reject(m, "the offender would not be in your caseload")
         version = self.next_version()
         nominal_id = m.record_id if holder is Holder.CASE else m.fields.get("nominal_id")
-        data = {**{k: v for k, v in m.fields.items() if k != "deleted"}, "id": m.record_id}
+        data = {**{k: v for k, v in m.fields.items() if k != "deleted"}, "id": m.record_id, **self.stamp()}
         rec = _Record(
             m.record_id, m.table, nominal_id, *scope, data,
             {f: [version, self.device_id] for f in data}, version, False, new=True, changed=True,
@@ -272,41 +347,39 @@ class _Push:
         return self.applied(m, rec)
 
     def writable(self, m: Mutation) -> _Record | str:
+        """The stored record the change names, or why not: a record held outside the pusher's scope
+        gets the same words as one that does not exist."""
         rec = self.state.get(m.record_id)
-        if rec is None or rec.table != m.table:
-            return f"no {m.table} record {m.record_id} on the central store"
-        if _holder(rec.table) is not Holder.STAFF and not self.scope.holds(*rec.scope()):
-            return "the offender is not in your caseload"
+        if (
+            rec is None
+            or rec.table != m.table
+            or (_holder(rec.table) is not Holder.STAFF and not self.scope.holds(*rec.scope()))
+        ):
+            return f"no {record_label(m.table)} {m.record_id} that you may change"
         return rec
 
+    def stamp(self) -> dict[str, str]:
+        """What the central store knows itself: who made the change (the account) and when (its clock).
+        The server's own writes (the demo force) keep the times they were made with."""
+        if self.scope.role == SYSTEM:
+            return {}
+        return {"updated_by": self.scope.username, "updated_at": self.now.isoformat()}
+
     def update(self, m: Mutation) -> MutationResult:
-        rec = self.writable(m)
-        if isinstance(rec, str):
-            return self.reject(m, rec)
-        case = _holder(m.table) is Holder.CASE
-        if not case and "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
-            return self.reject(m, "a record cannot be moved to another offender")
-        if case and set(SCOPE_FIELDS) & set(m.fields):  # (their values were checked: records.py)
-            moved = (
-                m.fields.get("officer_id", rec.officer_id),
-                m.fields.get("area", rec.area),
-                m.fields.get("mappa_level", rec.level),
-            )
-            if "officer_id" in m.fields and m.fields["officer_id"] != rec.officer_id:
-                if not self.scope.may(Capability.REALLOCATE):
-                    return self.reject(m, "only a supervisor reallocates a case")
-                if not self.scope.holds(*moved):
-                    return self.reject(m, "the new officer is not in your teams")
+        rec = self.state[m.record_id]  # rule_problem found it writable
         found: list[Conflict] = []
         take: dict[str, Any] = {}
+        stamp = self.stamp()
         for name, value in m.fields.items():
+            if name in _STAMPED and stamp:
+                continue
             changed_at, by = rec.meta.get(name, [0, None])
             if changed_at > m.base_version and by != self.device_id and rec.data.get(name) != value:
                 found.append(self.conflict(m, rec, name, value))
             else:
                 take[name] = value
         if take:
-            self.change(rec, take)
+            self.change(rec, {**take, **stamp})
         return self.applied(m, rec, found)
 
     def change(self, rec: _Record, values: dict[str, Any]) -> None:
@@ -350,18 +423,19 @@ class _Push:
         return served_conflict(row)
 
     def delete(self, m: Mutation) -> MutationResult:
-        rec = self.writable(m)
-        if isinstance(rec, str):
-            return self.reject(m, rec)
+        rec = self.state[m.record_id]  # rule_problem found it writable
         if _holder(rec.table) is not Holder.STAFF and not self.scope.may(Capability.ERASE_CASE_RECORDS):
             return self.reject(m, "offender records and their history are never deleted from a device")
+        if problem := staff_delete_problem(self.conn, self.state, rec.table, rec.id):
+            return self.reject(m, problem)
         rec.deleted, rec.version, rec.changed = True, self.next_version(), True
         return self.applied(m, rec)
 
-    def resolve(self, m: Mutation) -> MutationResult:
+    def open_conflict(self, m: Mutation) -> Any:
+        """The open conflict a resolve names on its record, or why not."""
         rec = self.writable(m)
         if isinstance(rec, str):
-            return self.reject(m, rec)
+            return rec
         open_ = self.conn.execute(
             select(conflicts).where(
                 conflicts.c.id == str(m.fields.get("conflict_id")).replace("\x00", ""),
@@ -369,14 +443,12 @@ class _Push:
                 conflicts.c.resolved_at.is_(None),
             )
         ).first()
-        if open_ is None:
-            return self.reject(m, "the conflict is not open (already resolved elsewhere?)")
-        value = m.fields.get("value")
-        if problem := value_problem(rec.table, open_.field, value) or self.taken(
-            rec.table, rec.id, {open_.field: value}
-        ):
-            return self.reject(m, problem)
-        self.change(rec, {open_.field: value})
+        return open_ if open_ is not None else "the conflict is not open (already resolved elsewhere?)"
+
+    def resolve(self, m: Mutation, change: Mutation, open_: Any) -> MutationResult:
+        """The chosen value, after rule_problem held `change` (the update it makes) to every rule."""
+        rec = self.state[m.record_id]
+        self.change(rec, {**change.fields, **self.stamp()})
         self.resolved.append({"cid": open_.id, "at": self.now, "by": self.scope.username})
         return self.applied(m, rec)
 
@@ -452,6 +524,37 @@ def _check_audit(conn: Connection, device_id: str, entries: Sequence[AuditEntry]
     return int(last_seq)
 
 
+# Mutation ids are the devices' own: a mutation is stored under its account and id, so replaying another
+# account's id finds nothing of theirs (neither their result nor the record it carried).
+_MUTATIONS = uuid.UUID("5f0c2b1e-6a57-4c1e-9a43-2d0f7b1c9e11")
+
+
+def _mutation_key(username: str, mutation_id: str) -> str:
+    return str(uuid.uuid5(_MUTATIONS, f"{username}\n{mutation_id}"))
+
+
+def _replays(conn: Connection, username: str, ids: Sequence[str]) -> dict[str, MutationResult]:
+    """The stored results of the mutations this account has already pushed, by mutation id: those stored
+    under the account's key, and those stored by their bare id (before keys) from the account's devices."""
+    keys = {_mutation_key(username, i): i for i in ids}
+    own_devices = (
+        select(devices.c.id).join(users, users.c.id == devices.c.user_id).where(users.c.username == username)
+    )
+    found: dict[str, MutationResult] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in conn.execute(
+            select(mutations.c.id, mutations.c.result).where(
+                or_(
+                    mutations.c.id.in_([_mutation_key(username, i) for i in chunk]),
+                    and_(mutations.c.id.in_(chunk), mutations.c.device_id.in_(own_devices)),
+                )
+            )
+        ):
+            found[keys.get(row.id, row.id)] = json.loads(row.result)
+    return found
+
+
 def push(
     conn: Connection,
     scope: Scope,
@@ -467,14 +570,7 @@ def push(
         select(change_counter.c.seq).where(change_counter.c.id == 1).with_for_update()
     ).scalar_one()
     audit_seq = _check_audit(conn, device_id, audit, now)
-    ids = [m.id for m in batch]
-    done: dict[str, MutationResult] = {
-        row.id: json.loads(row.result)
-        for start in range(0, len(ids), 500)
-        for row in conn.execute(
-            select(mutations.c.id, mutations.c.result).where(mutations.c.id.in_(ids[start : start + 500]))
-        )
-    }
+    done = _replays(conn, scope.username, [m.id for m in batch])
     work = _Push(conn, scope, device_id, now, seq, {})
     work.load(m.record_id for m in batch)
     for record in record_types():
@@ -495,7 +591,12 @@ def push(
         results.append(result)
         if remember:
             stored.append(
-                {"id": m.id, "device_id": device_id, "result": json.dumps(result), "received_at": now}
+                {
+                    "id": _mutation_key(scope.username, m.id),
+                    "device_id": device_id,
+                    "result": json.dumps(result),
+                    "received_at": now,
+                }
             )
     work.save()
     if stored:
