@@ -32,6 +32,7 @@ from somdesk.contract.sync import (
 )
 from somdesk.domain.roles import Capability
 from somdesk.server import sync
+from somdesk.server.audit import record_fork
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
@@ -179,6 +180,9 @@ def create_app(store: ServerStore) -> FastAPI:
                 scope = scope_for(conn, account)
                 results, audit_seq = sync.push(conn, scope, device, batch, audit, datetime.now(UTC))
         except sync.AuditRejected as e:
+            if isinstance(e, sync.AuditForked):  # kept for `audit verify`, though the push is refused
+                with store.engine.begin() as conn:
+                    record_fork(conn, e, account.username, datetime.now(UTC))
             log.warning("push from device %s refused whole: its audit chain does not continue", device)
             raise HTTPException(
                 status.HTTP_409_CONFLICT, f"audit log refused, nothing was applied: {e}"
