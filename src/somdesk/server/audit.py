@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from somdesk.contract.sync import AuditEntry
 from somdesk.domain.audit import NEEDS_JUSTIFICATION, ChainBreak, LoggedEntry, verify
@@ -42,6 +42,7 @@ DEFAULT_TOLERANCE = timedelta(minutes=15)
 USER_DIFFERS = "names a user other than the account signed in on its device"
 TIME_AHEAD = "its time is ahead of when it arrived"
 TIME_BEHIND = "its time is before entries its device had already logged or sent"
+NO_JUSTIFICATION = "has no justification (logged before the force policy asked for one)"
 _NEEDS = {a.value for a in NEEDS_JUSTIFICATION}
 _TEXT_FIELDS = ("id", "at", "device_id", "user", "action", "table_name", "record_id", "justification",
                 "recipient", "detail", "prev_hash", "hash")  # fmt: skip
@@ -164,28 +165,19 @@ def receive(
     floor = None
     if last is not None:
         floor = max(_aware(last.received_at), _aware(datetime.fromisoformat(json.loads(last.data)["at"])))
-    # Entries logged before the force policy asked for a justification are exempt only for a device
-    # that had synced before it was set (a new device cannot backdate its way round it).
-    exempt_before = None
-    if last is not None and rules.justification_required and rules.since is not None:
-        first = conn.execute(
-            select(func.min(audit_entries.c.received_at)).where(audit_entries.c.device_id == device_id)
-        ).scalar_one()
-        exempt_before = rules.since if _aware(first) < rules.since else None
     rows = []
     for e, entry in zip(fresh, logged, strict=True):
         at = _aware(entry.at)
-        if (
-            rules.justification_required
-            and e["action"] in _NEEDS
-            and not e["justification"].strip()
-            and not (exempt_before is not None and at < exempt_before)
-        ):
-            raise AuditRejected(
-                f"audit entry {e['seq']} logs {a_or_an_action(e['action'])} without a justification, "
-                "which the force policy requires (nothing was applied)"
-            )
         flags = []
+        if rules.justification_required and e["action"] in _NEEDS and not e["justification"].strip():
+            # An entry timed before the policy asked may have been logged under the device's own policy
+            # before it received the force's: kept, and flagged (a backdated one is flagged twice).
+            if rules.since is None or at >= rules.since:
+                raise AuditRejected(
+                    f"audit entry {e['seq']} logs {a_or_an_action(e['action'])} without a justification, "
+                    "which the force policy requires (nothing was applied)"
+                )
+            flags.append(NO_JUSTIFICATION)
         if e["user"] != username:
             flags.append(USER_DIFFERS)
         if at > now + rules.tolerance:
@@ -250,16 +242,19 @@ def cover(
     }  # fmt: skip
     # An id no entry could hold names no entry (PostgreSQL cannot even compare text holding NUL).
     records = sorted(i for i in {m.record_id for m in todo} | nominals if _storable(i))
-    collected: set[str] = {e["record_id"] for e in fresh if e["table_name"] == "nominals"}
+    # Offenders this device logged as collected (made or imported), whose new rows their entry covers.
+    collected: set[str] = {
+        e["record_id"] for e in fresh if e["table_name"] == "nominals" and e["action"] == "collection"
+    }
     for start in range(0, len(records), 500):
         for row in conn.execute(
             select(audit_entries.c.seq, audit_entries.c.table_name, audit_entries.c.record_id,
-                   audit_entries.c.mutation_id)
+                   audit_entries.c.mutation_id, audit_entries.c.data)
             .where(audit_entries.c.device_id == device_id,
                    audit_entries.c.record_id.in_(records[start : start + 500]))
             .order_by(audit_entries.c.seq)
         ):  # fmt: skip
-            if row.table_name == "nominals":
+            if row.table_name == "nominals" and json.loads(row.data)["action"] == "collection":
                 collected.add(row.record_id)
             if row.mutation_id is None and row.seq not in fresh_seqs:
                 pool[(row.table_name, row.record_id)].append(row.seq)
