@@ -155,7 +155,7 @@ def new_device(folder: Path, url: str, username: str, password: str) -> Device:
     opened = Profile(folder).create(PASSPHRASE, username, None, passphrase_only=True)
     local = LocalSync(opened)
     remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id)
-    remote.login(username, password, folder.name)
+    remote.login(username, password, folder.name, key_mode="passphrase")
     return Device(opened, local, remote)
 
 

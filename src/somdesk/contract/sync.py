@@ -94,6 +94,8 @@ class Login(TypedDict):
     device_id: Uuid
     device_name: Annotated[str, Len(1, 100)]
     protocol: ProtocolNumber
+    # How the profile's key is protected (checked against the force policy); none: an older somdesk.
+    key_mode: NotRequired[Literal["keychain", "passphrase"]]
 
 
 class Refresh(TypedDict):

@@ -34,6 +34,7 @@ from somdesk.domain.roles import Capability
 from somdesk.server import sync
 from somdesk.server.audit import record_fork
 from somdesk.server.changes import ChangeWatch
+from somdesk.server.profiles import key_mode_problem
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
@@ -144,6 +145,9 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
+        found = store.policy()
+        if problem := key_mode_problem(found[0] if found else None, body.get("key_mode")):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, problem)
         try:
             store.register_device(account, body["device_id"], body["device_name"])
         except PermissionError as e:
