@@ -186,6 +186,10 @@ def test_an_entry_sent_again_differently_is_a_fork_refused_and_listed(store, wor
     assert snapshot(store) == before and len(stored(store, device)) == 1
     code, out = verify_output(store, capsys)
     assert code == 1 and f"device {device}: entry 1 was sent again different" in out
+    # Sent again and again, the fork is kept once (a device cannot flood the table).
+    for _ in range(3):
+        assert send(client, token, [], [forked]).status_code == 409
+    assert verify_output(store, capsys)[1].count("was sent again different") == 1
 
 
 def test_a_sequence_jump_is_refused_and_the_entries_between_still_arrive(store, world):

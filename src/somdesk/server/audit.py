@@ -105,7 +105,17 @@ def _unstorable(e: AuditEntry) -> str:
 
 
 def record_fork(conn: Connection, fork: AuditForked, username: str, now: datetime) -> None:
-    """Keep a fork for `audit verify` (in its own transaction: the push itself is refused)."""
+    """Keep a fork for `audit verify` (in its own transaction: the push itself is refused). Once per
+    forked entry: a device sending it again and again adds nothing."""
+    kept = conn.execute(
+        select(audit_forks.c.id).where(
+            audit_forks.c.device_id == fork.device_id,
+            audit_forks.c.seq == fork.seq,
+            audit_forks.c.hash == fork.digest,
+        )
+    ).first()
+    if kept is not None:
+        return
     conn.execute(
         insert(audit_forks).values(
             device_id=fork.device_id, seq=fork.seq, hash=fork.digest, username=username, received_at=now
