@@ -39,6 +39,7 @@ SAMPLES: dict[type, Any] = {
         "device_id": UUID,
         "device_name": "laptop",
         "protocol": 1,
+        "key_mode": "keychain",
     },
     contract.Refresh: {"refresh_token": "t" * 43, "device_id": UUID},
     contract.Tokens: {"access_token": "a", "refresh_token": "r", "expires_in": 900, "token_type": "bearer"},
@@ -121,6 +122,7 @@ def test_a_message_survives_the_wire_and_the_central_store_s_validation_unchange
         (contract.AuditEntry, {"action": "deletion"}),
         (contract.Login, {"username": "robert'); --"}),
         (contract.Login, {"protocol": 0}),
+        (contract.Login, {"key_mode": "none"}),
     ],
 )
 def test_the_central_store_refuses_what_a_hostile_client_might_send(message, change):

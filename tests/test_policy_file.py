@@ -160,3 +160,19 @@ def test_any_text_either_loads_or_fails_with_a_policy_error(junk):
             parse_policy(text, "fuzz.toml")
         except PolicyFileError as e:
             assert str(e).startswith("fuzz.toml")
+
+
+def test_the_audit_clock_tolerance_is_the_forces_choice_and_15_minutes_when_left_out():
+    assert default_policy().security.audit_clock_tolerance_minutes == 15
+    line = "audit_clock_tolerance_minutes = 15\n"
+    assert line in TEXT
+    assert parse_policy(TEXT.replace(line, ""), "old.toml").security.audit_clock_tolerance_minutes == 15
+    assert (
+        parse_policy(
+            TEXT.replace(line, line.replace("15", "60")), "f.toml"
+        ).security.audit_clock_tolerance_minutes
+        == 60
+    )
+    for bad in ("0", "1441", '"15"', "true"):
+        with pytest.raises(PolicyFileError, match="audit_clock_tolerance_minutes"):
+            parse_policy(TEXT.replace(line, line.replace("15", bad)), "f.toml")

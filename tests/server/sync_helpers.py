@@ -12,13 +12,16 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from somdesk.domain.audit import GENESIS, AuditEntry
 from somdesk.server.app import create_app
 from somdesk.server.store import ServerStore
 from somdesk.store.profile import OpenProfile, Profile
@@ -152,10 +155,56 @@ def new_device(folder: Path, url: str, username: str, password: str) -> Device:
     opened = Profile(folder).create(PASSPHRASE, username, None, passphrase_only=True)
     local = LocalSync(opened)
     remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id)
-    remote.login(username, password, folder.name)
+    remote.login(username, password, folder.name, key_mode="passphrase")
     return Device(opened, local, remote)
 
 
 def server_count(store: ServerStore, where: str = "1=1") -> int:
     with store.engine.connect() as conn:
         return int(conn.execute(text(f"SELECT count(*) FROM records WHERE {where}")).scalar_one())
+
+
+# Each test device's audit chain as the central store holds it: raw pushes carry an entry per change.
+_chains: dict[str, tuple[int, str]] = {}
+_ACTIONS = {"insert": "collection", "delete": "erasure"}
+
+
+def _loggable(text_: object, longest: int) -> bool:
+    return (
+        isinstance(text_, str)
+        and len(text_) <= longest
+        and "\x00" not in text_
+        and not any("\ud800" <= c <= "\udfff" for c in text_)
+    )
+
+
+def audit_entries_for(
+    device: str, user: str, mutations: list[dict[str, Any]], seq: int = 0, prev: str = GENESIS
+) -> tuple[list[dict[str, Any]], tuple[int, str]]:
+    """An audit entry for each change (as a device logs it) after entry `seq` whose hash is `prev`;
+    and the chain's new (seq, hash)."""
+    entries = []
+    for m in mutations:
+        if not (_loggable(m.get("table"), 50) and _loggable(m.get("record_id"), 36)):
+            continue  # no device could log it either
+        seq += 1
+        row = AuditEntry(
+            str(uuid.uuid4()), datetime.now(UTC), device, user, _ACTIONS.get(m["operation"], "alteration"),
+            m["table"], m["record_id"], "", "", "", prev,
+        ).row()  # fmt: skip
+        prev = row["hash"]
+        entries.append({**row, "at": row["at"].isoformat(), "seq": seq})
+    return entries, (seq, prev)
+
+
+def audited(client: Any, token: str, mutations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Any]:
+    """An audit entry for each change (as a device logs it), continuing the device's chain; and a
+    function to call once the central store accepted the push."""
+    me = client.get("/v1/me", headers={"Authorization": f"Bearer {token}"}).json()
+    device, user = me["device_id"], me["username"]
+    entries, state = audit_entries_for(device, user, mutations, *_chains.get(device, (0, GENESIS)))
+
+    def accepted() -> None:
+        _chains[device] = state
+
+    return entries, accepted

@@ -23,7 +23,7 @@ from somdesk.server.store import ServerStore
 from somdesk.store.migrate import head_revision
 from tests.conftest import TODAY
 
-from .sync_helpers import scratch_database
+from .sync_helpers import audited, scratch_database
 
 pytestmark = pytest.mark.postgres
 ROLES = ("som", "supervisor", "panel_chair", "admin")
@@ -116,11 +116,17 @@ def bearer(token: str) -> dict[str, str]:
 
 
 def push(client: TestClient, token: str, *mutations: dict[str, Any]):
-    return client.post(
+    """As a device sends it: each change with its audit entry."""
+    entries, accepted = audited(client, token, list(mutations))
+    answer = client.post(
         "/v1/push",
-        json={"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": list(mutations)},
+        json={"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": list(mutations),
+              "audit": entries},
         headers=bearer(token),
-    )
+    )  # fmt: skip
+    if answer.status_code == 200:
+        accepted()
+    return answer
 
 
 def mutation(table: str, record_id: str, operation: str, base: int = 0, **fields: Any) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from somdesk.domain.audit import GENESIS, AuditEntry
 from somdesk.server.demo import DEMO_PASSWORD
 
 from . import test_authorisation as matrix
+from .sync_helpers import audited
 from .test_authorisation import PROTOCOL, bearer, head_revision, mutation, snapshot
 from .test_invariants import som_case
 
@@ -27,9 +28,14 @@ pytestmark = pytest.mark.postgres
 
 def push(client, token, *mutations):
     """As a client would send it, JSON with escapes: a lone surrogate travels as \\ud800."""
-    body = {"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": list(mutations)}
+    entries, accepted = audited(client, token, list(mutations))
+    body = {"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": list(mutations),
+            "audit": entries}  # fmt: skip
     headers = {**bearer(token), "content-type": "application/json"}
-    return client.post("/v1/push", content=json.dumps(body), headers=headers)
+    answer = client.post("/v1/push", content=json.dumps(body), headers=headers)
+    if answer.status_code == 200:
+        accepted()
+    return answer
 
 
 def refused(store, client, token, m, reason):

@@ -24,7 +24,7 @@ from somdesk.store.profile import Profile
 from somdesk.store.replica import LocalSync
 from tests.conftest import TODAY
 
-from .sync_helpers import PASSPHRASE
+from .sync_helpers import PASSPHRASE, audit_entries_for
 
 pytestmark = pytest.mark.postgres
 SYNCED_TABLES = {r.name: r.synced for r in record_types()}
@@ -103,10 +103,10 @@ def test_any_push_is_answered_and_whatever_is_accepted_every_device_can_write(wo
     @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
     def fuzz(batch) -> None:
         nonlocal pushed
+        device = str(uuid.uuid4())  # each change with its audit entry, as a device sends it
+        entries, _ = audit_entries_for(device, account.username, [m.__dict__ for m in batch])
         with store.engine.begin() as conn:
-            results, _ = sync.push(
-                conn, scope_for(conn, account), str(uuid.uuid4()), batch, [], datetime.now(UTC)
-            )
+            results, _ = sync.push(conn, scope_for(conn, account), device, batch, entries, datetime.now(UTC))
         assert len(results) == len(batch)
         for r in results:
             assert r["status"] in ("applied", "conflict", "rejected")

@@ -303,11 +303,20 @@ def _policy(store: ServerStore, args: argparse.Namespace) -> None:
 
 def _audit(store: ServerStore) -> int:
     checked, broken = store.verify_audit()
+    found = store.audit_findings()
+    for line in found:
+        print(f"to check: {line}")
     if broken is not None:
         print(
             f"somdesk-server: audit log BROKEN at {shown(broken)} "
             f"({counted(checked, 'entry', 'entries')} read)",
             file=sys.stderr,
+        )
+        return 1
+    if found:
+        print(
+            f"audit log chains intact: {counted(checked, 'entry', 'entries')}; "
+            f"{counted(len(found), 'finding', 'findings')} to check above"
         )
         return 1
     print(f"audit log intact: {counted(checked, 'entry', 'entries')}, every device's hash chain verified")

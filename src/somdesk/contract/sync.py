@@ -103,6 +103,8 @@ class Login(TypedDict):
     device_id: Uuid
     device_name: Annotated[str, Len(1, 100), Matches(NO_NUL)]
     protocol: ProtocolNumber
+    # How the profile's key is protected (checked against the force policy); none: an older somdesk.
+    key_mode: NotRequired[Literal["keychain", "passphrase"]]
 
 
 class Refresh(TypedDict):

@@ -62,6 +62,9 @@ class SecurityRules:
     idle_lock_minutes: int
     passphrase_only_allowed: bool  # when no secure keychain exists
     justification_required: bool  # DPA 2018 s.62 consultation/disclosure justification
+    # The central store flags (never refuses) audit entries whose device time is further than this
+    # from what it can know: ahead of their arrival, or behind the device's previous entries.
+    audit_clock_tolerance_minutes: int = 15
 
 
 # When a change of managing risk level needs a supervisor's agreement as well as its reason.
@@ -333,6 +336,10 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         idle_lock_minutes=sec.integer("idle_lock_minutes", 1, 240),
         passphrase_only_allowed=sec.boolean("passphrase_only_allowed"),
         justification_required=sec.boolean("justification_required"),
+        # Optional, so force policies written before it still load.
+        audit_clock_tolerance_minutes=sec.integer("audit_clock_tolerance_minutes", 1, 1440)
+        if "audit_clock_tolerance_minutes" in sec.data
+        else 15,
     )
     sec.done()
 

@@ -33,10 +33,12 @@ from somdesk.contract.sync import (
 )
 from somdesk.domain.roles import Capability
 from somdesk.server import signin, sync
+from somdesk.server.audit import record_fork
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.collisions import install as answer_collisions
 from somdesk.server.collisions import retrying
 from somdesk.server.edge import Edge
+from somdesk.server.profiles import key_mode_problem
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
@@ -186,6 +188,9 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
+        found = store.policy()
+        if problem := key_mode_problem(found[0] if found else None, body.get("key_mode")):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, problem)
         try:  # the same new device signing in twice at once: the second finds it registered
             named = device_id, body["device_name"]
             retrying(store.engine, lambda: store.register_device(signed.account, *named))
@@ -243,6 +248,9 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
         try:  # the same change pushed twice at once: the second finds it done (collisions.py)
             results, audit_seq = retrying(store.engine, apply)
         except sync.AuditRejected as e:
+            if isinstance(e, sync.AuditForked):  # kept for `audit verify`, though the push is refused
+                with store.engine.begin() as conn:
+                    record_fork(conn, e, account.username, datetime.now(UTC))
             log.warning("push from device %s refused whole: its audit chain does not continue", device)
             raise HTTPException(
                 status.HTTP_409_CONFLICT, f"audit log refused, nothing was applied: {e}"

@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.roles import Role
+from somdesk.server.audit import findings
 from somdesk.server.pull import latest as latest_change
 from somdesk.server.scope import staff_tables
 from somdesk.server.tables import audit_entries, devices, policy, records, tokens, users
@@ -302,6 +303,11 @@ class ServerStore:
                     yield LoggedEntry.from_wire(json.loads(row.data))
 
         return verify(entries())
+
+    def audit_findings(self) -> list[str]:
+        """Forked chains and entries flagged on arrival (see server.audit.findings)."""
+        with self.engine.connect() as conn:
+            return findings(conn)
 
     def teams(self) -> list[dict[str, Any]]:
         """Teams as synced from the devices (or the demo), with how many officers each has."""

@@ -20,17 +20,16 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
-from somdesk.domain.audit import ChainBreak, LoggedEntry, verify
 from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, record_type, record_types
 from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
 from somdesk.server import staff
+from somdesk.server.audit import AuditForked, AuditRejected, audit_rules, cover, receive
 from somdesk.server.invariants import force_now, invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
 from somdesk.server.tables import (
-    audit_entries,
     change_counter,
     conflicts,
     departures,
@@ -40,15 +39,11 @@ from somdesk.server.tables import (
     users,
 )
 
-__all__ = ["AuditRejected", "Mutation", "push"]
+__all__ = ["AuditForked", "AuditRejected", "Mutation", "push"]
 
 
 def _role_label(role: object) -> str:
     return role.label if isinstance(role, Role) else str(role)
-
-
-class AuditRejected(Exception):
-    """A pushed audit entry does not continue its device's chain: nothing in the push is applied."""
 
 
 def _holder(table: str) -> Holder | None:
@@ -490,40 +485,6 @@ def _row(r: _Record) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _check_audit(conn: Connection, device_id: str, entries: Sequence[AuditEntry], now: datetime) -> int:
-    """Store the entries that continue the device's chain; replays of stored entries are skipped.
-    Returns the device's last stored sequence number."""
-    last = conn.execute(
-        select(audit_entries.c.seq, audit_entries.c.hash)
-        .where(audit_entries.c.device_id == device_id)
-        .order_by(audit_entries.c.seq.desc())
-        .limit(1)
-    ).first()
-    last_seq, heads = (last.seq, {device_id: last.hash}) if last else (0, {})
-    fresh = sorted((e for e in entries if e["seq"] > last_seq), key=lambda e: e["seq"])
-    for e in fresh:
-        if e["device_id"] != device_id:
-            raise AuditRejected(f"audit entry {e['seq']} belongs to another device")
-    try:
-        logged = [LoggedEntry.from_wire(e) for e in fresh]
-    except ValueError as e:
-        raise AuditRejected(f"an audit entry's time is not a date and time ({e})") from None
-    _, broken = verify(logged, heads)
-    if isinstance(broken, ChainBreak):
-        raise AuditRejected(str(broken))
-    if fresh:
-        conn.execute(
-            insert(audit_entries),
-            [
-                {"device_id": device_id, "seq": e["seq"], "id": e["id"], "hash": e["hash"],
-                 "data": json.dumps(e, separators=(",", ":")), "received_at": now}
-                for e in fresh
-            ],
-        )  # fmt: skip
-        last_seq = fresh[-1]["seq"]
-    return int(last_seq)
-
-
 # Mutation ids are the devices' own: a mutation is stored under its account and id, so replaying another
 # account's id finds nothing of theirs (neither their result nor the record it carried).
 _MUTATIONS = uuid.UUID("5f0c2b1e-6a57-4c1e-9a43-2d0f7b1c9e11")
@@ -569,8 +530,11 @@ def push(
     seq = conn.execute(
         select(change_counter.c.seq).where(change_counter.c.id == 1).with_for_update()
     ).scalar_one()
-    audit_seq = _check_audit(conn, device_id, audit, now)
+    # The account stamps the entries; the system's own writes (the demo's seed) log nothing.
+    accountable = isinstance(scope.role, Role)
+    audit_seq, fresh = receive(conn, device_id, scope.username, audit, now, audit_rules(conn))
     done = _replays(conn, scope.username, [m.id for m in batch])
+    unaudited = cover(conn, device_id, (m for m in batch if m.id not in done), fresh) if accountable else {}
     work = _Push(conn, scope, device_id, now, seq, {})
     work.load(m.record_id for m in batch)
     for record in record_types():
@@ -586,7 +550,7 @@ def push(
         if m.id in done:
             results.append(done[m.id])
             continue
-        result = work.apply(m)
+        result = work.reject(m, unaudited[m.id]) if m.id in unaudited else work.apply(m)
         done[m.id] = result
         results.append(result)
         if remember:

@@ -19,6 +19,7 @@ from sqlalchemy import (
 
 __all__ = [
     "audit_entries",
+    "audit_forks",
     "change_counter",
     "conflicts",
     "departures",
@@ -178,6 +179,31 @@ audit_entries = Table(
     Column("hash", String(64), nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("id", name="uq_audit_entries_id"),
+    # s0004: the account signed in on the device that pushed it (the entry's own `user` is the device's
+    # claim), the record it names, the mutation it accounts for, and what is doubtful about it.
+    Column("username", String(64)),
+    Column("table_name", String(50)),
+    Column("record_id", String(36)),
+    Column("mutation_id", String(36)),
+    Column("flags", Text, nullable=False, default="", server_default=""),
+)
+Index(
+    "ix_audit_entries_record",
+    audit_entries.c.device_id,
+    audit_entries.c.table_name,
+    audit_entries.c.record_id,
+)
+
+# A pushed entry that differs from the one already stored at its place in the device's chain (s0004).
+audit_forks = Table(
+    "audit_forks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
 )
 
 # The force policy every client runs with (one row).

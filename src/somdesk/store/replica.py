@@ -135,6 +135,10 @@ class LocalSync:
                 .order_by(audit_log.c.seq)
                 .limit(AUDIT_BATCH)
             ).all()
+        if len(entries) == AUDIT_BATCH:
+            # More of the log is waiting: send it first, since the central store accepts a change only
+            # with its audit entry, logged after every entry sent here.
+            rows = []
         mutations: list[Mutation] = [
             {
                 "id": r.mutation_id,

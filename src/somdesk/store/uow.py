@@ -312,6 +312,12 @@ class UnitOfWork:
             _bulk_insert(self.conn, table.name, rows)
             for row in rows:
                 self._queue(table.name, row["id"], "insert", 0, row)
+                # Each staff record sent needs its own entry (the central store accepts no change
+                # without one); a case's rows are logged with its offender. A demo never syncs.
+                if self._sync_outbox and (table is teams or table is officers):
+                    self.audit.entry(
+                        Action.COLLECTION, table.name, row["id"], at, detail=f"imported from {source}"
+                    )
         for n in (c.nominal for c in case_list):
             v, a = history[n.id]
             self.audit.entry(

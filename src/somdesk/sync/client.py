@@ -203,11 +203,17 @@ class CentralStore:
 
     # -- sign-in
 
-    def login(self, username: str, password: str, device_name: str | None = None) -> None:
+    def login(
+        self, username: str, password: str, device_name: str | None = None, key_mode: str | None = None
+    ) -> None:
+        """Sign in; `key_mode` ("keychain" or "passphrase") says how the profile's key is protected,
+        which the central store checks against the force policy."""
         body: Login = {
             "username": username, "password": password, "device_id": self.device_id,
             "device_name": (device_name or socket.gethostname())[:100] or "device", "protocol": PROTOCOL,
         }  # fmt: skip
+        if key_mode in ("keychain", "passphrase"):
+            body["key_mode"] = "keychain" if key_mode == "keychain" else "passphrase"
         self._keep(self._send("POST", "/v1/login", json=body).json())
 
     def _keep(self, tokens: Tokens) -> None:

@@ -60,7 +60,7 @@ def connect(opened: OpenProfile, url: str, username: str, password: str) -> Cent
         raise ValueError("the demo profile cannot connect to a central store: create a profile for that")
     remote = CentralStore(url, opened.device_id, tokens_for(opened), opened.profile_id)
     try:
-        remote.login(username, password)
+        remote.login(username, password, key_mode=KeyFile.load(opened.profile.keys_path).mode)
     except BaseException:
         remote.close()
         raise

@@ -1,0 +1,42 @@
+"""A profile's key mode is checked against the force policy when its device signs in (issue 16): where
+the policy does not allow passphrase-only profiles, one is refused with what to do, and so is a device
+that does not say; a keychain profile signs in."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from somdesk.app.policy import default_policy_text
+from somdesk.server.app import PROTOCOL, create_app
+from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.postgres
+
+
+def sign_in(client: TestClient, **extra: str):
+    body = {"username": "som1", "password": DEMO_PASSWORD, "device_id": str(uuid.uuid4()),
+            "device_name": "key mode", "protocol": PROTOCOL, **extra}  # fmt: skip
+    return client.post("/v1/login", json=body)
+
+
+def test_a_passphrase_only_profile_is_refused_where_the_force_policy_forbids_it(store):
+    seed_demo(store, 10, 2, TODAY, soms=1)
+    client = TestClient(create_app(store))
+    # No force policy on the central store: each device follows its built-in one.
+    assert sign_in(client, key_mode="passphrase").status_code == 200
+    policy = default_policy_text()
+    assert "passphrase_only_allowed = false" in policy
+    store.set_policy(policy)
+    answer = sign_in(client, key_mode="passphrase")
+    assert answer.status_code == 403
+    detail = answer.json()["detail"]
+    assert "passphrase only" in detail and "keychain" in detail and "Error" not in detail
+    assert sign_in(client).status_code == 403  # a device that does not say
+    assert sign_in(client, key_mode="keychain").status_code == 200
+    assert sign_in(client, key_mode="anything else").status_code == 422
+    store.set_policy(policy.replace("passphrase_only_allowed = false", "passphrase_only_allowed = true"))
+    assert sign_in(client, key_mode="passphrase").status_code == 200
