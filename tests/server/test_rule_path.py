@@ -11,7 +11,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from .sync_helpers import audit_entries_for
 from .test_authorisation import login, mutation, push, store, template, world  # noqa: F401 (fixtures)
+
+
+def logged(device: str, user: str, change) -> list:
+    """The audit entry a device logs with a change it pushes (the central store takes none without)."""
+    wire = {"table": change.table, "record_id": change.record_id, "operation": change.operation}
+    return audit_entries_for(device, user, [wire])[0]
+
 
 pytestmark = pytest.mark.postgres
 
@@ -150,7 +158,8 @@ def test_a_case_is_never_allocated_to_an_officer_deleted_just_before(store, worl
     move = sync.Mutation(str(uuid.uuid4()), "nominals", case, "update", force.rows[case]["v"],
                          {"officer_id": idle})  # fmt: skip
     with store.engine.begin() as conn:
-        results, _ = sync.push(conn, stale, str(uuid.uuid4()), [move], [], datetime.now(UTC))
+        device = str(uuid.uuid4())
+        results, _ = sync.push(conn, stale, device, [move], logged(device, "sup1", move), datetime.now(UTC))
     assert results[0]["status"] == "rejected" and "no officer" in results[0]["reason"]
     assert stored(store, case)["officer_id"] != idle
 
@@ -187,9 +196,15 @@ def test_a_supervisor_cannot_widen_their_scope_through_their_team_s_area(store, 
     def as_supervisor(operation: str, **fields) -> dict:
         change = sync.Mutation(str(uuid.uuid4()), "teams", force.team, operation, force.rows[force.team]["v"],
                                fields)  # fmt: skip
+        device = str(uuid.uuid4())
         with store.engine.begin() as conn:
             return sync.push(
-                conn, scope_for(conn, account), str(uuid.uuid4()), [change], [], datetime.now(UTC)
+                conn,
+                scope_for(conn, account),
+                device,
+                [change],
+                logged(device, "sup1", change),
+                datetime.now(UTC),
             )[0][0]
 
     elsewhere = "Elsewhere"
