@@ -11,14 +11,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
 
+from somdesk.domain.audit import GENESIS
 from somdesk.server.app import PROTOCOL
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
 from somdesk.store.migrate import head_revision
 from tests.conftest import TODAY
 
-from .sync_helpers import LiveServer
+from .sync_helpers import LiveServer, audit_entries_for
 
 SIGN_INS = 5
 THREADS = 6
@@ -63,14 +65,29 @@ def same_change_pushed_at_once(store: ServerStore) -> None:
             )
             .scalar_one()
         )
+        devices = [
+            httpx.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {t}"}).json()["device_id"]
+            for t in tokens
+        ]
+        chains = {d: (0, GENESIS) for d in devices}
         for round_ in range(3):
-            change = {"id": str(uuid.uuid4()), "table": "nominals", "record_id": case, "operation": "update",
-                      "base_version": 2**40, "fields": {"postcode": f"ZZ{round_} 9ZZ"}}  # fmt: skip
-            body = {"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": [change]}
+            with store.engine.connect() as conn:  # the change is based on what the device last pulled
+                stored = conn.execute(text("SELECT version FROM records WHERE id = :i"), {"i": case})
+                version = stored.scalar_one()
+            fields = {"postcode": f"ZZ{round_} 9ZZ"}
+            change = {
+                "id": str(uuid.uuid4()), "table": "nominals", "record_id": case, "operation": "update",
+                "base_version": version, "fields": fields,
+            }  # fmt: skip
+            bodies = []
+            for d in devices:  # each device sends the change with its own audit entry, as a device does
+                entries, chains[d] = audit_entries_for(d, "som1", [change], *chains[d])
+                head = {"protocol": PROTOCOL, "schema_revision": head_revision()}
+                bodies.append({**head, "mutations": [change], "audit": entries})
 
-            def push(i: int, body=body) -> httpx.Response:
+            def push(i: int, bodies=bodies) -> httpx.Response:
                 return httpx.post(
-                    f"{server.url}/v1/push", json=body, headers={"Authorization": f"Bearer {tokens[i]}"},
+                    f"{server.url}/v1/push", json=bodies[i], headers={"Authorization": f"Bearer {tokens[i]}"},
                     timeout=60,
                 )  # fmt: skip
 
