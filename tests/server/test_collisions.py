@@ -123,3 +123,20 @@ def test_a_new_device_signing_in_twice_at_once(store, caplog):
             assert [a.status_code for a in answers] == [200] * SIGN_INS, [a.text[:200] for a in answers]
     logged = "\n".join(f"{r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
     assert "QUENFORD" not in logged
+
+
+def test_parallel_wrong_passwords_meet_the_limit_on_the_sqlite_demo_store_too(tmp_path: Path):
+    store = ServerStore(f"sqlite:///{tmp_path / 'demo.db'}")
+    store.migrate()
+    seed_demo(store, 20, 2, TODAY, soms=1)
+    with LiveServer(store) as server:
+        for user in ("som1", "sup1", "chair"):  # three rounds: a race lost once is lost for good
+            device = str(uuid.uuid4())
+
+            def guess(i: int, user: str = user, device: str = device) -> httpx.Response:
+                body = {"username": user, "password": f"wrong guess {i}", "device_id": device,
+                        "device_name": "laptop", "protocol": PROTOCOL}  # fmt: skip
+                return httpx.post(f"{server.url}/v1/login", json=body, timeout=60)
+
+            codes = [a.status_code for a in at_once(40, guess)]
+            assert codes.count(401) <= 5 and codes.count(401) + codes.count(429) == 40, codes

@@ -228,3 +228,20 @@ def test_a_supervisor_cannot_widen_their_scope_through_their_team_s_area(store, 
     assert stored(store, force.team)["area"] == force.area_of(force.team)
     # What does not define a scope stays theirs.
     assert as_supervisor("update", name="Renamed team")["status"] == "applied"
+    # A conflict on a team is the administrator's to settle, even on a field the supervisor may change.
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO conflicts (id, table_name, record_id, field, base_version, theirs, mine,"
+                " username, device_id, created_at)"
+                " VALUES (:i, 'teams', :r, 'name', 0, 'null', :m, 'sup1', :d, now())"
+            ),
+            {
+                "i": (named := str(uuid.uuid4())),
+                "r": force.team,
+                "m": json.dumps("B"),
+                "d": str(uuid.uuid4()),
+            },
+        )
+    settled = as_supervisor("resolve", conflict_id=named, value="B wins")
+    assert settled["status"] == "rejected" and "only an administrator settles" in settled["reason"]

@@ -406,7 +406,8 @@ def test_a_visor_reference_already_taken_is_refused_and_every_device_can_still_p
     report = b.sync()
     assert report.refused == 1
     (refusal,) = b.local.rejections()
-    assert "visor_ref" in refusal.reason and "already used" in refusal.reason
+    assert "ViSOR reference is already used by another offender record" in refusal.reason
+    assert "visor_ref" not in refusal.reason and "nominals" not in refusal.reason  # words, not names
     assert b.value("nominals", a_case_of(b), "visor_ref") != "SYNDUP0001"  # undone
     sup = devices(force["supervisor"])
     sup.sync()  # holds both cases: would fail on its UNIQUE column had the server taken both

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -66,6 +68,10 @@ def _lock(conn: Connection, username: str) -> None:
         conn.execute(select(func.pg_advisory_xact_lock(key)))
 
 
+# SQLite (the demo store, one process) has no lock per username: its attempts are counted one at a time.
+_SQLITE_ATTEMPTS = threading.Lock()
+
+
 @dataclass(frozen=True)
 class Attempt:
     id: int | None  # the failure row written for this attempt; None when refused
@@ -75,7 +81,8 @@ class Attempt:
 def claim_attempt(engine: Engine, username: str, device_id: str, source: str) -> Attempt:
     """Count this sign-in attempt, before its password is checked; refuse it when a limit is reached."""
     username, source, now = username[:64], source[:64], _now()
-    with engine.begin() as conn:
+    one_at_a_time = _SQLITE_ATTEMPTS if engine.dialect.name == "sqlite" else nullcontext()
+    with one_at_a_time, engine.begin() as conn:
         _lock(conn, username)
         recent = conn.execute(
             select(login_failures.c.device_id, login_failures.c.source).where(

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
-from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, record_type, record_types
+from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, field_label, record_type, record_types
 from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
 from somdesk.server import staff
@@ -153,6 +153,13 @@ class _Push:
         if record.append_only and m.operation in ("update", "resolve"):
             return self.reject(m, f"{a_or_an(record.label)} is never changed once made")
         change, open_ = m, None
+        if (
+            m.operation == "resolve"
+            and record.holder is Holder.STAFF
+            and not self.scope.may(Capability.MANAGE_TEAMS)
+        ):
+            # Conflicts on teams and officers are the administrator's (only their pulls list them).
+            return self.reject(m, "only an administrator settles a conflict on teams and officers")
         if m.operation == "resolve":
             found = self.open_conflict(m)
             if isinstance(found, str):
@@ -260,7 +267,12 @@ class _Push:
         if key not in self.fetched:
             self.fetch_keys(table, [fields[name]])
         if self.holders[key] - {record_id}:
-            return f"{name} {fields[name]!r} is already used by another {table} record"
+            record = record_type(table)
+            what = record.label if record is not None else "record"
+            return (
+                f"this {field_label(table, name)} is already used by another {what}: if the person has come "
+                "from another team, ask your supervisor to arrange the transfer"
+            )
         return ""
 
     def fetch_keys(self, table: str, values: Iterable[Any]) -> None:
