@@ -31,10 +31,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_sync import pct  # noqa: E402
-from tests.server.sync_helpers import CentralStoreProcess, new_database  # noqa: E402
+from tests.server.sync_helpers import CentralStoreProcess, audit_entries_for, new_database  # noqa: E402
 
 from somdesk.app.policy import default_policy_text  # noqa: E402
 from somdesk.contract.sync import PROTOCOL  # noqa: E402
+from somdesk.domain.audit import GENESIS  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 from somdesk.server.store import ServerStore  # noqa: E402
 from somdesk.store.migrate import head_revision  # noqa: E402
@@ -70,6 +71,7 @@ class SimulatedDevice(threading.Thread):
         self.username, self.rng, self.stop, self.tally = username, random.Random(seed), stop, tally
         self.device = str(uuid.uuid4())
         self.cursor = 0
+        self.chain = (0, GENESIS)  # this device's audit log: each change goes with its own entry
         self.cases: list[str] = []
         self.ready = threading.Event()
 
@@ -114,9 +116,16 @@ class SimulatedDevice(threading.Thread):
             else:
                 town = f"Town {self.rng.randrange(1000)}"
                 mutations.append(self.mutation("nominals", case, "update", self.cursor, {"town": town}))
-        body = {"protocol": PROTOCOL, "schema_revision": head_revision(), "mutations": mutations}
+        entries, chain = audit_entries_for(self.device, self.username, mutations, *self.chain)
+        body = {
+            "protocol": PROTOCOL,
+            "schema_revision": head_revision(),
+            "mutations": mutations,
+            "audit": entries,
+        }
         answer = self.call("POST", "/v1/push", json=body)
         if answer is not None:
+            self.chain = chain
             with self.tally.lock:
                 self.tally.applied += sum(r["status"] != "rejected" for r in answer.json()["results"])
 
@@ -129,7 +138,7 @@ class SimulatedDevice(threading.Thread):
 
     def run(self) -> None:
         login = {"username": self.username, "password": DEMO_PASSWORD, "device_id": self.device,
-                 "device_name": "soak", "protocol": PROTOCOL}  # fmt: skip
+                 "device_name": "soak", "protocol": PROTOCOL, "key_mode": "keychain"}  # fmt: skip
         answer = self.call("POST", "/v1/login", count=False, json=login)
         if answer is None:
             self.tally.add(0.0, f"login failed for {self.username}")

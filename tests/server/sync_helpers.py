@@ -208,3 +208,15 @@ def audited(client: Any, token: str, mutations: list[dict[str, Any]]) -> tuple[l
         _chains[device] = state
 
     return entries, accepted
+
+
+def with_its_entry(
+    device: Any, table: str, record_id: str, action: str = "alteration"
+) -> list[dict[str, Any]]:
+    """The device's audit log the central store lacks, with a new entry for a hand-made change to that
+    record (the central store accepts a change only with its own entry)."""
+    from somdesk.domain.audit import Action
+
+    with device.opened.unit_of_work(justification_required=False) as uow:
+        uow.audit.entry(Action(action), table, record_id, uow.now)
+    return list(device.local.outgoing(0).audit)

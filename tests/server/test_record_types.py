@@ -17,7 +17,7 @@ from somdesk.store.read import RecordState
 from somdesk.store.schema import forget_table, table_for
 from somdesk.store.uow import InvalidValue
 
-from .sync_helpers import Device, LiveServer, new_device
+from .sync_helpers import Device, LiveServer, new_device, with_its_entry
 
 pytestmark = pytest.mark.postgres
 TODAY = date(2026, 11, 23)
@@ -115,7 +115,7 @@ def test_a_record_type_declared_once_syncs_between_devices_through_the_central_s
                 "fields": fields,
             }
         ],
-        [],
+        with_its_entry(laptop, notes.name, record_id, "collection"),
     )
     (result,) = answer["results"]
     assert (result["status"], result["reason"]) == ("rejected", "body must be at most 200 characters")

@@ -21,7 +21,7 @@ from somdesk.server.invariants import FORCE_ZONE
 from somdesk.server.tables import audit_entries
 from tests.conftest import NOW, TODAY
 
-from .sync_helpers import Device, LiveServer, new_device
+from .sync_helpers import Device, LiveServer, new_device, with_its_entry
 
 pytestmark = pytest.mark.postgres
 
@@ -52,7 +52,8 @@ def push(device: Device, table: str, record_id: str, operation: str, fields: dic
         "id": str(uuid.uuid4()), "table": table, "record_id": record_id, "operation": operation,
         "base_version": 0, "fields": fields,
     }  # fmt: skip
-    (result,) = device.remote.push([mutation], [])["results"]
+    action = "collection" if operation == "insert" else "alteration"
+    (result,) = device.remote.push([mutation], with_its_entry(device, table, record_id, action))["results"]
     return result
 
 
