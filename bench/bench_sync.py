@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.server.sync_helpers import CentralStoreProcess, new_database, new_device  # noqa: E402
 
+from somdesk.domain.audit import Action  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 from somdesk.server.store import ServerStore  # noqa: E402
 from somdesk.sync.engine import SyncLoop, sync_once  # noqa: E402
@@ -109,15 +110,19 @@ def main() -> None:
         client = httpx.Client(base_url=base)
         a.remote._fresh_access(None)
         for n in range(50):
+            changed = (cases * 100)[:100]
+            with a.opened.unit_of_work(justification_required=False) as uow:  # each change with its entry
+                for c in changed:
+                    uow.audit.entry(Action.ALTERATION, "nominals", c, uow.now)
             body = {
                 "protocol": 1,
                 "schema_revision": a.remote.schema,
                 "mutations": [
                     {"id": str(uuid.uuid4()), "table": "nominals", "record_id": c, "operation": "update",
                      "base_version": 0, "fields": {"plan_rationale": f"push {n}"}}
-                    for c in (cases * 100)[:100]
+                    for c in changed
                 ],
-                "audit": [],
+                "audit": list(a.local.outgoing(0).audit),
             }  # fmt: skip
             started = time.perf_counter()
             answer = client.post(
@@ -125,6 +130,7 @@ def main() -> None:
             )
             round_ms.append((time.perf_counter() - started) * 1000)
             assert answer.status_code == 200, answer.text
+            a.local.acknowledge([], [], answer.json()["audit_seq"], datetime.now(UTC))  # entries stored
             server_ms.append(float(answer.headers["Server-Timing"].split("dur=")[1]))
         print(
             f"push of 100 mutations, server time: p50 {pct(server_ms, 0.5):.1f} ms, "
