@@ -148,6 +148,22 @@ def unlock_demo(c) -> None:
     assert c.session is not None
 
 
+def visit_offered_back_at_unlock(c, qtbot) -> str:
+    """Unlock, and the notes of the visit dialog offered back (cancelled once read)."""
+    seen: list[str] = []
+
+    def look_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, VisitDialog):
+            seen.append(dialog.notes.toPlainText())
+            dialog.reject()
+
+    QTimer.singleShot(200, look_then_cancel)
+    unlock_demo(c)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    return seen[0]
+
+
 def test_unlock_returns_to_the_record_with_its_unsaved_edits(som, reasons):
     window = som.window
     record = opened_record(som, custodial)
@@ -193,7 +209,6 @@ def test_unlock_returns_to_the_view_the_user_locked_in(som):
 def test_idle_lock_keeps_a_half_typed_visit_encrypted_and_offers_it_back(som, qtbot, tmp_path):
     status = som.workspace.statuses[0]
     words = "Door answered by a visitor; second adult present zqxj"
-    seen: list[str] = []
 
     def type_then_lock() -> None:
         dialog = QApplication.activeModalWidget()
@@ -208,16 +223,7 @@ def test_idle_lock_keeps_a_half_typed_visit_encrypted_and_offers_it_back(som, qt
         if path.is_file():
             assert words.encode() not in path.read_bytes(), path
 
-    def look_then_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, VisitDialog):
-            seen.append(dialog.notes.toPlainText())
-            dialog.reject()
-
-    QTimer.singleShot(200, look_then_cancel)
-    unlock_demo(som)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert seen == [words]
+    assert visit_offered_back_at_unlock(som, qtbot) == words
 
 
 def test_the_menus_offer_every_command_with_its_shortcut_and_about_names_the_version(som):
@@ -317,18 +323,7 @@ def test_ctrl_l_locks_even_from_a_dialog_and_keeps_what_was_typed(som, qtbot):
     QTimer.singleShot(50, type_then_press_ctrl_l)
     som.record_visit(status)  # returns when the lock closes the dialog
     assert som.session is None
-    seen: list[str] = []
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, VisitDialog):
-            seen.append(dialog.notes.toPlainText())
-            dialog.reject()
-
-    QTimer.singleShot(200, look)
-    unlock_demo(som)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert seen == ["typed before Ctrl+L"]
+    assert visit_offered_back_at_unlock(som, qtbot) == "typed before Ctrl+L"
 
 
 def test_a_problem_shown_goes_as_soon_as_it_is_fixed(som):

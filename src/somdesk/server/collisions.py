@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TypeVar
 from weakref import WeakKeyDictionary
@@ -60,27 +60,25 @@ def retrying(engine: Engine, work: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def _refused(what: str, detail: str, code: int) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    """An answer to a database refusal: its kind in the log, never the database's message."""
+
+    async def answer(request: Request, error: Exception) -> JSONResponse:
+        kind = type(getattr(error, "orig", error)).__name__
+        log.warning("%s %s: the database refused %s (%s)", request.method, request.url.path, what, kind)
+        return JSONResponse({"detail": detail}, status_code=code)
+
+    return answer
+
+
 def install(app: FastAPI) -> None:
     """Answers for a collision the retries did not settle, and for any other database refusal of a
     value: in words, with nothing of the database's message (which quotes the row)."""
 
-    @app.exception_handler(IntegrityError)
-    async def taken(request: Request, error: IntegrityError) -> JSONResponse:
-        log.warning("%s %s: the database refused a write (%s)", request.method, request.url.path,
-                    type(error.orig).__name__)  # fmt: skip
-        return JSONResponse(
-            {"detail": "the change collided with another made at the same moment: send it again"},
-            status_code=status.HTTP_409_CONFLICT,
-        )
-
-    @app.exception_handler(DataError)
-    async def out_of_range(request: Request, error: DataError) -> JSONResponse:
-        log.warning("%s %s: the database refused a value (%s)", request.method, request.url.path,
-                    type(error.orig).__name__)  # fmt: skip
-        return JSONResponse(
-            {"detail": "a value is outside what the central store keeps: nothing was changed"},
-            status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
-        )
+    collided = "the change collided with another made at the same moment: send it again"
+    app.add_exception_handler(IntegrityError, _refused("a write", collided, status.HTTP_409_CONFLICT))
+    outside = "a value is outside what the central store keeps: nothing was changed"
+    app.add_exception_handler(DataError, _refused("a value", outside, status.HTTP_422_UNPROCESSABLE_CONTENT))
 
     @app.exception_handler(OperationalError)
     async def busy(request: Request, error: OperationalError) -> JSONResponse:
