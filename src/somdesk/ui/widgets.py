@@ -258,9 +258,9 @@ def read_only(form: QWidget) -> None:
             widget.setEnabled(False)
 
 
-def recheck_on_edit(widgets: list[QWidget], show_problems: Callable[[], object]) -> Callable[[], bool]:
+def recheck_on_edit(widgets: list[QWidget], show_problems: Callable[[], object]) -> Callable[[], None]:
     """After a form's Save has named its problems, every edit shows them afresh, so nothing fixed stays
-    in red. Returns `tried`: call it in Save (it says whether Save has been pressed before)."""
+    in red. Returns what Save calls first, to say it was pressed."""
     state = {"tried": False}
 
     def recheck() -> None:
@@ -274,11 +274,10 @@ def recheck_on_edit(widgets: list[QWidget], show_problems: Callable[[], object])
             widget.currentIndexChanged.connect(recheck)
             widget.editTextChanged.connect(recheck)
 
-    def tried() -> bool:
-        before, state["tried"] = state["tried"], True
-        return before
+    def save_pressed() -> None:
+        state["tried"] = True
 
-    return tried
+    return save_pressed
 
 
 class ReadOnlyText(QPlainTextEdit):

@@ -19,7 +19,7 @@ from somdesk.domain.invariants import arms_problems
 from somdesk.domain.model import ArmsAssessment, Nominal, RiskLevel
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["ArmsDialog"]
 
@@ -69,9 +69,7 @@ class ArmsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._tried = False
-        for combo in self.ratings.values():
-            combo.currentIndexChanged.connect(self._recheck)
+        self._save_pressed = recheck_on_edit([*self.ratings.values(), self.completed], self._show_problems)
 
     def chosen(self) -> dict[str, str]:
         return {key: combo.currentData() for key, combo in self.ratings.items() if combo.currentData()}
@@ -87,7 +85,7 @@ class ArmsDialog(QDialog):
         ]
 
     def _accept(self) -> None:
-        self._tried = True
+        self._save_pressed()
         if not self._show_problems():
             self.accept()
 
@@ -99,11 +97,6 @@ class ArmsDialog(QDialog):
         set_error(self.completed, dated[0] if dated else None)
         self.message.setText("\n".join(problems))
         return problems
-
-    def _recheck(self) -> None:
-        """Once Save has named the problems, the list follows the form: nothing fixed stays listed."""
-        if self._tried:
-            self._show_problems()
 
     def assessment(self) -> ArmsAssessment:
         """The assessment as entered; its date must read (see `problems`)."""

@@ -113,7 +113,7 @@ class DiscloseDialog(QDialog):
         layout.addWidget(self.free_text_warning)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._tried = recheck_on_edit(list(self._fields().values()), self._show_problems)
+        self._save_pressed = recheck_on_edit(list(self._fields().values()), self._show_problems)
         if not pdf:
             self.victims.setVisible(False)
 
@@ -146,7 +146,7 @@ class DiscloseDialog(QDialog):
         return problems
 
     def _accept(self) -> None:
-        self._tried()
+        self._save_pressed()
         if not self._show_problems():
             self.accept()
 

@@ -144,7 +144,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._tried = recheck_on_edit([*self._fields().values(), self.outcome], self._show_problems)
+        self._save_pressed = recheck_on_edit([*self._fields().values(), self.outcome], self._show_problems)
         self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
         self._update()
@@ -205,7 +205,7 @@ class VisitDialog(QDialog):
         return problems
 
     def _accept(self) -> None:
-        self._tried()
+        self._save_pressed()
         if not self._show_problems():
             self.accept()
 
