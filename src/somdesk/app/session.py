@@ -214,14 +214,20 @@ class SyncConflict:
 
 
 class SyncRefusal:
-    def __init__(self, row: Any, name: str) -> None:
+    """A change the central store refused, or sync set aside (`kind`), kept until the user sends it
+    again or discards it. `nominal_id`: the offender record to open for it, if still on this computer."""
+
+    def __init__(self, row: Any, name: str, nominal_id: str | None) -> None:
         self.mutation_id: str = row.mutation_id
         self.table: str = row.table_name
         self.record_id: str = row.record_id
+        self.operation: str = row.operation
+        self.kind: str = row.kind
         self.fields: dict[str, Any] = json.loads(row.fields)
         self.reason: str = row.reason
         self.at: datetime = row.at
-        self.name = name
+        self.name = name or row.label
+        self.nominal_id = nominal_id
 
 
 @dataclass(frozen=True)
@@ -386,17 +392,25 @@ class Session:
         ids = {c.record_id for c in conflicts} | {r.record_id for r in refusals}
         with self.opened.reader() as reader:
             names = reader.names_for(ids)
+            cases = reader.cases_of({r.record_id: r.table_name for r in refusals})
         return SyncIssues(
             [SyncConflict(c, names.get(c.record_id, "")) for c in conflicts],
-            [SyncRefusal(r, names.get(r.record_id, "")) for r in refusals],
+            [SyncRefusal(r, names.get(r.record_id, ""), cases.get(r.record_id)) for r in refusals],
         )
 
     def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
         with self.changes() as uow:
             uow.resolve_conflict(conflict.id, conflict.table, conflict.record_id, conflict.field, value)
 
-    def dismiss_refusal(self, mutation_id: str) -> None:
-        LocalSync(self.opened).dismiss_rejection(mutation_id)
+    def send_again(self, mutation_id: str) -> None:
+        """A refused or set-aside change goes again, as its record is now (corrected, perhaps)."""
+        with self.changes() as uow:
+            uow.send_again(mutation_id)
+
+    def discard_refused(self, mutation_id: str) -> None:
+        """The user gives up a refused or set-aside change (audited; a new record goes from here)."""
+        with self.changes() as uow:
+            uow.discard_kept(mutation_id)
 
     # -- changes
 

@@ -18,17 +18,18 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
+from somdesk.store.kept import REFUSED, SET_ASIDE, keep
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import RecordState, case_state, child_tables
-from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
+from somdesk.store.schema import SYNC_CURSOR, audit_log, meta, outbox, sync_conflicts, sync_rejections
 
 __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
 
-CURSOR, AUDIT_SEQ, POLICY_HASH = "sync_cursor", "sync_audit_seq", "sync_policy_hash"
+CURSOR, AUDIT_SEQ, POLICY_HASH = SYNC_CURSOR, "sync_audit_seq", "sync_policy_hash"
 SCOPE = "sync_scope"
 SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
 LATEST_SEEN = (
@@ -176,16 +177,42 @@ class LocalSync:
                 elif result["status"] == "rejected":
                     refused += 1
                     m = by_id[result["id"]]
-                    conn.execute(
-                        insert(sync_rejections).prefix_with("OR REPLACE"),
-                        {
-                            "mutation_id": m["id"], "table_name": m["table"], "record_id": m["record_id"],
-                            "fields": json.dumps(m["fields"]), "reason": result["reason"], "at": at,
-                        },
-                    )  # fmt: skip
-                    self._restore(conn, m["table"], m["record_id"], result.get("record"))
+                    keep(conn, m, REFUSED, result["reason"], at)
+                    self._undo(conn, m, result.get("record"))
             _set_meta(conn, AUDIT_SEQ, str(audit_seq))
         return found, refused
+
+    def _undo(self, conn: Connection, m: Mutation, served: ServedRecord | None) -> None:
+        """A refused change no longer shows as done: the central store's copy comes back, or a record it
+        does not let this user hold (no longer in their scope) goes. A new record the central store never
+        had stays, as the user made it. The user's values stay with the refusal either way."""
+        if served is not None:
+            self._write(conn, [served])
+        elif m["operation"] != "insert" and (record := record_type(m["table"])) is not None:
+            if record.holder is Holder.CASE:
+                self._purge(conn, [m["record_id"]])
+            else:
+                conn.exec_driver_sql(f"DELETE FROM {m['table']} WHERE id = ?", (m["record_id"],))
+
+    def set_aside(self, mutation: Mutation, reason: str, at: datetime) -> None:
+        """A change the central store cannot take leaves the outbox, kept whole with the reason, so the
+        rest of the outbox goes on. The record stays as the user left it."""
+        with self._begin() as conn:
+            conn.execute(delete(outbox).where(outbox.c.mutation_id == mutation["id"]))
+            keep(conn, mutation, SET_ASIDE, reason, at)
+
+    def note_failure(self, mutation_id: str) -> int:
+        """One more send of this change the central store failed on; how many so far."""
+        with self._begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.mutation_id == mutation_id)
+                .values(failures=outbox.c.failures + 1)
+            )
+            return int(
+                conn.execute(select(outbox.c.failures).where(outbox.c.mutation_id == mutation_id)).scalar()
+                or 0
+            )
 
     def _keep_conflicts(self, conn: Connection, found: Iterable[Conflict]) -> None:
         for c in found:
@@ -198,16 +225,6 @@ class LocalSync:
                 },
             )  # fmt: skip
 
-    def _restore(self, conn: Connection, table: str, record_id: str, served: ServedRecord | None) -> None:
-        """A refused change is undone: the central store's copy comes back, or the record goes."""
-        if served is not None:
-            self._write(conn, [served])
-        elif (record := record_type(table)) is not None:
-            if record.holder is Holder.CASE:
-                self._purge(conn, [record_id])
-            else:
-                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-
     # -- pull
 
     def scope_changed(self, page: PullPage) -> bool:
@@ -218,11 +235,12 @@ class LocalSync:
 
     def forget_scope(self) -> None:
         """Drop everything pulled and start again from cursor 0, in one transaction. Unsent changes
-        stay: they are pushed and, if no longer allowed, refused and undone."""
+        stay, and so do refused and set-aside ones: the user has not yet decided what becomes of them."""
         with self._foreign_keys_off() as conn, conn.begin():
             for table in reversed([r.name for r in record_types()]):
                 conn.exec_driver_sql(
-                    f"DELETE FROM {table} WHERE id NOT IN (SELECT record_id FROM sync_outbox)"
+                    f"DELETE FROM {table} WHERE id NOT IN (SELECT record_id FROM sync_outbox) "
+                    "AND id NOT IN (SELECT record_id FROM sync_rejections)"
                 )
             conn.execute(delete(sync_conflicts))
             _set_meta(conn, CURSOR, "0")
@@ -311,10 +329,11 @@ class LocalSync:
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE nominal_id IN (SELECT value FROM json_each(?))", (ids,)
             )
-        for table in ("sync_conflicts", "sync_rejections"):
-            conn.exec_driver_sql(
-                f"DELETE FROM {table} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
-            )
+        # Conflicts on them go too; refused and set-aside changes stay, with every value the user
+        # entered, until the user sends them again or discards them.
+        conn.exec_driver_sql(
+            "DELETE FROM sync_conflicts WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
+        )
         for case in record_types(Holder.CASE):
             conn.exec_driver_sql(
                 f"DELETE FROM {case.name} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
@@ -329,7 +348,3 @@ class LocalSync:
     def rejections(self) -> list[Any]:
         with self._connect() as conn:
             return list(conn.execute(select(sync_rejections).order_by(sync_rejections.c.at)))
-
-    def dismiss_rejection(self, mutation_id: str) -> None:
-        with self._begin() as conn:
-            conn.execute(delete(sync_rejections).where(sync_rejections.c.mutation_id == mutation_id))

@@ -40,6 +40,7 @@ __all__ = [
     "MemoryTokens",
     "Offline",
     "Refused",
+    "ServerFault",
     "SignInNeeded",
     "SyncError",
     "TokenStore",
@@ -68,7 +69,15 @@ class VersionMismatch(SyncError):
 
 
 class Refused(SyncError):
-    pass
+    """The central store answered a request with a refusal (4xx): `status` says which."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ServerFault(Offline):
+    """The central store failed while answering (5xx): tried again later, like being offline."""
 
 
 class TokenStore(Protocol):
@@ -244,7 +253,9 @@ class CentralStore:
         reason = _reason(answer)
         if answer.status_code == 404 and reason in ("Not Found", "the central store answered 404"):
             # no such page: something else answers at this address
-            raise Refused(f"{self.url} is not a somdesk central store's address: check it with your force")
+            raise Refused(
+                f"{self.url} is not a somdesk central store's address: check it with your force", 404
+            )
         if answer.status_code == 401:
             raise SignInNeeded(reason)
         if answer.status_code == 410:
@@ -252,8 +263,8 @@ class CentralStore:
         if answer.status_code == 426:
             raise VersionMismatch(reason)
         if answer.status_code >= 500:
-            raise Offline(f"the central store had a problem ({answer.status_code}); will try again")
-        raise Refused(reason)
+            raise ServerFault(f"the central store had a problem ({answer.status_code}); will try again")
+        raise Refused(reason, answer.status_code)
 
     def _fresh_access(self, stale: str | None) -> str:
         """An access token newer than `stale`: refreshed once, however many threads ask at once (a
