@@ -227,3 +227,33 @@ def _unsendable_change(device: Device, case: str) -> None:
              "outcome": "seen", "announced": False, "officers": '["DC Shaw"]', "address_checked": False,
              "concerns": "", "notes": "from fill-demo"},
         )  # fmt: skip
+
+
+def test_a_kept_record_never_blocks_the_pull_of_the_record_that_holds_its_viso_r_reference(store, som, force):
+    from somdesk.server import sync
+    from somdesk.server.scope import SYSTEM, Scope
+
+    taken = _held_elsewhere(store, som)
+    made = _new_case(som, taken)
+    som.sync()
+    # The case that holds the reference is transferred to this SOM: it arrives at the next pull.
+    with store.engine.begin() as conn:
+        case, base = conn.execute(
+            text(
+                "SELECT id, version FROM records WHERE table_name = 'nominals' "
+                "AND data::jsonb->>'visor_ref' = :r"
+            ),
+            {"r": taken},
+        ).one()
+        sync.push(
+            conn, Scope(SYSTEM, "admin", None), str(uuid.uuid4()),
+            [sync.Mutation(str(uuid.uuid4()), "nominals", case, "update", base,
+                           {"officer_id": force["som1"].officer_id})],
+            [], datetime.now(UTC),
+        )  # fmt: skip
+    som.sync()
+    assert som.value("nominals", case, "visor_ref") == taken  # the central store's record arrived
+    assert som.value("nominals", made, "family_name") == "Quinlan"  # and the kept one is still here
+    kept = next(r for r in _session(som).sync_issues().refusals if r.record_id == made)
+    assert kept.fields["visor_ref"] == taken  # with the value the user entered
+    assert som.local.pending() == 0 and som.sync().pulled == 0  # nothing stuck

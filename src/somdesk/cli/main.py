@@ -467,10 +467,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from somdesk.cli.sync_commands import run_sync
+    from somdesk.cli.sync_commands import run_sync, settle_kept
 
     opened = _open(args)
     try:
+        if args.action in ("send-again", "discard"):
+            return settle_kept(args, _session(args, opened))
         return run_sync(args, opened)
     finally:
         opened.lock()

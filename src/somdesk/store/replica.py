@@ -78,6 +78,25 @@ def _upsert_sql(record: RecordType) -> tuple[str, list[str]]:
     return _UPSERTS[record]
 
 
+KEPT_MARK = " (refused: held by another record)"
+
+
+def _make_way(conn: Connection, table: str, unique: str, rows: Sequence[ServedRecord]) -> None:
+    """A record kept on this computer after the central store refused it may hold a unique value (a
+    ViSOR reference) that a record now arriving holds: the arriving one is the central store's, and the
+    kept one's value is marked, so the pull goes on. The value the user entered stays with the refusal."""
+    values = {r["d"].get(unique): r["id"] for r in rows if isinstance(r["d"].get(unique), str)}
+    if not values:
+        return
+    conn.exec_driver_sql(
+        f"UPDATE {table} SET {unique} = substr({unique}, 1, 60) || ? || substr(id, 1, 8) "
+        f"WHERE {unique} IN (SELECT key FROM json_each(?)) "
+        f"AND id NOT IN (SELECT value FROM json_each(?)) "
+        "AND id IN (SELECT record_id FROM sync_rejections)",
+        (KEPT_MARK + " ", json.dumps(values), json.dumps(list(values.values()))),
+    )
+
+
 def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, Any]:
     """An insert or update sends the table's synced fields (never the computed or server-owned ones);
     a resolve sends the conflict and the chosen value as they are."""
@@ -281,6 +300,8 @@ class LocalSync:
             batch = grouped.get(record.name)
             if not batch:
                 continue
+            if record.unique is not None:
+                _make_way(conn, record.name, record.unique, batch)
             sql, columns = _upsert_sql(record)
             row_of = itemgetter(*columns)
             params = []

@@ -117,7 +117,7 @@ class Controller(QObject):
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
         self._connect_record()
-        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe)
+        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe, self.open_record)
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
 

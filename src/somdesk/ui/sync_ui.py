@@ -35,12 +35,13 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class WindowHooks:
-    """What sync asks of the window: reload the views, take who the user is, and wipe a revoked
-    profile (lock it, erase it, say why on the start screen)."""
+    """What sync asks of the window: reload the views, take who the user is, wipe a revoked profile
+    (lock it, erase it, say why on the start screen), and open an offender's record."""
 
     refresh: Callable[[], None]
     adopt_identity: Callable[[Identity], None]
     wipe: Callable[[Session, str], None]
+    open_record: Callable[[str], None]
 
 
 class SyncUi(QObject):
@@ -249,7 +250,9 @@ class SyncUi(QObject):
             return
         self.dialog = ConflictsDialog(self.issues, self.services.window)
         self.dialog.resolve.connect(self._resolve)
-        self.dialog.dismiss.connect(self._dismiss)
+        self.dialog.open_record.connect(self._open_record)
+        self.dialog.send_again.connect(self._send_again)
+        self.dialog.discard.connect(self._discard)
         self._load_issues()
         self.dialog.exec()
         self.dialog = None
@@ -262,8 +265,27 @@ class SyncUi(QObject):
             lambda _r: self._load_issues(),
         )
 
-    def _dismiss(self, mutation_id: str) -> None:
-        query_op(self.services.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
+    def _open_record(self, nominal_id: str) -> None:
+        """Close the list and show the record, to correct it there (the list is one click away)."""
+        if self.dialog is not None:
+            self.dialog.accept()
+        self.hooks.open_record(nominal_id)
+
+    def _send_again(self, mutation_id: str) -> None:
+        write_op(
+            self.services.ctx,
+            lambda s: s.send_again(mutation_id),
+            Changes(cases=True),
+            lambda _r: self._load_issues(),
+        )
+
+    def _discard(self, mutation_id: str) -> None:
+        write_op(
+            self.services.ctx,
+            lambda s: s.discard_refused(mutation_id),
+            Changes(cases=True),
+            lambda _r: self._load_issues(),
+        )
 
     # -- revoked: wipe
 
