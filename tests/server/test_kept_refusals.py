@@ -257,3 +257,21 @@ def test_a_kept_record_never_blocks_the_pull_of_the_record_that_holds_its_viso_r
     kept = next(r for r in _session(som).sync_issues().refusals if r.record_id == made)
     assert kept.fields["visor_ref"] == taken  # with the value the user entered
     assert som.local.pending() == 0 and som.sync().pulled == 0  # nothing stuck
+
+
+def test_an_import_from_a_file_named_in_a_foreign_encoding_does_not_hold_back_the_audit_log(store, som):
+    # A file name with bytes that are not UTF-8 reaches Python as lone surrogates; logged as they are,
+    # the entry could never reach the central store, and no entry after it either.
+    made = _new_case(som, "24/555555A")
+    with som.opened.unit_of_work(justification_required=False) as uow:
+        uow.consult("nominals", made, "checking the import of caseload-\udcff\udcfe.csv\x00")
+    som.sync()
+    assert som.local.outgoing(0).audit == []
+    assert server_count(store, f"id = '{made}'") == 1
+    with store.engine.connect() as conn:
+        logged = conn.execute(
+            text("SELECT data FROM audit_entries WHERE record_id = :r ORDER BY seq DESC LIMIT 1"), {"r": made}
+        ).scalar_one()
+    assert "caseload-\ufffd\ufffd.csv\ufffd" in json.loads(logged)["justification"]
+    with som.opened.reader() as reader:
+        assert verify(reader.audit_rows())[1] is None

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from somdesk.app.session import SyncConflict, SyncIssues, SyncRefusal
 from somdesk.domain.records import field_label, record_type
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.widgets import Heading, Table
+from somdesk.ui.widgets import Heading, ReadOnlyText, Table
 
 __all__ = ["ConflictsDialog"]
 
@@ -76,6 +77,21 @@ REFUSAL_COLUMNS: list[Column[SyncRefusal]] = [
 ]
 
 
+_BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "deleted"})  # not what the user typed
+
+
+def _detail(r: SyncRefusal) -> str:
+    """The selected change whole: why, and every value it carried."""
+    values = "\n".join(
+        f"  {_field(r.table, name)}: {shown(value)}"
+        for name, value in r.fields.items()
+        if name not in _BOOKKEEPING and value not in (None, "", "[]")
+    )
+    state = tr("Refused by the central store") if r.kind == "refused" else tr("Set aside")
+    text = f"{state}: {r.reason}"
+    return f"{text}\n{tr('What was entered:')}\n{values}" if values else text
+
+
 def _discard_warning(r: SyncRefusal) -> str:
     if r.operation == "insert":
         return tr(
@@ -116,8 +132,17 @@ class ConflictsDialog(QDialog):
         self.conflict_count = QLabel()
         self.refusal_count = QLabel()
 
+        self.kept_detail = ReadOnlyText()
+        self.kept_detail.setAccessibleName(tr("The selected change: why, and what you entered"))
+        self.kept_detail.setMinimumHeight(140)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(Heading(tr("Conflicts"), 1.2))
+        # The conflicts' half shows only when there are conflicts, or nothing else to show.
+        self.conflicts_part = QWidget()
+        layout.addWidget(self.conflicts_part, 3)
+        top = QVBoxLayout(self.conflicts_part)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(Heading(tr("Conflicts"), 1.2))
         explain = QLabel(
             tr(
                 "The same field was changed in two places before they synced. Nothing was overwritten: "
@@ -126,14 +151,14 @@ class ConflictsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        layout.addWidget(explain)
-        layout.addWidget(self.conflict_count)
-        layout.addWidget(self.conflicts, 3)
+        top.addWidget(explain)
+        top.addWidget(self.conflict_count)
+        top.addWidget(self.conflicts, 3)
         row = QHBoxLayout()
         for button in (self.keep, self.take, self.edit):
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
+        top.addLayout(row)
         layout.addWidget(Heading(tr("Refused and set-aside changes"), 1.2))
         kept_explain = QLabel(
             tr(
@@ -145,6 +170,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(kept_explain)
         layout.addWidget(self.refusal_count)
         layout.addWidget(self.refusals, 2)
+        layout.addWidget(self.kept_detail, 2)
         row2 = QHBoxLayout()
         for button in (self.open_button, self.again_button, self.discard_button):
             row2.addWidget(button)
@@ -173,6 +199,7 @@ class ConflictsDialog(QDialog):
         for button in (self.keep, self.take, self.edit):
             button.setEnabled(bool(issues.conflicts))
         self._enable_kept()
+        self.conflicts_part.setVisible(bool(issues.conflicts) or not issues.refusals)
         self.conflicts.fit_columns()
         self.refusals.fit_columns()
         if issues.conflicts:
@@ -201,6 +228,7 @@ class ConflictsDialog(QDialog):
 
     def _enable_kept(self) -> None:
         refusal = self.refusals.current_row()
+        self.kept_detail.setPlainText("" if refusal is None else _detail(refusal))
         self.open_button.setEnabled(refusal is not None and refusal.nominal_id is not None)
         self.again_button.setEnabled(refusal is not None)
         self.discard_button.setEnabled(refusal is not None)
