@@ -78,6 +78,19 @@ def _upsert_sql(record: RecordType) -> tuple[str, list[str]]:
     return _UPSERTS[record]
 
 
+def _made_here(conn: Connection, record_id: str) -> bool:
+    """The record was made on this computer and the central store has not taken it (yet): a change to it
+    is refused as to a record it does not know, and the record must stay."""
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM sync_rejections WHERE record_id = ? AND operation = 'insert' "
+            "UNION ALL SELECT 1 FROM sync_outbox WHERE record_id = ? AND operation = 'insert' LIMIT 1",
+            (record_id, record_id),
+        ).first()
+        is not None
+    )
+
+
 KEPT_MARK = " (refused: held by another record)"
 
 
@@ -207,7 +220,9 @@ class LocalSync:
         had stays, as the user made it. The user's values stay with the refusal either way."""
         if served is not None:
             self._write(conn, [served])
-        elif m["operation"] != "insert" and (record := record_type(m["table"])) is not None:
+        elif m["operation"] == "insert" or _made_here(conn, m["record_id"]):
+            return
+        elif (record := record_type(m["table"])) is not None:
             if record.holder is Holder.CASE:
                 self._purge(conn, [m["record_id"]])
             else:
