@@ -201,7 +201,7 @@ def _this_computer(host: str) -> bool:
 def _check_address(url: str) -> None:
     problem = address_problem(url)
     if problem:
-        raise SyncError(f"not a central store address: {problem}; nothing was sent")
+        raise SyncError(f"that is not a central store address: {problem}; nothing was sent")
 
 
 class CentralStore:
