@@ -177,8 +177,8 @@ class SyncUi(QObject):
             self.current.replace_policy(policy)
             self.hooks.refresh()
 
-        # The one choice again, with the policy in force as the fallback should the new one not read.
-        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), take)
+        # The one choice again, against the local file the session opened with (only ever stricter).
+        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.fallback), take)
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
