@@ -219,9 +219,12 @@ def test_a_local_policy_file_may_only_tighten_the_force_policy_of_a_linked_profi
     local = LocalSync(opened)
     try:
         local.set(SERVER_URL, "https://central.example.police.uk")  # linked; no policy received yet
-        for looser, words in ((lax, "justifications"), (open_door, "passphrase-only"), (slow_lock, "idle")):
+        for looser, words in ((lax, "justifications"), (slow_lock, "idle")):
             with pytest.raises(ValueError, match=f"would loosen.*{words}.*nothing was opened"):
                 start_session(opened, identity, looser)
+        # Allowing passphrase-only profiles decides how one is made (the central store checks it at
+        # sign-in): a file saying so opens, and the session still runs on the stricter rule.
+        assert not start_session(opened, identity, open_door).policy.security.passphrase_only_allowed
         local.set(
             POLICY_TEXT, default_policy_text().replace("idle_lock_minutes = 5", "idle_lock_minutes = 3")
         )

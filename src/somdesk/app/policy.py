@@ -3,8 +3,9 @@ policy once sync has brought it, else the profile's file (`--policy`), else the 
 
 A profile linked to a central store runs on the force's policy; a local file may only make its security
 rules stricter (a shorter idle lock, justifications required, no passphrase-only profiles), and one that
-would loosen them is refused when the profile opens. Until the first policy arrives, a linked profile
-holds the local file to the built-in policy's security rules instead."""
+would loosen a rule of the session (the idle lock, justifications) is refused when the profile opens.
+Until the first policy arrives, a linked profile holds the local file to the built-in policy's security
+rules instead."""
 
 from __future__ import annotations
 
@@ -111,6 +112,8 @@ def _force_rules(opened: OpenProfile) -> Policy | None:
 
 
 def _loosened(force: Policy, local: Policy) -> list[str]:
+    """The rules of an open session the local file would relax. (Allowing passphrase-only profiles is
+    not one: it decides how a profile is made, and the central store checks the key mode at sign-in.)"""
     own, mine = force.security, local.security
     return [
         words
@@ -119,7 +122,6 @@ def _loosened(force: Policy, local: Policy) -> list[str]:
                 mine.idle_lock_minutes > own.idle_lock_minutes,
                 f"idle lock after {own.idle_lock_minutes} minutes",
             ),
-            (mine.passphrase_only_allowed and not own.passphrase_only_allowed, "no passphrase-only profiles"),
             (own.justification_required and not mine.justification_required, "justifications required"),
         )
         if looser
