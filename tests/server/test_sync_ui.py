@@ -219,7 +219,7 @@ def force_policy_text() -> str:
 
 
 def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_and_the_command_line(
-    qtbot, policy, server, store, tmp_path, monkeypatch
+    qtbot, policy, server, store, tmp_path, monkeypatch, capsys
 ):
     # This laptop was set up with a file that asks for no reasons (--policy); the force's policy does.
     lax = with_security(policy, passphrase_only_allowed=True, justification_required=False)
@@ -271,9 +271,15 @@ def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_a
         )
         monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
         rso = ["rso", case.visor_ref, "--profile", "laptop", "--profiles", str(tmp_path / "profiles")]
-        assert main([*rso, "--policy", str(lax_file)]) == 2  # the force's rule, not the file's
-        assert main([*rso, "--policy", str(lax_file), "--reason", "Panel"]) == 0
+        assert main([*rso, "--policy", str(lax_file), "--reason", "Panel"]) == 2  # may not loosen it
+        assert "would loosen the force policy" in capsys.readouterr().err
+        assert main([*rso]) == 2  # the force's rule
+        assert main([*rso, "--reason", "Panel"]) == 0
 
+        window.unlock("laptop", PASSPHRASE)  # the window too was started with a laxer file: refused
+        qtbot.waitUntil(lambda: "would loosen" in window.window.start.message.text(), timeout=10_000)
+        assert window.session is None
+        window.fallback_policy = policy  # started again without it
         window.unlock("laptop", PASSPHRASE)  # unlocked again: the stored force policy from the start,
         assert window.session is not None and window.idle.timer.interval() == 3 * 60_000
         assert window.window.record.nominal_id == case.id  # back on the record it locked in,

@@ -38,7 +38,8 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
     profile.folder.mkdir(parents=True)
     profile_id = str(uuid.uuid4())
     key = new_database_key()
-    KeyFile.wrap(profile_id, KEYCHAIN, key, PASSPHRASE, keychain.create(profile_id)).save(profile.keys_path)
+    secret = keychain.create(profile_id)  # a key file of that time: no failed-unlock counter yet
+    KeyFile.wrap(profile_id, KEYCHAIN, key, PASSPHRASE, secret, counter=False).save(profile.keys_path)
     engine = sqlcipher_engine(profile.db_path, key)
     migrate.upgrade(engine, target="0001_initial")
     now = "2025-06-01T10:00:00+00:00"

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
-from somdesk.app.policy import effective_policy
+from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.invariants import (
@@ -310,6 +310,7 @@ class Session:
         self.opened = opened
         self.identity = identity
         self.policy = policy
+        self.fallback = policy  # the local file's or built-in policy it was chosen with (start_session)
         self.today = today
         self.time_of_day = time_of_day
         self.title = title or opened.profile.name
@@ -641,5 +642,8 @@ def start_session(
     time_of_day: Callable[[], time] = _wall_clock,
 ) -> Session:
     """A session under the effective policy, chosen here once for the window and the command line alike:
-    the force's if sync has brought it, else `fallback` (the profile's file or the built-in policy)."""
-    return Session(opened, identity, effective_policy(opened, fallback), today, title, time_of_day)
+    the force's if sync has brought it, else `fallback` (the profile's file or the built-in policy). A
+    local file that would loosen the force's policy is refused (somdesk.app.policy.opening_policy)."""
+    session = Session(opened, identity, opening_policy(opened, fallback), today, title, time_of_day)
+    session.fallback = fallback  # chosen again against it when sync brings a new force policy
+    return session

@@ -194,6 +194,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from somdesk.app.hardening import harden_process
+
+    harden_process()  # before any file is made or any secret is held
     log_file = None
     try:
         args = _parser().parse_args(argv)

@@ -205,7 +205,11 @@ class Controller(QObject):
         def open_session() -> Session:
             opened, identity = job()
             clock = {"time_of_day": self.time_of_day} if self.time_of_day else {}
-            return start_session(opened, identity, self.fallback_policy, self.today, title, **clock)
+            try:
+                return start_session(opened, identity, self.fallback_policy, self.today, title, **clock)
+            except BaseException:  # e.g. a --policy file that would loosen the force's: not left open
+                opened.lock()
+                raise
 
         self.worker.submit(open_session, done)
 

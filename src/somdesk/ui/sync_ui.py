@@ -18,6 +18,7 @@ from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
 from somdesk.domain.words import counted
+from somdesk.sync.client import SyncError
 from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
@@ -79,7 +80,11 @@ class SyncUi(QObject):
         if session.opened.demo:
             bar.show_sync(tr("Demo profile: never syncs"))
             return
-        remote = linked_store(session.opened)
+        try:
+            remote = linked_store(session.opened)
+        except SyncError as e:  # the address kept in the profile no longer passes (altered on disk)
+            bar.show_sync(tr("Not syncing: {0}").format(e), tr("Connect…"))
+            return
         if remote is None:
             self.refreshed(0)
             return
@@ -178,8 +183,8 @@ class SyncUi(QObject):
             self.current.replace_policy(policy)
             self.hooks.refresh()
 
-        # The one choice again, with the policy in force as the fallback should the new one not read.
-        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), take)
+        # The one choice again, against the local file the session opened with (only ever stricter).
+        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.fallback), take)
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
