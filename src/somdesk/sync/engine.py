@@ -24,11 +24,20 @@ from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.words import counted
 from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
-from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
+from somdesk.sync.client import (
+    CentralStore,
+    DeviceRevoked,
+    Forked,
+    Offline,
+    SignInCopied,
+    SignInNeeded,
+    SyncError,
+    VersionMismatch,
+)
 
 log = logging.getLogger("somdesk.sync")
 
-__all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
+__all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "stopped_message", "sync_once"]
 
 PUSH_BATCH = 200
 PULL_PAGE = MAX_PAGE  # the most the central store serves at once
@@ -42,6 +51,7 @@ class SyncState(Enum):
     SIGN_IN = "sign-in needed"
     UPGRADE = "update needed"
     REVOKED = "device revoked"
+    STOPPED = "stopped: another copy synced as this computer"
     ERROR = "sync error"
 
 
@@ -117,6 +127,27 @@ def sync_once(
     return report
 
 
+def stopped_message(pending: int, sign_in_copied: bool = False) -> str:
+    """Why sync stopped on this copy of a profile (client.Forked, client.SignInCopied), in words."""
+    why = (
+        "this profile's sign-in was used by another copy of it (a copied profile folder?), and the "
+        "central store ended the sign-in"
+        if sign_in_copied
+        else "another copy of this profile has synced as this computer (a copied profile folder, or a "
+        "restore the central store did not take part in)"
+    )
+    unless = "; if this computer holds the only copy, sign in again" if sign_in_copied else ""
+    kept = (
+        f"Its {counted(pending, 'unsent change')} {'is' if pending == 1 else 'are'} kept here"
+        if pending
+        else "Nothing was lost"
+    )
+    return (
+        f"{why}; this copy has stopped syncing so that neither overwrites the other. {kept}. Tell your "
+        f"administrator, who can see a forked log with `somdesk-server audit verify`{unless}"
+    )
+
+
 def _take_policy(local: LocalSync, remote: CentralStore) -> bool:
     """The force policy from the central store, kept in the profile once it parses and its hash
     matches; a bad one is left out (the device keeps the policy it has) and named in the error."""
@@ -183,6 +214,13 @@ class SyncLoop:
             pending = 0
         self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport()))
 
+    def _stopped(self, sign_in_copied: bool = False) -> None:
+        try:
+            pending = self.local.pending()
+        except Exception:  # the profile is closing
+            pending = 0
+        self._status(SyncState.STOPPED, stopped_message(pending, sign_in_copied))
+
     def _progress(self, stage: str, count: int) -> None:
         words = {"push": ("change", "sent"), "pull": ("record", "received")}
         noun, done = words[stage]
@@ -200,6 +238,10 @@ class SyncLoop:
                 self._wake.wait(delay)
                 delay = min(delay * 2, 60.0)
                 continue
+            except SignInCopied:  # the first sign of a second copy: stop before it forks the log
+                log.warning("sync stopped: a spent refresh token of this device came back")
+                self._stopped(sign_in_copied=True)
+                return
             except SignInNeeded as e:
                 self._status(SyncState.SIGN_IN, str(e))
                 return
@@ -208,6 +250,10 @@ class SyncLoop:
                 return
             except DeviceRevoked as e:
                 self._status(SyncState.REVOKED, str(e))
+                return
+            except Forked:  # trying again would be refused again: stop, keep everything here
+                log.warning("sync stopped: the device's audit log has forked on the central store")
+                self._stopped()
                 return
             except Exception as e:  # any other failure: say so, keep the data, try later
                 if not is_disk_full(e):
