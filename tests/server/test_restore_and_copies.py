@@ -102,8 +102,7 @@ def test_a_restore_after_the_device_synced_more_rejoins_the_central_stores_chain
         opened = synced(folder, server.url)
         first, second = a_case(opened, 0), a_case(opened, 1)
         edit(opened, first, town="Before the backup")
-        once(opened)
-        backup = opened.backup(tmp_path / "work.sdbk")
+        backup = opened.backup(tmp_path / "work.sdbk")  # holding that change unsent, in its outbox
         backed_up = len(local_chain(opened))
         # after the backup: more changes, all sent
         edit(opened, first, town="After the backup")
@@ -122,7 +121,9 @@ def test_a_restore_after_the_device_synced_more_rejoins_the_central_stores_chain
             assert local_sync(again).get(AUDIT_SEQ) == str(head)
             edit(again, second, plan_rationale="Seen fortnightly")  # logged at head + 1, not a fork
             report = once(again)
-            assert report.pushed == 1 and report.refused == 0
+            # the backup's unsent change went after it was made: sent again, it is a replay
+            assert (report.pushed, report.refused, report.conflicts) == (2, 0, 0)
+            assert local_sync(again).pending() == 0 and local_sync(again).conflicts() == []
             # the cursor went back with the backup: what was sent after it comes back in the pull
             assert value(again, first, "town") == "After the backup"
             assert value(again, second, "plan_rationale") == "Seen fortnightly"
@@ -186,9 +187,11 @@ def test_a_restore_needing_a_sign_in_says_how_and_works_with_the_password(store,
             again.lock()
 
 
-def test_a_restore_that_would_lose_unsent_changes_is_refused_unless_they_are_kept(store, force, tmp_path):
+def test_a_restore_that_would_lose_unsent_changes_is_refused_unless_they_are_kept(
+    store, force, tmp_path, capsys, monkeypatch
+):
     with LiveServer(store) as server:
-        folder = tmp_path / "work"
+        folder = tmp_path / "profiles" / "work"
         opened = synced(folder, server.url)
         backup = opened.backup(tmp_path / "work.sdbk")
         case = a_case(opened)
@@ -201,14 +204,19 @@ def test_a_restore_that_would_lose_unsent_changes_is_refused_unless_they_are_kep
             restore_profile(Profile(folder), backup, PASSPHRASE, None)
         assert fingerprint(folder) == before
 
-        done = restore_profile(Profile(folder), backup, PASSPHRASE, None, discard_unsent=True)
-    assert done.kept is not None and done.kept.parent == folder / "backups" and done.kept.exists()
+        monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+        profiles = ["--profile", "work", "--profiles", str(folder.parent)]
+        assert main(["restore", str(backup), *profiles, "--discard-unsent"]) == 0
+    out = capsys.readouterr().out
+    (kept,) = folder.glob("backups/unsent-before-restore-*.sdbk")
+    assert f"the changes this computer had not sent are kept, encrypted, in {kept}" in out
+    assert f"rejoined the central store at {server.url}: 0 audit entries fetched" in out
     with Profile(folder).unlock(PASSPHRASE, USER, None) as again:
         assert value(again, case, "town") != "Not sent yet"
         assert local_sync(again).pending() == 0
     # the kept file is the replaced profile, encrypted: it restores elsewhere with the unsent change
     look = Profile(tmp_path / "look")
-    look.restore(done.kept, PASSPHRASE, None)
+    look.restore(kept, PASSPHRASE, None)
     with look.unlock(PASSPHRASE, USER, None) as kept:
         assert value(kept, case, "town") == "Not sent yet"
         assert local_sync(kept).pending() == 1
