@@ -341,3 +341,34 @@ def test_two_copies_sharing_one_keychain_sign_in_the_second_to_push_is_stopped(
         assert json.loads(data)["town"] == "The first copy's"
     with Profile(second_folder).unlock(PASSPHRASE, USER, None) as second:
         assert value(second, case, "town") == "The second copy's" and local_sync(second).pending() == 1
+
+
+def test_a_device_is_served_only_its_own_audit_entries_and_hostile_queries_are_refused(
+    store, force, tmp_path
+):
+    import httpx
+
+    with LiveServer(store) as server:
+        mine, other = synced(tmp_path / "mine", server.url), synced(tmp_path / "other", server.url)
+        edit(other, a_case(other), town="Another device's change")
+        once(other)
+        remote = linked_store(mine)
+        assert remote is not None
+        try:
+            assert remote.own_audit(0, 2000) == {"head": 0, "entries": []}
+            token = remote._access
+        finally:
+            remote.close()
+        url, auth = f"{server.url}/v1/audit/own", {"Authorization": f"Bearer {token}"}
+        assert httpx.get(url, params={"after": 2**31 - 1}, headers=auth).json() == {"head": 0, "entries": []}
+        for bad in ({"after": -1}, {"limit": 0}, {"limit": 2001}, {"after": "1; --"}, {"after": 2**31}):
+            assert httpx.get(url, params=bad, headers=auth).status_code == 422
+        assert httpx.get(url).status_code == 401
+        remote = linked_store(other)
+        assert remote is not None
+        try:
+            page = remote.own_audit(0, 1)
+        finally:
+            remote.close()
+        assert page["head"] >= 1 and [e["device_id"] for e in page["entries"]] == [other.device_id]
+        mine.lock(), other.lock()

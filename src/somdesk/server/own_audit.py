@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query
 from sqlalchemy import Connection, func, select
 
-from somdesk.contract.sync import AuditHead, OwnAudit
+from somdesk.contract.sync import MAX_SEQ, AuditHead, OwnAudit
 from somdesk.server.audit import AuditForked
 from somdesk.server.tables import audit_entries
 
@@ -60,7 +60,7 @@ def install(app: FastAPI, engine_of: Callable[[], Any], current: Callable[..., t
     @app.get("/v1/audit/own")
     def own(
         who: Annotated[tuple[Any, str], Depends(current)],
-        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,  # the column's range
         limit: Annotated[int, Query(ge=1, le=OWN_AUDIT_PAGE)] = OWN_AUDIT_PAGE,
     ) -> OwnAudit:
         with engine_of().connect() as conn, conn.begin():
