@@ -163,26 +163,26 @@ def test_a_restore_that_cannot_reach_the_central_store_is_refused_and_changes_no
     assert fingerprint(folder) == before
 
 
-def test_a_restore_needing_a_sign_in_says_how_and_works_with_the_password(store, force, tmp_path):
+def test_a_damaged_profile_restores_from_the_backups_own_settings_with_the_password(store, force, tmp_path):
     with LiveServer(store) as server:
         folder = tmp_path / "work"
         opened = synced(folder, server.url)
         backup = opened.backup(tmp_path / "work.sdbk")
+        case = a_case(opened)
+        edit(opened, case, town="Sent after the backup")
+        once(opened)  # spends the sign-in the backup holds
         opened.lock()
-        shutil.rmtree(folder)  # a new computer folder: only the backup's (spent) sign-in is left
-        Profile(folder).restore(backup, PASSPHRASE, None)  # a copy of the backup to spend it first
-        again = Profile(folder).unlock(PASSPHRASE, USER, None)
-        once(again)
-        again.lock()
-        shutil.rmtree(folder)
-        with pytest.raises(RestoreRefused, match="SOMDESK_PASSWORD"):
+        (folder / "somdesk.db").write_bytes(b"\x00" * 8192)  # damaged beyond opening
+        before = fingerprint(folder)
+        with pytest.raises(RestoreRefused, match=r"give your central store password .*SOMDESK_PASSWORD"):
             restore_profile(Profile(folder), backup, PASSPHRASE, None)
-        assert not folder.exists() or not (folder / "somdesk.db").exists()
+        assert fingerprint(folder) == before
         done = restore_profile(Profile(folder), backup, PASSPHRASE, None, password=DEMO_PASSWORD)
-        assert done.synced_with == server.url
+        assert done.synced_with == server.url and done.fetched == 1
         again = Profile(folder).unlock(PASSPHRASE, USER, None)
         try:
             once(again)  # the new sign-in went into the restored profile
+            assert value(again, case, "town") == "Sent after the backup"
         finally:
             again.lock()
 
