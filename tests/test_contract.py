@@ -40,7 +40,10 @@ SAMPLES: dict[type, Any] = {
         "device_name": "laptop",
         "protocol": 1,
         "key_mode": "keychain",
+        "audit": [{"seq": 3, "hash": HASH}],
     },
+    contract.AuditHead: {"seq": 3, "hash": HASH},
+    contract.OwnAudit: {"head": 3, "entries": [AUDIT]},
     contract.Refresh: {"refresh_token": "t" * 43, "device_id": UUID},
     contract.Tokens: {"access_token": "a", "refresh_token": "r", "expires_in": 900, "token_type": "bearer"},
     contract.Me: {
@@ -123,6 +126,9 @@ def test_a_message_survives_the_wire_and_the_central_store_s_validation_unchange
         (contract.Login, {"username": "robert'); --"}),
         (contract.Login, {"protocol": 0}),
         (contract.Login, {"key_mode": "none"}),
+        (contract.Login, {"audit": [{"seq": 3, "hash": HASH}] * (contract.MAX_HEADS + 1)}),
+        (contract.Login, {"audit": [{"seq": 0, "hash": HASH}]}),
+        (contract.Login, {"audit": [{"seq": 3, "hash": "not a hash"}]}),
     ],
 )
 def test_the_central_store_refuses_what_a_hostile_client_might_send(message, change):

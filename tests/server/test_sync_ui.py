@@ -432,3 +432,43 @@ def test_a_refused_new_record_is_listed_opened_corrected_sent_again_or_discarded
     assert warned and "only on this computer" in warned[0]
     qtbot.waitUntil(lambda: window.window.status.sync_button.isHidden(), timeout=10_000)
     assert made[1] not in {s.case.nominal.id for s in window.workspace.statuses}
+
+
+def test_the_window_stops_syncing_when_another_copy_of_its_profile_synced_first(qtbot, window, server, store):
+    """Another copy of this profile synced as this computer (its entry is on the central store where this
+    copy's next one goes): the status bar says sync stopped, and it does not try again."""
+    import json
+    from datetime import UTC
+
+    from sqlalchemy import insert, select
+
+    from somdesk.domain.audit import GENESIS
+    from somdesk.server.tables import audit_entries
+
+    from .sync_helpers import audit_entries_for
+
+    connect(qtbot, window, server)
+    device = window.session.opened.device_id
+    with store.engine.begin() as conn:
+        head = conn.execute(
+            select(audit_entries.c.seq, audit_entries.c.hash)
+            .where(audit_entries.c.device_id == device)
+            .order_by(audit_entries.c.seq.desc())
+        ).first()
+        case = window.workspace.statuses[0].case.nominal.id
+        mutation = {"operation": "update", "table": "nominals", "record_id": case}
+        after = (head.seq, head.hash) if head is not None else (0, GENESIS)
+        (theirs,), _ = audit_entries_for(device, "som1", [mutation], *after)
+        conn.execute(
+            insert(audit_entries).values(
+                device_id=device, seq=theirs["seq"], id=theirs["id"], hash=theirs["hash"],
+                data=json.dumps(theirs), received_at=datetime.now(UTC), username="som1",
+                table_name="nominals", record_id=case,
+            )
+        )  # fmt: skip
+    window.open_record(case)  # this copy logs the opening where the other copy's entry is
+    window.sync.nudge()
+    qtbot.waitUntil(lambda: window.window.status.sync.text().startswith("Sync stopped"), timeout=10_000)
+    assert "another copy of this profile" in window.window.status.sync.text()
+    assert window.window.status.sync_button.text() == "Sign in…"
+    assert "has stopped syncing" in window.window.status.sync.toolTip()

@@ -177,6 +177,20 @@ def _parser() -> argparse.ArgumentParser:
     profile_options(b, required=True)
     r = sub.add_parser("restore", help="replace a profile with a backup, after checking it")
     r.add_argument("file", type=Path)
+    r.add_argument(
+        "--discard-unsent",
+        action="store_true",
+        help="restore even though changes made here have not reached the central store: they are kept "
+        "in an encrypted file in the profile's backups folder first",
+    )
+    r.add_argument("--username", default="", help="a synced profile: the central store account to sign in as")
+    r.add_argument(
+        "--password-fd",
+        type=int,
+        default=None,
+        help="a synced profile: read the central store password from this file descriptor (default: "
+        "$SOMDESK_PASSWORD, else the sign-in kept in the profile)",
+    )
     profile_options(r, required=True)
     from somdesk.cli.report_commands import add_report_parser
 
@@ -389,10 +403,33 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from somdesk.app.profiles import PassphraseSource
+    from somdesk.cli.sync_commands import ENV_PASSWORD
+    from somdesk.sync.rejoin import restore_profile
 
     passphrase = PassphraseSource(ENV_PASSPHRASE, args.passphrase_fd).read()
-    _profile(args).restore(args.file, passphrase, None)
+    password = os.environ.get(ENV_PASSWORD, "")
+    if args.password_fd is not None:
+        password = PassphraseSource(
+            ENV_PASSWORD, args.password_fd, fd_option="--password-fd", what="central store password"
+        ).read()
+    done = restore_profile(
+        _profile(args),
+        args.file,
+        passphrase,
+        None,
+        username=args.username,
+        password=password,
+        discard_unsent=args.discard_unsent,
+    )
+    if done.kept is not None:
+        print(f"the changes this computer had not sent are kept, encrypted, in {done.kept}")
     print(f"profile {args.profile} restored from {args.file}")
+    if done.synced_with:
+        entries = [counted(n, "audit entry", "audit entries") for n in (done.fetched, done.to_send)]
+        print(
+            f"it rejoined the central store at {done.synced_with}: {entries[0]} fetched from it, "
+            f"{entries[1]} to send at the next sync; sync to bring the rest up to date"
+        )
     return 0
 
 

@@ -59,9 +59,9 @@ def _password(fd: int | None) -> str:
 def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     from somdesk.app.connection import NotForDesktop, connect_account, identity_outdated, reread_identity
     from somdesk.app.session import profile_identity
-    from somdesk.sync.client import DeviceRevoked, SyncError
+    from somdesk.sync.client import DeviceRevoked, Forked, SignInCopied, SyncError
     from somdesk.sync.device import linked_store, local_sync, wipe
-    from somdesk.sync.engine import sync_once
+    from somdesk.sync.engine import stopped_message, sync_once
 
     local = local_sync(opened)
     if args.action == "status":
@@ -111,6 +111,11 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
         print(f"\nsomdesk: {e}. Wiping this device's copy now.", file=sys.stderr)
         wipe(opened, None)
         return 3
+    except (Forked, SignInCopied) as e:
+        log.warning("sync: device %s stopped, another copy of it synced", local.device_id)
+        words = stopped_message(local.pending(), isinstance(e, SignInCopied))
+        print(f"\nsomdesk: sync stopped: {words}.", file=sys.stderr)
+        return 4
     except (SyncError, NotForDesktop) as e:
         log.warning("sync stopped: %s", type(e).__name__)  # the message may quote the central store
         print(f"\nsomdesk: sync stopped: {e}. Nothing was lost; run again to finish.", file=sys.stderr)

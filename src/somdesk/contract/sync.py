@@ -20,7 +20,9 @@ from typing_extensions import TypedDict  # pydantic needs this one on Python 3.1
 from somdesk.domain.records import MAX_TEXT, record_type
 
 __all__ = [
+    "FORKED_HEADER",
     "MAX_BATCH",
+    "MAX_HEADS",
     "MAX_PAGE",
     "MAX_PUSH_BYTES",
     "MAX_SEQ",
@@ -29,6 +31,7 @@ __all__ = [
     "PROTOCOL",
     "REQUESTS",
     "AuditEntry",
+    "AuditHead",
     "Conflict",
     "Login",
     "Matches",
@@ -36,6 +39,7 @@ __all__ = [
     "Mutation",
     "MutationResult",
     "Operation",
+    "OwnAudit",
     "PolicyText",
     "PullPage",
     "PushRequest",
@@ -97,6 +101,17 @@ class Versions(TypedDict):
     schema_revision: str
 
 
+class AuditHead(TypedDict):
+    """One entry of a device's log it has not yet sent: at sign-in, the central store checks that it
+    does not hold a different entry there (another copy of the device synced first)."""
+
+    seq: Annotated[int, Interval(ge=1, le=MAX_SEQ)]
+    hash: Hash
+
+
+MAX_HEADS = 100
+
+
 class Login(TypedDict):
     username: Annotated[str, Len(2, 64), Matches(r"^[A-Za-z0-9.\-]+$")]
     password: Annotated[str, Len(1, 200)]
@@ -105,6 +120,8 @@ class Login(TypedDict):
     protocol: ProtocolNumber
     # How the profile's key is protected (checked against the force policy); none: an older somdesk.
     key_mode: NotRequired[Literal["keychain", "passphrase"]]
+    # The first of the device's entries not yet sent (none: an older somdesk, or nothing unsent).
+    audit: NotRequired[Annotated[list[AuditHead], MaxLen(MAX_HEADS)]]
 
 
 class Refresh(TypedDict):
@@ -228,8 +245,18 @@ class PullPage(TypedDict):
     scope: str  # the scope's fingerprint: a change means pull everything afresh
 
 
+# -- a device's own audit log (GET /v1/audit/own): what a restored profile fetches to rejoin its chain
+
+FORKED_HEADER = "X-Somdesk-Refusal"  # "audit-forked" on a 409: another copy of the device synced first
+
+
+class OwnAudit(TypedDict):
+    head: int  # the device's last sequence number on the central store (0: none)
+    entries: list[AuditEntry]  # as the device sent them, in sequence order
+
+
 # What a device sends: the central store validates these strictly (no coercion of "1" to 1).
-REQUESTS = (Login, Refresh, Mutation, AuditEntry, PushRequest)
+REQUESTS = (AuditHead, Login, Refresh, Mutation, AuditEntry, PushRequest)
 
 
 def value_problem(table: str, field: str, value: Any) -> str:

@@ -17,6 +17,7 @@ from pydantic import ConfigDict, with_config
 
 from somdesk import __version__
 from somdesk.contract.sync import (
+    FORKED_HEADER,
     MAX_PAGE,
     NO_NUL,
     PROTOCOL,
@@ -32,7 +33,7 @@ from somdesk.contract.sync import (
     WaitAnswer,
 )
 from somdesk.domain.roles import Capability
-from somdesk.server import signin, sync
+from somdesk.server import own_audit, signin, sync
 from somdesk.server.audit import record_fork
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.collisions import install as answer_collisions
@@ -196,6 +197,14 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
             retrying(store.engine, lambda: store.register_device(signed.account, *named))
         except PermissionError as e:
             raise HTTPException(status.HTTP_403_FORBIDDEN, str(e)) from None
+        with store.engine.begin() as conn:  # before the sign-in ends the device's other one
+            if fork := own_audit.fork_in(conn, device_id, body.get("audit", [])):
+                record_fork(conn, fork, signed.account.username, datetime.now(UTC))
+        if fork is not None:
+            log.warning("sign-in refused for device %s: its audit log has forked", device_id)
+            raise HTTPException(
+                status.HTTP_409_CONFLICT, f"sign-in refused: {fork}", headers={FORKED_HEADER: "audit-forked"}
+            )
         pair = signin.start(store.engine, signed, device_id, (ACCESS_LIFETIME, REFRESH_LIFETIME))
         if isinstance(pair, str):
             raise HTTPException(status.HTTP_403_FORBIDDEN, pair)
@@ -223,6 +232,7 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
                 status.HTTP_401_UNAUTHORIZED,
                 "this sign-in was ended because its refresh token was used twice (it may have been copied): "
                 "sign in again with your password",
+                headers={FORKED_HEADER: "token-reused"},  # client.SignInCopied
             )
         if rotated.pair is None:
             raise HTTPException(
@@ -248,12 +258,16 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
         try:  # the same change pushed twice at once: the second finds it done (collisions.py)
             results, audit_seq = retrying(store.engine, apply)
         except sync.AuditRejected as e:
+            forked = isinstance(e, sync.AuditForked)
             if isinstance(e, sync.AuditForked):  # kept for `audit verify`, though the push is refused
                 with store.engine.begin() as conn:
                     record_fork(conn, e, account.username, datetime.now(UTC))
             log.warning("push from device %s refused whole: its audit chain does not continue", device)
             raise HTTPException(
-                status.HTTP_409_CONFLICT, f"audit log refused, nothing was applied: {e}"
+                status.HTTP_409_CONFLICT,
+                f"audit log refused, nothing was applied: {e}",
+                # the device stops syncing on this one (another copy of it synced first): see client.Forked
+                headers={FORKED_HEADER: "audit-forked"} if forked else None,
             ) from None
         refused = sum(r["status"] == "rejected" for r in results)
         if refused:
@@ -307,6 +321,8 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
             # The teams the pulls hold, from the same scope: a supervisor's figures cover these.
             "teams": sorted(scope.teams) if scope.may(Capability.SEE_TEAM_LOAD) else None,
         }
+
+    own_audit.install(app, lambda: store.engine, current)
 
     def gate(authorization: str | None) -> tuple[int, str] | None:
         """The sign-in a push needs, checked before its body is read (edge.Edge)."""

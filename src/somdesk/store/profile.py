@@ -24,7 +24,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, inspect, select
 
 from somdesk.store import migrate, settings
-from somdesk.store.backup import check_backup, unpack_verified, write_backup
+from somdesk.store.backup import CheckedBackup, check_backup, unpack_verified, write_backup
 from somdesk.store.engine import sqlcipher_engine
 from somdesk.store.errors import (
     NotASomdeskDatabase,
@@ -37,6 +37,7 @@ from somdesk.store.errors import (
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, PASSPHRASE_ONLY, KeyFile, new_database_key
 from somdesk.store.read import Reader
+from somdesk.store.restoring import ProfileDatabase
 from somdesk.store.schema import meta
 from somdesk.store.unlock_counter import UnlockCounter, unlock_delay
 from somdesk.store.uow import UnitOfWork
@@ -256,22 +257,77 @@ class Profile:
         finally:
             lock.release()
 
-    def restore(self, backup: Path, passphrase: str, keychain: DeviceKeychain | None) -> None:
+    def restore(
+        self,
+        backup: Path,
+        passphrase: str,
+        keychain: DeviceKeychain | None,
+        prepare: Callable[[CheckedBackup, ProfileDatabase, ProfileDatabase | None], None] | None = None,
+    ) -> None:
         """Replace this profile's database and keys with a checked backup; nothing is touched until the
-        backup has been fully verified."""
+        backup has been fully verified. `prepare(checked, restored, current)` works on the checked copy
+        before it goes into place (sync.rejoin: a synced profile rejoins the central store's audit
+        chain), with the current database if it still opens with this passphrase (else None); it may
+        refuse by raising, and then nothing has changed."""
         lock = self._take_lock() if self.folder.exists() else None
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             checked = check_backup(backup, passphrase, keychain, self.folder)
-            keys = KeyFile.load(checked.keys)
-            secret = (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
-            # The passphrase was just proved on the backup's key: a counter at zero goes with it (a
-            # profile restored into a new folder has none yet).
-            UnlockCounter(self.failures_path, keys, secret).write(0, time.time())
-            unpack_verified(checked, self.db_path, self.keys_path)
+            try:
+                if prepare is not None:
+                    self._prepare(checked, passphrase, keychain, prepare)
+                keys = KeyFile.load(checked.keys)
+                secret = (
+                    (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
+                )
+                # The passphrase was just proved on the backup's key: a counter at zero goes with it (a
+                # profile restored into a new folder has none yet).
+                UnlockCounter(self.failures_path, keys, secret).write(0, time.time())
+                unpack_verified(checked, self.db_path, self.keys_path)
+            except BaseException:
+                checked.db.unlink(missing_ok=True)
+                checked.keys.unlink(missing_ok=True)
+                raise
         finally:
             if lock is not None:
                 lock.release()
+
+    def _prepare(
+        self,
+        checked: CheckedBackup,
+        passphrase: str,
+        keychain: DeviceKeychain | None,
+        prepare: Callable[[CheckedBackup, ProfileDatabase, ProfileDatabase | None], None],
+    ) -> None:
+        restored = self._engine_for(checked.db, checked.keys, passphrase, keychain)
+        assert restored is not None  # check_backup opened it with this passphrase a moment ago
+        current = self._engine_for(self.db_path, self.keys_path, passphrase, keychain)
+        try:
+            prepare(checked, ProfileDatabase(restored), None if current is None else ProfileDatabase(current))
+        finally:
+            restored.dispose()
+            if current is not None:
+                current.dispose()
+
+    def _engine_for(
+        self, db: Path, keys_path: Path, passphrase: str, keychain: DeviceKeychain | None
+    ) -> Engine | None:
+        """An engine on `db` if it opens as this profile's database with this passphrase, else None
+        (missing, damaged, another passphrase): a restore goes on without it."""
+        if not db.exists():
+            return None
+        try:
+            keys = KeyFile.load(keys_path)
+            secret = (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
+            engine = sqlcipher_engine(db, keys.unwrap(passphrase, secret))
+        except (StoreError, OSError, ValueError):
+            return None
+        try:
+            self._check_is_ours(engine, keys.profile_id)
+        except Exception:  # damaged, or not this profile's: nothing to read from it
+            engine.dispose()
+            return None
+        return engine
 
 
 class OpenProfile:

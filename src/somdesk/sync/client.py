@@ -18,11 +18,15 @@ import httpx
 
 from somdesk import __version__
 from somdesk.contract.sync import (
+    FORKED_HEADER,
+    MAX_HEADS,
     PROTOCOL,
     AuditEntry,
+    AuditHead,
     Login,
     Me,
     Mutation,
+    OwnAudit,
     PolicyText,
     PullPage,
     PushRequest,
@@ -37,11 +41,13 @@ from somdesk.store.migrate import head_revision
 __all__ = [
     "CentralStore",
     "DeviceRevoked",
+    "Forked",
     "KeyringTokens",
     "MemoryTokens",
     "Offline",
     "Refused",
     "ServerFault",
+    "SignInCopied",
     "SignInNeeded",
     "SyncError",
     "TokenStore",
@@ -62,6 +68,11 @@ class SignInNeeded(SyncError):
     pass
 
 
+class SignInCopied(SignInNeeded):
+    """A spent refresh token of this device came back: another copy of this profile (or of its
+    sign-in) used it first. The central store ended the device's sign-ins."""
+
+
 class DeviceRevoked(SyncError):
     pass
 
@@ -80,6 +91,11 @@ class Refused(SyncError):
 
 class ServerFault(Offline):
     """The central store failed while answering (5xx): tried again later, like being offline."""
+
+
+class Forked(Refused):
+    """Another copy of this profile has synced as this device: the two audit logs have forked, and
+    whatever this copy sends is refused. Sync stops here rather than try again for ever."""
 
 
 class TokenStore(Protocol):
@@ -229,6 +245,7 @@ class CentralStore:
         self._tokens = tokens
         self._token_key = token_key
         self._access: str | None = None
+        self._copied = ""  # why the sign-in ended, when a spent refresh token gave a copy away
         self._refreshing = threading.Lock()  # the sync worker and the listener share one sign-in
         self._http = httpx.Client(
             base_url=self.url,
@@ -244,31 +261,43 @@ class CentralStore:
     # -- sign-in
 
     def login(
-        self, username: str, password: str, device_name: str | None = None, key_mode: str | None = None
+        self,
+        username: str,
+        password: str,
+        device_name: str | None = None,
+        key_mode: str | None = None,
+        unsent: list[AuditHead] | None = None,
     ) -> None:
         """Sign in; `key_mode` ("keychain" or "passphrase") says how the profile's key is protected,
-        which the central store checks against the force policy."""
+        which the central store checks against the force policy. `unsent`: the first of the device's
+        audit entries not yet sent, which the central store must not hold differently (Forked)."""
         body: Login = {
             "username": username, "password": password, "device_id": self.device_id,
             "device_name": (device_name or socket.gethostname())[:100] or "device", "protocol": PROTOCOL,
         }  # fmt: skip
         if key_mode in ("keychain", "passphrase"):
             body["key_mode"] = "keychain" if key_mode == "keychain" else "passphrase"
+        if unsent:
+            body["audit"] = unsent[:MAX_HEADS]
         self._keep(self._send("POST", "/v1/login", json=body).json())
 
     def _keep(self, tokens: Tokens) -> None:
         self._access = tokens["access_token"]
         self._tokens.save(self._token_key, tokens["refresh_token"])
+        self._copied = ""
 
     def _refresh(self) -> None:
         refresh = self._tokens.load(self._token_key)
         if refresh is None:
-            raise SignInNeeded("sign in to the central store")
+            # the sync worker and the listener both ask: each hears why the sign-in ended
+            raise SignInCopied(self._copied) if self._copied else SignInNeeded("sign in to the central store")
         try:
             body: Refresh = {"refresh_token": refresh, "device_id": self.device_id}
             answer = self._send("POST", "/v1/refresh", json=body)
-        except SignInNeeded:
+        except SignInNeeded as e:
             self._tokens.forget(self._token_key)
+            if isinstance(e, SignInCopied):
+                self._copied = str(e)
             raise
         self._keep(answer.json())
 
@@ -288,11 +317,14 @@ class CentralStore:
                 f"{self.url} is not a somdesk central store's address: check it with your force", 404
             )
         if answer.status_code == 401:
-            raise SignInNeeded(reason)
+            copied = answer.headers.get(FORKED_HEADER) == "token-reused"
+            raise (SignInCopied if copied else SignInNeeded)(reason)
         if answer.status_code == 410:
             raise DeviceRevoked(reason)
         if answer.status_code == 426:
             raise VersionMismatch(reason)
+        if answer.status_code == 409 and answer.headers.get(FORKED_HEADER) == "audit-forked":
+            raise Forked(reason)
         if answer.status_code >= 500:
             raise ServerFault(f"the central store had a problem ({answer.status_code}); will try again")
         raise Refused(reason, answer.status_code)
@@ -332,6 +364,13 @@ class CentralStore:
         )
         latest: WaitAnswer = answer.json()
         return int(latest["latest"])
+
+    def own_audit(self, after: int, limit: int) -> OwnAudit:
+        """This device's audit entries on the central store after sequence number `after`, and its head."""
+        found: OwnAudit = self._authorised(
+            "GET", "/v1/audit/own", params={"after": after, "limit": limit}
+        ).json()
+        return found
 
     def policy(self) -> tuple[str, str]:
         body: PolicyText = self._authorised("GET", "/v1/policy").json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from somdesk.contract.sync import MAX_HEADS, AuditHead
 from somdesk.domain.policy import Policy
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, KeyFile
@@ -59,8 +60,12 @@ def connect(opened: OpenProfile, url: str, username: str, password: str) -> Cent
     if opened.demo:
         raise ValueError("the demo profile cannot connect to a central store: create a profile for that")
     remote = CentralStore(url, opened.device_id, tokens_for(opened), opened.profile_id)
+    # A second copy of this profile is refused here, before its sign-in ends the first copy's.
+    unsent: list[AuditHead] = [
+        {"seq": e["seq"], "hash": e["hash"]} for e in local_sync(opened).outgoing(0).audit[:MAX_HEADS]
+    ]
     try:
-        remote.login(username, password, key_mode=KeyFile.load(opened.profile.keys_path).mode)
+        remote.login(username, password, key_mode=KeyFile.load(opened.profile.keys_path).mode, unsent=unsent)
     except BaseException:
         remote.close()
         raise

@@ -27,9 +27,11 @@ from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync, O
 from somdesk.sync.client import (
     CentralStore,
     DeviceRevoked,
+    Forked,
     Offline,
     Refused,
     ServerFault,
+    SignInCopied,
     SignInNeeded,
     SyncError,
     VersionMismatch,
@@ -37,7 +39,7 @@ from somdesk.sync.client import (
 
 log = logging.getLogger("somdesk.sync")
 
-__all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
+__all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "stopped_message", "sync_once"]
 
 PUSH_BATCH = 200
 FAILURES_BEFORE_SET_ASIDE = 3  # sends a change may fail on (5xx) before it is set aside
@@ -54,6 +56,7 @@ class SyncState(Enum):
     SIGN_IN = "sign-in needed"
     UPGRADE = "update needed"
     REVOKED = "device revoked"
+    STOPPED = "stopped: another copy synced as this computer"
     ERROR = "sync error"
 
 
@@ -94,6 +97,8 @@ def sync_once(
     report = SyncReport()
     try:
         _push(local, remote, report, progress, clock, batch)
+    except Forked:
+        raise  # another copy of this profile: this one stops, sending and receiving nothing
     except Refused as refused:
         # The outbox could not go (the audit log itself was refused): what others changed still comes
         # down, and the refusal is reported after.
@@ -119,6 +124,8 @@ def _push(
             return
         try:
             pushed = remote.push(out.mutations, out.audit)
+        except Forked:
+            raise
         except (Refused, ServerFault):
             if not out.mutations:
                 raise  # the audit log alone: nothing can be set aside (a chain has no gaps)
@@ -207,6 +214,27 @@ def _pull(
         report.policy_updated = _take_policy(local, remote)
 
 
+def stopped_message(pending: int, sign_in_copied: bool = False) -> str:
+    """Why sync stopped on this copy of a profile (client.Forked, client.SignInCopied), in words."""
+    why = (
+        "this profile's sign-in was used by another copy of it (a copied profile folder?), and the "
+        "central store ended the sign-in"
+        if sign_in_copied
+        else "another copy of this profile has synced as this computer (a copied profile folder, or a "
+        "restore the central store did not take part in)"
+    )
+    unless = "; if this computer holds the only copy, sign in again" if sign_in_copied else ""
+    kept = (
+        f"Its {counted(pending, 'unsent change')} {'is' if pending == 1 else 'are'} kept here"
+        if pending
+        else "Nothing was lost"
+    )
+    return (
+        f"{why}; this copy has stopped syncing so that neither overwrites the other. {kept}. Tell your "
+        f"administrator, who can see a forked log with `somdesk-server audit verify`{unless}"
+    )
+
+
 def _take_policy(local: LocalSync, remote: CentralStore) -> bool:
     """The force policy from the central store, kept in the profile once it parses and its hash
     matches; a bad one is left out (the device keeps the policy it has) and named in the error."""
@@ -273,6 +301,13 @@ class SyncLoop:
             pending = 0
         self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport()))
 
+    def _stopped(self, sign_in_copied: bool = False) -> None:
+        try:
+            pending = self.local.pending()
+        except Exception:  # the profile is closing
+            pending = 0
+        self._status(SyncState.STOPPED, stopped_message(pending, sign_in_copied))
+
     def _progress(self, stage: str, count: int) -> None:
         words = {"push": ("change", "sent"), "pull": ("record", "received")}
         noun, done = words[stage]
@@ -290,6 +325,10 @@ class SyncLoop:
                 self._wake.wait(delay)
                 delay = min(delay * 2, 60.0)
                 continue
+            except SignInCopied:  # the first sign of a second copy: stop before it forks the log
+                log.warning("sync stopped: a spent refresh token of this device came back")
+                self._stopped(sign_in_copied=True)
+                return
             except SignInNeeded as e:
                 self._status(SyncState.SIGN_IN, str(e))
                 return
@@ -298,6 +337,10 @@ class SyncLoop:
                 return
             except DeviceRevoked as e:
                 self._status(SyncState.REVOKED, str(e))
+                return
+            except Forked:  # trying again would be refused again: stop, keep everything here
+                log.warning("sync stopped: the device's audit log has forked on the central store")
+                self._stopped()
                 return
             except Exception as e:  # any other failure: say so, keep the data, try later
                 if not is_disk_full(e):

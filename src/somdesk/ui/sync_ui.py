@@ -145,6 +145,13 @@ class SyncUi(QObject):
             bar.show_sync(tr("Update needed: {0}").format(st.message), tooltip=st.message)
         elif st.state is SyncState.REVOKED:
             self._wipe(st.message)
+        elif st.state is SyncState.STOPPED:
+            # Signing in again is offered: the central store refuses it while this copy has forked.
+            bar.show_sync(
+                tr("Sync stopped: another copy of this profile synced · {0}").format(waiting),
+                tr("Sign in…"),
+                st.message,
+            )
         else:
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
@@ -205,7 +212,8 @@ class SyncUi(QObject):
     def _button(self) -> None:
         if self.current.session is None:
             return
-        if self.loop is None or (self.last is not None and self.last.state is SyncState.SIGN_IN):
+        stopped = (SyncState.SIGN_IN, SyncState.STOPPED)
+        if self.loop is None or (self.last is not None and self.last.state in stopped):
             self.connect_dialog()
         else:
             self.show_conflicts()
