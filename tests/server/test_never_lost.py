@@ -5,7 +5,8 @@ audit chain verifies and every entry reaches the central store exactly once.
 
 Hypothesis generates sequences of edits, imports (some refused: a ViSOR reference another team holds),
 visits, changes the central store cannot read (a `fill-demo` id), syncs through a proxy that drops or
-refuses connections, sending again and discarding, against a real central store on PostgreSQL. The run's
+refuses connections, sending again and discarding, backups and restores (the troubleshooting page's
+advice), against a real central store on PostgreSQL. The run's
 figures are printed (RELIABILITY.md keeps them): `pytest -s -k never_lost`.
 """
 
@@ -35,10 +36,16 @@ from somdesk.domain.roles import Role
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
 from somdesk.store.audit import verify
-from somdesk.sync.client import SyncError
+from somdesk.store.backup import check_backup
+from somdesk.store.engine import sqlcipher_engine
+from somdesk.store.keys import KeyFile
+from somdesk.store.profile import Profile
+from somdesk.store.replica import SERVER_URL, SERVER_USER, LocalSync
+from somdesk.sync.client import CentralStore, MemoryTokens, SyncError
+from somdesk.sync.rejoin import restore_profile
 
 from .proxy import FaultyProxy
-from .sync_helpers import LiveServer, new_device, scratch_database
+from .sync_helpers import PASSPHRASE, Device, LiveServer, new_device, scratch_database
 
 pytestmark = pytest.mark.postgres
 TODAY = date(2026, 11, 23)
@@ -94,6 +101,9 @@ class NeverLost(RuleBasedStateMachine):
         c = self.central
         c.proxy.set_mode("pass")
         self.device = new_device(c.folder / f"laptop{next(c.made)}", c.proxy.url, "som1", DEMO_PASSWORD)
+        # Where and as whom it syncs, as `sync connect` records it (a restore rejoins from these).
+        self.device.local.set(SERVER_URL, c.proxy.url)
+        self.device.local.set(SERVER_USER, "som1")
         self.device.sync()
         self.session = Session(
             self.device.opened, Identity("som1", Role.SOM), default_policy(), lambda: TODAY
@@ -103,6 +113,7 @@ class NeverLost(RuleBasedStateMachine):
         self.table: dict[str, str] = {}  # record id -> its table
         self.discarded: set[str] = set()
         self.refs = itertools.count(1)
+        self.backups: list[Path] = []
         figures["sequences"] += 1
 
     # -- what the user does
@@ -227,6 +238,65 @@ class NeverLost(RuleBasedStateMachine):
             }
         return {change.record_id} | (history if change.table == "nominals" else set())
 
+    @rule()
+    def back_up(self) -> None:
+        """The profile's encrypted backup (as the window's File menu makes it)."""
+        path = (
+            self.device.opened.profile.folder.parent
+            / f"{self.device.opened.profile.folder.name}-{len(self.backups)}.sdbk"
+        )
+        self.backups.append(self.device.opened.backup(path))
+        figures["backups"] += 1
+
+    @rule(j=st.integers(0, 100))
+    def restore(self, j: int) -> None:
+        """The troubleshooting page's advice for a damaged profile: sync, then restore the latest (or an
+        older) backup, then sync. What the central store does not hold goes to an encrypted file."""
+        if not self.backups:
+            return
+        self.sync("pass")
+        kept = {r.record_id for r in self.session.sync_issues().refusals}
+        profile = self.device.opened.profile
+        self.device.close()
+        try:
+            done = restore_profile(
+                profile, self.backups[j % len(self.backups)], PASSPHRASE, None,
+                username="som1", password=DEMO_PASSWORD, discard_unsent=True,
+            )  # fmt: skip
+        finally:
+            self._reopen(profile)
+        figures["restores"] += 1
+        self.device.sync()
+        # An older backup brings back what the user discarded since: it is there again, as it was.
+        for record_id in [r for r in self.discarded if self.device.count(self.table[r], f"id = '{r}'")]:
+            self.discarded.discard(record_id)
+            self.saved.pop(record_id, None)
+            figures["discarded records back from a backup"] += 1
+        if done.kept is not None:
+            figures["restores that kept unsent changes in a file"] += 1
+            in_file = _records_in(done.kept, self.device.opened.profile.folder)
+            for record_id in kept - self._here_or_there():
+                assert record_id in in_file, f"{record_id} was neither restored nor kept in {done.kept}"
+                self.saved.pop(record_id, None)
+                figures["records kept in the file"] += 1
+
+    def _reopen(self, profile: Profile) -> None:
+        opened = profile.unlock(PASSPHRASE, "som1", None)
+        remote = CentralStore(self.central.proxy.url, opened.device_id, MemoryTokens(), opened.profile_id)
+        remote.login("som1", DEMO_PASSWORD, profile.folder.name, key_mode="passphrase")
+        self.device = Device(opened, LocalSync(opened), remote)
+        self.session = Session(opened, Identity("som1", Role.SOM), default_policy(), lambda: TODAY)
+
+    def _here_or_there(self) -> set[str]:
+        """Records saved that this computer or the central store holds now."""
+        found = set()
+        with self.central.store.engine.connect() as conn:
+            found |= set(conn.execute(text("SELECT id FROM records")).scalars())
+        for record_id, table in self.table.items():
+            if self.device.count(table, f"id = '{record_id}'"):
+                found.add(record_id)
+        return found
+
     # -- what must hold after every step
 
     @invariant()
@@ -319,3 +389,23 @@ def test_never_lost_never_stuck(central) -> None:
         ),
     )
     print("\nnever lost:", dict(sorted(figures.items())), "lost 0, stuck 0")
+
+
+def _records_in(backup: Path, folder: Path) -> set[str]:
+    """Every record id in an encrypted backup, read with the profile's passphrase."""
+    checked = check_backup(backup, PASSPHRASE, None, folder)
+    try:
+        key = KeyFile.load(checked.keys).unwrap(PASSPHRASE, None)
+        engine = sqlcipher_engine(checked.db, key)
+        try:
+            with engine.connect() as conn:
+                return {
+                    str(i)
+                    for t in ("nominals", "visits")
+                    for i in conn.execute(text(f"SELECT id FROM {t}")).scalars()
+                }
+        finally:
+            engine.dispose()
+    finally:
+        checked.db.unlink(missing_ok=True)
+        checked.keys.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 
 from somdesk.store.backup import write_backup
-from somdesk.store.schema import audit_log, outbox
+from somdesk.store.schema import audit_log, outbox, sync_rejections
 from somdesk.store.settings import meta_values, set_meta
 
 __all__ = ["ProfileDatabase"]
@@ -38,9 +38,12 @@ class ProfileDatabase:
             return {int(seq): str(digest) for seq, digest in rows}
 
     def waiting(self) -> set[str]:
-        """The ids of the outbox's changes."""
+        """The ids of the changes the central store does not hold: in the outbox, and kept after it
+        refused them or sync set them aside (store/kept.py)."""
         with self._engine.connect() as conn:
-            return set(conn.execute(select(outbox.c.mutation_id)).scalars())
+            return set(conn.execute(select(outbox.c.mutation_id)).scalars()) | set(
+                conn.execute(select(sync_rejections.c.mutation_id)).scalars()
+            )
 
     def append_audit(self, rows: Sequence[dict[str, Any]], values: dict[str, str], device_id: str) -> int:
         """Add entries (each with its seq) and settings in one transaction; the device's last seq."""
