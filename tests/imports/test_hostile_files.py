@@ -258,3 +258,15 @@ def test_a_folder_where_the_file_should_be_is_named_as_one(tmp_path, name):
     folder.mkdir()
     message, _ = refused(folder)
     assert "a folder, not a file" in message
+
+
+def test_a_pipe_that_is_not_utf8_is_refused_not_waited_on(tmp_path):
+    """Another encoding is found by reading again: a pipe cannot be, so it is refused in one line rather
+    than waiting for ever for a writer that has gone."""
+
+    def chunks() -> Iterator[bytes]:
+        yield "ViSOR ref,Surname\nIMP00000001,Zellquist\u00e9\n".encode("cp1252")
+
+    path, _ = piped(tmp_path, chunks)
+    message, _ = refused(path)
+    assert "not UTF-8 text" in message

@@ -214,12 +214,17 @@ def _chain(first: Iterable[str], rest: Iterator[str]) -> Iterator[str]:
 
 
 def _read_csv(path: Path) -> Sheet:
-    for encoding in _ENCODINGS:
+    # A pipe or a device cannot be read again in the next encoding: it is read once, as UTF-8.
+    encodings = _ENCODINGS if path.is_file() else _ENCODINGS[:1]
+    for encoding in encodings:
         try:
             return _read_csv_as(path, encoding)
         except UnicodeDecodeError:  # read again in the next encoding: latin-1 reads anything
             continue
-    raise AssertionError("latin-1 decodes any bytes")
+    raise ValueError(
+        f"{path.name}: not UTF-8 text; a pipe or device is read once, as UTF-8: save it as a file and import "
+        f"that; {_NOTHING}"
+    )
 
 
 def _sheet(path: Path, rows: list[list[str]], encoding: str, delimiter: str) -> Sheet:
