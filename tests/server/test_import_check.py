@@ -146,3 +146,24 @@ def test_the_check_endpoint_is_signed_in_size_limited_and_writes_nothing(world):
     assert central_state(store) == before
     remote.close()
     assert json.dumps(answer)  # plain JSON
+
+
+def test_the_command_line_import_reports_the_central_stores_refusal_before_committing(store, cli, tmp_path):
+    seed_demo(store, 120, 3, TODAY, soms=2)
+    with LiveServer(store) as server:
+        assert cli("som1", "sync", "connect", server.url, "--username", "som1")[0] == 0
+        assert cli("som1", "sync", "now")[0] == 0
+        with store.engine.connect() as conn:
+            mine = conn.execute(text("SELECT officer_id FROM users WHERE username = 'som1'")).scalar_one()
+        taken = held_by_someone_else(store, mine)
+        path = tmp_path / "caseload.csv"
+        lines = [HEADERS, row("CHK00000001", 1), row(taken, 2)]
+        path.write_text("\n".join(",".join(cells) for cells in lines) + "\n", encoding="utf-8")
+        before = central_state(store)
+        code, out, _ = cli("som1", "import", str(path), "--today", TODAY.isoformat(), "--commit")
+        assert code == 1 and "nothing was imported" in out
+        assert f"row 3, ViSOR ref '{taken}': the central store would refuse it" in out
+        assert central_state(store) == before
+        path.write_text("\n".join(",".join(cells) for cells in lines[:2]) + "\n", encoding="utf-8")
+        code, out, _ = cli("som1", "import", str(path), "--today", TODAY.isoformat())
+        assert code == 0 and "(the central store would take them all)" in out
