@@ -1,5 +1,5 @@
 """Screenshots of sync for docs/screenshots/: a profile connected to a demo central store, a record
-with a conflict, and the conflicts window.
+with a conflict, the conflicts window, and a refused new record kept in the same window.
 
 Runs its own demo central store (SQLite in a temporary folder, a thread on loopback). On a real X server:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots_sync.py
@@ -8,13 +8,16 @@ Runs its own demo central store (SQLite in a temporary folder, a thread on loopb
 from __future__ import annotations
 
 import dataclasses
+import json
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text as sql
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -80,6 +83,32 @@ def main() -> int:
             save(app, c.window, out / "sync-record-conflict.png")
             QTimer.singleShot(
                 800, lambda: (save(app, c.sync.dialog, out / "sync-conflicts.png"), c.sync.dialog.reject())
+            )
+            c.sync.show_conflicts()
+
+            # A new RSO whose ViSOR reference another team holds: refused, kept, listed.
+            c.sync._resolve(c.sync.issues.conflicts[0], "Curfew 9pm to 7am agreed")
+            mine = {s.case.nominal.visor_ref for s in c.workspace.statuses}
+            with store.engine.connect() as conn:
+                taken = next(
+                    ref
+                    for (data,) in conn.execute(sql("SELECT data FROM records WHERE table_name = 'nominals'"))
+                    if (ref := json.loads(data)["visor_ref"]) not in mine
+                )
+            model = c.workspace.statuses[1].case
+            nominal = dataclasses.replace(
+                model.nominal,
+                id=str(uuid.uuid4()),
+                visor_ref=taken,
+                family_name="Quinlan",
+                given_names="Rory",
+            )
+            with c.session.changes() as uow:
+                uow.import_force([], [], [model._replace(nominal=nominal)], [], [], "file new-cases.csv")
+            c.sync.nudge()
+            wait_for(app, lambda: any(r.record_id == nominal.id for r in c.sync.issues.refusals))
+            QTimer.singleShot(
+                800, lambda: (save(app, c.sync.dialog, out / "sync-kept.png"), c.sync.dialog.reject())
             )
             c.sync.show_conflicts()
             c.shutdown()

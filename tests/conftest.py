@@ -27,3 +27,13 @@ def policy() -> Policy:
 @pytest.fixture
 def today() -> date:
     return TODAY
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_umask():
+    """`somdesk`'s main() makes the process's files private (umask 077) for good: a test that calls it
+    in-process leaves the next test the umask it started with."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)

@@ -177,3 +177,33 @@ def test_the_central_store_logs_a_refused_push_by_device_and_count(tmp_path: Pat
     log = written(folder, "somdesk-server")
     assert f"push from device {device}: 1 of 1 changes refused" in log
     assert NAME not in log
+
+
+def test_a_database_refusal_quoting_a_value_reaches_neither_stderr_nor_the_log(
+    folder, tmp_path, monkeypatch, capsys
+):
+    """A real SQLCipher IntegrityError raised under the command line's top-level handler: the user reads
+    one plain line, the support log keeps the traceback, and the row's value is in neither."""
+    from somdesk.cli import main as cli
+    from somdesk.store.profile import Profile
+
+    monkeypatch.setenv("SOMDESK_LOG_DIR", str(folder))
+    value = "ZZQUENFORD-7731"
+    opened = Profile(tmp_path / "p").create("correct horse battery", "dc", None, passphrase_only=True)
+    insert = "INSERT INTO somdesk_meta (key, value) VALUES (?, ?)"
+
+    def clash(_args: object) -> int:
+        for _ in range(2):
+            with opened.engine.begin() as conn:
+                conn.exec_driver_sql(insert, (value, value))
+        return 0
+
+    monkeypatch.setitem(cli._COMMANDS, "audit", clash)
+    try:
+        assert main(["audit", "verify", "--profile", "p", "--profiles", str(tmp_path)]) == 2
+    finally:
+        opened.lock()
+    err = capsys.readouterr().err
+    log = written(folder)
+    assert "IntegrityError" in log and "support log" in err and err.count("\n") == 1
+    assert value not in err and value not in log

@@ -194,7 +194,46 @@ def test_a_session_works_under_the_force_policy_once_sync_has_brought_it_else_th
             'text = "OFFICIAL-SENSITIVE"', 'text = "OFFICIAL-SENSITIVE FORCE"'
         )
         LocalSync(opened).set(POLICY_TEXT, force)  # as sync keeps it, checked on arrival
-        chosen = start_session(opened, identity, lax).policy
+        chosen = start_session(opened, identity, policy).policy  # the built-in policy as the fallback
         assert chosen.marking == "OFFICIAL-SENSITIVE FORCE" and chosen.security.justification_required
+    finally:
+        opened.lock()
+
+
+def test_a_local_policy_file_may_only_tighten_the_force_policy_of_a_linked_profile(tmp_path, policy):
+    """`--policy` once switched justifications off (and allowed passphrase-only profiles) on a profile
+    linked to a central store that had not sent its policy yet, and a stricter local file was ignored."""
+    from somdesk.app.policy import default_policy_text, effective_policy
+    from somdesk.app.session import start_session
+    from somdesk.store.profile import Profile
+    from somdesk.store.replica import SERVER_URL, LocalSync
+    from somdesk.sync.engine import POLICY_TEXT
+
+    opened = Profile(tmp_path / "laptop").create("a long passphrase", "DC Test", None, passphrase_only=True)
+    identity = Identity("DC Test", Role.SOM)
+    security = policy.security
+    lax = replace(policy, security=replace(security, justification_required=False))
+    open_door = replace(policy, security=replace(security, passphrase_only_allowed=True))
+    slow_lock = replace(policy, security=replace(security, idle_lock_minutes=security.idle_lock_minutes + 5))
+    strict = replace(policy, name="local", security=replace(security, idle_lock_minutes=1))
+    local = LocalSync(opened)
+    try:
+        local.set(SERVER_URL, "https://central.example.police.uk")  # linked; no policy received yet
+        for looser, words in ((lax, "justifications"), (slow_lock, "idle")):
+            with pytest.raises(ValueError, match=f"would loosen.*{words}.*nothing was opened"):
+                start_session(opened, identity, looser)
+        # Allowing passphrase-only profiles decides how one is made (the central store checks it at
+        # sign-in): a file saying so opens, and the session still runs on the stricter rule.
+        assert not start_session(opened, identity, open_door).policy.security.passphrase_only_allowed
+        local.set(
+            POLICY_TEXT, default_policy_text().replace("idle_lock_minutes = 5", "idle_lock_minutes = 3")
+        )
+        with pytest.raises(ValueError, match="justifications required"):
+            start_session(opened, identity, lax)
+        chosen = start_session(opened, identity, strict).policy  # stricter: its security rules apply
+        assert chosen.security.idle_lock_minutes == 1 and chosen.name != "local"
+        assert start_session(opened, identity, policy).policy.security.idle_lock_minutes == 3
+        # A force policy arriving later is merged, never loosened by the file: no refusal mid-session.
+        assert effective_policy(opened, lax).security.justification_required
     finally:
         opened.lock()

@@ -3,6 +3,8 @@ passwords, no blank pages, and the disclosure in the audit log."""
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -260,18 +262,18 @@ def test_a_document_replaces_only_a_regular_file_and_is_its_owner_s_alone(tmp_pa
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_made_inert():
+    """Text is judged as text (a name edited to "-2" too), real numbers stay numbers, and every text
+    cell is quoted, so a spreadsheet splitting on `;` finds no formula after one."""
     from somdesk.reports.output import render
 
-    rows = [
-        {"v": v} for v in ('=HYPERLINK("x")', "@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3", "-2", "1.50", "Ann")
-    ]
-    lines = render(rows, ["v"], "csv").splitlines()[1:]
-    assert lines == [
-        '"\'=HYPERLINK(""x"")"',
-        "'@SUM(1+1)",
-        "'+cmd|' /C calc'!A0",
-        "'-2+3",
-        "-2",
-        "1.50",
-        "Ann",
-    ]
+    values = ['=HYPERLINK("x")', "@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3", "-2", "\t=1", "\r=1"]
+    rows = [{"v": v} for v in [*values, "Smith;=HYPERLINK(1)", "1.50", "Ann", -3, 1.5, 0]]
+    text = render(rows, ["v"], "csv")
+    lines = text.split("\n")[:-1]
+    assert lines[0] == "v"
+    parsed = list(csv.reader(io.StringIO(text)))[1:]
+    assert [p[0] for p in parsed[: len(values)]] == ["'" + v for v in values]
+    assert lines[-6:] == ['"Smith;=HYPERLINK(1)"', '"1.50"', '"Ann"', "-3", "1.5", "0"]
+    # A spreadsheet whose separator is ; (it honours the quotes) finds no formula in any cell either.
+    cells = [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-3")]

@@ -219,7 +219,7 @@ def force_policy_text() -> str:
 
 
 def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_and_the_command_line(
-    qtbot, policy, server, store, tmp_path, monkeypatch
+    qtbot, policy, server, store, tmp_path, monkeypatch, capsys
 ):
     # This laptop was set up with a file that asks for no reasons (--policy); the force's policy does.
     lax = with_security(policy, passphrase_only_allowed=True, justification_required=False)
@@ -271,9 +271,15 @@ def test_the_force_policy_from_the_central_store_applies_at_once_to_the_window_a
         )
         monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
         rso = ["rso", case.visor_ref, "--profile", "laptop", "--profiles", str(tmp_path / "profiles")]
-        assert main([*rso, "--policy", str(lax_file)]) == 2  # the force's rule, not the file's
-        assert main([*rso, "--policy", str(lax_file), "--reason", "Panel"]) == 0
+        assert main([*rso, "--policy", str(lax_file), "--reason", "Panel"]) == 2  # may not loosen it
+        assert "would loosen the force policy" in capsys.readouterr().err
+        assert main([*rso]) == 2  # the force's rule
+        assert main([*rso, "--reason", "Panel"]) == 0
 
+        window.unlock("laptop", PASSPHRASE)  # the window too was started with a laxer file: refused
+        qtbot.waitUntil(lambda: "would loosen" in window.window.start.message.text(), timeout=10_000)
+        assert window.session is None
+        window.fallback_policy = policy  # started again without it
         window.unlock("laptop", PASSPHRASE)  # unlocked again: the stored force policy from the start,
         assert window.session is not None and window.idle.timer.interval() == 3 * 60_000
         assert window.window.record.nominal_id == case.id  # back on the record it locked in,
@@ -322,3 +328,107 @@ def test_the_command_line_connects_as_the_account_and_refuses_an_administrator_t
         identity = profile_identity(opened)
         assert identity.role is Role.SOM and identity.officer_id and identity.name != "somdesk"
         assert linked_store(opened) is not None
+
+
+def _open_dialog_and(qtbot, c: Controller, act: Callable[[object], None]) -> None:
+    """Open the sync window from the status bar's button, act in it, and close it."""
+    from PySide6.QtCore import QTimer
+
+    def inside() -> None:
+        dialog = c.sync.dialog
+        assert dialog is not None and dialog.isVisible()
+        try:
+            act(dialog)
+        finally:
+            if c.sync.dialog is not None:
+                c.sync.dialog.reject()
+
+    QTimer.singleShot(300, inside)
+    c.window.status.sync_button.click()
+
+
+def test_a_refused_new_record_is_listed_opened_corrected_sent_again_or_discarded_from_the_window(
+    qtbot, window, server, store
+):
+    import json
+    import uuid
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy import text
+
+    connect(qtbot, window, server)
+    session = window.session
+    mine = {s.case.nominal.visor_ref for s in window.workspace.statuses}
+    with store.engine.connect() as conn:
+        taken = [
+            ref
+            for (data,) in conn.execute(text("SELECT data FROM records WHERE table_name = 'nominals'"))
+            if (ref := json.loads(data)["visor_ref"]) not in mine
+        ][:2]
+    model = window.workspace.statuses[0].case
+    made = []
+    for n, family in enumerate(("Quinlan", "Ravensworth")):
+        nominal = dataclasses.replace(
+            model.nominal, id=str(uuid.uuid4()), visor_ref=taken[n], family_name=family
+        )
+        made.append(nominal.id)
+        with session.changes() as uow:
+            uow.import_force([], [], [model._replace(nominal=nominal)], [], [], "file new.csv")
+    window.sync.nudge()
+    qtbot.waitUntil(lambda: window.window.status.sync_button.text() == "⚠ 2 to look at…", timeout=10_000)
+    shown: dict[str, object] = {}
+
+    def read_and_open(dialog) -> None:  # type: ignore[no-untyped-def]
+        model_ = dialog.refusals.table_model
+        rows = [model_.row(i) for i in range(model_.rowCount())]
+        shown["names"] = {r.name.split(",")[0] for r in rows}
+        shown["why"] = {r.reason for r in rows}
+        shown["state"] = {model_.data(model_.index(i, 2)) for i in range(model_.rowCount())}
+        dialog.refusals.selectRow(next(i for i, r in enumerate(rows) if r.record_id == made[0]))
+        dialog.open_button.click()
+
+    _open_dialog_and(qtbot, window, read_and_open)
+    assert shown["names"] == {"QUINLAN", "RAVENSWORTH"}
+    assert all("ViSOR reference" in why for why in shown["why"])  # type: ignore[attr-defined]
+    assert shown["state"] == {"Refused"}
+    assert window.window.showing_record(made[0])  # opened, to correct it
+    assert "refused" in window.window.record.sync_state.text()
+    # Corrected in the record (its ViSOR reference), then sent again from the list.
+    session.update_nominal(made[0], {"visor_ref": "24/123456Q"}, "corrected")
+    _open_dialog_and(
+        qtbot,
+        window,
+        lambda d: (
+            d.refusals.selectRow(
+                next(
+                    i
+                    for i in range(d.refusals.table_model.rowCount())
+                    if d.refusals.table_model.row(i).record_id == made[0]
+                )
+            ),
+            d.again_button.click(),
+        ),
+    )
+    window.sync.nudge()
+    qtbot.waitUntil(lambda: window.window.status.sync_button.text() == "⚠ 1 to look at…", timeout=10_000)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM records WHERE id = :i"), {"i": made[0]}).scalar() == 1
+
+    # The other is discarded, after a warning that says it exists only here.
+    warned: list[str] = []
+
+    def confirm() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        warned.append(box.text())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    def discard(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.refusals.selectRow(0)
+        QTimer.singleShot(200, confirm)
+        dialog.discard_button.click()
+
+    _open_dialog_and(qtbot, window, discard)
+    assert warned and "only on this computer" in warned[0]
+    qtbot.waitUntil(lambda: window.window.status.sync_button.isHidden(), timeout=10_000)
+    assert made[1] not in {s.case.nominal.id for s in window.workspace.statuses}

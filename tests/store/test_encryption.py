@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import sqlite3
 import subprocess
 import sys
@@ -77,7 +78,7 @@ def test_failed_unlocks_make_the_next_try_wait_longer(opened, profile, keychain)
         profile.unlock("guess", "dc.test", keychain, wall=lambda: now[0])
     now[0] += 2.5
     profile.unlock(PASSPHRASE, "dc.test", keychain, wall=lambda: now[0]).lock()  # success resets the count
-    assert not profile.failures_path.exists()
+    assert json.loads(profile.failures_path.read_text())["failures"] == 0
     assert [unlock_delay(n) for n in (0, 2, 3, 4, 5, 20)] == [0, 0, 1, 2, 4, 300]
 
 

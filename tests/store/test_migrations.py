@@ -30,7 +30,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0005_visit_amendments"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0006_kept_changes"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -38,7 +38,8 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
     profile.folder.mkdir(parents=True)
     profile_id = str(uuid.uuid4())
     key = new_database_key()
-    KeyFile.wrap(profile_id, KEYCHAIN, key, PASSPHRASE, keychain.create(profile_id)).save(profile.keys_path)
+    secret = keychain.create(profile_id)  # a key file of that time: no failed-unlock counter yet
+    KeyFile.wrap(profile_id, KEYCHAIN, key, PASSPHRASE, secret, counter=False).save(profile.keys_path)
     engine = sqlcipher_engine(profile.db_path, key)
     migrate.upgrade(engine, target="0001_initial")
     now = "2025-06-01T10:00:00+00:00"
@@ -96,7 +97,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0005_visit_amendments"
+        assert migrate.current_revision(opened.engine) == "0006_kept_changes"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from somdesk.ui.app import install_exception_hook
@@ -41,3 +42,18 @@ def test_unexpected_errors_are_told_in_words_with_where_the_log_is(qtbot, monkey
     assert "KeyError" not in shown[0] and "QUENFORD" not in shown[0]  # no class, no personal data
     assert "the details are in the log in" in shown[0]
     assert "Nothing you saved has been lost" in shown[0]
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1.evil.example", "http://localhost@evil.example", "https://a:b@x.example"]
+)
+def test_the_connect_dialog_refuses_an_address_that_only_looks_local(qtbot, url):
+    from somdesk.ui.dialogs.connect import ConnectDialog
+
+    dialog = ConnectDialog(url, "som1")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("secret")
+    sent: list[tuple[str, str, str]] = []
+    dialog.submitted.connect(lambda *args: sent.append(args))
+    dialog._accept()
+    assert sent == [] and dialog.message.text()

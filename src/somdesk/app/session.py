@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
-from somdesk.app.policy import effective_policy
+from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.invariants import (
@@ -214,14 +214,20 @@ class SyncConflict:
 
 
 class SyncRefusal:
-    def __init__(self, row: Any, name: str) -> None:
+    """A change the central store refused, or sync set aside (`kind`), kept until the user sends it
+    again or discards it. `nominal_id`: the offender record to open for it, if still on this computer."""
+
+    def __init__(self, row: Any, name: str, nominal_id: str | None) -> None:
         self.mutation_id: str = row.mutation_id
         self.table: str = row.table_name
         self.record_id: str = row.record_id
+        self.operation: str = row.operation
+        self.kind: str = row.kind
         self.fields: dict[str, Any] = json.loads(row.fields)
         self.reason: str = row.reason
         self.at: datetime = row.at
-        self.name = name
+        self.name = name or row.label
+        self.nominal_id = nominal_id
 
 
 @dataclass(frozen=True)
@@ -304,6 +310,7 @@ class Session:
         self.opened = opened
         self.identity = identity
         self.policy = policy
+        self.fallback = policy  # the local file's or built-in policy it was chosen with (start_session)
         self.today = today
         self.time_of_day = time_of_day
         self.title = title or opened.profile.name
@@ -386,17 +393,25 @@ class Session:
         ids = {c.record_id for c in conflicts} | {r.record_id for r in refusals}
         with self.opened.reader() as reader:
             names = reader.names_for(ids)
+            cases = reader.cases_of({r.record_id: r.table_name for r in refusals})
         return SyncIssues(
             [SyncConflict(c, names.get(c.record_id, "")) for c in conflicts],
-            [SyncRefusal(r, names.get(r.record_id, "")) for r in refusals],
+            [SyncRefusal(r, names.get(r.record_id, ""), cases.get(r.record_id)) for r in refusals],
         )
 
     def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
         with self.changes() as uow:
             uow.resolve_conflict(conflict.id, conflict.table, conflict.record_id, conflict.field, value)
 
-    def dismiss_refusal(self, mutation_id: str) -> None:
-        LocalSync(self.opened).dismiss_rejection(mutation_id)
+    def send_again(self, mutation_id: str) -> None:
+        """A refused or set-aside change goes again, as its record is now (corrected, perhaps)."""
+        with self.changes() as uow:
+            uow.send_again(mutation_id)
+
+    def discard_refused(self, mutation_id: str) -> None:
+        """The user gives up a refused or set-aside change (audited; a new record goes from here)."""
+        with self.changes() as uow:
+            uow.discard_kept(mutation_id)
 
     # -- changes
 
@@ -627,5 +642,8 @@ def start_session(
     time_of_day: Callable[[], time] = _wall_clock,
 ) -> Session:
     """A session under the effective policy, chosen here once for the window and the command line alike:
-    the force's if sync has brought it, else `fallback` (the profile's file or the built-in policy)."""
-    return Session(opened, identity, effective_policy(opened, fallback), today, title, time_of_day)
+    the force's if sync has brought it, else `fallback` (the profile's file or the built-in policy). A
+    local file that would loosen the force's policy is refused (somdesk.app.policy.opening_policy)."""
+    session = Session(opened, identity, opening_policy(opened, fallback), today, title, time_of_day)
+    session.fallback = fallback  # chosen again against it when sync brings a new force policy
+    return session

@@ -194,6 +194,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from somdesk.app.hardening import harden_process
+
+    harden_process()  # before any file is made or any secret is held
     log_file = None
     try:
         args = _parser().parse_args(argv)
@@ -467,10 +470,12 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from somdesk.cli.sync_commands import run_sync
+    from somdesk.cli.sync_commands import run_sync, settle_kept
 
     opened = _open(args)
     try:
+        if args.action in ("send-again", "discard"):
+            return settle_kept(args, _session(args, opened))
         return run_sync(args, opened)
     finally:
         opened.lock()

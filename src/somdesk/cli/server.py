@@ -128,6 +128,9 @@ def check_transport(host: str, certfile: Path | None, keyfile: Path | None) -> N
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from somdesk.app.hardening import harden_process
+
+    harden_process()  # its memory holds passwords being checked and the database's password
     log_file, url = None, ""
     try:
         args = _parser().parse_args(argv)

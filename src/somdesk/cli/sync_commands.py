@@ -3,6 +3,8 @@
 somdesk sync connect https://somdesk.force.example --username dc.okafor --profile work
 somdesk sync now --profile work
 somdesk sync status --profile work
+somdesk sync send-again MUTATION-ID --profile work   # a refused or set-aside change, as its record is now
+somdesk sync discard MUTATION-ID --profile work      # give it up (logged)
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 from somdesk.domain.words import counted
 
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
+    from somdesk.app.session import Session
     from somdesk.store.profile import OpenProfile
 
-__all__ = ["add_sync_parser", "run_sync"]
+__all__ = ["add_sync_parser", "run_sync", "settle_kept"]
 
 ENV_PASSWORD = "SOMDESK_PASSWORD"
 
@@ -28,8 +31,13 @@ log = logging.getLogger("somdesk.cli.sync")
 
 def add_sync_parser(sub: Any, profile_options: Callable[..., None]) -> None:
     s = sub.add_parser("sync", help="connect to the central store, sync now, or show sync status")
-    s.add_argument("action", choices=("connect", "now", "status"))
-    s.add_argument("url", nargs="?", help="with connect: the central store's address (https://…)")
+    s.add_argument("action", choices=("connect", "now", "status", "send-again", "discard"))
+    s.add_argument(
+        "url",
+        nargs="?",
+        help="with connect: the central store's address (https://…); with send-again or discard: the id "
+        "of a refused or set-aside change, as `sync status` lists it",
+    )
     s.add_argument("--username", help="with connect: your central store account")
     s.add_argument(
         "--password-fd",
@@ -67,8 +75,12 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
         print(f"changes waiting to be sent: {local.pending()}; last change received: {local.cursor()}")
         for c in local.conflicts():
             print(f"conflict: {c.table_name} {c.record_id} field {c.field}: kept {c.theirs}, other {c.mine}")
-        for r in local.rejections():
-            print(f"refused: {r.table_name} {r.record_id}: {r.reason}")
+        kept = local.rejections()
+        for r in kept:
+            what = f"{r.operation} of {r.label or r.table_name} {r.record_id}"
+            print(f"{r.kind} {r.mutation_id}: {what}: {r.reason}")
+        if kept:
+            print("each is kept here: correct its record, then `sync send-again ID`, or `sync discard ID`")
         return 0
     if args.action == "connect":
         if not args.url or not args.username:
@@ -117,6 +129,7 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     print(
         f"\nsynced: {counted(report.pushed, 'change')} sent, {counted(report.pulled, 'record')} received, "
         f"{report.conflicts} new conflicts, {report.refused} refused"
+        + (f", {report.set_aside} set aside (see `sync status`)" if report.set_aside else "")
         + ("; force policy updated" if report.policy_updated else "")
     )
     return 0
@@ -125,3 +138,16 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
 def _progress(stage: str, count: int) -> None:
     if sys.stderr.isatty() or os.environ.get("SOMDESK_PROGRESS"):
         print(f"\r{stage}: {count}", end="", file=sys.stderr, flush=True)
+
+
+def settle_kept(args: argparse.Namespace, session: Session) -> int:
+    """Send a refused or set-aside change again, or discard it (logged); it goes at the next sync."""
+    if not args.url:
+        raise ValueError(f"{args.action} needs the change's id, as `somdesk sync status` lists it")
+    if args.action == "send-again":
+        session.send_again(args.url)
+        print(f"change {args.url} will be sent again at the next sync (`somdesk sync now`)")
+    else:
+        session.discard_refused(args.url)
+        print(f"change {args.url} discarded (logged)")
+    return 0

@@ -72,6 +72,20 @@ def event_label(table: str, action: str, detail: str = "") -> str:
     return f"{what[:1].upper()}{what[1:]} {verb}"
 
 
+def storable(text: str) -> bool:
+    """Text every store keeps as text: no NUL, no lone surrogate."""
+    return "\x00" not in text and not any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def made_storable(text: str) -> str:
+    """`text` with NUL and lone surrogates (a file name in a foreign encoding, a pasted control) as
+    U+FFFD: an entry logged with them could never reach the central store, and would hold back every
+    entry after it."""
+    if storable(text):
+        return text
+    return "".join("\ufffd" if c == "\x00" or "\ud800" <= c <= "\udfff" else c for c in text)
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: str

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "render", "spreadsheet_cell", "write_csv"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -25,15 +24,27 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _inert(text: str) -> str:
-    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or return) is a
-    formula to Excel and LibreOffice, so it gets a leading apostrophe (a plain number is left alone)."""
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
-        return "'" + text
-    return text
+def spreadsheet_cell(value: Any) -> str | int | float:
+    """One cell of every CSV the program writes (OWASP CSV injection): a real number stays a number;
+    any text starting with = + - @, a tab or a return is a formula to Excel and LibreOffice, so it gets a
+    leading apostrophe, whatever follows (a name edited to "-3" is text, not a number)."""
+    if isinstance(value, bool) or value is None or isinstance(value, date):
+        return _cell(value)
+    if isinstance(value, int | float):
+        return value if isinstance(value, int) else round(value, 2)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(buffer: io.StringIO, titles: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Every text cell quoted (numbers not): where a spreadsheet splits on `;` (its locale's separator),
+    "Smith;=HYPERLINK(…)" stays one inert cell instead of becoming a name and a formula."""
+    csv.writer(buffer, lineterminator="\n").writerow([spreadsheet_cell(t) for t in titles])
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    quoted.writerows([spreadsheet_cell(v) for v in row] for row in rows)
 
 
 def render(
@@ -48,9 +59,7 @@ def render(
     titles = [(headings or {}).get(c, c) for c in columns]
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(titles)
-        writer.writerows([[_inert(_cell(row.get(c))) for c in columns] for row in rows])
+        write_csv(buffer, titles, ([row.get(c) for c in columns] for row in rows))
         return buffer.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")

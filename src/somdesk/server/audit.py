@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from somdesk.contract.sync import AuditEntry
-from somdesk.domain.audit import NEEDS_JUSTIFICATION, ChainBreak, LoggedEntry, verify
+from somdesk.domain.audit import NEEDS_JUSTIFICATION, ChainBreak, LoggedEntry, storable, verify
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.records import Holder, record_type
 from somdesk.server.tables import audit_entries, audit_forks, policy
@@ -90,9 +90,7 @@ def _aware(at: datetime) -> datetime:
     return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
-def _storable(text: str) -> bool:
-    """Text a database can hold: no NUL, no lone surrogate."""
-    return "\x00" not in text and not any("\ud800" <= c <= "\udfff" for c in text)
+_storable = storable  # text a database can hold
 
 
 def _unstorable(e: AuditEntry) -> str:

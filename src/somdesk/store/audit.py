@@ -14,7 +14,15 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from somdesk.domain.audit import GENESIS, NEEDS_JUSTIFICATION, Action, AuditEntry, ChainBreak, verify
+from somdesk.domain.audit import (
+    GENESIS,
+    NEEDS_JUSTIFICATION,
+    Action,
+    AuditEntry,
+    ChainBreak,
+    made_storable,
+    verify,
+)
 from somdesk.store.ids import new_id
 from somdesk.store.schema import audit_log
 
@@ -56,13 +64,13 @@ class AuditWriter:
             new_id(),
             at,
             self.device_id,
-            self.user,
+            made_storable(self.user),
             action.value,
-            table_name,
-            record_id,
-            justification,
-            recipient,
-            detail,
+            made_storable(table_name),
+            made_storable(record_id),
+            made_storable(justification),
+            made_storable(recipient),
+            made_storable(detail),
             self.last_hash,
         )
         row = e.row()

@@ -68,14 +68,18 @@ def write_backup(engine: Engine, keys_path: Path, destination: Path) -> None:
             }
         ).encode()
         partial = Path(work) / "backup.sdbk"
-        with tarfile.open(partial, "w") as tar:
+        # Encrypted, but still nobody else's business: the owner's alone from its first byte.
+        with (
+            os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f,
+            tarfile.open(fileobj=f, mode="w") as tar,
+        ):
             for name, data in (("manifest.json", manifest), ("keys.json", keys)):
                 info = tarfile.TarInfo(name)
                 info.size = len(data)
                 tar.addfile(info, io.BytesIO(data))
             tar.add(copy, arcname="somdesk.db")
-        os.chmod(partial, 0o600)  # encrypted, but still nobody else's business
-        with open(partial, "rb") as f:
+            tar.close()  # its end blocks, before the sync
+            f.flush()
             os.fsync(f.fileno())
         os.replace(partial, destination)
     fsync_dir(destination.parent)
@@ -106,7 +110,7 @@ def check_backup(
                         raise BackupError(f"{path}: member {m.name} is not a plain file of sensible size")
                 manifest = json.loads(tar.extractfile(members["manifest.json"]).read())  # type: ignore[union-attr]
                 keys_data = tar.extractfile(members["keys.json"]).read()  # type: ignore[union-attr]
-                with open(db, "wb") as out:
+                with os.fdopen(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
                     src = tar.extractfile(members["somdesk.db"])
                     assert src is not None
                     for block in iter(lambda: src.read(1 << 20), b""):
@@ -136,7 +140,8 @@ def check_backup(
                 raise BackupError(f"{path}: the database and key file belong to different profiles")
         finally:
             engine.dispose()
-        keys_file.write_bytes(keys_data)
+        with os.fdopen(os.open(keys_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as k:
+            k.write(keys_data)
         return CheckedBackup(db, keys_file, keys.profile_id)
     except (StoreError, BackupError):
         db.unlink(missing_ok=True)

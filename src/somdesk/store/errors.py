@@ -92,8 +92,8 @@ class WrongPassphrase(StoreError):
 
 
 class UnlockThrottled(StoreError):
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"too many failed unlocks: wait {seconds:.0f} s before trying again")
+    def __init__(self, seconds: float, why: str = "too many failed unlocks") -> None:
+        super().__init__(f"{why}: wait {seconds:.0f} s before trying again")
         self.seconds = seconds
 
 

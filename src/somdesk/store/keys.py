@@ -60,11 +60,15 @@ class KeyFile:
     p: int
     nonce: bytes
     wrapped: bytes
+    # The profile keeps a failed-unlock counter (profile.py): its absence is then itself suspicious.
+    # Bound into the tag, so removing the mark makes every passphrase, the right one too, fail.
+    counter: bool = False
 
     @property
     def _aad(self) -> bytes:
-        # Binds the wrapped key to its profile and mode: swapping either breaks the tag.
-        return f"somdesk-key/{FORMAT}/{self.profile_id}/{self.mode}".encode()
+        # Binds the wrapped key to its profile and mode (and the counter's mark): swapping breaks the tag.
+        marked = "/unlock-counter" if self.counter else ""
+        return f"somdesk-key/{FORMAT}/{self.profile_id}/{self.mode}{marked}".encode()
 
     def _kek(self, passphrase: str, device_secret: bytes | None) -> bytes:
         stretched = hashlib.scrypt(
@@ -84,7 +88,13 @@ class KeyFile:
 
     @classmethod
     def wrap(
-        cls, profile_id: str, mode: str, database_key: bytes, passphrase: str, device_secret: bytes | None
+        cls,
+        profile_id: str,
+        mode: str,
+        database_key: bytes,
+        passphrase: str,
+        device_secret: bytes | None,
+        counter: bool = True,
     ) -> KeyFile:
         if mode not in (KEYCHAIN, PASSPHRASE_ONLY):
             raise ValueError(f"unknown key mode {mode!r}")
@@ -97,9 +107,10 @@ class KeyFile:
             SCRYPT_P,
             secrets.token_bytes(12),
             b"",
+            counter,
         )
         wrapped = AESGCM(shell._kek(passphrase, device_secret)).encrypt(shell.nonce, database_key, shell._aad)
-        return cls(profile_id, mode, shell.salt, shell.n, shell.r, shell.p, shell.nonce, wrapped)
+        return cls(profile_id, mode, shell.salt, shell.n, shell.r, shell.p, shell.nonce, wrapped, counter)
 
     def unwrap(self, passphrase: str, device_secret: bytes | None) -> bytes:
         try:
@@ -108,15 +119,6 @@ class KeyFile:
             raise WrongPassphrase("wrong passphrase") from None
         except ValueError as e:  # a salt or nonce of the wrong size: only a damaged file has one
             raise DatabaseDamaged(f"the profile's key file is damaged ({e})") from None
-
-    def rewrap(self, old_passphrase: str, new_passphrase: str, device_secret: bytes | None) -> KeyFile:
-        return KeyFile.wrap(
-            self.profile_id,
-            self.mode,
-            self.unwrap(old_passphrase, device_secret),
-            new_passphrase,
-            device_secret,
-        )
 
     def to_json(self) -> str:
         return json.dumps(
@@ -128,6 +130,7 @@ class KeyFile:
                 "cipher": "AES-256-GCM",
                 "nonce": _b64(self.nonce),
                 "wrapped_key": _b64(self.wrapped),
+                **({"unlock_counter": True} if self.counter else {}),
             },
             indent=2,
         )
@@ -158,6 +161,7 @@ class KeyFile:
                 p,
                 _unb64(data["nonce"]),
                 _unb64(data["wrapped_key"]),
+                data.get("unlock_counter") is True,
             )
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as e:
             raise DatabaseDamaged(f"{source}: the profile's key file is damaged ({e})") from None

@@ -8,7 +8,6 @@ without the passphrase and, by default, this computer's keychain.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import threading
@@ -34,13 +33,13 @@ from somdesk.store.errors import (
     ProfileInUse,
     ProfileMissing,
     StoreError,
-    UnlockThrottled,
     WrongPassphrase,
 )
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, PASSPHRASE_ONLY, KeyFile, new_database_key
 from somdesk.store.read import Reader
 from somdesk.store.schema import meta
+from somdesk.store.unlock_counter import UnlockCounter, unlock_delay
 from somdesk.store.uow import UnitOfWork
 
 __all__ = ["OpenProfile", "Profile", "default_profiles_folder", "remove_profile", "unlock_delay"]
@@ -59,11 +58,6 @@ def default_profiles_folder() -> Path:
         if override
         else Path(platformdirs.user_data_dir("somdesk", appauthor=False)) / "profiles"
     )
-
-
-def unlock_delay(failures: int) -> float:
-    """Seconds to wait after `failures` wrong passphrases in a row: none for 3, then 1, 2, 4 ... 300."""
-    return 0.0 if failures < 3 else float(min(2 ** (failures - 3), 300))
 
 
 def _utcnow() -> datetime:
@@ -137,7 +131,9 @@ class Profile:
         device_secret = None if keychain is None else keychain.create(profile_id)
         key = new_database_key()
         mode = PASSPHRASE_ONLY if keychain is None else KEYCHAIN
-        KeyFile.wrap(profile_id, mode, key, passphrase, device_secret).save(self.keys_path)
+        keys = KeyFile.wrap(profile_id, mode, key, passphrase, device_secret)
+        UnlockCounter(self.failures_path, keys, device_secret).write(0, time.time())  # before the mark
+        keys.save(self.keys_path)
         engine = sqlcipher_engine(self.db_path, key)
         try:
             migrate.upgrade(engine)
@@ -180,21 +176,9 @@ class Profile:
             raise ProfileMissing(f"no profile at {self.folder} (create one first, or check the name)")
         lock = self._take_lock()
         try:
-            self._check_throttle(wall())
-            keys = KeyFile.load(self.keys_path)
-            device_secret = None
-            if keys.mode == KEYCHAIN:
-                device_secret = (keychain or DeviceKeychain()).load(keys.profile_id)
-            try:
-                key = keys.unwrap(passphrase, device_secret)
-            except WrongPassphrase:
-                failures = self._record_failure(wall())
-                wait = unlock_delay(failures)
-                raise WrongPassphrase(
-                    "wrong passphrase"
-                    + (f" ({failures} failed attempts; next try in {wait:.0f} s)" if wait else "")
-                ) from None
-            self.failures_path.unlink(missing_ok=True)
+            keys, key, device_secret = self._unwrap(passphrase, keychain, wall)
+            if not keys.counter:  # made before the mark: marked now, its counter already written
+                KeyFile.wrap(keys.profile_id, keys.mode, key, passphrase, device_secret).save(self.keys_path)
             engine = sqlcipher_engine(self.db_path, key)
             del key
             try:
@@ -208,6 +192,29 @@ class Profile:
             lock.release()
             raise
 
+    def _unwrap(
+        self, passphrase: str, keychain: DeviceKeychain | None, wall: Callable[[], float]
+    ) -> tuple[KeyFile, bytes, bytes | None]:
+        """(key file, database key, device secret) for the right passphrase, through the failed-unlock
+        counter (unlock_counter.py): every way in that tries a passphrase (unlock, a new passphrase)."""
+        keys = KeyFile.load(self.keys_path)
+        device_secret = None
+        if keys.mode == KEYCHAIN:
+            device_secret = (keychain or DeviceKeychain()).load(keys.profile_id)
+        counter = UnlockCounter(self.failures_path, keys, device_secret)
+        counter.check(wall())
+        try:
+            key = keys.unwrap(passphrase, device_secret)
+        except WrongPassphrase:
+            failures = counter.failed(wall())
+            wait = unlock_delay(failures)
+            raise WrongPassphrase(
+                "wrong passphrase"
+                + (f" ({failures} failed attempts; next try in {wait:.0f} s)" if wait else "")
+            ) from None
+        counter.write(0, wall())
+        return keys, key, device_secret
+
     def _take_lock(self) -> FileLock:
         lock = FileLock(str(self.lock_path), timeout=0)
         try:
@@ -218,26 +225,6 @@ class Profile:
                 "close it there first"
             ) from None
         return lock
-
-    def _failures(self) -> tuple[int, float]:
-        """(failed unlocks in a row, time of the last). A damaged counter reads as none: it must not
-        lock the user out, and the scrypt cost still stands."""
-        try:
-            data = json.loads(self.failures_path.read_text(encoding="utf-8"))
-            return int(data["failures"]), float(data["last"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return 0, 0.0
-
-    def _check_throttle(self, now: float) -> None:
-        failures, last = self._failures()
-        wait = unlock_delay(failures) - (now - last)
-        if wait > 0:
-            raise UnlockThrottled(wait)
-
-    def _record_failure(self, now: float) -> int:
-        failures = self._failures()[0] + 1
-        self.failures_path.write_text(json.dumps({"failures": failures, "last": now}), encoding="utf-8")
-        return failures
 
     def _check_is_ours(self, engine: Engine, profile_id: str) -> None:
         with engine.connect() as conn:
@@ -258,14 +245,15 @@ class Profile:
 
     # -- other operations on a closed profile
 
-    def change_passphrase(self, old: str, new: str, keychain: DeviceKeychain | None) -> None:
+    def change_passphrase(
+        self, old: str, new: str, keychain: DeviceKeychain | None, wall: Callable[[], float] = time.time
+    ) -> None:
         if len(new) < 8:
             raise ValueError("a passphrase needs at least 8 characters")
         lock = self._take_lock()
         try:
-            keys = KeyFile.load(self.keys_path)
-            secret = (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
-            keys.rewrap(old, new, secret).save(self.keys_path)
+            keys, key, secret = self._unwrap(old, keychain, wall)  # counted like an unlock
+            KeyFile.wrap(keys.profile_id, keys.mode, key, new, secret).save(self.keys_path)
         finally:
             lock.release()
 
@@ -276,6 +264,11 @@ class Profile:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             checked = check_backup(backup, passphrase, keychain, self.folder)
+            keys = KeyFile.load(checked.keys)
+            secret = (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
+            # The passphrase was just proved on the backup's key: a counter at zero goes with it (a
+            # profile restored into a new folder has none yet).
+            UnlockCounter(self.failures_path, keys, secret).write(0, time.time())
             unpack_verified(checked, self.db_path, self.keys_path)
         finally:
             if lock is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
 from operator import itemgetter
@@ -23,7 +23,7 @@ from somdesk.domain.model import (
     Team,
     VisitAmendment,
 )
-from somdesk.domain.records import Holder, record_types
+from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -254,6 +254,23 @@ class Reader:
         if row is None:
             raise NotFound(f"no RSO with id {nominal_id}")
         return plan_from_row(row)
+
+    def cases_of(self, records: Mapping[str, str]) -> dict[str, str]:
+        """The offender record each record (id -> table) belongs to, for those still on this computer."""
+        found: dict[str, str] = {}
+        for record_id, table in records.items():
+            record = record_type(table)
+            if record is None or record.holder not in (Holder.CASE, Holder.CHILD):
+                continue
+            column = "t.id" if record.holder is Holder.CASE else "t.nominal_id"
+            row = self.conn.exec_driver_sql(
+                f"SELECT n.id FROM {table} t JOIN nominals n ON n.id = {column} "
+                "WHERE t.id = ? AND t.deleted = 0 AND n.deleted = 0",
+                (record_id,),
+            ).first()
+            if row is not None:
+                found[record_id] = str(row[0])
+        return found
 
     def names_for(self, ids: Iterable[str]) -> dict[str, str]:
         """Display names ("FAMILY, Given") of the offenders these records belong to, by record id."""

@@ -18,17 +18,18 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
+from somdesk.store.kept import REFUSED, SET_ASIDE, keep
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import RecordState, case_state, child_tables
-from somdesk.store.schema import audit_log, meta, outbox, sync_conflicts, sync_rejections
+from somdesk.store.schema import SYNC_CURSOR, audit_log, meta, outbox, sync_conflicts, sync_rejections
 
 __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
 
-CURSOR, AUDIT_SEQ, POLICY_HASH = "sync_cursor", "sync_audit_seq", "sync_policy_hash"
+CURSOR, AUDIT_SEQ, POLICY_HASH = SYNC_CURSOR, "sync_audit_seq", "sync_policy_hash"
 SCOPE = "sync_scope"
 SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
 LATEST_SEEN = (
@@ -75,6 +76,38 @@ def _upsert_sql(record: RecordType) -> tuple[str, list[str]]:
             names,
         )
     return _UPSERTS[record]
+
+
+def _made_here(conn: Connection, record_id: str) -> bool:
+    """The record was made on this computer and the central store has not taken it (yet): a change to it
+    is refused as to a record it does not know, and the record must stay."""
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM sync_rejections WHERE record_id = ? AND operation = 'insert' "
+            "UNION ALL SELECT 1 FROM sync_outbox WHERE record_id = ? AND operation = 'insert' LIMIT 1",
+            (record_id, record_id),
+        ).first()
+        is not None
+    )
+
+
+KEPT_MARK = " (refused: held by another record)"
+
+
+def _make_way(conn: Connection, table: str, unique: str, rows: Sequence[ServedRecord]) -> None:
+    """A record kept on this computer after the central store refused it may hold a unique value (a
+    ViSOR reference) that a record now arriving holds: the arriving one is the central store's, and the
+    kept one's value is marked, so the pull goes on. The value the user entered stays with the refusal."""
+    values = {r["d"].get(unique): r["id"] for r in rows if isinstance(r["d"].get(unique), str)}
+    if not values:
+        return
+    conn.exec_driver_sql(
+        f"UPDATE {table} SET {unique} = substr({unique}, 1, 60) || ? || substr(id, 1, 8) "
+        f"WHERE {unique} IN (SELECT key FROM json_each(?)) "
+        f"AND id NOT IN (SELECT value FROM json_each(?)) "
+        "AND id IN (SELECT record_id FROM sync_rejections)",
+        (KEPT_MARK + " ", json.dumps(values), json.dumps(list(values.values()))),
+    )
 
 
 def _sendable(operation: str, table: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -176,16 +209,44 @@ class LocalSync:
                 elif result["status"] == "rejected":
                     refused += 1
                     m = by_id[result["id"]]
-                    conn.execute(
-                        insert(sync_rejections).prefix_with("OR REPLACE"),
-                        {
-                            "mutation_id": m["id"], "table_name": m["table"], "record_id": m["record_id"],
-                            "fields": json.dumps(m["fields"]), "reason": result["reason"], "at": at,
-                        },
-                    )  # fmt: skip
-                    self._restore(conn, m["table"], m["record_id"], result.get("record"))
+                    keep(conn, m, REFUSED, result["reason"], at)
+                    self._undo(conn, m, result.get("record"))
             _set_meta(conn, AUDIT_SEQ, str(audit_seq))
         return found, refused
+
+    def _undo(self, conn: Connection, m: Mutation, served: ServedRecord | None) -> None:
+        """A refused change no longer shows as done: the central store's copy comes back, or a record it
+        does not let this user hold (no longer in their scope) goes. A new record the central store never
+        had stays, as the user made it. The user's values stay with the refusal either way."""
+        if served is not None:
+            self._write(conn, [served])
+        elif m["operation"] == "insert" or _made_here(conn, m["record_id"]):
+            return
+        elif (record := record_type(m["table"])) is not None:
+            if record.holder is Holder.CASE:
+                self._purge(conn, [m["record_id"]])
+            else:
+                conn.exec_driver_sql(f"DELETE FROM {m['table']} WHERE id = ?", (m["record_id"],))
+
+    def set_aside(self, mutation: Mutation, reason: str, at: datetime) -> None:
+        """A change the central store cannot take leaves the outbox, kept whole with the reason, so the
+        rest of the outbox goes on. The record stays as the user left it."""
+        with self._begin() as conn:
+            conn.execute(delete(outbox).where(outbox.c.mutation_id == mutation["id"]))
+            keep(conn, mutation, SET_ASIDE, reason, at)
+
+    def note_failure(self, mutation_id: str) -> int:
+        """One more send of this change the central store failed on; how many so far."""
+        with self._begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.mutation_id == mutation_id)
+                .values(failures=outbox.c.failures + 1)
+            )
+            return int(
+                conn.execute(select(outbox.c.failures).where(outbox.c.mutation_id == mutation_id)).scalar()
+                or 0
+            )
 
     def _keep_conflicts(self, conn: Connection, found: Iterable[Conflict]) -> None:
         for c in found:
@@ -198,16 +259,6 @@ class LocalSync:
                 },
             )  # fmt: skip
 
-    def _restore(self, conn: Connection, table: str, record_id: str, served: ServedRecord | None) -> None:
-        """A refused change is undone: the central store's copy comes back, or the record goes."""
-        if served is not None:
-            self._write(conn, [served])
-        elif (record := record_type(table)) is not None:
-            if record.holder is Holder.CASE:
-                self._purge(conn, [record_id])
-            else:
-                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-
     # -- pull
 
     def scope_changed(self, page: PullPage) -> bool:
@@ -218,11 +269,12 @@ class LocalSync:
 
     def forget_scope(self) -> None:
         """Drop everything pulled and start again from cursor 0, in one transaction. Unsent changes
-        stay: they are pushed and, if no longer allowed, refused and undone."""
+        stay, and so do refused and set-aside ones: the user has not yet decided what becomes of them."""
         with self._foreign_keys_off() as conn, conn.begin():
             for table in reversed([r.name for r in record_types()]):
                 conn.exec_driver_sql(
-                    f"DELETE FROM {table} WHERE id NOT IN (SELECT record_id FROM sync_outbox)"
+                    f"DELETE FROM {table} WHERE id NOT IN (SELECT record_id FROM sync_outbox) "
+                    "AND id NOT IN (SELECT record_id FROM sync_rejections)"
                 )
             conn.execute(delete(sync_conflicts))
             _set_meta(conn, CURSOR, "0")
@@ -263,6 +315,8 @@ class LocalSync:
             batch = grouped.get(record.name)
             if not batch:
                 continue
+            if record.unique is not None:
+                _make_way(conn, record.name, record.unique, batch)
             sql, columns = _upsert_sql(record)
             row_of = itemgetter(*columns)
             params = []
@@ -311,10 +365,11 @@ class LocalSync:
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE nominal_id IN (SELECT value FROM json_each(?))", (ids,)
             )
-        for table in ("sync_conflicts", "sync_rejections"):
-            conn.exec_driver_sql(
-                f"DELETE FROM {table} WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
-            )
+        # Conflicts on them go too; refused and set-aside changes stay, with every value the user
+        # entered, until the user sends them again or discards them.
+        conn.exec_driver_sql(
+            "DELETE FROM sync_conflicts WHERE record_id IN (SELECT value FROM json_each(?))", (ids,)
+        )
         for case in record_types(Holder.CASE):
             conn.exec_driver_sql(
                 f"DELETE FROM {case.name} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
@@ -329,7 +384,3 @@ class LocalSync:
     def rejections(self) -> list[Any]:
         with self._connect() as conn:
             return list(conn.execute(select(sync_rejections).order_by(sync_rejections.c.at)))
-
-    def dismiss_rejection(self, mutation_id: str) -> None:
-        with self._begin() as conn:
-            conn.execute(delete(sync_rejections).where(sync_rejections.c.mutation_id == mutation_id))

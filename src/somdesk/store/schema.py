@@ -150,11 +150,13 @@ outbox = Table(
     Column("base_version", Integer, nullable=False),
     Column("payload", Text, nullable=False),  # JSON of the changed fields
     Column("created_at", IsoDateTime, nullable=False),
+    Column("failures", Integer, nullable=False, default=0),  # sends the central store failed on (0006)
 )
 Index("ix_sync_outbox_record", outbox.c.record_id)
 
 # What the central store said about this device's changes (0004): conflicts to resolve, field by field,
-# and changes it refused, with its reason. Replaced and added to by sync, never by the app's own writes.
+# and changes it refused or sync set aside, with the reason, kept until the user sends them again or
+# discards them (store/kept.py).
 sync_conflicts = Table(
     "sync_conflicts",
     metadata,
@@ -169,6 +171,9 @@ sync_conflicts = Table(
 )
 Index("ix_sync_conflicts_record", sync_conflicts.c.record_id)
 
+# The change number sync has pulled up to, kept in somdesk_meta (store/replica.py moves it).
+SYNC_CURSOR = "sync_cursor"
+
 sync_rejections = Table(
     "sync_rejections",
     metadata,
@@ -178,6 +183,12 @@ sync_rejections = Table(
     Column("fields", Text, nullable=False),  # JSON of what was refused
     Column("reason", Text, nullable=False),
     Column("at", IsoDateTime, nullable=False),
+    # 0006: the change whole, to send again; refused by the central store or set aside by sync after it
+    # kept failing; and what it was about in words (the record may since have gone from this computer).
+    Column("operation", String(10), nullable=False, default="update"),
+    Column("base_version", Integer, nullable=False, default=0),
+    Column("kind", String(10), nullable=False, default="refused"),
+    Column("label", Text, nullable=False, default=""),
 )
 Index("ix_sync_rejections_record", sync_rejections.c.record_id)
 

@@ -14,13 +14,14 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, Engine, Integer, cast, delete, select, update
 
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.words import a_or_an
+from somdesk.store import kept
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
 from somdesk.store.errors import NotFound
@@ -38,7 +39,9 @@ from somdesk.store.mapping import (
 )
 from somdesk.store.read import Reader
 from somdesk.store.schema import (
+    SYNC_CURSOR,
     arms_assessments,
+    meta,
     nominals,
     occasions,
     officers,
@@ -142,9 +145,10 @@ class UnitOfWork:
 
     # -- helpers
 
-    def _queue(
+    def queue_change(
         self, table: str, record_id: str, operation: str, base_version: int, payload: dict[str, Any]
     ) -> None:
+        """Put a change in the outbox (sent with this unit of work's audit entries)."""
         if self._sync_outbox:
             self._outbox.append(
                 {
@@ -165,7 +169,7 @@ class UnitOfWork:
             _check_declared(table.name, row)
         self.conn.execute(table.insert(), rows)
         for row in rows:
-            self._queue(table.name, row["id"], "insert", 0, row)
+            self.queue_change(table.name, row["id"], "insert", 0, row)
             self.audit.entry(Action.COLLECTION, table.name, row["id"], self.now, detail=detail)
 
     # -- changes
@@ -199,7 +203,7 @@ class UnitOfWork:
             .where(table.c.id == record_id)
             .values(**changes, updated_at=self.now, updated_by=self.user)
         )
-        self._queue(record.name, record_id, "update", version, changes)
+        self.queue_change(record.name, record_id, "update", version, changes)
         self.audit.entry(
             Action.ALTERATION,
             record.name,
@@ -261,10 +265,26 @@ class UnitOfWork:
             (_plain(value), self.now.isoformat(), self.user, record_id),
         )
         self.conn.execute(delete(sync_conflicts).where(sync_conflicts.c.id == conflict_id))
-        self._queue(table, record_id, "resolve", 0, {"conflict_id": conflict_id, "value": value})
+        self.queue_change(table, record_id, "resolve", 0, {"conflict_id": conflict_id, "value": value})
         self.audit.entry(
             Action.ALTERATION, table, record_id, self.now, detail=f"sync conflict on {field} resolved"
         )
+
+    def rewind_cursor(self, to: int) -> None:
+        """Pull again from change `to`: what this computer shows of later changes is fetched afresh."""
+        self.conn.execute(
+            update(meta)
+            .where(meta.c.key == SYNC_CURSOR, cast(meta.c.value, Integer) > to)
+            .values(value=str(to))
+        )
+
+    def send_again(self, mutation_id: str) -> None:
+        """A refused or set-aside change sent again (store/kept.py)."""
+        kept.send_again(self, mutation_id)
+
+    def discard_kept(self, mutation_id: str) -> None:
+        """A refused or set-aside change given up by the user (store/kept.py)."""
+        kept.discard(self, mutation_id)
 
     def consult(self, table: str, record_id: str, justification: str) -> None:
         """Opening a record is a consultation under s.62: logged with the reason."""
@@ -311,7 +331,7 @@ class UnitOfWork:
                     _check_declared(table.name, row)
             _bulk_insert(self.conn, table.name, rows)
             for row in rows:
-                self._queue(table.name, row["id"], "insert", 0, row)
+                self.queue_change(table.name, row["id"], "insert", 0, row)
                 # Each staff record sent needs its own entry (the central store accepts no change
                 # without one); a case's rows are logged with its offender. A demo never syncs.
                 if self._sync_outbox and (table is teams or table is officers):

@@ -7,6 +7,7 @@ what to do: sign in again, install the force's version, or (device revoked) wipe
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import socket
 import threading
@@ -42,10 +43,12 @@ __all__ = [
     "MemoryTokens",
     "Offline",
     "Refused",
+    "ServerFault",
     "SignInNeeded",
     "SyncError",
     "TokenStore",
     "VersionMismatch",
+    "address_problem",
 ]
 
 
@@ -70,7 +73,15 @@ class VersionMismatch(SyncError):
 
 
 class Refused(SyncError):
-    pass
+    """The central store answered a request with a refusal (4xx): `status` says which."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ServerFault(Offline):
+    """The central store failed while answering (5xx): tried again later, like being offline."""
 
 
 class TokenStore(Protocol):
@@ -164,15 +175,44 @@ def unreachable(url: str, error: httpx.TransportError) -> str:
     return f"cannot reach the central store at {url}: {why}"
 
 
+def address_problem(url: str) -> str | None:
+    """What is wrong with `url` as a central store address, in one line, or None. The one rule for every
+    way an address comes in (the command line, the window's Connect dialog, the address kept in a
+    profile): https:// to a computer name, plain http:// only to this computer (127.0.0.0/8, ::1,
+    localhost), never a user name or password inside it (it would be stored and sent in clear), no query,
+    fragment, spaces or control characters."""
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        return "the address holds a space or control character: type it again"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port that is not a number raises here)
+    except ValueError as e:
+        return f"that is not a web address ({e})"
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return "give the address starting https:// and a computer name, e.g. https://somdesk.force.example"
+    if "@" in parts.netloc:
+        return "the address must not hold a user name or password (give them in their own boxes)"
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "the address must not end in a ?query or #fragment: give the central store's address alone"
+    if parts.scheme == "http" and not _this_computer(parts.hostname):
+        return "plain http:// is only for this computer: give the address starting https://"
+    return None
+
+
+def _this_computer(host: str) -> bool:
+    """Loopback by parsing, never by prefix (http://127.0.0.1.evil.example is another computer)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _check_address(url: str) -> None:
-    """An https:// address with a computer name (http:// only to this computer)."""
-    parts = urlsplit(url)
-    local = parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost")
-    if not (parts.scheme == "https" or local) or not parts.hostname:
-        raise SyncError(
-            f"{url!r} is not a central store address: it starts with https:// and a computer name, "
-            "e.g. https://somdesk.force.example (http:// only to this computer)"
-        )
+    problem = address_problem(url)
+    if problem:
+        raise SyncError(f"that is not a central store address: {problem}; nothing was sent")
 
 
 class CentralStore:
@@ -246,7 +286,9 @@ class CentralStore:
         reason = _reason(answer)
         if answer.status_code == 404 and reason in ("Not Found", "the central store answered 404"):
             # no such page: something else answers at this address
-            raise Refused(f"{self.url} is not a somdesk central store's address: check it with your force")
+            raise Refused(
+                f"{self.url} is not a somdesk central store's address: check it with your force", 404
+            )
         if answer.status_code == 401:
             raise SignInNeeded(reason)
         if answer.status_code == 410:
@@ -254,8 +296,8 @@ class CentralStore:
         if answer.status_code == 426:
             raise VersionMismatch(reason)
         if answer.status_code >= 500:
-            raise Offline(f"the central store had a problem ({answer.status_code}); will try again")
-        raise Refused(reason)
+            raise ServerFault(f"the central store had a problem ({answer.status_code}); will try again")
+        raise Refused(reason, answer.status_code)
 
     def _fresh_access(self, stale: str | None) -> str:
         """An access token newer than `stale`: refreshed once, however many threads ask at once (a

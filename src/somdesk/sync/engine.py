@@ -19,18 +19,30 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 
-from somdesk.contract.sync import MAX_PAGE
+from somdesk.contract.sync import MAX_PAGE, Mutation, PushResponse
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.words import counted
 from somdesk.store.errors import disk_full_message, is_disk_full
-from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync
-from somdesk.sync.client import CentralStore, DeviceRevoked, Offline, SignInNeeded, SyncError, VersionMismatch
+from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync, Outgoing
+from somdesk.sync.client import (
+    CentralStore,
+    DeviceRevoked,
+    Offline,
+    Refused,
+    ServerFault,
+    SignInNeeded,
+    SyncError,
+    VersionMismatch,
+)
 
 log = logging.getLogger("somdesk.sync")
 
 __all__ = ["SyncLoop", "SyncReport", "SyncState", "SyncStatus", "sync_once"]
 
 PUSH_BATCH = 200
+FAILURES_BEFORE_SET_ASIDE = 3  # sends a change may fail on (5xx) before it is set aside
+# Refusals that are not about the change sent: a collision to send again (409), too many requests (429).
+NOT_THE_CHANGE = frozenset({409, 429})
 PULL_PAGE = MAX_PAGE  # the most the central store serves at once
 POLICY_TEXT = "sync_policy_text"
 
@@ -51,6 +63,7 @@ class SyncReport:
     pulled: int = 0
     conflicts: int = 0
     refused: int = 0
+    set_aside: int = 0  # changes the central store could not take, kept aside so the rest went
     policy_updated: bool = False
     rescoped: bool = False  # the account's scope changed: everything was pulled afresh
 
@@ -79,19 +92,97 @@ def sync_once(
     """Push the whole outbox in batches, then pull every page after the cursor. Safe to stop at any
     point and run again: pushes are idempotent, pages and their cursor commit together."""
     report = SyncReport()
+    try:
+        _push(local, remote, report, progress, clock, batch)
+    except Refused as refused:
+        # The outbox could not go (the audit log itself was refused): what others changed still comes
+        # down, and the refusal is reported after.
+        _pull(local, remote, report, progress, page)
+        raise refused
+    _pull(local, remote, report, progress, page)
+    return report
+
+
+def _push(
+    local: LocalSync,
+    remote: CentralStore,
+    report: SyncReport,
+    progress: Callable[[str, int], None] | None,
+    clock: Callable[[], datetime],
+    batch: int,
+) -> None:
+    """The whole outbox, in batches. A batch the central store will not read, or fails on, is sent
+    again change by change, so that the one change at fault is set aside and the rest go."""
     while True:
         out = local.outgoing(batch)
         if not out.mutations and not out.audit:
-            break
-        pushed = remote.push(out.mutations, out.audit)
-        found, refused = local.acknowledge(out.mutations, pushed["results"], pushed["audit_seq"], clock())
-        report.pushed += len(out.mutations)
-        report.conflicts += found
-        report.refused += refused
+            return
+        try:
+            pushed = remote.push(out.mutations, out.audit)
+        except (Refused, ServerFault):
+            if not out.mutations:
+                raise  # the audit log alone: nothing can be set aside (a chain has no gaps)
+            _push_one_by_one(local, remote, out, report, clock)
+        else:
+            _acknowledged(local, out.mutations, pushed, report, clock)
         if progress:
             progress("push", report.pushed)
         if not out.mutations and len(out.audit) < AUDIT_BATCH:
-            break  # only audit entries were left, and they all went
+            return  # only audit entries were left, and they all went
+
+
+def _acknowledged(
+    local: LocalSync,
+    sent: list[Mutation],
+    pushed: PushResponse,
+    report: SyncReport,
+    clock: Callable[[], datetime],
+) -> None:
+    found, refused = local.acknowledge(sent, pushed["results"], pushed["audit_seq"], clock())
+    report.pushed += len(sent)
+    report.conflicts += found
+    report.refused += refused
+
+
+def _push_one_by_one(
+    local: LocalSync, remote: CentralStore, out: Outgoing, report: SyncReport, clock: Callable[[], datetime]
+) -> None:
+    """The audit entries first, alone (if the central store takes them, it is up and reading), then each
+    change on its own. A change it refuses to read is set aside at once; one it fails on, after
+    FAILURES_BEFORE_SET_ASIDE sends. Anything else stops this pass, to be tried again."""
+    if out.audit:
+        pushed = remote.push([], out.audit)
+        _acknowledged(local, [], pushed, report, clock)
+    for mutation in out.mutations:
+        try:
+            pushed = remote.push([mutation], [])
+        except Refused as e:
+            if e.status in NOT_THE_CHANGE:
+                raise
+            local.set_aside(mutation, f"the central store cannot take this change: {e}", clock())
+            report.set_aside += 1
+            continue
+        except ServerFault as e:
+            if local.note_failure(mutation["id"]) < FAILURES_BEFORE_SET_ASIDE:
+                raise
+            local.set_aside(
+                mutation,
+                f"the central store failed on this change {FAILURES_BEFORE_SET_ASIDE} times ({e})",
+                clock(),
+            )
+            report.set_aside += 1
+            continue
+        _acknowledged(local, [mutation], pushed, report, clock)
+
+
+def _pull(
+    local: LocalSync,
+    remote: CentralStore,
+    report: SyncReport,
+    progress: Callable[[str, int], None] | None,
+    page: int,
+) -> None:
+    """Every page after the cursor, and the force policy if it changed."""
     # The next page is fetched while this one is written: the network and the server's work overlap
     # the local inserts (both release the interpreter lock). A page fetched ahead is only a copy: the
     # cursor moves when a page is written, so a failure anywhere loses nothing.
@@ -114,7 +205,6 @@ def sync_once(
     server_hash = answer.get("policy_hash", "")
     if server_hash and server_hash != local.get(POLICY_HASH):
         report.policy_updated = _take_policy(local, remote)
-    return report
 
 
 def _take_policy(local: LocalSync, remote: CentralStore) -> bool:
@@ -224,7 +314,14 @@ class SyncLoop:
                 continue
             delay = 1.0
             self._last = _now()
-            if report.pushed or report.pulled or report.conflicts or report.refused or report.policy_updated:
+            if (
+                report.pushed
+                or report.pulled
+                or report.conflicts
+                or report.refused
+                or report.set_aside
+                or report.policy_updated
+            ):
                 self._on_changed(report)
             self._status(SyncState.IDLE, report=report)
             self._wake.wait(self._every)

@@ -117,7 +117,7 @@ class Controller(QObject):
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
         self._connect_record()
-        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe)
+        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe, self.open_record)
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
 
@@ -205,7 +205,11 @@ class Controller(QObject):
         def open_session() -> Session:
             opened, identity = job()
             clock = {"time_of_day": self.time_of_day} if self.time_of_day else {}
-            return start_session(opened, identity, self.fallback_policy, self.today, title, **clock)
+            try:
+                return start_session(opened, identity, self.fallback_policy, self.today, title, **clock)
+            except BaseException:  # e.g. a --policy file that would loosen the force's: not left open
+                opened.lock()
+                raise
 
         self.worker.submit(open_session, done)
 

@@ -18,6 +18,7 @@ from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
 from somdesk.domain.words import counted
+from somdesk.sync.client import SyncError
 from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
@@ -35,12 +36,13 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class WindowHooks:
-    """What sync asks of the window: reload the views, take who the user is, and wipe a revoked
-    profile (lock it, erase it, say why on the start screen)."""
+    """What sync asks of the window: reload the views, take who the user is, wipe a revoked profile
+    (lock it, erase it, say why on the start screen), and open an offender's record."""
 
     refresh: Callable[[], None]
     adopt_identity: Callable[[Identity], None]
     wipe: Callable[[Session, str], None]
+    open_record: Callable[[str], None]
 
 
 class SyncUi(QObject):
@@ -78,7 +80,11 @@ class SyncUi(QObject):
         if session.opened.demo:
             bar.show_sync(tr("Demo profile: never syncs"))
             return
-        remote = linked_store(session.opened)
+        try:
+            remote = linked_store(session.opened)
+        except SyncError as e:  # the address kept in the profile no longer passes (altered on disk)
+            bar.show_sync(tr("Not syncing: {0}").format(e), tr("Connect…"))
+            return
         if remote is None:
             self.refreshed(0)
             return
@@ -177,8 +183,8 @@ class SyncUi(QObject):
             self.current.replace_policy(policy)
             self.hooks.refresh()
 
-        # The one choice again, with the policy in force as the fallback should the new one not read.
-        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.policy), take)
+        # The one choice again, against the local file the session opened with (only ever stricter).
+        query_op(self.services.ctx, lambda s: effective_policy(s.opened, s.fallback), take)
 
     def _issues_text(self) -> str | None:
         n = len(self.issues.conflicts) + len(self.issues.refusals)
@@ -249,7 +255,9 @@ class SyncUi(QObject):
             return
         self.dialog = ConflictsDialog(self.issues, self.services.window)
         self.dialog.resolve.connect(self._resolve)
-        self.dialog.dismiss.connect(self._dismiss)
+        self.dialog.open_record.connect(self._open_record)
+        self.dialog.send_again.connect(self._send_again)
+        self.dialog.discard.connect(self._discard)
         self._load_issues()
         self.dialog.exec()
         self.dialog = None
@@ -262,8 +270,27 @@ class SyncUi(QObject):
             lambda _r: self._load_issues(),
         )
 
-    def _dismiss(self, mutation_id: str) -> None:
-        query_op(self.services.ctx, lambda s: s.dismiss_refusal(mutation_id), lambda _r: self._load_issues())
+    def _open_record(self, nominal_id: str) -> None:
+        """Close the list and show the record, to correct it there (the list is one click away)."""
+        if self.dialog is not None:
+            self.dialog.accept()
+        self.hooks.open_record(nominal_id)
+
+    def _send_again(self, mutation_id: str) -> None:
+        write_op(
+            self.services.ctx,
+            lambda s: s.send_again(mutation_id),
+            Changes(cases=True),
+            lambda _r: self._load_issues(),
+        )
+
+    def _discard(self, mutation_id: str) -> None:
+        write_op(
+            self.services.ctx,
+            lambda s: s.discard_refused(mutation_id),
+            Changes(cases=True),
+            lambda _r: self._load_issues(),
+        )
 
     # -- revoked: wipe
 

@@ -1,5 +1,6 @@
-"""Sync conflicts and refused changes: resolve each conflicting field (keep the stored value, use the
-proposed one, or type another), and read or dismiss what the central store refused."""
+"""Sync conflicts, and changes refused or set aside: resolve each conflicting field (keep the stored
+value, use the proposed one, or type another); open, send again or discard each change the central store
+refused or sync set aside."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from somdesk.app.session import SyncConflict, SyncIssues, SyncRefusal
-from somdesk.domain.records import field_label
+from somdesk.domain.records import field_label, record_type
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.widgets import Heading, Table
+from somdesk.ui.widgets import Heading, ReadOnlyText, Table
 
 __all__ = ["ConflictsDialog"]
 
@@ -50,37 +53,96 @@ CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
     Column(tr("Proposed by"), lambda c: c.proposed_by),
     Column(tr("When"), lambda c: c.at[:16].replace("T", " ")),
 ]
+
+
+def _change(r: SyncRefusal) -> str:
+    """What the change was, in words: a new record, the fields it changed, a deletion."""
+    record = record_type(r.table)
+    noun = record.label if record is not None else r.table
+    if r.operation == "insert":
+        return tr("New {0}").format(noun)
+    if r.operation == "delete":
+        return tr("Deleting the {0}").format(noun)
+    if r.operation == "resolve":
+        return tr("Answer to a conflict")
+    return ", ".join(_field(r.table, f) for f in r.fields) or noun
+
+
 REFUSAL_COLUMNS: list[Column[SyncRefusal]] = [
     Column(tr("Offender"), lambda r: r.name or r.record_id[:8]),
-    Column(tr("Change"), lambda r: ", ".join(_field(r.table, f) for f in r.fields) or r.table),
-    Column(tr("Why it was refused"), lambda r: r.reason),
+    Column(tr("Change"), _change),
+    Column(tr("State"), lambda r: tr("Refused") if r.kind == "refused" else tr("Set aside")),
+    Column(tr("Why"), lambda r: r.reason),
     Column(tr("When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
 ]
 
 
+_BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "deleted"})  # not what the user typed
+
+
+def _detail(r: SyncRefusal) -> str:
+    """The selected change whole: why, and every value it carried."""
+    values = "\n".join(
+        f"  {_field(r.table, name)}: {shown(value)}"
+        for name, value in r.fields.items()
+        if name not in _BOOKKEEPING and value not in (None, "", "[]")
+    )
+    state = tr("Refused by the central store") if r.kind == "refused" else tr("Set aside")
+    text = f"{state}: {r.reason}"
+    return f"{text}\n{tr('What was entered:')}\n{values}" if values else text
+
+
+def _discard_warning(r: SyncRefusal) -> str:
+    if r.operation == "insert":
+        return tr(
+            'Discard the new {0} "{1}"? It exists only on this computer: it goes, with what was recorded '
+            "with it, and cannot be brought back. The discard is logged."
+        ).format(_change(r)[4:], r.name or r.record_id[:8])
+    return tr(
+        'Discard this change to "{0}" ({1})? The record keeps what the central store holds. '
+        "The discard is logged."
+    ).format(r.name or r.record_id[:8], _change(r))
+
+
 class ConflictsDialog(QDialog):
     resolve = Signal(object, object)  # SyncConflict, the chosen value
-    dismiss = Signal(str)  # a refusal's mutation id
+    open_record = Signal(str)  # the offender record a refused or set-aside change belongs to
+    send_again = Signal(str)  # a refused or set-aside change's mutation id
+    discard = Signal(str)  # likewise, after the user confirmed
 
     def __init__(self, issues: SyncIssues, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.setWindowTitle(tr("Sync conflicts and refused changes"))
+        self.setWindowTitle(tr("Sync conflicts, refused and set-aside changes"))
         self.resize(980, 560)
         self.conflicts = Table(TableModel(CONFLICT_COLUMNS), tr("Conflicts"), max_width=320)
-        self.refusals = Table(TableModel(REFUSAL_COLUMNS), tr("Refused changes"), max_width=420)
+        self.refusals = Table(TableModel(REFUSAL_COLUMNS), tr("Refused and set-aside changes"), max_width=420)
         self.keep = QPushButton(tr("Keep the stored value"))
         self.take = QPushButton(tr("Use the proposed value"))
         self.edit = QPushButton(tr("Type another value…"))
-        self.dismiss_button = QPushButton(tr("Dismiss"))
+        self.open_button = QPushButton(tr("Open record"))
+        self.again_button = QPushButton(tr("Send again"))
+        self.discard_button = QPushButton(tr("Discard…"))
         self.keep.clicked.connect(lambda: self._resolve(lambda c: c.kept))
         self.take.clicked.connect(lambda: self._resolve(lambda c: c.proposed))
         self.edit.clicked.connect(self._edit)
-        self.dismiss_button.clicked.connect(self._dismiss)
+        self.refusals.selectionModel().currentRowChanged.connect(lambda *_: self._enable_kept())
+        self.open_button.clicked.connect(self._open)
+        self.again_button.clicked.connect(self._again)
+        self.discard_button.clicked.connect(self._discard)
         self.conflict_count = QLabel()
         self.refusal_count = QLabel()
 
+        self.kept_detail = ReadOnlyText()
+        self.kept_detail.setAccessibleName(tr("The selected change: why, and what you entered"))
+        self.kept_detail.setMinimumHeight(140)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(Heading(tr("Conflicts"), 1.2))
+        # The conflicts' half shows only when there are conflicts, or nothing else to show.
+        self.conflicts_part = QWidget()
+        layout.addWidget(self.conflicts_part, 3)
+        top = QVBoxLayout(self.conflicts_part)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(Heading(tr("Conflicts"), 1.2))
         explain = QLabel(
             tr(
                 "The same field was changed in two places before they synced. Nothing was overwritten: "
@@ -89,19 +151,29 @@ class ConflictsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        layout.addWidget(explain)
-        layout.addWidget(self.conflict_count)
-        layout.addWidget(self.conflicts, 3)
+        top.addWidget(explain)
+        top.addWidget(self.conflict_count)
+        top.addWidget(self.conflicts, 3)
         row = QHBoxLayout()
         for button in (self.keep, self.take, self.edit):
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(Heading(tr("Refused changes"), 1.2))
+        top.addLayout(row)
+        layout.addWidget(Heading(tr("Refused and set-aside changes"), 1.2))
+        kept_explain = QLabel(
+            tr(
+                "Changes the central store refused, or could not take, are kept here with every value you "
+                "entered until you decide: open the record to correct it, then send it again, or discard it."
+            )
+        )
+        kept_explain.setWordWrap(True)
+        layout.addWidget(kept_explain)
         layout.addWidget(self.refusal_count)
         layout.addWidget(self.refusals, 2)
+        layout.addWidget(self.kept_detail, 2)
         row2 = QHBoxLayout()
-        row2.addWidget(self.dismiss_button)
+        for button in (self.open_button, self.again_button, self.discard_button):
+            row2.addWidget(button)
         row2.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -120,19 +192,21 @@ class ConflictsDialog(QDialog):
         self.refusal_count.setText(
             tr("None.")
             if not issues.refusals
-            else tr("{0} not accepted, and undone on this computer.").format(
+            else tr("{0} kept on this computer, not on the central store.").format(
                 counted(len(issues.refusals), tr("change"))
             )
         )
         for button in (self.keep, self.take, self.edit):
             button.setEnabled(bool(issues.conflicts))
-        self.dismiss_button.setEnabled(bool(issues.refusals))
+        self._enable_kept()
+        self.conflicts_part.setVisible(bool(issues.conflicts) or not issues.refusals)
         self.conflicts.fit_columns()
         self.refusals.fit_columns()
         if issues.conflicts:
             self.conflicts.selectRow(0)
         if issues.refusals:
             self.refusals.selectRow(0)
+        self._enable_kept()
 
     def _resolve(self, choose: Any) -> None:
         conflict = self.conflicts.current_row()
@@ -152,7 +226,33 @@ class ConflictsDialog(QDialog):
         if ok:
             self.resolve.emit(conflict, text)
 
-    def _dismiss(self) -> None:
+    def _enable_kept(self) -> None:
+        refusal = self.refusals.current_row()
+        self.kept_detail.setPlainText("" if refusal is None else _detail(refusal))
+        self.open_button.setEnabled(refusal is not None and refusal.nominal_id is not None)
+        self.again_button.setEnabled(refusal is not None)
+        self.discard_button.setEnabled(refusal is not None)
+
+    def _open(self) -> None:
+        refusal = self.refusals.current_row()
+        if refusal is not None and refusal.nominal_id is not None:
+            self.open_record.emit(refusal.nominal_id)
+
+    def _again(self) -> None:
         refusal = self.refusals.current_row()
         if refusal is not None:
-            self.dismiss.emit(refusal.mutation_id)
+            self.send_again.emit(refusal.mutation_id)
+
+    def _discard(self) -> None:
+        refusal = self.refusals.current_row()
+        if refusal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Discard a change"),
+            _discard_warning(refusal),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard.emit(refusal.mutation_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from somdesk.sync.client import address_problem
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, fit_title, set_error
 
 __all__ = ["ConnectDialog"]
@@ -57,10 +58,9 @@ class ConnectDialog(QDialog):
         fit_title(self)
 
     def _accept(self) -> None:
+        wrong = address_problem(self.url.text().strip())  # the client's own rule, not a look-alike
         problems = {
-            self.url: None
-            if self.url.text().strip().startswith(("https://", "http://127.0.0.1", "http://localhost"))
-            else tr("Give the address starting https:// (http:// only for this computer)."),
+            self.url: None if wrong is None else wrong[:1].upper() + wrong[1:] + ".",
             self.username: None if self.username.text().strip() else tr("Give your username."),
             self.password: None if self.password.text() else tr("Give your password."),
         }

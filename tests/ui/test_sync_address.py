@@ -1,0 +1,33 @@
+"""An address kept in the profile that no longer passes (altered on disk) stops sync in words on the
+status bar, with Connect… to give it again: never a crash dialog, and nothing sent."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from somdesk.sync.device import SERVER_URL, local_sync
+from somdesk.ui.controller import Controller
+from somdesk.ui.ops import DbWorker
+from tests.conftest import TODAY
+
+PASSPHRASE = "correct horse battery"
+
+
+def test_a_tampered_stored_address_stops_sync_in_words(qtbot, policy, tmp_path):
+    fallback = dataclasses.replace(
+        policy, security=dataclasses.replace(policy.security, passphrase_only_allowed=True)
+    )
+    c = Controller(fallback, tmp_path, today=lambda: TODAY, worker=DbWorker(inline=True))
+    qtbot.addWidget(c.window)
+    c.show_start()
+    c.create_profile({"profile": "laptop", "name": "DC Test", "role": "som", "passphrase": PASSPHRASE})
+    try:
+        assert c.session is not None
+        local_sync(c.session.opened).set(SERVER_URL, "http://127.0.0.1.evil.example")
+        c.lock()
+        c.unlock("laptop", PASSPHRASE)
+        assert c.session is not None and c.sync.loop is None
+        assert "not a central store address" in c.window.status.sync.text()
+        assert c.window.status.sync_button.text() == "Connect…"
+    finally:
+        c.shutdown()
