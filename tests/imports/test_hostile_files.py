@@ -17,7 +17,14 @@ import pytest
 from openpyxl import Workbook
 
 from somdesk.imports import reading
-from somdesk.imports.reading import MAX_CELL, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES, read_sheet
+from somdesk.imports.reading import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_PARTS,
+    MAX_ROWS,
+    MAX_UNPACKED_BYTES,
+    read_sheet,
+)
 
 MB = 1 << 20
 SHEET = "xl/worksheets/sheet1.xml"
@@ -270,3 +277,13 @@ def test_a_pipe_that_is_not_utf8_is_refused_not_waited_on(tmp_path):
     path, _ = piped(tmp_path, chunks)
     message, _ = refused(path)
     assert "not UTF-8 text" in message
+
+
+def test_an_excel_file_of_a_great_many_parts_is_refused_by_its_end_record(tmp_path):
+    """Millions of tiny parts cost memory before any is unpacked: the count is read from the end record."""
+    path = workbook(tmp_path / "parts.xlsx")
+    with zipfile.ZipFile(path, "a") as archive:
+        for i in range(MAX_PARTS + 1):
+            archive.writestr(f"xl/media/p{i}.bin", b"")
+    message, _ = refused(path)
+    assert f"at most {MAX_PARTS:,}" in message and "parts" in message

@@ -20,6 +20,7 @@ __all__ = [
     "MAX_CELL",
     "MAX_COLUMNS",
     "MAX_FILE_BYTES",
+    "MAX_PARTS",
     "MAX_ROWS",
     "MAX_UNPACKED_BYTES",
     "ImportLimit",
@@ -34,6 +35,7 @@ MAX_COLUMNS = 500
 MAX_CELL = 20_000  # characters: the longest text any field holds (records.MAX_TEXT)
 MAX_FILE_BYTES = 200_000_000  # as the file is read, whatever its size says (a pipe, a growing file)
 MAX_UNPACKED_BYTES = 500_000_000  # an Excel file's parts unpacked, all together (a zip bomb stops here)
+MAX_PARTS = 1_000  # parts in an Excel file (a workbook has tens)
 _MAX_LINE = 1_000_000  # characters in one physical CSV line
 _NOTHING = "nothing was imported"
 
@@ -93,7 +95,18 @@ class _Collector:
 def _unpacked_size(path: Path) -> None:
     """Refuse an Excel file whose parts would unpack past the limit, by the sizes its index declares;
     zipfile reads no member past its declared size (and then fails its checksum), so the declared
-    sizes bound what is actually unpacked."""
+    sizes bound what is actually unpacked. Before that, the number of parts its end record declares:
+    zipfile holds an object for each, so millions of tiny parts would be a memory bomb of their own."""
+    try:
+        with path.open("rb") as f:
+            end = zipfile._EndRecData(f)  # type: ignore[attr-defined]  # the end record ZipFile reads first
+    except OSError:
+        end = None
+    parts = int(end[zipfile._ECD_ENTRIES_TOTAL]) if end else 0  # type: ignore[attr-defined]
+    if parts > MAX_PARTS:
+        raise ImportLimit(
+            f"{path.name}: {parts:,} parts; an Excel file may have at most {MAX_PARTS:,}; {_NOTHING}"
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             declared = sum(info.file_size for info in archive.infolist())
