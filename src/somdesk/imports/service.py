@@ -10,6 +10,7 @@ import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,10 @@ def _new_rsos(session: Session, cases: Sequence[Case]) -> list[Mutation]:
 
 
 def _plain(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    """As the outbox writes a value (store/uow.py): dates as ISO text, nothing else guessed at."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot send {type(value).__name__}")
 
 
 def _refusal(sheet: Sheet, mapping: Mapping[str, int], index: int, reason: str) -> RowError:
