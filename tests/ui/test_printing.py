@@ -243,9 +243,10 @@ def test_a_password_problem_goes_once_the_password_is_long_enough(qtbot):
     assert dialog.message.text() == "" and not dialog.password.property("error")
 
 
+@pytest.mark.parametrize("button", ["print_button", "export_button"])  # a PDF, a CSV
 @pytest.mark.parametrize("way", ["tmpfs", "file size limit", "read-only", "folder"])
 def test_an_export_the_system_refuses_is_one_message_and_writes_and_logs_nothing(
-    supervisor, tmp_path, monkeypatch, way
+    supervisor, tmp_path, monkeypatch, way, button
 ):
     """A full disk (a full tmpfs, or a file size limit), a read-only folder, a folder named like the file:
     one message in words, that nothing was written or lost; no file, no disclosure logged."""
@@ -267,14 +268,14 @@ def test_an_export_the_system_refuses_is_one_message_and_writes_and_logs_nothing
             return path
 
         supervisor.printing.ask_path = a_folder
-        supervisor.window.view("dashboard").print_button.click()
+        getattr(supervisor.window.view("dashboard"), button).click()
     elif way == "read-only":
         out.mkdir()
         with read_only(out):
-            supervisor.window.view("dashboard").print_button.click()
+            getattr(supervisor.window.view("dashboard"), button).click()
     else:
         with full_disk(out, way):
-            supervisor.window.view("dashboard").print_button.click()
+            getattr(supervisor.window.view("dashboard"), button).click()
     assert len(shown) == 1 and "\n" not in shown[0].split("\n\n")[0], shown
     said = ("nothing was written", "nothing was changed", "nothing was lost")
     assert any(w in shown[0] for w in said), shown

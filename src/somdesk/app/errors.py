@@ -46,6 +46,8 @@ def plain_message(error: BaseException, log_file: Path | None = None) -> str:
         return INTERRUPTED
     if is_disk_full(error):
         return disk_full_message("nothing more could be written")
+    if "disk I/O error" in str(getattr(error, "orig", None) or error):  # SQLite's, e.g. past a size limit
+        return "the disk could not be written (an input/output error); nothing was changed"
     if _ours(error) and str(error):
         return str(error)
     if isinstance(error, OSError) and error.strerror:
