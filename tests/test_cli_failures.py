@@ -112,11 +112,9 @@ def test_a_full_disk_during_a_pdf_export_and_a_backup_is_one_line_and_leaves_not
     with full_disk(full, way) as how:
         code, err = run(capsys, *PDF, "--recipient", "MAPPA panel", "-o", str(full / "summary.pdf"))
         assert code == 2 and "disk is full" in err and "nothing was lost" in err, how
+        code, err = run(capsys, "backup", str(full / "b.sdbk"), "--profile", "demo")
+        assert code == 2 and ("nothing was lost" in err or "nothing was changed" in err), how
         left = sorted(p.name for p in full.iterdir())
-        if how == "tmpfs":  # the file size limit would stop the backup's database copy too: tmpfs only
-            code, err = run(capsys, "backup", str(full / "b.sdbk"), "--profile", "demo")
-            assert code == 2 and "disk is full" in err and "nothing was lost" in err
-            left = sorted(p.name for p in full.iterdir())
     assert left in ([], ["filler"])  # no half-written PDF, backup or partial file
     # and the disclosure that failed was not logged: the audit log is as it was and verifies
     assert main(["audit", "verify", "--profile", "demo"]) == 0
