@@ -75,6 +75,9 @@ SAMPLES: dict[type, Any] = {
         "record": RECORD,
     },
     contract.PushResponse: {"results": [], "audit_seq": 3},
+    contract.CheckRequest: {"protocol": 1, "schema_revision": "0005", "mutations": [MUTATION]},
+    contract.CheckResult: {"id": UUID, "ok": False, "reason": "ViSOR reference already used"},
+    contract.CheckResponse: {"results": [{"id": UUID, "ok": True, "reason": ""}]},
     contract.PullPage: {
         "records": [RECORD],
         "gone": [UUID],

@@ -285,3 +285,35 @@ def test_a_problem_quotes_a_long_cell_cut_short():
 
     text = str(RowError(7, "Surname", "x" * 5000, "too long"))
     assert len(text) < 120 and text.startswith("row 7, Surname 'xxx") and "…'" in text
+
+
+def test_control_characters_are_refused_at_their_row_and_column_and_nothing_is_imported(session, tmp_path):
+    """Invisible characters in any cell (NUL, other controls, a line break in a one-line field, a bidi
+    override that makes one name look like another): each named by row and column, the file refused
+    whole. A column the import does not read may hold line breaks (a force system's notes)."""
+    som = officer(session)
+    rows = [
+        [*row(1, som), "seen twice\nno concerns"],
+        [*row(2, som, Surname="Zell\x1bquist"), ""],
+        [*row(3, som, Forenames="Al\u202edo"), ""],
+        [*row(4, som, Town="North\nmere"), ""],
+        [*row(5, som), "note\x00"],
+    ]
+    path = tmp_path / "caseload.csv"
+    lines = [",".join([*HEADERS, "Notes"])] + [",".join(f'"{c}"' for c in r) for r in rows]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    sheet = read_sheet(path)
+    result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    problems = {(e.row, e.column, e.reason) for e in result.plan.errors}
+    assert problems == {
+        (3, "Surname", "must not contain invisible control characters (it holds U+001B)"),
+        (4, "Forenames", "must not contain invisible control characters (it holds U+202E)"),
+        (5, "Town", "must be on one line (it holds a line break, U+000A)"),
+        (6, "Notes", "must not contain NUL characters"),
+    }
+    assert result.imported == 0
+    shown = [str(e) for e in result.plan.errors]
+    assert "row 3, Surname 'Zell\\u001bquist'" in shown[0]  # the message shows the character, not it
+    assert not any(c < " " or "\u202a" <= c <= "\u202e" for line in shown for c in line)
+    with session.opened.reader() as reader, pytest.raises(NotFound):
+        reader.find_by_visor("IMP00000001")  # all or nothing

@@ -203,6 +203,12 @@ def test_a_backup_restores_onto_a_new_computer_folder_with_the_same_keychain(ope
         ({"term_months": -5}, "term_months must be at least 0"),
         ({"aliases": "not json"}, "aliases is not in the form a device reads back"),
         ({"family_name": "A\x00B"}, "family_name must not contain NUL characters"),
+        ({"family_name": "A\x1bB"}, "family_name must not contain invisible control characters"),
+        ({"visor_ref": "SYN1\nSYN2"}, "visor_ref must be on one line"),
+        ({"given_names": "Ald\u202eo"}, "given_names must not contain invisible control characters"),
+        ({"plan_rationale": "Seen\x07"}, "plan_rationale must not contain invisible control characters"),
+        ({"area": "North\ud800"}, "area must be valid Unicode text"),
+        ({"aliases": '["A\\u0000B"]'}, "aliases is not in the form a device reads back"),
         ({"town": "x" * 101}, "town must be at most 100 characters"),
     ],
 )
@@ -217,3 +223,13 @@ def test_a_value_no_device_could_read_back_is_refused_before_anything_is_written
         uow.update_nominal(nominal_id, changes)
     with opened.reader() as reader:
         assert (reader.counts(), reader.pending_changes(), len(list(reader.audit_rows()))) == before
+
+
+def test_free_text_keeps_its_line_breaks_and_tabs(opened):
+    with opened.reader() as reader:
+        nid = reader.cases()[0].nominal.id
+    with opened.unit_of_work(justification_required=False) as uow:
+        uow.update_nominal(nid, {"plan_rationale": "Seen at home.\nNo concerns.\tNext in May."})
+    with opened.engine.connect() as conn:
+        kept = conn.exec_driver_sql("SELECT plan_rationale FROM nominals WHERE id = ?", (nid,)).scalar()
+    assert kept == "Seen at home.\nNo concerns.\tNext in May."

@@ -286,7 +286,7 @@ def test_a_failed_create_leaves_nothing_behind_and_the_name_can_be_used_again(
     start.new_confirm.setText("a long enough passphrase")
     start._create()
     assert c.session is None
-    assert start.new_message.text() == "input/output error"  # the system's words, not its class name
+    assert start.new_message.text() == "input/output error; nothing was changed"  # words, not a class name
     assert not (folder / "work").exists() and keyring.store == {}  # no folder, no device secret
     monkeypatch.setattr(store_profile.migrate, "upgrade", real_upgrade)
     start._create()

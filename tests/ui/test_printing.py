@@ -241,3 +241,45 @@ def test_a_password_problem_goes_once_the_password_is_long_enough(qtbot):
     dialog.password.setText("a much longer one")
     dialog.confirm.setText("a much longer one")
     assert dialog.message.text() == "" and not dialog.password.property("error")
+
+
+@pytest.mark.parametrize("button", ["print_button", "export_button"])  # a PDF, a CSV
+@pytest.mark.parametrize("way", ["tmpfs", "file size limit", "read-only", "folder"])
+def test_an_export_the_system_refuses_is_one_message_and_writes_and_logs_nothing(
+    supervisor, tmp_path, monkeypatch, way, button
+):
+    """A full disk (a full tmpfs, or a file size limit), a read-only folder, a folder named like the file:
+    one message in words, that nothing was written or lost; no file, no disclosure logged."""
+    from tests.test_cli_failures import full_disk, read_only
+
+    shown: list[str] = []
+    for kind in ("warning", "critical"):
+        monkeypatch.setattr(f"somdesk.ui.ops.QMessageBox.{kind}", lambda _p, _t, text: shown.append(text))
+    answers = wire(supervisor, tmp_path / "out")
+    before = len(disclosures(supervisor))
+    out = tmp_path / "out"
+    if way == "folder":
+        out.mkdir()
+        chosen = answers.path
+
+        def a_folder(suggested: str, pdf: bool):
+            path = chosen(suggested, pdf)
+            path.mkdir()
+            return path
+
+        supervisor.printing.ask_path = a_folder
+        getattr(supervisor.window.view("dashboard"), button).click()
+    elif way == "read-only":
+        out.mkdir()
+        with read_only(out):
+            getattr(supervisor.window.view("dashboard"), button).click()
+    else:
+        with full_disk(out, way):
+            getattr(supervisor.window.view("dashboard"), button).click()
+    assert len(shown) == 1 and "\n" not in shown[0].split("\n\n")[0], shown
+    said = ("nothing was written", "nothing was changed", "nothing was lost")
+    assert any(w in shown[0] for w in said), shown
+    assert "Error" not in shown[0] and "Errno" not in shown[0]
+    assert len(disclosures(supervisor)) == before
+    assert answers.paths and not answers.paths[-1].is_file()
+    assert not list(out.glob("*.partial"))

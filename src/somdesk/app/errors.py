@@ -7,6 +7,7 @@ support and reported without its Python name, which would tell a user nothing.
 
 from __future__ import annotations
 
+import errno
 import logging
 from pathlib import Path
 
@@ -18,6 +19,16 @@ __all__ = ["INTERRUPTED", "plain_message"]
 INTERRUPTED = "stopped before it finished (interrupted)"
 
 log = logging.getLogger("somdesk.errors")
+
+# What a system refusal means to a user, and what to do about it.
+_SYSTEM = {
+    errno.EISDIR: "a folder is where this file should be: move or rename the folder",
+    errno.ENOTDIR: "a file is where a folder should be: move or rename the file",
+    errno.EROFS: "the folder is read-only (a read-only disk or share): use a folder that can be written",
+    errno.EACCES: "this account may not use it (permissions): ask your administrator, or use another folder",
+    errno.EPERM: "this account may not use it (permissions): ask your administrator, or use another folder",
+    errno.ENOENT: "no such file or folder",
+}
 
 
 def _ours(error: BaseException) -> bool:
@@ -35,11 +46,16 @@ def plain_message(error: BaseException, log_file: Path | None = None) -> str:
         return INTERRUPTED
     if is_disk_full(error):
         return disk_full_message("nothing more could be written")
+    if "disk I/O error" in str(getattr(error, "orig", None) or error):  # SQLite's, e.g. past a size limit
+        return "the disk could not be written (an input/output error); nothing was changed"
     if _ours(error) and str(error):
         return str(error)
     if isinstance(error, OSError) and error.strerror:
         where = f"{error.filename}: " if error.filename else ""
-        return f"{where}{error.strerror[0].lower()}{error.strerror[1:]}"
+        what = _SYSTEM.get(error.errno or 0) or f"{error.strerror[0].lower()}{error.strerror[1:]}"
+        # Every write somdesk makes is whole or not at all (a transaction; a file written beside its
+        # target, then renamed), so a system failure has changed nothing.
+        return f"{where}{what}; nothing was changed"
     log.error("unexpected error", exc_info=error, extra=FILE_ONLY)
     where = f" ({log_file})" if log_file else ""
     return (

@@ -151,6 +151,10 @@ class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full disk (or a read-only folder) where the log lives: the entry is lost, the program goes
+        on; logging's default would print a traceback on the user's screen instead of their message."""
+
 
 class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever sys.stderr is when the record comes (tests and Qt may replace it)."""

@@ -9,14 +9,17 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from somdesk.app.compute import gc_paused
 from somdesk.app.session import Identity, Role
-from somdesk.demo import generate
+from somdesk.demo import DemoData, generate
 from somdesk.demo.plans import risk_plans
+from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.model import ArmsAssessment, Case, Visit
+from somdesk.store.ids import new_id
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
 
 __all__ = [
@@ -110,14 +113,59 @@ def demo_identity(opened: OpenProfile, role: Role) -> Identity:
 
 
 def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) -> int:
+    """A synthetic force in `opened`. The demo profile never syncs: it takes the whole force, teams and
+    officers too. Any other profile sends what it holds to the central store, which takes no team or
+    officer from a device, no case outside the user's scope and no ViSOR reference another team holds:
+    so it takes only RSOs, allocated to the signed-in user (a supervisor: their teams' SOMs), with ids
+    and references of this profile's own; a profile not yet connected takes nothing (ValueError)."""
     data = generate(rsos, seed, today)
+    plans = risk_plans(data.nominals, seed, today)
+    teams, officers, cases, visits, arms = data.teams, data.officers, data.cases, data.visits, data.arms
+    if not opened.demo:
+        teams, officers = [], []
+        cases, visits, arms, plans = _as_this_profiles(opened, data, plans)
     with gc_paused(), opened.unit_of_work() as uow:
-        return uow.import_force(
-            data.teams,
-            data.officers,
-            data.cases,
-            data.visits,
-            data.arms,
-            f"demo generator (seed {seed})",
-            risk_plans(data.nominals, seed, today),
+        return uow.import_force(teams, officers, cases, visits, arms, f"demo generator (seed {seed})", plans)
+
+
+def _as_this_profiles(
+    opened: OpenProfile, data: DemoData, plans: dict[str, RiskPlan]
+) -> tuple[list[Case], list[Visit], list[ArmsAssessment], dict[str, RiskPlan]]:
+    from somdesk.app.session import import_allocation, profile_identity
+    from somdesk.sync.device import linked_store
+
+    remote = linked_store(opened)
+    if remote is None:
+        raise ValueError(
+            f"profile {opened.profile.name} is not connected to a central store: connect it first "
+            "(somdesk sync connect), so that the synthetic RSOs are allocated to you and the central store "
+            "takes them, or use the demo profile; nothing was written"
         )
+    remote.close()
+    identity = profile_identity(opened)
+    with opened.reader() as reader:
+        allowed, _, default = import_allocation(identity, reader.officers())
+    to = [default] if default else [o.id for o in allowed if o.is_som]
+    if not to:
+        raise ValueError(
+            f"profile {opened.profile.name}: no SOM you may allocate cases to yet; sync first, then fill it; "
+            "nothing was written"
+        )
+    # Fresh ids (the generator's repeat with the seed) and references marked with this profile, so two
+    # profiles filled alike, or the central store's own demo force, never hold the same one.
+    tag = opened.profile_id.replace("-", "")[:6].upper()
+    ids = {n.id: new_id() for n in data.nominals}
+    nominals = {
+        n.id: replace(
+            n,
+            id=ids[n.id],
+            visor_ref=f"SYN{tag}{i + 1:06d}",
+            pnc_id=f"SYN/{tag}{i + 1:06d}",
+            officer_id=to[i % len(to)],
+        )
+        for i, n in enumerate(data.nominals)
+    }
+    cases = [case._replace(nominal=nominals[case.nominal.id]) for case in data.cases]
+    visits = [replace(v, nominal_id=ids[v.nominal_id]) for v in data.visits]
+    arms = [replace(a, nominal_id=ids[a.nominal_id]) for a in data.arms]
+    return cases, visits, arms, {ids[k]: plan for k, plan in plans.items()}

@@ -100,7 +100,9 @@ def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
         lines.append(f"imported {counted(result.imported, 'RSO')} in one transaction (audited as collection)")
     else:
         lines.append(
-            f"dry run: all {counted(len(plan.cases), 'row')} can be imported; run again with --commit"
+            f"dry run: all {counted(len(plan.cases), 'row')} can be imported"
+            + (" (the central store would take them all)" if result.checked else "")
+            + "; run again with --commit"
         )
     return 0, "\n".join(lines)
 

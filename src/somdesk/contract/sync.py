@@ -32,6 +32,9 @@ __all__ = [
     "REQUESTS",
     "AuditEntry",
     "AuditHead",
+    "CheckRequest",
+    "CheckResponse",
+    "CheckResult",
     "Conflict",
     "Login",
     "Matches",
@@ -232,6 +235,25 @@ class PushResponse(TypedDict):
     audit_seq: int
 
 
+# -- a dry run: what a push of these changes would be answered, with nothing written and nothing logged
+
+
+class CheckRequest(TypedDict):
+    protocol: ProtocolNumber
+    schema_revision: SchemaName
+    mutations: Annotated[list[Mutation], MaxLen(MAX_BATCH)]
+
+
+class CheckResult(TypedDict):
+    id: str
+    ok: bool  # a push would apply it (or record a conflict on it): nothing refuses it
+    reason: str  # why it would be refused, in words a user acts on ("" when ok)
+
+
+class CheckResponse(TypedDict):
+    results: list[CheckResult]
+
+
 # -- pull
 
 
@@ -256,7 +278,7 @@ class OwnAudit(TypedDict):
 
 
 # What a device sends: the central store validates these strictly (no coercion of "1" to 1).
-REQUESTS = (AuditHead, Login, Refresh, Mutation, AuditEntry, PushRequest)
+REQUESTS = (AuditHead, Login, Refresh, Mutation, AuditEntry, PushRequest, CheckRequest)
 
 
 def value_problem(table: str, field: str, value: Any) -> str:

@@ -12,6 +12,7 @@ store's change number when it last accepted the record), `updated_at`, `updated_
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -33,6 +34,7 @@ __all__ = [
     "record_type",
     "record_types",
     "register",
+    "text_problem",
     "unregister",
 ]
 
@@ -108,12 +110,8 @@ class Field:
             return "must be text"
         if len(value) > self.longest:
             return f"must be at most {self.longest} characters"
-        if "\x00" in value:
-            return "must not contain NUL characters"
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return "must be valid Unicode text (no lone surrogates)"
+        if problem := text_problem(value, free_text=kind in (FieldKind.LONG_TEXT, FieldKind.JSON)):
+            return problem
         if self.choices and value not in self.choices:
             return f"must be one of {', '.join(map(str, self.choices))}"
         if kind is FieldKind.JSON:
@@ -145,6 +143,32 @@ class Field:
         if self.kind is FieldKind.ID:
             return 36
         return self.length or MAX_TEXT
+
+
+# Characters no field holds: control characters (C0 but tab, DEL, C1), which are invisible and which the
+# central store's database partly cannot hold (NUL); lone surrogates, which no database can hold; and, in
+# a one-line field (a name, a reference), line separators and the bidirectional embedding, override and
+# isolate controls, which make one value look like another. Free text keeps its line breaks and bidi marks.
+_NOT_IN_FREE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_IN_ONE_LINE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def text_problem(value: str, free_text: bool = False) -> str:
+    """What is wrong with `value` as text any field may hold ("" if nothing): the one rule for every
+    path that saves text (window, import, command line, the central store)."""
+    found = (_NOT_IN_FREE_TEXT if free_text else _NOT_IN_ONE_LINE).search(value)
+    if found is None:
+        return ""
+    char = found.group()
+    if char == "\x00":
+        return "must not contain NUL characters"
+    if "\ud800" <= char <= "\udfff":
+        return "must be valid Unicode text (no lone surrogates)"
+    if char in "\n\r\u2028\u2029":
+        return f"must be on one line (it holds a line break, U+{ord(char):04X})"
+    return f"must not contain invisible control characters (it holds U+{ord(char):04X})"
 
 
 def _parses(read: Any, value: Any, longest: int) -> bool:
@@ -274,7 +298,9 @@ def changed_detail(table: str, changes: Iterable[str], reason: str = "") -> str:
 
 def _texts(document: Any) -> None:
     """A JSON list of short texts (aliases, the officers at a visit)."""
-    if not isinstance(document, list) or not all(isinstance(t, str) and len(t) <= 200 for t in document):
+    if not isinstance(document, list) or not all(
+        isinstance(t, str) and len(t) <= 200 and not text_problem(t) for t in document
+    ):
         raise ValueError("a list of names")
 
 

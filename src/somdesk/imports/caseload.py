@@ -23,7 +23,7 @@ from somdesk.domain.model import (
     Visit,
     VisitOutcome,
 )
-from somdesk.domain.records import NOMINALS, FieldKind
+from somdesk.domain.records import NOMINALS, FieldKind, text_problem
 from somdesk.imports.fields import BY_KEY, FIELDS, read_bool, read_date, read_disposal, read_risk, read_sex
 from somdesk.imports.reading import Sheet
 from somdesk.store.ids import new_id
@@ -42,9 +42,14 @@ class RowError:
 
     def __str__(self) -> str:
         value = self.value if len(self.value) <= 60 else f"{self.value[:57]}…"  # a cell, not a page
+        value = _visible(value)  # a control character quoted as itself would hide or garble the line
         shown = f" '{value}'" if value else ""
         where = f", {self.column}{shown}" if self.column else ""
         return f"row {self.row}{where}: {self.reason}"
+
+
+def _visible(text: str) -> str:
+    return "".join(c if not text_problem(c) or c == "\t" else f"\\u{ord(c):04x}" for c in text)
 
 
 @dataclass
@@ -142,6 +147,9 @@ def plan_import(
 
     for offset, cells in enumerate(sheet.rows):
         row = _Row(offset + 2, cells, mapping, sheet.headers)
+        if _unreadable_cells(row):  # any cell, read or not: such a file is not a clean export
+            plan.errors.extend(row.errors)
+            continue
         visor = row.get("visor_ref", str)
         if visor is not None:
             if visor in known_visor_refs:
@@ -264,6 +272,22 @@ def _check_declared(row: _Row) -> None:
             continue  # read through a reader of its own (sex, disposal...)
         if (text := row.text(key)) and (problem := declared.problem(text)):
             row.fail(key, problem)
+
+
+def _unreadable_cells(row: _Row) -> bool:
+    """Every cell holding a character no field may hold (NUL and other controls, a lone surrogate), named by
+    row and column; line breaks too in a cell read into a one-line field (a column not read, such as a
+    force system's notes, may have them)."""
+    one_line = {
+        i
+        for key, i in row.mapping.items()
+        if not (f := NOMINALS.field(key)) or f.kind is not FieldKind.LONG_TEXT
+    }
+    for i, cell in enumerate(row.cells):
+        if problem := text_problem(cell, free_text=i not in one_line):
+            column = row.headers[i] if i < len(row.headers) else f"column {i + 1}"
+            row.errors.append(RowError(row.number, column, cell, problem))
+    return bool(row.errors)
 
 
 def _rule_broken(row: _Row, problem: Problem) -> None:

@@ -44,14 +44,21 @@ def disclose_and_write(
     entries = [("nominals", record_id) for record_id in record_ids]
     if whole is not None:
         entries.append(whole)
-    with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
-        for table, record_id in entries:
-            uow.disclose(
-                table,
-                record_id,
-                disclosure.recipient.strip(),
-                disclosure.justification.strip(),
-                detail=f"{disclosure.kind}: {target.name}",
-            )
-        write_whole(target, data)
+    written = False
+    try:
+        with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
+            for table, record_id in entries:
+                uow.disclose(
+                    table,
+                    record_id,
+                    disclosure.recipient.strip(),
+                    disclosure.justification.strip(),
+                    detail=f"{disclosure.kind}: {target.name}",
+                )
+            write_whole(target, data)
+            written = True
+    except BaseException:
+        if written:  # the log could not be committed (a full disk): no file goes out unlogged
+            target.unlink(missing_ok=True)
+        raise
     return len(data)

@@ -267,11 +267,16 @@ def write_whole(path: Path, data: bytes) -> None:
         pass
     else:
         if not stat.S_ISREG(found.st_mode):
-            raise ValueError(f"{path} is not a regular file (a device, link or folder): choose another name")
+            raise ValueError(
+                f"{path} is not a regular file (a device, link or folder): choose another name; "
+                "nothing was written"
+            )
     if not path.parent.is_dir():  # say so, rather than name the partial file beside it
-        raise ValueError(f"{path.parent}: no such folder; choose a folder that exists")
+        raise ValueError(f"{path.parent}: no such folder; choose a folder that exists; nothing was written")
     if not os.access(path.parent, os.W_OK):
-        raise ValueError(f"{path.parent}: this folder cannot be written to; choose another")
+        raise ValueError(
+            f"{path.parent}: this folder cannot be written to; choose another; nothing was written"
+        )
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)  # left by a crash (a link planted there goes, not what it points at)
     try:

@@ -22,6 +22,8 @@ from somdesk.contract.sync import (
     NO_NUL,
     PROTOCOL,
     REQUESTS,
+    CheckRequest,
+    CheckResponse,
     Login,
     Me,
     PolicyText,
@@ -273,6 +275,27 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
         if refused:
             log.info("push from device %s: %d of %d changes refused", device, refused, len(results))
         return {"results": results, "audit_seq": audit_seq}
+
+    @app.post("/v1/sync/check")
+    def check(body: CheckRequest, who: Annotated[tuple[Account, str], Depends(current)]) -> CheckResponse:
+        """A dry run of a push: each change ok or refused, with the reason in words, by the push's own
+        rules; nothing is written (the transaction is rolled back) and no audit entry is needed, since
+        nothing is collected. An import asks it before committing anything on the device."""
+        check_versions(body["protocol"], body["schema_revision"])
+        account, device = who
+        batch = [
+            sync.Mutation(m["id"], m["table"], m["record_id"], m["operation"], m["base_version"], m["fields"])
+            for m in body["mutations"]
+        ]
+        with store.engine.connect() as conn:
+            tx = conn.begin()
+            try:
+                results = sync.check(conn, scope_for(conn, account), device, batch, datetime.now(UTC))
+            finally:
+                tx.rollback()
+        refused = sum(not r["ok"] for r in results)
+        log.info("check from device %s: %d of %d changes would be refused", device, refused, len(results))
+        return {"results": results}
 
     @app.get("/v1/pull", response_class=Response, responses={200: {"content": {"application/json": {}}}})
     def pull(

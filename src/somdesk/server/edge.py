@@ -31,9 +31,15 @@ Gate = Callable[[str | None], tuple[int, str] | None]
 
 # Bytes of body each route reads at most: sign-in and refresh are a few short fields; a push is sized to
 # the contract's largest batch (contract.sync.MAX_PUSH_BYTES). Every other route takes no body.
-BODY_LIMITS = {"/v1/login": 4096, "/v1/refresh": 4096, "/v1/push": MAX_PUSH_BYTES}
+# A dry run of a push (/v1/sync/check) is held to the same limits as the push.
+BODY_LIMITS = {
+    "/v1/login": 4096,
+    "/v1/refresh": 4096,
+    "/v1/push": MAX_PUSH_BYTES,
+    "/v1/sync/check": MAX_PUSH_BYTES,
+}
 OTHER_LIMIT = 1024
-SIGNED_IN = frozenset({"/v1/push"})  # the header is checked before the body is read
+SIGNED_IN = frozenset({"/v1/push", "/v1/sync/check"})  # the header is checked before the body is read
 
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),

@@ -19,7 +19,14 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
 
-from somdesk.contract.sync import AuditEntry, Conflict, MutationResult, ServedRecord, value_problem
+from somdesk.contract.sync import (
+    AuditEntry,
+    CheckResult,
+    Conflict,
+    MutationResult,
+    ServedRecord,
+    value_problem,
+)
 from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, field_label, record_type, record_types
 from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
@@ -528,6 +535,36 @@ def _replays(conn: Connection, username: str, ids: Sequence[str]) -> dict[str, M
     return found
 
 
+def _prepared(
+    conn: Connection, scope: Scope, device_id: str, now: datetime, seq: int, batch: Sequence[Mutation]
+) -> _Push:
+    """A push's work with the stored records its batch names loaded: the records, the holders of their
+    unique values, and the offenders of the history records."""
+    work = _Push(conn, scope, device_id, now, seq, {})
+    work.load(m.record_id for m in batch)
+    for record in record_types():
+        if (name := record.unique) is not None:
+            work.fetch_keys(record.name, (m.fields.get(name) for m in batch if m.table == record.name))
+    work.load(
+        str(m.fields["nominal_id"])
+        for m in batch
+        if _holder(m.table) is Holder.CHILD and isinstance(m.fields.get("nominal_id"), str)
+    )
+    return work
+
+
+def check(
+    conn: Connection, scope: Scope, device_id: str, batch: Sequence[Mutation], now: datetime
+) -> list[CheckResult]:
+    """What a push of `batch` would answer each change, by the same rule path (`_Push.apply`), with
+    nothing saved: no records, conflicts or change numbers, no audit entries needed or received, no
+    replay remembered. The caller rolls its transaction back all the same."""
+    seq = conn.execute(select(change_counter.c.seq).where(change_counter.c.id == 1)).scalar_one()
+    work = _prepared(conn, scope, device_id, now, seq, batch)
+    results = (work.apply(m) for m in batch)
+    return [{"id": r["id"], "ok": r["status"] != "rejected", "reason": r["reason"]} for r in results]
+
+
 def push(
     conn: Connection,
     scope: Scope,
@@ -547,16 +584,7 @@ def push(
     audit_seq, fresh = receive(conn, device_id, scope.username, audit, now, audit_rules(conn))
     done = _replays(conn, scope.username, [m.id for m in batch])
     unaudited = cover(conn, device_id, (m for m in batch if m.id not in done), fresh) if accountable else {}
-    work = _Push(conn, scope, device_id, now, seq, {})
-    work.load(m.record_id for m in batch)
-    for record in record_types():
-        if (name := record.unique) is not None:
-            work.fetch_keys(record.name, (m.fields.get(name) for m in batch if m.table == record.name))
-    work.load(
-        str(m.fields["nominal_id"])
-        for m in batch
-        if _holder(m.table) is Holder.CHILD and isinstance(m.fields.get("nominal_id"), str)
-    )
+    work = _prepared(conn, scope, device_id, now, seq, batch)
     results, stored = [], []
     for m in batch:
         if m.id in done:

@@ -44,10 +44,15 @@ class DatabaseUnavailable(StoreError):
 LOW_SPACE = 16 * 1024 * 1024
 
 
+# No room to write: the disk is full, the user's quota is used up, or a file passed the largest size the
+# system allows this process (EFBIG: the file system's limit, or a resource limit on file size).
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def is_disk_full(error: BaseException) -> bool:
-    """SQLite's "database or disk is full", or the system's ENOSPC, however it was wrapped."""
+    """SQLite's "database or disk is full", or the system's ENOSPC (EDQUOT, EFBIG), however wrapped."""
     inner = getattr(error, "orig", None) or error
-    return "database or disk is full" in str(inner) or getattr(inner, "errno", None) == errno.ENOSPC
+    return "database or disk is full" in str(inner) or getattr(inner, "errno", None) in _NO_ROOM
 
 
 def disk_full_message(what: str) -> str:

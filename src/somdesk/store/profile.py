@@ -27,6 +27,7 @@ from somdesk.store import migrate, settings
 from somdesk.store.backup import CheckedBackup, check_backup, unpack_verified, write_backup
 from somdesk.store.engine import sqlcipher_engine
 from somdesk.store.errors import (
+    BackupError,
     NotASomdeskDatabase,
     ProfileExists,
     ProfileInUse,
@@ -405,6 +406,10 @@ class OpenProfile:
         settings.set_meta(self.engine, values)
 
     def backup(self, destination: Path) -> Path:
+        if destination.is_dir():  # said here: the backup writer would name its partial file instead
+            raise BackupError(
+                f"{destination}: a folder is there; choose a file name for the backup; nothing was written"
+            )
         write_backup(self.engine, self.profile.keys_path, destination)
         return destination
 

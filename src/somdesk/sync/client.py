@@ -23,6 +23,8 @@ from somdesk.contract.sync import (
     PROTOCOL,
     AuditEntry,
     AuditHead,
+    CheckRequest,
+    CheckResponse,
     Login,
     Me,
     Mutation,
@@ -351,6 +353,13 @@ class CentralStore:
             "protocol": PROTOCOL, "schema_revision": self.schema, "mutations": mutations, "audit": audit,
         }  # fmt: skip
         answer: PushResponse = self._authorised("POST", "/v1/push", json=body).json()
+        return answer
+
+    def check(self, mutations: list[Mutation]) -> CheckResponse:
+        """What a push of `mutations` would be answered, change by change, with nothing written there
+        (a dry run: no audit entries needed)."""
+        body: CheckRequest = {"protocol": PROTOCOL, "schema_revision": self.schema, "mutations": mutations}
+        answer: CheckResponse = self._authorised("POST", "/v1/sync/check", json=body).json()
         return answer
 
     def pull(self, cursor: int, limit: int) -> PullPage:

@@ -95,11 +95,16 @@ class OpContext:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    if isinstance(error, StoreError | ValueError | PermissionError):
+    if isinstance(error, StoreError | ValueError) or (
+        isinstance(error, PermissionError) and error.errno is None
+    ):
         QMessageBox.warning(parent, "somdesk", str(error))
         return
     if is_disk_full(error):
         QMessageBox.warning(parent, "somdesk", first_upper(disk_full_message("the change was not saved")))
+        return
+    if isinstance(error, OSError) and error.strerror:  # a folder where a file goes, a read-only folder...
+        QMessageBox.warning(parent, "somdesk", first_upper(plain_message(error)))
         return
     QMessageBox.critical(
         parent,

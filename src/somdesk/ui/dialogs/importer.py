@@ -170,6 +170,9 @@ class ImportDialog(QDialog):
             self.checked = None
             self.sheet = None  # done: importing twice would only be refused
         else:
-            self.status.setText(tr("All {0} can be imported.").format(counted(len(plan.cases), tr("row"))))
+            said = tr("All {0} can be imported.").format(counted(len(plan.cases), tr("row")))
+            if result.checked:
+                said += " " + tr("The central store would take them all.")
+            self.status.setText(said)
             self.checked = mapping
         self._update_buttons()
