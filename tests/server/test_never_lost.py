@@ -55,7 +55,7 @@ NAMES = st.builds(
     st.sampled_from(LETTERS),
     st.text(LETTERS + " -'", max_size=23),
 )
-EXAMPLES = int(os.environ.get("SOMDESK_NEVER_LOST_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("SOMDESK_NEVER_LOST_EXAMPLES", "25"))
 figures: Counter[str] = Counter()
 
 
