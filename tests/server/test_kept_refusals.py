@@ -275,3 +275,40 @@ def test_an_import_from_a_file_named_in_a_foreign_encoding_does_not_hold_back_th
     assert "caseload-\ufffd\ufffd.csv\ufffd" in json.loads(logged)["justification"]
     with som.opened.reader() as reader:
         assert verify(reader.audit_rows())[1] is None
+
+
+def test_an_audit_log_the_central_store_refuses_is_said_in_its_words_and_the_pull_still_runs(store, som):
+    from somdesk.app.policy import default_policy_text
+    from somdesk.server import sync
+    from somdesk.server.scope import SYSTEM, Scope
+
+    case = _one_case(som)
+    # The force now asks for a justification; this laptop logged a consultation without one, after.
+    store.set_policy(
+        default_policy_text().replace("passphrase_only_allowed = false", "passphrase_only_allowed = true")
+    )
+    with som.opened.unit_of_work(justification_required=False) as uow:
+        uow.consult("nominals", case, "")
+    other = next(c for c in _all_cases(som) if c != case)
+    with store.engine.begin() as conn:  # meanwhile a colleague's change lands on one of the SOM's cases
+        base = conn.execute(text("SELECT version FROM records WHERE id = :i"), {"i": other}).scalar_one()
+        sync.push(
+            conn, Scope(SYSTEM, "admin", None), str(uuid.uuid4()),
+            [sync.Mutation(str(uuid.uuid4()), "nominals", other, "update", base, {"town": "Lowmoor"})],
+            [], datetime.now(UTC),
+        )  # fmt: skip
+    statuses: list[tuple[SyncState, str]] = []
+    loop = SyncLoop(som.local, som.remote, lambda s: statuses.append((s.state, s.message)), lambda _r: None)
+    loop.start()
+    try:
+        import time
+
+        deadline = time.monotonic() + 20
+        while not any(state is SyncState.ERROR for state, _ in statuses) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        loop.stop()
+    message = next(m for state, m in statuses if state is SyncState.ERROR)
+    assert "justification" in message and "kept here" in message
+    assert "did not expect" not in message
+    assert som.value("nominals", other, "town") == "Lowmoor"  # the pull ran although the push could not

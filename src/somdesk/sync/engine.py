@@ -342,6 +342,13 @@ class SyncLoop:
                 log.warning("sync stopped: the device's audit log has forked on the central store")
                 self._stopped()
                 return
+            except Refused as e:  # in the central store's words (its audit rules, a collision, a limit)
+                log.warning("sync refused by the central store (%d)", e.status)
+                self._status(SyncState.ERROR, f"the central store refused what this computer sent: {e}. "
+                             "Your changes are kept here and sync will try again")  # fmt: skip
+                self._wake.wait(delay)
+                delay = min(delay * 2, 60.0)
+                continue
             except Exception as e:  # any other failure: say so, keep the data, try later
                 if not is_disk_full(e):
                     log.error("sync failed", exc_info=e)
