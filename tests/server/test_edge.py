@@ -12,9 +12,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from somdesk.contract.sync import MAX_PUSH_BYTES
+from somdesk.contract.sync import MAX_HEADS, MAX_PUSH_BYTES
 from somdesk.server.app import PROTOCOL, create_app
-from somdesk.server.edge import SECURITY_HEADERS
+from somdesk.server.edge import LOGIN_LIMIT, SECURITY_HEADERS
 
 from .sync_helpers import LiveServer
 
@@ -117,7 +117,7 @@ def test_every_answer_carries_the_security_headers(live):
         httpx.get(f"{live.url}/v1/me", headers={"Authorization": f"Bearer {access}"}),
         httpx.get(f"{live.url}/v1/me"),
         httpx.post(f"{live.url}/v1/login", content=b'{"username": "\\ud800"}'),
-        httpx.post(f"{live.url}/v1/login", content=b"x" * 5000),
+        httpx.post(f"{live.url}/v1/login", content=b"x" * (LOGIN_LIMIT + 1)),
         httpx.get(f"{live.url}/nowhere"),
     ]
     for answer in answers:
@@ -133,3 +133,15 @@ def test_the_schema_is_served_only_when_the_administrator_enables_it(store):
     assert shown.get("/openapi.json").json()["paths"]["/v1/push"]
     page = shown.get("/docs")
     assert page.status_code == 200 and "default-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_a_sign_in_carrying_the_most_unsent_audit_heads_is_read(live):
+    """A laptop with a long unsent log sends MAX_HEADS of its entries' heads at sign-in (to catch a second
+    copy): the sign-in must not be refused as too large."""
+    heads = [{"seq": 2**31 - 1 - n, "hash": "f" * 64} for n in range(MAX_HEADS)]
+    answer = httpx.post(
+        f"{live.url}/v1/login",
+        json={"username": "dc.okafor", "password": PASSWORD, "device_id": str(uuid.uuid4()),
+              "device_name": "laptop 42", "protocol": PROTOCOL, "audit": heads},
+    )  # fmt: skip
+    assert answer.status_code == 200, answer.text

@@ -17,9 +17,9 @@ from typing import Any
 
 from anyio import to_thread
 
-from somdesk.contract.sync import MAX_PUSH_BYTES
+from somdesk.contract.sync import MAX_HEADS, MAX_PUSH_BYTES
 
-__all__ = ["BODY_LIMITS", "OTHER_LIMIT", "SECURITY_HEADERS", "Edge"]
+__all__ = ["BODY_LIMITS", "LOGIN_LIMIT", "OTHER_LIMIT", "SECURITY_HEADERS", "Edge"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -32,8 +32,11 @@ Gate = Callable[[str | None], tuple[int, str] | None]
 # Bytes of body each route reads at most: sign-in and refresh are a few short fields; a push is sized to
 # the contract's largest batch (contract.sync.MAX_PUSH_BYTES). Every other route takes no body.
 # A dry run of a push (/v1/sync/check) is held to the same limits as the push.
+# A sign-in carries up to MAX_HEADS of the device's unsent audit entries (seq and hash, under 100 bytes
+# each in JSON), so that another copy of the device is caught before its sign-in ends this one's.
+LOGIN_LIMIT = 4096 + MAX_HEADS * 128
 BODY_LIMITS = {
-    "/v1/login": 4096,
+    "/v1/login": LOGIN_LIMIT,
     "/v1/refresh": 4096,
     "/v1/push": MAX_PUSH_BYTES,
     "/v1/sync/check": MAX_PUSH_BYTES,
