@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -182,6 +183,34 @@ def test_a_damaged_profile_restores_from_the_backups_own_settings_with_the_passw
         again = Profile(folder).unlock(PASSPHRASE, USER, None)
         try:
             once(again)  # the new sign-in went into the restored profile
+            assert value(again, case, "town") == "Sent after the backup"
+        finally:
+            again.lock()
+
+
+def test_a_partly_damaged_profile_restores_and_its_database_is_kept_aside(store, force, tmp_path):
+    """The common damage: the file opens, its first pages read, and pages further in do not."""
+    with LiveServer(store) as server:
+        folder = tmp_path / "work"
+        opened = synced(folder, server.url)
+        backup = opened.backup(tmp_path / "work.sdbk")
+        case = a_case(opened)
+        edit(opened, case, town="Sent after the backup")
+        once(opened)
+        opened.lock()
+        db = folder / "somdesk.db"
+        damaged = bytearray(db.read_bytes())
+        middle = len(damaged) // 2
+        damaged[middle : middle + 8192] = os.urandom(8192)
+        db.write_bytes(bytes(damaged))
+        restored = Profile(folder)
+        done = restore_profile(restored, backup, PASSPHRASE, None, password=DEMO_PASSWORD)
+        assert done.synced_with == server.url
+        kept = restored.kept_unreadable
+        assert kept is not None and (kept / "somdesk.db").read_bytes() == bytes(damaged)
+        again = Profile(folder).unlock(PASSPHRASE, USER, None)
+        try:
+            once(again)
             assert value(again, case, "town") == "Sent after the backup"
         finally:
             again.lock()

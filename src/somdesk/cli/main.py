@@ -412,8 +412,9 @@ def _restore(args: argparse.Namespace) -> int:
         password = PassphraseSource(
             ENV_PASSWORD, args.password_fd, fd_option="--password-fd", what="central store password"
         ).read()
+    profile = _profile(args)
     done = restore_profile(
-        _profile(args),
+        profile,
         args.file,
         passphrase,
         None,
@@ -421,6 +422,11 @@ def _restore(args: argparse.Namespace) -> int:
         password=password,
         discard_unsent=args.discard_unsent,
     )
+    if profile.kept_unreadable is not None:
+        print(
+            "the profile's database could not be read whole: it is kept, as it was, in "
+            f"{profile.kept_unreadable}"
+        )
     if done.kept is not None:
         print(f"the changes this computer had not sent are kept, encrypted, in {done.kept}")
     print(f"profile {args.profile} restored from {args.file}")

@@ -73,6 +73,7 @@ class Profile:
         self.lock_path = folder / ".lock"
         self.failures_path = folder / "unlock-failures.json"
         self.backups = folder / "backups"
+        self.kept_unreadable: Path | None = None  # where a restore put a database it could not read
 
     @property
     def name(self) -> str:
@@ -277,6 +278,7 @@ class Profile:
             try:
                 if prepare is not None:
                     self._prepare(checked, passphrase, keychain, prepare)
+                self._keep_unreadable(passphrase, keychain)
                 keys = KeyFile.load(checked.keys)
                 secret = (
                     (keychain or DeviceKeychain()).load(keys.profile_id) if keys.mode == KEYCHAIN else None
@@ -292,6 +294,25 @@ class Profile:
         finally:
             if lock is not None:
                 lock.release()
+
+    def _keep_unreadable(self, passphrase: str, keychain: DeviceKeychain | None) -> None:
+        """A database this passphrase cannot read whole (damaged, most often) is not thrown away by the
+        restore: it is moved, with its key file, into backups/, where whatever can still be saved from it
+        stays. The restored copy then takes its place."""
+        if not self.db_path.exists():
+            return
+        engine = self._engine_for(self.db_path, self.keys_path, passphrase, keychain)
+        if engine is not None:
+            engine.dispose()
+            return
+        self.backups.mkdir(exist_ok=True, mode=0o700)
+        kept = self.backups / f"unreadable-before-restore-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}"
+        kept.mkdir(mode=0o700)
+        wal = self.db_path.with_name(self.db_path.name + "-wal")  # committed changes may still be in it
+        for path in (self.db_path, wal, self.keys_path):
+            if path.exists():
+                shutil.copy2(path, kept / path.name)
+        self.kept_unreadable = kept
 
     def _prepare(
         self,
@@ -325,6 +346,9 @@ class Profile:
             return None
         try:
             self._check_is_ours(engine, keys.profile_id)
+            with engine.connect() as conn:  # damaged inside, though its first pages read
+                if conn.exec_driver_sql("PRAGMA quick_check").scalar() != "ok":
+                    raise NotASomdeskDatabase(f"{db} is damaged")
         except Exception:  # damaged, or not this profile's: nothing to read from it
             engine.dispose()
             return None
