@@ -394,22 +394,28 @@ def test_a_refused_new_record_is_listed_opened_corrected_sent_again_or_discarded
     assert shown["state"] == {"Refused"}
     assert window.window.showing_record(made[0])  # opened, to correct it
     assert "refused" in window.window.record.sync_state.text()
-    # Corrected in the record (its ViSOR reference), then sent again from the list.
-    session.update_nominal(made[0], {"visor_ref": "24/123456Q"}, "corrected")
-    _open_dialog_and(
-        qtbot,
-        window,
-        lambda d: (
-            d.refusals.selectRow(
-                next(
-                    i
-                    for i in range(d.refusals.table_model.rowCount())
-                    if d.refusals.table_model.row(i).record_id == made[0]
-                )
-            ),
-            d.again_button.click(),
-        ),
-    )
+    # Its ViSOR reference corrected from the list (the registration screen does not edit it), and sent.
+    assert "kept here, not on the central store" in window.window.status.sync.text()
+
+    def correct(dialog) -> None:  # type: ignore[no-untyped-def]
+        from somdesk.ui.dialogs.conflicts import CorrectDialog
+
+        def fill() -> None:
+            form = next(
+                w for w in QApplication.topLevelWidgets() if isinstance(w, CorrectDialog) and w.isVisible()
+            )
+            form.edits["visor_ref"].setText("24/123456Q")
+            form.accept()
+
+        model_ = dialog.refusals.table_model
+        dialog.refusals.selectRow(
+            next(i for i in range(model_.rowCount()) if model_.row(i).record_id == made[0])
+        )
+        assert dialog.correct_button.isEnabled()
+        QTimer.singleShot(200, fill)
+        dialog.correct_button.click()
+
+    _open_dialog_and(qtbot, window, correct)
     window.sync.nudge()
     qtbot.waitUntil(lambda: window.window.status.sync_button.text() == "⚠ 1 to look at…", timeout=10_000)
     with store.engine.connect() as conn:
@@ -428,8 +434,11 @@ def test_a_refused_new_record_is_listed_opened_corrected_sent_again_or_discarded
         QTimer.singleShot(200, confirm)
         dialog.discard_button.click()
 
+    window.open_record(made[1])  # open behind the list while it is discarded
+    assert window.window.showing_record(made[1])
     _open_dialog_and(qtbot, window, discard)
     assert warned and "only on this computer" in warned[0]
+    qtbot.waitUntil(lambda: not window.window.showing_record(), timeout=10_000)  # nothing left to show
     qtbot.waitUntil(lambda: window.window.status.sync_button.isHidden(), timeout=10_000)
     assert made[1] not in {s.case.nominal.id for s in window.workspace.statuses}
 

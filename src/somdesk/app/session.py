@@ -49,6 +49,7 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.domain.words import a_or_an
+from somdesk.store.errors import NotFound
 from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns, visit_row
 from somdesk.store.profile import OpenProfile
 from somdesk.store.replica import LocalSync
@@ -211,6 +212,16 @@ class SyncConflict:
         self.proposed_by: str = row.username
         self.at: str = row.created_at
         self.name = name
+
+
+# What a refused new offender record may be corrected in before it is sent again (the registration
+# screen edits the rest).
+IDENTITY_FIELDS = {
+    "visor_ref": "ViSOR reference",
+    "pnc_id": "PNC ID",
+    "family_name": "Family name",
+    "given_names": "Given names",
+}
 
 
 class SyncRefusal:
@@ -407,6 +418,30 @@ class Session:
         """A refused or set-aside change goes again, as its record is now (corrected, perhaps)."""
         with self.changes() as uow:
             uow.send_again(mutation_id)
+
+    def correct_and_send_again(self, mutation_id: str, changes: Mapping[str, Any]) -> None:
+        """A refused or set-aside new offender record corrected (its ViSOR reference, PNC ID or names:
+        what the registration screen does not edit) and sent again, in one step."""
+        wrong = set(changes) - set(IDENTITY_FIELDS)
+        if wrong:
+            raise NotPermitted(f"only {', '.join(IDENTITY_FIELDS.values())} are corrected here")
+        with self.opened.reader() as reader:
+            kept = {r.mutation_id: r for r in LocalSync(self.opened).rejections()}.get(mutation_id)
+            if kept is None or kept.operation != "insert" or kept.table_name != "nominals":
+                raise NotFound("that change is not a new offender record kept here: it may have gone already")
+            ref = changes.get("visor_ref")
+            held = (
+                ref is not None
+                and ref != reader.nominal(kept.record_id).visor_ref
+                and ref in reader.visor_refs()
+            )
+            if held:
+                raise BrokenRules(
+                    [Problem("visor_ref", "ViSOR reference", f"{ref} is already held on this computer")]
+                )
+        if changes:
+            self.update_nominal(kept.record_id, changes, "corrected after the central store refused it")
+        self.send_again(mutation_id)
 
     def discard_refused(self, mutation_id: str) -> None:
         """The user gives up a refused or set-aside change (audited; a new record goes from here)."""

@@ -329,7 +329,11 @@ class Controller(QObject):
                 self._carry_on(Draft.from_json(draft))
             nominal_id = self.window.record.nominal_id
             if nominal_id is not None and self.window.showing_record(nominal_id):
-                self._load_record(nominal_id, None)  # what is on screen is updated; the page stays
+                if _holds(workspace, nominal_id):
+                    self._load_record(nominal_id, None)  # what is on screen is updated; the page stays
+                else:  # discarded, or no longer this user's: nothing left to show or save
+                    self.window.close_record()
+                    self.window.status.showMessage(tr("That record is no longer on this computer."), 8000)
 
         query_op(self.ctx, load, show)
 
@@ -337,6 +341,8 @@ class Controller(QObject):
         """After unlock: back to the view and record the user locked in, their unsaved edits offered back.
         The record is opened as any other (the reason asked again where policy says so); if the user
         declines, the edits stay kept until that record is next opened."""
+        if draft is not None and draft.record is not None and not _holds(self.workspace, draft.record):
+            draft = None  # its record went (discarded, or moved out of scope) while the profile was locked
         self._resume = draft
         if draft is None:
             return
@@ -594,3 +600,8 @@ class Controller(QObject):
 
     def save_filters(self, filters: dict[str, Any]) -> None:
         write_op(self.ctx, lambda s: s.save_filters(filters), Changes(settings=True))
+
+
+def _holds(workspace: Workspace | None, nominal_id: str) -> bool:
+    """The workspace still has this offender record (not discarded, still in the user's scope)."""
+    return workspace is not None and any(s.case.nominal.id == nominal_id for s in workspace.statuses)

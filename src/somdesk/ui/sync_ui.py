@@ -133,7 +133,9 @@ class SyncUi(QObject):
                 self._reread_identity()
             when = st.last_synced.astimezone().strftime("%H:%M") if st.last_synced else ""
             self._load_issues(
-                lambda: bar.show_sync(tr("Synced {0} · {1}").format(when, waiting), self._issues_text())
+                lambda: bar.show_sync(
+                    tr("Synced {0} · {1}").format(when, self._kept_text() or waiting), self._issues_text()
+                )
             )
         elif st.state is SyncState.SYNCING:
             bar.show_sync(tr("Syncing… · {0}").format(st.message or waiting))
@@ -148,19 +150,28 @@ class SyncUi(QObject):
         elif st.state is SyncState.STOPPED:
             # Signing in again is offered: the central store refuses it while this copy has forked.
             bar.show_sync(
-                tr("Sync stopped: another copy of this profile synced · {0}").format(waiting),
+                tr("Sync stopped: another copy of this profile synced · nothing more goes from here"),
                 tr("Sign in…"),
                 st.message,
             )
         else:
             bar.show_sync(tr("Sync problem · {0}; trying again").format(waiting), tooltip=st.message)
 
+    def _kept_text(self) -> str:
+        """ "All changes sent" would claim too much while changes are kept here, refused or set aside."""
+        kept = len(self.issues.refusals)
+        return (
+            tr("{0} kept here, not on the central store").format(counted(kept, tr("change"))) if kept else ""
+        )
+
     def _arrived(self, report: SyncReport) -> None:
         if self.current.session is None:
             return
         if report.policy_updated:
             self._load_policy()  # refreshes too, under the new rules
-        elif (report.pulled or report.refused or report.conflicts) and not report.rescoped:
+        elif (
+            report.pulled or report.refused or report.set_aside or report.conflicts
+        ) and not report.rescoped:
             self.hooks.refresh()  # (rescoped: refreshed once the identity is read again, _show)
 
     def _reread_identity(self) -> None:
@@ -265,6 +276,7 @@ class SyncUi(QObject):
         self.dialog.resolve.connect(self._resolve)
         self.dialog.open_record.connect(self._open_record)
         self.dialog.send_again.connect(self._send_again)
+        self.dialog.correct.connect(self._correct)
         self.dialog.discard.connect(self._discard)
         self._load_issues()
         self.dialog.exec()
@@ -288,6 +300,14 @@ class SyncUi(QObject):
         write_op(
             self.services.ctx,
             lambda s: s.send_again(mutation_id),
+            Changes(cases=True),
+            lambda _r: self._load_issues(),
+        )
+
+    def _correct(self, mutation_id: str, changes: dict[str, str]) -> None:
+        write_op(
+            self.services.ctx,
+            lambda s: s.correct_and_send_again(mutation_id, changes),
             Changes(cases=True),
             lambda _r: self._load_issues(),
         )

@@ -10,16 +10,18 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from somdesk.app.session import SyncConflict, SyncIssues, SyncRefusal
+from somdesk.app.session import IDENTITY_FIELDS, SyncConflict, SyncIssues, SyncRefusal
 from somdesk.domain.records import field_label, record_type
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
@@ -108,6 +110,7 @@ class ConflictsDialog(QDialog):
     resolve = Signal(object, object)  # SyncConflict, the chosen value
     open_record = Signal(str)  # the offender record a refused or set-aside change belongs to
     send_again = Signal(str)  # a refused or set-aside change's mutation id
+    correct = Signal(str, object)  # a kept new offender record's mutation id, the corrected fields
     discard = Signal(str)  # likewise, after the user confirmed
 
     def __init__(self, issues: SyncIssues, parent: object = None) -> None:
@@ -121,6 +124,13 @@ class ConflictsDialog(QDialog):
         self.edit = QPushButton(tr("Type another value…"))
         self.open_button = QPushButton(tr("Open record"))
         self.again_button = QPushButton(tr("Send again"))
+        self.correct_button = QPushButton(tr("Correct and send again…"))
+        self.correct_button.setToolTip(
+            tr(
+                "Correct a new RSO's ViSOR reference, PNC ID or names "
+                "(the registration screen edits the rest)"
+            )
+        )
         self.discard_button = QPushButton(tr("Discard…"))
         self.keep.clicked.connect(lambda: self._resolve(lambda c: c.kept))
         self.take.clicked.connect(lambda: self._resolve(lambda c: c.proposed))
@@ -128,6 +138,7 @@ class ConflictsDialog(QDialog):
         self.refusals.selectionModel().currentRowChanged.connect(lambda *_: self._enable_kept())
         self.open_button.clicked.connect(self._open)
         self.again_button.clicked.connect(self._again)
+        self.correct_button.clicked.connect(self._correct)
         self.discard_button.clicked.connect(self._discard)
         self.conflict_count = QLabel()
         self.refusal_count = QLabel()
@@ -172,7 +183,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.refusals, 2)
         layout.addWidget(self.kept_detail, 2)
         row2 = QHBoxLayout()
-        for button in (self.open_button, self.again_button, self.discard_button):
+        for button in (self.open_button, self.correct_button, self.again_button, self.discard_button):
             row2.addWidget(button)
         row2.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -231,6 +242,9 @@ class ConflictsDialog(QDialog):
         self.kept_detail.setPlainText("" if refusal is None else _detail(refusal))
         self.open_button.setEnabled(refusal is not None and refusal.nominal_id is not None)
         self.again_button.setEnabled(refusal is not None)
+        self.correct_button.setEnabled(
+            refusal is not None and refusal.operation == "insert" and refusal.table == "nominals"
+        )
         self.discard_button.setEnabled(refusal is not None)
 
     def _open(self) -> None:
@@ -242,6 +256,14 @@ class ConflictsDialog(QDialog):
         refusal = self.refusals.current_row()
         if refusal is not None:
             self.send_again.emit(refusal.mutation_id)
+
+    def _correct(self) -> None:
+        refusal = self.refusals.current_row()
+        if refusal is None:
+            return
+        form = CorrectDialog(refusal, self)
+        if form.exec() == QDialog.DialogCode.Accepted and form.changes() is not None:
+            self.correct.emit(refusal.mutation_id, form.changes())
 
     def _discard(self) -> None:
         refusal = self.refusals.current_row()
@@ -256,3 +278,38 @@ class ConflictsDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Discard:
             self.discard.emit(refusal.mutation_id)
+
+
+class CorrectDialog(QDialog):
+    """A refused new RSO's identity, to correct before it is sent again."""
+
+    def __init__(self, refusal: SyncRefusal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Correct and send again"))
+        self.refusal = refusal
+        self.edits: dict[str, QLineEdit] = {}
+        layout = QVBoxLayout(self)
+        why = QLabel(tr("Refused: {0}").format(refusal.reason))
+        why.setWordWrap(True)
+        layout.addWidget(why)
+        form = QFormLayout()
+        for name, label in IDENTITY_FIELDS.items():
+            edit = QLineEdit(str(refusal.fields.get(name) or ""))
+            edit.setAccessibleName(tr(label))
+            self.edits[name] = edit
+            form.addRow(tr(label), edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        send = buttons.addButton(tr("Save and send again"), QDialogButtonBox.ButtonRole.AcceptRole)
+        send.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, str] | None:
+        """The fields changed from what was refused (empty: send again as it is)."""
+        return {
+            name: edit.text().strip()
+            for name, edit in self.edits.items()
+            if edit.text().strip() != str(self.refusal.fields.get(name) or "")
+        }
