@@ -317,3 +317,16 @@ def test_control_characters_are_refused_at_their_row_and_column_and_nothing_is_i
     assert not any(c < " " or "\u202a" <= c <= "\u202e" for line in shown for c in line)
     with session.opened.reader() as reader, pytest.raises(NotFound):
         reader.find_by_visor("IMP00000001")  # all or nothing
+
+
+def test_a_town_or_postcode_without_an_address_line_is_a_problem_not_a_silent_no_fixed_abode(
+    session, tmp_path
+):
+    som = officer(session)
+    no_fixed_abode = row(2, som, Address="", Town="", Postcode="", Area="")
+    path = write_csv(tmp_path / "cases.csv", [row(1, som, Address=""), no_fixed_abode])
+    sheet = read_sheet(path)
+    result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    assert result.imported == 0
+    (problem,) = result.plan.errors
+    assert problem.row == 2 and problem.column == "Town" and "without an address line" in problem.reason

@@ -111,6 +111,11 @@ def _int(low: int, high: int) -> Callable[[str], int]:
     return read
 
 
+ADDRESS_PART_ALONE = (
+    "given without an address line: map the address column, or leave this empty for no fixed abode"
+)
+
+
 def plan_import(
     sheet: Sheet,
     mapping: Mapping[str, int],
@@ -180,6 +185,13 @@ def plan_import(
             if officer_id is None:
                 row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
+        if not row.text("address_line1"):
+            # No address line reads as no fixed abode (weekly notification): never with parts of an
+            # address given, which would be dropped without a word.
+            for part in ("town", "postcode", "area"):
+                if row.text(part):
+                    row.fail(part, ADDRESS_PART_ALONE)
+                    break
         if row.errors:
             plan.errors.extend(row.errors)
             continue
