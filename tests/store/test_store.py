@@ -165,6 +165,25 @@ def test_backup_and_restore(opened, profile, keychain, tmp_path, force):
         assert verify(r.audit_rows())[1] is None
 
 
+def test_a_backup_replaces_only_an_earlier_backup(opened, tmp_path):
+    import os
+
+    from somdesk.store.errors import BackupError
+
+    earlier = opened.backup(tmp_path / "weekly.sdbk")
+    opened.backup(earlier)  # the usual case: last week's backup replaced
+    caseload = tmp_path / "caseload.csv"
+    caseload.write_text("ViSOR ref,Surname\n")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / "link.sdbk"
+    link.symlink_to(caseload)
+    for target in (caseload, pipe, link, tmp_path):
+        with pytest.raises(BackupError, match="nothing was written"):
+            opened.backup(target)
+    assert caseload.read_text() == "ViSOR ref,Surname\n" and link.is_symlink()
+
+
 def test_a_bad_backup_is_refused_before_anything_is_replaced(opened, profile, keychain, tmp_path):
     backup = opened.backup(tmp_path / "dc-test.sdbk")
     opened.lock()

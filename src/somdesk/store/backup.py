@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import stat
 import tarfile
 import tempfile
 from dataclasses import dataclass
@@ -39,7 +40,34 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _may_replace(destination: Path) -> None:
+    """A backup replaces only an earlier backup: never a device, a link, a pipe, a folder or a user's
+    other file (`somdesk backup caseload.csv` must not destroy the caseload)."""
+    try:
+        found = os.lstat(destination)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise BackupError(f"cannot write a backup to {destination}: {e.strerror}") from None
+    if not stat.S_ISREG(found.st_mode):
+        raise BackupError(
+            f"{destination} is not a regular file (a device, link, pipe or folder): choose another name; "
+            "nothing was written"
+        )
+    try:
+        with tarfile.open(destination, "r:") as tar:
+            ours = sorted(tar.getnames()) == sorted(MEMBERS)
+    except (tarfile.TarError, OSError):
+        ours = False
+    if not ours:
+        raise BackupError(
+            f"{destination} already exists and is not a somdesk backup: choose another name; "
+            "nothing was written"
+        )
+
+
 def write_backup(engine: Engine, keys_path: Path, destination: Path) -> None:
+    _may_replace(destination)
     folder = destination.parent
     try:  # a problem with the folder is named here: the working folder inside it would mean nothing
         folder.mkdir(parents=True, exist_ok=True)
