@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from somdesk.app.policy import default_policy_text
 from somdesk.cli.server import main as server_main
@@ -18,6 +18,7 @@ from somdesk.domain.audit import GENESIS, AuditEntry
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
+from somdesk.server.tables import users
 from somdesk.store import replica
 from somdesk.sync import engine
 
@@ -172,6 +173,23 @@ def test_entries_are_stamped_with_the_account_and_doubtful_ones_listed_by_audit_
     ):
         assert any(f"device {device}: entry {seq} (account som1)" in line and words in line for line in lines)
     assert "visit planning" not in out and "som2" not in out  # never what an entry says
+
+
+def test_an_entry_naming_the_account_by_the_name_it_shows_is_not_flagged(store, world):
+    """The window logs its user by the account's name (DC …), the command line by the username: both are
+    the account; only another name is doubtful."""
+    client, _tokens, force = world
+    device, token, chain = som1(client)
+    case = sorted(force.expected_cases("som"))[0]
+    with store.engine.connect() as conn:
+        shown = conn.execute(select(users.c.display_name).where(users.c.username == "som1")).scalar_one()
+    entries = [
+        chain.entry("nominals", case, "consultation", justification="x", user=shown),
+        chain.entry("nominals", case, "consultation", justification="x", user="som1"),
+        chain.entry("nominals", case, "consultation", justification="x", user="DC Someone Else"),
+    ]
+    assert send(client, token, [], entries).status_code == 200
+    assert [bool(r.flags) for r in stored(store, device)] == [False, False, True]
 
 
 def test_an_entry_sent_again_differently_is_a_fork_refused_and_listed(store, world, capsys):

@@ -24,7 +24,7 @@ from somdesk.contract.sync import AuditEntry
 from somdesk.domain.audit import NEEDS_JUSTIFICATION, ChainBreak, LoggedEntry, storable, verify
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.records import Holder, record_type
-from somdesk.server.tables import audit_entries, audit_forks, policy
+from somdesk.server.tables import audit_entries, audit_forks, policy, users
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -173,6 +173,9 @@ def receive(
     floor = None
     if last is not None:
         floor = max(_aware(last.received_at), _aware(datetime.fromisoformat(json.loads(last.data)["at"])))
+    # A device logs its user by the name the account shows (the window's), or by the username.
+    shown = conn.execute(select(users.c.display_name).where(users.c.username == username)).scalar()
+    names = {username, shown} - {None}
     rows = []
     for e, entry in zip(fresh, logged, strict=True):
         at = _aware(entry.at)
@@ -186,7 +189,7 @@ def receive(
                     "which the force policy requires (nothing was applied)"
                 )
             flags.append(NO_JUSTIFICATION)
-        if e["user"] != username:
+        if e["user"] not in names:
             flags.append(USER_DIFFERS)
         if at > now + rules.tolerance:
             flags.append(TIME_AHEAD)
