@@ -22,7 +22,7 @@ from somdesk.domain.roles import Role
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.tables import users
 from somdesk.store.audit import verify
-from somdesk.store.replica import RecordState, case_state
+from somdesk.store.replica import LocalSync, RecordState, case_state
 from somdesk.sync.engine import SyncLoop, SyncState
 
 from .sync_helpers import Device, LiveServer, new_device, server_count
@@ -312,3 +312,35 @@ def test_an_audit_log_the_central_store_refuses_is_said_in_its_words_and_the_pul
     assert "justification" in message and "kept here" in message
     assert "did not expect" not in message
     assert som.value("nominals", other, "town") == "Lowmoor"  # the pull ran although the push could not
+
+
+def test_the_command_line_lists_corrects_and_sends_again_a_refused_new_record(
+    store, server, force, tmp_path, capsys, monkeypatch
+):
+    from somdesk.cli.main import main
+    from somdesk.store.profile import Profile
+    from somdesk.sync.device import connect
+
+    from .sync_helpers import PASSPHRASE
+
+    folder = tmp_path / "profiles" / "work"
+    opened = Profile(folder).create(PASSPHRASE, "som1", None, passphrase_only=True)
+    connect(opened, server.url, "som1", DEMO_PASSWORD).close()
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+    profile = ["--profile", "work", "--profiles", str(folder.parent)]
+    opened.lock()
+    assert main(["sync", "now", *profile]) == 0
+    opened = Profile(folder).unlock(PASSPHRASE, "som1", None)
+    laptop = Device(opened, LocalSync(opened), None)  # type: ignore[arg-type]
+    made = _new_case(laptop, _held_elsewhere(store, laptop))
+    opened.lock()
+    assert main(["sync", "now", *profile]) == 0
+    capsys.readouterr()
+    assert main(["sync", "status", *profile]) == 0
+    out = capsys.readouterr().out.splitlines()
+    listed = [line for line in out if line.startswith("refused") and f"Rory Tomas {made}:" in line]
+    assert len(listed) == 1 and "ViSOR reference" in listed[0], "\n".join(out)
+    change = listed[0].split()[1].rstrip(":")
+    assert main(["sync", "send-again", change, "--set", "visor_ref=24/777777Z", *profile]) == 0
+    assert main(["sync", "now", *profile]) == 0
+    assert server_count(store, f"id = '{made}' AND data::jsonb->>'visor_ref' = '24/777777Z'") == 1

@@ -256,7 +256,7 @@ def _session(args: argparse.Namespace, opened: OpenProfile) -> Session:
     """The open profile's session, under the effective policy (somdesk.app.policy.effective_policy)."""
     from somdesk.app.session import Identity, Role, profile_identity, start_session
 
-    today = args.today or date.today()
+    today = getattr(args, "today", None) or date.today()  # (commands without --today: today)
     identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
     return start_session(opened, identity, _fallback(args), lambda: today)
 

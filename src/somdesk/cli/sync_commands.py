@@ -4,6 +4,7 @@ somdesk sync connect https://somdesk.force.example --username dc.okafor --profil
 somdesk sync now --profile work
 somdesk sync status --profile work
 somdesk sync send-again MUTATION-ID --profile work   # a refused or set-aside change, as its record is now
+somdesk sync send-again MUTATION-ID --set visor_ref=24/123456Q --profile work   # corrected first
 somdesk sync discard MUTATION-ID --profile work      # give it up (logged)
 """
 
@@ -45,6 +46,14 @@ def add_sync_parser(sub: Any, profile_options: Callable[..., None]) -> None:
         default=None,
         help=f"with connect: read your central store password from this file descriptor (default: "
         f"${ENV_PASSWORD} or a prompt)",
+    )
+    s.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="with send-again, for a refused new RSO: correct visor_ref, pnc_id, family_name or given_names "
+        "first (the window's Correct and send again)",
     )
     profile_options(s, required=True)
 
@@ -149,7 +158,16 @@ def settle_kept(args: argparse.Namespace, session: Session) -> int:
     """Send a refused or set-aside change again, or discard it (logged); it goes at the next sync."""
     if not args.url:
         raise ValueError(f"{args.action} needs the change's id, as `somdesk sync status` lists it")
-    if args.action == "send-again":
+    if args.action == "send-again" and args.set:
+        changes = {}
+        for given in args.set:
+            name, sep, value = given.partition("=")
+            if not sep:
+                raise ValueError(f"--set {given}: write it as FIELD=VALUE, e.g. visor_ref=24/123456Q")
+            changes[name.strip()] = value.strip()
+        session.correct_and_send_again(args.url, changes)
+        print(f"change {args.url} corrected and will be sent again at the next sync (`somdesk sync now`)")
+    elif args.action == "send-again":
         session.send_again(args.url)
         print(f"change {args.url} will be sent again at the next sync (`somdesk sync now`)")
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import math
 
 __all__ = [
     "AuditLogError",
@@ -93,7 +94,8 @@ class WrongPassphrase(StoreError):
 
 class UnlockThrottled(StoreError):
     def __init__(self, seconds: float, why: str = "too many failed unlocks") -> None:
-        super().__init__(f"{why}: wait {seconds:.0f} s before trying again")
+        # Rounded up: "wait 0 s" for 0.4 s left would read as a mistake.
+        super().__init__(f"{why}: wait {max(1, math.ceil(seconds))} s before trying again")
         self.seconds = seconds
 
 

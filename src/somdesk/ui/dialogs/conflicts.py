@@ -79,7 +79,8 @@ REFUSAL_COLUMNS: list[Column[SyncRefusal]] = [
 ]
 
 
-_BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "deleted"})  # not what the user typed
+# Not what the user typed (ids of other records are not shown either: the list names the offender).
+_BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "deleted"})
 
 
 def _detail(r: SyncRefusal) -> str:
@@ -87,7 +88,7 @@ def _detail(r: SyncRefusal) -> str:
     values = "\n".join(
         f"  {_field(r.table, name)}: {shown(value)}"
         for name, value in r.fields.items()
-        if name not in _BOOKKEEPING and value not in (None, "", "[]")
+        if name not in _BOOKKEEPING and not name.endswith("_id") and value not in (None, "", "[]")
     )
     state = tr("Refused by the central store") if r.kind == "refused" else tr("Set aside")
     text = f"{state}: {r.reason}"
