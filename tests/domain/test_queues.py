@@ -95,10 +95,10 @@ def test_arms_queue_follows_the_seed_order():
     first = items[0]
     assert first.kind == "ARMS initial" and first.overdue and first.when == "11 days overdue"
     assert first.reason.startswith(
-        "released from custody on 1 Oct 2026: ARMS due within 6 weeks; due 12 Nov 2026"
+        "released from custody on 1 Oct 2026: ARMS deadline 6 weeks (national guidance); due 12 Nov 2026"
     )
     assert first.place == (
-        "#1: tier 1, releases and new registrations (national 6-week deadline); within it, "
+        "#1: tier 1, releases and new registrations (ARMS deadline, national guidance); within it, "
         "earliest deadline first, then higher risk"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.policy import Policy
@@ -51,14 +52,20 @@ def record_summary(
     if s.arms.due:
         lines.append(
             f"  Due {s.arms.due.isoformat()}"
-            + (" (deadline missed)" if s.arms.breached else " (overdue)" if s.arms.overdue else "")
+            + (" (ARMS deadline missed)" if s.arms.breached else " (overdue)" if s.arms.overdue else "")
         )
+    if (oasys := probation_oasys_due(nominal)) is not None:
+        lines.append(f"  OASys (probation) due {oasys.isoformat()} (15 days after release)")
     result = score(
         policy.rm2000,
         inputs_from_record(nominal, commencement_of_risk(reg)),
         today,
         applicability(nominal.sex, nominal.date_of_birth, today, nominal.occasions),
     )
-    lines += ["", f"RM2000 (computed from the recorded convictions; {result.instrument_version})"]
+    lines += [
+        "",
+        f"RM2000 (computed from the recorded convictions; {result.instrument_version}, "
+        f"{result.c_table.name})",
+    ]
     lines += [f"  {line}" for line in result.explain()]
     return "\n".join(lines) + "\n"

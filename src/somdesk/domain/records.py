@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
-from somdesk.domain.rm2000 import Rm2000Inputs
+from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 
 __all__ = [
     "MAX_TEXT",
@@ -499,6 +499,16 @@ RM2000 = register(
             _int("violent", choices=_LEVELS),
             _int("combined", choices=_LEVELS),
             _long("notes"),
+            # The RM2000/C table the categories were scored with (rm2000.COMBINED_TABLES): an
+            # assessment made before the choice existed, or sent by an older device, used the first.
+            _text(
+                "c_table",
+                40,
+                required=False,
+                choices=tuple(t.key for t in COMBINED_TABLES),
+                server_default=LEGACY_COMBINED_TABLE,
+                label="RM2000/C table",
+            ),
         ),
     )
 )

@@ -29,7 +29,7 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
-from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
 
 __all__ = [
     "NOMINAL_FIELDS",
@@ -341,6 +341,7 @@ def rm2000_row(record_id: str, a: Rm2000Assessment, at: datetime, by: str) -> di
         "violent": _level(a.violent),
         "combined": _level(a.combined),
         "notes": a.notes,
+        "c_table": a.c_table,
         **_sync(at, by),
     }
 
@@ -363,6 +364,7 @@ def rm2000_from_row(r: Any) -> Rm2000Assessment:
         level(r.violent),
         level(r.combined),
         r.notes,
+        r.c_table or LEGACY_COMBINED_TABLE,
     )
 
 
