@@ -26,8 +26,12 @@ def upgrade() -> None:
         table.add_column(
             sa.Column("c_table", sa.String(length=40), nullable=True, server_default=LEGACY_COMBINED_TABLE)
         )
+    with op.batch_alter_table("foreign_trips") as table:
+        table.add_column(sa.Column("short_notice_reason", sa.Text(), nullable=True, server_default=""))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("foreign_trips") as table:
+        table.drop_column("short_notice_reason")
     with op.batch_alter_table("rm2000_assessments") as table:
         table.drop_column("c_table")

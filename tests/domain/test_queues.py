@@ -146,7 +146,11 @@ def test_notification_queue_lists_every_kind_with_its_reason():
     assert by_id["weekly"].kind == "Weekly notification" and by_id["weekly"].due == date(2026, 11, 27)
     assert by_id["initial"].kind == "Initial notification" and by_id["initial"].overdue
     travel = by_id["travel"]
-    assert "notified late on 28 Nov 2026 (due by 24 Nov 2026)" in travel.reason
+    # 3 days before departure: short notice, which needs a reason, not simply late (DOMAIN.md §5).
+    assert (
+        "notified 28 Nov 2026, inside the 7 days (due by 24 Nov 2026): short notice: reason to record;"
+        in travel.reason
+    )
     assert [i.tier for i in items] == sorted(i.tier for i in items)
     assert items[0].nominal_id == "initial"  # overdue since 2020: the oldest date first
 

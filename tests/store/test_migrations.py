@@ -114,7 +114,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
     engine.dispose()
 
 
-def test_an_rm2000_assessment_stored_before_the_c_table_was_named_keeps_the_table_it_was_scored_with(
+def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_gain_an_empty_reason(
     tmp_path,
 ):
     engine = sqlcipher_engine(tmp_path / "db", new_database_key())
@@ -161,10 +161,26 @@ def test_an_rm2000_assessment_stored_before_the_c_table_was_named_keeps_the_tabl
                 **sync,
             },
         )
+        insert(
+            conn,
+            "foreign_trips",
+            {
+                "id": "t1",
+                "nominal_id": "n1",
+                "departs_on": "2026-12-20",
+                "destination": "Spain",
+                "notified_on": "2026-12-16",
+                **sync,
+            },
+        )
     migrate.upgrade(engine)
     with engine.connect() as conn:
         row = conn.exec_driver_sql(
             "SELECT completed_on, combined, c_table FROM rm2000_assessments WHERE id = 'a1'"
         ).one()
+        trip = conn.exec_driver_sql(
+            "SELECT departs_on, notified_on, short_notice_reason FROM foreign_trips WHERE id = 't1'"
+        ).one()
     assert tuple(row) == ("2025-02-03", 2, "points-1-4")  # the date and category entered are untouched
+    assert tuple(trip) == ("2026-12-20", "2026-12-16", "")  # no reason yet: short notice, reason to record
     engine.dispose()

@@ -7,6 +7,7 @@ from datetime import date
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
+from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
@@ -42,6 +43,11 @@ def record_summary(
         lines.append("  No further periodic notification: the requirement ends first")
     if n.review_qualifying:
         lines.append(f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}")
+    for trip in sorted(nominal.trips, key=lambda t: t.departs_on, reverse=True):
+        notice = describe_travel_notice(trip, policy.notifications)
+        lines.append(
+            f"  Foreign travel: departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}"
+        )
     lines += ["", "Home visits", f"  {s.visit.basis}"]
     if s.visit.due:
         lines.append(

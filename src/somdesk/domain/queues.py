@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from somdesk.domain.arms import ArmsState, probation_oasys_due
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.notification import travel_notice_deadline
+from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
@@ -227,13 +227,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
             )
         for seq, trip in enumerate(s.case.nominal.trips):
             if today <= trip.departs_on <= soon:
-                deadline = travel_notice_deadline(trip.departs_on)
-                if trip.notified_on is None:
-                    notice = "not notified"
-                elif trip.notified_on <= deadline:
-                    notice = f"notified {day(trip.notified_on)}"
-                else:
-                    notice = f"notified late on {day(trip.notified_on)} (due by {day(deadline)})"
+                notice = describe_travel_notice(trip, policy.notifications)
                 add(
                     s,
                     "Foreign travel",

@@ -448,7 +448,15 @@ TRIPS = register(
         "foreign_trips",
         "foreign trip",
         Holder.CHILD,
-        (_NOMINAL_ID, _date("departs_on", required=True), _text("destination", 100), _date("notified_on")),
+        (
+            _NOMINAL_ID,
+            _date("departs_on", required=True),
+            _text("destination", 100),
+            _date("notified_on"),
+            # Notice inside the 7 days before departure is allowed only for a reason: kept here. Not
+            # required, so a device of an earlier version can still send a trip without it.
+            _long("short_notice_reason", required=False, server_default="", label="Reason for short notice"),
+        ),
     )
 )
 VISITS = register(

@@ -262,12 +262,13 @@ def trip_row(nominal_id: str, record_id: str, t: ForeignTrip, at: datetime, by: 
         "departs_on": t.departs_on,
         "destination": t.destination,
         "notified_on": t.notified_on,
+        "short_notice_reason": t.short_notice_reason,
         **_sync(at, by),
     }
 
 
 def trip_from_row(r: Any) -> ForeignTrip:
-    return ForeignTrip(_req(r.departs_on), r.destination, _d(r.notified_on))
+    return ForeignTrip(_req(r.departs_on), r.destination, _d(r.notified_on), r.short_notice_reason or "")
 
 
 def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]:

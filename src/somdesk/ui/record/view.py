@@ -25,6 +25,7 @@ from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_value_text
+from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
@@ -374,6 +375,14 @@ class RecordView(View):
                 ),
             ),
             (tr("Index offence"), next((o.description for o in n.occasions if o.index), "—")),
+            *(
+                (
+                    tr("Foreign travel"),
+                    f"{t.departs_on:%d %b %Y} {t.destination}: "
+                    + describe_travel_notice(t, ws.policy.notifications),
+                )
+                for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
+            ),
         ]
         html = (
             "<table cellpadding='4'>"
