@@ -185,6 +185,8 @@ def test_caseload_report_visit_plan_calendar_and_csv(reports, session, tmp_path)
     text = "\n".join(pages := pages_text(report))
     check_frame(pages)
     assert "By team" in text and "By SOM" in text and "Forecast" in text
+    # Every table calls it the ARMS deadline (national guidance), never just "missed".
+    assert text.count("ARMS deadline missed") == 2 and "ARMS deadlines missed" in text
     assert all(t.name in text for t in ws.teams)
     assert disclosures(session)[-1].table_name == "reports"
     assert all(share > 0.003 for share in ink_per_page(report, tmp_path))
