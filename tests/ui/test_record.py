@@ -306,3 +306,23 @@ def test_leaving_a_record_with_unsaved_edits_asks_first(supervisor):
     answer[0] = True
     w.show_view("planner")
     assert w.pages.currentWidget() is w.view("planner")
+
+
+def test_the_risk_history_says_when_an_assessment_was_scored_with_the_other_c_table(policy):
+    from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+    from somdesk.ui.record.view import _history_columns
+
+    scoring = next(c for c in _history_columns(policy) if c.title == "Scoring")
+    inputs = Rm2000Inputs()
+    now = Rm2000Assessment(
+        "n1", TODAY, "DC A", policy.rm2000.version, inputs, None, None, None, "", "points-1-4"
+    )
+    other = Rm2000Assessment(
+        "n1", TODAY, "DC A", policy.rm2000.version, inputs, None, None, None, "", "points-0-3"
+    )
+    assert scoring.text(now) == "as now"
+    assert scoring.text(other) == "other tables"
+    assert scoring.tooltip is not None
+    assert scoring.tooltip(other).endswith(
+        "C table with points 0-3 (0 Low, 1-2 Medium, 3-4 High, 5-6 Very High)"
+    )
