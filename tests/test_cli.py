@@ -75,6 +75,7 @@ def test_policy_check_names_the_line_of_a_bad_setting(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{bad}:" in err and "arms.review_months: must be a whole number from 1 to 60, got 0" in err
     assert main(["policy", "check"]) == 0
+    assert "with the C table with points 1-4" in capsys.readouterr().out
 
 
 def test_without_a_display_the_app_explains_what_to_do():

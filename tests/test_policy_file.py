@@ -176,3 +176,42 @@ def test_the_audit_clock_tolerance_is_the_forces_choice_and_15_minutes_when_left
     for bad in ("0", "1441", '"15"', "true"):
         with pytest.raises(PolicyFileError, match="audit_clock_tolerance_minutes"):
             parse_policy(TEXT.replace(line, line.replace("15", bad)), "f.toml")
+
+
+def test_the_rm2000_c_table_in_force_is_named_by_the_policy():
+    named = TEXT.replace('table = "points-1-4"', 'table = "points-0-3"')
+    assert parse_policy(named, "force.toml").rm2000.c_table.key == "points-0-3"
+    bad = TEXT.replace('table = "points-1-4"', 'table = "points-2-5"')
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(bad, "force.toml")
+    assert caught.value.key == "rm2000.c.table"
+    assert "must be one of points-1-4, points-0-3, got 'points-2-5'" in caught.value.message
+
+
+OLDER_C = """[rm2000.c]
+points = { low = POINTS }
+categories = [
+  { max = 3, category = "low" },
+  { max = 5, category = "medium" },
+  { max = 7, category = "high" },
+  { category = "very_high" },
+]
+"""
+
+
+def older_c(points: str) -> str:
+    """The default policy with its [rm2000.c] written the way files were before the table was named."""
+    start = TEXT.index("[rm2000.c]")
+    return TEXT[:start] + OLDER_C.replace("low = POINTS", points)
+
+
+def test_a_policy_written_before_the_c_table_was_named_still_loads_with_the_table_it_spelt_out():
+    older = older_c("low = 1, medium = 2, high = 3, very_high = 4")
+    assert parse_policy(older, "force.toml").rm2000.c_table.key == "points-1-4"
+
+
+def test_a_spelt_out_c_table_that_ships_with_neither_name_is_refused():
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(older_c("low = 1, medium = 2, high = 4, very_high = 5"), "force.toml")
+    assert caught.value.key == "rm2000.c.points"
+    assert "neither RM2000/C table" in caught.value.message

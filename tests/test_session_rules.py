@@ -12,7 +12,7 @@ from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import BrokenRules, Role, Session
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, Visit, VisitOutcome
-from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, Rm2000Inputs
 from tests.conftest import NOW, TODAY
 
 TOMORROW = TODAY + timedelta(days=1)
@@ -259,6 +259,21 @@ def test_rm2000_rules(session, policy):
     )
     refused(session, lambda: session.save_rm2000(replace(good, assessor=""), False), "assessor", "assessor")
     session.save_rm2000(good, False)
+
+
+def test_an_rm2000_keeps_the_c_table_it_was_scored_with_and_refuses_one_somdesk_does_not_have(
+    session, policy
+):
+    n = rm2000_case(session, True)
+    inputs = Rm2000Inputs(30, 1, 1, 0, False, False, False, False, False)
+    other = next(t.key for t in COMBINED_TABLES if t.key != policy.rm2000.c_table.key)
+    a = Rm2000Assessment(n.id, TODAY, "DC Tables", policy.rm2000.version, inputs, None, None, None, "", other)
+    refused(
+        session, lambda: session.save_rm2000(replace(a, c_table="points-9-9"), False), "c_table", "points-9-9"
+    )
+    session.save_rm2000(a, False)
+    kept = [r for r in session.record(n.id, None).rm2000 if r.assessor == "DC Tables"]
+    assert [r.c_table for r in kept] == [other]  # not the table the policy names today
 
 
 def test_an_rm2000_for_someone_it_does_not_apply_to_is_refused(session, policy):

@@ -66,7 +66,7 @@ def test_arms_is_due_6_weeks_after_release(policy):
     assert status.state is ArmsState.INITIAL
     assert status.due == date(2026, 11, 13)  # newly registered on 2 October: the later trigger
     assert status.days_left == -10 and status.breached
-    assert status.trigger == "newly registered on 2 Oct 2026: ARMS due within 6 weeks"
+    assert status.trigger == "newly registered on 2 Oct 2026: ARMS deadline 6 weeks (national guidance)"
 
 
 def test_new_registration_deadline_is_a_policy_choice(policy):
@@ -87,7 +87,7 @@ def test_an_arms_after_the_trigger_moves_to_the_yearly_review(policy):
     )
     status = arms_status(Case(nominal(registration=reg), last_arms=date(2025, 4, 1)), TODAY, policy.arms)
     assert status.state is ArmsState.REVIEW and status.due == date(2026, 4, 1) and status.overdue
-    assert not status.breached  # a late review is a backlog, not a breach of the legal deadline
+    assert not status.breached  # a late review is a backlog, not a missed ARMS deadline
 
 
 def test_a_significant_change_brings_the_review_forward(policy):
@@ -108,7 +108,7 @@ def test_arms_does_not_apply_to_women_under_18s_or_while_in_custody(policy):
     reg = Registration(date(2025, 1, 1), Disposal.IMPRISONMENT, Term(40), in_custody=True)
     status = arms_status(Case(nominal(registration=reg)), TODAY, policy.arms)
     assert status.state is ArmsState.IN_CUSTODY and status.due is None
-    assert "within 6 weeks of release" in status.trigger
+    assert "ARMS deadline 6 weeks after release" in status.trigger
 
 
 def test_ratings_are_checked_against_the_instrument(policy):

@@ -95,10 +95,10 @@ def test_arms_queue_follows_the_seed_order():
     first = items[0]
     assert first.kind == "ARMS initial" and first.overdue and first.when == "11 days overdue"
     assert first.reason.startswith(
-        "released from custody on 1 Oct 2026: ARMS due within 6 weeks; due 12 Nov 2026"
+        "released from custody on 1 Oct 2026: ARMS deadline 6 weeks (national guidance); due 12 Nov 2026"
     )
     assert first.place == (
-        "#1: tier 1, releases and new registrations (national 6-week deadline); within it, "
+        "#1: tier 1, releases and new registrations (ARMS deadline, national guidance); within it, "
         "earliest deadline first, then higher risk"
     )
 
@@ -146,7 +146,11 @@ def test_notification_queue_lists_every_kind_with_its_reason():
     assert by_id["weekly"].kind == "Weekly notification" and by_id["weekly"].due == date(2026, 11, 27)
     assert by_id["initial"].kind == "Initial notification" and by_id["initial"].overdue
     travel = by_id["travel"]
-    assert "notified late on 28 Nov 2026 (due by 24 Nov 2026)" in travel.reason
+    # 3 days before departure: short notice, which needs a reason, not simply late (DOMAIN.md §5).
+    assert (
+        "notified 28 Nov 2026, inside the 7 days (due by 24 Nov 2026): short notice: reason to record;"
+        in travel.reason
+    )
     assert [i.tier for i in items] == sorted(i.tier for i in items)
     assert items[0].nominal_id == "initial"  # overdue since 2020: the oldest date first
 

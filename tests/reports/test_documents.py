@@ -185,6 +185,8 @@ def test_caseload_report_visit_plan_calendar_and_csv(reports, session, tmp_path)
     text = "\n".join(pages := pages_text(report))
     check_frame(pages)
     assert "By team" in text and "By SOM" in text and "Forecast" in text
+    # Every table calls it the ARMS deadline (national guidance), never just "missed".
+    assert text.count("ARMS deadline missed") == 2 and "ARMS deadlines missed" in text
     assert all(t.name in text for t in ws.teams)
     assert disclosures(session)[-1].table_name == "reports"
     assert all(share > 0.003 for share in ink_per_page(report, tmp_path))
@@ -277,3 +279,37 @@ def test_csv_cells_a_spreadsheet_would_run_are_made_inert():
     # A spreadsheet whose separator is ; (it honours the quotes) finds no formula in any cell either.
     cells = [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-3")]
+
+
+def test_a_case_summary_names_the_rm2000_c_table_the_assessment_was_scored_with(reports, session, tmp_path):
+    from somdesk.domain.model import RiskLevel
+    from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs, applicability
+
+    for s in session.workspace().statuses:
+        n = session.record(s.case.nominal.id, "check").status.case.nominal
+        if applicability(n.sex, n.date_of_birth, TODAY, n.occasions).applies:
+            break
+    # S Medium and V High: Medium by the 1-4 table the policy names, High by the 0-3 table it was scored with.
+    inputs = Rm2000Inputs(30, 1, 2, 1, True, False, False, False, False)
+    scored = Rm2000Assessment(
+        n.id,
+        TODAY,
+        "DC Tables",
+        "RM2000-2007-somdesk-1",
+        inputs,
+        RiskLevel.MEDIUM,
+        RiskLevel.HIGH,
+        RiskLevel.HIGH,
+        "",
+        "points-0-3",
+    )
+    with session.opened.unit_of_work(user="dc.tables") as uow:  # the panel chair may not record one
+        uow.add_rm2000(scored)
+    out = tmp_path / "tables.pdf"
+    reports.case_summary(
+        n.id, Disclosure("Northmere level 2 panel", "panel", "case summary"), reports.options(), out
+    )
+    text = " ".join(pages_text(out))
+    assert "by DC Tables (RM2000-2007-somdesk-1, C table with points 0-3" in text
+    assert "give 3 points: High" in text  # explained with its own table: Medium 1 + High 2 on 0-3
+    assert "Scored with the C table with points 0-3" in text

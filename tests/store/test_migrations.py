@@ -30,7 +30,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0006_kept_changes"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0007_instr"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -97,7 +97,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0006_kept_changes"
+        assert migrate.current_revision(opened.engine) == "0007_instr"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
@@ -111,4 +111,76 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
     restored.restore(backups[0], PASSPHRASE, keychain)
     engine = sqlcipher_engine(restored.db_path, key)
     assert migrate.current_revision(engine) == "0001_initial"
+    engine.dispose()
+
+
+def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_gain_an_empty_reason(
+    tmp_path,
+):
+    engine = sqlcipher_engine(tmp_path / "db", new_database_key())
+    migrate.upgrade(engine, target="0006_kept_changes")
+    sync = {"version": 1, "updated_at": "2026-01-01T10:00:00+00:00", "updated_by": "dc.old", "deleted": 0}
+    with engine.begin() as conn:
+        insert(
+            conn,
+            "nominals",
+            {
+                "id": "n1",
+                "visor_ref": "SYN1",
+                "pnc_id": "SYN/1",
+                "family_name": "Wexby",
+                "given_names": "Ian",
+                "aliases": "[]",
+                "date_of_birth": "1980-01-01",
+                "sex": "male",
+                "relevant_date": "2024-01-01",
+                "disposal": "other",
+                "in_custody": 0,
+                "mappa_category": 1,
+                "mappa_level": 1,
+                "mappa_lead_agency": "Police",
+                "plan_rationale": "",
+                "plan_reactive": 0,
+                **sync,
+            },
+        )
+        insert(
+            conn,
+            "rm2000_assessments",
+            {
+                "id": "a1",
+                "nominal_id": "n1",
+                "completed_on": "2025-02-03",
+                "assessor": "DC Old",
+                "instrument_version": "RM2000-2007-somdesk-1",
+                "inputs": "{}",
+                "sexual": 2,
+                "violent": 3,
+                "combined": 2,
+                "notes": "",
+                **sync,
+            },
+        )
+        insert(
+            conn,
+            "foreign_trips",
+            {
+                "id": "t1",
+                "nominal_id": "n1",
+                "departs_on": "2026-12-20",
+                "destination": "Spain",
+                "notified_on": "2026-12-16",
+                **sync,
+            },
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT completed_on, combined, c_table FROM rm2000_assessments WHERE id = 'a1'"
+        ).one()
+        trip = conn.exec_driver_sql(
+            "SELECT departs_on, notified_on, short_notice_reason FROM foreign_trips WHERE id = 't1'"
+        ).one()
+    assert tuple(row) == ("2025-02-03", 2, "points-1-4")  # the date and category entered are untouched
+    assert tuple(trip) == ("2026-12-20", "2026-12-16", "")  # no reason yet: short notice, reason to record
     engine.dispose()

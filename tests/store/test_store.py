@@ -252,3 +252,18 @@ def test_free_text_keeps_its_line_breaks_and_tabs(opened):
     with opened.engine.connect() as conn:
         kept = conn.exec_driver_sql("SELECT plan_rationale FROM nominals WHERE id = ?", (nid,)).scalar()
     assert kept == "Seen at home.\nNo concerns.\tNext in May."
+
+
+def test_a_trips_short_notice_reason_is_kept_for_the_record_and_the_queues(opened, force):
+    from dataclasses import replace
+
+    from somdesk.domain.model import ForeignTrip
+
+    trip = ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 12, 16), "flight booked for a family funeral")
+    n = replace(force.nominals[0], id="trip-reason", visor_ref="SYNTRIP1", pnc_id="SYN/TRIP1", trips=(trip,))
+    with opened.unit_of_work() as uow:
+        uow.add_nominal(n)
+    with opened.reader() as r:
+        assert r.nominal("trip-reason").trips == (trip,)
+        (case,) = [c for c in r.cases() if c.nominal.id == "trip-reason"]
+        assert case.nominal.trips == (trip,)

@@ -108,7 +108,39 @@ def test_rm2000_calculator_explains_and_saves_with_the_risk_level(supervisor):
     summary = " ".join(
         label.text() for label in tab(supervisor.window.record, "Summary").findChildren(QLabel)
     )
-    assert f"{TODAY:%d %b %Y}: combined {combined.label}" in summary
+    assert f"{TODAY:%d %b %Y}: combined {combined.label} (C table with points 1-4" in summary
+    assert saved[0].c_table == "points-1-4"  # the table the policy named when it was scored
+    assert calc.explanation.toPlainText().endswith(
+        "Scored with the C table with points 1-4 (2-3 Low, 4-5 Medium, 6-7 High, 8 Very High)"
+    )
+
+
+def summary_text(c) -> str:
+    return " ".join(label.text() for label in tab(c.window.record, "Summary").findChildren(QLabel))
+
+
+def test_the_summary_shows_probations_oasys_date_and_each_trips_notice(supervisor):
+    from html import unescape
+
+    from somdesk.domain.arms import probation_oasys_due
+
+    statuses = supervisor.workspace.statuses
+    led = next(s.case.nominal for s in statuses if probation_oasys_due(s.case.nominal) is not None)
+    opened_record(supervisor, lambda s: s.case.nominal.id == led.id)
+    due = probation_oasys_due(led)
+    assert due == led.registration.released_on + timedelta(days=15)
+    text = unescape(summary_text(supervisor))
+    assert f"OASys (probation) due</td><td>{due:%d %b %Y} — 15 days after release" in text
+    opened_record(supervisor, lambda s: probation_oasys_due(s.case.nominal) is None)
+    assert "OASys" not in summary_text(supervisor)
+    opened_record(
+        supervisor,
+        lambda s: any(
+            t.notified_on and 0 < (t.departs_on - t.notified_on).days < 7 for t in s.case.nominal.trips
+        ),
+    )
+    text = unescape(summary_text(supervisor))
+    assert "Foreign travel" in text and "inside the 7 days" in text and "short notice: reason" in text
 
 
 def test_arms_dialog_refuses_unrated_factors_then_saves(supervisor, qtbot):
@@ -274,3 +306,23 @@ def test_leaving_a_record_with_unsaved_edits_asks_first(supervisor):
     answer[0] = True
     w.show_view("planner")
     assert w.pages.currentWidget() is w.view("planner")
+
+
+def test_the_risk_history_says_when_an_assessment_was_scored_with_the_other_c_table(policy):
+    from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+    from somdesk.ui.record.view import _history_columns
+
+    scoring = next(c for c in _history_columns(policy) if c.title == "Scoring")
+    inputs = Rm2000Inputs()
+    now = Rm2000Assessment(
+        "n1", TODAY, "DC A", policy.rm2000.version, inputs, None, None, None, "", "points-1-4"
+    )
+    other = Rm2000Assessment(
+        "n1", TODAY, "DC A", policy.rm2000.version, inputs, None, None, None, "", "points-0-3"
+    )
+    assert scoring.text(now) == "as now"
+    assert scoring.text(other) == "other tables"
+    assert scoring.tooltip is not None
+    assert scoring.tooltip(other).endswith(
+        "C table with points 0-3 (0 Low, 1-2 Medium, 3-4 High, 5-6 Very High)"
+    )

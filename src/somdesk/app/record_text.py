@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
+from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
@@ -41,6 +43,11 @@ def record_summary(
         lines.append("  No further periodic notification: the requirement ends first")
     if n.review_qualifying:
         lines.append(f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}")
+    for trip in sorted(nominal.trips, key=lambda t: t.departs_on, reverse=True):
+        notice = describe_travel_notice(trip, policy.notifications)
+        lines.append(
+            f"  Foreign travel: departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}"
+        )
     lines += ["", "Home visits", f"  {s.visit.basis}"]
     if s.visit.due:
         lines.append(
@@ -51,14 +58,20 @@ def record_summary(
     if s.arms.due:
         lines.append(
             f"  Due {s.arms.due.isoformat()}"
-            + (" (deadline missed)" if s.arms.breached else " (overdue)" if s.arms.overdue else "")
+            + (" (ARMS deadline missed)" if s.arms.breached else " (overdue)" if s.arms.overdue else "")
         )
+    if (oasys := probation_oasys_due(nominal)) is not None:
+        lines.append(f"  OASys (probation) due {oasys.isoformat()} (15 days after release)")
     result = score(
         policy.rm2000,
         inputs_from_record(nominal, commencement_of_risk(reg)),
         today,
         applicability(nominal.sex, nominal.date_of_birth, today, nominal.occasions),
     )
-    lines += ["", f"RM2000 (computed from the recorded convictions; {result.instrument_version})"]
+    lines += [
+        "",
+        f"RM2000 (computed from the recorded convictions; {result.instrument_version}, "
+        f"{result.c_table.name})",
+    ]
     lines += [f"  {line}" for line in result.explain()]
     return "\n".join(lines) + "\n"

@@ -468,7 +468,8 @@ def _policy_command(args: argparse.Namespace) -> int:
     else:
         print(
             f"{args.file or 'built-in policy'}: OK ({policy.name}, version {policy.version}, "
-            f"RM2000 {policy.rm2000.version}, ARMS {policy.arms_instrument.version})"
+            f"RM2000 {policy.rm2000.version} with the {policy.rm2000.c_table.name}, "
+            f"ARMS {policy.arms_instrument.version})"
         )
     return 0
 

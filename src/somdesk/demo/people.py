@@ -118,7 +118,11 @@ def make_nominal(
     if not in_custody and r() < 0.02:
         departs = add_days(today, rng.randint(1, 40))
         notified = add_days(departs, -rng.randint(2, 30)) if r() < 0.9 else None
-        trips = (ForeignTrip(departs, rng.choice(DESTINATIONS), notified),)
+        # Notice inside the 7 days: every other such trip has its reason recorded (no draw from rng,
+        # so the rest of the demo stays as it was).
+        short = notified is not None and (departs - notified).days < 7 and i % 2 == 0
+        reason = "flight booked at short notice for a family funeral" if short else ""
+        trips = (ForeignTrip(departs, rng.choice(DESTINATIONS), notified, reason),)
     first_after_release = registered if disposal in (Disposal.IMPRISONMENT, Disposal.LIFE_OR_IPP) else None
 
     nominal = Nominal(

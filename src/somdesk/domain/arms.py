@@ -3,6 +3,10 @@
 ARMS is structured professional judgement, not a score: somdesk checks the ratings against the
 instrument, summarises them, and tracks the deadlines. The factor list and rating scale are
 instrument data (policy), since several factor names are not confirmed in a primary source.
+
+The 6-week completion rule is national guidance, not statute: it is "the ARMS deadline", never a
+legal one. Probation's own duty, an ARMS-informed OASys within 15 days of release, is shown for
+cases whose MAPPA lead agency is probation.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from enum import Enum
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, age_on
-from somdesk.domain.model import Case, Sex
+from somdesk.domain.model import Case, Nominal, Sex
 from somdesk.domain.words import day
 
 __all__ = [
+    "PROBATION_OASYS_DAYS",
     "ArmsFactor",
     "ArmsInstrument",
     "ArmsRules",
@@ -26,6 +31,8 @@ __all__ = [
     "ArmsSummary",
     "arms_status",
     "check_ratings",
+    "probation_leads",
+    "probation_oasys_due",
     "summarise",
 ]
 
@@ -103,7 +110,7 @@ def summarise(instrument: ArmsInstrument, ratings: Mapping[str, str]) -> ArmsSum
 
 
 class ArmsState(Enum):
-    INITIAL = "initial"  # after release or new registration: the national 6-week deadline
+    INITIAL = "initial"  # after release or new registration: the ARMS deadline (national guidance)
     CHANGE_REVIEW = "change_review"  # a significant change was recorded since the last ARMS
     REVIEW = "review"  # the routine review
     IN_CUSTODY = "in_custody"  # due after release
@@ -127,7 +134,8 @@ class ArmsStatus(NamedTuple):
 
     @property
     def breached(self) -> bool:
-        """A missed legal deadline (initial ARMS after release or registration)."""
+        """A missed ARMS deadline (initial ARMS after release or registration): national guidance,
+        not statute, though inspectors grade forces on it."""
         return self.state is ArmsState.INITIAL and self.overdue
 
     @property
@@ -135,13 +143,13 @@ class ArmsStatus(NamedTuple):
         """What made it due, as a person reads it."""
         on = day(self.event_on) if self.event_on else ""
         if self.state is ArmsState.INITIAL:
-            return f"{self.event} on {on}: ARMS due within {self.rule} weeks"
+            return f"{self.event} on {on}: ARMS deadline {self.rule} weeks (national guidance)"
         if self.state is ArmsState.CHANGE_REVIEW:
             return f"significant change recorded {on}: review within {self.rule} weeks"
         if self.state is ArmsState.REVIEW:
             return f"last ARMS {on}: review every {self.rule} months" if on else "no ARMS on record"
         if self.state is ArmsState.IN_CUSTODY:
-            return f"in custody: ARMS due within {self.rule} weeks of release"
+            return f"in custody: ARMS deadline {self.rule} weeks after release (national guidance)"
         return self.event
 
 
@@ -160,7 +168,7 @@ def arms_status(case: Case, today: date, rules: ArmsRules) -> ArmsStatus:
         return ArmsStatus(ArmsState.IN_CUSTODY, None, None, rule=rules.deadline_weeks)
 
     last = case.last_arms
-    # The latest release or new registration not yet followed by an ARMS sets the legal deadline.
+    # The latest release or new registration not yet followed by an ARMS sets the ARMS deadline.
     event_on, event = None, ""
     released, registered = reg.released_on, reg.registered_on if rules.new_registrations else None
     if released is not None and (last is None or last < released):
@@ -191,3 +199,25 @@ def arms_status(case: Case, today: date, rules: ArmsRules) -> ArmsStatus:
                 rules.change_review_weeks,
             )
     return ArmsStatus(ArmsState.REVIEW, due, (due - today).days, last, rules.review_months)
+
+
+# Probation's duty: an ARMS-informed OASys within 15 days of release (DOMAIN.md §3 [S, APP]).
+PROBATION_OASYS_DAYS = 15
+
+
+def probation_leads(nominal: Nominal) -> bool:
+    """The MAPPA lead agency is probation (the lead agency is free text: "Probation", "The Probation
+    Service", "National Probation Service" all count)."""
+    return "probation" in nominal.mappa.lead_agency.casefold()
+
+
+def probation_oasys_due(nominal: Nominal) -> date | None:
+    """When probation's ARMS-informed OASys is due: 15 days after release from custody, for a case
+    with a probation lead. None otherwise (no probation lead, still in custody, no release on record).
+
+    The duty runs from release, not from the ARMS, so the date stands even when the ARMS is late.
+    """
+    reg = nominal.registration
+    if not probation_leads(nominal) or reg.in_custody or reg.released_on is None:
+        return None
+    return reg.released_on + timedelta(days=PROBATION_OASYS_DAYS)

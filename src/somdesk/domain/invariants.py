@@ -31,7 +31,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import MAX_TEXT
-from somdesk.domain.rm2000 import Rm2000Assessment, applicability
+from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 
 __all__ = [
     "EARLIEST",
@@ -348,6 +348,11 @@ def rm2000_problems(
     """An RM2000 assessment: completed by someone, not in the future; and, when the person assessed is
     given (with their sentencing occasions), one RM2000 applies to on the day it was completed."""
     out = _assessment_problems(assessment.completed_on, assessment.assessor, today)
+    if combined_table(assessment.c_table) is None:
+        known = ", ".join(t.key for t in COMBINED_TABLES)
+        out.append(
+            Problem("c_table", "RM2000/C table", f"'{assessment.c_table}' is not one somdesk has ({known})")
+        )
     if nominal is not None and not out:
         fits = applicability(nominal.sex, nominal.date_of_birth, assessment.completed_on, nominal.occasions)
         if not fits.applies:

@@ -190,6 +190,7 @@ class ForeignTrip:
     departs_on: date
     destination: str
     notified_on: date | None = None
+    short_notice_reason: str = ""  # why notice came inside the 7 days before departure
 
 
 @dataclass(frozen=True, slots=True)

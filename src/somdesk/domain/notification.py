@@ -9,24 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_months, add_years, age_on
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
-from somdesk.domain.words import counted
+from somdesk.domain.words import counted, day
 
 __all__ = [
     "INITIAL_NOTIFICATION_DAYS",
     "NotificationPeriod",
     "NotificationRules",
     "NotificationStatus",
+    "TravelNotice",
     "change_notification_deadline",
+    "describe_travel_notice",
     "initial_notification_deadline",
     "next_periodic_due",
     "notification_period",
     "notification_status",
     "review_qualifying_date",
+    "travel_notice",
     "travel_notice_deadline",
     "travel_notice_late",
 ]
@@ -54,7 +58,7 @@ class NotificationRules:
     due_soon_days: int
     review_window_days: int
     further_review_years: int  # after a refusal to discharge ("normally 8")
-    short_notice_hours: int  # travel arranged within 7 days of departure
+    short_notice_hours: int  # a force's own rule for short notice, if any [U]: none found in law
     discharge_halved_under_18: bool  # conditional discharge for under-18s
 
 
@@ -173,18 +177,58 @@ def travel_notice_late(
     departs_at: datetime | None = None,
     notified_at: datetime | None = None,
 ) -> bool | None:
-    """Whether the notice for a trip was late; None when it has not been notified.
+    """Whether the notice for a trip was late; None when it has not been notified. Short notice
+    with or without its reason is not late: it is short notice (see `travel_notice`)."""
+    notice = travel_notice(trip, rules, departs_at, notified_at)
+    return None if notice is TravelNotice.NOT_NOTIFIED else notice is TravelNotice.LATE
 
-    Notice given inside the 7 days is still in time when given at least the short-notice hours
-    before departure (times, when known, decide; by dates alone, notice on the day is late).
-    """
+
+class TravelNotice(Enum):
+    """How a trip abroad was notified, as the queue and the record say it."""
+
+    NOT_NOTIFIED = "not yet notified"
+    IN_TIME = "in time"
+    # Inside the 7 days: allowed only for a reason (every version of the rule found makes it
+    # conditional on one), so never simply in time; the record keeps the reason.
+    SHORT_NOTICE = "short notice: reason to record"
+    SHORT_NOTICE_REASON = "short notice: reason recorded"
+    LATE = "late"
+
+
+def travel_notice(
+    trip: ForeignTrip,
+    rules: NotificationRules,
+    departs_at: datetime | None = None,
+    notified_at: datetime | None = None,
+) -> TravelNotice:
+    """Notice at least 7 days before departure is in time (DOMAIN.md §5). Notice inside the 7 days
+    is short notice, needing a reason, unless it came too late: on or after the day of departure or,
+    where times are known and the force's policy sets short-notice hours, fewer hours before it."""
     if trip.notified_on is None:
-        return None
+        return TravelNotice.NOT_NOTIFIED
     if trip.notified_on <= travel_notice_deadline(trip.departs_on):
-        return False
+        return TravelNotice.IN_TIME
     if departs_at is not None and notified_at is not None:
-        return departs_at - notified_at < timedelta(hours=rules.short_notice_hours)
-    return trip.notified_on >= trip.departs_on
+        late = departs_at - notified_at < timedelta(hours=rules.short_notice_hours)
+    else:
+        late = trip.notified_on >= trip.departs_on
+    if late:
+        return TravelNotice.LATE
+    return TravelNotice.SHORT_NOTICE_REASON if trip.short_notice_reason.strip() else TravelNotice.SHORT_NOTICE
+
+
+def describe_travel_notice(trip: ForeignTrip, rules: NotificationRules) -> str:
+    """The notice for a trip in words, the same in the queue and on the record."""
+    notice = travel_notice(trip, rules)
+    if trip.notified_on is None:
+        return "not notified"
+    on, by = day(trip.notified_on), day(travel_notice_deadline(trip.departs_on))
+    if notice is TravelNotice.IN_TIME:
+        return f"notified {on}"
+    if notice is TravelNotice.LATE:
+        return f"notified late on {on} (due by {by})"
+    reason = f" ({trip.short_notice_reason.strip()})" if notice is TravelNotice.SHORT_NOTICE_REASON else ""
+    return f"notified {on}, inside the 7 days (due by {by}): {notice.value}{reason}"
 
 
 class NotificationStatus(NamedTuple):

@@ -17,7 +17,7 @@ from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
 from somdesk.domain.bands import BandTable
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.notification import NotificationRules
-from somdesk.domain.rm2000 import Rm2000Instrument
+from somdesk.domain.rm2000 import COMBINED_TABLES, CombinedTable, Rm2000Instrument, combined_table
 from somdesk.domain.visits import VisitRules
 
 __all__ = [
@@ -215,7 +215,6 @@ def _category(row: _Table, key: str) -> RiskLevel:
 
 def _rm2000(t: _Table) -> Rm2000Instrument:
     s, v, c = t.table("s"), t.table("v"), t.table("c")
-    c_points = c.by_risk("points", lambda tb, k: tb.integer(k, 0, 20))
     instrument = Rm2000Instrument(
         version=t.text("version"),
         s_age=_band_table(s, "age", _points, "points", floor=18),
@@ -229,13 +228,39 @@ def _rm2000(t: _Table) -> Rm2000Instrument:
         v_violent_appearances=_band_table(v, "violent_appearances", _points, "points", floor=0),
         v_burglary_points=v.integer("burglary_points", 0, 20),
         v_categories=_band_table(v, "categories", _category, "category", floor=0),
-        c_points=tuple(c_points.items()),
-        c_categories=_band_table(c, "categories", _category, "category"),
+        c_table=_c_table(c),
     )
     for sub in (s, v, c):
         sub.done()
     t.done()
     return instrument
+
+
+_C_KEYS = ", ".join(t.key for t in COMBINED_TABLES)
+
+
+def _c_table(c: _Table) -> CombinedTable:
+    """The RM2000/C table in force: named by its key among the shipped tables (instrument data)."""
+    if "table" in c.data:
+        key = c.text("table", 40)
+        table = combined_table(key)
+        if table is None:
+            raise PolicyError(c.key("table"), f"must be one of {_C_KEYS}, got {_show(key)}")
+        return table
+    # A policy written before the choice existed spells the table out: accepted when it is one of
+    # the shipped tables, so an older file (or one a central store holds) keeps working.
+    if "points" not in c.data and "categories" not in c.data:
+        c.raw("table")  # says which key is missing
+    points = c.by_risk("points", lambda tb, k: tb.integer(k, 0, 20))
+    categories = _band_table(c, "categories", _category, "category")
+    for table in COMBINED_TABLES:
+        if dict(table.points) == points and table.categories.bands == categories.bands:
+            return table
+    raise PolicyError(
+        c.key("points"),
+        f"these points and categories are neither RM2000/C table somdesk ships; name one with "
+        f"table = one of {_C_KEYS}",
+    )
 
 
 def _arms_instrument(t: _Table) -> ArmsInstrument:

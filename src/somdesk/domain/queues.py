@@ -12,10 +12,10 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from somdesk.domain.arms import ArmsState
+from somdesk.domain.arms import ArmsState, probation_oasys_due
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.notification import travel_notice_deadline
+from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
@@ -111,7 +111,7 @@ def _timing(days_left: int) -> str:
 
 ARMS_TIERS = {
     1: (
-        "releases and new registrations (national 6-week deadline)",
+        "releases and new registrations (ARMS deadline, national guidance)",
         "earliest deadline first, then higher risk",
     ),
     2: ("very high and high risk", "earliest due date first, then higher risk"),
@@ -124,7 +124,8 @@ _RISK_TIER = {RiskLevel.VERY_HIGH: 2, RiskLevel.HIGH: 2, RiskLevel.MEDIUM: 3, Ri
 def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
     """ARMS work in the seed's order: releases and new registrations, then by risk level.
 
-    Initial assessments are always listed (a legal deadline); reviews from `due_soon_days` ahead.
+    Initial assessments are always listed (the ARMS deadline); reviews from `due_soon_days` ahead.
+    A case with a probation lead also says when probation's OASys is due.
     """
     soon = policy.arms.due_soon_days
     entries: list[_Entry] = []
@@ -143,6 +144,8 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
         )
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
         reason = f"{a.trigger}; due {day(a.due)}, {_timing(a.days_left)}; {risk}"
+        if a.state is ArmsState.INITIAL and (oasys := probation_oasys_due(s.case.nominal)) is not None:
+            reason += f"; OASys (probation) due {day(oasys)}"
         key = (tier, a.due, -s.risk, s.case.nominal.id, kind)
         entries.append((key, s, kind, a.due, a.days_left, tier, reason))
     return _ranked(entries, ARMS_TIERS)
@@ -224,13 +227,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
             )
         for seq, trip in enumerate(s.case.nominal.trips):
             if today <= trip.departs_on <= soon:
-                deadline = travel_notice_deadline(trip.departs_on)
-                if trip.notified_on is None:
-                    notice = "not notified"
-                elif trip.notified_on <= deadline:
-                    notice = f"notified {day(trip.notified_on)}"
-                else:
-                    notice = f"notified late on {day(trip.notified_on)} (due by {day(deadline)})"
+                notice = describe_travel_notice(trip, policy.notifications)
                 add(
                     s,
                     "Foreign travel",

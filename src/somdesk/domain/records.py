@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
-from somdesk.domain.rm2000 import Rm2000Inputs
+from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 
 __all__ = [
     "MAX_TEXT",
@@ -448,7 +448,15 @@ TRIPS = register(
         "foreign_trips",
         "foreign trip",
         Holder.CHILD,
-        (_NOMINAL_ID, _date("departs_on", required=True), _text("destination", 100), _date("notified_on")),
+        (
+            _NOMINAL_ID,
+            _date("departs_on", required=True),
+            _text("destination", 100),
+            _date("notified_on"),
+            # Notice inside the 7 days before departure is allowed only for a reason: kept here. Not
+            # required, so a device of an earlier version can still send a trip without it.
+            _long("short_notice_reason", required=False, server_default="", label="Reason for short notice"),
+        ),
     )
 )
 VISITS = register(
@@ -499,6 +507,16 @@ RM2000 = register(
             _int("violent", choices=_LEVELS),
             _int("combined", choices=_LEVELS),
             _long("notes"),
+            # The RM2000/C table the categories were scored with (rm2000.COMBINED_TABLES): an
+            # assessment made before the choice existed, or sent by an older device, used the first.
+            _text(
+                "c_table",
+                40,
+                required=False,
+                choices=tuple(t.key for t in COMBINED_TABLES),
+                server_default=LEGACY_COMBINED_TABLE,
+                label="RM2000/C table",
+            ),
         ),
     )
 )

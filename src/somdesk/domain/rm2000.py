@@ -9,7 +9,7 @@ priority decision the top of that range counts, so a provisional result is never
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from somdesk.domain.bands import BandTable
@@ -19,7 +19,10 @@ from somdesk.domain.words import counted
 
 __all__ = [
     "AGGRAVATING_FACTORS",
+    "COMBINED_TABLES",
+    "LEGACY_COMBINED_TABLE",
     "Applicability",
+    "CombinedTable",
     "Factor",
     "Item",
     "Rm2000Assessment",
@@ -28,6 +31,7 @@ __all__ = [
     "Rm2000Result",
     "ScaleResult",
     "applicability",
+    "combined_table",
     "commencement_of_risk",
     "inputs_from_record",
     "score",
@@ -43,6 +47,55 @@ AGGRAVATING_FACTORS: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class CombinedTable:
+    """One reading of the RM2000/C table: S and V categories to points, and the total to a category.
+
+    Two readings are in circulation and neither is confirmed in the scoring guide (DOMAIN.md §2), so
+    both ship (COMBINED_TABLES), the force policy names the one in force, and every assessment keeps
+    the key of the one it was scored with.
+    """
+
+    key: str  # stored on every assessment scored with it: never change a shipped key
+    name: str  # how a person reads it, on screen and in print
+    points: tuple[tuple[RiskLevel, int], ...]
+    categories: BandTable[RiskLevel]
+
+    def points_for(self, level: RiskLevel) -> int:
+        return dict(self.points)[level]
+
+
+def _combined(
+    key: str, name: str, points: tuple[int, int, int, int], uppers: tuple[int, int, int]
+) -> CombinedTable:
+    levels = (RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.VERY_HIGH)
+    bands = BandTable.of([*zip(uppers, levels[:3], strict=True), (None, levels[3])])
+    return CombinedTable(key, name, tuple(zip(levels, points, strict=True)), bands)
+
+
+# The instrument data for RM2000/C (DOMAIN.md §2), one owner: the policy names a key from here.
+COMBINED_TABLES: tuple[CombinedTable, ...] = (
+    _combined(
+        "points-1-4",
+        "C table with points 1-4 (2-3 Low, 4-5 Medium, 6-7 High, 8 Very High)",
+        (1, 2, 3, 4),
+        (3, 5, 7),
+    ),
+    _combined(
+        "points-0-3",
+        "C table with points 0-3 (0 Low, 1-2 Medium, 3-4 High, 5-6 Very High)",
+        (0, 1, 2, 3),
+        (0, 2, 4),
+    ),
+)
+# The only table somdesk scored with before the choice existed: assessments stored then used it.
+LEGACY_COMBINED_TABLE = COMBINED_TABLES[0].key
+
+
+def combined_table(key: str) -> CombinedTable | None:
+    return next((t for t in COMBINED_TABLES if t.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Rm2000Instrument:
     version: str
     s_age: BandTable[int]
@@ -54,11 +107,12 @@ class Rm2000Instrument:
     v_violent_appearances: BandTable[int]
     v_burglary_points: int
     v_categories: BandTable[RiskLevel]
-    c_points: tuple[tuple[RiskLevel, int], ...]  # S and V category -> points
-    c_categories: BandTable[RiskLevel]
+    c_table: CombinedTable  # the reading of the C table in force (the policy names it)
 
-    def c_points_for(self, level: RiskLevel) -> int:
-        return dict(self.c_points)[level]
+    def scored_with(self, c_table_key: str) -> Rm2000Instrument:
+        """This instrument with the C table an assessment was scored with (unknown key: unchanged)."""
+        table = combined_table(c_table_key)
+        return self if table is None or table == self.c_table else replace(self, c_table=table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +143,9 @@ class Rm2000Assessment:
     violent: RiskLevel | None
     combined: RiskLevel | None
     notes: str = ""
+    # The key of the C table the categories were scored with (COMBINED_TABLES): kept when the
+    # force's policy later names the other one.
+    c_table: str = LEGACY_COMBINED_TABLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +232,7 @@ class Applicability:
 @dataclass(frozen=True, slots=True)
 class Rm2000Result:
     instrument_version: str
+    c_table: CombinedTable
     assessed_on: date
     applicability: Applicability
     s: ScaleResult | None
@@ -200,6 +258,7 @@ class Rm2000Result:
         for result in (self.s, self.v, self.c):
             if result is not None:
                 lines.extend(result.explain())
+        lines.append(f"Scored with the {self.c_table.name}")
         return lines
 
 
@@ -263,11 +322,11 @@ def score(
     instrument: Rm2000Instrument, inputs: Rm2000Inputs, assessed_on: date, applies: Applicability
 ) -> Rm2000Result:
     if not applies.applies:
-        return Rm2000Result(instrument.version, assessed_on, applies, None, None, None)
+        return Rm2000Result(instrument.version, instrument.c_table, assessed_on, applies, None, None, None)
     s = _score_s(instrument, inputs)
     v = _score_v(instrument, inputs)
-    c = _score_c(instrument, s, v)
-    return Rm2000Result(instrument.version, assessed_on, applies, s, v, c)
+    c = _score_c(instrument.c_table, s, v)
+    return Rm2000Result(instrument.version, instrument.c_table, assessed_on, applies, s, v, c)
 
 
 def _score_s(inst: Rm2000Instrument, x: Rm2000Inputs) -> ScaleResult:
@@ -322,11 +381,11 @@ def _score_v(inst: Rm2000Instrument, x: Rm2000Inputs) -> ScaleResult:
     return ScaleResult("V", lowest, highest, items, (), steps)
 
 
-def _score_c(inst: Rm2000Instrument, s: ScaleResult, v: ScaleResult) -> ScaleResult:
-    low_total = inst.c_points_for(s.lowest) + inst.c_points_for(v.lowest)
-    high_total = inst.c_points_for(s.highest) + inst.c_points_for(v.highest)
-    lowest = inst.c_categories.lookup(low_total)
-    highest = inst.c_categories.lookup(high_total)
+def _score_c(table: CombinedTable, s: ScaleResult, v: ScaleResult) -> ScaleResult:
+    low_total = table.points_for(s.lowest) + table.points_for(v.lowest)
+    high_total = table.points_for(s.highest) + table.points_for(v.highest)
+    lowest = table.categories.lookup(low_total)
+    highest = table.categories.lookup(high_total)
     steps = (
         f"RM2000/S {_level_span(s.lowest, s.highest)} and RM2000/V {_level_span(v.lowest, v.highest)} "
         f"give {_span(low_total, high_total)} points: {_level_span(lowest, highest)}",

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from somdesk.app.session import RecordData
+from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status
@@ -230,8 +231,10 @@ def case_summary_story(
     story.append(_facts([("Managing risk level", risk)]))
     if data.rm2000:
         rm = data.rm2000[0]
+        # Explained with the tables it was scored with, not the ones the policy names today.
+        instrument = policy.rm2000.scored_with(rm.c_table)
         result = score(
-            policy.rm2000,
+            instrument,
             rm.inputs,
             rm.completed_on,
             applicability(n.sex, n.date_of_birth, rm.completed_on, n.occasions),
@@ -242,7 +245,8 @@ def case_summary_story(
 
         story += [
             para(
-                f"Risk Matrix 2000, {rm.completed_on:%d %b %Y}, by {rm.assessor} ({rm.instrument_version})",
+                f"Risk Matrix 2000, {rm.completed_on:%d %b %Y}, by {rm.assessor} "
+                f"({rm.instrument_version}, {instrument.c_table.name})",
                 "h3",
             ),
             _facts(
@@ -274,6 +278,8 @@ def case_summary_story(
     else:
         story.append(para("No ARMS assessment is recorded.", "body"))
     story.append(para(f"ARMS status: {s.arms.trigger}; next due {_d(s.arms.due)}.", "body"))
+    if (oasys := probation_oasys_due(n)) is not None:
+        story.append(para(f"OASys (probation) due {_d(oasys)}: 15 days after release.", "body"))
 
     story += [
         para("Visits", "h2"),

@@ -29,7 +29,7 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
-from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
 
 __all__ = [
     "NOMINAL_FIELDS",
@@ -262,12 +262,13 @@ def trip_row(nominal_id: str, record_id: str, t: ForeignTrip, at: datetime, by: 
         "departs_on": t.departs_on,
         "destination": t.destination,
         "notified_on": t.notified_on,
+        "short_notice_reason": t.short_notice_reason,
         **_sync(at, by),
     }
 
 
 def trip_from_row(r: Any) -> ForeignTrip:
-    return ForeignTrip(_req(r.departs_on), r.destination, _d(r.notified_on))
+    return ForeignTrip(_req(r.departs_on), r.destination, _d(r.notified_on), r.short_notice_reason or "")
 
 
 def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]:
@@ -341,6 +342,7 @@ def rm2000_row(record_id: str, a: Rm2000Assessment, at: datetime, by: str) -> di
         "violent": _level(a.violent),
         "combined": _level(a.combined),
         "notes": a.notes,
+        "c_table": a.c_table,
         **_sync(at, by),
     }
 
@@ -363,6 +365,7 @@ def rm2000_from_row(r: Any) -> Rm2000Assessment:
         level(r.violent),
         level(r.combined),
         r.notes,
+        r.c_table or LEGACY_COMBINED_TABLE,
     )
 
 

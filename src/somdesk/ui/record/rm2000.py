@@ -209,6 +209,7 @@ class Rm2000Calculator(QWidget):
             settled("v"),  # type: ignore[arg-type]
             settled("c"),  # type: ignore[arg-type]
             self.notes.text().strip(),
+            self.policy.rm2000.c_table.key,
         )
 
     def _save(self) -> None:

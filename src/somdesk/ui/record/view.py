@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import RecordData, Workspace, visit_values
+from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_value_text
+from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.records import field_label
-from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
@@ -93,6 +95,15 @@ def _history_text(v: RecordedVisit) -> str:
 def _history_columns(policy: Policy) -> list[Column[Any]]:
     current = {policy.rm2000.version, policy.arms_instrument.version}
 
+    def as_now(a: Any) -> bool:
+        table = not isinstance(a, Rm2000Assessment) or a.c_table == policy.rm2000.c_table.key
+        return a.instrument_version in current and table
+
+    def scoring(a: Any) -> str:
+        if isinstance(a, Rm2000Assessment):
+            return tr("Scored with the tables {0}, {1}").format(a.instrument_version, _table_name(a.c_table))
+        return tr("Scored with the tables {0}").format(a.instrument_version)
+
     def what(a: Any) -> str:
         return "RM2000" if isinstance(a, Rm2000Assessment) else "ARMS"
 
@@ -112,11 +123,16 @@ def _history_columns(policy: Policy) -> list[Column[Any]]:
         Column(tr("Assessor"), lambda a: a.assessor),
         Column(
             tr("Scoring"),
-            lambda a: tr("as now") if a.instrument_version in current else tr("earlier tables"),
-            tooltip=lambda a: tr("Scored with the tables {0}").format(a.instrument_version),
+            lambda a: tr("as now") if as_now(a) else tr("other tables"),
+            tooltip=scoring,
         ),
         Column(tr("Notes"), lambda a: a.notes, tooltip=lambda a: a.notes),
     ]
+
+
+def _table_name(key: str) -> str:
+    table = combined_table(key)
+    return table.name if table is not None else key
 
 
 def _details(a: Any) -> str:
@@ -335,6 +351,11 @@ class RecordView(View):
                 tr("ARMS"),
                 f"due {s.arms.due:%d %b %Y} — {s.arms.trigger}" if s.arms.due else s.arms.trigger,
             ),
+            *(
+                [(tr("OASys (probation) due"), f"{oasys:%d %b %Y} — {tr('15 days after release')}")]
+                if (oasys := probation_oasys_due(n)) is not None
+                else []
+            ),
             (
                 tr("Latest ARMS"),
                 f"{arms.completed_on:%d %b %Y}, priority {arms.priority.label}" if arms else tr("None"),
@@ -343,6 +364,7 @@ class RecordView(View):
                 tr("Latest RM2000"),
                 f"{rm.completed_on:%d %b %Y}: combined "
                 + (rm.combined.label if rm.combined else tr("unsettled"))
+                + f" ({_table_name(rm.c_table)})"
                 if rm
                 else tr("None recorded"),
             ),
@@ -353,6 +375,14 @@ class RecordView(View):
                 ),
             ),
             (tr("Index offence"), next((o.description for o in n.occasions if o.index), "—")),
+            *(
+                (
+                    tr("Foreign travel"),
+                    f"{t.departs_on:%d %b %Y} {t.destination}: "
+                    + describe_travel_notice(t, ws.policy.notifications),
+                )
+                for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
+            ),
         ]
         html = (
             "<table cellpadding='4'>"

@@ -44,7 +44,7 @@ Predicate = Callable[[CaseStatus], bool]
 QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
     ("all", "All cases", None),
     ("visit_overdue", "Visit overdue", lambda s: s.visit.overdue),
-    ("arms_overdue", "ARMS overdue or deadline missed", lambda s: s.arms.overdue or s.arms.breached),
+    ("arms_overdue", "ARMS overdue or ARMS deadline missed", lambda s: s.arms.overdue or s.arms.breached),
     ("arms_initial", "Initial ARMS awaited", lambda s: s.arms.state is ArmsState.INITIAL),
     (
         "notification",

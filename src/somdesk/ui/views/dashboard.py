@@ -125,7 +125,7 @@ class DashboardView(View):
         )
         self.tiles["backlog"].show_value(f"{force.arms_backlog:,}", tr("due now or overdue"))
         self.tiles["breached"].show_value(
-            f"{force.arms_breached:,}", tr("initial ARMS past deadline"), force.arms_breached > 0
+            f"{force.arms_breached:,}", tr("initial ARMS past the ARMS deadline"), force.arms_breached > 0
         )
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
         self.load_chart.set_bars(

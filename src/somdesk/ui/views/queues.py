@@ -24,9 +24,9 @@ _TEXTS = {
     "arms": (
         "ARMS queue ({0})",
         "ARMS priority",
-        "Releases and new registrations first (national {weeks}-week deadline), then very high and high, "
-        "medium, low risk; earliest deadline first within each. Hover # or Tier to see why an item is "
-        "in its place.",
+        "Releases and new registrations first (the ARMS deadline: {weeks} weeks, national guidance), "
+        "then very high and high, medium, low risk; earliest deadline first within each. Hover # or "
+        "Tier to see why an item is in its place.",
     ),
     "visits": (
         "Visits due ({0})",
