@@ -45,8 +45,8 @@ def _may_replace(destination: Path) -> None:
     other file (`somdesk backup caseload.csv` must not destroy the caseload)."""
     try:
         found = os.lstat(destination)
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing there (a file where the folder should be is named by write_backup)
     except OSError as e:
         raise BackupError(f"cannot write a backup to {destination}: {e.strerror}") from None
     if not stat.S_ISREG(found.st_mode):
