@@ -31,7 +31,7 @@ def record_summary(
         f"  Relevant date {reg.relevant_date.isoformat()}; {reg.disposal.label}"
         + (f" ({reg.term})" if reg.term else ""),
         f"  Period: {n.period.label} ({n.period.reason})"
-        + (f"; ends {n.ends_on.isoformat()}" if n.ends_on else ""),
+        + (f"; last day of the notification period {n.last_day.isoformat()}" if n.last_day else ""),
     ]
     if n.initial_deadline:
         lines.append(f"  Initial notification due by {n.initial_deadline.isoformat()}")

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from somdesk.domain.dates import add_days, add_months, add_years, age_on
+from somdesk.domain.dates import add_days, add_years, age_on, last_day_of_period
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
 from somdesk.domain.words import counted
 
@@ -68,10 +68,12 @@ class NotificationPeriod:
     def known(self) -> bool:
         return self.indefinite or self.months is not None
 
-    def ends_on(self, relevant_date: date) -> date | None:
+    def last_day(self, relevant_date: date) -> date | None:
+        """The last day the requirement applies: the period begins with the relevant date (s.82(1)),
+        so it ends the day before the anniversary; the person is still subject to it that day."""
         if self.indefinite or self.months is None:
             return None
-        return add_months(relevant_date, self.months)
+        return last_day_of_period(relevant_date, self.months)
 
     @property
     def label(self) -> str:
@@ -189,13 +191,13 @@ def travel_notice_late(
 
 class NotificationStatus(NamedTuple):
     period: NotificationPeriod
-    ends_on: date | None
-    ended: bool
+    last_day: date | None  # the last day of a fixed period (the day before the anniversary)
+    ended: bool  # today is after the last day
     initial_deadline: date | None  # set while the initial notification is awaited
     next_due: date | None  # next periodic notification; None when the requirement ends first
     weekly: bool
     review_qualifying: date | None
-    ends_before_next: bool = False  # a periodic notification would fall due after the requirement ends
+    ends_before_next: bool = False  # a periodic notification would fall due after the last day
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
@@ -210,25 +212,25 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         under_18,
         rules.discharge_halved_under_18,
     )
-    ends_on = period.ends_on(reg.relevant_date)
-    ended = ends_on is not None and ends_on <= today
-    # Nothing falls due on or after the day the requirement ends: no date past the end is shown.
+    last_day = period.last_day(reg.relevant_date)
+    ended = last_day is not None and last_day < today
+    # A date on the last day is still within the period; nothing after it is shown.
     initial = None
     if reg.registered_on is None and not ended:
-        initial = _before_end(initial_notification_deadline(reg.relevant_date, reg.released_on), ends_on)
+        initial = _before_end(initial_notification_deadline(reg.relevant_date, reg.released_on), last_day)
     nfa = nominal.address is None
     periodic = None
     if not ended and not reg.in_custody and reg.last_notification is not None:
         periodic = next_periodic_due(reg.last_notification, nfa)
-    next_due = _before_end(periodic, ends_on)
+    next_due = _before_end(periodic, last_day)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
     return NotificationStatus(
-        period, ends_on, ended, initial, next_due, nfa, review, periodic is not None and next_due is None
+        period, last_day, ended, initial, next_due, nfa, review, periodic is not None and next_due is None
     )
 
 
-def _before_end(due: date | None, ends_on: date | None) -> date | None:
-    return due if due is None or ends_on is None or due < ends_on else None
+def _before_end(due: date | None, last_day: date | None) -> date | None:
+    return due if due is None or last_day is None or due <= last_day else None
 
 
 @lru_cache(maxsize=4096)  # pure; a force has few distinct combinations, and plain keys hash in C

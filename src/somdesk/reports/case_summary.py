@@ -207,7 +207,10 @@ def case_summary_story(
         _facts(
             [
                 ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
-                ("Period ends", "Indefinite" if ns.period.indefinite else _d(ns.ends_on)),
+                (
+                    "Last day of the notification period",
+                    "None: indefinite" if ns.period.indefinite else _d(ns.last_day),
+                ),
                 (
                     "Initial notification",
                     _d(reg.registered_on) if reg.registered_on else f"Due by {_d(ns.initial_deadline)}",

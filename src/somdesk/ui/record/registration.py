@@ -41,7 +41,9 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
     lines = [
         tr("Notification period: {0}").format(n.period.label),
         tr("Why: {0}").format(n.period.reason),
-        tr("Period ends: {0}").format(tr("never (indefinite)") if n.period.indefinite else _d(n.ends_on)),
+        tr("Last day of the notification period: {0}").format(
+            tr("none (indefinite)") if n.period.indefinite else _d(n.last_day)
+        ),
     ]
     if n.ended:
         lines.append(tr("The requirement has ended."))
