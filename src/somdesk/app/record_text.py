@@ -36,7 +36,14 @@ def record_summary(
     if n.initial_deadline:
         lines.append(f"  Initial notification due by {n.initial_deadline.isoformat()}")
     if n.next_due:
-        lines.append(f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}")
+        lines.append(
+            f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}"
+            + (
+                " (moved: fell in custody, hospital or abroad; 3 days from release or return)"
+                if n.moved_by_absence
+                else ""
+            )
+        )
     elif n.ends_before_next:
         lines.append("  No further periodic notification: the requirement ends first")
     if n.review_qualifying:

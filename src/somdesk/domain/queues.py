@@ -220,7 +220,8 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 kind,
                 n.next_due,
-                f"{basis}; last notified {day(last) if last else '?'}, next by {day(n.next_due)}",
+                f"{basis}; last notified {day(last) if last else '?'}, next by {day(n.next_due)}"
+                + (" (moved to 3 days from release or return)" if n.moved_by_absence else ""),
             )
         for seq, trip in enumerate(s.case.nominal.trips):
             if today <= trip.departs_on <= soon:

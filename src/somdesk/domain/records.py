@@ -396,6 +396,7 @@ NOMINALS = register(
             _date("released_on"),
             _date("first_notification_after_release"),
             _date("review_refused_on"),
+            _date("review_further_on", label="Further review date (chief officer's notice)"),
             # MAPPA
             _int("mappa_category", required=True, label="MAPPA category", minimum=1, maximum=3),
             _int("mappa_level", required=True, label="MAPPA level", minimum=1, maximum=3),
@@ -448,7 +449,13 @@ TRIPS = register(
         "foreign_trips",
         "foreign trip",
         Holder.CHILD,
-        (_NOMINAL_ID, _date("departs_on", required=True), _text("destination", 100), _date("notified_on")),
+        (
+            _NOMINAL_ID,
+            _date("departs_on", required=True),
+            _text("destination", 100),
+            _date("notified_on"),
+            _date("returns_on", label="Returns on"),
+        ),
     )
 )
 VISITS = register(

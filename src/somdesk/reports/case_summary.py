@@ -222,7 +222,13 @@ def case_summary_story(
                     if ns.ends_before_next
                     else "None: the requirement has ended"
                     if ns.ended
-                    else _d(ns.next_due) + (" (weekly: no fixed abode)" if ns.weekly else ""),
+                    else _d(ns.next_due)
+                    + (" (weekly: no fixed abode)" if ns.weekly else "")
+                    + (
+                        " (moved: fell in custody, hospital or abroad; 3 days from release or return)"
+                        if ns.moved_by_absence
+                        else ""
+                    ),
                 ),
             ]
         ),
