@@ -163,6 +163,8 @@ def absences_of(nominal: Nominal) -> tuple[Absence, ...]:
     """The absences the record holds: the latest release from custody or hospital, and each trip
     abroad with a recorded return (a trip whose return is not recorded cannot be placed)."""
     reg = nominal.registration
+    if not nominal.trips:  # most records: a hot path for 100,000 cases
+        return (Absence(None, reg.released_on),) if reg.released_on is not None else ()
     out = [Absence(None, reg.released_on)] if reg.released_on is not None else []
     out += [
         Absence(t.departs_on, t.returns_on)
@@ -193,6 +195,8 @@ def moved_by_absence(due: date, absences: Iterable[Absence]) -> date:
     or abroad (the day of release or return included) moves to the last of the 3 days beginning with
     release or return. A date moved into another absence moves again; a date only ever moves later."""
     spans = tuple(absences)
+    if not spans:
+        return due
     moved = due
     while covering := [a.back for a in spans if a.covers(moved)]:
         moved = change_notification_deadline(max(covering))  # after the latest return: always later
