@@ -6,6 +6,7 @@ from datetime import date
 
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
+from somdesk.domain.notification import review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
@@ -47,7 +48,11 @@ def record_summary(
     elif n.ends_before_next:
         lines.append("  No further periodic notification: the requirement ends first")
     if n.review_qualifying:
-        lines.append(f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}")
+        basis = review_basis(reg, policy.notifications.further_review_years)
+        lines.append(
+            f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}"
+            + (f" ({basis})" if basis else "")
+        )
     lines += ["", "Home visits", f"  {s.visit.basis}"]
     if s.visit.due:
         lines.append(

@@ -31,6 +31,7 @@ __all__ = [
     "next_periodic_due",
     "notification_period",
     "notification_status",
+    "review_basis",
     "review_qualifying_date",
     "travel_notice_deadline",
     "travel_notice_late",
@@ -232,6 +233,18 @@ def review_qualifying_date(reg: Registration, under_18: bool, further_review_yea
         return None
     years = REVIEW_YEARS_UNDER_18 if under_18 else REVIEW_YEARS_ADULT
     return add_years(reg.first_notification_after_release, years)
+
+
+def review_basis(reg: Registration, further_review_years: int) -> str:
+    """Where the review date comes from, in words for the record ("" before any refusal)."""
+    if reg.review_refused_on is None:
+        return ""
+    if reg.review_further_on is not None:
+        return f"the date in the chief officer's notice after the refusal on {reg.review_refused_on:%d %b %Y}"
+    return (
+        f"{counted(further_review_years, 'year')} after the refusal on {reg.review_refused_on:%d %b %Y} "
+        "(the force policy's usual period: record the notice's date if it gives another)"
+    )
 
 
 def travel_notice_deadline(departs_on: date) -> date:

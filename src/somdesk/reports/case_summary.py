@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from somdesk.app.session import RecordData
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
-from somdesk.domain.notification import notification_status
+from somdesk.domain.notification import notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
@@ -202,6 +202,11 @@ def case_summary_story(
         story.append(para("None recorded.", "body"))
 
     ns = notification_status(n, today, policy.notifications)
+    indefinite_review: list[tuple[str, str]] = []
+    if ns.review_qualifying is not None:
+        basis = review_basis(reg, policy.notifications.further_review_years)
+        when = _d(ns.review_qualifying) + (f" ({basis})" if basis else "")
+        indefinite_review.append(("Indefinite requirement reviewable from", when))
     story += [
         para("Notification", "h2"),
         _facts(
@@ -216,6 +221,7 @@ def case_summary_story(
                     _d(reg.registered_on) if reg.registered_on else f"Due by {_d(ns.initial_deadline)}",
                 ),
                 ("Latest notification", _d(reg.last_notification)),
+                *indefinite_review,
                 (
                     "Next notification due",
                     "None: the requirement ends first"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import registration_problems
 from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
-from somdesk.domain.notification import notification_status
+from somdesk.domain.notification import notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
@@ -65,6 +65,8 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
         lines.append(
             tr("May apply for review of an indefinite requirement from: {0}").format(_d(n.review_qualifying))
         )
+        if basis := review_basis(nominal.registration, policy.notifications.further_review_years):
+            lines.append(tr("Review date: {0}").format(tr(basis)))
     return "\n".join(lines)
 
 
