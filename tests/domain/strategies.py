@@ -62,8 +62,10 @@ def cases(draw: st.DrawFn, index: int | None = None) -> Case:
         risk_level_since=draw(maybe(near(10 * 365))),
         visit_plan=VisitPlan(draw(maybe(st.integers(1, 24))), "", draw(st.booleans())),
         trips=tuple(
-            ForeignTrip(d, "France", n)
-            for d, n in draw(st.lists(st.tuples(near(5, 40), maybe(near(40))), max_size=2))
+            ForeignTrip(d, "France", n, returns_on=None if away is None else d + timedelta(days=away))
+            for d, n, away in draw(
+                st.lists(st.tuples(near(5, 40), maybe(near(40)), maybe(st.integers(0, 60))), max_size=2)
+            )
         ),
     )
     return Case(

@@ -41,7 +41,7 @@ def test_section_82_periods_and_under_18_halving(disposal, term, adult_months, y
     youth = notification_period(disposal, term, None, under_18=True)
     if adult_months is None:
         assert adult.indefinite and youth.indefinite
-        assert adult.ends_on(date(2020, 1, 1)) is None
+        assert adult.last_day(date(2020, 1, 1)) is None
     else:
         assert (adult.months, youth.months) == (adult_months, youth_months)
         assert "halved" in youth.reason and "halved" not in adult.reason
@@ -67,16 +67,18 @@ def test_conditional_discharge_is_its_own_period_and_halving_is_a_policy_choice(
 def test_missing_facts_give_an_unknown_period_not_a_guess():
     no_term = notification_period(D.IMPRISONMENT, None, None, False)
     assert not no_term.known and "no term recorded" in no_term.reason
-    assert no_term.ends_on(date(2020, 1, 1)) is None
+    assert no_term.last_day(date(2020, 1, 1)) is None
     assert not notification_period(D.CONDITIONAL_DISCHARGE, None, None, False).known
 
 
-def test_period_end_dates_including_29_february():
+def test_period_last_days_including_29_february():
+    # Periods begin with the relevant date: the last day is the day before the anniversary, and the
+    # anniversary of a day the month lacks (29 Feb 2031, 31 Feb 2027) is the 1st of the next month.
     seven_years = notification_period(D.HOSPITAL, None, None, False)
-    assert seven_years.ends_on(date(2024, 2, 29)) == date(2031, 2, 28)
+    assert seven_years.last_day(date(2024, 2, 29)) == date(2031, 2, 28)
     three_and_a_half = notification_period(D.HOSPITAL, None, None, True)
-    assert three_and_a_half.ends_on(date(2024, 2, 29)) == date(2027, 8, 29)
-    assert three_and_a_half.ends_on(date(2023, 8, 31)) == date(2027, 2, 28)
+    assert three_and_a_half.last_day(date(2024, 2, 29)) == date(2027, 8, 28)
+    assert three_and_a_half.last_day(date(2023, 8, 31)) == date(2027, 2, 28)
 
 
 def test_initial_notification_is_due_within_3_days_beginning_with_the_relevant_date():
@@ -132,7 +134,7 @@ def test_status_for_a_juvenile_halves_and_ends(policy, today):
         date(2024, 1, 10), D.OTHER, registered_on=date(2024, 1, 11), last_notification=date(2026, 1, 5)
     )
     youth = notification_status(_nominal(reg, dob=date(2007, 1, 11)), today, policy.notifications)
-    assert youth.period.months == 30 and youth.ends_on == date(2026, 7, 10) and youth.ended
+    assert youth.period.months == 30 and youth.last_day == date(2026, 7, 9) and youth.ended
     assert youth.next_due is None  # nothing more to notify once the period has ended
     adult = notification_status(_nominal(reg, dob=date(2006, 1, 10)), today, policy.notifications)
     assert adult.period.months == 60 and not adult.ended and adult.next_due == date(2027, 1, 5)
@@ -162,12 +164,13 @@ def test_status_weekly_with_no_fixed_abode(policy, today):
 
 
 def test_no_notification_falls_due_after_the_requirement_ends(policy, today):
-    # A caution's two years end on 9 March 2027; the annual notification would be due in November 2027.
+    # A caution's two years have their last day on 9 March 2027; the annual notification would be due
+    # in November 2027.
     reg = Registration(
         date(2025, 3, 10), D.CAUTION, registered_on=date(2025, 3, 11), last_notification=date(2026, 11, 2)
     )
     status = notification_status(_nominal(reg), today, policy.notifications)
-    assert status.ends_on == date(2027, 3, 10) and not status.ended
+    assert status.last_day == date(2027, 3, 9) and not status.ended
     assert status.next_due is None and status.ends_before_next
     before = replace(reg, last_notification=date(2026, 3, 1))  # due by 1 March 2027: inside the period
     status = notification_status(_nominal(before), today, policy.notifications)

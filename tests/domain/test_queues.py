@@ -201,8 +201,8 @@ def test_date_invariants(cases):
         n = s.notification
         if n.next_due is not None:
             assert n.next_due > c.nominal.registration.last_notification
-        if n.ends_on is not None:
-            assert n.ends_on > c.nominal.registration.relevant_date
+        if n.last_day is not None:
+            assert n.last_day >= c.nominal.registration.relevant_date
         if n.initial_deadline is not None:
             assert n.initial_deadline >= c.nominal.registration.relevant_date
 

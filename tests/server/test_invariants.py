@@ -168,3 +168,32 @@ def test_assessments(store, world):
     refused(
         store, client, tokens["som"], mutation("arms_assessments", arms, "update", assessor="  "), "assessor"
     )
+
+
+def test_a_further_review_date_and_a_trip_s_return_are_held_to_the_rules(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    # A further review date (chief officer's notice) with no refusal recorded before it.
+    later = (server_today() + timedelta(days=400)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("nominals", case, "update", review_refused_on=None, review_further_on=later),
+        "review_further_on:", "refused first",
+    )  # fmt: skip
+    trip = {
+        "nominal_id": case, "departs_on": "2026-03-05", "destination": "Spain", "notified_on": None,
+        "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
+    }  # fmt: skip
+    refused(
+        store, client, tokens["som"],
+        mutation("foreign_trips", str(uuid.uuid4()), "insert", **trip, returns_on="2026-03-04"),
+        "returns_on:", "before the departure",
+    )  # fmt: skip
+    ok = result(
+        push(
+            client,
+            tokens["som"],
+            mutation("foreign_trips", str(uuid.uuid4()), "insert", **trip, returns_on="2026-03-09"),
+        )
+    )
+    assert ok["status"] == "applied", ok

@@ -137,10 +137,17 @@ def test_no_notification_date_is_shown_or_printed_after_the_requirement_ends(som
     summary = som.window.record.tabs.widget(0).findChild(QLabel).text()
     assert "Next periodic notification: none (the requirement ends first)" in summary
     assert f"{TODAY + timedelta(days=335):%d %b %Y}" not in summary
+    # The period begins with the relevant date: its last day is the day before the anniversary.
+    last_day = ends - timedelta(days=1)
+    assert f"Last day of the notification period: {last_day:%a %d %b %Y}" in summary
+    assert "Period ends" not in summary
     answers = wire(som, tmp_path)
     som.window.record.print_button.click()
     printed = text(answers.paths[-1])
     assert "None: the requirement ends first" in printed
+    words = " ".join(printed.split())  # the label may wrap in its column
+    assert "Last day of the notification period" in words and f"{last_day:%d %b %Y}" in printed
+    assert "Period ends" not in printed
 
 
 def unlock_demo(c) -> None:

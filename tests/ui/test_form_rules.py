@@ -139,6 +139,20 @@ def test_moving_the_relevant_date_past_a_notification_marks_the_notification(reg
     assert not error(registration.relevant)
 
 
+def test_the_further_review_date_from_the_notice_is_typed_checked_and_used(registration):
+    registration.disposal.setCurrentIndex(registration.disposal.findData(Disposal.LIFE_OR_IPP))
+    registration.first_after.setText(typed(date(2021, 2, 1)))
+    registration.further.setText(typed(date(2029, 6, 1)))  # years ahead: a future date is allowed here
+    assert "refused first" in error(registration.further) and not registration.save_button.isEnabled()
+    registration.refused.setText(typed(date(2024, 6, 1)))
+    assert not error(registration.further) and registration.save_button.isEnabled()
+    assert "review of an indefinite requirement from: Fri 01 Jun 2029" in registration.computed.text()
+    assert "the date in the chief officer's notice" in registration.computed.text()
+    assert registration.registration().review_further_on == date(2029, 6, 1)
+    registration.further.setText("")  # no notice recorded: the policy's usual period, said as such
+    assert "the force policy's usual period" in registration.computed.text()
+
+
 def test_imprisonment_without_a_term_is_shown_at_the_term(registration):
     registration.disposal.setCurrentIndex(registration.disposal.findData(Disposal.IMPRISONMENT))
     assert "length of the term" in error(registration.term_months)

@@ -7,7 +7,7 @@ from datetime import date
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
-from somdesk.domain.notification import describe_travel_notice
+from somdesk.domain.notification import describe_travel_notice, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
@@ -33,16 +33,27 @@ def record_summary(
         f"  Relevant date {reg.relevant_date.isoformat()}; {reg.disposal.label}"
         + (f" ({reg.term})" if reg.term else ""),
         f"  Period: {n.period.label} ({n.period.reason})"
-        + (f"; ends {n.ends_on.isoformat()}" if n.ends_on else ""),
+        + (f"; last day of the notification period {n.last_day.isoformat()}" if n.last_day else ""),
     ]
     if n.initial_deadline:
         lines.append(f"  Initial notification due by {n.initial_deadline.isoformat()}")
     if n.next_due:
-        lines.append(f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}")
+        lines.append(
+            f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}"
+            + (
+                " (moved: fell in custody, hospital or abroad; 3 days from release or return)"
+                if n.moved_by_absence
+                else ""
+            )
+        )
     elif n.ends_before_next:
         lines.append("  No further periodic notification: the requirement ends first")
     if n.review_qualifying:
-        lines.append(f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}")
+        basis = review_basis(reg, policy.notifications.further_review_years)
+        lines.append(
+            f"  Indefinite requirement reviewable from {n.review_qualifying.isoformat()}"
+            + (f" ({basis})" if basis else "")
+        )
     for trip in sorted(nominal.trips, key=lambda t: t.departs_on, reverse=True):
         notice = describe_travel_notice(trip, policy.notifications)
         lines.append(

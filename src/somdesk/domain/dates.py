@@ -18,6 +18,7 @@ __all__ = [
     "add_years",
     "age_on",
     "days_between",
+    "last_day_of_period",
     "nth_birthday",
     "read_date",
     "why_not_a_day",
@@ -40,6 +41,20 @@ def _month_length(year: int, month: int) -> int:
     if month == 2 and calendar.isleap(year):
         return 29
     return _MONTH_LENGTHS[month - 1]
+
+
+def last_day_of_period(start: date, months: int) -> date:
+    """The last day of a period of `months` *beginning with* `start`: the day before the anniversary.
+
+    A period beginning with 10 March 2020 of 5 years ends on 9 March 2025 (the anniversary is the
+    first day outside it). Where the month of the anniversary has no such day (31 August + 6 months,
+    29 February + 1 year) the anniversary is the 1st of the next month, so the last day is the
+    month's last day.
+    """
+    year, month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+    if start.day > _month_length(year, month0 + 1):
+        return date(year, month0 + 1, _month_length(year, month0 + 1))
+    return date(year, month0 + 1, start.day) - timedelta(days=1)
 
 
 def add_years(start: date, years: int) -> date:

@@ -23,6 +23,7 @@ from somdesk.domain.model import (
     AMENDMENT_KINDS,
     ArmsAssessment,
     Disposal,
+    ForeignTrip,
     Mappa,
     Nominal,
     RiskLevel,
@@ -53,6 +54,7 @@ __all__ = [
     "risk_plan_problems",
     "rm2000_problems",
     "touching",
+    "trip_problems",
     "visit_plan_problems",
     "visit_problems",
 ]
@@ -218,6 +220,8 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
             out.append(problem)
         elif name in _NOT_BEFORE_RELEVANT and relevant is None and value < reg.relevant_date:
             out.append(Problem(name, label, "cannot be before the relevant date", ("relevant_date",)))
+    if reg.review_further_on is not None:
+        out += _further_review_problems(reg.review_further_on, reg.review_refused_on)
     if reg.disposal is Disposal.IMPRISONMENT and (reg.term is None or reg.term.months == reg.term.days == 0):
         out.append(
             Problem(
@@ -229,6 +233,30 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
     ):
         out.append(problem)
     return out
+
+
+def _further_review_problems(further: date, refused: date | None) -> list[Problem]:
+    """The further review date from a chief officer's notice: after the refusal it follows (it is
+    usually years ahead, so it may be in the future)."""
+    name, label = "review_further_on", "Further review date (chief officer's notice)"
+    if problem := _range(name, label, further, None):
+        return [problem]
+    if refused is None:
+        return [Problem(name, label, "record the date the review was refused first", ("review_refused_on",))]
+    if further <= refused:
+        return [Problem(name, label, "must be after the date the review was refused", ("review_refused_on",))]
+    return []
+
+
+def trip_problems(trip: ForeignTrip) -> list[Problem]:
+    """A trip abroad: its return, when recorded, is not before its departure."""
+    if trip.returns_on is None:
+        return []
+    if problem := _range("returns_on", "Returns on", trip.returns_on, None):
+        return [problem]
+    if trip.returns_on < trip.departs_on:
+        return [Problem("returns_on", "Returns on", "cannot be before the departure", ("departs_on",))]
+    return []
 
 
 def mappa_problems(mappa: Mappa, today: date) -> list[Problem]:

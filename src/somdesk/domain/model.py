@@ -165,6 +165,9 @@ class Registration:
     released_on: date | None = None  # latest release from custody or hospital
     first_notification_after_release: date | None = None  # starts the indefinite-review clock
     review_refused_on: date | None = None  # latest refusal to discharge an indefinite requirement
+    # The further qualifying date given in the chief officer's notice of that refusal (s.91B(3) allows
+    # periods other than 8 years); None when the notice is not recorded.
+    review_further_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +194,7 @@ class ForeignTrip:
     destination: str
     notified_on: date | None = None
     short_notice_reason: str = ""  # why notice came inside the 7 days before departure
+    returns_on: date | None = None  # back in the United Kingdom (s.83(6), s.85(4)(d)); None: not known
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,28 +7,34 @@ in through `NotificationRules` from the force policy.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
-from somdesk.domain.dates import add_days, add_months, add_years, age_on
+from somdesk.domain.dates import add_days, add_years, age_on, last_day_of_period
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
 from somdesk.domain.words import counted, day
 
 __all__ = [
     "INITIAL_NOTIFICATION_DAYS",
+    "Absence",
     "NotificationPeriod",
     "NotificationRules",
     "NotificationStatus",
     "TravelNotice",
+    "absences_of",
     "change_notification_deadline",
     "describe_travel_notice",
+    "initial_deadline_after_absences",
     "initial_notification_deadline",
+    "moved_by_absence",
     "next_periodic_due",
     "notification_period",
     "notification_status",
+    "review_basis",
     "review_qualifying_date",
     "travel_notice",
     "travel_notice_deadline",
@@ -72,10 +78,12 @@ class NotificationPeriod:
     def known(self) -> bool:
         return self.indefinite or self.months is not None
 
-    def ends_on(self, relevant_date: date) -> date | None:
+    def last_day(self, relevant_date: date) -> date | None:
+        """The last day the requirement applies: the period begins with the relevant date (s.82(1)),
+        so it ends the day before the anniversary; the person is still subject to it that day."""
         if self.indefinite or self.months is None:
             return None
-        return add_months(relevant_date, self.months)
+        return last_day_of_period(relevant_date, self.months)
 
     @property
     def label(self) -> str:
@@ -135,8 +143,69 @@ def initial_notification_deadline(relevant_date: date, custody_until: date | Non
     Time in custody or hospital is not counted (s.83(6)): someone held from the relevant date has
     3 days beginning with the day of release.
     """
-    start = custody_until if custody_until is not None and custody_until > relevant_date else relevant_date
-    return add_days(start, INITIAL_NOTIFICATION_DAYS - 1)
+    held = (Absence(None, custody_until),) if custody_until is not None else ()
+    return initial_deadline_after_absences(relevant_date, held)
+
+
+class Absence(NamedTuple):
+    """Time in custody, in hospital or outside the United Kingdom (s.83(6), s.85(4)).
+
+    `back` is the day of release or return: the first day present again, so the 3 days given after an
+    absence begin with it. `first` is the first day away (the day of departure: part of it is spent
+    abroad); None when the start is not recorded (custody and hospital: the record keeps only the
+    latest release), read as "since before any date it is compared with".
+    """
+
+    first: date | None
+    back: date
+
+    def covers(self, day: date) -> bool:
+        """Whether `day` falls in the absence, counting the day of release or return."""
+        return (self.first is None or self.first <= day) and day <= self.back
+
+
+def absences_of(nominal: Nominal) -> tuple[Absence, ...]:
+    """The absences the record holds: the latest release from custody or hospital, and each trip
+    abroad with a recorded return (a trip whose return is not recorded cannot be placed)."""
+    reg = nominal.registration
+    if not nominal.trips:  # most records: a hot path for 100,000 cases
+        return (Absence(None, reg.released_on),) if reg.released_on is not None else ()
+    out = [Absence(None, reg.released_on)] if reg.released_on is not None else []
+    out += [
+        Absence(t.departs_on, t.returns_on)
+        for t in nominal.trips
+        if t.returns_on and t.returns_on >= t.departs_on
+    ]
+    return tuple(out)
+
+
+def initial_deadline_after_absences(relevant_date: date, absences: Iterable[Absence]) -> date:
+    """Last day for the initial notification: 3 days beginning with the relevant date, disregarding
+    any time in custody, in hospital or abroad (s.83(6)); the day of release or return counts."""
+    spans = tuple(absences)
+    day, counted_days = relevant_date, 0
+    while True:
+        away = next((a for a in spans if a.covers(day) and day < a.back), None)
+        if away is not None:
+            day = away.back  # every jump moves forward, so this ends
+            continue
+        counted_days += 1
+        if counted_days == INITIAL_NOTIFICATION_DAYS:
+            return day
+        day = add_days(day, 1)
+
+
+def moved_by_absence(due: date, absences: Iterable[Absence]) -> date:
+    """s.85(3)-(4): an annual or weekly date that falls while the person is in custody, in hospital
+    or abroad (the day of release or return included) moves to the last of the 3 days beginning with
+    release or return. A date moved into another absence moves again; a date only ever moves later."""
+    spans = tuple(absences)
+    if not spans:
+        return due
+    moved = due
+    while covering := [a.back for a in spans if a.covers(moved)]:
+        moved = change_notification_deadline(max(covering))  # after the latest return: always later
+    return moved
 
 
 def change_notification_deadline(changed_on: date) -> date:
@@ -157,13 +226,29 @@ def next_periodic_due(last_notification: date, no_fixed_abode: bool) -> date:
 
 
 def review_qualifying_date(reg: Registration, under_18: bool, further_review_years: int) -> date | None:
-    """When an indefinite requirement may first be reviewed; after a refusal, the further date."""
+    """When an indefinite requirement may first be reviewed; after a refusal, the further date: the
+    one in the chief officer's notice when it is recorded (s.91B(3) allows periods other than 8
+    years), else the force policy's usual period from the refusal."""
     if reg.review_refused_on is not None:
+        if reg.review_further_on is not None:
+            return reg.review_further_on
         return add_years(reg.review_refused_on, further_review_years)
     if reg.first_notification_after_release is None:
         return None
     years = REVIEW_YEARS_UNDER_18 if under_18 else REVIEW_YEARS_ADULT
     return add_years(reg.first_notification_after_release, years)
+
+
+def review_basis(reg: Registration, further_review_years: int) -> str:
+    """Where the review date comes from, in words for the record ("" before any refusal)."""
+    if reg.review_refused_on is None:
+        return ""
+    if reg.review_further_on is not None:
+        return f"the date in the chief officer's notice after the refusal on {reg.review_refused_on:%d %b %Y}"
+    return (
+        f"{counted(further_review_years, 'year')} after the refusal on {reg.review_refused_on:%d %b %Y} "
+        "(the force policy's usual period: record the notice's date if it gives another)"
+    )
 
 
 def travel_notice_deadline(departs_on: date) -> date:
@@ -233,13 +318,14 @@ def describe_travel_notice(trip: ForeignTrip, rules: NotificationRules) -> str:
 
 class NotificationStatus(NamedTuple):
     period: NotificationPeriod
-    ends_on: date | None
-    ended: bool
+    last_day: date | None  # the last day of a fixed period (the day before the anniversary)
+    ended: bool  # today is after the last day
     initial_deadline: date | None  # set while the initial notification is awaited
     next_due: date | None  # next periodic notification; None when the requirement ends first
     weekly: bool
     review_qualifying: date | None
-    ends_before_next: bool = False  # a periodic notification would fall due after the requirement ends
+    ends_before_next: bool = False  # a periodic notification would fall due after the last day
+    moved_by_absence: bool = False  # next_due moved past a release or return (s.85(3)-(4))
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
@@ -254,25 +340,35 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         under_18,
         rules.discharge_halved_under_18,
     )
-    ends_on = period.ends_on(reg.relevant_date)
-    ended = ends_on is not None and ends_on <= today
-    # Nothing falls due on or after the day the requirement ends: no date past the end is shown.
+    last_day = period.last_day(reg.relevant_date)
+    ended = last_day is not None and last_day < today
+    # A date on the last day is still within the period; nothing after it is shown.
+    away = absences_of(nominal)
     initial = None
     if reg.registered_on is None and not ended:
-        initial = _before_end(initial_notification_deadline(reg.relevant_date, reg.released_on), ends_on)
+        initial = _before_end(initial_deadline_after_absences(reg.relevant_date, away), last_day)
     nfa = nominal.address is None
-    periodic = None
+    periodic = unmoved = None
     if not ended and not reg.in_custody and reg.last_notification is not None:
-        periodic = next_periodic_due(reg.last_notification, nfa)
-    next_due = _before_end(periodic, ends_on)
+        unmoved = next_periodic_due(reg.last_notification, nfa)
+        periodic = moved_by_absence(unmoved, away)
+    next_due = _before_end(periodic, last_day)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
     return NotificationStatus(
-        period, ends_on, ended, initial, next_due, nfa, review, periodic is not None and next_due is None
+        period,
+        last_day,
+        ended,
+        initial,
+        next_due,
+        nfa,
+        review,
+        periodic is not None and next_due is None,
+        next_due is not None and next_due != unmoved,
     )
 
 
-def _before_end(due: date | None, ends_on: date | None) -> date | None:
-    return due if due is None or ends_on is None or due < ends_on else None
+def _before_end(due: date | None, last_day: date | None) -> date | None:
+    return due if due is None or last_day is None or due <= last_day else None
 
 
 @lru_cache(maxsize=4096)  # pure; a force has few distinct combinations, and plain keys hash in C

@@ -223,7 +223,8 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 kind,
                 n.next_due,
-                f"{basis}; last notified {day(last) if last else '?'}, next by {day(n.next_due)}",
+                f"{basis}; last notified {day(last) if last else '?'}, next by {day(n.next_due)}"
+                + (" (moved to 3 days from release or return)" if n.moved_by_absence else ""),
             )
         for seq, trip in enumerate(s.case.nominal.trips):
             if today <= trip.departs_on <= soon:
@@ -242,12 +243,13 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 n.review_qualifying,
                 f"indefinite requirement: may be reviewed from {day(n.review_qualifying)}",
             )
-        if n.ends_on is not None and n.ends_on <= soon:
+        if n.last_day is not None and n.last_day <= soon:
             add(
                 s,
                 "Requirement ends",
-                n.ends_on,
-                f"{n.period.label} period ({n.period.reason}) ends {day(n.ends_on)}",
+                n.last_day,
+                f"{n.period.label} period ({n.period.reason}): last day of the notification period "
+                f"{day(n.last_day)}",
             )
     return _ranked(entries, tiers)
 

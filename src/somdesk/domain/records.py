@@ -396,6 +396,7 @@ NOMINALS = register(
             _date("released_on"),
             _date("first_notification_after_release"),
             _date("review_refused_on"),
+            _date("review_further_on", label="Further review date (chief officer's notice)"),
             # MAPPA
             _int("mappa_category", required=True, label="MAPPA category", minimum=1, maximum=3),
             _int("mappa_level", required=True, label="MAPPA level", minimum=1, maximum=3),
@@ -456,6 +457,7 @@ TRIPS = register(
             # Notice inside the 7 days before departure is allowed only for a reason: kept here. Not
             # required, so a device of an earlier version can still send a trip without it.
             _long("short_notice_reason", required=False, server_default="", label="Reason for short notice"),
+            _date("returns_on", label="Returns on"),
         ),
     )
 )

@@ -19,7 +19,7 @@ from somdesk.app.session import RecordData
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
-from somdesk.domain.notification import notification_status
+from somdesk.domain.notification import notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
@@ -203,24 +203,39 @@ def case_summary_story(
         story.append(para("None recorded.", "body"))
 
     ns = notification_status(n, today, policy.notifications)
+    indefinite_review: list[tuple[str, str]] = []
+    if ns.review_qualifying is not None:
+        basis = review_basis(reg, policy.notifications.further_review_years)
+        when = _d(ns.review_qualifying) + (f" ({basis})" if basis else "")
+        indefinite_review.append(("Indefinite requirement reviewable from", when))
     story += [
         para("Notification", "h2"),
         _facts(
             [
                 ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
-                ("Period ends", "Indefinite" if ns.period.indefinite else _d(ns.ends_on)),
+                (
+                    "Last day of the notification period",
+                    "None: indefinite" if ns.period.indefinite else _d(ns.last_day),
+                ),
                 (
                     "Initial notification",
                     _d(reg.registered_on) if reg.registered_on else f"Due by {_d(ns.initial_deadline)}",
                 ),
                 ("Latest notification", _d(reg.last_notification)),
+                *indefinite_review,
                 (
                     "Next notification due",
                     "None: the requirement ends first"
                     if ns.ends_before_next
                     else "None: the requirement has ended"
                     if ns.ended
-                    else _d(ns.next_due) + (" (weekly: no fixed abode)" if ns.weekly else ""),
+                    else _d(ns.next_due)
+                    + (" (weekly: no fixed abode)" if ns.weekly else "")
+                    + (
+                        " (moved: fell in custody, hospital or abroad; 3 days from release or return)"
+                        if ns.moved_by_absence
+                        else ""
+                    ),
                 ),
             ]
         ),

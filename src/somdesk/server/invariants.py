@@ -27,11 +27,13 @@ from somdesk.domain.invariants import (
     nominal_problems,
     rm2000_problems,
     touching,
+    trip_problems,
     visit_problems,
 )
 from somdesk.domain.model import (
     ArmsAssessment,
     Disposal,
+    ForeignTrip,
     Mappa,
     Nominal,
     Registration,
@@ -121,6 +123,7 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
         _date(r.get("released_on")),
         _date(r.get("first_notification_after_release")),
         _date(r.get("review_refused_on")),
+        _date(r.get("review_further_on")),
     )
     nominal = Nominal(
         "", "", "", "", "",
@@ -174,8 +177,19 @@ def _amendment(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime
     return amendment_problems(r["kind"], r.get("text") or "", len(json.loads(r.get("changes") or "{}")))
 
 
+def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+    trip = ForeignTrip(
+        _required_date(r["departs_on"]),
+        r.get("destination") or "",
+        None,
+        returns_on=_date(r.get("returns_on")),
+    )
+    return trip_problems(trip)
+
+
 _CHECKS = {
     "nominals": _nominal,
+    "foreign_trips": _trip,
     "visits": _visit,
     "arms_assessments": _arms,
     "rm2000_assessments": _rm2000,

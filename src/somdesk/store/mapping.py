@@ -85,6 +85,7 @@ def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
         "released_on": reg.released_on,
         "first_notification_after_release": reg.first_notification_after_release,
         "review_refused_on": reg.review_refused_on,
+        "review_further_on": reg.review_further_on,
         "mappa_category": mappa.category,
         "mappa_level": mappa.level,
         "mappa_lead_agency": mappa.lead_agency,
@@ -145,6 +146,7 @@ NOMINAL_FIELDS = (
     "released_on",
     "first_notification_after_release",
     "review_refused_on",
+    "review_further_on",
     "mappa_category",
     "mappa_level",
     "mappa_lead_agency",
@@ -179,8 +181,8 @@ class NominalReader:
     ) -> Nominal:
         (id_, visor, pnc, family, given, aliases, dob, sex, married, line1, town, postcode, area, relevant,
          disposal, term_months, term_days, discharge, registered, last_notification, custody, released,
-         first_after, refused, m_cat, m_level, m_lead, m_last, m_next, officer, risk, risk_since, plan_months,
-         plan_rationale, plan_reactive) = self.get(row)  # fmt: skip
+         first_after, refused, further, m_cat, m_level, m_lead, m_last, m_next, officer, risk, risk_since,
+         plan_months, plan_rationale, plan_reactive) = self.get(row)  # fmt: skip
         iso = _fromiso  # raw rows carry ISO text; parsing inline saves a call per date (10 a row)
         plan = (
             _DEFAULT_PLAN
@@ -206,6 +208,7 @@ class NominalReader:
             iso(released) if released else None,
             iso(first_after) if first_after else None,
             iso(refused) if refused else None,
+            iso(further) if further else None,
         )
         return Nominal(
             id_, visor, pnc, family, given, iso(dob), _SEX[sex], registration,
@@ -263,12 +266,19 @@ def trip_row(nominal_id: str, record_id: str, t: ForeignTrip, at: datetime, by: 
         "destination": t.destination,
         "notified_on": t.notified_on,
         "short_notice_reason": t.short_notice_reason,
+        "returns_on": t.returns_on,
         **_sync(at, by),
     }
 
 
 def trip_from_row(r: Any) -> ForeignTrip:
-    return ForeignTrip(_req(r.departs_on), r.destination, _d(r.notified_on), r.short_notice_reason or "")
+    return ForeignTrip(
+        _req(r.departs_on),
+        r.destination,
+        _d(r.notified_on),
+        short_notice_reason=r.short_notice_reason or "",
+        returns_on=_d(r.returns_on),
+    )
 
 
 def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]:

@@ -158,8 +158,8 @@ class Reader:
         only RM2000 needs them, and `nominal()` loads them)."""
         trips_by: dict[str, list[ForeignTrip]] = defaultdict(list)
         for t in self.conn.exec_driver_sql(
-            "SELECT nominal_id, departs_on, destination, notified_on, short_notice_reason FROM foreign_trips"
-            " WHERE deleted = 0"
+            "SELECT nominal_id, departs_on, destination, notified_on, short_notice_reason, returns_on "
+            "FROM foreign_trips WHERE deleted = 0"
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import registration_problems
 from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
-from somdesk.domain.notification import notification_status
+from somdesk.domain.notification import notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
@@ -41,7 +41,9 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
     lines = [
         tr("Notification period: {0}").format(n.period.label),
         tr("Why: {0}").format(n.period.reason),
-        tr("Period ends: {0}").format(tr("never (indefinite)") if n.period.indefinite else _d(n.ends_on)),
+        tr("Last day of the notification period: {0}").format(
+            tr("none (indefinite)") if n.period.indefinite else _d(n.last_day)
+        ),
     ]
     if n.ended:
         lines.append(tr("The requirement has ended."))
@@ -51,14 +53,20 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
         lines.append(tr("Next periodic notification: none (the requirement ends first)"))
     elif not n.ended:
         lines.append(
-            tr("Next periodic notification: {0}{1}").format(
-                _d(n.next_due), tr(" (weekly: no fixed abode)") if n.weekly else ""
+            tr("Next periodic notification: {0}{1}{2}").format(
+                _d(n.next_due),
+                tr(" (weekly: no fixed abode)") if n.weekly else "",
+                tr(" (moved: the date fell in custody, hospital or abroad; 3 days from release or return)")
+                if n.moved_by_absence
+                else "",
             )
         )
     if n.review_qualifying is not None:
         lines.append(
             tr("May apply for review of an indefinite requirement from: {0}").format(_d(n.review_qualifying))
         )
+        if basis := review_basis(nominal.registration, policy.notifications.further_review_years):
+            lines.append(tr("Review date: {0}").format(tr(basis)))
     return "\n".join(lines)
 
 
@@ -101,6 +109,13 @@ class RegistrationForm(QWidget):
             tr("First notification after release"), reg.first_notification_after_release
         )
         self.refused = DateField(tr("Review refused on"), reg.review_refused_on)
+        self.further = DateField(tr("Further review date (chief officer's notice)"), reg.review_further_on)
+        self.further.setToolTip(
+            tr(
+                "The date in the chief officer's notice of the refusal. "
+                "Empty: the usual period after a refusal, from the force policy."
+            )
+        )
 
         term = QHBoxLayout()
         term.addWidget(self.term_months)
@@ -116,6 +131,7 @@ class RegistrationForm(QWidget):
         form.addRow(tr("Released on:"), self.released)
         form.addRow(tr("First notification after release:"), self.first_after)
         form.addRow(tr("Review refused on:"), self.refused)
+        form.addRow(tr("Further review date (notice):"), self.further)
 
         self.computed = QLabel()
         self.computed.setWordWrap(True)
@@ -144,6 +160,7 @@ class RegistrationForm(QWidget):
             self.released,
             self.first_after,
             self.refused,
+            self.further,
         ):
             field.edited.connect(self.update_computed)
         for spin in (self.term_months, self.term_days, self.discharge):
@@ -170,7 +187,8 @@ class RegistrationForm(QWidget):
 
         relevant = read(self.relevant)
         dates = {
-            f: read(f) for f in (self.registered, self.last, self.released, self.first_after, self.refused)
+            f: read(f)
+            for f in (self.registered, self.last, self.released, self.first_after, self.refused, self.further)
         }
         disposal = self.disposal.currentData()
         imprisonment = disposal is Disposal.IMPRISONMENT
@@ -190,6 +208,7 @@ class RegistrationForm(QWidget):
                 dates[self.released],
                 dates[self.first_after],
                 dates[self.refused],
+                dates[self.further],
             )
             widgets = self._widgets()
             for problem in registration_problems(replace(self.nominal, registration=reg), self.today):
@@ -214,6 +233,7 @@ class RegistrationForm(QWidget):
             "released_on": self.released,
             "first_notification_after_release": self.first_after,
             "review_refused_on": self.refused,
+            "review_further_on": self.further,
             "term_months": self.term_months,
         }
 
