@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_months, add_years, age_on
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
+from somdesk.domain.terms import CountedTerm, counted_term
 from somdesk.domain.words import counted
 
 __all__ = [
@@ -56,6 +57,7 @@ class NotificationRules:
     further_review_years: int  # after a refusal to discharge ("normally 8")
     short_notice_hours: int  # travel arranged within 7 days of departure
     discharge_halved_under_18: bool  # conditional discharge for under-18s
+    dto_counts_half: bool = True  # a detention and training order counts as its detention half [U]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +104,17 @@ def notification_period(
 
     if disposal in (Disposal.LIFE_OR_IPP, Disposal.HOSPITAL_RESTRICTED):
         return NotificationPeriod(True, None, f"{disposal.label}: indefinite")
-    if disposal is Disposal.IMPRISONMENT:
+    if disposal in (Disposal.IMPRISONMENT, Disposal.DETENTION_TRAINING):
+        what = "imprisonment" if disposal is Disposal.IMPRISONMENT else "detention and training order"
         if term is None:
-            return NotificationPeriod(False, None, "imprisonment with no term recorded")
+            return NotificationPeriod(False, None, f"{what} with no term recorded")
+        # `term` is the counted term (terms.counted_term): the aggregate, or a DTO's detention half.
+        what += " for" if disposal is Disposal.IMPRISONMENT else " counted as"
         if term >= INDEFINITE_FROM:
-            return NotificationPeriod(True, None, f"imprisonment for {term} (30 months or more): indefinite")
+            return NotificationPeriod(True, None, f"{what} {term} (30 months or more): indefinite")
         if term > SHORT_TERM_UP_TO:
-            return fixed(PERIOD_MONTHS["long"], f"imprisonment for {term} (more than 6, less than 30 months)")
-        return fixed(PERIOD_MONTHS["short"], f"imprisonment for {term} (6 months or less)")
+            return fixed(PERIOD_MONTHS["long"], f"{what} {term} (more than 6, less than 30 months)")
+        return fixed(PERIOD_MONTHS["short"], f"{what} {term} (6 months or less)")
     if disposal is Disposal.HOSPITAL:
         return fixed(PERIOD_MONTHS["short"], "hospital order without restriction")
     if disposal is Disposal.CAUTION:
@@ -196,12 +201,14 @@ class NotificationStatus(NamedTuple):
     weekly: bool
     review_qualifying: date | None
     ends_before_next: bool = False  # a periodic notification would fall due after the requirement ends
+    counted_term: CountedTerm | None = None  # the term the period was worked out from, and why
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
     reg = nominal.registration
     under_18 = age_on(nominal.date_of_birth, reg.relevant_date) < 18
-    term = reg.term
+    counted = counted_term(reg, rules.dto_counts_half)
+    term = counted.term if counted else None
     period = _period_of(
         reg.disposal.value,
         term.months if term else None,
@@ -223,7 +230,15 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
     next_due = _before_end(periodic, ends_on)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
     return NotificationStatus(
-        period, ends_on, ended, initial, next_due, nfa, review, periodic is not None and next_due is None
+        period,
+        ends_on,
+        ended,
+        initial,
+        next_due,
+        nfa,
+        review,
+        periodic is not None and next_due is None,
+        counted,
     )
 
 
