@@ -11,7 +11,7 @@ import pytest
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import BrokenRules, Role, Session
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, Visit, VisitOutcome
+from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, TermPart, Visit, VisitOutcome
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from tests.conftest import NOW, TODAY
 
@@ -162,6 +162,27 @@ def test_imprisonment_needs_a_term(session):
     refused(
         session, lambda: session.save_nominal(n, no_term, "registration"), "term_months", "length of the term"
     )
+
+
+def test_terms_entered_part_by_part_are_kept_and_counted(session):
+    n = nominal(session, 3)
+    parts = (TermPart(Term(3)), TermPart(Term(10)))
+    entered = replace(
+        n,
+        registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(13), term_parts=parts),
+    )
+    assert "term_parts" in session.save_nominal(n, entered, "registration")
+    saved = session.record(n.id, None).status
+    assert saved.case.nominal.registration.term_parts == parts
+    assert saved.notification.counted_term.term == Term(13)
+    # Terms that cannot be counted are refused on their field, and nothing is written.
+    gap = (TermPart(Term(3), starts_on=date(2024, 1, 10)), TermPart(Term(2), True, date(2024, 4, 11)))
+    broken = replace(entered, registration=replace(entered.registration, term_parts=gap))
+    refused(
+        session, lambda: session.save_nominal(entered, broken, "registration"), "term_parts", "not concurrent"
+    )
+    assert session.record(n.id, None).status.case.nominal.registration.term_parts == parts
+    session.save_nominal(entered, n, "registration")  # put it back
 
 
 def test_update_nominal_with_raw_columns_is_held_to_the_same_rules(session):

@@ -22,9 +22,9 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
     AMENDMENT_KINDS,
     ArmsAssessment,
-    Disposal,
     Mappa,
     Nominal,
+    Registration,
     RiskLevel,
     Visit,
     VisitPlan,
@@ -32,6 +32,7 @@ from somdesk.domain.model import (
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import Rm2000Assessment, applicability
+from somdesk.domain.terms import TERMED, term_parts_problem
 
 __all__ = [
     "EARLIEST",
@@ -218,17 +219,29 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
             out.append(problem)
         elif name in _NOT_BEFORE_RELEVANT and relevant is None and value < reg.relevant_date:
             out.append(Problem(name, label, "cannot be before the relevant date", ("relevant_date",)))
-    if reg.disposal is Disposal.IMPRISONMENT and (reg.term is None or reg.term.months == reg.term.days == 0):
-        out.append(
-            Problem(
-                "term_months", "Custodial term", "enter the length of the term", ("disposal", "term_days")
-            )
-        )
+    out.extend(_term_problems(reg))
     if nominal.risk_level_since is not None and (
         problem := _range("risk_level_since", "Risk level since", nominal.risk_level_since, today)
     ):
         out.append(problem)
     return out
+
+
+def _term_problems(reg: Registration) -> list[Problem]:
+    """A custodial disposal needs its term; terms entered part by part must be countable (s.82(4))."""
+    if reg.disposal not in TERMED:
+        return []
+    if reg.term_parts:
+        if problem := term_parts_problem(reg.term_parts):
+            return [Problem("term_parts", "Terms", problem, ("disposal",))]
+        return []
+    if reg.term is None or reg.term.months == reg.term.days == 0:
+        return [
+            Problem(
+                "term_months", "Custodial term", "enter the length of the term", ("disposal", "term_days")
+            )
+        ]
+    return []
 
 
 def mappa_problems(mappa: Mappa, today: date) -> list[Problem]:

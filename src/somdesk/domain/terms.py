@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from somdesk.domain.dates import add_days, add_months
 from somdesk.domain.model import Disposal, Registration, Term, TermPart
 from somdesk.domain.words import day
 
 __all__ = [
+    "TERMED",
     "CountedTerm",
     "aggregate_term",
     "counted_term",
@@ -28,12 +30,18 @@ __all__ = [
     "sum_of_parts",
     "term_between",
     "term_end",
+    "term_parts_document",
+    "term_parts_from_document",
     "term_parts_problem",
     "term_parts_text",
 ]
 
 # The disposals whose notification period turns on a term.
 TERMED = (Disposal.IMPRISONMENT, Disposal.DETENTION_TRAINING)
+# Bounds on what a record may hold: more parts than any sentencing record has, 100 years.
+MAX_PARTS = 20
+MAX_MONTHS = 1200
+MAX_DAYS = 36_600
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,3 +203,44 @@ def term_parts_text(parts: tuple[TermPart, ...]) -> str:
             words.append(f"from {part.starts_on.isoformat()}")
         out.append(" ".join(w for w in words if w))
     return "; ".join(out)
+
+
+def term_parts_document(parts: tuple[TermPart, ...]) -> list[dict[str, Any]]:
+    """The terms as the record holds them (a JSON list, field `term_parts`)."""
+    return [
+        {
+            "months": p.term.months,
+            "days": p.term.days,
+            "concurrent": p.concurrent,
+            "starts_on": p.starts_on.isoformat() if p.starts_on else None,
+        }
+        for p in parts
+    ]
+
+
+def term_parts_from_document(document: Any) -> tuple[TermPart, ...]:
+    """Read `term_parts_document`'s form back, or raise ValueError: a record from another device or
+    the central store is checked before anything uses it."""
+    if not isinstance(document, list) or len(document) > MAX_PARTS:
+        raise ValueError(f"a list of at most {MAX_PARTS} terms")
+    parts = []
+    for item in document:
+        if not isinstance(item, dict) or set(item) != {"months", "days", "concurrent", "starts_on"}:
+            raise ValueError("each term has months, days, concurrent and starts_on")
+        months, days, concurrent, starts_on = (
+            item["months"],
+            item["days"],
+            item["concurrent"],
+            item["starts_on"],
+        )
+        for value, top in ((months, MAX_MONTHS), (days, MAX_DAYS)):
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= top:
+                raise ValueError(f"months and days are whole numbers from 0 to {top}")
+        if not isinstance(concurrent, bool):
+            raise ValueError("concurrent is true or false")
+        if starts_on is not None and (not isinstance(starts_on, str) or len(starts_on) != 10):
+            raise ValueError("starts_on is a date (YYYY-MM-DD) or null")
+        parts.append(
+            TermPart(Term(months, days), concurrent, date.fromisoformat(starts_on) if starts_on else None)
+        )
+    return tuple(parts)
