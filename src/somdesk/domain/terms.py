@@ -186,7 +186,11 @@ def parse_term_parts(text: str) -> tuple[TermPart, ...]:
         except ValueError:
             raise ValueError(f"term {n}: {match['on']} is not a real date") from None
         term = Term(int(match["m"] or 0), int(match["d"] or 0))
+        if term.months > MAX_MONTHS or term.days > MAX_DAYS:
+            raise ValueError(f"term {n} is longer than {MAX_MONTHS} months or {MAX_DAYS} days")
         parts.append(TermPart(term, (match["how"] or "").lower() == "concurrent", starts_on))
+    if len(parts) > MAX_PARTS:
+        raise ValueError(f"more than {MAX_PARTS} terms")
     return tuple(parts)
 
 
