@@ -157,7 +157,8 @@ def test_year_one_and_unknown_dates(session):
 def test_imprisonment_needs_a_term(session):
     n = nominal(session, 3)
     no_term = replace(
-        n, registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(0, 0))
+        n,
+        registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(0, 0), term_parts=()),
     )
     refused(
         session, lambda: session.save_nominal(n, no_term, "registration"), "term_months", "length of the term"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from icalendar import Calendar
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session
+from somdesk.domain.model import Disposal, Term, TermPart
 from somdesk.domain.planner import week_of
 from somdesk.reports.case_summary import SECTIONS
 from somdesk.reports.disclose import Disclosure
@@ -277,3 +279,30 @@ def test_csv_cells_a_spreadsheet_would_run_are_made_inert():
     # A spreadsheet whose separator is ; (it honours the quotes) finds no formula in any cell either.
     cells = [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-3")]
+
+
+def test_case_summary_prints_the_terms_and_the_counted_term_with_its_reason(reports, session, tmp_path):
+    status = panel_case(session)
+    n = status.case.nominal
+    parts = (TermPart(Term(3)), TermPart(Term(10)))
+    entered = replace(
+        n,
+        registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(13), term_parts=parts),
+    )
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_nominal(n, entered, "terms entered")
+    try:
+        out = tmp_path / "terms.pdf"
+        reports.case_summary(
+            n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out
+        )
+        text = " ".join(" ".join(pages_text(out)).split())
+        assert "Imprisonment, 3 months; 10 months consecutive" in text
+        assert (
+            "Counted term 13 months: 3 months and 10 months consecutive, added together (s.82(4)(a))" in text
+        )
+        assert "imprisonment for 13 months (more than 6, less than 30 months)" in text
+    finally:
+        editor.save_nominal(entered, n, "put back")

@@ -9,6 +9,7 @@ from somdesk.domain.model import Case, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
+from somdesk.domain.terms import sentence_words
 from somdesk.domain.words import counted
 
 __all__ = ["record_summary"]
@@ -28,8 +29,8 @@ def record_summary(
         f"MAPPA category {nominal.mappa.category}, level {nominal.mappa.level}",
         "",
         "Notification",
-        f"  Relevant date {reg.relevant_date.isoformat()}; {reg.disposal.label}"
-        + (f" ({reg.term})" if reg.term else ""),
+        f"  Relevant date {reg.relevant_date.isoformat()}; {sentence_words(reg)}",
+        *([f"  {n.counted_term.text}"] if n.counted_term else []),
         f"  Period: {n.period.label} ({n.period.reason})"
         + (f"; ends {n.ends_on.isoformat()}" if n.ends_on else ""),
     ]

@@ -27,6 +27,7 @@ __all__ = [
     "counted_term",
     "half_term",
     "parse_term_parts",
+    "sentence_words",
     "sum_of_parts",
     "term_between",
     "term_end",
@@ -48,6 +49,10 @@ MAX_DAYS = 36_600
 class CountedTerm:
     term: Term
     reason: str  # which term was counted and why, as the record screen says it
+
+    @property
+    def text(self) -> str:
+        return f"Counted term: {self.term} ({self.reason})"
 
 
 def term_end(start: date, term: Term) -> date:
@@ -154,6 +159,18 @@ def counted_term(reg: Registration, dto_counts_half: bool) -> CountedTerm | None
     return CountedTerm(
         half, f"detention and training order of {order}: the detention half, {half}, counts (s.131(a))"
     )
+
+
+def sentence_words(reg: Registration) -> str:
+    """The sentence as a record or summary prints it: "Imprisonment, 3 months; 10 months consecutive"."""
+    if reg.term_parts:
+        words = []
+        for n, part in enumerate(reg.term_parts):
+            how = " concurrent" if part.concurrent else " consecutive" if n else ""
+            since = f" from {day(part.starts_on)}" if part.starts_on else ""
+            words.append(f"{part.term}{how}{since}")
+        return f"{reg.disposal.label}, {'; '.join(words)}"
+    return reg.disposal.label + (f", {reg.term}" if reg.term else "")
 
 
 def _listed(items: list[str]) -> str:

@@ -271,10 +271,11 @@ def plan_import(
 
 
 def _entered_term(months: int | None, parts: tuple[TermPart, ...]) -> Term | None:
-    """The term column as given; with only the terms given, their sum (what an older device shows)."""
-    if months is not None:
-        return Term(months)
-    return sum_of_parts(parts) if parts else None
+    """With the terms given, their sum (as the record screen keeps it, for a device reading only the
+    term); else the term column."""
+    if parts:
+        return sum_of_parts(parts)
+    return Term(months) if months is not None else None
 
 
 # A rule's field (as the record stores it) -> the import field its value came from.

@@ -21,6 +21,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
+from somdesk.domain.terms import sentence_words
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 
 __all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
@@ -161,7 +162,7 @@ def case_summary_story(
     index_at = next((i for i, o in enumerate(n.occasions) if o.index), None)
     index = n.occasions[index_at] if index_at is not None else None
     previous = [(i, o) for i, o in enumerate(n.occasions) if i != index_at]
-    sentence = reg.disposal.label + (f", {reg.term}" if reg.term else "")
+    sentence = sentence_words(reg)
     story += [
         para("Offending", "h2"),
         _facts(
@@ -206,6 +207,11 @@ def case_summary_story(
         para("Notification", "h2"),
         _facts(
             [
+                *(
+                    [("Counted term", f"{ns.counted_term.term}: {ns.counted_term.reason}")]
+                    if ns.counted_term
+                    else []
+                ),
                 ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
                 ("Period ends", "Indefinite" if ns.period.indefinite else _d(ns.ends_on)),
                 (
