@@ -96,14 +96,13 @@ class RegistrationForm(QWidget):
         self.term_days.setAccessibleName(tr("Term, days"))
         # The terms a sentence is made of, in the same words the import and the command line take.
         self.terms = QLineEdit(term_parts_text(reg.term_parts))
-        self.terms.setPlaceholderText(
-            tr("e.g. 3m; 10m   or   12m from 2024-01-10; 12m concurrent from 2024-04-10")
-        )
+        self.terms.setPlaceholderText(tr("e.g. 3m; 10m (the tooltip shows concurrent terms)"))
         self.terms.setToolTip(
             tr(
                 "Only when the sentence is more than one term. Separate the terms with ';'. A term is "
                 "consecutive to the one before unless it says 'concurrent from' the day it began; the first "
-                "term then needs 'from' its start too. Empty: the custodial term above counts."
+                "term then needs 'from' its start too: 12m from 2024-01-10; 12m concurrent from 2024-04-10. "
+                "Empty: the custodial term above counts."
             )
         )
         self.terms.setAccessibleName(tr("Terms, consecutive or concurrent"))
