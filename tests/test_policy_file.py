@@ -176,3 +176,14 @@ def test_the_audit_clock_tolerance_is_the_forces_choice_and_15_minutes_when_left
     for bad in ("0", "1441", '"15"', "true"):
         with pytest.raises(PolicyFileError, match="audit_clock_tolerance_minutes"):
             parse_policy(TEXT.replace(line, line.replace("15", bad)), "f.toml")
+
+
+def test_whether_a_dto_counts_half_is_the_forces_choice_and_the_acts_reading_when_left_out():
+    line = "dto_counts_half = true\n"
+    assert line in TEXT and default_policy().notifications.dto_counts_half
+    assert parse_policy(TEXT.replace(line, ""), "old.toml").notifications.dto_counts_half
+    whole = parse_policy(TEXT.replace(line, "dto_counts_half = false\n"), "f.toml")
+    assert not whole.notifications.dto_counts_half
+    for bad in ('"yes"', "1"):
+        with pytest.raises(PolicyFileError, match=r"notifications\.dto_counts_half"):
+            parse_policy(TEXT.replace(line, f"dto_counts_half = {bad}\n"), "f.toml")
