@@ -13,6 +13,7 @@ from somdesk.app.session import BrokenRules, Role, Session
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, TermPart, Visit, VisitOutcome
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.store.uow import InvalidValue
 from tests.conftest import NOW, TODAY
 
 TOMORROW = TODAY + timedelta(days=1)
@@ -199,6 +200,16 @@ def test_update_nominal_with_raw_columns_is_held_to_the_same_rules(session):
         "future",
     )
     session.update_nominal(n.id, {"postcode": "ZZ9 9ZZ"})  # an unrelated edit is not held up
+    # A value no device could read back is refused in words, not as a failure to decode it.
+    for column, bad in (
+        ("term_parts", "not json"),
+        ("term_parts", '[{"months": 3}]'),
+        ("aliases", "not json"),
+    ):
+        before = snapshot(session)
+        with pytest.raises(InvalidValue, match=f"{column} is not in the form a device reads back"):
+            session.update_nominal(n.id, {column: bad})
+        assert snapshot(session) == before
 
 
 # -- MAPPA, visit plan, risk plan
