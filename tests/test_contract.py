@@ -161,12 +161,13 @@ def test_a_push_is_bounded():
             "nominals",
             "disposal",
             "banana",
-            "disposal must be one of imprisonment, life_or_ipp, "
+            "disposal must be one of imprisonment, detention_training, life_or_ipp, "
             "hospital_restricted, hospital, caution, conditional_discharge, other",
         ),
         ("nominals", "sex", "x", "sex must be one of male, female"),
         ("nominals", "risk_level", 99, "risk_level must be one of 1, 2, 3, 4"),
         ("nominals", "term_months", -5, "term_months must be at least 0"),
+        ("nominals", "term_parts", '[{"months": -1}]', "term_parts is not in the form a device reads back"),
         ("nominals", "aliases", "not json", "aliases is not in the form a device reads back"),
         ("nominals", "aliases", '["Al", 3]', "aliases is not in the form a device reads back"),
         (

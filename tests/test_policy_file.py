@@ -215,3 +215,14 @@ def test_a_spelt_out_c_table_that_ships_with_neither_name_is_refused():
         parse_policy(older_c("low = 1, medium = 2, high = 4, very_high = 5"), "force.toml")
     assert caught.value.key == "rm2000.c.points"
     assert "neither RM2000/C table" in caught.value.message
+
+
+def test_whether_a_dto_counts_half_is_the_forces_choice_and_the_acts_reading_when_left_out():
+    line = "dto_counts_half = true\n"
+    assert line in TEXT and default_policy().notifications.dto_counts_half
+    assert parse_policy(TEXT.replace(line, ""), "old.toml").notifications.dto_counts_half
+    whole = parse_policy(TEXT.replace(line, "dto_counts_half = false\n"), "f.toml")
+    assert not whole.notifications.dto_counts_half
+    for bad in ('"yes"', "1"):
+        with pytest.raises(PolicyFileError, match=r"notifications\.dto_counts_half"):
+            parse_policy(TEXT.replace(line, f"dto_counts_half = {bad}\n"), "f.toml")

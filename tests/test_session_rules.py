@@ -11,8 +11,9 @@ import pytest
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import BrokenRules, Role, Session
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, Visit, VisitOutcome
+from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, TermPart, Visit, VisitOutcome
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, Rm2000Inputs
+from somdesk.store.uow import InvalidValue
 from tests.conftest import NOW, TODAY
 
 TOMORROW = TODAY + timedelta(days=1)
@@ -157,11 +158,33 @@ def test_year_one_and_unknown_dates(session):
 def test_imprisonment_needs_a_term(session):
     n = nominal(session, 3)
     no_term = replace(
-        n, registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(0, 0))
+        n,
+        registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(0, 0), term_parts=()),
     )
     refused(
         session, lambda: session.save_nominal(n, no_term, "registration"), "term_months", "length of the term"
     )
+
+
+def test_terms_entered_part_by_part_are_kept_and_counted(session):
+    n = nominal(session, 3)
+    parts = (TermPart(Term(3)), TermPart(Term(10)))
+    entered = replace(
+        n,
+        registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(13), term_parts=parts),
+    )
+    assert "term_parts" in session.save_nominal(n, entered, "registration")
+    saved = session.record(n.id, None).status
+    assert saved.case.nominal.registration.term_parts == parts
+    assert saved.notification.counted_term.term == Term(13)
+    # Terms that cannot be counted are refused on their field, and nothing is written.
+    gap = (TermPart(Term(3), starts_on=date(2024, 1, 10)), TermPart(Term(2), True, date(2024, 4, 11)))
+    broken = replace(entered, registration=replace(entered.registration, term_parts=gap))
+    refused(
+        session, lambda: session.save_nominal(entered, broken, "registration"), "term_parts", "not concurrent"
+    )
+    assert session.record(n.id, None).status.case.nominal.registration.term_parts == parts
+    session.save_nominal(entered, n, "registration")  # put it back
 
 
 def test_update_nominal_with_raw_columns_is_held_to_the_same_rules(session):
@@ -177,6 +200,16 @@ def test_update_nominal_with_raw_columns_is_held_to_the_same_rules(session):
         "future",
     )
     session.update_nominal(n.id, {"postcode": "ZZ9 9ZZ"})  # an unrelated edit is not held up
+    # A value no device could read back is refused in words, not as a failure to decode it.
+    for column, bad in (
+        ("term_parts", "not json"),
+        ("term_parts", '[{"months": 3}]'),
+        ("aliases", "not json"),
+    ):
+        before = snapshot(session)
+        with pytest.raises(InvalidValue, match=f"{column} is not in the form a device reads back"):
+            session.update_nominal(n.id, {column: bad})
+        assert snapshot(session) == before
 
 
 # -- MAPPA, visit plan, risk plan

@@ -26,6 +26,7 @@ from somdesk.domain.model import (
     Registration,
     Sex,
     Term,
+    TermPart,
     Visit,
     VisitOutcome,
     VisitPlan,
@@ -132,6 +133,27 @@ def test_imprisonment_needs_a_term(term, ok):
     n = nominal()
     n = replace(n, registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=term))
     assert fields(registration_problems(n, TODAY)) == ([] if ok else ["term_months"])
+
+
+@pytest.mark.parametrize(
+    ("disposal", "term", "parts", "problem"),
+    [
+        (Disposal.DETENTION_TRAINING, None, (), ["term_months"]),  # an order needs its length too
+        (Disposal.DETENTION_TRAINING, Term(12), (), []),
+        (Disposal.IMPRISONMENT, None, (TermPart(Term(3)), TermPart(Term(10))), []),  # the parts suffice
+        # A concurrent term begun after the first ended is not concurrent: refused, on the terms field.
+        (
+            Disposal.IMPRISONMENT,
+            Term(5),
+            (TermPart(Term(3), starts_on=date(2024, 1, 10)), TermPart(Term(2), True, date(2024, 4, 11))),
+            ["term_parts"],
+        ),
+    ],
+)
+def test_terms_entered_part_by_part_must_count(disposal, term, parts, problem):
+    n = nominal()
+    reg = replace(n.registration, disposal=disposal, term=term, term_parts=parts)
+    assert fields(registration_problems(replace(n, registration=reg), TODAY)) == problem
 
 
 def test_mappa():

@@ -9,7 +9,8 @@ from openpyxl import Workbook
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
-from somdesk.domain.model import Disposal, RiskLevel, Sex
+from somdesk.domain.model import Disposal, RiskLevel, Sex, Term
+from somdesk.domain.terms import CountedTerm, counted_term
 from somdesk.imports.fields import guess_mapping, read_date
 from somdesk.imports.reading import read_sheet
 from somdesk.imports.service import import_caseload
@@ -330,3 +331,44 @@ def test_a_town_or_postcode_without_an_address_line_is_a_problem_not_a_silent_no
     assert result.imported == 0
     (problem,) = result.plan.errors
     assert problem.row == 2 and problem.column == "Town" and "without an address line" in problem.reason
+
+
+def test_terms_consecutive_or_concurrent_and_detention_and_training_orders_are_imported(session, tmp_path):
+    """The terms column (s.82(3)-(4)) is read as the record screen writes it; the counted term follows."""
+    som = officer(session)
+    headers = [*HEADERS, "Terms"]
+    rows = [
+        [*row(1, som, **{"Term months": ""}), "3m; 10m"],  # consecutive: 13 months
+        [
+            *row(2, som, **{"Term months": "", "DOB": "14/03/2002"}),
+            "12m from 2018-01-10; 12m concurrent from 2018-04-10",
+        ],
+        [
+            *row(
+                3, som, Disposal="Detention and training order", **{"Term months": "12", "DOB": "14/03/2002"}
+            ),
+            "",
+        ],
+        [*row(4, som, **{"Term months": ""}), "3m from 2018-01-10; 2m concurrent from 2018-04-11"],  # a gap
+        [*row(5, som, **{"Term months": ""}), "ten months"],
+        [*row(6, som, **{"Term months": ""}), ""],  # no term at all
+    ]
+    path = tmp_path / "terms.csv"
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    assert "term_parts" in mapping
+    dry = import_caseload(session, sheet, mapping, path, commit=False)
+    found = {(e.row, e.column): e.reason for e in dry.plan.errors}
+    assert found[(5, "Terms")].startswith("term 2 begins after the terms before it end")
+    assert found[(6, "Terms")].startswith('term 1 ("ten months") is not like')
+    assert found[(7, "Term months")].startswith("required for imprisonment or a detention")
+    assert len(found) == 3
+    by_visor = {c.nominal.visor_ref: c.nominal for c in dry.plan.cases}
+    consecutive = by_visor["IMP00000001"].registration
+    assert consecutive.term == Term(13) and counted_term(consecutive, True) == CountedTerm(
+        Term(13), "3 months and 10 months consecutive, added together (s.82(4)(a))"
+    )
+    assert counted_term(by_visor["IMP00000002"].registration, True).term == Term(15)
+    dto = by_visor["IMP00000003"].registration
+    assert dto.disposal is Disposal.DETENTION_TRAINING and counted_term(dto, True).term == Term(6)

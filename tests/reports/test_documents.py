@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from icalendar import Calendar
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session
+from somdesk.domain.model import Disposal, Term, TermPart
 from somdesk.domain.planner import week_of
 from somdesk.reports.case_summary import SECTIONS
 from somdesk.reports.disclose import Disclosure
@@ -313,3 +315,30 @@ def test_a_case_summary_names_the_rm2000_c_table_the_assessment_was_scored_with(
     assert "by DC Tables (RM2000-2007-somdesk-1, C table with points 0-3" in text
     assert "give 3 points: High" in text  # explained with its own table: Medium 1 + High 2 on 0-3
     assert "Scored with the C table with points 0-3" in text
+
+
+def test_case_summary_prints_the_terms_and_the_counted_term_with_its_reason(reports, session, tmp_path):
+    status = panel_case(session)
+    n = status.case.nominal
+    parts = (TermPart(Term(3)), TermPart(Term(10)))
+    entered = replace(
+        n,
+        registration=replace(n.registration, disposal=Disposal.IMPRISONMENT, term=Term(13), term_parts=parts),
+    )
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_nominal(n, entered, "terms entered")
+    try:
+        out = tmp_path / "terms.pdf"
+        reports.case_summary(
+            n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out
+        )
+        text = " ".join(" ".join(pages_text(out)).split())
+        assert "Imprisonment, 3 months; 10 months consecutive" in text
+        assert (
+            "Counted term 13 months: 3 months and 10 months consecutive, added together (s.82(4)(a))" in text
+        )
+        assert "imprisonment for 13 months (more than 6, less than 30 months)" in text
+    finally:
+        editor.save_nominal(entered, n, "put back")

@@ -54,6 +54,10 @@ def refused(store, client, token, m, reason):
         ({"sex": "x"}, "sex must be one of male, female"),
         ({"risk_level": 99}, "risk_level must be one of 1, 2, 3, 4"),
         ({"term_months": -5}, "term_months must be at least 0"),
+        (
+            {"term_parts": '[{"months": 3, "days": 0, "concurrent": "yes", "starts_on": null}]'},
+            "term_parts is not in the form a device reads back",
+        ),
         ({"aliases": "not json"}, "aliases is not in the form a device reads back"),
         ({"area": "North\x00mere"}, "area must not contain NUL characters"),  # was a 500 (psycopg)
         ({"visor_ref": "SYN\x00"}, "visor_ref must not contain NUL characters"),

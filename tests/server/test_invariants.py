@@ -142,6 +142,23 @@ def test_a_new_case_is_held_to_every_rule(store, world):
     )
 
 
+def test_terms_that_cannot_be_counted_are_refused_by_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    # The second term begins the day after the first's last day plus one: not concurrent (s.82(4)).
+    gap = json.dumps(
+        [
+            {"months": 3, "days": 0, "concurrent": False, "starts_on": "2024-01-10"},
+            {"months": 2, "days": 0, "concurrent": True, "starts_on": "2024-04-11"},
+        ]
+    )
+    refused(
+        store, client, tokens["som"],
+        mutation("nominals", case, "update", disposal="imprisonment", term_months=5, term_parts=gap),
+        "term_parts:", "not concurrent",
+    )  # fmt: skip
+
+
 def test_a_refusal_does_not_tell_an_out_of_scope_pusher_a_stored_value(store, world):
     """The SOM does not hold this case: the refusal is for scope, not for its relevant date."""
     client, tokens, force = world

@@ -220,6 +220,10 @@ def test_a_backup_restores_onto_a_new_computer_folder_with_the_same_keychain(ope
         ({"disposal": "banana"}, "disposal must be one of"),
         ({"risk_level": 99}, "risk_level must be one of 1, 2, 3, 4"),
         ({"term_months": -5}, "term_months must be at least 0"),
+        (
+            {"term_parts": '[{"months": 3, "days": 0, "concurrent": "yes", "starts_on": null}]'},
+            "term_parts is not in the form a device reads back",
+        ),
         ({"aliases": "not json"}, "aliases is not in the form a device reads back"),
         ({"family_name": "A\x00B"}, "family_name must not contain NUL characters"),
         ({"family_name": "A\x1bB"}, "family_name must not contain invisible control characters"),

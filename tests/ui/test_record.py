@@ -66,6 +66,34 @@ def test_saving_registration_writes_only_changed_fields_and_refreshes(supervisor
     assert status.case.nominal.registration.last_notification == date(2026, 11, 20)
 
 
+def test_terms_entered_on_the_registration_screen_show_the_counted_term_and_are_saved(supervisor):
+    record = opened_record(supervisor, lambda s: s.case.nominal.registration.disposal is Disposal.OTHER)
+    nid = record.nominal_id
+    form = tab(record, "Registration")
+    form.disposal.setCurrentIndex(form.disposal.findData(Disposal.IMPRISONMENT))
+    form.terms.setText("3m; 10m")
+    text = form.computed.text()
+    assert "Counted term: 13 months" in text and "added together (s.82(4)(a))" in text
+    assert "10 years" in text and not form.term_months.isEnabled() and form.term_months.value() == 13
+    form.terms.setText("3m from 2024-01-10; 2m concurrent from 2024-04-11")
+    assert "Terms: term 2 begins after the terms before it end" in form.message.text()
+    assert form.terms.property("error") and not form.save_button.isEnabled()
+    form.terms.setText("ten months")
+    assert 'Terms: term 1 ("ten months") is not like' in form.message.text()
+    form.terms.setText("3m; 10m")
+    form._save()
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
+    reg = status.case.nominal.registration
+    assert [str(p.term) for p in reg.term_parts] == ["3 months", "10 months"] and reg.term.months == 13
+    assert tab(supervisor.window.record, "Registration").terms.text() == "3m; 10m"
+    # A detention and training order: the screen says its detention half counts, and why.
+    form = tab(supervisor.window.record, "Registration")
+    form.disposal.setCurrentIndex(form.disposal.findData(Disposal.DETENTION_TRAINING))
+    form.terms.setText("")
+    form.term_months.setValue(12)
+    assert "Counted term: 6 months" in form.computed.text() and "detention half" in form.computed.text()
+
+
 def supervisor_audit(c):
     with c.session.opened.reader() as reader:
         return [r._asdict() for r in reader.audit_rows()]

@@ -11,6 +11,7 @@ from somdesk.domain.notification import describe_travel_notice, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
+from somdesk.domain.terms import sentence_words
 from somdesk.domain.words import counted
 
 __all__ = ["record_summary"]
@@ -30,8 +31,8 @@ def record_summary(
         f"MAPPA category {nominal.mappa.category}, level {nominal.mappa.level}",
         "",
         "Notification",
-        f"  Relevant date {reg.relevant_date.isoformat()}; {reg.disposal.label}"
-        + (f" ({reg.term})" if reg.term else ""),
+        f"  Relevant date {reg.relevant_date.isoformat()}; {sentence_words(reg)}",
+        *([f"  {n.counted_term.text}"] if n.counted_term else []),
         f"  Period: {n.period.label} ({n.period.reason})"
         + (f"; last day of the notification period {n.last_day.isoformat()}" if n.last_day else ""),
     ]

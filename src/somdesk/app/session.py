@@ -44,7 +44,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
-from somdesk.domain.records import VISIT_AMENDMENTS, VISITS
+from somdesk.domain.records import NOMINALS, VISIT_AMENDMENTS, VISITS, FieldKind
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
@@ -53,7 +53,7 @@ from somdesk.store.errors import NotFound
 from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns, visit_row
 from somdesk.store.profile import OpenProfile
 from somdesk.store.replica import LocalSync
-from somdesk.store.uow import UnitOfWork
+from somdesk.store.uow import UnitOfWork, check_declared
 
 __all__ = [
     "BrokenRules",
@@ -298,6 +298,9 @@ def _refuse(problems: list[Problem]) -> None:
         raise BrokenRules(problems)
 
 
+_NOMINAL_JSON = frozenset(f.name for f in NOMINALS.fields if f.kind is FieldKind.JSON)
+
+
 def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     """`nominal` with column changes applied, built as the store would read it back."""
     row = nominal_row(nominal, _EPOCH, "")
@@ -511,6 +514,9 @@ class Session:
                 _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
             reader = uow.reader
             before = reader.nominal(nominal_id)
+            # JSON no device could read back (aliases, terms) is refused in words before the record is
+            # rebuilt from it; the other values reach the rules, which say it better, then the store.
+            check_declared("nominals", {k: v for k, v in changes.items() if k in _NOMINAL_JSON})
             after = _changed(before, changes)
             problems = touching(nominal_problems(after, self.today()), changes)
             if after.risk_level != before.risk_level:  # only with its reason: save_rm2000

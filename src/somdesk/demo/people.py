@@ -36,6 +36,7 @@ from somdesk.domain.model import (
     SentencingOccasion,
     Sex,
     Term,
+    TermPart,
     Visit,
     VisitPlan,
 )
@@ -137,6 +138,7 @@ def make_nominal(
             relevant_date=relevant,
             disposal=disposal,
             term=term,
+            term_parts=_demo_parts(term),
             discharge_months=discharge,
             registered_on=registered,
             last_notification=last_notification,
@@ -215,6 +217,14 @@ def _period_years(
         Disposal.CONDITIONAL_DISCHARGE: (discharge_months or 12) / 12,
     }.get(disposal, 5.0)
     return years / 2 if juvenile and disposal is not Disposal.CONDITIONAL_DISCHARGE else years
+
+
+# Some sentences are made of consecutive terms adding up to the term (no random draw: the same force).
+_DEMO_PARTS = {Term(8): (Term(3), Term(5)), Term(18): (Term(6), Term(12))}
+
+
+def _demo_parts(term: Term | None) -> tuple[TermPart, ...]:
+    return tuple(TermPart(t) for t in _DEMO_PARTS.get(term, ())) if term else ()
 
 
 def _disposal(rng: random.Random) -> tuple[Disposal, Term | None, int | None]:

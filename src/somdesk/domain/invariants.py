@@ -22,10 +22,10 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
     AMENDMENT_KINDS,
     ArmsAssessment,
-    Disposal,
     ForeignTrip,
     Mappa,
     Nominal,
+    Registration,
     RiskLevel,
     Visit,
     VisitPlan,
@@ -33,6 +33,7 @@ from somdesk.domain.model import (
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
+from somdesk.domain.terms import TERMED, term_parts_problem
 
 __all__ = [
     "EARLIEST",
@@ -222,12 +223,7 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
             out.append(Problem(name, label, "cannot be before the relevant date", ("relevant_date",)))
     if reg.review_further_on is not None:
         out += _further_review_problems(reg.review_further_on, reg.review_refused_on)
-    if reg.disposal is Disposal.IMPRISONMENT and (reg.term is None or reg.term.months == reg.term.days == 0):
-        out.append(
-            Problem(
-                "term_months", "Custodial term", "enter the length of the term", ("disposal", "term_days")
-            )
-        )
+    out.extend(_term_problems(reg))
     if nominal.risk_level_since is not None and (
         problem := _range("risk_level_since", "Risk level since", nominal.risk_level_since, today)
     ):
@@ -256,6 +252,23 @@ def trip_problems(trip: ForeignTrip) -> list[Problem]:
         return [problem]
     if trip.returns_on < trip.departs_on:
         return [Problem("returns_on", "Returns on", "cannot be before the departure", ("departs_on",))]
+    return []
+
+
+def _term_problems(reg: Registration) -> list[Problem]:
+    """A custodial disposal needs its term; terms entered part by part must be countable (s.82(4))."""
+    if reg.disposal not in TERMED:
+        return []
+    if reg.term_parts:
+        if problem := term_parts_problem(reg.term_parts):
+            return [Problem("term_parts", "Terms", problem, ("disposal",))]
+        return []
+    if reg.term is None or reg.term.months == reg.term.days == 0:
+        return [
+            Problem(
+                "term_months", "Custodial term", "enter the length of the term", ("disposal", "term_days")
+            )
+        ]
     return []
 
 

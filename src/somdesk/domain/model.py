@@ -32,6 +32,7 @@ __all__ = [
     "Sex",
     "Team",
     "Term",
+    "TermPart",
     "Visit",
     "VisitAmendment",
     "VisitOutcome",
@@ -84,6 +85,7 @@ class Disposal(Enum):
     """How the court (or police) dealt with the relevant offence; selects the s.82 period."""
 
     IMPRISONMENT = "imprisonment"  # custody or detention for a fixed term (the term decides)
+    DETENTION_TRAINING = "detention_training"  # detention and training order: half counts (s.131(a))
     LIFE_OR_IPP = "life_or_ipp"  # life, IPP or other indeterminate custody
     HOSPITAL_RESTRICTED = "hospital_restricted"  # hospital order with a restriction order
     HOSPITAL = "hospital"  # hospital order without restriction
@@ -98,6 +100,7 @@ class Disposal(Enum):
 
 _DISPOSAL_LABELS = {
     Disposal.IMPRISONMENT: "Imprisonment",
+    Disposal.DETENTION_TRAINING: "Detention and training order",
     Disposal.LIFE_OR_IPP: "Life or IPP",
     Disposal.HOSPITAL_RESTRICTED: "Hospital order with restriction",
     Disposal.HOSPITAL: "Hospital order",
@@ -125,6 +128,17 @@ class Term:
         if self.days or not parts:
             parts.append(counted(self.days, "day"))
         return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class TermPart:
+    """One term of a sentence made of several (s.82(3)-(4)): its length and how it runs against the
+    terms before it. The first part runs on its own; `concurrent` parts begin on `starts_on` (the
+    first part then needs its own start), consecutive parts begin when the part before them ends."""
+
+    term: Term
+    concurrent: bool = False
+    starts_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +171,7 @@ class Registration:
 
     relevant_date: date  # conviction, finding or caution
     disposal: Disposal
-    term: Term | None = None  # for imprisonment
+    term: Term | None = None  # for imprisonment: the term as entered (the sum, when parts are not)
     discharge_months: int | None = None  # for a conditional discharge
     registered_on: date | None = None  # initial notification made; None if still awaited
     last_notification: date | None = None  # latest s.83/84/85 notification
@@ -168,6 +182,7 @@ class Registration:
     # The further qualifying date given in the chief officer's notice of that refusal (s.91B(3) allows
     # periods other than 8 years); None when the notice is not recorded.
     review_further_on: date | None = None
+    term_parts: tuple[TermPart, ...] = ()  # the terms that make up `term`, when entered
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_years, age_on, last_day_of_period
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
+from somdesk.domain.terms import CountedTerm, counted_term
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -66,6 +67,7 @@ class NotificationRules:
     further_review_years: int  # after a refusal to discharge ("normally 8")
     short_notice_hours: int  # a force's own rule for short notice, if any [U]: none found in law
     discharge_halved_under_18: bool  # conditional discharge for under-18s
+    dto_counts_half: bool = True  # a detention and training order counts as its detention half [U]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +116,17 @@ def notification_period(
 
     if disposal in (Disposal.LIFE_OR_IPP, Disposal.HOSPITAL_RESTRICTED):
         return NotificationPeriod(True, None, f"{disposal.label}: indefinite")
-    if disposal is Disposal.IMPRISONMENT:
+    if disposal in (Disposal.IMPRISONMENT, Disposal.DETENTION_TRAINING):
+        what = "imprisonment" if disposal is Disposal.IMPRISONMENT else "detention and training order"
         if term is None:
-            return NotificationPeriod(False, None, "imprisonment with no term recorded")
+            return NotificationPeriod(False, None, f"{what} with no term recorded")
+        # `term` is the counted term (terms.counted_term): the aggregate, or a DTO's detention half.
+        what += " for" if disposal is Disposal.IMPRISONMENT else " counted as"
         if term >= INDEFINITE_FROM:
-            return NotificationPeriod(True, None, f"imprisonment for {term} (30 months or more): indefinite")
+            return NotificationPeriod(True, None, f"{what} {term} (30 months or more): indefinite")
         if term > SHORT_TERM_UP_TO:
-            return fixed(PERIOD_MONTHS["long"], f"imprisonment for {term} (more than 6, less than 30 months)")
-        return fixed(PERIOD_MONTHS["short"], f"imprisonment for {term} (6 months or less)")
+            return fixed(PERIOD_MONTHS["long"], f"{what} {term} (more than 6, less than 30 months)")
+        return fixed(PERIOD_MONTHS["short"], f"{what} {term} (6 months or less)")
     if disposal is Disposal.HOSPITAL:
         return fixed(PERIOD_MONTHS["short"], "hospital order without restriction")
     if disposal is Disposal.CAUTION:
@@ -326,12 +331,14 @@ class NotificationStatus(NamedTuple):
     review_qualifying: date | None
     ends_before_next: bool = False  # a periodic notification would fall due after the last day
     moved_by_absence: bool = False  # next_due moved past a release or return (s.85(3)-(4))
+    counted_term: CountedTerm | None = None  # the term the period was worked out from, and why
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
     reg = nominal.registration
     under_18 = age_on(nominal.date_of_birth, reg.relevant_date) < 18
-    term = reg.term
+    counted = counted_term(reg, rules.dto_counts_half)
+    term = counted.term if counted else None
     period = _period_of(
         reg.disposal.value,
         term.months if term else None,
@@ -364,6 +371,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         review,
         periodic is not None and next_due is None,
         next_due is not None and next_due != unmoved,
+        counted,
     )
 
 

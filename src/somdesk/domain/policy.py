@@ -337,6 +337,8 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         further_review_years=n.integer("further_review_years", 1, 30),
         short_notice_hours=n.integer("short_notice_hours", 0, 168),
         discharge_halved_under_18=n.boolean("discharge_halved_under_18"),
+        # Optional, so force policies written before it still load with the reading of the Act.
+        dto_counts_half=n.boolean("dto_counts_half") if "dto_counts_half" in n.data else True,
     )
     n.done()
 

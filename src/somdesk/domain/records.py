@@ -22,6 +22,7 @@ from typing import Any
 
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
+from somdesk.domain.terms import term_parts_from_document
 
 __all__ = [
     "MAX_TEXT",
@@ -389,6 +390,8 @@ NOMINALS = register(
             _text("disposal", 30, choices=_values(Disposal)),
             _int("term_months", minimum=0),
             _int("term_days", minimum=0),
+            # The terms making up the term (s.82(3)-(4)); null until entered: the term above then counts.
+            Field("term_parts", FieldKind.JSON, shape=term_parts_from_document, label="Terms"),
             _int("discharge_months", minimum=0),
             _date("registered_on"),
             _date("last_notification"),

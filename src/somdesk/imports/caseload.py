@@ -13,17 +13,18 @@ from somdesk.domain.model import (
     Address,
     ArmsAssessment,
     Case,
-    Disposal,
     Mappa,
     Nominal,
     Officer,
     Registration,
     RiskLevel,
     Term,
+    TermPart,
     Visit,
     VisitOutcome,
 )
 from somdesk.domain.records import NOMINALS, FieldKind, text_problem
+from somdesk.domain.terms import TERMED, parse_term_parts, sum_of_parts
 from somdesk.imports.fields import BY_KEY, FIELDS, read_bool, read_date, read_disposal, read_risk, read_sex
 from somdesk.imports.reading import Sheet
 from somdesk.store.ids import new_id
@@ -168,8 +169,21 @@ def plan_import(
         born, sex = row.get("date_of_birth", on), row.get("sex", read_sex)
         relevant, disposal = row.get("relevant_date", on), row.get("disposal", read_disposal)
         months = row.get("term_months", _int(0, 1200))
-        if disposal is Disposal.IMPRISONMENT and months is None and not row.text("term_months"):
-            row.fail("term_months", "required for imprisonment (the term sets the notification period)")
+        # "3m; 10m" or "12m from 2024-01-10; 12m concurrent from 2024-04-10" (terms.parse_term_parts).
+        parts: tuple[TermPart, ...] = row.get("term_parts", parse_term_parts) or ()
+        termed = disposal in TERMED
+        if (
+            termed
+            and months is None
+            and not parts
+            and not row.text("term_months")
+            and not row.text("term_parts")
+        ):
+            row.fail(
+                "term_months",
+                "required for imprisonment or a detention and training order "
+                "(the term sets the notification period)",
+            )
         registered, last_notification = row.get("registered_on", on), row.get("last_notification", on)
         released, custody = row.get("released_on", on), row.get("in_custody", read_bool)
         category, level = row.get("mappa_category", _int(1, 3)), row.get("mappa_level", _int(1, 3))
@@ -214,11 +228,12 @@ def plan_import(
             Registration(
                 relevant,
                 disposal,
-                Term(months) if disposal is Disposal.IMPRISONMENT and months is not None else None,
+                _entered_term(months, parts) if termed else None,
                 registered_on=registered,
                 last_notification=last_notification,
                 in_custody=bool(custody),
                 released_on=released,
+                term_parts=parts if termed else (),
             ),
             address,
             Mappa(category or 1, level or 1),
@@ -265,6 +280,14 @@ def plan_import(
         if arms is not None:
             plan.arms.append(arms)
     return plan
+
+
+def _entered_term(months: int | None, parts: tuple[TermPart, ...]) -> Term | None:
+    """With the terms given, their sum (as the record screen keeps it, for a device reading only the
+    term); else the term column."""
+    if parts:
+        return sum_of_parts(parts)
+    return Term(months) if months is not None else None
 
 
 # A rule's field (as the record stores it) -> the import field its value came from.

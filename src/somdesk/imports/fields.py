@@ -59,6 +59,12 @@ FIELDS: tuple[Field, ...] = (
         "term_months", "Custodial term (months)", False, ("term months", "term", "custodial term", "months")
     ),
     Field(
+        "term_parts",
+        "Terms (consecutive or concurrent)",
+        False,
+        ("terms", "sentence terms", "term parts", "consecutive terms", "concurrent terms"),
+    ),
+    Field(
         "registered_on",
         "Initial notification",
         False,
@@ -155,7 +161,9 @@ _DISPOSAL_WORDS: tuple[tuple[tuple[str, ...], Disposal], ...] = (
     (("life", "ipp", "indeterminate"), Disposal.LIFE_OR_IPP),
     (("conditional discharge",), Disposal.CONDITIONAL_DISCHARGE),
     (("caution",), Disposal.CAUTION),
-    (("imprison", "custod", "prison", "detention", "dto", "yoi"), Disposal.IMPRISONMENT),
+    # Before imprisonment: "detention" alone (s.91 detention, YOI) is imprisonment; a DTO counts half.
+    (("detention and training", "detention training", "dto"), Disposal.DETENTION_TRAINING),
+    (("imprison", "custod", "prison", "detention", "yoi"), Disposal.IMPRISONMENT),
     (("community", "fine", "suspended", "other", "absolute discharge", "order"), Disposal.OTHER),
 )
 
@@ -166,7 +174,8 @@ def read_disposal(text: str) -> Disposal:
         if any(k in words for k in keys):
             return disposal
     raise ValueError(
-        "not a disposal (imprisonment, life/IPP, hospital order, caution, conditional discharge, community)"
+        "not a disposal (imprisonment, detention and training order, life/IPP, hospital order, caution, "
+        "conditional discharge, community)"
     )
 
 

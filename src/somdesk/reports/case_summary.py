@@ -22,6 +22,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.notification import notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
+from somdesk.domain.terms import sentence_words
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 
 __all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
@@ -162,7 +163,7 @@ def case_summary_story(
     index_at = next((i for i, o in enumerate(n.occasions) if o.index), None)
     index = n.occasions[index_at] if index_at is not None else None
     previous = [(i, o) for i, o in enumerate(n.occasions) if i != index_at]
-    sentence = reg.disposal.label + (f", {reg.term}" if reg.term else "")
+    sentence = sentence_words(reg)
     story += [
         para("Offending", "h2"),
         _facts(
@@ -212,6 +213,11 @@ def case_summary_story(
         para("Notification", "h2"),
         _facts(
             [
+                *(
+                    [("Counted term", f"{ns.counted_term.term}: {ns.counted_term.reason}")]
+                    if ns.counted_term
+                    else []
+                ),
                 ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
                 (
                     "Last day of the notification period",

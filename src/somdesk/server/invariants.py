@@ -45,6 +45,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.terms import term_parts_from_document
 
 if TYPE_CHECKING:
     from somdesk.server.scope import Scope
@@ -124,6 +125,8 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
         _date(r.get("first_notification_after_release")),
         _date(r.get("review_refused_on")),
         _date(r.get("review_further_on")),
+        # The shape was checked with the record's fields; a part list here is well formed.
+        term_parts_from_document(json.loads(r["term_parts"])) if r.get("term_parts") else (),
     )
     nominal = Nominal(
         "", "", "", "", "",

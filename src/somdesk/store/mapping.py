@@ -30,6 +30,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.terms import term_parts_document, term_parts_from_document
 
 __all__ = [
     "NOMINAL_FIELDS",
@@ -78,6 +79,7 @@ def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
         "disposal": reg.disposal.value,
         "term_months": reg.term.months if reg.term else None,
         "term_days": reg.term.days if reg.term else None,
+        "term_parts": json.dumps(term_parts_document(reg.term_parts)) if reg.term_parts else None,
         "discharge_months": reg.discharge_months,
         "registered_on": reg.registered_on,
         "last_notification": reg.last_notification,
@@ -139,6 +141,7 @@ NOMINAL_FIELDS = (
     "disposal",
     "term_months",
     "term_days",
+    "term_parts",
     "discharge_months",
     "registered_on",
     "last_notification",
@@ -180,8 +183,9 @@ class NominalReader:
         trips: Sequence[ForeignTrip] = (),
     ) -> Nominal:
         (id_, visor, pnc, family, given, aliases, dob, sex, married, line1, town, postcode, area, relevant,
-         disposal, term_months, term_days, discharge, registered, last_notification, custody, released,
-         first_after, refused, further, m_cat, m_level, m_lead, m_last, m_next, officer, risk, risk_since,
+         disposal, term_months, term_days, term_parts, discharge, registered, last_notification, custody,
+         released, first_after, refused, further, m_cat, m_level, m_lead, m_last, m_next, officer, risk,
+         risk_since,
          plan_months, plan_rationale, plan_reactive) = self.get(row)  # fmt: skip
         iso = _fromiso  # raw rows carry ISO text; parsing inline saves a call per date (10 a row)
         plan = (
@@ -209,6 +213,7 @@ class NominalReader:
             iso(first_after) if first_after else None,
             iso(refused) if refused else None,
             iso(further) if further else None,
+            term_parts_from_document(json.loads(term_parts)) if term_parts else (),
         )
         return Nominal(
             id_, visor, pnc, family, given, iso(dob), _SEX[sex], registration,

@@ -54,7 +54,7 @@ from somdesk.store.schema import (
     visits,
 )
 
-__all__ = ["InvalidValue", "UnitOfWork", "force_rows"]
+__all__ = ["InvalidValue", "UnitOfWork", "check_declared", "force_rows"]
 
 
 def _json(value: Any) -> Any:
@@ -82,7 +82,8 @@ class InvalidValue(ValueError):
     the device would be left with a change it cannot send."""
 
 
-def _check_declared(table: str, payload: Mapping[str, Any]) -> None:
+def check_declared(table: str, payload: Mapping[str, Any]) -> None:
+    """InvalidValue for the first value the record type's declaration does not allow."""
     record = record_type(table)
     if record is None:
         raise InvalidValue(f"{table} is not a record type that syncs")
@@ -166,7 +167,7 @@ class UnitOfWork:
         if not rows:
             return
         for row in rows:
-            _check_declared(table.name, row)
+            check_declared(table.name, row)
         self.conn.execute(table.insert(), rows)
         for row in rows:
             self.queue_change(table.name, row["id"], "insert", 0, row)
@@ -191,7 +192,7 @@ class UnitOfWork:
         unknown = set(changes) - record.editable
         if unknown:
             raise ValueError(f"not editable on {record.label}: {', '.join(sorted(unknown))}")
-        _check_declared(record.name, changes)
+        check_declared(record.name, changes)
         table = table_for(record)
         version = self.conn.execute(
             select(table.c.version).where(table.c.id == record_id, table.c.deleted.is_(False))
@@ -328,7 +329,7 @@ class UnitOfWork:
         for table, rows in tables:
             if self._sync_outbox:  # a demo force is made by our own generator and never syncs
                 for row in rows:
-                    _check_declared(table.name, row)
+                    check_declared(table.name, row)
             _bulk_insert(self.conn, table.name, rows)
             for row in rows:
                 self.queue_change(table.name, row["id"], "insert", 0, row)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.invariants import registration_problems
-from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term
+from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term, TermPart
 from somdesk.domain.notification import notification_status, review_basis
 from somdesk.domain.policy import Policy
+from somdesk.domain.terms import TERMED, parse_term_parts, sum_of_parts, term_parts_text
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
 
@@ -38,7 +40,13 @@ def _d(value: date | None) -> str:
 
 def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
     n = notification_status(nominal, today, policy.notifications)
-    lines = [
+    lines = []
+    if n.counted_term is not None:  # which term decided the period, and why (s.82(3)-(4), s.131(a))
+        lines += [
+            tr("Counted term: {0}").format(n.counted_term.term),
+            tr("Why that term: {0}").format(n.counted_term.reason),
+        ]
+    lines += [
         tr("Notification period: {0}").format(n.period.label),
         tr("Why: {0}").format(n.period.reason),
         tr("Last day of the notification period: {0}").format(
@@ -94,6 +102,18 @@ class RegistrationForm(QWidget):
             self.term_days.setValue(reg.term.days)
         self.term_months.setAccessibleName(tr("Term, months"))
         self.term_days.setAccessibleName(tr("Term, days"))
+        # The terms a sentence is made of, in the same words the import and the command line take.
+        self.terms = QLineEdit(term_parts_text(reg.term_parts))
+        self.terms.setPlaceholderText(tr("e.g. 3m; 10m (the tooltip shows concurrent terms)"))
+        self.terms.setToolTip(
+            tr(
+                "Only when the sentence is more than one term. Separate the terms with ';'. A term is "
+                "consecutive to the one before unless it says 'concurrent from' the day it began; the first "
+                "term then needs 'from' its start too: 12m from 2024-01-10; 12m concurrent from 2024-04-10. "
+                "Empty: the custodial term above counts."
+            )
+        )
+        self.terms.setAccessibleName(tr("Terms, consecutive or concurrent"))
         self.discharge = QSpinBox()
         self.discharge.setRange(0, 120)
         self.discharge.setSpecialValueText(tr("Not known"))
@@ -124,6 +144,7 @@ class RegistrationForm(QWidget):
         form.addRow(tr("Relevant date:"), self.relevant)
         form.addRow(tr("Disposal:"), self.disposal)
         form.addRow(tr("Custodial term:"), term)
+        form.addRow(tr("Terms (if several):"), self.terms)
         form.addRow(tr("Conditional discharge:"), self.discharge)
         form.addRow(tr("Initial notification made:"), self.registered)
         form.addRow(tr("Latest notification:"), self.last)
@@ -166,6 +187,7 @@ class RegistrationForm(QWidget):
         for spin in (self.term_months, self.term_days, self.discharge):
             spin.valueChanged.connect(self.update_computed)
         self.disposal.currentIndexChanged.connect(self.update_computed)
+        self.terms.textChanged.connect(self.update_computed)
         self.in_custody.toggled.connect(self.update_computed)
         self.update_computed()
         if not may_save:
@@ -191,16 +213,25 @@ class RegistrationForm(QWidget):
             for f in (self.registered, self.last, self.released, self.first_after, self.refused, self.further)
         }
         disposal = self.disposal.currentData()
-        imprisonment = disposal is Disposal.IMPRISONMENT
-        self.term_months.setEnabled(imprisonment)
-        self.term_days.setEnabled(imprisonment)
+        imprisonment = disposal in TERMED
+        parts = self._terms(problems, by_field) if imprisonment else ()
+        self.terms.setEnabled(imprisonment)
+        self.term_months.setEnabled(imprisonment and not parts)
+        self.term_days.setEnabled(imprisonment and not parts)
+        term = Term(self.term_months.value(), self.term_days.value()) if imprisonment else None
+        if parts:  # the term above becomes their sum, so a device that reads only it is not far off
+            term = sum_of_parts(parts)
+            for spin, value in ((self.term_months, term.months), (self.term_days, term.days)):
+                spin.blockSignals(True)
+                spin.setValue(min(value, spin.maximum()))
+                spin.blockSignals(False)
         self.discharge.setEnabled(disposal is Disposal.CONDITIONAL_DISCHARGE)
         reg = None
         if relevant is not None:
             reg = Registration(
                 relevant,
                 disposal,
-                Term(self.term_months.value(), self.term_days.value()) if imprisonment else None,
+                term,
                 self.discharge.value() or None if disposal is Disposal.CONDITIONAL_DISCHARGE else None,
                 dates[self.registered],
                 dates[self.last],
@@ -209,6 +240,7 @@ class RegistrationForm(QWidget):
                 dates[self.first_after],
                 dates[self.refused],
                 dates[self.further],
+                term_parts=parts,
             )
             widgets = self._widgets()
             for problem in registration_problems(replace(self.nominal, registration=reg), self.today):
@@ -235,7 +267,17 @@ class RegistrationForm(QWidget):
             "review_refused_on": self.refused,
             "review_further_on": self.further,
             "term_months": self.term_months,
+            "term_parts": self.terms,
         }
+
+    def _terms(self, problems: list[str], by_field: dict[QWidget, str]) -> tuple[TermPart, ...]:
+        try:
+            return parse_term_parts(self.terms.text())
+        except ValueError as e:
+            message = tr("Terms: {0}").format(str(e))
+            problems.append(message)
+            by_field[self.terms] = message
+            return ()
 
     def unsaved(self, saved: Registration) -> bool:
         """Edits not yet saved, compared with what the store now holds (invalid edits count)."""

@@ -1,0 +1,267 @@
+"""The custodial term that counts for the s.82 notification period (DOMAIN.md §5).
+
+- Consecutive terms are added together (s.82(3)-(4)(a)): 3 and 10 months consecutive count as 13.
+- Partly concurrent terms X and Y overlapping for Z count as X + Y - Z (s.82(4)(b)): the length of
+  the period from the start of the first term to the end of the last.
+- A detention and training order counts as the period of detention the person is liable to serve,
+  half the order (s.131(a)) [S; a lawyer to confirm: the force policy's `dto_counts_half`].
+
+A record whose parts were never entered keeps the term as entered (its sum) as the counted term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from somdesk.domain.dates import add_days, add_months
+from somdesk.domain.model import Disposal, Registration, Term, TermPart
+from somdesk.domain.words import day
+
+__all__ = [
+    "TERMED",
+    "CountedTerm",
+    "aggregate_term",
+    "counted_term",
+    "half_term",
+    "parse_term_parts",
+    "sentence_words",
+    "sum_of_parts",
+    "term_between",
+    "term_end",
+    "term_parts_document",
+    "term_parts_from_document",
+    "term_parts_problem",
+    "term_parts_text",
+]
+
+# The disposals whose notification period turns on a term.
+TERMED = (Disposal.IMPRISONMENT, Disposal.DETENTION_TRAINING)
+# Bounds on what a record may hold: more parts than any sentencing record has, 100 years.
+MAX_PARTS = 20
+MAX_MONTHS = 1200
+MAX_DAYS = 36_600
+
+
+@dataclass(frozen=True, slots=True)
+class CountedTerm:
+    term: Term
+    reason: str  # which term was counted and why, as the record screen says it
+
+    @property
+    def text(self) -> str:
+        return f"Counted term: {self.term} ({self.reason})"
+
+
+def term_end(start: date, term: Term) -> date:
+    """The day after the last day of a term beginning with `start` (where a consecutive term begins)."""
+    return add_days(add_months(start, term.months), term.days)
+
+
+def term_between(start: date, end: date) -> Term:
+    """The length from `start` up to (not including) `end`, in whole months and then days, so that
+    `term_end(start, term_between(start, end)) == end`."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    while months > 0 and add_months(start, months) > end:
+        months -= 1
+    months = max(months, 0)
+    return Term(months, (end - add_months(start, months)).days)
+
+
+def sum_of_parts(parts: tuple[TermPart, ...]) -> Term:
+    """The terms added together, months with months and days with days (s.82(4)(a))."""
+    return Term(sum(p.term.months for p in parts), sum(p.term.days for p in parts))
+
+
+def half_term(term: Term) -> Term:
+    """Half a term. Orders are whole even months (4 to 24), so this is exact for any real order; an
+    odd month halves to 15 days, the shorter reading."""
+    months, odd = divmod(term.months, 2)
+    return Term(months, term.days // 2 + 15 * odd)
+
+
+def term_parts_problem(parts: tuple[TermPart, ...]) -> str:
+    """What is wrong with the terms as entered ("" if nothing), worded for the field they came from."""
+    if not parts:
+        return ""
+    dated = any(p.concurrent for p in parts)
+    for n, part in enumerate(parts, 1):
+        if part.term.months == part.term.days == 0:
+            return f"term {n} has no length"
+        if n == 1 and part.concurrent:
+            return "the first term has nothing before it to run concurrently with"
+        if n > 1 and not part.concurrent and part.starts_on is not None:
+            return f"term {n} is consecutive, so it begins when term {n - 1} ends: leave its start empty"
+        if part.concurrent and part.starts_on is None:
+            return f"term {n} is concurrent: enter the day it began"
+    first = parts[0].starts_on
+    if not dated:
+        return ""
+    if first is None:
+        return "term 1: enter the day it began (concurrent terms are measured from it)"
+    end = previous_end = term_end(first, parts[0].term)
+    for n, part in enumerate(parts[1:], 2):
+        start = (part.starts_on if part.concurrent else None) or previous_end
+        if start < first:
+            return f"term {n} begins before term 1: enter the earliest term first"
+        if start > end:
+            return (
+                f"term {n} begins after the terms before it end, so it is not concurrent with them: "
+                "record it as consecutive, or as a separate sentence"
+            )
+        previous_end = term_end(start, part.term)
+        end = max(end, previous_end)
+    return ""
+
+
+def aggregate_term(parts: tuple[TermPart, ...]) -> CountedTerm:
+    """The single term the parts count as (s.82(3)-(4)); the parts must have no `term_parts_problem`."""
+    if len(parts) == 1:
+        return CountedTerm(parts[0].term, "the term as entered")
+    total = sum_of_parts(parts)
+    listed = _listed([str(p.term) for p in parts])
+    first = parts[0].starts_on
+    if not any(p.concurrent for p in parts) or first is None:
+        return CountedTerm(total, f"{listed} consecutive, added together (s.82(4)(a))")
+    ends: list[date] = []
+    for n, part in enumerate(parts):
+        start = first if n == 0 else (part.starts_on if part.concurrent else None) or ends[-1]
+        ends.append(term_end(start, part.term))
+    last = max(ends)
+    why = (
+        f"{listed}, partly concurrent: the period from the start of the first ({day(first)}) "
+        f"to the end of the last ({day(add_days(last, -1))}) (s.82(4)(b))"
+    )
+    # Calendar months do not add exactly; the period never counts for more than the terms added up.
+    if last > term_end(first, total):
+        return CountedTerm(total, why + ", no more than the terms added together")
+    return CountedTerm(term_between(first, last), why)
+
+
+def counted_term(reg: Registration, dto_counts_half: bool) -> CountedTerm | None:
+    """The term that decides the s.82 period, and why; None when no term applies or none is recorded."""
+    if reg.disposal not in TERMED:
+        return None
+    if reg.term_parts and not term_parts_problem(reg.term_parts):
+        counted = aggregate_term(reg.term_parts)
+    elif reg.term is not None:
+        counted = CountedTerm(reg.term, "the term as entered")
+    else:
+        return None
+    if reg.disposal is not Disposal.DETENTION_TRAINING:
+        return counted
+    order = counted.term
+    if not dto_counts_half:
+        return CountedTerm(order, f"detention and training order of {order}: the whole order (force policy)")
+    half = half_term(order)
+    return CountedTerm(
+        half, f"detention and training order of {order}: the detention half, {half}, counts (s.131(a))"
+    )
+
+
+def sentence_words(reg: Registration) -> str:
+    """The sentence as a record or summary prints it: "Imprisonment, 3 months; 10 months consecutive"."""
+    if reg.term_parts:
+        words = []
+        for n, part in enumerate(reg.term_parts):
+            how = " concurrent" if part.concurrent else " consecutive" if n else ""
+            since = f" from {day(part.starts_on)}" if part.starts_on else ""
+            words.append(f"{part.term}{how}{since}")
+        return f"{reg.disposal.label}, {'; '.join(words)}"
+    return reg.disposal.label + (f", {reg.term}" if reg.term else "")
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# The terms as one line of text (import column, command line, case summary):
+#   "3m; 10m"                                   consecutive
+#   "12m from 2024-01-10; 12m concurrent from 2024-04-10"   partly concurrent
+_PART = re.compile(
+    r"^(?:(?P<m>\d{1,4})\s*m(?:onths?)?)?\s*(?:(?P<d>\d{1,4})\s*d(?:ays?)?)?"
+    r"\s*(?P<how>consecutive|concurrent)?\s*(?:from\s+(?P<on>\d{4}-\d{2}-\d{2}))?$",
+    re.IGNORECASE,
+)
+
+
+def parse_term_parts(text: str) -> tuple[TermPart, ...]:
+    """Read terms written as `term_parts_text` writes them; ValueError says which part is wrong."""
+    parts: list[TermPart] = []
+    for n, piece in enumerate((p.strip() for p in text.split(";")), 1):
+        if not piece and not text.strip():
+            return ()
+        match = _PART.match(piece)
+        if not piece or match is None or not (match["m"] or match["d"]):
+            raise ValueError(
+                f'term {n} ("{piece}") is not like "10m", "3m 14d" or "6m concurrent from 2024-04-10"'
+            )
+        try:
+            starts_on = date.fromisoformat(match["on"]) if match["on"] else None
+        except ValueError:
+            raise ValueError(f"term {n}: {match['on']} is not a real date") from None
+        term = Term(int(match["m"] or 0), int(match["d"] or 0))
+        if term.months > MAX_MONTHS or term.days > MAX_DAYS:
+            raise ValueError(f"term {n} is longer than {MAX_MONTHS} months or {MAX_DAYS} days")
+        parts.append(TermPart(term, (match["how"] or "").lower() == "concurrent", starts_on))
+    if len(parts) > MAX_PARTS:
+        raise ValueError(f"more than {MAX_PARTS} terms")
+    return tuple(parts)
+
+
+def term_parts_text(parts: tuple[TermPart, ...]) -> str:
+    """The terms as one line: "3m; 10m", "12m from 2024-01-10; 12m concurrent from 2024-04-10"."""
+    out = []
+    for part in parts:
+        words = [f"{part.term.months}m" if part.term.months or not part.term.days else ""]
+        if part.term.days:
+            words.append(f"{part.term.days}d")
+        if part.concurrent:
+            words.append("concurrent")
+        if part.starts_on is not None:
+            words.append(f"from {part.starts_on.isoformat()}")
+        out.append(" ".join(w for w in words if w))
+    return "; ".join(out)
+
+
+def term_parts_document(parts: tuple[TermPart, ...]) -> list[dict[str, Any]]:
+    """The terms as the record holds them (a JSON list, field `term_parts`)."""
+    return [
+        {
+            "months": p.term.months,
+            "days": p.term.days,
+            "concurrent": p.concurrent,
+            "starts_on": p.starts_on.isoformat() if p.starts_on else None,
+        }
+        for p in parts
+    ]
+
+
+def term_parts_from_document(document: Any) -> tuple[TermPart, ...]:
+    """Read `term_parts_document`'s form back, or raise ValueError: a record from another device or
+    the central store is checked before anything uses it."""
+    if not isinstance(document, list) or len(document) > MAX_PARTS:
+        raise ValueError(f"a list of at most {MAX_PARTS} terms")
+    parts = []
+    for item in document:
+        if not isinstance(item, dict) or set(item) != {"months", "days", "concurrent", "starts_on"}:
+            raise ValueError("each term has months, days, concurrent and starts_on")
+        months, days, concurrent, starts_on = (
+            item["months"],
+            item["days"],
+            item["concurrent"],
+            item["starts_on"],
+        )
+        for value, top in ((months, MAX_MONTHS), (days, MAX_DAYS)):
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= top:
+                raise ValueError(f"months and days are whole numbers from 0 to {top}")
+        if not isinstance(concurrent, bool):
+            raise ValueError("concurrent is true or false")
+        if starts_on is not None and (not isinstance(starts_on, str) or len(starts_on) != 10):
+            raise ValueError("starts_on is a date (YYYY-MM-DD) or null")
+        parts.append(
+            TermPart(Term(months, days), concurrent, date.fromisoformat(starts_on) if starts_on else None)
+        )
+    return tuple(parts)
