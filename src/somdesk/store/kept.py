@@ -172,14 +172,9 @@ def discard(uow: UnitOfWork, mutation_id: str) -> None:
     if change.operation == "insert" and record is not None:
         gone = [change.record_id]
         if record.holder is Holder.CASE:
+            gone += _history_ids(uow.conn, change.record_id)
             for child_record in record_types(Holder.CHILD):
                 child_table = table_for(child_record)
-                gone += [
-                    str(i)
-                    for i in uow.conn.execute(
-                        select(child_table.c.id).where(child_table.c.nominal_id == change.record_id)
-                    ).scalars()
-                ]
                 uow.conn.execute(delete(child_table).where(child_table.c.nominal_id == change.record_id))
         uow.conn.execute(delete(table_for(record)).where(table_for(record).c.id == change.record_id))
         uow.conn.execute(delete(outbox).where(outbox.c.record_id.in_(gone)))
@@ -209,15 +204,17 @@ def _wanted(conn: Connection, mutation_id: str) -> Any:
     return change
 
 
-def _kept_history(conn: Connection, nominal_id: str) -> list[Any]:
-    """Kept changes of records held with this offender."""
+def _history_ids(conn: Connection, nominal_id: str) -> list[str]:
+    """The ids of the records held with this offender (their history), every declared kind."""
     ids: list[str] = []
     for child_record in record_types(Holder.CHILD):
         child_table = table_for(child_record)
-        ids += [
-            str(i)
-            for i in conn.execute(
-                select(child_table.c.id).where(child_table.c.nominal_id == nominal_id)
-            ).scalars()
-        ]
+        held = select(child_table.c.id).where(child_table.c.nominal_id == nominal_id)
+        ids += [str(i) for i in conn.execute(held).scalars()]
+    return ids
+
+
+def _kept_history(conn: Connection, nominal_id: str) -> list[Any]:
+    """Kept changes of records held with this offender."""
+    ids = _history_ids(conn, nominal_id)
     return kept_for(conn, ids) if ids else []

@@ -283,12 +283,11 @@ class SyncUi(QObject):
         self.dialog = None
 
     def _resolve(self, conflict: Any, value: Any) -> None:
-        write_op(
-            self.services.ctx,
-            lambda s: s.resolve_conflict(conflict, value),
-            Changes(cases=True),
-            lambda _r: self._load_issues(),
-        )
+        self._answer(lambda s: s.resolve_conflict(conflict, value))
+
+    def _answer(self, job: Callable[[Session], object]) -> None:
+        """The user's answer to a conflict or a kept change: written, then the list read again."""
+        write_op(self.services.ctx, job, Changes(cases=True), lambda _r: self._load_issues())
 
     def _open_record(self, nominal_id: str) -> None:
         """Close the list and show the record, to correct it there (the list is one click away)."""
@@ -297,28 +296,13 @@ class SyncUi(QObject):
         self.hooks.open_record(nominal_id)
 
     def _send_again(self, mutation_id: str) -> None:
-        write_op(
-            self.services.ctx,
-            lambda s: s.send_again(mutation_id),
-            Changes(cases=True),
-            lambda _r: self._load_issues(),
-        )
+        self._answer(lambda s: s.send_again(mutation_id))
 
     def _correct(self, mutation_id: str, changes: dict[str, str]) -> None:
-        write_op(
-            self.services.ctx,
-            lambda s: s.correct_and_send_again(mutation_id, changes),
-            Changes(cases=True),
-            lambda _r: self._load_issues(),
-        )
+        self._answer(lambda s: s.correct_and_send_again(mutation_id, changes))
 
     def _discard(self, mutation_id: str) -> None:
-        write_op(
-            self.services.ctx,
-            lambda s: s.discard_refused(mutation_id),
-            Changes(cases=True),
-            lambda _r: self._load_issues(),
-        )
+        self._answer(lambda s: s.discard_refused(mutation_id))
 
     # -- revoked: wipe
 
