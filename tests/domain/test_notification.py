@@ -1,11 +1,11 @@
 """Notification requirements, SOA 2003 Part 2 (DOMAIN.md §5)."""
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
-from somdesk.domain.model import Address, Disposal, ForeignTrip, Nominal, Registration, Sex, Term
+from somdesk.domain.model import Address, Disposal, Nominal, Registration, Sex, Term
 from somdesk.domain.notification import (
     initial_notification_deadline,
     next_periodic_due,
@@ -13,7 +13,6 @@ from somdesk.domain.notification import (
     notification_status,
     review_qualifying_date,
     travel_notice_deadline,
-    travel_notice_late,
 )
 
 D = Disposal
@@ -113,15 +112,8 @@ def test_indefinite_review_qualifying_dates(policy):
     assert review_qualifying_date(replace(reg, first_notification_after_release=None), False, years) is None
 
 
-def test_foreign_travel_notice(policy):
-    rules = policy.notifications
+def test_foreign_travel_notice_deadline_is_7_days_before_departure():
     assert travel_notice_deadline(date(2026, 12, 20)) == date(2026, 12, 13)
-    assert travel_notice_late(ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 12, 13)), rules) is False
-    assert travel_notice_late(ForeignTrip(date(2026, 12, 20), "Spain", None), rules) is None
-    short = ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 12, 19))
-    assert travel_notice_late(short, rules, datetime(2026, 12, 20, 18), datetime(2026, 12, 19, 17)) is False
-    assert travel_notice_late(short, rules, datetime(2026, 12, 20, 6), datetime(2026, 12, 19, 19)) is True
-    assert travel_notice_late(ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 12, 20)), rules) is True
 
 
 def _nominal(reg: Registration, dob: date = date(1980, 1, 1), nfa: bool = False) -> Nominal:

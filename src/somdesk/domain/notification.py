@@ -39,7 +39,6 @@ __all__ = [
     "review_qualifying_date",
     "travel_notice",
     "travel_notice_deadline",
-    "travel_notice_late",
 ]
 
 # s.83(1): within the period of 3 days *beginning with* the relevant date, so the last day is +2.
@@ -261,18 +260,6 @@ def travel_notice_deadline(departs_on: date) -> date:
     return add_days(departs_on, -TRAVEL_NOTICE_DAYS)
 
 
-def travel_notice_late(
-    trip: ForeignTrip,
-    rules: NotificationRules,
-    departs_at: datetime | None = None,
-    notified_at: datetime | None = None,
-) -> bool | None:
-    """Whether the notice for a trip was late; None when it has not been notified. Short notice
-    with or without its reason is not late: it is short notice (see `travel_notice`)."""
-    notice = travel_notice(trip, rules, departs_at, notified_at)
-    return None if notice is TravelNotice.NOT_NOTIFIED else notice is TravelNotice.LATE
-
-
 class TravelNotice(Enum):
     """How a trip abroad was notified, as the queue and the record say it."""
 
@@ -292,8 +279,9 @@ def travel_notice(
     notified_at: datetime | None = None,
 ) -> TravelNotice:
     """Notice at least 7 days before departure is in time (DOMAIN.md §5). Notice inside the 7 days
-    is short notice, needing a reason, unless it came too late: on or after the day of departure or,
-    where times are known and the force's policy sets short-notice hours, fewer hours before it."""
+    is short notice, needing a reason, unless it came too late: after departure or, where times are
+    known and the force's policy sets short-notice hours, fewer hours before it. By dates alone,
+    notice on the day of departure may have come before it: short notice, never an accusation."""
     if trip.notified_on is None:
         return TravelNotice.NOT_NOTIFIED
     if trip.notified_on <= travel_notice_deadline(trip.departs_on):
@@ -301,7 +289,7 @@ def travel_notice(
     if departs_at is not None and notified_at is not None:
         late = departs_at - notified_at < timedelta(hours=rules.short_notice_hours)
     else:
-        late = trip.notified_on >= trip.departs_on
+        late = trip.notified_on > trip.departs_on
     if late:
         return TravelNotice.LATE
     return TravelNotice.SHORT_NOTICE_REASON if trip.short_notice_reason.strip() else TravelNotice.SHORT_NOTICE
