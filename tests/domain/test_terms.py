@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from somdesk.domain.model import Address, Disposal, Nominal, Registration, Sex, Term, TermPart
 from somdesk.domain.notification import notification_status
 from somdesk.domain.terms import (
+    CountedTerm,
     aggregate_term,
     counted_term,
+    on_the_calendar,
     parse_term_parts,
     sum_of_parts,
     term_end,
@@ -57,6 +59,40 @@ def test_consecutive_terms_reaching_30_months_are_indefinite_and_one_day_less_is
     # 4 months and 3 months: each "6 months or less" alone, 7 months together: 10 years, not 7.
     seven = replace(at_30, term_parts=_parts("4m; 3m"))
     assert _status(seven, policy, today).period.months == 120
+
+
+@pytest.mark.parametrize(
+    ("entered", "months", "measured"),
+    [
+        # From 10 Jan 2024 the 30-month limit is 10 Jul 2026: 29 months end 10 Jun 2026 (30 days on).
+        (Term(29, 40), None, Term(30, 10)),  # 29 < 30, yet 29 months and 40 days is more than 30 months
+        (Term(29, 31), None, Term(30, 1)),
+        (Term(29, 30), None, Term(30)),  # exactly 30 months: "30 months or more"
+        (Term(29, 29), 120, Term(29, 29)),  # one day short of 30 months
+        # The 6-month limit is 10 Jul 2024: 5 months end 10 Jun 2024 (30 days on).
+        (Term(5, 31), 120, Term(6, 1)),  # more than 6 months: 10 years, not 7
+        (Term(5, 30), 84, Term(6)),  # exactly 6 months: "6 months or less"
+        (Term(0, 183), 120, Term(6, 1)),  # 26 weeks and a day, entered as days
+        (Term(0, 182), 84, Term(6)),  # 26 weeks from 10 Jan 2024 (a leap year) is exactly 6 months
+    ],
+)
+def test_a_term_of_months_and_many_days_is_measured_on_the_calendar_at_the_6_and_30_month_limits(
+    policy, today, entered, months, measured
+):
+    reg = Registration(date(2024, 1, 10), D.IMPRISONMENT, entered)
+    status = _status(reg, policy, today)
+    assert status.counted_term is not None and status.counted_term.term == measured
+    assert status.period.months == months and status.period.indefinite == (months is None)
+    if measured != entered:
+        assert f"{entered} from 10 Jan 2024 is {measured} on the calendar" in status.counted_term.reason
+
+
+def test_consecutive_parts_whose_days_add_past_a_month_are_measured_on_the_calendar(policy, today):
+    # 3 months 20 days and 2 months 11 days: 5 months 31 days, more than 6 months from 10 Jan 2024.
+    reg = Registration(date(2024, 1, 10), D.IMPRISONMENT, term_parts=_parts("3m 20d; 2m 11d"))
+    status = _status(reg, policy, today)
+    assert status.counted_term is not None and status.counted_term.term == Term(6, 1)
+    assert status.period.months == 120
 
 
 def test_partly_concurrent_terms_count_from_the_start_of_the_first_to_the_end_of_the_last():
@@ -187,3 +223,16 @@ def test_a_counted_term_never_exceeds_the_sum_of_its_parts(parts):
     assert term_end(anchor, counted) >= term_end(anchor, parts[0].term)  # and never less than the first
     dto = counted_term(Registration(anchor, D.DETENTION_TRAINING, term_parts=parts), True)
     assert dto is not None and term_end(anchor, dto.term) <= term_end(anchor, sum_of_parts(parts))
+
+
+@given(
+    st.dates(date(1950, 1, 1), date(2060, 12, 31)),
+    st.integers(0, 400),
+    st.integers(0, 366),
+)
+def test_measuring_on_the_calendar_keeps_the_last_day_and_leaves_less_than_a_month(start, months, days):
+    entered = CountedTerm(Term(months, days), "the term as entered")
+    measured = on_the_calendar(entered, start).term
+    assert term_end(start, measured) == term_end(start, entered.term)
+    assert measured.days < 31
+    assert measured.months >= months

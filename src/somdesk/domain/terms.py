@@ -26,6 +26,7 @@ __all__ = [
     "aggregate_term",
     "counted_term",
     "half_term",
+    "on_the_calendar",
     "parse_term_parts",
     "sentence_words",
     "sum_of_parts",
@@ -150,15 +151,38 @@ def counted_term(reg: Registration, dto_counts_half: bool) -> CountedTerm | None
         counted = CountedTerm(reg.term, "the term as entered")
     else:
         return None
+    start = (reg.term_parts[0].starts_on if reg.term_parts else None) or reg.relevant_date
     if reg.disposal is not Disposal.DETENTION_TRAINING:
-        return counted
+        return on_the_calendar(counted, start)
     order = counted.term
     if not dto_counts_half:
-        return CountedTerm(order, f"detention and training order of {order}: the whole order (force policy)")
+        return on_the_calendar(
+            CountedTerm(order, f"detention and training order of {order}: the whole order (force policy)"),
+            start,
+        )
     half = half_term(order)
-    return CountedTerm(
-        half, f"detention and training order of {order}: the detention half, {half}, counts (s.131(a))"
+    return on_the_calendar(
+        CountedTerm(
+            half, f"detention and training order of {order}: the detention half, {half}, counts (s.131(a))"
+        ),
+        start,
     )
+
+
+# Fewer days than the shortest month are less than a month whatever the start; from 28 days on, a
+# term of months and days is only comparable with "6 months" or "30 months" on the calendar.
+_SHORTEST_MONTH_DAYS = 28
+
+
+def on_the_calendar(counted: CountedTerm, start: date) -> CountedTerm:
+    """The counted term in whole months and then fewer days than a month, measured from `start`
+    (the sentence's first day, else the relevant date), so that s.82's "6 months" and "30 months" compare
+    rightly: 29 months and 40 days is more than 30 months, though 29 < 30."""
+    term = counted.term
+    if term.days < _SHORTEST_MONTH_DAYS:
+        return counted
+    measured = term_between(start, term_end(start, term))
+    return CountedTerm(measured, f"{counted.reason}; {term} from {day(start)} is {measured} on the calendar")
 
 
 def sentence_words(reg: Registration) -> str:
