@@ -151,9 +151,47 @@ def test_imprisonment_needs_a_term(term, ok):
     ],
 )
 def test_terms_entered_part_by_part_must_count(disposal, term, parts, problem):
-    n = nominal()
+    n = replace(nominal(), date_of_birth=date(RELEVANT.year - 16, 1, 1))  # a detention order is for under-18s
     reg = replace(n.registration, disposal=disposal, term=term, term_parts=parts)
     assert fields(registration_problems(replace(n, registration=reg), TODAY)) == problem
+
+
+@pytest.mark.parametrize(
+    ("term", "parts", "problem"),
+    [
+        (Term(4), (), []),  # the shortest order (Sentencing Act 2020 s.236(1))
+        (Term(24), (), []),  # the longest
+        (Term(3, 27), (), ["term_months"]),
+        (Term(24, 1), (), ["term_months"]),
+        (Term(30), (), ["term_months"]),
+        (None, (TermPart(Term(12)), TermPart(Term(12))), []),  # consecutive orders of 24 months in all
+        (None, (TermPart(Term(12)), TermPart(Term(18))), ["term_parts"]),  # 30 months: more than any order
+    ],
+)
+def test_a_detention_and_training_order_is_4_to_24_months(term, parts, problem):
+    n = replace(nominal(), date_of_birth=date(RELEVANT.year - 16, 1, 1))
+    reg = replace(n.registration, disposal=Disposal.DETENTION_TRAINING, term=term, term_parts=parts)
+    problems = registration_problems(replace(n, registration=reg), TODAY)
+    assert fields(problems) == problem
+    if problem:
+        assert "4 to 24 months" in problems[0].message
+
+
+def test_a_detention_and_training_order_is_for_a_person_under_18_on_the_relevant_date():
+    n = nominal()
+    adult = replace(
+        n, registration=replace(n.registration, disposal=Disposal.DETENTION_TRAINING, term=Term(12))
+    )
+    (problem,) = registration_problems(adult, TODAY)
+    assert problem.field == "disposal" and "aged 40 on the relevant date" in problem.message
+    assert set(problem.involves) == {"date_of_birth", "relevant_date"}
+    # The day before the 18th birthday is still under 18; the birthday itself is not.
+    eve = replace(
+        adult, date_of_birth=date(RELEVANT.year - 18, RELEVANT.month, RELEVANT.day) + timedelta(days=1)
+    )
+    assert registration_problems(eve, TODAY) == []
+    birthday = replace(adult, date_of_birth=date(RELEVANT.year - 18, RELEVANT.month, RELEVANT.day))
+    assert fields(registration_problems(birthday, TODAY)) == ["disposal"]
 
 
 def test_mappa():

@@ -18,22 +18,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
+from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
     AMENDMENT_KINDS,
     ArmsAssessment,
+    Disposal,
     ForeignTrip,
     Mappa,
     Nominal,
     Registration,
     RiskLevel,
+    Term,
     Visit,
     VisitPlan,
 )
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
-from somdesk.domain.terms import TERMED, term_parts_problem
+from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
 
 __all__ = [
     "EARLIEST",
@@ -224,6 +227,8 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
     if reg.review_further_on is not None:
         out += _further_review_problems(reg.review_further_on, reg.review_refused_on)
     out.extend(_term_problems(reg))
+    if born is None and relevant is None:
+        out.extend(_dto_problems(nominal))
     if nominal.risk_level_since is not None and (
         problem := _range("risk_level_since", "Risk level since", nominal.risk_level_since, today)
     ):
@@ -270,6 +275,52 @@ def _term_problems(reg: Registration) -> list[Problem]:
             )
         ]
     return []
+
+
+# Sentencing Act 2020 s.233 and s.236(1): a detention and training order is made on a person under 18
+# when convicted, for at least 4 and at most 24 months (consecutive orders too, s.237).
+DTO_SHORTEST, DTO_LONGEST = Term(4), Term(24)
+
+
+def _dto_problems(nominal: Nominal) -> list[Problem]:
+    """A detention and training order: a person under 18 on the relevant date, an order of 4 to 24
+    months. Either is a slip of the keyboard or the wrong disposal: the period would be wrong."""
+    reg = nominal.registration
+    if reg.disposal is not Disposal.DETENTION_TRAINING:
+        return []
+    out: list[Problem] = []
+    age = age_on(nominal.date_of_birth, reg.relevant_date)
+    if age >= 18:
+        out.append(
+            Problem(
+                "disposal",
+                "Disposal",
+                f"a detention and training order is for a person under 18 when convicted: aged {age} on the "
+                "relevant date (choose imprisonment, or check the dates)",
+                ("date_of_birth", "relevant_date"),
+            )
+        )
+    if reg.term_parts:
+        if term_parts_problem(reg.term_parts):
+            return out
+        field, label, order = "term_parts", "Terms", aggregate_term(reg.term_parts)
+    elif reg.term is not None and (reg.term.months or reg.term.days):
+        field, label, order = "term_months", "Custodial term", CountedTerm(reg.term, "")
+    else:
+        return out
+    start = (reg.term_parts[0].starts_on if reg.term_parts else None) or reg.relevant_date
+    measured = on_the_calendar(order, start).term
+    if not DTO_SHORTEST <= measured <= DTO_LONGEST:
+        out.append(
+            Problem(
+                field,
+                label,
+                "a detention and training order is 4 to 24 months (Sentencing Act 2020 s.236), "
+                f"not {order.term}",
+                ("disposal", "term_days", "relevant_date"),
+            )
+        )
+    return out
 
 
 def mappa_problems(mappa: Mappa, today: date) -> list[Problem]:
