@@ -53,3 +53,11 @@ def test_a_detention_and_training_order_says_its_detention_half_counts(policy):
     assert "Detention and training order, 12 months" in text
     assert "Counted term: 6 months (detention and training order of 12 months: the detention half" in text
     assert "Period: 3.5 years (detention and training order counted as 6 months (6 months or less)" in text
+
+
+def test_a_person_in_custody_is_not_shown_due_a_notification_and_the_text_says_why(policy):
+    reg = Registration(date(2024, 3, 10), Disposal.IMPRISONMENT, Term(48), in_custody=True)
+    text = record_summary(_nominal(reg), None, None, TODAY, policy)
+    assert "Initial notification not due while in custody: 3 days beginning with release" in text
+    assert "Next periodic notification not due while in custody" in text
+    assert "due by" not in text

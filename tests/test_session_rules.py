@@ -118,6 +118,8 @@ def test_a_registration_date_tomorrow_is_refused_and_today_is_saved(session, nam
     tomorrow = replace(n, registration=replace(n.registration, **{name: TOMORROW}))
     refused(session, lambda: session.save_nominal(n, tomorrow, "registration"), name, "future")
     cleared = dict.fromkeys(REGISTRATION_DATES)  # not known: allowed, and nothing to be before
+    if name == "first_notification_after_release":  # it follows a release
+        cleared["released_on"] = TODAY
     today = replace(n, registration=replace(n.registration, **{**cleared, name: TODAY}))
     assert name in session.save_nominal(n, today, "registration")
     session.save_nominal(today, n, "registration")  # put it back for the next case
@@ -126,8 +128,14 @@ def test_a_registration_date_tomorrow_is_refused_and_today_is_saved(session, nam
 @pytest.mark.parametrize("name", REGISTRATION_DATES)
 def test_a_notification_before_the_relevant_date_is_refused(session, name):
     n = nominal(session, 1)
+    released = (
+        {"released_on": n.registration.relevant_date} if name == "first_notification_after_release" else {}
+    )
     early = replace(
-        n, registration=replace(n.registration, **{name: n.registration.relevant_date - timedelta(1)})
+        n,
+        registration=replace(
+            n.registration, **{name: n.registration.relevant_date - timedelta(1), **released}
+        ),
     )
     refused(session, lambda: session.save_nominal(n, early, "registration"), name, "before the relevant date")
 

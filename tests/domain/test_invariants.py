@@ -95,11 +95,21 @@ def test_planned_visits_are_today_or_later():
     "name", ["registered_on", "last_notification", "released_on", "first_notification_after_release"]
 )
 def test_registration_dates(name):
-    assert registration_problems(nominal(**{name: TODAY}), TODAY) == []
-    assert registration_problems(nominal(**{name: RELEVANT}), TODAY) == []
+    released = {"released_on": RELEVANT} if name == "first_notification_after_release" else {}
+    assert registration_problems(nominal(**{name: TODAY, **released}), TODAY) == []
+    assert registration_problems(nominal(**{name: RELEVANT, **released}), TODAY) == []
     assert fields(registration_problems(nominal(**{name: TOMORROW}), TODAY)) == [name]
     assert fields(registration_problems(nominal(**{name: RELEVANT - timedelta(1)}), TODAY)) == [name]
     assert fields(registration_problems(nominal(**{name: date(1, 1, 1)}), TODAY)) == [name]
+
+
+def test_a_first_notification_after_release_needs_the_release_it_followed():
+    # It starts the indefinite-review clock: without a release it would date a review for someone
+    # never released. Before the latest release is allowed: a recall keeps the first release's date.
+    (problem,) = registration_problems(nominal(first_notification_after_release=TODAY), TODAY)
+    assert problem.field == "first_notification_after_release" and problem.involves == ("released_on",)
+    recalled = nominal(first_notification_after_release=RELEVANT, released_on=TODAY)
+    assert registration_problems(recalled, TODAY) == []
 
 
 def test_a_review_refusal_may_predate_the_relevant_date_but_not_be_in_the_future():
@@ -192,6 +202,26 @@ def test_a_detention_and_training_order_is_for_a_person_under_18_on_the_relevant
     assert registration_problems(eve, TODAY) == []
     birthday = replace(adult, date_of_birth=date(RELEVANT.year - 18, RELEVANT.month, RELEVANT.day))
     assert fields(registration_problems(birthday, TODAY)) == ["disposal"]
+
+
+@pytest.mark.parametrize(
+    ("disposal", "term", "parts", "field"),
+    [
+        (Disposal.CAUTION, Term(24), (), "term_months"),
+        (Disposal.HOSPITAL, Term(0, 10), (), "term_months"),
+        (Disposal.OTHER, None, (TermPart(Term(3)), TermPart(Term(10))), "term_parts"),
+    ],
+)
+def test_a_term_on_a_disposal_without_one_is_refused_not_silently_ignored(disposal, term, parts, field):
+    n = nominal()
+    reg = replace(n.registration, disposal=disposal, term=term, term_parts=parts)
+    (problem,) = registration_problems(replace(n, registration=reg), TODAY)
+    assert problem.field == field and "has no custodial term" in problem.message
+    assert "disposal" in problem.involves
+    assert (
+        registration_problems(replace(n, registration=replace(reg, term=Term(0))) if not parts else n, TODAY)
+        == []
+    )
 
 
 def test_mappa():

@@ -245,6 +245,7 @@ def test_the_further_review_date_is_the_one_in_the_chief_officer_s_notice():
         date(2005, 1, 1),
         D.IMPRISONMENT,
         Term(60),
+        released_on=date(2008, 1, 30),
         first_notification_after_release=date(2008, 2, 1),
         review_refused_on=date(2023, 6, 1),
     )
@@ -269,3 +270,17 @@ def test_a_return_before_the_departure_is_refused():
     assert trip_problems(ForeignTrip(date(2026, 3, 5), "Spain", returns_on=date(2026, 3, 5))) == []
     (problem,) = trip_problems(ForeignTrip(date(2026, 3, 5), "Spain", returns_on=date(2026, 3, 4)))
     assert problem.field == "returns_on" and "before the departure" in problem.message
+
+
+def test_no_initial_or_annual_notification_falls_due_while_in_custody_and_release_starts_the_3_days():
+    # Sentenced to 4 years on 10 Mar 2024 and in custody since: custody is disregarded (s.83(6)), so the
+    # initial notification is not due until release, and no annual date either (s.85(3)).
+    reg = Registration(date(2024, 3, 10), D.IMPRISONMENT, Term(48), in_custody=True)
+    held = notification_status(_nominal(reg), date(2026, 11, 30), RULES)
+    assert held.in_custody and held.initial_deadline is None and held.next_due is None
+    assert not notification_queue([evaluate(Case(_nominal(reg)), date(2026, 11, 30), default_policy())],
+                                  date(2026, 11, 30), default_policy())  # fmt: skip
+    # Released on 27 Nov 2026: the 3 days beginning with release end on 29 Nov (release day counts).
+    out = replace(reg, in_custody=False, released_on=date(2026, 11, 27))
+    status = notification_status(_nominal(out), date(2026, 11, 30), RULES)
+    assert not status.in_custody and status.initial_deadline == date(2026, 11, 29)

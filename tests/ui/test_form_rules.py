@@ -115,6 +115,8 @@ FIELDS = {
 
 @pytest.mark.parametrize("name", list(FIELDS))
 def test_a_registration_date_tomorrow_is_shown_at_its_field_and_today_is_not(registration, name):
+    if name == "first_after":  # it follows a release
+        registration.released.setText(typed(RELEVANT))
     field = getattr(registration, name)
     field.setText(typed(TOMORROW))
     assert error(field) == f"{FIELDS[name]}: cannot be in the future"
@@ -141,6 +143,7 @@ def test_moving_the_relevant_date_past_a_notification_marks_the_notification(reg
 
 def test_the_further_review_date_from_the_notice_is_typed_checked_and_used(registration):
     registration.disposal.setCurrentIndex(registration.disposal.findData(Disposal.LIFE_OR_IPP))
+    registration.released.setText(typed(date(2021, 1, 30)))
     registration.first_after.setText(typed(date(2021, 2, 1)))
     registration.further.setText(typed(date(2029, 6, 1)))  # years ahead: a future date is allowed here
     assert "refused first" in error(registration.further) and not registration.save_button.isEnabled()
@@ -213,3 +216,18 @@ def test_a_visit_interval_without_a_rationale_is_shown_at_the_rationale(supervis
     assert "differs from the policy" in error(rationale)
     with supervisor.session.opened.reader() as reader:
         assert reader.pending_changes() == before  # nothing saved
+
+
+def test_clearing_the_terms_brings_back_the_term_typed_and_the_term_shown_is_the_one_that_counts(
+    registration,
+):
+    registration.disposal.setCurrentIndex(registration.disposal.findData(Disposal.IMPRISONMENT))
+    registration.term_months.setValue(6)
+    # Partly concurrent: 12 months from 10 Jan 2024 and 12 months from 10 Apr 2024 count as 15 months,
+    # and the greyed term shows those 15 (what an older device reading only the term then counts).
+    registration.terms.setText("12m from 2024-01-10; 12m concurrent from 2024-04-10")
+    assert (registration.term_months.value(), registration.term_months.isEnabled()) == (15, False)
+    assert registration.registration().term.months == 15
+    registration.terms.setText("")
+    assert (registration.term_months.value(), registration.term_months.isEnabled()) == (6, True)
+    assert registration.registration().term.months == 6

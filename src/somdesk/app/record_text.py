@@ -7,7 +7,12 @@ from datetime import date
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
-from somdesk.domain.notification import describe_travel_notice, review_basis
+from somdesk.domain.notification import (
+    MOVED_BY_ABSENCE,
+    WHILE_IN_CUSTODY,
+    describe_travel_notice,
+    review_basis,
+)
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
@@ -38,17 +43,17 @@ def record_summary(
     ]
     if n.initial_deadline:
         lines.append(f"  Initial notification due by {n.initial_deadline.isoformat()}")
+    elif n.in_custody and reg.registered_on is None:
+        lines.append(f"  Initial notification {WHILE_IN_CUSTODY}")
     if n.next_due:
         lines.append(
             f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}"
-            + (
-                " (moved: fell in custody, hospital or abroad; 3 days from release or return)"
-                if n.moved_by_absence
-                else ""
-            )
+            + (f" ({MOVED_BY_ABSENCE})" if n.moved_by_absence else "")
         )
     elif n.ends_before_next:
         lines.append("  No further periodic notification: the requirement ends first")
+    elif n.in_custody:
+        lines.append(f"  Next periodic notification {WHILE_IN_CUSTODY}")
     if n.review_qualifying:
         basis = review_basis(reg, policy.notifications.further_review_years)
         lines.append(

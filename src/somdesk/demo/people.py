@@ -76,6 +76,8 @@ def make_nominal(
     start = released or relevant
     awaiting = not in_custody and (today - start).days <= 2 and r() < 0.5
     registered = None if awaiting else min(today, add_days(start, rng.randint(0, 2)))  # never ahead of today
+    if in_custody:  # the initial notification falls due 3 days from release (s.83(6))
+        registered = None
     no_fixed_abode = r() < 0.015
 
     risk = _pick_risk(rng)
@@ -124,7 +126,7 @@ def make_nominal(
         short = notified is not None and (departs - notified).days < 7 and i % 2 == 0
         reason = "flight booked at short notice for a family funeral" if short else ""
         trips = (ForeignTrip(departs, rng.choice(DESTINATIONS), notified, reason),)
-    first_after_release = registered if disposal in (Disposal.IMPRISONMENT, Disposal.LIFE_OR_IPP) else None
+    first_after_release = registered if released is not None else None
 
     nominal = Nominal(
         id=nid,

@@ -37,6 +37,7 @@ from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import MAX_TEXT
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
+from somdesk.domain.words import a_or_an
 
 __all__ = [
     "EARLIEST",
@@ -224,6 +225,21 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
             out.append(problem)
         elif name in _NOT_BEFORE_RELEVANT and relevant is None and value < reg.relevant_date:
             out.append(Problem(name, label, "cannot be before the relevant date", ("relevant_date",)))
+    if (
+        reg.first_notification_after_release is not None
+        and reg.released_on is None
+        and not any(p.field == "first_notification_after_release" for p in out)
+    ):
+        # It starts the indefinite-review clock (s.91B): without a release it would date a review
+        # for someone never released. (It may be before the latest release: a recall keeps the first.)
+        out.append(
+            Problem(
+                "first_notification_after_release",
+                "First notification after release",
+                "record the release it followed first (Released on)",
+                ("released_on",),
+            )
+        )
     if reg.review_further_on is not None:
         out += _further_review_problems(reg.review_further_on, reg.review_refused_on)
     out.extend(_term_problems(reg))
@@ -263,10 +279,24 @@ def trip_problems(trip: ForeignTrip) -> list[Problem]:
 def _term_problems(reg: Registration) -> list[Problem]:
     """A custodial disposal needs its term; terms entered part by part must be countable (s.82(4))."""
     if reg.disposal not in TERMED:
+        if reg.term_parts or (reg.term is not None and (reg.term.months or reg.term.days)):
+            # A term on a caution or a hospital order counts for nothing: a slip, or the wrong disposal.
+            field, label = ("term_parts", "Terms") if reg.term_parts else ("term_months", "Custodial term")
+            return [
+                Problem(
+                    field,
+                    label,
+                    f"{a_or_an(reg.disposal.label.lower())} has no custodial term: leave it empty, or choose "
+                    "the disposal the term was passed with",
+                    ("disposal", "term_days"),
+                )
+            ]
         return []
     if reg.term_parts:
         if problem := term_parts_problem(reg.term_parts):
             return [Problem("term_parts", "Terms", problem, ("disposal",))]
+        # A first term begun before the relevant date is allowed: consecutive terms may come from an
+        # earlier occasion for another listed offence (s.82(3)).
         return []
     if reg.term is None or reg.term.months == reg.term.days == 0:
         return [

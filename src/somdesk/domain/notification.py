@@ -21,6 +21,8 @@ from somdesk.domain.words import counted, day
 
 __all__ = [
     "INITIAL_NOTIFICATION_DAYS",
+    "MOVED_BY_ABSENCE",
+    "WHILE_IN_CUSTODY",
     "Absence",
     "NotificationPeriod",
     "NotificationRules",
@@ -320,6 +322,13 @@ class NotificationStatus(NamedTuple):
     ends_before_next: bool = False  # a periodic notification would fall due after the last day
     moved_by_absence: bool = False  # next_due moved past a release or return (s.85(3)-(4))
     counted_term: CountedTerm | None = None  # the term the period was worked out from, and why
+    # In custody now: no initial or periodic notification falls due until release (s.83(6), s.85(3)).
+    in_custody: bool = False
+
+
+# The same words on the record screen, the command line and the printed summary.
+WHILE_IN_CUSTODY = "not due while in custody: 3 days beginning with release"
+MOVED_BY_ABSENCE = "moved: the date fell in custody, hospital or abroad; 3 days from release or return"
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
@@ -340,7 +349,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
     # A date on the last day is still within the period; nothing after it is shown.
     away = absences_of(nominal)
     initial = None
-    if reg.registered_on is None and not ended:
+    if reg.registered_on is None and not ended and not reg.in_custody:
         initial = _before_end(initial_deadline_after_absences(reg.relevant_date, away), last_day)
     nfa = nominal.address is None
     periodic = unmoved = None
@@ -360,6 +369,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         periodic is not None and next_due is None,
         next_due is not None and next_due != unmoved,
         counted,
+        reg.in_custody and not ended,
     )
 
 

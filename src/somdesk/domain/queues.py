@@ -207,7 +207,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
         n = s.notification
         if n.ended:
             continue
-        if n.initial_deadline is not None and not s.case.nominal.registration.in_custody:
+        if n.initial_deadline is not None:
             add(
                 s,
                 "Initial notification",

@@ -32,6 +32,7 @@ __all__ = [
     "sum_of_parts",
     "term_between",
     "term_end",
+    "term_kept_with_parts",
     "term_parts_document",
     "term_parts_from_document",
     "term_parts_problem",
@@ -74,6 +75,14 @@ def term_between(start: date, end: date) -> Term:
 def sum_of_parts(parts: tuple[TermPart, ...]) -> Term:
     """The terms added together, months with months and days with days (s.82(4)(a))."""
     return Term(sum(p.term.months for p in parts), sum(p.term.days for p in parts))
+
+
+def term_kept_with_parts(parts: tuple[TermPart, ...]) -> Term:
+    """The single term a record keeps beside its parts: the aggregate that counts (s.82(3)-(4)), so a
+    device that reads only the term works out the same period; the sum while the parts cannot count."""
+    if term_parts_problem(parts):
+        return sum_of_parts(parts)
+    return aggregate_term(parts).term
 
 
 def half_term(term: Term) -> Term:

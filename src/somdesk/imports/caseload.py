@@ -24,7 +24,7 @@ from somdesk.domain.model import (
     VisitOutcome,
 )
 from somdesk.domain.records import NOMINALS, FieldKind, text_problem
-from somdesk.domain.terms import TERMED, parse_term_parts, sum_of_parts
+from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts
 from somdesk.imports.fields import BY_KEY, FIELDS, read_bool, read_date, read_disposal, read_risk, read_sex
 from somdesk.imports.reading import Sheet
 from somdesk.store.ids import new_id
@@ -283,10 +283,9 @@ def plan_import(
 
 
 def _entered_term(months: int | None, parts: tuple[TermPart, ...]) -> Term | None:
-    """With the terms given, their sum (as the record screen keeps it, for a device reading only the
-    term); else the term column."""
+    """With the terms given, the term the record screen keeps beside them; else the term column."""
     if parts:
-        return sum_of_parts(parts)
+        return term_kept_with_parts(parts)
     return Term(months) if months is not None else None
 
 

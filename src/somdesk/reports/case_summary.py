@@ -19,7 +19,7 @@ from somdesk.app.session import RecordData
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
-from somdesk.domain.notification import notification_status, review_basis
+from somdesk.domain.notification import MOVED_BY_ABSENCE, WHILE_IN_CUSTODY, notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
@@ -225,7 +225,13 @@ def case_summary_story(
                 ),
                 (
                     "Initial notification",
-                    _d(reg.registered_on) if reg.registered_on else f"Due by {_d(ns.initial_deadline)}",
+                    _d(reg.registered_on)
+                    if reg.registered_on
+                    else f"Due by {_d(ns.initial_deadline)}"
+                    if ns.initial_deadline
+                    else WHILE_IN_CUSTODY.capitalize()
+                    if ns.in_custody
+                    else "—",
                 ),
                 ("Latest notification", _d(reg.last_notification)),
                 *indefinite_review,
@@ -235,13 +241,11 @@ def case_summary_story(
                     if ns.ends_before_next
                     else "None: the requirement has ended"
                     if ns.ended
+                    else WHILE_IN_CUSTODY.capitalize()
+                    if ns.in_custody
                     else _d(ns.next_due)
                     + (" (weekly: no fixed abode)" if ns.weekly else "")
-                    + (
-                        " (moved: fell in custody, hospital or abroad; 3 days from release or return)"
-                        if ns.moved_by_absence
-                        else ""
-                    ),
+                    + (f" ({MOVED_BY_ABSENCE})" if ns.moved_by_absence else ""),
                 ),
             ]
         ),

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import registration_problems
 from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term, TermPart
-from somdesk.domain.notification import notification_status, review_basis
+from somdesk.domain.notification import MOVED_BY_ABSENCE, WHILE_IN_CUSTODY, notification_status, review_basis
 from somdesk.domain.policy import Policy
-from somdesk.domain.terms import TERMED, parse_term_parts, sum_of_parts, term_parts_text
+from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts, term_parts_text
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
 
@@ -57,16 +57,20 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
         lines.append(tr("The requirement has ended."))
     if n.initial_deadline is not None:
         lines.append(tr("Initial notification due by: {0}").format(_d(n.initial_deadline)))
+    elif n.in_custody and nominal.registration.registered_on is None:
+        lines.append(tr("Initial notification: {0}").format(tr(WHILE_IN_CUSTODY)))
     if n.ends_before_next:
         lines.append(tr("Next periodic notification: none (the requirement ends first)"))
+    elif n.in_custody:
+        lines.append(tr("Next periodic notification: {0}").format(tr(WHILE_IN_CUSTODY)))
+    elif not n.ended and n.next_due is None:
+        lines.append(tr("Next periodic notification: not known (record the latest notification)"))
     elif not n.ended:
         lines.append(
             tr("Next periodic notification: {0}{1}{2}").format(
                 _d(n.next_due),
                 tr(" (weekly: no fixed abode)") if n.weekly else "",
-                tr(" (moved: the date fell in custody, hospital or abroad; 3 days from release or return)")
-                if n.moved_by_absence
-                else "",
+                f" ({tr(MOVED_BY_ABSENCE)})" if n.moved_by_absence else "",
             )
         )
     if n.review_qualifying is not None:
@@ -184,6 +188,10 @@ class RegistrationForm(QWidget):
             self.further,
         ):
             field.edited.connect(self.update_computed)
+        # The term as typed in the boxes: what comes back when the terms below are cleared.
+        self._typed_term = Term(self.term_months.value(), self.term_days.value())
+        for spin in (self.term_months, self.term_days):
+            spin.valueChanged.connect(self._term_typed)
         for spin in (self.term_months, self.term_days, self.discharge):
             spin.valueChanged.connect(self.update_computed)
         self.disposal.currentIndexChanged.connect(self.update_computed)
@@ -218,13 +226,14 @@ class RegistrationForm(QWidget):
         self.terms.setEnabled(imprisonment)
         self.term_months.setEnabled(imprisonment and not parts)
         self.term_days.setEnabled(imprisonment and not parts)
+        if parts:  # the term above shows what the parts count as, and is kept so for older devices
+            self._show_term(term_kept_with_parts(parts))
+        elif (
+            self.term_months.value() != self._typed_term.months
+            or self.term_days.value() != self._typed_term.days
+        ):
+            self._show_term(self._typed_term)  # the terms were cleared: the term typed before comes back
         term = Term(self.term_months.value(), self.term_days.value()) if imprisonment else None
-        if parts:  # the term above becomes their sum, so a device that reads only it is not far off
-            term = sum_of_parts(parts)
-            for spin, value in ((self.term_months, term.months), (self.term_days, term.days)):
-                spin.blockSignals(True)
-                spin.setValue(min(value, spin.maximum()))
-                spin.blockSignals(False)
         self.discharge.setEnabled(disposal is Disposal.CONDITIONAL_DISCHARGE)
         reg = None
         if relevant is not None:
@@ -255,6 +264,15 @@ class RegistrationForm(QWidget):
         if problems or reg is None:
             raise ValueError("\n".join(problems))
         return reg
+
+    def _term_typed(self) -> None:
+        self._typed_term = Term(self.term_months.value(), self.term_days.value())
+
+    def _show_term(self, term: Term) -> None:
+        for spin, value in ((self.term_months, term.months), (self.term_days, term.days)):
+            spin.blockSignals(True)
+            spin.setValue(min(value, spin.maximum()))
+            spin.blockSignals(False)
 
     def _widgets(self) -> dict[str, QWidget]:
         """Where each field the rules name is typed."""
