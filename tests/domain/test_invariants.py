@@ -218,10 +218,8 @@ def test_a_term_on_a_disposal_without_one_is_refused_not_silently_ignored(dispos
     (problem,) = registration_problems(replace(n, registration=reg), TODAY)
     assert problem.field == field and "has no custodial term" in problem.message
     assert "disposal" in problem.involves
-    assert (
-        registration_problems(replace(n, registration=replace(reg, term=Term(0))) if not parts else n, TODAY)
-        == []
-    )
+    cleared = replace(reg, term=None, term_parts=())
+    assert registration_problems(replace(n, registration=cleared), TODAY) == []
 
 
 def test_mappa():
