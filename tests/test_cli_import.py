@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from somdesk.cli.main import main
-from somdesk.imports.fields import guess_mapping
+from somdesk.imports.fields import FIELDS, guess_mapping
 
 HEADINGS = "ViSOR No.,PNC No,Surname,Forenames,DOB,Sex,Conviction date,Disposal,Risk lvl\n"
 
@@ -38,6 +38,14 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 )
 def test_reference_headings_as_forces_write_them_are_recognised(heading, field):
     assert guess_mapping(["Surname", heading]) == {field: 1, "family_name": 0}
+
+
+def test_every_field_s_own_name_is_a_header_that_maps_to_it():
+    """The name `--fields` prints (and `--map` takes) is read as a header, for every field."""
+    assert guess_mapping([f.key for f in FIELDS]) == {f.key: i for i, f in enumerate(FIELDS)}
+    for f in FIELDS:
+        assert guess_mapping([f.key]) == {f.key: 0}, f.key
+        assert guess_mapping([f.key.upper()]) == {f.key: 0}, f.key
 
 
 def test_a_dry_run_names_impossible_dates_and_fails_when_anything_is_wrong(profiles, capsys, tmp_path):

@@ -106,7 +106,9 @@ def _reference_stem(header: str) -> str:
 
 
 def _names(field: Field, header: str) -> bool:
-    if header in field.names or header == _simple(field.label):
+    """The header is one of the field's spellings, its label, or its own name as `--fields` and `--map`
+    write it (`address_line1`)."""
+    if header in field.names or header in (_simple(field.label), _simple(field.key)):
         return True
     return field.key in _REFERENCES and _reference_stem(header) == field.names[0]
 
