@@ -361,7 +361,7 @@ def test_terms_consecutive_or_concurrent_and_detention_and_training_orders_are_i
     dry = import_caseload(session, sheet, mapping, path, commit=False)
     found = {(e.row, e.column): e.reason for e in dry.plan.errors}
     assert found[(5, "Terms")].startswith("term 2 begins after the terms before it end")
-    assert found[(6, "Terms")].startswith('term 1 ("ten months") is not like')
+    assert found[(6, "Terms")].startswith('term 1 ("ten months") is not a length in years')
     assert found[(7, "Term months")].startswith("required for imprisonment or a detention")
     assert len(found) == 3
     by_visor = {c.nominal.visor_ref: c.nominal for c in dry.plan.cases}

@@ -79,7 +79,9 @@ def test_terms_entered_on_the_registration_screen_show_the_counted_term_and_are_
     assert "Terms: term 2 begins after the terms before it end" in form.message.text()
     assert form.terms.property("error") and not form.save_button.isEnabled()
     form.terms.setText("ten months")
-    assert 'Terms: term 1 ("ten months") is not like' in form.message.text()
+    said = form.message.text()
+    assert 'Terms: term 1 ("ten months") is not a length in years (2y, 2 years), months (10m)' in said
+    assert "weeks (18w) or days (14d)" in said
     form.terms.setText("3m; 10m")
     form._save()
     status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
