@@ -320,6 +320,16 @@ class NotificationStatus(NamedTuple):
     ends_before_next: bool = False  # a periodic notification would fall due after the last day
     moved_by_absence: bool = False  # next_due moved past a release or return (s.85(3)-(4))
     counted_term: CountedTerm | None = None  # the term the period was worked out from, and why
+    # The notification owed next, as the notifications queue lists it: the initial one while it is
+    # awaited and the person is free, else the next periodic one (the earlier, if both).
+    owed: date | None = None
+    days_left: int | None = None  # today to `owed`; below 0: overdue, the queue's first tier
+
+    @property
+    def overdue(self) -> bool:
+        """A notification owed has not been made by its day: the one rule the caseload, the dashboard
+        and the notifications queue show."""
+        return self.days_left is not None and self.days_left < 0
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
@@ -349,6 +359,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         periodic = moved_by_absence(unmoved, away)
     next_due = _before_end(periodic, last_day)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
+    owed = min((d for d in (None if reg.in_custody else initial, next_due) if d is not None), default=None)
     return NotificationStatus(
         period,
         last_day,
@@ -360,6 +371,8 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         periodic is not None and next_due is None,
         next_due is not None and next_due != unmoved,
         counted,
+        owed,
+        (owed - today).days if owed is not None else None,
     )
 
 
