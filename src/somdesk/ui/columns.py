@@ -153,6 +153,11 @@ def team_columns(target_load: float | None = None) -> list[Column[TeamLoad]]:
         Column(tr("Visits overdue"), lambda t: t.load.overdue_visits),
         Column(tr("ARMS backlog"), lambda t: t.load.arms_backlog),
         Column(tr("ARMS deadlines missed"), lambda t: t.load.arms_breached),
+        Column(
+            tr("Notifications overdue"),
+            lambda t: t.load.overdue_notifications,
+            alert=lambda t: t.load.overdue_notifications > 0,
+        ),
     ]
 
 
@@ -178,5 +183,10 @@ def officer_columns(teams: Mapping[str, str]) -> list[Column[OfficerLoad]]:
             tr("ARMS deadlines missed"),
             lambda o: o.load.arms_breached,
             alert=lambda o: o.load.arms_breached > 0,
+        ),
+        Column(
+            tr("Notifications overdue"),
+            lambda o: o.load.overdue_notifications,
+            alert=lambda o: o.load.overdue_notifications > 0,
         ),
     ]
