@@ -130,7 +130,7 @@ class DashboardView(View):
         )
         self.tiles["notifications"].show_value(
             f"{force.overdue_notifications:,}",
-            tr("as the notifications queue lists them"),
+            tr("initial, annual or weekly, past due"),
             force.overdue_notifications > 0,
         )
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
