@@ -207,9 +207,9 @@ def test_import_is_a_dry_run_until_commit_and_lists_problems(profiles, capsys, t
     run(capsys, "queues", "visits", "--profile", "demo", "--today", "2026-11-23")  # make the demo profile
     path = tmp_path / "caseload.csv"
     path.write_text(
-        "ViSOR ref;PNC;Surname;Forenames;DOB;Sex;Conviction date;Disposal\n"
-        "IMP1;IMP/1A;Quarrel;Abe;01/02/1970;M;01/01/2020;Community order\n"
-        "IMP2;IMP/2A;Quarrel;Ben;31/02/1970;M;01/01/2020;Community order\n",
+        "ViSOR ref;PNC;Surname;Forenames;DOB;Sex;Address;Conviction date;Disposal\n"
+        "IMP1;IMP/1A;Quarrel;Abe;01/02/1970;M;1 Mill Lane;01/01/2020;Community order\n"
+        "IMP2;IMP/2A;Quarrel;Ben;31/02/1970;M;no fixed abode;01/01/2020;Community order\n",
         encoding="cp1252",
     )
     code, out, _ = run(capsys, "import", str(path), "--profile", "demo", "--commit", "--today", "2026-11-23")

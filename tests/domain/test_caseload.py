@@ -106,3 +106,21 @@ def test_forecast_compounds_the_growth_rate():
 
 def test_forecast_years_default_to_the_policy():
     assert len(forecast(10, 1, POLICY.caseload)) == POLICY.caseload.forecast_years + 1
+
+
+def test_notifications_overdue_are_counted_per_officer_team_and_force_from_the_queue_s_status():
+    overdue, fine = date(2025, 11, 1), date(2026, 6, 1)  # annual: due 31 Oct 2026, and not yet
+    cases = [
+        allocate(case("a", last_notification=overdue), "o1"),
+        allocate(case("b", last_notification=overdue), "o1"),
+        allocate(case("c", last_notification=fine), "o2"),
+        allocate(case("d", last_notification=overdue), "o3"),
+        allocate(case("e", registered=None, last_notification=None), None),  # initial awaited, unallocated
+    ]
+    statuses = evaluate_all(cases, TODAY, POLICY)
+    report = caseload(statuses, OFFICERS, TEAMS, POLICY.caseload)
+    by_officer = {o.officer.id: o.load.overdue_notifications for o in report.officers}
+    assert by_officer == {"o1": 2, "o2": 0, "s1": 0, "o3": 1}
+    assert [t.load.overdue_notifications for t in report.teams] == [2, 1]
+    assert report.unallocated.overdue_notifications == 1 and report.force.overdue_notifications == 4
+    assert report.force.overdue_notifications == sum(s.notification.overdue for s in statuses)

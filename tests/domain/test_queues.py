@@ -155,6 +155,43 @@ def test_notification_queue_lists_every_kind_with_its_reason():
     assert items[0].nominal_id == "initial"  # overdue since 2020: the oldest date first
 
 
+_OWED_KINDS = ("Initial notification", "Weekly notification", "Annual notification")
+
+
+def test_a_notification_overdue_is_one_status_the_caseload_and_the_queue_both_read():
+    """The status says overdue, and by how much, for exactly the date the queue lists as overdue."""
+    cases = [
+        case("annual", last_notification=date(2025, 11, 1)),  # due 31 Oct 2026: 23 days ago
+        case("fine", last_notification=date(2026, 6, 1)),
+        case("initial", registered=None, last_notification=None),
+    ]
+    statuses = {s.case.nominal.id: s.notification for s in evaluate_all(cases, TODAY, POLICY)}
+    by_id = {i.nominal_id: i for i in run(notification_queue, cases)}
+    annual = statuses["annual"]
+    assert (
+        annual.overdue
+        and annual.owed == by_id["annual"].due
+        and annual.days_left == by_id["annual"].days_left
+    )
+    assert not statuses["fine"].overdue and "fine" not in by_id
+    assert statuses["initial"].overdue and statuses["initial"].owed == by_id["initial"].due
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+@given(case_lists())
+def test_whoever_the_notification_queue_lists_as_overdue_the_status_calls_overdue(cases):
+    statuses = evaluate_all(cases, TODAY, POLICY)
+    items = notification_queue(statuses, TODAY, POLICY)
+    overdue_items: dict[str, date] = {}
+    for i in items:
+        if i.kind in _OWED_KINDS and i.overdue:
+            overdue_items[i.nominal_id] = min(i.due, overdue_items.get(i.nominal_id, i.due))
+    said = {s.case.nominal.id: s.notification.owed for s in statuses if s.notification.overdue}
+    assert said == overdue_items
+
+
 def test_equal_deadlines_are_broken_by_id_so_the_order_is_stable():
     twins = [case(f"twin-{k}", RiskLevel.HIGH, last_seen=date(2026, 6, 1)) for k in "cab"]
     assert [i.nominal_id for i in run(visit_queue, twins)] == ["twin-a", "twin-b", "twin-c"]

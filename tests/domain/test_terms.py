@@ -192,6 +192,33 @@ def test_terms_as_text_read_back_and_hostile_text_is_refused():
             parse_term_parts(bad)
 
 
+def test_terms_are_read_in_years_and_weeks_as_courts_pass_them_and_written_back_in_months_and_days():
+    """A year is 12 months and a week 7 days; the text written back reads to the same terms."""
+    for text, term in (
+        ("2y", Term(24)),
+        ("2 years", Term(24)),
+        ("1 year", Term(12)),
+        ("3yrs", Term(36)),
+        ("1y 6m", Term(18)),
+        ("18w", Term(0, 126)),
+        ("18 weeks", Term(0, 126)),
+        ("2y 4w 3d", Term(24, 31)),
+        ("6M", Term(6)),
+    ):
+        (part,) = parse_term_parts(text)
+        assert part.term == term, text
+        assert parse_term_parts(term_parts_text((part,))) == (part,)
+    parts = parse_term_parts("2y from 2024-01-10; 18w concurrent from 2024-04-10")
+    assert term_parts_text(parts) == "24m from 2024-01-10; 126d concurrent from 2024-04-10"
+    assert parse_term_parts(term_parts_text(parts)) == parts
+    with pytest.raises(ValueError) as refused:
+        parse_term_parts("two years")
+    for unit in ("years (2y", "months (10m)", "weeks (18w)", "days (14d)"):
+        assert unit in str(refused.value)
+    with pytest.raises(ValueError, match="longer than"):
+        parse_term_parts("101y")
+
+
 _terms = st.builds(Term, st.integers(0, 40), st.integers(0, 400)).filter(lambda t: t.months or t.days)
 
 

@@ -320,17 +320,45 @@ def test_control_characters_are_refused_at_their_row_and_column_and_nothing_is_i
         reader.find_by_visor("IMP00000001")  # all or nothing
 
 
-def test_a_town_or_postcode_without_an_address_line_is_a_problem_not_a_silent_no_fixed_abode(
-    session, tmp_path
-):
+def test_no_fixed_abode_is_said_in_the_address_line_never_read_from_an_empty_cell(session, tmp_path):
+    """An empty address is a problem at its row and cell; NFA or no fixed abode (any case) is no fixed
+    abode, notified weekly; a town, postcode or area beside NFA would be dropped, so it is a problem."""
     som = officer(session)
-    no_fixed_abode = row(2, som, Address="", Town="", Postcode="", Area="")
-    path = write_csv(tmp_path / "cases.csv", [row(1, som, Address=""), no_fixed_abode])
+    empty = row(1, som, Address="")
+    with_town = row(2, som, Address="NFA", Postcode="", Area="")
+    path = write_csv(tmp_path / "cases.csv", [empty, with_town, row(3, som)])
     sheet = read_sheet(path)
     result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
     assert result.imported == 0
+    assert [str(e) for e in result.plan.errors] == [
+        "row 2, Address: empty: write the address, or NFA / no fixed abode if the person has none",
+        "row 3, Town 'Northmere': given for a person of no fixed abode (the address line says NFA): leave it "
+        "empty, or write the address",
+    ]
+    said = ("NFA", "nfa", "N.F.A.", "No fixed abode", "NO FIXED ABODE")
+    rows = [row(i, som, Address=a, Town="", Postcode="", Area="") for i, a in enumerate(said, 1)]
+    path = write_csv(tmp_path / "nfa.csv", [*rows, row(9, som)])
+    sheet = read_sheet(path)
+    result = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    assert result.imported == len(said) + 1, result.plan.errors
+    with session.opened.reader() as reader:
+        for i in range(1, len(said) + 1):
+            assert reader.find_by_visor(f"IMP{i:08d}").no_fixed_abode
+        assert reader.find_by_visor("IMP00000009").address.line1 == "9 Quarry Lane"
+
+
+def test_a_file_without_an_address_column_is_refused_whole_with_one_message(session, tmp_path):
+    """300 rows without an address are one problem, not 300, and never 300 people of no fixed abode."""
+    som = officer(session)
+    path = write_csv(tmp_path / "c.csv", [row(i, som) for i in range(1, 301)])
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    del mapping["address_line1"]
+    result = import_caseload(session, sheet, mapping, path, commit=True)
+    assert result.imported == 0
     (problem,) = result.plan.errors
-    assert problem.row == 2 and problem.column == "Town" and "without an address line" in problem.reason
+    assert problem.row == 1 and problem.column == "Address"
+    assert "no column is mapped to the address" in problem.reason and "NFA / no fixed abode" in problem.reason
 
 
 def test_terms_consecutive_or_concurrent_and_detention_and_training_orders_are_imported(session, tmp_path):
@@ -361,7 +389,7 @@ def test_terms_consecutive_or_concurrent_and_detention_and_training_orders_are_i
     dry = import_caseload(session, sheet, mapping, path, commit=False)
     found = {(e.row, e.column): e.reason for e in dry.plan.errors}
     assert found[(5, "Terms")].startswith("term 2 begins after the terms before it end")
-    assert found[(6, "Terms")].startswith('term 1 ("ten months") is not like')
+    assert found[(6, "Terms")].startswith('term 1 ("ten months") is not a length in years')
     assert found[(7, "Term months")].startswith("required for imprisonment or a detention")
     assert len(found) == 3
     by_visor = {c.nominal.visor_ref: c.nominal for c in dry.plan.cases}

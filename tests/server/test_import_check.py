@@ -31,12 +31,23 @@ from .sync_helpers import PASSPHRASE, LiveServer
 
 pytestmark = pytest.mark.postgres
 
-HEADERS = ["ViSOR ref", "PNC", "Surname", "Forenames", "DOB", "Sex", "Conviction date", "Disposal", "Term"]
+HEADERS = [
+    "ViSOR ref",
+    "PNC",
+    "Surname",
+    "Forenames",
+    "DOB",
+    "Sex",
+    "Address",
+    "Conviction date",
+    "Disposal",
+    "Term",
+]
 
 
 def row(visor: str, i: int) -> list[str]:
     born, convicted = "14/03/1979", "02/05/2019"
-    return [visor, f"CHK/{i:07d}X", "Zellquist", "Aldo", born, "M", convicted, "Imprisonment", "30"]
+    return [visor, f"CHK/{i:07d}X", "Zellquist", "Aldo", born, "M", "NFA", convicted, "Imprisonment", "30"]
 
 
 def held_by_someone_else(store, officer_id: str) -> str:

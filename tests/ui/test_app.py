@@ -62,6 +62,30 @@ def test_caseload_search_and_quick_filters(supervisor, qtbot):
     assert len(overdue) == sum(1 for s in supervisor.workspace.statuses if s.visit.overdue)
 
 
+def test_the_caseload_shows_a_notification_overdue_as_the_queue_does(supervisor):
+    """Same date, same rule: the next-notification cell is red with the queue's "N days overdue", a flag
+    says so, and the quick filter lists exactly the people the queue lists as overdue."""
+    caseload = supervisor.window.view("caseload")
+    caseload.search.clear()
+    caseload.show_combo.setCurrentIndex(caseload.show_combo.findData("notification_overdue"))
+    overdue = caseload.model.rows()
+    owed = ("Initial notification", "Weekly notification", "Annual notification")
+    queue = [i for i in supervisor.workspace.queues["notifications"] if i.kind in owed and i.overdue]
+    assert overdue and {s.case.nominal.id for s in overdue} == {i.nominal_id for i in queue}
+    model = caseload.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    due_column, flags_column = titles.index("Next notification"), titles.index("Flags")
+    first = next(i for i in queue if i.nominal_id == overdue[0].case.nominal.id)
+    cell = model.index(0, due_column)
+    assert cell.data() == first.due.strftime("%d %b %Y")
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) in (f"{-first.days_left} days overdue", "1 day overdue")
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None  # red, as the queue shows it
+    assert "Notification overdue" in model.index(0, flags_column).data()
+    caseload.show_combo.setCurrentIndex(caseload.show_combo.findData("all"))
+    fine = next(r for r, s in enumerate(caseload.model.rows()) if not s.notification.overdue)
+    assert caseload.model.index(fine, due_column).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
 def test_saved_filters_are_kept_in_the_encrypted_profile_across_a_lock(supervisor):
     caseload = supervisor.window.view("caseload")
     caseload.show_combo.setCurrentIndex(caseload.show_combo.findData("high"))

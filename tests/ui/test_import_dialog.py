@@ -55,3 +55,18 @@ def test_a_som_imports_only_their_own_caseload(som, tmp_path):
     assert dialog.imported == 1
     added = [s for s in som.workspace.statuses if s.case.nominal.visor_ref == "IMP00000002"]
     assert [s.case.nominal.officer_id for s in added] == [me]
+
+
+def test_the_dialog_names_an_empty_address_at_its_row_and_a_missing_address_column_once(supervisor, tmp_path):
+    som = next(o.name for o in supervisor.workspace.officers if o.is_som)
+    dialog = supervisor.import_dialog()
+    dialog.load(write_csv(tmp_path / "blank.csv", [row(1, som), row(2, som, Address="")]))
+    dialog.check_button.click()
+    assert [dialog.problems.item(i).text() for i in range(dialog.problems.count())] == [
+        "row 3, Address: empty: write the address, or NFA / no fixed abode if the person has none"
+    ]
+    assert not dialog.import_button.isEnabled()
+    dialog.combos["address_line1"].setCurrentIndex(0)  # "(not in the file)"
+    dialog.check_button.click()
+    assert dialog.problems.count() == 1
+    assert dialog.problems.item(0).text().startswith("row 1, Address: no column is mapped to the address")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from somdesk.app.session import Role
@@ -79,7 +80,9 @@ def test_terms_entered_on_the_registration_screen_show_the_counted_term_and_are_
     assert "Terms: term 2 begins after the terms before it end" in form.message.text()
     assert form.terms.property("error") and not form.save_button.isEnabled()
     form.terms.setText("ten months")
-    assert 'Terms: term 1 ("ten months") is not like' in form.message.text()
+    said = form.message.text()
+    assert 'Terms: term 1 ("ten months") is not a length in years (2y, 2 years), months (10m)' in said
+    assert "weeks (18w) or days (14d)" in said
     form.terms.setText("3m; 10m")
     form._save()
     status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
@@ -287,6 +290,18 @@ def test_dashboard_figures_agree_with_the_caseload(supervisor):
     ws = supervisor.workspace
     assert dash.tiles["rsos"].value.text() == f"{ws.caseload.force.rsos:,}"
     assert dash.tiles["visits"].value.text() == f"{ws.caseload.force.overdue_visits:,}"
+    # Notifications overdue: the people the notifications queue lists as overdue, per officer too.
+    owed = ("Initial notification", "Weekly notification", "Annual notification")
+    listed = {i.nominal_id for i in ws.queues["notifications"] if i.kind in owed and i.overdue}
+    assert listed and dash.tiles["notifications"].value.text() == f"{len(listed):,}"
+    model = dash.officer_model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = titles.index("Notifications overdue")
+    shown = {model.row(r).officer.id: int(model.index(r, column).data()) for r in range(model.rowCount())}
+    for officer_id, count in shown.items():
+        assert count == sum(
+            1 for s in ws.statuses if s.notification.overdue and s.case.nominal.officer_id == officer_id
+        )
     soms = [o for o in ws.officers if o.is_som]
     assert len(dash.load_chart.bars) == len(soms)
     assert len(dash.forecast_chart.bars) == len(ws.figures.forecast)

@@ -32,6 +32,7 @@ class Load:
     overdue_visits: int = 0
     arms_backlog: int = 0  # ARMS due now or overdue, or an initial ARMS awaited
     arms_breached: int = 0  # initial ARMS past the national deadline
+    overdue_notifications: int = 0  # a notification owed and not made by its day, as the queue says
 
     def add(self, other: Load) -> None:
         self.rsos += other.rsos
@@ -42,6 +43,7 @@ class Load:
         self.overdue_visits += other.overdue_visits
         self.arms_backlog += other.arms_backlog
         self.arms_breached += other.arms_breached
+        self.overdue_notifications += other.overdue_notifications
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,8 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules) -> dict[str, 
         load.weighted += weights[s.risk]
         if s.visit.overdue:
             load.overdue_visits += 1
+        if s.notification.overdue:
+            load.overdue_notifications += 1
         a = s.arms
         if a.days_left is not None and (a.days_left <= 0 or a.state is ArmsState.INITIAL):
             load.arms_backlog += 1

@@ -325,6 +325,17 @@ class NotificationStatus(NamedTuple):
     # In custody now: no initial or periodic notification falls due until release (s.83(6), s.85(3)).
     in_custody: bool = False
 
+    # The notification owed next, as the notifications queue lists it: the initial one while it is
+    # awaited and the person is free, else the next periodic one (the earlier, if both).
+    owed: date | None = None
+    days_left: int | None = None  # today to `owed`; below 0: overdue, the queue's first tier
+
+    @property
+    def overdue(self) -> bool:
+        """A notification owed has not been made by its day: the one rule the caseload, the dashboard
+        and the notifications queue show."""
+        return self.days_left is not None and self.days_left < 0
+
 
 # The same words on the record screen, the command line and the printed summary.
 WHILE_IN_CUSTODY = "not due while in custody: 3 days beginning with release"
@@ -358,6 +369,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         periodic = moved_by_absence(unmoved, away)
     next_due = _before_end(periodic, last_day)
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
+    owed = min((d for d in (initial, next_due) if d is not None), default=None)
     return NotificationStatus(
         period,
         last_day,
@@ -370,6 +382,8 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         next_due is not None and next_due != unmoved,
         counted,
         reg.in_custody and not ended,
+        owed,
+        (owed - today).days if owed is not None else None,
     )
 
 

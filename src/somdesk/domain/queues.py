@@ -21,7 +21,7 @@ from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import counted, day
 
-__all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "visit_queue"]
+__all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "timing", "visit_queue"]
 
 SortKey = tuple[Any, ...]
 
@@ -103,7 +103,8 @@ def _days(n: int) -> str:
     return counted(n, "day")
 
 
-def _timing(days_left: int) -> str:
+def timing(days_left: int) -> str:
+    """ "17 days overdue", "due today", "3 days left": how every queue (and the caseload) says it."""
     if days_left < 0:
         return f"{_days(-days_left)} overdue"
     return "due today" if days_left == 0 else f"{_days(days_left)} left"
@@ -143,7 +144,7 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
             a.state, "ARMS review"
         )
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = f"{a.trigger}; due {day(a.due)}, {_timing(a.days_left)}; {risk}"
+        reason = f"{a.trigger}; due {day(a.due)}, {timing(a.days_left)}; {risk}"
         if a.state is ArmsState.INITIAL and (oasys := probation_oasys_due(s.case.nominal)) is not None:
             reason += f"; OASys (probation) due {day(oasys)}"
         key = (tier, a.due, -s.risk, s.case.nominal.id, kind)
@@ -170,7 +171,7 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
         else:
             tier, key = 2, (2, v.due, -s.risk, nid, "")
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = f"{risk}; {v.basis}; due {day(v.due)}, {_timing(v.days_left)}"
+        reason = f"{risk}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}"
         entries.append((key, s, "Home visit", v.due, v.days_left, tier, reason))
     return _ranked(entries, tiers)
 
@@ -201,7 +202,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
         tier = 1 if days_left < 0 else 2
         # seq tells apart several items of one kind for one person (two trips on the same day).
         key = (tier, due, _NOTIFICATION_KIND_ORDER[kind], -s.risk, s.case.nominal.id, kind, seq)
-        entries.append((key, s, kind, due, days_left, tier, f"{why}; {_timing(days_left)}"))
+        entries.append((key, s, kind, due, days_left, tier, f"{why}; {timing(days_left)}"))
 
     for s in statuses:
         n = s.notification

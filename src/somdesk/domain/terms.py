@@ -22,6 +22,7 @@ from somdesk.domain.words import day
 
 __all__ = [
     "TERMED",
+    "TERM_UNITS",
     "CountedTerm",
     "aggregate_term",
     "counted_term",
@@ -213,29 +214,37 @@ def _listed(items: list[str]) -> str:
 # The terms as one line of text (import column, command line, case summary):
 #   "3m; 10m"                                   consecutive
 #   "12m from 2024-01-10; 12m concurrent from 2024-04-10"   partly concurrent
+# A term may be read in years (12 months each: "2y", "2 years") and weeks (7 days each: "18w"), as
+# courts pass them; it is kept, and written back, in months and days.
 _PART = re.compile(
-    r"^(?:(?P<m>\d{1,4})\s*m(?:onths?)?)?\s*(?:(?P<d>\d{1,4})\s*d(?:ays?)?)?"
+    r"^(?:(?P<y>\d{1,3})\s*y(?:ears?|rs?)?)?\s*(?:(?P<m>\d{1,4})\s*m(?:onths?|ths?)?)?"
+    r"\s*(?:(?P<w>\d{1,4})\s*w(?:eeks?|ks?)?)?\s*(?:(?P<d>\d{1,5})\s*d(?:ays?)?)?"
     r"\s*(?P<how>consecutive|concurrent)?\s*(?:from\s+(?P<on>\d{4}-\d{2}-\d{2}))?$",
     re.IGNORECASE,
 )
+# Every unit a term may be written in, for the message that refuses one.
+TERM_UNITS = "years (2y, 2 years), months (10m), weeks (18w) or days (14d), or these together (1y 6m)"
 
 
 def parse_term_parts(text: str) -> tuple[TermPart, ...]:
-    """Read terms written as `term_parts_text` writes them; ValueError says which part is wrong."""
+    """Read terms written as `term_parts_text` writes them, or in years and weeks too; ValueError says
+    which part is wrong."""
     parts: list[TermPart] = []
     for n, piece in enumerate((p.strip() for p in text.split(";")), 1):
         if not piece and not text.strip():
             return ()
         match = _PART.match(piece)
-        if not piece or match is None or not (match["m"] or match["d"]):
+        if not piece or match is None or not (match["y"] or match["m"] or match["w"] or match["d"]):
             raise ValueError(
-                f'term {n} ("{piece}") is not like "10m", "3m 14d" or "6m concurrent from 2024-04-10"'
+                f'term {n} ("{piece}") is not a length in {TERM_UNITS}, optionally with '
+                '"concurrent from 2024-04-10"'
             )
         try:
             starts_on = date.fromisoformat(match["on"]) if match["on"] else None
         except ValueError:
             raise ValueError(f"term {n}: {match['on']} is not a real date") from None
-        term = Term(int(match["m"] or 0), int(match["d"] or 0))
+        months = 12 * int(match["y"] or 0) + int(match["m"] or 0)
+        term = Term(months, 7 * int(match["w"] or 0) + int(match["d"] or 0))
         if term.months > MAX_MONTHS or term.days > MAX_DAYS:
             raise ValueError(f"term {n} is longer than {MAX_MONTHS} months or {MAX_DAYS} days")
         parts.append(TermPart(term, (match["how"] or "").lower() == "concurrent", starts_on))

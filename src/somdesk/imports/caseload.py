@@ -25,7 +25,16 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.records import NOMINALS, FieldKind, text_problem
 from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts
-from somdesk.imports.fields import BY_KEY, FIELDS, read_bool, read_date, read_disposal, read_risk, read_sex
+from somdesk.imports.fields import (
+    BY_KEY,
+    FIELDS,
+    is_no_fixed_abode,
+    read_bool,
+    read_date,
+    read_disposal,
+    read_risk,
+    read_sex,
+)
 from somdesk.imports.reading import Sheet
 from somdesk.store.ids import new_id
 
@@ -112,8 +121,14 @@ def _int(low: int, high: int) -> Callable[[str], int]:
     return read
 
 
-ADDRESS_PART_ALONE = (
-    "given without an address line: map the address column, or leave this empty for no fixed abode"
+# No fixed abode means weekly notification: it is said in the address line, never read from a blank.
+ADDRESS_EMPTY = "empty: write the address, or NFA / no fixed abode if the person has none"
+ADDRESS_PART_NFA = (
+    "given for a person of no fixed abode (the address line says NFA): leave it empty, or write the address"
+)
+NO_ADDRESS_COLUMN = (
+    "no column is mapped to the address: add one (or choose it), with each person's address line, or NFA / "
+    "no fixed abode for a person who has none; an empty address is never read as no fixed abode"
 )
 
 
@@ -136,7 +151,8 @@ def plan_import(
     now = now or datetime.combine(today, time.max)
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
     for f in missing:
-        plan.errors.append(RowError(1, f.label, "", "required column is not mapped"))
+        reason = NO_ADDRESS_COLUMN if f.key == "address_line1" else "required column is not mapped"
+        plan.errors.append(RowError(1, f.label, "", reason))
     if not sheet.rows:
         plan.errors.append(RowError(2, "", "", "the file has nothing below its headings: no rows to import"))
     if missing or not sheet.rows:
@@ -199,23 +215,26 @@ def plan_import(
             if officer_id is None:
                 row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
-        if not row.text("address_line1"):
-            # No address line reads as no fixed abode (weekly notification): never with parts of an
-            # address given, which would be dropped without a word.
+        line1 = row.text("address_line1")
+        no_fixed_abode = is_no_fixed_abode(line1)
+        if not line1:
+            row.fail("address_line1", ADDRESS_EMPTY)
+        elif no_fixed_abode:
+            # Weekly notification, no address kept: parts of one given would be dropped without a word.
             for part in ("town", "postcode", "area"):
                 if row.text(part):
-                    row.fail(part, ADDRESS_PART_ALONE)
+                    row.fail(part, ADDRESS_PART_NFA)
                     break
         if row.errors:
             plan.errors.extend(row.errors)
             continue
-        line1, postcode = row.text("address_line1"), row.text("postcode")
+        postcode = row.text("postcode")
         address = (
-            Address(
+            None
+            if no_fixed_abode
+            else Address(
                 line1, row.text("town"), postcode.upper(), row.text("area") or row.text("town") or "Unknown"
             )
-            if line1
-            else None
         )
         nominal = Nominal(
             new_id(),

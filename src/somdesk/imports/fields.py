@@ -16,6 +16,7 @@ __all__ = [
     "FIELDS",
     "Field",
     "guess_mapping",
+    "is_no_fixed_abode",
     "read_bool",
     "read_date",
     "read_disposal",
@@ -49,7 +50,8 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("date_of_birth", "Date of birth", True, ("dob", "date of birth", "birth date", "born")),
     Field("sex", "Sex", True, ("sex", "gender")),
-    Field("address_line1", "Address", False, ("address", "address line 1", "address1", "street", "house")),
+    # Required: an empty address is never taken as no fixed abode; NFA says so (caseload.py).
+    Field("address_line1", "Address", True, ("address", "address line 1", "address1", "street", "house")),
     Field("town", "Town", False, ("town", "city", "town/city")),
     Field("postcode", "Postcode", False, ("postcode", "post code", "postal code")),
     Field("area", "Area", False, ("area", "policing area", "district", "sector", "neighbourhood")),
@@ -106,7 +108,9 @@ def _reference_stem(header: str) -> str:
 
 
 def _names(field: Field, header: str) -> bool:
-    if header in field.names or header == _simple(field.label):
+    """The header is one of the field's spellings, its label, or its own name as `--fields` and `--map`
+    write it (`address_line1`)."""
+    if header in field.names or header in (_simple(field.label), _simple(field.key)):
         return True
     return field.key in _REFERENCES and _reference_stem(header) == field.names[0]
 
@@ -123,6 +127,14 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
                 taken.add(i)
                 break
     return mapping
+
+
+_NO_FIXED_ABODE = frozenset({"nfa", "nofixedabode"})
+
+
+def is_no_fixed_abode(text: str) -> bool:
+    """An address line that says the person has none: NFA, N.F.A., no fixed abode (any case)."""
+    return re.sub(r"[^a-z]+", "", text.casefold()) in _NO_FIXED_ABODE
 
 
 _SEX = {"m": Sex.MALE, "male": Sex.MALE, "f": Sex.FEMALE, "female": Sex.FEMALE}

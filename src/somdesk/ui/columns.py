@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.queues import QueueItem
+from somdesk.domain.queues import QueueItem, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.words import first_upper
+from somdesk.domain.words import day, first_upper
 from somdesk.ui.models import Column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
@@ -30,6 +31,8 @@ def flags(s: CaseStatus) -> str:
         out.append(tr("ARMS overdue"))
     if s.visit.overdue:
         out.append(tr("Visit overdue"))
+    if s.notification.overdue:
+        out.append(tr("Notification overdue"))
     if s.notification.initial_deadline is not None:
         out.append(tr("Awaiting initial notification"))
     n = s.case.nominal
@@ -57,6 +60,21 @@ def _visit_due(s: CaseStatus) -> object:
     return s.visit.due if s.visit.due is not None else tr(_NO_VISIT_DUE[s.visit.state])
 
 
+def _next_notification(s: CaseStatus) -> object:
+    """The notification owed next, as the queue lists it; in custody, the initial deadline as it stands."""
+    n = s.notification
+    return n.owed or n.initial_deadline or n.next_due
+
+
+def _notification_timing(s: CaseStatus) -> str:
+    """ "17 days overdue", as the notifications queue says it."""
+    n = s.notification
+    if n.days_left is not None:
+        return timing(n.days_left)
+    shown = _next_notification(s)
+    return day(shown) if isinstance(shown, date) else ""
+
+
 def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
     def risk(s: CaseStatus) -> RiskLevel:
         return s.risk
@@ -69,7 +87,11 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
         Column(tr("ViSOR ref"), lambda s: s.case.nominal.visor_ref),
         Column(tr("Risk"), _risk_text, risk=risk),
         Column(tr("MAPPA"), lambda s: tr("Level {0}").format(s.case.nominal.mappa.level)),
-        Column(tr("Flags"), flags, alert=lambda s: s.visit.overdue or s.arms.overdue),
+        Column(
+            tr("Flags"),
+            flags,
+            alert=lambda s: s.visit.overdue or s.arms.overdue or s.notification.overdue,
+        ),
         Column(
             tr("Next visit due"), _visit_due, tooltip=lambda s: s.visit.basis, alert=lambda s: s.visit.overdue
         ),
@@ -79,7 +101,12 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
             tooltip=lambda s: s.arms.trigger,
             alert=lambda s: s.arms.overdue,
         ),
-        Column(tr("Next notification"), lambda s: s.notification.initial_deadline or s.notification.next_due),
+        Column(
+            tr("Next notification"),
+            _next_notification,
+            tooltip=_notification_timing,
+            alert=lambda s: s.notification.overdue,  # the queue's rule, from the one status
+        ),
         Column(tr("Last seen"), lambda s: s.case.last_seen_visit),
         Column(tr("Area"), lambda s: s.case.nominal.area),
         Column(tr("Officer"), lambda s: officers.get(s.case.nominal.officer_id or "", tr("Unallocated"))),
@@ -126,6 +153,11 @@ def team_columns(target_load: float | None = None) -> list[Column[TeamLoad]]:
         Column(tr("Visits overdue"), lambda t: t.load.overdue_visits),
         Column(tr("ARMS backlog"), lambda t: t.load.arms_backlog),
         Column(tr("ARMS deadlines missed"), lambda t: t.load.arms_breached),
+        Column(
+            tr("Notifications overdue"),
+            lambda t: t.load.overdue_notifications,
+            alert=lambda t: t.load.overdue_notifications > 0,
+        ),
     ]
 
 
@@ -151,5 +183,10 @@ def officer_columns(teams: Mapping[str, str]) -> list[Column[OfficerLoad]]:
             tr("ARMS deadlines missed"),
             lambda o: o.load.arms_breached,
             alert=lambda o: o.load.arms_breached > 0,
+        ),
+        Column(
+            tr("Notifications overdue"),
+            lambda o: o.load.overdue_notifications,
+            alert=lambda o: o.load.overdue_notifications > 0,
         ),
     ]

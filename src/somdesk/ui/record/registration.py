@@ -111,7 +111,8 @@ class RegistrationForm(QWidget):
         self.terms.setPlaceholderText(tr("e.g. 3m; 10m (the tooltip shows concurrent terms)"))
         self.terms.setToolTip(
             tr(
-                "Only when the sentence is more than one term. Separate the terms with ';'. A term is "
+                "Only when the sentence is more than one term. Separate the terms with ';'. Write each in "
+                "years, months, weeks or days (2y, 10m, 18w, 14d; a year is 12 months). A term is "
                 "consecutive to the one before unless it says 'concurrent from' the day it began; the first "
                 "term then needs 'from' its start too: 12m from 2024-01-10; 12m concurrent from 2024-04-10. "
                 "Empty: the custodial term above counts."

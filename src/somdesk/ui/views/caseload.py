@@ -46,6 +46,7 @@ QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
     ("visit_overdue", "Visit overdue", lambda s: s.visit.overdue),
     ("arms_overdue", "ARMS overdue or ARMS deadline missed", lambda s: s.arms.overdue or s.arms.breached),
     ("arms_initial", "Initial ARMS awaited", lambda s: s.arms.state is ArmsState.INITIAL),
+    ("notification_overdue", "Notification overdue", lambda s: s.notification.overdue),
     (
         "notification",
         "Awaiting initial notification",

@@ -39,6 +39,7 @@ class DashboardView(View):
                 ("visits", "Visits overdue"),
                 ("backlog", "ARMS backlog"),
                 ("breached", "ARMS deadlines missed"),
+                ("notifications", "Notifications overdue"),
             )
         }
         tiles = QHBoxLayout()
@@ -126,6 +127,11 @@ class DashboardView(View):
         self.tiles["backlog"].show_value(f"{force.arms_backlog:,}", tr("due now or overdue"))
         self.tiles["breached"].show_value(
             f"{force.arms_breached:,}", tr("initial ARMS past the ARMS deadline"), force.arms_breached > 0
+        )
+        self.tiles["notifications"].show_value(
+            f"{force.overdue_notifications:,}",
+            tr("initial, annual or weekly, past due"),
+            force.overdue_notifications > 0,
         )
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
         self.load_chart.set_bars(
