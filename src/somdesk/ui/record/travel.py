@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -157,6 +158,7 @@ class TripDialog(QDialog):
         self.reason.setMaximumHeight(80)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.notice.setAccessibleName(tr("Notice"))
         self.message = ErrorLabel()
         form = QFormLayout()
@@ -171,6 +173,7 @@ class TripDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         # A field is marked once the user has typed in it (or it was filled from the record), so an
         # empty new form is not all red; Save stays disabled until every problem is fixed.
@@ -179,7 +182,7 @@ class TripDialog(QDialog):
             assert isinstance(field, QLineEdit | QPlainTextEdit)
             field.textChanged.connect(lambda *_, key=key: self._edited(key))
         self._update()
-        self.resize(520, 420)
+        self.resize(540, 380)
 
     def _fields(self) -> dict[str, QWidget]:
         return {
@@ -225,7 +228,10 @@ class TripDialog(QDialog):
             TravelNotice.SHORT_NOTICE,
             TravelNotice.LATE,
         )
-        self.notice.setStyleSheet("color: #a50e0e; font-weight: bold;" if short else "")
+        box = "padding: 6px; border-radius: 4px; background: "
+        self.notice.setStyleSheet(
+            box + ("#fbe9e7; color: #a50e0e; font-weight: bold;" if short else "#eef3fa;")
+        )
 
     def _readable(self) -> ForeignTrip | None:
         """The trip as typed when its dates read, else None (for what is said as the user types)."""
