@@ -13,8 +13,9 @@ from somdesk.demo import generate
 from somdesk.demo.force import caseload_sizes
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.dates import add_months, age_on
-from somdesk.domain.invariants import arms_problems, nominal_problems, visit_problems
+from somdesk.domain.invariants import arms_problems, nominal_problems, trip_problems, visit_problems
 from somdesk.domain.model import RiskLevel, Sex
+from somdesk.domain.notification import TravelNotice, travel_notice
 from somdesk.domain.status import evaluate_all
 from tests.conftest import TODAY
 
@@ -106,6 +107,24 @@ def test_every_synthetic_record_keeps_the_records_rules(seed, policy):
     assert [p for n in data.nominals for p in nominal_problems(n, TODAY)] == []
     assert [p for v in data.visits for p in visit_problems(v, TODAY, relevant[v.nominal_id])] == []
     assert [p for a in data.arms for p in arms_problems(a, TODAY, policy.arms_instrument)] == []
+    assert [p for n in data.nominals for t in n.trips for p in trip_problems(t, TODAY)] == []
+
+
+@pytest.mark.parametrize("seed", [1, 5, 7])
+def test_the_demo_never_notifies_a_trip_in_the_future_and_shows_each_kind_of_notice(seed, policy):
+    data = generate(3000, seed, TODAY)
+    trips = [t for n in data.nominals for t in n.trips]
+    assert all(t.notified_on is None or t.notified_on <= TODAY for t in trips)
+    notices = Counter(travel_notice(t, policy.notifications) for t in trips)
+    assert notices[TravelNotice.SHORT_NOTICE] and notices[TravelNotice.SHORT_NOTICE_REASON]
+    assert notices[TravelNotice.IN_TIME] and notices[TravelNotice.NOT_NOTIFIED]
+    assert any(t.returns_on is not None for t in trips) and any(t.returns_on is None for t in trips)
+
+
+def test_a_small_demo_still_has_a_trip_at_short_notice_with_and_without_its_reason(policy):
+    trips = [t for n in generate(60, 1, TODAY).nominals for t in n.trips]
+    notices = {travel_notice(t, policy.notifications) for t in trips}
+    assert {TravelNotice.SHORT_NOTICE, TravelNotice.SHORT_NOTICE_REASON} <= notices
 
 
 def test_the_force_is_plausible_to_a_mappa_chair(force):

@@ -10,7 +10,7 @@ import pytest
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session, dismantle, profile_identity, save_identity
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.domain.model import ForeignTrip, Visit, VisitOutcome
 from tests.conftest import NOW, TODAY
 
 
@@ -147,13 +147,24 @@ def _changes(session, nid: str):
         ("plan a visit", lambda: session.plan_visit(nid, date(2026, 12, 1))),
         ("edit the record", lambda: session.update_nominal(nid, {"postcode": "ZZ9 9ZZ"})),
         ("save the plan", lambda: session.save_plan(nid, RiskPlan("Weekly visits"))),
+        (
+            "record a trip",
+            lambda: session.save_trip(nid, ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20))),
+        ),
         ("reallocate", lambda: session.reallocate({nid: other}, "cover")),
     ]
 
 
 ROLE_MAY = {
-    Role.SOM: {"record a visit", "plan a visit", "edit the record", "save the plan"},
-    Role.SUPERVISOR: {"record a visit", "plan a visit", "edit the record", "save the plan", "reallocate"},
+    Role.SOM: {"record a visit", "plan a visit", "edit the record", "save the plan", "record a trip"},
+    Role.SUPERVISOR: {
+        "record a visit",
+        "plan a visit",
+        "edit the record",
+        "save the plan",
+        "record a trip",
+        "reallocate",
+    },
     Role.PANEL_CHAIR: set(),
     Role.ADMIN: set(),  # works on the central store, changes no case
 }

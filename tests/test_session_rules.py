@@ -9,9 +9,20 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
-from somdesk.app.session import BrokenRules, Role, Session
+from somdesk.app.session import BrokenRules, NotPermitted, Role, Session
+from somdesk.domain.invariants import MAX_TRIP_REASON
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.model import ArmsAssessment, Disposal, RiskLevel, Term, TermPart, Visit, VisitOutcome
+from somdesk.domain.model import (
+    ArmsAssessment,
+    Disposal,
+    ForeignTrip,
+    RiskLevel,
+    Term,
+    TermPart,
+    Visit,
+    VisitOutcome,
+)
+from somdesk.domain.notification import TravelNotice, travel_notice
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, Rm2000Inputs
 from somdesk.store.uow import InvalidValue
 from tests.conftest import NOW, TODAY
@@ -38,6 +49,7 @@ def snapshot(session):
                 "visits",
                 "arms_assessments",
                 "rm2000_assessments",
+                "foreign_trips",
                 "sync_outbox",
                 "audit_log",
             )
@@ -322,3 +334,60 @@ def test_an_rm2000_for_someone_it_does_not_apply_to_is_refused(session, policy):
     inputs = Rm2000Inputs(30, 1, 1, 0, False, False, False, False, False)
     a = Rm2000Assessment(n.id, TODAY, "DC Test", policy.rm2000.version, inputs, None, None, None)
     refused(session, lambda: session.save_rm2000(a, False), "nominal_id", "does not apply")
+
+
+# -- trips abroad
+
+
+@pytest.mark.parametrize(
+    ("trip", "field", "words"),
+    [
+        (
+            ForeignTrip(date(2026, 12, 20), "  ", date(2026, 11, 20)),
+            "destination",
+            "where the person is going",
+        ),
+        (ForeignTrip(date(2026, 12, 20), "x" * 101, date(2026, 11, 20)), "destination", "at most 100"),
+        (ForeignTrip(date(2026, 12, 20), "Spain", TOMORROW), "notified_on", "cannot be in the future"),
+        (ForeignTrip(date(1, 1, 1), "Spain", date(2026, 11, 20)), "departs_on", "before 1900"),
+        (ForeignTrip(date(2026, 12, 20), "Spain", date(1899, 12, 31)), "notified_on", "before 1900"),
+        (
+            ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20), returns_on=date(2026, 12, 19)),
+            "returns_on",
+            "before the departure",
+        ),
+        (
+            ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20), "x" * (MAX_TRIP_REASON + 1)),
+            "short_notice_reason",
+            "at most",
+        ),
+    ],
+)
+def test_a_trip_that_breaks_a_rule_is_refused_and_nothing_is_written(session, trip, field, words):
+    n = nominal(session, 3)
+    refused(session, lambda: session.save_trip(n.id, trip), field, words)
+
+
+def test_a_trip_notified_after_departure_is_kept_as_late_and_an_edit_is_held_to_the_rules(session, policy):
+    n = nominal(session, 4)
+    late = ForeignTrip(date(2026, 11, 10), "Ireland", date(2026, 11, 12))
+    trip_id = session.save_trip(n.id, late)
+    (saved,) = [t for t in nominal(session, 4).trips if t.id == trip_id]
+    assert travel_notice(saved, policy.notifications) is TravelNotice.LATE
+    refused(
+        session,
+        lambda: session.save_trip(n.id, replace(late, notified_on=TOMORROW), trip_id),
+        "notified_on",
+        "future",
+    )
+
+
+def test_a_trip_is_refused_for_a_role_that_may_not_change_the_record(session):
+    n = nominal(session, 5)
+    chair = Session(
+        session.opened, demo_identity(session.opened, Role.PANEL_CHAIR), session.policy, lambda: TODAY, "demo"
+    )
+    before = snapshot(session)
+    with pytest.raises(NotPermitted):
+        chair.save_trip(n.id, ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20)))
+    assert snapshot(session) == before

@@ -15,7 +15,7 @@ from icalendar import Calendar
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session
-from somdesk.domain.model import Disposal, Term, TermPart
+from somdesk.domain.model import Disposal, ForeignTrip, Term, TermPart
 from somdesk.domain.planner import week_of
 from somdesk.reports.case_summary import SECTIONS
 from somdesk.reports.disclose import Disclosure
@@ -342,3 +342,34 @@ def test_case_summary_prints_the_terms_and_the_counted_term_with_its_reason(repo
         assert "imprisonment for 13 months (more than 6, less than 30 months)" in text
     finally:
         editor.save_nominal(entered, n, "put back")
+
+
+def test_case_summary_lists_the_trips_abroad_in_the_record_s_words(reports, session, tmp_path, policy):
+    from somdesk.domain.notification import describe_travel_notice
+
+    status = panel_case(session)
+    n = status.case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    short = ForeignTrip(date(2026, 11, 27), "Lisbon, Portugal", date(2026, 11, 23), "funeral of an aunt")
+    in_time = ForeignTrip(
+        date(2026, 12, 20), "Valletta, Malta", date(2026, 11, 2), returns_on=date(2026, 12, 28)
+    )
+    editor.save_trip(n.id, short)
+    editor.save_trip(n.id, in_time)
+    out = tmp_path / "travel.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Foreign travel" in text
+    assert "Lisbon, Portugal" in text and "Valletta, Malta" in text and "28 Dec 2026" in text
+    for trip in (short, in_time):
+        assert describe_travel_notice(trip, policy.notifications) in text
+    assert "short notice: reason recorded (funeral of an aunt)" in text
+
+    # Free text left out of a copy leaves the reason out, not the trip.
+    out = tmp_path / "travel-redacted.pdf"
+    options = reports.options(redact=["free-text"])
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Lisbon, Portugal" in text and "funeral of an aunt" not in text

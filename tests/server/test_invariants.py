@@ -214,3 +214,15 @@ def test_a_further_review_date_and_a_trip_s_return_are_held_to_the_rules(store, 
         )
     )
     assert ok["status"] == "applied", ok
+    # Notice given in the future, and a trip with nowhere to go, are refused as in the window.
+    tomorrow = (server_today() + timedelta(days=2)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("foreign_trips", str(uuid.uuid4()), "insert", **{**trip, "notified_on": tomorrow}),
+        "notified_on:", "cannot be in the future",
+    )  # fmt: skip
+    refused(
+        store, client, tokens["som"],
+        mutation("foreign_trips", str(uuid.uuid4()), "insert", **{**trip, "destination": " "}),
+        "destination:", "where the person is going",
+    )  # fmt: skip

@@ -115,6 +115,7 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Registration",
         "Risk",
         "Visits",
+        "Travel",
         "MAPPA",
         "Audit trail",
     ]

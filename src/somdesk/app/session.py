@@ -27,12 +27,14 @@ from somdesk.domain.invariants import (
     risk_plan_problems,
     rm2000_problems,
     touching,
+    trip_problems,
     visit_problems,
 )
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
     Case,
+    ForeignTrip,
     Nominal,
     Officer,
     RecordedVisit,
@@ -44,13 +46,20 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
-from somdesk.domain.records import NOMINALS, VISIT_AMENDMENTS, VISITS, FieldKind
+from somdesk.domain.records import NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, FieldKind
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.domain.words import a_or_an
 from somdesk.store.errors import NotFound
-from somdesk.store.mapping import PLAN_FIELDS, NominalReader, nominal_row, plan_columns, visit_row
+from somdesk.store.mapping import (
+    PLAN_FIELDS,
+    NominalReader,
+    nominal_row,
+    plan_columns,
+    trip_row,
+    visit_row,
+)
 from somdesk.store.profile import OpenProfile
 from somdesk.store.replica import LocalSync
 from somdesk.store.uow import UnitOfWork, check_declared
@@ -499,6 +508,27 @@ class Session:
         }  # fmt: skip
         uow.add(VISIT_AMENDMENTS, values, detail=kind)
 
+    def save_trip(self, nominal_id: str, trip: ForeignTrip, trip_id: str | None = None) -> str:
+        """Record a trip abroad the person notified, or (given `trip_id`) change one recorded: held to
+        the rules a trip keeps (an edit to those its changes touch), written, queued for sync and
+        audited. Returns the trip's id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            person = reader.nominal(nominal_id)  # NotFound for a record not held here
+            values = _trip_values(trip)
+            if trip_id is None:
+                _refuse(trip_problems(trip, self.today()))
+                return uow.add(TRIPS, {"nominal_id": nominal_id, **values})
+            before = next((t for t in person.trips if t.id == trip_id), None)
+            if before is None:
+                raise NotFound(f"no trip {trip_id} on this record: it may have been removed elsewhere")
+            old = _trip_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(trip_problems(trip, self.today()), changes))
+            if changes:
+                uow.change(TRIPS, trip_id, changes, "trip abroad")
+        return trip_id
+
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:
             _refuse(planned_visit_problems(day, self.today()))
@@ -660,6 +690,12 @@ def _risk_change_detail(before: RiskLevel | None, after: RiskLevel, reason: str,
         return f"risk level {after.label} confirmed by RM2000"
     agreed = f"; agreed by {agreed_by.strip()}" if agreed_by.strip() else ""
     return f"risk level {risk_change_text(before, after)} from RM2000: {reason.strip()}{agreed}"
+
+
+def _trip_values(trip: ForeignTrip) -> dict[str, Any]:
+    """A trip's fields as the record stores and syncs them (the id and the person aside)."""
+    row = trip_row("", "", trip, _EPOCH, "")
+    return {f.name: row[f.name] for f in TRIPS.fields if f.name != "nominal_id"}
 
 
 def _as_date(value: Any) -> date | None:

@@ -44,6 +44,20 @@ from somdesk.domain.model import (
 __all__ = ["make_nominal", "on_licence"]
 
 
+# The people (by number) given a trip at short notice whatever the draw, unless in custody: the even
+# ones with its reason, so a demo of any size shows both.
+SHORT_NOTICE_EXAMPLES = range(3, 7)
+
+
+def _trip(i: int, departs: date, destination: str, notified: date | None) -> ForeignTrip:
+    """A trip abroad: notice inside the 7 days has its reason recorded for every other person; two in
+    three trips have a return date (a week or more away)."""
+    short = notified is not None and (departs - notified).days < 7 and i % 2 == 0
+    reason = "flight booked at short notice for a family funeral" if short else ""
+    returns = add_days(departs, 7 + i % 15) if i % 3 else None
+    return ForeignTrip(departs, destination, notified, reason, returns)
+
+
 def make_nominal(
     rng: random.Random, i: int, officer: Officer, today: date
 ) -> tuple[Nominal, list[Visit], list[ArmsAssessment]]:
@@ -118,14 +132,19 @@ def make_nominal(
     address = None if no_fixed_abode else _address(rng, officer)
     occasions = _occasions(rng, dob, relevant, _index_offences(disposal, term))
     trips: tuple[ForeignTrip, ...] = ()
+    # What follows draws from rng exactly as before trips had returns and examples, so the rest of the
+    # demo stays as it was; what is new is worked out from the person's number.
     if not in_custody and r() < 0.02:
         departs = add_days(today, rng.randint(1, 40))
-        notified = add_days(departs, -rng.randint(2, 30)) if r() < 0.9 else None
-        # Notice inside the 7 days: every other such trip has its reason recorded (no draw from rng,
-        # so the rest of the demo stays as it was).
-        short = notified is not None and (departs - notified).days < 7 and i % 2 == 0
-        reason = "flight booked at short notice for a family funeral" if short else ""
-        trips = (ForeignTrip(departs, rng.choice(DESTINATIONS), notified, reason),)
+        notice = rng.randint(2, 30)
+        notified = add_days(departs, -notice) if r() < 0.9 else None
+        if notified is not None and notified > today:  # notice is given on or before today, never after
+            notified = add_days(today, -(notice % 10))
+        trips = (_trip(i, departs, rng.choice(DESTINATIONS), notified),)
+    elif not in_custody and i in SHORT_NOTICE_EXAMPLES:
+        # Always in the demo: trips notified at short notice, with their reason and without.
+        departs = add_days(today, 3 + i % 2)
+        trips = (_trip(i, departs, DESTINATIONS[i % len(DESTINATIONS)], add_days(today, -1)),)
     first_after_release = registered if released is not None else None
 
     nominal = Nominal(

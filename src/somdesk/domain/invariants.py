@@ -34,7 +34,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import MAX_TEXT
+from somdesk.domain.records import MAX_TEXT, TRIPS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
 from somdesk.domain.words import a_or_an
@@ -42,8 +42,10 @@ from somdesk.domain.words import a_or_an
 __all__ = [
     "EARLIEST",
     "LATEST",
+    "MAX_DESTINATION",
     "MAX_PLAN_TEXT",
     "MAX_RISK_REASON",
+    "MAX_TRIP_REASON",
     "MAX_VISIT_TEXT",
     "BrokenRules",
     "Problem",
@@ -68,6 +70,9 @@ EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)
 MAX_VISIT_TEXT = 10_000  # characters in a visit's notes, and in its concerns
 MAX_PLAN_TEXT = MAX_TEXT  # characters under each heading of a risk management plan: what syncs
+# Characters in a trip's destination and in its reason for short notice, as the record declares them.
+MAX_DESTINATION = next(f.longest for f in TRIPS.fields if f.name == "destination")
+MAX_TRIP_REASON = next(f.longest for f in TRIPS.fields if f.name == "short_notice_reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,15 +270,35 @@ def _further_review_problems(further: date, refused: date | None) -> list[Proble
     return []
 
 
-def trip_problems(trip: ForeignTrip) -> list[Problem]:
-    """A trip abroad: its return, when recorded, is not before its departure."""
-    if trip.returns_on is None:
-        return []
-    if problem := _range("returns_on", "Returns on", trip.returns_on, None):
-        return [problem]
-    if trip.returns_on < trip.departs_on:
-        return [Problem("returns_on", "Returns on", "cannot be before the departure", ("departs_on",))]
-    return []
+def trip_problems(trip: ForeignTrip, today: date | None = None) -> list[Problem]:
+    """A trip abroad: a destination; departure, notice and return dates in range; the notice not in
+    the future (`today` given); the return, when recorded, not before the departure; the reason for
+    short notice within its field's length. Notice after departure is allowed: the trip was notified
+    late, and the record says so (travel_notice)."""
+    out: list[Problem] = []
+    if not trip.destination.strip():
+        out.append(Problem("destination", "Destination", "say where the person is going"))
+    elif len(trip.destination) > MAX_DESTINATION:
+        out.append(Problem("destination", "Destination", f"at most {MAX_DESTINATION} characters"))
+    departs = _range("departs_on", "Departs on", trip.departs_on, None)
+    if departs:
+        out.append(departs)
+    if trip.notified_on is not None and (
+        notified := _range("notified_on", "Notified on", trip.notified_on, today)
+    ):
+        out.append(notified)
+    if trip.returns_on is not None:
+        if returns := _range("returns_on", "Returns on", trip.returns_on, None):
+            out.append(returns)
+        elif not departs and trip.returns_on < trip.departs_on:
+            out.append(Problem("returns_on", "Returns on", "cannot be before the departure", ("departs_on",)))
+    if len(trip.short_notice_reason) > MAX_TRIP_REASON:
+        out.append(
+            Problem(
+                "short_notice_reason", "Reason for short notice", f"at most {MAX_TRIP_REASON:,} characters"
+            )
+        )
+    return out
 
 
 def _term_problems(reg: Registration) -> list[Problem]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
@@ -205,11 +205,15 @@ class VisitPlan:
 
 @dataclass(frozen=True, slots=True)
 class ForeignTrip:
+    """A trip abroad as notified. Two trips with the same facts are equal whatever their ids: the id
+    says which stored record holds them, for an edit."""
+
     departs_on: date
     destination: str
     notified_on: date | None = None
     short_notice_reason: str = ""  # why notice came inside the 7 days before departure
     returns_on: date | None = None  # back in the United Kingdom (s.83(6), s.85(4)(d)); None: not known
+    id: str = field(default="", compare=False)  # the stored record's id, "" before it is saved
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,14 +1,14 @@
 """The MAPPA case summary for one RSO (DOMAIN.md §6): everything a panel needs, properly marked.
 
 Redacted content is never put into the story, so it cannot be in the file. Free text (offences, visit
-concerns, the risk management plan) is printed as written unless the user changed it for this copy:
-`free_texts` lists it for them to check first.
+concerns, reasons for short notice of travel, the risk management plan) is printed as written unless the
+user changed it for this copy: `free_texts` lists it for them to check first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib import colors
@@ -19,7 +19,14 @@ from somdesk.app.session import RecordData
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
-from somdesk.domain.notification import MOVED_BY_ABSENCE, WHILE_IN_CUSTODY, notification_status, review_basis
+from somdesk.domain.model import ForeignTrip
+from somdesk.domain.notification import (
+    MOVED_BY_ABSENCE,
+    WHILE_IN_CUSTODY,
+    describe_travel_notice,
+    notification_status,
+    review_basis,
+)
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
@@ -72,6 +79,14 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
         for i, v in enumerate(data.visits[:RECENT_VISITS])
     ]
     found += [
+        (
+            _key(data, "trip", str(i), "reason"),
+            f"Trip abroad on {t.departs_on:%d %b %Y}: reason for short notice",
+            t.short_notice_reason,
+        )
+        for i, t in enumerate(_trips(data))
+    ]
+    found += [
         (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
         for key, heading in PLAN_HEADINGS
         if not (key == "victim_safety" and no_victims)
@@ -86,6 +101,11 @@ def free_texts(records: Sequence[RecordData], redact: Sequence[str]) -> list[Fre
         return []  # all of it left out: nothing to check
     no_victims = "victims" in redact
     return [item for data in records for item in _record_free_texts(data, no_victims)]
+
+
+def _trips(data: RecordData) -> list[ForeignTrip]:
+    """The person's trips abroad as the record lists them: latest departure first."""
+    return sorted(data.status.case.nominal.trips, key=lambda t: t.departs_on, reverse=True)
 
 
 def _d(value: date | None) -> str:
@@ -250,6 +270,38 @@ def case_summary_story(
             ]
         ),
     ]
+
+    trips = _trips(data)
+    story.append(para("Foreign travel", "h3"))
+    if trips:
+        # The notice in the record's words; a reason for short notice is free text, printed as this
+        # copy prints it (as written, changed, or left out).
+        printed = [
+            replace(
+                t,
+                short_notice_reason=options.written(
+                    _key(data, "trip", str(i), "reason"), t.short_notice_reason
+                ),
+            )
+            for i, t in enumerate(trips)
+        ]
+        story.append(
+            grid(
+                ["Departs", "Destination", "Returns", "Notice"],
+                [
+                    [
+                        _d(t.departs_on),
+                        t.destination,
+                        _d(t.returns_on) if t.returns_on else "not known",
+                        describe_travel_notice(t, policy.notifications),
+                    ]
+                    for t in printed
+                ],
+                [24, 38, 24, 94],
+            )
+        )
+    else:
+        story.append(para("No trips abroad recorded.", "body"))
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")

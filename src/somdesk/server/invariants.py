@@ -180,14 +180,15 @@ def _amendment(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime
     return amendment_problems(r["kind"], r.get("text") or "", len(json.loads(r.get("changes") or "{}")))
 
 
-def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     trip = ForeignTrip(
         _required_date(r["departs_on"]),
         r.get("destination") or "",
-        None,
-        returns_on=_date(r.get("returns_on")),
+        _date(r.get("notified_on")),
+        r.get("short_notice_reason") or "",
+        _date(r.get("returns_on")),
     )
-    return trip_problems(trip)
+    return trip_problems(trip, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
 
 
 _CHECKS = {

@@ -283,6 +283,7 @@ def trip_from_row(r: Any) -> ForeignTrip:
         _d(r.notified_on),
         short_notice_reason=r.short_notice_reason or "",
         returns_on=_d(r.returns_on),
+        id=r.id,
     )
 
 

@@ -158,7 +158,7 @@ class Reader:
         only RM2000 needs them, and `nominal()` loads them)."""
         trips_by: dict[str, list[ForeignTrip]] = defaultdict(list)
         for t in self.conn.exec_driver_sql(
-            "SELECT nominal_id, departs_on, destination, notified_on, short_notice_reason, returns_on "
+            "SELECT id, nominal_id, departs_on, destination, notified_on, short_notice_reason, returns_on "
             "FROM foreign_trips WHERE deleted = 0"
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))

@@ -225,7 +225,9 @@ class UnitOfWork:
             occasions,
             [occasion_row(nominal.id, new_id(), o, self.now, self.user) for o in nominal.occasions],
         )
-        self._insert(trips, [trip_row(nominal.id, new_id(), t, self.now, self.user) for t in nominal.trips])
+        self._insert(
+            trips, [trip_row(nominal.id, t.id or new_id(), t, self.now, self.user) for t in nominal.trips]
+        )
 
     def add_visit(self, visit: Visit) -> str:
         record_id = new_id()
@@ -381,7 +383,7 @@ def force_rows(
             ],
         ),
         (occasions, [occasion_row(n.id, new_id(), o, at, by) for n in nominal_list for o in n.occasions]),
-        (trips, [trip_row(n.id, new_id(), t, at, by) for n in nominal_list for t in n.trips]),
+        (trips, [trip_row(n.id, t.id or new_id(), t, at, by) for n in nominal_list for t in n.trips]),
         (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
         (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
     ]

@@ -27,7 +27,7 @@ from somdesk.app.session import (
     profile_identity,
     start_session,
 )
-from somdesk.domain.model import ArmsAssessment, Nominal, RecordedVisit
+from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
@@ -48,6 +48,7 @@ from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
+from somdesk.ui.record.travel import TripDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
@@ -422,6 +423,8 @@ class Controller(QObject):
         record.correct_visit.connect(self.correct_visit)
         record.annotate_visit.connect(self.annotate_visit)
         record.plan_visit.connect(self.plan_visit)
+        record.record_trip.connect(self.record_trip)
+        record.edit_trip.connect(self.edit_trip)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -514,6 +517,22 @@ class Controller(QObject):
                 else tr("Planned visit to {0} cancelled.").format(name)
             )
             self._write(lambda s: s.plan_visit(nid, day), done)
+
+    def record_trip(self, status: CaseStatus) -> None:
+        self.edit_trip(status, None)
+
+    def edit_trip(self, status: CaseStatus, trip: ForeignTrip | None) -> None:
+        """Record a trip abroad (`trip` None) or change one; saved through the session like any change."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = TripDialog(n.display_name, self.workspace.today, self.workspace.policy, trip, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.trip(), n.id
+            trip_id = trip.id if trip is not None else None
+            done = (
+                tr("Trip abroad changed for {0}.") if trip else tr("Trip abroad recorded for {0}.")
+            ).format(n.display_name)
+            self._write(lambda s: s.save_trip(nid, entered, trip_id), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

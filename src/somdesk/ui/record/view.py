@@ -1,4 +1,5 @@
-"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, MAPPA and audit trail."""
+"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, travel, MAPPA and audit
+trail."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
+from somdesk.ui.record.travel import TravelTab
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
 
@@ -183,6 +185,8 @@ class RecordView(View):
     correct_visit = Signal(object, object)  # CaseStatus, RecordedVisit
     annotate_visit = Signal(object, object)  # CaseStatus, RecordedVisit
     plan_visit = Signal(object)
+    record_trip = Signal(object)  # CaseStatus
+    edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -305,6 +309,11 @@ class RecordView(View):
 
         self.tabs.addTab(self._risk(data, workspace), tr("Risk"))
         self.tabs.addTab(self._visits(data, workspace), tr("Visits ({0})").format(len(data.visits)))
+        travel = TravelTab(n.trips, policy, may_record)
+        travel.record_trip.connect(lambda: self.record_trip.emit(s))
+        travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
+        self.travel = travel
+        self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
