@@ -123,6 +123,21 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
     engine.dispose()
 
 
+# Every date and term a user could have entered on a registration before the notification-law change.
+REGISTRATION_BEFORE = {
+    "relevant_date": "2019-05-31",
+    "disposal": "imprisonment",
+    "term_months": 29,
+    "term_days": 40,
+    "registered_on": "2022-03-03",
+    "last_notification": "2025-03-01",
+    "in_custody": 0,
+    "released_on": "2022-03-01",
+    "first_notification_after_release": "2022-03-03",
+    "review_refused_on": "2024-02-29",
+}
+
+
 def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_gain_an_empty_reason(
     tmp_path,
 ):
@@ -142,9 +157,7 @@ def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_g
                 "aliases": "[]",
                 "date_of_birth": "1980-01-01",
                 "sex": "male",
-                "relevant_date": "2024-01-01",
-                "disposal": "other",
-                "in_custody": 0,
+                **REGISTRATION_BEFORE,
                 "mappa_category": 1,
                 "mappa_level": 1,
                 "mappa_lead_agency": "Police",
@@ -190,6 +203,11 @@ def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_g
         trip = conn.exec_driver_sql(
             "SELECT departs_on, notified_on, short_notice_reason FROM foreign_trips WHERE id = 't1'"
         ).one()
+        registration = conn.exec_driver_sql(
+            f"SELECT {', '.join(REGISTRATION_BEFORE)}, term_parts, review_further_on FROM nominals"
+        ).one()
+    # Every registration date and the term as entered are untouched; what is new starts empty.
+    assert tuple(registration) == (*REGISTRATION_BEFORE.values(), None, None)
     assert tuple(row) == ("2025-02-03", 2, "points-1-4")  # the date and category entered are untouched
     assert tuple(trip) == ("2026-12-20", "2026-12-16", "")  # no reason yet: short notice, reason to record
     engine.dispose()
