@@ -284,3 +284,21 @@ def test_no_initial_or_annual_notification_falls_due_while_in_custody_and_releas
     out = replace(reg, in_custody=False, released_on=date(2026, 11, 27))
     status = notification_status(_nominal(out), date(2026, 11, 30), RULES)
     assert not status.in_custody and status.initial_deadline == date(2026, 11, 29)
+
+
+def test_a_trip_notified_at_short_notice_stays_on_the_queue_until_its_reason_is_recorded():
+    today = date(2026, 11, 30)
+    reg = Registration(date(2024, 3, 10), D.OTHER, registered_on=date(2024, 3, 11), last_notification=today)
+    # Left on 20 Nov, notified on 16 Nov (4 days before): short notice, and no reason recorded yet.
+    gone = ForeignTrip(date(2026, 11, 20), "France", date(2026, 11, 16), returns_on=date(2026, 11, 25))
+    policy = default_policy()
+
+    def travel_items(trip: ForeignTrip) -> list[str]:
+        case = Case(replace(_nominal(reg), trips=(trip,)))
+        items = notification_queue([evaluate(case, today, policy)], today, policy)
+        return [i.reason for i in items if i.kind == "Foreign travel"]
+
+    (reason,) = travel_items(gone)
+    assert "short notice: reason to record" in reason
+    assert travel_items(replace(gone, short_notice_reason="family funeral")) == []  # recorded: done
+    assert travel_items(replace(gone, notified_on=date(2026, 11, 1))) == []  # in time, and long gone

@@ -125,6 +125,9 @@ def test_partly_concurrent_boundary_at_30_months(policy, today):
 def test_wholly_concurrent_terms_count_as_the_longest():
     counted = aggregate_term(_parts("6m from 2024-01-10; 4m concurrent from 2024-01-10"))
     assert counted.term == Term(6)
+    # Wholly concurrent is not "partly concurrent" (s.82(4)(b)): the reason printed must not say so.
+    within = aggregate_term(_parts("12m from 2024-01-10; 6m concurrent from 2024-02-10"))
+    assert within.term == Term(12) and "partly" not in within.reason and "wholly concurrent" in within.reason
 
 
 def test_a_concurrent_term_begun_on_the_day_after_the_last_day_runs_on_and_a_day_later_is_refused():

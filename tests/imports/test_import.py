@@ -400,3 +400,28 @@ def test_terms_consecutive_or_concurrent_and_detention_and_training_orders_are_i
     assert counted_term(by_visor["IMP00000002"].registration, True).term == Term(15)
     dto = by_visor["IMP00000003"].registration
     assert dto.disposal is Disposal.DETENTION_TRAINING and counted_term(dto, True).term == Term(6)
+
+
+def test_a_term_where_none_applies_is_refused_at_its_cell_and_a_discharge_period_is_read(session, tmp_path):
+    """A caution with a term is most likely a miskeyed prison sentence: refused, never silently dropped (the
+    record screen's rule). A conditional discharge's period has its own column."""
+    som = officer(session)
+    headers = [*HEADERS, "Terms", "Discharge months"]
+    rows = [
+        [*row(1, som, Disposal="Caution", **{"Term months": "6"}), "", ""],
+        [*row(2, som, Disposal="Hospital order", **{"Term months": ""}), "6m", ""],
+        [*row(3, som, Disposal="Conditional discharge", **{"Term months": ""}), "", "24"],
+        [*row(4, som, **{"Term months": "12"}), "", "24"],  # a discharge period on imprisonment
+        [*row(5, som, Disposal="Caution", **{"Term months": ""}), "", ""],
+    ]
+    path = tmp_path / "disposals.csv"
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    dry = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=False)
+    found = {(e.row, e.column): e.reason for e in dry.plan.errors}
+    assert "a caution has no custodial term" in found[(2, "Term months")]
+    assert "a hospital order has no custodial term" in found[(3, "Terms")]
+    assert found[(5, "Discharge months")].startswith("only for a conditional discharge")
+    assert len(found) == 3
+    (discharged,) = [c.nominal for c in dry.plan.cases if c.nominal.visor_ref == "IMP00000003"]
+    assert discharged.registration.discharge_months == 24

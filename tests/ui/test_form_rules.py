@@ -231,3 +231,16 @@ def test_clearing_the_terms_brings_back_the_term_typed_and_the_term_shown_is_the
     registration.terms.setText("")
     assert (registration.term_months.value(), registration.term_months.isEnabled()) == (6, True)
     assert registration.registration().term.months == 6
+
+
+def test_a_detention_and_training_order_for_an_adult_is_shown_at_the_disposal_before_save(registration):
+    # nominal() was born in 1980: 40 on the relevant date.
+    registration.disposal.setCurrentIndex(registration.disposal.findData(Disposal.DETENTION_TRAINING))
+    registration.term_months.setValue(12)
+    assert "under 18" in error(registration.disposal) and not registration.save_button.isEnabled()
+
+
+def test_terms_typed_wrong_are_one_problem_not_two(registration):
+    registration.disposal.setCurrentIndex(registration.disposal.findData(Disposal.IMPRISONMENT))
+    registration.terms.setText("3m;10m;;x")
+    assert error(registration.terms) and not error(registration.term_months)

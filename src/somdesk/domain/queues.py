@@ -15,13 +15,15 @@ from typing import Any, NamedTuple
 from somdesk.domain.arms import ArmsState, probation_oasys_due
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.notification import describe_travel_notice
+from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import counted, day
 
 __all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "timing", "visit_queue"]
+
+_REASON_TO_RECORD = TravelNotice.SHORT_NOTICE  # inside the 7 days, no reason recorded yet
 
 SortKey = tuple[Any, ...]
 
@@ -228,7 +230,12 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 + (" (moved to 3 days from release or return)" if n.moved_by_absence else ""),
             )
         for seq, trip in enumerate(s.case.nominal.trips):
-            if today <= trip.departs_on <= soon:
+            # A trip soon, and any trip whose short notice still lacks its reason (the SOM's task until
+            # the reason is recorded, however long ago it left).
+            if (
+                today <= trip.departs_on <= soon
+                or travel_notice(trip, policy.notifications) is _REASON_TO_RECORD
+            ):
                 notice = describe_travel_notice(trip, policy.notifications)
                 add(
                     s,

@@ -141,6 +141,8 @@ def aggregate_term(parts: tuple[TermPart, ...]) -> CountedTerm:
         start = first if n == 0 else (part.starts_on if part.concurrent else None) or ends[-1]
         ends.append(term_end(start, part.term))
     last = max(ends)
+    if last == ends[0]:  # every other term ran within the first: nothing is added (s.82(4) does not apply)
+        return CountedTerm(parts[0].term, f"{listed}, the later wholly concurrent: the first counts")
     why = (
         f"{listed}, partly concurrent: the period from the start of the first ({day(first)}) "
         f"to the end of the last ({day(add_days(last, -1))}) (s.82(4)(b))"

@@ -13,6 +13,7 @@ from somdesk.domain.model import (
     Address,
     ArmsAssessment,
     Case,
+    Disposal,
     Mappa,
     Nominal,
     Officer,
@@ -200,6 +201,9 @@ def plan_import(
                 "required for imprisonment or a detention and training order "
                 "(the term sets the notification period)",
             )
+        discharge = row.get("discharge_months", _int(1, 120))
+        if discharge is not None and disposal not in (None, Disposal.CONDITIONAL_DISCHARGE):
+            row.fail("discharge_months", "only for a conditional discharge (leave it empty)")
         registered, last_notification = row.get("registered_on", on), row.get("last_notification", on)
         released, custody = row.get("released_on", on), row.get("in_custody", read_bool)
         category, level = row.get("mappa_category", _int(1, 3)), row.get("mappa_level", _int(1, 3))
@@ -247,12 +251,14 @@ def plan_import(
             Registration(
                 relevant,
                 disposal,
-                _entered_term(months, parts) if termed else None,
+                # Given on any disposal: a term where none applies is refused by the rules, not dropped.
+                _entered_term(months, parts),
+                discharge,
                 registered_on=registered,
                 last_notification=last_notification,
                 in_custody=bool(custody),
                 released_on=released,
-                term_parts=parts if termed else (),
+                term_parts=parts,
             ),
             address,
             Mappa(category or 1, level or 1),

@@ -67,6 +67,12 @@ FIELDS: tuple[Field, ...] = (
         ("terms", "sentence terms", "term parts", "consecutive terms", "concurrent terms"),
     ),
     Field(
+        "discharge_months",
+        "Conditional discharge (months)",
+        False,
+        ("discharge months", "conditional discharge months", "discharge period", "discharge"),
+    ),
+    Field(
         "registered_on",
         "Initial notification",
         False,

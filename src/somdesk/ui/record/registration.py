@@ -257,6 +257,8 @@ class RegistrationForm(QWidget):
                 widget = widgets.get(problem.field)
                 if widget is None:
                     continue  # not on this form (the date of birth, the risk level's date)
+                if widget is self.term_months and self.terms in by_field:
+                    continue  # the terms typed are wrong: the greyed term is not a second mistake
                 message = tr("{0}: {1}").format(tr(problem.label), tr(problem.message))
                 problems.append(message)
                 by_field.setdefault(widget, message)
@@ -285,6 +287,7 @@ class RegistrationForm(QWidget):
             "first_notification_after_release": self.first_after,
             "review_refused_on": self.refused,
             "review_further_on": self.further,
+            "disposal": self.disposal,
             "term_months": self.term_months,
             "term_parts": self.terms,
         }
