@@ -18,6 +18,7 @@ from somdesk.domain.notification import (
     Absence,
     initial_deadline_after_absences,
     moved_by_absence,
+    moved_words,
     notification_period,
     notification_status,
 )
@@ -302,3 +303,36 @@ def test_a_trip_notified_at_short_notice_stays_on_the_queue_until_its_reason_is_
     assert "short notice: reason to record" in reason
     assert travel_items(replace(gone, short_notice_reason="family funeral")) == []  # recorded: done
     assert travel_items(replace(gone, notified_on=date(2026, 11, 1))) == []  # in time, and long gone
+
+
+def test_a_release_moves_an_annual_date_only_if_custody_began_before_it():
+    # Latest notification 10 Oct 2025: annual date 10 Oct 2026. Released 11 Oct 2026.
+    today = date(2026, 11, 30)
+    base = Registration(
+        date(2024, 3, 10), D.OTHER, registered_on=date(2024, 3, 11), last_notification=date(2025, 10, 10),
+        released_on=date(2026, 11, 11),
+    )  # fmt: skip
+    # Remanded on 1 Oct 2026: the date fell in custody, so it moves to the 3 days from release (s.85(3)).
+    held = notification_status(_nominal(replace(base, custody_from=date(2026, 10, 1))), today, RULES)
+    assert held.next_due == date(2026, 11, 13) and held.moved_by_absence and not held.moved_start_unknown
+    # Remanded on 11 Oct 2026, the day after: the person was free on the 10th and missed it (s.91).
+    free = notification_status(_nominal(replace(base, custody_from=date(2026, 10, 11))), today, RULES)
+    assert free.next_due == date(2026, 10, 10) and not free.moved_by_absence and free.overdue
+    # Custody on the due date itself counts as custody.
+    on_the_day = notification_status(_nominal(replace(base, custody_from=date(2026, 10, 10))), today, RULES)
+    assert on_the_day.next_due == date(2026, 11, 13)
+    # Not recorded: taken as in custody, and the words say so, naming the date that would be missed.
+    unknown = notification_status(_nominal(base), today, RULES)
+    assert unknown.next_due == date(2026, 11, 13) and unknown.moved_start_unknown
+    assert "the custody start is not recorded, so 10 Oct 2026 is taken as in custody" in moved_words(unknown)
+
+
+def test_when_custody_began_is_checked_against_the_release_and_may_precede_the_relevant_date():
+    reg = Registration(date(2024, 3, 10), D.IMPRISONMENT, Term(12), released_on=date(2024, 9, 10))
+    remand = replace(reg, custody_from=date(2024, 1, 5))  # remanded before conviction: allowed
+    assert registration_problems(_nominal(remand), date(2026, 11, 30)) == []
+    after = replace(reg, custody_from=date(2024, 9, 11))
+    (problem,) = registration_problems(_nominal(after), date(2026, 11, 30))
+    assert problem.field == "custody_from" and "on or before the release" in problem.message
+    future = replace(reg, custody_from=date(2026, 12, 1), in_custody=True, released_on=None)
+    assert [p.field for p in registration_problems(_nominal(future), date(2026, 11, 30))] == ["custody_from"]

@@ -32,7 +32,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0009_terms"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0010_custody"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -101,7 +101,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0009_terms"
+        assert migrate.current_revision(opened.engine) == "0010_custody"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
@@ -204,10 +204,11 @@ def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_g
             "SELECT departs_on, notified_on, short_notice_reason FROM foreign_trips WHERE id = 't1'"
         ).one()
         registration = conn.exec_driver_sql(
-            f"SELECT {', '.join(REGISTRATION_BEFORE)}, term_parts, review_further_on FROM nominals"
+            f"SELECT {', '.join(REGISTRATION_BEFORE)}, term_parts, review_further_on, custody_from "
+            "FROM nominals"
         ).one()
     # Every registration date and the term as entered are untouched; what is new starts empty.
-    assert tuple(registration) == (*REGISTRATION_BEFORE.values(), None, None)
+    assert tuple(registration) == (*REGISTRATION_BEFORE.values(), None, None, None)
     assert tuple(row) == ("2025-02-03", 2, "points-1-4")  # the date and category entered are untouched
     assert tuple(trip) == ("2026-12-20", "2026-12-16", "")  # no reason yet: short notice, reason to record
     engine.dispose()

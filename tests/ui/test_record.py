@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from somdesk.app.session import Role
+from somdesk.domain.dates import age_on
 from somdesk.domain.model import Disposal, RiskLevel, VisitOutcome
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.visit import PlanDialog, VisitDialog
@@ -86,14 +88,21 @@ def test_terms_entered_on_the_registration_screen_show_the_counted_term_and_are_
     form.terms.setText("3m; 10m")
     form._save()
     status = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
-    reg = status.case.nominal.registration
+    reg_owner = status.case.nominal
+    reg = reg_owner.registration
     assert [str(p.term) for p in reg.term_parts] == ["3 months", "10 months"] and reg.term.months == 13
     assert tab(supervisor.window.record, "Registration").terms.text() == "3m; 10m"
-    # A detention and training order: the screen says its detention half counts, and why.
+    # A detention and training order: the screen says its detention half counts, and why; for a person
+    # 18 or over on the relevant date it is refused at the disposal (Sentencing Act 2020 s.233).
     form = tab(supervisor.window.record, "Registration")
     form.disposal.setCurrentIndex(form.disposal.findData(Disposal.DETENTION_TRAINING))
     form.terms.setText("")
     form.term_months.setValue(12)
+    assert age_on(reg_owner.date_of_birth, reg.relevant_date) >= 18  # the demo's record here is an adult's
+    assert "under 18 when convicted" in form.disposal.property("error") and not form.save_button.isEnabled()
+    young = reg.relevant_date.replace(year=reg.relevant_date.year - 16)
+    form.nominal = replace(form.nominal, date_of_birth=young)  # as if 16 then
+    form.update_computed()
     assert "Counted term: 6 months" in form.computed.text() and "detention half" in form.computed.text()
 
 

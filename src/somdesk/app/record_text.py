@@ -8,9 +8,9 @@ from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.notification import (
-    MOVED_BY_ABSENCE,
     WHILE_IN_CUSTODY,
     describe_travel_notice,
+    moved_words,
     review_basis,
 )
 from somdesk.domain.policy import Policy
@@ -48,7 +48,7 @@ def record_summary(
     if n.next_due:
         lines.append(
             f"  Next {'weekly' if n.weekly else 'annual'} notification by {n.next_due.isoformat()}"
-            + (f" ({MOVED_BY_ABSENCE})" if n.moved_by_absence else "")
+            + (f" ({moved_words(n)})" if n.moved_by_absence else "")
         )
     elif n.ends_before_next:
         lines.append("  No further periodic notification: the requirement ends first")

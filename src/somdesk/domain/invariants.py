@@ -245,6 +245,8 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
                 ("released_on",),
             )
         )
+    if reg.custody_from is not None:
+        out += _custody_from_problems(reg.custody_from, reg, nominal.date_of_birth, today)
     if reg.review_further_on is not None:
         out += _further_review_problems(reg.review_further_on, reg.review_refused_on)
     out.extend(_term_problems(reg))
@@ -255,6 +257,19 @@ def registration_problems(nominal: Nominal, today: date) -> list[Problem]:
     ):
         out.append(problem)
     return out
+
+
+def _custody_from_problems(began: date, reg: Registration, born: date, today: date) -> list[Problem]:
+    """When custody began: not in the future, not before birth, on or before the release that ended it
+    (it may be before the relevant date: remand)."""
+    name, label = "custody_from", "In custody from"
+    if problem := _range(name, label, began, today):
+        return [problem]
+    if began < born:
+        return [Problem(name, label, "cannot be before the date of birth", ("date_of_birth",))]
+    if reg.released_on is not None and not reg.in_custody and began > reg.released_on:
+        return [Problem(name, label, "must be on or before the release it ended with", ("released_on",))]
+    return []
 
 
 def _further_review_problems(further: date, refused: date | None) -> list[Problem]:

@@ -183,6 +183,9 @@ class Registration:
     # periods other than 8 years); None when the notice is not recorded.
     review_further_on: date | None = None
     term_parts: tuple[TermPart, ...] = ()  # the terms that make up `term`, when entered
+    # When the latest time in custody or hospital began (remand included); None: not recorded, read as
+    # "since before any date compared with" (notification.absences_of).
+    custody_from: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ __all__ = [
     "initial_deadline_after_absences",
     "initial_notification_deadline",
     "moved_by_absence",
+    "moved_words",
     "next_periodic_due",
     "notification_period",
     "notification_status",
@@ -158,8 +159,8 @@ class Absence(NamedTuple):
 
     `back` is the day of release or return: the first day present again, so the 3 days given after an
     absence begin with it. `first` is the first day away (the day of departure: part of it is spent
-    abroad); None when the start is not recorded (custody and hospital: the record keeps only the
-    latest release), read as "since before any date it is compared with".
+    abroad); None when the start is not recorded (custody or hospital without `custody_from`), read as
+    "since before any date it is compared with".
     """
 
     first: date | None
@@ -174,9 +175,10 @@ def absences_of(nominal: Nominal) -> tuple[Absence, ...]:
     """The absences the record holds: the latest release from custody or hospital, and each trip
     abroad with a recorded return (a trip whose return is not recorded cannot be placed)."""
     reg = nominal.registration
+    custody = (Absence(reg.custody_from, reg.released_on),) if reg.released_on is not None else ()
     if not nominal.trips:  # most records: a hot path for 100,000 cases
-        return (Absence(None, reg.released_on),) if reg.released_on is not None else ()
-    out = [Absence(None, reg.released_on)] if reg.released_on is not None else []
+        return custody
+    out = list(custody)
     out += [
         Absence(t.departs_on, t.returns_on)
         for t in nominal.trips
@@ -324,6 +326,9 @@ class NotificationStatus(NamedTuple):
     counted_term: CountedTerm | None = None  # the term the period was worked out from, and why
     # In custody now: no initial or periodic notification falls due until release (s.83(6), s.85(3)).
     in_custody: bool = False
+    # next_due was moved by custody whose start is not recorded: taken as covering the unmoved date.
+    moved_start_unknown: bool = False
+    unmoved_due: date | None = None  # the periodic date before any move
 
     # The notification owed next, as the notifications queue lists it: the initial one while it is
     # awaited and the person is free, else the next periodic one (the earlier, if both).
@@ -340,6 +345,19 @@ class NotificationStatus(NamedTuple):
 # The same words on the record screen, the command line and the printed summary.
 WHILE_IN_CUSTODY = "not due while in custody: 3 days beginning with release"
 MOVED_BY_ABSENCE = "moved: the date fell in custody, hospital or abroad; 3 days from release or return"
+
+
+def moved_words(status: NotificationStatus) -> str:
+    """Why the next periodic date moved, in words ("" when it did not); when it rests on custody whose
+    start is not recorded, says so: a person free on the unmoved date would have missed it (s.91)."""
+    if not status.moved_by_absence:
+        return ""
+    if status.moved_start_unknown and status.unmoved_due is not None:
+        return (
+            f"{MOVED_BY_ABSENCE}; the custody start is not recorded, so {day(status.unmoved_due)} is taken "
+            "as in custody: record when custody began if the person was free then"
+        )
+    return MOVED_BY_ABSENCE
 
 
 def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
@@ -368,6 +386,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         unmoved = next_periodic_due(reg.last_notification, nfa)
         periodic = moved_by_absence(unmoved, away)
     next_due = _before_end(periodic, last_day)
+    moved = next_due is not None and next_due != unmoved
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
     owed = min((d for d in (initial, next_due) if d is not None), default=None)
     return NotificationStatus(
@@ -379,9 +398,11 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         nfa,
         review,
         periodic is not None and next_due is None,
-        next_due is not None and next_due != unmoved,
+        moved,
         counted,
         reg.in_custody and not ended,
+        moved and any(a.first is None and a.covers(unmoved) for a in away if unmoved is not None),
+        unmoved,
         owed,
         (owed - today).days if owed is not None else None,
     )

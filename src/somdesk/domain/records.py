@@ -397,6 +397,7 @@ NOMINALS = register(
             _date("last_notification"),
             _bool("in_custody", default=False),
             _date("released_on"),
+            _date("custody_from", label="In custody from"),
             _date("first_notification_after_release"),
             _date("review_refused_on"),
             _date("review_further_on", label="Further review date (chief officer's notice)"),

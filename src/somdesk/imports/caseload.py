@@ -206,6 +206,7 @@ def plan_import(
             row.fail("discharge_months", "only for a conditional discharge (leave it empty)")
         registered, last_notification = row.get("registered_on", on), row.get("last_notification", on)
         released, custody = row.get("released_on", on), row.get("in_custody", read_bool)
+        custody_from = row.get("custody_from", on)
         category, level = row.get("mappa_category", _int(1, 3)), row.get("mappa_level", _int(1, 3))
         risk: RiskLevel | None = row.get("risk_level", read_risk)
         rm2000_on, arms_on, visited = (
@@ -259,6 +260,7 @@ def plan_import(
                 in_custody=bool(custody),
                 released_on=released,
                 term_parts=parts,
+                custody_from=custody_from,
             ),
             address,
             Mappa(category or 1, level or 1),

@@ -86,6 +86,12 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("released_on", "Released on", False, ("released", "released on", "release date")),
     Field("in_custody", "In custody", False, ("in custody", "custody", "in prison")),
+    Field(
+        "custody_from",
+        "In custody from",
+        False,
+        ("in custody from", "custody from", "custody start", "remanded on", "custody began"),
+    ),
     Field("mappa_category", "MAPPA category", False, ("mappa category", "category", "mappa cat")),
     Field("mappa_level", "MAPPA level", False, ("mappa level", "level", "mappa")),
     Field("risk_level", "Risk level", False, ("risk", "risk level", "rm2000", "rm2000 category", "rosh")),

@@ -21,9 +21,9 @@ from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import (
-    MOVED_BY_ABSENCE,
     WHILE_IN_CUSTODY,
     describe_travel_notice,
+    moved_words,
     notification_status,
     review_basis,
 )
@@ -265,7 +265,7 @@ def case_summary_story(
                     if ns.in_custody
                     else _d(ns.next_due)
                     + (" (weekly: no fixed abode)" if ns.weekly else "")
-                    + (f" ({MOVED_BY_ABSENCE})" if ns.moved_by_absence else ""),
+                    + (f" ({moved_words(ns)})" if ns.moved_by_absence else ""),
                 ),
             ]
         ),

@@ -127,6 +127,7 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
         _date(r.get("review_further_on")),
         # The shape was checked with the record's fields; a part list here is well formed.
         term_parts_from_document(json.loads(r["term_parts"])) if r.get("term_parts") else (),
+        _date(r.get("custody_from")),
     )
     nominal = Nominal(
         "", "", "", "", "",

@@ -85,6 +85,7 @@ def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
         "last_notification": reg.last_notification,
         "in_custody": reg.in_custody,
         "released_on": reg.released_on,
+        "custody_from": reg.custody_from,
         "first_notification_after_release": reg.first_notification_after_release,
         "review_refused_on": reg.review_refused_on,
         "review_further_on": reg.review_further_on,
@@ -150,6 +151,7 @@ NOMINAL_FIELDS = (
     "first_notification_after_release",
     "review_refused_on",
     "review_further_on",
+    "custody_from",
     "mappa_category",
     "mappa_level",
     "mappa_lead_agency",
@@ -184,8 +186,8 @@ class NominalReader:
     ) -> Nominal:
         (id_, visor, pnc, family, given, aliases, dob, sex, married, line1, town, postcode, area, relevant,
          disposal, term_months, term_days, term_parts, discharge, registered, last_notification, custody,
-         released, first_after, refused, further, m_cat, m_level, m_lead, m_last, m_next, officer, risk,
-         risk_since,
+         released, first_after, refused, further, custody_from, m_cat, m_level, m_lead, m_last, m_next,
+         officer, risk, risk_since,
          plan_months, plan_rationale, plan_reactive) = self.get(row)  # fmt: skip
         iso = _fromiso  # raw rows carry ISO text; parsing inline saves a call per date (10 a row)
         plan = (
@@ -214,6 +216,7 @@ class NominalReader:
             iso(refused) if refused else None,
             iso(further) if further else None,
             term_parts_from_document(json.loads(term_parts)) if term_parts else (),
+            iso(custody_from) if custody_from else None,
         )
         return Nominal(
             id_, visor, pnc, family, given, iso(dob), _SEX[sex], registration,

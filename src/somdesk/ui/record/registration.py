@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import registration_problems
 from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term, TermPart
-from somdesk.domain.notification import MOVED_BY_ABSENCE, WHILE_IN_CUSTODY, notification_status, review_basis
+from somdesk.domain.notification import WHILE_IN_CUSTODY, moved_words, notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts, term_parts_text
 from somdesk.ui.record.fields import DateField
@@ -70,7 +70,7 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
             tr("Next periodic notification: {0}{1}{2}").format(
                 _d(n.next_due),
                 tr(" (weekly: no fixed abode)") if n.weekly else "",
-                f" ({tr(MOVED_BY_ABSENCE)})" if n.moved_by_absence else "",
+                f" ({tr(moved_words(n))})" if n.moved_by_absence else "",
             )
         )
     if n.review_qualifying is not None:
@@ -130,6 +130,13 @@ class RegistrationForm(QWidget):
         self.in_custody = QCheckBox(tr("In custody now"))
         self.in_custody.setChecked(reg.in_custody)
         self.released = DateField(tr("Released on"), reg.released_on)
+        self.custody_from = DateField(tr("In custody from"), reg.custody_from)
+        self.custody_from.setToolTip(
+            tr(
+                "When the latest time in custody or hospital began (remand included). Without it, every date "
+                "before the release is taken as in custody, and an annual date then moves to after release."
+            )
+        )
         self.first_after = DateField(
             tr("First notification after release"), reg.first_notification_after_release
         )
@@ -154,6 +161,7 @@ class RegistrationForm(QWidget):
         form.addRow(tr("Initial notification made:"), self.registered)
         form.addRow(tr("Latest notification:"), self.last)
         form.addRow("", self.in_custody)
+        form.addRow(tr("In custody from:"), self.custody_from)
         form.addRow(tr("Released on:"), self.released)
         form.addRow(tr("First notification after release:"), self.first_after)
         form.addRow(tr("Review refused on:"), self.refused)
@@ -184,6 +192,7 @@ class RegistrationForm(QWidget):
             self.registered,
             self.last,
             self.released,
+            self.custody_from,
             self.first_after,
             self.refused,
             self.further,
@@ -219,7 +228,15 @@ class RegistrationForm(QWidget):
         relevant = read(self.relevant)
         dates = {
             f: read(f)
-            for f in (self.registered, self.last, self.released, self.first_after, self.refused, self.further)
+            for f in (
+                self.registered,
+                self.last,
+                self.released,
+                self.custody_from,
+                self.first_after,
+                self.refused,
+                self.further,
+            )
         }
         disposal = self.disposal.currentData()
         imprisonment = disposal in TERMED
@@ -251,6 +268,7 @@ class RegistrationForm(QWidget):
                 dates[self.refused],
                 dates[self.further],
                 term_parts=parts,
+                custody_from=dates[self.custody_from],
             )
             widgets = self._widgets()
             for problem in registration_problems(replace(self.nominal, registration=reg), self.today):
@@ -284,6 +302,7 @@ class RegistrationForm(QWidget):
             "registered_on": self.registered,
             "last_notification": self.last,
             "released_on": self.released,
+            "custody_from": self.custody_from,
             "first_notification_after_release": self.first_after,
             "review_refused_on": self.refused,
             "review_further_on": self.further,
