@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from somdesk.domain.orders import CivilOrder
 from somdesk.domain.words import counted
 
 __all__ = [
@@ -258,6 +259,7 @@ class Nominal:
     aliases: tuple[str, ...] = ()
     occasions: tuple[SentencingOccasion, ...] = ()
     trips: tuple[ForeignTrip, ...] = ()
+    orders: tuple[CivilOrder, ...] = ()  # civil orders, ended ones too (their terms with `nominal()`)
 
     @property
     def display_name(self) -> str:

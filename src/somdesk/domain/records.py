@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
+from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
 
@@ -461,6 +462,39 @@ TRIPS = register(
             # required, so a device of an earlier version can still send a trip without it.
             _long("short_notice_reason", required=False, server_default="", label="Reason for short notice"),
             _date("returns_on", label="Returns on"),
+        ),
+    )
+)
+CIVIL_ORDERS = register(
+    RecordType(
+        "civil_orders",
+        "civil order",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("kind", 20, choices=_values(OrderKind), label="Order"),
+            _text("court", 200),
+            _date("made_on", required=True, label="Made on"),
+            _date("ends_on", label="Ends on (last day)"),
+            _bool("until_further_order", default=False, label="Until further order"),
+            _date("next_review", label="Next review"),
+            _long("notes"),
+        ),
+    )
+)
+# An order's prohibitions and positive requirements, each its own record so two devices adding terms
+# to one order never conflict.
+ORDER_TERMS = register(
+    RecordType(
+        "order_terms",
+        "order term",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("order_id", FieldKind.ID, required=True, label="Order"),
+            _text("kind", 20, choices=_values(TermKind), label="Prohibition or requirement"),
+            _text("category", 20, choices=_values(TermCategory)),
+            _long("text", label="Term"),
         ),
     )
 )

@@ -225,6 +225,8 @@ def case_summary_story(
 
     ns = notification_status(n, today, policy.notifications)
     indefinite_review: list[tuple[str, str]] = []
+    if ns.review_barred_by is not None:
+        indefinite_review.append(("Indefinite requirement review", ns.review_barred_text))
     if ns.review_qualifying is not None:
         basis = review_basis(reg, policy.notifications.further_review_years)
         when = _d(ns.review_qualifying) + (f" ({basis})" if basis else "")
