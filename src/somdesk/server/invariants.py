@@ -25,6 +25,8 @@ from somdesk.domain.invariants import (
     amendment_problems,
     arms_problems,
     nominal_problems,
+    order_problems,
+    order_term_problems,
     rm2000_problems,
     touching,
     trip_problems,
@@ -44,6 +46,7 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
+from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
 
@@ -191,9 +194,29 @@ def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return trip_problems(trip, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
 
 
+def _order(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    order = CivilOrder(
+        OrderKind(r["kind"]),
+        r.get("court") or "",
+        _required_date(r["made_on"]),
+        _date(r.get("ends_on")),
+        bool(r.get("until_further_order")),
+        _date(r.get("next_review")),
+        r.get("notes") or "",
+    )
+    return order_problems(order, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
+
+
+def _order_term(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+    term = OrderTerm(TermKind(r["kind"]), TermCategory(r["category"]), r.get("text") or "")
+    return order_term_problems(term)
+
+
 _CHECKS = {
     "nominals": _nominal,
     "foreign_trips": _trip,
+    "civil_orders": _order,
+    "order_terms": _order_term,
     "visits": _visit,
     "arms_assessments": _arms,
     "rm2000_assessments": _rm2000,
