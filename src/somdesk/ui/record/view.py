@@ -1,5 +1,5 @@
-"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, travel, MAPPA and audit
-trail."""
+"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, travel, orders and
+conditions, MAPPA and audit trail."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.mappa import MappaForm
+from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
@@ -187,6 +188,8 @@ class RecordView(View):
     plan_visit = Signal(object)
     record_trip = Signal(object)  # CaseStatus
     edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
+    edit_order = Signal(object, object)  # CaseStatus, CivilOrder (None: record one)
+    edit_term = Signal(object, object, object)  # CaseStatus, CivilOrder, OrderTerm (None: add one)
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -314,6 +317,13 @@ class RecordView(View):
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
         self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
+        orders = OrdersTab(n.orders, today, may_record)
+        orders.record_order.connect(lambda: self.edit_order.emit(s, None))
+        orders.edit_order.connect(lambda order: self.edit_order.emit(s, order))
+        orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
+        orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
+        self.orders = orders
+        self.tabs.addTab(orders, tr("Orders and conditions ({0})").format(len(n.orders)))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
