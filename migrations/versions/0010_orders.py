@@ -1,5 +1,6 @@
 """Civil orders (SHPO, SOPO, SRO, their interim forms, Foreign Travel and Notification Orders) and each
-order's terms: prohibitions and positive requirements, one record each.
+order's terms: prohibitions and positive requirements, one record each. Licences, with their
+conditions as a list.
 
 Revision ID: 0010_orders
 Revises: 0009_terms
@@ -54,9 +55,25 @@ def upgrade() -> None:
         *_sync_columns(),
     )
     op.create_index("ix_order_terms_nominal", "order_terms", ["nominal_id"], unique=False)
+    op.create_table(
+        "licences",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("nominal_id", sa.String(length=36), nullable=False),
+        sa.Column("starts_on", sa.String(length=10), nullable=False),
+        sa.Column("ends_on", sa.String(length=10), nullable=False),
+        sa.Column("probation_contact", sa.String(length=200), nullable=True),
+        sa.Column("curfew", sa.Text(), nullable=False),
+        sa.Column("monitoring", sa.String(length=10), nullable=False),
+        sa.Column("exclusion_zones", sa.Text(), nullable=False),
+        sa.Column("conditions", sa.Text(), nullable=False),
+        *_sync_columns(),
+    )
+    op.create_index("ix_licences_nominal", "licences", ["nominal_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_licences_nominal", table_name="licences")
+    op.drop_table("licences")
     op.drop_index("ix_order_terms_nominal", table_name="order_terms")
     op.drop_table("order_terms")
     op.drop_index("ix_civil_orders_nominal", table_name="civil_orders")

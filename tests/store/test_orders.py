@@ -97,3 +97,31 @@ def test_the_caseloads_cases_carry_each_persons_orders(opened, force, policy):
         cases = {c.nominal.id: c for c in reader.cases()}
     assert [o.id for o in cases[nid].nominal.orders] == [order_id]
     assert cases[nid].nominal.orders[0] == SHPO
+
+
+def test_a_licence_and_its_conditions_are_recorded_and_changed(opened, force, policy):
+    from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
+
+    session = _session(opened, policy)
+    nid = force.nominals[3].id
+    licence = Licence(
+        date(2025, 6, 2),
+        date(2027, 6, 1),
+        "PP Ames",
+        "",
+        Monitoring.NONE,
+        "",
+        (LicenceCondition(ConditionKind.STANDARD, "Be of good behaviour."),),
+    )
+    licence_id = session.save_licence(nid, licence)
+    tagged = replace(licence, monitoring=Monitoring.GPS, curfew="19:00 to 07:00")
+    session.save_licence(nid, tagged, licence_id)
+    with opened.reader() as reader:
+        assert reader.nominal(nid).licences == (tagged,)
+    outbox, audit = _rows(opened, "licences", licence_id)
+    assert [o.operation for o in outbox] == ["insert", "update"]
+    assert set(json.loads(outbox[1].payload)) == {"monitoring", "curfew"}
+    assert [a.action for a in audit] == ["collection", "alteration"]
+    with pytest.raises(BrokenRules) as refused:
+        session.save_licence(nid, replace(tagged, ends_on=date(2025, 1, 1)), licence_id)
+    assert [p.field for p in refused.value.problems] == ["ends_on"]

@@ -130,3 +130,27 @@ def test_an_order_is_recorded_and_given_terms_from_the_tab(som, monkeypatch):
     with som.session.opened.reader() as reader:
         kinds = [r.action for r in reader.audit_rows() if r.record_id == term.id]
     assert kinds == ["collection", "alteration"]
+
+
+def test_a_licence_is_recorded_with_its_conditions_one_a_line(qtbot):
+    from somdesk.domain.licences import ConditionKind, Monitoring
+    from somdesk.ui.record.licence_dialog import LicenceDialog
+
+    d = LicenceDialog("QUENFORD, Liam")
+    qtbot.addWidget(d)
+    assert not d.save_button.isEnabled()
+    d.starts.setText("02/06/2025")
+    d.ends.setText("01/06/2025")
+    assert "must be after the licence starts" in d.ends.property("error")
+    d.ends.setText("01/06/2027")
+    d.monitoring.setCurrentIndex(list(Monitoring).index(Monitoring.GPS))
+    d.standard.setPlainText("Be of good behaviour.\n\nReceive visits from the supervising officer.")
+    d.additional.setPlainText("Not to enter Ravensholt Park.")
+    assert d.save_button.isEnabled()
+    licence = d.licence()
+    assert licence.monitoring is Monitoring.GPS
+    assert [(c.kind, c.text) for c in licence.conditions] == [
+        (ConditionKind.STANDARD, "Be of good behaviour."),
+        (ConditionKind.STANDARD, "Receive visits from the supervising officer."),
+        (ConditionKind.ADDITIONAL, "Not to enter Ravensholt Park."),
+    ]

@@ -20,6 +20,7 @@ from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
+    licence_problems,
     nominal_problems,
     order_problems,
     order_term_problems,
@@ -32,6 +33,7 @@ from somdesk.domain.invariants import (
     trip_problems,
     visit_problems,
 )
+from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -51,6 +53,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.records import (
     CIVIL_ORDERS,
+    LICENCES,
     NOMINALS,
     ORDER_TERMS,
     TRIPS,
@@ -66,6 +69,7 @@ from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
+    licence_row,
     nominal_row,
     order_row,
     plan_columns,
@@ -580,6 +584,25 @@ class Session:
                 uow.change(ORDER_TERMS, term_id, changes, "order term")
         return term_id
 
+    def save_licence(self, nominal_id: str, licence: Licence, licence_id: str | None = None) -> str:
+        """Record a licence and its conditions, or (given `licence_id`) change one: held to
+        licence_problems, written, queued for sync and audited. Returns the licence's id."""
+        with self.changes() as uow:
+            values = _licence_values(licence)
+            if licence_id is None:
+                uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+                _refuse(licence_problems(licence))
+                return uow.add(LICENCES, {"nominal_id": nominal_id, **values})
+            before = next((lic for lic in uow.reader.licences_for(nominal_id) if lic.id == licence_id), None)
+            if before is None:
+                raise NotFound(f"no licence {licence_id} on this record: it may have been removed elsewhere")
+            old = _licence_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(licence_problems(licence), changes))
+            if changes:
+                uow.change(LICENCES, licence_id, changes, "licence")
+        return licence_id
+
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:
             _refuse(planned_visit_problems(day, self.today()))
@@ -747,6 +770,11 @@ def _order_values(order: CivilOrder) -> dict[str, Any]:
     """An order's own fields as the record stores and syncs them (id, person and terms aside)."""
     row = order_row("", "", order, _EPOCH, "")
     return {f.name: row[f.name] for f in CIVIL_ORDERS.fields if f.name != "nominal_id"}
+
+
+def _licence_values(licence: Licence) -> dict[str, Any]:
+    row = licence_row("", "", licence, _EPOCH, "")
+    return {f.name: row[f.name] for f in LICENCES.fields if f.name != "nominal_id"}
 
 
 def _held_order(reader: Reader, nominal_id: str, order_id: str) -> CivilOrder:

@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.dates import age_on
+from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
     AMENDMENT_KINDS,
@@ -35,7 +36,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import CIVIL_ORDERS, MAX_TEXT, TRIPS
+from somdesk.domain.records import CIVIL_ORDERS, LICENCES, MAX_TEXT, TRIPS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
 from somdesk.domain.words import a_or_an
@@ -53,6 +54,7 @@ __all__ = [
     "amendment_problems",
     "arms_problems",
     "date_problem",
+    "licence_problems",
     "mappa_problems",
     "nominal_problems",
     "order_problems",
@@ -77,6 +79,7 @@ MAX_PLAN_TEXT = MAX_TEXT  # characters under each heading of a risk management p
 MAX_DESTINATION = next(f.longest for f in TRIPS.fields if f.name == "destination")
 MAX_TRIP_REASON = next(f.longest for f in TRIPS.fields if f.name == "short_notice_reason")
 MAX_COURT = next(f.longest for f in CIVIL_ORDERS.fields if f.name == "court")
+MAX_PROBATION_CONTACT = next(f.longest for f in LICENCES.fields if f.name == "probation_contact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +375,35 @@ def order_term_problems(term: OrderTerm) -> list[Problem]:
     if len(term.text) > MAX_TEXT:
         return [Problem("text", "Term", f"at most {MAX_TEXT:,} characters")]
     return []
+
+
+def licence_problems(licence: Licence) -> list[Problem]:
+    """A licence: start and end dates in range (a licence recorded ahead of release may start in the
+    future), the end after the start; the probation contact within its length; each condition in
+    words; the curfew and exclusion zones within what a field holds."""
+    out: list[Problem] = []
+    starts = _range("starts_on", "Licence starts", licence.starts_on, None)
+    if starts:
+        out.append(starts)
+    if ends := _range("ends_on", "Licence ends", licence.ends_on, None):
+        out.append(ends)
+    elif not starts and licence.ends_on <= licence.starts_on:
+        out.append(Problem("ends_on", "Licence ends", "must be after the licence starts", ("starts_on",)))
+    if len(licence.probation_contact) > MAX_PROBATION_CONTACT:
+        out.append(
+            Problem("probation_contact", "Probation contact", f"at most {MAX_PROBATION_CONTACT} characters")
+        )
+    for name, label, text in (
+        ("curfew", "Curfew", licence.curfew),
+        ("exclusion_zones", "Exclusion zones", licence.exclusion_zones),
+    ):
+        if len(text) > MAX_TEXT:
+            out.append(Problem(name, label, f"at most {MAX_TEXT:,} characters"))
+    if any(not c.text.strip() for c in licence.conditions):
+        out.append(Problem("conditions", "Conditions", "each condition needs its words"))
+    elif sum(len(c.text) + 40 for c in licence.conditions) > MAX_TEXT:
+        out.append(Problem("conditions", "Conditions", "too long to keep: shorten the conditions"))
+    return out
 
 
 def _term_problems(reg: Registration) -> list[Problem]:

@@ -20,6 +20,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
+from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
@@ -495,6 +496,24 @@ ORDER_TERMS = register(
             _text("kind", 20, choices=_values(TermKind), label="Prohibition or requirement"),
             _text("category", 20, choices=_values(TermCategory)),
             _long("text", label="Term"),
+        ),
+    )
+)
+# A licence (probation leads): its conditions, standard and additional, as one list in its words.
+LICENCES = register(
+    RecordType(
+        "licences",
+        "licence",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("starts_on", required=True, label="Licence starts"),
+            _date("ends_on", required=True, label="Licence ends (last day)"),
+            _text("probation_contact", 200, required=False, label="Probation contact"),
+            _long("curfew"),
+            _text("monitoring", 10, choices=_values(Monitoring), label="Electronic monitoring"),
+            _long("exclusion_zones", label="Exclusion zones"),
+            _json("conditions", conditions_from_document, default="[]"),
         ),
     )
 )

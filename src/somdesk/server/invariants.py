@@ -24,6 +24,7 @@ from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
+    licence_problems,
     nominal_problems,
     order_problems,
     order_term_problems,
@@ -32,6 +33,7 @@ from somdesk.domain.invariants import (
     trip_problems,
     visit_problems,
 )
+from somdesk.domain.licences import Licence, Monitoring, conditions_from_document
 from somdesk.domain.model import (
     ArmsAssessment,
     Disposal,
@@ -212,11 +214,25 @@ def _order_term(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetim
     return order_term_problems(term)
 
 
+def _licence(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+    licence = Licence(
+        _required_date(r["starts_on"]),
+        _required_date(r["ends_on"]),
+        r.get("probation_contact") or "",
+        r.get("curfew") or "",
+        Monitoring(r.get("monitoring") or "none"),
+        r.get("exclusion_zones") or "",
+        conditions_from_document(json.loads(r.get("conditions") or "[]")),
+    )
+    return licence_problems(licence)
+
+
 _CHECKS = {
     "nominals": _nominal,
     "foreign_trips": _trip,
     "civil_orders": _order,
     "order_terms": _order_term,
+    "licences": _licence,
     "visits": _visit,
     "arms_assessments": _arms,
     "rm2000_assessments": _rm2000,

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
+from somdesk.domain.licences import Licence, Monitoring, conditions_document, conditions_from_document
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     Address,
@@ -40,6 +41,8 @@ __all__ = [
     "amendment_from_row",
     "arms_from_row",
     "arms_row",
+    "licence_from_row",
+    "licence_row",
     "nominal_row",
     "occasion_from_row",
     "occasion_row",
@@ -187,6 +190,7 @@ class NominalReader:
         occasions: Sequence[SentencingOccasion] = (),
         trips: Sequence[ForeignTrip] = (),
         orders: Sequence[CivilOrder] = (),
+        licences: Sequence[Licence] = (),
     ) -> Nominal:
         (id_, visor, pnc, family, given, aliases, dob, sex, married, line1, town, postcode, area, relevant,
          disposal, term_months, term_days, term_parts, discharge, registered, last_notification, custody,
@@ -227,7 +231,7 @@ class NominalReader:
             _RISK[risk] if risk is not None else None, iso(risk_since) if risk_since else None, plan,
             None if married is None else bool(married),
             () if aliases == "[]" else tuple(json.loads(aliases)), tuple(occasions), tuple(trips),
-            tuple(orders),
+            tuple(orders), tuple(licences),
         )  # fmt: skip
 
 
@@ -336,6 +340,34 @@ def order_term_row(
         "text": t.text,
         **_sync(at, by),
     }
+
+
+def licence_row(nominal_id: str, record_id: str, lic: Licence, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": nominal_id,
+        "starts_on": lic.starts_on,
+        "ends_on": lic.ends_on,
+        "probation_contact": lic.probation_contact,
+        "curfew": lic.curfew,
+        "monitoring": lic.monitoring.value,
+        "exclusion_zones": lic.exclusion_zones,
+        "conditions": conditions_document(lic.conditions),
+        **_sync(at, by),
+    }
+
+
+def licence_from_row(r: Any) -> Licence:
+    return Licence(
+        _req(r.starts_on),
+        _req(r.ends_on),
+        r.probation_contact or "",
+        r.curfew or "",
+        Monitoring(r.monitoring),
+        r.exclusion_zones or "",
+        conditions_from_document(json.loads(r.conditions or "[]")),
+        r.id,
+    )
 
 
 def order_term_from_row(r: Any) -> OrderTerm:

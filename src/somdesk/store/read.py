@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, or_, select
 
+from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -32,6 +33,7 @@ from somdesk.store.mapping import (
     NominalReader,
     amendment_from_row,
     arms_from_row,
+    licence_from_row,
     occasion_from_row,
     order_from_row,
     order_term_from_row,
@@ -44,6 +46,7 @@ from somdesk.store.schema import (
     arms_assessments,
     audit_log,
     civil_orders,
+    licences,
     metadata,
     nominals,
     occasions,
@@ -153,7 +156,17 @@ class Reader:
             [occasion_from_row(o) for o in occ],
             [trip_from_row(t) for t in tr],
             self.orders_for(nominal_id),
+            self.licences_for(nominal_id),
         )
+
+    def licences_for(self, nominal_id: str) -> list[Licence]:
+        """One person's licences, latest started first."""
+        rows = self.conn.execute(
+            select(licences)
+            .where(licences.c.nominal_id == nominal_id, licences.c.deleted.is_(False))
+            .order_by(licences.c.starts_on.desc(), licences.c.id)
+        )
+        return [licence_from_row(r) for r in rows]
 
     def orders_for(self, nominal_id: str) -> list[CivilOrder]:
         """One person's civil orders, latest made first, each with its terms (prohibitions first, then

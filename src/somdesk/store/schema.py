@@ -124,6 +124,8 @@ civil_orders = table_for(records.CIVIL_ORDERS)
 Index("ix_civil_orders_nominal", civil_orders.c.nominal_id)
 order_terms = table_for(records.ORDER_TERMS)
 Index("ix_order_terms_nominal", order_terms.c.nominal_id)
+licences = table_for(records.LICENCES)
+Index("ix_licences_nominal", licences.c.nominal_id)
 visits = table_for(records.VISITS)
 # The queues need each nominal's latest visit where they were seen: this index answers it directly.
 Index("ix_visits_nominal_outcome_at", visits.c.nominal_id, visits.c.outcome, visits.c.at)

@@ -28,6 +28,7 @@ from somdesk.store.errors import NotFound
 from somdesk.store.ids import new_id
 from somdesk.store.mapping import (
     arms_row,
+    licence_row,
     nominal_row,
     occasion_row,
     officer_row,
@@ -43,6 +44,7 @@ from somdesk.store.schema import (
     SYNC_CURSOR,
     arms_assessments,
     civil_orders,
+    licences,
     meta,
     nominals,
     occasions,
@@ -234,6 +236,13 @@ class UnitOfWork:
         order_list, term_list = order_rows(nominal.id, nominal.orders, self.now, self.user, new_id)
         self._insert(civil_orders, order_list)
         self._insert(order_terms, term_list)
+        self._insert(
+            licences,
+            [
+                licence_row(nominal.id, lic.id or new_id(), lic, self.now, self.user)
+                for lic in nominal.licences
+            ],
+        )
 
     def add_visit(self, visit: Visit) -> str:
         record_id = new_id()
@@ -398,6 +407,10 @@ def force_rows(
         (trips, [trip_row(n.id, t.id or new_id(), t, at, by) for n in nominal_list for t in n.trips]),
         (civil_orders, order_list),
         (order_terms, term_list),
+        (
+            licences,
+            [licence_row(n.id, lic.id or new_id(), lic, at, by) for n in nominal_list for lic in n.licences],
+        ),
         (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
         (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
     ]

@@ -27,6 +27,7 @@ from somdesk.app.session import (
     profile_identity,
     start_session,
 )
+from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
@@ -49,6 +50,7 @@ from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
+from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.order_dialog import OrderDialog
 from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
@@ -430,6 +432,7 @@ class Controller(QObject):
         record.edit_trip.connect(self.edit_trip)
         record.edit_order.connect(self.edit_order)
         record.edit_term.connect(self.edit_term)
+        record.edit_licence.connect(self.edit_licence)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -563,6 +566,18 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_order_term(nid, order_id, entered, term_id), done)
+
+    def edit_licence(self, status: CaseStatus, licence: Licence | None) -> None:
+        """Record a licence (`licence` None) or change one, through the session."""
+        n = status.case.nominal
+        dialog = LicenceDialog(n.display_name, licence, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.licence(), n.id
+            licence_id = licence.id if licence is not None else None
+            done = (tr("Licence changed for {0}.") if licence else tr("Licence recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_licence(nid, entered, licence_id), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

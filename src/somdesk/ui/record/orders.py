@@ -1,7 +1,7 @@
 """The offender record's Orders tab: the civil orders the person is subject to (in force or ended), and
 the prohibitions and positive requirements of the order chosen (DOMAIN.md §7). Record order… and
 Edit order… open the order dialog (order_dialog.py); Add term… and Edit term… the term dialog
-(term_dialog.py)."""
+(term_dialog.py). Below them, the person's licences and their conditions (licences.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from somdesk.domain.licences import Licence
 from somdesk.domain.orders import CivilOrder, OrderTerm, in_force
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.licences import LicencePanel
 from somdesk.ui.widgets import Table
 
 __all__ = ["OrdersTab"]
@@ -55,8 +57,15 @@ class OrdersTab(QWidget):
     add_term = Signal(object)  # the CivilOrder the term is for
     edit_term = Signal(object, object)  # CivilOrder, OrderTerm
 
-    def __init__(self, orders: tuple[CivilOrder, ...], today: date, may_record: bool) -> None:
+    def __init__(
+        self,
+        orders: tuple[CivilOrder, ...],
+        today: date,
+        may_record: bool,
+        licences: tuple[Licence, ...] = (),
+    ) -> None:
         super().__init__()
+        self.licence_panel = LicencePanel(licences, today, may_record)
         shown = sorted(orders, key=lambda o: o.made_on, reverse=True)
         self.orders = Table(TableModel(_order_columns(today), shown), tr("Civil orders"), max_width=260)
         self.terms = Table(TableModel(_TERM_COLUMNS, []), tr("Terms of the order"), max_width=700)
@@ -101,6 +110,7 @@ class OrdersTab(QWidget):
         layout.addWidget(self.orders, 1)
         layout.addLayout(term_bar)
         layout.addWidget(self.terms, 1)
+        layout.addWidget(self.licence_panel, 2)
         if shown:
             self.orders.selectRow(0)
         self._order_selected()

@@ -190,6 +190,7 @@ class RecordView(View):
     edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
     edit_order = Signal(object, object)  # CaseStatus, CivilOrder (None: record one)
     edit_term = Signal(object, object, object)  # CaseStatus, CivilOrder, OrderTerm (None: add one)
+    edit_licence = Signal(object, object)  # CaseStatus, Licence (None: record one)
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -317,13 +318,15 @@ class RecordView(View):
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
         self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
-        orders = OrdersTab(n.orders, today, may_record)
+        orders = OrdersTab(n.orders, today, may_record, n.licences)
+        orders.licence_panel.record_licence.connect(lambda: self.edit_licence.emit(s, None))
+        orders.licence_panel.edit_licence.connect(lambda lic: self.edit_licence.emit(s, lic))
         orders.record_order.connect(lambda: self.edit_order.emit(s, None))
         orders.edit_order.connect(lambda order: self.edit_order.emit(s, order))
         orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
         orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
         self.orders = orders
-        self.tabs.addTab(orders, tr("Orders and conditions ({0})").format(len(n.orders)))
+        self.tabs.addTab(orders, tr("Orders and conditions ({0})").format(len(n.orders) + len(n.licences)))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
