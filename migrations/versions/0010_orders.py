@@ -60,7 +60,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("nominal_id", sa.String(length=36), nullable=False),
         sa.Column("starts_on", sa.String(length=10), nullable=False),
-        sa.Column("ends_on", sa.String(length=10), nullable=False),
+        sa.Column("ends_on", sa.String(length=10), nullable=True),
         sa.Column("probation_contact", sa.String(length=200), nullable=True),
         sa.Column("curfew", sa.Text(), nullable=False),
         sa.Column("monitoring", sa.String(length=10), nullable=False),

@@ -59,3 +59,9 @@ def test_the_conditions_sync_as_a_document_the_declaration_reads_back():
     assert LICENCES.problem("conditions", '[{"kind": "optional", "text": "x"}]') != ""
     assert LICENCES.problem("conditions", '{"kind": "standard"}') != ""
     assert LICENCES.problem("monitoring", "satellite").startswith("monitoring must be one of")
+
+
+def test_a_licence_for_life_has_no_end_and_keeps_the_rules():
+    life = replace(LICENCE, ends_on=None)
+    assert life.runs_on(date(2090, 1, 1)) and not life.runs_on(date(2025, 6, 1))
+    assert licence_problems(life) == []

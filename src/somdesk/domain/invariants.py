@@ -379,13 +379,15 @@ def order_term_problems(term: OrderTerm) -> list[Problem]:
 
 def licence_problems(licence: Licence) -> list[Problem]:
     """A licence: start and end dates in range (a licence recorded ahead of release may start in the
-    future), the end after the start; the probation contact within its length; each condition in
-    words; the curfew and exclusion zones within what a field holds."""
+    future), the end, unless the licence is for life, after the start; the probation contact within its
+    length; each condition in words; the curfew and exclusion zones within what a field holds."""
     out: list[Problem] = []
     starts = _range("starts_on", "Licence starts", licence.starts_on, None)
     if starts:
         out.append(starts)
-    if ends := _range("ends_on", "Licence ends", licence.ends_on, None):
+    if licence.ends_on is None:
+        pass  # a licence for life
+    elif ends := _range("ends_on", "Licence ends", licence.ends_on, None):
         out.append(ends)
     elif not starts and licence.ends_on <= licence.starts_on:
         out.append(Problem("ends_on", "Licence ends", "must be after the licence starts", ("starts_on",)))

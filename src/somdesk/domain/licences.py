@@ -54,7 +54,7 @@ class LicenceCondition:
 @dataclass(frozen=True, slots=True)
 class Licence:
     starts_on: date
-    ends_on: date  # the last day on licence
+    ends_on: date | None  # the last day on licence; None: a licence for life (life, IPP)
     probation_contact: str = ""
     curfew: str = ""  # in words: hours and address
     monitoring: Monitoring = Monitoring.NONE
@@ -63,7 +63,7 @@ class Licence:
     id: str = field(default="", compare=False)
 
     def runs_on(self, day: date) -> bool:
-        return self.starts_on <= day <= self.ends_on
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
 
 
 def licence_on(licences: Iterable[Licence], day: date) -> Licence | None:

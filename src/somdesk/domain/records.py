@@ -508,7 +508,7 @@ LICENCES = register(
         (
             _NOMINAL_ID,
             _date("starts_on", required=True, label="Licence starts"),
-            _date("ends_on", required=True, label="Licence ends (last day)"),
+            _date("ends_on", label="Licence ends (last day; blank: for life)"),
             _text("probation_contact", 200, required=False, label="Probation contact"),
             _long("curfew"),
             _text("monitoring", 10, choices=_values(Monitoring), label="Electronic monitoring"),

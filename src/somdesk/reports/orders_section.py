@@ -32,7 +32,8 @@ def _licence_heading(licence: Licence, today: date) -> str:
     state = "running" if licence.runs_on(today) else "not running"
     contact = f"; probation contact {licence.probation_contact}" if licence.probation_contact else ""
     return (
-        f"Licence ({state}): {_d(licence.starts_on)} to {_d(licence.ends_on)}; electronic monitoring: "
+        f"Licence ({state}): {_d(licence.starts_on)} to "
+        f"{_d(licence.ends_on) if licence.ends_on else 'life'}; electronic monitoring: "
         f"{licence.monitoring.label}{contact}"
     )
 

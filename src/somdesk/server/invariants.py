@@ -217,7 +217,7 @@ def _order_term(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetim
 def _licence(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
     licence = Licence(
         _required_date(r["starts_on"]),
-        _required_date(r["ends_on"]),
+        _date(r.get("ends_on")),
         r.get("probation_contact") or "",
         r.get("curfew") or "",
         Monitoring(r.get("monitoring") or "none"),

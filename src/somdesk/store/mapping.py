@@ -360,7 +360,7 @@ def licence_row(nominal_id: str, record_id: str, lic: Licence, at: datetime, by:
 def licence_from_row(r: Any) -> Licence:
     return Licence(
         _req(r.starts_on),
-        _req(r.ends_on),
+        _d(r.ends_on),
         r.probation_contact or "",
         r.curfew or "",
         Monitoring(r.monitoring),

@@ -39,7 +39,8 @@ class LicenceDialog(QDialog):
         title = tr("Edit licence: {0}") if licence is not None else tr("Record licence: {0}")
         self.setWindowTitle(title.format(name))
         self.starts = DateField(tr("Licence starts"), licence.starts_on if licence else None, required=True)
-        self.ends = DateField(tr("Licence ends"), licence.ends_on if licence else None, required=True)
+        self.ends = DateField(tr("Licence ends"), licence.ends_on if licence else None)
+        self.ends.setPlaceholderText(tr("dd/mm/yyyy (blank: a licence for life)"))
         self.contact = QLineEdit(licence.probation_contact if licence else "")
         self.contact.setMaxLength(MAX_PROBATION_CONTACT)
         self.contact.setAccessibleName(tr("Probation contact"))
@@ -121,7 +122,7 @@ class LicenceDialog(QDialog):
 
     def licence(self) -> Licence:
         starts, ends = self.starts.value(), self.ends.value()
-        assert starts is not None and ends is not None, "both dates are required"
+        assert starts is not None, "the start is required"
         monitoring = self.monitoring.currentData()
         assert isinstance(monitoring, Monitoring)
         conditions = tuple(

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 def _licence_columns(today: date) -> list[Column[Licence]]:
     return [
         Column(tr("Starts"), lambda lic: lic.starts_on),
-        Column(tr("Ends"), lambda lic: lic.ends_on),
+        Column(tr("Ends"), lambda lic: lic.ends_on if lic.ends_on is not None else tr("for life")),
         Column(tr("Running"), lambda lic: tr("on licence") if lic.runs_on(today) else tr("not running")),
         Column(tr("Probation contact"), lambda lic: lic.probation_contact),
         Column(
