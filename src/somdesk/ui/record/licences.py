@@ -84,6 +84,7 @@ class LicencePanel(QWidget):
         licence = self.chosen()
         self.edit_button.setEnabled(licence is not None)
         self.conditions.table_model.set_rows(licence.conditions if licence is not None else ())
+        self.conditions.fit_columns()
 
     def _edit(self) -> None:
         if (licence := self.chosen()) is not None:

@@ -128,6 +128,7 @@ class OrdersTab(QWidget):
         self.edit_button.setEnabled(order is not None)
         self.add_term_button.setEnabled(order is not None)
         self.terms.table_model.set_rows(order.terms if order is not None else ())
+        self.terms.fit_columns()
         if order is None:
             self.terms_heading.setText(tr("Select an order to see its terms."))
         elif order.terms:

@@ -25,8 +25,10 @@ from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
+from somdesk.domain.licences import licence_on
 from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_value_text
 from somdesk.domain.notification import describe_travel_notice
+from somdesk.domain.orders import orders_in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
@@ -404,6 +406,15 @@ class RecordView(View):
                     + describe_travel_notice(t, ws.policy.notifications),
                 )
                 for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
+            ),
+            *(
+                (tr("Civil order"), f"{o.kind.label}, made {o.made_on:%d %b %Y}, {o.end_text}")
+                for o in sorted(orders_in_force(n.orders, ws.today), key=lambda o: o.made_on, reverse=True)
+            ),
+            *(
+                (tr("On licence"), f"to {lic.ends_on:%d %b %Y}" if lic.ends_on else tr("for life"))
+                for lic in [licence_on(n.licences, ws.today)]
+                if lic is not None
             ),
         ]
         html = (
