@@ -60,6 +60,15 @@ def _rng(i: int) -> random.Random:
 
 def demo_orders(i: int, nominal: Nominal, today: date) -> tuple[CivilOrder, ...]:
     rng = _rng(i)
+    if nominal.visit_plan.reactive:
+        # Put on reactive management because they met its criteria, so no order then; now and then an
+        # SRO made since, on new intelligence: the plan is to be reviewed, and the record says why.
+        if rng.random() < 0.15:
+            since = add_days(today, -rng.randint(10, 60))
+            last = add_days(add_years(since, 2), -1)
+            due = add_days(since, 90)
+            return (CivilOrder(OrderKind.SRO, COURTS[2], since, last, False, due, terms=SRO_TERMS),)
+        return ()
     reg = nominal.registration
     index = next((o.description for o in nominal.occasions if o.index), "")
     orders: list[CivilOrder] = []
