@@ -213,7 +213,7 @@ def test_reactive_management_is_reviewed_when_risk_rises(policy):
         Case(risen, last_seen_visit=date(2023, 1, 1)), RiskLevel.MEDIUM, TODAY, policy.visits, False
     )
     assert status.state is VisitState.ROUTINE and status.review_reactive and status.overdue
-    assert status.basis.endswith("reactive management to be reviewed")
+    assert status.basis.endswith("reactive management to be reviewed (not assessed as low risk)")
 
 
 def test_no_visits_in_custody_or_after_the_requirement_ends(policy):

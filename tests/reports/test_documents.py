@@ -373,3 +373,54 @@ def test_case_summary_lists_the_trips_abroad_in_the_record_s_words(reports, sess
     reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
     text = " ".join(" ".join(pages_text(out)).split())
     assert "Lisbon, Portugal" in text and "funeral of an aunt" not in text
+
+
+def test_case_summary_lists_the_orders_with_their_terms_and_the_licence_with_its_conditions(
+    reports, session, tmp_path
+):
+    from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
+    from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    order_id = editor.save_order(
+        n.id, CivilOrder(OrderKind.SRO, "Ravensholt Magistrates' Court", date(2025, 3, 3), date(2027, 3, 2))
+    )
+    editor.save_order_term(
+        n.id,
+        order_id,
+        OrderTerm(TermKind.PROHIBITION, TermCategory.CHILDREN, "Not to be alone with any child under 16."),
+    )
+    editor.save_licence(
+        n.id,
+        Licence(
+            date(2026, 2, 9),
+            date(2027, 8, 8),
+            "PP Ames",
+            "19:00 to 07:00 at the approved address",
+            Monitoring.GPS,
+            "Larkfield Recreation Ground",
+            (LicenceCondition(ConditionKind.ADDITIONAL, "Not to own more than one mobile telephone."),),
+        ),
+    )
+    out = tmp_path / "orders.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Orders and licence conditions" in text
+    assert (
+        "Sexual Risk Order (in force): made 03 Mar 2025 at Ravensholt Magistrates' Court; ends 02 Mar 2027"
+        in text
+    )
+    assert "Not to be alone with any child under 16." in text and "Contact with children" in text
+    assert "Licence (running): 09 Feb 2026 to 08 Aug 2027; electronic monitoring: GPS tag" in text
+    assert "Not to own more than one mobile telephone." in text
+    assert "Larkfield Recreation Ground" in text
+
+    # A copy without addresses leaves out the places (exclusion zones, curfew), not the conditions.
+    out = tmp_path / "orders-no-addresses.pdf"
+    options = reports.options(redact=["addresses"])
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Larkfield Recreation Ground" not in text and "Not to own more than one mobile telephone." in text

@@ -54,6 +54,8 @@ def record_summary(
         lines.append("  No further periodic notification: the requirement ends first")
     elif n.in_custody:
         lines.append(f"  Next periodic notification {WHILE_IN_CUSTODY}")
+    if n.review_barred_by is not None:
+        lines.append(f"  Indefinite requirement review: {n.review_barred_text}")
     if n.review_qualifying:
         basis = review_basis(reg, policy.notifications.further_review_years)
         lines.append(

@@ -20,7 +20,10 @@ from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
+    licence_problems,
     nominal_problems,
+    order_problems,
+    order_term_problems,
     planned_visit_problems,
     risk_change_problems,
     risk_change_text,
@@ -30,6 +33,7 @@ from somdesk.domain.invariants import (
     trip_problems,
     visit_problems,
 )
+from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -44,9 +48,19 @@ from somdesk.domain.model import (
     VisitOutcome,
     visit_value_text,
 )
+from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
-from somdesk.domain.records import NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, FieldKind
+from somdesk.domain.records import (
+    CIVIL_ORDERS,
+    LICENCES,
+    NOMINALS,
+    ORDER_TERMS,
+    TRIPS,
+    VISIT_AMENDMENTS,
+    VISITS,
+    FieldKind,
+)
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
@@ -55,12 +69,15 @@ from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
+    licence_row,
     nominal_row,
+    order_row,
     plan_columns,
     trip_row,
     visit_row,
 )
 from somdesk.store.profile import OpenProfile
+from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync
 from somdesk.store.uow import UnitOfWork, check_declared
 
@@ -529,6 +546,63 @@ class Session:
                 uow.change(TRIPS, trip_id, changes, "trip abroad")
         return trip_id
 
+    def save_order(self, nominal_id: str, order: CivilOrder, order_id: str | None = None) -> str:
+        """Record a civil order (its terms apart: `save_order_term`), or (given `order_id`) change one
+        recorded: held to order_problems (an edit to those its changes touch), written, queued for
+        sync and audited. Returns the order's id; BrokenRules (nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            values = _order_values(order)
+            if order_id is None:
+                uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+                _refuse(order_problems(order, self.today()))
+                return uow.add(CIVIL_ORDERS, {"nominal_id": nominal_id, **values})
+            before = _held_order(uow.reader, nominal_id, order_id)
+            old = _order_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(order_problems(order, self.today()), changes))
+            if changes:
+                uow.change(CIVIL_ORDERS, order_id, changes, "civil order")
+        return order_id
+
+    def save_order_term(
+        self, nominal_id: str, order_id: str, term: OrderTerm, term_id: str | None = None
+    ) -> str:
+        """Add a prohibition or positive requirement to a recorded order, or (given `term_id`) change
+        one: its words required. Returns the term's id; BrokenRules (nothing written) when broken."""
+        with self.changes() as uow:
+            order = _held_order(uow.reader, nominal_id, order_id)
+            _refuse(order_term_problems(term))
+            values = {"kind": term.kind.value, "category": term.category.value, "text": term.text}
+            if term_id is None:
+                return uow.add(ORDER_TERMS, {"nominal_id": nominal_id, "order_id": order_id, **values})
+            before = next((t for t in order.terms if t.id == term_id), None)
+            if before is None:
+                raise NotFound(f"no term {term_id} on this order: it may have been removed elsewhere")
+            old = {"kind": before.kind.value, "category": before.category.value, "text": before.text}
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            if changes:
+                uow.change(ORDER_TERMS, term_id, changes, "order term")
+        return term_id
+
+    def save_licence(self, nominal_id: str, licence: Licence, licence_id: str | None = None) -> str:
+        """Record a licence and its conditions, or (given `licence_id`) change one: held to
+        licence_problems, written, queued for sync and audited. Returns the licence's id."""
+        with self.changes() as uow:
+            values = _licence_values(licence)
+            if licence_id is None:
+                uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+                _refuse(licence_problems(licence))
+                return uow.add(LICENCES, {"nominal_id": nominal_id, **values})
+            before = next((lic for lic in uow.reader.licences_for(nominal_id) if lic.id == licence_id), None)
+            if before is None:
+                raise NotFound(f"no licence {licence_id} on this record: it may have been removed elsewhere")
+            old = _licence_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(licence_problems(licence), changes))
+            if changes:
+                uow.change(LICENCES, licence_id, changes, "licence")
+        return licence_id
+
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:
             _refuse(planned_visit_problems(day, self.today()))
@@ -690,6 +764,24 @@ def _risk_change_detail(before: RiskLevel | None, after: RiskLevel, reason: str,
         return f"risk level {after.label} confirmed by RM2000"
     agreed = f"; agreed by {agreed_by.strip()}" if agreed_by.strip() else ""
     return f"risk level {risk_change_text(before, after)} from RM2000: {reason.strip()}{agreed}"
+
+
+def _order_values(order: CivilOrder) -> dict[str, Any]:
+    """An order's own fields as the record stores and syncs them (id, person and terms aside)."""
+    row = order_row("", "", order, _EPOCH, "")
+    return {f.name: row[f.name] for f in CIVIL_ORDERS.fields if f.name != "nominal_id"}
+
+
+def _licence_values(licence: Licence) -> dict[str, Any]:
+    row = licence_row("", "", licence, _EPOCH, "")
+    return {f.name: row[f.name] for f in LICENCES.fields if f.name != "nominal_id"}
+
+
+def _held_order(reader: Reader, nominal_id: str, order_id: str) -> CivilOrder:
+    order = next((o for o in reader.orders_for(nominal_id) if o.id == order_id), None)
+    if order is None:
+        raise NotFound(f"no civil order {order_id} on this record: it may have been removed elsewhere")
+    return order
 
 
 def _trip_values(trip: ForeignTrip) -> dict[str, Any]:

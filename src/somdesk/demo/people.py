@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 from somdesk.demo.force import new_uuid, surname
 from somdesk.demo.history import arms_history, visit_history
+from somdesk.demo.orders import demo_licences, demo_orders
 from somdesk.demo.vocabulary import (
     AREAS,
     DESTINATIONS,
@@ -176,6 +178,12 @@ def make_nominal(
         never_married=None if r() < 0.1 else r() < 0.6,
         occasions=occasions,
         trips=trips,
+    )
+    # Orders and licences draw from their own randomness, so everything above stays as it was.
+    nominal = replace(
+        nominal,
+        orders=demo_orders(i, nominal, today),
+        licences=demo_licences(i, nominal, today, licence),
     )
     visits = (
         []

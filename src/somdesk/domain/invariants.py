@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.dates import age_on
+from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
     AMENDMENT_KINDS,
@@ -33,8 +34,9 @@ from somdesk.domain.model import (
     Visit,
     VisitPlan,
 )
+from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import MAX_TEXT, TRIPS
+from somdesk.domain.records import CIVIL_ORDERS, LICENCES, MAX_TEXT, TRIPS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
 from somdesk.domain.words import a_or_an
@@ -52,8 +54,11 @@ __all__ = [
     "amendment_problems",
     "arms_problems",
     "date_problem",
+    "licence_problems",
     "mappa_problems",
     "nominal_problems",
+    "order_problems",
+    "order_term_problems",
     "planned_visit_problems",
     "registration_problems",
     "risk_change_problems",
@@ -73,6 +78,8 @@ MAX_PLAN_TEXT = MAX_TEXT  # characters under each heading of a risk management p
 # Characters in a trip's destination and in its reason for short notice, as the record declares them.
 MAX_DESTINATION = next(f.longest for f in TRIPS.fields if f.name == "destination")
 MAX_TRIP_REASON = next(f.longest for f in TRIPS.fields if f.name == "short_notice_reason")
+MAX_COURT = next(f.longest for f in CIVIL_ORDERS.fields if f.name == "court")
+MAX_PROBATION_CONTACT = next(f.longest for f in LICENCES.fields if f.name == "probation_contact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +320,106 @@ def trip_problems(trip: ForeignTrip, today: date | None = None) -> list[Problem]
                 "short_notice_reason", "Reason for short notice", f"at most {MAX_TRIP_REASON:,} characters"
             )
         )
+    return out
+
+
+# -- civil orders and their terms
+
+
+def order_problems(order: CivilOrder, today: date) -> list[Problem]:
+    """A civil order: the court named; made on a day in range and not in the future; either an end
+    date (its last day, after the day it was made, and possibly years ahead) or "until further order",
+    never both and never neither; an interim order always with an end date (it lasts until a fixed
+    day or the full hearing); a next review, when recorded, not before the order was made."""
+    out: list[Problem] = []
+    if not order.court.strip():
+        out.append(Problem("court", "Court", "name the court that made the order"))
+    elif len(order.court) > MAX_COURT:
+        out.append(Problem("court", "Court", f"at most {MAX_COURT} characters"))
+    made = _range("made_on", "Made on", order.made_on, today)
+    if made:
+        out.append(made)
+    if order.ends_on is not None:
+        if ends := _range("ends_on", "Ends on", order.ends_on, None):
+            out.append(ends)
+        elif not made and order.ends_on <= order.made_on:
+            out.append(
+                Problem("ends_on", "Ends on", "must be after the day the order was made", ("made_on",))
+            )
+        if order.until_further_order:
+            out.append(
+                Problem(
+                    "until_further_order",
+                    "Until further order",
+                    "an order with an end date does not run until further order: clear one",
+                    ("ends_on",),
+                )
+            )
+    elif order.kind.interim:
+        out.append(
+            Problem(
+                "ends_on", "Ends on", "an interim order runs to a fixed day: give its last day", ("kind",)
+            )
+        )
+    elif not order.until_further_order:
+        out.append(
+            Problem(
+                "ends_on",
+                "Ends on",
+                "give the order's last day, or tick until further order",
+                ("until_further_order",),
+            )
+        )
+    if order.next_review is not None:
+        if review := _range("next_review", "Next review", order.next_review, None):
+            out.append(review)
+        elif not made and order.next_review < order.made_on:
+            out.append(
+                Problem("next_review", "Next review", "cannot be before the order was made", ("made_on",))
+            )
+    if len(order.notes) > MAX_TEXT:
+        out.append(Problem("notes", "Notes", f"at most {MAX_TEXT:,} characters"))
+    return out
+
+
+def order_term_problems(term: OrderTerm) -> list[Problem]:
+    """One term of an order: its words given (a prohibition or requirement nobody can read is no
+    term), within what a field holds."""
+    if not term.text.strip():
+        return [Problem("text", "Term", "write the term in the order's words")]
+    if len(term.text) > MAX_TEXT:
+        return [Problem("text", "Term", f"at most {MAX_TEXT:,} characters")]
+    return []
+
+
+def licence_problems(licence: Licence) -> list[Problem]:
+    """A licence: start and end dates in range (a licence recorded ahead of release may start in the
+    future), the end, unless the licence is for life, after the start; the probation contact within its
+    length; each condition in words; the curfew and exclusion zones within what a field holds."""
+    out: list[Problem] = []
+    starts = _range("starts_on", "Licence starts", licence.starts_on, None)
+    if starts:
+        out.append(starts)
+    if licence.ends_on is None:
+        pass  # a licence for life
+    elif ends := _range("ends_on", "Licence ends", licence.ends_on, None):
+        out.append(ends)
+    elif not starts and licence.ends_on <= licence.starts_on:
+        out.append(Problem("ends_on", "Licence ends", "must be after the licence starts", ("starts_on",)))
+    if len(licence.probation_contact) > MAX_PROBATION_CONTACT:
+        out.append(
+            Problem("probation_contact", "Probation contact", f"at most {MAX_PROBATION_CONTACT} characters")
+        )
+    for name, label, text in (
+        ("curfew", "Curfew", licence.curfew),
+        ("exclusion_zones", "Exclusion zones", licence.exclusion_zones),
+    ):
+        if len(text) > MAX_TEXT:
+            out.append(Problem(name, label, f"at most {MAX_TEXT:,} characters"))
+    if any(not c.text.strip() for c in licence.conditions):
+        out.append(Problem("conditions", "Conditions", "each condition needs its words"))
+    elif sum(len(c.text) + 40 for c in licence.conditions) > MAX_TEXT:
+        out.append(Problem("conditions", "Conditions", "too long to keep: shorten the conditions"))
     return out
 
 

@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from somdesk.domain.licences import Licence
+from somdesk.domain.orders import CivilOrder
 from somdesk.domain.words import counted
 
 __all__ = [
@@ -261,6 +263,8 @@ class Nominal:
     aliases: tuple[str, ...] = ()
     occasions: tuple[SentencingOccasion, ...] = ()
     trips: tuple[ForeignTrip, ...] = ()
+    orders: tuple[CivilOrder, ...] = ()  # civil orders, ended ones too (their terms with `nominal()`)
+    licences: tuple[Licence, ...] = ()  # loaded with one person's record; () in the caseload's cases
 
     @property
     def display_name(self) -> str:

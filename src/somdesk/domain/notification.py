@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_years, age_on, last_day_of_period
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
+from somdesk.domain.orders import NOT_ELIGIBLE_WHILE_ORDER, CivilOrder, blocking_review
 from somdesk.domain.terms import CountedTerm, counted_term
 from somdesk.domain.words import counted, day
 
@@ -334,6 +335,17 @@ class NotificationStatus(NamedTuple):
     # awaited and the person is free, else the next periodic one (the earlier, if both).
     owed: date | None = None
     days_left: int | None = None  # today to `owed`; below 0: overdue, the queue's first tier
+    # An indefinite requirement that may not be reviewed today: the SHPO, interim SHPO, SOPO or interim
+    # SOPO in force (s.91A(2)(b)). `review_qualifying` is then None: no date is shown.
+    review_barred_by: CivilOrder | None = None
+
+    @property
+    def review_barred_text(self) -> str:
+        """The record's words for a review barred by an order ("" when none is)."""
+        order = self.review_barred_by
+        if order is None:
+            return ""
+        return f"{NOT_ELIGIBLE_WHILE_ORDER} ({order.kind.short} made {day(order.made_on)}, {order.end_text})"
 
     @property
     def overdue(self) -> bool:
@@ -388,6 +400,11 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
     next_due = _before_end(periodic, last_day)
     moved = next_due is not None and next_due != unmoved
     review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
+    # s.91A(2)(b): no application while an SHPO or SOPO (or an interim one) is in force. One owner:
+    # every screen, the queue and the printed summary read `review_qualifying` from here.
+    barred = blocking_review(nominal.orders, today) if period.indefinite and nominal.orders else None
+    if barred is not None:
+        review = None
     owed = min((d for d in (initial, next_due) if d is not None), default=None)
     return NotificationStatus(
         period,
@@ -405,6 +422,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         unmoved,
         owed,
         (owed - today).days if owed is not None else None,
+        barred,
     )
 
 

@@ -16,6 +16,7 @@ from somdesk.domain.arms import ArmsState, probation_oasys_due
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
+from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
@@ -185,6 +186,8 @@ _NOTIFICATION_KIND_ORDER = {
     "Foreign travel": 3,
     "Indefinite review": 4,
     "Requirement ends": 5,
+    "Order review": 6,
+    "Order ends": 7,
 }
 
 
@@ -259,7 +262,21 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 f"{n.period.label} period ({n.period.reason}): last day of the notification period "
                 f"{day(n.last_day)}",
             )
+        _add_orders(s, today, soon, add)
     return _ranked(entries, tiers)
+
+
+def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]) -> None:
+    """A civil order in force joins the queue when its review is due (overdue too) or it ends within
+    the due-soon window; an order already ended does not."""
+    for seq, order in enumerate(s.case.nominal.orders):
+        if not in_force(order, today):
+            continue
+        name = f"{order.kind.short} made {day(order.made_on)} ({order.court})"
+        if order.next_review is not None and order.next_review <= soon:
+            add(s, "Order review", order.next_review, f"{name}: review due {day(order.next_review)}", seq)
+        if order.ends_on is not None and order.ends_on <= soon:
+            add(s, "Order ends", order.ends_on, f"{name}: last day in force {day(order.ends_on)}", seq)
 
 
 QueueFunction = Callable[[Sequence[CaseStatus], date, Policy], list[QueueItem]]

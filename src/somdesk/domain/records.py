@@ -20,7 +20,9 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
+from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
+from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
 
@@ -462,6 +464,57 @@ TRIPS = register(
             # required, so a device of an earlier version can still send a trip without it.
             _long("short_notice_reason", required=False, server_default="", label="Reason for short notice"),
             _date("returns_on", label="Returns on"),
+        ),
+    )
+)
+CIVIL_ORDERS = register(
+    RecordType(
+        "civil_orders",
+        "civil order",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("kind", 20, choices=_values(OrderKind), label="Order"),
+            _text("court", 200),
+            _date("made_on", required=True, label="Made on"),
+            _date("ends_on", label="Ends on (last day)"),
+            _bool("until_further_order", default=False, label="Until further order"),
+            _date("next_review", label="Next review"),
+            _long("notes"),
+        ),
+    )
+)
+# An order's prohibitions and positive requirements, each its own record so two devices adding terms
+# to one order never conflict.
+ORDER_TERMS = register(
+    RecordType(
+        "order_terms",
+        "order term",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("order_id", FieldKind.ID, required=True, label="Order"),
+            _text("kind", 20, choices=_values(TermKind), label="Prohibition or requirement"),
+            _text("category", 20, choices=_values(TermCategory)),
+            _long("text", label="Term"),
+        ),
+    )
+)
+# A licence (probation leads): its conditions, standard and additional, as one list in its words.
+LICENCES = register(
+    RecordType(
+        "licences",
+        "licence",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("starts_on", required=True, label="Licence starts"),
+            _date("ends_on", label="Licence ends (last day; blank: for life)"),
+            _text("probation_contact", 200, required=False, label="Probation contact"),
+            _long("curfew"),
+            _text("monitoring", 10, choices=_values(Monitoring), label="Electronic monitoring"),
+            _long("exclusion_zones", label="Exclusion zones"),
+            _json("conditions", conditions_from_document, default="[]"),
         ),
     )
 )

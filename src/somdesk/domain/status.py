@@ -10,6 +10,7 @@ from typing import NamedTuple
 from somdesk.domain.arms import ArmsStatus, arms_status
 from somdesk.domain.model import Case, RiskLevel
 from somdesk.domain.notification import NotificationStatus, notification_status
+from somdesk.domain.orders import CivilOrder, ending_soon
 from somdesk.domain.policy import Policy
 from somdesk.domain.visits import VisitStatus, visit_status
 
@@ -23,6 +24,7 @@ class CaseStatus(NamedTuple):
     visit: VisitStatus
     arms: ArmsStatus
     notification: NotificationStatus
+    order_ending: CivilOrder | None = None  # an order in force ending within the due-soon window
 
     @property
     def active(self) -> bool:
@@ -37,7 +39,10 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
     notification = notification_status(nominal, today, policy.notifications)
     visit = visit_status(case, risk, today, policy.visits, notification.ended)
     arms = arms_status(case, today, policy.arms)
-    return CaseStatus(case, risk, assessed, visit, arms, notification)
+    ending = (
+        ending_soon(nominal.orders, today, policy.notifications.due_soon_days) if nominal.orders else None
+    )
+    return CaseStatus(case, risk, assessed, visit, arms, notification, ending)
 
 
 def evaluate_all(cases: Iterable[Case], today: date, policy: Policy) -> list[CaseStatus]:

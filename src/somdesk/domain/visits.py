@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, add_years
 from somdesk.domain.model import Case, RiskLevel
+from somdesk.domain.orders import CivilOrder, blocking_reactive
 from somdesk.domain.words import day
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "interval_for",
     "next_due_after",
     "reactive_eligible",
+    "reactive_failure",
     "visit_status",
 ]
 
@@ -55,6 +57,7 @@ class VisitStatus(NamedTuple):
     first_from: date | None = None  # never visited: the first visit counts from this date
     first_visit_days: int = 0
     review_reactive: bool = False  # on reactive management but no longer eligible
+    reactive_failed: str = ""  # the criterion it no longer meets, in words
 
     @property
     def overdue(self) -> bool:
@@ -79,7 +82,10 @@ class VisitStatus(NamedTuple):
         else:
             start = day(self.first_from) if self.first_from else "?"
             text = f"never visited; first visit within {self.first_visit_days} days of {start}"
-        return text + ("; reactive management to be reviewed" if self.review_reactive else "")
+        if not self.review_reactive:
+            return text
+        why = f" ({self.reactive_failed})" if self.reactive_failed else ""
+        return f"{text}; reactive management to be reviewed{why}"
 
 
 _STATE_BASIS = {
@@ -92,14 +98,41 @@ _IN_CUSTODY = VisitStatus(VisitState.IN_CUSTODY, None, None)
 _REACTIVE = VisitStatus(VisitState.REACTIVE, None, None)
 
 
-def reactive_eligible(risk: RiskLevel | None, low_since: date | None, today: date, rules: VisitRules) -> bool:
-    """Low risk for at least the policy's years (3 by default) may be managed reactively."""
-    return (
-        rules.reactive_enabled
-        and risk is RiskLevel.LOW
-        and low_since is not None
-        and add_years(low_since, rules.reactive_low_years) <= today
-    )
+def reactive_eligible(
+    risk: RiskLevel | None,
+    low_since: date | None,
+    today: date,
+    rules: VisitRules,
+    orders: tuple[CivilOrder, ...] = (),
+) -> bool:
+    """Low risk for at least the policy's years (3 by default) with no civil order in force may be
+    managed reactively (see `reactive_failure`)."""
+    return not reactive_failure(risk, low_since, today, rules, orders)
+
+
+def reactive_failure(
+    risk: RiskLevel | None,
+    low_since: date | None,
+    today: date,
+    rules: VisitRules,
+    orders: tuple[CivilOrder, ...] = (),
+) -> str:
+    """The first reactive-management criterion (DOMAIN.md §4) a case fails, in words; "" when it
+    meets those the record holds: the force allows reactive management, the person has been assessed
+    low risk for at least the policy's years (3 by default), and no civil order that restricts them
+    is in force (an SHPO, SRO and the like; orders.BLOCKS_REACTIVE). The other two criteria (no
+    offence and no intelligence in the last 3 years) are the officer's judgement, recorded in the
+    plan's rationale."""
+    if not rules.reactive_enabled:
+        return "the force policy does not allow reactive management"
+    if risk is not RiskLevel.LOW:
+        return "not assessed as low risk"
+    if low_since is None or add_years(low_since, rules.reactive_low_years) > today:
+        years = rules.reactive_low_years
+        return f"low risk for less than {years} year{'s' if years != 1 else ''}"
+    if (order := blocking_reactive(orders, today)) is not None:
+        return f"a civil order is in force: {order.kind.short} made {day(order.made_on)}, {order.end_text}"
+    return ""
 
 
 def interval_for(plan_months: int | None, risk: RiskLevel, rules: VisitRules) -> tuple[int, str]:
@@ -125,10 +158,12 @@ def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, en
 
     plan = nominal.visit_plan
     review = False
+    failed = ""
     if plan.reactive:
-        if reactive_eligible(nominal.risk_level, nominal.risk_level_since, today, rules):
+        failed = reactive_failure(nominal.risk_level, nominal.risk_level_since, today, rules, nominal.orders)
+        if not failed:
             return _REACTIVE
-        review = True  # risk rose or the rule changed: routine visits resume until reviewed
+        review = True  # risk rose, an order was made or the rule changed: routine visits resume
 
     from_plan = plan.interval_months is not None
     months = plan.interval_months if plan.interval_months is not None else rules.interval_months[risk]
@@ -136,7 +171,15 @@ def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, en
     if last is not None:
         due = next_due_after(last, months)
         return VisitStatus(
-            VisitState.ROUTINE, due, (due - today).days, months, from_plan, risk, last, review_reactive=review
+            VisitState.ROUTINE,
+            due,
+            (due - today).days,
+            months,
+            from_plan,
+            risk,
+            last,
+            review_reactive=review,
+            reactive_failed=failed,
         )
     start = reg.released_on or reg.registered_on or reg.relevant_date
     due = start + timedelta(days=rules.first_visit_days)
@@ -151,6 +194,7 @@ def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, en
         start,
         rules.first_visit_days,
         review,
+        failed,
     )
 
 

@@ -31,6 +31,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
+from somdesk.reports.orders_section import orders_story
 
 __all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
 
@@ -225,6 +226,8 @@ def case_summary_story(
 
     ns = notification_status(n, today, policy.notifications)
     indefinite_review: list[tuple[str, str]] = []
+    if ns.review_barred_by is not None:
+        indefinite_review.append(("Indefinite requirement review", ns.review_barred_text))
     if ns.review_qualifying is not None:
         basis = review_basis(reg, policy.notifications.further_review_years)
         when = _d(ns.review_qualifying) + (f" ({basis})" if basis else "")
@@ -302,6 +305,8 @@ def case_summary_story(
         )
     else:
         story.append(para("No trips abroad recorded.", "body"))
+
+    story += orders_story(n, today, no_addresses)
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")

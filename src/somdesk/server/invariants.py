@@ -24,12 +24,16 @@ from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
+    licence_problems,
     nominal_problems,
+    order_problems,
+    order_term_problems,
     rm2000_problems,
     touching,
     trip_problems,
     visit_problems,
 )
+from somdesk.domain.licences import Licence, Monitoring, conditions_from_document
 from somdesk.domain.model import (
     ArmsAssessment,
     Disposal,
@@ -44,6 +48,7 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
+from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
 
@@ -192,9 +197,43 @@ def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return trip_problems(trip, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
 
 
+def _order(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    order = CivilOrder(
+        OrderKind(r["kind"]),
+        r.get("court") or "",
+        _required_date(r["made_on"]),
+        _date(r.get("ends_on")),
+        bool(r.get("until_further_order")),
+        _date(r.get("next_review")),
+        r.get("notes") or "",
+    )
+    return order_problems(order, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
+
+
+def _order_term(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+    term = OrderTerm(TermKind(r["kind"]), TermCategory(r["category"]), r.get("text") or "")
+    return order_term_problems(term)
+
+
+def _licence(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:
+    licence = Licence(
+        _required_date(r["starts_on"]),
+        _date(r.get("ends_on")),
+        r.get("probation_contact") or "",
+        r.get("curfew") or "",
+        Monitoring(r.get("monitoring") or "none"),
+        r.get("exclusion_zones") or "",
+        conditions_from_document(json.loads(r.get("conditions") or "[]")),
+    )
+    return licence_problems(licence)
+
+
 _CHECKS = {
     "nominals": _nominal,
     "foreign_trips": _trip,
+    "civil_orders": _order,
+    "order_terms": _order_term,
+    "licences": _licence,
     "visits": _visit,
     "arms_assessments": _arms,
     "rm2000_assessments": _rm2000,

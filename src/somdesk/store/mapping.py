@@ -9,6 +9,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
+from somdesk.domain.licences import Licence, Monitoring, conditions_document, conditions_from_document
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     Address,
@@ -29,6 +30,7 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
+from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.terms import term_parts_document, term_parts_from_document
 
@@ -39,10 +41,16 @@ __all__ = [
     "amendment_from_row",
     "arms_from_row",
     "arms_row",
+    "licence_from_row",
+    "licence_row",
     "nominal_row",
     "occasion_from_row",
     "occasion_row",
     "officer_row",
+    "order_from_row",
+    "order_rows",
+    "order_term_from_row",
+    "order_term_row",
     "plan_columns",
     "plan_from_row",
     "rm2000_from_row",
@@ -183,6 +191,8 @@ class NominalReader:
         row: Sequence[Any],
         occasions: Sequence[SentencingOccasion] = (),
         trips: Sequence[ForeignTrip] = (),
+        orders: Sequence[CivilOrder] = (),
+        licences: Sequence[Licence] = (),
     ) -> Nominal:
         (id_, visor, pnc, family, given, aliases, dob, sex, married, line1, town, postcode, area, relevant,
          disposal, term_months, term_days, term_parts, discharge, registered, last_notification, custody,
@@ -224,6 +234,7 @@ class NominalReader:
             _RISK[risk] if risk is not None else None, iso(risk_since) if risk_since else None, plan,
             None if married is None else bool(married),
             () if aliases == "[]" else tuple(json.loads(aliases)), tuple(occasions), tuple(trips),
+            tuple(orders), tuple(licences),
         )  # fmt: skip
 
 
@@ -277,6 +288,93 @@ def trip_row(nominal_id: str, record_id: str, t: ForeignTrip, at: datetime, by: 
         "returns_on": t.returns_on,
         **_sync(at, by),
     }
+
+
+def order_rows(
+    nominal_id: str, orders: Sequence[CivilOrder], at: datetime, by: str, new_id: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """One person's orders and their terms as rows (ids kept, else made with `new_id()`)."""
+    order_list, term_list = [], []
+    for o in orders:
+        order_id = o.id or new_id()
+        order_list.append(order_row(nominal_id, order_id, o, at, by))
+        term_list += [order_term_row(nominal_id, order_id, t.id or new_id(), t, at, by) for t in o.terms]
+    return order_list, term_list
+
+
+def order_row(nominal_id: str, record_id: str, o: CivilOrder, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": nominal_id,
+        "kind": o.kind.value,
+        "court": o.court,
+        "made_on": o.made_on,
+        "ends_on": o.ends_on,
+        "until_further_order": o.until_further_order,
+        "next_review": o.next_review,
+        "notes": o.notes,
+        **_sync(at, by),
+    }
+
+
+def order_from_row(r: Any, terms: Sequence[OrderTerm] = ()) -> CivilOrder:
+    return CivilOrder(
+        OrderKind(r.kind),
+        r.court,
+        _req(r.made_on),
+        _d(r.ends_on),
+        bool(r.until_further_order),
+        _d(r.next_review),
+        r.notes or "",
+        tuple(terms),
+        r.id,
+    )
+
+
+def order_term_row(
+    nominal_id: str, order_id: str, record_id: str, t: OrderTerm, at: datetime, by: str
+) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": nominal_id,
+        "order_id": order_id,
+        "kind": t.kind.value,
+        "category": t.category.value,
+        "text": t.text,
+        **_sync(at, by),
+    }
+
+
+def licence_row(nominal_id: str, record_id: str, lic: Licence, at: datetime, by: str) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "nominal_id": nominal_id,
+        "starts_on": lic.starts_on,
+        "ends_on": lic.ends_on,
+        "probation_contact": lic.probation_contact,
+        "curfew": lic.curfew,
+        "monitoring": lic.monitoring.value,
+        "exclusion_zones": lic.exclusion_zones,
+        "conditions": conditions_document(lic.conditions),
+        **_sync(at, by),
+    }
+
+
+def licence_from_row(r: Any) -> Licence:
+    return Licence(
+        _req(r.starts_on),
+        _d(r.ends_on),
+        r.probation_contact or "",
+        r.curfew or "",
+        Monitoring(r.monitoring),
+        r.exclusion_zones or "",
+        conditions_from_document(json.loads(r.conditions or "[]")),
+        r.id,
+    )
+
+
+def order_term_from_row(r: Any) -> OrderTerm:
+    return OrderTerm(TermKind(r.kind), TermCategory(r.category), r.text, r.id)
 
 
 def trip_from_row(r: Any) -> ForeignTrip:

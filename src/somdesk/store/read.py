@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, or_, select
 
+from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -23,6 +24,7 @@ from somdesk.domain.model import (
     Team,
     VisitAmendment,
 )
+from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.store.errors import NotFound
@@ -31,7 +33,10 @@ from somdesk.store.mapping import (
     NominalReader,
     amendment_from_row,
     arms_from_row,
+    licence_from_row,
     occasion_from_row,
+    order_from_row,
+    order_term_from_row,
     plan_from_row,
     rm2000_from_row,
     trip_from_row,
@@ -40,10 +45,13 @@ from somdesk.store.mapping import (
 from somdesk.store.schema import (
     arms_assessments,
     audit_log,
+    civil_orders,
+    licences,
     metadata,
     nominals,
     occasions,
     officers,
+    order_terms,
     outbox,
     rm2000_assessments,
     teams,
@@ -144,8 +152,38 @@ class Reader:
             .order_by(trips.c.departs_on)
         )
         return NominalReader(columns)(
-            rows[0], [occasion_from_row(o) for o in occ], [trip_from_row(t) for t in tr]
+            rows[0],
+            [occasion_from_row(o) for o in occ],
+            [trip_from_row(t) for t in tr],
+            self.orders_for(nominal_id),
+            self.licences_for(nominal_id),
         )
+
+    def licences_for(self, nominal_id: str) -> list[Licence]:
+        """One person's licences, latest started first."""
+        rows = self.conn.execute(
+            select(licences)
+            .where(licences.c.nominal_id == nominal_id, licences.c.deleted.is_(False))
+            .order_by(licences.c.starts_on.desc(), licences.c.id)
+        )
+        return [licence_from_row(r) for r in rows]
+
+    def orders_for(self, nominal_id: str) -> list[CivilOrder]:
+        """One person's civil orders, latest made first, each with its terms (prohibitions first, then
+        requirements; in the order recorded within each)."""
+        terms: defaultdict[str, list[OrderTerm]] = defaultdict(list)
+        for r in self.conn.execute(
+            select(order_terms)
+            .where(order_terms.c.nominal_id == nominal_id, order_terms.c.deleted.is_(False))
+            .order_by(order_terms.c.kind, order_terms.c.updated_at, order_terms.c.id)
+        ):
+            terms[r.order_id].append(order_term_from_row(r))
+        rows = self.conn.execute(
+            select(civil_orders)
+            .where(civil_orders.c.nominal_id == nominal_id, civil_orders.c.deleted.is_(False))
+            .order_by(civil_orders.c.made_on.desc(), civil_orders.c.id)
+        )
+        return [order_from_row(r, terms[r.id]) for r in rows]
 
     def find_by_visor(self, visor_ref: str) -> Nominal:
         nid = self.conn.execute(select(nominals.c.id).where(nominals.c.visor_ref == visor_ref)).scalar()
@@ -162,6 +200,12 @@ class Reader:
             "FROM foreign_trips WHERE deleted = 0"
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
+        orders_by: dict[str, list[CivilOrder]] = defaultdict(list)  # without their terms: no rule reads them
+        for o in self.conn.exec_driver_sql(
+            "SELECT id, nominal_id, kind, court, made_on, ends_on, until_further_order, next_review, notes "
+            "FROM civil_orders WHERE deleted = 0"
+        ):
+            orders_by[o.nominal_id].append(order_from_row(o))
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -176,7 +220,7 @@ class Reader:
                 seen, arms, review, planned = extra(r)
                 out.append(
                     Case(
-                        build(r, (), trips_by.get(r[id_at], ())),
+                        build(r, (), trips_by.get(r[id_at], ()), orders_by.get(r[id_at], ())),
                         fromiso(seen) if seen else None,
                         fromiso(arms) if arms else None,
                         fromiso(review) if review else None,

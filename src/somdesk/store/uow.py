@@ -28,9 +28,11 @@ from somdesk.store.errors import NotFound
 from somdesk.store.ids import new_id
 from somdesk.store.mapping import (
     arms_row,
+    licence_row,
     nominal_row,
     occasion_row,
     officer_row,
+    order_rows,
     plan_columns,
     rm2000_row,
     team_row,
@@ -41,10 +43,13 @@ from somdesk.store.read import Reader
 from somdesk.store.schema import (
     SYNC_CURSOR,
     arms_assessments,
+    civil_orders,
+    licences,
     meta,
     nominals,
     occasions,
     officers,
+    order_terms,
     outbox,
     rm2000_assessments,
     sync_conflicts,
@@ -228,6 +233,16 @@ class UnitOfWork:
         self._insert(
             trips, [trip_row(nominal.id, t.id or new_id(), t, self.now, self.user) for t in nominal.trips]
         )
+        order_list, term_list = order_rows(nominal.id, nominal.orders, self.now, self.user, new_id)
+        self._insert(civil_orders, order_list)
+        self._insert(order_terms, term_list)
+        self._insert(
+            licences,
+            [
+                licence_row(nominal.id, lic.id or new_id(), lic, self.now, self.user)
+                for lic in nominal.licences
+            ],
+        )
 
     def add_visit(self, visit: Visit) -> str:
         record_id = new_id()
@@ -367,6 +382,12 @@ def force_rows(
     """Every row of a force, table by table in the order they may be written (parents first): what a
     bulk import writes locally, and what the central store's demo is seeded with."""
     nominal_list = [c.nominal for c in case_list]
+    order_list: list[dict[str, Any]] = []
+    term_list: list[dict[str, Any]] = []
+    for n in nominal_list:
+        made, terms = order_rows(n.id, n.orders, at, by, new_id)
+        order_list += made
+        term_list += terms
     return [
         (teams, [team_row(t, at, by) for t in teams_]),
         (officers, [officer_row(o, at, by) for o in officers_]),
@@ -384,6 +405,12 @@ def force_rows(
         ),
         (occasions, [occasion_row(n.id, new_id(), o, at, by) for n in nominal_list for o in n.occasions]),
         (trips, [trip_row(n.id, t.id or new_id(), t, at, by) for n in nominal_list for t in n.trips]),
+        (civil_orders, order_list),
+        (order_terms, term_list),
+        (
+            licences,
+            [licence_row(n.id, lic.id or new_id(), lic, at, by) for n in nominal_list for lic in n.licences],
+        ),
         (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
         (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
     ]

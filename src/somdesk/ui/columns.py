@@ -35,6 +35,8 @@ def flags(s: CaseStatus) -> str:
         out.append(tr("Notification overdue"))
     if s.notification.initial_deadline is not None:
         out.append(tr("Awaiting initial notification"))
+    if s.order_ending is not None:
+        out.append(tr("Order ending"))
     n = s.case.nominal
     if n.registration.in_custody:
         out.append(tr("In custody"))

@@ -27,7 +27,9 @@ from somdesk.app.session import (
     profile_identity,
     start_session,
 )
+from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
+from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
@@ -48,6 +50,9 @@ from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
+from somdesk.ui.record.licence_dialog import LicenceDialog
+from somdesk.ui.record.order_dialog import OrderDialog
+from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
@@ -425,6 +430,9 @@ class Controller(QObject):
         record.plan_visit.connect(self.plan_visit)
         record.record_trip.connect(self.record_trip)
         record.edit_trip.connect(self.edit_trip)
+        record.edit_order.connect(self.edit_order)
+        record.edit_term.connect(self.edit_term)
+        record.edit_licence.connect(self.edit_licence)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -533,6 +541,43 @@ class Controller(QObject):
                 tr("Trip abroad changed for {0}.") if trip else tr("Trip abroad recorded for {0}.")
             ).format(n.display_name)
             self._write(lambda s: s.save_trip(nid, entered, trip_id), done)
+
+    def edit_order(self, status: CaseStatus, order: CivilOrder | None) -> None:
+        """Record a civil order (`order` None) or change one, through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = OrderDialog(n.display_name, self.workspace.today, order, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.order(), n.id
+            order_id = order.id if order is not None else None
+            done = (
+                tr("Civil order changed for {0}.") if order else tr("Civil order recorded for {0}.")
+            ).format(n.display_name)
+            self._write(lambda s: s.save_order(nid, entered, order_id), done)
+
+    def edit_term(self, status: CaseStatus, order: CivilOrder, term: OrderTerm | None) -> None:
+        """Add a term to an order (`term` None) or change one, through the session."""
+        n = status.case.nominal
+        dialog = TermDialog(order, term, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid, order_id = dialog.term(), n.id, order.id
+            term_id = term.id if term is not None else None
+            done = (tr("Order term changed for {0}.") if term else tr("Order term added for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_order_term(nid, order_id, entered, term_id), done)
+
+    def edit_licence(self, status: CaseStatus, licence: Licence | None) -> None:
+        """Record a licence (`licence` None) or change one, through the session."""
+        n = status.case.nominal
+        dialog = LicenceDialog(n.display_name, licence, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.licence(), n.id
+            licence_id = licence.id if licence is not None else None
+            done = (tr("Licence changed for {0}.") if licence else tr("Licence recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_licence(nid, entered, licence_id), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

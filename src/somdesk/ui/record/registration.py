@@ -73,6 +73,8 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
                 f" ({tr(moved_words(n))})" if n.moved_by_absence else "",
             )
         )
+    if n.review_barred_by is not None:
+        lines.append(tr("Review of the indefinite requirement: {0}").format(tr(n.review_barred_text)))
     if n.review_qualifying is not None:
         lines.append(
             tr("May apply for review of an indefinite requirement from: {0}").format(_d(n.review_qualifying))

@@ -1,5 +1,5 @@
-"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, travel, MAPPA and audit
-trail."""
+"""The offender record: summary, registration, risk (RM2000 and ARMS), visits, travel, orders and
+conditions, MAPPA and audit trail."""
 
 from __future__ import annotations
 
@@ -25,8 +25,10 @@ from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
+from somdesk.domain.licences import licence_on
 from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_value_text
 from somdesk.domain.notification import describe_travel_notice
+from somdesk.domain.orders import orders_in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
@@ -35,6 +37,7 @@ from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.mappa import MappaForm
+from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
@@ -187,6 +190,9 @@ class RecordView(View):
     plan_visit = Signal(object)
     record_trip = Signal(object)  # CaseStatus
     edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
+    edit_order = Signal(object, object)  # CaseStatus, CivilOrder (None: record one)
+    edit_term = Signal(object, object, object)  # CaseStatus, CivilOrder, OrderTerm (None: add one)
+    edit_licence = Signal(object, object)  # CaseStatus, Licence (None: record one)
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -314,6 +320,15 @@ class RecordView(View):
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
         self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
+        orders = OrdersTab(n.orders, today, may_record, n.licences)
+        orders.licence_panel.record_licence.connect(lambda: self.edit_licence.emit(s, None))
+        orders.licence_panel.edit_licence.connect(lambda lic: self.edit_licence.emit(s, lic))
+        orders.record_order.connect(lambda: self.edit_order.emit(s, None))
+        orders.edit_order.connect(lambda order: self.edit_order.emit(s, order))
+        orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
+        orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
+        self.orders = orders
+        self.tabs.addTab(orders, tr("Orders and conditions ({0})").format(len(n.orders) + len(n.licences)))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
@@ -391,6 +406,15 @@ class RecordView(View):
                     + describe_travel_notice(t, ws.policy.notifications),
                 )
                 for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
+            ),
+            *(
+                (tr("Civil order"), f"{o.kind.label}, made {o.made_on:%d %b %Y}, {o.end_text}")
+                for o in sorted(orders_in_force(n.orders, ws.today), key=lambda o: o.made_on, reverse=True)
+            ),
+            *(
+                (tr("On licence"), f"to {lic.ends_on:%d %b %Y}" if lic.ends_on else tr("for life"))
+                for lic in [licence_on(n.licences, ws.today)]
+                if lic is not None
             ),
         ]
         html = (

@@ -36,8 +36,8 @@ _TEXTS = {
     "notifications": (
         "Notifications ({0})",
         "Notifications due",
-        "Initial, annual and weekly notifications, foreign travel, indefinite reviews and periods whose "
-        "last day is within {notification_days} days. Overdue first.",
+        "Initial, annual and weekly notifications, foreign travel, indefinite reviews, civil order reviews "
+        "and ends, and periods whose last day is within {notification_days} days. Overdue first.",
     ),
 }
 

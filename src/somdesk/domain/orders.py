@@ -1,0 +1,188 @@
+"""Civil orders and their terms (DOMAIN.md §7), and the rules that depend on them (§4, §5).
+
+An order is in force from the day it was made to its end date (the last day it has effect) or, made
+"until further order", with no end. What an order in force blocks:
+
+- applying for review of an indefinite notification requirement, while an SHPO, interim SHPO, SOPO
+  or interim SOPO is in force (SOA 2003 s.91A(2)(b)): the record says "not eligible while the order is
+  in force" and never gives a qualifying date;
+- reactive management, while any civil order that restricts the person is in force (the NPCC 2017
+  criteria: "no civil order in force (SHPO, SRO and the like)"). A Notification Order is left out: it
+  only makes a person convicted abroad notify (s.97), as every registered person does, and imposes no
+  prohibitions or requirements, so counting it would bar everyone it registers for its whole period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from somdesk.domain.words import day
+
+__all__ = [
+    "BLOCKS_REVIEW",
+    "NOT_ELIGIBLE_WHILE_ORDER",
+    "CivilOrder",
+    "OrderKind",
+    "OrderTerm",
+    "TermCategory",
+    "TermKind",
+    "blocking_reactive",
+    "blocking_review",
+    "ending_soon",
+    "in_force",
+    "orders_in_force",
+]
+
+
+class OrderKind(Enum):
+    SHPO = "shpo"
+    INTERIM_SHPO = "interim_shpo"
+    SOPO = "sopo"
+    INTERIM_SOPO = "interim_sopo"
+    SRO = "sro"
+    INTERIM_SRO = "interim_sro"
+    FOREIGN_TRAVEL = "foreign_travel"
+    NOTIFICATION = "notification"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def short(self) -> str:
+        return _KIND_SHORT[self]
+
+    @property
+    def interim(self) -> bool:
+        return self in (OrderKind.INTERIM_SHPO, OrderKind.INTERIM_SOPO, OrderKind.INTERIM_SRO)
+
+
+_KIND_LABELS = {
+    OrderKind.SHPO: "Sexual Harm Prevention Order",
+    OrderKind.INTERIM_SHPO: "Interim Sexual Harm Prevention Order",
+    OrderKind.SOPO: "Sexual Offences Prevention Order",
+    OrderKind.INTERIM_SOPO: "Interim Sexual Offences Prevention Order",
+    OrderKind.SRO: "Sexual Risk Order",
+    OrderKind.INTERIM_SRO: "Interim Sexual Risk Order",
+    OrderKind.FOREIGN_TRAVEL: "Foreign Travel Order",
+    OrderKind.NOTIFICATION: "Notification Order",
+}
+_KIND_SHORT = {
+    OrderKind.SHPO: "SHPO",
+    OrderKind.INTERIM_SHPO: "interim SHPO",
+    OrderKind.SOPO: "SOPO",
+    OrderKind.INTERIM_SOPO: "interim SOPO",
+    OrderKind.SRO: "SRO",
+    OrderKind.INTERIM_SRO: "interim SRO",
+    OrderKind.FOREIGN_TRAVEL: "Foreign Travel Order",
+    OrderKind.NOTIFICATION: "Notification Order",
+}
+
+# s.91A(2)(b): no application for review while subject to one of these.
+BLOCKS_REVIEW = frozenset({OrderKind.SHPO, OrderKind.INTERIM_SHPO, OrderKind.SOPO, OrderKind.INTERIM_SOPO})
+# Reactive management: every order that restricts the person (see the module's note).
+BLOCKS_REACTIVE = frozenset(OrderKind) - {OrderKind.NOTIFICATION}
+NOT_ELIGIBLE_WHILE_ORDER = "not eligible while the order is in force"
+
+
+class TermKind(Enum):
+    PROHIBITION = "prohibition"
+    REQUIREMENT = "requirement"  # a positive requirement (PCSCA 2022), e.g. attending a programme
+
+    @property
+    def label(self) -> str:
+        return "Prohibition" if self is TermKind.PROHIBITION else "Positive requirement"
+
+
+class TermCategory(Enum):
+    INTERNET = "internet"
+    CHILDREN = "children"
+    RESIDENCE = "residence"
+    TRAVEL = "travel"
+    PROGRAMME = "programme"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _CATEGORY_LABELS[self]
+
+
+_CATEGORY_LABELS = {
+    TermCategory.INTERNET: "Internet and devices",
+    TermCategory.CHILDREN: "Contact with children",
+    TermCategory.RESIDENCE: "Residence",
+    TermCategory.TRAVEL: "Travel",
+    TermCategory.PROGRAMME: "Programme",
+    TermCategory.OTHER: "Other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrderTerm:
+    """One prohibition or positive requirement of an order, in the order's words."""
+
+    kind: TermKind
+    category: TermCategory
+    text: str
+    id: str = field(default="", compare=False)  # the stored record's id, "" before it is saved
+
+
+@dataclass(frozen=True, slots=True)
+class CivilOrder:
+    """A civil order made by a court. `ends_on` is the last day it has effect; None with
+    `until_further_order` for an order without an end."""
+
+    kind: OrderKind
+    court: str
+    made_on: date
+    ends_on: date | None = None
+    until_further_order: bool = False
+    next_review: date | None = None
+    notes: str = ""
+    terms: tuple[OrderTerm, ...] = ()  # loaded with one person's record; () in the caseload's cases
+    id: str = field(default="", compare=False)
+
+    @property
+    def end_text(self) -> str:
+        if self.ends_on is not None:
+            return f"ends {day(self.ends_on)}"
+        return "until further order" if self.until_further_order else "end not recorded"
+
+
+def in_force(order: CivilOrder, day: date) -> bool:
+    """The order has effect on `day`: made on or before it, and not past its last day. An order with
+    no end date is in force from the day it was made, whether or not "until further order" was
+    ticked (a record that says neither is treated as still in force: the safer reading)."""
+    return order.made_on <= day and (order.ends_on is None or day <= order.ends_on)
+
+
+def orders_in_force(orders: Iterable[CivilOrder], day: date) -> list[CivilOrder]:
+    return [o for o in orders if in_force(o, day)]
+
+
+def blocking_review(orders: Iterable[CivilOrder], day: date) -> CivilOrder | None:
+    """The SHPO, interim SHPO, SOPO or interim SOPO in force on `day` that bars an application for
+    review of an indefinite requirement (s.91A(2)(b)), if any (the one made first)."""
+    found = [o for o in orders_in_force(orders, day) if o.kind in BLOCKS_REVIEW]
+    return min(found, key=lambda o: o.made_on, default=None)
+
+
+def blocking_reactive(orders: Iterable[CivilOrder], day: date) -> CivilOrder | None:
+    """A civil order in force on `day` that bars reactive management, if any (the one made first)."""
+    found = [o for o in orders_in_force(orders, day) if o.kind in BLOCKS_REACTIVE]
+    return min(found, key=lambda o: o.made_on, default=None)
+
+
+def ending_soon(orders: Iterable[CivilOrder], today: date, within_days: int) -> CivilOrder | None:
+    """An order in force today whose last day falls within `within_days` (the policy's due-soon window
+    for notifications), the one ending first: the case is flagged "Order ending" so an application to
+    renew or vary it is considered in time."""
+    found = [
+        o
+        for o in orders_in_force(orders, today)
+        if o.ends_on is not None and (o.ends_on - today).days <= within_days
+    ]
+    return min(found, key=lambda o: (o.ends_on, o.made_on), default=None)
