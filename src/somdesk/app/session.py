@@ -14,12 +14,14 @@ from typing import Any
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
+from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
     amendment_problems,
     arms_problems,
+    breach_problems,
     nominal_problems,
     planned_visit_problems,
     risk_change_problems,
@@ -46,7 +48,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
-from somdesk.domain.records import NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, FieldKind
+from somdesk.domain.records import BREACHES, NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, FieldKind
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
@@ -55,6 +57,7 @@ from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
+    breach_values,
     nominal_row,
     plan_columns,
     trip_row,
@@ -269,6 +272,7 @@ class RecordData:
     # audit_log rows with "event": what happened in words.
     audit: list[Any] = field(default_factory=list)
     sync_state: str = "synced"  # pending, conflict, rejected (somdesk.store.replica.RecordState)
+    breaches: list[Breach] = field(default_factory=list)  # latest found first
 
     @property
     def nominal_id(self) -> str:
@@ -396,6 +400,7 @@ class Session:
                 reader.risk_plan(nominal_id),
                 _trail(reader.audit_for_person(nominal_id), reader.made_elsewhere(nominal_id)),
                 "local" if self.opened.demo else reader.sync_state(nominal_id).value,
+                reader.breaches_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -528,6 +533,31 @@ class Session:
             if changes:
                 uow.change(TRIPS, trip_id, changes, "trip abroad")
         return trip_id
+
+    def save_breach(self, nominal_id: str, breach: Breach, breach_id: str | None = None) -> str:
+        """Record a breach, or (given `breach_id`) change one recorded (its action, its outcome...):
+        held to the rules a breach keeps (an edit to those its changes touch), written, queued for sync
+        and audited. Returns the breach's id; refused (BrokenRules, nothing written) when a rule is
+        broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            relevant = reader.relevant_date(nominal_id)
+            if relevant is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            problems = breach_problems(breach, self.today(), relevant)
+            values = breach_values(breach)
+            if breach_id is None:
+                _refuse(problems)
+                return uow.add(BREACHES, {"nominal_id": nominal_id, **values})
+            before = next((b for b in reader.breaches_for(nominal_id) if b.id == breach_id), None)
+            if before is None:
+                raise NotFound(f"no breach {breach_id} on this record: it may have been removed elsewhere")
+            old = breach_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(BREACHES, breach_id, changes, "breach")
+        return breach_id
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:

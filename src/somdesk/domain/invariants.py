@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
+from somdesk.domain.breaches import Breach, BreachKind
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
@@ -34,7 +35,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import MAX_TEXT, TRIPS
+from somdesk.domain.records import BREACHES, MAX_TEXT, TRIPS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
 from somdesk.domain.words import a_or_an
@@ -42,7 +43,9 @@ from somdesk.domain.words import a_or_an
 __all__ = [
     "EARLIEST",
     "LATEST",
+    "MAX_BREACH_TEXT",
     "MAX_DESTINATION",
+    "MAX_FOUND_BY",
     "MAX_PLAN_TEXT",
     "MAX_RISK_REASON",
     "MAX_TRIP_REASON",
@@ -51,6 +54,7 @@ __all__ = [
     "Problem",
     "amendment_problems",
     "arms_problems",
+    "breach_problems",
     "date_problem",
     "mappa_problems",
     "nominal_problems",
@@ -73,6 +77,8 @@ MAX_PLAN_TEXT = MAX_TEXT  # characters under each heading of a risk management p
 # Characters in a trip's destination and in its reason for short notice, as the record declares them.
 MAX_DESTINATION = next(f.longest for f in TRIPS.fields if f.name == "destination")
 MAX_TRIP_REASON = next(f.longest for f in TRIPS.fields if f.name == "short_notice_reason")
+MAX_FOUND_BY = next(f.longest for f in BREACHES.fields if f.name == "found_by")
+MAX_BREACH_TEXT = 10_000  # characters in a breach's details, and in its outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +304,45 @@ def trip_problems(trip: ForeignTrip, today: date | None = None) -> list[Problem]
                 "short_notice_reason", "Reason for short notice", f"at most {MAX_TRIP_REASON:,} characters"
             )
         )
+    return out
+
+
+def breach_problems(
+    breach: Breach, today: date | None = None, relevant_date: date | None = None
+) -> list[Problem]:
+    """A breach: found on a date in range, not in the future (`today` given) and not before the
+    registration's relevant date (when known); who found it named; details for an "other" breach; an
+    outcome date not in the future and not before the breach was found, and only with the outcome
+    it dates; details and outcome not too long."""
+    out: list[Problem] = []
+    found = _range("found_on", "Found on", breach.found_on, today)
+    if found:
+        out.append(found)
+    elif relevant_date is not None and breach.found_on < relevant_date:
+        out.append(Problem("found_on", "Found on", "cannot be before the relevant date", ("relevant_date",)))
+    if not breach.found_by.strip():
+        out.append(Problem("found_by", "Found by", "name the officer or agency who found the breach"))
+    elif len(breach.found_by) > MAX_FOUND_BY:
+        out.append(Problem("found_by", "Found by", f"at most {MAX_FOUND_BY} characters"))
+    if breach.kind is BreachKind.OTHER and not breach.details.strip():
+        out.append(Problem("details", "Breach details", "say what was breached", ("kind",)))
+    for name, label, text in (
+        ("details", "Breach details", breach.details),
+        ("outcome", "Outcome", breach.outcome),
+    ):
+        if len(text) > MAX_BREACH_TEXT:
+            out.append(Problem(name, label, f"at most {MAX_BREACH_TEXT:,} characters"))
+    if breach.outcome_on is not None:
+        if outcome := _range("outcome_on", "Outcome date", breach.outcome_on, today):
+            out.append(outcome)
+        elif not found and breach.outcome_on < breach.found_on:
+            out.append(
+                Problem("outcome_on", "Outcome date", "cannot be before the breach was found", ("found_on",))
+            )
+        if not breach.outcome.strip():
+            out.append(
+                Problem("outcome", "Outcome", "say what the outcome was, or clear its date", ("outcome_on",))
+            )
     return out
 
 

@@ -385,6 +385,7 @@ class Case(NamedTuple):
     last_arms: date | None = None  # latest completed ARMS
     arms_review_requested_on: date | None = None  # a significant change since the last ARMS
     planned_visit: date | None = None  # a visit booked in the planner
+    breaches_found: tuple[date, ...] = ()  # the day each recorded breach came to light
 
 
 def summarise_case(

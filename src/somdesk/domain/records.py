@@ -20,6 +20,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
+from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
@@ -551,5 +552,25 @@ VISIT_AMENDMENTS = register(
             _json("changes", _changes, default="{}"),
         ),
         append_only=True,
+    )
+)
+
+# A breach of the notification requirements, an order or the licence (DOMAIN.md §7), with the action
+# taken and, once known, the outcome.
+BREACHES = register(
+    RecordType(
+        "breaches",
+        "breach",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("kind", 20, choices=_values(BreachKind), label="What was breached"),
+            _long("details", label="Breach details"),
+            _date("found_on", required=True, label="Found on"),
+            _text("found_by", 200, label="Found by"),
+            _text("action", 20, choices=_values(BreachAction), label="Action"),
+            _long("outcome", label="Outcome"),
+            _date("outcome_on", label="Outcome date"),
+        ),
     )
 )

@@ -20,10 +20,12 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
+    breach_problems,
     nominal_problems,
     rm2000_problems,
     touching,
@@ -191,8 +193,23 @@ def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return trip_problems(trip, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
 
 
+def _breach(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    breach = Breach(
+        BreachKind(r["kind"]),
+        _required_date(r["found_on"]),
+        r.get("found_by") or "",
+        BreachAction(r["action"]),
+        r.get("details") or "",
+        r.get("outcome") or "",
+        _date(r.get("outcome_on")),
+    )
+    relevant = _date(parent.get("relevant_date")) if parent else None
+    return breach_problems(breach, (now + CLOCK_SLACK).date(), relevant)
+
+
 _CHECKS = {
     "nominals": _nominal,
+    "breaches": _breach,
     "foreign_trips": _trip,
     "visits": _visit,
     "arms_assessments": _arms,

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     Address,
@@ -39,6 +40,8 @@ __all__ = [
     "amendment_from_row",
     "arms_from_row",
     "arms_row",
+    "breach_from_row",
+    "breach_values",
     "nominal_row",
     "occasion_from_row",
     "occasion_row",
@@ -409,3 +412,29 @@ def officer_row(o: Officer, at: datetime, by: str) -> dict[str, Any]:
 
 def team_row(t: Team, at: datetime, by: str) -> dict[str, Any]:
     return {"id": t.id, "name": t.name, "area": t.area, **_sync(at, by)}
+
+
+def breach_values(b: Breach) -> dict[str, Any]:
+    """A breach's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "kind": b.kind.value,
+        "details": b.details,
+        "found_on": b.found_on,
+        "found_by": b.found_by,
+        "action": b.action.value,
+        "outcome": b.outcome,
+        "outcome_on": b.outcome_on,
+    }
+
+
+def breach_from_row(r: Any) -> Breach:
+    return Breach(
+        BreachKind(r.kind),
+        _req(r.found_on),
+        r.found_by,
+        BreachAction(r.action),
+        r.details or "",
+        r.outcome or "",
+        _d(r.outcome_on),
+        id=r.id,
+    )

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, or_, select
 
+from somdesk.domain.breaches import Breach
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -31,6 +32,7 @@ from somdesk.store.mapping import (
     NominalReader,
     amendment_from_row,
     arms_from_row,
+    breach_from_row,
     occasion_from_row,
     plan_from_row,
     rm2000_from_row,
@@ -40,6 +42,7 @@ from somdesk.store.mapping import (
 from somdesk.store.schema import (
     arms_assessments,
     audit_log,
+    breaches,
     metadata,
     nominals,
     occasions,
@@ -162,6 +165,11 @@ class Reader:
             "FROM foreign_trips WHERE deleted = 0"
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
+        found_by: dict[str, list[date]] = defaultdict(list)
+        for nid, found in self.conn.exec_driver_sql(
+            "SELECT nominal_id, found_on FROM breaches WHERE deleted = 0"
+        ):
+            found_by[nid].append(date.fromisoformat(found))
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -181,6 +189,7 @@ class Reader:
                         fromiso(arms) if arms else None,
                         fromiso(review) if review else None,
                         fromiso(planned) if planned else None,
+                        tuple(found_by.get(r[id_at], ())),
                     )
                 )
         return out
@@ -232,7 +241,21 @@ class Reader:
                 nominals.c.planned_visit,
             ).where(nominals.c.id == nominal_id)
         ).one()
-        return Case(nominal, *row)
+        found = self.conn.execute(
+            select(breaches.c.found_on).where(
+                breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
+            )
+        ).scalars()
+        return Case(nominal, *row, tuple(found))
+
+    def breaches_for(self, nominal_id: str) -> list[Breach]:
+        """One person's breaches, latest found first."""
+        rows = self.conn.execute(
+            select(breaches)
+            .where(breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False))
+            .order_by(breaches.c.found_on.desc(), breaches.c.id.desc())
+        )
+        return [breach_from_row(r) for r in rows]
 
     def arms_for(self, nominal_id: str) -> list[ArmsAssessment]:
         rows = self.conn.execute(

@@ -129,6 +129,8 @@ rm2000_assessments = table_for(records.RM2000)
 Index("ix_rm2000_nominal_completed", rm2000_assessments.c.nominal_id, rm2000_assessments.c.completed_on)
 visit_amendments = table_for(records.VISIT_AMENDMENTS)
 Index("ix_visit_amendments_nominal", visit_amendments.c.nominal_id)
+breaches = table_for(records.BREACHES)
+Index("ix_breaches_nominal", breaches.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -158,6 +158,7 @@ def team_columns(target_load: float | None = None) -> list[Column[TeamLoad]]:
             lambda t: t.load.overdue_notifications,
             alert=lambda t: t.load.overdue_notifications > 0,
         ),
+        Column(tr("Breaches this year"), lambda t: t.load.breaches_this_year),
     ]
 
 
@@ -189,4 +190,5 @@ def officer_columns(teams: Mapping[str, str]) -> list[Column[OfficerLoad]]:
             lambda o: o.load.overdue_notifications,
             alert=lambda o: o.load.overdue_notifications > 0,
         ),
+        Column(tr("Breaches this year"), lambda o: o.load.breaches_this_year),
     ]

@@ -1,0 +1,49 @@
+"""The whole case (issue 19): breaches of the notification requirements, an order or the licence.
+
+Revision ID: 0010_case
+Revises: 0009_terms
+Create Date: 2026-11-30
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0010_case"
+down_revision: str | None = "0009_terms"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def _sync_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+    return [
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_by", sa.String(length=100), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+    ]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "breaches",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("nominal_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("details", sa.Text(), nullable=False),
+        sa.Column("found_on", sa.String(length=10), nullable=False),
+        sa.Column("found_by", sa.String(length=200), nullable=False),
+        sa.Column("action", sa.String(length=20), nullable=False),
+        sa.Column("outcome", sa.Text(), nullable=False),
+        sa.Column("outcome_on", sa.String(length=10), nullable=True),
+        *_sync_columns(),
+        sa.ForeignKeyConstraint(["nominal_id"], ["nominals.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_breaches_nominal", "breaches", ["nominal_id"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_breaches_nominal", table_name="breaches")
+    op.drop_table("breaches")
