@@ -116,6 +116,7 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Risk",
         "Visits",
         "Travel",
+        "Breaches and whereabouts",
         "MAPPA",
         "Audit trail",
     ]

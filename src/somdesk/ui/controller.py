@@ -27,6 +27,7 @@ from somdesk.app.session import (
     profile_identity,
     start_session,
 )
+from somdesk.domain.breaches import Breach
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -48,6 +49,7 @@ from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
+from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.travel import TripDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
@@ -425,6 +427,8 @@ class Controller(QObject):
         record.plan_visit.connect(self.plan_visit)
         record.record_trip.connect(self.record_trip)
         record.edit_trip.connect(self.edit_trip)
+        record.record_breach.connect(self.record_breach)
+        record.edit_breach.connect(self.edit_breach)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -533,6 +537,23 @@ class Controller(QObject):
                 tr("Trip abroad changed for {0}.") if trip else tr("Trip abroad recorded for {0}.")
             ).format(n.display_name)
             self._write(lambda s: s.save_trip(nid, entered, trip_id), done)
+
+    def record_breach(self, status: CaseStatus) -> None:
+        self.edit_breach(status, None)
+
+    def edit_breach(self, status: CaseStatus, breach: Breach | None) -> None:
+        """Record a breach (`breach` None) or change one; saved through the session like any change."""
+        assert self.workspace is not None
+        n, ws = status.case.nominal, self.workspace
+        relevant = n.registration.relevant_date
+        dialog = BreachDialog(n.display_name, ws.today, relevant, ws.identity.name, breach, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.breach(), n.id
+            breach_id = breach.id if breach is not None else None
+            done = (tr("Breach changed for {0}.") if breach else tr("Breach recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_breach(nid, entered, breach_id), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

@@ -34,6 +34,7 @@ from somdesk.domain.roles import Capability
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
@@ -187,6 +188,8 @@ class RecordView(View):
     plan_visit = Signal(object)
     record_trip = Signal(object)  # CaseStatus
     edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
+    record_breach = Signal(object)  # CaseStatus
+    edit_breach = Signal(object, object)  # CaseStatus, Breach
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -314,6 +317,11 @@ class RecordView(View):
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
         self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
+        case_tab = BreachesAndWhereaboutsTab(data, may_record)
+        case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
+        case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
+        self.case_tab = case_tab
+        self.tabs.addTab(case_tab, case_tab.title)
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa

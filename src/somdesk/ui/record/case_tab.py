@@ -1,0 +1,40 @@
+"""The record's "Breaches and whereabouts" tab: one section per kind of record, each with its own
+table and buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from somdesk.app.session import RecordData
+from somdesk.ui.record.breaches import BreachesSection
+
+__all__ = ["BreachesAndWhereaboutsTab"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("case_tab", text)
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+    return label
+
+
+class BreachesAndWhereaboutsTab(QWidget):
+    record_breach = Signal()
+    edit_breach = Signal(object)  # Breach
+
+    def __init__(self, data: RecordData, may_record: bool) -> None:
+        super().__init__()
+        self.breaches = BreachesSection(data.breaches, may_record)
+        self.breaches.record_breach.connect(self.record_breach.emit)
+        self.breaches.edit_breach.connect(self.edit_breach.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_section(tr("Breaches")))
+        layout.addWidget(self.breaches, 1)
+
+    @property
+    def title(self) -> str:
+        return tr("Breaches and whereabouts")
