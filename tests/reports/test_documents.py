@@ -373,3 +373,31 @@ def test_case_summary_lists_the_trips_abroad_in_the_record_s_words(reports, sess
     reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
     text = " ".join(" ".join(pages_text(out)).split())
     assert "Lisbon, Portugal" in text and "funeral of an aunt" not in text
+
+
+def test_case_summary_lists_the_breaches_with_action_and_outcome(reports, session, tmp_path):
+    from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_breach(
+        n.id,
+        Breach(
+            BreachKind.ORDER, date(2026, 10, 3), "DC Harrow", BreachAction.ARREST,
+            "SHPO: unsupervised contact with a child", "convicted", date(2026, 11, 9),
+        ),
+    )  # fmt: skip
+    out = tmp_path / "breaches.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Breaches" in text and "Term of an order: SHPO: unsupervised contact with a child" in text
+    assert "DC Harrow" in text and "Arrest" in text and "convicted (09 Nov 2026)" in text
+
+    # Free text left out of a copy leaves the details and outcome out, not the breach.
+    out = tmp_path / "breaches-redacted.pdf"
+    options = reports.options(redact=["free-text"])
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "DC Harrow" in text and "unsupervised contact" not in text and "convicted" not in text

@@ -86,6 +86,11 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
         )
         for i, t in enumerate(_trips(data))
     ]
+    for i, b in enumerate(data.breaches):
+        found += [
+            (_key(data, "breach", str(i), "details"), f"Breach found {_d(b.found_on)}: details", b.details),
+            (_key(data, "breach", str(i), "outcome"), f"Breach found {_d(b.found_on)}: outcome", b.outcome),
+        ]
     found += [
         (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
         for key, heading in PLAN_HEADINGS
@@ -106,6 +111,31 @@ def free_texts(records: Sequence[RecordData], redact: Sequence[str]) -> list[Fre
 def _trips(data: RecordData) -> list[ForeignTrip]:
     """The person's trips abroad as the record lists them: latest departure first."""
     return sorted(data.status.case.nominal.trips, key=lambda t: t.departs_on, reverse=True)
+
+
+def _breaches(data: RecordData, options: Options) -> list[Flowable]:
+    """The breaches, latest found first, with the action and outcome; details and outcome are free
+    text, printed as this copy prints them."""
+    out: list[Flowable] = [para("Breaches", "h3")]
+    if not data.breaches:
+        return [*out, para("No breaches recorded.", "body")]
+    rows = []
+    for i, b in enumerate(data.breaches):
+        details = options.written(_key(data, "breach", str(i), "details"), b.details)
+        outcome = options.written(_key(data, "breach", str(i), "outcome"), b.outcome)
+        rows.append(
+            [
+                _d(b.found_on),
+                f"{b.kind.label}: {details}" if details else b.kind.label,
+                b.found_by,
+                b.action.label,
+                (f"{outcome} ({_d(b.outcome_on)})" if b.outcome_on else outcome) if outcome else "none yet",
+            ]
+        )
+    return [
+        *out,
+        grid(["Found", "What was breached", "Found by", "Action", "Outcome"], rows, [22, 62, 30, 26, 40]),
+    ]
 
 
 def _d(value: date | None) -> str:
@@ -302,6 +332,8 @@ def case_summary_story(
         )
     else:
         story.append(para("No trips abroad recorded.", "body"))
+
+    story += _breaches(data, options)
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")
