@@ -1,4 +1,5 @@
-"""The whole case (issue 19): breaches of the notification requirements, an order or the licence.
+"""The whole case (issue 19): breaches of the notification requirements, an order or the licence;
+whereabouts unknown, missing and wanted.
 
 Revision ID: 0010_case
 Revises: 0009_terms
@@ -42,8 +43,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_breaches_nominal", "breaches", ["nominal_id"], unique=False)
+    op.create_table(
+        "whereabouts",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("nominal_id", sa.String(length=36), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("circulated_on", sa.String(length=10), nullable=False),
+        sa.Column("reference", sa.String(length=60), nullable=False),
+        sa.Column("resolved_on", sa.String(length=10), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=False),
+        *_sync_columns(),
+        sa.ForeignKeyConstraint(["nominal_id"], ["nominals.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_whereabouts_nominal", "whereabouts", ["nominal_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_whereabouts_nominal", table_name="whereabouts")
+    op.drop_table("whereabouts")
     op.drop_index("ix_breaches_nominal", table_name="breaches")
     op.drop_table("breaches")

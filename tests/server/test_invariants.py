@@ -250,3 +250,21 @@ def test_a_breach_is_held_to_the_rules_on_the_central_store(store, world):
     )  # fmt: skip
     ok = result(push(client, tokens["som"], mutation("breaches", str(uuid.uuid4()), "insert", **breach)))
     assert ok["status"] == "applied", ok
+
+
+def test_a_whereabouts_record_is_held_to_the_rules_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    episode = {
+        "nominal_id": case, "status": "wanted", "circulated_on": server_today().isoformat(),
+        "reference": "PNC 26/1X", "resolved_on": None, "notes": "",
+        "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
+    }  # fmt: skip
+    earlier = (server_today() - timedelta(days=1)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("whereabouts", str(uuid.uuid4()), "insert", **{**episode, "resolved_on": earlier}),
+        "resolved_on:", "before it was circulated",
+    )  # fmt: skip
+    ok = result(push(client, tokens["som"], mutation("whereabouts", str(uuid.uuid4()), "insert", **episode)))
+    assert ok["status"] == "applied", ok

@@ -31,6 +31,7 @@ from somdesk.domain.invariants import (
     touching,
     trip_problems,
     visit_problems,
+    whereabouts_problems,
 )
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -48,10 +49,11 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
-from somdesk.domain.records import BREACHES, NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, FieldKind
+from somdesk.domain.records import BREACHES, NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, WHEREABOUTS, FieldKind
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import a_or_an
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -62,6 +64,7 @@ from somdesk.store.mapping import (
     plan_columns,
     trip_row,
     visit_row,
+    whereabouts_values,
 )
 from somdesk.store.profile import OpenProfile
 from somdesk.store.replica import LocalSync
@@ -273,6 +276,7 @@ class RecordData:
     audit: list[Any] = field(default_factory=list)
     sync_state: str = "synced"  # pending, conflict, rejected (somdesk.store.replica.RecordState)
     breaches: list[Breach] = field(default_factory=list)  # latest found first
+    whereabouts: list[Whereabouts] = field(default_factory=list)  # latest circulated first
 
     @property
     def nominal_id(self) -> str:
@@ -401,6 +405,7 @@ class Session:
                 _trail(reader.audit_for_person(nominal_id), reader.made_elsewhere(nominal_id)),
                 "local" if self.opened.demo else reader.sync_state(nominal_id).value,
                 reader.breaches_for(nominal_id),
+                reader.whereabouts_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -558,6 +563,32 @@ class Session:
             if changes:
                 uow.change(BREACHES, breach_id, changes, "breach")
         return breach_id
+
+    def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
+        """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,
+        typically to record the date found: held to whereabouts_problems (an edit to those its changes
+        touch), written, queued for sync and audited. Returns the episode's id."""
+        with self.changes() as uow:
+            reader = uow.reader
+            relevant = reader.relevant_date(nominal_id)
+            if relevant is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            episodes = reader.whereabouts_for(nominal_id)
+            others = [e for e in episodes if e.id != episode_id]
+            problems = whereabouts_problems(episode, self.today(), relevant, others)
+            values = whereabouts_values(episode)
+            if episode_id is None:
+                _refuse(problems)
+                return uow.add(WHEREABOUTS, {"nominal_id": nominal_id, **values})
+            before = next((e for e in episodes if e.id == episode_id), None)
+            if before is None:
+                raise NotFound(f"no whereabouts record {episode_id}: it may have been removed elsewhere")
+            old = whereabouts_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(WHEREABOUTS, episode_id, changes, "whereabouts")
+        return episode_id
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:

@@ -16,6 +16,7 @@ from somdesk.domain.breaches import breaches_in_year
 from somdesk.domain.model import Officer, RiskLevel, Team
 from somdesk.domain.policy import CaseloadRules
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = ["CaseloadReport", "ForecastYear", "Load", "OfficerLoad", "TeamLoad", "caseload", "forecast"]
 
@@ -35,6 +36,8 @@ class Load:
     arms_breached: int = 0  # initial ARMS past the national deadline
     overdue_notifications: int = 0  # a notification owed and not made by its day, as the queue says
     breaches_this_year: int = 0  # breaches found since 1 January, by the cases on the caseload now
+    missing: int = 0  # whereabouts unknown or missing, not yet found
+    wanted: int = 0  # wanted, not yet found
 
     def add(self, other: Load) -> None:
         self.rsos += other.rsos
@@ -47,6 +50,8 @@ class Load:
         self.arms_breached += other.arms_breached
         self.overdue_notifications += other.overdue_notifications
         self.breaches_this_year += other.breaches_this_year
+        self.missing += other.missing
+        self.wanted += other.wanted
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,11 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, year: int | N
             load.overdue_visits += 1
         if s.notification.overdue:
             load.overdue_notifications += 1
+        if (episode := s.case.missing) is not None:
+            if episode.status is WhereaboutsStatus.WANTED:
+                load.wanted += 1
+            else:
+                load.missing += 1
         if year is not None and s.case.breaches_found:
             load.breaches_this_year += breaches_in_year(s.case.breaches_found, year)
         a = s.arms

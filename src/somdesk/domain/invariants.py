@@ -35,9 +35,10 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import BREACHES, MAX_TEXT, TRIPS
+from somdesk.domain.records import BREACHES, MAX_TEXT, TRIPS, WHEREABOUTS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
+from somdesk.domain.whereabouts import Whereabouts, describe_open
 from somdesk.domain.words import a_or_an
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "MAX_DESTINATION",
     "MAX_FOUND_BY",
     "MAX_PLAN_TEXT",
+    "MAX_REFERENCE",
     "MAX_RISK_REASON",
     "MAX_TRIP_REASON",
     "MAX_VISIT_TEXT",
@@ -68,6 +70,7 @@ __all__ = [
     "trip_problems",
     "visit_plan_problems",
     "visit_problems",
+    "whereabouts_problems",
 ]
 
 EARLIEST = date(1900, 1, 1)
@@ -78,6 +81,7 @@ MAX_PLAN_TEXT = MAX_TEXT  # characters under each heading of a risk management p
 MAX_DESTINATION = next(f.longest for f in TRIPS.fields if f.name == "destination")
 MAX_TRIP_REASON = next(f.longest for f in TRIPS.fields if f.name == "short_notice_reason")
 MAX_FOUND_BY = next(f.longest for f in BREACHES.fields if f.name == "found_by")
+MAX_REFERENCE = next(f.longest for f in WHEREABOUTS.fields if f.name == "reference")
 MAX_BREACH_TEXT = 10_000  # characters in a breach's details, and in its outcome
 
 
@@ -342,6 +346,55 @@ def breach_problems(
         if not breach.outcome.strip():
             out.append(
                 Problem("outcome", "Outcome", "say what the outcome was, or clear its date", ("outcome_on",))
+            )
+    return out
+
+
+def whereabouts_problems(
+    episode: Whereabouts,
+    today: date | None = None,
+    relevant_date: date | None = None,
+    others: Iterable[Whereabouts] = (),
+) -> list[Problem]:
+    """A whereabouts episode: circulated on a date in range, not in the future (`today` given) and
+    not before the registration's relevant date (when known); found or resolved not in the future
+    and not before circulation; the reference and notes not too long; and, while it is open, no other
+    episode of the person's open (`others`: their other episodes), so one status is in force."""
+    out: list[Problem] = []
+    circulated = _range("circulated_on", "Circulated on", episode.circulated_on, today)
+    if circulated:
+        out.append(circulated)
+    elif relevant_date is not None and episode.circulated_on < relevant_date:
+        out.append(
+            Problem(
+                "circulated_on", "Circulated on", "cannot be before the relevant date", ("relevant_date",)
+            )
+        )
+    if episode.resolved_on is not None:
+        if resolved := _range("resolved_on", "Found or resolved on", episode.resolved_on, today):
+            out.append(resolved)
+        elif not circulated and episode.resolved_on < episode.circulated_on:
+            out.append(
+                Problem(
+                    "resolved_on",
+                    "Found or resolved on",
+                    "cannot be before it was circulated",
+                    ("circulated_on",),
+                )
+            )
+    if len(episode.reference) > MAX_REFERENCE:
+        out.append(Problem("reference", "Circulation reference", f"at most {MAX_REFERENCE} characters"))
+    if len(episode.notes) > MAX_BREACH_TEXT:
+        out.append(Problem("notes", "Notes", f"at most {MAX_BREACH_TEXT:,} characters"))
+    if episode.open and today is not None:
+        still = next((o for o in others if o.open and (not episode.id or o.id != episode.id)), None)
+        if still is not None:
+            out.append(
+                Problem(
+                    "resolved_on",
+                    "Found or resolved on",
+                    f"already recorded: {describe_open(still, today)}; record the date found on that first",
+                )
             )
     return out
 

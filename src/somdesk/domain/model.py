@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
 
 __all__ = [
@@ -386,6 +387,7 @@ class Case(NamedTuple):
     arms_review_requested_on: date | None = None  # a significant change since the last ARMS
     planned_visit: date | None = None  # a visit booked in the planner
     breaches_found: tuple[date, ...] = ()  # the day each recorded breach came to light
+    missing: Whereabouts | None = None  # an open whereabouts episode (unknown, missing, wanted)
 
 
 def summarise_case(

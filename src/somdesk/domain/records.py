@@ -24,6 +24,7 @@ from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
+from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = [
     "MAX_TEXT",
@@ -571,6 +572,24 @@ BREACHES = register(
             _text("action", 20, choices=_values(BreachAction), label="Action"),
             _long("outcome", label="Outcome"),
             _date("outcome_on", label="Outcome date"),
+        ),
+    )
+)
+
+# A person whose whereabouts are unknown, who is missing or wanted: one record per episode, open
+# until the date found (DOMAIN.md §7).
+WHEREABOUTS = register(
+    RecordType(
+        "whereabouts",
+        "whereabouts record",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("status", 20, choices=_values(WhereaboutsStatus)),
+            _date("circulated_on", required=True, label="Circulated on"),
+            _text("reference", 60, default="", label="Circulation reference"),
+            _date("resolved_on", label="Found or resolved on"),
+            _long("notes"),
         ),
     )
 )

@@ -31,6 +31,7 @@ from somdesk.domain.invariants import (
     touching,
     trip_problems,
     visit_problems,
+    whereabouts_problems,
 )
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -48,6 +49,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.terms import term_parts_from_document
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 if TYPE_CHECKING:
     from somdesk.server.scope import Scope
@@ -207,7 +209,21 @@ def _breach(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> 
     return breach_problems(breach, (now + CLOCK_SLACK).date(), relevant)
 
 
+def _whereabouts(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # The person's other episodes are not read here: one open at a time is the devices' rule.
+    episode = Whereabouts(
+        WhereaboutsStatus(r["status"]),
+        _required_date(r["circulated_on"]),
+        r.get("reference") or "",
+        _date(r.get("resolved_on")),
+        r.get("notes") or "",
+    )
+    relevant = _date(parent.get("relevant_date")) if parent else None
+    return whereabouts_problems(episode, (now + CLOCK_SLACK).date(), relevant)
+
+
 _CHECKS = {
+    "whereabouts": _whereabouts,
     "nominals": _nominal,
     "breaches": _breach,
     "foreign_trips": _trip,

@@ -32,6 +32,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.terms import term_parts_document, term_parts_from_document
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 __all__ = [
     "NOMINAL_FIELDS",
@@ -55,6 +56,8 @@ __all__ = [
     "trip_row",
     "visit_from_row",
     "visit_row",
+    "whereabouts_from_row",
+    "whereabouts_values",
 ]
 
 
@@ -436,5 +439,27 @@ def breach_from_row(r: Any) -> Breach:
         r.details or "",
         r.outcome or "",
         _d(r.outcome_on),
+        id=r.id,
+    )
+
+
+def whereabouts_values(w: Whereabouts) -> dict[str, Any]:
+    """An episode's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "status": w.status.value,
+        "circulated_on": w.circulated_on,
+        "reference": w.reference,
+        "resolved_on": w.resolved_on,
+        "notes": w.notes,
+    }
+
+
+def whereabouts_from_row(r: Any) -> Whereabouts:
+    return Whereabouts(
+        WhereaboutsStatus(r.status),
+        _req(r.circulated_on),
+        r.reference or "",
+        _d(r.resolved_on),
+        r.notes or "",
         id=r.id,
     )

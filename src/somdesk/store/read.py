@@ -26,6 +26,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.whereabouts import Whereabouts, open_episode
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
@@ -38,6 +39,7 @@ from somdesk.store.mapping import (
     rm2000_from_row,
     trip_from_row,
     visit_from_row,
+    whereabouts_from_row,
 )
 from somdesk.store.schema import (
     arms_assessments,
@@ -53,6 +55,7 @@ from somdesk.store.schema import (
     trips,
     visit_amendments,
     visits,
+    whereabouts,
 )
 
 __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
@@ -170,6 +173,12 @@ class Reader:
             "SELECT nominal_id, found_on FROM breaches WHERE deleted = 0"
         ):
             found_by[nid].append(date.fromisoformat(found))
+        missing: dict[str, Whereabouts] = {}
+        for r in self.conn.exec_driver_sql(
+            "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes FROM whereabouts "
+            "WHERE deleted = 0 AND resolved_on IS NULL ORDER BY circulated_on DESC"
+        ):
+            missing[r.nominal_id] = whereabouts_from_row(r)  # the earliest open one last, so it stays
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -190,6 +199,7 @@ class Reader:
                         fromiso(review) if review else None,
                         fromiso(planned) if planned else None,
                         tuple(found_by.get(r[id_at], ())),
+                        missing.get(r[id_at]),
                     )
                 )
         return out
@@ -246,7 +256,16 @@ class Reader:
                 breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
             )
         ).scalars()
-        return Case(nominal, *row, tuple(found))
+        return Case(nominal, *row, tuple(found), open_episode(self.whereabouts_for(nominal_id)))
+
+    def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
+        """One person's whereabouts episodes, latest circulated first."""
+        rows = self.conn.execute(
+            select(whereabouts)
+            .where(whereabouts.c.nominal_id == nominal_id, whereabouts.c.deleted.is_(False))
+            .order_by(whereabouts.c.circulated_on.desc(), whereabouts.c.id.desc())
+        )
+        return [whereabouts_from_row(r) for r in rows]
 
     def breaches_for(self, nominal_id: str) -> list[Breach]:
         """One person's breaches, latest found first."""

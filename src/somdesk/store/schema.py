@@ -131,6 +131,8 @@ visit_amendments = table_for(records.VISIT_AMENDMENTS)
 Index("ix_visit_amendments_nominal", visit_amendments.c.nominal_id)
 breaches = table_for(records.BREACHES)
 Index("ix_breaches_nominal", breaches.c.nominal_id)
+whereabouts = table_for(records.WHEREABOUTS)
+Index("ix_whereabouts_nominal", whereabouts.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -159,6 +159,7 @@ def team_columns(target_load: float | None = None) -> list[Column[TeamLoad]]:
             alert=lambda t: t.load.overdue_notifications > 0,
         ),
         Column(tr("Breaches this year"), lambda t: t.load.breaches_this_year),
+        Column(tr("Missing or wanted"), lambda t: t.load.missing + t.load.wanted),
     ]
 
 
@@ -191,4 +192,9 @@ def officer_columns(teams: Mapping[str, str]) -> list[Column[OfficerLoad]]:
             alert=lambda o: o.load.overdue_notifications > 0,
         ),
         Column(tr("Breaches this year"), lambda o: o.load.breaches_this_year),
+        Column(
+            tr("Missing or wanted"),
+            lambda o: o.load.missing + o.load.wanted,
+            alert=lambda o: o.load.missing + o.load.wanted > 0,
+        ),
     ]

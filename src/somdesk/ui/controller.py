@@ -33,6 +33,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.keychain import DeviceKeychain
@@ -51,6 +52,7 @@ from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.travel import TripDialog
+from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
@@ -429,6 +431,8 @@ class Controller(QObject):
         record.edit_trip.connect(self.edit_trip)
         record.record_breach.connect(self.record_breach)
         record.edit_breach.connect(self.edit_breach)
+        record.record_whereabouts.connect(lambda s, episodes: self.edit_whereabouts(s, episodes, None))
+        record.edit_whereabouts.connect(self.edit_whereabouts)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -554,6 +558,23 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_breach(nid, entered, breach_id), done)
+
+    def edit_whereabouts(
+        self, status: CaseStatus, episodes: list[Whereabouts], episode: Whereabouts | None
+    ) -> None:
+        """Record a whereabouts episode (`episode` None) or change one (the date found...)."""
+        assert self.workspace is not None
+        n, ws = status.case.nominal, self.workspace
+        dialog = WhereaboutsDialog(
+            n.display_name, ws.today, n.registration.relevant_date, episodes, episode, self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.episode(), n.id
+            episode_id = episode.id if episode is not None else None
+            done = (
+                tr("Whereabouts changed for {0}.") if episode else tr("Missing or wanted recorded for {0}.")
+            ).format(n.display_name)
+            self._write(lambda s: s.save_whereabouts(nid, entered, episode_id), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

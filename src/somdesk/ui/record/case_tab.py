@@ -3,11 +3,14 @@ table and buttons."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from somdesk.app.session import RecordData
 from somdesk.ui.record.breaches import BreachesSection
+from somdesk.ui.record.whereabouts import WhereaboutsSection
 
 __all__ = ["BreachesAndWhereaboutsTab"]
 
@@ -25,15 +28,22 @@ def _section(title: str) -> QLabel:
 class BreachesAndWhereaboutsTab(QWidget):
     record_breach = Signal()
     edit_breach = Signal(object)  # Breach
+    record_whereabouts = Signal()
+    edit_whereabouts = Signal(object)  # Whereabouts
 
-    def __init__(self, data: RecordData, may_record: bool) -> None:
+    def __init__(self, data: RecordData, today: date, may_record: bool) -> None:
         super().__init__()
+        self.whereabouts = WhereaboutsSection(data.whereabouts, today, may_record)
+        self.whereabouts.record_episode.connect(self.record_whereabouts.emit)
+        self.whereabouts.edit_episode.connect(self.edit_whereabouts.emit)
         self.breaches = BreachesSection(data.breaches, may_record)
         self.breaches.record_breach.connect(self.record_breach.emit)
         self.breaches.edit_breach.connect(self.edit_breach.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(_section(tr("Breaches")))
-        layout.addWidget(self.breaches, 1)
+        layout.addWidget(self.breaches, 3)
+        layout.addWidget(_section(tr("Missing and wanted")))
+        layout.addWidget(self.whereabouts, 2)
 
     @property
     def title(self) -> str:

@@ -31,6 +31,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
+from somdesk.domain.whereabouts import describe_open
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
@@ -190,6 +191,8 @@ class RecordView(View):
     edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
     record_breach = Signal(object)  # CaseStatus
     edit_breach = Signal(object, object)  # CaseStatus, Breach
+    record_whereabouts = Signal(object, object)  # CaseStatus, the person's episodes
+    edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -200,6 +203,11 @@ class RecordView(View):
         self.mappa: MappaForm | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
+        # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
+        self.whereabouts = QLabel()
+        self.whereabouts.setStyleSheet("color: #a50e0e; font-weight: bold;")
+        self.whereabouts.setAccessibleName(tr("Whereabouts"))
+        self.whereabouts.setVisible(False)
         self.badge = QLabel()
         self.sync_state = QLabel()
         self.sync_state.setAccessibleName(tr("Sync state of this record"))
@@ -219,6 +227,7 @@ class RecordView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.identifiers)
+        layout.addWidget(self.whereabouts)
         layout.addWidget(self.tabs, 1)
 
     def nav_label(self, workspace: Workspace | None) -> str:
@@ -233,6 +242,8 @@ class RecordView(View):
         self.tabs.clear()
         self.heading.setText(tr("Offender record"))
         self.identifiers.clear()
+        self.whereabouts.clear()
+        self.whereabouts.setVisible(False)
         self.badge.clear()
         self.badge.setStyleSheet("")
         self.sync_state.clear()
@@ -285,6 +296,9 @@ class RecordView(View):
             )
         )
         risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
+        missing = s.case.missing
+        self.whereabouts.setText(describe_open(missing, today) if missing is not None else "")
+        self.whereabouts.setVisible(missing is not None)
         text, tip = SYNC_STATES.get(data.sync_state, ("", ""))
         self.sync_state.setText(text)
         self.sync_state.setToolTip(tip)
@@ -317,7 +331,9 @@ class RecordView(View):
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
         self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
-        case_tab = BreachesAndWhereaboutsTab(data, may_record)
+        case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
+        case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
+        case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
         case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
         case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
         self.case_tab = case_tab
