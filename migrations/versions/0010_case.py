@@ -1,5 +1,5 @@
 """The whole case (issue 19): breaches of the notification requirements, an order or the licence;
-whereabouts unknown, missing and wanted.
+whereabouts unknown, missing and wanted; risk of serious harm (RoSH) assessments.
 
 Revision ID: 0010_case
 Revises: 0009_terms
@@ -15,6 +15,10 @@ revision: str = "0010_case"
 down_revision: str | None = "0009_terms"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+# RoSH's groups at risk, one level each (written out: a migration does not follow the code).
+_GROUPS = ("children", "known_adult", "public", "staff", "self_harm")
 
 
 def _sync_columns() -> list[sa.Column]:  # type: ignore[type-arg]
@@ -57,9 +61,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_whereabouts_nominal", "whereabouts", ["nominal_id"], unique=False)
+    op.create_table(
+        "rosh_assessments",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("nominal_id", sa.String(length=36), nullable=False),
+        sa.Column("assessed_on", sa.String(length=10), nullable=False),
+        sa.Column("source", sa.String(length=20), nullable=False),
+        *(sa.Column(name, sa.Integer(), nullable=False) for name in _GROUPS),
+        *_sync_columns(),
+        sa.ForeignKeyConstraint(["nominal_id"], ["nominals.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(
+        "ix_rosh_nominal_assessed", "rosh_assessments", ["nominal_id", "assessed_on"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_rosh_nominal_assessed", table_name="rosh_assessments")
+    op.drop_table("rosh_assessments")
     op.drop_index("ix_whereabouts_nominal", table_name="whereabouts")
     op.drop_table("whereabouts")
     op.drop_index("ix_breaches_nominal", table_name="breaches")

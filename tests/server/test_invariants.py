@@ -268,3 +268,28 @@ def test_a_whereabouts_record_is_held_to_the_rules_on_the_central_store(store, w
     )  # fmt: skip
     ok = result(push(client, tokens["som"], mutation("whereabouts", str(uuid.uuid4()), "insert", **episode)))
     assert ok["status"] == "applied", ok
+
+
+def test_a_rosh_assessment_is_held_to_the_rules_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    levels = {"children": 4, "known_adult": 2, "public": 3, "staff": 1, "self_harm": 1}
+    rosh = {
+        "nominal_id": case, "assessed_on": server_today().isoformat(), "source": "oasys", **levels,
+        "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
+    }  # fmt: skip
+    later = (server_today() + timedelta(days=2)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("rosh_assessments", str(uuid.uuid4()), "insert", **{**rosh, "assessed_on": later}),
+        "assessed_on:", "cannot be in the future",
+    )  # fmt: skip
+    refused(
+        store, client, tokens["som"],
+        mutation("rosh_assessments", str(uuid.uuid4()), "insert", **{**rosh, "children": 5}),
+        "children",
+    )  # fmt: skip
+    ok = result(
+        push(client, tokens["som"], mutation("rosh_assessments", str(uuid.uuid4()), "insert", **rosh))
+    )
+    assert ok["status"] == "applied", ok

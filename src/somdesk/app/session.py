@@ -28,6 +28,7 @@ from somdesk.domain.invariants import (
     risk_change_text,
     risk_plan_problems,
     rm2000_problems,
+    rosh_problems,
     touching,
     trip_problems,
     visit_problems,
@@ -49,9 +50,19 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
-from somdesk.domain.records import BREACHES, NOMINALS, TRIPS, VISIT_AMENDMENTS, VISITS, WHEREABOUTS, FieldKind
+from somdesk.domain.records import (
+    BREACHES,
+    NOMINALS,
+    ROSH,
+    TRIPS,
+    VISIT_AMENDMENTS,
+    VISITS,
+    WHEREABOUTS,
+    FieldKind,
+)
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
+from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import a_or_an
@@ -62,6 +73,7 @@ from somdesk.store.mapping import (
     breach_values,
     nominal_row,
     plan_columns,
+    rosh_values,
     trip_row,
     visit_row,
     whereabouts_values,
@@ -277,6 +289,7 @@ class RecordData:
     sync_state: str = "synced"  # pending, conflict, rejected (somdesk.store.replica.RecordState)
     breaches: list[Breach] = field(default_factory=list)  # latest found first
     whereabouts: list[Whereabouts] = field(default_factory=list)  # latest circulated first
+    rosh: list[RoshAssessment] = field(default_factory=list)  # latest first
 
     @property
     def nominal_id(self) -> str:
@@ -406,6 +419,7 @@ class Session:
                 "local" if self.opened.demo else reader.sync_state(nominal_id).value,
                 reader.breaches_for(nominal_id),
                 reader.whereabouts_for(nominal_id),
+                reader.rosh_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -589,6 +603,15 @@ class Session:
             if changes:
                 uow.change(WHEREABOUTS, episode_id, changes, "whereabouts")
         return episode_id
+
+    def save_rosh(self, nominal_id: str, assessment: RoshAssessment) -> str:
+        """Record a risk of serious harm assessment: held to rosh_problems, written, queued for sync
+        and audited. Returns its id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            if uow.reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            _refuse(rosh_problems(assessment, self.today()))
+            return uow.add(ROSH, {"nominal_id": nominal_id, **rosh_values(assessment)})
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:

@@ -37,6 +37,7 @@ from somdesk.domain.model import (
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import BREACHES, MAX_TEXT, TRIPS, WHEREABOUTS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
+from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
 from somdesk.domain.whereabouts import Whereabouts, describe_open
 from somdesk.domain.words import a_or_an
@@ -66,6 +67,7 @@ __all__ = [
     "risk_change_text",
     "risk_plan_problems",
     "rm2000_problems",
+    "rosh_problems",
     "touching",
     "trip_problems",
     "visit_plan_problems",
@@ -397,6 +399,13 @@ def whereabouts_problems(
                 )
             )
     return out
+
+
+def rosh_problems(assessment: RoshAssessment, today: date | None = None) -> list[Problem]:
+    """A RoSH assessment: assessed on a date in range, not in the future (`today` given). Its levels
+    are the record's choices, checked where every record's fields are."""
+    found = _range("assessed_on", "Assessed on", assessment.assessed_on, today)
+    return [found] if found else []
 
 
 def _term_problems(reg: Registration) -> list[Problem]:

@@ -23,6 +23,7 @@ from typing import Any
 from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
+from somdesk.domain.rosh import RoshSource
 from somdesk.domain.terms import term_parts_from_document
 from somdesk.domain.whereabouts import WhereaboutsStatus
 
@@ -590,6 +591,25 @@ WHEREABOUTS = register(
             _text("reference", 60, default="", label="Circulation reference"),
             _date("resolved_on", label="Found or resolved on"),
             _long("notes"),
+        ),
+    )
+)
+
+# Risk of serious harm: one assessment (OASys, MAPPA or police) with a level for each group at risk.
+ROSH = register(
+    RecordType(
+        "rosh_assessments",
+        "RoSH assessment",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("assessed_on", required=True, label="Assessed on"),
+            _text("source", 20, choices=_values(RoshSource)),
+            _int("children", required=True, choices=_LEVELS, label="RoSH to children"),
+            _int("known_adult", required=True, choices=_LEVELS, label="RoSH to a known adult"),
+            _int("public", required=True, choices=_LEVELS, label="RoSH to the public"),
+            _int("staff", required=True, choices=_LEVELS, label="RoSH to staff"),
+            _int("self_harm", required=True, choices=_LEVELS, label="RoSH to self"),
         ),
     )
 )

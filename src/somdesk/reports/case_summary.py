@@ -30,6 +30,7 @@ from somdesk.domain.notification import (
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
+from somdesk.domain.words import counted
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 
 __all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
@@ -135,6 +136,28 @@ def _breaches(data: RecordData, options: Options) -> list[Flowable]:
     return [
         *out,
         grid(["Found", "What was breached", "Found by", "Action", "Outcome"], rows, [22, 62, 30, 26, 40]),
+    ]
+
+
+def _whereabouts(data: RecordData, today: date) -> list[Flowable]:
+    """Whereabouts unknown, missing or wanted: every episode, latest circulated first, an open one
+    with its days elapsed."""
+    out: list[Flowable] = [para("Missing and wanted", "h3")]
+    if not data.whereabouts:
+        return [*out, para("Never recorded missing or wanted.", "body")]
+    rows = [
+        [
+            w.status.label,
+            _d(w.circulated_on),
+            w.reference,
+            _d(w.resolved_on) if w.resolved_on else f"open ({counted(w.days(today), 'day')})",
+        ]
+        for w in data.whereabouts
+    ]
+    alerts = {i for i, w in enumerate(data.whereabouts) if w.open}
+    return [
+        *out,
+        grid(["Status", "Circulated", "Reference", "Found or resolved"], rows, [40, 30, 60, 50], alerts),
     ]
 
 
@@ -334,10 +357,25 @@ def case_summary_story(
         story.append(para("No trips abroad recorded.", "body"))
 
     story += _breaches(data, options)
+    story += _whereabouts(data, today)
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")
-    story.append(_facts([("Managing risk level", risk)]))
+    rosh = data.rosh[0] if data.rosh else None
+    story.append(
+        _facts(
+            [
+                ("Managing risk level", risk),
+                (
+                    "Risk of serious harm",
+                    f"{rosh.headline().removeprefix('RoSH: ').capitalize()} ({rosh.source.label}, "
+                    f"{_d(rosh.assessed_on)}): {rosh.detail()}"
+                    if rosh
+                    else "No RoSH assessment recorded",
+                ),
+            ]
+        )
+    )
     if data.rm2000:
         rm = data.rm2000[0]
         # Explained with the tables it was scored with, not the ones the policy names today.

@@ -28,6 +28,7 @@ from somdesk.domain.invariants import (
     breach_problems,
     nominal_problems,
     rm2000_problems,
+    rosh_problems,
     touching,
     trip_problems,
     visit_problems,
@@ -48,6 +49,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rosh import RoshAssessment, RoshSource
 from somdesk.domain.terms import term_parts_from_document
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
@@ -222,7 +224,17 @@ def _whereabouts(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime
     return whereabouts_problems(episode, (now + CLOCK_SLACK).date(), relevant)
 
 
+def _rosh(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # The levels are the declaration's choices, checked with every field; the date is the rule here.
+    low = RiskLevel.LOW
+    assessment = RoshAssessment(
+        _required_date(r["assessed_on"]), RoshSource(r["source"]), low, low, low, low, low
+    )
+    return rosh_problems(assessment, (now + CLOCK_SLACK).date())
+
+
 _CHECKS = {
+    "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,
     "nominals": _nominal,
     "breaches": _breach,

@@ -31,6 +31,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
 from somdesk.domain.terms import term_parts_document, term_parts_from_document
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
@@ -51,6 +52,8 @@ __all__ = [
     "plan_from_row",
     "rm2000_from_row",
     "rm2000_row",
+    "rosh_from_row",
+    "rosh_values",
     "team_row",
     "trip_from_row",
     "trip_row",
@@ -463,3 +466,17 @@ def whereabouts_from_row(r: Any) -> Whereabouts:
         r.notes or "",
         id=r.id,
     )
+
+
+def rosh_values(a: RoshAssessment) -> dict[str, Any]:
+    """A RoSH assessment's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "assessed_on": a.assessed_on,
+        "source": a.source.value,
+        **{name: int(level) for name, level in a.levels().items()},
+    }
+
+
+def rosh_from_row(r: Any) -> RoshAssessment:
+    levels = {name: RiskLevel(getattr(r, name)) for name, _ in GROUPS}
+    return RoshAssessment(_req(r.assessed_on), RoshSource(r.source), **levels, id=r.id)

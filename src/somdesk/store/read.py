@@ -26,6 +26,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts, open_episode
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -37,6 +38,7 @@ from somdesk.store.mapping import (
     occasion_from_row,
     plan_from_row,
     rm2000_from_row,
+    rosh_from_row,
     trip_from_row,
     visit_from_row,
     whereabouts_from_row,
@@ -51,6 +53,7 @@ from somdesk.store.schema import (
     officers,
     outbox,
     rm2000_assessments,
+    rosh_assessments,
     teams,
     trips,
     visit_amendments,
@@ -257,6 +260,16 @@ class Reader:
             )
         ).scalars()
         return Case(nominal, *row, tuple(found), open_episode(self.whereabouts_for(nominal_id)))
+
+    def rosh_for(self, nominal_id: str) -> list[RoshAssessment]:
+        """One person's RoSH assessments, latest first."""
+        t = rosh_assessments
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.assessed_on.desc(), t.c.id.desc())
+        )
+        return [rosh_from_row(r) for r in rows]
 
     def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
         """One person's whereabouts episodes, latest circulated first."""

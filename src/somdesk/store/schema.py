@@ -133,6 +133,8 @@ breaches = table_for(records.BREACHES)
 Index("ix_breaches_nominal", breaches.c.nominal_id)
 whereabouts = table_for(records.WHEREABOUTS)
 Index("ix_whereabouts_nominal", whereabouts.c.nominal_id)
+rosh_assessments = table_for(records.ROSH)
+Index("ix_rosh_nominal_assessed", rosh_assessments.c.nominal_id, rosh_assessments.c.assessed_on)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

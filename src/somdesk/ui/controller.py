@@ -51,6 +51,7 @@ from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
+from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.travel import TripDialog
 from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.services import Current, Services
@@ -433,6 +434,7 @@ class Controller(QObject):
         record.edit_breach.connect(self.edit_breach)
         record.record_whereabouts.connect(lambda s, episodes: self.edit_whereabouts(s, episodes, None))
         record.edit_whereabouts.connect(self.edit_whereabouts)
+        record.record_rosh.connect(self.record_rosh)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -575,6 +577,16 @@ class Controller(QObject):
                 tr("Whereabouts changed for {0}.") if episode else tr("Missing or wanted recorded for {0}.")
             ).format(n.display_name)
             self._write(lambda s: s.save_whereabouts(nid, entered, episode_id), done)
+
+    def record_rosh(self, status: CaseStatus) -> None:
+        """Record a risk of serious harm assessment, saved through the session like any change."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = RoshDialog(n.display_name, self.workspace.today, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.assessment(), n.id
+            done = tr("RoSH recorded for {0}.").format(n.display_name)
+            self._write(lambda s: s.save_rosh(nid, entered), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

@@ -1,5 +1,5 @@
-"""The record's "Breaches and whereabouts" tab: one section per kind of record, each with its own
-table and buttons."""
+"""The record's "Breaches and whereabouts" tab: breaches, missing and wanted, and risk of serious
+harm, one section each with its own table and buttons."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from somdesk.app.session import RecordData
 from somdesk.ui.record.breaches import BreachesSection
+from somdesk.ui.record.rosh import RoshSection
 from somdesk.ui.record.whereabouts import WhereaboutsSection
 
 __all__ = ["BreachesAndWhereaboutsTab"]
@@ -30,12 +31,15 @@ class BreachesAndWhereaboutsTab(QWidget):
     edit_breach = Signal(object)  # Breach
     record_whereabouts = Signal()
     edit_whereabouts = Signal(object)  # Whereabouts
+    record_rosh = Signal()
 
     def __init__(self, data: RecordData, today: date, may_record: bool) -> None:
         super().__init__()
         self.whereabouts = WhereaboutsSection(data.whereabouts, today, may_record)
         self.whereabouts.record_episode.connect(self.record_whereabouts.emit)
         self.whereabouts.edit_episode.connect(self.edit_whereabouts.emit)
+        self.rosh = RoshSection(data.rosh, may_record)
+        self.rosh.record_rosh.connect(self.record_rosh.emit)
         self.breaches = BreachesSection(data.breaches, may_record)
         self.breaches.record_breach.connect(self.record_breach.emit)
         self.breaches.edit_breach.connect(self.edit_breach.emit)
@@ -44,6 +48,8 @@ class BreachesAndWhereaboutsTab(QWidget):
         layout.addWidget(self.breaches, 3)
         layout.addWidget(_section(tr("Missing and wanted")))
         layout.addWidget(self.whereabouts, 2)
+        layout.addWidget(_section(tr("Risk of serious harm (RoSH)")))
+        layout.addWidget(self.rosh, 2)
 
     @property
     def title(self) -> str:

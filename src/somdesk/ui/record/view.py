@@ -193,6 +193,7 @@ class RecordView(View):
     edit_breach = Signal(object, object)  # CaseStatus, Breach
     record_whereabouts = Signal(object, object)  # CaseStatus, the person's episodes
     edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
+    record_rosh = Signal(object)  # CaseStatus
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -209,6 +210,8 @@ class RecordView(View):
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
         self.badge = QLabel()
+        self.rosh = QLabel()  # the latest RoSH beside the managing risk level
+        self.rosh.setAccessibleName(tr("Risk of serious harm"))
         self.sync_state = QLabel()
         self.sync_state.setAccessibleName(tr("Sync state of this record"))
         self.back_button = QPushButton(tr("◀ Back"))
@@ -223,6 +226,7 @@ class RecordView(View):
         self.print_button.clicked.connect(self._print)
         top.addWidget(self.print_button)
         top.addWidget(self.sync_state)
+        top.addWidget(self.rosh)
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -246,6 +250,7 @@ class RecordView(View):
         self.whereabouts.setVisible(False)
         self.badge.clear()
         self.badge.setStyleSheet("")
+        self.rosh.clear()
         self.sync_state.clear()
 
     def has_unsaved(self) -> bool:
@@ -296,6 +301,16 @@ class RecordView(View):
             )
         )
         risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
+        rosh = data.rosh[0] if data.rosh else None
+        self.rosh.setText(rosh.headline() if rosh else "")
+        self.rosh.setToolTip(
+            tr("{0} on {1:%d %b %Y}: {2}").format(rosh.source.label, rosh.assessed_on, rosh.detail())
+            if rosh
+            else ""
+        )
+        self.rosh.setStyleSheet(
+            "color: #a50e0e; font-weight: bold;" if rosh and rosh.highest >= RiskLevel.HIGH else ""
+        )
         missing = s.case.missing
         self.whereabouts.setText(describe_open(missing, today) if missing is not None else "")
         self.whereabouts.setVisible(missing is not None)
@@ -334,6 +349,7 @@ class RecordView(View):
         case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
         case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
         case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
+        case_tab.record_rosh.connect(lambda: self.record_rosh.emit(s))
         case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
         case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
         self.case_tab = case_tab
