@@ -93,3 +93,11 @@ def test_the_caseload_counts_breaches_this_year_per_officer_team_and_force():
     assert [o.load.breaches_this_year for o in report.officers] == [1, 1]
     assert report.teams[0].load.breaches_this_year == 2
     assert report.force.breaches_this_year == 2
+
+
+def test_an_outcome_follows_an_action_taken():
+    no_action = replace(MISSED, action=BreachAction.NONE_YET, outcome="NFA")
+    problems = breach_problems(no_action, TODAY, RELEVANT)
+    assert fields(problems) == {"action": "record the action taken before its outcome"}
+    assert problems[0].involves == ("outcome",)
+    assert breach_problems(replace(MISSED, action=BreachAction.NONE_YET), TODAY, RELEVANT) == []

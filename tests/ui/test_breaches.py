@@ -49,6 +49,9 @@ def test_problems_are_shown_at_their_field_and_save_stays_disabled(qtbot):
     d.outcome_on.setText("21/11/2026")
     assert not d.save_button.isEnabled()  # a dated outcome with no words
     d.outcome.setText("charged")
+    assert "record the action taken before its outcome" in d.action.property("error")
+    assert not d.save_button.isEnabled()  # charged, with no action recorded
+    d.action.setCurrentIndex(list(BreachAction).index(BreachAction.ARREST))
     assert d.save_button.isEnabled() and d.message.text() == ""
     d.kind.setCurrentIndex(list(BreachKind).index(BreachKind.OTHER))
     assert "say what was breached" in d.details.property("error")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QLabel
+
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.rosh import RoshSource
 from somdesk.ui.record.rosh import RoshDialog
@@ -42,5 +44,7 @@ def test_rosh_recorded_on_the_record_shows_in_its_header(som, monkeypatch):
     record = som.window.record
     assert record.rosh.text() == "RoSH: very high to children"
     assert "MAPPA on 20 Nov 2026" in record.rosh.toolTip()
+    summary = record.tabs.widget(0).findChild(QLabel).text()
+    assert "very high to children (MAPPA, 20 Nov 2026)" in summary
     latest = record.case_tab.rosh.table.table_model.rows()[0]
     assert latest.source is RoshSource.MAPPA and latest.children is RiskLevel.VERY_HIGH

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
-from somdesk.domain.breaches import Breach, BreachKind
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.dates import age_on
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
@@ -319,7 +319,8 @@ def breach_problems(
     """A breach: found on a date in range, not in the future (`today` given) and not before the
     registration's relevant date (when known); who found it named; details for an "other" breach; an
     outcome date not in the future and not before the breach was found, and only with the outcome
-    it dates; details and outcome not too long."""
+    it dates; an outcome only after an action ("none yet" has none); details and outcome not too
+    long."""
     out: list[Problem] = []
     found = _range("found_on", "Found on", breach.found_on, today)
     if found:
@@ -349,6 +350,8 @@ def breach_problems(
             out.append(
                 Problem("outcome", "Outcome", "say what the outcome was, or clear its date", ("outcome_on",))
             )
+    if breach.outcome.strip() and breach.action is BreachAction.NONE_YET:
+        out.append(Problem("action", "Action", "record the action taken before its outcome", ("outcome",)))
     return out
 
 

@@ -177,6 +177,8 @@ class BreachDialog(QDialog):
         self._touched.add(key)
         if key == "kind":  # "other" asks for the details: say so there at once
             self._touched.add("details")
+        if key == "outcome":  # an outcome asks for the action taken
+            self._touched.add("action")
         self._update()
 
     def problems(self) -> dict[str, str]:

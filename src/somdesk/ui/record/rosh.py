@@ -98,6 +98,7 @@ class RoshDialog(QDialog):
         self.headline = QLabel()
         self.headline.setAccessibleName(tr("Headline"))
         self.headline.setStyleSheet("font-weight: bold;")
+        self.headline.setWordWrap(True)
         form.addRow(tr("Shown as:"), self.headline)
         self.message = ErrorLabel()
         self.buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)

@@ -32,6 +32,7 @@ from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
 from somdesk.domain.whereabouts import describe_open
+from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
@@ -422,6 +423,25 @@ class RecordView(View):
                 tr("Category {0}, level {1}, lead {2}").format(
                     n.mappa.category, n.mappa.level, n.mappa.lead_agency
                 ),
+            ),
+            (
+                tr("Risk of serious harm"),
+                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({data.rosh[0].source.label}, "
+                f"{data.rosh[0].assessed_on:%d %b %Y})"
+                if data.rosh
+                else tr("None recorded"),
+            ),
+            (
+                tr("Whereabouts"),
+                describe_open(s.case.missing, ws.today) if s.case.missing is not None else tr("Known"),
+            ),
+            (
+                tr("Breaches"),
+                tr("{0}, latest found {1:%d %b %Y}").format(
+                    counted(len(data.breaches), "breach", "breaches"), data.breaches[0].found_on
+                )
+                if data.breaches
+                else tr("None recorded"),
             ),
             (tr("Index offence"), next((o.description for o in n.occasions if o.index), "—")),
             *(
