@@ -9,6 +9,7 @@ and a RoSH assessment for most MAPPA level 2 and 3 cases, its highest level thei
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from typing import Union
@@ -16,11 +17,11 @@ from typing import Union
 from somdesk.demo.people import on_licence
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.dates import add_days
-from somdesk.domain.model import Nominal, RiskLevel
+from somdesk.domain.model import Case, Nominal, RiskLevel
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
-from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, open_episode
 
-__all__ = ["CaseRecord", "case_records"]
+__all__ = ["CaseRecord", "case_records", "with_case_records"]
 
 CaseRecord = Union[Breach, Whereabouts, RoshAssessment]  # noqa: UP007 (a runtime alias)
 
@@ -58,6 +59,25 @@ def case_records(nominals: Iterable[Nominal], seed: int, today: date) -> list[tu
         if n.mappa.level >= 2 and rng.random() < 0.85:
             out.append((n.id, _rosh(rng, n, today)))
     return out
+
+
+def with_case_records(cases: Iterable[Case], records: Iterable[tuple[str, CaseRecord]]) -> list[Case]:
+    """The cases as the store would read them back with these records: the days breaches were found,
+    and the open whereabouts episode (for figures made straight from the generator, with no store)."""
+    found: defaultdict[str, list[date]] = defaultdict(list)
+    episodes: defaultdict[str, list[Whereabouts]] = defaultdict(list)
+    for nid, record in records:
+        if isinstance(record, Breach):
+            found[nid].append(record.found_on)
+        elif isinstance(record, Whereabouts):
+            episodes[nid].append(record)
+    return [
+        c._replace(
+            breaches_found=tuple(found.get(c.nominal.id, ())),
+            missing=open_episode(episodes.get(c.nominal.id, ())),
+        )
+        for c in cases
+    ]
 
 
 def _day_between(rng: random.Random, first: date, last: date) -> date:
