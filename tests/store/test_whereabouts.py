@@ -52,6 +52,8 @@ def test_an_episode_is_recorded_then_found_queued_and_audited(opened, force, pol
     with opened.reader() as reader:
         audit = [r.action for r in reader.audit_rows() if r.record_id == episode_id]
     assert audit == ["collection", "alteration"]
+    trail = [e["event"] for e in session.record(nid, None).audit if e["record_id"] == episode_id]
+    assert trail == ["Missing or wanted recorded", "Whereabouts changed"]
 
 
 def test_a_second_open_episode_is_refused_and_nothing_is_written(opened, force, policy):
