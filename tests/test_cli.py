@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -24,6 +25,16 @@ def test_queue_as_json_carries_reason_and_place(capsys):
     items = json.loads(capsys.readouterr().out)
     assert items and [i["rank"] for i in items] == list(range(1, len(items) + 1))
     assert all(i["why"] and i["place"].startswith(f"#{i['rank']}:") for i in items)
+
+
+def test_the_missing_and_wanted_queue_of_a_synthetic_force_is_longest_open_first(capsys):
+    args = ["queues", "missing", "--rsos", "1500", "--seed", "1", "--today", "2026-11-30", "--format", "json"]
+    assert main(args) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert items and {i["kind"] for i in items} <= {"Missing", "Wanted", "Whereabouts unknown"}
+    assert all(" since " in i["why"] and "next review" in i["why"] for i in items)
+    days = [int(re.search(r"\((\d+) days?\)", i["why"])[1]) for i in items]
+    assert days == sorted(days, reverse=True)
 
 
 def test_caseload_as_csv_adds_up(capsys):

@@ -226,3 +226,18 @@ def test_whether_a_dto_counts_half_is_the_forces_choice_and_the_acts_reading_whe
     for bad in ('"yes"', "1"):
         with pytest.raises(PolicyFileError, match=r"notifications\.dto_counts_half"):
             parse_policy(TEXT.replace(line, f"dto_counts_half = {bad}\n"), "f.toml")
+
+
+def test_the_whereabouts_review_cadence_is_the_forces_choice_and_a_week_when_left_out():
+    assert default_policy().whereabouts.review_days == 7
+    fortnightly = parse_policy(TEXT.replace("review_days = 7", "review_days = 14"), "force.toml")
+    assert fortnightly.whereabouts.review_days == 14
+    start = TEXT.index("[whereabouts]")
+    older = TEXT[:start] + TEXT[TEXT.index("[marking]") :]
+    assert parse_policy(older, "force.toml").whereabouts.review_days == 7
+    bad = TEXT.replace("review_days = 7", "review_days = 0")
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(bad, "force.toml")
+    assert caught.value.key == "whereabouts.review_days" and caught.value.line == line_of(
+        bad, "review_days = 0"
+    )

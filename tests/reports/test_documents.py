@@ -424,3 +424,54 @@ def test_case_summary_lists_the_orders_with_their_terms_and_the_licence_with_its
     reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
     text = " ".join(" ".join(pages_text(out)).split())
     assert "Larkfield Recreation Ground" not in text and "Not to own more than one mobile telephone." in text
+
+
+def test_case_summary_lists_the_breaches_with_action_and_outcome(reports, session, tmp_path):
+    from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_breach(
+        n.id,
+        Breach(
+            BreachKind.ORDER, date(2026, 10, 3), "DC Harrow", BreachAction.ARREST,
+            "SHPO: unsupervised contact with a child at Quarrybank baths", "convicted", date(2026, 11, 9),
+        ),
+    )  # fmt: skip
+    out = tmp_path / "breaches.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Breaches" in text
+    assert "Term of an order: SHPO: unsupervised contact with a child at Quarrybank baths" in text
+    assert "DC Harrow" in text and "Arrest" in text and "convicted (09 Nov 2026)" in text
+
+    # Free text left out of a copy leaves the details and outcome out, not the breach.
+    out = tmp_path / "breaches-redacted.pdf"
+    options = reports.options(redact=["free-text"])
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "DC Harrow" in text and "Quarrybank baths" not in text and "convicted" not in text
+
+
+def test_case_summary_gives_the_rosh_and_the_missing_and_wanted_history(reports, session, tmp_path):
+    from somdesk.domain.model import RiskLevel
+    from somdesk.domain.rosh import RoshAssessment, RoshSource
+    from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    low, very_high = RiskLevel.LOW, RiskLevel.VERY_HIGH
+    editor.save_rosh(n.id, RoshAssessment(TODAY, RoshSource.OASYS, very_high, low, very_high, low, low))
+    for w in session.record(n.id, None).whereabouts:  # the demo's own, found, so a new one may open
+        if w.open:
+            editor.save_whereabouts(n.id, replace(w, resolved_on=TODAY), w.id)
+    editor.save_whereabouts(n.id, Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 13), "PNC 26/77Z"))
+    out = tmp_path / "rosh.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert f"Very high to children and the public (OASys, {TODAY:%d %b %Y})" in text
+    assert "Missing and wanted" in text and "PNC 26/77Z" in text and "open (10 days)" in text

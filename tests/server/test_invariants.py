@@ -226,3 +226,70 @@ def test_a_further_review_date_and_a_trip_s_return_are_held_to_the_rules(store, 
         mutation("foreign_trips", str(uuid.uuid4()), "insert", **{**trip, "destination": " "}),
         "destination:", "where the person is going",
     )  # fmt: skip
+
+
+def test_a_breach_is_held_to_the_rules_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    breach = {
+        "nominal_id": case, "kind": "licence", "details": "", "found_on": server_today().isoformat(),
+        "found_by": "DC Test", "action": "recall_request", "outcome": "", "outcome_on": None,
+        "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
+    }  # fmt: skip
+    earlier = (server_today() - timedelta(days=1)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("breaches", str(uuid.uuid4()), "insert", **{**breach, "outcome": "NFA",
+                                                              "outcome_on": earlier}),
+        "outcome_on:", "before the breach was found",
+    )  # fmt: skip
+    refused(
+        store, client, tokens["som"],
+        mutation("breaches", str(uuid.uuid4()), "insert", **{**breach, "kind": "other"}),
+        "details:", "say what was breached",
+    )  # fmt: skip
+    ok = result(push(client, tokens["som"], mutation("breaches", str(uuid.uuid4()), "insert", **breach)))
+    assert ok["status"] == "applied", ok
+
+
+def test_a_whereabouts_record_is_held_to_the_rules_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    episode = {
+        "nominal_id": case, "status": "wanted", "circulated_on": server_today().isoformat(),
+        "reference": "PNC 26/1X", "resolved_on": None, "notes": "",
+        "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
+    }  # fmt: skip
+    earlier = (server_today() - timedelta(days=1)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("whereabouts", str(uuid.uuid4()), "insert", **{**episode, "resolved_on": earlier}),
+        "resolved_on:", "before it was circulated",
+    )  # fmt: skip
+    ok = result(push(client, tokens["som"], mutation("whereabouts", str(uuid.uuid4()), "insert", **episode)))
+    assert ok["status"] == "applied", ok
+
+
+def test_a_rosh_assessment_is_held_to_the_rules_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    levels = {"children": 4, "known_adult": 2, "public": 3, "staff": 1, "self_harm": 1}
+    rosh = {
+        "nominal_id": case, "assessed_on": server_today().isoformat(), "source": "oasys", **levels,
+        "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
+    }  # fmt: skip
+    later = (server_today() + timedelta(days=2)).isoformat()
+    refused(
+        store, client, tokens["som"],
+        mutation("rosh_assessments", str(uuid.uuid4()), "insert", **{**rosh, "assessed_on": later}),
+        "assessed_on:", "cannot be in the future",
+    )  # fmt: skip
+    refused(
+        store, client, tokens["som"],
+        mutation("rosh_assessments", str(uuid.uuid4()), "insert", **{**rosh, "children": 5}),
+        "children",
+    )  # fmt: skip
+    ok = result(
+        push(client, tokens["som"], mutation("rosh_assessments", str(uuid.uuid4()), "insert", **rosh))
+    )
+    assert ok["status"] == "applied", ok

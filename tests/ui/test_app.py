@@ -117,6 +117,7 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Visits",
         "Travel",
         "Orders and conditions",
+        "Breaches and whereabouts",
         "MAPPA",
         "Audit trail",
     ]

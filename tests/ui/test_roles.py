@@ -14,13 +14,13 @@ from .test_record import opened_record, tab
 
 EXPECTED = {
     # views offered, may change records, may print the caseload report and reallocate
-    Role.SOM: ({"caseload", "planner", "arms", "visits", "notifications", "panel"}, True, False),
+    Role.SOM: ({"caseload", "planner", "arms", "visits", "notifications", "missing", "panel"}, True, False),
     Role.SUPERVISOR: (
-        {"dashboard", "caseload", "arms", "visits", "notifications", "planner", "panel"},
+        {"dashboard", "caseload", "arms", "visits", "notifications", "missing", "planner", "panel"},
         True,
         True,
     ),
-    Role.PANEL_CHAIR: ({"panel", "caseload", "arms", "visits", "notifications"}, False, False),
+    Role.PANEL_CHAIR: ({"panel", "caseload", "arms", "visits", "notifications", "missing"}, False, False),
 }
 
 

@@ -17,6 +17,7 @@ from somdesk.app.compute import gc_paused
 from somdesk.app.session import Identity, Role
 from somdesk.demo import DemoData, generate
 from somdesk.demo.plans import risk_plans
+from somdesk.demo.whole_case import CaseRecord, case_records
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Visit
 from somdesk.store.ids import new_id
@@ -120,17 +121,20 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
     and references of this profile's own; a profile not yet connected takes nothing (ValueError)."""
     data = generate(rsos, seed, today)
     plans = risk_plans(data.nominals, seed, today)
+    records = case_records(data.nominals, seed, today)
     teams, officers, cases, visits, arms = data.teams, data.officers, data.cases, data.visits, data.arms
     if not opened.demo:
         teams, officers = [], []
-        cases, visits, arms, plans = _as_this_profiles(opened, data, plans)
+        cases, visits, arms, plans, records = _as_this_profiles(opened, data, plans, records)
     with gc_paused(), opened.unit_of_work() as uow:
-        return uow.import_force(teams, officers, cases, visits, arms, f"demo generator (seed {seed})", plans)
+        return uow.import_force(
+            teams, officers, cases, visits, arms, f"demo generator (seed {seed})", plans, records
+        )
 
 
 def _as_this_profiles(
-    opened: OpenProfile, data: DemoData, plans: dict[str, RiskPlan]
-) -> tuple[list[Case], list[Visit], list[ArmsAssessment], dict[str, RiskPlan]]:
+    opened: OpenProfile, data: DemoData, plans: dict[str, RiskPlan], records: list[tuple[str, CaseRecord]]
+) -> tuple[list[Case], list[Visit], list[ArmsAssessment], dict[str, RiskPlan], list[tuple[str, CaseRecord]]]:
     from somdesk.app.session import import_allocation, profile_identity
     from somdesk.sync.device import linked_store
 
@@ -168,4 +172,5 @@ def _as_this_profiles(
     cases = [case._replace(nominal=nominals[case.nominal.id]) for case in data.cases]
     visits = [replace(v, nominal_id=ids[v.nominal_id]) for v in data.visits]
     arms = [replace(a, nominal_id=ids[a.nominal_id]) for a in data.arms]
-    return cases, visits, arms, {ids[k]: plan for k, plan in plans.items()}
+    moved = [(ids[nid], record) for nid, record in records]
+    return cases, visits, arms, {ids[k]: plan for k, plan in plans.items()}, moved

@@ -14,12 +14,14 @@ from typing import Any
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
+from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
     amendment_problems,
     arms_problems,
+    breach_problems,
     licence_problems,
     nominal_problems,
     order_problems,
@@ -29,9 +31,11 @@ from somdesk.domain.invariants import (
     risk_change_text,
     risk_plan_problems,
     rm2000_problems,
+    rosh_problems,
     touching,
     trip_problems,
     visit_problems,
+    whereabouts_problems,
 )
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
@@ -52,29 +56,37 @@ from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.records import (
+    BREACHES,
     CIVIL_ORDERS,
     LICENCES,
     NOMINALS,
     ORDER_TERMS,
+    ROSH,
     TRIPS,
     VISIT_AMENDMENTS,
     VISITS,
+    WHEREABOUTS,
     FieldKind,
 )
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
+from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import a_or_an
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
+    breach_values,
     licence_row,
     nominal_row,
     order_row,
     plan_columns,
+    rosh_values,
     trip_row,
     visit_row,
+    whereabouts_values,
 )
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import Reader
@@ -286,6 +298,9 @@ class RecordData:
     # audit_log rows with "event": what happened in words.
     audit: list[Any] = field(default_factory=list)
     sync_state: str = "synced"  # pending, conflict, rejected (somdesk.store.replica.RecordState)
+    breaches: list[Breach] = field(default_factory=list)  # latest found first
+    whereabouts: list[Whereabouts] = field(default_factory=list)  # latest circulated first
+    rosh: list[RoshAssessment] = field(default_factory=list)  # latest first
 
     @property
     def nominal_id(self) -> str:
@@ -413,6 +428,9 @@ class Session:
                 reader.risk_plan(nominal_id),
                 _trail(reader.audit_for_person(nominal_id), reader.made_elsewhere(nominal_id)),
                 "local" if self.opened.demo else reader.sync_state(nominal_id).value,
+                reader.breaches_for(nominal_id),
+                reader.whereabouts_for(nominal_id),
+                reader.rosh_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -602,6 +620,66 @@ class Session:
             if changes:
                 uow.change(LICENCES, licence_id, changes, "licence")
         return licence_id
+
+    def save_breach(self, nominal_id: str, breach: Breach, breach_id: str | None = None) -> str:
+        """Record a breach, or (given `breach_id`) change one recorded (its action, its outcome...):
+        held to the rules a breach keeps (an edit to those its changes touch), written, queued for sync
+        and audited. Returns the breach's id; refused (BrokenRules, nothing written) when a rule is
+        broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            relevant = reader.relevant_date(nominal_id)
+            if relevant is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            problems = breach_problems(breach, self.today(), relevant)
+            values = breach_values(breach)
+            if breach_id is None:
+                _refuse(problems)
+                return uow.add(BREACHES, {"nominal_id": nominal_id, **values})
+            before = next((b for b in reader.breaches_for(nominal_id) if b.id == breach_id), None)
+            if before is None:
+                raise NotFound(f"no breach {breach_id} on this record: it may have been removed elsewhere")
+            old = breach_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(BREACHES, breach_id, changes, "breach")
+        return breach_id
+
+    def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
+        """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,
+        typically to record the date found: held to whereabouts_problems (an edit to those its changes
+        touch), written, queued for sync and audited. Returns the episode's id."""
+        with self.changes() as uow:
+            reader = uow.reader
+            relevant = reader.relevant_date(nominal_id)
+            if relevant is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            episodes = reader.whereabouts_for(nominal_id)
+            others = [e for e in episodes if e.id != episode_id]
+            problems = whereabouts_problems(episode, self.today(), relevant, others)
+            values = whereabouts_values(episode)
+            if episode_id is None:
+                _refuse(problems)
+                return uow.add(WHEREABOUTS, {"nominal_id": nominal_id, **values})
+            before = next((e for e in episodes if e.id == episode_id), None)
+            if before is None:
+                raise NotFound(f"no whereabouts record {episode_id}: it may have been removed elsewhere")
+            old = whereabouts_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(WHEREABOUTS, episode_id, changes, "whereabouts")
+        return episode_id
+
+    def save_rosh(self, nominal_id: str, assessment: RoshAssessment) -> str:
+        """Record a risk of serious harm assessment: held to rosh_problems, written, queued for sync
+        and audited. Returns its id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            if uow.reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            _refuse(rosh_problems(assessment, self.today()))
+            return uow.add(ROSH, {"nominal_id": nominal_id, **rosh_values(assessment)})
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:

@@ -137,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
 
     q = sub.add_parser("queues", help="print a prioritisation queue")
-    q.add_argument("queue", choices=("arms", "visits", "notifications"))
+    q.add_argument("queue", choices=("arms", "visits", "notifications", "missing"))
     q.add_argument("--limit", type=_count, default=None, help="print only the first N items")
     data_options(q)
     c = sub.add_parser("caseload", help="print caseload figures per officer, per team, or the forecast")
@@ -271,10 +271,12 @@ def _figures(args: argparse.Namespace) -> tuple[_Names, Figures]:
             ws = _session(args, opened).workspace()
         return _Names(ws.officer_names, ws.team_names), ws.figures
     from somdesk.demo import generate
+    from somdesk.demo.whole_case import case_records, with_case_records
 
     data = generate(args.rsos, args.seed, today)
     names = _Names({o.id: o.name for o in data.officers}, {t.id: t.name for t in data.teams})
-    return names, compute_figures(data.cases, data.officers, data.teams, today, _fallback(args))
+    cases = with_case_records(data.cases, case_records(data.nominals, args.seed, today))
+    return names, compute_figures(cases, data.officers, data.teams, today, _fallback(args))
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,8 @@ def demo_orders(i: int, nominal: Nominal, today: date) -> tuple[CivilOrder, ...]
         ends = add_days(add_years(made, rng.choice((2, 3, 5))), -1)
         review = add_days(today, rng.randint(0, 120))
         orders.append(CivilOrder(OrderKind.SRO, COURTS[2], made, ends, False, review, terms=SRO_TERMS))
-    return tuple(o for o in orders if o.made_on <= today)
+    # Latest made first, as a record reads them back (store/read.py).
+    return tuple(sorted((o for o in orders if o.made_on <= today), key=lambda o: o.made_on, reverse=True))
 
 
 def demo_licences(i: int, nominal: Nominal, today: date, on_licence: bool) -> tuple[Licence, ...]:

@@ -55,6 +55,8 @@ _EVENTS = {
     ("visits", "alteration", ""): "Visit corrected",
     ("visit_amendments", "collection", "note"): "Note added to a visit",
     ("visit_amendments", "collection", "correction"): "Visit correction kept with its reason",
+    ("whereabouts", "collection", ""): "Missing or wanted recorded",
+    ("whereabouts", "alteration", ""): "Whereabouts changed",
 }
 
 

@@ -12,9 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from somdesk.domain.arms import ArmsState
+from somdesk.domain.breaches import breaches_in_year
 from somdesk.domain.model import Officer, RiskLevel, Team
 from somdesk.domain.policy import CaseloadRules
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = ["CaseloadReport", "ForecastYear", "Load", "OfficerLoad", "TeamLoad", "caseload", "forecast"]
 
@@ -33,6 +35,9 @@ class Load:
     arms_backlog: int = 0  # ARMS due now or overdue, or an initial ARMS awaited
     arms_breached: int = 0  # initial ARMS past the national deadline
     overdue_notifications: int = 0  # a notification owed and not made by its day, as the queue says
+    breaches_this_year: int = 0  # breaches found since 1 January, by the cases on the caseload now
+    missing: int = 0  # whereabouts unknown or missing, not yet found
+    wanted: int = 0  # wanted, not yet found
 
     def add(self, other: Load) -> None:
         self.rsos += other.rsos
@@ -44,6 +49,9 @@ class Load:
         self.arms_backlog += other.arms_backlog
         self.arms_breached += other.arms_breached
         self.overdue_notifications += other.overdue_notifications
+        self.breaches_this_year += other.breaches_this_year
+        self.missing += other.missing
+        self.wanted += other.wanted
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +85,7 @@ class CaseloadReport:
     soms: int
 
 
-def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules) -> dict[str, Load]:
+def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, year: int | None) -> dict[str, Load]:
     weights = rules.load_weights
     loads: dict[str, Load] = {}
     for s in statuses:
@@ -96,6 +104,13 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules) -> dict[str, 
             load.overdue_visits += 1
         if s.notification.overdue:
             load.overdue_notifications += 1
+        if (episode := s.case.missing) is not None:
+            if episode.status is WhereaboutsStatus.WANTED:
+                load.wanted += 1
+            else:
+                load.missing += 1
+        if year is not None and s.case.breaches_found:
+            load.breaches_this_year += breaches_in_year(s.case.breaches_found, year)
         a = s.arms
         if a.days_left is not None and (a.days_left <= 0 or a.state is ArmsState.INITIAL):
             load.arms_backlog += 1
@@ -105,9 +120,14 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules) -> dict[str, 
 
 
 def caseload(
-    statuses: Iterable[CaseStatus], officers: Sequence[Officer], teams: Sequence[Team], rules: CaseloadRules
+    statuses: Iterable[CaseStatus],
+    officers: Sequence[Officer],
+    teams: Sequence[Team],
+    rules: CaseloadRules,
+    year: int | None = None,
 ) -> CaseloadReport:
-    loads = _load_of(statuses, rules)
+    """The figures per officer, team and force; breaches are counted for the calendar `year` given."""
+    loads = _load_of(statuses, rules, year)
     officer_loads = []
     team_loads: dict[str, Load] = {t.id: Load() for t in teams}
     team_soms: dict[str, int] = dict.fromkeys(team_loads, 0)

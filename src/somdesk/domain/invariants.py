@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.dates import age_on
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
@@ -36,16 +37,21 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import CIVIL_ORDERS, LICENCES, MAX_TEXT, TRIPS
+from somdesk.domain.records import BREACHES, CIVIL_ORDERS, LICENCES, MAX_TEXT, TRIPS, WHEREABOUTS
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
+from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
+from somdesk.domain.whereabouts import Whereabouts, describe_open
 from somdesk.domain.words import a_or_an
 
 __all__ = [
     "EARLIEST",
     "LATEST",
+    "MAX_BREACH_TEXT",
     "MAX_DESTINATION",
+    "MAX_FOUND_BY",
     "MAX_PLAN_TEXT",
+    "MAX_REFERENCE",
     "MAX_RISK_REASON",
     "MAX_TRIP_REASON",
     "MAX_VISIT_TEXT",
@@ -53,6 +59,7 @@ __all__ = [
     "Problem",
     "amendment_problems",
     "arms_problems",
+    "breach_problems",
     "date_problem",
     "licence_problems",
     "mappa_problems",
@@ -65,10 +72,12 @@ __all__ = [
     "risk_change_text",
     "risk_plan_problems",
     "rm2000_problems",
+    "rosh_problems",
     "touching",
     "trip_problems",
     "visit_plan_problems",
     "visit_problems",
+    "whereabouts_problems",
 ]
 
 EARLIEST = date(1900, 1, 1)
@@ -80,6 +89,9 @@ MAX_DESTINATION = next(f.longest for f in TRIPS.fields if f.name == "destination
 MAX_TRIP_REASON = next(f.longest for f in TRIPS.fields if f.name == "short_notice_reason")
 MAX_COURT = next(f.longest for f in CIVIL_ORDERS.fields if f.name == "court")
 MAX_PROBATION_CONTACT = next(f.longest for f in LICENCES.fields if f.name == "probation_contact")
+MAX_FOUND_BY = next(f.longest for f in BREACHES.fields if f.name == "found_by")
+MAX_REFERENCE = next(f.longest for f in WHEREABOUTS.fields if f.name == "reference")
+MAX_BREACH_TEXT = 10_000  # characters in a breach's details, and in its outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,6 +433,104 @@ def licence_problems(licence: Licence) -> list[Problem]:
     elif sum(len(c.text) + 40 for c in licence.conditions) > MAX_TEXT:
         out.append(Problem("conditions", "Conditions", "too long to keep: shorten the conditions"))
     return out
+
+
+def breach_problems(
+    breach: Breach, today: date | None = None, relevant_date: date | None = None
+) -> list[Problem]:
+    """A breach: found on a date in range, not in the future (`today` given) and not before the
+    registration's relevant date (when known); who found it named; details for an "other" breach; an
+    outcome date not in the future and not before the breach was found, and only with the outcome
+    it dates; an outcome only after an action ("none yet" has none); details and outcome not too
+    long."""
+    out: list[Problem] = []
+    found = _range("found_on", "Found on", breach.found_on, today)
+    if found:
+        out.append(found)
+    elif relevant_date is not None and breach.found_on < relevant_date:
+        out.append(Problem("found_on", "Found on", "cannot be before the relevant date", ("relevant_date",)))
+    if not breach.found_by.strip():
+        out.append(Problem("found_by", "Found by", "name the officer or agency who found the breach"))
+    elif len(breach.found_by) > MAX_FOUND_BY:
+        out.append(Problem("found_by", "Found by", f"at most {MAX_FOUND_BY} characters"))
+    if breach.kind is BreachKind.OTHER and not breach.details.strip():
+        out.append(Problem("details", "Breach details", "say what was breached", ("kind",)))
+    for name, label, text in (
+        ("details", "Breach details", breach.details),
+        ("outcome", "Outcome", breach.outcome),
+    ):
+        if len(text) > MAX_BREACH_TEXT:
+            out.append(Problem(name, label, f"at most {MAX_BREACH_TEXT:,} characters"))
+    if breach.outcome_on is not None:
+        if outcome := _range("outcome_on", "Outcome date", breach.outcome_on, today):
+            out.append(outcome)
+        elif not found and breach.outcome_on < breach.found_on:
+            out.append(
+                Problem("outcome_on", "Outcome date", "cannot be before the breach was found", ("found_on",))
+            )
+        if not breach.outcome.strip():
+            out.append(
+                Problem("outcome", "Outcome", "say what the outcome was, or clear its date", ("outcome_on",))
+            )
+    if breach.outcome.strip() and breach.action is BreachAction.NONE_YET:
+        out.append(Problem("action", "Action", "record the action taken before its outcome", ("outcome",)))
+    return out
+
+
+def whereabouts_problems(
+    episode: Whereabouts,
+    today: date | None = None,
+    relevant_date: date | None = None,
+    others: Iterable[Whereabouts] = (),
+) -> list[Problem]:
+    """A whereabouts episode: circulated on a date in range, not in the future (`today` given) and
+    not before the registration's relevant date (when known); found or resolved not in the future
+    and not before circulation; the reference and notes not too long; and, while it is open, no other
+    episode of the person's open (`others`: their other episodes), so one status is in force."""
+    out: list[Problem] = []
+    circulated = _range("circulated_on", "Circulated on", episode.circulated_on, today)
+    if circulated:
+        out.append(circulated)
+    elif relevant_date is not None and episode.circulated_on < relevant_date:
+        out.append(
+            Problem(
+                "circulated_on", "Circulated on", "cannot be before the relevant date", ("relevant_date",)
+            )
+        )
+    if episode.resolved_on is not None:
+        if resolved := _range("resolved_on", "Found or resolved on", episode.resolved_on, today):
+            out.append(resolved)
+        elif not circulated and episode.resolved_on < episode.circulated_on:
+            out.append(
+                Problem(
+                    "resolved_on",
+                    "Found or resolved on",
+                    "cannot be before it was circulated",
+                    ("circulated_on",),
+                )
+            )
+    if len(episode.reference) > MAX_REFERENCE:
+        out.append(Problem("reference", "Circulation reference", f"at most {MAX_REFERENCE} characters"))
+    if len(episode.notes) > MAX_BREACH_TEXT:
+        out.append(Problem("notes", "Notes", f"at most {MAX_BREACH_TEXT:,} characters"))
+    if episode.open and today is not None:
+        still = next((o for o in others if o.open and (not episode.id or o.id != episode.id)), None)
+        if still is not None:
+            out.append(
+                Problem(
+                    "resolved_on",
+                    "Found or resolved on",
+                    f"already recorded: {describe_open(still, today)}; record the date found on that first",
+                )
+            )
+    return out
+
+
+def rosh_problems(assessment: RoshAssessment, today: date | None = None) -> list[Problem]:
+    """A RoSH assessment: assessed on a date in range, not in the future (`today` given). Its levels
+    are the record's choices, checked where every record's fields are."""
+    found = _range("assessed_on", "Assessed on", assessment.assessed_on, today)
+    return [found] if found else []
 
 
 def _term_problems(reg: Registration) -> list[Problem]:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from somdesk.domain.licences import Licence
 from somdesk.domain.orders import CivilOrder
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
 
 __all__ = [
@@ -392,6 +393,8 @@ class Case(NamedTuple):
     last_arms: date | None = None  # latest completed ARMS
     arms_review_requested_on: date | None = None  # a significant change since the last ARMS
     planned_visit: date | None = None  # a visit booked in the planner
+    breaches_found: tuple[date, ...] = ()  # the day each recorded breach came to light
+    missing: Whereabouts | None = None  # an open whereabouts episode (unknown, missing, wanted)
 
 
 def summarise_case(

@@ -28,6 +28,7 @@ __all__ = [
     "PolicyError",
     "RiskLevelRules",
     "SecurityRules",
+    "WhereaboutsRules",
     "policy_from_mapping",
 ]
 
@@ -83,6 +84,11 @@ class RiskLevelRules:
 
 
 @dataclass(frozen=True, slots=True)
+class WhereaboutsRules:
+    review_days: int = 7  # an open whereabouts episode is reviewed this often from circulation [P]
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     name: str
     version: int
@@ -97,6 +103,7 @@ class Policy:
     rm2000: Rm2000Instrument
     arms_instrument: ArmsInstrument
     risk_level: RiskLevelRules = RiskLevelRules()
+    whereabouts: WhereaboutsRules = WhereaboutsRules()
 
 
 class _Table:
@@ -302,6 +309,16 @@ def _risk_level(root: _Table) -> RiskLevelRules:
     return RiskLevelRules(agreement)
 
 
+def _whereabouts(root: _Table) -> WhereaboutsRules:
+    # Added after version 1 of the file: an older file keeps the default cadence.
+    if "whereabouts" not in root.data:
+        return WhereaboutsRules()
+    t = root.table("whereabouts")
+    rules = WhereaboutsRules(t.integer("review_days", 1, 365))
+    t.done()
+    return rules
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -376,6 +393,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
 
     rm2000 = _rm2000(root.table("rm2000"))
     risk_level = _risk_level(root)
+    whereabouts = _whereabouts(root)
     root.done()
     return Policy(
         name,
@@ -391,4 +409,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         rm2000,
         arms_instrument,
         risk_level,
+        whereabouts,
     )

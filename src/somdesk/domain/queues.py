@@ -1,4 +1,5 @@
-"""Prioritisation queues: ARMS, visits and notifications (DOMAIN.md §3-5).
+"""Prioritisation queues: ARMS, visits, notifications (DOMAIN.md §3-5), and the people missing or
+wanted (§7).
 
 Every item says why it is in the queue (`reason`) and why in that place (`place`). Each queue is a
 total order: the sort key ends with the nominal's id and the item kind, so equal deadlines and
@@ -20,9 +21,18 @@ from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.whereabouts import describe_open, next_review
 from somdesk.domain.words import counted, day
 
-__all__ = ["QueueItem", "arms_queue", "notification_queue", "officers_items", "timing", "visit_queue"]
+__all__ = [
+    "QueueItem",
+    "arms_queue",
+    "missing_queue",
+    "notification_queue",
+    "officers_items",
+    "timing",
+    "visit_queue",
+]
 
 _REASON_TO_RECORD = TravelNotice.SHORT_NOTICE  # inside the 7 days, no reason recorded yet
 
@@ -175,6 +185,11 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
             tier, key = 2, (2, v.due, -s.risk, nid, "")
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
         reason = f"{risk}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}"
+        if (missing := s.case.missing) is not None:  # listed, but no routine visit can be made
+            reason = (
+                f"missing ({describe_open(missing, today)}): no routine visit while whereabouts are "
+                f"unknown; {reason}"
+            )
         entries.append((key, s, "Home visit", v.due, v.days_left, tier, reason))
     return _ranked(entries, tiers)
 
@@ -279,9 +294,32 @@ def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]
             add(s, "Order ends", order.ends_on, f"{name}: last day in force {day(order.ends_on)}", seq)
 
 
+def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
+    """People whose whereabouts are unknown, who are missing or wanted: the longest open first, each
+    with the days elapsed and the next review on the force's cadence (policy)."""
+    cadence = policy.whereabouts.review_days
+    tiers = {1: ("whereabouts unknown, missing or wanted", "longest open first (earliest circulated)")}
+    entries: list[_Entry] = []
+    for s in statuses:
+        episode = s.case.missing
+        if episode is None or s.notification.ended:
+            continue
+        review = next_review(episode, today, cadence)
+        days_left = (review - today).days
+        ref = f" (ref. {episode.reference})" if episode.reference else ""
+        reason = (
+            f"{describe_open(episode, today)}{ref}; reviewed every {counted(cadence, 'day')}: "
+            f"next review {day(review)}, {timing(days_left)}"
+        )
+        key = (1, episode.circulated_on, -s.risk, s.case.nominal.id, "")
+        entries.append((key, s, episode.status.label, review, days_left, 1, reason))
+    return _ranked(entries, tiers)
+
+
 QueueFunction = Callable[[Sequence[CaseStatus], date, Policy], list[QueueItem]]
 QUEUES: dict[str, QueueFunction] = {
     "arms": arms_queue,
     "visits": visit_queue,
     "notifications": notification_queue,
+    "missing": missing_queue,
 }

@@ -20,11 +20,14 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
+from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
+from somdesk.domain.rosh import RoshSource
 from somdesk.domain.terms import term_parts_from_document
+from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = [
     "MAX_TEXT",
@@ -605,5 +608,62 @@ VISIT_AMENDMENTS = register(
             _json("changes", _changes, default="{}"),
         ),
         append_only=True,
+    )
+)
+
+# A breach of the notification requirements, an order or the licence (DOMAIN.md §7), with the action
+# taken and, once known, the outcome.
+BREACHES = register(
+    RecordType(
+        "breaches",
+        "breach",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("kind", 20, choices=_values(BreachKind), label="What was breached"),
+            _long("details", label="Breach details"),
+            _date("found_on", required=True, label="Found on"),
+            _text("found_by", 200, label="Found by"),
+            _text("action", 20, choices=_values(BreachAction), label="Action"),
+            _long("outcome", label="Outcome"),
+            _date("outcome_on", label="Outcome date"),
+        ),
+    )
+)
+
+# A person whose whereabouts are unknown, who is missing or wanted: one record per episode, open
+# until the date found (DOMAIN.md §7).
+WHEREABOUTS = register(
+    RecordType(
+        "whereabouts",
+        "whereabouts record",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("status", 20, choices=_values(WhereaboutsStatus)),
+            _date("circulated_on", required=True, label="Circulated on"),
+            _text("reference", 60, default="", label="Circulation reference"),
+            _date("resolved_on", label="Found or resolved on"),
+            _long("notes"),
+        ),
+    )
+)
+
+# Risk of serious harm: one assessment (OASys, MAPPA or police) with a level for each group at risk.
+ROSH = register(
+    RecordType(
+        "rosh_assessments",
+        "RoSH assessment",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("assessed_on", required=True, label="Assessed on"),
+            _text("source", 20, choices=_values(RoshSource)),
+            _int("children", required=True, choices=_LEVELS, label="RoSH to children"),
+            _int("known_adult", required=True, choices=_LEVELS, label="RoSH to a known adult"),
+            _int("public", required=True, choices=_LEVELS, label="RoSH to the public"),
+            _int("staff", required=True, choices=_LEVELS, label="RoSH to staff"),
+            _int("self_harm", required=True, choices=_LEVELS, label="RoSH to self"),
+        ),
     )
 )

@@ -30,6 +30,7 @@ from somdesk.domain.notification import (
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
+from somdesk.domain.words import counted
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 from somdesk.reports.orders_section import orders_story
 
@@ -87,6 +88,11 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
         )
         for i, t in enumerate(_trips(data))
     ]
+    for i, b in enumerate(data.breaches):
+        found += [
+            (_key(data, "breach", str(i), "details"), f"Breach found {_d(b.found_on)}: details", b.details),
+            (_key(data, "breach", str(i), "outcome"), f"Breach found {_d(b.found_on)}: outcome", b.outcome),
+        ]
     found += [
         (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
         for key, heading in PLAN_HEADINGS
@@ -107,6 +113,53 @@ def free_texts(records: Sequence[RecordData], redact: Sequence[str]) -> list[Fre
 def _trips(data: RecordData) -> list[ForeignTrip]:
     """The person's trips abroad as the record lists them: latest departure first."""
     return sorted(data.status.case.nominal.trips, key=lambda t: t.departs_on, reverse=True)
+
+
+def _breaches(data: RecordData, options: Options) -> list[Flowable]:
+    """The breaches, latest found first, with the action and outcome; details and outcome are free
+    text, printed as this copy prints them."""
+    out: list[Flowable] = [para("Breaches", "h3")]
+    if not data.breaches:
+        return [*out, para("No breaches recorded.", "body")]
+    rows = []
+    for i, b in enumerate(data.breaches):
+        details = options.written(_key(data, "breach", str(i), "details"), b.details)
+        outcome = options.written(_key(data, "breach", str(i), "outcome"), b.outcome)
+        rows.append(
+            [
+                _d(b.found_on),
+                f"{b.kind.label}: {details}" if details else b.kind.label,
+                b.found_by,
+                b.action.label,
+                (f"{outcome} ({_d(b.outcome_on)})" if b.outcome_on else outcome) if outcome else "none yet",
+            ]
+        )
+    return [
+        *out,
+        grid(["Found", "What was breached", "Found by", "Action", "Outcome"], rows, [22, 62, 30, 26, 40]),
+    ]
+
+
+def _whereabouts(data: RecordData, today: date) -> list[Flowable]:
+    """Whereabouts unknown, missing or wanted: every episode, latest circulated first, an open one
+    with its days elapsed."""
+    out: list[Flowable] = [para("Missing and wanted", "h3")]
+    if not data.whereabouts:
+        return [*out, para("Never recorded missing or wanted.", "body")]
+    rows = [
+        [
+            w.status.label,
+            _d(w.circulated_on),
+            w.reference,
+            _d(w.resolved_on) if w.resolved_on else f"open ({counted(w.days(today), 'day')})",
+        ]
+        for w in data.whereabouts
+    ]
+    alerts = {i for i, w in enumerate(data.whereabouts) if w.open}
+    return [
+        *out,
+        grid(["Status", "Circulated", "Reference", "Found or resolved"], rows, [40, 30, 60, 50], alerts),
+    ]
 
 
 def _d(value: date | None) -> str:
@@ -307,10 +360,26 @@ def case_summary_story(
         story.append(para("No trips abroad recorded.", "body"))
 
     story += orders_story(n, today, no_addresses)
+    story += _breaches(data, options)
+    story += _whereabouts(data, today)
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")
-    story.append(_facts([("Managing risk level", risk)]))
+    rosh = data.rosh[0] if data.rosh else None
+    story.append(
+        _facts(
+            [
+                ("Managing risk level", risk),
+                (
+                    "Risk of serious harm",
+                    f"{rosh.headline().removeprefix('RoSH: ').capitalize()} ({rosh.source.label}, "
+                    f"{_d(rosh.assessed_on)}): {rosh.detail()}"
+                    if rosh
+                    else "No RoSH assessment recorded",
+                ),
+            ]
+        )
+    )
     if data.rm2000:
         rm = data.rm2000[0]
         # Explained with the tables it was scored with, not the ones the policy names today.

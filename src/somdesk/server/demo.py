@@ -9,6 +9,7 @@ from typing import Any
 
 from somdesk.demo import generate
 from somdesk.demo.plans import risk_plans
+from somdesk.demo.whole_case import case_records
 from somdesk.domain.records import record_type
 from somdesk.domain.roles import Role
 from somdesk.server import sync
@@ -48,7 +49,7 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
     data = generate(rsos, seed, today)
     tables = force_rows(
         data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed, today),
-        now, "demo generator",
+        now, "demo generator", case_records(data.nominals, seed, today),
     )  # fmt: skip
     batch = [
         sync.Mutation(new_id(), table.name, row["id"], "insert", 0, _fields(table.name, row))

@@ -20,18 +20,22 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
+    breach_problems,
     licence_problems,
     nominal_problems,
     order_problems,
     order_term_problems,
     rm2000_problems,
+    rosh_problems,
     touching,
     trip_problems,
     visit_problems,
+    whereabouts_problems,
 )
 from somdesk.domain.licences import Licence, Monitoring, conditions_from_document
 from somdesk.domain.model import (
@@ -50,7 +54,9 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rosh import RoshAssessment, RoshSource
 from somdesk.domain.terms import term_parts_from_document
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 if TYPE_CHECKING:
     from somdesk.server.scope import Scope
@@ -228,8 +234,47 @@ def _licence(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) 
     return licence_problems(licence)
 
 
+def _breach(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    breach = Breach(
+        BreachKind(r["kind"]),
+        _required_date(r["found_on"]),
+        r.get("found_by") or "",
+        BreachAction(r["action"]),
+        r.get("details") or "",
+        r.get("outcome") or "",
+        _date(r.get("outcome_on")),
+    )
+    relevant = _date(parent.get("relevant_date")) if parent else None
+    return breach_problems(breach, (now + CLOCK_SLACK).date(), relevant)
+
+
+def _whereabouts(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # The person's other episodes are not read here: one open at a time is the devices' rule.
+    episode = Whereabouts(
+        WhereaboutsStatus(r["status"]),
+        _required_date(r["circulated_on"]),
+        r.get("reference") or "",
+        _date(r.get("resolved_on")),
+        r.get("notes") or "",
+    )
+    relevant = _date(parent.get("relevant_date")) if parent else None
+    return whereabouts_problems(episode, (now + CLOCK_SLACK).date(), relevant)
+
+
+def _rosh(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # The levels are the declaration's choices, checked with every field; the date is the rule here.
+    low = RiskLevel.LOW
+    assessment = RoshAssessment(
+        _required_date(r["assessed_on"]), RoshSource(r["source"]), low, low, low, low, low
+    )
+    return rosh_problems(assessment, (now + CLOCK_SLACK).date())
+
+
 _CHECKS = {
+    "rosh_assessments": _rosh,
+    "whereabouts": _whereabouts,
     "nominals": _nominal,
+    "breaches": _breach,
     "foreign_trips": _trip,
     "civil_orders": _order,
     "order_terms": _order_term,

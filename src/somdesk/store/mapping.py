@@ -9,6 +9,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.licences import Licence, Monitoring, conditions_document, conditions_from_document
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -32,7 +33,9 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.rm2000 import LEGACY_COMBINED_TABLE, Rm2000Assessment, Rm2000Inputs
+from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
 from somdesk.domain.terms import term_parts_document, term_parts_from_document
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 __all__ = [
     "NOMINAL_FIELDS",
@@ -41,6 +44,8 @@ __all__ = [
     "amendment_from_row",
     "arms_from_row",
     "arms_row",
+    "breach_from_row",
+    "breach_values",
     "licence_from_row",
     "licence_row",
     "nominal_row",
@@ -55,11 +60,15 @@ __all__ = [
     "plan_from_row",
     "rm2000_from_row",
     "rm2000_row",
+    "rosh_from_row",
+    "rosh_values",
     "team_row",
     "trip_from_row",
     "trip_row",
     "visit_from_row",
     "visit_row",
+    "whereabouts_from_row",
+    "whereabouts_values",
 ]
 
 
@@ -510,3 +519,65 @@ def officer_row(o: Officer, at: datetime, by: str) -> dict[str, Any]:
 
 def team_row(t: Team, at: datetime, by: str) -> dict[str, Any]:
     return {"id": t.id, "name": t.name, "area": t.area, **_sync(at, by)}
+
+
+def breach_values(b: Breach) -> dict[str, Any]:
+    """A breach's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "kind": b.kind.value,
+        "details": b.details,
+        "found_on": b.found_on,
+        "found_by": b.found_by,
+        "action": b.action.value,
+        "outcome": b.outcome,
+        "outcome_on": b.outcome_on,
+    }
+
+
+def breach_from_row(r: Any) -> Breach:
+    return Breach(
+        BreachKind(r.kind),
+        _req(r.found_on),
+        r.found_by,
+        BreachAction(r.action),
+        r.details or "",
+        r.outcome or "",
+        _d(r.outcome_on),
+        id=r.id,
+    )
+
+
+def whereabouts_values(w: Whereabouts) -> dict[str, Any]:
+    """An episode's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "status": w.status.value,
+        "circulated_on": w.circulated_on,
+        "reference": w.reference,
+        "resolved_on": w.resolved_on,
+        "notes": w.notes,
+    }
+
+
+def whereabouts_from_row(r: Any) -> Whereabouts:
+    return Whereabouts(
+        WhereaboutsStatus(r.status),
+        _req(r.circulated_on),
+        r.reference or "",
+        _d(r.resolved_on),
+        r.notes or "",
+        id=r.id,
+    )
+
+
+def rosh_values(a: RoshAssessment) -> dict[str, Any]:
+    """A RoSH assessment's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "assessed_on": a.assessed_on,
+        "source": a.source.value,
+        **{name: int(level) for name, level in a.levels().items()},
+    }
+
+
+def rosh_from_row(r: Any) -> RoshAssessment:
+    levels = {name: RiskLevel(getattr(r, name)) for name, _ in GROUPS}
+    return RoshAssessment(_req(r.assessed_on), RoshSource(r.source), **levels, id=r.id)

@@ -10,8 +10,9 @@ from enum import Enum
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal, or_, select
+from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
+from somdesk.domain.breaches import Breach
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -27,24 +28,30 @@ from somdesk.domain.model import (
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.rosh import RoshAssessment
+from somdesk.domain.whereabouts import Whereabouts, open_episode
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
     NominalReader,
     amendment_from_row,
     arms_from_row,
+    breach_from_row,
     licence_from_row,
     occasion_from_row,
     order_from_row,
     order_term_from_row,
     plan_from_row,
     rm2000_from_row,
+    rosh_from_row,
     trip_from_row,
     visit_from_row,
+    whereabouts_from_row,
 )
 from somdesk.store.schema import (
     arms_assessments,
     audit_log,
+    breaches,
     civil_orders,
     licences,
     metadata,
@@ -54,10 +61,12 @@ from somdesk.store.schema import (
     order_terms,
     outbox,
     rm2000_assessments,
+    rosh_assessments,
     teams,
     trips,
     visit_amendments,
     visits,
+    whereabouts,
 )
 
 __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
@@ -175,7 +184,7 @@ class Reader:
         for r in self.conn.execute(
             select(order_terms)
             .where(order_terms.c.nominal_id == nominal_id, order_terms.c.deleted.is_(False))
-            .order_by(order_terms.c.kind, order_terms.c.updated_at, order_terms.c.id)
+            .order_by(literal_column("rowid"))  # as entered (a pulled term after the ones held)
         ):
             terms[r.order_id].append(order_term_from_row(r))
         rows = self.conn.execute(
@@ -206,6 +215,17 @@ class Reader:
             "FROM civil_orders WHERE deleted = 0"
         ):
             orders_by[o.nominal_id].append(order_from_row(o))
+        found_by: dict[str, list[date]] = defaultdict(list)
+        for nid, found in self.conn.exec_driver_sql(
+            "SELECT nominal_id, found_on FROM breaches WHERE deleted = 0"
+        ):
+            found_by[nid].append(date.fromisoformat(found))
+        missing: dict[str, Whereabouts] = {}
+        for r in self.conn.exec_driver_sql(
+            "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes FROM whereabouts "
+            "WHERE deleted = 0 AND resolved_on IS NULL ORDER BY circulated_on DESC"
+        ):
+            missing[r.nominal_id] = whereabouts_from_row(r)  # the earliest open one last, so it stays
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -225,6 +245,8 @@ class Reader:
                         fromiso(arms) if arms else None,
                         fromiso(review) if review else None,
                         fromiso(planned) if planned else None,
+                        tuple(found_by.get(r[id_at], ())),
+                        missing.get(r[id_at]),
                     )
                 )
         return out
@@ -276,7 +298,40 @@ class Reader:
                 nominals.c.planned_visit,
             ).where(nominals.c.id == nominal_id)
         ).one()
-        return Case(nominal, *row)
+        found = self.conn.execute(
+            select(breaches.c.found_on).where(
+                breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
+            )
+        ).scalars()
+        return Case(nominal, *row, tuple(found), open_episode(self.whereabouts_for(nominal_id)))
+
+    def rosh_for(self, nominal_id: str) -> list[RoshAssessment]:
+        """One person's RoSH assessments, latest first."""
+        t = rosh_assessments
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.assessed_on.desc(), t.c.id.desc())
+        )
+        return [rosh_from_row(r) for r in rows]
+
+    def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
+        """One person's whereabouts episodes, latest circulated first."""
+        rows = self.conn.execute(
+            select(whereabouts)
+            .where(whereabouts.c.nominal_id == nominal_id, whereabouts.c.deleted.is_(False))
+            .order_by(whereabouts.c.circulated_on.desc(), whereabouts.c.id.desc())
+        )
+        return [whereabouts_from_row(r) for r in rows]
+
+    def breaches_for(self, nominal_id: str) -> list[Breach]:
+        """One person's breaches, latest found first."""
+        rows = self.conn.execute(
+            select(breaches)
+            .where(breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False))
+            .order_by(breaches.c.found_on.desc(), breaches.c.id.desc())
+        )
+        return [breach_from_row(r) for r in rows]
 
     def arms_for(self, nominal_id: str) -> list[ArmsAssessment]:
         rows = self.conn.execute(

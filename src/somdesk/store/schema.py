@@ -135,6 +135,12 @@ rm2000_assessments = table_for(records.RM2000)
 Index("ix_rm2000_nominal_completed", rm2000_assessments.c.nominal_id, rm2000_assessments.c.completed_on)
 visit_amendments = table_for(records.VISIT_AMENDMENTS)
 Index("ix_visit_amendments_nominal", visit_amendments.c.nominal_id)
+breaches = table_for(records.BREACHES)
+Index("ix_breaches_nominal", breaches.c.nominal_id)
+whereabouts = table_for(records.WHEREABOUTS)
+Index("ix_whereabouts_nominal", whereabouts.c.nominal_id)
+rosh_assessments = table_for(records.ROSH)
+Index("ix_rosh_nominal_assessed", rosh_assessments.c.nominal_id, rosh_assessments.c.assessed_on)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

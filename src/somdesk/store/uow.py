@@ -16,10 +16,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Integer, cast, delete, select, update
 
+from somdesk.domain.breaches import Breach
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.rosh import RoshAssessment
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import a_or_an
 from somdesk.store import kept
 from somdesk.store.audit import Action, AuditWriter
@@ -28,6 +31,7 @@ from somdesk.store.errors import NotFound
 from somdesk.store.ids import new_id
 from somdesk.store.mapping import (
     arms_row,
+    breach_values,
     licence_row,
     nominal_row,
     occasion_row,
@@ -35,14 +39,17 @@ from somdesk.store.mapping import (
     order_rows,
     plan_columns,
     rm2000_row,
+    rosh_values,
     team_row,
     trip_row,
     visit_row,
+    whereabouts_values,
 )
 from somdesk.store.read import Reader
 from somdesk.store.schema import (
     SYNC_CURSOR,
     arms_assessments,
+    breaches,
     civil_orders,
     licences,
     meta,
@@ -52,11 +59,13 @@ from somdesk.store.schema import (
     order_terms,
     outbox,
     rm2000_assessments,
+    rosh_assessments,
     sync_conflicts,
     table_for,
     teams,
     trips,
     visits,
+    whereabouts,
 )
 
 __all__ = ["InvalidValue", "UnitOfWork", "check_declared", "force_rows"]
@@ -330,6 +339,7 @@ class UnitOfWork:
         arms_: Iterable[ArmsAssessment],
         source: str,
         plans: Mapping[str, RiskPlan] | None = None,
+        case_records: Iterable[tuple[str, CaseRecord]] = (),
     ) -> int:
         """Bulk collection (demo data, caseload imports): every row in one transaction.
 
@@ -337,7 +347,7 @@ class UnitOfWork:
         """
         at, by = self.now, self.user
         case_list = list(cases_)
-        tables = force_rows(teams_, officers_, case_list, visits_, arms_, plans or {}, at, by)
+        tables = force_rows(teams_, officers_, case_list, visits_, arms_, plans or {}, at, by, case_records)
         history: dict[str, list[int]] = {c.nominal.id: [0, 0] for c in case_list}
         for table, rows in tables:
             if table is visits or table is arms_assessments:
@@ -378,6 +388,7 @@ def force_rows(
     plans: Mapping[str, RiskPlan],
     at: datetime,
     by: str,
+    case_records: Iterable[tuple[str, CaseRecord]] = (),
 ) -> list[tuple[Any, list[dict[str, Any]]]]:
     """Every row of a force, table by table in the order they may be written (parents first): what a
     bulk import writes locally, and what the central store's demo is seeded with."""
@@ -413,4 +424,34 @@ def force_rows(
         ),
         (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
         (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
+        *_case_record_rows(case_records, at, by),
     ]
+
+
+# A breach, whereabouts episode or RoSH assessment held with a case (the demo's, say), and its table.
+CaseRecord = Breach | Whereabouts | RoshAssessment
+_CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
+    Breach: (breaches, breach_values),
+    Whereabouts: (whereabouts, whereabouts_values),
+    RoshAssessment: (rosh_assessments, rosh_values),
+}
+
+
+def _case_record_rows(
+    records: Iterable[tuple[str, CaseRecord]], at: datetime, by: str
+) -> list[tuple[Any, list[dict[str, Any]]]]:
+    by_table: dict[Any, list[dict[str, Any]]] = {table: [] for table, _ in _CASE_RECORDS.values()}
+    for nominal_id, record in records:
+        table, values = _CASE_RECORDS[type(record)]
+        row = {
+            "id": record.id or new_id(),
+            "nominal_id": nominal_id,
+            **values(record),
+            **_sync_fields(at, by),
+        }
+        by_table[table].append(row)
+    return [(table, rows) for table, rows in by_table.items() if rows]
+
+
+def _sync_fields(at: datetime, by: str) -> dict[str, Any]:
+    return {"version": 0, "updated_at": at, "updated_by": by, "deleted": False}

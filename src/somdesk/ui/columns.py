@@ -160,6 +160,8 @@ def team_columns(target_load: float | None = None) -> list[Column[TeamLoad]]:
             lambda t: t.load.overdue_notifications,
             alert=lambda t: t.load.overdue_notifications > 0,
         ),
+        Column(tr("Breaches this year"), lambda t: t.load.breaches_this_year),
+        Column(tr("Missing or wanted"), lambda t: t.load.missing + t.load.wanted),
     ]
 
 
@@ -190,5 +192,11 @@ def officer_columns(teams: Mapping[str, str]) -> list[Column[OfficerLoad]]:
             tr("Notifications overdue"),
             lambda o: o.load.overdue_notifications,
             alert=lambda o: o.load.overdue_notifications > 0,
+        ),
+        Column(tr("Breaches this year"), lambda o: o.load.breaches_this_year),
+        Column(
+            tr("Missing or wanted"),
+            lambda o: o.load.missing + o.load.wanted,
+            alert=lambda o: o.load.missing + o.load.wanted > 0,
         ),
     ]

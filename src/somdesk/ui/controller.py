@@ -27,6 +27,7 @@ from somdesk.app.session import (
     profile_identity,
     start_session,
 )
+from somdesk.domain.breaches import Breach
 from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.orders import CivilOrder, OrderTerm
@@ -34,6 +35,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.whereabouts import Whereabouts
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.keychain import DeviceKeychain
@@ -50,10 +52,13 @@ from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
+from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.order_dialog import OrderDialog
+from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
+from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
@@ -433,6 +438,11 @@ class Controller(QObject):
         record.edit_order.connect(self.edit_order)
         record.edit_term.connect(self.edit_term)
         record.edit_licence.connect(self.edit_licence)
+        record.record_breach.connect(self.record_breach)
+        record.edit_breach.connect(self.edit_breach)
+        record.record_whereabouts.connect(lambda s, episodes: self.edit_whereabouts(s, episodes, None))
+        record.edit_whereabouts.connect(self.edit_whereabouts)
+        record.record_rosh.connect(self.record_rosh)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -578,6 +588,50 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_licence(nid, entered, licence_id), done)
+
+    def record_breach(self, status: CaseStatus) -> None:
+        self.edit_breach(status, None)
+
+    def edit_breach(self, status: CaseStatus, breach: Breach | None) -> None:
+        """Record a breach (`breach` None) or change one; saved through the session like any change."""
+        assert self.workspace is not None
+        n, ws = status.case.nominal, self.workspace
+        relevant = n.registration.relevant_date
+        dialog = BreachDialog(n.display_name, ws.today, relevant, ws.identity.name, breach, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.breach(), n.id
+            breach_id = breach.id if breach is not None else None
+            done = (tr("Breach changed for {0}.") if breach else tr("Breach recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_breach(nid, entered, breach_id), done)
+
+    def edit_whereabouts(
+        self, status: CaseStatus, episodes: list[Whereabouts], episode: Whereabouts | None
+    ) -> None:
+        """Record a whereabouts episode (`episode` None) or change one (the date found...)."""
+        assert self.workspace is not None
+        n, ws = status.case.nominal, self.workspace
+        dialog = WhereaboutsDialog(
+            n.display_name, ws.today, n.registration.relevant_date, episodes, episode, self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.episode(), n.id
+            episode_id = episode.id if episode is not None else None
+            done = (
+                tr("Whereabouts changed for {0}.") if episode else tr("Missing or wanted recorded for {0}.")
+            ).format(n.display_name)
+            self._write(lambda s: s.save_whereabouts(nid, entered, episode_id), done)
+
+    def record_rosh(self, status: CaseStatus) -> None:
+        """Record a risk of serious harm assessment, saved through the session like any change."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = RoshDialog(n.display_name, self.workspace.today, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.assessment(), n.id
+            done = tr("RoSH recorded for {0}.").format(n.display_name)
+            self._write(lambda s: s.save_rosh(nid, entered), done)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None

@@ -36,6 +36,7 @@ NEEDS: dict[str, Capability | None] = {
     "arms": None,
     "visits": None,
     "notifications": None,
+    "missing": None,
     "planner": Capability.PLAN_VISITS,
     "panel": Capability.PRINT_PANEL_PACK,
     "dashboard": Capability.SEE_TEAM_LOAD,
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
             "arms": lambda: QueueView("arms"),
             "visits": lambda: QueueView("visits"),
             "notifications": lambda: QueueView("notifications"),
+            "missing": lambda: QueueView("missing"),
             "dashboard": lambda: DashboardView(role.may(Capability.REALLOCATE)),
             "panel": PanelView,
         }

@@ -33,9 +33,12 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.records import field_label
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
+from somdesk.domain.whereabouts import describe_open
+from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
@@ -193,6 +196,11 @@ class RecordView(View):
     edit_order = Signal(object, object)  # CaseStatus, CivilOrder (None: record one)
     edit_term = Signal(object, object, object)  # CaseStatus, CivilOrder, OrderTerm (None: add one)
     edit_licence = Signal(object, object)  # CaseStatus, Licence (None: record one)
+    record_breach = Signal(object)  # CaseStatus
+    edit_breach = Signal(object, object)  # CaseStatus, Breach
+    record_whereabouts = Signal(object, object)  # CaseStatus, the person's episodes
+    edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
+    record_rosh = Signal(object)  # CaseStatus
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -203,7 +211,14 @@ class RecordView(View):
         self.mappa: MappaForm | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
+        # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
+        self.whereabouts = QLabel()
+        self.whereabouts.setStyleSheet("color: #a50e0e; font-weight: bold;")
+        self.whereabouts.setAccessibleName(tr("Whereabouts"))
+        self.whereabouts.setVisible(False)
         self.badge = QLabel()
+        self.rosh = QLabel()  # the latest RoSH beside the managing risk level
+        self.rosh.setAccessibleName(tr("Risk of serious harm"))
         self.sync_state = QLabel()
         self.sync_state.setAccessibleName(tr("Sync state of this record"))
         self.back_button = QPushButton(tr("◀ Back"))
@@ -218,10 +233,12 @@ class RecordView(View):
         self.print_button.clicked.connect(self._print)
         top.addWidget(self.print_button)
         top.addWidget(self.sync_state)
+        top.addWidget(self.rosh)
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.identifiers)
+        layout.addWidget(self.whereabouts)
         layout.addWidget(self.tabs, 1)
 
     def nav_label(self, workspace: Workspace | None) -> str:
@@ -236,8 +253,11 @@ class RecordView(View):
         self.tabs.clear()
         self.heading.setText(tr("Offender record"))
         self.identifiers.clear()
+        self.whereabouts.clear()
+        self.whereabouts.setVisible(False)
         self.badge.clear()
         self.badge.setStyleSheet("")
+        self.rosh.clear()
         self.sync_state.clear()
 
     def has_unsaved(self) -> bool:
@@ -288,6 +308,19 @@ class RecordView(View):
             )
         )
         risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
+        rosh = data.rosh[0] if data.rosh else None
+        self.rosh.setText(rosh.headline() if rosh else "")
+        self.rosh.setToolTip(
+            tr("{0} on {1:%d %b %Y}: {2}").format(rosh.source.label, rosh.assessed_on, rosh.detail())
+            if rosh
+            else ""
+        )
+        self.rosh.setStyleSheet(
+            "color: #a50e0e; font-weight: bold;" if rosh and rosh.highest >= RiskLevel.HIGH else ""
+        )
+        missing = s.case.missing
+        self.whereabouts.setText(describe_open(missing, today) if missing is not None else "")
+        self.whereabouts.setVisible(missing is not None)
         text, tip = SYNC_STATES.get(data.sync_state, ("", ""))
         self.sync_state.setText(text)
         self.sync_state.setToolTip(tip)
@@ -329,6 +362,14 @@ class RecordView(View):
         orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
         self.orders = orders
         self.tabs.addTab(orders, tr("Orders and conditions ({0})").format(len(n.orders) + len(n.licences)))
+        case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
+        case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
+        case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
+        case_tab.record_rosh.connect(lambda: self.record_rosh.emit(s))
+        case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
+        case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
+        self.case_tab = case_tab
+        self.tabs.addTab(case_tab, case_tab.title)
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
@@ -397,6 +438,25 @@ class RecordView(View):
                 tr("Category {0}, level {1}, lead {2}").format(
                     n.mappa.category, n.mappa.level, n.mappa.lead_agency
                 ),
+            ),
+            (
+                tr("Risk of serious harm"),
+                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({data.rosh[0].source.label}, "
+                f"{data.rosh[0].assessed_on:%d %b %Y})"
+                if data.rosh
+                else tr("None recorded"),
+            ),
+            (
+                tr("Whereabouts"),
+                describe_open(s.case.missing, ws.today) if s.case.missing is not None else tr("Known"),
+            ),
+            (
+                tr("Breaches"),
+                tr("{0}, latest found {1:%d %b %Y}").format(
+                    counted(len(data.breaches), "breach", "breaches"), data.breaches[0].found_on
+                )
+                if data.breaches
+                else tr("None recorded"),
             ),
             (tr("Index offence"), next((o.description for o in n.occasions if o.index), "—")),
             *(

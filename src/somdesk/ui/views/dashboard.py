@@ -40,6 +40,8 @@ class DashboardView(View):
                 ("backlog", "ARMS backlog"),
                 ("breached", "ARMS deadlines missed"),
                 ("notifications", "Notifications overdue"),
+                ("breaches", "Breaches this year"),
+                ("missing", "Missing and wanted"),
             )
         }
         tiles = QHBoxLayout()
@@ -132,6 +134,14 @@ class DashboardView(View):
             f"{force.overdue_notifications:,}",
             tr("initial, annual or weekly, past due"),
             force.overdue_notifications > 0,
+        )
+        self.tiles["missing"].show_value(
+            f"{force.missing + force.wanted:,}",
+            tr("{0:,} missing or whereabouts unknown, {1:,} wanted").format(force.missing, force.wanted),
+            force.missing + force.wanted > 0,
+        )
+        self.tiles["breaches"].show_value(
+            f"{force.breaches_this_year:,}", tr("found since 1 January {0}").format(workspace.today.year)
         )
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
         self.load_chart.set_bars(

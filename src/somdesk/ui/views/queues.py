@@ -1,4 +1,5 @@
-"""The three prioritisation queues: each item with the reason for its place."""
+"""The prioritisation queues (ARMS, visits, notifications, missing and wanted): each item with the
+reason for its place."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ _TEXTS = {
         "Notifications due",
         "Initial, annual and weekly notifications, foreign travel, indefinite reviews, civil order reviews "
         "and ends, and periods whose last day is within {notification_days} days. Overdue first.",
+    ),
+    "missing": (
+        "Missing and wanted ({0})",
+        "Missing and wanted",
+        "People whose whereabouts are unknown, who are missing or wanted, longest open first; each is "
+        "reviewed every {review_days} days from the date circulated (force policy) until found.",
     ),
 }
 
@@ -92,6 +99,7 @@ class QueueView(View):
                 weeks=p.arms.deadline_weeks,
                 visit_days=p.visits.due_soon_days,
                 notification_days=p.notifications.due_soon_days,
+                review_days=p.whereabouts.review_days,
             )
         )
         self.officer_id = self._own(workspace)

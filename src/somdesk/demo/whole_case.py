@@ -1,0 +1,170 @@
+"""Synthetic breaches, whereabouts and risk of serious harm for a demo force (issue 19).
+
+Each person draws from a generator of their own, seeded from the force's seed and their number, so
+adding these leaves the rest of the demo data exactly as before. A few breaches across the force (the
+older ones with an outcome), a handful of people missing or wanted, circulated in the last months,
+and a RoSH assessment for most MAPPA level 2 and 3 cases, its highest level their managing level.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from typing import Union
+
+from somdesk.demo.people import on_licence
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.dates import add_days
+from somdesk.domain.model import Case, Nominal, RiskLevel
+from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, open_episode
+
+__all__ = ["CaseRecord", "case_records", "with_case_records"]
+
+CaseRecord = Union[Breach, Whereabouts, RoshAssessment]  # noqa: UP007 (a runtime alias)
+
+_DETAILS = {
+    BreachKind.NOTIFICATION: (
+        "Did not notify a change of address within 3 days",
+        "Annual notification not made by its date",
+        "Stayed 12 hours or more in a household with a child without notifying it",
+        "Did not notify a new bank card",
+    ),
+    BreachKind.ORDER: (
+        "SHPO: used a device not notified to police",
+        "SHPO: deleted internet history",
+        "SHPO: unsupervised contact with a child",
+    ),
+    BreachKind.LICENCE: (
+        "Missed curfew at approved premises",
+        "Entered the exclusion zone",
+        "Failed to attend probation appointments",
+    ),
+    BreachKind.OTHER: ("Gave false details to a new employer",),
+}
+_OUTCOMES = ("charged", "convicted", "NFA", "caution", "recalled to prison", "warning given, NFA")
+_FOUND_BY = ("SOM at home visit", "probation", "ANPR alert", "neighbourhood team", "device check at visit")
+
+
+def case_records(nominals: Iterable[Nominal], seed: int, today: date) -> list[tuple[str, CaseRecord]]:
+    """The demo's breaches, whereabouts episodes and RoSH assessments, each with its person's id."""
+    out: list[tuple[str, CaseRecord]] = []
+    for n in nominals:
+        rng = random.Random(f"{seed}:whole-case:{n.visor_ref}")
+        start = n.registration.registered_on or n.registration.relevant_date
+        out += [(n.id, b) for b in _breaches(rng, n, start, today)]
+        out += [(n.id, w) for w in _whereabouts(rng, n, start, today)]
+        if n.mappa.level >= 2 and rng.random() < 0.85:
+            out.append((n.id, _rosh(rng, n, today)))
+    return out
+
+
+def with_case_records(cases: Iterable[Case], records: Iterable[tuple[str, CaseRecord]]) -> list[Case]:
+    """The cases as the store would read them back with these records: the days breaches were found,
+    and the open whereabouts episode (for figures made straight from the generator, with no store)."""
+    found: defaultdict[str, list[date]] = defaultdict(list)
+    episodes: defaultdict[str, list[Whereabouts]] = defaultdict(list)
+    for nid, record in records:
+        if isinstance(record, Breach):
+            found[nid].append(record.found_on)
+        elif isinstance(record, Whereabouts):
+            episodes[nid].append(record)
+    return [
+        c._replace(
+            breaches_found=tuple(found.get(c.nominal.id, ())),
+            missing=open_episode(episodes.get(c.nominal.id, ())),
+        )
+        for c in cases
+    ]
+
+
+def _day_between(rng: random.Random, first: date, last: date) -> date:
+    return add_days(first, rng.randint(0, max(0, (last - first).days)))
+
+
+def _breaches(rng: random.Random, n: Nominal, start: date, today: date) -> list[Breach]:
+    if start >= today or rng.random() >= 0.07:
+        return []
+    kinds = [BreachKind.NOTIFICATION, BreachKind.NOTIFICATION, BreachKind.ORDER, BreachKind.OTHER]
+    if on_licence(n, today):
+        kinds += [BreachKind.LICENCE] * 3
+    out = []
+    for _ in range(1 if rng.random() < 0.8 else 2):
+        found = _day_between(rng, max(start, add_days(today, -700)), today)
+        kind = rng.choice(kinds)
+        action = rng.choice(list(BreachAction))
+        if kind is BreachKind.LICENCE and rng.random() < 0.6:
+            action = BreachAction.RECALL_REQUEST
+        outcome, outcome_on = "", None
+        if (today - found).days > 30 and rng.random() < 0.7 and action is not BreachAction.NONE_YET:
+            outcome = "recalled to prison" if action is BreachAction.RECALL_REQUEST else rng.choice(_OUTCOMES)
+            outcome_on = _day_between(rng, add_days(found, 1), min(today, add_days(found, 120)))
+        out.append(
+            Breach(
+                kind, found, rng.choice(_FOUND_BY), action, rng.choice(_DETAILS[kind]), outcome, outcome_on
+            )
+        )
+    return out
+
+
+def _reference(rng: random.Random, circulated: date) -> str:
+    return f"PNC {circulated:%y}/{rng.randint(100000, 999999)}{rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ')}"
+
+
+def _whereabouts(rng: random.Random, n: Nominal, start: date, today: date) -> list[Whereabouts]:
+    """A handful missing or wanted now; a few more found after an earlier episode."""
+    if n.registration.in_custody or start >= add_days(today, -10):
+        return []
+    x = rng.random()
+    if x < 0.012:
+        status = rng.choice(
+            (
+                WhereaboutsStatus.MISSING,
+                WhereaboutsStatus.WANTED,
+                WhereaboutsStatus.WANTED,
+                WhereaboutsStatus.UNKNOWN,
+            )
+        )
+        circulated = _day_between(rng, max(start, add_days(today, -150)), add_days(today, -2))
+        note = {
+            WhereaboutsStatus.MISSING: "Not at the notified address at two visits; belongings gone.",
+            WhereaboutsStatus.WANTED: "Wanted for failing to notify (s.91); warrant issued.",
+            WhereaboutsStatus.UNKNOWN: "No fixed abode; not seen at the usual places since circulation.",
+        }[status]
+        return [Whereabouts(status, circulated, _reference(rng, circulated), None, note)]
+    if x < 0.03:
+        circulated = _day_between(rng, max(start, add_days(today, -700)), add_days(today, -30))
+        found = _day_between(rng, add_days(circulated, 1), min(add_days(circulated, 60), today))
+        return [
+            Whereabouts(
+                rng.choice(list(WhereaboutsStatus)),
+                circulated,
+                _reference(rng, circulated),
+                found,
+                "Found and arrested; address verified.",
+            )
+        ]
+    return []
+
+
+def _rosh(rng: random.Random, n: Nominal, today: date) -> RoshAssessment:
+    """The managing level (high if none) to the group most at risk; lower levels to the rest."""
+    top = n.risk_level or RiskLevel.HIGH
+    most = rng.choice(("children", "children", "public", "known_adult"))
+    levels = {
+        name: top if name == most else RiskLevel(rng.randint(RiskLevel.LOW, max(RiskLevel.LOW, top - 1)))
+        for name, _ in GROUPS
+    }
+    source = rng.choice((RoshSource.OASYS, RoshSource.OASYS, RoshSource.MAPPA, RoshSource.POLICE))
+    assessed = add_days(today, -rng.randint(5, 300))
+    return RoshAssessment(
+        assessed,
+        source,
+        levels["children"],
+        levels["known_adult"],
+        levels["public"],
+        levels["staff"],
+        levels["self_harm"],
+    )

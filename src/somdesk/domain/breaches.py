@@ -1,0 +1,79 @@
+"""Breaches of the notification requirements, of an order or of the licence (DOMAIN.md §7): what was
+breached, when it came to light and who found it, the action taken and, later, the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+__all__ = ["Breach", "BreachAction", "BreachKind", "breaches_in_year"]
+
+
+class BreachKind(Enum):
+    """What was breached."""
+
+    NOTIFICATION = "notification"  # failing to comply with the notification requirements (s.91)
+    ORDER = "order"  # a term of an SHPO, SRO or other civil order
+    LICENCE = "licence"  # a licence condition
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    BreachKind.NOTIFICATION: "Failure to notify (s.91)",
+    BreachKind.ORDER: "Term of an order",
+    BreachKind.LICENCE: "Licence",
+    BreachKind.OTHER: "Other",
+}
+
+
+class BreachAction(Enum):
+    """What the police did about it."""
+
+    ARREST = "arrest"
+    WARNING = "warning"
+    RECALL_REQUEST = "recall_request"  # asked probation to recall the person to prison
+    CPS_FILE = "cps_file"  # a file to the Crown Prosecution Service
+    NONE_YET = "none_yet"
+
+    @property
+    def label(self) -> str:
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {
+    BreachAction.ARREST: "Arrest",
+    BreachAction.WARNING: "Warning",
+    BreachAction.RECALL_REQUEST: "Recall request",
+    BreachAction.CPS_FILE: "File to the CPS",
+    BreachAction.NONE_YET: "None yet",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Breach:
+    """One breach as recorded. The id says which stored record holds it (for an edit)."""
+
+    kind: BreachKind
+    found_on: date
+    found_by: str
+    action: BreachAction
+    details: str = ""  # what was breached, in words: the term, the condition, the missed notification
+    outcome: str = ""  # charged, convicted, NFA...: "" while there is none
+    outcome_on: date | None = None
+    id: str = field(default="", compare=False)
+
+    @property
+    def what(self) -> str:
+        """The breach in a few words: its kind, and its details when given."""
+        return f"{self.kind.label}: {self.details}" if self.details else self.kind.label
+
+
+def breaches_in_year(found: Iterable[date], year: int) -> int:
+    """How many of the breaches found on these dates came to light in the calendar year `year`."""
+    return sum(1 for day in found if day.year == year)

@@ -1,0 +1,63 @@
+"""Risk of serious harm (RoSH): an assessment from OASys (probation), MAPPA or the police, giving a
+level (low to very high) for each group at risk. Shown beside the managing risk level as the highest
+level and the groups it is to: "RoSH: very high to children"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from somdesk.domain.model import RiskLevel
+
+__all__ = ["GROUPS", "RoshAssessment", "RoshSource"]
+
+
+class RoshSource(Enum):
+    OASYS = "oasys"
+    MAPPA = "mappa"
+    POLICE = "police"
+
+    @property
+    def label(self) -> str:
+        return {RoshSource.OASYS: "OASys", RoshSource.MAPPA: "MAPPA", RoshSource.POLICE: "police"}[self]
+
+
+# Each group at risk: the record's field and how it reads after "to".
+GROUPS = (
+    ("children", "children"),
+    ("known_adult", "a known adult"),
+    ("public", "the public"),
+    ("staff", "staff"),
+    ("self_harm", "self"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RoshAssessment:
+    assessed_on: date
+    source: RoshSource
+    children: RiskLevel
+    known_adult: RiskLevel
+    public: RiskLevel
+    staff: RiskLevel
+    self_harm: RiskLevel  # the risk to the person themself
+    id: str = field(default="", compare=False)
+
+    def levels(self) -> dict[str, RiskLevel]:
+        return {name: getattr(self, name) for name, _ in GROUPS}
+
+    @property
+    def highest(self) -> RiskLevel:
+        return max(self.levels().values())
+
+    def headline(self) -> str:
+        """ "RoSH: very high to children and the public": the highest level and every group at it."""
+        top = self.highest
+        groups = [words for name, words in GROUPS if getattr(self, name) is top]
+        joined = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
+        return f"RoSH: {top.label.lower()} to {joined}"
+
+    def detail(self) -> str:
+        """Every group's level: "children very high, a known adult medium, ..." """
+        return ", ".join(f"{words} {getattr(self, name).label.lower()}" for name, words in GROUPS)

@@ -1,0 +1,56 @@
+"""The record's "Breaches and whereabouts" tab: breaches, missing and wanted, and risk of serious
+harm, one section each with its own table and buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from somdesk.app.session import RecordData
+from somdesk.ui.record.breaches import BreachesSection
+from somdesk.ui.record.rosh import RoshSection
+from somdesk.ui.record.whereabouts import WhereaboutsSection
+
+__all__ = ["BreachesAndWhereaboutsTab"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("case_tab", text)
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+    return label
+
+
+class BreachesAndWhereaboutsTab(QWidget):
+    record_breach = Signal()
+    edit_breach = Signal(object)  # Breach
+    record_whereabouts = Signal()
+    edit_whereabouts = Signal(object)  # Whereabouts
+    record_rosh = Signal()
+
+    def __init__(self, data: RecordData, today: date, may_record: bool) -> None:
+        super().__init__()
+        self.whereabouts = WhereaboutsSection(data.whereabouts, today, may_record)
+        self.whereabouts.record_episode.connect(self.record_whereabouts.emit)
+        self.whereabouts.edit_episode.connect(self.edit_whereabouts.emit)
+        self.rosh = RoshSection(data.rosh, may_record)
+        self.rosh.record_rosh.connect(self.record_rosh.emit)
+        self.breaches = BreachesSection(data.breaches, may_record)
+        self.breaches.record_breach.connect(self.record_breach.emit)
+        self.breaches.edit_breach.connect(self.edit_breach.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_section(tr("Breaches")))
+        layout.addWidget(self.breaches, 3)
+        layout.addWidget(_section(tr("Missing and wanted")))
+        layout.addWidget(self.whereabouts, 2)
+        layout.addWidget(_section(tr("Risk of serious harm (RoSH)")))
+        layout.addWidget(self.rosh, 2)
+
+    @property
+    def title(self) -> str:
+        return tr("Breaches and whereabouts")

@@ -1,0 +1,104 @@
+"""A breach, a whereabouts episode and a RoSH assessment recorded on one device reach another through
+a live central store on PostgreSQL, and a change made there (the breach's outcome, the date found)
+comes back; another SOM's device, whose caseload the case is not in, never holds them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from somdesk.app.policy import default_policy
+from somdesk.app.session import Identity, Role, Session
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.model import RiskLevel
+from somdesk.domain.rosh import RoshAssessment, RoshSource
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from tests.conftest import NOW, TODAY
+
+from .sync_helpers import Device, LiveServer, new_device
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def devices(tmp_path, store) -> Iterator[dict[str, Device]]:
+    seed_demo(store, 120, 7, TODAY, soms=2)
+    with LiveServer(store) as server:
+        made = {
+            name: new_device(tmp_path / name, server.url, account, DEMO_PASSWORD)
+            for name, account in (("laptop", "som1"), ("desktop", "som1"), ("colleague", "som2"))
+        }
+        for device in made.values():
+            device.sync()
+        yield made
+        for device in made.values():
+            device.close()
+
+
+def session_on(device: Device, name: str) -> Session:
+    return Session(device.opened, Identity(name, Role.SOM), default_policy(), lambda: TODAY, "", lambda: NOW)
+
+
+def a_case_at_home(device: Device) -> str:
+    """A case of this SOM's not already missing or wanted (the demo has a few who are)."""
+    with device.opened.engine.connect() as conn:
+        return str(
+            conn.execute(
+                text(
+                    "SELECT id FROM nominals WHERE id NOT IN "
+                    "(SELECT nominal_id FROM whereabouts WHERE resolved_on IS NULL) "
+                    "ORDER BY visor_ref LIMIT 1"
+                )
+            ).scalar_one()
+        )
+
+
+def test_breaches_whereabouts_and_rosh_sync_between_devices_through_the_central_store(devices):
+    laptop, desktop, colleague = devices["laptop"], devices["desktop"], devices["colleague"]
+    nid = a_case_at_home(laptop)
+    here = session_on(laptop, "DC Laptop")
+    breach = Breach(
+        BreachKind.NOTIFICATION, date(2026, 11, 16), "DC Laptop", BreachAction.ARREST,
+        "did not notify a new address within 3 days",
+    )  # fmt: skip
+    wanted = Whereabouts(
+        WhereaboutsStatus.WANTED, date(2026, 11, 17), "PNC 26/334455K", notes="warrant issued"
+    )
+    rosh = RoshAssessment(
+        date(2026, 11, 2), RoshSource.OASYS,
+        RiskLevel.VERY_HIGH, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.LOW, RiskLevel.LOW,
+    )  # fmt: skip
+    breach_id = here.save_breach(nid, breach)
+    episode_id = here.save_whereabouts(nid, wanted)
+    here.save_rosh(nid, rosh)
+    report = laptop.sync()
+    assert report.pushed == 3 and report.refused == 0
+
+    desktop.sync()
+    there = session_on(desktop, "DC Desktop")
+    record = there.record(nid, "Case management")
+    assert [b for b in record.breaches if b.id == breach_id] == [breach]
+    assert record.whereabouts == [wanted] and record.status.case.missing == wanted
+    assert record.rosh[0] == rosh
+    queue = there.workspace().queues["missing"]
+    assert nid in [i.nominal_id for i in queue]
+
+    colleague.sync()
+    for table, record_id in (("breaches", breach_id), ("whereabouts", episode_id)):
+        assert colleague.count(table, f"id = '{record_id}'") == 0  # not in som2's caseload
+
+    # Found, and charged, on the desktop: both changes come back to the laptop.
+    there.save_whereabouts(nid, replace(wanted, resolved_on=date(2026, 11, 20)), episode_id)
+    there.save_breach(nid, replace(breach, outcome="charged", outcome_on=date(2026, 11, 17)), breach_id)
+    assert desktop.sync().refused == 0
+    laptop.sync()
+    back = here.record(nid, None)
+    assert back.status.case.missing is None and back.whereabouts[0].resolved_on == date(2026, 11, 20)
+    assert [(b.outcome, b.outcome_on) for b in back.breaches if b.id == breach_id] == [
+        ("charged", date(2026, 11, 17))
+    ]
