@@ -271,3 +271,22 @@ def test_a_trips_short_notice_reason_is_kept_for_the_record_and_the_queues(opene
         assert r.nominal("trip-reason").trips == (trip,)
         (case,) = [c for c in r.cases() if c.nominal.id == "trip-reason"]
         assert case.nominal.trips == (trip,)
+
+
+def test_a_new_case_copied_from_a_held_one_gets_new_ids_for_its_trips_orders_and_licences(opened):
+    """A case imported twice, or copied from one held (ids and all), must not collide with the records
+    already held: every child record of a new case is new."""
+    from dataclasses import replace as copy
+
+    with opened.reader() as r:
+        held = next(c for c in r.cases() if c.nominal.trips or c.nominal.orders or c.nominal.licences)
+        held_nominal = r.nominal(held.nominal.id)
+    twin = copy(held_nominal, id="twin-1", visor_ref="SYN-TWIN-1", pnc_id="SYN/TWIN1")
+    with opened.unit_of_work() as uow:
+        uow.import_force([], [], [held._replace(nominal=twin)], [], [], "file twins.csv")
+    with opened.reader() as r:
+        copied = r.nominal("twin-1")
+    assert copied.trips == held_nominal.trips and copied.orders == held_nominal.orders
+    old_ids = {t.id for t in held_nominal.trips} | {o.id for o in held_nominal.orders}
+    new_ids = {t.id for t in copied.trips} | {o.id for o in copied.orders}
+    assert new_ids and not (old_ids & new_ids)

@@ -302,12 +302,13 @@ def trip_row(nominal_id: str, record_id: str, t: ForeignTrip, at: datetime, by: 
 def order_rows(
     nominal_id: str, orders: Sequence[CivilOrder], at: datetime, by: str, new_id: Any
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """One person's orders and their terms as rows (ids kept, else made with `new_id()`)."""
+    """One new person's orders and their terms as rows, each with a new id (`new_id()`): ids a copied
+    record carries are never reused."""
     order_list, term_list = [], []
     for o in orders:
-        order_id = o.id or new_id()
+        order_id = new_id()
         order_list.append(order_row(nominal_id, order_id, o, at, by))
-        term_list += [order_term_row(nominal_id, order_id, t.id or new_id(), t, at, by) for t in o.terms]
+        term_list += [order_term_row(nominal_id, order_id, new_id(), t, at, by) for t in o.terms]
     return order_list, term_list
 
 

@@ -239,18 +239,13 @@ class UnitOfWork:
             occasions,
             [occasion_row(nominal.id, new_id(), o, self.now, self.user) for o in nominal.occasions],
         )
-        self._insert(
-            trips, [trip_row(nominal.id, t.id or new_id(), t, self.now, self.user) for t in nominal.trips]
-        )
+        self._insert(trips, [trip_row(nominal.id, new_id(), t, self.now, self.user) for t in nominal.trips])
         order_list, term_list = order_rows(nominal.id, nominal.orders, self.now, self.user, new_id)
         self._insert(civil_orders, order_list)
         self._insert(order_terms, term_list)
         self._insert(
             licences,
-            [
-                licence_row(nominal.id, lic.id or new_id(), lic, self.now, self.user)
-                for lic in nominal.licences
-            ],
+            [licence_row(nominal.id, new_id(), lic, self.now, self.user) for lic in nominal.licences],
         )
 
     def add_visit(self, visit: Visit) -> str:
@@ -415,12 +410,13 @@ def force_rows(
             ],
         ),
         (occasions, [occasion_row(n.id, new_id(), o, at, by) for n in nominal_list for o in n.occasions]),
-        (trips, [trip_row(n.id, t.id or new_id(), t, at, by) for n in nominal_list for t in n.trips]),
+        # A new case's records are new: ids they carry (a copied record's) are never reused.
+        (trips, [trip_row(n.id, new_id(), t, at, by) for n in nominal_list for t in n.trips]),
         (civil_orders, order_list),
         (order_terms, term_list),
         (
             licences,
-            [licence_row(n.id, lic.id or new_id(), lic, at, by) for n in nominal_list for lic in n.licences],
+            [licence_row(n.id, new_id(), lic, at, by) for n in nominal_list for lic in n.licences],
         ),
         (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
         (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
