@@ -58,15 +58,33 @@ def main() -> int:
             save(app, window, out / f"{key}.png")
         window.show_view("caseload")
         statuses = c.workspace.statuses if c.workspace else []
-        case = next(s for s in statuses if s.case.nominal.mappa.level >= 2)
+        # A panel case with an order in force, a licence and a breach or episode: every tab has content.
+        case = max(
+            (s for s in statuses if s.case.nominal.mappa.level >= 2),
+            key=lambda s: (bool(s.case.nominal.orders), bool(s.case.nominal.licences), bool(s.case.breaches_found)),
+        )
         c.open_record(case.case.nominal.id)
-        for index, name in enumerate(
-            ["record-summary", "record-registration", "record-risk", "record-visits"]
-        ):
-            window.record.tabs.setCurrentIndex(index)
-            save(app, window, out / f"{name}.png")
-        window.record.tabs.setCurrentIndex(4)
-        save(app, window, out / "record-mappa.png")
+        shots = {
+            "Summary": "record-summary",
+            "Registration": "record-registration",
+            "Risk": "record-risk",
+            "Visits": "record-visits",
+            "Orders and conditions": "record-orders",
+            "Breaches and whereabouts": "record-breaches",
+            "MAPPA": "record-mappa",
+        }
+        tabs = window.record.tabs
+        for index in range(tabs.count()):
+            name = shots.get(tabs.tabText(index).split(" (")[0])
+            if name:
+                tabs.setCurrentIndex(index)
+                save(app, window, out / f"{name}.png")
+        traveller = next(s for s in statuses if s.case.nominal.trips)
+        c.open_record(traveller.case.nominal.id)
+        tabs = window.record.tabs
+        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Travel")))
+        save(app, window, out / "record-travel.png")
+        c.open_record(case.case.nominal.id)
         at = datetime.combine(TODAY, time(14, 30))
         dialog: QDialog = VisitDialog(case, "DC Demo", lambda: at, default_policy(), window)
         dialog.show()
