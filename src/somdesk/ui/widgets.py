@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -171,6 +171,17 @@ class Table(QTableView):
     def _activated(self, index: Any) -> None:
         if self._on_row is not None and index.isValid():
             self._on_row(self.table_model.row(index.row()))
+
+    def selectRow(self, row: int) -> None:
+        """Select exactly `row` (in MultiSelection mode, add it): Qt's own extends the selection while Ctrl
+        or Shift reads as held, so a record chosen in code could come with the one before it."""
+        index = self.model().index(row, 0)
+        if not index.isValid():
+            return
+        Flag = QItemSelectionModel.SelectionFlag
+        adding = self.selectionMode() is QAbstractItemView.SelectionMode.MultiSelection
+        flags = (Flag.Select if adding else Flag.ClearAndSelect) | Flag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
 
     def selected_rows(self) -> list[Any]:
         model = self.table_model
