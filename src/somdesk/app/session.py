@@ -16,13 +16,16 @@ from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
+from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
     amendment_problems,
     arms_problems,
     breach_problems,
+    detail_problems,
     licence_problems,
+    name_problems,
     nominal_problems,
     order_problems,
     order_term_problems,
@@ -59,7 +62,9 @@ from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     LICENCES,
+    NAMES,
     NOMINALS,
+    NOTIFIED_DETAILS,
     ORDER_TERMS,
     ROSH,
     TRIPS,
@@ -79,7 +84,9 @@ from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
     breach_values,
+    detail_values,
     licence_row,
+    name_values,
     nominal_row,
     order_row,
     plan_columns,
@@ -301,6 +308,8 @@ class RecordData:
     breaches: list[Breach] = field(default_factory=list)  # latest found first
     whereabouts: list[Whereabouts] = field(default_factory=list)  # latest circulated first
     rosh: list[RoshAssessment] = field(default_factory=list)  # latest first
+    details: list[NotifiedDetail] = field(default_factory=list)  # latest notified first
+    names: list[RecordedName] = field(default_factory=list)  # alphabetical
 
     @property
     def nominal_id(self) -> str:
@@ -431,6 +440,8 @@ class Session:
                 reader.breaches_for(nominal_id),
                 reader.whereabouts_for(nominal_id),
                 reader.rosh_for(nominal_id),
+                reader.details_for(nominal_id),
+                reader.recorded_names_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -645,6 +656,47 @@ class Session:
             if changes:
                 uow.change(BREACHES, breach_id, changes, "breach")
         return breach_id
+
+    def save_detail(self, nominal_id: str, detail: NotifiedDetail, detail_id: str | None = None) -> str:
+        """Record a notified detail, or (given `detail_id`) change one (verified, ended...): held to
+        detail_problems (an edit to those its changes touch), written, queued for sync and audited.
+        Returns its id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+            problems = detail_problems(detail, self.today())
+            values = detail_values(detail)
+            if detail_id is None:
+                _refuse(problems)
+                return uow.add(NOTIFIED_DETAILS, {"nominal_id": nominal_id, **values})
+            before = next((d for d in uow.reader.details_for(nominal_id) if d.id == detail_id), None)
+            if before is None:
+                raise NotFound(f"no notified detail {detail_id} on this record: it may have been removed")
+            old = detail_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(NOTIFIED_DETAILS, detail_id, changes, "notified detail")
+        return detail_id
+
+    def save_name(self, nominal_id: str, name: RecordedName, name_id: str | None = None) -> str:
+        """Record a name the person is known by, or (given `name_id`) change one: held to
+        name_problems, written, queued for sync and audited. Returns its id."""
+        with self.changes() as uow:
+            uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+            problems = name_problems(name, self.today())
+            values = name_values(name)
+            if name_id is None:
+                _refuse(problems)
+                return uow.add(NAMES, {"nominal_id": nominal_id, **values})
+            before = next((n for n in uow.reader.recorded_names_for(nominal_id) if n.id == name_id), None)
+            if before is None:
+                raise NotFound(f"no name {name_id} on this record: it may have been removed elsewhere")
+            old = name_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(NAMES, name_id, changes, "name")
+        return name_id
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,
