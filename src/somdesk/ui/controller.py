@@ -28,7 +28,7 @@ from somdesk.app.session import (
     start_session,
 )
 from somdesk.domain.breaches import Breach
-from somdesk.domain.details import NotifiedDetail
+from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.orders import CivilOrder, OrderTerm
@@ -55,6 +55,7 @@ from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.details import DetailDialog
+from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.order_dialog import OrderDialog
 from somdesk.ui.record.rosh import RoshDialog
@@ -446,6 +447,7 @@ class Controller(QObject):
         record.edit_whereabouts.connect(self.edit_whereabouts)
         record.record_rosh.connect(self.record_rosh)
         record.edit_detail.connect(self.edit_detail)
+        record.edit_name.connect(self.edit_name)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -621,6 +623,19 @@ class Controller(QObject):
                 tr("Notified detail changed for {0}.") if detail else tr("Notified detail recorded for {0}.")
             ).format(n.display_name)
             self._write(lambda s: s.save_detail(nid, entered, detail_id), done)
+
+    def edit_name(self, status: CaseStatus, name: RecordedName | None) -> None:
+        """Record a name the person is known by (`name` None) or change one; saved through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = NameDialog(n.display_name, self.workspace.today, name, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.entered(), n.id
+            name_id = name.id if name is not None else None
+            done = (tr("Name changed for {0}.") if name else tr("Name recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_name(nid, entered, name_id), done)
 
     def edit_whereabouts(
         self, status: CaseStatus, episodes: list[Whereabouts], episode: Whereabouts | None
