@@ -88,3 +88,32 @@ def test_a_name_is_recorded_and_changed_queued_and_audited(opened, force, policy
     assert [o.operation for o in outbox] == ["insert", "update"]
     assert set(json.loads(outbox[1].payload)) == {"source", "from_on"}
     assert audit[-1].action == "alteration"
+
+
+def _found(ws, typed):
+    from somdesk.ui.models import Column, TableModel
+
+    model = TableModel(
+        [Column("Name", lambda s: s.case.nominal.id)], ws.statuses, search_texts=ws.search_texts
+    )
+    model.set_filter(typed)
+    return {model.data(model.index(row, 0)) for row in range(model.rowCount())}
+
+
+def test_the_caseload_search_finds_a_person_by_a_recorded_alias_and_by_their_vehicle_however_typed(
+    qapp, opened, force, policy
+):
+    session = _session(opened, policy)
+    nid = force.nominals[3].id
+    assert _found(session.workspace(), "Zebedee") == set()
+    session.save_name(nid, RecordedName("Zebedee QUILLAN", NameKind.ALIAS, "PNC"))
+    session.save_detail(
+        nid, NotifiedDetail(DetailKind.VEHICLE, "Vauxhall Corsa", date(2026, 11, 1), "XY69 ZQW")
+    )
+    # A bank account's number is not a search key: only registration marks are.
+    session.save_detail(nid, NotifiedDetail(DetailKind.BANK_ACCOUNT, "HSBC", date(2026, 11, 1), "99887766"))
+
+    ws = session.workspace()
+    assert _found(ws, "zebedee") == {nid} and _found(ws, "QUILLAN, Zebedee") == {nid}
+    assert _found(ws, "xy69zqw") == {nid} and _found(ws, "XY69 ZQW") == {nid}
+    assert _found(ws, "99887766") == set()

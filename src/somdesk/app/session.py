@@ -175,9 +175,10 @@ def import_allocation(
     return allowed, "in your teams" if len(allowed) < len(officers) else "in this profile", None
 
 
-def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
+def search_text(s: CaseStatus, officers: Mapping[str, str], also: Sequence[str] = ()) -> str:
     """What the caseload search finds a case by, case-folded: name, aliases, ViSOR reference, PNC ID,
-    area and officer."""
+    area and officer, and `also`: the names recorded for the person and their vehicles' registration
+    marks (kept without spaces: "AB12 CDE" typed is two words, each found in "ab12cde")."""
     n = s.case.nominal
     return " ".join(
         (
@@ -188,6 +189,7 @@ def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
             n.pnc_id,
             n.area,
             officers.get(n.officer_id or "", ""),
+            *also,
         )
     ).casefold()
 
@@ -408,11 +410,12 @@ class Session:
                 cases = reader.cases()
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
+                also = reader.search_keys()
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
-            texts = [search_text(s, names) for s in figures.statuses]
+            texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
             names, {t.id: t.name for t in all_teams}, pending, texts,

@@ -356,6 +356,19 @@ class Reader:
         )
         return [rm2000_from_row(r) for r in rows]
 
+    def search_keys(self) -> dict[str, list[str]]:
+        """What else the caseload search finds each person by, by nominal id: every name recorded for
+        them and their vehicles' registration marks (stored without spaces). Two queries, run once
+        per refresh."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for nid, name in self.conn.exec_driver_sql("SELECT nominal_id, name FROM names WHERE deleted = 0"):
+            found[nid].append(name)
+        for nid, mark in self.conn.exec_driver_sql(
+            "SELECT nominal_id, reference FROM notified_details WHERE deleted = 0 AND kind = 'vehicle'"
+        ):
+            found[nid].append(mark)
+        return found
+
     def details_for(self, nominal_id: str) -> list[NotifiedDetail]:
         """One person's notified details, latest notified first."""
         t = notified_details
