@@ -45,10 +45,11 @@ def _columns(today: date) -> list[Column[NotifiedDetail]]:
     return [
         Column(tr("Notified"), lambda d: d.notified_on),
         Column(tr("Kind"), lambda d: tr(d.kind.label), tooltip=lambda d: tr(d.kind.label)),
-        Column(tr("Detail"), lambda d: d.description, tooltip=lambda d: d.description),
         Column(tr("Reference"), lambda d: d.reference),
         Column(tr("Verified"), _verified, alert=lambda d: not d.verified and d.current(today)),
         Column(tr("Ended"), lambda d: d.ended_on if d.ended_on is not None else ""),
+        # Last: the widest, given the room the table has left.
+        Column(tr("Detail"), lambda d: d.description, tooltip=lambda d: d.description),
     ]
 
 
