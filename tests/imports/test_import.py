@@ -425,3 +425,43 @@ def test_a_term_where_none_applies_is_refused_at_its_cell_and_a_discharge_period
     assert len(found) == 3
     (discharged,) = [c.nominal for c in dry.plan.cases if c.nominal.visor_ref == "IMP00000003"]
     assert discharged.registration.discharge_months == 24
+
+
+def test_an_aliases_column_is_kept_as_names_of_kind_alias_from_the_import(session, tmp_path):
+    from somdesk.domain.details import NameKind, RecordedName
+
+    som = officer(session)
+    headers = [*HEADERS, "Aliases"]
+    rows = [
+        [*row(1, som), "Al ZELL; Aldous QUIST ;; Al ZELL"],  # each once, blanks ignored
+        [*row(2, som), ""],
+        [*row(3, som), "x" * 201],
+    ]
+    path = tmp_path / "aliases.csv"
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    assert "aliases" in mapping
+    dry = import_caseload(session, sheet, mapping, path, commit=False)
+    (error,) = dry.plan.errors
+    assert (error.row, error.column) == (4, "Aliases") and "at most 200 characters" in error.reason
+
+    del rows[2]
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    done = import_caseload(session, read_sheet(path), mapping, path, commit=True)
+    assert done.imported == 2
+    with session.opened.reader() as reader:
+        first = reader.find_by_visor("IMP00000001")
+        second = reader.find_by_visor("IMP00000002")
+        assert reader.recorded_names_for(first.id) == [
+            RecordedName("Al ZELL", NameKind.ALIAS, "import"),
+            RecordedName("Aldous QUIST", NameKind.ALIAS, "import"),
+        ]
+        assert reader.recorded_names_for(second.id) == []
+    found = [s.case.nominal.visor_ref for s, t in zip(*_searched(session), strict=True) if "aldous" in t]
+    assert found == ["IMP00000001"]
+
+
+def _searched(session):
+    ws = session.workspace()
+    return ws.statuses, ws.search_texts

@@ -475,3 +475,37 @@ def test_case_summary_gives_the_rosh_and_the_missing_and_wanted_history(reports,
     text = " ".join(" ".join(pages_text(out)).split())
     assert f"Very high to children and the public (OASys, {TODAY:%d %b %Y})" in text
     assert "Missing and wanted" in text and "PNC 26/77Z" in text and "open (10 days)" in text
+
+
+def test_case_summary_lists_names_and_notified_details_and_a_redacted_copy_leaves_numbers_out(
+    reports, session, tmp_path
+):
+    from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_detail(
+        n.id,
+        NotifiedDetail(DetailKind.BANK_ACCOUNT, "Barclays current account", date(2026, 9, 1), "83920174"),
+    )
+    editor.save_detail(n.id, NotifiedDetail(DetailKind.CARD, "Barclays debit card", date(2026, 9, 1), "4321"))
+    editor.save_detail(
+        n.id, NotifiedDetail(DetailKind.VEHICLE, "Ford Focus, red", date(2026, 9, 2), "ab12 cde")
+    )
+    editor.save_name(n.id, RecordedName("Jonty QUARRIE", NameKind.CHANGE, "deed poll", date(2021, 4, 1)))
+    out = tmp_path / "details.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Notified personal details" in text and "Barclays current account" in text
+    assert "83920174" in text and "4321" in text and "AB12CDE" in text
+    assert "Jonty QUARRIE" in text and "deed poll" in text
+
+    out = tmp_path / "details-redacted.pdf"
+    options = reports.options(redact=["numbers"])
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Barclays current account" in text and "Barclays debit card" in text  # the kind and words stay
+    assert "83920174" not in text and "4321" not in text
+    assert "AB12CDE" in text  # a registration mark is not a bank or document number

@@ -16,13 +16,16 @@ from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
+from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
     amendment_problems,
     arms_problems,
     breach_problems,
+    detail_problems,
     licence_problems,
+    name_problems,
     nominal_problems,
     order_problems,
     order_term_problems,
@@ -59,7 +62,9 @@ from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     LICENCES,
+    NAMES,
     NOMINALS,
+    NOTIFIED_DETAILS,
     ORDER_TERMS,
     ROSH,
     TRIPS,
@@ -79,7 +84,9 @@ from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
     breach_values,
+    detail_values,
     licence_row,
+    name_values,
     nominal_row,
     order_row,
     plan_columns,
@@ -168,9 +175,10 @@ def import_allocation(
     return allowed, "in your teams" if len(allowed) < len(officers) else "in this profile", None
 
 
-def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
+def search_text(s: CaseStatus, officers: Mapping[str, str], also: Sequence[str] = ()) -> str:
     """What the caseload search finds a case by, case-folded: name, aliases, ViSOR reference, PNC ID,
-    area and officer."""
+    area and officer, and `also`: the names recorded for the person and their vehicles' registration
+    marks (kept without spaces: "AB12 CDE" typed is two words, each found in "ab12cde")."""
     n = s.case.nominal
     return " ".join(
         (
@@ -181,6 +189,7 @@ def search_text(s: CaseStatus, officers: Mapping[str, str]) -> str:
             n.pnc_id,
             n.area,
             officers.get(n.officer_id or "", ""),
+            *also,
         )
     ).casefold()
 
@@ -301,6 +310,8 @@ class RecordData:
     breaches: list[Breach] = field(default_factory=list)  # latest found first
     whereabouts: list[Whereabouts] = field(default_factory=list)  # latest circulated first
     rosh: list[RoshAssessment] = field(default_factory=list)  # latest first
+    details: list[NotifiedDetail] = field(default_factory=list)  # latest notified first
+    names: list[RecordedName] = field(default_factory=list)  # alphabetical
 
     @property
     def nominal_id(self) -> str:
@@ -399,11 +410,12 @@ class Session:
                 cases = reader.cases()
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
+                also = reader.search_keys()
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
-            texts = [search_text(s, names) for s in figures.statuses]
+            texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
             names, {t.id: t.name for t in all_teams}, pending, texts,
@@ -431,6 +443,8 @@ class Session:
                 reader.breaches_for(nominal_id),
                 reader.whereabouts_for(nominal_id),
                 reader.rosh_for(nominal_id),
+                reader.details_for(nominal_id),
+                reader.recorded_names_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -645,6 +659,47 @@ class Session:
             if changes:
                 uow.change(BREACHES, breach_id, changes, "breach")
         return breach_id
+
+    def save_detail(self, nominal_id: str, detail: NotifiedDetail, detail_id: str | None = None) -> str:
+        """Record a notified detail, or (given `detail_id`) change one (verified, ended...): held to
+        detail_problems (an edit to those its changes touch), written, queued for sync and audited.
+        Returns its id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+            problems = detail_problems(detail, self.today())
+            values = detail_values(detail)
+            if detail_id is None:
+                _refuse(problems)
+                return uow.add(NOTIFIED_DETAILS, {"nominal_id": nominal_id, **values})
+            before = next((d for d in uow.reader.details_for(nominal_id) if d.id == detail_id), None)
+            if before is None:
+                raise NotFound(f"no notified detail {detail_id} on this record: it may have been removed")
+            old = detail_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(NOTIFIED_DETAILS, detail_id, changes, "notified detail")
+        return detail_id
+
+    def save_name(self, nominal_id: str, name: RecordedName, name_id: str | None = None) -> str:
+        """Record a name the person is known by, or (given `name_id`) change one: held to
+        name_problems, written, queued for sync and audited. Returns its id."""
+        with self.changes() as uow:
+            uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+            problems = name_problems(name, self.today())
+            values = name_values(name)
+            if name_id is None:
+                _refuse(problems)
+                return uow.add(NAMES, {"nominal_id": nominal_id, **values})
+            before = next((n for n in uow.reader.recorded_names_for(nominal_id) if n.id == name_id), None)
+            if before is None:
+                raise NotFound(f"no name {name_id} on this record: it may have been removed elsewhere")
+            old = name_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(NAMES, name_id, changes, "name")
+        return name_id
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

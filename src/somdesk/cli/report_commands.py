@@ -1,7 +1,7 @@
 """`somdesk report …`: every document and export from the command line, logged as a disclosure.
 
     somdesk report case-summary --profile demo --visor SYN00000002 --recipient "Level 2 panel" \\
-        --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text]
+        --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text,numbers]
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel "…" -o pack.pdf
     somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
 

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.dates import age_on
+from somdesk.domain.details import CARD_DIGITS, DetailKind, NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
@@ -37,7 +38,16 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
-from somdesk.domain.records import BREACHES, CIVIL_ORDERS, LICENCES, MAX_TEXT, TRIPS, WHEREABOUTS
+from somdesk.domain.records import (
+    BREACHES,
+    CIVIL_ORDERS,
+    LICENCES,
+    MAX_TEXT,
+    NAMES,
+    NOTIFIED_DETAILS,
+    TRIPS,
+    WHEREABOUTS,
+)
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
@@ -61,8 +71,10 @@ __all__ = [
     "arms_problems",
     "breach_problems",
     "date_problem",
+    "detail_problems",
     "licence_problems",
     "mappa_problems",
+    "name_problems",
     "nominal_problems",
     "order_problems",
     "order_term_problems",
@@ -92,6 +104,10 @@ MAX_PROBATION_CONTACT = next(f.longest for f in LICENCES.fields if f.name == "pr
 MAX_FOUND_BY = next(f.longest for f in BREACHES.fields if f.name == "found_by")
 MAX_REFERENCE = next(f.longest for f in WHEREABOUTS.fields if f.name == "reference")
 MAX_BREACH_TEXT = 10_000  # characters in a breach's details, and in its outcome
+MAX_DETAIL = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "description")
+MAX_DETAIL_REFERENCE = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "reference")
+MAX_NAME = next(f.longest for f in NAMES.fields if f.name == "name")
+MAX_NAME_SOURCE = next(f.longest for f in NAMES.fields if f.name == "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,6 +490,84 @@ def breach_problems(
             )
     if breach.outcome.strip() and breach.action is BreachAction.NONE_YET:
         out.append(Problem("action", "Action", "record the action taken before its outcome", ("outcome",)))
+    return out
+
+
+def detail_problems(detail: NotifiedDetail, today: date | None = None) -> list[Problem]:
+    """A notified detail: its words given; for a card no more than its last four digits, and a
+    vehicle's registration mark given, letters and digits only; notified on a date in range, not in
+    the future (`today` given); a verified detail dated, and verified and ended not before notified."""
+    out: list[Problem] = []
+    if not detail.description.strip():
+        out.append(Problem("description", "Detail", "say what was notified, in words"))
+    elif len(detail.description) > MAX_DETAIL:
+        out.append(Problem("description", "Detail", f"at most {MAX_DETAIL} characters"))
+    reference = "".join(detail.reference.split())
+    if len(detail.reference) > MAX_DETAIL_REFERENCE:
+        out.append(Problem("reference", "Reference or number", f"at most {MAX_DETAIL_REFERENCE} characters"))
+    elif detail.kind is DetailKind.CARD and reference:
+        if not reference.isdigit():
+            out.append(Problem("reference", "Last four digits", "digits only", ("kind",)))
+        elif len(reference) > CARD_DIGITS:
+            out.append(
+                Problem(
+                    "reference",
+                    "Last four digits",
+                    "enter only the card's last four digits: they are enough, never the whole number",
+                    ("kind",),
+                )
+            )
+    elif detail.kind is DetailKind.VEHICLE:
+        if not reference:
+            out.append(
+                Problem("reference", "Registration mark", "give the vehicle's registration mark", ("kind",))
+            )
+        elif not reference.isalnum():
+            out.append(Problem("reference", "Registration mark", "letters and digits only", ("kind",)))
+    notified = _range("notified_on", "Notified on", detail.notified_on, today)
+    if notified:
+        out.append(notified)
+    for name, label, day, what in (
+        ("verified_on", "Verified on", detail.verified_on, "verified"),
+        ("ended_on", "Ended on", detail.ended_on, "ended"),
+    ):
+        if day is None:
+            continue
+        if wrong := _range(name, label, day, today):
+            out.append(wrong)
+        elif not notified and day < detail.notified_on:
+            out.append(Problem(name, label, f"cannot have {what} before it was notified", ("notified_on",)))
+    if detail.verified and detail.verified_on is None:
+        out.append(Problem("verified_on", "Verified on", "give the date it was verified", ("verified",)))
+    elif not detail.verified and detail.verified_on is not None:
+        out.append(
+            Problem(
+                "verified_on", "Verified on", "clear the date, or mark the detail verified", ("verified",)
+            )
+        )
+    return out
+
+
+def name_problems(name: RecordedName, today: date | None = None) -> list[Problem]:
+    """A name the person is known by: given, not too long; its source not too long; used from and
+    until dates in range, not in the future (`today` given), and until not before from."""
+    out: list[Problem] = []
+    if not name.name.strip():
+        out.append(Problem("name", "Name", "give the name"))
+    elif len(name.name) > MAX_NAME:
+        out.append(Problem("name", "Name", f"at most {MAX_NAME} characters"))
+    if len(name.source) > MAX_NAME_SOURCE:
+        out.append(Problem("source", "Source", f"at most {MAX_NAME_SOURCE} characters"))
+    begun = _range("from_on", "Used from", name.from_on, today) if name.from_on is not None else None
+    if begun:
+        out.append(begun)
+    if name.to_on is not None:
+        if ended := _range("to_on", "Used until", name.to_on, today):
+            out.append(ended)
+        elif not begun and name.from_on is not None and name.to_on < name.from_on:
+            out.append(
+                Problem("to_on", "Used until", "cannot be before the date it was used from", ("from_on",))
+            )
     return out
 
 

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from somdesk.domain.breaches import BreachAction, BreachKind
+from somdesk.domain.details import DetailKind, NameKind
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
@@ -664,6 +665,43 @@ ROSH = register(
             _int("public", required=True, choices=_LEVELS, label="RoSH to the public"),
             _int("staff", required=True, choices=_LEVELS, label="RoSH to staff"),
             _int("self_harm", required=True, choices=_LEVELS, label="RoSH to self"),
+        ),
+    )
+)
+
+# A personal detail the person notified under the 2012 regulations (DOMAIN.md §7): a card by its last
+# four digits only; a vehicle's registration mark kept upper case without spaces, for search.
+NOTIFIED_DETAILS = register(
+    RecordType(
+        "notified_details",
+        "notified detail",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("kind", 20, choices=_values(DetailKind), label="Kind of detail"),
+            _text("description", 300, label="Detail"),
+            _text("reference", 60, default="", label="Reference or number"),
+            _date("notified_on", required=True, label="Notified on"),
+            _bool("verified", default=False),
+            _date("verified_on", label="Verified on"),
+            _date("ended_on", label="Ended on"),
+        ),
+    )
+)
+
+# A name the person is or was known by: an alias, a previous name or a change of name, with its source.
+NAMES = register(
+    RecordType(
+        "names",
+        "name",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("name", 200),
+            _text("kind", 20, choices=_values(NameKind), label="Kind of name"),
+            _text("source", 100, default="", label="Source"),
+            _date("from_on", label="Used from"),
+            _date("to_on", label="Used until"),
         ),
     )
 )

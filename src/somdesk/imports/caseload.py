@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from somdesk.domain.invariants import Problem, arms_problems, date_problem, nominal_problems, visit_problems
+from somdesk.domain.details import NameKind, RecordedName
+from somdesk.domain.invariants import (
+    Problem,
+    arms_problems,
+    date_problem,
+    name_problems,
+    nominal_problems,
+    visit_problems,
+)
 from somdesk.domain.model import (
     Address,
     ArmsAssessment,
@@ -30,6 +38,7 @@ from somdesk.imports.fields import (
     BY_KEY,
     FIELDS,
     is_no_fixed_abode,
+    read_aliases,
     read_bool,
     read_date,
     read_disposal,
@@ -42,6 +51,7 @@ from somdesk.store.ids import new_id
 __all__ = ["ImportPlan", "RowError", "plan_import"]
 
 IMPORTED = "imported"
+IMPORT_SOURCE = "import"  # the source of a name read from the file's Aliases column
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class ImportPlan:
     cases: list[Case] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     arms: list[ArmsAssessment] = field(default_factory=list)
+    names: list[tuple[str, RecordedName]] = field(default_factory=list)  # (nominal id, alias)
     errors: list[RowError] = field(default_factory=list)
     rows: int = 0
 
@@ -298,10 +309,15 @@ def plan_import(
             *(arms_problems(arms, today) if arms else ()),
         ):
             _rule_broken(row, problem)
+        aliases = [RecordedName(a, NameKind.ALIAS, IMPORT_SOURCE) for a in read_aliases(row.text("aliases"))]
+        for alias in aliases:
+            for problem in name_problems(alias, today):
+                row.fail("aliases", f"{alias.name[:40]}: {problem.message}")
         if row.errors:
             plan.errors.extend(row.errors)
             continue
         plan.cases.append(Case(nominal))
+        plan.names += [(nominal.id, alias) for alias in aliases]
         if visit is not None:
             plan.visits.append(visit)
         if arms is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "Field",
     "guess_mapping",
     "is_no_fixed_abode",
+    "read_aliases",
     "read_bool",
     "read_date",
     "read_disposal",
@@ -48,6 +49,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         ("forename", "forenames", "first name", "first names", "given names"),
     ),
+    # Several in one cell, separated by ";": each kept as a name of kind alias, source "import".
+    Field("aliases", "Aliases", False, ("aliases", "alias", "aka", "also known as", "other names")),
     Field("date_of_birth", "Date of birth", True, ("dob", "date of birth", "birth date", "born")),
     Field("sex", "Sex", True, ("sex", "gender")),
     # Required: an empty address is never taken as no fixed abode; NFA says so (caseload.py).
@@ -201,6 +204,11 @@ def read_disposal(text: str) -> Disposal:
         "not a disposal (imprisonment, detention and training order, life/IPP, hospital order, caution, "
         "conditional discharge, community)"
     )
+
+
+def read_aliases(text: str) -> tuple[str, ...]:
+    """The names in an Aliases cell, separated by ";" ("Jon SMITH; Johnny SMYTHE"), each once."""
+    return tuple(dict.fromkeys(name.strip() for name in text.split(";") if name.strip()))
 
 
 _TRUE, _FALSE = {"yes", "y", "true", "1", "x"}, {"no", "n", "false", "0", ""}

@@ -50,7 +50,9 @@ def import_caseload(
     if not commit or not plan.ok:
         return ImportResult(plan, 0, checked)
     with session.changes() as uow:
-        count = uow.import_force([], [], plan.cases, plan.visits, plan.arms, f"file {source.name}")
+        count = uow.import_force(
+            [], [], plan.cases, plan.visits, plan.arms, f"file {source.name}", case_records=plan.names
+        )
     return ImportResult(plan, count, checked)
 
 

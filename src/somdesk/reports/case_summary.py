@@ -31,6 +31,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
 from somdesk.domain.words import counted
+from somdesk.reports.details_section import details_story
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 from somdesk.reports.orders_section import orders_story
 
@@ -360,6 +361,7 @@ def case_summary_story(
         story.append(para("No trips abroad recorded.", "body"))
 
     story += orders_story(n, today, no_addresses)
+    story += details_story(data.details, data.names, n.aliases, today, options)
     story += _breaches(data, options)
     story += _whereabouts(data, today)
 

@@ -35,7 +35,12 @@ __all__ = ["FONT", "FONT_BOLD", "LEFT_OUT", "REDACTIONS", "STYLES", "Options", "
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 # What can be left out of a document; left-out content is never written to the file.
-REDACTIONS = {"addresses": "addresses", "victims": "victim details", "free-text": "free text"}
+REDACTIONS = {
+    "addresses": "addresses",
+    "victims": "victim details",
+    "free-text": "free text",
+    "numbers": "bank and document numbers",
+}
 # Where a free text the user left out of this copy stood.
 LEFT_OUT = "[left out of this copy]"
 NAVY = colors.HexColor("#1d4f91")

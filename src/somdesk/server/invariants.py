@@ -21,12 +21,15 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
     breach_problems,
+    detail_problems,
     licence_problems,
+    name_problems,
     nominal_problems,
     order_problems,
     order_term_problems,
@@ -270,7 +273,33 @@ def _rosh(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return rosh_problems(assessment, (now + CLOCK_SLACK).date())
 
 
+def _detail(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    detail = NotifiedDetail(
+        DetailKind(r["kind"]),
+        r.get("description") or "",
+        _required_date(r["notified_on"]),
+        r.get("reference") or "",
+        bool(r.get("verified")),
+        _date(r.get("verified_on")),
+        _date(r.get("ended_on")),
+    )
+    return detail_problems(detail, (now + CLOCK_SLACK).date())
+
+
+def _name(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    name = RecordedName(
+        r.get("name") or "",
+        NameKind(r["kind"]),
+        r.get("source") or "",
+        _date(r.get("from_on")),
+        _date(r.get("to_on")),
+    )
+    return name_problems(name, (now + CLOCK_SLACK).date())
+
+
 _CHECKS = {
+    "notified_details": _detail,
+    "names": _name,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,
     "nominals": _nominal,

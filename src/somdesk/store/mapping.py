@@ -10,6 +10,7 @@ from operator import itemgetter
 from typing import Any
 
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName, search_reference
 from somdesk.domain.licences import Licence, Monitoring, conditions_document, conditions_from_document
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -46,8 +47,12 @@ __all__ = [
     "arms_row",
     "breach_from_row",
     "breach_values",
+    "detail_from_row",
+    "detail_values",
     "licence_from_row",
     "licence_row",
+    "name_from_row",
+    "name_values",
     "nominal_row",
     "occasion_from_row",
     "occasion_row",
@@ -582,3 +587,45 @@ def rosh_values(a: RoshAssessment) -> dict[str, Any]:
 def rosh_from_row(r: Any) -> RoshAssessment:
     levels = {name: RiskLevel(getattr(r, name)) for name, _ in GROUPS}
     return RoshAssessment(_req(r.assessed_on), RoshSource(r.source), **levels, id=r.id)
+
+
+def detail_values(d: NotifiedDetail) -> dict[str, Any]:
+    """A notified detail's fields as the record stores and syncs them: a vehicle's registration mark
+    upper case without spaces, so a search finds it however it was typed."""
+    return {
+        "kind": d.kind.value,
+        "description": d.description.strip(),
+        "reference": search_reference(d.kind, d.reference),
+        "notified_on": d.notified_on,
+        "verified": d.verified,
+        "verified_on": d.verified_on,
+        "ended_on": d.ended_on,
+    }
+
+
+def detail_from_row(r: Any) -> NotifiedDetail:
+    return NotifiedDetail(
+        DetailKind(r.kind),
+        r.description,
+        _req(r.notified_on),
+        r.reference or "",
+        bool(r.verified),
+        _d(r.verified_on),
+        _d(r.ended_on),
+        id=r.id,
+    )
+
+
+def name_values(n: RecordedName) -> dict[str, Any]:
+    """A recorded name's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "name": n.name.strip(),
+        "kind": n.kind.value,
+        "source": n.source.strip(),
+        "from_on": n.from_on,
+        "to_on": n.to_on,
+    }
+
+
+def name_from_row(r: Any) -> RecordedName:
+    return RecordedName(r.name, NameKind(r.kind), r.source or "", _d(r.from_on), _d(r.to_on), id=r.id)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
 from somdesk.domain.breaches import Breach
+from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -37,7 +38,9 @@ from somdesk.store.mapping import (
     amendment_from_row,
     arms_from_row,
     breach_from_row,
+    detail_from_row,
     licence_from_row,
+    name_from_row,
     occasion_from_row,
     order_from_row,
     order_term_from_row,
@@ -56,6 +59,7 @@ from somdesk.store.schema import (
     licences,
     metadata,
     nominals,
+    notified_details,
     occasions,
     officers,
     order_terms,
@@ -67,6 +71,9 @@ from somdesk.store.schema import (
     visit_amendments,
     visits,
     whereabouts,
+)
+from somdesk.store.schema import (
+    names as name_records,
 )
 
 __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
@@ -348,6 +355,38 @@ class Reader:
             .order_by(rm2000_assessments.c.completed_on.desc(), rm2000_assessments.c.id.desc())
         )
         return [rm2000_from_row(r) for r in rows]
+
+    def search_keys(self) -> dict[str, list[str]]:
+        """What else the caseload search finds each person by, by nominal id: every name recorded for
+        them and their vehicles' registration marks (stored without spaces). Two queries, run once
+        per refresh."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for nid, name in self.conn.exec_driver_sql("SELECT nominal_id, name FROM names WHERE deleted = 0"):
+            found[nid].append(name)
+        for nid, mark in self.conn.exec_driver_sql(
+            "SELECT nominal_id, reference FROM notified_details WHERE deleted = 0 AND kind = 'vehicle'"
+        ):
+            found[nid].append(mark)
+        return found
+
+    def details_for(self, nominal_id: str) -> list[NotifiedDetail]:
+        """One person's notified details, latest notified first."""
+        t = notified_details
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.notified_on.desc(), t.c.id.desc())
+        )
+        return [detail_from_row(r) for r in rows]
+
+    def recorded_names_for(self, nominal_id: str) -> list[RecordedName]:
+        """The names one person is or was known by, in alphabetical order."""
+        rows = self.conn.execute(
+            select(name_records)
+            .where(name_records.c.nominal_id == nominal_id, name_records.c.deleted.is_(False))
+            .order_by(name_records.c.name, name_records.c.id)
+        )
+        return [name_from_row(r) for r in rows]
 
     def risk_plan(self, nominal_id: str) -> RiskPlan:
         row = self.conn.execute(select(nominals).where(nominals.c.id == nominal_id)).one_or_none()

@@ -141,6 +141,10 @@ whereabouts = table_for(records.WHEREABOUTS)
 Index("ix_whereabouts_nominal", whereabouts.c.nominal_id)
 rosh_assessments = table_for(records.ROSH)
 Index("ix_rosh_nominal_assessed", rosh_assessments.c.nominal_id, rosh_assessments.c.assessed_on)
+notified_details = table_for(records.NOTIFIED_DETAILS)
+Index("ix_notified_details_nominal", notified_details.c.nominal_id)
+names = table_for(records.NAMES)
+Index("ix_names_nominal", names.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

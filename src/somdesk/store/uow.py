@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Integer, cast, delete, select, update
 
 from somdesk.domain.breaches import Breach
+from somdesk.domain.details import RecordedName
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
@@ -33,6 +34,7 @@ from somdesk.store.mapping import (
     arms_row,
     breach_values,
     licence_row,
+    name_values,
     nominal_row,
     occasion_row,
     officer_row,
@@ -53,6 +55,7 @@ from somdesk.store.schema import (
     civil_orders,
     licences,
     meta,
+    names,
     nominals,
     occasions,
     officers,
@@ -425,11 +428,12 @@ def force_rows(
 
 
 # A breach, whereabouts episode or RoSH assessment held with a case (the demo's, say), and its table.
-CaseRecord = Breach | Whereabouts | RoshAssessment
+CaseRecord = Breach | Whereabouts | RoshAssessment | RecordedName
 _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     Breach: (breaches, breach_values),
     Whereabouts: (whereabouts, whereabouts_values),
     RoshAssessment: (rosh_assessments, rosh_values),
+    RecordedName: (names, name_values),
 }
 
 

@@ -28,6 +28,7 @@ from somdesk.app.session import (
     start_session,
 )
 from somdesk.domain.breaches import Breach
+from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.orders import CivilOrder, OrderTerm
@@ -53,6 +54,8 @@ from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
+from somdesk.ui.record.details import DetailDialog
+from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.order_dialog import OrderDialog
 from somdesk.ui.record.rosh import RoshDialog
@@ -443,6 +446,8 @@ class Controller(QObject):
         record.record_whereabouts.connect(lambda s, episodes: self.edit_whereabouts(s, episodes, None))
         record.edit_whereabouts.connect(self.edit_whereabouts)
         record.record_rosh.connect(self.record_rosh)
+        record.edit_detail.connect(self.edit_detail)
+        record.edit_name.connect(self.edit_name)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
 
@@ -605,6 +610,32 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_breach(nid, entered, breach_id), done)
+
+    def edit_detail(self, status: CaseStatus, detail: NotifiedDetail | None) -> None:
+        """Record a notified detail (`detail` None) or change one; saved through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = DetailDialog(n.display_name, self.workspace.today, detail, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.detail(), n.id
+            detail_id = detail.id if detail is not None else None
+            done = (
+                tr("Notified detail changed for {0}.") if detail else tr("Notified detail recorded for {0}.")
+            ).format(n.display_name)
+            self._write(lambda s: s.save_detail(nid, entered, detail_id), done)
+
+    def edit_name(self, status: CaseStatus, name: RecordedName | None) -> None:
+        """Record a name the person is known by (`name` None) or change one; saved through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = NameDialog(n.display_name, self.workspace.today, name, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.entered(), n.id
+            name_id = name.id if name is not None else None
+            done = (tr("Name changed for {0}.") if name else tr("Name recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_name(nid, entered, name_id), done)
 
     def edit_whereabouts(
         self, status: CaseStatus, episodes: list[Whereabouts], episode: Whereabouts | None

@@ -60,6 +60,7 @@ class DiscloseDialog(QDialog):
         self.justification.setPlaceholderText(tr("why it is shared, e.g. panel meeting on 1 December"))
         self.addresses = QCheckBox(tr("Leave out addresses"))
         self.victims = QCheckBox(tr("Leave out victim details"))
+        self.numbers = QCheckBox(tr("Leave out bank, card and identity document numbers"))
         self.free_text = QCheckBox(tr("Leave out all free text (offences, visit concerns, the plan)"))
         self.watermark = QCheckBox(tr("Watermark every page with my name"))
         self.password = QLineEdit()
@@ -77,6 +78,7 @@ class DiscloseDialog(QDialog):
         form.addRow(tr("Why:"), self.justification)
         form.addRow("", self.addresses)
         form.addRow("", self.victims)
+        form.addRow("", self.numbers)
         if free_text:
             form.addRow("", self.free_text)
         if pdf:
@@ -156,6 +158,7 @@ class DiscloseDialog(QDialog):
             for key, box in (
                 ("addresses", self.addresses),
                 ("victims", self.victims),
+                ("numbers", self.numbers),
                 ("free-text", self.free_text),
             )
             if box.isChecked()

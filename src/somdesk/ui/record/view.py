@@ -39,6 +39,8 @@ from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
+from somdesk.ui.record.details import DetailsTab
+from somdesk.ui.record.identity import IdentityTab
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
@@ -201,6 +203,8 @@ class RecordView(View):
     record_whereabouts = Signal(object, object)  # CaseStatus, the person's episodes
     edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
     record_rosh = Signal(object)  # CaseStatus
+    edit_detail = Signal(object, object)  # CaseStatus, NotifiedDetail (None: record one)
+    edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
 
@@ -370,6 +374,16 @@ class RecordView(View):
         case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
         self.case_tab = case_tab
         self.tabs.addTab(case_tab, case_tab.title)
+        details = DetailsTab(data.details, today, may_record)
+        details.record_detail.connect(lambda: self.edit_detail.emit(s, None))
+        details.edit_detail.connect(lambda d: self.edit_detail.emit(s, d))
+        self.details = details
+        self.tabs.addTab(details, tr("Notified details ({0})").format(len(data.details)))
+        names_tab = IdentityTab(data.names, n.aliases, may_record)
+        names_tab.record_name.connect(lambda: self.edit_name.emit(s, None))
+        names_tab.edit_name.connect(lambda name: self.edit_name.emit(s, name))
+        self.identity_tab = names_tab
+        self.tabs.addTab(names_tab, tr("Identity ({0})").format(len(data.names) + len(n.aliases)))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa

@@ -75,7 +75,9 @@ class CaseloadView(View):
             )
         )
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search by name, ViSOR reference, PNC ID, area or officer…"))
+        self.search.setPlaceholderText(
+            tr("Search by name or alias, ViSOR reference, PNC ID, vehicle, area or officer…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Search the caseload"))
         self.search.setMinimumWidth(260)  # the placeholder says what it finds: never squeezed to "S…"
