@@ -16,6 +16,7 @@ from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
+from somdesk.domain.chronology import Event, chronology
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
@@ -305,6 +306,19 @@ class RecordData:
     @property
     def nominal_id(self) -> str:
         return self.status.case.nominal.id
+
+    def chronology(self) -> list[Event]:
+        """Every significant event about the person, oldest first (domain.chronology)."""
+        return chronology(
+            self.status.case.nominal,
+            self.visits,
+            self.arms,
+            self.rm2000,
+            self.breaches,
+            self.whereabouts,
+            self.rosh,
+            self.audit,
+        )
 
 
 _EPOCH = datetime(2000, 1, 1)

@@ -70,6 +70,7 @@ class Event:
     kind: EventKind
     words: str
     source: str  # the part of the record it comes from: "Registration", "Visits", "Audit log"...
+    free_text: bool = False  # its words hold text a person typed (left out of a copy with free text)
 
 
 def chronology(
@@ -113,7 +114,11 @@ def _registration(nominal: Nominal) -> Iterator[Event]:
     for occasion in sorted(nominal.occasions, key=lambda o: o.sentenced_on):
         index = " (index offence)" if occasion.index else ""
         yield Event(
-            occasion.sentenced_on, k.CONVICTION, f"Sentenced: {occasion.description}{index}", "Convictions"
+            occasion.sentenced_on,
+            k.CONVICTION,
+            f"Sentenced: {occasion.description}{index}",
+            "Convictions",
+            True,
         )
     if reg.custody_from:
         yield Event(reg.custody_from, k.CUSTODY, "Into custody", "Registration")
@@ -178,10 +183,10 @@ def _assessments(
 def _breaches(breaches: Iterable[Breach]) -> Iterator[Event]:
     for b in sorted(breaches, key=lambda b: b.found_on):
         words = f"Breach found: {b.what}; action: {b.action.label}"
-        yield Event(b.found_on, EventKind.BREACH, words, "Breaches")
+        yield Event(b.found_on, EventKind.BREACH, words, "Breaches", bool(b.details))
         if b.outcome:
             yield Event(
-                b.outcome_on or b.found_on, EventKind.BREACH, f"Breach outcome: {b.outcome}", "Breaches"
+                b.outcome_on or b.found_on, EventKind.BREACH, f"Breach outcome: {b.outcome}", "Breaches", True
             )
 
 
@@ -216,7 +221,7 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
         if entry["action"] == "disclosure":
             to = f" to {entry['recipient']}" if entry.get("recipient") else ""
             why = f": {entry['justification']}" if entry.get("justification") else ""
-            yield Event(on, EventKind.DISCLOSURE, f"{entry['event']}{to}{by}{why}", "Audit log")
+            yield Event(on, EventKind.DISCLOSURE, f"{entry['event']}{to}{by}{why}", "Audit log", bool(why))
         elif entry["action"] == "alteration" and entry["table_name"] == "nominals":
             named = _named_fields(str(entry.get("detail", "")))
             for label, kind, words in _AUDITED_CHANGES:
