@@ -445,6 +445,7 @@ class Controller(QObject):
         record.record_rosh.connect(self.record_rosh)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
+        record.print_chronology.connect(self.printing.chronology)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
         dialog = ReasonDialog(name, last, self.window)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from somdesk.app.session import RecordData, Session
+from somdesk.domain.chronology import EventKind
 from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
@@ -174,6 +175,14 @@ class Printing:
             tr("Print case summary…"),
             "case-summary.pdf",
             lambda r, d, o, p, records: r.case_summary(nominal_id, d, o, p, records),
+            [nominal_id],
+        )
+
+    def chronology(self, nominal_id: str, kinds: list[EventKind] | None) -> None:
+        self.produce(
+            tr("Print chronology…"),
+            "chronology.pdf",
+            lambda r, d, o, p, records: r.chronology(nominal_id, d, o, p, records, kinds),
             [nominal_id],
         )
 

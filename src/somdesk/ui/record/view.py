@@ -39,6 +39,7 @@ from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
+from somdesk.ui.record.chronology import ChronologyTab
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
@@ -203,6 +204,7 @@ class RecordView(View):
     record_rosh = Signal(object)  # CaseStatus
     record_arms = Signal(object)  # CaseStatus
     print_summary = Signal(str)  # nominal id
+    print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
     def __init__(self) -> None:
         super().__init__()
@@ -379,6 +381,11 @@ class RecordView(View):
             mappa.save.connect(self._save_mappa)
         self.mappa = mappa
         self.tabs.addTab(mappa, tr("MAPPA"))
+
+        chronology = ChronologyTab(data.chronology())
+        chronology.print_chronology.connect(lambda kinds: self.print_chronology.emit(n.id, kinds))
+        self.chronology = chronology
+        self.tabs.addTab(chronology, tr("Chronology"))
 
         audit = Table(TableModel(_audit_columns(), data.audit), tr("Audit trail"), max_width=260)
         self.tabs.addTab(audit, tr("Audit trail"))
