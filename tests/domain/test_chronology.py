@@ -192,3 +192,18 @@ def test_a_record_with_only_its_registration_still_has_a_chronology():
         None,
     )
     assert [(e.on, e.kind) for e in chronology(bare)] == [(date(2025, 1, 10), EventKind.CONVICTION)]
+
+
+def test_contacts_recorded_appear_on_the_day_recorded():
+    from somdesk.domain.contacts import Contact, ContactKind, Presence, Relationship
+
+    child = Contact(
+        ContactKind.PERSON, date(2024, 3, 2), "Maisie Corran", Relationship.CHILD, Presence.STAYS,
+        age=7, has_access=True,
+    )  # fmt: skip
+    events = chronology(PERSON, contacts=[child])
+    (recorded,) = of_kinds(events, [EventKind.CONTACT])
+    assert (recorded.on, recorded.words) == (
+        date(2024, 3, 2),
+        "Contact recorded: Maisie Corran (Child, stays there): has access",
+    )

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from somdesk.domain.breaches import Breach
+from somdesk.domain.contacts import Contact
 from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
@@ -82,6 +83,7 @@ def chronology(
     whereabouts: Iterable[Whereabouts] = (),
     rosh: Iterable[RoshAssessment] = (),
     audit: Iterable[Mapping[str, Any]] = (),
+    contacts: Iterable[Contact] = (),
 ) -> list[Event]:
     """Every event about the person, oldest first. Events of one day keep the order they happen in a
     case's life (conviction before sentence before registration...), each source's own in date order:
@@ -94,6 +96,7 @@ def chronology(
         *_breaches(breaches),
         *_whereabouts(whereabouts),
         *_trips(nominal),
+        *_contacts(contacts),
         *_audit(audit),
     ]
     return sorted(events, key=lambda e: e.on)
@@ -204,6 +207,14 @@ def _trips(nominal: Nominal) -> Iterator[Event]:
     for t in sorted(nominal.trips, key=lambda t: t.departs_on):
         back = f", returning {day(t.returns_on)}" if t.returns_on else ""
         yield Event(t.departs_on, EventKind.TRAVEL, f"Travels to {t.destination}{back}", "Travel")
+
+
+def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
+    for c in sorted(contacts, key=lambda c: c.recorded_on):
+        access = ": has access" if c.has_access else ""
+        yield Event(
+            c.recorded_on, EventKind.CONTACT, f"Contact recorded: {c.what}{access}", "Household and contacts"
+        )
 
 
 # Alterations of the offender record the audit log alone dates: (field label in the detail, kind, words).

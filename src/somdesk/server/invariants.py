@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
     breach_problems,
+    contact_problems,
     licence_problems,
     nominal_problems,
     order_problems,
@@ -270,7 +272,12 @@ def _rosh(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return rosh_problems(assessment, (now + CLOCK_SLACK).date())
 
 
+def _contact(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return contact_problems(contact_from_values(r), (now + CLOCK_SLACK).date())
+
+
 _CHECKS = {
+    "contacts": _contact,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,
     "nominals": _nominal,

@@ -141,6 +141,8 @@ whereabouts = table_for(records.WHEREABOUTS)
 Index("ix_whereabouts_nominal", whereabouts.c.nominal_id)
 rosh_assessments = table_for(records.ROSH)
 Index("ix_rosh_nominal_assessed", rosh_assessments.c.nominal_id, rosh_assessments.c.assessed_on)
+contacts = table_for(records.CONTACTS)
+Index("ix_contacts_nominal", contacts.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(
