@@ -119,6 +119,8 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Orders and conditions",
         "Breaches and whereabouts",
         "MAPPA",
+        "Household and contacts",
+        "Chronology",
         "Audit trail",
     ]
     entries = audit(supervisor, "consultation")

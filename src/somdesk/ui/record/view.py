@@ -4,6 +4,7 @@ conditions, MAPPA and audit trail."""
 from __future__ import annotations
 
 from dataclasses import asdict, replace
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
+from somdesk.domain.contacts import child_with_access
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.licences import licence_on
@@ -40,6 +42,7 @@ from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
 from somdesk.ui.record.chronology import ChronologyTab
+from somdesk.ui.record.contacts import ContactsTab
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
@@ -48,7 +51,12 @@ from somdesk.ui.record.travel import TravelTab
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
 
-__all__ = ["RecordView"]
+__all__ = ["RecordView", "child_flag"]
+
+
+def child_flag(data: RecordData, today: date) -> str:
+    """ "Child with access in household" when a contact is a child under 18 the person has access to."""
+    return tr("Child with access in household") if child_with_access(data.contacts, today) else ""
 
 
 def tr(text: str) -> str:
@@ -203,6 +211,7 @@ class RecordView(View):
     edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
     record_rosh = Signal(object)  # CaseStatus
     record_arms = Signal(object)  # CaseStatus
+    edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
     print_summary = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
@@ -382,6 +391,12 @@ class RecordView(View):
         self.mappa = mappa
         self.tabs.addTab(mappa, tr("MAPPA"))
 
+        contacts = ContactsTab(data.contacts, today, may_record)
+        contacts.record_contact.connect(lambda: self.edit_contact.emit(s, None))
+        contacts.edit_contact.connect(lambda contact: self.edit_contact.emit(s, contact))
+        self.contacts = contacts
+        self.tabs.addTab(contacts, tr("Household and contacts ({0})").format(len(data.contacts)))
+
         chronology = ChronologyTab(data.chronology())
         chronology.print_chronology.connect(lambda kinds: self.print_chronology.emit(n.id, kinds))
         self.chronology = chronology
@@ -406,7 +421,7 @@ class RecordView(View):
                 tr("Risk level"),
                 s.risk.label + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
             ),
-            (tr("Flags"), flags(s) or tr("None")),
+            (tr("Flags"), ", ".join(f for f in (flags(s), child_flag(data, ws.today)) if f) or tr("None")),
             (
                 tr("Next visit"),
                 f"{s.visit.due:%a %d %b %Y} — {s.visit.basis}" if s.visit.due else s.visit.basis,
