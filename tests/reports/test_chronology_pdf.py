@@ -83,3 +83,27 @@ def test_a_chronology_of_some_kinds_and_without_free_text(reports, session, tmp_
     assert "Quarrybank baths" not in text and "convicted" not in text
     assert "Breach: [left out of this copy]" in text
     assert "Home visit" not in text and "Relevant date" not in text
+
+
+def test_free_text_in_the_chronology_is_listed_to_check_and_printed_as_changed(reports, session, tmp_path):
+    from somdesk.reports.chronology import chronology_free_texts
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_breach(n.id, BREACH)
+    disclosure = Disclosure("Probation", "joint visit", "chronology")
+    (record,) = reports.read([n.id], disclosure)
+    items = chronology_free_texts([record], [])
+    found = next(i for i in items if "Quarrybank baths" in i.text)
+    assert found.case == n.display_name and "Breach" in found.what
+    assert chronology_free_texts([record], ["free-text"]) == []
+    assert not any("Quarrybank" in i.text for i in chronology_free_texts([record], [], [EventKind.VISIT]))
+    out = tmp_path / "changed.pdf"
+    # Every breach with those words (an earlier test on this profile may have recorded one too).
+    withheld = "Breach found: a term of the SHPO (details withheld)"
+    options = reports.options(edits={i.key: withheld for i in items if "Quarrybank baths" in i.text})
+    reports.chronology(n.id, disclosure, options, out, [record])
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Quarrybank baths" not in text and "details withheld" in text

@@ -24,8 +24,8 @@ def _columns() -> list[Column[Event]]:
     return [
         Column(tr("Date"), lambda e: e.on),
         Column(tr("Kind"), lambda e: e.kind.label),
-        Column(tr("Event"), lambda e: e.words, tooltip=lambda e: e.words),
         Column(tr("Source"), lambda e: e.source),
+        Column(tr("Event"), lambda e: e.words, tooltip=lambda e: e.words),
     ]
 
 
@@ -50,7 +50,7 @@ class ChronologyTab(QWidget):
         self.print_button.setToolTip(
             tr("Print the events shown, for someone and a reason (logged as a disclosure)")
         )
-        self.table = Table(TableModel(_columns(), []), tr("Chronology"), max_width=420)
+        self.table = Table(TableModel(_columns(), self.events), tr("Chronology"), max_width=700)
         self.kind.currentIndexChanged.connect(self._show)
         self.oldest_first.toggled.connect(self._show)
         self.print_button.clicked.connect(lambda: self.print_chronology.emit(self.kinds()))
@@ -82,3 +82,4 @@ class ChronologyTab(QWidget):
         self.table.sortByColumn(-1, self.table.horizontalHeader().sortIndicatorOrder())
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.table_model.set_rows(self.shown())
+        self.table.fit_columns()
