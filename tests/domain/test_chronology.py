@@ -101,6 +101,7 @@ AUDIT = [
     entry(
         datetime(2024, 2, 12, 9, 0),
         "disclosure",
+        detail="case summary: summary.pdf",
         recipient="Saltmarsh CSC",
         justification="child protection strategy meeting",
     ),
@@ -146,6 +147,7 @@ def test_the_audit_log_gives_disclosures_and_risk_level_changes_but_not_every_en
     ]
     disclosure = from_audit[1].words
     assert "Saltmarsh CSC" in disclosure and "child protection strategy meeting" in disclosure
+    assert "(case summary: summary.pdf)" in disclosure
 
 
 def test_events_of_one_day_keep_the_order_of_a_case_s_life():

@@ -232,7 +232,9 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
         if entry["action"] == "disclosure":
             to = f" to {entry['recipient']}" if entry.get("recipient") else ""
             why = f": {entry['justification']}" if entry.get("justification") else ""
-            yield Event(on, EventKind.DISCLOSURE, f"{entry['event']}{to}{by}{why}", "Audit log", bool(why))
+            what = f" ({entry['detail']})" if entry.get("detail") else ""  # "chronology: chronology.pdf"
+            words = f"{entry['event']}{what}{to}{by}{why}"
+            yield Event(on, EventKind.DISCLOSURE, words, "Audit log", bool(why))
         elif entry["action"] == "alteration" and entry["table_name"] == "nominals":
             named = _named_fields(str(entry.get("detail", "")))
             for label, kind, words in _AUDITED_CHANGES:
