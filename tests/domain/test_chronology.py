@@ -148,6 +148,9 @@ def test_the_audit_log_gives_disclosures_and_risk_level_changes_but_not_every_en
     disclosure = from_audit[1].words
     assert "Saltmarsh CSC" in disclosure and "child protection strategy meeting" in disclosure
     assert "(case summary: summary.pdf)" in disclosure
+    # The risk level change says who changed it and the reason given, which is free text.
+    assert from_audit[0].words == "Managing risk level changed by dc.fenwick: breach"
+    assert from_audit[0].free_text
 
 
 def test_events_of_one_day_keep_the_order_of_a_case_s_life():

@@ -237,9 +237,12 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
             yield Event(on, EventKind.DISCLOSURE, words, "Audit log", bool(why))
         elif entry["action"] == "alteration" and entry["table_name"] == "nominals":
             named = _named_fields(str(entry.get("detail", "")))
+            detail = str(entry.get("detail", ""))
+            why = detail.split(";", 1)[1].strip() if ";" in detail else ""  # the reason given, if any
             for label, kind, words in _AUDITED_CHANGES:
                 if label in named:
-                    yield Event(on, kind, f"{words}{by}", "Audit log")
+                    said = f"{words}{by}: {why}" if why else f"{words}{by}"
+                    yield Event(on, kind, said, "Audit log", bool(why))
 
 
 def _named_fields(detail: str) -> set[str]:
