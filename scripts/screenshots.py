@@ -61,7 +61,11 @@ def main() -> int:
         # A panel case with an order in force, a licence and a breach or episode: every tab has content.
         case = max(
             (s for s in statuses if s.case.nominal.mappa.level >= 2),
-            key=lambda s: (bool(s.case.nominal.orders), bool(s.case.nominal.licences), bool(s.case.breaches_found)),
+            key=lambda s: (
+                bool(s.case.nominal.orders),
+                bool(s.case.nominal.licences),
+                bool(s.case.breaches_found),
+            ),
         )
         c.open_record(case.case.nominal.id)
         shots = {
@@ -69,9 +73,13 @@ def main() -> int:
             "Registration": "record-registration",
             "Risk": "record-risk",
             "Visits": "record-visits",
-            "Orders and conditions": "record-orders",
-            "Breaches and whereabouts": "record-breaches",
+            "Orders": "record-orders",
+            "Breaches": "record-breaches",
+            "Details": "record-details",
+            "Identity": "record-identity",
             "MAPPA": "record-mappa",
+            "Household": "record-contacts",
+            "Chronology": "record-chronology",
         }
         tabs = window.record.tabs
         for index in range(tabs.count()):

@@ -116,9 +116,13 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Risk",
         "Visits",
         "Travel",
-        "Orders and conditions",
-        "Breaches and whereabouts",
+        "Orders",
+        "Breaches",
+        "Details",
+        "Identity",
         "MAPPA",
+        "Household",
+        "Chronology",
         "Audit trail",
     ]
     entries = audit(supervisor, "consultation")

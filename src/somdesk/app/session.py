@@ -16,6 +16,8 @@ from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
+from somdesk.domain.chronology import Event, chronology
+from somdesk.domain.contacts import Contact, contact_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -23,6 +25,7 @@ from somdesk.domain.invariants import (
     amendment_problems,
     arms_problems,
     breach_problems,
+    contact_problems,
     detail_problems,
     licence_problems,
     name_problems,
@@ -61,6 +64,7 @@ from somdesk.domain.queues import QueueItem
 from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
+    CONTACTS,
     LICENCES,
     NAMES,
     NOMINALS,
@@ -312,10 +316,25 @@ class RecordData:
     rosh: list[RoshAssessment] = field(default_factory=list)  # latest first
     details: list[NotifiedDetail] = field(default_factory=list)  # latest notified first
     names: list[RecordedName] = field(default_factory=list)  # alphabetical
+    contacts: list[Contact] = field(default_factory=list)  # household and contacts, latest recorded first
 
     @property
     def nominal_id(self) -> str:
         return self.status.case.nominal.id
+
+    def chronology(self) -> list[Event]:
+        """Every significant event about the person, oldest first (domain.chronology)."""
+        return chronology(
+            self.status.case.nominal,
+            self.visits,
+            self.arms,
+            self.rm2000,
+            self.breaches,
+            self.whereabouts,
+            self.rosh,
+            self.audit,
+            self.contacts,
+        )
 
 
 _EPOCH = datetime(2000, 1, 1)
@@ -445,6 +464,7 @@ class Session:
                 reader.rosh_for(nominal_id),
                 reader.details_for(nominal_id),
                 reader.recorded_names_for(nominal_id),
+                reader.contacts_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -700,6 +720,30 @@ class Session:
             if changes:
                 uow.change(NAMES, name_id, changes, "name")
         return name_id
+
+    def save_contact(self, nominal_id: str, contact: Contact, contact_id: str | None = None) -> str:
+        """Record a contact (a person in the household or life, an online identity), or (given
+        `contact_id`) change one: held to contact_problems (an edit to those its changes touch),
+        written, queued for sync and audited. Returns the contact's id; refused (BrokenRules, nothing
+        written) when a rule is broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            problems = contact_problems(contact, self.today())
+            values = contact_values(contact)
+            if contact_id is None:
+                _refuse(problems)
+                return uow.add(CONTACTS, {"nominal_id": nominal_id, **values})
+            before = next((c for c in reader.contacts_for(nominal_id) if c.id == contact_id), None)
+            if before is None:
+                raise NotFound(f"no contact {contact_id} on this record: it may have been removed elsewhere")
+            old = contact_values(before)
+            changes = {k: v for k, v in values.items() if old[k] != v}
+            _refuse(touching(problems, changes))
+            if changes:
+                uow.change(CONTACTS, contact_id, changes, "contact")
+        return contact_id
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

@@ -13,12 +13,14 @@ allowed where the record allows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.contacts import Contact, ContactKind, Relationship
 from somdesk.domain.dates import age_on
 from somdesk.domain.details import CARD_DIGITS, DetailKind, NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
@@ -41,6 +43,7 @@ from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
+    CONTACTS,
     LICENCES,
     MAX_TEXT,
     NAMES,
@@ -70,6 +73,7 @@ __all__ = [
     "amendment_problems",
     "arms_problems",
     "breach_problems",
+    "contact_problems",
     "date_problem",
     "detail_problems",
     "licence_problems",
@@ -870,4 +874,112 @@ def risk_change_problems(
                 "the force policy asks a supervisor to agree to this change: name the supervisor",
             )
         )
+    return out
+
+
+# -- household and contacts
+
+_CONTACT_TEXT = {f.name: f for f in CONTACTS.fields if f.name in ("name", "identity", "platform")}
+MAX_CONTACT_TEXT = 10_000  # characters in the children's services contact, and in employment details
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PERSON_ONLY = (
+    ("relationship", "Relationship"),
+    ("presence", "At the address"),
+    ("date_of_birth", "Date of birth"),
+    ("age", "Age"),
+    ("has_access", "Has access"),
+)
+
+
+def contact_problems(contact: Contact, today: date | None = None) -> list[Problem]:
+    """A contact, by its kind. A person: named, with a relationship; a child with a date of birth or
+    an age (not both) and whether the person has access; an identity and platform only on an online
+    identity. An e-mail address: one that reads as an address, none of a person's fields. A user name:
+    the name and the platform it is on. For every kind: recorded on a date not in the future, a date
+    of birth not in the future nor after the day recorded, texts not too long."""
+    out: list[Problem] = []
+    if recorded := _range("recorded_on", "Recorded on", contact.recorded_on, today):
+        out.append(recorded)
+    for name, f in _CONTACT_TEXT.items():
+        if len(getattr(contact, name)) > f.longest:
+            out.append(Problem(name, f.title, f"at most {f.longest} characters"))
+    for name, label in (
+        ("childrens_services", "Children's services contact"),
+        ("employment", "Employment or education"),
+    ):
+        if len(getattr(contact, name)) > MAX_CONTACT_TEXT:
+            out.append(Problem(name, label, f"at most {MAX_CONTACT_TEXT:,} characters"))
+    if contact.kind is ContactKind.PERSON:
+        out += _person_problems(contact, today)
+        return out
+    for name, label in _PERSON_ONLY:
+        if getattr(contact, name) is not None:
+            out.append(
+                Problem(name, label, "only a person has one: clear it for an online identity", ("kind",))
+            )
+    if contact.name.strip():
+        out.append(
+            Problem("name", "Name", "an online identity has no name: record the person separately", ("kind",))
+        )
+    identity = contact.identity.strip()
+    if contact.kind is ContactKind.EMAIL:
+        if not identity:
+            out.append(Problem("identity", "E-mail address", "type the e-mail address", ("kind",)))
+        elif not _EMAIL.fullmatch(identity):
+            out.append(
+                Problem("identity", "E-mail address", "not an e-mail address (name@example.org)", ("kind",))
+            )
+        if contact.platform.strip():
+            out.append(Problem("platform", "Platform", "only a user name has a platform", ("kind",)))
+    else:
+        if not identity:
+            out.append(Problem("identity", "User name", "type the user name", ("kind",)))
+        if not contact.platform.strip():
+            out.append(Problem("platform", "Platform", "say where the user name is used", ("kind",)))
+    return out
+
+
+def _person_problems(contact: Contact, today: date | None) -> list[Problem]:
+    out: list[Problem] = []
+    if not contact.name.strip():
+        out.append(Problem("name", "Name", "name the person", ("kind",)))
+    if contact.relationship is None:
+        out.append(Problem("relationship", "Relationship", "choose the relationship", ("kind",)))
+    for name, label in (("identity", "E-mail address or user name"), ("platform", "Platform")):
+        if getattr(contact, name).strip():
+            out.append(Problem(name, label, "record an online identity as its own contact", ("kind",)))
+    if contact.date_of_birth is not None:
+        if born := _range("date_of_birth", "Date of birth", contact.date_of_birth, today):
+            out.append(born)
+        elif contact.date_of_birth > contact.recorded_on:
+            out.append(
+                Problem(
+                    "date_of_birth", "Date of birth", "cannot be after the day recorded", ("recorded_on",)
+                )
+            )
+        if contact.age is not None:
+            out.append(
+                Problem("age", "Age", "give the date of birth or the age, not both", ("date_of_birth",))
+            )
+    if contact.age is not None and not 0 <= contact.age <= 120:
+        out.append(Problem("age", "Age", "must be between 0 and 120"))
+    if contact.relationship is Relationship.CHILD:
+        if contact.date_of_birth is None and contact.age is None:
+            out.append(
+                Problem(
+                    "date_of_birth",
+                    "Date of birth",
+                    "give a child's date of birth or age",
+                    ("relationship", "age"),
+                )
+            )
+        if contact.has_access is None:
+            out.append(
+                Problem(
+                    "has_access",
+                    "Has access",
+                    "say whether the person has access to the child",
+                    ("relationship",),
+                )
+            )
     return out

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from somdesk.domain.breaches import BreachAction, BreachKind
+from somdesk.domain.contacts import ContactKind, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
@@ -702,6 +703,32 @@ NAMES = register(
             _text("source", 100, default="", label="Source"),
             _date("from_on", label="Used from"),
             _date("to_on", label="Used until"),
+        ),
+    )
+)
+
+# Household and contacts: a person in the household or the person's life, or an online identity (an
+# e-mail address, a user name on a platform), one kind of record with the fields each kind uses
+# (invariants.contact_problems says which). The chronology dates each by when it was recorded.
+CONTACTS = register(
+    RecordType(
+        "contacts",
+        "contact",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("kind", 20, choices=_values(ContactKind), label="Kind of contact"),
+            _date("recorded_on", required=True, label="Recorded on"),
+            _text("name", 200, default="", label="Name"),
+            _text("relationship", 20, required=False, choices=_values(Relationship), label="Relationship"),
+            _text("presence", 20, required=False, choices=_values(Presence), label="At the address"),
+            _date("date_of_birth", label="Date of birth"),
+            _int("age", minimum=0, maximum=120, label="Age"),
+            _bool("has_access", required=False, label="Has access"),
+            _long("childrens_services", label="Children's services contact"),
+            _long("employment", label="Employment or education"),
+            _text("identity", 320, default="", label="E-mail address or user name"),
+            _text("platform", 100, default="", label="Platform"),
         ),
     )
 )

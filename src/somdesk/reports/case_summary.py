@@ -31,6 +31,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
 from somdesk.domain.words import counted
+from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 from somdesk.reports.orders_section import orders_story
@@ -94,6 +95,7 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
             (_key(data, "breach", str(i), "details"), f"Breach found {_d(b.found_on)}: details", b.details),
             (_key(data, "breach", str(i), "outcome"), f"Breach found {_d(b.found_on)}: outcome", b.outcome),
         ]
+    found += contact_free_texts(data.nominal_id, data.contacts)
     found += [
         (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
         for key, heading in PLAN_HEADINGS
@@ -364,6 +366,7 @@ def case_summary_story(
     story += details_story(data.details, data.names, n.aliases, today, options)
     story += _breaches(data, options)
     story += _whereabouts(data, today)
+    story += contacts_story(data.nominal_id, data.contacts, today, options)
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")

@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from somdesk.app.session import RecordData, Session, Workspace
+from somdesk.domain.chronology import EventKind
 from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
+from somdesk.reports.chronology import chronology_story
 from somdesk.reports.disclose import Disclosure, disclose_and_write
 from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
 from somdesk.reports.layout import Options, render
@@ -74,6 +76,25 @@ class Reports:
         def content() -> bytes:
             story = case_summary_story(data, officer, today, session.policy, options)
             return render(story, "MAPPA case summary", options)
+
+        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+
+    def chronology(
+        self,
+        nominal_id: str,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+        records: Sequence[RecordData] = (),
+        kinds: Sequence[EventKind] | None = None,
+    ) -> int:
+        """The person's chronology (`kinds` of event only, when given), logged as a disclosure."""
+        session = self.session
+        (data,) = records or self.read([nominal_id], disclosure)
+        today = session.today()
+
+        def content() -> bytes:
+            return render(chronology_story(data, today, options, kinds), "Chronology", options)
 
         return disclose_and_write(session, disclosure, [nominal_id], content, target)
 

@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     arms_problems,
     breach_problems,
+    contact_problems,
     detail_problems,
     licence_problems,
     name_problems,
@@ -297,9 +299,14 @@ def _name(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return name_problems(name, (now + CLOCK_SLACK).date())
 
 
+def _contact(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return contact_problems(contact_from_values(r), (now + CLOCK_SLACK).date())
+
+
 _CHECKS = {
     "notified_details": _detail,
     "names": _name,
+    "contacts": _contact,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,
     "nominals": _nominal,

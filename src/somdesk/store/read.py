@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
 from somdesk.domain.breaches import Breach
+from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
@@ -56,6 +57,7 @@ from somdesk.store.schema import (
     audit_log,
     breaches,
     civil_orders,
+    contacts,
     licences,
     metadata,
     nominals,
@@ -321,6 +323,15 @@ class Reader:
             .order_by(t.c.assessed_on.desc(), t.c.id.desc())
         )
         return [rosh_from_row(r) for r in rows]
+
+    def contacts_for(self, nominal_id: str) -> list[Contact]:
+        """One person's household and contacts, latest recorded first."""
+        rows = self.conn.execute(
+            select(contacts)
+            .where(contacts.c.nominal_id == nominal_id, contacts.c.deleted.is_(False))
+            .order_by(contacts.c.recorded_on.desc(), contacts.c.id.desc())
+        )
+        return [contact_from_values(dict(r._mapping), r.id) for r in rows]
 
     def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
         """One person's whereabouts episodes, latest circulated first."""

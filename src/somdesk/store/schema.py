@@ -145,6 +145,8 @@ notified_details = table_for(records.NOTIFIED_DETAILS)
 Index("ix_notified_details_nominal", notified_details.c.nominal_id)
 names = table_for(records.NAMES)
 Index("ix_names_nominal", names.c.nominal_id)
+contacts = table_for(records.CONTACTS)
+Index("ix_contacts_nominal", contacts.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -28,6 +28,7 @@ from somdesk.app.session import (
     start_session,
 )
 from somdesk.domain.breaches import Breach
+from somdesk.domain.contacts import Contact
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
@@ -54,6 +55,7 @@ from somdesk.ui.main_window import MainWindow
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
+from somdesk.ui.record.contact_dialog import ContactDialog
 from somdesk.ui.record.details import DetailDialog
 from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
@@ -450,6 +452,8 @@ class Controller(QObject):
         record.edit_name.connect(self.edit_name)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
+        record.print_chronology.connect(self.printing.chronology)
+        record.edit_contact.connect(self.edit_contact)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
         dialog = ReasonDialog(name, last, self.window)
@@ -556,6 +560,19 @@ class Controller(QObject):
                 tr("Trip abroad changed for {0}.") if trip else tr("Trip abroad recorded for {0}.")
             ).format(n.display_name)
             self._write(lambda s: s.save_trip(nid, entered, trip_id), done)
+
+    def edit_contact(self, status: CaseStatus, contact: Contact | None) -> None:
+        """Record a contact (`contact` None) or change one, through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = ContactDialog(n.display_name, self.workspace.today, contact, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.contact(), n.id
+            contact_id = contact.id if contact is not None else None
+            done = (tr("Contact changed for {0}.") if contact else tr("Contact recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_contact(nid, entered, contact_id), done)
 
     def edit_order(self, status: CaseStatus, order: CivilOrder | None) -> None:
         """Record a civil order (`order` None) or change one, through the session."""

@@ -13,7 +13,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from somdesk.app.session import RecordData, Session
+from somdesk.domain.chronology import EventKind
 from somdesk.reports.case_summary import FreeText, free_texts
+from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
 from somdesk.reports.service import Reports
@@ -104,7 +106,14 @@ class Printing:
         )
         return Path(name) if name else None
 
-    def produce(self, title: str, suggested: str, job: Job, cases: Sequence[str] = ()) -> None:
+    def produce(
+        self,
+        title: str,
+        suggested: str,
+        job: Job,
+        cases: Sequence[str] = (),
+        texts: Callable[[Sequence[RecordData], Sequence[str]], list[FreeText]] = free_texts,
+    ) -> None:
         """Ask who it is for and why; read the `cases` it prints and let the user check their free text;
         ask where to save it; then render, log and write it on the worker."""
         if self.services.current.session is None:
@@ -120,7 +129,7 @@ class Printing:
             return
 
         def check(records: list[RecordData]) -> None:
-            items = free_texts(records, _left_out(answers))
+            items = texts(records, _left_out(answers))
             edits = self.ask_free_text(items) if items else {}
             if edits is not None:
                 self._save(suggested, job, answers, disclosure, records, edits)
@@ -175,6 +184,15 @@ class Printing:
             "case-summary.pdf",
             lambda r, d, o, p, records: r.case_summary(nominal_id, d, o, p, records),
             [nominal_id],
+        )
+
+    def chronology(self, nominal_id: str, kinds: list[EventKind] | None) -> None:
+        self.produce(
+            tr("Print chronology…"),
+            "chronology.pdf",
+            lambda r, d, o, p, records: r.chronology(nominal_id, d, o, p, records, kinds),
+            [nominal_id],
+            lambda records, redact: chronology_free_texts(records, redact, kinds),
         )
 
     def panel_pack(self, nominal_ids: list[str], meeting: date) -> None:

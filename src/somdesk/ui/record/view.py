@@ -4,6 +4,7 @@ conditions, MAPPA and audit trail."""
 from __future__ import annotations
 
 from dataclasses import asdict, replace
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
+from somdesk.domain.contacts import child_with_access
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.licences import licence_on
@@ -39,6 +41,8 @@ from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
+from somdesk.ui.record.chronology import ChronologyTab
+from somdesk.ui.record.contacts import ContactsTab
 from somdesk.ui.record.details import DetailsTab
 from somdesk.ui.record.identity import IdentityTab
 from somdesk.ui.record.mappa import MappaForm
@@ -49,7 +53,12 @@ from somdesk.ui.record.travel import TravelTab
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
 
-__all__ = ["RecordView"]
+__all__ = ["RecordView", "child_flag"]
+
+
+def child_flag(data: RecordData, today: date) -> str:
+    """ "Child with access in household" when a contact is a child under 18 the person has access to."""
+    return tr("Child with access in household") if child_with_access(data.contacts, today) else ""
 
 
 def tr(text: str) -> str:
@@ -206,7 +215,9 @@ class RecordView(View):
     edit_detail = Signal(object, object)  # CaseStatus, NotifiedDetail (None: record one)
     edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
     record_arms = Signal(object)  # CaseStatus
+    edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
     print_summary = Signal(str)  # nominal id
+    print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
     def __init__(self) -> None:
         super().__init__()
@@ -365,7 +376,10 @@ class RecordView(View):
         orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
         orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
         self.orders = orders
-        self.tabs.addTab(orders, tr("Orders and conditions ({0})").format(len(n.orders) + len(n.licences)))
+        # Short tab names, the whole in the tooltip: thirteen tabs fit a 1280-pixel window.
+        self._tab(
+            orders, tr("Orders ({0})").format(len(n.orders) + len(n.licences)), tr("Orders and conditions")
+        )
         case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
         case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
         case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
@@ -373,12 +387,12 @@ class RecordView(View):
         case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
         case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
         self.case_tab = case_tab
-        self.tabs.addTab(case_tab, case_tab.title)
+        self._tab(case_tab, tr("Breaches"), case_tab.title)
         details = DetailsTab(data.details, today, may_record)
         details.record_detail.connect(lambda: self.edit_detail.emit(s, None))
         details.edit_detail.connect(lambda d: self.edit_detail.emit(s, d))
         self.details = details
-        self.tabs.addTab(details, tr("Notified details ({0})").format(len(data.details)))
+        self._tab(details, tr("Details ({0})").format(len(data.details)), tr("Notified personal details"))
         names_tab = IdentityTab(data.names, n.aliases, may_record)
         names_tab.record_name.connect(lambda: self.edit_name.emit(s, None))
         names_tab.edit_name.connect(lambda name: self.edit_name.emit(s, name))
@@ -394,11 +408,25 @@ class RecordView(View):
         self.mappa = mappa
         self.tabs.addTab(mappa, tr("MAPPA"))
 
+        contacts = ContactsTab(data.contacts, today, may_record)
+        contacts.record_contact.connect(lambda: self.edit_contact.emit(s, None))
+        contacts.edit_contact.connect(lambda contact: self.edit_contact.emit(s, contact))
+        self.contacts = contacts
+        self._tab(contacts, tr("Household ({0})").format(len(data.contacts)), tr("Household and contacts"))
+
+        chronology = ChronologyTab(data.chronology())
+        chronology.print_chronology.connect(lambda kinds: self.print_chronology.emit(n.id, kinds))
+        self.chronology = chronology
+        self.tabs.addTab(chronology, tr("Chronology"))
+
         audit = Table(TableModel(_audit_columns(), data.audit), tr("Audit trail"), max_width=260)
         self.tabs.addTab(audit, tr("Audit trail"))
         self.tabs.setCurrentIndex(keep_tab)
 
     # -- tabs
+
+    def _tab(self, widget: QWidget, label: str, whole: str) -> None:
+        self.tabs.setTabToolTip(self.tabs.addTab(widget, label), whole)
 
     def _summary(self, data: RecordData, ws: Workspace) -> QWidget:
         s = data.status
@@ -413,7 +441,7 @@ class RecordView(View):
                 tr("Risk level"),
                 s.risk.label + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
             ),
-            (tr("Flags"), flags(s) or tr("None")),
+            (tr("Flags"), ", ".join(f for f in (flags(s), child_flag(data, ws.today)) if f) or tr("None")),
             (
                 tr("Next visit"),
                 f"{s.visit.due:%a %d %b %Y} — {s.visit.basis}" if s.visit.due else s.visit.basis,

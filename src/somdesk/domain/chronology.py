@@ -1,0 +1,252 @@
+"""The chronology: every significant event about one person, in date order, built from what their
+record holds (the offender record, its history) and, where it is the only source, the audit log.
+
+Pure: the session hands over the record it read; the record view, the printed chronology and the
+tests all read the same list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from somdesk.domain.breaches import Breach
+from somdesk.domain.contacts import Contact
+from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
+from somdesk.domain.rm2000 import Rm2000Assessment
+from somdesk.domain.rosh import RoshAssessment
+from somdesk.domain.whereabouts import Whereabouts
+from somdesk.domain.words import day
+
+__all__ = ["Event", "EventKind", "chronology", "of_kinds"]
+
+
+class EventKind(Enum):
+    """What an event is about: what the chronology is filtered by."""
+
+    CONVICTION = "conviction"  # the relevant date, sentencing occasions
+    NOTIFICATION = "notification"  # registration and each notification recorded
+    CUSTODY = "custody"  # into custody, released
+    VISIT = "visit"  # visits and attempts, with their outcome
+    ASSESSMENT = "assessment"  # ARMS, RM2000, RoSH
+    RISK = "risk"  # the managing risk level set or changed
+    MAPPA = "mappa"  # MAPPA meetings and level decisions
+    ORDER = "order"  # civil orders made and ended, licences started and ended
+    BREACH = "breach"  # breaches found and their outcomes
+    WHEREABOUTS = "whereabouts"  # missing or wanted episodes opened and found
+    TRAVEL = "travel"  # trips abroad
+    CONTACT = "contact"  # household members and contacts recorded
+    DISCLOSURE = "disclosure"  # the record printed or exported, to whom and why
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    EventKind.CONVICTION: "Conviction and sentence",
+    EventKind.NOTIFICATION: "Registration and notification",
+    EventKind.CUSTODY: "Custody and release",
+    EventKind.VISIT: "Home visit",
+    EventKind.ASSESSMENT: "Risk assessment",
+    EventKind.RISK: "Risk level",
+    EventKind.MAPPA: "MAPPA",
+    EventKind.ORDER: "Order or licence",
+    EventKind.BREACH: "Breach",
+    EventKind.WHEREABOUTS: "Missing or wanted",
+    EventKind.TRAVEL: "Travel abroad",
+    EventKind.CONTACT: "Household and contacts",
+    EventKind.DISCLOSURE: "Disclosure",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event: the day it happened, what kind it is, what happened in words and where it was read."""
+
+    on: date
+    kind: EventKind
+    words: str
+    source: str  # the part of the record it comes from: "Registration", "Visits", "Audit log"...
+    free_text: bool = False  # its words hold text a person typed (left out of a copy with free text)
+
+
+def chronology(
+    nominal: Nominal,
+    visits: Iterable[Visit] = (),
+    arms: Iterable[ArmsAssessment] = (),
+    rm2000: Iterable[Rm2000Assessment] = (),
+    breaches: Iterable[Breach] = (),
+    whereabouts: Iterable[Whereabouts] = (),
+    rosh: Iterable[RoshAssessment] = (),
+    audit: Iterable[Mapping[str, Any]] = (),
+    contacts: Iterable[Contact] = (),
+) -> list[Event]:
+    """Every event about the person, oldest first. Events of one day keep the order they happen in a
+    case's life (conviction before sentence before registration...), each source's own in date order:
+    the same record always gives the same list."""
+    events = [
+        *_registration(nominal),
+        *_orders(nominal),
+        *(_visit(v) for v in visits),
+        *_assessments(arms, rm2000, rosh),
+        *_breaches(breaches),
+        *_whereabouts(whereabouts),
+        *_trips(nominal),
+        *_contacts(contacts),
+        *_audit(audit),
+    ]
+    return sorted(events, key=lambda e: e.on)
+
+
+def of_kinds(events: Iterable[Event], kinds: Iterable[EventKind]) -> list[Event]:
+    """The events of the kinds asked for, in the order given."""
+    wanted = frozenset(kinds)
+    return [e for e in events if e.kind in wanted]
+
+
+def _registration(nominal: Nominal) -> Iterator[Event]:
+    reg = nominal.registration
+    k = EventKind
+    yield Event(
+        reg.relevant_date, k.CONVICTION, f"Relevant date: {reg.disposal.label.lower()}", "Registration"
+    )
+    for occasion in sorted(nominal.occasions, key=lambda o: o.sentenced_on):
+        index = " (index offence)" if occasion.index else ""
+        yield Event(
+            occasion.sentenced_on,
+            k.CONVICTION,
+            f"Sentenced: {occasion.description}{index}",
+            "Convictions",
+            True,
+        )
+    if reg.custody_from:
+        yield Event(reg.custody_from, k.CUSTODY, "Into custody", "Registration")
+    if reg.released_on:
+        yield Event(reg.released_on, k.CUSTODY, "Released from custody", "Registration")
+    if reg.registered_on:
+        yield Event(reg.registered_on, k.NOTIFICATION, "Registered: initial notification", "Registration")
+    if reg.first_notification_after_release:
+        yield Event(
+            reg.first_notification_after_release,
+            k.NOTIFICATION,
+            "First notification after release",
+            "Registration",
+        )
+    if reg.last_notification and reg.last_notification != reg.registered_on:
+        yield Event(reg.last_notification, k.NOTIFICATION, "Notification (latest recorded)", "Registration")
+    if reg.review_refused_on:
+        yield Event(
+            reg.review_refused_on, k.NOTIFICATION, "Indefinite review: discharge refused", "Registration"
+        )
+    if nominal.risk_level is not None and nominal.risk_level_since:
+        words = f"Managing risk level {nominal.risk_level.label} from this date"
+        yield Event(nominal.risk_level_since, k.RISK, words, "Risk management plan")
+    mappa = nominal.mappa
+    if mappa.last_meeting:
+        words = f"MAPPA meeting: category {mappa.category}, level {mappa.level} ({mappa.lead_agency} leads)"
+        yield Event(mappa.last_meeting, k.MAPPA, words, "MAPPA")
+
+
+def _orders(nominal: Nominal) -> Iterator[Event]:
+    for order in sorted(nominal.orders, key=lambda o: o.made_on):
+        court = f" at {order.court}" if order.court else ""
+        yield Event(order.made_on, EventKind.ORDER, f"{order.kind.label} made{court}", "Orders")
+        if order.ends_on:
+            yield Event(order.ends_on, EventKind.ORDER, f"{order.kind.label} ends", "Orders")
+    for licence in sorted(nominal.licences, key=lambda lic: lic.starts_on):
+        yield Event(licence.starts_on, EventKind.ORDER, "Licence starts", "Licences")
+        if licence.ends_on:
+            yield Event(licence.ends_on, EventKind.ORDER, "Licence ends", "Licences")
+
+
+def _visit(visit: Visit) -> Event:
+    how = "announced" if visit.announced else "unannounced"
+    what = "Home visit" if visit.outcome is VisitOutcome.SEEN else "Visit attempted"
+    words = f"{what} ({how}) at {visit.at:%H:%M}: {visit.outcome.label}"
+    return Event(visit.at.date(), EventKind.VISIT, words, "Visits")
+
+
+def _assessments(
+    arms: Iterable[ArmsAssessment], rm2000: Iterable[Rm2000Assessment], rosh: Iterable[RoshAssessment]
+) -> Iterator[Event]:
+    k = EventKind.ASSESSMENT
+    for a in sorted(arms, key=lambda a: a.completed_on):
+        yield Event(a.completed_on, k, f"ARMS assessment: priority {a.priority.label}", "ARMS")
+    for r in sorted(rm2000, key=lambda r: r.completed_on):
+        combined = r.combined.label if r.combined is not None else "not settled"
+        yield Event(r.completed_on, k, f"RM2000 assessment: combined {combined}", "RM2000")
+    for s in sorted(rosh, key=lambda s: s.assessed_on):
+        yield Event(s.assessed_on, k, f"{s.headline()} ({s.source.label})", "RoSH")
+
+
+def _breaches(breaches: Iterable[Breach]) -> Iterator[Event]:
+    for b in sorted(breaches, key=lambda b: b.found_on):
+        words = f"Breach found: {b.what}; action: {b.action.label}"
+        yield Event(b.found_on, EventKind.BREACH, words, "Breaches", bool(b.details))
+        if b.outcome:
+            yield Event(
+                b.outcome_on or b.found_on, EventKind.BREACH, f"Breach outcome: {b.outcome}", "Breaches", True
+            )
+
+
+def _whereabouts(episodes: Iterable[Whereabouts]) -> Iterator[Event]:
+    for w in sorted(episodes, key=lambda w: w.circulated_on):
+        ref = f" ({w.reference})" if w.reference else ""
+        yield Event(
+            w.circulated_on, EventKind.WHEREABOUTS, f"{w.status.label}: circulated{ref}", "Whereabouts"
+        )
+        if w.resolved_on:
+            yield Event(w.resolved_on, EventKind.WHEREABOUTS, "Found or resolved", "Whereabouts")
+
+
+def _trips(nominal: Nominal) -> Iterator[Event]:
+    for t in sorted(nominal.trips, key=lambda t: t.departs_on):
+        back = f", returning {day(t.returns_on)}" if t.returns_on else ""
+        yield Event(t.departs_on, EventKind.TRAVEL, f"Travels to {t.destination}{back}", "Travel")
+
+
+def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
+    for c in sorted(contacts, key=lambda c: c.recorded_on):
+        access = ": has access" if c.has_access else ""
+        yield Event(
+            c.recorded_on, EventKind.CONTACT, f"Contact recorded: {c.what}{access}", "Household and contacts"
+        )
+
+
+# Alterations of the offender record the audit log alone dates: (field label in the detail, kind, words).
+_AUDITED_CHANGES = (
+    ("Risk level", EventKind.RISK, "Managing risk level changed"),
+    ("MAPPA level", EventKind.MAPPA, "MAPPA level changed"),
+)
+
+
+def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
+    for entry in entries:
+        at = entry["at"]
+        on = at.date() if isinstance(at, datetime) else at
+        by = f" by {entry['user']}" if entry.get("user") else ""
+        if entry["action"] == "disclosure":
+            to = f" to {entry['recipient']}" if entry.get("recipient") else ""
+            why = f": {entry['justification']}" if entry.get("justification") else ""
+            what = f" ({entry['detail']})" if entry.get("detail") else ""  # "chronology: chronology.pdf"
+            words = f"{entry['event']}{what}{to}{by}{why}"
+            yield Event(on, EventKind.DISCLOSURE, words, "Audit log", bool(why))
+        elif entry["action"] == "alteration" and entry["table_name"] == "nominals":
+            named = _named_fields(str(entry.get("detail", "")))
+            detail = str(entry.get("detail", ""))
+            why = detail.split(";", 1)[1].strip() if ";" in detail else ""  # the reason given, if any
+            for label, kind, words in _AUDITED_CHANGES:
+                if label in named:
+                    said = f"{words}{by}: {why}" if why else f"{words}{by}"
+                    yield Event(on, kind, said, "Audit log", bool(why))
+
+
+def _named_fields(detail: str) -> set[str]:
+    """The field labels an alteration's detail names ("changed: Risk level, Risk level since; why")."""
+    if not detail.startswith("changed: "):
+        return set()
+    return {name.strip() for name in detail.removeprefix("changed: ").split(";")[0].split(",")}

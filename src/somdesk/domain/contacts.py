@@ -1,0 +1,181 @@
+"""Household and contacts (issue 19): the people in the person's household and life, and their online
+identities, as one record type with a kind (DOMAIN.md §7: a residence or stay of 12 hours or more in a
+household with a child under 18 is a notified detail; a child with access is a safeguarding flag).
+
+A person contact has a name, a relationship and whether they live at the address, stay there or
+visit; a child's date of birth or age, and whether they have access; the children's services contact
+and employment or education details in words. An online identity is an e-mail address, or a user
+name on a platform. The rules for each kind are in invariants.contact_problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from somdesk.domain.dates import add_months, age_on
+
+__all__ = [
+    "ADULT_AGE",
+    "Contact",
+    "ContactKind",
+    "Presence",
+    "Relationship",
+    "child_with_access",
+    "contact_from_values",
+    "contact_values",
+]
+
+ADULT_AGE = 18
+
+
+class ContactKind(Enum):
+    PERSON = "person"
+    EMAIL = "email"  # an e-mail address the person uses
+    USER_NAME = "user_name"  # a user name on a platform (a social network, a game, a forum)
+
+    @property
+    def label(self) -> str:
+        return {
+            ContactKind.PERSON: "Person",
+            ContactKind.EMAIL: "E-mail address",
+            ContactKind.USER_NAME: "User name",
+        }[self]
+
+
+class Relationship(Enum):
+    PARTNER = "partner"
+    CHILD = "child"
+    HOUSEHOLD = "household"  # another member of the household
+    VISITOR = "visitor"
+    EMPLOYER = "employer"
+    EDUCATION = "education"  # a college, a course, a school
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _RELATIONSHIPS[self]
+
+
+_RELATIONSHIPS = {
+    Relationship.PARTNER: "Partner",
+    Relationship.CHILD: "Child",
+    Relationship.HOUSEHOLD: "Household member",
+    Relationship.VISITOR: "Visitor",
+    Relationship.EMPLOYER: "Employer",
+    Relationship.EDUCATION: "Education",
+    Relationship.OTHER: "Other",
+}
+
+
+class Presence(Enum):
+    """How the contact is at the person's address."""
+
+    LIVES = "lives"  # lives at the address
+    STAYS = "stays"  # stays there (12 hours or more)
+    VISITS = "visits"
+
+    @property
+    def label(self) -> str:
+        return {Presence.LIVES: "Lives there", Presence.STAYS: "Stays there", Presence.VISITS: "Visits"}[self]
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One contact as recorded. For a person: `name`, `relationship`, `presence`, a child's
+    `date_of_birth` or `age` (in years when recorded) and `has_access`; for an online identity:
+    `identity` (the address or user name) and, for a user name, `platform`."""
+
+    kind: ContactKind
+    recorded_on: date
+    name: str = ""
+    relationship: Relationship | None = None
+    presence: Presence | None = None
+    date_of_birth: date | None = None
+    age: int | None = None  # when the date of birth is not known: the age on `recorded_on`
+    has_access: bool | None = None  # a child: whether the person has access to them
+    childrens_services: str = ""  # the children's services contact, in words
+    employment: str = ""  # employment or education details, in words
+    identity: str = ""  # an e-mail address or user name
+    platform: str = ""  # where a user name is used
+    id: str = field(default="", compare=False)
+
+    def age_on(self, today: date) -> int | None:
+        """Age in whole years on `today`: from the date of birth, or the age recorded grown by the
+        whole years since; None when neither is known."""
+        if self.date_of_birth is not None:
+            return age_on(self.date_of_birth, today)
+        if self.age is None:
+            return None
+        years = 0
+        while add_months(self.recorded_on, 12 * (years + 1)) <= today:
+            years += 1
+        return self.age + years
+
+    def under_18(self, today: date) -> bool:
+        age = self.age_on(today)
+        return age is not None and age < ADULT_AGE
+
+    @property
+    def what(self) -> str:
+        """The contact in a few words: "Ana Reyes (Child, lives there)", "E-mail: x@example.org"."""
+        if self.kind is ContactKind.EMAIL:
+            return f"E-mail address: {self.identity}"
+        if self.kind is ContactKind.USER_NAME:
+            return f"User name: {self.identity} on {self.platform}"
+        facts = [r.label for r in (self.relationship, self.presence) if r is not None]
+        return f"{self.name} ({', '.join(facts).capitalize()})" if facts else self.name
+
+
+def child_with_access(contacts: Iterable[Contact], today: date) -> list[Contact]:
+    """The children under 18 the person has access to (a flag on the record)."""
+    return [c for c in contacts if c.kind is ContactKind.PERSON and c.has_access and c.under_18(today)]
+
+
+def contact_values(c: Contact) -> dict[str, Any]:
+    """A contact's fields as the record stores and syncs them (the id and the person aside)."""
+    return {
+        "kind": c.kind.value,
+        "recorded_on": c.recorded_on,
+        "name": c.name,
+        "relationship": c.relationship.value if c.relationship is not None else None,
+        "presence": c.presence.value if c.presence is not None else None,
+        "date_of_birth": c.date_of_birth,
+        "age": c.age,
+        "has_access": c.has_access,
+        "childrens_services": c.childrens_services,
+        "employment": c.employment,
+        "identity": c.identity,
+        "platform": c.platform,
+    }
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def contact_from_values(r: Mapping[str, Any], id: str = "") -> Contact:
+    """A contact from its stored or synced fields (dates as dates or ISO text)."""
+    recorded = _day(r["recorded_on"])
+    assert recorded is not None, "recorded_on is required"
+    relationship, presence = r.get("relationship"), r.get("presence")
+    return Contact(
+        ContactKind(r["kind"]),
+        recorded,
+        r.get("name") or "",
+        Relationship(relationship) if relationship else None,
+        Presence(presence) if presence else None,
+        _day(r.get("date_of_birth")),
+        r.get("age"),
+        r.get("has_access"),
+        r.get("childrens_services") or "",
+        r.get("employment") or "",
+        r.get("identity") or "",
+        r.get("platform") or "",
+        id=id,
+    )

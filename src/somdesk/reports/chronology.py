@@ -1,0 +1,77 @@
+"""The printed chronology for one person: every significant event, oldest first, properly marked.
+
+Free text in an event (an offence's description, a breach's details and outcome, why a record was
+disclosed) is left out of a copy that leaves free text out: the event stays, its words do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.platypus import Flowable
+
+from somdesk.app.session import RecordData
+from somdesk.domain.chronology import Event, EventKind, of_kinds
+from somdesk.reports.case_summary import FreeText
+from somdesk.reports.layout import LEFT_OUT, REDACTIONS, Options, grid, para
+
+__all__ = ["chronology_free_texts", "chronology_story"]
+
+
+def _key(data: RecordData, index: int) -> str:
+    return f"{data.nominal_id}/chronology/{index}"
+
+
+def chronology_free_texts(
+    records: Sequence[RecordData], redact: Sequence[str], kinds: Sequence[EventKind] | None = None
+) -> list[FreeText]:
+    """The events (of `kinds`, None: every kind) whose words hold free text, for the user to check
+    (change or leave out) before the chronology is printed; none when all free text is left out."""
+    if "free-text" in redact:
+        return []
+    shown = set(EventKind if kinds is None else kinds)
+    return [
+        FreeText(
+            _key(data, i), data.status.case.nominal.display_name, f"{e.on:%d %b %Y}: {e.kind.label}", e.words
+        )
+        for data in records
+        for i, e in enumerate(data.chronology())
+        if e.free_text and e.kind in shown
+    ]
+
+
+def _words(data: RecordData, index: int, event: Event, options: Options) -> str:
+    if not event.free_text:
+        return event.words
+    if options.leaves_out("free-text"):
+        return f"{event.kind.label}: {LEFT_OUT}"
+    return options.written(_key(data, index), event.words)
+
+
+def chronology_story(
+    data: RecordData, today: date, options: Options, kinds: Sequence[EventKind] | None = None
+) -> list[Flowable]:
+    """`kinds`: the kinds of event printed (None: every kind)."""
+    n = data.status.case.nominal
+    numbered = list(enumerate(data.chronology()))  # numbered as chronology_free_texts numbers them
+    if kinds is not None:
+        wanted = set(of_kinds((e for _, e in numbered), kinds))
+        numbered = [(i, e) for i, e in numbered if e in wanted]
+    story: list[Flowable] = [
+        para("Chronology", "title"),
+        para(
+            f"{n.display_name} · ViSOR {n.visor_ref} · PNC {n.pnc_id} · prepared {today:%d %b %Y}", "subtitle"
+        ),
+    ]
+    if options.redact:
+        left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
+        story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
+    if kinds is not None and set(kinds) != set(EventKind):
+        shown = ", ".join(k.label for k in EventKind if k in set(kinds))
+        story.append(para(f"Only these kinds of event: {shown}.", "small"))
+    if not numbered:
+        return [*story, para("No events recorded.", "body")]
+    rows = [[f"{e.on:%d %b %Y}", e.kind.label, _words(data, i, e, options), e.source] for i, e in numbered]
+    story.append(grid(["Date", "Kind", "Event", "Source"], rows, [24, 38, 88, 26]))
+    return story

@@ -1,0 +1,60 @@
+"""The case summary's Household and contacts: who lives at, stays at or visits the address, the
+children the person has access to (flagged), and their online identities. The children's services
+contact and employment or education details are free text, printed as this copy prints them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.platypus import Flowable
+
+from somdesk.domain.contacts import Contact, ContactKind
+from somdesk.reports.layout import Options, grid, para
+
+__all__ = ["contact_free_texts", "contacts_story"]
+
+
+def _key(nominal_id: str, index: int, name: str) -> str:
+    return f"{nominal_id}/contact/{index}/{name}"
+
+
+def contact_free_texts(nominal_id: str, contacts: Sequence[Contact]) -> list[tuple[str, str, str]]:
+    """(key, where it prints, text) for each contact's free text, in the order printed."""
+    return [
+        (_key(nominal_id, i, name), f"Household and contacts: {c.name or c.identity}, {label}", text)
+        for i, c in enumerate(contacts)
+        for name, label, text in (
+            ("childrens_services", "children's services contact", c.childrens_services),
+            ("employment", "employment or education", c.employment),
+        )
+    ]
+
+
+def contacts_story(
+    nominal_id: str, contacts: Sequence[Contact], today: date, options: Options
+) -> list[Flowable]:
+    out: list[Flowable] = [para("Household and contacts", "h3")]
+    if not contacts:
+        return [*out, para("No household members or contacts recorded.", "body")]
+    rows, alerts = [], set()
+    for i, c in enumerate(contacts):
+        if c.kind is ContactKind.PERSON:
+            age = c.age_on(today)
+            facts = ", ".join(x.label for x in (c.relationship, c.presence) if x is not None)
+            access = "" if c.has_access is None else ("Yes" if c.has_access else "No")
+            if c.has_access and c.under_18(today):
+                alerts.add(i)
+                access = "Yes: child under 18 with access"
+            who, years = c.name, "" if age is None else str(age)
+        else:
+            facts, access, years = c.kind.label, "", ""
+            who = f"{c.identity} ({c.platform})" if c.platform else c.identity
+        notes = "; ".join(
+            written
+            for name, text in (("childrens_services", c.childrens_services), ("employment", c.employment))
+            if (written := options.written(_key(nominal_id, i, name), text))
+        )
+        rows.append([who, facts, years, access, notes])
+    header = ["Who", "Relationship", "Age", "Access", "Children's services, employment"]
+    return [*out, grid(header, rows, [38, 38, 12, 32, 60], alerts)]
