@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select, text, update
 
 from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.domain.records import record_types
 from somdesk.server import sync
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.scope import SYSTEM, Scope
@@ -91,11 +92,9 @@ def test_a_som_receives_exactly_their_own_caseload_and_nothing_else(store, force
     assert som.count("visits") == server_count(store, f"table_name = 'visits' AND officer_id = '{officer}'")
     assert som.count("visits", "nominal_id NOT IN (SELECT id FROM nominals)") == 0
     assert som.count("officers") == server_count(store, "table_name = 'officers'")
-    assert report.pulled == som.count("nominals") + som.count("visits") + som.count(
-        "arms_assessments"
-    ) + som.count("sentencing_occasions") + som.count("foreign_trips") + som.count("officers") + som.count(
-        "teams"
-    )
+    # everything pulled was kept, of every record type (orders, breaches and the rest with their cases)
+    assert report.pulled == sum(som.count(t.name) for t in record_types())
+    assert som.count("civil_orders") > 0 and som.count("breaches") > 0
     # the dates the queues need are computed from the history that arrived
     assert som.count("nominals", "last_seen_visit IS NOT NULL") > 0
 
