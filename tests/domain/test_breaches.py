@@ -89,7 +89,7 @@ def test_the_caseload_counts_breaches_this_year_per_officer_team_and_force():
     a = a._replace(nominal=replace(a.nominal, officer_id="o1"))
     b = b._replace(nominal=replace(b.nominal, officer_id="o2"))
     policy = default_policy()
-    report = caseload(evaluate_all([a, b], TODAY, policy), officers, [team], policy.caseload, TODAY.year)
+    report = caseload(evaluate_all([a, b], TODAY, policy), officers, [team], policy.caseload, TODAY)
     assert [o.load.breaches_this_year for o in report.officers] == [1, 1]
     assert report.teams[0].load.breaches_this_year == 2
     assert report.force.breaches_this_year == 2

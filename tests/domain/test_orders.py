@@ -228,3 +228,24 @@ def test_an_order_ending_within_the_due_soon_window_is_flagged_on_the_caseload(p
     assert "Order ending" in flags(evaluate(Case(person(ending)), TODAY, policy))
     later = replace(SHPO, ends_on=date.fromordinal(TODAY.toordinal() + window + 1))
     assert "Order ending" not in flags(evaluate(Case(person(later)), TODAY, policy))
+
+
+def test_the_dashboard_counts_shpos_and_sros_in_force_not_those_ended_nor_other_orders(policy):
+    from somdesk.domain.caseload import caseload
+    from somdesk.domain.model import Officer, Team
+    from somdesk.domain.status import evaluate_all
+
+    ended = CivilOrder(K.SHPO, "Ravensholt Crown Court", date(2015, 3, 1), date(2020, 2, 28))
+    sro = CivilOrder(K.SRO, "Northmere Magistrates' Court", date(2026, 1, 5), date(2028, 1, 4))
+    travel = CivilOrder(K.FOREIGN_TRAVEL, "Northmere Magistrates' Court", date(2025, 1, 5), date(2027, 1, 4))
+    team = Team("t1", "Team 1", "Ravensholt")
+    officers = [Officer("o1", "DC Quill", "t1")]
+    people = [
+        person(SHPO, ended, officer_id="o1"),
+        person(sro, travel, id="n2", visor_ref="SYN2", officer_id="o1"),
+    ]
+    report = caseload(
+        evaluate_all([Case(p) for p in people], TODAY, policy), officers, [team], policy.caseload, TODAY
+    )
+    assert (report.force.prevention_orders, report.force.risk_orders) == (1, 1)
+    assert (report.officers[0].load.prevention_orders, report.officers[0].load.risk_orders) == (1, 1)

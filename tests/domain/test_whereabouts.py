@@ -126,6 +126,6 @@ def test_the_dashboard_counts_missing_and_wanted_apart():
         _missing(case("c"), Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 1))),
         case("d"),
     ]
-    report = caseload(evaluate_all(cases, TODAY, POLICY), officers, [team], POLICY.caseload, TODAY.year)
+    report = caseload(evaluate_all(cases, TODAY, POLICY), officers, [team], POLICY.caseload, TODAY)
     assert (report.force.missing, report.force.wanted) == (2, 1)
     assert (report.officers[0].load.missing, report.teams[0].load.wanted) == (2, 1)

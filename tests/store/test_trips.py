@@ -55,7 +55,7 @@ def test_a_trip_is_recorded_then_changed_queued_for_sync_and_audited(opened, for
     outbox, audit = _outbox_and_audit(opened, trip_id)
     assert [o.operation for o in outbox] == ["insert", "update"]
     assert set(json.loads(outbox[1].payload)) == {"departs_on", "short_notice_reason"}
-    assert audit[-1].action == "alteration" and "trip abroad" in audit[-1].detail
+    assert audit[-1].action == "alteration" and "foreign trip" in audit[-1].detail
 
 
 def test_saving_a_trip_unchanged_writes_nothing(opened, force, policy):

@@ -56,6 +56,6 @@ def compute_figures(
     with gc_paused():
         statuses = evaluate_all(cases, today, policy)
         queues = {name: queue(statuses, today, policy) for name, queue in QUEUES.items()}
-        report = caseload(statuses, officers, teams, policy.caseload, today.year)
+        report = caseload(statuses, officers, teams, policy.caseload, today)
         ahead = forecast(report.force.rsos, report.soms, policy.caseload)
     return Figures(today, statuses, queues, report, ahead)

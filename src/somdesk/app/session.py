@@ -6,7 +6,7 @@ call them directly, so every front end writes through the same unit of work and 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -76,6 +76,7 @@ from somdesk.domain.records import (
     VISITS,
     WHEREABOUTS,
     FieldKind,
+    RecordType,
 )
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
@@ -363,10 +364,40 @@ def _changes_text(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
     )
 
 
+def _order_term_values(term: OrderTerm) -> dict[str, Any]:
+    return {"kind": term.kind.value, "category": term.category.value, "text": term.text}
+
+
 def _refuse(problems: list[Problem]) -> None:
     """Raise BrokenRules when a change breaks the record's rules (the unit of work then writes nothing)."""
     if problems:
         raise BrokenRules(problems)
+
+
+def _add_or_change(
+    uow: UnitOfWork,
+    record: RecordType,
+    owner: Mapping[str, str],
+    values: dict[str, Any],
+    problems: list[Problem],
+    record_id: str | None,
+    held: Iterable[tuple[str, dict[str, Any]]],
+) -> str:
+    """A record held with an offender (`owner`: its nominal_id, and an order's id for a term) added, or
+    (given `record_id`) the fields of one held changed. A new record keeps every rule; a change those
+    its changes touch (a record saved before a rule existed is not refused an unrelated edit). Written,
+    queued for sync and audited by the unit of work; `held` gives the (id, values) of those recorded."""
+    if record_id is None:
+        _refuse(problems)
+        return uow.add(record, {**owner, **values})
+    old = next((v for i, v in held if i == record_id), None)
+    if old is None:
+        raise NotFound(f"no {record.label} {record_id} on this record: it may have been removed elsewhere")
+    changes = {k: v for k, v in values.items() if old[k] != v}
+    _refuse(touching(problems, changes))
+    if changes:
+        uow.change(record, record_id, changes, record.label)
+    return record_id
 
 
 _NOMINAL_JSON = frozenset(f.name for f in NOMINALS.fields if f.kind is FieldKind.JSON)
@@ -582,39 +613,25 @@ class Session:
         the rules a trip keeps (an edit to those its changes touch), written, queued for sync and
         audited. Returns the trip's id; refused (BrokenRules, nothing written) when a rule is broken."""
         with self.changes() as uow:
-            reader = uow.reader
-            person = reader.nominal(nominal_id)  # NotFound for a record not held here
-            values = _trip_values(trip)
-            if trip_id is None:
-                _refuse(trip_problems(trip, self.today()))
-                return uow.add(TRIPS, {"nominal_id": nominal_id, **values})
-            before = next((t for t in person.trips if t.id == trip_id), None)
-            if before is None:
-                raise NotFound(f"no trip {trip_id} on this record: it may have been removed elsewhere")
-            old = _trip_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(trip_problems(trip, self.today()), changes))
-            if changes:
-                uow.change(TRIPS, trip_id, changes, "trip abroad")
-        return trip_id
+            person = uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+            held = ((t.id, _trip_values(t)) for t in person.trips)
+            problems = trip_problems(trip, self.today())
+            owner = {"nominal_id": nominal_id}
+            return _add_or_change(uow, TRIPS, owner, _trip_values(trip), problems, trip_id, held)
 
     def save_order(self, nominal_id: str, order: CivilOrder, order_id: str | None = None) -> str:
         """Record a civil order (its terms apart: `save_order_term`), or (given `order_id`) change one
         recorded: held to order_problems (an edit to those its changes touch), written, queued for
         sync and audited. Returns the order's id; BrokenRules (nothing written) when a rule is broken."""
         with self.changes() as uow:
-            values = _order_values(order)
             if order_id is None:
                 uow.reader.nominal(nominal_id)  # NotFound for a record not held here
-                _refuse(order_problems(order, self.today()))
-                return uow.add(CIVIL_ORDERS, {"nominal_id": nominal_id, **values})
-            before = _held_order(uow.reader, nominal_id, order_id)
-            old = _order_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(order_problems(order, self.today()), changes))
-            if changes:
-                uow.change(CIVIL_ORDERS, order_id, changes, "civil order")
-        return order_id
+                held: Iterable[tuple[str, dict[str, Any]]] = ()
+            else:
+                held = [(order_id, _order_values(_held_order(uow.reader, nominal_id, order_id)))]
+            problems = order_problems(order, self.today())
+            owner = {"nominal_id": nominal_id}
+            return _add_or_change(uow, CIVIL_ORDERS, owner, _order_values(order), problems, order_id, held)
 
     def save_order_term(
         self, nominal_id: str, order_id: str, term: OrderTerm, term_id: str | None = None
@@ -623,37 +640,21 @@ class Session:
         one: its words required. Returns the term's id; BrokenRules (nothing written) when broken."""
         with self.changes() as uow:
             order = _held_order(uow.reader, nominal_id, order_id)
-            _refuse(order_term_problems(term))
-            values = {"kind": term.kind.value, "category": term.category.value, "text": term.text}
-            if term_id is None:
-                return uow.add(ORDER_TERMS, {"nominal_id": nominal_id, "order_id": order_id, **values})
-            before = next((t for t in order.terms if t.id == term_id), None)
-            if before is None:
-                raise NotFound(f"no term {term_id} on this order: it may have been removed elsewhere")
-            old = {"kind": before.kind.value, "category": before.category.value, "text": before.text}
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            if changes:
-                uow.change(ORDER_TERMS, term_id, changes, "order term")
-        return term_id
+            _refuse(order_term_problems(term))  # every rule, on a change too: a term is only its words
+            held = ((t.id, _order_term_values(t)) for t in order.terms)
+            owner = {"nominal_id": nominal_id, "order_id": order_id}
+            return _add_or_change(uow, ORDER_TERMS, owner, _order_term_values(term), [], term_id, held)
 
     def save_licence(self, nominal_id: str, licence: Licence, licence_id: str | None = None) -> str:
         """Record a licence and its conditions, or (given `licence_id`) change one: held to
         licence_problems, written, queued for sync and audited. Returns the licence's id."""
         with self.changes() as uow:
-            values = _licence_values(licence)
-            if licence_id is None:
-                uow.reader.nominal(nominal_id)  # NotFound for a record not held here
-                _refuse(licence_problems(licence))
-                return uow.add(LICENCES, {"nominal_id": nominal_id, **values})
-            before = next((lic for lic in uow.reader.licences_for(nominal_id) if lic.id == licence_id), None)
-            if before is None:
-                raise NotFound(f"no licence {licence_id} on this record: it may have been removed elsewhere")
-            old = _licence_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(licence_problems(licence), changes))
-            if changes:
-                uow.change(LICENCES, licence_id, changes, "licence")
-        return licence_id
+            uow.reader.nominal(nominal_id)  # NotFound for a record not held here
+            held = ((lic.id, _licence_values(lic)) for lic in uow.reader.licences_for(nominal_id))
+            values, problems = _licence_values(licence), licence_problems(licence)
+            return _add_or_change(
+                uow, LICENCES, {"nominal_id": nominal_id}, values, problems, licence_id, held
+            )
 
     def save_breach(self, nominal_id: str, breach: Breach, breach_id: str | None = None) -> str:
         """Record a breach, or (given `breach_id`) change one recorded (its action, its outcome...):
@@ -666,19 +667,9 @@ class Session:
             if relevant is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
             problems = breach_problems(breach, self.today(), relevant)
-            values = breach_values(breach)
-            if breach_id is None:
-                _refuse(problems)
-                return uow.add(BREACHES, {"nominal_id": nominal_id, **values})
-            before = next((b for b in reader.breaches_for(nominal_id) if b.id == breach_id), None)
-            if before is None:
-                raise NotFound(f"no breach {breach_id} on this record: it may have been removed elsewhere")
-            old = breach_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(problems, changes))
-            if changes:
-                uow.change(BREACHES, breach_id, changes, "breach")
-        return breach_id
+            held = ((b.id, breach_values(b)) for b in reader.breaches_for(nominal_id))
+            owner = {"nominal_id": nominal_id}
+            return _add_or_change(uow, BREACHES, owner, breach_values(breach), problems, breach_id, held)
 
     def save_detail(self, nominal_id: str, detail: NotifiedDetail, detail_id: str | None = None) -> str:
         """Record a notified detail, or (given `detail_id`) change one (verified, ended...): held to
@@ -687,19 +678,9 @@ class Session:
         with self.changes() as uow:
             uow.reader.nominal(nominal_id)  # NotFound for a record not held here
             problems = detail_problems(detail, self.today())
-            values = detail_values(detail)
-            if detail_id is None:
-                _refuse(problems)
-                return uow.add(NOTIFIED_DETAILS, {"nominal_id": nominal_id, **values})
-            before = next((d for d in uow.reader.details_for(nominal_id) if d.id == detail_id), None)
-            if before is None:
-                raise NotFound(f"no notified detail {detail_id} on this record: it may have been removed")
-            old = detail_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(problems, changes))
-            if changes:
-                uow.change(NOTIFIED_DETAILS, detail_id, changes, "notified detail")
-        return detail_id
+            held = ((d.id, detail_values(d)) for d in uow.reader.details_for(nominal_id))
+            values, owner = detail_values(detail), {"nominal_id": nominal_id}
+            return _add_or_change(uow, NOTIFIED_DETAILS, owner, values, problems, detail_id, held)
 
     def save_name(self, nominal_id: str, name: RecordedName, name_id: str | None = None) -> str:
         """Record a name the person is known by, or (given `name_id`) change one: held to
@@ -707,19 +688,9 @@ class Session:
         with self.changes() as uow:
             uow.reader.nominal(nominal_id)  # NotFound for a record not held here
             problems = name_problems(name, self.today())
-            values = name_values(name)
-            if name_id is None:
-                _refuse(problems)
-                return uow.add(NAMES, {"nominal_id": nominal_id, **values})
-            before = next((n for n in uow.reader.recorded_names_for(nominal_id) if n.id == name_id), None)
-            if before is None:
-                raise NotFound(f"no name {name_id} on this record: it may have been removed elsewhere")
-            old = name_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(problems, changes))
-            if changes:
-                uow.change(NAMES, name_id, changes, "name")
-        return name_id
+            held = ((n.id, name_values(n)) for n in uow.reader.recorded_names_for(nominal_id))
+            owner = {"nominal_id": nominal_id}
+            return _add_or_change(uow, NAMES, owner, name_values(name), problems, name_id, held)
 
     def save_contact(self, nominal_id: str, contact: Contact, contact_id: str | None = None) -> str:
         """Record a contact (a person in the household or life, an online identity), or (given
@@ -731,19 +702,9 @@ class Session:
             if reader.relevant_date(nominal_id) is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
             problems = contact_problems(contact, self.today())
-            values = contact_values(contact)
-            if contact_id is None:
-                _refuse(problems)
-                return uow.add(CONTACTS, {"nominal_id": nominal_id, **values})
-            before = next((c for c in reader.contacts_for(nominal_id) if c.id == contact_id), None)
-            if before is None:
-                raise NotFound(f"no contact {contact_id} on this record: it may have been removed elsewhere")
-            old = contact_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(problems, changes))
-            if changes:
-                uow.change(CONTACTS, contact_id, changes, "contact")
-        return contact_id
+            held = ((c.id, contact_values(c)) for c in reader.contacts_for(nominal_id))
+            values, owner = contact_values(contact), {"nominal_id": nominal_id}
+            return _add_or_change(uow, CONTACTS, owner, values, problems, contact_id, held)
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,
@@ -757,19 +718,9 @@ class Session:
             episodes = reader.whereabouts_for(nominal_id)
             others = [e for e in episodes if e.id != episode_id]
             problems = whereabouts_problems(episode, self.today(), relevant, others)
-            values = whereabouts_values(episode)
-            if episode_id is None:
-                _refuse(problems)
-                return uow.add(WHEREABOUTS, {"nominal_id": nominal_id, **values})
-            before = next((e for e in episodes if e.id == episode_id), None)
-            if before is None:
-                raise NotFound(f"no whereabouts record {episode_id}: it may have been removed elsewhere")
-            old = whereabouts_values(before)
-            changes = {k: v for k, v in values.items() if old[k] != v}
-            _refuse(touching(problems, changes))
-            if changes:
-                uow.change(WHEREABOUTS, episode_id, changes, "whereabouts")
-        return episode_id
+            held = ((e.id, whereabouts_values(e)) for e in episodes)
+            values, owner = whereabouts_values(episode), {"nominal_id": nominal_id}
+            return _add_or_change(uow, WHEREABOUTS, owner, values, problems, episode_id, held)
 
     def save_rosh(self, nominal_id: str, assessment: RoshAssessment) -> str:
         """Record a risk of serious harm assessment: held to rosh_problems, written, queued for sync

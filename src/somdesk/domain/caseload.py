@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.breaches import breaches_in_year
 from somdesk.domain.model import Officer, RiskLevel, Team
+from somdesk.domain.orders import PREVENTION_ORDERS, RISK_ORDERS, in_force
 from somdesk.domain.policy import CaseloadRules
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.whereabouts import WhereaboutsStatus
@@ -38,6 +40,8 @@ class Load:
     breaches_this_year: int = 0  # breaches found since 1 January, by the cases on the caseload now
     missing: int = 0  # whereabouts unknown or missing, not yet found
     wanted: int = 0  # wanted, not yet found
+    prevention_orders: int = 0  # SHPOs and SOPOs (interim too) in force: what annual reports count
+    risk_orders: int = 0  # Sexual Risk Orders (interim too) in force
 
     def add(self, other: Load) -> None:
         self.rsos += other.rsos
@@ -52,6 +56,8 @@ class Load:
         self.breaches_this_year += other.breaches_this_year
         self.missing += other.missing
         self.wanted += other.wanted
+        self.prevention_orders += other.prevention_orders
+        self.risk_orders += other.risk_orders
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,8 @@ class CaseloadReport:
     soms: int
 
 
-def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, year: int | None) -> dict[str, Load]:
+def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, today: date | None) -> dict[str, Load]:
+    year = today.year if today is not None else None
     weights = rules.load_weights
     loads: dict[str, Load] = {}
     for s in statuses:
@@ -111,6 +118,13 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, year: int | N
                 load.missing += 1
         if year is not None and s.case.breaches_found:
             load.breaches_this_year += breaches_in_year(s.case.breaches_found, year)
+        if today is not None:
+            for order in s.case.nominal.orders:
+                if in_force(order, today):
+                    if order.kind in PREVENTION_ORDERS:
+                        load.prevention_orders += 1
+                    elif order.kind in RISK_ORDERS:
+                        load.risk_orders += 1
         a = s.arms
         if a.days_left is not None and (a.days_left <= 0 or a.state is ArmsState.INITIAL):
             load.arms_backlog += 1
@@ -124,10 +138,11 @@ def caseload(
     officers: Sequence[Officer],
     teams: Sequence[Team],
     rules: CaseloadRules,
-    year: int | None = None,
+    today: date | None = None,
 ) -> CaseloadReport:
-    """The figures per officer, team and force; breaches are counted for the calendar `year` given."""
-    loads = _load_of(statuses, rules, year)
+    """The figures per officer, team and force; breaches are counted for the calendar year of `today`,
+    orders in force on `today` (neither without it)."""
+    loads = _load_of(statuses, rules, today)
     officer_loads = []
     team_loads: dict[str, Load] = {t.id: Load() for t in teams}
     team_soms: dict[str, int] = dict.fromkeys(team_loads, 0)

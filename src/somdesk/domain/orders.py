@@ -24,6 +24,8 @@ from somdesk.domain.words import day
 __all__ = [
     "BLOCKS_REVIEW",
     "NOT_ELIGIBLE_WHILE_ORDER",
+    "PREVENTION_ORDERS",
+    "RISK_ORDERS",
     "CivilOrder",
     "OrderKind",
     "OrderTerm",
@@ -83,6 +85,10 @@ _KIND_SHORT = {
 
 # s.91A(2)(b): no application for review while subject to one of these.
 BLOCKS_REVIEW = frozenset({OrderKind.SHPO, OrderKind.INTERIM_SHPO, OrderKind.SOPO, OrderKind.INTERIM_SOPO})
+# What MAPPA annual reports and inspectors count as SHPOs and SROs in force (DOMAIN.md §8): the
+# orders that bar a review, and the risk orders.
+PREVENTION_ORDERS = BLOCKS_REVIEW
+RISK_ORDERS = frozenset({OrderKind.SRO, OrderKind.INTERIM_SRO})
 # Reactive management: every order that restricts the person (see the module's note).
 BLOCKS_REACTIVE = frozenset(OrderKind) - {OrderKind.NOTIFICATION}
 NOT_ELIGIBLE_WHILE_ORDER = "not eligible while the order is in force"

@@ -42,6 +42,7 @@ class DashboardView(View):
                 ("notifications", "Notifications overdue"),
                 ("breaches", "Breaches this year"),
                 ("missing", "Missing and wanted"),
+                ("orders", "Orders in force"),
             )
         }
         tiles = QHBoxLayout()
@@ -139,6 +140,10 @@ class DashboardView(View):
             f"{force.missing + force.wanted:,}",
             tr("{0:,} missing or whereabouts unknown, {1:,} wanted").format(force.missing, force.wanted),
             force.missing + force.wanted > 0,
+        )
+        self.tiles["orders"].show_value(
+            f"{force.prevention_orders + force.risk_orders:,}",
+            tr("{0:,} SHPO or SOPO, {1:,} SRO").format(force.prevention_orders, force.risk_orders),
         )
         self.tiles["breaches"].show_value(
             f"{force.breaches_this_year:,}", tr("found since 1 January {0}").format(workspace.today.year)
