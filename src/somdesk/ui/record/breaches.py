@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import MAX_FOUND_BY, breach_problems
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["BreachDialog", "BreachesSection"]
@@ -49,7 +48,7 @@ def _columns() -> list[Column[Breach]]:
     ]
 
 
-class BreachesSection(QWidget):
+class BreachesSection(RecordList):
     """The person's breaches, latest found first; Record breach… and Edit breach… for a user who may
     change the record."""
 
@@ -57,39 +56,15 @@ class BreachesSection(QWidget):
     edit_breach = Signal(object)  # the Breach chosen
 
     def __init__(self, breaches: list[Breach], may_record: bool) -> None:
-        super().__init__()
-        self.table = Table(TableModel(_columns(), breaches), tr("Breaches"), max_width=300)
-        self.record_button = QPushButton(tr("Record breach…"))
-        self.record_button.setToolTip(tr("Record a breach of notification, an order or the licence"))
-        self.edit_button = QPushButton(tr("Edit breach…"))
-        self.edit_button.setToolTip(tr("Change the selected breach: the action taken, its outcome…"))
-        for button in (self.record_button, self.edit_button):
-            button.setVisible(may_record)
-        self.record_button.clicked.connect(self.record_breach.emit)
-        self.edit_button.clicked.connect(self._edit)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        if may_record:
-            self.table.on_row(self.edit_breach.emit)
-        self._selected()
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-    def chosen(self) -> Breach | None:
-        rows = self.table.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def _selected(self) -> None:
-        self.edit_button.setEnabled(self.chosen() is not None)
-
-    def _edit(self) -> None:
-        if (breach := self.chosen()) is not None:
-            self.edit_breach.emit(breach)
+        super().__init__(
+            Table(TableModel(_columns(), breaches), tr("Breaches"), max_width=300),
+            (tr("Record breach…"), tr("Record a breach of notification, an order or the licence")),
+            (tr("Edit breach…"), tr("Change the selected breach: the action taken, its outcome…")),
+            may_record,
+            lambda: self.record_breach.emit(),
+            lambda breach: self.edit_breach.emit(breach),
+        )
+        self.rows.setContentsMargins(0, 0, 0, 0)
 
 
 _FIELDS = ("kind", "details", "found_on", "found_by", "action", "outcome", "outcome_on")

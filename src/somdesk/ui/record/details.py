@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from somdesk.domain.details import DetailKind, NotifiedDetail
 from somdesk.domain.invariants import MAX_DETAIL, MAX_DETAIL_REFERENCE, detail_problems
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["DetailDialog", "DetailsTab", "reference_hint"]
@@ -53,7 +53,7 @@ def _columns(today: date) -> list[Column[NotifiedDetail]]:
     ]
 
 
-class DetailsTab(QWidget):
+class DetailsTab(RecordList):
     """The person's notified details, latest notified first; Record detail… and Edit detail… for a
     user who may change the record."""
 
@@ -61,38 +61,14 @@ class DetailsTab(QWidget):
     edit_detail = Signal(object)  # the NotifiedDetail chosen
 
     def __init__(self, details: list[NotifiedDetail], today: date, may_record: bool) -> None:
-        super().__init__()
-        self.table = Table(TableModel(_columns(today), details), tr("Notified details"), max_width=320)
-        self.record_button = QPushButton(tr("Record detail…"))
-        self.record_button.setToolTip(tr("Record a personal detail the person has notified"))
-        self.edit_button = QPushButton(tr("Edit detail…"))
-        self.edit_button.setToolTip(tr("Change the selected detail: verified, ended…"))
-        for button in (self.record_button, self.edit_button):
-            button.setVisible(may_record)
-        self.record_button.clicked.connect(self.record_detail.emit)
-        self.edit_button.clicked.connect(self._edit)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        if may_record:
-            self.table.on_row(self.edit_detail.emit)
-        self._selected()
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-    def chosen(self) -> NotifiedDetail | None:
-        rows = self.table.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def _selected(self) -> None:
-        self.edit_button.setEnabled(self.chosen() is not None)
-
-    def _edit(self) -> None:
-        if (detail := self.chosen()) is not None:
-            self.edit_detail.emit(detail)
+        super().__init__(
+            Table(TableModel(_columns(today), details), tr("Notified details"), max_width=320),
+            (tr("Record detail…"), tr("Record a personal detail the person has notified")),
+            (tr("Edit detail…"), tr("Change the selected detail: verified, ended…")),
+            may_record,
+            lambda: self.record_detail.emit(),
+            lambda detail: self.edit_detail.emit(detail),
+        )
 
 
 def reference_hint(kind: DetailKind) -> tuple[str, str]:

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from somdesk.domain.details import NameKind, RecordedName
 from somdesk.domain.invariants import MAX_NAME, MAX_NAME_SOURCE, name_problems
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["IdentityTab", "NameDialog"]
@@ -44,7 +43,7 @@ def _columns() -> list[Column[RecordedName]]:
     ]
 
 
-class IdentityTab(QWidget):
+class IdentityTab(RecordList):
     """The person's recorded names, alphabetical; Record name… and Edit name… for a user who may change
     the record; under them the aliases held on the offender record."""
 
@@ -52,42 +51,18 @@ class IdentityTab(QWidget):
     edit_name = Signal(object)  # the RecordedName chosen
 
     def __init__(self, names: list[RecordedName], aliases: tuple[str, ...], may_record: bool) -> None:
-        super().__init__()
-        self.table = Table(TableModel(_columns(), names), tr("Names and aliases"), max_width=320)
-        self.record_button = QPushButton(tr("Record name…"))
-        self.record_button.setToolTip(tr("Record an alias, a previous name or a change of name"))
-        self.edit_button = QPushButton(tr("Edit name…"))
-        self.edit_button.setToolTip(tr("Change the selected name: its source, its dates…"))
-        for button in (self.record_button, self.edit_button):
-            button.setVisible(may_record)
-        self.record_button.clicked.connect(self.record_name.emit)
-        self.edit_button.clicked.connect(self._edit)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        if may_record:
-            self.table.on_row(self.edit_name.emit)
-        self._selected()
+        super().__init__(
+            Table(TableModel(_columns(), names), tr("Names and aliases"), max_width=320),
+            (tr("Record name…"), tr("Record an alias, a previous name or a change of name")),
+            (tr("Edit name…"), tr("Change the selected name: its source, its dates…")),
+            may_record,
+            lambda: self.record_name.emit(),
+            lambda name: self.edit_name.emit(name),
+        )
         held = "; ".join(aliases) if aliases else tr("none")
         self.aliases = QLabel(tr("Aliases on the offender record: {0}").format(held))
         self.aliases.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.aliases)
-
-    def chosen(self) -> RecordedName | None:
-        rows = self.table.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def _selected(self) -> None:
-        self.edit_button.setEnabled(self.chosen() is not None)
-
-    def _edit(self) -> None:
-        if (name := self.chosen()) is not None:
-            self.edit_name.emit(name)
+        self.rows.addWidget(self.aliases)
 
 
 _FIELDS = ("name", "kind", "source", "from_on", "to_on")

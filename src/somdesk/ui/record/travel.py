@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from somdesk.domain.notification import TravelNotice, describe_travel_notice, tr
 from somdesk.domain.policy import Policy
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["TravelTab", "TripDialog", "notice_text"]
@@ -62,55 +61,28 @@ def _trip_columns(policy: Policy) -> list[Column[ForeignTrip]]:
     ]
 
 
-class TravelTab(QWidget):
+class TravelTab(RecordList):
     """The person's trips abroad, latest departure first; Record trip… and Edit trip… for a user who
-    may change the record."""
+    may change the record; double-click or Enter edits a trip."""
 
     record_trip = Signal()
     edit_trip = Signal(object)  # the ForeignTrip chosen
 
     def __init__(self, trips: tuple[ForeignTrip, ...], policy: Policy, may_record: bool) -> None:
-        super().__init__()
         shown = sorted(trips, key=lambda t: t.departs_on, reverse=True)
-        self.table = Table(TableModel(_trip_columns(policy), shown), tr("Trips abroad"), max_width=260)
-        self.record_button = QPushButton(tr("Record trip…"))
-        self.record_button.setToolTip(tr("Record a trip abroad the person has notified"))
-        self.edit_button = QPushButton(tr("Edit trip…"))
-        self.edit_button.setToolTip(tr("Change the selected trip: its return, a reason for short notice…"))
-        for button in (self.record_button, self.edit_button):
-            button.setVisible(may_record)
-        self.record_button.clicked.connect(self.record_trip.emit)
-        self.edit_button.clicked.connect(self._edit)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        if may_record:
-            self.table.on_row(self.edit_trip.emit)  # double-click or Enter edits the trip
-        self._selected()
-        note = QLabel(
+        super().__init__(
+            Table(TableModel(_trip_columns(policy), shown), tr("Trips abroad"), max_width=260),
+            (tr("Record trip…"), tr("Record a trip abroad the person has notified")),
+            (tr("Edit trip…"), tr("Change the selected trip: its return, a reason for short notice…")),
+            may_record,
+            lambda: self.record_trip.emit(),
+            lambda trip: self.edit_trip.emit(trip),
             tr(
                 "Notice is due at least 7 days before departure; notice inside the 7 days needs a "
                 "reason, kept with the trip. Time abroad is left out of the initial notification, and "
                 "an annual or weekly date falling abroad moves to the 3 days beginning with the return."
-            )
+            ),
         )
-        note.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(note, 1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-    def chosen(self) -> ForeignTrip | None:
-        rows = self.table.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def _selected(self) -> None:
-        self.edit_button.setEnabled(self.chosen() is not None)
-
-    def _edit(self) -> None:
-        if (trip := self.chosen()) is not None:
-            self.edit_trip.emit(trip)
 
 
 def notice_text(trip: ForeignTrip | None, policy: Policy) -> str:

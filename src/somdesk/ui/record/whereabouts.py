@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["WhereaboutsDialog", "WhereaboutsSection"]
@@ -45,7 +44,7 @@ def _columns(today: date) -> list[Column[Whereabouts]]:
     ]
 
 
-class WhereaboutsSection(QWidget):
+class WhereaboutsSection(RecordList):
     """The person's whereabouts episodes, latest circulated first; Record missing or wanted… and
     Edit… (to record the date found) for a user who may change the record."""
 
@@ -53,41 +52,18 @@ class WhereaboutsSection(QWidget):
     edit_episode = Signal(object)  # the Whereabouts chosen
 
     def __init__(self, episodes: list[Whereabouts], today: date, may_record: bool) -> None:
-        super().__init__()
-        self.table = Table(TableModel(_columns(today), episodes), tr("Missing and wanted"), max_width=300)
-        self.record_button = QPushButton(tr("Record missing or wanted…"))
-        self.record_button.setToolTip(
-            tr("Record that the person's whereabouts are unknown, or that they are missing or wanted")
+        super().__init__(
+            Table(TableModel(_columns(today), episodes), tr("Missing and wanted"), max_width=300),
+            (
+                tr("Record missing or wanted…"),
+                tr("Record that the person's whereabouts are unknown, or that they are missing or wanted"),
+            ),
+            (tr("Edit… / found"), tr("Change the selected record: the date found, the reference, notes…")),
+            may_record,
+            lambda: self.record_episode.emit(),
+            lambda episode: self.edit_episode.emit(episode),
         )
-        self.edit_button = QPushButton(tr("Edit… / found"))
-        self.edit_button.setToolTip(tr("Change the selected record: the date found, the reference, notes…"))
-        for button in (self.record_button, self.edit_button):
-            button.setVisible(may_record)
-        self.record_button.clicked.connect(self.record_episode.emit)
-        self.edit_button.clicked.connect(self._edit)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        if may_record:
-            self.table.on_row(self.edit_episode.emit)
-        self._selected()
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-    def chosen(self) -> Whereabouts | None:
-        rows = self.table.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
-    def _selected(self) -> None:
-        self.edit_button.setEnabled(self.chosen() is not None)
-
-    def _edit(self) -> None:
-        if (episode := self.chosen()) is not None:
-            self.edit_episode.emit(episode)
+        self.rows.setContentsMargins(0, 0, 0, 0)
 
 
 _FIELDS = ("status", "circulated_on", "reference", "resolved_on", "notes")

@@ -1,0 +1,68 @@
+"""A table of one kind of record held with an offender (trips, breaches, details, names, contacts,
+missing and wanted episodes), with Record… and Edit… for a user who may change the record: the one
+shape every such list on the record takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from somdesk.ui.widgets import Table
+
+__all__ = ["RecordList"]
+
+
+class RecordList(QWidget):
+    """`table` with `record` and `edit` buttons (label, tooltip), shown only when `may_record`; a
+    double-click or Enter on a row edits it. `note`, when given, stands beside the buttons."""
+
+    def __init__(
+        self,
+        table: Table,
+        record: tuple[str, str],
+        edit: tuple[str, str],
+        may_record: bool,
+        on_record: Callable[[], None],
+        on_edit: Callable[[Any], None],
+        note: str = "",
+    ) -> None:
+        super().__init__()
+        self.table = table
+        self._on_edit = on_edit
+        self.record_button = QPushButton(record[0])
+        self.record_button.setToolTip(record[1])
+        self.edit_button = QPushButton(edit[0])
+        self.edit_button.setToolTip(edit[1])
+        for button in (self.record_button, self.edit_button):
+            button.setVisible(may_record)
+        self.record_button.clicked.connect(on_record)
+        self.edit_button.clicked.connect(self._edit)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        if may_record:
+            self.table.on_row(on_edit)
+        self._selected()
+        bar = QHBoxLayout()
+        if note:
+            label = QLabel(note)
+            label.setWordWrap(True)
+            bar.addWidget(label, 1)
+        else:
+            bar.addStretch(1)
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.edit_button)
+        self.rows = QVBoxLayout(self)
+        self.rows.addLayout(bar)
+        self.rows.addWidget(self.table, 1)
+
+    def chosen(self) -> Any | None:
+        rows = self.table.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def _selected(self) -> None:
+        self.edit_button.setEnabled(self.chosen() is not None)
+
+    def _edit(self) -> None:
+        if (row := self.chosen()) is not None:
+            self._on_edit(row)
