@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from somdesk.app.session import Role
 from somdesk.domain.model import Visit, VisitOutcome
@@ -125,6 +126,12 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Chronology",
         "Audit trail",
     ]
+    # Every tab shows at once in a 1280x800 window: none is hidden behind the tab bar's scroll buttons.
+    supervisor.window.resize(1280, 800)
+    QApplication.processEvents()
+    bar = record.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+    assert record.tabs.tabToolTip(3).endswith("visit") or record.tabs.tabToolTip(3).endswith("visits")
     entries = audit(supervisor, "consultation")
     assert len(entries) == before + 1
     assert entries[-1]["record_id"] == status.case.nominal.id

@@ -88,7 +88,7 @@ def test_a_trip_is_recorded_then_edited_from_the_travel_tab(som, monkeypatch):
     assert trip.destination == "Portugal" and trip.id
     notice = tab.table.table_model.data(tab.table.table_model.index(0, 4))
     assert "short notice: reason to record" in notice
-    assert som.window.record.tabs.tabText(4) == "Travel (1)"
+    assert som.window.record.tabs.tabToolTip(4) == "1 trip abroad"
     refreshed = next(s for s in som.workspace.statuses if s.case.nominal.id == nid)
     assert [t.destination for t in refreshed.case.nominal.trips] == ["Portugal"]
 

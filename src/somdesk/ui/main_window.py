@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Views"))
         self.nav.setFixedWidth(210)
+        # The labels fit; the items' padding alone made a horizontal scroll bar appear.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { border: none; background: palette(window); font-size: 11pt; }"
             "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"

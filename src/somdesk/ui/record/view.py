@@ -362,12 +362,12 @@ class RecordView(View):
         self.tabs.addTab(registration, tr("Registration"))
 
         self.tabs.addTab(self._risk(data, workspace), tr("Risk"))
-        self.tabs.addTab(self._visits(data, workspace), tr("Visits ({0})").format(len(data.visits)))
+        self._tab(self._visits(data, workspace), tr("Visits"), counted(len(data.visits), tr("visit")))
         travel = TravelTab(n.trips, policy, may_record)
         travel.record_trip.connect(lambda: self.record_trip.emit(s))
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
-        self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
+        self._tab(travel, tr("Travel"), counted(len(n.trips), tr("trip")) + tr(" abroad"))
         orders = OrdersTab(n.orders, today, may_record, n.licences)
         orders.licence_panel.record_licence.connect(lambda: self.edit_licence.emit(s, None))
         orders.licence_panel.edit_licence.connect(lambda lic: self.edit_licence.emit(s, lic))
@@ -376,10 +376,10 @@ class RecordView(View):
         orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
         orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
         self.orders = orders
-        # Short tab names, the whole in the tooltip: thirteen tabs fit a 1280-pixel window.
-        self._tab(
-            orders, tr("Orders ({0})").format(len(n.orders) + len(n.licences)), tr("Orders and conditions")
+        whole = tr("Orders and conditions: {0}, {1}").format(
+            counted(len(n.orders), tr("civil order")), counted(len(n.licences), tr("licence"))
         )
+        self._tab(orders, tr("Orders"), whole)
         case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
         case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
         case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
@@ -392,12 +392,14 @@ class RecordView(View):
         details.record_detail.connect(lambda: self.edit_detail.emit(s, None))
         details.edit_detail.connect(lambda d: self.edit_detail.emit(s, d))
         self.details = details
-        self._tab(details, tr("Details ({0})").format(len(data.details)), tr("Notified personal details"))
+        whole = tr("Notified personal details: {0}").format(counted(len(data.details), tr("detail")))
+        self._tab(details, tr("Details"), whole)
         names_tab = IdentityTab(data.names, n.aliases, may_record)
         names_tab.record_name.connect(lambda: self.edit_name.emit(s, None))
         names_tab.edit_name.connect(lambda name: self.edit_name.emit(s, name))
         self.identity_tab = names_tab
-        self.tabs.addTab(names_tab, tr("Identity ({0})").format(len(data.names) + len(n.aliases)))
+        whole = tr("Identity and names: {0}").format(counted(len(data.names) + len(n.aliases), tr("name")))
+        self._tab(names_tab, tr("Identity"), whole)
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
@@ -412,7 +414,8 @@ class RecordView(View):
         contacts.record_contact.connect(lambda: self.edit_contact.emit(s, None))
         contacts.edit_contact.connect(lambda contact: self.edit_contact.emit(s, contact))
         self.contacts = contacts
-        self._tab(contacts, tr("Household ({0})").format(len(data.contacts)), tr("Household and contacts"))
+        whole = tr("Household and contacts: {0}").format(counted(len(data.contacts), tr("contact")))
+        self._tab(contacts, tr("Household"), whole)
 
         chronology = ChronologyTab(data.chronology())
         chronology.print_chronology.connect(lambda kinds: self.print_chronology.emit(n.id, kinds))
@@ -426,6 +429,8 @@ class RecordView(View):
     # -- tabs
 
     def _tab(self, widget: QWidget, label: str, whole: str) -> None:
+        """Short tab names with no counts, the whole and the count in the tooltip: thirteen tabs fit
+        a 1280-pixel window without scrolling."""
         self.tabs.setTabToolTip(self.tabs.addTab(widget, label), whole)
 
     def _summary(self, data: RecordData, ws: Workspace) -> QWidget:
