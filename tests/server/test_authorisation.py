@@ -11,15 +11,25 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.contacts import Contact, ContactKind, contact_values
+from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
+from somdesk.domain.model import ForeignTrip, RiskLevel
+from somdesk.domain.orders import CivilOrder, OrderKind
+from somdesk.domain.rosh import RoshAssessment, RoshSource
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 from somdesk.server.app import PROTOCOL, create_app
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
+from somdesk.store import mapping
 from somdesk.store.migrate import head_revision
 from tests.conftest import TODAY
 
@@ -274,6 +284,63 @@ ALLOWED = {
 }
 
 
+# Every record type held with an offender that a SOM records on the record's tabs: the matrix holds
+# each one to the rules of a visit (their case's officer and supervisor only; nobody else, and nobody
+# outside the scope). Each sample is what a form would write, built from the domain's own objects.
+_MADE = date(2025, 3, 1)
+_RECENT = date(2026, 11, 20)  # after any demo case's relevant date
+_AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+CASE_RECORD_SAMPLES: dict[str, dict[str, Any]] = {
+    "foreign_trips": mapping.trip_row(
+        "n",
+        "i",
+        ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20), "", date(2026, 12, 27)),
+        _AT,
+        "x",
+    ),
+    "civil_orders": mapping.order_row(
+        "n", "i", CivilOrder(OrderKind.SHPO, "Northmere Crown Court", _MADE, None, True), _AT, "x"
+    ),
+    "licences": mapping.licence_row(
+        "n",
+        "i",
+        Licence(
+            _MADE,
+            date(2027, 3, 1),
+            "PO Synth",
+            "",
+            Monitoring.NONE,
+            "",
+            (LicenceCondition(ConditionKind.STANDARD, "Be well behaved"),),
+        ),
+        _AT,
+        "x",
+    ),
+    "breaches": mapping.breach_values(
+        Breach(BreachKind.NOTIFICATION, _RECENT, "DC Synth", BreachAction.WARNING)
+    ),
+    "whereabouts": mapping.whereabouts_values(Whereabouts(WhereaboutsStatus.MISSING, _RECENT, "SYN/1")),
+    "rosh_assessments": mapping.rosh_values(RoshAssessment(_MADE, RoshSource.OASYS, *[RiskLevel.LOW] * 5)),
+    "notified_details": mapping.detail_values(
+        NotifiedDetail(DetailKind.VEHICLE, "Blue van", _MADE, "SY12 ABC")
+    ),
+    "names": mapping.name_values(RecordedName("Jon SYNTH", NameKind.ALIAS, "PNC")),
+    "contacts": contact_values(Contact(ContactKind.EMAIL, _MADE, identity="synth@example.invalid")),
+}
+for _record in CASE_RECORD_SAMPLES:
+    ALLOWED[(f"add {_record}", "in")] = {"som", "supervisor"}
+    ALLOWED[(f"add {_record}", "out")] = set()
+
+
+def case_record(table: str, case: str) -> dict[str, Any]:
+    """A new record of `table` for `case`, as a device sends it (dates as ISO text)."""
+    fields = {k: v for k, v in CASE_RECORD_SAMPLES[table].items() if k not in ("id", "version", "deleted")}
+    fields = json.loads(json.dumps({**fields, "nominal_id": case}, default=str))
+    fields.setdefault("updated_at", "2026-11-23T10:00:00+00:00")
+    fields.setdefault("updated_by", "x")
+    return mutation(table, str(uuid.uuid4()), "insert", **fields)
+
+
 def targets(force: Force, role: str, where: str) -> dict[str, Any]:
     """A case (and one of its visits) that the role holds ("in") or does not ("out"); admin holds none,
     so its "in" is the SOM's case. Officers: of the supervisor's team ("in") or another ("out")."""
@@ -323,6 +390,8 @@ def operation(name: str, force: Force, t: dict[str, Any], store: ServerStore) ->
         data = {**force.rows[t["visit"]]["d"], "id": None}
         data.pop("id")
         return mutation("visits", str(uuid.uuid4()), "insert", **data)
+    if name.startswith("add ") and name[4:] in CASE_RECORD_SAMPLES:
+        return case_record(name[4:], t["case"])
     if name == "delete visit":
         return mutation("visits", t["visit"], "delete", force.rows[t["visit"]]["v"])
     if name == "delete case":
