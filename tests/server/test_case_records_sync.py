@@ -102,3 +102,33 @@ def test_breaches_whereabouts_and_rosh_sync_between_devices_through_the_central_
     assert [(b.outcome, b.outcome_on) for b in back.breaches if b.id == breach_id] == [
         ("charged", date(2026, 11, 17))
     ]
+
+
+def test_a_breach_changed_on_two_devices_offline_is_a_conflict_on_both_until_resolved(devices):
+    """The same field of a breach changed differently on the laptop and the desktop: nothing is
+    overwritten, both see one conflict naming the field, and the resolution reaches both."""
+    laptop, desktop = devices["laptop"], devices["desktop"]
+    nid = a_case_at_home(laptop)
+    here = session_on(laptop, "DC Laptop")
+    breach = Breach(BreachKind.ORDER, date(2026, 11, 16), "DC Laptop", BreachAction.ARREST, "used a phone")
+    breach_id = here.save_breach(nid, breach)
+    laptop.sync(), desktop.sync()
+    there = session_on(desktop, "DC Desktop")
+
+    there.save_breach(nid, replace(breach, outcome="charged"), breach_id)
+    here.save_breach(nid, replace(breach, outcome="no further action"), breach_id)
+    desktop.sync()
+    assert laptop.sync().conflicts == 1
+    desktop.sync()
+    for device in (laptop, desktop):
+        (conflict,) = device.local.conflicts()
+        assert (conflict.table_name, conflict.record_id, conflict.field) == ("breaches", breach_id, "outcome")
+        assert device.value("breaches", breach_id, "outcome") == "charged"  # the first to arrive, kept
+
+    (conflict,) = laptop.local.conflicts()
+    with laptop.opened.unit_of_work(justification_required=False) as uow:
+        uow.resolve_conflict(conflict.id, "breaches", breach_id, "outcome", "charged; file to the CPS")
+    laptop.sync(), desktop.sync()
+    for device in (laptop, desktop):
+        assert device.local.conflicts() == []
+        assert device.value("breaches", breach_id, "outcome") == "charged; file to the CPS"
