@@ -501,6 +501,8 @@ def test_case_summary_lists_names_and_notified_details_and_a_redacted_copy_leave
     assert "Notified personal details" in text and "Barclays current account" in text
     assert "83920174" in text and "4321" in text and "AB12CDE" in text
     assert "Jonty QUARRIE" in text and "deed poll" in text
+    # The name in use now is among the aliases at the head of the summary, where the panel looks first.
+    assert "Jonty QUARRIE" in text.split("Date of birth")[0]
 
     out = tmp_path / "details-redacted.pdf"
     options = reports.options(redact=["numbers"])

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from somdesk.app.session import RecordData
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
+from somdesk.domain.details import NameKind
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import (
@@ -165,6 +166,17 @@ def _whereabouts(data: RecordData, today: date) -> list[Flowable]:
     ]
 
 
+def _aliases(data: RecordData, today: date) -> list[str]:
+    """The names the person is known by besides their own, as the panel reads them at a glance: the
+    record's aliases and every other name recorded that is still in use (the whole history is below)."""
+    names = list(data.status.case.nominal.aliases)
+    for recorded in data.names:
+        in_use = recorded.to_on is None or recorded.to_on >= today
+        if in_use and recorded.kind is not NameKind.PREVIOUS and recorded.name not in names:
+            names.append(recorded.name)
+    return names
+
+
 def _d(value: date | None) -> str:
     return value.strftime("%d %b %Y") if value else "—"
 
@@ -213,7 +225,7 @@ def case_summary_story(
         _facts(
             [
                 ("Name", n.display_name),
-                ("Aliases", ", ".join(n.aliases) or "None recorded"),
+                ("Aliases", ", ".join(_aliases(data, today)) or "None recorded"),
                 ("Date of birth", f"{n.date_of_birth:%d %b %Y} (aged {age_on(n.date_of_birth, today)})"),
                 ("ViSOR reference", n.visor_ref),
                 ("PNC ID", n.pnc_id),

@@ -78,8 +78,17 @@ STYLES = {
         textColor=NAVY,
         spaceBefore=4 * mm,
         spaceAfter=1.5 * mm,
+        keepWithNext=1,  # a heading never ends a page without its section
     ),
-    "h3": _style("h3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=2 * mm, spaceAfter=1 * mm),
+    "h3": _style(
+        "h3",
+        fontName=FONT_BOLD,
+        fontSize=10,
+        leading=13,
+        spaceBefore=2 * mm,
+        spaceAfter=1 * mm,
+        keepWithNext=1,
+    ),
     "body": _style("body"),
     "small": _style("small", fontSize=8, leading=10, textColor=GREY),
     "cell": _style("cell", fontSize=8.5, leading=10.5),
