@@ -88,6 +88,11 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors and bool(self.cases)
 
+    @property
+    def orders(self) -> int:
+        """Civil orders read with the cases (a person's second order is a row, not an RSO)."""
+        return sum(len(c.nominal.orders) for c in self.cases)
+
 
 class _Row:
     """One row's cells by field, collecting errors instead of stopping at the first."""

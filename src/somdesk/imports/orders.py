@@ -157,6 +157,7 @@ class OrderRow(Protocol):
 
     def text(self, key: str) -> str: ...
     def fail(self, key: str, reason: str) -> None: ...
+    def column(self, key: str) -> str: ...
     def get(self, key: str, read: Callable[[str], Any]) -> Any: ...
 
 
@@ -198,12 +199,14 @@ def order_of_row(row: OrderRow, today: date, on: Callable[[str], date]) -> Civil
     terms, term_problems = read_order_terms(row.text("order_terms"))
     for problem in term_problems:
         row.fail("order_terms", problem)
-    if len(row.errors) > before or kind is None or made is None:
+    if kind is None or made is None:
         return None
     # A blank end, like "until further order", is an order without an end: the rules refuse that for an
-    # interim order (it runs to a fixed day), at the end's column.
+    # interim order (it runs to a fixed day), at the end's column. Every rule is checked, each named once:
+    # not again at a column whose cell was already refused.
     order = CivilOrder(kind, court, made, ends, ends is None, review, terms=tuple(terms))
-    problems = order_problems(order, today)
-    for p in problems:
-        row.fail(_COLUMN_OF.get(p.field, "order_kind"), p.message)
-    return None if problems else order
+    refused = {e.column for e in row.errors[before:]}
+    for p in order_problems(order, today):
+        if (column := _COLUMN_OF.get(p.field, "order_kind")) and row.column(column) not in refused:
+            row.fail(column, p.message)
+    return None if len(row.errors) > before else order
