@@ -5,6 +5,7 @@ synced, audited and counted by the queue and reactive management."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -278,3 +279,15 @@ def test_an_excel_file_with_order_date_cells(session, tmp_path):
         (order,) = reader.orders_for(reader.find_by_visor("IMP00000001").id)
     assert (order.kind, order.made_on, order.ends_on) == (OrderKind.SRO, date(2025, 2, 1), date(2027, 1, 31))
     assert order.terms[0].category is TermCategory.RESIDENCE
+
+
+def test_the_guide_s_sample_file_imports_whole_with_its_orders(session):
+    """docs/samples/caseload-import.csv, as the SOM guide describes it: three RSOs, three orders."""
+    path = Path(__file__).parents[2] / "docs" / "samples" / "caseload-import.csv"
+    sheet = read_sheet(path)
+    assert set(guess_mapping(sheet.headers)) >= {"order_kind", "order_terms", "aliases"}  # all by name
+    done = checked(session, path, commit=True)
+    assert done.imported == 3 and done.plan.orders == 3, [str(e) for e in done.plan.errors]
+    with session.opened.reader() as reader:
+        shpo = reader.orders_for(reader.find_by_visor("SMP00000001").id)
+    assert sorted(o.kind.short for o in shpo) == ["Foreign Travel Order", "SHPO"]
