@@ -97,10 +97,18 @@ def run_import(args: argparse.Namespace, session: Session) -> tuple[int, str]:
             lines.append(f"  … and {len(plan.errors) - MAX_ERRORS_SHOWN:,} more")
         return 1, "\n".join(lines)
     if result.imported:
-        lines.append(f"imported {counted(result.imported, 'RSO')} in one transaction (audited as collection)")
+        orders = f" with {counted(plan.orders, 'civil order')}" if plan.orders else ""
+        lines.append(
+            f"imported {counted(result.imported, 'RSO')}{orders} in one transaction (audited as collection)"
+        )
     else:
         lines.append(
-            f"dry run: all {counted(len(plan.cases), 'row')} can be imported"
+            f"dry run: all {counted(plan.rows, 'row')} can be imported"
+            + (
+                f" ({counted(len(plan.cases), 'RSO')}, {counted(plan.orders, 'civil order')})"
+                if plan.orders
+                else ""
+            )
             + (" (the central store would take them all)" if result.checked else "")
             + "; run again with --commit"
         )

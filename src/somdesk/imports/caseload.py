@@ -4,7 +4,7 @@ all rows imported in one transaction, or none."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
@@ -32,6 +32,7 @@ from somdesk.domain.model import (
     Visit,
     VisitOutcome,
 )
+from somdesk.domain.orders import CivilOrder
 from somdesk.domain.records import NOMINALS, FieldKind, text_problem
 from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts
 from somdesk.imports.fields import (
@@ -45,6 +46,7 @@ from somdesk.imports.fields import (
     read_risk,
     read_sex,
 )
+from somdesk.imports.orders import ORDER_KEYS, has_order, order_of_row
 from somdesk.imports.reading import Sheet
 from somdesk.store.ids import new_id
 
@@ -85,6 +87,11 @@ class ImportPlan:
     @property
     def ok(self) -> bool:
         return not self.errors and bool(self.cases)
+
+    @property
+    def orders(self) -> int:
+        """Civil orders read with the cases (a person's second order is a row, not an RSO)."""
+        return sum(len(c.nominal.orders) for c in self.cases)
 
 
 class _Row:
@@ -171,6 +178,7 @@ def plan_import(
         return plan
     by_name = {o.name.casefold(): o.id for o in officers}
     seen: dict[str, int] = {}
+    orders_of: dict[str, list[tuple[int, CivilOrder]]] = {}  # ViSOR reference -> (row, order) in file order
 
     def on(text: str) -> date:
         """A day that has happened (the domain's rule, reported as the cell is read)."""
@@ -182,6 +190,11 @@ def plan_import(
     for offset, cells in enumerate(sheet.rows):
         row = _Row(offset + 2, cells, mapping, sheet.headers)
         if _unreadable_cells(row):  # any cell, read or not: such a file is not a clean export
+            plan.errors.extend(row.errors)
+            continue
+        first = seen.get(row.text("visor_ref"))
+        if first is not None and has_order(row):  # the person's second order (orders.py)
+            _another_order(row, sheet.rows[first - 2], first, today, on, orders_of)
             plan.errors.extend(row.errors)
             continue
         visor = row.get("visor_ref", str)
@@ -231,6 +244,9 @@ def plan_import(
             if officer_id is None:
                 row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
+        order = order_of_row(row, today, on)
+        if order is not None and visor is not None:
+            orders_of.setdefault(visor, []).append((row.number, order))
         line1 = row.text("address_line1")
         no_fixed_abode = is_no_fixed_abode(line1)
         if not line1:
@@ -322,7 +338,46 @@ def plan_import(
             plan.visits.append(visit)
         if arms is not None:
             plan.arms.append(arms)
+    plan.cases = [_with_orders(c, orders_of.get(c.nominal.visor_ref, [])) for c in plan.cases]
     return plan
+
+
+def _with_orders(case: Case, orders: list[tuple[int, CivilOrder]]) -> Case:
+    if not orders:
+        return case
+    return case._replace(nominal=replace(case.nominal, orders=tuple(o for _, o in orders)))
+
+
+def _another_order(
+    row: _Row,
+    first_cells: Sequence[str],
+    first: int,
+    today: date,
+    on: Callable[[str], date],
+    orders_of: dict[str, list[tuple[int, CivilOrder]]],
+) -> None:
+    """A later row with a person's ViSOR reference and an order: that order added to the person's. Its
+    other cells are empty or as on the person's first row; anything else is refused, never chosen between."""
+    for key, i in row.mapping.items():
+        if key in ORDER_KEYS or key == "visor_ref":
+            continue
+        theirs = first_cells[i].strip() if i < len(first_cells) else ""
+        if row.text(key) and row.text(key) != theirs:
+            row.fail(
+                key,
+                f"differs from row {first}, this person's first row: a second row for a person adds only an "
+                "order, so leave its other cells empty or the same",
+            )
+    order = order_of_row(row, today, on)
+    if order is None:
+        return
+    held = orders_of.setdefault(row.text("visor_ref"), [])
+    for number, other in held:
+        if (other.kind, other.made_on) == (order.kind, order.made_on):
+            row.fail("order_kind", f"the same order (kind and day made) as on row {number}")
+            return
+    if not row.errors:
+        held.append((row.number, order))
 
 
 def _entered_term(months: int | None, parts: tuple[TermPart, ...]) -> Term | None:
@@ -358,7 +413,8 @@ def _unreadable_cells(row: _Row) -> bool:
     one_line = {
         i
         for key, i in row.mapping.items()
-        if not (f := NOMINALS.field(key)) or f.kind is not FieldKind.LONG_TEXT
+        # An order's terms may be one a line, as a court's order lists them (orders.py).
+        if key != "order_terms" and (not (f := NOMINALS.field(key)) or f.kind is not FieldKind.LONG_TEXT)
     }
     for i, cell in enumerate(row.cells):
         if problem := text_problem(cell, free_text=i not in one_line):

@@ -102,6 +102,38 @@ FIELDS: tuple[Field, ...] = (
     Field("last_arms", "ARMS date", False, ("arms date", "last arms", "arms")),
     Field("last_visit", "Last home visit", False, ("last visit", "last home visit", "last seen", "visited")),
     Field("officer", "Officer", False, ("officer", "som", "offender manager", "manager", "allocated to")),
+    # A civil order (imports/orders.py): one a row; a second row with the same ViSOR reference adds another.
+    Field(
+        "order_kind", "Order", False, ("order", "order kind", "order type", "civil order", "kind of order")
+    ),
+    Field("order_court", "Order court", False, ("court", "order court", "court that made the order")),
+    Field("order_made_on", "Order made on", False, ("made on", "order made", "order made on", "order date")),
+    # Empty or "until further order": no end (refused for an interim order, which runs to a fixed day).
+    Field(
+        "order_ends_on",
+        "Order ends on",
+        False,
+        ("ends on", "order ends", "order ends on", "order end", "order end date", "order last day"),
+    ),
+    Field(
+        "order_next_review",
+        "Order next review",
+        False,
+        ("next review", "order review", "order next review", "order review date"),
+    ),
+    # Several separated by ";" or a line break: "Requirement: Programme: attend...; Internet: not to...".
+    Field(
+        "order_terms",
+        "Order terms",
+        False,
+        (
+            "order terms",
+            "prohibitions",
+            "order prohibitions",
+            "prohibitions and requirements",
+            "order conditions",
+        ),
+    ),
 )
 BY_KEY = {f.key: f for f in FIELDS}
 

@@ -372,7 +372,7 @@ class UnitOfWork:
                 n.id,
                 at,
                 detail=f"imported from {source} with {len(n.occasions)} sentencing occasions, {v} visits, "
-                f"{a} ARMS assessments",
+                f"{a} ARMS assessments" + (f", {len(n.orders)} civil orders" if n.orders else ""),
             )
         return len(case_list)
 

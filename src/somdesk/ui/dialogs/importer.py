@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.words import counted
+from somdesk.imports.caseload import ImportPlan
 from somdesk.imports.fields import FIELDS, guess_mapping
 from somdesk.imports.reading import Sheet, read_sheet
 from somdesk.imports.service import ImportResult
@@ -87,7 +88,8 @@ class ImportDialog(QDialog):
         layout.addWidget(
             Subtitle(
                 tr(
-                    "CSV or Excel, one RSO a row, headers in the first row. Columns are matched to fields by "
+                    "CSV or Excel, one RSO a row, headers in the first row (a second row with the same ViSOR "
+                    "reference adds the person's second civil order). Columns are matched to fields by "
                     "name; change any that are wrong. Check lists every problem by row, column and value; "
                     "Import brings in every row or none, and the audit log records each RSO collected."
                 )
@@ -166,13 +168,23 @@ class ImportDialog(QDialog):
             self.checked = None
         elif result.imported:
             self.imported = result.imported
-            self.status.setText(tr("Imported {0}.").format(counted(result.imported, "RSO")))
+            self.status.setText(
+                tr("Imported {0}{1}.").format(counted(result.imported, "RSO"), _with_orders(plan))
+            )
             self.checked = None
             self.sheet = None  # done: importing twice would only be refused
         else:
-            said = tr("All {0} can be imported.").format(counted(len(plan.cases), tr("row")))
+            said = tr("All {0} can be imported{1}.").format(
+                counted(plan.rows, tr("row")),
+                f": {counted(len(plan.cases), 'RSO')}{_with_orders(plan)}" if plan.orders else "",
+            )
             if result.checked:
                 said += " " + tr("The central store would take them all.")
             self.status.setText(said)
             self.checked = mapping
         self._update_buttons()
+
+
+def _with_orders(plan: ImportPlan) -> str:
+    """ ", with 2 civil orders" when the file gave orders; "" when it gave none."""
+    return tr(", with {0}").format(counted(plan.orders, "civil order")) if plan.orders else ""
