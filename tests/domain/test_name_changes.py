@@ -1,0 +1,123 @@
+"""Name-change notices: the steps and their deadlines come from the force policy (DOMAIN.md §5 end:
+the Crime and Policing Bill's final form is not known), a notice keeps its steps by name so it reads
+the same under the next policy, and the next step due is said in words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from somdesk.domain.invariants import name_change_problems
+from somdesk.domain.name_changes import (
+    Decision,
+    NameChangeNotice,
+    NameChangeRules,
+    NameChangeStep,
+    completed,
+    in_words,
+    next_step,
+    notice_from_values,
+    notice_values,
+    overdue,
+)
+
+DECISION, NOTIFIED, CHECKED = "Police decision", "New name notified", "Documents checked"
+# As the shipped policy reads the Act and the Bill: a decision within 14 days of the notice, the new
+# name notified within 3 days of the change (s.84(1)(a)), documents checked within 14 days after.
+RULES = NameChangeRules(
+    (
+        NameChangeStep(DECISION, 14, "notice", decision=True),
+        NameChangeStep(NOTIFIED, 3, "change"),
+        NameChangeStep(CHECKED, 14, "previous"),
+    )
+)
+NOTICE = NameChangeNotice("Daniel Ashworth", date(2026, 11, 16), date(2026, 12, 20))
+
+
+def test_the_decision_is_due_the_policys_days_from_the_notice():
+    nxt = next_step(NOTICE, RULES)
+    assert nxt is not None and (nxt.step.name, nxt.deadline) == (DECISION, date(2026, 11, 30))
+    assert in_words(NOTICE, RULES, date(2026, 11, 27)) == "Police decision due 30 Nov 2026 (in 3 days)"
+    assert not overdue(NOTICE, RULES, date(2026, 11, 30))
+    assert overdue(NOTICE, RULES, date(2026, 12, 1))
+    assert in_words(NOTICE, RULES, date(2026, 12, 2)) == "Police decision due 30 Nov 2026 (2 days overdue)"
+
+
+def test_the_new_name_is_due_3_days_after_the_change_however_early_the_decision():
+    allowed = NameChangeNotice(
+        "Daniel Ashworth", date(2026, 11, 16), date(2026, 12, 20), {DECISION: date(2026, 11, 18)},
+        Decision.ALLOWED,
+    )  # fmt: skip
+    nxt = next_step(allowed, RULES)
+    assert nxt is not None and (nxt.step.name, nxt.deadline) == (NOTIFIED, date(2026, 12, 23))
+    no_date = NameChangeNotice("Daniel Ashworth", date(2026, 11, 16), None, allowed.steps, Decision.ALLOWED)
+    assert next_step(no_date, RULES).deadline is None  # type: ignore[union-attr]
+    assert not overdue(no_date, RULES, date(2030, 1, 1))
+    assert "3 days after the change (no change date given)" in in_words(no_date, RULES, date(2026, 12, 1))
+
+
+def test_a_step_counted_from_the_previous_one_runs_from_the_day_that_was_done():
+    notified = NameChangeNotice(
+        "Daniel Ashworth", date(2026, 11, 16), date(2026, 12, 20),
+        {DECISION: date(2026, 11, 18), NOTIFIED: date(2026, 12, 21)}, Decision.ALLOWED,
+    )  # fmt: skip
+    nxt = next_step(notified, RULES)
+    assert nxt is not None and (nxt.step.name, nxt.deadline) == (CHECKED, date(2027, 1, 4))
+    done = NameChangeNotice(
+        *("Daniel Ashworth", date(2026, 11, 16), date(2026, 12, 20)),
+        {**notified.steps, CHECKED: date(2026, 12, 30)}, Decision.ALLOWED,
+    )  # fmt: skip
+    assert completed(done, RULES) and next_step(done, RULES) is None
+    assert in_words(done, RULES, date(2027, 1, 1)) == "complete: allowed"
+
+
+def test_a_prohibited_change_is_complete_at_the_decision():
+    prohibited = NameChangeNotice(
+        "Daniel Ashworth", date(2026, 11, 16), date(2026, 12, 20), {DECISION: date(2026, 11, 20)},
+        Decision.PROHIBITED, "would hide him from the victim's family",
+    )  # fmt: skip
+    assert completed(prohibited, RULES) and not overdue(prohibited, RULES, date(2027, 6, 1))
+    assert in_words(prohibited, RULES, date(2026, 11, 23)) == "complete: prohibited"
+
+
+def test_a_policy_with_other_steps_gives_other_deadlines_and_keeps_steps_it_no_longer_has():
+    # A reading of the Bill with notice at least 28 days ahead and nothing to check afterwards.
+    bill = NameChangeRules(
+        (
+            NameChangeStep("Decision before the change", 7, "notice", decision=True),
+            NameChangeStep("Changed", 0, "change"),
+        )
+    )
+    old = NameChangeNotice(
+        "Daniel Ashworth",
+        date(2026, 11, 16),
+        date(2026, 12, 20),
+        {DECISION: date(2026, 11, 18)},
+        Decision.ALLOWED,
+    )
+    nxt = next_step(old, bill)
+    assert nxt is not None and (nxt.step.name, nxt.deadline) == (
+        "Decision before the change",
+        date(2026, 11, 23),
+    )
+    # The step done under the old policy is still held, and comes back if the old policy does.
+    values = notice_values(old)
+    assert notice_from_values(values).steps == {DECISION: date(2026, 11, 18)}
+    assert next_step(notice_from_values(values), RULES).step.name == NOTIFIED  # type: ignore[union-attr]
+
+
+def test_a_notice_breaking_its_rules_names_the_field():
+    bad = NameChangeNotice(
+        " ", date(2026, 11, 24), None, {NOTIFIED: date(2026, 11, 1)}, Decision.PROHIBITED, ""
+    )
+    problems = {(p.field, p.label): p.message for p in name_change_problems(bad, date(2026, 11, 23), RULES)}
+    assert problems[("intended_name", "Intended name")].startswith("give the name")
+    assert problems[("received_on", "Notice received on")] == "cannot be in the future"
+    assert problems[("decision_reason", "Reason for the decision")] == "give the reason for prohibiting"
+    assert problems[("steps", DECISION)] == "give the date of the decision"
+    early = NameChangeNotice("D A", date(2026, 11, 16), None, {DECISION: date(2026, 11, 15)})
+    found = {(p.field, p.label): p.message for p in name_change_problems(early, date(2026, 11, 23), RULES)}
+    assert found == {
+        ("steps", DECISION): "cannot be before the notice was received",
+        ("decision", "Decision"): f"say what was decided ({DECISION} is done)",
+    }
+    assert name_change_problems(NOTICE, date(2026, 11, 23), RULES) == []
