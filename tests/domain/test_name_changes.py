@@ -4,9 +4,12 @@ the same under the next policy, and the next step due is said in words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from somdesk.app.policy import default_policy
 from somdesk.domain.invariants import name_change_problems
+from somdesk.domain.model import Address, Case, Disposal, Nominal, Registration, Sex
 from somdesk.domain.name_changes import (
     Decision,
     NameChangeNotice,
@@ -19,6 +22,9 @@ from somdesk.domain.name_changes import (
     notice_values,
     overdue,
 )
+from somdesk.domain.queues import notification_queue
+from somdesk.domain.status import evaluate
+from tests.conftest import TODAY
 
 DECISION, NOTIFIED, CHECKED = "Police decision", "New name notified", "Documents checked"
 # As the shipped policy reads the Act and the Bill: a decision within 14 days of the notice, the new
@@ -121,3 +127,43 @@ def test_a_notice_breaking_its_rules_names_the_field():
         ("decision", "Decision"): f"say what was decided ({DECISION} is done)",
     }
     assert name_change_problems(NOTICE, date(2026, 11, 23), RULES) == []
+
+
+# -- the notifications queue
+
+
+def _case(*notices: NameChangeNotice) -> Case:
+    reg = Registration(date(2024, 1, 1), Disposal.OTHER, registered_on=date(2024, 1, 2),
+                       last_notification=date(2026, 6, 1))  # fmt: skip
+    nominal = Nominal(
+        "n1", "SYN1", "SYN/1", "Quenford", "Liam", date(1970, 1, 1), Sex.MALE, reg,
+        Address("4 Pipit Court", "Ravensholt", "ZZ5 4GH", "Ravensholt"),
+    )  # fmt: skip
+    return Case(nominal, name_changes=notices)
+
+
+def _queued(policy, *notices):
+    items = notification_queue([evaluate(_case(*notices), TODAY, policy)], TODAY, policy)
+    return [i for i in items if i.kind == "Name-change notice"]
+
+
+def test_an_open_notice_joins_the_notifications_queue_with_its_next_steps_deadline():
+    rules = RULES
+    policy = replace(default_policy(), name_changes=rules)
+    # Received 2 Nov: the decision was due 16 Nov, a week before TODAY (23 Nov).
+    (item,) = _queued(policy, NameChangeNotice("Daniel Ashworth", date(2026, 11, 2), date(2026, 12, 20)))
+    assert (item.due, item.days_left, item.overdue) == (date(2026, 11, 16), -7, True)
+    assert "to Daniel Ashworth: Police decision due 16 Nov 2026 (14 days from the notice)" in item.reason
+    # Decided and waiting for the change (20 Dec, due 23 Dec: not yet within the due-soon window).
+    allowed = NameChangeNotice(
+        "Daniel Ashworth", date(2026, 11, 2), date(2026, 12, 20), {DECISION: date(2026, 11, 10)},
+        Decision.ALLOWED,
+    )  # fmt: skip
+    assert (
+        _queued(replace(policy, notifications=replace(policy.notifications, due_soon_days=14)), allowed) == []
+    )
+    (soon,) = _queued(replace(policy, notifications=replace(policy.notifications, due_soon_days=30)), allowed)
+    assert soon.due == date(2026, 12, 23) and "3 days of the change" in soon.reason
+    # Complete (prohibited at the decision), or waiting for a change date not given: not queued.
+    prohibited = replace(allowed, decision=Decision.PROHIBITED, decision_reason="victim's family")
+    assert _queued(policy, prohibited, replace(allowed, change_on=None)) == []
