@@ -16,6 +16,7 @@ from somdesk.domain.name_changes import (
     NameChangeRules,
     NameChangeStep,
     completed,
+    deadlines,
     in_words,
     next_step,
     notice_from_values,
@@ -167,3 +168,16 @@ def test_an_open_notice_joins_the_notifications_queue_with_its_next_steps_deadli
     # Complete (prohibited at the decision), or waiting for a change date not given: not queued.
     prohibited = replace(allowed, decision=Decision.PROHIBITED, decision_reason="victim's family")
     assert _queued(policy, prohibited, replace(allowed, change_on=None)) == []
+
+
+def test_every_steps_deadline_is_known_once_what_it_counts_from_is():
+    decided = NameChangeNotice("Daniel Ashworth", date(2026, 11, 16), None, {DECISION: date(2026, 11, 18)})
+    assert [d for _, d in deadlines(decided, RULES)] == [date(2026, 11, 30), None, None]
+    changed = replace(
+        decided, change_on=date(2026, 12, 20), steps={**decided.steps, NOTIFIED: date(2026, 12, 22)}
+    )
+    assert [d for _, d in deadlines(changed, RULES)] == [
+        date(2026, 11, 30),
+        date(2026, 12, 23),
+        date(2027, 1, 5),
+    ]

@@ -602,7 +602,11 @@ def name_change_problems(
         elif not received and done < notice.received_on:
             out.append(Problem("steps", name, "cannot be before the notice was received", ("received_on",)))
     if notice.decision is Decision.PROHIBITED and not notice.decision_reason.strip():
-        out.append(Problem("decision_reason", "Reason for the decision", "give the reason for prohibiting"))
+        out.append(
+            Problem(
+                "decision_reason", "Reason for the decision", "give the reason for prohibiting", ("decision",)
+            )
+        )
     step = rules.decision_step if rules is not None else None
     if step is not None:
         if step.name in notice.steps and notice.decision is None:

@@ -30,6 +30,7 @@ __all__ = [
     "NameChangeStep",
     "NextStep",
     "completed",
+    "deadlines",
     "in_words",
     "next_step",
     "notice_from_values",
@@ -180,6 +181,23 @@ def next_step(notice: NameChangeNotice, rules: NameChangeRules) -> NextStep | No
             return NextStep(step, None if start is None else add_days(start, step.days), "of the change")
         return NextStep(step, add_days(previous, step.days), "from the previous step")
     return None
+
+
+def deadlines(notice: NameChangeNotice, rules: NameChangeRules) -> list[tuple[NameChangeStep, date | None]]:
+    """Every step of the policy with its deadline as far as the notice lets it be known: None for a
+    step counted from the change when no change date is given, or from a previous step not yet done."""
+    out: list[tuple[NameChangeStep, date | None]] = []
+    previous: date | None = notice.received_on
+    for step in rules.steps:
+        if step.counted_from == "notice":
+            start: date | None = notice.received_on
+        elif step.counted_from == "change":
+            start = notice.change_on
+        else:
+            start = previous
+        out.append((step, None if start is None else add_days(start, step.days)))
+        previous = notice.steps.get(step.name)
+    return out
 
 
 def overdue(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> bool:

@@ -214,6 +214,7 @@ class RecordView(View):
     record_rosh = Signal(object)  # CaseStatus
     edit_detail = Signal(object, object)  # CaseStatus, NotifiedDetail (None: record one)
     edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
+    edit_name_change = Signal(object, object)  # CaseStatus, NameChangeNotice (None: record one)
     record_arms = Signal(object)  # CaseStatus
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
     print_summary = Signal(str)  # nominal id
@@ -393,9 +394,13 @@ class RecordView(View):
         details.edit_detail.connect(lambda d: self.edit_detail.emit(s, d))
         self.details = details
         self._tab(details, tr("Details ({0})").format(len(data.details)), tr("Notified personal details"))
-        names_tab = IdentityTab(data.names, n.aliases, may_record)
+        names_tab = IdentityTab(
+            data.names, n.aliases, may_record, data.name_changes, policy.name_changes, today
+        )
         names_tab.record_name.connect(lambda: self.edit_name.emit(s, None))
         names_tab.edit_name.connect(lambda name: self.edit_name.emit(s, name))
+        names_tab.notices.record_notice.connect(lambda: self.edit_name_change.emit(s, None))
+        names_tab.notices.edit_notice.connect(lambda notice: self.edit_name_change.emit(s, notice))
         self.identity_tab = names_tab
         self.tabs.addTab(names_tab, tr("Identity ({0})").format(len(data.names) + len(n.aliases)))
 
