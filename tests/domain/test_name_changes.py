@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from somdesk.app.policy import default_policy
+from somdesk.domain.chronology import chronology
 from somdesk.domain.invariants import name_change_problems
 from somdesk.domain.model import Address, Case, Disposal, Nominal, Registration, Sex
 from somdesk.domain.name_changes import (
@@ -180,4 +181,22 @@ def test_every_steps_deadline_is_known_once_what_it_counts_from_is():
         date(2026, 11, 30),
         date(2026, 12, 23),
         date(2027, 1, 5),
+    ]
+
+
+def test_the_chronology_has_the_notice_and_each_step_with_the_decision():
+    notice = NameChangeNotice(
+        "Daniel Ashworth", date(2026, 11, 16), date(2026, 12, 20), {DECISION: date(2026, 11, 20)},
+        Decision.PROHIBITED, "would hide him from the victim's family",
+    )  # fmt: skip
+    events = [e for e in chronology(_case().nominal, name_changes=[notice], decision_step=DECISION)
+              if e.source == "Name-change notices"]  # fmt: skip
+    assert [(e.on, e.words, e.free_text) for e in events] == [
+        (date(2026, 11, 16), "Name-change notice: to Daniel Ashworth on 20 Dec 2026", False),
+        (
+            date(2026, 11, 20),
+            "Name-change notice (Daniel Ashworth): Police decision: prohibited (would hide him from the "
+            "victim's family)",
+            True,
+        ),
     ]

@@ -328,6 +328,7 @@ class RecordData:
     names: list[RecordedName] = field(default_factory=list)  # alphabetical
     contacts: list[Contact] = field(default_factory=list)  # household and contacts, latest recorded first
     name_changes: list[NameChangeNotice] = field(default_factory=list)  # latest received first
+    name_change_decision: str = ""  # the policy's step that records the decision on a notice
 
     @property
     def nominal_id(self) -> str:
@@ -345,6 +346,8 @@ class RecordData:
             self.rosh,
             self.audit,
             self.contacts,
+            self.name_changes,
+            self.name_change_decision,
         )
 
 
@@ -507,6 +510,7 @@ class Session:
                 reader.recorded_names_for(nominal_id),
                 reader.contacts_for(nominal_id),
                 reader.name_changes_for(nominal_id),
+                decision.name if (decision := self.policy.name_changes.decision_step) else "",
             )
 
     def workspace_officers(self) -> dict[str, str]:
