@@ -75,7 +75,7 @@ def test_a_step_counted_from_the_previous_one_runs_from_the_day_that_was_done():
         {**notified.steps, CHECKED: date(2026, 12, 30)}, Decision.ALLOWED,
     )  # fmt: skip
     assert completed(done, RULES) and next_step(done, RULES) is None
-    assert in_words(done, RULES, date(2027, 1, 1)) == "complete: allowed"
+    assert in_words(done, RULES, date(2027, 1, 1)) == "Complete: allowed"
 
 
 def test_a_prohibited_change_is_complete_at_the_decision():
@@ -84,7 +84,7 @@ def test_a_prohibited_change_is_complete_at_the_decision():
         Decision.PROHIBITED, "would hide him from the victim's family",
     )  # fmt: skip
     assert completed(prohibited, RULES) and not overdue(prohibited, RULES, date(2027, 6, 1))
-    assert in_words(prohibited, RULES, date(2026, 11, 23)) == "complete: prohibited"
+    assert in_words(prohibited, RULES, date(2026, 11, 23)) == "Complete: prohibited"
 
 
 def test_a_policy_with_other_steps_gives_other_deadlines_and_keeps_steps_it_no_longer_has():

@@ -35,7 +35,7 @@ def test_the_dialog_shows_the_policys_steps_with_deadlines_as_typed(qtbot):
     assert "give the reason for prohibiting" in d.decision_reason.property("error")
     assert not d.save_button.isEnabled()
     d.decision_reason.setText("would hide him from the victim's family")
-    assert d.save_button.isEnabled() and d.state.text() == "Next: complete: prohibited"
+    assert d.save_button.isEnabled() and d.state.text() == "Complete: prohibited"
     d.steps[CHECKED].setText("31/02/2026")
     assert d.steps[CHECKED].property("error") and step_key(CHECKED) in d.problems()
     assert not d.save_button.isEnabled()

@@ -214,11 +214,11 @@ def _timing(days_left: int) -> str:
 
 def in_words(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> str:
     """The notice's state in a sentence: "Police decision (allow or prohibit) due 3 Dec 2026 (in 3
-    days)", "New name notified due 3 days after the change (no change date given)", "complete"."""
+    days)", "New name notified due 3 days after the change (no change date given)", "Complete: allowed"."""
     nxt = next_step(notice, rules)
     if nxt is None:
         outcome = f": {notice.decision.label.lower()}" if notice.decision is not None else ""
-        return f"complete{outcome}"
+        return f"Complete{outcome}"
     if nxt.deadline is None:
         return f"{nxt.step.name} due {counted(nxt.step.days, 'day')} after the change (no change date given)"
     return f"{nxt.step.name} due {day(nxt.deadline)} ({_timing((nxt.deadline - today).days)})"

@@ -76,6 +76,7 @@ class IdentityTab(RecordList):
         self.notices = NameChangeList(
             notices or [], rules or NameChangeRules(), today or date.today(), may_record
         )
+        self.notices.rows.setContentsMargins(0, 0, 0, 0)  # lined up with the names above
         self.rows.addWidget(self.notices, 1)
 
 

@@ -25,6 +25,7 @@ from somdesk.domain.name_changes import (
     Decision,
     NameChangeNotice,
     NameChangeRules,
+    completed,
     deadlines,
     in_words,
 )
@@ -86,6 +87,7 @@ class NameChangeDialog(QDialog):
         for step in rules.steps:
             field = DateField(step.name, done.get(step.name))
             field.setAccessibleName(tr("{0}: done on").format(step.name))
+            field.setFixedWidth(170)  # every step's date lines up, its deadline beside it
             due = QLabel()
             due.setAccessibleName(tr("{0}: deadline").format(step.name))
             row = QHBoxLayout()
@@ -124,7 +126,7 @@ class NameChangeDialog(QDialog):
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(lambda *_, key=key: self._edited(key))
         self._update()
-        self.resize(620, 420)
+        self.resize(720, 440)
 
     def _fields(self) -> dict[str, QWidget]:
         return {
@@ -183,7 +185,9 @@ class NameChangeDialog(QDialog):
                 label.setText(tr("due {0} days {1}").format(step.days, basis))
             else:
                 label.setText(tr("due by {0}").format(day(due)))
-        self.state.setText(tr("Next: {0}").format(in_words(notice, self.rules, self.today)) if notice else "")
+        words = in_words(notice, self.rules, self.today) if notice else ""
+        complete = notice is not None and completed(notice, self.rules)
+        self.state.setText(words if complete or not notice else tr("Next: {0}").format(words))
 
     def _readable(self) -> NameChangeNotice | None:
         """The notice as far as its dates read (for the deadlines worked out as the user types)."""

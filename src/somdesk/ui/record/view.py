@@ -402,7 +402,8 @@ class RecordView(View):
         names_tab.notices.record_notice.connect(lambda: self.edit_name_change.emit(s, None))
         names_tab.notices.edit_notice.connect(lambda notice: self.edit_name_change.emit(s, notice))
         self.identity_tab = names_tab
-        self.tabs.addTab(names_tab, tr("Identity ({0})").format(len(data.names) + len(n.aliases)))
+        held = len(data.names) + len(n.aliases) + len(data.name_changes)
+        self.tabs.addTab(names_tab, tr("Identity ({0})").format(held))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
