@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from somdesk.app.policy import default_policy
 from somdesk.app.session import Role
+from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.ui.controller import Controller
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.visit import VisitDialog
 from somdesk.ui.ops import DbWorker
+from somdesk.ui.record.name_change_dialog import NameChangeDialog
 
 TODAY = date(2026, 11, 23)
+NOTICE = NameChangeNotice("Mark TALLOWFIELD", date(2026, 11, 16), date(2026, 12, 20))
 
 
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -67,6 +70,9 @@ def main() -> int:
                 bool(s.case.breaches_found),
             ),
         )
+        # A name-change notice waiting for the police decision (the demo force has none of its own).
+        assert c.session is not None
+        c.session.save_name_change(case.case.nominal.id, NOTICE)
         c.open_record(case.case.nominal.id)
         shots = {
             "Summary": "record-summary",
@@ -87,6 +93,12 @@ def main() -> int:
             if name:
                 tabs.setCurrentIndex(index)
                 save(app, window, out / f"{name}.png")
+        notice = window.record.identity_tab.notices.table.table_model.rows()[0]
+        rules = default_policy().name_changes
+        dialog = NameChangeDialog(case.case.nominal.display_name, TODAY, rules, notice, window)
+        dialog.show()
+        save(app, dialog, out / "record-name-change-dialog.png")
+        dialog.close()
         traveller = next(s for s in statuses if s.case.nominal.trips)
         c.open_record(traveller.case.nominal.id)
         tabs = window.record.tabs

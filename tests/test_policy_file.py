@@ -241,3 +241,43 @@ def test_the_whereabouts_review_cadence_is_the_forces_choice_and_a_week_when_lef
     assert caught.value.key == "whereabouts.review_days" and caught.value.line == line_of(
         bad, "review_days = 0"
     )
+
+
+def test_the_name_change_steps_are_the_forces_and_the_shipped_ones_when_left_out():
+    steps = default_policy().name_changes.steps
+    # s.84(1)(a) as it reads today: the new name notified within 3 days of the change.
+    notified = next(s for s in steps if s.name == "New name notified")
+    assert (notified.days, notified.counted_from) == (3, "change")
+    assert [s.decision for s in steps].count(True) == 1 and steps[0].decision
+    start = TEXT.index("[name_changes]")
+    older = TEXT[:start] + TEXT[TEXT.index("[marking]") :]
+    assert parse_policy(older, "force.toml").name_changes.steps == steps
+    # A force whose Bill reading has notice 28 days before the change and no documents step.
+    two = (
+        TEXT[:start]
+        + (
+            '[name_changes]\n[[name_changes.steps]]\nname = "Decision"\ndays = 10\nfrom = "notice"\n'
+            'decision = true\n[[name_changes.steps]]\nname = "Changed"\ndays = 0\nfrom = "change"\n\n'
+        )
+        + TEXT[TEXT.index("[marking]") :]
+    )
+    assert [(s.name, s.days) for s in parse_policy(two, "force.toml").name_changes.steps] == [
+        ("Decision", 10),
+        ("Changed", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('from = "change"', 'from = "birthday"', "name_changes.steps[1].from"),
+        ("days = 3", "days = -1", "name_changes.steps[1].days"),
+        ('name = "Documents checked"', 'name = "New name notified"', "name_changes.steps[2].name"),
+        ('from = "change"', 'from = "change"\ndecision = true', "name_changes.steps[1].decision"),
+        ('from = "change"', 'from = "change"\nwhen = 3', "name_changes.steps[1].when"),
+    ],
+)
+def test_a_bad_name_change_step_is_refused_naming_its_key(old, new, key):
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(TEXT.replace(old, new, 1), "force.toml")
+    assert caught.value.key == key

@@ -18,7 +18,7 @@ from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.chronology import Event, chronology
 from somdesk.domain.contacts import Contact, contact_values
-from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
@@ -28,6 +28,7 @@ from somdesk.domain.invariants import (
     contact_problems,
     detail_problems,
     licence_problems,
+    name_change_problems,
     name_problems,
     nominal_problems,
     order_problems,
@@ -58,6 +59,13 @@ from somdesk.domain.model import (
     VisitOutcome,
     visit_value_text,
 )
+from somdesk.domain.name_changes import (
+    NOTICE_SOURCE,
+    Decision,
+    NameChangeNotice,
+    completed,
+    notice_values,
+)
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QueueItem
@@ -66,6 +74,7 @@ from somdesk.domain.records import (
     CIVIL_ORDERS,
     CONTACTS,
     LICENCES,
+    NAME_CHANGE_NOTICES,
     NAMES,
     NOMINALS,
     NOTIFIED_DETAILS,
@@ -318,6 +327,8 @@ class RecordData:
     details: list[NotifiedDetail] = field(default_factory=list)  # latest notified first
     names: list[RecordedName] = field(default_factory=list)  # alphabetical
     contacts: list[Contact] = field(default_factory=list)  # household and contacts, latest recorded first
+    name_changes: list[NameChangeNotice] = field(default_factory=list)  # latest received first
+    name_change_decision: str = ""  # the policy's step that records the decision on a notice
 
     @property
     def nominal_id(self) -> str:
@@ -335,6 +346,8 @@ class RecordData:
             self.rosh,
             self.audit,
             self.contacts,
+            self.name_changes,
+            self.name_change_decision,
         )
 
 
@@ -496,6 +509,8 @@ class Session:
                 reader.details_for(nominal_id),
                 reader.recorded_names_for(nominal_id),
                 reader.contacts_for(nominal_id),
+                reader.name_changes_for(nominal_id),
+                decision.name if (decision := self.policy.name_changes.decision_step) else "",
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -691,6 +706,34 @@ class Session:
             held = ((n.id, name_values(n)) for n in uow.reader.recorded_names_for(nominal_id))
             owner = {"nominal_id": nominal_id}
             return _add_or_change(uow, NAMES, owner, name_values(name), problems, name_id, held)
+
+    def save_name_change(
+        self, nominal_id: str, notice: NameChangeNotice, notice_id: str | None = None
+    ) -> str:
+        """Record a name-change notice, or (given `notice_id`) change one (a step done, the decision):
+        held to name_change_problems under the policy's steps, written, queued for sync and audited.
+        When the notice becomes complete with the change allowed, the new name joins the name history
+        (a change of name from the change date, source "name-change notice") unless it is there
+        already: added in the same unit of work, so audited and synced with it. Returns its id."""
+        rules = self.policy.name_changes
+        with self.changes() as uow:
+            reader = uow.reader
+            reader.nominal(nominal_id)  # NotFound for a record not held here
+            problems = name_change_problems(notice, self.today(), rules)
+            notices = reader.name_changes_for(nominal_id)
+            held = ((n.id, notice_values(n)) for n in notices)
+            values, owner = notice_values(notice), {"nominal_id": nominal_id}
+            before = next((n for n in notices if n.id == notice_id), None)
+            saved = _add_or_change(uow, NAME_CHANGE_NOTICES, owner, values, problems, notice_id, held)
+            was_complete = before is not None and completed(before, rules)
+            if notice.decision is Decision.ALLOWED and completed(notice, rules) and not was_complete:
+                changed = notice.change_on if notice.change_on and notice.change_on <= self.today() else None
+                name = RecordedName(notice.intended_name.strip(), NameKind.CHANGE, NOTICE_SOURCE, changed)
+                known = {(n.name.casefold(), n.kind) for n in reader.recorded_names_for(nominal_id)}
+                if (name.name.casefold(), name.kind) not in known:
+                    _refuse(name_problems(name, self.today()))
+                    uow.add(NAMES, {**owner, **name_values(name)})
+            return saved
 
     def save_contact(self, nominal_id: str, contact: Contact, contact_id: str | None = None) -> str:
         """Record a contact (a person in the household or life, an online identity), or (given

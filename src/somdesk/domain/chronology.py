@@ -16,6 +16,7 @@ from typing import Any
 from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact
 from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
+from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts
@@ -84,6 +85,8 @@ def chronology(
     rosh: Iterable[RoshAssessment] = (),
     audit: Iterable[Mapping[str, Any]] = (),
     contacts: Iterable[Contact] = (),
+    name_changes: Iterable[NameChangeNotice] = (),
+    decision_step: str = "",
 ) -> list[Event]:
     """Every event about the person, oldest first. Events of one day keep the order they happen in a
     case's life (conviction before sentence before registration...), each source's own in date order:
@@ -97,6 +100,7 @@ def chronology(
         *_whereabouts(whereabouts),
         *_trips(nominal),
         *_contacts(contacts),
+        *_name_changes(name_changes, decision_step),
         *_audit(audit),
     ]
     return sorted(events, key=lambda e: e.on)
@@ -215,6 +219,24 @@ def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
         yield Event(
             c.recorded_on, EventKind.CONTACT, f"Contact recorded: {c.what}{access}", "Household and contacts"
         )
+
+
+def _name_changes(notices: Iterable[NameChangeNotice], decision_step: str) -> Iterator[Event]:
+    """A notice of an intended change of name, and each step done; the decision with the step that
+    records it (`decision_step`, the policy's), a prohibition's reason being typed text."""
+    source = "Name-change notices"
+    for n in sorted(notices, key=lambda n: n.received_on):
+        when = f" on {day(n.change_on)}" if n.change_on is not None else ""
+        words = f"Name-change notice: to {n.intended_name}{when}"
+        yield Event(n.received_on, EventKind.NOTIFICATION, words, source)
+        for name, done in sorted(n.steps.items(), key=lambda step: step[1]):
+            words = f"Name-change notice ({n.intended_name}): {name}"
+            if name == decision_step and n.decision is not None:
+                reason = f" ({n.decision_reason})" if n.decision_reason else ""
+                words += f": {n.decision.label.lower()}{reason}"
+                yield Event(done, EventKind.NOTIFICATION, words, source, free_text=bool(reason))
+            else:
+                yield Event(done, EventKind.NOTIFICATION, words, source)
 
 
 # Alterations of the offender record the audit log alone dates: (field label in the detail, kind, words).

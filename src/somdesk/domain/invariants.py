@@ -38,6 +38,7 @@ from somdesk.domain.model import (
     Visit,
     VisitPlan,
 )
+from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import (
@@ -572,6 +573,48 @@ def name_problems(name: RecordedName, today: date | None = None) -> list[Problem
             out.append(
                 Problem("to_on", "Used until", "cannot be before the date it was used from", ("from_on",))
             )
+    return out
+
+
+def name_change_problems(
+    notice: NameChangeNotice, today: date | None = None, rules: NameChangeRules | None = None
+) -> list[Problem]:
+    """A name-change notice: the intended name given; received on a day in range, not in the future
+    (`today` given); the change day in range (it may be ahead); each step done on a day in range, not
+    in the future and not before the notice; a prohibition with its reason. Under the force's steps
+    (`rules` given; the central store checks without them): the decision step done only with the
+    decision, and a decision only with that step's date."""
+    out: list[Problem] = []
+    if not notice.intended_name.strip():
+        out.append(Problem("intended_name", "Intended name", "give the name the person means to use"))
+    elif len(notice.intended_name) > MAX_NAME:
+        out.append(Problem("intended_name", "Intended name", f"at most {MAX_NAME} characters"))
+    received = _range("received_on", "Notice received on", notice.received_on, today)
+    if received:
+        out.append(received)
+    if notice.change_on is not None and (
+        change := _range("change_on", "Change of name on", notice.change_on, None)
+    ):
+        out.append(change)
+    for name, done in notice.steps.items():
+        if message := date_problem(done, today):
+            out.append(Problem("steps", name, message))
+        elif not received and done < notice.received_on:
+            out.append(Problem("steps", name, "cannot be before the notice was received", ("received_on",)))
+    if notice.decision is Decision.PROHIBITED and not notice.decision_reason.strip():
+        out.append(
+            Problem(
+                "decision_reason", "Reason for the decision", "give the reason for prohibiting", ("decision",)
+            )
+        )
+    step = rules.decision_step if rules is not None else None
+    if step is not None:
+        if step.name in notice.steps and notice.decision is None:
+            out.append(
+                Problem("decision", "Decision", f"say what was decided ({step.name} is done)", ("steps",))
+            )
+        elif step.name not in notice.steps and notice.decision is not None:
+            out.append(Problem("steps", step.name, "give the date of the decision", ("decision",)))
     return out
 
 

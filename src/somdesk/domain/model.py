@@ -14,6 +14,7 @@ from enum import Enum, IntEnum
 from typing import NamedTuple
 
 from somdesk.domain.licences import Licence
+from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
@@ -395,6 +396,8 @@ class Case(NamedTuple):
     planned_visit: date | None = None  # a visit booked in the planner
     breaches_found: tuple[date, ...] = ()  # the day each recorded breach came to light
     missing: Whereabouts | None = None  # an open whereabouts episode (unknown, missing, wanted)
+    # Name-change notices (the queue takes those the policy's steps leave open), latest received first.
+    name_changes: tuple[NameChangeNotice, ...] = ()
 
 
 def summarise_case(

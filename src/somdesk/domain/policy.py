@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
 from somdesk.domain.bands import BandTable
 from somdesk.domain.model import RiskLevel
+from somdesk.domain.name_changes import COUNTED_FROM, NameChangeRules, NameChangeStep
 from somdesk.domain.notification import NotificationRules
 from somdesk.domain.rm2000 import COMBINED_TABLES, CombinedTable, Rm2000Instrument, combined_table
 from somdesk.domain.visits import VisitRules
@@ -104,6 +105,7 @@ class Policy:
     arms_instrument: ArmsInstrument
     risk_level: RiskLevelRules = RiskLevelRules()
     whereabouts: WhereaboutsRules = WhereaboutsRules()
+    name_changes: NameChangeRules = field(default_factory=NameChangeRules)
 
 
 class _Table:
@@ -319,6 +321,31 @@ def _whereabouts(root: _Table) -> WhereaboutsRules:
     return rules
 
 
+def _name_changes(root: _Table) -> NameChangeRules:
+    # Added after version 1 of the file: an older file keeps the default steps.
+    if "name_changes" not in root.data:
+        return NameChangeRules()
+    t = root.table("name_changes")
+    steps: list[NameChangeStep] = []
+    for row in t.tables("steps"):
+        name = row.text("name", 100).strip()
+        days = row.integer("days", 0, 365)
+        counted_from = row.text("from", 20) if "from" in row.data else "previous"
+        if counted_from not in COUNTED_FROM:
+            raise PolicyError(
+                row.key("from"), f"must be one of {', '.join(COUNTED_FROM)}, got {_show(counted_from)}"
+            )
+        decision = row.boolean("decision") if "decision" in row.data else False
+        if any(s.name == name for s in steps):
+            raise PolicyError(row.key("name"), f"step '{name}' appears twice")
+        if decision and any(s.decision for s in steps):
+            raise PolicyError(row.key("decision"), "only one step records the police decision")
+        steps.append(NameChangeStep(name, days, counted_from, decision))
+        row.done()
+    t.done()
+    return NameChangeRules(tuple(steps))
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -394,6 +421,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     rm2000 = _rm2000(root.table("rm2000"))
     risk_level = _risk_level(root)
     whereabouts = _whereabouts(root)
+    name_changes = _name_changes(root)
     root.done()
     return Policy(
         name,
@@ -410,4 +438,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         arms_instrument,
         risk_level,
         whereabouts,
+        name_changes,
     )

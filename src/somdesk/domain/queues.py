@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from somdesk.domain.arms import ArmsState, probation_oasys_due
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
+from somdesk.domain.name_changes import next_step
 from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
 from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
@@ -203,6 +204,7 @@ _NOTIFICATION_KIND_ORDER = {
     "Requirement ends": 5,
     "Order review": 6,
     "Order ends": 7,
+    "Name-change notice": 8,
 }
 
 
@@ -225,6 +227,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
         entries.append((key, s, kind, due, days_left, tier, f"{why}; {timing(days_left)}"))
 
     for s in statuses:
+        _add_name_changes(s, today, soon, policy, add)
         n = s.notification
         if n.ended:
             continue
@@ -292,6 +295,20 @@ def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]
             add(s, "Order review", order.next_review, f"{name}: review due {day(order.next_review)}", seq)
         if order.ends_on is not None and order.ends_on <= soon:
             add(s, "Order ends", order.ends_on, f"{name}: last day in force {day(order.ends_on)}", seq)
+
+
+def _add_name_changes(
+    s: CaseStatus, today: date, soon: date, policy: Policy, add: Callable[..., None]
+) -> None:
+    """A name-change notice joins the queue while a step is open, when that step's deadline (the
+    force policy's steps) is due soon or past; one waiting for a change date it has not got does not."""
+    rules = policy.name_changes
+    for seq, notice in enumerate(s.case.name_changes):
+        nxt = next_step(notice, rules)
+        if nxt is None or nxt.deadline is None or nxt.deadline > soon:
+            continue
+        words = f"{nxt.step.name} due {day(nxt.deadline)} ({counted(nxt.step.days, 'day')} {nxt.basis})"
+        add(s, "Name-change notice", nxt.deadline, f"to {notice.intended_name}: {words}", seq)
 
 
 def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:

@@ -25,6 +25,7 @@ from somdesk.domain.contacts import ContactKind, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
+from somdesk.domain.name_changes import Decision, steps_from_document
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
 from somdesk.domain.rosh import RoshSource
@@ -729,6 +730,26 @@ CONTACTS = register(
             _long("employment", label="Employment or education"),
             _text("identity", 320, default="", label="E-mail address or user name"),
             _text("platform", 100, default="", label="Platform"),
+        ),
+    )
+)
+
+# A notice of an intended change of name (DOMAIN.md §5 end): the steps it goes through and their
+# deadlines are the force policy's ([name_changes]); the record keeps each completed step by its name
+# (step name -> date), so it reads the same after the policy changes.
+NAME_CHANGE_NOTICES = register(
+    RecordType(
+        "name_change_notices",
+        "name-change notice",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("intended_name", 200, label="Intended name"),
+            _date("received_on", required=True, label="Notice received on"),
+            _date("change_on", label="Change of name on"),
+            _json("steps", steps_from_document, default="{}"),
+            _text("decision", 20, required=False, choices=_values(Decision), label="Decision"),
+            _long("decision_reason", label="Reason for the decision"),
         ),
     )
 )

@@ -35,6 +35,7 @@ from somdesk.domain.words import counted
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
+from somdesk.reports.name_changes_section import name_changes_story
 from somdesk.reports.orders_section import orders_story
 
 __all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
@@ -376,6 +377,7 @@ def case_summary_story(
 
     story += orders_story(n, today, no_addresses)
     story += details_story(data.details, data.names, n.aliases, today, options)
+    story += name_changes_story(data.name_changes, policy.name_changes, today)
     story += _breaches(data, options)
     story += _whereabouts(data, today)
     story += contacts_story(data.nominal_id, data.contacts, today, options)

@@ -31,6 +31,7 @@ from somdesk.domain.invariants import (
     contact_problems,
     detail_problems,
     licence_problems,
+    name_change_problems,
     name_problems,
     nominal_problems,
     order_problems,
@@ -57,6 +58,7 @@ from somdesk.domain.model import (
     VisitOutcome,
     VisitPlan,
 )
+from somdesk.domain.name_changes import notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.rosh import RoshAssessment, RoshSource
@@ -299,6 +301,10 @@ def _name(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return name_problems(name, (now + CLOCK_SLACK).date())
 
 
+def _name_change(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return name_change_problems(notice_from_values(r), (now + CLOCK_SLACK).date())
+
+
 def _contact(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     return contact_problems(contact_from_values(r), (now + CLOCK_SLACK).date())
 
@@ -307,6 +313,7 @@ _CHECKS = {
     "notified_details": _detail,
     "names": _name,
     "contacts": _contact,
+    "name_change_notices": _name_change,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,
     "nominals": _nominal,

@@ -27,6 +27,7 @@ from somdesk.domain.model import (
     Team,
     VisitAmendment,
 )
+from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -60,6 +61,7 @@ from somdesk.store.schema import (
     contacts,
     licences,
     metadata,
+    name_change_notices,
     nominals,
     notified_details,
     occasions,
@@ -235,6 +237,13 @@ class Reader:
             "WHERE deleted = 0 AND resolved_on IS NULL ORDER BY circulated_on DESC"
         ):
             missing[r.nominal_id] = whereabouts_from_row(r)  # the earliest open one last, so it stays
+        notices_by: dict[str, list[NameChangeNotice]] = defaultdict(list)
+        for r in self.conn.execute(
+            select(name_change_notices)
+            .where(name_change_notices.c.deleted.is_(False))
+            .order_by(name_change_notices.c.received_on.desc(), name_change_notices.c.id)
+        ):
+            notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -256,6 +265,7 @@ class Reader:
                         fromiso(planned) if planned else None,
                         tuple(found_by.get(r[id_at], ())),
                         missing.get(r[id_at]),
+                        tuple(notices_by.get(r[id_at], ())),
                     )
                 )
         return out
@@ -312,7 +322,23 @@ class Reader:
                 breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
             )
         ).scalars()
-        return Case(nominal, *row, tuple(found), open_episode(self.whereabouts_for(nominal_id)))
+        return Case(
+            nominal,
+            *row,
+            tuple(found),
+            open_episode(self.whereabouts_for(nominal_id)),
+            tuple(self.name_changes_for(nominal_id)),
+        )
+
+    def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:
+        """One person's name-change notices, latest received first."""
+        t = name_change_notices
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.received_on.desc(), t.c.id)
+        )
+        return [notice_from_values(dict(r._mapping), r.id) for r in rows]
 
     def rosh_for(self, nominal_id: str) -> list[RoshAssessment]:
         """One person's RoSH assessments, latest first."""

@@ -147,6 +147,8 @@ names = table_for(records.NAMES)
 Index("ix_names_nominal", names.c.nominal_id)
 contacts = table_for(records.CONTACTS)
 Index("ix_contacts_nominal", contacts.c.nominal_id)
+name_change_notices = table_for(records.NAME_CHANGE_NOTICES)
+Index("ix_name_change_notices_nominal", name_change_notices.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -32,6 +32,7 @@ from somdesk.domain.contacts import Contact
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
+from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -59,6 +60,7 @@ from somdesk.ui.record.contact_dialog import ContactDialog
 from somdesk.ui.record.details import DetailDialog
 from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
+from somdesk.ui.record.name_change_dialog import NameChangeDialog
 from somdesk.ui.record.order_dialog import OrderDialog
 from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
@@ -450,6 +452,7 @@ class Controller(QObject):
         record.record_rosh.connect(self.record_rosh)
         record.edit_detail.connect(self.edit_detail)
         record.edit_name.connect(self.edit_name)
+        record.edit_name_change.connect(self.edit_name_change)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
         record.print_chronology.connect(self.printing.chronology)
@@ -653,6 +656,23 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_name(nid, entered, name_id), done)
+
+    def edit_name_change(self, status: CaseStatus, notice: NameChangeNotice | None) -> None:
+        """Record a name-change notice (`notice` None) or take one through its steps (the policy's);
+        saved through the session, which adds an allowed change's name to the history once complete."""
+        assert self.workspace is not None and self.session is not None
+        n = status.case.nominal
+        rules = self.session.policy.name_changes
+        dialog = NameChangeDialog(n.display_name, self.workspace.today, rules, notice, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.entered(), n.id
+            notice_id = notice.id if notice is not None else None
+            done = (
+                tr("Name-change notice changed for {0}.")
+                if notice
+                else tr("Name-change notice recorded for {0}.")
+            ).format(n.display_name)
+            self._write(lambda s: s.save_name_change(nid, entered, notice_id), done)
 
     def edit_whereabouts(
         self, status: CaseStatus, episodes: list[Whereabouts], episode: Whereabouts | None

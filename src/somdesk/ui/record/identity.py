@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.details import NameKind, RecordedName
 from somdesk.domain.invariants import MAX_NAME, MAX_NAME_SOURCE, name_problems
+from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.name_changes import NameChangeList
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
@@ -45,12 +47,20 @@ def _columns() -> list[Column[RecordedName]]:
 
 class IdentityTab(RecordList):
     """The person's recorded names, alphabetical; Record name… and Edit name… for a user who may change
-    the record; under them the aliases held on the offender record."""
+    the record; under them the aliases held on the offender record, then the name-change notices."""
 
     record_name = Signal()
     edit_name = Signal(object)  # the RecordedName chosen
 
-    def __init__(self, names: list[RecordedName], aliases: tuple[str, ...], may_record: bool) -> None:
+    def __init__(
+        self,
+        names: list[RecordedName],
+        aliases: tuple[str, ...],
+        may_record: bool,
+        notices: list[NameChangeNotice] | None = None,
+        rules: NameChangeRules | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(
             Table(TableModel(_columns(), names), tr("Names and aliases"), max_width=320),
             (tr("Record name…"), tr("Record an alias, a previous name or a change of name")),
@@ -63,6 +73,11 @@ class IdentityTab(RecordList):
         self.aliases = QLabel(tr("Aliases on the offender record: {0}").format(held))
         self.aliases.setWordWrap(True)
         self.rows.addWidget(self.aliases)
+        self.notices = NameChangeList(
+            notices or [], rules or NameChangeRules(), today or date.today(), may_record
+        )
+        self.notices.rows.setContentsMargins(0, 0, 0, 0)  # lined up with the names above
+        self.rows.addWidget(self.notices, 1)
 
 
 _FIELDS = ("name", "kind", "source", "from_on", "to_on")

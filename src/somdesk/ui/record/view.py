@@ -214,6 +214,7 @@ class RecordView(View):
     record_rosh = Signal(object)  # CaseStatus
     edit_detail = Signal(object, object)  # CaseStatus, NotifiedDetail (None: record one)
     edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
+    edit_name_change = Signal(object, object)  # CaseStatus, NameChangeNotice (None: record one)
     record_arms = Signal(object)  # CaseStatus
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
     print_summary = Signal(str)  # nominal id
@@ -394,11 +395,18 @@ class RecordView(View):
         self.details = details
         whole = tr("Notified personal details: {0}").format(counted(len(data.details), tr("detail")))
         self._tab(details, tr("Details"), whole)
-        names_tab = IdentityTab(data.names, n.aliases, may_record)
+        names_tab = IdentityTab(
+            data.names, n.aliases, may_record, data.name_changes, policy.name_changes, today
+        )
         names_tab.record_name.connect(lambda: self.edit_name.emit(s, None))
         names_tab.edit_name.connect(lambda name: self.edit_name.emit(s, name))
+        names_tab.notices.record_notice.connect(lambda: self.edit_name_change.emit(s, None))
+        names_tab.notices.edit_notice.connect(lambda notice: self.edit_name_change.emit(s, notice))
         self.identity_tab = names_tab
-        whole = tr("Identity and names: {0}").format(counted(len(data.names) + len(n.aliases), tr("name")))
+        whole = tr("Identity and names: {0}, {1}").format(
+            counted(len(data.names) + len(n.aliases), tr("name")),
+            counted(len(data.name_changes), tr("name-change notice")),
+        )
         self._tab(names_tab, tr("Identity"), whole)
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):

@@ -1,0 +1,96 @@
+"""The Identity tab's name-change notices and their dialog: the steps are the policy's, each deadline
+worked out as the user types, problems at their field with Save disabled; through the real window a
+notice is recorded, taken to its end, and the allowed name joins the name history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from somdesk.app.policy import default_policy
+from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules, NameChangeStep
+from somdesk.ui.record.name_change_dialog import NameChangeDialog, step_key
+from tests.conftest import TODAY
+from tests.ui.test_visit_history import answer
+
+RULES = default_policy().name_changes
+DECISION, NOTIFIED, CHECKED = (s.name for s in RULES.steps)
+
+
+def test_the_dialog_shows_the_policys_steps_with_deadlines_as_typed(qtbot):
+    d = NameChangeDialog("QUENFORD, Liam", TODAY, RULES)
+    qtbot.addWidget(d)
+    assert list(d.steps) == [DECISION, NOTIFIED, CHECKED]
+    assert not d.save_button.isEnabled()  # no intended name yet
+    d.intended_name.setText("Liam QUARRIE")
+    d.received_on.setText("16/11/2026")
+    assert d.deadlines[DECISION].text() == "due by 30 Nov 2026"  # 14 days from the notice
+    assert d.deadlines[NOTIFIED].text() == "due 3 days after the change"
+    d.change_on.setText("20/12/2026")
+    assert d.deadlines[NOTIFIED].text() == "due by 23 Dec 2026"
+    assert d.state.text() == "Next: Police decision (allow or prohibit) due 30 Nov 2026 (in 7 days)"
+    assert d.save_button.isEnabled()
+    d.steps[DECISION].setText("18/11/2026")
+    assert "say what was decided" in d.decision.property("error")
+    d.decision.setCurrentIndex(d.decision.findData(Decision.PROHIBITED))
+    assert "give the reason for prohibiting" in d.decision_reason.property("error")
+    assert not d.save_button.isEnabled()
+    d.decision_reason.setText("would hide him from the victim's family")
+    assert d.save_button.isEnabled() and d.state.text() == "Complete: prohibited"
+    d.steps[CHECKED].setText("31/02/2026")
+    assert d.steps[CHECKED].property("error") and step_key(CHECKED) in d.problems()
+    assert not d.save_button.isEnabled()
+
+
+def test_a_step_the_policy_no_longer_has_is_shown_and_kept(qtbot):
+    rules = NameChangeRules((NameChangeStep("Decision", 10, "notice", decision=True),))
+    old = NameChangeNotice(
+        "Liam QUARRIE", date(2026, 11, 2), None, {DECISION: date(2026, 11, 5)}, Decision.ALLOWED, id="x1"
+    )
+    d = NameChangeDialog("QUENFORD, Liam", TODAY, rules, old)
+    qtbot.addWidget(d)
+    assert list(d.steps) == ["Decision"]
+    d.steps["Decision"].setText("05/11/2026")
+    assert d.entered().steps == {DECISION: date(2026, 11, 5), "Decision": date(2026, 11, 5)}
+    assert d.entered().id == "x1"
+
+
+def test_a_notice_recorded_and_completed_in_the_window_adds_the_new_name(som, monkeypatch):
+    status = som.workspace.statuses[0]
+    som.open_record(status.case.nominal.id)
+    notices = som.window.record.identity_tab.notices
+    assert not notices.record_button.isHidden() and notices.table.table_model.rows() == []
+
+    def fill(d):
+        d.intended_name.setText("Liam QUARRIE")
+        d.received_on.setText("02/11/2026")
+        d.change_on.setText("10/11/2026")
+
+    answer(monkeypatch, NameChangeDialog, fill)
+    notices.record_button.click()
+    tab = som.window.record.identity_tab
+    (notice,) = tab.notices.table.table_model.rows()
+    assert notice.intended_name == "Liam QUARRIE" and notice.id
+    model = tab.notices.table.table_model
+    # The decision was due 16 Nov (14 days from 2 Nov): overdue on 23 Nov, said in the list.
+    assert model.index(0, 4).data() == "Police decision (allow or prohibit) due 16 Nov 2026 (7 days overdue)"
+
+    def complete(d):
+        d.steps[DECISION].setText("05/11/2026")
+        d.decision.setCurrentIndex(d.decision.findData(Decision.ALLOWED))
+        d.steps[NOTIFIED].setText("12/11/2026")
+        d.steps[CHECKED].setText("20/11/2026")
+
+    answer(monkeypatch, NameChangeDialog, complete)
+    tab.notices.table.selectRow(0)
+    tab.notices.edit_button.click()
+    tab = som.window.record.identity_tab
+    assert tab.notices.table.table_model.rows()[0].decision is Decision.ALLOWED
+    (name,) = tab.table.table_model.rows()
+    assert (name.name, name.from_on, name.source) == (
+        "Liam QUARRIE",
+        date(2026, 11, 10),
+        "name-change notice",
+    )
+    with som.session.opened.reader() as reader:
+        kinds = [r.action for r in reader.audit_rows() if r.record_id == notice.id]
+    assert kinds == ["collection", "alteration"]
