@@ -247,7 +247,7 @@ def test_the_demo_has_breaches_people_missing_or_wanted_and_rosh_all_keeping_the
             assert breach_problems(r, TODAY, relevant) == []
         elif isinstance(r, Whereabouts):
             assert whereabouts_problems(r, TODAY, relevant) == []
-        else:
+        elif isinstance(r, RoshAssessment):
             assert rosh_problems(r, TODAY) == []
             assert r.highest == (person[nid].risk_level or RiskLevel.HIGH)
     # Their own generators: the same seed gives the same records, and the force itself is unchanged.

@@ -4,6 +4,7 @@
         --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text,numbers]
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel "…" -o pack.pdf
     somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
+    (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all)
 
 A document password comes from $SOMDESK_PDF_PASSWORD or --password-fd, never from an argument.
 """
@@ -29,7 +30,13 @@ ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
 def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
     r = sub.add_parser("report", help="print a document or export a file (logged as a disclosure)")
     r.add_argument("kind", choices=KINDS)
-    r.add_argument("what", nargs="?", help="for csv: arms, visits, notifications, team, officer or forecast")
+    r.add_argument(
+        "what",
+        nargs="?",
+        help="for csv: a queue (arms, visits, notifications, missing: missing and wanted), caseload "
+        "figures (team, officer, forecast), or case records: orders (civil orders in force), breaches "
+        "(found this year), breaches-all",
+    )
     r.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     r.add_argument("--recipient", required=True, help="who the document is for (recorded in the audit log)")
     r.add_argument("--reason", default="", help="why it is disclosed (required by the force policy)")
@@ -39,7 +46,11 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
     )
     r.add_argument("--meeting", type=to_date, help="panel pack: the meeting date")
     r.add_argument("--panel", default="MAPPA panel", help="panel pack: the panel's name")
-    r.add_argument("--officer", help="visit plan and calendar: the officer's name (default: every officer)")
+    r.add_argument(
+        "--officer",
+        help="visit plan, calendar and csv of a queue or case records: the officer's name (default: every "
+        "officer; a SOM's case records are always their own)",
+    )
     r.add_argument(
         "--week", type=to_date, help="visit plan and calendar: a day in the week (default: this week)"
     )
@@ -134,8 +145,11 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         size = reports.calendar(officer_id(), week, disclosure, options, out)
     else:
         if not args.what:
-            raise ValueError("csv: say what to export (arms, visits, notifications, team, officer, forecast)")
-        size = reports.csv(args.what, disclosure, out)
+            raise ValueError(
+                "csv: say what to export (arms, visits, notifications, missing, team, officer, forecast, "
+                "orders, breaches, breaches-all)"
+            )
+        size = reports.csv(args.what, disclosure, out, officer_id())
     written = f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
     unchecked = len(free_texts(records, redact))
     if unchecked:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Union
 
+from somdesk.demo.identity import IdentityRecord, identity_records
 from somdesk.demo.people import on_licence
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.dates import add_days
@@ -23,7 +24,7 @@ from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, open_epis
 
 __all__ = ["CaseRecord", "case_records", "with_case_records"]
 
-CaseRecord = Union[Breach, Whereabouts, RoshAssessment]  # noqa: UP007 (a runtime alias)
+CaseRecord = Union[Breach, Whereabouts, RoshAssessment, IdentityRecord]  # noqa: UP007 (a runtime alias)
 
 _DETAILS = {
     BreachKind.NOTIFICATION: (
@@ -49,7 +50,8 @@ _FOUND_BY = ("SOM at home visit", "probation", "ANPR alert", "neighbourhood team
 
 
 def case_records(nominals: Iterable[Nominal], seed: int, today: date) -> list[tuple[str, CaseRecord]]:
-    """The demo's breaches, whereabouts episodes and RoSH assessments, each with its person's id."""
+    """The demo's breaches, whereabouts episodes, RoSH assessments, and notified details, names and
+    contacts (demo/identity.py), each with its person's id."""
     out: list[tuple[str, CaseRecord]] = []
     for n in nominals:
         rng = random.Random(f"{seed}:whole-case:{n.visor_ref}")
@@ -58,6 +60,7 @@ def case_records(nominals: Iterable[Nominal], seed: int, today: date) -> list[tu
         out += [(n.id, w) for w in _whereabouts(rng, n, start, today)]
         if n.mappa.level >= 2 and rng.random() < 0.85:
             out.append((n.id, _rosh(rng, n, today)))
+        out += [(n.id, r) for r in identity_records(n, seed, today)]  # a generator of their own
     return out
 
 

@@ -11,6 +11,7 @@ from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
+from somdesk.domain.roles import Capability
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.chronology import chronology_story
@@ -18,7 +19,16 @@ from somdesk.reports.disclose import Disclosure, disclose_and_write
 from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
 from somdesk.reports.layout import Options, render
 from somdesk.reports.output import render as render_rows
-from somdesk.reports.tables import HEADINGS, QUEUE_COLUMNS, caseload_rows, queue_rows
+from somdesk.reports.record_tables import (
+    BREACH_COLUMNS,
+    ORDER_COLUMNS,
+    RECORD_EXPORTS,
+    RECORD_HEADINGS,
+    breach_rows,
+    in_scope,
+    order_rows,
+)
+from somdesk.reports.tables import CASELOAD_VIEWS, HEADINGS, QUEUE_COLUMNS, caseload_rows, queue_rows
 
 __all__ = ["Reports"]
 
@@ -158,8 +168,11 @@ class Reports:
 
     def csv(self, what: str, disclosure: Disclosure, target: Path, officer_id: str | None = None) -> int:
         """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV;
-        a queue only `officer_id`'s items, numbered as a list of their own, when one is given."""
+        a queue only `officer_id`'s items, numbered as a list of their own, when one is given; or case
+        records (orders in force, breaches this year or all: see `records_csv`)."""
         ws = self.workspace()
+        if what in RECORD_EXPORTS:
+            return self.records_csv(what, disclosure, target, officer_id)
         if what in ws.queues:
             items = ws.queues[what] if officer_id is None else officers_items(ws.queues[what], officer_id)
             rows = queue_rows(items, ws.officer_names)
@@ -167,7 +180,37 @@ class Reports:
             ids = [i.nominal_id for i in items]  # for the disclosure log, not the file
             record: tuple[str, str] | None = None
         else:
+            if what not in CASELOAD_VIEWS:
+                known = [*ws.queues, *CASELOAD_VIEWS, *RECORD_EXPORTS]
+                raise ValueError(f"csv: unknown export {what!r}: use one of {', '.join(known)}")
             rows, columns = caseload_rows(ws.figures, ws.team_names, what)
             text = render_rows(rows, columns, "csv", HEADINGS)
             ids, record = [], ("reports", f"caseload-{what}")
         return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target, record)
+
+    def records_csv(
+        self, what: str, disclosure: Disclosure, target: Path, officer_id: str | None = None
+    ) -> int:
+        """The civil orders in force today ("orders") or the breaches found this year ("breaches") or
+        ever ("breaches-all") as CSV, one disclosure entry per person in the file. A SOM's export holds
+        only their own cases, whatever `officer_id` says; anyone else's, `officer_id`'s when given."""
+        if what not in RECORD_EXPORTS:
+            raise ValueError(f"csv: unknown export {what!r}: use one of {', '.join(RECORD_EXPORTS)}")
+        ws = self.workspace()
+        identity = self.session.identity
+        if identity.role.may(Capability.HOLD_OWN_CASELOAD):
+            officer_id = identity.officer_id
+        statuses = in_scope(ws.statuses, officer_id)
+        headings = {**HEADINGS, **RECORD_HEADINGS}
+        with self.session.opened.reader() as reader:
+            if what == "orders":
+                rows = order_rows(statuses, ws.officer_names, reader.terms_per_order(), ws.today)
+                columns = ORDER_COLUMNS
+            else:
+                year = ws.today.year if what == "breaches" else None
+                rows = breach_rows(statuses, ws.officer_names, reader.all_breaches(), year)
+                columns = BREACH_COLUMNS
+        text = render_rows(rows, columns, "csv", headings)
+        by_ref = {s.case.nominal.visor_ref: s.case.nominal.id for s in statuses}
+        ids = list(dict.fromkeys(by_ref[r["visor_ref"]] for r in rows))  # for the log, not the file
+        return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target)

@@ -205,6 +205,26 @@ class Reader:
         )
         return [order_from_row(r, terms[r.id]) for r in rows]
 
+    def terms_per_order(self) -> dict[str, int]:
+        """How many terms each civil order has, by the order's id (for the orders in force export)."""
+        return dict(
+            self.conn.exec_driver_sql(
+                "SELECT order_id, count(*) FROM order_terms WHERE deleted = 0 GROUP BY order_id"
+            ).all()
+        )
+
+    def all_breaches(self) -> dict[str, list[Breach]]:
+        """Every breach held, by the person's id, latest found first (for the breaches export)."""
+        out: defaultdict[str, list[Breach]] = defaultdict(list)
+        rows = self.conn.execute(
+            select(breaches)
+            .where(breaches.c.deleted.is_(False))
+            .order_by(breaches.c.found_on.desc(), breaches.c.id.desc())
+        )
+        for r in rows:
+            out[r.nominal_id].append(breach_from_row(r))
+        return dict(out)
+
     def find_by_visor(self, visor_ref: str) -> Nominal:
         nid = self.conn.execute(select(nominals.c.id).where(nominals.c.visor_ref == visor_ref)).scalar()
         if nid is None:

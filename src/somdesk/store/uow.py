@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Integer, cast, delete, select, update
 
 from somdesk.domain.breaches import Breach
-from somdesk.domain.details import RecordedName
+from somdesk.domain.contacts import Contact, contact_values
+from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
@@ -33,6 +34,7 @@ from somdesk.store.ids import new_id
 from somdesk.store.mapping import (
     arms_row,
     breach_values,
+    detail_values,
     licence_row,
     name_values,
     nominal_row,
@@ -53,10 +55,12 @@ from somdesk.store.schema import (
     arms_assessments,
     breaches,
     civil_orders,
+    contacts,
     licences,
     meta,
     names,
     nominals,
+    notified_details,
     occasions,
     officers,
     order_terms,
@@ -428,12 +432,14 @@ def force_rows(
 
 
 # A breach, whereabouts episode or RoSH assessment held with a case (the demo's, say), and its table.
-CaseRecord = Breach | Whereabouts | RoshAssessment | RecordedName
+CaseRecord = Breach | Whereabouts | RoshAssessment | RecordedName | NotifiedDetail | Contact
 _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     Breach: (breaches, breach_values),
     Whereabouts: (whereabouts, whereabouts_values),
     RoshAssessment: (rosh_assessments, rosh_values),
     RecordedName: (names, name_values),
+    NotifiedDetail: (notified_details, detail_values),
+    Contact: (contacts, contact_values),
 }
 
 

@@ -130,6 +130,8 @@ class Controller(QObject):
         start.open_demo.connect(self.open_demo)
         self.window.lock_action.triggered.connect(self.lock)
         self.window.refresh_action.triggered.connect(self.refresh)
+        for what, action in self.window.export_actions.items():  # a SOM's: their own cases (Reports)
+            action.triggered.connect(lambda _=False, what=what: self.printing.csv(what, self._own_officer()))
         self.window.closing.connect(self.shutdown)
         self.hub.changed.connect(self._changed)
         self.hub.busy.connect(self.window.status.show_busy)
@@ -142,6 +144,13 @@ class Controller(QObject):
     @property
     def session(self) -> Session | None:
         return self.current.session
+
+    def _own_officer(self) -> str | None:
+        """A SOM's own officer id (their exports hold their own cases), else None."""
+        session = self.session
+        if session is None or not session.identity.role.may(Capability.HOLD_OWN_CASELOAD):
+            return None
+        return session.identity.officer_id
 
     @property
     def workspace(self) -> Workspace | None:

@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(tr("&About somdesk"), QKeySequence())
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        # Case records as CSV (File > Export), each naming what it exports: orders, breaches, breaches-all.
+        self.export_actions = {
+            "orders": self._action(tr("Civil &orders in force (CSV)…"), QKeySequence()),
+            "breaches": self._action(tr("&Breaches this year (CSV)…"), QKeySequence()),
+            "breaches-all": self._action(tr("&All breaches (CSV)…"), QKeySequence()),
+        }
         self._build_menus()
         self._name_view_actions()
         self.show_start()
@@ -117,6 +123,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(tr("&File"))
         file.addAction(self.lock_action)
+        export = file.addMenu(tr("&Export"))
+        export.addActions(list(self.export_actions.values()))
         file.addSeparator()
         file.addAction(self.quit_action)
         go = bar.addMenu(tr("&Go"))
