@@ -191,3 +191,17 @@ def test_intelligence_is_dated_no_later_than_today_and_not_before_birth():
         p.field == "intelligence_on"
         for p in nominal_problems(person(intelligence_on=date(2027, 1, 1)), TODAY)
     )
+
+
+def test_the_chronology_gives_the_intelligence_on_its_day():
+    from somdesk.domain.chronology import EventKind, chronology
+
+    noted = person(intelligence_on=date(2026, 10, 1), intelligence_note="seen near a school")
+    (event,) = [e for e in chronology(noted) if e.words.startswith("Intelligence")]
+    assert (event.on, event.kind, event.words) == (
+        date(2026, 10, 1),
+        EventKind.RISK,
+        "Intelligence that they may offend: seen near a school",
+    )
+    assert event.free_text  # left out of a copy without free text
+    assert not [e for e in chronology(person()) if e.words.startswith("Intelligence")]
