@@ -61,3 +61,32 @@ def test_a_person_in_custody_is_not_shown_due_a_notification_and_the_text_says_w
     assert "Initial notification not due while in custody: 3 days beginning with release" in text
     assert "Next periodic notification not due while in custody" in text
     assert "due by" not in text
+
+
+def test_the_text_record_says_why_reactive_management_is_to_be_reviewed(policy):
+    from dataclasses import replace
+
+    from somdesk.domain.breaches import BreachKind, FoundBreach
+    from somdesk.domain.model import RiskLevel, VisitPlan
+
+    reg = Registration(  # 40 months: an indefinite requirement, still in force
+        date(2015, 3, 10), Disposal.IMPRISONMENT, Term(40), registered_on=date(2016, 3, 11),
+        released_on=date(2016, 3, 10), last_notification=date(2026, 3, 1),
+    )  # fmt: skip
+    reactive = replace(
+        _nominal(reg),
+        risk_level=RiskLevel.LOW,
+        risk_level_since=date(2016, 1, 1),
+        visit_plan=VisitPlan(reactive=True),
+    )
+    assert "reactive management: no routine visits" in record_summary(reactive, None, None, TODAY, policy)
+    breach = FoundBreach(date(2025, 3, 4), BreachKind.NOTIFICATION)
+    text = record_summary(reactive, None, None, TODAY, policy, breach)
+    assert (
+        "reactive management to be reviewed (an offence in the last 3 years: breach of notification found"
+        in text
+    )
+    noted = replace(reactive, intelligence_on=date(2026, 10, 1), intelligence_note="seen near a school")
+    text = record_summary(noted, None, None, TODAY, policy)
+    assert "(intelligence that they may offend recorded 1 Oct 2026)" in text
+    assert "Intelligence that they may offend recorded 2026-10-01: seen near a school" in text

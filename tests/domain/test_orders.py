@@ -144,8 +144,12 @@ def test_reactive_management_needs_no_civil_order_in_force(policy):
 
 
 def test_a_reactive_plan_with_an_order_in_force_resumes_visits_and_says_why(policy):
-    n = person(
-        SHPO, risk_level=RiskLevel.LOW, risk_level_since=date(2020, 1, 1), visit_plan=VisitPlan(reactive=True)
+    n = person(  # convicted in 2005: no offence in the last 3 years, only the order fails
+        SHPO,
+        indefinite=True,
+        risk_level=RiskLevel.LOW,
+        risk_level_since=date(2020, 1, 1),
+        visit_plan=VisitPlan(reactive=True),
     )
     status = visit_status(
         Case(n, last_seen_visit=date(2026, 1, 1)), RiskLevel.LOW, TODAY, policy.visits, False

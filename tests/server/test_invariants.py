@@ -293,3 +293,19 @@ def test_a_rosh_assessment_is_held_to_the_rules_on_the_central_store(store, worl
         push(client, tokens["som"], mutation("rosh_assessments", str(uuid.uuid4()), "insert", **rosh))
     )
     assert ok["status"] == "applied", ok
+
+
+def test_intelligence_is_held_to_the_rules_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    tomorrow = (server_today() + timedelta(days=2)).isoformat()
+    m = mutation("nominals", case, "update", intelligence_on=tomorrow)
+    refused(store, client, tokens["som"], m, "intelligence_on:", "future")
+    m = mutation("nominals", case, "update", intelligence_on="1900-01-02")
+    refused(store, client, tokens["som"], m, "intelligence_on:", "date of birth")
+    m = mutation("nominals", case, "update", intelligence_note="seen near a school")
+    refused(store, client, tokens["som"], m, "intelligence_on:", "date the intelligence was recorded")
+    on = (server_today() - timedelta(days=30)).isoformat()
+    base = force.rows[case]["v"]
+    m = mutation("nominals", case, "update", base, intelligence_on=on, intelligence_note="seen near a school")
+    assert result(push(client, tokens["som"], m))["status"] == "applied"

@@ -32,7 +32,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0015_name_changes"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0016_intelligence"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -101,13 +101,14 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0015_name_changes"
+        assert migrate.current_revision(opened.engine) == "0016_intelligence"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
             # The new fields start empty; every date the user entered reads as it was.
             reg = case.nominal.registration
             assert str(reg.relevant_date) == "2024-01-01" and reg.review_further_on is None
+            assert case.nominal.intelligence_on is None and case.nominal.intelligence_note == ""
             assert reg.term == Term(13, 4) and reg.term_parts == ()
             assert counted_term(reg, dto_counts_half=True) == CountedTerm(Term(13, 4), "the term as entered")
             assert str(case.last_seen_visit) == "2025-03-01"  # back-filled from the old visits, 'seen' only

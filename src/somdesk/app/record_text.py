@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from somdesk.domain.arms import probation_oasys_due
+from somdesk.domain.breaches import FoundBreach
 from somdesk.domain.dates import age_on
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.notification import (
@@ -23,9 +24,15 @@ __all__ = ["record_summary"]
 
 
 def record_summary(
-    nominal: Nominal, last_seen: date | None, last_arms: date | None, today: date, policy: Policy
+    nominal: Nominal,
+    last_seen: date | None,
+    last_arms: date | None,
+    today: date,
+    policy: Policy,
+    latest_breach: FoundBreach | None = None,
 ) -> str:
-    s = evaluate(Case(nominal, last_seen, last_arms), today, policy)
+    """The record as text; `latest_breach` counts as an offence for reactive management."""
+    s = evaluate(Case(nominal, last_seen, last_arms, latest_breach=latest_breach), today, policy)
     reg, n = nominal.registration, s.notification
     a = nominal.address
     where = f"{a.line1}, {a.town} {a.postcode}" if a else "no fixed abode"
@@ -68,6 +75,11 @@ def record_summary(
             f"  Foreign travel: departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}"
         )
     lines += ["", "Home visits", f"  {s.visit.basis}"]
+    if nominal.intelligence_on is not None:
+        note = f": {nominal.intelligence_note}" if nominal.intelligence_note else ""
+        lines.append(
+            f"  Intelligence that they may offend recorded {nominal.intelligence_on.isoformat()}{note}"
+        )
     if s.visit.due:
         lines.append(
             f"  Next due {s.visit.due.isoformat()}"

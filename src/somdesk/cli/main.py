@@ -366,9 +366,10 @@ def _rso(args: argparse.Namespace) -> int:
             nominal = reader.find_by_visor(args.visor_ref)
             last_seen = reader.latest_seen_visit(nominal.id)
             last_arms = reader.latest_arms(nominal.id)
+            latest_breach = reader.case(nominal.id).latest_breach
         with opened.unit_of_work(policy.security.justification_required) as uow:
             uow.consult("nominals", nominal.id, justification=args.reason)
-    sys.stdout.write(record_summary(nominal, last_seen, last_arms, today, policy))
+    sys.stdout.write(record_summary(nominal, last_seen, last_arms, today, policy, latest_breach))
     return 0
 
 

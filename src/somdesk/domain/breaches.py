@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
-__all__ = ["Breach", "BreachAction", "BreachKind", "breaches_in_year"]
+__all__ = ["Breach", "BreachAction", "BreachKind", "FoundBreach", "breaches_in_year"]
 
 
 class BreachKind(Enum):
@@ -72,6 +73,27 @@ class Breach:
     def what(self) -> str:
         """The breach in a few words: its kind, and its details when given."""
         return f"{self.kind.label}: {self.details}" if self.details else self.kind.label
+
+
+class FoundBreach(NamedTuple):
+    """When a breach came to light and what was breached: a breach without reasonable excuse is itself
+    an offence, so the latest one counts against reactive management (DOMAIN.md §4)."""
+
+    found_on: date
+    kind: BreachKind
+
+    @property
+    def words(self) -> str:
+        """What was breached as a sentence reads it: "breach of notification"."""
+        return _KIND_WORDS[self.kind]
+
+
+_KIND_WORDS = {
+    BreachKind.NOTIFICATION: "breach of notification",
+    BreachKind.ORDER: "breach of an order",
+    BreachKind.LICENCE: "breach of licence",
+    BreachKind.OTHER: "breach",
+}
 
 
 def breaches_in_year(found: Iterable[date], year: int) -> int:

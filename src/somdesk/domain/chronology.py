@@ -99,6 +99,7 @@ def chronology(
         *_breaches(breaches),
         *_whereabouts(whereabouts),
         *_trips(nominal),
+        *_intelligence(nominal),
         *_contacts(contacts),
         *_name_changes(name_changes, decision_step),
         *_audit(audit),
@@ -272,3 +273,11 @@ def _named_fields(detail: str) -> set[str]:
     if not detail.startswith("changed: "):
         return set()
     return {name.strip() for name in detail.removeprefix("changed: ").split(";")[0].split(",")}
+
+
+def _intelligence(nominal: Nominal) -> Iterator[Event]:
+    """The latest intelligence that the person may offend (the record keeps only the latest)."""
+    if nominal.intelligence_on is not None:
+        note = nominal.intelligence_note
+        words = f"Intelligence that they may offend: {note}" if note else "Intelligence that they may offend"
+        yield Event(nominal.intelligence_on, EventKind.RISK, words, "Visit plan", bool(note))

@@ -77,6 +77,7 @@ __all__ = [
     "contact_problems",
     "date_problem",
     "detail_problems",
+    "intelligence_problems",
     "licence_problems",
     "mappa_problems",
     "name_problems",
@@ -806,12 +807,38 @@ def visit_plan_problems(plan: VisitPlan) -> list[Problem]:
     return out
 
 
+MAX_INTELLIGENCE_NOTE = 200
+
+
+def intelligence_problems(nominal: Nominal, today: date) -> list[Problem]:
+    """The latest intelligence that the person may offend: recorded on a day not in the future and not
+    before their birth; what it is, in a line, only with that date."""
+    name, label = "intelligence_on", "Intelligence that they may offend"
+    out: list[Problem] = []
+    on, note = nominal.intelligence_on, nominal.intelligence_note
+    if on is not None:
+        if problem := _range(name, label, on, today):
+            out.append(problem)
+        elif on < nominal.date_of_birth:
+            out.append(Problem(name, label, "cannot be before the date of birth", ("date_of_birth",)))
+    elif note.strip():
+        out.append(
+            Problem(name, label, "give the date the intelligence was recorded", ("intelligence_note",))
+        )
+    if len(note) > MAX_INTELLIGENCE_NOTE:
+        out.append(
+            Problem("intelligence_note", "Intelligence", f"at most {MAX_INTELLIGENCE_NOTE} characters")
+        )
+    return out
+
+
 def nominal_problems(nominal: Nominal, today: date) -> list[Problem]:
-    """Every rule a nominal keeps: registration, MAPPA and visit plan."""
+    """Every rule a nominal keeps: registration, MAPPA, visit plan and intelligence."""
     return [
         *registration_problems(nominal, today),
         *mappa_problems(nominal.mappa, today),
         *visit_plan_problems(nominal.visit_plan),
+        *intelligence_problems(nominal, today),
     ]
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from somdesk.domain.breaches import FoundBreach
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
@@ -267,6 +268,10 @@ class Nominal:
     trips: tuple[ForeignTrip, ...] = ()
     orders: tuple[CivilOrder, ...] = ()  # civil orders, ended ones too (their terms with `nominal()`)
     licences: tuple[Licence, ...] = ()  # loaded with one person's record; () in the caseload's cases
+    # The latest intelligence that the person may offend (None: none recorded) and a line saying what
+    # it is; within the policy's years it bars reactive management (DOMAIN.md §4).
+    intelligence_on: date | None = None
+    intelligence_note: str = ""
 
     @property
     def display_name(self) -> str:
@@ -398,6 +403,7 @@ class Case(NamedTuple):
     missing: Whereabouts | None = None  # an open whereabouts episode (unknown, missing, wanted)
     # Name-change notices (the queue takes those the policy's steps leave open), latest received first.
     name_changes: tuple[NameChangeNotice, ...] = ()
+    latest_breach: FoundBreach | None = None  # the breach found last (an offence: reactive management)
 
 
 def summarise_case(

@@ -422,6 +422,12 @@ NOMINALS = register(
             _int("plan_interval_months", minimum=1, maximum=60),
             _long("plan_rationale"),
             _bool("plan_reactive", default=False),
+            # The latest intelligence that the person may offend (empty: none) and what it is, in a line;
+            # within the policy's years it bars reactive management (DOMAIN.md §4).
+            _date("intelligence_on", label="Intelligence that they may offend"),
+            _text(
+                "intelligence_note", 200, required=False, default="", server_default="", label="Intelligence"
+            ),
             _date("arms_review_requested_on", label="ARMS review requested on"),
             _date("planned_visit"),
             # Kept by the device's triggers from the visits and assessments it holds; never sent.

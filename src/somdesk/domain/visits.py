@@ -1,4 +1,5 @@
-"""Home visits: when the next one is due, reactive management, overdue days (DOMAIN.md §4).
+"""Home visits: when the next one is due, reactive management (all four criteria), overdue days
+(DOMAIN.md §4).
 
 Only a visit where the RSO was seen resets the clock [ours]: a knock with no reply is recorded but
 is not a visit for the risk management plan.
@@ -12,18 +13,21 @@ from enum import Enum
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, add_years
-from somdesk.domain.model import Case, RiskLevel
+from somdesk.domain.model import Case, Disposal, RiskLevel
 from somdesk.domain.orders import CivilOrder, blocking_reactive
 from somdesk.domain.words import day
 
 __all__ = [
+    "Offence",
     "VisitRules",
     "VisitState",
     "VisitStatus",
     "interval_for",
+    "latest_offence",
     "next_due_after",
     "reactive_eligible",
     "reactive_failure",
+    "reactive_failure_for",
     "visit_status",
 ]
 
@@ -34,7 +38,9 @@ class VisitRules:
     first_visit_days: int  # a new or released RSO's first visit
     due_soon_days: int
     reactive_enabled: bool
-    reactive_low_years: int  # low risk for at least this long
+    # Low risk for at least this long, and no offence nor intelligence that they may offend within it:
+    # the 2017 criteria share one window (3 years), so one key.
+    reactive_low_years: int
 
 
 class VisitState(Enum):
@@ -98,16 +104,47 @@ _IN_CUSTODY = VisitStatus(VisitState.IN_CUSTODY, None, None)
 _REACTIVE = VisitStatus(VisitState.REACTIVE, None, None)
 
 
+class Offence(NamedTuple):
+    """The latest offence the record holds, and what it was in words ("convicted 2 Jun 2024")."""
+
+    on: date
+    words: str
+
+
+_RELEVANT_WORDS = {
+    Disposal.CAUTION: "cautioned",
+    Disposal.HOSPITAL: "convicted or found to have done the act",
+    Disposal.HOSPITAL_RESTRICTED: "convicted or found to have done the act",
+}
+
+
+def latest_offence(case: Case) -> Offence:
+    """The later of the registration's relevant date (conviction, finding or caution) and the latest
+    breach found (a breach of notification, an order or a licence is itself an offence); the
+    registration when both fall on one day."""
+    reg = case.nominal.registration
+    breach = case.latest_breach
+    if breach is not None and breach.found_on > reg.relevant_date:
+        return Offence(breach.found_on, f"{breach.words} found {day(breach.found_on)}")
+    said = _RELEVANT_WORDS.get(reg.disposal, "convicted")
+    return Offence(reg.relevant_date, f"{said} {day(reg.relevant_date)}")
+
+
 def reactive_eligible(
     risk: RiskLevel | None,
     low_since: date | None,
     today: date,
     rules: VisitRules,
     orders: tuple[CivilOrder, ...] = (),
+    *,
+    offence: Offence | None = None,
+    intelligence_on: date | None = None,
 ) -> bool:
-    """Low risk for at least the policy's years (3 by default) with no civil order in force may be
-    managed reactively (see `reactive_failure`)."""
-    return not reactive_failure(risk, low_since, today, rules, orders)
+    """All four criteria hold, and the force allows reactive management (see `reactive_failure`)."""
+    failed = reactive_failure(
+        risk, low_since, today, rules, orders, offence=offence, intelligence_on=intelligence_on
+    )
+    return not failed
 
 
 def reactive_failure(
@@ -116,23 +153,46 @@ def reactive_failure(
     today: date,
     rules: VisitRules,
     orders: tuple[CivilOrder, ...] = (),
+    *,
+    offence: Offence | None = None,
+    intelligence_on: date | None = None,
 ) -> str:
-    """The first reactive-management criterion (DOMAIN.md §4) a case fails, in words; "" when it
-    meets those the record holds: the force allows reactive management, the person has been assessed
-    low risk for at least the policy's years (3 by default), and no civil order that restricts them
-    is in force (an SHPO, SRO and the like; orders.BLOCKS_REACTIVE). The other two criteria (no
-    offence and no intelligence in the last 3 years) are the officer's judgement, recorded in the
-    plan's rationale."""
+    """The first reactive-management criterion (DOMAIN.md §4, NPCC 2017) a case fails, in words; ""
+    when all hold. In this order: the force allows reactive management; the person has been assessed
+    low risk for at least the policy's years (3 by default); no offence within those years (the latest
+    one the record holds: `latest_offence`); no civil order that restricts them in force (an SHPO, SRO
+    and the like; orders.BLOCKS_REACTIVE); no intelligence that they may offend recorded within those
+    years. Each window ends exactly the policy's years after its date: on that day the criterion holds.
+    """
+    years = rules.reactive_low_years
+    span = f"{years} year{'s' if years != 1 else ''}"
     if not rules.reactive_enabled:
         return "the force policy does not allow reactive management"
     if risk is not RiskLevel.LOW:
         return "not assessed as low risk"
-    if low_since is None or add_years(low_since, rules.reactive_low_years) > today:
-        years = rules.reactive_low_years
-        return f"low risk for less than {years} year{'s' if years != 1 else ''}"
+    if low_since is None or add_years(low_since, years) > today:
+        return f"low risk for less than {span}"
+    if offence is not None and add_years(offence.on, years) > today:
+        return f"an offence in the last {span}: {offence.words}"
     if (order := blocking_reactive(orders, today)) is not None:
         return f"a civil order is in force: {order.kind.short} made {day(order.made_on)}, {order.end_text}"
+    if intelligence_on is not None and add_years(intelligence_on, years) > today:
+        return f"intelligence that they may offend recorded {day(intelligence_on)}"
     return ""
+
+
+def reactive_failure_for(case: Case, today: date, rules: VisitRules) -> str:
+    """`reactive_failure` for one case, from what its record holds."""
+    n = case.nominal
+    return reactive_failure(
+        n.risk_level,
+        n.risk_level_since,
+        today,
+        rules,
+        n.orders,
+        offence=latest_offence(case),
+        intelligence_on=n.intelligence_on,
+    )
 
 
 def interval_for(plan_months: int | None, risk: RiskLevel, rules: VisitRules) -> tuple[int, str]:
@@ -160,10 +220,12 @@ def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, en
     review = False
     failed = ""
     if plan.reactive:
-        failed = reactive_failure(nominal.risk_level, nominal.risk_level_since, today, rules, nominal.orders)
+        failed = reactive_failure_for(case, today, rules)
         if not failed:
             return _REACTIVE
-        review = True  # risk rose, an order was made or the rule changed: routine visits resume
+        # Risk rose, an offence or intelligence came to light, an order was made or the rule changed:
+        # routine visits resume until the officer reviews it.
+        review = True
 
     from_plan = plan.interval_months is not None
     months = plan.interval_months if plan.interval_months is not None else rules.interval_months[risk]

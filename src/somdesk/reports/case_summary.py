@@ -80,6 +80,8 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
         )
         for i, o in enumerate(n.occasions)
     ]
+    if n.intelligence_on is not None:
+        found.append((_key(data, "intelligence"), "Intelligence that they may offend", n.intelligence_note))
     found += [
         (_key(data, "visit", str(i), "concerns"), f"Visit on {v.at:%d %b %Y %H:%M}: concerns", v.concerns)
         for i, v in enumerate(data.visits[:RECENT_VISITS])
@@ -456,6 +458,10 @@ def case_summary_story(
         para(f"Next visit due {_d(s.visit.due)}: {s.visit.basis}.", "body"),
         Spacer(1, 2 * mm),
     ]
+    if n.intelligence_on is not None:
+        note = options.written(_key(data, "intelligence"), n.intelligence_note)
+        said = f"Intelligence that they may offend recorded {_d(n.intelligence_on)}"
+        story.insert(-1, para(f"{said}: {note}." if note else f"{said}.", "body"))
     recent = data.visits[:RECENT_VISITS]
     if recent:
         story.append(

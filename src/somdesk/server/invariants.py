@@ -156,6 +156,8 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
         ),
         risk_level_since=_date(r.get("risk_level_since")),
         visit_plan=VisitPlan(r.get("plan_interval_months"), r.get("plan_rationale") or ""),
+        intelligence_on=_date(r.get("intelligence_on")),
+        intelligence_note=r.get("intelligence_note") or "",
     )  # fmt: skip
     return nominal_problems(nominal, now.date())
 

@@ -122,6 +122,8 @@ def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
         "plan_interval_months": plan.interval_months,
         "plan_rationale": plan.rationale,
         "plan_reactive": plan.reactive,
+        "intelligence_on": n.intelligence_on,
+        "intelligence_note": n.intelligence_note,
         **_sync(at, by),
     }
 
@@ -185,6 +187,8 @@ NOMINAL_FIELDS = (
     "plan_interval_months",
     "plan_rationale",
     "plan_reactive",
+    "intelligence_on",
+    "intelligence_note",
 )
 
 
@@ -212,7 +216,8 @@ class NominalReader:
          disposal, term_months, term_days, term_parts, discharge, registered, last_notification, custody,
          released, first_after, refused, further, custody_from, m_cat, m_level, m_lead, m_last, m_next,
          officer, risk, risk_since,
-         plan_months, plan_rationale, plan_reactive) = self.get(row)  # fmt: skip
+         plan_months, plan_rationale, plan_reactive,
+         intelligence_on, intelligence_note) = self.get(row)  # fmt: skip
         iso = _fromiso  # raw rows carry ISO text; parsing inline saves a call per date (10 a row)
         plan = (
             _DEFAULT_PLAN
@@ -248,7 +253,8 @@ class NominalReader:
             _RISK[risk] if risk is not None else None, iso(risk_since) if risk_since else None, plan,
             None if married is None else bool(married),
             () if aliases == "[]" else tuple(json.loads(aliases)), tuple(occasions), tuple(trips),
-            tuple(orders), tuple(licences),
+            tuple(orders), tuple(licences), iso(intelligence_on) if intelligence_on else None,
+            intelligence_note or "",
         )  # fmt: skip
 
 

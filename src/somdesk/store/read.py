@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
-from somdesk.domain.breaches import Breach
+from somdesk.domain.breaches import Breach, BreachKind, FoundBreach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
@@ -247,10 +247,12 @@ class Reader:
         ):
             orders_by[o.nominal_id].append(order_from_row(o))
         found_by: dict[str, list[date]] = defaultdict(list)
-        for nid, found in self.conn.exec_driver_sql(
-            "SELECT nominal_id, found_on FROM breaches WHERE deleted = 0"
+        latest_breach: dict[str, FoundBreach] = {}
+        for nid, found, kind in self.conn.exec_driver_sql(
+            "SELECT nominal_id, found_on, kind FROM breaches WHERE deleted = 0 ORDER BY found_on"
         ):
             found_by[nid].append(date.fromisoformat(found))
+            latest_breach[nid] = FoundBreach(found_by[nid][-1], BreachKind(kind))  # the latest last
         missing: dict[str, Whereabouts] = {}
         for r in self.conn.exec_driver_sql(
             "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes FROM whereabouts "
@@ -286,6 +288,7 @@ class Reader:
                         tuple(found_by.get(r[id_at], ())),
                         missing.get(r[id_at]),
                         tuple(notices_by.get(r[id_at], ())),
+                        latest_breach.get(r[id_at]),
                     )
                 )
         return out
@@ -338,16 +341,18 @@ class Reader:
             ).where(nominals.c.id == nominal_id)
         ).one()
         found = self.conn.execute(
-            select(breaches.c.found_on).where(
-                breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
-            )
-        ).scalars()
+            select(breaches.c.found_on, breaches.c.kind)
+            .where(breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False))
+            .order_by(breaches.c.found_on)
+        ).all()
+        latest = FoundBreach(found[-1].found_on, BreachKind(found[-1].kind)) if found else None
         return Case(
             nominal,
             *row,
-            tuple(found),
+            tuple(f.found_on for f in found),
             open_episode(self.whereabouts_for(nominal_id)),
             tuple(self.name_changes_for(nominal_id)),
+            latest,
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

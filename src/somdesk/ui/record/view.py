@@ -45,6 +45,7 @@ from somdesk.ui.record.chronology import ChronologyTab
 from somdesk.ui.record.contacts import ContactsTab
 from somdesk.ui.record.details import DetailsTab
 from somdesk.ui.record.identity import IdentityTab
+from somdesk.ui.record.intelligence import IntelligenceFields, intelligence_text
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
@@ -513,6 +514,16 @@ class RecordView(View):
                 if data.breaches
                 else tr("None recorded"),
             ),
+            *(
+                [
+                    (
+                        tr("Intelligence that they may offend"),
+                        intelligence_text(n.intelligence_on, n.intelligence_note),
+                    )
+                ]
+                if n.intelligence_on is not None
+                else []
+            ),
             (tr("Index offence"), next((o.description for o in n.occasions if o.index), "—")),
             *(
                 (
@@ -637,10 +648,18 @@ class RecordView(View):
             rationale.setReadOnly(True)
             reactive.setEnabled(False)
         message = ErrorLabel()
+        intelligence = IntelligenceFields(s.case, ws.today, ws.policy.visits, reactive, may)
+        self.intelligence = intelligence
 
         def save_plan() -> None:
             plan = VisitPlan(interval.value() or None, rationale.text().strip(), reactive.isChecked())
+            try:
+                after = replace(n, visit_plan=plan, **intelligence.values())
+            except ValueError as e:  # a date that does not read, named
+                message.setText(str(e))
+                return
             problems = visit_plan_problems(plan)  # the domain's rule, as every other path applies it
+            problems += intelligence.problems(after)
             widgets = {"plan_rationale": rationale, "plan_interval_months": interval}
             for name, widget in widgets.items():
                 set_error(widget, next((tr(p.message) for p in problems if p.field == name), None))
@@ -650,7 +669,6 @@ class RecordView(View):
                 )
                 return
             message.clear()
-            after = replace(n, visit_plan=plan)
             self.save_nominal.emit(n, after, "visit plan")
 
         save.clicked.connect(save_plan)
@@ -658,6 +676,7 @@ class RecordView(View):
         form.addRow(tr("Visit every:"), interval)
         form.addRow(tr("Rationale:"), rationale)
         form.addRow("", reactive)
+        intelligence.add_to(form)
         form.addRow(message, save)
         bar = QHBoxLayout()
         bar.addWidget(due, 1)
