@@ -32,7 +32,19 @@ from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_valu
 from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.orders import orders_in_force
 from somdesk.domain.policy import Policy
-from somdesk.domain.records import field_label
+from somdesk.domain.records import (
+    BREACHES,
+    CIVIL_ORDERS,
+    CONTACTS,
+    LICENCES,
+    NAMES,
+    NOTIFIED_DETAILS,
+    ORDER_TERMS,
+    ROSH,
+    TRIPS,
+    WHEREABOUTS,
+    field_label,
+)
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
 from somdesk.domain.whereabouts import describe_open
@@ -216,6 +228,7 @@ class RecordView(View):
     edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
     record_arms = Signal(object)  # CaseStatus
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
+    remove_record = Signal(object, object, object, str)  # CaseStatus, RecordType, the row, its words
     print_summary = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
@@ -367,6 +380,7 @@ class RecordView(View):
         travel.record_trip.connect(lambda: self.record_trip.emit(s))
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
+        travel.remove_row.connect(lambda row, words: self.remove_record.emit(s, TRIPS, row, words))
         self.tabs.addTab(travel, tr("Travel ({0})").format(len(n.trips)))
         orders = OrdersTab(n.orders, today, may_record, n.licences)
         orders.licence_panel.record_licence.connect(lambda: self.edit_licence.emit(s, None))
@@ -376,6 +390,11 @@ class RecordView(View):
         orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
         orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
         self.orders = orders
+        orders.remove_order.connect(lambda row, words: self.remove_record.emit(s, CIVIL_ORDERS, row, words))
+        orders.remove_term.connect(lambda row, words: self.remove_record.emit(s, ORDER_TERMS, row, words))
+        orders.licence_panel.remove_licence.connect(
+            lambda row, words: self.remove_record.emit(s, LICENCES, row, words)
+        )
         # Short tab names, the whole in the tooltip: thirteen tabs fit a 1280-pixel window.
         self._tab(
             orders, tr("Orders ({0})").format(len(n.orders) + len(n.licences)), tr("Orders and conditions")
@@ -387,16 +406,27 @@ class RecordView(View):
         case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
         case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
         self.case_tab = case_tab
+        case_tab.rosh.remove_rosh.connect(lambda row, words: self.remove_record.emit(s, ROSH, row, words))
+        case_tab.breaches.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, BREACHES, row, words)
+        )
+        case_tab.whereabouts.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, WHEREABOUTS, row, words)
+        )
         self._tab(case_tab, tr("Breaches"), case_tab.title)
         details = DetailsTab(data.details, today, may_record)
         details.record_detail.connect(lambda: self.edit_detail.emit(s, None))
         details.edit_detail.connect(lambda d: self.edit_detail.emit(s, d))
         self.details = details
+        details.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, NOTIFIED_DETAILS, row, words)
+        )
         self._tab(details, tr("Details ({0})").format(len(data.details)), tr("Notified personal details"))
         names_tab = IdentityTab(data.names, n.aliases, may_record)
         names_tab.record_name.connect(lambda: self.edit_name.emit(s, None))
         names_tab.edit_name.connect(lambda name: self.edit_name.emit(s, name))
         self.identity_tab = names_tab
+        names_tab.remove_row.connect(lambda row, words: self.remove_record.emit(s, NAMES, row, words))
         self.tabs.addTab(names_tab, tr("Identity ({0})").format(len(data.names) + len(n.aliases)))
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
@@ -412,6 +442,7 @@ class RecordView(View):
         contacts.record_contact.connect(lambda: self.edit_contact.emit(s, None))
         contacts.edit_contact.connect(lambda contact: self.edit_contact.emit(s, contact))
         self.contacts = contacts
+        contacts.remove_row.connect(lambda row, words: self.remove_record.emit(s, CONTACTS, row, words))
         self._tab(contacts, tr("Household ({0})").format(len(data.contacts)), tr("Household and contacts"))
 
         chronology = ChronologyTab(data.chronology())
