@@ -5,15 +5,18 @@ the record sees Remove… disabled with the reason."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from somdesk.app.session import Role
+from somdesk.app.session import Role, SyncConflict
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
+from somdesk.ui.dialogs.conflicts import CONFLICT_COLUMNS
 from somdesk.ui.record.remove import RemoveDialog
 from tests.ui.conftest import make_controller
 from tests.ui.test_visit_history import answer
@@ -113,3 +116,26 @@ def test_a_role_that_may_not_change_the_record_sees_remove_disabled_saying_why(
         assert "may not change" in tab.remove_button.toolTip()
     finally:
         chair.shutdown()
+
+
+def _conflict(table: str, kept: object, proposed: object) -> SyncConflict:
+    row = SimpleNamespace(
+        id="c1", table_name=table, record_id="r1", field="deleted", theirs=json.dumps(kept),
+        mine=json.dumps(proposed), username="som1", created_at="2026-11-23T10:00:00",
+    )  # fmt: skip
+    return SyncConflict(row, "QUENFORD, Liam")
+
+
+def test_the_conflict_view_says_a_record_was_removed_on_the_other_device_in_words():
+    edited_after_removal = _conflict("contacts", True, False)
+    removed_after_edit = _conflict("foreign_trips", False, True)
+
+    def words(c):
+        return [column.text(c) for column in CONFLICT_COLUMNS[1:4]]
+
+    assert words(edited_after_removal) == [
+        "Remove the contact?", "Removed on the other device", "Keep it, with the edit",
+    ]  # fmt: skip
+    assert words(removed_after_edit) == [
+        "Remove the foreign trip?", "Kept: edited on the other device", "Remove it (entered in error)",
+    ]  # fmt: skip
