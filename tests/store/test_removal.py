@@ -71,6 +71,7 @@ def test_a_contact_on_the_wrong_person_is_removed_with_its_reason_and_leaves_the
     assert audit[-1].detail.endswith("reason: recorded on the wrong person")
     # The person's audit trail (the record view's) still has the contact and its removal.
     assert any("Maisie Corran" in (r["detail"] or "") for r in record.audit)
+    assert record.audit[-1]["event"] == "Contact removed (entered in error)"
 
 
 def test_removing_twice_says_it_is_already_removed_and_writes_nothing(opened, force, policy):

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from somdesk.domain.audit import REMOVED
 from somdesk.domain.invariants import Problem
 from somdesk.domain.records import (
     BREACHES,
@@ -74,4 +75,4 @@ def record_summary(record: RecordType, values: Mapping[str, Any]) -> str:
 def removed_detail(record: RecordType, values: Mapping[str, Any], reason: str, with_: str = "") -> str:
     """The audit entry's detail for a removal: what was removed and why."""
     along = f" with its {with_}" if with_ else ""
-    return f"removed, entered in error: {record_summary(record, values)}{along}; reason: {reason.strip()}"
+    return f"{REMOVED}: {record_summary(record, values)}{along}; reason: {reason.strip()}"
