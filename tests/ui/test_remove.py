@@ -6,17 +6,17 @@ the record sees Remove… disabled with the reason."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from somdesk.app.session import Role, SyncConflict
+from somdesk.app.session import Role, SyncConflict, SyncRefusal
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
-from somdesk.ui.dialogs.conflicts import CONFLICT_COLUMNS
+from somdesk.ui.dialogs.conflicts import CONFLICT_COLUMNS, REFUSAL_COLUMNS
 from somdesk.ui.record.remove import RemoveDialog
 from tests.ui.conftest import make_controller
 from tests.ui.test_visit_history import answer
@@ -139,3 +139,13 @@ def test_the_conflict_view_says_a_record_was_removed_on_the_other_device_in_word
     assert words(removed_after_edit) == [
         "Remove the foreign trip?", "Kept: edited on the other device", "Remove it (entered in error)",
     ]  # fmt: skip
+
+
+def test_a_refused_removal_is_listed_as_a_removal():
+    row = SimpleNamespace(
+        mutation_id="m1", table_name="contacts", record_id="r1", operation="update", kind="refused",
+        fields=json.dumps({"deleted": True}), reason="no contact r1 that you may change",
+        at=datetime(2026, 11, 23, 10, 0), label="QUENFORD, Liam",
+    )  # fmt: skip
+    refusal = SyncRefusal(row, "", None)
+    assert REFUSAL_COLUMNS[1].text(refusal) == "Removing the contact (entered in error)"

@@ -86,6 +86,8 @@ def _change(r: SyncRefusal) -> str:
         return tr("Deleting the {0}").format(noun)
     if r.operation == "resolve":
         return tr("Answer to a conflict")
+    if r.operation == "update" and r.fields.get("deleted") is True:
+        return tr("Removing the {0} (entered in error)").format(noun)
     return ", ".join(_field(r.table, f) for f in r.fields) or noun
 
 
