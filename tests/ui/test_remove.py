@@ -91,6 +91,11 @@ def test_an_order_is_removed_with_its_terms_and_the_confirmation_says_so(som, mo
     som.open_record(nid)
     tab = som.window.record.orders
     tab.orders.selectRow(0)
+    tab.terms.selectRow(0)
+    assert tab.remove_term_button.isEnabled()
+    tab.orders.clearSelection()  # the terms are emptied: nothing left to remove there
+    assert not tab.remove_term_button.isEnabled() and not tab.remove_button.isEnabled()
+    tab.orders.selectRow(0)
     shown = answer(monkeypatch, RemoveDialog, lambda d: d.reason.setText("recorded on the wrong person"))
     tab.remove_button.click()
 

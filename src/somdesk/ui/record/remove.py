@@ -65,6 +65,7 @@ def remove_button(table: Table, may_record: bool, on_remove: Callable[[Any, str]
         button.setToolTip(tr("Your role may not change this record"))
     button.clicked.connect(remove)
     table.selectionModel().selectionChanged.connect(lambda *_: selected())
+    table.table_model.modelReset.connect(selected)  # new rows (an order's terms): nothing selected
     table.installEventFilter(_DeleteKey(table, remove))
     selected()
     return button
