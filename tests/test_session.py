@@ -11,6 +11,7 @@ from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session, dismantle, profile_identity, save_identity
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ForeignTrip, Visit, VisitOutcome
+from somdesk.domain.records import TRIPS
 from tests.conftest import NOW, TODAY
 
 
@@ -152,11 +153,27 @@ def _changes(session, nid: str):
             lambda: session.save_trip(nid, ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20))),
         ),
         ("reallocate", lambda: session.reallocate({nid: other}, "cover")),
+        (
+            "remove a trip entered in error",
+            lambda: session.remove(TRIPS, nid, _a_trip(session, nid), "typed twice"),
+        ),
     ]
 
 
+def _a_trip(session, nid: str) -> str:
+    with session.opened.reader() as reader:
+        return next((t.id for t in reader.nominal(nid).trips), "no trip")
+
+
 ROLE_MAY = {
-    Role.SOM: {"record a visit", "plan a visit", "edit the record", "save the plan", "record a trip"},
+    Role.SOM: {
+        "record a visit",
+        "plan a visit",
+        "edit the record",
+        "save the plan",
+        "record a trip",
+        "remove a trip entered in error",
+    },
     Role.SUPERVISOR: {
         "record a visit",
         "plan a visit",
@@ -164,6 +181,7 @@ ROLE_MAY = {
         "save the plan",
         "record a trip",
         "reallocate",
+        "remove a trip entered in error",
     },
     Role.PANEL_CHAIR: set(),
     Role.ADMIN: set(),  # works on the central store, changes no case

@@ -8,6 +8,7 @@ from datetime import date
 from somdesk.app.profiles import demo_identity
 from somdesk.app.session import Role, Session
 from somdesk.domain.contacts import Contact, ContactKind, Presence, Relationship
+from somdesk.domain.records import CONTACTS
 from somdesk.reports.case_summary import free_texts
 from somdesk.reports.disclose import Disclosure
 from tests.conftest import TODAY
@@ -49,3 +50,21 @@ def test_the_case_summary_lists_the_household_and_contacts(reports, session, tmp
     reports.case_summary(n.id, disclosure, reports.options(redact=["free-text"]), out)
     text = " ".join(" ".join(pages_text(out)).split())
     assert "Maisie Corran" in text and "Northmere CSC" not in text
+
+
+def test_a_contact_removed_as_entered_in_error_is_not_in_the_case_summary(reports, session, tmp_path):
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    wrong = Contact(
+        ContactKind.PERSON, date(2026, 10, 2), "Orla Penhallow", Relationship.PARTNER, Presence.VISITS
+    )
+    contact_id = editor.save_contact(n.id, wrong)
+    editor.save_contact(n.id, GAMER)
+    editor.remove(CONTACTS, n.id, contact_id, "recorded on the wrong person")
+    disclosure = Disclosure("Probation", "joint visit", "case summary")
+    out = tmp_path / "after-removal.pdf"
+    reports.case_summary(n.id, disclosure, reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "reedwarbler (Steam)" in text and "Orla Penhallow" not in text

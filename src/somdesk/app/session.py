@@ -87,12 +87,13 @@ from somdesk.domain.records import (
     FieldKind,
     RecordType,
 )
+from somdesk.domain.removal import REMOVABLE, reason_problems, removed_detail
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.domain.whereabouts import Whereabouts
-from somdesk.domain.words import a_or_an
+from somdesk.domain.words import a_or_an, counted
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     PLAN_FIELDS,
@@ -773,6 +774,33 @@ class Session:
                 raise NotFound(f"no RSO with id {nominal_id}")
             _refuse(rosh_problems(assessment, self.today()))
             return uow.add(ROSH, {"nominal_id": nominal_id, **rosh_values(assessment)})
+
+    def remove(self, record: RecordType, nominal_id: str, record_id: str, reason: str) -> int:
+        """Remove a record entered in error (a trip typed twice, a contact on the wrong person), one
+        path for every REMOVABLE type: marked deleted, queued for sync and audited with what was removed
+        and why. An order goes with its terms (they were entered under it). Reads, the chronology and
+        documents no longer show it; the audit trail keeps it. Returns how many records were removed;
+        BrokenRules without a reason, NotFound for one not held here or already removed."""
+        if record not in REMOVABLE:
+            raise ValueError(f"{a_or_an(record.label, capital=True)} is not removed this way")
+        _refuse(reason_problems(reason))
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            row = next(iter(reader.held_rows(record, id=record_id)), None)
+            if row is None or row["nominal_id"] != nominal_id:
+                raise NotFound(f"no {record.label} {record_id} on this record")
+            if row["deleted"]:
+                raise NotFound(f"this {record.label} is already removed (here or on another device)")
+            terms = []
+            if record is CIVIL_ORDERS:
+                terms = [t for t in reader.held_rows(ORDER_TERMS, order_id=record_id) if not t["deleted"]]
+            along = counted(len(terms), "term") if terms else ""
+            uow.remove(record, record_id, removed_detail(record, row, reason, along))
+            for term in terms:
+                uow.remove(ORDER_TERMS, term["id"], removed_detail(ORDER_TERMS, term, reason, "order"))
+        return 1 + len(terms)
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:

@@ -60,8 +60,16 @@ _EVENTS = {
 }
 
 
+# How a removal's audit entry (an alteration: the record is marked deleted) begins (domain/removal.py).
+REMOVED = "removed, entered in error"
+
+
 def event_label(table: str, action: str, detail: str = "") -> str:
     """An audit entry's event in words ("Visit recorded"), for the record's audit trail."""
+    if action == Action.ALTERATION.value and detail.startswith(REMOVED):
+        record = record_type(table)
+        what = record.label if record is not None else table.replace("_", " ")
+        return f"{what[:1].upper()}{what[1:]} removed (entered in error)"
     for key in ((table, action, detail), (table, action, "")):
         if key in _EVENTS:
             return _EVENTS[key]

@@ -104,6 +104,28 @@ class _Record:
         return {"t": self.table, "id": self.id, "v": self.version, "x": self.deleted, "d": self.data}
 
 
+def _current(rec: _Record, name: str) -> Any:
+    """A field's value on the central store; `deleted` is the record's tombstone."""
+    return rec.deleted if name == "deleted" else rec.data.get(name)
+
+
+def removed_meanwhile(rec: _Record, m: Mutation, device_id: str) -> bool:
+    """An update that does not itself remove or restore the record, to one another device removed
+    after the version the update was based on."""
+    changed_at, by = rec.meta.get("deleted", [0, None])
+    return rec.deleted and "deleted" not in m.fields and changed_at > m.base_version and by != device_id
+
+
+def edited_meanwhile(rec: _Record, m: Mutation, device_id: str) -> bool:
+    """A field of a record still held (not removed) changed by another device after the version the
+    update was based on."""
+    return not rec.deleted and any(
+        at > m.base_version and by != device_id
+        for name, (at, by) in rec.meta.items()
+        if name not in _STAMPED and name != "deleted"
+    )
+
+
 def _loaded(row: Any) -> _Record:
     return _Record(
         row.id, row.table_name, row.nominal_id, row.officer_id, row.area, row.mappa_level,
@@ -388,10 +410,19 @@ class _Push:
             if name in _STAMPED and stamp:
                 continue
             changed_at, by = rec.meta.get(name, [0, None])
-            if changed_at > m.base_version and by != self.device_id and rec.data.get(name) != value:
+            if name == "deleted" and value and edited_meanwhile(rec, m, self.device_id):
+                # A removal of a record another device edited since this one read it: the record stays
+                # (with the edit) until the user decides.
+                found.append(self.conflict(m, rec, name, value))
+            elif changed_at > m.base_version and by != self.device_id and _current(rec, name) != value:
                 found.append(self.conflict(m, rec, name, value))
             else:
                 take[name] = value
+        if removed_meanwhile(rec, m, self.device_id):
+            # An edit to a record another device removed (entered in error) since this one read it: the
+            # removal stays, the edit is kept on the hidden record, and the user decides (keep it: the
+            # record comes back with the edit).
+            found.append(self.conflict(m, rec, "deleted", False))
         if take:
             self.change(rec, {**take, **stamp})
         return self.applied(m, rec, found)
@@ -402,7 +433,10 @@ class _Push:
         if (unique := _unique(rec.table)) in values:
             self.index_key(rec, values[unique], rec.data.get(unique))
         for name, value in values.items():
-            rec.data[name] = value
+            if name == "deleted":  # the tombstone (a removal, or its undoing by a conflict's answer)
+                rec.deleted = bool(value)
+            else:
+                rec.data[name] = value
             rec.meta[name] = [rec.version, self.device_id]
         rec.changed = True
         if _holder(rec.table) is Holder.CASE:
@@ -430,7 +464,7 @@ class _Push:
         row = {
             "id": str(uuid.uuid4()), "table_name": rec.table,
             "record_id": rec.id, "field": name, "base_version": m.base_version,
-            "theirs": json.dumps(rec.data.get(name)), "mine": json.dumps(mine),
+            "theirs": json.dumps(_current(rec, name)), "mine": json.dumps(mine),
             "username": self.scope.username, "device_id": self.device_id, "created_at": self.now,
         }  # fmt: skip
         self.conflict_rows.append(row)

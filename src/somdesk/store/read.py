@@ -29,7 +29,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderTerm
-from somdesk.domain.records import Holder, record_type, record_types
+from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts, open_episode
@@ -70,6 +70,7 @@ from somdesk.store.schema import (
     outbox,
     rm2000_assessments,
     rosh_assessments,
+    table_for,
     teams,
     trips,
     visit_amendments,
@@ -136,6 +137,13 @@ class Reader:
             select(nominals.c.relevant_date).where(nominals.c.id == nominal_id, nominals.c.deleted.is_(False))
         ).scalar()
         return found
+
+    def held_rows(self, record: RecordType, **where: str) -> list[dict[str, Any]]:
+        """Rows of a declared record type matching `where` (column = value), removed ones too (their
+        `deleted` says so): for removing a record entered in error."""
+        table = table_for(record)
+        rows = self.conn.execute(select(table).where(*(table.c[k] == v for k, v in where.items())))
+        return [dict(r._mapping) for r in rows]
 
     def planned_visit(self, nominal_id: str) -> date | None:
         found = self.conn.execute(

@@ -234,6 +234,24 @@ class UnitOfWork:
             detail=changed_detail(record.name, changes, reason),
         )
 
+    def remove(self, record: RecordType, record_id: str, detail: str) -> None:
+        """Mark a record removed (entered in error): the tombstone written and queued as an update of
+        `deleted` with its base version (so the central store can see an edit made meanwhile elsewhere),
+        audited with `detail` (what was removed and why). NotFound if it is not held or already removed."""
+        table = table_for(record)
+        version = self.conn.execute(
+            select(table.c.version).where(table.c.id == record_id, table.c.deleted.is_(False))
+        ).scalar()
+        if version is None:
+            raise NotFound(f"no {record.label} with id {record_id}")
+        self.conn.execute(
+            update(table)
+            .where(table.c.id == record_id)
+            .values(deleted=True, updated_at=self.now, updated_by=self.user)
+        )
+        self.queue_change(record.name, record_id, "update", version, {"deleted": True})
+        self.audit.entry(Action.ALTERATION, record.name, record_id, self.now, detail=detail)
+
     def add_team(self, team: Team) -> None:
         self._insert(teams, [team_row(team, self.now, self.user)])
 

@@ -35,10 +35,12 @@ from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedV
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
+from somdesk.domain.records import CIVIL_ORDERS, RecordType
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.whereabouts import Whereabouts
+from somdesk.domain.words import counted, first_upper
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.keychain import DeviceKeychain
@@ -62,6 +64,7 @@ from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
 from somdesk.ui.record.order_dialog import OrderDialog
+from somdesk.ui.record.remove import RemoveDialog
 from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
@@ -466,6 +469,7 @@ class Controller(QObject):
         record.print_summary.connect(self.printing.case_summary)
         record.print_chronology.connect(self.printing.chronology)
         record.edit_contact.connect(self.edit_contact)
+        record.remove_record.connect(self.remove_record)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
         dialog = ReasonDialog(name, last, self.window)
@@ -556,6 +560,21 @@ class Controller(QObject):
                 else tr("Planned visit to {0} cancelled.").format(name)
             )
             self._write(lambda s: s.plan_visit(nid, day), done)
+
+    def remove_record(self, status: CaseStatus, record: RecordType, row: Any, words: str) -> None:
+        """Remove a record entered in error (any REMOVABLE type), after the user confirms it by name and
+        gives the reason; an order's terms go with it, and the confirmation says so."""
+        n = status.case.nominal
+        terms = len(getattr(row, "terms", ())) if record is CIVIL_ORDERS else 0
+        also = tr("{0} recorded under it will be removed with it.").format(
+            first_upper(counted(terms, "term"))
+        )
+        also = also if terms else ""
+        dialog = RemoveDialog(n.display_name, record.label, words, also, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            reason, nid, record_id = dialog.text(), n.id, row.id
+            done = tr("{0} removed from the record of {1}.").format(first_upper(record.label), n.display_name)
+            self._write(lambda s: s.remove(record, nid, record_id, reason), done)
 
     def record_trip(self, status: CaseStatus) -> None:
         self.edit_trip(status, None)

@@ -124,6 +124,10 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """The row shown at position `index`."""
         return self._rows[self._view[index]]
 
+    @property
+    def columns(self) -> list[Column[R]]:
+        return list(self._columns)
+
     def rows(self) -> list[R]:
         """The rows shown, in order."""
         return [self._rows[i] for i in self._view]

@@ -47,11 +47,30 @@ def _field(table: str, name: str) -> str:
     return tr(field_label(table, name))
 
 
+def _conflict_field(c: SyncConflict) -> str:
+    if c.field == "deleted":  # a removal (entered in error) on one device, an edit on another
+        label = record_type(c.table)
+        return tr("Remove the {0}?").format(label.label if label is not None else c.table)
+    return _field(c.table, c.field)
+
+
+def _kept(c: SyncConflict) -> str:
+    if c.field == "deleted":
+        return tr("Removed on the other device") if c.kept else tr("Kept: edited on the other device")
+    return shown(c.kept)
+
+
+def _proposed(c: SyncConflict) -> str:
+    if c.field == "deleted":
+        return tr("Remove it (entered in error)") if c.proposed else tr("Keep it, with the edit")
+    return shown(c.proposed)
+
+
 CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
     Column(tr("Offender"), lambda c: c.name or c.record_id[:8]),
-    Column(tr("Field"), lambda c: _field(c.table, c.field)),
-    Column(tr("Kept on the central store"), lambda c: shown(c.kept)),
-    Column(tr("Proposed"), lambda c: shown(c.proposed)),
+    Column(tr("Field"), _conflict_field),
+    Column(tr("Kept on the central store"), _kept),
+    Column(tr("Proposed"), _proposed),
     Column(tr("Proposed by"), lambda c: c.proposed_by),
     Column(tr("When"), lambda c: c.at[:16].replace("T", " ")),
 ]
@@ -67,6 +86,8 @@ def _change(r: SyncRefusal) -> str:
         return tr("Deleting the {0}").format(noun)
     if r.operation == "resolve":
         return tr("Answer to a conflict")
+    if r.operation == "update" and r.fields.get("deleted") is True:
+        return tr("Removing the {0} (entered in error)").format(noun)
     return ", ".join(_field(r.table, f) for f in r.fields) or noun
 
 
@@ -157,9 +178,9 @@ class ConflictsDialog(QDialog):
         top.addWidget(Heading(tr("Conflicts"), 1.2))
         explain = QLabel(
             tr(
-                "The same field was changed in two places before they synced. Nothing was overwritten: "
-                "the central store kept the first value. Choose what the record should say; every device "
-                "gets your answer."
+                "The same field was changed in two places before they synced, or a record was removed "
+                "in one place and edited in another. Nothing was overwritten: the central store kept the "
+                "first value. Choose what the record should say; every device gets your answer."
             )
         )
         explain.setWordWrap(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from somdesk.domain.licences import Licence, LicenceCondition, Monitoring
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.record.remove import remove_button
 from somdesk.ui.widgets import Table
 
 __all__ = ["LicencePanel"]
@@ -47,6 +48,7 @@ _CONDITION_COLUMNS: list[Column[LicenceCondition]] = [
 class LicencePanel(QWidget):
     record_licence = Signal()
     edit_licence = Signal(object)  # the Licence chosen
+    remove_licence = Signal(object, str)  # the Licence chosen, as the table shows it
 
     def __init__(self, licences: tuple[Licence, ...], today: date, may_record: bool) -> None:
         super().__init__()
@@ -60,6 +62,7 @@ class LicencePanel(QWidget):
             button.setVisible(may_record)
         self.record_button.clicked.connect(self.record_licence.emit)
         self.edit_button.clicked.connect(self._edit)
+        self.remove_button = remove_button(self.licences, may_record, self.remove_licence.emit)
         self.licences.selectionModel().selectionChanged.connect(self._selected)
         if may_record:
             self.licences.on_row(self.edit_licence.emit)
@@ -67,6 +70,7 @@ class LicencePanel(QWidget):
         bar.addWidget(QLabel(tr("Licence conditions (probation leads):")), 1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -14,6 +14,7 @@ from somdesk.domain.licences import Licence
 from somdesk.domain.orders import CivilOrder, OrderTerm, in_force
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.licences import LicencePanel
+from somdesk.ui.record.remove import remove_button
 from somdesk.ui.widgets import Table
 
 __all__ = ["OrdersTab"]
@@ -56,6 +57,8 @@ class OrdersTab(QWidget):
     edit_order = Signal(object)  # the CivilOrder chosen
     add_term = Signal(object)  # the CivilOrder the term is for
     edit_term = Signal(object, object)  # CivilOrder, OrderTerm
+    remove_order = Signal(object, str)  # the CivilOrder chosen, as the table shows it
+    remove_term = Signal(object, str)  # the OrderTerm chosen, likewise
 
     def __init__(
         self,
@@ -83,6 +86,8 @@ class OrdersTab(QWidget):
         self.edit_button.clicked.connect(self._edit_order)
         self.add_term_button.clicked.connect(self._add_term)
         self.edit_term_button.clicked.connect(self._edit_term)
+        self.remove_button = remove_button(self.orders, may_record, self.remove_order.emit)
+        self.remove_term_button = remove_button(self.terms, may_record, self.remove_term.emit)
         self.orders.selectionModel().selectionChanged.connect(self._order_selected)
         self.terms.selectionModel().selectionChanged.connect(self._term_selected)
         if may_record:
@@ -100,11 +105,13 @@ class OrdersTab(QWidget):
         bar.addWidget(note, 1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         term_bar = QHBoxLayout()
         self.terms_heading = QLabel(tr("Select an order to see its terms."))
         term_bar.addWidget(self.terms_heading, 1)
         term_bar.addWidget(self.add_term_button)
         term_bar.addWidget(self.edit_term_button)
+        term_bar.addWidget(self.remove_term_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.orders, 1)

@@ -1,14 +1,16 @@
 """A table of one kind of record held with an offender (trips, breaches, details, names, contacts,
-missing and wanted episodes), with Record… and Edit… for a user who may change the record: the one
-shape every such list on the record takes."""
+missing and wanted episodes), with Record… and Edit… for a user who may change the record, and Remove…
+(a record entered in error; the Delete key too): the one shape every such list on the record takes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from somdesk.ui.record.remove import remove_button
 from somdesk.ui.widgets import Table
 
 __all__ = ["RecordList"]
@@ -16,7 +18,11 @@ __all__ = ["RecordList"]
 
 class RecordList(QWidget):
     """`table` with `record` and `edit` buttons (label, tooltip), shown only when `may_record`; a
-    double-click or Enter on a row edits it. `note`, when given, stands beside the buttons."""
+    double-click or Enter on a row edits it. `note`, when given, stands beside the buttons. Remove… (or
+    Delete) emits `remove_row` with the row and its words; disabled, saying why, for a role that may not
+    change the record."""
+
+    remove_row = Signal(object, str)  # the row chosen, the row as the table shows it
 
     def __init__(
         self,
@@ -37,6 +43,7 @@ class RecordList(QWidget):
         self.edit_button.setToolTip(edit[1])
         for button in (self.record_button, self.edit_button):
             button.setVisible(may_record)
+        self.remove_button = remove_button(table, may_record, self.remove_row.emit)
         self.record_button.clicked.connect(on_record)
         self.edit_button.clicked.connect(self._edit)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -52,6 +59,7 @@ class RecordList(QWidget):
             bar.addStretch(1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         self.rows = QVBoxLayout(self)
         self.rows.addLayout(bar)
         self.rows.addWidget(self.table, 1)

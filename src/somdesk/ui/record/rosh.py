@@ -24,6 +24,7 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.remove import remove_button
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["RoshDialog", "RoshSection"]
@@ -54,6 +55,7 @@ class RoshSection(QWidget):
     """The person's RoSH assessments, latest first; Record RoSH… for a user who may change the record."""
 
     record_rosh = Signal()
+    remove_rosh = Signal(object, str)  # the RoshAssessment chosen, as the table shows it
 
     def __init__(self, assessments: list[RoshAssessment], may_record: bool) -> None:
         super().__init__()
@@ -65,6 +67,8 @@ class RoshSection(QWidget):
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.record_button)
+        self.remove_button = remove_button(self.table, may_record, self.remove_rosh.emit)
+        bar.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

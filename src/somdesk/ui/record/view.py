@@ -32,7 +32,20 @@ from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_valu
 from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.orders import orders_in_force
 from somdesk.domain.policy import Policy
-from somdesk.domain.records import field_label
+from somdesk.domain.records import (
+    BREACHES,
+    CIVIL_ORDERS,
+    CONTACTS,
+    LICENCES,
+    NAME_CHANGE_NOTICES,
+    NAMES,
+    NOTIFIED_DETAILS,
+    ORDER_TERMS,
+    ROSH,
+    TRIPS,
+    WHEREABOUTS,
+    field_label,
+)
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
 from somdesk.domain.whereabouts import describe_open
@@ -218,6 +231,7 @@ class RecordView(View):
     edit_name_change = Signal(object, object)  # CaseStatus, NameChangeNotice (None: record one)
     record_arms = Signal(object)  # CaseStatus
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
+    remove_record = Signal(object, object, object, str)  # CaseStatus, RecordType, the row, its words
     print_summary = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
@@ -369,6 +383,7 @@ class RecordView(View):
         travel.record_trip.connect(lambda: self.record_trip.emit(s))
         travel.edit_trip.connect(lambda trip: self.edit_trip.emit(s, trip))
         self.travel = travel
+        travel.remove_row.connect(lambda row, words: self.remove_record.emit(s, TRIPS, row, words))
         self._tab(travel, tr("Travel"), counted(len(n.trips), tr("trip")) + tr(" abroad"))
         orders = OrdersTab(n.orders, today, may_record, n.licences)
         orders.licence_panel.record_licence.connect(lambda: self.edit_licence.emit(s, None))
@@ -378,6 +393,11 @@ class RecordView(View):
         orders.add_term.connect(lambda order: self.edit_term.emit(s, order, None))
         orders.edit_term.connect(lambda order, term: self.edit_term.emit(s, order, term))
         self.orders = orders
+        orders.remove_order.connect(lambda row, words: self.remove_record.emit(s, CIVIL_ORDERS, row, words))
+        orders.remove_term.connect(lambda row, words: self.remove_record.emit(s, ORDER_TERMS, row, words))
+        orders.licence_panel.remove_licence.connect(
+            lambda row, words: self.remove_record.emit(s, LICENCES, row, words)
+        )
         whole = tr("Orders and conditions: {0}, {1}").format(
             counted(len(n.orders), tr("civil order")), counted(len(n.licences), tr("licence"))
         )
@@ -389,11 +409,21 @@ class RecordView(View):
         case_tab.record_breach.connect(lambda: self.record_breach.emit(s))
         case_tab.edit_breach.connect(lambda breach: self.edit_breach.emit(s, breach))
         self.case_tab = case_tab
+        case_tab.rosh.remove_rosh.connect(lambda row, words: self.remove_record.emit(s, ROSH, row, words))
+        case_tab.breaches.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, BREACHES, row, words)
+        )
+        case_tab.whereabouts.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, WHEREABOUTS, row, words)
+        )
         self._tab(case_tab, tr("Breaches"), case_tab.title)
         details = DetailsTab(data.details, today, may_record)
         details.record_detail.connect(lambda: self.edit_detail.emit(s, None))
         details.edit_detail.connect(lambda d: self.edit_detail.emit(s, d))
         self.details = details
+        details.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, NOTIFIED_DETAILS, row, words)
+        )
         whole = tr("Notified personal details: {0}").format(counted(len(data.details), tr("detail")))
         self._tab(details, tr("Details"), whole)
         names_tab = IdentityTab(
@@ -404,6 +434,10 @@ class RecordView(View):
         names_tab.notices.record_notice.connect(lambda: self.edit_name_change.emit(s, None))
         names_tab.notices.edit_notice.connect(lambda notice: self.edit_name_change.emit(s, notice))
         self.identity_tab = names_tab
+        names_tab.remove_row.connect(lambda row, words: self.remove_record.emit(s, NAMES, row, words))
+        names_tab.notices.remove_row.connect(
+            lambda row, words: self.remove_record.emit(s, NAME_CHANGE_NOTICES, row, words)
+        )
         whole = tr("Identity and names: {0}, {1}").format(
             counted(len(data.names) + len(n.aliases), tr("name")),
             counted(len(data.name_changes), tr("name-change notice")),
@@ -423,6 +457,7 @@ class RecordView(View):
         contacts.record_contact.connect(lambda: self.edit_contact.emit(s, None))
         contacts.edit_contact.connect(lambda contact: self.edit_contact.emit(s, contact))
         self.contacts = contacts
+        contacts.remove_row.connect(lambda row, words: self.remove_record.emit(s, CONTACTS, row, words))
         whole = tr("Household and contacts: {0}").format(counted(len(data.contacts), tr("contact")))
         self._tab(contacts, tr("Household"), whole)
 
