@@ -73,7 +73,7 @@ def test_a_trip_is_removed_from_the_travel_tab_by_button_or_delete_key(som, monk
     assert "Spain" in _words(dialog)
     record = som.window.record
     assert record.travel.table.table_model.rows() == []
-    assert record.tabs.tabText(record.tabs.indexOf(record.travel)) == "Travel (0)"
+    assert record.tabs.tabToolTip(record.tabs.indexOf(record.travel)) == "0 trips abroad"
     refreshed = next(s for s in som.workspace.statuses if s.case.nominal.id == nid)
     assert refreshed.case.nominal.trips == ()
     assert "removed" in som.window.status.currentMessage()
