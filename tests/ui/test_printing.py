@@ -32,7 +32,8 @@ class Answers:
         )
         self.paths: list = []
 
-    def disclosure(self, title: str, pdf: bool, free_text: bool):
+    def disclosure(self, title: str, pdf: bool, free_text: bool, can_leave_out=()):
+        self.offered = tuple(can_leave_out)
         return self.answer
 
     def free_text(self, items):
@@ -98,8 +99,10 @@ def test_cancelling_writes_nothing_and_logs_nothing(supervisor, tmp_path):
 def test_exports_from_the_queues_dashboard_and_planner(supervisor, tmp_path):
     answers = wire(supervisor, tmp_path)
     supervisor.window.view("arms").export_button.click()
+    assert answers.offered == ()  # a queue's CSV holds nothing the dialog could leave out
     supervisor.window.view("dashboard").export_button.click()
     supervisor.window.view("planner").calendar_button.click()
+    assert answers.offered == ("addresses",)
     supervisor.window.view("planner").print_button.click()
     names = [p.name for p in answers.paths]
     assert (
@@ -283,3 +286,20 @@ def test_an_export_the_system_refuses_is_one_message_and_writes_and_logs_nothing
     assert len(disclosures(supervisor)) == before
     assert answers.paths and not answers.paths[-1].is_file()
     assert not list(out.glob("*.partial"))
+
+
+def test_the_disclosure_dialog_offers_to_leave_out_only_what_the_file_holds(qtbot):
+    """A CSV holds no address, victim or bank number, a calendar only the visit's address: a box that
+    promised to leave out what the file never holds (or keeps regardless) would mislead."""
+    from somdesk.ui.dialogs.disclose import DiscloseDialog
+
+    def offered(pdf: bool, can_leave_out: tuple[str, ...]) -> list[str]:
+        dialog = DiscloseDialog("Export", "OFFICIAL-SENSITIVE", pdf, [], False, None, False, can_leave_out)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        boxes = {"addresses": dialog.addresses, "victims": dialog.victims, "numbers": dialog.numbers}
+        return [key for key, box in boxes.items() if box.isVisible()]
+
+    assert offered(True, ("addresses", "victims", "numbers")) == ["addresses", "victims", "numbers"]
+    assert offered(False, ("addresses",)) == ["addresses"]
+    assert offered(False, ()) == []

@@ -19,7 +19,7 @@ from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
 from somdesk.reports.service import Reports
-from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
+from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
 from somdesk.ui.ops import Changes, write_op
 from somdesk.ui.services import Services
@@ -74,7 +74,9 @@ class Printing:
     def __init__(self, services: Services, record_shown: Callable[[], str | None]) -> None:
         self.services = services
         self.record_shown = record_shown  # the record on screen, whose audit trail a print changes
-        self.ask_disclosure: Callable[[str, bool, bool], DisclosureAnswers | None] = self._ask_disclosure
+        self.ask_disclosure: Callable[[str, bool, bool, Sequence[str]], DisclosureAnswers | None] = (
+            self._ask_disclosure
+        )
         self.ask_free_text: Callable[[list[FreeText]], dict[str, str | None] | None] = self._ask_free_text
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
         self.recipients: list[str] = []  # offered again in this session
@@ -84,7 +86,9 @@ class Printing:
         dialog = FreeTextDialog(items, self.services.window)
         return dialog.edits() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def _ask_disclosure(self, title: str, pdf: bool, free_text: bool) -> DisclosureAnswers | None:
+    def _ask_disclosure(
+        self, title: str, pdf: bool, free_text: bool, can_leave_out: Sequence[str]
+    ) -> DisclosureAnswers | None:
         session = self.services.current.session
         assert session is not None, "no profile is open"
         policy = session.policy
@@ -96,6 +100,7 @@ class Printing:
             policy.security.justification_required,
             self.services.window,
             free_text,
+            can_leave_out,
         )
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -113,13 +118,14 @@ class Printing:
         job: Job,
         cases: Sequence[str] = (),
         texts: Callable[[Sequence[RecordData], Sequence[str]], list[FreeText]] = free_texts,
+        can_leave_out: Sequence[str] = LEAVE_OUT_ALL,
     ) -> None:
         """Ask who it is for and why; read the `cases` it prints and let the user check their free text;
         ask where to save it; then render, log and write it on the worker."""
         if self.services.current.session is None:
             return
         pdf = suggested.endswith(".pdf")
-        answers = self.ask_disclosure(title, pdf, bool(cases))
+        answers = self.ask_disclosure(title, pdf, bool(cases), can_leave_out)
         if answers is None:
             return
         recipient = str(answers["recipient"])
@@ -223,8 +229,15 @@ class Printing:
             tr("Export calendar…"),
             f"visits-{monday.isoformat()}.ics",
             lambda r, d, o, p, _: r.calendar(officer_id, monday, d, o, p),
+            can_leave_out=("addresses",),  # a visit's location; no victims or numbers in a calendar
         )
 
     def csv(self, what: str, officer_id: str | None = None) -> None:
         """A table as CSV; `officer_id` keeps a queue to that officer's items, as the view shows them."""
-        self.produce(tr("Export CSV…"), f"{what}.csv", lambda r, d, o, p, _: r.csv(what, d, p, officer_id))
+        # No export holds an address, a victim's details or a bank or document number: nothing to leave out.
+        self.produce(
+            tr("Export CSV…"),
+            f"{what}.csv",
+            lambda r, d, o, p, _: r.csv(what, d, p, officer_id),
+            can_leave_out=(),
+        )

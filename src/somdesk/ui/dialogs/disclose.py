@@ -5,6 +5,8 @@ The answers go into the audit log as a disclosure (DPA 2018 s.62) with the file.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
-__all__ = ["DiscloseDialog", "DisclosureAnswers"]
+__all__ = ["LEAVE_OUT_ALL", "DiscloseDialog", "DisclosureAnswers"]
+
+# What a document printed from records can leave out (a data file may hold less: see DiscloseDialog).
+LEAVE_OUT_ALL = ("addresses", "victims", "numbers")
 
 MIN_PASSWORD = 8
 
@@ -42,8 +47,11 @@ class DiscloseDialog(QDialog):
         justification_required: bool,
         parent: object = None,
         free_text: bool = False,
+        can_leave_out: Collection[str] = LEAVE_OUT_ALL,
     ) -> None:
-        """`free_text`: the document prints free text as written (the next step lists it to check)."""
+        """`free_text`: the document prints free text as written (the next step lists it to check);
+        `can_leave_out`: what this output holds and can leave out ("addresses", "victims", "numbers"):
+        only those are offered, so no box promises to leave out what the file never holds or keeps."""
         super().__init__(parent)  # type: ignore[arg-type]
         self.pdf, self.required = pdf, justification_required
         self.setWindowTitle(title)
@@ -76,9 +84,11 @@ class DiscloseDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("For:"), self.recipient)
         form.addRow(tr("Why:"), self.justification)
-        form.addRow("", self.addresses)
-        form.addRow("", self.victims)
-        form.addRow("", self.numbers)
+        for key, box in (("addresses", self.addresses), ("victims", self.victims), ("numbers", self.numbers)):
+            if key in can_leave_out:
+                form.addRow("", box)
+            else:
+                box.setVisible(False)
         if free_text:
             form.addRow("", self.free_text)
         if pdf:
@@ -116,8 +126,6 @@ class DiscloseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._save_pressed = recheck_on_edit(list(self._fields().values()), self._show_problems)
-        if not pdf:
-            self.victims.setVisible(False)
 
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
