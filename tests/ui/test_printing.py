@@ -283,3 +283,21 @@ def test_an_export_the_system_refuses_is_one_message_and_writes_and_logs_nothing
     assert len(disclosures(supervisor)) == before
     assert answers.paths and not answers.paths[-1].is_file()
     assert not list(out.glob("*.partial"))
+
+
+def test_the_panel_pack_cover_says_what_the_chair_typed_about_the_meeting(supervisor, tmp_path):
+    answers = wire(supervisor, tmp_path)
+    panel = supervisor.window.view("panel")
+    panel.table.selectRow(0)
+    panel.starts_at.setText("25:99")  # not a time: nothing printed, the field says why
+    panel.print_button.click()
+    assert answers.paths == []
+    panel.starts_at.setText("10:30")
+    panel.venue.setText("Ravensholt Police Station, room 4")
+    panel.chair.setText("DCI Synthia Tables")
+    panel.invited.setText("Police, Probation , Housing,")
+    panel.print_button.click()
+    cover = " ".join(text(answers.paths[-1]).split("Contents")[0].split())
+    assert "at 10:30" in cover and "Ravensholt Police Station, room 4" in cover
+    assert "DCI Synthia Tables" in cover and "Police, Probation, Housing" in cover
+    assert panel.meeting_cases()[0].case.nominal.visor_ref in cover  # on the agenda
