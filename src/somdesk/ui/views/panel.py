@@ -77,6 +77,7 @@ class PanelView(View):
         self.meeting = DateField(tr("Meeting date"), required=True)
         # What the pack's cover says about the meeting (no stored meeting yet: as typed here).
         self.starts_at = TimeField(tr("Start time"))
+        self.starts_at.setMinimumWidth(190)  # its hint shows whole
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(tr("Venue"))
         self.venue.setAccessibleName(tr("Venue"))
