@@ -181,7 +181,12 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
             )
         size = reports.csv(args.what, disclosure, out, officer_id())
     written = f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
-    unchecked = len(free_texts(records, redact))
+    if kind == "panel-pack":  # the pack prints the chronology since the last meeting too
+        from somdesk.reports.panel_pack import pack_free_texts
+
+        unchecked = len(pack_free_texts(records, redact, args.meeting))
+    else:
+        unchecked = len(free_texts(records, redact))
     if unchecked:
         written += (
             f"\nnote: {unchecked} free-text entries (offences, visit concerns, the risk management plan) "
