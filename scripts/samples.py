@@ -8,12 +8,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from somdesk.app.policy import default_policy
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
+from somdesk.domain.mappa import mappa_review_due
+from somdesk.domain.meetings import Meeting
 from somdesk.domain.planner import week_of
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.service import Reports
@@ -31,7 +33,16 @@ def main() -> int:
         )
         reports = Reports(session)
         ws = session.workspace()
-        panel = [s.case.nominal.id for s in ws.statuses if s.case.nominal.mappa.level >= 2][:5]
+        weeks = session.policy.mappa.review_weeks
+        due = [  # level 2 cases due by the sample meeting (1 December) or never heard: the agenda
+            s.case.nominal.id
+            for s in ws.statuses
+            if s.active
+            and s.case.nominal.mappa.level == 2
+            and ((r := mappa_review_due(s.case.nominal.mappa, weeks)) is None or r <= date(2026, 12, 1))
+        ]
+        chosen = [s.case.nominal.id for s in ws.statuses if s.case.nominal.mappa.level == 2]
+        panel = (due + [c for c in chosen if c not in due])[:5]  # and the chair's own choices
         som = next(o for o in ws.officers if o.is_som)
         files = {
             "case-summary.pdf": lambda p: reports.case_summary(
@@ -48,8 +59,15 @@ def main() -> int:
             ),
             "panel-pack.pdf": lambda p: reports.panel_pack(
                 panel,
-                date(2026, 12, 1),
-                "Northmere MAPPA level 2 panel",
+                Meeting(
+                    "Northmere",
+                    2,
+                    date(2026, 12, 1),
+                    time(10, 0),
+                    "Northmere Police Station, conference room 2",
+                    "DCI Synthia Tables",
+                    ("Police", "Probation", "Children's services", "Housing", "Health"),
+                ),
                 Disclosure("Northmere MAPPA level 2 panel", "sample", "panel pack"),
                 reports.options(),
                 p,

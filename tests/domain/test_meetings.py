@@ -6,15 +6,21 @@ from datetime import date
 
 import pytest
 
+from somdesk.app.policy import default_policy
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.meetings import (
     ActionStatus,
     Meeting,
     PanelAction,
     PanelDecision,
+    agenda_reason,
+    attention,
     cases_due,
     overdue_actions,
 )
-from somdesk.domain.model import Mappa
+from somdesk.domain.model import Address, Case, Disposal, Mappa, Nominal, Registration, Sex
+from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 WEEKS = {2: 16, 3: 8}  # the policy's default review intervals
 MEETING = Meeting("North", 2, date(2026, 12, 10))
@@ -66,3 +72,80 @@ def test_a_decision_lists_only_the_plan_headings_the_panel_changed_in_the_guidan
         ("Supervision", "weekly"),
         ("Victim safety planning", "new partner told"),
     ]
+
+
+# -- what needs the panel's attention (issue 20: the pack highlights it at the top of each case)
+
+TODAY = date(2026, 12, 1)
+POLICY = default_policy()
+LAST_MEETING = date(2026, 8, 1)
+
+
+def status(mappa: Mappa, last_notification: date = date(2026, 6, 1)) -> CaseStatus:
+    reg = Registration(
+        date(2024, 1, 1), Disposal.OTHER, registered_on=date(2024, 1, 2), last_notification=last_notification
+    )
+    home = Address("4 Pipit Court", "Ravensholt", "ZZ5 4GH", "Ravensholt")
+    nominal = Nominal(
+        "n1", "SYN1", "SYN/1", "Quenford", "Liam", date(1980, 1, 1), Sex.MALE, reg, home, mappa=mappa
+    )
+    return evaluate(Case(nominal), TODAY, POLICY)
+
+
+def test_a_level_2_case_heard_in_august_with_nothing_new_needs_no_attention():
+    heard = status(Mappa(1, 2, last_meeting=LAST_MEETING, next_review=date(2026, 12, 10)))
+    assert attention(heard, TODAY, WEEKS, has_rm2000=True) == []
+
+
+def test_the_review_overdue_a_notification_overdue_and_no_rm2000_are_each_said_in_words():
+    # Reviewed in August for November; last notified a year and a half ago: the annual one is overdue.
+    late = status(Mappa(1, 3, last_meeting=LAST_MEETING, next_review=date(2026, 11, 20)), date(2025, 6, 1))
+    lines = attention(late, TODAY, WEEKS, has_rm2000=False)
+    assert lines[0] == "MAPPA review overdue: due 20 Nov 2026"
+    assert lines[1].startswith("Notification overdue: owed by ")
+    assert lines[2] == "No Risk Matrix 2000 assessment recorded for a level 3 case"
+    assert len(lines) == 3
+
+
+def test_breaches_and_missing_episodes_since_the_last_meeting_count_and_older_ones_do_not():
+    heard = status(Mappa(1, 2, last_meeting=LAST_MEETING, next_review=date(2026, 12, 10)))
+    before = Breach(
+        BreachKind.ORDER, date(2026, 7, 1), "DC Synth", BreachAction.WARNING, "SHPO internet term"
+    )
+    after = Breach(BreachKind.NOTIFICATION, date(2026, 10, 3), "DC Synth", BreachAction.ARREST)
+    found = Whereabouts(WhereaboutsStatus.MISSING, date(2026, 9, 1), "SYN-1", resolved_on=date(2026, 9, 4))
+    old = Whereabouts(WhereaboutsStatus.WANTED, date(2026, 1, 1), "SYN-2", resolved_on=date(2026, 1, 2))
+    still = Whereabouts(WhereaboutsStatus.UNKNOWN, date(2026, 3, 1), "SYN-3")  # open since before: still news
+    lines = attention(heard, TODAY, WEEKS, True, [before, after], [found, old, still])
+    assert lines == [
+        "Breach found 3 Oct 2026 since the last meeting: Failure to notify (s.91)",
+        "Whereabouts unknown since 1 Mar 2026: still open",
+        "Missing 1 Sep 2026 to 4 Sep 2026",
+    ]
+    # A case no panel has heard: every breach is news to it.
+    referred = status(Mappa(1, 2))
+    assert len(attention(referred, TODAY, WEEKS, True, [before, after])) == 2
+
+
+def test_the_panels_own_actions_past_their_date_are_flagged_with_their_owner():
+    heard = status(Mappa(1, 2, last_meeting=LAST_MEETING, next_review=date(2026, 12, 10)))
+    actions = [
+        PanelAction("m1", "Refer to the housing panel", "Probation", "A. Synthwright", date(2026, 11, 1)),
+        PanelAction("m1", "Check the new address", "Police", "DC Synth", date(2026, 12, 20)),
+        PanelAction("m1", "Done one", "Police", "DC Synth", date(2026, 9, 1), ActionStatus.DONE),
+    ]
+    assert attention(heard, TODAY, WEEKS, True, actions=actions) == [
+        "Panel action overdue: Refer to the housing panel (Probation, A. Synthwright), due 1 Nov 2026"
+    ]
+
+
+def test_the_agenda_says_why_each_case_is_there():
+    assert agenda_reason(Mappa(1, 2), MEETING, TODAY, WEEKS) == "New referral: not yet heard by a panel"
+    overdue = Mappa(1, 2, last_meeting=LAST_MEETING, next_review=date(2026, 11, 20))
+    assert agenda_reason(overdue, MEETING, TODAY, WEEKS) == "Review overdue: due 20 Nov 2026"
+    due = Mappa(1, 2, last_meeting=LAST_MEETING, next_review=date(2026, 12, 10))
+    assert agenda_reason(due, MEETING, TODAY, WEEKS) == "Review due 10 Dec 2026"
+    later = Mappa(1, 2, last_meeting=LAST_MEETING, next_review=date(2027, 1, 10))
+    assert (
+        agenda_reason(later, MEETING, TODAY, WEEKS) == "Chosen by the chair: review not due until 10 Jan 2027"
+    )

@@ -15,6 +15,7 @@ from icalendar import Calendar
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Identity, Role, Session
+from somdesk.domain.meetings import Meeting
 from somdesk.domain.model import Disposal, ForeignTrip, Term, TermPart
 from somdesk.domain.planner import week_of
 from somdesk.reports.case_summary import SECTIONS
@@ -161,8 +162,7 @@ def test_panel_pack_has_a_cover_contents_and_one_summary_per_case(reports, sessi
     before = len(disclosures(session))
     reports.panel_pack(
         [n.id for n in cases],
-        date(2026, 12, 1),
-        "Northmere MAPPA level 2 panel",
+        Meeting("Northmere", 2, date(2026, 12, 1)),
         Disclosure("Northmere MAPPA level 2 panel", "monthly panel", "panel pack"),
         reports.options(),
         out,
@@ -170,6 +170,7 @@ def test_panel_pack_has_a_cover_contents_and_one_summary_per_case(reports, sessi
     pages = pages_text(out)
     check_frame(pages)
     assert "MAPPA panel pack" in pages[0] and "Tuesday 01 December 2026" in pages[0]
+    assert "Northmere MAPPA level 2 panel" in pages[0]
     assert "Contents" in pages[1] and all(n.display_name in pages[1] for n in cases)
     text = "\n".join(pages)
     assert text.count("MAPPA case summary") >= len(cases)

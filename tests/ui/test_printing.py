@@ -303,3 +303,21 @@ def test_the_disclosure_dialog_offers_to_leave_out_only_what_the_file_holds(qtbo
     assert offered(True, ("addresses", "victims", "numbers")) == ["addresses", "victims", "numbers"]
     assert offered(False, ("addresses",)) == ["addresses"]
     assert offered(False, ()) == []
+
+
+def test_the_panel_pack_cover_says_what_the_chair_typed_about_the_meeting(supervisor, tmp_path):
+    answers = wire(supervisor, tmp_path)
+    panel = supervisor.window.view("panel")
+    panel.table.selectRow(0)
+    panel.starts_at.setText("25:99")  # not a time: nothing printed, the field says why
+    panel.print_button.click()
+    assert answers.paths == []
+    panel.starts_at.setText("10:30")
+    panel.venue.setText("Ravensholt Police Station, room 4")
+    panel.chair.setText("DCI Synthia Tables")
+    panel.invited.setText("Police, Probation , Housing,")
+    panel.print_button.click()
+    cover = " ".join(text(answers.paths[-1]).split("Contents")[0].split())
+    assert "at 10:30" in cover and "Ravensholt Police Station, room 4" in cover
+    assert "DCI Synthia Tables" in cover and "Police, Probation, Housing" in cover
+    assert panel.meeting_cases()[0].case.nominal.visor_ref in cover  # on the agenda

@@ -2,7 +2,8 @@
 
     somdesk report case-summary --profile demo --visor SYN00000002 --recipient "Level 2 panel" \\
         --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text,numbers]
-    somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel "…" -o pack.pdf
+    somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel AREA \\
+        [--level 2] [--time 10:00] [--venue "…"] [--chair "…"] [--invited "Police,Probation"] -o pack.pdf
     somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
     (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all)
 
@@ -14,12 +15,13 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
     from somdesk.app.session import RecordData, Session
+    from somdesk.domain.meetings import Meeting
 
 __all__ = ["KINDS", "add_report_parser", "run_report"]
 
@@ -45,7 +47,12 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         "--due-by", type=to_date, help="panel pack: every level 2/3 case with a review due by then"
     )
     r.add_argument("--meeting", type=to_date, help="panel pack: the meeting date")
-    r.add_argument("--panel", default="MAPPA panel", help="panel pack: the panel's name")
+    r.add_argument("--panel", default="", help="panel pack: the panel's area (e.g. Northmere)")
+    r.add_argument("--level", type=int, default=2, help="panel pack: the panel's MAPPA level (2 or 3)")
+    r.add_argument("--time", default="", help="panel pack: the meeting's start, HH:MM")
+    r.add_argument("--venue", default="", help="panel pack: where the panel meets")
+    r.add_argument("--chair", default="", help="panel pack: who chairs the meeting")
+    r.add_argument("--invited", default="", help="panel pack: the agencies invited (comma-separated)")
     r.add_argument(
         "--officer",
         help="visit plan, calendar and csv of a queue or case records: the officer's name (default: every "
@@ -78,6 +85,28 @@ def _password(args: argparse.Namespace) -> str | None:
 
         return PassphraseSource(ENV_PDF_PASSWORD, args.pdf_password_fd).read()
     return os.environ.get(ENV_PDF_PASSWORD) or None
+
+
+def _meeting(args: argparse.Namespace) -> Meeting:
+    """The meeting as typed (no stored meeting yet): each bad value named by its option."""
+    from somdesk.domain.meetings import Meeting
+
+    try:
+        starts = time.fromisoformat(args.time) if args.time else None
+    except ValueError:
+        raise ValueError(f"--time: {args.time!r} is not a time of day (HH:MM)") from None
+    try:
+        return Meeting(
+            args.panel,
+            args.level,
+            args.meeting,
+            starts,
+            args.venue,
+            args.chair,
+            tuple(a.strip() for a in args.invited.split(",") if a.strip()),
+        )
+    except ValueError as e:
+        raise ValueError(f"--level: {e}") from None
 
 
 def run_report(args: argparse.Namespace, session: Session) -> str:
@@ -135,8 +164,9 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
                     and n.id not in ids
                 ):
                     ids.append(n.id)
+        meeting = _meeting(args)
         records = reports.read(ids, disclosure) if ids else []
-        size = reports.panel_pack(ids, args.meeting, args.panel, disclosure, options, out, records)
+        size = reports.panel_pack(ids, meeting, disclosure, options, out, records)
     elif kind == "caseload":
         size = reports.caseload_report(disclosure, options, out)
     elif kind == "visit-plan":
@@ -151,7 +181,12 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
             )
         size = reports.csv(args.what, disclosure, out, officer_id())
     written = f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
-    unchecked = len(free_texts(records, redact))
+    if kind == "panel-pack":  # the pack prints the chronology since the last meeting too
+        from somdesk.reports.panel_pack import pack_free_texts
+
+        unchecked = len(pack_free_texts(records, redact, args.meeting))
+    else:
+        unchecked = len(free_texts(records, redact))
     if unchecked:
         written += (
             f"\nnote: {unchecked} free-text entries (offences, visit concerns, the risk management plan) "

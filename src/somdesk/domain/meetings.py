@@ -12,14 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import Enum
 
+from somdesk.domain.breaches import Breach
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due, panel_case
 from somdesk.domain.model import Mappa
+from somdesk.domain.status import CaseStatus
+from somdesk.domain.whereabouts import Whereabouts
+from somdesk.domain.words import day
 
 __all__ = [
     "ActionStatus",
     "Meeting",
     "PanelAction",
     "PanelDecision",
+    "agenda_reason",
+    "attention",
     "cases_due",
     "open_actions",
     "overdue_actions",
@@ -118,3 +124,58 @@ def open_actions(actions: Iterable[PanelAction]) -> list[PanelAction]:
 def overdue_actions(actions: Sequence[PanelAction], today: date) -> list[PanelAction]:
     """Open actions past their due date, most overdue first."""
     return [a for a in open_actions(actions) if a.overdue(today)]
+
+
+def agenda_reason(mappa: Mappa, meeting: Meeting, today: date, review_weeks: dict[int, int]) -> str:
+    """Why a case is on the meeting's agenda, in words: a new referral, its review overdue or due by the
+    meeting date, or (chosen by the chair) not yet due."""
+    if mappa.last_meeting is None and mappa.next_review is None:
+        return "New referral: not yet heard by a panel"
+    review = mappa_review_due(mappa, review_weeks)
+    if review is None:
+        return "Chosen by the chair"
+    if review < today:
+        return f"Review overdue: due {day(review)}"
+    if review <= meeting.held_on:
+        return f"Review due {day(review)}"
+    return f"Chosen by the chair: review not due until {day(review)}"
+
+
+def attention(
+    status: CaseStatus,
+    today: date,
+    review_weeks: dict[int, int],
+    has_rm2000: bool,
+    breaches: Iterable[Breach] = (),
+    whereabouts: Iterable[Whereabouts] = (),
+    actions: Iterable[PanelAction] = (),
+) -> list[str]:
+    """What needs the panel's attention for one case, in words, most pressing first: the MAPPA review
+    overdue, a notification overdue, no RM2000 for a level 2 or 3 case, the panel's own actions past
+    their date, and what happened since the last meeting (every breach found and every missing or
+    wanted episode circulated since; all of them for a case no panel has heard yet; an open episode
+    always)."""
+    n = status.case.nominal
+    mappa = n.mappa
+    since = mappa.last_meeting
+    out: list[str] = []
+    review = mappa_review_due(mappa, review_weeks)
+    if review is not None and review < today:
+        out.append(f"MAPPA review overdue: due {day(review)}")
+    ns = status.notification
+    if ns.overdue and ns.owed is not None:
+        out.append(f"Notification overdue: owed by {day(ns.owed)}")
+    if panel_case(mappa) and not has_rm2000:
+        out.append(f"No Risk Matrix 2000 assessment recorded for a level {mappa.level} case")
+    for a in overdue_actions(list(actions), today):
+        out.append(f"Panel action overdue: {a.what} ({a.agency}, {a.owner}), due {day(a.due_on)}")
+    for b in sorted(breaches, key=lambda b: b.found_on):
+        if since is None or b.found_on > since:
+            news = " since the last meeting" if since else ""
+            out.append(f"Breach found {day(b.found_on)}{news}: {b.what}")
+    for w in sorted(whereabouts, key=lambda w: w.circulated_on):
+        if w.open:
+            out.append(f"{w.status.label} since {day(w.circulated_on)}: still open")
+        elif since is None or w.circulated_on > since:
+            out.append(f"{w.status.label} {day(w.circulated_on)} to {day(w.resolved_on or today)}")
+    return out

@@ -16,7 +16,7 @@ from somdesk.domain.chronology import Event, EventKind, of_kinds
 from somdesk.reports.case_summary import FreeText
 from somdesk.reports.layout import LEFT_OUT, REDACTIONS, Options, grid, para
 
-__all__ = ["chronology_free_texts", "chronology_story"]
+__all__ = ["chronology_free_texts", "chronology_story", "chronology_words"]
 
 
 def _key(data: RecordData, index: int) -> str:
@@ -47,6 +47,11 @@ def _words(data: RecordData, index: int, event: Event, options: Options) -> str:
     if options.leaves_out("free-text"):
         return f"{event.kind.label}: {LEFT_OUT}"
     return options.written(_key(data, index), event.words)
+
+
+def chronology_words(data: RecordData, index: int, event: Event, options: Options) -> str:
+    """An event's words as this copy prints them (`index`: its place in data.chronology())."""
+    return _words(data, index, event, options)
 
 
 def chronology_story(

@@ -1,6 +1,7 @@
-"""The documents somdesk prints: panel pack, caseload report and a SOM's visit plan.
+"""The documents somdesk prints: caseload report and a SOM's visit plan.
 
-Each builder returns a story for layout.render; the case summary has its own module.
+Each builder returns a story for layout.render; the case summary and the panel pack have their own
+modules.
 """
 
 from __future__ import annotations
@@ -11,64 +12,15 @@ from datetime import date
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from somdesk.app.session import RecordData, Workspace
+from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop
-from somdesk.domain.policy import Policy
 from somdesk.domain.words import counted
-from somdesk.reports.case_summary import WITHHELD, case_summary_story
+from somdesk.reports.case_summary import WITHHELD
 from somdesk.reports.layout import FONT, MARK, NAVY, Options, grid, para
 
-__all__ = ["caseload_story", "panel_pack_story", "visit_plan_story"]
-
-
-# -- panel pack
-
-
-def panel_pack_story(
-    records: Sequence[RecordData],
-    officers: dict[str, str],
-    meeting: date,
-    panel: str,
-    today: date,
-    policy: Policy,
-    options: Options,
-) -> list[Flowable]:
-    """A cover page with the meeting's details, a contents list, then one case summary per case."""
-    story: list[Flowable] = [
-        Spacer(1, 45 * mm),
-        para("MAPPA panel pack", "cover"),
-        Spacer(1, 6 * mm),
-        para(panel, "cover_sub"),
-        para(f"Meeting on {meeting:%A %d %B %Y}", "cover_sub"),
-        Spacer(1, 10 * mm),
-        para(
-            f"{len(records)} cases · prepared by {options.printed_by} on {options.printed_at:%d %B %Y}",
-            "cover_sub",
-        ),
-        Spacer(1, 20 * mm),
-        para(
-            "This pack holds personal data processed for law enforcement purposes. Share it only with the "
-            "panel's members, keep it secure, and destroy it after the meeting. Every copy is logged.",
-            "cover_sub",
-        ),
-        PageBreak(),
-        para("Contents", "title"),
-    ]
-    rows = []
-    for i, record in enumerate(records, 1):
-        n = record.status.case.nominal
-        rows.append([str(i), n.display_name, n.visor_ref, f"Level {n.mappa.level}", record.status.risk.label])
-    story.append(grid(["#", "Name", "ViSOR", "MAPPA", "Risk"], rows, [10, 70, 40, 30, 30]))
-    for i, record in enumerate(records, 1):
-        n = record.status.case.nominal
-        story.append(PageBreak())
-        story.append(para(f"Case {i} of {len(records)}", "small"))
-        story += case_summary_story(
-            record, officers.get(n.officer_id or "", "Unallocated"), today, policy, options
-        )
-    return story
+__all__ = ["caseload_story", "visit_plan_story"]
 
 
 # -- caseload report

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
@@ -31,7 +31,17 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from somdesk.store.keys import fsync_dir
 
-__all__ = ["FONT", "FONT_BOLD", "LEFT_OUT", "REDACTIONS", "STYLES", "Options", "render"]
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "LEFT_OUT",
+    "REDACTIONS",
+    "STYLES",
+    "Options",
+    "PageMark",
+    "render",
+    "render_paged",
+]
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 # What can be left out of a document; left-out content is never written to the file.
@@ -214,10 +224,66 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
     c.restoreState()
 
 
+class PageMark(Flowable):  # type: ignore[misc]
+    """Takes no room: notes the page it lands on under `key` (render_paged's contents read them)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+        self.pages: dict[str, int] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        if self.pages is not None:
+            self.pages[self.key] = self.canv.getPageNumber()
+
+
+def render_paged(
+    make_story: Callable[[Mapping[str, int]], Sequence[Flowable]],
+    title: str,
+    options: Options,
+    target: Path | BytesIO | None = None,
+) -> bytes:
+    """A story that prints the pages its own parts start on (a contents page): laid out, then laid out
+    again with the pages the PageMarks found, until they settle (two passes when the contents keep
+    their size, which they do: a page number prints as wide on the first pass as on the last)."""
+    pages: dict[str, int] = {}
+    for _ in range(4):
+        story = list(make_story(dict(pages)))
+        found: dict[str, int] = {}
+        for flowable in story:
+            if isinstance(flowable, PageMark):
+                flowable.pages = found
+        data = _build(story, title, options)
+        if found == pages:
+            break
+        pages = found
+    else:
+        raise RuntimeError(f"{title}: the page numbers did not settle")
+    return _finish(data, options, target)
+
+
 def render(
     story: Sequence[Flowable], title: str, options: Options, target: Path | BytesIO | None = None
 ) -> bytes:
     """Lay out `story` in the shared frame; write it to `target` (if given) and return the bytes."""
+    return _finish(_build(story, title, options), options, target)
+
+
+def _finish(data: bytes, options: Options, target: Path | BytesIO | None) -> bytes:
+    if options.password:
+        data = _encrypt(data, options.password)
+    if isinstance(target, BytesIO):
+        target.write(data)
+    elif target is not None:
+        write_whole(target, data)
+    return data
+
+
+def _build(story: Sequence[Flowable], title: str, options: Options) -> bytes:
     buffer = BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -237,14 +303,7 @@ def render(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=_numbered_canvas(options, title))
-    data = buffer.getvalue()
-    if options.password:
-        data = _encrypt(data, options.password)
-    if isinstance(target, BytesIO):
-        target.write(data)
-    elif target is not None:
-        write_whole(target, data)
-    return data
+    return buffer.getvalue()
 
 
 def _encrypt(data: bytes, password: str) -> bytes:

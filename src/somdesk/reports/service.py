@@ -9,6 +9,7 @@ from pathlib import Path
 
 from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.chronology import EventKind
+from somdesk.domain.meetings import Meeting
 from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.domain.roles import Capability
@@ -16,9 +17,10 @@ from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.chronology import chronology_story
 from somdesk.reports.disclose import Disclosure, disclose_and_write
-from somdesk.reports.documents import caseload_story, panel_pack_story, visit_plan_story
-from somdesk.reports.layout import Options, render
+from somdesk.reports.documents import caseload_story, visit_plan_story
+from somdesk.reports.layout import Options, render, render_paged
 from somdesk.reports.output import render as render_rows
+from somdesk.reports.panel_pack import PanelHistory, panel_name, panel_pack_story
 from somdesk.reports.record_tables import (
     BREACH_COLUMNS,
     ORDER_COLUMNS,
@@ -111,14 +113,15 @@ class Reports:
     def panel_pack(
         self,
         nominal_ids: Sequence[str],
-        meeting: date,
-        panel: str,
+        meeting: Meeting,
         disclosure: Disclosure,
         options: Options,
         target: Path,
         records: Sequence[RecordData] = (),
+        history: Mapping[str, PanelHistory] | None = None,
     ) -> int:
-        """`records`: the cases already read (`read`); without them they are read here."""
+        """`records`: the cases already read (`read`), in the order heard; without them they are read
+        here. `history`: the panel's earlier decisions and actions per case (nominal id)."""
         if not nominal_ids:
             raise ValueError("choose at least one case for the panel pack")
         session = self.session
@@ -126,8 +129,9 @@ class Reports:
         names, today = session.workspace_officers(), session.today()
 
         def content() -> bytes:
-            story = panel_pack_story(records, names, meeting, panel, today, session.policy, options)
-            return render(story, f"MAPPA panel pack, {meeting:%d %b %Y}", options)
+            story = panel_pack_story(records, names, meeting, today, session.policy, options, history)
+            title = f"{panel_name(meeting)} pack, {meeting.held_on:%d %b %Y}"
+            return render_paged(story, title, options)
 
         return disclose_and_write(session, disclosure, nominal_ids, content, target)
 

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from somdesk.app.session import RecordData, Session
 from somdesk.domain.chronology import EventKind
+from somdesk.domain.meetings import Meeting
 from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
+from somdesk.reports.panel_pack import pack_free_texts
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
@@ -201,13 +203,13 @@ class Printing:
             lambda records, redact: chronology_free_texts(records, redact, kinds),
         )
 
-    def panel_pack(self, nominal_ids: list[str], meeting: date) -> None:
-        panel = tr("MAPPA panel")
+    def panel_pack(self, nominal_ids: list[str], meeting: Meeting) -> None:
         self.produce(
             tr("Print panel pack…"),
-            f"panel-pack-{meeting.isoformat()}.pdf",
-            lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, panel, d, o, p, records),
+            f"panel-pack-{meeting.held_on.isoformat()}.pdf",
+            lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
+            lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
         )
 
     def caseload_report(self) -> None:

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
 
 from somdesk.app.session import Workspace
 from somdesk.domain.mappa import mappa_review_due, panel_case
+from somdesk.domain.meetings import Meeting
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -61,7 +63,7 @@ def _columns(workspace: Workspace | None, today: date) -> list[Column[tuple[Case
 
 
 class PanelView(View):
-    print_pack = Signal(list, object)  # nominal ids, meeting date
+    print_pack = Signal(list, object)  # nominal ids in the order heard, the Meeting
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,6 +75,18 @@ class PanelView(View):
             )
         )
         self.meeting = DateField(tr("Meeting date"), required=True)
+        # What the pack's cover says about the meeting (no stored meeting yet: as typed here).
+        self.starts_at = TimeField(tr("Start time"))
+        self.starts_at.setMinimumWidth(190)  # its hint shows whole
+        self.venue = QLineEdit()
+        self.venue.setPlaceholderText(tr("Venue"))
+        self.venue.setAccessibleName(tr("Venue"))
+        self.chair = QLineEdit()
+        self.chair.setPlaceholderText(tr("Chair"))
+        self.chair.setAccessibleName(tr("Chair"))
+        self.invited = QLineEdit()
+        self.invited.setPlaceholderText(tr("Agencies invited, comma-separated"))
+        self.invited.setAccessibleName(tr("Agencies invited"))
         self.selected = QLabel(tr("No cases selected"))
         self.select_due = QPushButton(tr("Select cases due by the meeting"))
         self.print_button = QPushButton(tr("Print panel pack…"))
@@ -93,10 +107,17 @@ class PanelView(View):
         bar.addStretch(1)
         bar.addWidget(self.selected)
         bar.addWidget(self.print_button)
+        details = QHBoxLayout()
+        details.addWidget(QLabel(tr("Starts:")))
+        details.addWidget(self.starts_at)
+        details.addWidget(self.venue, 2)
+        details.addWidget(self.chair, 1)
+        details.addWidget(self.invited, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(bar)
+        layout.addLayout(details)
         layout.addWidget(self.table)
 
     def nav_label(self, workspace: Workspace | None) -> str:
@@ -122,7 +143,20 @@ class PanelView(View):
         if meeting is None:
             self.meeting.setFocus()  # the field says what is wrong
             return
-        self.print_pack.emit([s.case.nominal.id for s in self.meeting_cases()], meeting)
+        if self.starts_at.problem() is not None:
+            self.starts_at.setFocus()
+            return
+        self.print_pack.emit([s.case.nominal.id for s in self.meeting_cases()], self.meeting_typed(meeting))
+
+    def meeting_typed(self, held_on: date) -> Meeting:
+        """The meeting as typed above the list: level 3 when every case chosen is level 3."""
+        cases = self.meeting_cases()
+        level = 3 if cases and all(s.case.nominal.mappa.level == 3 for s in cases) else 2
+        starts: time | None = self.starts_at.value()
+        invited = tuple(a.strip() for a in self.invited.text().split(",") if a.strip())
+        return Meeting(
+            "", level, held_on, starts, self.venue.text().strip(), self.chair.text().strip(), invited
+        )
 
     def select_due_by_meeting(self) -> None:
         by = self.meeting.readable()

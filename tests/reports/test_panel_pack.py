@@ -1,0 +1,214 @@
+"""The panel pack a chair puts on the table (issue 20), read back with poppler page by page: the cover
+with the meeting and its agenda, the contents' page numbers, what needs the panel's attention, the
+chronology since the last meeting, previous decisions and open actions, redaction and the log."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import replace
+from datetime import date, time
+
+import pytest
+
+from somdesk.app.profiles import demo_identity, open_demo_profile
+from somdesk.app.session import Role, Session
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.details import DetailKind, NotifiedDetail
+from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
+from somdesk.domain.model import Mappa
+from somdesk.reports.disclose import Disclosure
+from somdesk.reports.layout import render_paged
+from somdesk.reports.panel_pack import PanelHistory, pack_free_texts, panel_pack_story
+from somdesk.reports.service import Reports
+from tests.conftest import TODAY
+from tests.reports.test_documents import check_frame, disclosures, pages_text
+
+MEETING = Meeting(
+    "Northmere",
+    2,
+    date(2026, 12, 1),
+    time(10, 0),
+    "Northmere Police Station, room 2",
+    "DCI Synthia Tables",
+    ("Police", "Probation", "Housing"),
+)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("profiles")
+
+
+@pytest.fixture
+def session(folder, policy):
+    opened = open_demo_profile(TODAY, folder, rsos=300, seed=8)
+    s = Session(opened, demo_identity(opened, Role.PANEL_CHAIR), policy, lambda: TODAY, "demo")
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def reports(session):
+    return Reports(session)
+
+
+def level_2(session, count: int) -> list[str]:
+    return [s.case.nominal.id for s in session.workspace().statuses if s.case.nominal.mappa.level == 2][
+        :count
+    ]
+
+
+def test_the_contents_give_the_page_each_case_starts_on_and_the_pack_is_logged(reports, session, tmp_path):
+    ids = level_2(session, 4)
+    out = tmp_path / "pack.pdf"
+    before = len(disclosures(session))
+    reports.panel_pack(
+        ids, MEETING, Disclosure("Northmere panel", "monthly panel", "panel pack"), reports.options(), out
+    )
+    pages = pages_text(out)
+    check_frame(pages)
+    contents = next(i for i, p in enumerate(pages, 1) if "Contents" in p)
+    rows = subprocess.run(
+        ["pdftotext", "-layout", "-f", str(contents), "-l", str(contents), str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    names = [session.record(i, "check").status.case.nominal for i in ids]
+    starts = []
+    for number, n in enumerate(names, 1):
+        row = next(line for line in rows if n.visor_ref in line)
+        page = int(row.split()[-1])  # the last column: the page the case starts on
+        starts.append(page)
+        assert f"Case {number} of 4" in pages[page - 1] and n.display_name in pages[page - 1]
+        assert f"Case {number} of 4" not in pages[page - 2]  # it starts there, not before
+    assert starts == sorted(starts) and starts[0] == contents + 1
+    assert len(disclosures(session)) == before + len(ids)
+
+
+def test_the_cover_names_the_panel_the_meeting_and_the_agenda_with_why_each_case_is_there(
+    reports, session, tmp_path
+):
+    ids = level_2(session, 2)
+    out = tmp_path / "pack.pdf"
+    reports.panel_pack(
+        ids, MEETING, Disclosure("Northmere panel", "panel", "panel pack"), reports.options(), out
+    )
+    cover = " ".join(pages_text(out)[0].split())
+    for words in (
+        "Northmere MAPPA level 2 panel",
+        "Tuesday 01 December 2026 at 10:00",
+        "Northmere Police Station, room 2",
+        "DCI Synthia Tables",
+        "Police, Probation, Housing",
+        "Agenda",
+    ):
+        assert words in cover
+    for nid in ids:
+        n = session.record(nid, "check").status.case.nominal
+        assert n.visor_ref in cover
+    assert re.search(r"Review (overdue|due)|New referral|Chosen by the chair", cover)
+
+
+def test_a_crafted_case_shows_what_needs_attention_its_history_and_only_the_chronology_since_the_meeting(
+    session, reports, tmp_path
+):
+    record = session.record(level_2(session, 1)[0], "check")
+    n = record.status.case.nominal
+    heard = Mappa(1, 2, last_meeting=date(2026, 8, 1), next_review=date(2026, 11, 1))  # review overdue
+    status = record.status._replace(case=record.status.case._replace(nominal=replace(n, mappa=heard)))
+    old = Breach(BreachKind.ORDER, date(2026, 6, 1), "DC Synth", BreachAction.WARNING, "Old internet term")
+    new = Breach(BreachKind.LICENCE, date(2026, 9, 14), "DC Synth", BreachAction.RECALL_REQUEST, "Curfew")
+    crafted = replace(record, status=status, rm2000=[], breaches=[new, old])
+    decision = PanelDecision("m0", 2, "Risk to children remains high", date(2026, 11, 1), "Weekly visits")
+    history = {
+        n.id: PanelHistory(
+            decisions=[(date(2026, 8, 1), decision)],
+            actions=[
+                PanelAction(
+                    "m0", "Refer to the housing panel", "Probation", "A. Synthwright", date(2026, 9, 1)
+                ),
+                PanelAction(
+                    "m0", "Closed already", "Police", "DC Synth", date(2026, 9, 1), ActionStatus.DONE
+                ),
+            ],
+        )
+    }
+    options = reports.options()
+    out = tmp_path / "crafted.pdf"
+    render_paged(
+        panel_pack_story([crafted], {}, MEETING, TODAY, session.policy, options, history),
+        "pack",
+        options,
+        out,
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+
+    attention = text[text.index("For the panel's attention") : text.index("Previous panel decisions")]
+    assert "MAPPA review overdue: due 1 Nov 2026" in attention
+    assert "No Risk Matrix 2000 assessment recorded for a level 2 case" in attention
+    assert "Breach found 14 Sep 2026 since the last meeting: Licence: Curfew" in attention
+    assert "Old internet term" not in attention  # found before the last meeting: the panel has heard it
+    assert (
+        "Panel action overdue: Refer to the housing panel (Probation, A. Synthwright), due 1 Sep 2026"
+        in attention
+    )
+    assert "Risk to children remains high" in text and "Supervision: Weekly visits" in text
+    actions = text[text.index("Open panel actions") : text.index("Identity")]
+    assert "Refer to the housing panel" in actions and "Closed already" not in actions
+    chronology = text[text.index("Chronology since the last meeting (1 Aug 2026)") :]
+    assert "Breach found: Licence: Curfew" in chronology and "Old internet term" not in chronology
+    # The chronology's free text is offered for checking with the summary's, as this pack prints it.
+    keys = [t.key for t in pack_free_texts([crafted], [], MEETING.held_on)]
+    assert any("/chronology/" in k for k in keys) and any("/breach/" in k for k in keys)
+
+
+def test_a_pack_leaving_numbers_out_prints_no_bank_or_document_number(reports, session, tmp_path):
+    nid = level_2(session, 1)[0]
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_detail(
+        nid,
+        NotifiedDetail(DetailKind.BANK_ACCOUNT, "Synthbank current account", date(2026, 9, 1), "83920174"),
+    )
+    editor.save_detail(
+        nid, NotifiedDetail(DetailKind.PASSPORT, "British passport", date(2026, 9, 1), "559912347")
+    )
+    whole, redacted = tmp_path / "whole.pdf", tmp_path / "redacted.pdf"
+    disclosure = Disclosure("Northmere panel", "panel", "panel pack")
+    reports.panel_pack([nid], MEETING, disclosure, reports.options(), whole)
+    reports.panel_pack([nid], MEETING, disclosure, reports.options(redact=["numbers"]), redacted)
+    assert "83920174" in " ".join(pages_text(whole))
+    text = " ".join(pages_text(redacted))
+    assert "Synthbank current account" in text
+    assert "83920174" not in text and "559912347" not in text
+
+
+def test_the_command_line_pack_takes_the_meeting_and_names_a_bad_value(tmp_path, monkeypatch, capsys):
+    from somdesk.cli.main import main
+
+    monkeypatch.setenv("SOMDESK_PROFILES", str(tmp_path / "profiles"))
+    out = tmp_path / "pack.pdf"
+    argv = ["report", "panel-pack", "--profile", "demo", "--due-by", "2026-12-31", "--meeting", "2026-12-01"]
+    argv += ["--panel", "Northmere", "--recipient", "Northmere panel", "--reason", "panel", "-o", str(out)]
+    assert main([*argv, "--time", "half past ten"]) != 0
+    assert "--time: 'half past ten' is not a time of day (HH:MM)" in capsys.readouterr().err
+    assert main([*argv, "--level", "1"]) != 0
+    assert "--level: a MAPPA panel meets for level 2 or 3 cases, not level 1" in capsys.readouterr().err
+    assert not out.exists()
+    meeting = [
+        "--time",
+        "10:00",
+        "--venue",
+        "Room 2",
+        "--chair",
+        "DCI Synthia Tables",
+        "--invited",
+        "Police,Health",
+    ]
+    assert main([*argv, *meeting]) == 0
+    cover = " ".join(pages_text(out)[0].split())
+    assert "Northmere MAPPA level 2 panel" in cover and "at 10:00" in cover and "Room 2" in cover
+    assert "DCI Synthia Tables" in cover and "Police, Health" in cover
