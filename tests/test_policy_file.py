@@ -241,3 +241,16 @@ def test_the_whereabouts_review_cadence_is_the_forces_choice_and_a_week_when_lef
     assert caught.value.key == "whereabouts.review_days" and caught.value.line == line_of(
         bad, "review_days = 0"
     )
+
+
+def test_the_recent_breach_window_is_the_forces_choice_and_90_days_when_left_out():
+    line = "breach_recent_days = 90\n"
+    assert line in TEXT and default_policy().visits.breach_recent_days == 90
+    assert parse_policy(TEXT.replace(line, ""), "old.toml").visits.breach_recent_days == 90
+    assert (
+        parse_policy(TEXT.replace(line, "breach_recent_days = 180\n"), "f.toml").visits.breach_recent_days
+        == 180
+    )
+    for bad in ("-1", "true", '"90"'):
+        with pytest.raises(PolicyFileError, match=r"visits\.breach_recent_days"):
+            parse_policy(TEXT.replace(line, f"breach_recent_days = {bad}\n"), "f.toml")

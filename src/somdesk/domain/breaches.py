@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
-__all__ = ["Breach", "BreachAction", "BreachKind", "breaches_in_year"]
+__all__ = ["Breach", "BreachAction", "BreachKind", "LatestBreach", "breaches_in_year", "latest_breach"]
 
 
 class BreachKind(Enum):
@@ -77,3 +78,17 @@ class Breach:
 def breaches_in_year(found: Iterable[date], year: int) -> int:
     """How many of the breaches found on these dates came to light in the calendar year `year`."""
     return sum(1 for day in found if day.year == year)
+
+
+class LatestBreach(NamedTuple):
+    """The breach that came to light last, as the queues name it: when it was found and what was
+    breached (the caseload's cases carry this, not every breach)."""
+
+    found_on: date
+    kind: BreachKind
+
+
+def latest_breach(found: Iterable[tuple[date, BreachKind]]) -> LatestBreach | None:
+    """The breach found last; two found the same day are told apart by kind, so the answer never
+    depends on the order the records were read in."""
+    return max((LatestBreach(d, k) for d, k in found), key=lambda b: (b.found_on, b.kind.value), default=None)

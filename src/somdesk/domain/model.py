@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import NamedTuple
 
+from somdesk.domain.breaches import LatestBreach
 from somdesk.domain.licences import Licence
 from somdesk.domain.orders import CivilOrder
 from somdesk.domain.whereabouts import Whereabouts
@@ -395,6 +396,7 @@ class Case(NamedTuple):
     planned_visit: date | None = None  # a visit booked in the planner
     breaches_found: tuple[date, ...] = ()  # the day each recorded breach came to light
     missing: Whereabouts | None = None  # an open whereabouts episode (unknown, missing, wanted)
+    latest_breach: LatestBreach | None = None  # the breach found last (the queues' reasons and order)
 
 
 def summarise_case(

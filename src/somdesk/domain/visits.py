@@ -35,6 +35,9 @@ class VisitRules:
     due_soon_days: int
     reactive_enabled: bool
     reactive_low_years: int  # low risk for at least this long
+    # A breach found within this many days puts the case ahead of its equals in the ARMS and visit
+    # queues (domain/queues.py). [P]
+    breach_recent_days: int = 90
 
 
 class VisitState(Enum):
