@@ -362,10 +362,14 @@ def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]
     for seq, order in enumerate(s.case.nominal.orders):
         if not in_force(order, today):
             continue
+        review_due = order.next_review is not None and order.next_review <= soon
+        ending = order.ends_on is not None and order.ends_on <= soon
+        if not (review_due or ending):
+            continue  # most orders: nothing due, so no words to make
         name = f"{order.kind.short} made {day(order.made_on)} ({order.court})"
-        if order.next_review is not None and order.next_review <= soon:
+        if review_due and order.next_review is not None:
             add(s, "Order review", order.next_review, f"{name}: review due {day(order.next_review)}", seq)
-        if order.ends_on is not None and order.ends_on <= soon:
+        if ending and order.ends_on is not None:
             add(s, "Order ends", order.ends_on, f"{name}: last day in force {day(order.ends_on)}", seq)
 
 
