@@ -159,16 +159,15 @@ def concerns(s: CaseStatus, today: date, recent_days: int) -> tuple[int, str]:
     `recent_days` days, today counted) as a negative number to sort by, and the words naming them:
     "SHPO in force (made 3 Mar 2024); failure to notify found 2 Nov 2026". Computed once per queue
     item from the case's orders and its latest breach, never from every breach."""
-    n = 0
-    words = []
     case = s.case
-    if case.nominal.orders and (order := blocking_reactive(case.nominal.orders, today)) is not None:
-        n += 1
-        words.append(f"{order.kind.short} in force (made {day(order.made_on)})")
-    if (b := case.latest_breach) is not None and 0 <= (today - b.found_on).days < recent_days:
-        n += 1
-        words.append(f"{_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
-    return -n, "; ".join(words)
+    order = blocking_reactive(case.nominal.orders, today) if case.nominal.orders else None
+    b = case.latest_breach
+    if b is not None and not 0 <= (today - b.found_on).days < recent_days:
+        b = None
+    if order is None:
+        return (0, "") if b is None else (-1, f"{_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
+    words = f"{order.kind.short} in force (made {day(order.made_on)})"
+    return (-1, words) if b is None else (-2, f"{words}; {_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
 
 
 def _with(reason: str, extra: str) -> str:
@@ -352,7 +351,8 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 f"{n.period.label} period ({n.period.reason}): last day of the notification period "
                 f"{day(n.last_day)}",
             )
-        _add_orders(s, today, soon, add)
+        if s.case.nominal.orders:
+            _add_orders(s, today, soon, add)
     return _ranked(entries, tiers)
 
 
@@ -360,11 +360,9 @@ def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]
     """A civil order in force joins the queue when its review is due (overdue too) or it ends within
     the due-soon window; an order already ended does not."""
     for seq, order in enumerate(s.case.nominal.orders):
-        if not in_force(order, today):
-            continue
         review_due = order.next_review is not None and order.next_review <= soon
         ending = order.ends_on is not None and order.ends_on <= soon
-        if not (review_due or ending):
+        if not (review_due or ending) or not in_force(order, today):
             continue  # most orders: nothing due, so no words to make
         name = f"{order.kind.short} made {day(order.made_on)} ({order.court})"
         if review_due and order.next_review is not None:
