@@ -94,8 +94,8 @@ def test_the_reasons_name_the_order_the_latest_breach_and_missing_status():
     (visit,) = visit_queue(evaluate_all([c._replace(missing=gone)], TODAY, POLICY), TODAY, POLICY)
     assert visit.reason == (
         "missing (Wanted since 3 Nov 2026 (20 days)): no routine visit while whereabouts are unknown; "
-        "High risk; last seen 1 Jun 2026; High risk default: every 3 months; due 1 Sep 2026, 83 days "
-        "overdue; SHPO in force (made 3 Mar 2020); order breach found 2 Nov 2026"
+        "High risk; SHPO in force (made 3 Mar 2020); order breach found 2 Nov 2026; last seen 1 Jun 2026; "
+        "High risk default: every 3 months; due 1 Sep 2026, 83 days overdue"
     )
     arms = with_breach(with_orders(arms_due("a"), SHPO), date(2026, 11, 2))._replace(missing=gone)
     (item,) = arms_queue(evaluate_all([arms], TODAY, POLICY), TODAY, POLICY)

@@ -258,7 +258,8 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
         else:
             tier, key = 2, (2, gone, v.due, -s.risk, worry, nid, "")
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = _with(f"{risk}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}", why)
+        # The concerns right after the risk, as they rank: the first words the queue's column shows.
+        reason = f"{_with(risk, why)}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}"
         if (missing := s.case.missing) is not None:  # listed, but no routine visit can be made
             reason = (
                 f"missing ({describe_open(missing, today)}): no routine visit while whereabouts are "
