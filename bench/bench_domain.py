@@ -83,8 +83,11 @@ PARTS = ("evaluate", "queues", "caseload", "total", "total, gc running", "queues
 
 def shapes(data) -> dict[str, list]:
     """The force without orders, breaches and missing people, and with them (see the module's note)."""
+    # Both copied the same way, so neither has its records laid out in memory more compactly (a fresh
+    # copy of 100,000 nominals reads measurably faster than the generator's, interleaved with visits).
     bare = [c._replace(nominal=replace(c.nominal, orders=())) for c in data.cases]
-    whole = with_case_records(data.cases, case_records(data.nominals, 1, TODAY))
+    copied = [c._replace(nominal=replace(c.nominal)) for c in data.cases]
+    whole = with_case_records(copied, case_records(data.nominals, 1, TODAY))
     return {"bare": bare, "whole": whole}
 
 
