@@ -49,6 +49,11 @@ class OrderKind(Enum):
     FOREIGN_TRAVEL = "foreign_travel"
     NOTIFICATION = "notification"
 
+    # Hashed by identity in C, not by name in Python (Enum's own __hash__): the caseload and the queues
+    # look kinds up in sets and tables for every order of 100,000 people. Members are singletons, so
+    # identity is what equality means already.
+    __hash__ = object.__hash__
+
     @property
     def label(self) -> str:
         return _KIND_LABELS[self]
