@@ -281,3 +281,16 @@ def test_a_bad_name_change_step_is_refused_naming_its_key(old, new, key):
     with pytest.raises(PolicyFileError) as caught:
         parse_policy(TEXT.replace(old, new, 1), "force.toml")
     assert caught.value.key == key
+
+
+def test_the_recent_breach_window_is_the_forces_choice_and_90_days_when_left_out():
+    line = "breach_recent_days = 90\n"
+    assert line in TEXT and default_policy().visits.breach_recent_days == 90
+    assert parse_policy(TEXT.replace(line, ""), "old.toml").visits.breach_recent_days == 90
+    assert (
+        parse_policy(TEXT.replace(line, "breach_recent_days = 180\n"), "f.toml").visits.breach_recent_days
+        == 180
+    )
+    for bad in ("-1", "true", '"90"'):
+        with pytest.raises(PolicyFileError, match=r"visits\.breach_recent_days"):
+            parse_policy(TEXT.replace(line, f"breach_recent_days = {bad}\n"), "f.toml")

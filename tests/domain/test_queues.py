@@ -99,7 +99,7 @@ def test_arms_queue_follows_the_seed_order():
     )
     assert first.place == (
         "#1: tier 1, releases and new registrations (ARMS deadline, national guidance); within it, "
-        "earliest deadline first, then higher risk"
+        "earliest deadline first, then higher risk, then a recent breach or restricting order in force first"
     )
 
 
@@ -130,7 +130,10 @@ def test_visit_queue_overdue_by_risk_then_days_then_due_soon():
     assert items[0].reason == (
         "High risk; last seen 1 Aug 2026; High risk default: every 3 months; due 1 Nov 2026, 22 days overdue"
     )
-    assert items[3].place.endswith("earliest due date first, then higher risk")
+    assert items[3].place.endswith(
+        "earliest due date first, then higher risk, then a recent breach or restricting order in force "
+        "first; missing or wanted last"
+    )
 
 
 def test_notification_queue_lists_every_kind_with_its_reason():

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from somdesk.app.session import BrokenRules, Identity, Role, Session
-from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind, FoundBreach
 from tests.conftest import NOW, TODAY
 
 
@@ -82,3 +82,20 @@ def test_the_workspace_counts_this_years_breaches(opened, force, policy):
         force.nominals[2].id, Breach(BreachKind.LICENCE, date(2025, 5, 1), "probation", BreachAction.WARNING)
     )
     assert session.workspace().caseload.force.breaches_this_year == before + 1
+
+
+def test_the_caseload_read_carries_each_persons_latest_breach_for_the_queues(opened, force, policy):
+    session = _session(opened, policy)
+    nid = force.nominals[0].id
+    later = Breach(BreachKind.LICENCE, date(2026, 11, 2), "probation", BreachAction.RECALL_REQUEST)
+    earlier = Breach(BreachKind.NOTIFICATION, date(2026, 9, 14), "DC Fenwick", BreachAction.WARNING)
+    session.save_breach(nid, later)
+    session.save_breach(nid, earlier)  # recorded second, found first
+
+    with opened.reader() as reader:
+        cases = {c.nominal.id: c for c in reader.cases()}
+        one = reader.case(nid)
+    expected = FoundBreach(date(2026, 11, 2), BreachKind.LICENCE)
+    assert cases[nid].latest_breach == expected and one.latest_breach == expected
+    assert sorted(cases[nid].breaches_found) == [date(2026, 9, 14), date(2026, 11, 2)]
+    assert all(c.latest_breach is None for i, c in cases.items() if i != nid and not c.breaches_found)

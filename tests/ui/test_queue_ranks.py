@@ -46,3 +46,12 @@ def test_the_csv_export_holds_what_the_queue_shows(som, tmp_path):
     queue.export_button.click()
     with answers.paths[-1].open(newline="") as f:
         assert len(list(csv.DictReader(f))) == len(som.workspace.queues["visits"])
+
+
+def test_the_queues_say_where_breaches_orders_and_missing_people_are_placed(som):
+    days = som.workspace.policy.visits.breach_recent_days
+    visits = som.window.view("visits").subtitle.text()
+    assert f"higher risk, then a breach in the last {days} days or a restricting order in force" in visits
+    assert "a missing or wanted person last in each" in visits
+    arms = som.window.view("arms").subtitle.text()
+    assert f"then higher risk, then a breach in the last {days} days or a restricting order in force" in arms

@@ -16,7 +16,7 @@ from typing import Union
 
 from somdesk.demo.identity import IdentityRecord, identity_records
 from somdesk.demo.people import on_licence
-from somdesk.domain.breaches import Breach, BreachAction, BreachKind, FoundBreach
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind, latest_breach
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import Case, Nominal, RiskLevel
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
@@ -65,23 +65,21 @@ def case_records(nominals: Iterable[Nominal], seed: int, today: date) -> list[tu
 
 
 def with_case_records(cases: Iterable[Case], records: Iterable[tuple[str, CaseRecord]]) -> list[Case]:
-    """The cases as the store would read them back with these records: the days breaches were found,
-    and the open whereabouts episode (for figures made straight from the generator, with no store)."""
-    found: defaultdict[str, list[date]] = defaultdict(list)
-    latest: dict[str, FoundBreach] = {}
+    """The cases as the store would read them back with these records: the days breaches were found
+    and the latest, and the open whereabouts episode (for figures made straight from the generator,
+    with no store)."""
+    found: defaultdict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
     episodes: defaultdict[str, list[Whereabouts]] = defaultdict(list)
     for nid, record in records:
         if isinstance(record, Breach):
-            found[nid].append(record.found_on)
-            if nid not in latest or record.found_on > latest[nid].found_on:
-                latest[nid] = FoundBreach(record.found_on, record.kind)
+            found[nid].append((record.found_on, record.kind))
         elif isinstance(record, Whereabouts):
             episodes[nid].append(record)
     return [
         c._replace(
-            breaches_found=tuple(found.get(c.nominal.id, ())),
+            breaches_found=tuple(d for d, _ in found.get(c.nominal.id, ())),
             missing=open_episode(episodes.get(c.nominal.id, ())),
-            latest_breach=latest.get(c.nominal.id),
+            latest_breach=latest_breach(found.get(c.nominal.id, ())),
         )
         for c in cases
     ]

@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Breach", "BreachAction", "BreachKind", "FoundBreach", "breaches_in_year"]
+__all__ = ["Breach", "BreachAction", "BreachKind", "FoundBreach", "breaches_in_year", "latest_breach"]
 
 
 class BreachKind(Enum):
@@ -99,3 +99,9 @@ _KIND_WORDS = {
 def breaches_in_year(found: Iterable[date], year: int) -> int:
     """How many of the breaches found on these dates came to light in the calendar year `year`."""
     return sum(1 for day in found if day.year == year)
+
+
+def latest_breach(found: Iterable[tuple[date, BreachKind]]) -> FoundBreach | None:
+    """The breach found last; two found the same day are told apart by kind, so the answer never
+    depends on the order the records were read in."""
+    return max((FoundBreach(d, k) for d, k in found), key=lambda b: (b.found_on, b.kind.value), default=None)

@@ -403,7 +403,8 @@ class Case(NamedTuple):
     missing: Whereabouts | None = None  # an open whereabouts episode (unknown, missing, wanted)
     # Name-change notices (the queue takes those the policy's steps leave open), latest received first.
     name_changes: tuple[NameChangeNotice, ...] = ()
-    latest_breach: FoundBreach | None = None  # the breach found last (an offence: reactive management)
+    # The breach found last: an offence (reactive management), and the queues' reasons and order.
+    latest_breach: FoundBreach | None = None
 
 
 def summarise_case(

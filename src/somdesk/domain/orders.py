@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from somdesk.domain.words import day
@@ -48,6 +48,11 @@ class OrderKind(Enum):
     INTERIM_SRO = "interim_sro"
     FOREIGN_TRAVEL = "foreign_travel"
     NOTIFICATION = "notification"
+
+    # Hashed by identity in C, not by name in Python (Enum's own __hash__): the caseload and the queues
+    # look kinds up in sets and tables for every order of 100,000 people. Members are singletons, so
+    # identity is what equality means already.
+    __hash__ = object.__hash__
 
     @property
     def label(self) -> str:
@@ -172,23 +177,36 @@ def orders_in_force(orders: Iterable[CivilOrder], day: date) -> list[CivilOrder]
 def blocking_review(orders: Iterable[CivilOrder], day: date) -> CivilOrder | None:
     """The SHPO, interim SHPO, SOPO or interim SOPO in force on `day` that bars an application for
     review of an indefinite requirement (s.91A(2)(b)), if any (the one made first)."""
-    found = [o for o in orders_in_force(orders, day) if o.kind in BLOCKS_REVIEW]
-    return min(found, key=lambda o: o.made_on, default=None)
+    return _first_made(orders, day, BLOCKS_REVIEW)
 
 
 def blocking_reactive(orders: Iterable[CivilOrder], day: date) -> CivilOrder | None:
     """A civil order in force on `day` that bars reactive management, if any (the one made first)."""
-    found = [o for o in orders_in_force(orders, day) if o.kind in BLOCKS_REACTIVE]
-    return min(found, key=lambda o: o.made_on, default=None)
+    return _first_made(orders, day, BLOCKS_REACTIVE)
+
+
+def _first_made(orders: Iterable[CivilOrder], day: date, kinds: frozenset[OrderKind]) -> CivilOrder | None:
+    """The order of one of `kinds` in force on `day` made first (the first listed of those made the
+    same day). One pass, no lists: the caseload asks this of most cases on every refresh."""
+    first: CivilOrder | None = None
+    for o in orders:
+        if o.kind in kinds and in_force(o, day) and (first is None or o.made_on < first.made_on):
+            first = o
+    return first
 
 
 def ending_soon(orders: Iterable[CivilOrder], today: date, within_days: int) -> CivilOrder | None:
     """An order in force today whose last day falls within `within_days` (the policy's due-soon window
     for notifications), the one ending first: the case is flagged "Order ending" so an application to
     renew or vary it is considered in time."""
-    found = [
-        o
-        for o in orders_in_force(orders, today)
-        if o.ends_on is not None and (o.ends_on - today).days <= within_days
-    ]
-    return min(found, key=lambda o: (o.ends_on, o.made_on), default=None)
+    # One pass, no lists: run for every case with an order (most of them) on every refresh.
+    last = today + timedelta(days=within_days)
+    first: CivilOrder | None = None
+    first_key = (date.max, date.max)
+    for o in orders:
+        ends = o.ends_on
+        if ends is None or not today <= ends <= last or o.made_on > today:
+            continue  # no end, not ending soon, or not in force
+        if (ends, o.made_on) < first_key:
+            first, first_key = o, (ends, o.made_on)
+    return first

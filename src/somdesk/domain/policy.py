@@ -360,6 +360,8 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         due_soon_days=v.integer("due_soon_days", 0, 90),
         reactive_enabled=v.boolean("reactive_enabled"),
         reactive_low_years=v.integer("reactive_low_years", 1, 20),
+        # Optional, so force policies written before it still load with the default.
+        breach_recent_days=v.integer("breach_recent_days", 0, 3650) if "breach_recent_days" in v.data else 90,
     )
     v.done()
 

@@ -4,6 +4,25 @@ wanted (§7).
 Every item says why it is in the queue (`reason`) and why in that place (`place`). Each queue is a
 total order: the sort key ends with the nominal's id and the item kind, so equal deadlines and
 equal risk never leave the order to chance.
+
+Orders, breaches and missing status in the ARMS and visit queues (issue 19) [P]:
+
+- A case with a restricting civil order in force (one that blocks reactive management: an SHPO, SRO,
+  SOPO, Foreign Travel Order or their interims, not a Notification Order) or a breach found in the
+  last `[visits] breach_recent_days` counts as a *concern*. Within a tier, after risk, concerns come
+  first (both before one, one before none); the due date or days overdue come after. It is a
+  secondary key, not a tier of its own: risk and the ARMS deadline stay what orders the work, as
+  the seed and inspectors ask, and an order in force is too common (most RSOs are on an SHPO) to
+  outrank either. In the tiers ordered by date first (ARMS, visits due soon) it tells apart only
+  cases due the same day at the same risk.
+- A missing or wanted person cannot be visited at home: the visit queue keeps them (the overdue
+  visit is still overdue, and inspectors count it) with the reason, but last in their tier, so the
+  visits that can be made are not pushed down; the search itself is the missing queue's work. The
+  ARMS queue keeps them in their place, saying so: the ARMS deadline runs whether or not the person
+  can be found, and the assessment's review of the case is wanted all the more.
+- Each item's reason names the order (kind, made date), the latest recent breach (kind, found
+  date) and the missing status. A breach or a new order is a significant change (DOMAIN.md §3) that
+  prompts an ARMS review; the SOM records that request (the "ARMS after change" item), as before.
 """
 
 from __future__ import annotations
@@ -14,11 +33,12 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from somdesk.domain.arms import ArmsState, probation_oasys_due
+from somdesk.domain.breaches import BreachKind
 from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.name_changes import next_step
 from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
-from somdesk.domain.orders import in_force
+from somdesk.domain.orders import blocking_reactive, in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
@@ -124,14 +144,45 @@ def timing(days_left: int) -> str:
     return "due today" if days_left == 0 else f"{_days(days_left)} left"
 
 
+# How the concerns rank, in the tiers' words (see the module's note).
+CONCERNS_FIRST = "a recent breach or restricting order in force first"
+
+_BREACH_WORDS = {
+    BreachKind.NOTIFICATION: "failure to notify",
+    BreachKind.ORDER: "order breach",
+    BreachKind.LICENCE: "licence breach",
+    BreachKind.OTHER: "breach",
+}
+
+
+def concerns(s: CaseStatus, today: date, recent_days: int) -> tuple[int, str]:
+    """How many concerns the case has (a restricting order in force, a breach found in the last
+    `recent_days` days, today counted) as a negative number to sort by, and the words naming them:
+    "SHPO in force (made 3 Mar 2024); failure to notify found 2 Nov 2026". Computed once per queue
+    item from the case's orders and its latest breach, never from every breach."""
+    case = s.case
+    order = blocking_reactive(case.nominal.orders, today) if case.nominal.orders else None
+    b = case.latest_breach
+    if b is not None and not 0 <= (today - b.found_on).days < recent_days:
+        b = None
+    if order is None:
+        return (0, "") if b is None else (-1, f"{_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
+    words = f"{order.kind.short} in force (made {day(order.made_on)})"
+    return (-1, words) if b is None else (-2, f"{words}; {_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
+
+
+def _with(reason: str, extra: str) -> str:
+    return f"{reason}; {extra}" if extra else reason
+
+
 ARMS_TIERS = {
     1: (
         "releases and new registrations (ARMS deadline, national guidance)",
-        "earliest deadline first, then higher risk",
+        f"earliest deadline first, then higher risk, then {CONCERNS_FIRST}",
     ),
-    2: ("very high and high risk", "earliest due date first, then higher risk"),
-    3: ("medium risk", "earliest due date first"),
-    4: ("low risk", "earliest due date first"),
+    2: ("very high and high risk", f"earliest due date first, then higher risk, then {CONCERNS_FIRST}"),
+    3: ("medium risk", f"earliest due date first, then {CONCERNS_FIRST}"),
+    4: ("low risk", f"earliest due date first, then {CONCERNS_FIRST}"),
 }
 _RISK_TIER = {RiskLevel.VERY_HIGH: 2, RiskLevel.HIGH: 2, RiskLevel.MEDIUM: 3, RiskLevel.LOW: 4}
 
@@ -140,9 +191,12 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
     """ARMS work in the seed's order: releases and new registrations, then by risk level.
 
     Initial assessments are always listed (the ARMS deadline); reviews from `due_soon_days` ahead.
-    A case with a probation lead also says when probation's OASys is due.
+    A case with a probation lead also says when probation's OASys is due. Within a tier, at equal
+    date and risk, a recent breach or a restricting order in force comes first; a missing or wanted
+    person keeps their place, with the reason saying so (see the module's note).
     """
     soon = policy.arms.due_soon_days
+    recent = policy.visits.breach_recent_days
     entries: list[_Entry] = []
     for s in statuses:
         a = s.arms
@@ -161,17 +215,35 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
         reason = f"{a.trigger}; due {day(a.due)}, {timing(a.days_left)}; {risk}"
         if a.state is ArmsState.INITIAL and (oasys := probation_oasys_due(s.case.nominal)) is not None:
             reason += f"; OASys (probation) due {day(oasys)}"
-        key = (tier, a.due, -s.risk, s.case.nominal.id, kind)
+        worry, why = concerns(s, today, recent)
+        reason = _with(reason, why)
+        if (missing := s.case.missing) is not None:
+            said = describe_open(missing, today)
+            reason += f"; {said[0].lower()}{said[1:]}"
+        key = (tier, a.due, -s.risk, worry, s.case.nominal.id, kind)
         entries.append((key, s, kind, a.due, a.days_left, tier, reason))
     return _ranked(entries, ARMS_TIERS)
 
 
+_MISSING_LAST = "missing or wanted last"
+
+
 def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
-    """Overdue visits first (higher risk, then most overdue), then visits due soon (earliest first)."""
+    """Overdue visits first (higher risk, then a recent breach or restricting order in force, then most
+    overdue), then visits due soon (earliest first, then higher risk, then the same concerns).
+
+    A missing or wanted person is listed last in their tier, with the reason: no routine visit can
+    be made while their whereabouts are unknown, so the visits that can be made come first, while
+    the overdue visit stays counted and in view (see the module's note).
+    """
     soon = policy.visits.due_soon_days
+    recent = policy.visits.breach_recent_days
     tiers = {
-        1: ("overdue", "higher risk first, then most days overdue"),
-        2: (f"due within {counted(soon, 'day')}", "earliest due date first, then higher risk"),
+        1: ("overdue", f"higher risk first, then {CONCERNS_FIRST}, then most days overdue; {_MISSING_LAST}"),
+        2: (
+            f"due within {counted(soon, 'day')}",
+            f"earliest due date first, then higher risk, then {CONCERNS_FIRST}; {_MISSING_LAST}",
+        ),
     }
     entries: list[_Entry] = []
     for s in statuses:
@@ -179,13 +251,16 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
         if v.state is not VisitState.ROUTINE or v.due is None or v.days_left is None or v.days_left > soon:
             continue
         nid = s.case.nominal.id
+        gone = s.case.missing is not None
+        worry, why = concerns(s, today, recent)
         key: SortKey
         if v.days_left < 0:
-            tier, key = 1, (1, -s.risk, v.days_left, nid, "")
+            tier, key = 1, (1, gone, -s.risk, worry, v.days_left, nid, "")
         else:
-            tier, key = 2, (2, v.due, -s.risk, nid, "")
+            tier, key = 2, (2, gone, v.due, -s.risk, worry, nid, "")
         risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = f"{risk}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}"
+        # The concerns right after the risk, as they rank: the first words the queue's column shows.
+        reason = f"{_with(risk, why)}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}"
         if (missing := s.case.missing) is not None:  # listed, but no routine visit can be made
             reason = (
                 f"missing ({describe_open(missing, today)}): no routine visit while whereabouts are "
@@ -280,7 +355,8 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 f"{n.period.label} period ({n.period.reason}): last day of the notification period "
                 f"{day(n.last_day)}",
             )
-        _add_orders(s, today, soon, add)
+        if s.case.nominal.orders:
+            _add_orders(s, today, soon, add)
     return _ranked(entries, tiers)
 
 
@@ -288,12 +364,14 @@ def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]
     """A civil order in force joins the queue when its review is due (overdue too) or it ends within
     the due-soon window; an order already ended does not."""
     for seq, order in enumerate(s.case.nominal.orders):
-        if not in_force(order, today):
-            continue
+        review_due = order.next_review is not None and order.next_review <= soon
+        ending = order.ends_on is not None and order.ends_on <= soon
+        if not (review_due or ending) or not in_force(order, today):
+            continue  # most orders: nothing due, so no words to make
         name = f"{order.kind.short} made {day(order.made_on)} ({order.court})"
-        if order.next_review is not None and order.next_review <= soon:
+        if review_due and order.next_review is not None:
             add(s, "Order review", order.next_review, f"{name}: review due {day(order.next_review)}", seq)
-        if order.ends_on is not None and order.ends_on <= soon:
+        if ending and order.ends_on is not None:
             add(s, "Order ends", order.ends_on, f"{name}: last day in force {day(order.ends_on)}", seq)
 
 

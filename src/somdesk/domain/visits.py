@@ -41,6 +41,9 @@ class VisitRules:
     # Low risk for at least this long, and no offence nor intelligence that they may offend within it:
     # the 2017 criteria share one window (3 years), so one key.
     reactive_low_years: int
+    # A breach found within this many days puts the case ahead of its equals in the ARMS and visit
+    # queues (domain/queues.py). [P]
+    breach_recent_days: int = 90
 
 
 class VisitState(Enum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["a_or_an", "counted", "day", "first_upper"]
 
@@ -33,6 +34,7 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@lru_cache(maxsize=8192)  # strftime is slow, and a queue of thousands names the same days again and again
 def day(d: date) -> str:
     """A date as the reasons and bases on screen say it: "8 Nov 2026" (the forms type 08/11/2026)."""
     return f"{d.day} {d:%b %Y}"

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
-from somdesk.domain.breaches import Breach, BreachKind, FoundBreach
+from somdesk.domain.breaches import Breach, BreachKind, latest_breach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
@@ -254,13 +254,13 @@ class Reader:
             "FROM civil_orders WHERE deleted = 0"
         ):
             orders_by[o.nominal_id].append(order_from_row(o))
-        found_by: dict[str, list[date]] = defaultdict(list)
-        latest_breach: dict[str, FoundBreach] = {}
+        breaches_by: dict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
         for nid, found, kind in self.conn.exec_driver_sql(
             "SELECT nominal_id, found_on, kind FROM breaches WHERE deleted = 0 ORDER BY found_on"
         ):
-            found_by[nid].append(date.fromisoformat(found))
-            latest_breach[nid] = FoundBreach(found_by[nid][-1], BreachKind(kind))  # the latest last
+            breaches_by[nid].append((date.fromisoformat(found), BreachKind(kind)))
+        found_by = {nid: tuple(d for d, _ in found) for nid, found in breaches_by.items()}
+        latest_by = {nid: latest_breach(found) for nid, found in breaches_by.items()}
         missing: dict[str, Whereabouts] = {}
         for r in self.conn.exec_driver_sql(
             "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes FROM whereabouts "
@@ -293,10 +293,10 @@ class Reader:
                         fromiso(arms) if arms else None,
                         fromiso(review) if review else None,
                         fromiso(planned) if planned else None,
-                        tuple(found_by.get(r[id_at], ())),
+                        found_by.get(r[id_at], ()),
                         missing.get(r[id_at]),
                         tuple(notices_by.get(r[id_at], ())),
-                        latest_breach.get(r[id_at]),
+                        latest_by.get(r[id_at]),
                     )
                 )
         return out
@@ -348,19 +348,21 @@ class Reader:
                 nominals.c.planned_visit,
             ).where(nominals.c.id == nominal_id)
         ).one()
-        found = self.conn.execute(
-            select(breaches.c.found_on, breaches.c.kind)
-            .where(breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False))
-            .order_by(breaches.c.found_on)
-        ).all()
-        latest = FoundBreach(found[-1].found_on, BreachKind(found[-1].kind)) if found else None
+        found = [
+            (r.found_on, BreachKind(r.kind))
+            for r in self.conn.execute(
+                select(breaches.c.found_on, breaches.c.kind).where(
+                    breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
+                )
+            )
+        ]
         return Case(
             nominal,
             *row,
-            tuple(f.found_on for f in found),
+            tuple(d for d, _ in found),
             open_episode(self.whereabouts_for(nominal_id)),
             tuple(self.name_changes_for(nominal_id)),
-            latest,
+            latest_breach(found),
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

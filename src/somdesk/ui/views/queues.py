@@ -26,13 +26,16 @@ _TEXTS = {
         "ARMS queue ({0})",
         "ARMS priority",
         "Releases and new registrations first (the ARMS deadline: {weeks} weeks, national guidance), "
-        "then very high and high, medium, low risk; earliest deadline first within each. Hover # or "
+        "then very high and high, medium, low risk; earliest deadline first within each, then higher "
+        "risk, then a breach in the last {breach_days} days or a restricting order in force. Hover # or "
         "Tier to see why an item is in its place.",
     ),
     "visits": (
         "Visits due ({0})",
         "Home visits due",
-        "Overdue visits first (higher risk, then most overdue), then visits due within {visit_days} days.",
+        "Overdue visits first (higher risk, then a breach in the last {breach_days} days or a restricting "
+        "order in force, then most overdue), then visits due within {visit_days} days; a missing or "
+        "wanted person last in each, as no routine visit can be made.",
     ),
     "notifications": (
         "Notifications ({0})",
@@ -101,6 +104,7 @@ class QueueView(View):
                 visit_days=p.visits.due_soon_days,
                 notification_days=p.notifications.due_soon_days,
                 review_days=p.whereabouts.review_days,
+                breach_days=p.visits.breach_recent_days,
             )
         )
         self.officer_id = self._own(workspace)
