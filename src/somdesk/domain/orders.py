@@ -199,14 +199,28 @@ def ending_soon(orders: Iterable[CivilOrder], today: date, within_days: int) -> 
     """An order in force today whose last day falls within `within_days` (the policy's due-soon window
     for notifications), the one ending first: the case is flagged "Order ending" so an application to
     renew or vary it is considered in time."""
-    # One pass, no lists: run for every case with an order (most of them) on every refresh.
+    return order_dates(orders, today, within_days)[0]
+
+
+def order_dates(
+    orders: Iterable[CivilOrder], today: date, within_days: int
+) -> tuple[CivilOrder | None, bool]:
+    """`ending_soon`, and whether any order in force has a review or its last day on or before the end
+    of the window (an overdue review too): the notifications queue looks at a person's orders only
+    then. One pass, no lists: run for every case with an order (most of them) on every refresh."""
     last = today + timedelta(days=within_days)
     first: CivilOrder | None = None
     first_key = (date.max, date.max)
+    due = False
     for o in orders:
-        ends = o.ends_on
-        if ends is None or not today <= ends <= last or o.made_on > today:
-            continue  # no end, not ending soon, or not in force
+        ends, review = o.ends_on, o.next_review
+        if o.made_on > today or (ends is not None and ends < today):
+            continue  # not in force
+        if review is not None and review <= last:
+            due = True
+        if ends is None or ends > last:
+            continue  # no end, or not ending soon
+        due = True
         if (ends, o.made_on) < first_key:
             first, first_key = o, (ends, o.made_on)
-    return first
+    return first, due

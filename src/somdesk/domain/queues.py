@@ -302,7 +302,8 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
         entries.append((key, s, kind, due, days_left, tier, f"{why}; {timing(days_left)}"))
 
     for s in statuses:
-        _add_name_changes(s, today, soon, policy, add)
+        if s.case.name_changes:
+            _add_name_changes(s, today, soon, policy, add)
         n = s.notification
         if n.ended:
             continue
@@ -355,7 +356,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 f"{n.period.label} period ({n.period.reason}): last day of the notification period "
                 f"{day(n.last_day)}",
             )
-        if s.case.nominal.orders:
+        if s.orders_due:  # worked out with the status, in its one pass over the orders
             _add_orders(s, today, soon, add)
     return _ranked(entries, tiers)
 

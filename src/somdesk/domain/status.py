@@ -10,7 +10,7 @@ from typing import NamedTuple
 from somdesk.domain.arms import ArmsStatus, arms_status
 from somdesk.domain.model import Case, RiskLevel
 from somdesk.domain.notification import NotificationStatus, notification_status
-from somdesk.domain.orders import CivilOrder, ending_soon
+from somdesk.domain.orders import CivilOrder, order_dates
 from somdesk.domain.policy import Policy
 from somdesk.domain.visits import VisitStatus, visit_status
 
@@ -25,6 +25,7 @@ class CaseStatus(NamedTuple):
     arms: ArmsStatus
     notification: NotificationStatus
     order_ending: CivilOrder | None = None  # an order in force ending within the due-soon window
+    orders_due: bool = False  # an order in force has a review or its last day within that window
 
     @property
     def active(self) -> bool:
@@ -39,10 +40,15 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
     notification = notification_status(nominal, today, policy.notifications)
     visit = visit_status(case, risk, today, policy.visits, notification.ended)
     arms = arms_status(case, today, policy.arms)
-    ending = (
-        ending_soon(nominal.orders, today, policy.notifications.due_soon_days) if nominal.orders else None
+    ending, orders_due = (
+        order_dates(nominal.orders, today, policy.notifications.due_soon_days)
+        if nominal.orders
+        else _NO_ORDERS
     )
-    return CaseStatus(case, risk, assessed, visit, arms, notification, ending)
+    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due)
+
+
+_NO_ORDERS: tuple[CivilOrder | None, bool] = (None, False)
 
 
 def evaluate_all(cases: Iterable[Case], today: date, policy: Policy) -> list[CaseStatus]:
