@@ -331,3 +331,15 @@ def test_a_failed_create_leaves_nothing_behind_and_the_name_can_be_used_again(
     assert c.session is not None and c.session.identity.name == "DC Sam Okafor"
     assert len(keyring.store) == 1
     c.shutdown()
+
+
+def test_no_navigation_label_is_cut_short_however_large_its_count(supervisor, monkeypatch):
+    """A force's "Missing and wanted (1,234)" is wider than the navigation's usual width: the
+    navigation widens to it rather than cutting it (there is no horizontal scroll bar to reach it)."""
+    from somdesk.ui.views.queues import QueueView
+
+    monkeypatch.setattr(QueueView, "nav_label", lambda self, ws: f"Missing and wanted ({1234:,})")
+    supervisor.window.show_workspace(supervisor.workspace)
+    QApplication.processEvents()
+    nav = supervisor.window.nav
+    assert nav.sizeHintForColumn(0) <= nav.viewport().width()

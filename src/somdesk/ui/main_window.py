@@ -26,6 +26,9 @@ from somdesk.ui.views.queues import QueueView
 __all__ = ["MainWindow", "views_for"]
 
 
+NAV_WIDTH = 210  # the navigation's least width: the record's thirteen tabs fit beside it at 1280 pixels
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("main", text)
 
@@ -64,8 +67,8 @@ class MainWindow(QMainWindow):
         self.start = StartScreen()
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Views"))
-        self.nav.setFixedWidth(210)
-        # The labels fit; the items' padding alone made a horizontal scroll bar appear.
+        self.nav.setFixedWidth(NAV_WIDTH)
+        # Widened to its longest label when the counts grow (_fit_nav): never cut, never scrolled.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget { border: none; background: palette(window); font-size: 11pt; }"
@@ -233,10 +236,16 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    def _fit_nav(self) -> None:
+        """As wide as the longest label with its count (a force's "Missing and wanted (123)"), and no
+        narrower than NAV_WIDTH, so a label is never cut short."""
+        self.nav.setFixedWidth(max(NAV_WIDTH, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()))
+
     def show_workspace(self, workspace: Workspace) -> None:
         for i, view in enumerate(self.views.values()):
             view.show_workspace(workspace)
             self.nav.item(i).setText(view.nav_label(workspace))
+        self._fit_nav()
         self.record.show_workspace(workspace)
         self.setWindowTitle(tr("somdesk — {0}").format(workspace.title))
 
