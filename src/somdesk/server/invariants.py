@@ -110,7 +110,7 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, n
 def _visible(state: Mapping[str, _Record], record_id: str, table: str, scope: Scope) -> dict[str, Any] | None:
     """A stored record's fields, when the pusher may see them (else a refusal could tell them a value)."""
     rec = state.get(record_id)
-    if rec is None or rec.table != table or rec.deleted or not scope.holds(*rec.scope()):
+    if rec is None or rec.table != table or rec.deleted or not rec.held_by(scope):
         return None
     return rec.data
 
