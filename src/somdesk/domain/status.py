@@ -13,6 +13,7 @@ from somdesk.domain.notification import NotificationStatus, notification_status
 from somdesk.domain.orders import CivilOrder, ending_soon
 from somdesk.domain.policy import Policy
 from somdesk.domain.visits import VisitStatus, visit_status
+from somdesk.domain.words import counted
 
 __all__ = ["CaseStatus", "evaluate", "evaluate_all"]
 
@@ -25,6 +26,12 @@ class CaseStatus(NamedTuple):
     arms: ArmsStatus
     notification: NotificationStatus
     order_ending: CivilOrder | None = None  # an order in force ending within the due-soon window
+    panel_overdue: int = 0  # the MAPPA panel's actions still open past their due date
+
+    @property
+    def panel_flag(self) -> str:
+        """The case's overdue panel actions in words ("" if none): the case's flag."""
+        return counted(self.panel_overdue, "overdue panel action") if self.panel_overdue else ""
 
     @property
     def active(self) -> bool:
@@ -42,7 +49,8 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
     ending = (
         ending_soon(nominal.orders, today, policy.notifications.due_soon_days) if nominal.orders else None
     )
-    return CaseStatus(case, risk, assessed, visit, arms, notification, ending)
+    overdue = sum(1 for action in case.panel_actions if action.overdue(today))
+    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, overdue)
 
 
 def evaluate_all(cases: Iterable[Case], today: date, policy: Policy) -> list[CaseStatus]:

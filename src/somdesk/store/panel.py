@@ -135,13 +135,14 @@ class PanelReader:
         )
         return [action_from_row(r) for r in rows]
 
-    def open_actions(self) -> dict[str, list[PanelAction]]:
-        """Every open action held, by the case's id, soonest due first (for the queues)."""
+    def open_actions(self, nominal_id: str | None = None) -> dict[str, list[PanelAction]]:
+        """Every open action held (or one case's), by the case's id, soonest due first (the queues)."""
         out: dict[str, list[PanelAction]] = defaultdict(list)
+        where = [panel_actions.c.status == ActionStatus.OPEN.value, panel_actions.c.deleted.is_(False)]
+        if nominal_id is not None:
+            where.append(panel_actions.c.nominal_id == nominal_id)
         rows = self.conn.execute(
-            select(panel_actions)
-            .where(panel_actions.c.status == ActionStatus.OPEN.value, panel_actions.c.deleted.is_(False))
-            .order_by(panel_actions.c.due_on, panel_actions.c.id)
+            select(panel_actions).where(*where).order_by(panel_actions.c.due_on, panel_actions.c.id)
         )
         for r in rows:
             out[r.nominal_id].append(action_from_row(r))
