@@ -14,6 +14,8 @@ from sqlalchemy import text
 
 from somdesk.app.policy import default_policy
 from somdesk.app.session import Identity, Role, Session
+from somdesk.demo import generate
+from somdesk.demo.meetings import panel_meetings
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.records import MEETINGS, PANEL_DECISIONS
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
@@ -67,6 +69,17 @@ def world(tmp_path, store) -> Iterator[tuple[dict[str, Device], str, str, str]]:
             device.close()
 
 
+def test_the_demo_force_seeds_its_past_meetings_decisions_and_actions(world, store):
+    devices, _case, area, _elsewhere = world
+    meetings, records = panel_meetings(generate(400, 7, TODAY).nominals, 7, TODAY)
+    assert server_count(store, "table_name = 'meetings'") == len(meetings) > 0
+    assert server_count(store, "table_name IN ('panel_decisions', 'panel_actions')") == len(records)
+    # The chair of the case's area holds its area's meetings; the SOM their cases' decisions only.
+    chair, som = devices["chair"], devices["som"]
+    assert chair.count("meetings") == sum(1 for m in meetings if m.area == area)
+    assert som.count("meetings") == 0 and som.count("panel_decisions") > 0
+
+
 def session_on(device: Device, role: Role) -> Session:
     return Session(
         device.opened, Identity("DI Synth", role), default_policy(), lambda: TODAY, "", lambda: NOW
@@ -98,17 +111,18 @@ def test_a_meeting_and_its_decisions_reach_the_panels_chairs_and_the_cases_som_a
     assert deputy.value("panel_decisions", decision_id, "next_review") == review.isoformat()
 
     other.sync()
-    assert (
-        other.count("meetings") == 0
-        and other.count("panel_decisions") == 0
-        and other.count("panel_actions") == 0
-    )
+    assert other.count("meetings", f"id = '{meeting_id}'") == 0
+    assert other.count("panel_decisions", f"nominal_id = '{case}'") == 0
+    assert other.count("panel_actions", f"nominal_id = '{case}'") == 0
+    # Nor any other meeting of the first area's panels (the demo's past ones).
+    assert other.count("meetings", f"area = '{area}'") == 0
 
     som.sync()
     assert som.count("meetings") == 0  # a SOM holds no meeting: the decision carries its date
     record = session_on(som, Role.SOM).record(case, None)
-    assert [d.id for d in record.decisions] == [decision_id] and record.decisions[0].held_on == HELD
-    assert [a.id for a in record.overdue_actions(TODAY)] == [action_id]
+    latest = record.decisions[0]  # the demo's earlier meeting's decision after it
+    assert (latest.id, latest.held_on) == (decision_id, HELD)
+    assert action_id in [a.id for a in record.overdue_actions(TODAY)]
     assert record.status.case.nominal.mappa.next_review == review
 
 
