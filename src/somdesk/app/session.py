@@ -47,7 +47,7 @@ from somdesk.domain.invariants import (
 )
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
-from somdesk.domain.meetings import PanelAction, PanelDecision, overdue_actions
+from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
 from somdesk.domain.model import (
     ArmsAssessment,
     Case,
@@ -233,6 +233,7 @@ class Workspace:
     team_names: dict[str, str]
     pending_changes: int = 0
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
+    meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
 
     @property
     def today(self) -> date:
@@ -488,6 +489,7 @@ class Session(PanelWork):
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
                 also = reader.search_keys()
+                meetings = PanelReader(reader.conn).meetings()
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
@@ -495,7 +497,7 @@ class Session(PanelWork):
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings,
         )  # fmt: skip
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:
