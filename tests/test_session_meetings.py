@@ -168,7 +168,8 @@ def test_actions_are_added_and_updated_and_overdue_ones_show_on_the_record(chair
     late_id = chair.save_action(nid, late)
     chair.save_action(nid, soon)
     record = som.record(nid, None)
-    assert [a.what for a in record.overdue_actions(TODAY)] == [late.what]
+    this = [a.what for a in record.overdue_actions(TODAY) if a.meeting_id == meeting_id]  # the demo's aside
+    assert this == [late.what]
     refused(
         chair,
         lambda: chair.save_action(
@@ -181,7 +182,7 @@ def test_actions_are_added_and_updated_and_overdue_ones_show_on_the_record(chair
         late.meeting_id, late.what, late.agency, late.owner, late.due_on, ActionStatus.DONE, TODAY
     )
     chair.save_action(nid, done, late_id)
-    assert som.record(nid, None).overdue_actions(TODAY) == []
+    assert [a for a in som.record(nid, None).overdue_actions(TODAY) if a.meeting_id == meeting_id] == []
 
 
 def test_a_som_may_not_save_a_meeting_record_a_decision_or_an_action(chair, som):
