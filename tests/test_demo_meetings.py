@@ -33,5 +33,8 @@ def test_the_demo_meetings_are_deterministic_and_keep_every_rule():
     for nid, a in actions:
         assert nid in held[a.meeting_id].cases
         assert action_problems(a, held[a.meeting_id].held_on, TODAY) == []
+    # A panel sits every four weeks and hears several cases; each case's last meeting is its decision's.
+    assert max(len(m.cases) for m in meetings) > 1
+    assert all(d.held_on == by_id[nid].mappa.last_meeting for nid, d in decisions)
     assert any(a.status is ActionStatus.DONE for _, a in actions)
     assert any(a.overdue(TODAY) for _, a in actions)
