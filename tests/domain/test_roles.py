@@ -7,6 +7,7 @@ import pytest
 
 from somdesk.domain.mappa import PANEL_LEVELS, panel_case, panel_level
 from somdesk.domain.model import Mappa
+from somdesk.domain.records import record_type
 from somdesk.domain.roles import CASEWORK_ROLES, Capability, Role
 
 C = Capability
@@ -28,9 +29,10 @@ EXPECTED = {
         C.PRINT_PANEL_PACK,
         C.CHANGE_OWN_TEAMS_STAFF,
     },
-    # §1: lists Level 2/3 cases and review dates and prints a panel pack; changes nothing. §5: holds the
-    # Level 2/3 cases of their area.
-    Role.PANEL_CHAIR: {C.HOLD_PANEL_CASES, C.PRINT_PANEL_PACK},
+    # §1: lists Level 2/3 cases and review dates and prints a panel pack; §5: holds the Level 2/3 cases
+    # of their area. Issue 20: holds their panel's meetings and records the panel's decisions and actions
+    # (nothing else on a case: no visits, no assessments).
+    Role.PANEL_CHAIR: {C.HOLD_PANEL_CASES, C.PRINT_PANEL_PACK, C.RECORD_PANEL_DECISIONS},
     # §1/§5: users, teams, devices and policy on the central store; holds no cases, records nothing.
     # §4: erasure is logged like every s.62 action, and a device never erases a case: the administrator.
     Role.ADMIN: {C.MANAGE_TEAMS, C.ERASE_CASE_RECORDS},
@@ -74,3 +76,28 @@ def test_a_panel_case_is_managed_at_level_2_or_3():
     assert PANEL_LEVELS == (2, 3)
     assert [level for level in (None, 0, 1, 2, 3, 4) if panel_level(level)] == [2, 3]
     assert [panel_case(Mappa(category=1, level=level)) for level in (1, 2, 3)] == [False, True, True]
+
+
+def test_only_a_panel_chair_records_meetings_decisions_and_actions():
+    assert [r for r in Role if r.may(C.RECORD_PANEL_DECISIONS)] == [Role.PANEL_CHAIR]
+    for name in ("meetings", "panel_decisions", "panel_actions"):
+        record = record_type(name)
+        assert record is not None
+        assert [r for r in Role if record.writable_by(r.may)] == [Role.PANEL_CHAIR], name
+        # A SOM's change to a decision is refused whatever fields it sets.
+        assert not record.writable_by(Role.SOM.may, ["level", "rationale"]), name
+
+
+def test_a_chair_changes_a_case_only_in_the_fields_a_panel_decides():
+    nominals = record_type("nominals")
+    assert nominals is not None
+    chair, som = Role.PANEL_CHAIR.may, Role.SOM.may
+    # With a decision: the level, the last meeting and the next review, and nothing else with them.
+    assert nominals.writable_by(chair, ["mappa_level", "mappa_last_meeting", "mappa_next_review"])
+    assert nominals.writable_by(chair, ["mappa_next_review", "updated_at", "updated_by"])
+    assert not nominals.writable_by(chair, ["mappa_level", "postcode"])
+    assert not nominals.writable_by(chair, ["deleted"])
+    assert not nominals.writable_by(chair)  # a new case is not the chair's
+    # The SOM keeps recording their cases (the window makes panel decisions read-only for them).
+    assert nominals.writable_by(som) and nominals.writable_by(som, ["postcode"])
+    assert not any(nominals.writable_by(Role.ADMIN.may, fields) for fields in ([], ["mappa_level"]))

@@ -281,6 +281,16 @@ ALLOWED = {
     ("resolve to no officer", "in"): set(),
     ("resolve to MAPPA level 9", "in"): set(),
     ("resolve officer team", "in"): {"admin"},
+    # MAPPA meetings (issue 20): the panel's decisions and actions are the chair's alone, on cases they
+    # hold; a case's next review (a panel field) is the chair's too, and still its SOM's and supervisor's.
+    # (The demo's chair sits for every area: another area's chair is refused in test_meetings_sync.py.)
+    ("record panel decision", "in"): {"panel_chair"},
+    ("record panel decision", "out"): set(),
+    ("add panel action", "in"): {"panel_chair"},
+    ("add panel action", "out"): set(),
+    ("add meeting", "in"): {"panel_chair"},
+    ("set next panel review", "in"): {"som", "supervisor", "panel_chair"},
+    ("set next panel review", "out"): set(),
 }
 
 
@@ -392,6 +402,8 @@ def operation(name: str, force: Force, t: dict[str, Any], store: ServerStore) ->
         return mutation("visits", str(uuid.uuid4()), "insert", **data)
     if name.startswith("add ") and name[4:] in CASE_RECORD_SAMPLES:
         return case_record(name[4:], t["case"])
+    if name in PANEL_OPERATIONS:
+        return PANEL_OPERATIONS[name](force, t["case"])
     if name == "delete visit":
         return mutation("visits", t["visit"], "delete", force.rows[t["visit"]]["v"])
     if name == "delete case":
@@ -415,6 +427,43 @@ def operation(name: str, force: Force, t: dict[str, Any], store: ServerStore) ->
         team = {**force.rows[force.team]["d"], "name": "New team"}
         return mutation("teams", str(uuid.uuid4()), "insert", **{k: v for k, v in team.items() if k != "id"})
     raise AssertionError(name)
+
+
+_STAMP = {"updated_at": "2026-11-23T10:00:00+00:00", "updated_by": "x"}
+
+
+def _decision(force: Force, case: str) -> dict[str, Any]:
+    """The panel's decision to keep the case at its level, as a chair's device sends it."""
+    level = force.rows[case]["d"]["mappa_level"]
+    return mutation("panel_decisions", str(uuid.uuid4()), "insert", nominal_id=case,
+                    meeting_id=str(uuid.uuid4()), held_on="2026-11-16", level=level, rationale="",
+                    supervision="", monitoring="",
+                    interventions="", victim_safety="", next_review="2027-03-08" if level > 1 else None,
+                    **_STAMP)  # fmt: skip
+
+
+def _action(force: Force, case: str) -> dict[str, Any]:
+    return mutation("panel_actions", str(uuid.uuid4()), "insert", nominal_id=case,
+                    meeting_id=str(uuid.uuid4()), what="Joint visit", agency="Police", owner="DC Synth",
+                    due_on="2026-12-01", status="open",
+                    **_STAMP)  # fmt: skip
+
+
+def _meeting(force: Force, case: str) -> dict[str, Any]:
+    area = force.rows[case]["d"]["area"] or force.area_of(force.team)
+    return mutation("meetings", str(uuid.uuid4()), "insert", area=area, mappa_level=2, held_on="2026-11-16",
+                    venue="Northmere police station", chair="DI Synth", invited="[]", attending="[]",
+                    cases=json.dumps([case]), **_STAMP)  # fmt: skip
+
+
+PANEL_OPERATIONS: dict[str, Callable[[Force, str], dict[str, Any]]] = {
+    "record panel decision": _decision,
+    "add panel action": _action,
+    "add meeting": _meeting,
+    "set next panel review": lambda force, case: mutation(
+        "nominals", case, "update", force.rows[case]["v"], mappa_next_review="2027-03-08"
+    ),
+}
 
 
 def unallocated(force: Force, store: ServerStore) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from somdesk.app.compute import gc_paused
 from somdesk.app.session import Identity, Role
 from somdesk.demo import DemoData, generate
+from somdesk.demo.meetings import panel_meetings
 from somdesk.demo.plans import risk_plans
 from somdesk.demo.whole_case import CaseRecord, case_records
 from somdesk.domain.mappa import RiskPlan
@@ -123,12 +124,23 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
     plans = risk_plans(data.nominals, seed, today)
     records = case_records(data.nominals, seed, today)
     teams, officers, cases, visits, arms = data.teams, data.officers, data.cases, data.visits, data.arms
+    # The panel's meetings, decisions and actions: a chair's records, in the demo profile only (a
+    # connected profile's central store takes them from a chair alone).
+    held, decided = panel_meetings(data.nominals, seed, today) if opened.demo else ([], [])
     if not opened.demo:
         teams, officers = [], []
         cases, visits, arms, plans, records = _as_this_profiles(opened, data, plans, records)
     with gc_paused(), opened.unit_of_work() as uow:
         return uow.import_force(
-            teams, officers, cases, visits, arms, f"demo generator (seed {seed})", plans, records
+            teams,
+            officers,
+            cases,
+            visits,
+            arms,
+            f"demo generator (seed {seed})",
+            plans,
+            [*records, *decided],
+            held,
         )
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
+from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
@@ -46,6 +47,7 @@ from somdesk.domain.invariants import (
 )
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
 from somdesk.domain.model import (
     ArmsAssessment,
     Case,
@@ -110,6 +112,7 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
+from somdesk.store.panel import PanelReader
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync
@@ -230,6 +233,7 @@ class Workspace:
     team_names: dict[str, str]
     pending_changes: int = 0
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
+    meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
 
     @property
     def today(self) -> date:
@@ -330,6 +334,12 @@ class RecordData:
     contacts: list[Contact] = field(default_factory=list)  # household and contacts, latest recorded first
     name_changes: list[NameChangeNotice] = field(default_factory=list)  # latest received first
     name_change_decision: str = ""  # the policy's step that records the decision on a notice
+    decisions: list[PanelDecision] = field(default_factory=list)  # the panel's, latest meeting first
+    actions: list[PanelAction] = field(default_factory=list)  # the panel's, soonest due first
+
+    def overdue_actions(self, today: date) -> list[PanelAction]:
+        """The panel's actions still open past their due date, most overdue first."""
+        return overdue_actions(self.actions, today)
 
     @property
     def nominal_id(self) -> str:
@@ -425,8 +435,11 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session:
+class Session(PanelWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
+
+    _add = staticmethod(_add_or_change)
+    _nominal_changed = staticmethod(_changed)
 
     def __init__(
         self,
@@ -456,10 +469,11 @@ class Session:
     def _uow(self) -> UnitOfWork:
         return self.opened.unit_of_work(self.policy.security.justification_required, self.user)
 
-    def changes(self, allowed: bool = True) -> UnitOfWork:
-        """A unit of work for a change the role may make. The window offers only those; this refuses
-        the rest whatever calls it (the central store refuses them again for synced profiles)."""
-        if not (allowed and self.identity.role.may(Capability.RECORD)):
+    def changes(self, allowed: bool = True, capability: Capability = Capability.RECORD) -> UnitOfWork:
+        """A unit of work for a change the role may make (`capability`: what the change needs; a MAPPA
+        meeting's is the panel chair's). The window offers only those; this refuses the rest whatever
+        calls it (the central store refuses them again for synced profiles)."""
+        if not (allowed and self.identity.role.may(capability)):
             raise NotPermitted(f"{a_or_an(self.identity.role.label, capital=True)} may not make this change")
         return self._uow()
 
@@ -475,6 +489,7 @@ class Session:
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
                 also = reader.search_keys()
+                meetings = PanelReader(reader.conn).meetings()
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
@@ -482,7 +497,7 @@ class Session:
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings,
         )  # fmt: skip
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:
@@ -512,6 +527,8 @@ class Session:
                 reader.contacts_for(nominal_id),
                 reader.name_changes_for(nominal_id),
                 decision.name if (decision := self.policy.name_changes.decision_step) else "",
+                (panel := PanelReader(reader.conn)).decisions_for(nominal_id),
+                panel.actions_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:

@@ -43,7 +43,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 
-__all__ = ["make_nominal", "on_licence"]
+__all__ = ["make_nominal", "on_licence", "panel_sitting"]
 
 
 # The people (by number) given a trip at short notice whatever the draw, unless in custody: the even
@@ -127,7 +127,7 @@ def make_nominal(
         1,  # every RSO is MAPPA category 1
         level,
         "Probation" if licence else "Police",  # probation leads while the licence runs
-        last_meeting=add_days(today, -rng.randint(7, 100)) if level > 1 else None,
+        last_meeting=panel_sitting(add_days(today, -rng.randint(7, 100)), level) if level > 1 else None,
         next_review=add_days(today, rng.randint(-10, 110)) if level > 1 else None,
     )
 
@@ -327,3 +327,13 @@ def _occasions(
             )
     occasions.sort(key=lambda o: o.sentenced_on)
     return tuple(occasions)
+
+
+# The demo's panels sit every four weeks, level 2 on Tuesdays and level 3 on Thursdays (each area's on
+# the same days), so a meeting hears several cases (demo/meetings.py).
+_SITTINGS = {2: date(2026, 1, 6), 3: date(2026, 1, 8)}
+
+
+def panel_sitting(day: date, level: int) -> date:
+    """The panel's last sitting on or before `day`."""
+    return add_days(day, -((day - _SITTINGS[level]).days % 28))

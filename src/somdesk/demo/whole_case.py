@@ -18,13 +18,14 @@ from somdesk.demo.identity import IdentityRecord, identity_records
 from somdesk.demo.people import on_licence
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind, latest_breach
 from somdesk.domain.dates import add_days
+from somdesk.domain.meetings import PanelAction, PanelDecision
 from somdesk.domain.model import Case, Nominal, RiskLevel
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, open_episode
 
 __all__ = ["CaseRecord", "case_records", "with_case_records"]
 
-CaseRecord = Union[Breach, Whereabouts, RoshAssessment, IdentityRecord]  # noqa: UP007 (a runtime alias)
+CaseRecord = Union[Breach, Whereabouts, RoshAssessment, IdentityRecord, PanelDecision, PanelAction]  # noqa: UP007 (a runtime alias)
 
 _DETAILS = {
     BreachKind.NOTIFICATION: (

@@ -94,6 +94,7 @@ class PanelDecision:
     monitoring: str = ""
     interventions: str = ""
     victim_safety: str = ""
+    held_on: date | None = None  # the meeting's date, kept with the decision (a SOM holds no meeting)
     id: str = field(default="", compare=False)
 
     def plan_changes(self) -> list[tuple[str, str]]:

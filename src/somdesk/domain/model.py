@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, IntEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from somdesk.domain.breaches import FoundBreach
 from somdesk.domain.licences import Licence
@@ -19,6 +19,9 @@ from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
+
+if TYPE_CHECKING:
+    from somdesk.domain.meetings import PanelAction
 
 __all__ = [
     "AMENDMENT_KINDS",
@@ -405,6 +408,7 @@ class Case(NamedTuple):
     name_changes: tuple[NameChangeNotice, ...] = ()
     # The breach found last: an offence (reactive management), and the queues' reasons and order.
     latest_breach: FoundBreach | None = None
+    panel_actions: tuple[PanelAction, ...] = ()  # the MAPPA panel's actions still open, soonest due first
 
 
 def summarise_case(

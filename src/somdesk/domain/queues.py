@@ -280,6 +280,7 @@ _NOTIFICATION_KIND_ORDER = {
     "Order review": 6,
     "Order ends": 7,
     "Name-change notice": 8,
+    "Panel action": 9,
 }
 
 
@@ -358,7 +359,25 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
             )
         if s.orders_due:  # worked out with the status, in its one pass over the orders
             _add_orders(s, today, soon, add)
+        if s.case.panel_actions:
+            _add_panel_actions(s, soon, add)
     return _ranked(entries, tiers)
+
+
+def _add_panel_actions(s: CaseStatus, soon: date, add: Callable[..., None]) -> None:
+    """A MAPPA panel's action still open joins the queue when it is due soon or overdue, with its owner
+    and due date in words (for the case's SOM to chase, whatever agency owns it)."""
+    for seq, action in enumerate(s.case.panel_actions):
+        if action.due_on <= soon:
+            what = action.what if len(action.what) <= 80 else action.what[:79] + "…"
+            owner = f"{action.owner} ({action.agency})"
+            add(
+                s,
+                "Panel action",
+                action.due_on,
+                f"MAPPA action for {owner}: {what}; due {day(action.due_on)}",
+                seq,
+            )
 
 
 def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]) -> None:

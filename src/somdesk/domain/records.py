@@ -24,10 +24,13 @@ from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.contacts import ContactKind, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
 from somdesk.domain.licences import Monitoring, conditions_from_document
+from somdesk.domain.mappa import PANEL_LEVELS
+from somdesk.domain.meetings import ActionStatus
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.name_changes import Decision, steps_from_document
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
+from somdesk.domain.roles import Capability
 from somdesk.domain.rosh import RoshSource
 from somdesk.domain.terms import term_parts_from_document
 from somdesk.domain.whereabouts import WhereaboutsStatus
@@ -67,12 +70,18 @@ class Holder(Enum):
     STAFF = "staff"  # teams and officers: every signed-in user holds them
     CASE = "case"  # an offender record: held by whoever's scope its officer, area and level fall in
     CHILD = "child"  # part of one offender's history (field `nominal_id`): held with that offender
+    # A MAPPA meeting (fields `area` and `mappa_level`, no officer, no offender): held by the panel
+    # chairs of its area, whatever cases it hears; no SOM or supervisor holds one (they see its
+    # decisions and actions, which are CHILD records of each case).
+    PANEL = "panel"
 
 
 # Fields every record type has, set by the store and the central store rather than declared.
 SYNC_FIELDS = ("version", "updated_at", "updated_by", "deleted")
 # An offender record's fields that decide who may hold it (DESIGN.md §5 scopes).
 SCOPE_FIELDS = ("officer_id", "area", "mappa_level")
+# A meeting's fields that decide who may hold it.
+PANEL_SCOPE_FIELDS = ("area", "mappa_level")
 _INT_RANGE = (-(2**31), 2**31)
 
 
@@ -91,6 +100,9 @@ class Field:
     minimum: int | None = None  # INTEGER: the smallest and largest values it may take
     maximum: int | None = None
     shape: Callable[[Any], object] | None = None  # JSON: reads the decoded document or raises
+    # Who else may change this field of a record they hold, besides those holding the type's own
+    # `written_by` (a case's MAPPA level and review dates: the panel chair's decision).
+    written_by: Capability | None = None
 
     @property
     def title(self) -> str:
@@ -199,6 +211,9 @@ class RecordType:
     holder: Holder
     fields: tuple[Field, ...]  # besides id and the sync fields; a CHILD's include nominal_id
     append_only: bool = False  # never changed once made (a visit's corrections and notes): only added
+    # The capability that adds and changes these records, on the device and the central store alike
+    # (staff records apart: server/staff.py decides who changes teams and officers).
+    written_by: Capability = Capability.RECORD
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.fields]
@@ -210,6 +225,8 @@ class RecordType:
             raise ValueError(f"{self.name}: a record held with an offender needs a nominal_id field")
         if self.holder is Holder.CASE and not set(SCOPE_FIELDS) <= set(names):
             raise ValueError(f"{self.name}: an offender record needs {', '.join(SCOPE_FIELDS)}")
+        if self.holder is Holder.PANEL and not set(PANEL_SCOPE_FIELDS) <= set(names):
+            raise ValueError(f"{self.name}: a meeting needs {', '.join(PANEL_SCOPE_FIELDS)}")
         if sum(f.unique for f in self.fields) > 1:
             raise ValueError(f"{self.name}: at most one unique field")
 
@@ -230,6 +247,18 @@ class RecordType:
         """What a new record must carry (id and deleted aside: the record carries them)."""
         return frozenset(
             {"updated_at", "updated_by", *(f.name for f in self.fields if f.required and not f.computed)}
+        )
+
+    def writable_by(self, may: Callable[[Capability], bool], changed: Iterable[str] = ()) -> bool:
+        """Whether a role (its `may`) adds or changes these records: it holds the type's capability,
+        or the change (`changed`: its fields; none for a new record) sets only fields declaring one
+        it holds. The one rule for the session and the central store."""
+        if may(self.written_by):
+            return True
+        names = set(changed) - {"id", "updated_at", "updated_by"}
+        return bool(names) and all(
+            (found := self.field(name)) is not None and found.written_by is not None and may(found.written_by)
+            for name in names
         )
 
     @property
@@ -285,7 +314,7 @@ def unregister(name: str) -> None:
 
 def record_types(holder: Holder | None = None) -> Iterator[RecordType]:
     """Every declared type in write order (staff, offenders, history), or those of one holder."""
-    for kind in (Holder.STAFF, Holder.CASE, Holder.CHILD):
+    for kind in (Holder.STAFF, Holder.PANEL, Holder.CASE, Holder.CHILD):
         if holder is None or holder is kind:
             yield from (r for r in _REGISTRY.values() if r.holder is kind)
 
@@ -364,6 +393,9 @@ def _json(name: str, shape: Callable[[Any], object], default: Any = None) -> Fie
 
 
 _NOMINAL_ID = Field("nominal_id", FieldKind.ID, required=True, label="Offender")
+# The panel chair's: meetings, and the decisions and actions of each case heard (and, with a decision,
+# the case's MAPPA level and review dates).
+_PANEL = Capability.RECORD_PANEL_DECISIONS
 
 TEAMS = register(RecordType("teams", "team", Holder.STAFF, (_text("name", 200), _text("area", 100))))
 OFFICERS = register(
@@ -411,10 +443,10 @@ NOMINALS = register(
             _date("review_further_on", label="Further review date (chief officer's notice)"),
             # MAPPA
             _int("mappa_category", required=True, label="MAPPA category", minimum=1, maximum=3),
-            _int("mappa_level", required=True, label="MAPPA level", minimum=1, maximum=3),
+            _int("mappa_level", required=True, label="MAPPA level", minimum=1, maximum=3, written_by=_PANEL),
             _text("mappa_lead_agency", 100, label="MAPPA lead agency"),
-            _date("mappa_last_meeting", label="MAPPA last meeting"),
-            _date("mappa_next_review", label="MAPPA next review"),
+            _date("mappa_last_meeting", label="MAPPA last meeting", written_by=_PANEL),
+            _date("mappa_next_review", label="MAPPA next review", written_by=_PANEL),
             # management
             Field("officer_id", FieldKind.ID, label="Officer"),
             _int("risk_level", choices=_LEVELS),
@@ -757,5 +789,83 @@ NAME_CHANGE_NOTICES = register(
             _text("decision", 20, required=False, choices=_values(Decision), label="Decision"),
             _long("decision_reason", label="Reason for the decision"),
         ),
+    )
+)
+
+
+def _ids(document: Any) -> None:
+    """A JSON list of record ids (a meeting's cases, in the order heard), each at most once."""
+    if (
+        not isinstance(document, list)
+        or not all(isinstance(i, str) and 0 < len(i) <= 36 and not text_problem(i) for i in document)
+        or len(set(document)) != len(document)
+    ):
+        raise ValueError("a list of record ids")
+
+
+# A MAPPA meeting (domain.meetings.Meeting): one sitting of a panel (its area and level) with the cases
+# it hears. Held by the chairs of that panel (Holder.PANEL), not with any one case.
+MEETINGS = register(
+    RecordType(
+        "meetings",
+        "MAPPA meeting",
+        Holder.PANEL,
+        (
+            _text("area", 100, label="Panel area"),
+            _int("mappa_level", required=True, choices=PANEL_LEVELS, label="Panel level"),
+            _date("held_on", required=True, label="Meeting date"),
+            _text("starts_at", 5, required=False, label="Starts at"),  # HH:MM, or empty
+            _text("venue", 200, default="", label="Venue"),
+            _text("chair", 200, default="", label="Chair"),
+            _json("invited", _texts, default="[]"),
+            _json("attending", _texts, default="[]"),
+            _json("cases", _ids, default="[]"),
+        ),
+        written_by=_PANEL,
+    )
+)
+
+# What a panel decided for one case at one meeting (domain.meetings.PanelDecision): held with the case,
+# so its SOM and supervisor see it; only a panel chair records or changes it.
+PANEL_DECISIONS = register(
+    RecordType(
+        "panel_decisions",
+        "panel decision",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("meeting_id", FieldKind.ID, required=True, label="Meeting"),
+            _date("held_on", required=True, label="Meeting date"),
+            _int("level", required=True, minimum=1, maximum=3, label="Level decided"),
+            _long("rationale", label="Rationale"),
+            _date("next_review", label="Next review"),
+            _long("supervision", label="Plan changes: supervision"),
+            _long("monitoring", label="Plan changes: monitoring and control"),
+            _long("interventions", label="Plan changes: interventions and treatment"),
+            _long("victim_safety", label="Plan changes: victim safety"),
+        ),
+        written_by=_PANEL,
+    )
+)
+
+# An action the panel set for one case (domain.meetings.PanelAction): its owner, due date and status.
+PANEL_ACTIONS = register(
+    RecordType(
+        "panel_actions",
+        "panel action",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("meeting_id", FieldKind.ID, required=True, label="Meeting"),
+            _long("what", label="Action"),
+            _text("agency", 100, label="Owner's agency"),
+            _text("owner", 200, label="Owner"),
+            _date("due_on", required=True, label="Due by"),
+            _text(
+                "status", 20, choices=_values(ActionStatus), default=ActionStatus.OPEN.value, label="Status"
+            ),
+            _date("done_on", label="Done on"),
+        ),
+        written_by=_PANEL,
     )
 )

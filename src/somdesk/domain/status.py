@@ -13,6 +13,7 @@ from somdesk.domain.notification import NotificationStatus, notification_status
 from somdesk.domain.orders import CivilOrder, order_dates
 from somdesk.domain.policy import Policy
 from somdesk.domain.visits import VisitStatus, visit_status
+from somdesk.domain.words import counted
 
 __all__ = ["CaseStatus", "evaluate", "evaluate_all"]
 
@@ -26,6 +27,12 @@ class CaseStatus(NamedTuple):
     notification: NotificationStatus
     order_ending: CivilOrder | None = None  # an order in force ending within the due-soon window
     orders_due: bool = False  # an order in force has a review or its last day within that window
+    panel_overdue: int = 0  # the MAPPA panel's actions still open past their due date
+
+    @property
+    def panel_flag(self) -> str:
+        """The case's overdue panel actions in words ("" if none): the case's flag."""
+        return counted(self.panel_overdue, "overdue panel action") if self.panel_overdue else ""
 
     @property
     def active(self) -> bool:
@@ -45,7 +52,8 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
         if nominal.orders
         else _NO_ORDERS
     )
-    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due)
+    overdue = sum(1 for action in case.panel_actions if action.overdue(today))
+    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due, overdue)
 
 
 _NO_ORDERS: tuple[CivilOrder | None, bool] = (None, False)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from somdesk.demo import generate
+from somdesk.demo.meetings import panel_meetings
 from somdesk.demo.plans import risk_plans
 from somdesk.demo.whole_case import case_records
 from somdesk.domain.records import record_type
@@ -47,9 +48,10 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
     supervisor, a panel chair and an administrator, all with DEMO_PASSWORD."""
     now = datetime.now(UTC)
     data = generate(rsos, seed, today)
+    held, decided = panel_meetings(data.nominals, seed, today)
     tables = force_rows(
         data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed, today),
-        now, "demo generator", case_records(data.nominals, seed, today),
+        now, "demo generator", [*case_records(data.nominals, seed, today), *decided], held,
     )  # fmt: skip
     batch = [
         sync.Mutation(new_id(), table.name, row["id"], "insert", 0, _fields(table.name, row))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -11,7 +12,7 @@ from sqlalchemy import Connection, and_, false, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from somdesk.domain.mappa import PANEL_LEVELS, panel_level
-from somdesk.domain.records import Holder, record_types
+from somdesk.domain.records import Holder, record_type, record_types
 from somdesk.domain.roles import Capability, Role
 from somdesk.server.tables import records
 
@@ -47,9 +48,17 @@ class Scope:
         """The role's capability (domain/roles.py); the server's own writes may do anything."""
         return not isinstance(self.role, Role) or self.role.may(capability)
 
-    def holds(self, officer_id: str | None, area: str | None, level: int | None) -> bool:
+    def holds(self, officer_id: str | None, area: str | None, level: int | None, panel: bool = False) -> bool:
+        """Whether the scope holds a case (or a record held with one) of this officer, area and level,
+        or (`panel`) a MAPPA meeting of this area and level: only a panel chair of its area holds one."""
         if self.role == SYSTEM:
             return True
+        if panel:
+            return (
+                self.may(Capability.HOLD_PANEL_CASES)
+                and panel_level(level)
+                and (self.area is None or area == self.area)
+            )
         if self.may(Capability.HOLD_OWN_CASELOAD):
             return officer_id is not None and officer_id == self.officer_id
         if self.may(Capability.HOLD_TEAMS_CASELOAD):
@@ -66,7 +75,8 @@ class Scope:
         return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
     def clause(self) -> ColumnElement[bool]:
-        """holds() as SQL over the records table's scope columns, staff tables included."""
+        """holds() as SQL over the records table's scope columns, staff tables included. A meeting's row
+        has no officer and no offender: only the panel chair's clause takes it in."""
         staff = records.c.table_name.in_(staff_tables())
         if self.role == SYSTEM:
             return true()
@@ -91,10 +101,13 @@ class Scope:
             mine = false()
         return or_(staff, mine)
 
-    def may_write(self, table: str) -> bool:
+    def may_write(self, table: str, changed: Iterable[str] = ()) -> bool:
+        """Whether the role adds or changes records of this type (`changed`: an update's fields), as
+        the type declares (RecordType.writable_by); teams and officers as server/staff.py says."""
         if table in staff_tables():
             return self.may(Capability.CHANGE_OWN_TEAMS_STAFF) or self.may(Capability.MANAGE_TEAMS)
-        return self.may(Capability.RECORD)
+        record = record_type(table)
+        return record is not None and record.writable_by(self.may, changed)
 
 
 def scope_for(conn: Connection, account: Account) -> Scope:

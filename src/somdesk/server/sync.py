@@ -100,6 +100,9 @@ class _Record:
     def scope(self) -> tuple[str | None, str | None, int | None]:
         return self.officer_id, self.area, self.level
 
+    def held_by(self, scope: Scope) -> bool:
+        return scope.holds(*self.scope(), panel=_holder(self.table) is Holder.PANEL)
+
     def served(self) -> ServedRecord:
         return {"t": self.table, "id": self.id, "v": self.version, "x": self.deleted, "d": self.data}
 
@@ -175,7 +178,7 @@ class _Push:
         record = record_type(m.table)
         if record is None:
             return self.reject(m, f"table {m.table!r} does not sync")
-        if not self.scope.may_write(m.table):
+        if not self.scope.may_write(m.table, m.fields if m.operation == "update" else ()):
             return self.reject(
                 m, f"{a_or_an(_role_label(self.scope.role))} may not change this {record.label}"
             )
@@ -274,18 +277,32 @@ class _Push:
             if "nominal_id" in m.fields and m.fields["nominal_id"] != rec.nominal_id:
                 return "a record cannot be moved to another offender"
             return ""
-        if _holder(m.table) is not Holder.CASE or not set(SCOPE_FIELDS) & set(m.fields):
+        if _holder(m.table) not in (Holder.CASE, Holder.PANEL) or not set(SCOPE_FIELDS) & set(m.fields):
             return ""
         moved = (
             m.fields.get("officer_id", rec.officer_id),
             m.fields.get("area", rec.area),
             m.fields.get("mappa_level", rec.level),
         )
+        if _holder(m.table) is Holder.PANEL:
+            if not self.scope.holds(*moved, panel=True):
+                return "the meeting would leave your panel: a meeting's area and level stay its panel's"
+            return ""
         if moved[0] != rec.officer_id and not self.scope.may(Capability.REALLOCATE):
             return "only a supervisor reallocates a case"
-        if not self.scope.holds(*moved):
+        if not self.scope.holds(*moved) and not self.panel_decided(rec, moved):
             return "the case would leave your caseload: only the administrator or its new holder can do that"
         return ""
+
+    def panel_decided(self, rec: _Record, moved: tuple[str | None, str | None, int | None]) -> bool:
+        """A panel chair's decision that a case of their panel no longer needs one (level 1): the case
+        leaves their scope by its level alone, and their devices purge it."""
+        return (
+            self.scope.may(Capability.RECORD_PANEL_DECISIONS)
+            and moved[:2] == rec.scope()[:2]
+            and moved[2] == 1
+            and rec.held_by(self.scope)
+        )
 
     def taken(self, table: str, record_id: str, fields: dict[str, Any]) -> str:
         """The table's unique field is given a value another record already has."""
@@ -329,7 +346,7 @@ class _Push:
         visible = (
             rec is not None
             and not rec.new
-            and (_holder(rec.table) is Holder.STAFF or self.scope.holds(*rec.scope()))
+            and (_holder(rec.table) is Holder.STAFF or rec.held_by(self.scope))
         )
         return {
             "id": m.id, "status": "rejected", "reason": reason, "version": None, "conflicts": [],
@@ -348,11 +365,7 @@ class _Push:
         if _holder(table) is Holder.CASE:
             return fields.get("officer_id"), fields.get("area"), fields.get("mappa_level")
         parent = self.state.get(str(fields.get("nominal_id")))
-        if (
-            parent is None
-            or _holder(parent.table) is not Holder.CASE
-            or not self.scope.holds(*parent.scope())
-        ):
+        if parent is None or _holder(parent.table) is not Holder.CASE or not parent.held_by(self.scope):
             # Held elsewhere or missing: the same words.
             return f"no offender record {fields.get('nominal_id')} that you may change"
         return parent.scope()
@@ -363,6 +376,10 @@ class _Push:
         holder = _holder(m.table)
         if holder is Holder.STAFF:
             scope: tuple[str | None, str | None, int | None] = (None, None, None)
+        elif holder is Holder.PANEL:
+            scope = (None, m.fields.get("area"), m.fields.get("mappa_level"))
+            if not self.scope.holds(*scope, panel=True):
+                return self.reject(m, "the meeting would not be one of your panel's")
         else:
             found = self.parent_scope(m.table, m.fields)
             if isinstance(found, str):
@@ -389,7 +406,7 @@ class _Push:
         if (
             rec is None
             or rec.table != m.table
-            or (_holder(rec.table) is not Holder.STAFF and not self.scope.holds(*rec.scope()))
+            or (_holder(rec.table) is not Holder.STAFF and not rec.held_by(self.scope))
         ):
             return f"no {record_label(m.table)} {m.record_id} that you may change"
         return rec
@@ -439,6 +456,8 @@ class _Push:
                 rec.data[name] = value
             rec.meta[name] = [rec.version, self.device_id]
         rec.changed = True
+        if _holder(rec.table) is Holder.PANEL:
+            rec.area, rec.level = rec.data.get("area"), rec.data.get("mappa_level")
         if _holder(rec.table) is Holder.CASE:
             rec.officer_id, rec.area, rec.level = (
                 rec.data.get("officer_id"), rec.data.get("area"), rec.data.get("mappa_level"),

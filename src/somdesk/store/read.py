@@ -53,6 +53,7 @@ from somdesk.store.mapping import (
     visit_from_row,
     whereabouts_from_row,
 )
+from somdesk.store.panel import PanelReader
 from somdesk.store.schema import (
     arms_assessments,
     audit_log,
@@ -274,6 +275,7 @@ class Reader:
             .order_by(name_change_notices.c.received_on.desc(), name_change_notices.c.id)
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
+        actions_by = PanelReader(self.conn).open_actions()
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -297,6 +299,7 @@ class Reader:
                         missing.get(r[id_at]),
                         tuple(notices_by.get(r[id_at], ())),
                         latest_by.get(r[id_at]),
+                        tuple(actions_by.get(r[id_at], ())),
                     )
                 )
         return out
@@ -363,6 +366,7 @@ class Reader:
             open_episode(self.whereabouts_for(nominal_id)),
             tuple(self.name_changes_for(nominal_id)),
             latest_breach(found),
+            tuple(PanelReader(self.conn).open_actions(nominal_id).get(nominal_id, ())),
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

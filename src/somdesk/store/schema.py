@@ -149,6 +149,12 @@ contacts = table_for(records.CONTACTS)
 Index("ix_contacts_nominal", contacts.c.nominal_id)
 name_change_notices = table_for(records.NAME_CHANGE_NOTICES)
 Index("ix_name_change_notices_nominal", name_change_notices.c.nominal_id)
+meetings = table_for(records.MEETINGS)
+Index("ix_meetings_held_on", meetings.c.held_on)
+panel_decisions = table_for(records.PANEL_DECISIONS)
+Index("ix_panel_decisions_nominal", panel_decisions.c.nominal_id)
+panel_actions = table_for(records.PANEL_ACTIONS)
+Index("ix_panel_actions_nominal", panel_actions.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

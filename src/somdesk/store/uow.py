@@ -20,6 +20,7 @@ from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact, contact_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
 from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -49,6 +50,7 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
+from somdesk.store.panel import action_values, decision_values, meeting_values
 from somdesk.store.read import Reader
 from somdesk.store.schema import (
     SYNC_CURSOR,
@@ -57,6 +59,7 @@ from somdesk.store.schema import (
     civil_orders,
     contacts,
     licences,
+    meetings,
     meta,
     names,
     nominals,
@@ -65,6 +68,8 @@ from somdesk.store.schema import (
     officers,
     order_terms,
     outbox,
+    panel_actions,
+    panel_decisions,
     rm2000_assessments,
     rosh_assessments,
     sync_conflicts,
@@ -360,6 +365,7 @@ class UnitOfWork:
         source: str,
         plans: Mapping[str, RiskPlan] | None = None,
         case_records: Iterable[tuple[str, CaseRecord]] = (),
+        meetings_: Iterable[Meeting] = (),
     ) -> int:
         """Bulk collection (demo data, caseload imports): every row in one transaction.
 
@@ -367,7 +373,9 @@ class UnitOfWork:
         """
         at, by = self.now, self.user
         case_list = list(cases_)
-        tables = force_rows(teams_, officers_, case_list, visits_, arms_, plans or {}, at, by, case_records)
+        tables = force_rows(
+            teams_, officers_, case_list, visits_, arms_, plans or {}, at, by, case_records, meetings_
+        )
         history: dict[str, list[int]] = {c.nominal.id: [0, 0] for c in case_list}
         for table, rows in tables:
             if table is visits or table is arms_assessments:
@@ -382,7 +390,7 @@ class UnitOfWork:
                 self.queue_change(table.name, row["id"], "insert", 0, row)
                 # Each staff record sent needs its own entry (the central store accepts no change
                 # without one); a case's rows are logged with its offender. A demo never syncs.
-                if self._sync_outbox and (table is teams or table is officers):
+                if self._sync_outbox and (table is teams or table is officers or table is meetings):
                     self.audit.entry(
                         Action.COLLECTION, table.name, row["id"], at, detail=f"imported from {source}"
                     )
@@ -409,6 +417,7 @@ def force_rows(
     at: datetime,
     by: str,
     case_records: Iterable[tuple[str, CaseRecord]] = (),
+    meetings_: Iterable[Meeting] = (),
 ) -> list[tuple[Any, list[dict[str, Any]]]]:
     """Every row of a force, table by table in the order they may be written (parents first): what a
     bulk import writes locally, and what the central store's demo is seeded with."""
@@ -445,13 +454,28 @@ def force_rows(
         ),
         (visits, [visit_row(new_id(), v, at, by) for v in visits_]),
         (arms_assessments, [arms_row(new_id(), a, at, by) for a in arms_]),
+        (
+            meetings,
+            [{**meeting_values(m), "id": m.id or new_id(), **_sync_fields(at, by)} for m in meetings_],
+        ),
         *_case_record_rows(case_records, at, by),
     ]
 
 
 # A breach, whereabouts episode or RoSH assessment held with a case (the demo's, say), and its table.
-CaseRecord = Breach | Whereabouts | RoshAssessment | RecordedName | NotifiedDetail | Contact
+CaseRecord = (
+    Breach
+    | Whereabouts
+    | RoshAssessment
+    | RecordedName
+    | NotifiedDetail
+    | Contact
+    | PanelDecision
+    | PanelAction
+)
 _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
+    PanelDecision: (panel_decisions, decision_values),
+    PanelAction: (panel_actions, action_values),
     Breach: (breaches, breach_values),
     Whereabouts: (whereabouts, whereabouts_values),
     RoshAssessment: (rosh_assessments, rosh_values),

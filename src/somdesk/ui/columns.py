@@ -37,6 +37,8 @@ def flags(s: CaseStatus) -> str:
         out.append(tr("Awaiting initial notification"))
     if s.order_ending is not None:
         out.append(tr("Order ending"))
+    if s.panel_overdue:
+        out.append(tr("Panel action overdue"))
     n = s.case.nominal
     if n.registration.in_custody:
         out.append(tr("In custody"))

@@ -19,6 +19,7 @@ from somdesk.ui.status import StatusBar
 from somdesk.ui.views.base import View
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
+from somdesk.ui.views.meetings import MeetingsView
 from somdesk.ui.views.panel import PanelView
 from somdesk.ui.views.planner import PlannerView
 from somdesk.ui.views.queues import QueueView
@@ -42,10 +43,15 @@ NEEDS: dict[str, Capability | None] = {
     "missing": None,
     "planner": Capability.PLAN_VISITS,
     "panel": Capability.PRINT_PANEL_PACK,
+    "meetings": Capability.RECORD_PANEL_DECISIONS,
     "dashboard": Capability.SEE_TEAM_LOAD,
 }
 # Each role's daily work comes first.
-FIRST = {Role.SOM: ("caseload", "planner"), Role.SUPERVISOR: ("dashboard",), Role.PANEL_CHAIR: ("panel",)}
+FIRST = {
+    Role.SOM: ("caseload", "planner"),
+    Role.SUPERVISOR: ("dashboard",),
+    Role.PANEL_CHAIR: ("panel", "meetings"),
+}
 
 
 def views_for(role: Role) -> list[str]:
@@ -191,6 +197,7 @@ class MainWindow(QMainWindow):
             "missing": lambda: QueueView("missing"),
             "dashboard": lambda: DashboardView(role.may(Capability.REALLOCATE)),
             "panel": PanelView,
+            "meetings": MeetingsView,
         }
         self.views = {key: makers[key]() for key in views_for(role)}
         for view in self.views.values():

@@ -41,8 +41,8 @@ _TEXTS = {
         "Notifications ({0})",
         "Notifications due",
         "Initial, annual and weekly notifications, foreign travel, indefinite reviews, civil order reviews "
-        "and ends, name-change notice steps, and periods whose last day is within {notification_days} "
-        "days. Overdue first.",
+        "and ends, name-change notice steps, MAPPA panel actions, and periods whose last day is within "
+        "{notification_days} days. Overdue first.",
     ),
     "missing": (
         "Missing and wanted ({0})",
