@@ -94,3 +94,25 @@ def test_a_notice_recorded_and_completed_in_the_window_adds_the_new_name(som, mo
     with som.session.opened.reader() as reader:
         kinds = [r.action for r in reader.audit_rows() if r.record_id == notice.id]
     assert kinds == ["collection", "alteration"]
+
+
+def test_removing_a_completed_notice_says_it_takes_the_name_it_added_and_does(som, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from somdesk.ui.record.remove import RemoveDialog
+
+    nid = som.workspace.statuses[0].case.nominal.id
+    steps = {DECISION: date(2026, 11, 3), NOTIFIED: date(2026, 11, 4), CHECKED: date(2026, 11, 6)}
+    notice = NameChangeNotice("Kieran Newname", date(2026, 11, 2), date(2026, 11, 2), steps, Decision.ALLOWED)
+    som.session.save_name_change(nid, notice)
+    som.open_record(nid)
+    tab = som.window.record.identity_tab
+    assert [n.name for n in tab.table.table_model.rows()] == ["Kieran Newname"]
+    shown = answer(monkeypatch, RemoveDialog, lambda d: d.reason.setText("recorded on the wrong person"))
+    tab.notices.table.selectRow(0)
+    tab.notices.remove_button.click()
+    (dialog,) = shown
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "the name it added: Kieran Newname" in words
+    tab = som.window.record.identity_tab
+    assert tab.notices.table.table_model.rows() == [] and tab.table.table_model.rows() == []

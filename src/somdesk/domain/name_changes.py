@@ -12,13 +12,14 @@ step the new policy no longer has is kept and shown, a step it adds is simply no
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import Any
 
 from somdesk.domain.dates import add_days
+from somdesk.domain.details import NameKind, RecordedName
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
     "NameChangeRules",
     "NameChangeStep",
     "NextStep",
+    "added_name",
+    "adds_name",
     "completed",
     "deadlines",
     "in_words",
@@ -222,3 +225,34 @@ def in_words(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> s
     if nxt.deadline is None:
         return f"{nxt.step.name} due {counted(nxt.step.days, 'day')} after the change (no change date given)"
     return f"{nxt.step.name} due {day(nxt.deadline)} ({_timing((nxt.deadline - today).days)})"
+
+
+def adds_name(notice: NameChangeNotice, rules: NameChangeRules) -> bool:
+    """Whether the notice adds its new name to the name history: complete, with the change allowed."""
+    return notice.decision is Decision.ALLOWED and completed(notice, rules)
+
+
+def added_name(
+    notice: NameChangeNotice,
+    names: Iterable[RecordedName],
+    others: Iterable[NameChangeNotice] = (),
+    rules: NameChangeRules | None = None,
+) -> RecordedName | None:
+    """The name the notice added to the name history (a change of name, source NOTICE_SOURCE, its
+    intended name): the one that goes when the notice is removed or no longer allows the change. None
+    when there is none, or when another of the person's notices (`others`, judged under `rules`) still
+    adds the same name."""
+    wanted = notice.intended_name.strip().casefold()
+    if rules is not None and any(
+        o.id != notice.id and o.intended_name.strip().casefold() == wanted and adds_name(o, rules)
+        for o in others
+    ):
+        return None
+    return next(
+        (
+            n
+            for n in names
+            if n.kind is NameKind.CHANGE and n.source == NOTICE_SOURCE and n.name.strip().casefold() == wanted
+        ),
+        None,
+    )
