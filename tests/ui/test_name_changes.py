@@ -41,6 +41,25 @@ def test_the_dialog_shows_the_policys_steps_with_deadlines_as_typed(qtbot):
     assert not d.save_button.isEnabled()
 
 
+def test_a_step_out_of_order_is_shown_at_its_field_and_a_late_one_is_marked_as_typed(qtbot):
+    d = NameChangeDialog("QUENFORD, Liam", TODAY, RULES)
+    qtbot.addWidget(d)
+    d.intended_name.setText("Kieran Newname")
+    d.received_on.setText("28/10/2026")
+    d.change_on.setText("02/11/2026")
+    d.steps[DECISION].setText("30/10/2026")
+    d.decision.setCurrentIndex(d.decision.findData(Decision.ALLOWED))
+    d.steps[NOTIFIED].setText("10/11/2026")
+    assert d.deadlines[NOTIFIED].text() == "late: due by 5 Nov 2026"  # kept, marked late
+    assert d.save_button.isEnabled()
+    d.steps[CHECKED].setText("01/11/2026")
+    assert "cannot be before New name notified on 10 Nov 2026" in d.steps[CHECKED].property("error")
+    assert not d.save_button.isEnabled()
+    d.steps[CHECKED].setText("12/11/2026")
+    assert d.save_button.isEnabled()
+    assert d.state.text() == f"Complete: allowed; {NOTIFIED} late: due by 5 Nov 2026"
+
+
 def test_a_step_the_policy_no_longer_has_is_shown_and_kept(qtbot):
     rules = NameChangeRules((NameChangeStep("Decision", 10, "notice", decision=True),))
     old = NameChangeNotice(

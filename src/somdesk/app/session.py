@@ -62,6 +62,7 @@ from somdesk.domain.model import (
 from somdesk.domain.name_changes import (
     NOTICE_SOURCE,
     NameChangeNotice,
+    NameChangeRules,
     added_name,
     adds_name,
     notice_from_values,
@@ -331,6 +332,7 @@ class RecordData:
     contacts: list[Contact] = field(default_factory=list)  # household and contacts, latest recorded first
     name_changes: list[NameChangeNotice] = field(default_factory=list)  # latest received first
     name_change_decision: str = ""  # the policy's step that records the decision on a notice
+    name_change_rules: NameChangeRules | None = None  # the policy's steps (a late step is marked)
 
     @property
     def nominal_id(self) -> str:
@@ -350,6 +352,7 @@ class RecordData:
             self.contacts,
             self.name_changes,
             self.name_change_decision,
+            self.name_change_rules,
         )
 
 
@@ -513,6 +516,7 @@ class Session:
                 reader.contacts_for(nominal_id),
                 reader.name_changes_for(nominal_id),
                 decision.name if (decision := self.policy.name_changes.decision_step) else "",
+                self.policy.name_changes,
             )
 
     def workspace_officers(self) -> dict[str, str]:

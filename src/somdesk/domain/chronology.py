@@ -16,7 +16,7 @@ from typing import Any
 from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact
 from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
-from somdesk.domain.name_changes import NameChangeNotice
+from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, late_steps
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts
@@ -87,6 +87,7 @@ def chronology(
     contacts: Iterable[Contact] = (),
     name_changes: Iterable[NameChangeNotice] = (),
     decision_step: str = "",
+    name_change_rules: NameChangeRules | None = None,
 ) -> list[Event]:
     """Every event about the person, oldest first. Events of one day keep the order they happen in a
     case's life (conviction before sentence before registration...), each source's own in date order:
@@ -101,7 +102,7 @@ def chronology(
         *_trips(nominal),
         *_intelligence(nominal),
         *_contacts(contacts),
-        *_name_changes(name_changes, decision_step),
+        *_name_changes(name_changes, decision_step, name_change_rules),
         *_audit(audit),
     ]
     return sorted(events, key=lambda e: e.on)
@@ -222,16 +223,22 @@ def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
         )
 
 
-def _name_changes(notices: Iterable[NameChangeNotice], decision_step: str) -> Iterator[Event]:
+def _name_changes(
+    notices: Iterable[NameChangeNotice], decision_step: str, rules: NameChangeRules | None
+) -> Iterator[Event]:
     """A notice of an intended change of name, and each step done; the decision with the step that
-    records it (`decision_step`, the policy's), a prohibition's reason being typed text."""
+    records it (`decision_step`, the policy's), a prohibition's reason being typed text; a step done
+    after its deadline (under the policy's `rules`) marked late."""
     source = "Name-change notices"
     for n in sorted(notices, key=lambda n: n.received_on):
+        late = dict(late_steps(n, rules)) if rules is not None else {}
         when = f" on {day(n.change_on)}" if n.change_on is not None else ""
         words = f"Name-change notice: to {n.intended_name}{when}"
         yield Event(n.received_on, EventKind.NOTIFICATION, words, source)
         for name, done in sorted(n.steps.items(), key=lambda step: step[1]):
             words = f"Name-change notice ({n.intended_name}): {name}"
+            if name in late:
+                words += f" (late: due by {day(late[name])})"
             if name == decision_step and n.decision is not None:
                 reason = f" ({n.decision_reason})" if n.decision_reason else ""
                 words += f": {n.decision.label.lower()}{reason}"

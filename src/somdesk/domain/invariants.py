@@ -45,7 +45,7 @@ from somdesk.domain.model import (
     Visit,
     VisitPlan,
 )
-from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules
+from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules, step_order_problems
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import (
@@ -625,6 +625,9 @@ def name_change_problems(
                 "decision_reason", "Reason for the decision", "give the reason for prohibiting", ("decision",)
             )
         )
+    if rules is not None and not received:
+        for name, message, compared in step_order_problems(notice, rules):
+            out.append(Problem("steps", name, message, (compared,)))
     step = rules.decision_step if rules is not None else None
     if step is not None:
         if step.name in notice.steps and notice.decision is None:
