@@ -333,6 +333,7 @@ class RecordData:
     name_changes: list[NameChangeNotice] = field(default_factory=list)  # latest received first
     name_change_decision: str = ""  # the policy's step that records the decision on a notice
     name_change_rules: NameChangeRules | None = None  # the policy's steps (a late step is marked)
+    today: date | None = None  # the day read: the chronology lists what happened up to it
 
     @property
     def nominal_id(self) -> str:
@@ -353,6 +354,9 @@ class RecordData:
             self.name_changes,
             self.name_change_decision,
             self.name_change_rules,
+            self.details,
+            self.names,
+            self.today,
         )
 
 
@@ -517,6 +521,7 @@ class Session:
                 reader.name_changes_for(nominal_id),
                 decision.name if (decision := self.policy.name_changes.decision_step) else "",
                 self.policy.name_changes,
+                self.today(),
             )
 
     def workspace_officers(self) -> dict[str, str]:
