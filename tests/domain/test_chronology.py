@@ -227,7 +227,8 @@ def test_notified_details_and_names_appear_when_notified_verified_ended_and_used
         RecordedName("Aldous QUIST", NameKind.ALIAS, "self-declared", date(2023, 2, 1)),
         RecordedName("Undated NAME", NameKind.ALIAS, "PNC"),  # no date: not placed in time
     ]
-    events = chronology(PERSON, details=[card, passport, car], names=names)
+    ni = NotifiedDetail(DetailKind.NI_NUMBER, "National insurance number", date(2024, 6, 1), "ZZ164819A")
+    events = chronology(PERSON, details=[card, passport, car, ni], names=names)
     words = [(e.on, e.words) for e in events if e.source in ("Notified details", "Names")]
     assert words == [
         (date(2019, 6, 1), "Alias: Al ZELL, source PNC"),
@@ -235,12 +236,13 @@ def test_notified_details_and_names_appear_when_notified_verified_ended_and_used
         (date(2023, 2, 1), "Alias: Aldous QUIST, source self-declared"),
         (date(2024, 3, 5), "Notified: debit or credit card (Visa debit) ending 9012"),
         (date(2024, 3, 8), "Verified: debit or credit card (Visa debit) ending 9012"),
-        (date(2024, 4, 1), "Notified: passport (UK passport) number 533401927"),
+        (date(2024, 4, 1), "Notified: passport (UK passport): 533401927"),
         (date(2024, 4, 2), "Notified: vehicle (Ford Focus, red) AB12CDE"),
         (date(2024, 5, 1), "Ended: vehicle (Ford Focus, red) AB12CDE"),
+        (date(2024, 6, 1), "Notified: national insurance number: ZZ164819A"),
     ]
     numbers = {e.words: e.number for e in events if e.source == "Notified details"}
-    assert numbers["Notified: passport (UK passport) number 533401927"] == "533401927"
+    assert numbers["Notified: passport (UK passport): 533401927"] == "533401927"
     assert numbers["Notified: vehicle (Ford Focus, red) AB12CDE"] == ""  # a mark is not withheld
 
 

@@ -130,7 +130,7 @@ def test_the_printed_chronology_has_details_and_names_withholds_numbers_and_leav
     reports.chronology(n.id, disclosure, reports.options(), out)
     text = " ".join(" ".join(pages_text(out)).split())
     assert "Notified: debit or credit card (Visa debit) ending 9012" in text
-    assert "number 533401927" in text and "Alias: Al ZELL, source PNC" in text
+    assert "(UK passport): 533401927" in text and "Alias: Al ZELL, source PNC" in text
     assert "Licence starts" in text and "Licence ends" not in text  # 2028: not an event yet
     assert not [d for d in dates_in(text) if d.year > TODAY.year]  # (the footer gives the day printed)
     out = tmp_path / "chronology-redacted.pdf"

@@ -266,11 +266,12 @@ def _details(details: Iterable[NotifiedDetail]) -> Iterator[Event]:
         if d.kind is DetailKind.CARD and ref:
             shown = f" ending {ref}"
         elif ref:
-            shown = f" {ref}" if d.kind is DetailKind.VEHICLE else f" number {ref}"
+            shown = f" {ref}" if d.kind is DetailKind.VEHICLE else f": {ref}"
         else:
             shown = ""
         number = ref if d.kind.confidential_number else ""
-        what = f"{d.kind.label.lower()} ({d.description}){shown}"
+        said = "" if d.description.strip().casefold() == d.kind.label.casefold() else f" ({d.description})"
+        what = f"{d.kind.label.lower()}{said}{shown}"
         yield Event(d.notified_on, EventKind.NOTIFICATION, f"Notified: {what}", source, True, number)
         if d.verified and d.verified_on is not None:
             yield Event(d.verified_on, EventKind.NOTIFICATION, f"Verified: {what}", source, True, number)
