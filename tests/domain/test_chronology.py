@@ -212,3 +212,43 @@ def test_contacts_recorded_appear_on_the_day_recorded():
         date(2024, 3, 2),
         "Contact recorded: Maisie Corran (Child, stays there): has access",
     )
+
+
+def test_notified_details_and_names_appear_when_notified_verified_ended_and_used():
+    from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+
+    card = NotifiedDetail(DetailKind.CARD, "Visa debit", date(2024, 3, 5), "9012", True, date(2024, 3, 8))
+    passport = NotifiedDetail(DetailKind.PASSPORT, "UK passport", date(2024, 4, 1), "533401927")
+    car = NotifiedDetail(
+        DetailKind.VEHICLE, "Ford Focus, red", date(2024, 4, 2), "AB12CDE", ended_on=date(2024, 5, 1)
+    )
+    names = [
+        RecordedName("Al ZELL", NameKind.ALIAS, "PNC", date(2019, 6, 1), date(2022, 1, 1)),
+        RecordedName("Aldous QUIST", NameKind.ALIAS, "self-declared", date(2023, 2, 1)),
+        RecordedName("Undated NAME", NameKind.ALIAS, "PNC"),  # no date: not placed in time
+    ]
+    ni = NotifiedDetail(DetailKind.NI_NUMBER, "National insurance number", date(2024, 6, 1), "ZZ164819A")
+    events = chronology(PERSON, details=[card, passport, car, ni], names=names)
+    words = [(e.on, e.words) for e in events if e.source in ("Notified details", "Names")]
+    assert words == [
+        (date(2019, 6, 1), "Alias: Al ZELL, source PNC"),
+        (date(2022, 1, 1), "Alias no longer used: Al ZELL"),
+        (date(2023, 2, 1), "Alias: Aldous QUIST, source self-declared"),
+        (date(2024, 3, 5), "Notified: debit or credit card (Visa debit) ending 9012"),
+        (date(2024, 3, 8), "Verified: debit or credit card (Visa debit) ending 9012"),
+        (date(2024, 4, 1), "Notified: passport (UK passport): 533401927"),
+        (date(2024, 4, 2), "Notified: vehicle (Ford Focus, red) AB12CDE"),
+        (date(2024, 5, 1), "Ended: vehicle (Ford Focus, red) AB12CDE"),
+        (date(2024, 6, 1), "Notified: national insurance number: ZZ164819A"),
+    ]
+    numbers = {e.words: e.number for e in events if e.source == "Notified details"}
+    assert numbers["Notified: passport (UK passport): 533401927"] == "533401927"
+    assert numbers["Notified: vehicle (Ford Focus, red) AB12CDE"] == ""  # a mark is not withheld
+
+
+def test_given_today_the_chronology_lists_only_what_has_happened():
+    # The SHPO of 2021 ends on 19 Apr 2031 (whole()): on 1 Jan 2025 that is not an event yet.
+    events = chronology(PERSON, VISITS, ARMS, (), [BREACH], [MISSING], [ROSH], AUDIT, today=date(2025, 1, 1))
+    assert events and all(e.on <= date(2025, 1, 1) for e in events)
+    assert not any("ends" in e.words for e in events)
+    assert [e for e in whole() if e.on <= date(2025, 1, 1)] == events  # nothing else left out

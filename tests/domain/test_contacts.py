@@ -86,3 +86,8 @@ def test_a_child_under_18_with_access_is_flagged_until_their_18th_birthday():
     aged = replace(STEPCHILD, date_of_birth=None, age=17, recorded_on=date(2026, 1, 10))
     assert aged.age_on(date(2027, 1, 9)) == 17 and aged.age_on(date(2027, 1, 10)) == 18
     assert child_with_access([aged], date(2027, 1, 10)) == []
+
+
+def test_a_whole_card_number_in_a_contact_name_is_refused_at_the_name():
+    problems = fields(replace(PARTNER, name="Jade Corran 4929 1234 5678 9012"))
+    assert list(problems) == ["name"] and "13 or more digits" in problems["name"]

@@ -86,3 +86,46 @@ def test_a_name_needs_its_words_and_dates_in_order():
     assert _fields(name_problems(backwards, TODAY)) == ["to_on"]
     ahead = RecordedName("Jon SMYTHE", NameKind.PREVIOUS, "self-declared", date(2027, 1, 1))
     assert _fields(name_problems(ahead, TODAY)) == ["from_on"]
+
+
+def test_a_whole_card_number_in_the_words_is_refused_at_the_detail_field():
+    # The reviewer's case: last four given properly, the whole number typed into the words.
+    card = NotifiedDetail(DetailKind.CARD, "Visa debit REVCARD 4929123456789012", TODAY, "9012")
+    (problem,) = detail_problems(card, TODAY)
+    assert (problem.field, problem.label) == ("description", "Detail")
+    assert "13 or more digits" in problem.message
+    for spaced in (
+        "Visa debit 4929 1234 5678 9012",
+        "Visa debit 4929-1234-5678-9012",
+        "acct 20-00-00 12345678",
+    ):
+        detail = NotifiedDetail(DetailKind.BANK_ACCOUNT, spaced, TODAY)
+        assert _fields(detail_problems(detail, TODAY)) == ["description"], spaced
+
+
+def test_shorter_numbers_in_the_words_are_fine():
+    # A sort code and an eight-digit account, a phone number (international form too), a year: none
+    # reads as a card.
+    for words in (
+        "Barclays 20-00-00 ending 1234",
+        "phone 07700 900123",
+        "phone +44 7700 900123",
+        "since 2019, 11 digits 12345678901",
+    ):
+        detail = NotifiedDetail(DetailKind.BANK_ACCOUNT, words, TODAY)
+        assert detail_problems(detail, TODAY) == [], words
+
+
+def test_a_long_number_in_a_name_or_its_source_is_refused_at_its_field():
+    name = RecordedName("Kieran 4929 1234 5678 9012", NameKind.ALIAS, "PNC")
+    assert _fields(name_problems(name, TODAY)) == ["name"]
+    source = RecordedName("Kieran Vale", NameKind.ALIAS, "card 4929123456789012")
+    assert _fields(name_problems(source, TODAY)) == ["source"]
+
+
+def test_masking_replaces_each_long_run_and_leaves_the_rest():
+    from somdesk.domain.details import has_long_number, mask_long_numbers
+
+    text = "Visa debit REVCARD 4929123456789012 and 5500-0000-0000-0004, ends 9012"
+    assert mask_long_numbers(text, "[withheld]") == "Visa debit REVCARD [withheld] and [withheld], ends 9012"
+    assert has_long_number(text) and not has_long_number("ends 9012, sort code 20-00-00")

@@ -200,3 +200,47 @@ def test_the_chronology_has_the_notice_and_each_step_with_the_decision():
             True,
         ),
     ]
+
+
+# The reviewer's notice: received 28 Oct, changed 2 Nov; the new name notified 10 Nov (due by 5 Nov:
+# 3 days from the change, s.84(1)(a): late, an s.91 matter); documents checked 1 Nov, before both.
+REVIEWED = NameChangeNotice(
+    "Kieran Newname",
+    date(2026, 10, 28),
+    date(2026, 11, 2),
+    {DECISION: date(2026, 10, 30), NOTIFIED: date(2026, 11, 10), CHECKED: date(2026, 11, 1)},
+    Decision.ALLOWED,
+)
+
+
+def test_a_step_before_what_it_is_counted_from_is_refused_at_the_step():
+    problems = name_change_problems(REVIEWED, TODAY, RULES)
+    assert [(p.field, p.label, p.message) for p in problems] == [
+        ("steps", CHECKED, "cannot be before New name notified on 10 Nov 2026")
+    ]
+    early = replace(
+        REVIEWED, steps={**REVIEWED.steps, NOTIFIED: date(2026, 11, 1), CHECKED: date(2026, 11, 3)}
+    )
+    ((p),) = name_change_problems(early, TODAY, RULES)
+    assert (p.label, p.message, p.involves) == (
+        NOTIFIED, "cannot be before the change of name on 2 Nov 2026", ("change_on",)
+    )  # fmt: skip
+    # Without the policy's steps (the central store) the order is not judged.
+    assert name_change_problems(REVIEWED, TODAY) == []
+
+
+def test_a_step_done_after_its_deadline_is_kept_and_marked_late():
+    notice = replace(REVIEWED, steps={**REVIEWED.steps, CHECKED: date(2026, 11, 12)})
+    assert name_change_problems(notice, TODAY, RULES) == []  # kept: a late step is a fact
+    from somdesk.domain.name_changes import late_steps, late_words
+
+    assert late_steps(notice, RULES) == [(NOTIFIED, date(2026, 11, 5))]
+    assert late_words(notice, RULES) == "New name notified late: due by 5 Nov 2026"
+    assert in_words(notice, RULES, TODAY) == "Complete: allowed; New name notified late: due by 5 Nov 2026"
+    on_time = replace(notice, steps={**notice.steps, NOTIFIED: date(2026, 11, 5)})
+    assert late_steps(on_time, RULES) == [] and in_words(on_time, RULES, TODAY) == "Complete: allowed"
+    events = chronology(
+        _case().nominal, name_changes=[notice], decision_step=DECISION, name_change_rules=RULES
+    )
+    (step,) = [e for e in events if NOTIFIED in e.words]
+    assert step.words == "Name-change notice (Kieran Newname): New name notified (late: due by 5 Nov 2026)"

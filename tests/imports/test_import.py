@@ -446,6 +446,12 @@ def test_an_aliases_column_is_kept_as_names_of_kind_alias_from_the_import(sessio
     (error,) = dry.plan.errors
     assert (error.row, error.column) == (4, "Aliases") and "at most 200 characters" in error.reason
 
+    rows[2] = [*row(3, som), "Al ZELL 4929 1234 5678 9012"]  # a whole card number among the names
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    dry = import_caseload(session, read_sheet(path), mapping, path, commit=False)
+    (error,) = dry.plan.errors
+    assert (error.row, error.column) == (4, "Aliases") and "13 or more digits" in error.reason
+
     del rows[2]
     path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
     done = import_caseload(session, read_sheet(path), mapping, path, commit=True)

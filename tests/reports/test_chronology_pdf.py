@@ -107,3 +107,34 @@ def test_free_text_in_the_chronology_is_listed_to_check_and_printed_as_changed(r
     reports.chronology(n.id, disclosure, options, out, [record])
     text = " ".join(" ".join(pages_text(out)).split())
     assert "Quarrybank baths" not in text and "details withheld" in text
+
+
+def test_the_printed_chronology_has_details_and_names_withholds_numbers_and_leaves_the_future_out(
+    reports, session, tmp_path
+):
+    from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+    from somdesk.domain.licences import Licence
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    editor.save_detail(n.id, NotifiedDetail(DetailKind.CARD, "Visa debit", date(2026, 9, 1), "9012"))
+    editor.save_detail(
+        n.id, NotifiedDetail(DetailKind.PASSPORT, "UK passport", date(2026, 9, 2), "533401927")
+    )
+    editor.save_name(n.id, RecordedName("Al ZELL", NameKind.ALIAS, "PNC", date(2019, 6, 1)))
+    editor.save_licence(n.id, Licence(date(2026, 1, 5), date(2028, 1, 4)))
+    disclosure = Disclosure("Probation", "review", "chronology")
+    out = tmp_path / "chronology.pdf"
+    reports.chronology(n.id, disclosure, reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Notified: debit or credit card (Visa debit) ending 9012" in text
+    assert "(UK passport): 533401927" in text and "Alias: Al ZELL, source PNC" in text
+    assert "Licence starts" in text and "Licence ends" not in text  # 2028: not an event yet
+    assert not [d for d in dates_in(text) if d.year > TODAY.year]  # (the footer gives the day printed)
+    out = tmp_path / "chronology-redacted.pdf"
+    reports.chronology(n.id, disclosure, reports.options(redact=["numbers"]), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Notified: debit or credit card (Visa debit) ending [withheld]" in text
+    assert "533401927" not in text and "9012" not in text

@@ -512,3 +512,34 @@ def test_case_summary_lists_names_and_notified_details_and_a_redacted_copy_leave
     assert "Barclays current account" in text and "Barclays debit card" in text  # the kind and words stay
     assert "83920174" not in text and "4321" not in text
     assert "AB12CDE" in text  # a registration mark is not a bank or document number
+
+
+def test_a_whole_card_number_in_a_detail_s_words_is_refused_and_an_old_one_is_masked_without_numbers(
+    reports, session, tmp_path
+):
+    from somdesk.domain.details import DetailKind, NotifiedDetail
+    from somdesk.domain.invariants import BrokenRules
+    from somdesk.domain.records import NOTIFIED_DETAILS
+    from somdesk.store.mapping import detail_values
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    words = "Visa debit REVCARD 4929 1234 5678 9012"
+    whole = NotifiedDetail(DetailKind.CARD, words, date(2026, 9, 1), "9012")
+    with pytest.raises(BrokenRules) as refused:
+        editor.save_detail(n.id, whole)
+    assert [p.field for p in refused.value.problems] == ["description"]
+    # One saved before the rule (written as it was then): a copy without numbers still masks it.
+    with editor.changes() as uow:
+        uow.add(NOTIFIED_DETAILS, {"nominal_id": n.id, **detail_values(whole)})
+    out = tmp_path / "old-card.pdf"
+    options = reports.options(redact=["numbers"])
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), options, out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Visa debit REVCARD [withheld]" in text
+    assert "4929" not in text and "5678" not in text
+    out = tmp_path / "old-card-full.pdf"  # the full copy prints the words as recorded
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    assert "4929 1234 5678 9012" in " ".join(" ".join(pages_text(out)).split())

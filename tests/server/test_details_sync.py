@@ -104,3 +104,23 @@ def test_the_central_store_refuses_a_whole_card_number_naming_the_field(devices)
     entry = with_its_entry(laptop, "notified_details", record_id, "collection")
     (result,) = laptop.remote.push([mutation], entry)["results"]
     assert result["status"] == "rejected" and "last four digits" in result["reason"]
+
+
+def test_the_central_store_refuses_a_whole_card_number_in_the_detail_s_words(devices):
+    laptop = devices["laptop"]
+    nid = a_case(laptop)
+    record_id = str(uuid.uuid4())
+    fields = {
+        "nominal_id": nid, "kind": "card", "description": "Visa debit REVCARD 4929 1234 5678 9012",
+        "reference": "9012", "notified_on": "2026-11-02", "verified": False, "verified_on": None,
+        "ended_on": None, "id": record_id, "deleted": False, "updated_at": "2026-11-23T10:00:00+00:00",
+        "updated_by": "x",
+    }  # fmt: skip
+    mutation = {
+        "id": str(uuid.uuid4()), "table": "notified_details", "record_id": record_id, "operation": "insert",
+        "base_version": 0, "fields": fields,
+    }  # fmt: skip
+    entry = with_its_entry(laptop, "notified_details", record_id, "collection")
+    (result,) = laptop.remote.push([mutation], entry)["results"]
+    assert result["status"] == "rejected" and result["reason"].startswith("description:")
+    assert "13 or more digits" in result["reason"]

@@ -85,3 +85,63 @@ def test_a_prohibited_change_adds_no_name_and_needs_its_reason(opened, force, po
     session.save_name_change(nid, replace(prohibited, decision_reason="would hide him from the victim"))
     record = session.record(nid, None)
     assert len(record.name_changes) == 1 and record.names == []
+
+
+def _allowed_and_complete(session, policy, nid, name="Kieran Newname"):
+    decision, notified, checked = (s.name for s in policy.name_changes.steps)
+    steps = {decision: date(2026, 11, 3), notified: date(2026, 11, 4), checked: date(2026, 11, 6)}
+    notice = NameChangeNotice(name, date(2026, 11, 2), date(2026, 11, 2), steps, Decision.ALLOWED)
+    return notice, session.save_name_change(nid, notice)
+
+
+def test_removing_a_notice_removes_the_name_it_added_in_the_same_unit_of_work(opened, force, policy):
+    from somdesk.domain.records import NAME_CHANGE_NOTICES
+
+    session = _session(opened, policy)
+    nid = force.nominals[2].id
+    _, notice_id = _allowed_and_complete(session, policy, nid)
+    (name,) = session.record(nid, None).names
+    assert session.name_added_by(nid, notice_id) == "Kieran Newname"
+    assert session.remove(NAME_CHANGE_NOTICES, nid, notice_id, "notice recorded on the wrong person") == 2
+    record = session.record(nid, None)
+    assert record.names == [] and record.name_changes == []
+    ws = session.workspace()
+    texts = " ".join(t for s, t in zip(ws.statuses, ws.search_texts, strict=True) if s.case.nominal.id == nid)
+    assert "newname" not in texts.casefold()  # search no longer finds the person by it
+    (*_, gone), (*_, logged) = _rows(opened, "names", name.id)
+    assert gone.operation == "update" and json.loads(gone.payload)["deleted"] is True
+    assert "Kieran Newname" in logged.detail and "name-change notice" in logged.detail
+
+
+def test_a_name_recorded_by_hand_stays_when_the_notice_is_removed(opened, force, policy):
+    from somdesk.domain.details import RecordedName
+    from somdesk.domain.records import NAME_CHANGE_NOTICES
+
+    session = _session(opened, policy)
+    nid = force.nominals[2].id
+    session.save_name(nid, RecordedName("Kieran Newname", NameKind.ALIAS, "PNC"))
+    decision = policy.name_changes.steps[0].name
+    notice = NameChangeNotice("Kieran Newname", date(2026, 11, 2), None, {decision: date(2026, 11, 3)},
+                              Decision.PROHIBITED, "risk to children")  # fmt: skip
+    notice_id = session.save_name_change(nid, notice)
+    assert session.name_added_by(nid, notice_id) is None
+    assert session.remove(NAME_CHANGE_NOTICES, nid, notice_id, "typed twice") == 1
+    assert [n.name for n in session.record(nid, None).names] == ["Kieran Newname"]
+
+
+def test_an_edit_that_no_longer_allows_the_change_removes_the_name_it_added(opened, force, policy):
+    session = _session(opened, policy)
+    nid = force.nominals[2].id
+    notice, notice_id = _allowed_and_complete(session, policy, nid)
+    assert len(session.record(nid, None).names) == 1
+    prohibited = replace(notice, decision=Decision.PROHIBITED, decision_reason="risk to children")
+    session.save_name_change(nid, prohibited, notice_id)
+    assert session.record(nid, None).names == []
+    # Allowed again and complete: the name comes back.
+    session.save_name_change(nid, notice, notice_id)
+    assert [n.name for n in session.record(nid, None).names] == ["Kieran Newname"]
+    # A step taken back (incomplete): the name goes again.
+    last = policy.name_changes.steps[-1].name
+    undone = replace(notice, steps={k: v for k, v in notice.steps.items() if k != last})
+    session.save_name_change(nid, undone, notice_id)
+    assert session.record(nid, None).names == []

@@ -63,3 +63,22 @@ def test_printing_the_chronology_from_the_record_is_a_logged_disclosure(supervis
     # The record's chronology now holds the print itself, as a disclosure from the audit log.
     printed = [e for e in record.chronology.events if e.kind is EventKind.DISCLOSURE]
     assert printed and "Northmere MAPPA level 2 panel" in printed[-1].words
+
+
+def test_the_tab_lists_notified_details_and_names_and_nothing_still_ahead(supervisor):
+    from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+    from somdesk.domain.licences import Licence
+
+    status = supervisor.workspace.statuses[0]
+    nid = status.case.nominal.id
+    session = supervisor.session
+    session.save_detail(nid, NotifiedDetail(DetailKind.CARD, "Visa debit", date(2026, 9, 1), "9012"))
+    session.save_name(nid, RecordedName("Aldous QUIST", NameKind.ALIAS, "PNC", date(2023, 2, 1)))
+    session.save_licence(nid, Licence(date(2026, 1, 5), date(2028, 1, 4)))
+    supervisor.open_record(nid)
+    tab = supervisor.window.record.chronology
+    words = shown(tab)
+    assert "Notified: debit or credit card (Visa debit) ending 9012" in words
+    assert "Alias: Aldous QUIST, source PNC" in words
+    assert "Licence starts" in words and "Licence ends" not in words
+    assert all(e.on <= session.today() for e in tab.events)

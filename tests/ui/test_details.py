@@ -30,6 +30,18 @@ def test_a_card_is_entered_by_its_last_four_digits_and_the_screen_says_they_are_
     assert d.detail() == NotifiedDetail(DetailKind.CARD, "Monzo debit card", TODAY, "4321")
 
 
+def test_a_whole_card_number_typed_into_the_words_is_shown_at_the_detail_field(qtbot):
+    d = dialog(qtbot)
+    d.kind.setCurrentIndex(list(DetailKind).index(DetailKind.CARD))
+    d.reference.setText("9012")
+    d.description.setText("Visa debit REVCARD 4929 1234 5678 9012")
+    assert "13 or more digits" in d.description.property("error")
+    assert not d.reference.property("error")
+    assert not d.save_button.isEnabled()
+    d.description.setText("Visa debit REVCARD")
+    assert d.save_button.isEnabled()
+
+
 def test_verified_asks_for_its_date_at_the_field(qtbot):
     d = dialog(qtbot)
     d.description.setText("UK passport")

@@ -41,6 +41,25 @@ def test_the_dialog_shows_the_policys_steps_with_deadlines_as_typed(qtbot):
     assert not d.save_button.isEnabled()
 
 
+def test_a_step_out_of_order_is_shown_at_its_field_and_a_late_one_is_marked_as_typed(qtbot):
+    d = NameChangeDialog("QUENFORD, Liam", TODAY, RULES)
+    qtbot.addWidget(d)
+    d.intended_name.setText("Kieran Newname")
+    d.received_on.setText("28/10/2026")
+    d.change_on.setText("02/11/2026")
+    d.steps[DECISION].setText("30/10/2026")
+    d.decision.setCurrentIndex(d.decision.findData(Decision.ALLOWED))
+    d.steps[NOTIFIED].setText("10/11/2026")
+    assert d.deadlines[NOTIFIED].text() == "late: due by 5 Nov 2026"  # kept, marked late
+    assert d.save_button.isEnabled()
+    d.steps[CHECKED].setText("01/11/2026")
+    assert "cannot be before New name notified on 10 Nov 2026" in d.steps[CHECKED].property("error")
+    assert not d.save_button.isEnabled()
+    d.steps[CHECKED].setText("12/11/2026")
+    assert d.save_button.isEnabled()
+    assert d.state.text() == f"Complete: allowed; {NOTIFIED} late: due by 5 Nov 2026"
+
+
 def test_a_step_the_policy_no_longer_has_is_shown_and_kept(qtbot):
     rules = NameChangeRules((NameChangeStep("Decision", 10, "notice", decision=True),))
     old = NameChangeNotice(
@@ -94,3 +113,25 @@ def test_a_notice_recorded_and_completed_in_the_window_adds_the_new_name(som, mo
     with som.session.opened.reader() as reader:
         kinds = [r.action for r in reader.audit_rows() if r.record_id == notice.id]
     assert kinds == ["collection", "alteration"]
+
+
+def test_removing_a_completed_notice_says_it_takes_the_name_it_added_and_does(som, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from somdesk.ui.record.remove import RemoveDialog
+
+    nid = som.workspace.statuses[0].case.nominal.id
+    steps = {DECISION: date(2026, 11, 3), NOTIFIED: date(2026, 11, 4), CHECKED: date(2026, 11, 6)}
+    notice = NameChangeNotice("Kieran Newname", date(2026, 11, 2), date(2026, 11, 2), steps, Decision.ALLOWED)
+    som.session.save_name_change(nid, notice)
+    som.open_record(nid)
+    tab = som.window.record.identity_tab
+    assert [n.name for n in tab.table.table_model.rows()] == ["Kieran Newname"]
+    shown = answer(monkeypatch, RemoveDialog, lambda d: d.reason.setText("recorded on the wrong person"))
+    tab.notices.table.selectRow(0)
+    tab.notices.remove_button.click()
+    (dialog,) = shown
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "the name it added: Kieran Newname" in words
+    tab = som.window.record.identity_tab
+    assert tab.notices.table.table_model.rows() == [] and tab.table.table_model.rows() == []

@@ -63,9 +63,11 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.name_changes import (
     NOTICE_SOURCE,
-    Decision,
     NameChangeNotice,
-    completed,
+    NameChangeRules,
+    added_name,
+    adds_name,
+    notice_from_values,
     notice_values,
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
@@ -341,6 +343,9 @@ class RecordData:
         """The panel's actions still open past their due date, most overdue first."""
         return overdue_actions(self.actions, today)
 
+    name_change_rules: NameChangeRules | None = None  # the policy's steps (a late step is marked)
+    today: date | None = None  # the day read: the chronology lists what happened up to it
+
     @property
     def nominal_id(self) -> str:
         return self.status.case.nominal.id
@@ -359,6 +364,10 @@ class RecordData:
             self.contacts,
             self.name_changes,
             self.name_change_decision,
+            self.name_change_rules,
+            self.details,
+            self.names,
+            self.today,
         )
 
 
@@ -529,6 +538,8 @@ class Session(PanelWork):
                 decision.name if (decision := self.policy.name_changes.decision_step) else "",
                 (panel := PanelReader(reader.conn)).decisions_for(nominal_id),
                 panel.actions_for(nominal_id),
+                self.policy.name_changes,
+                self.today(),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -743,8 +754,11 @@ class Session(PanelWork):
             values, owner = notice_values(notice), {"nominal_id": nominal_id}
             before = next((n for n in notices if n.id == notice_id), None)
             saved = _add_or_change(uow, NAME_CHANGE_NOTICES, owner, values, problems, notice_id, held)
-            was_complete = before is not None and completed(before, rules)
-            if notice.decision is Decision.ALLOWED and completed(notice, rules) and not was_complete:
+            added_before = before is not None and adds_name(before, rules)
+            if before is not None and added_before and not adds_name(notice, rules):
+                # No longer an allowed, complete change: the name it added goes with it.
+                self._remove_added_name(uow, before, nominal_id, "the name-change notice no longer allows it")
+            if adds_name(notice, rules) and not added_before:
                 changed = notice.change_on if notice.change_on and notice.change_on <= self.today() else None
                 name = RecordedName(notice.intended_name.strip(), NameKind.CHANGE, NOTICE_SOURCE, changed)
                 known = {(n.name.casefold(), n.kind) for n in reader.recorded_names_for(nominal_id)}
@@ -817,7 +831,34 @@ class Session(PanelWork):
             uow.remove(record, record_id, removed_detail(record, row, reason, along))
             for term in terms:
                 uow.remove(ORDER_TERMS, term["id"], removed_detail(ORDER_TERMS, term, reason, "order"))
-        return 1 + len(terms)
+            added = 0
+            if record is NAME_CHANGE_NOTICES:
+                notice = notice_from_values(row, record_id)
+                added = int(self._remove_added_name(uow, notice, nominal_id, reason))
+        return 1 + len(terms) + added
+
+    def name_added_by(self, nominal_id: str, notice_id: str) -> str | None:
+        """The name a name-change notice added to the name history (removed with the notice), if any."""
+        with self.opened.reader() as reader:
+            notices = reader.name_changes_for(nominal_id)
+            notice = next((n for n in notices if n.id == notice_id), None)
+            if notice is None:
+                return None
+            names = reader.recorded_names_for(nominal_id)
+            name = added_name(notice, names, notices, self.policy.name_changes)
+            return name.name if name is not None else None
+
+    def _remove_added_name(self, uow: Any, notice: NameChangeNotice, nominal_id: str, reason: str) -> bool:
+        """Remove the name `notice` added to the name history (if any, and no other notice adds it),
+        in the caller's unit of work, audited as going with the notice."""
+        reader = uow.reader
+        others = reader.name_changes_for(nominal_id)
+        name = added_name(notice, reader.recorded_names_for(nominal_id), others, self.policy.name_changes)
+        if name is None:
+            return False
+        row = next(iter(reader.held_rows(NAMES, id=name.id)))
+        uow.remove(NAMES, name.id, removed_detail(NAMES, row, reason, "name-change notice"))
+        return True
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
         with self.changes() as uow:

@@ -15,8 +15,9 @@ from typing import Any
 
 from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact
+from somdesk.domain.details import DetailKind, NotifiedDetail, RecordedName
 from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
-from somdesk.domain.name_changes import NameChangeNotice
+from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, late_steps
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts
@@ -73,6 +74,7 @@ class Event:
     words: str
     source: str  # the part of the record it comes from: "Registration", "Visits", "Audit log"...
     free_text: bool = False  # its words hold text a person typed (left out of a copy with free text)
+    number: str = ""  # an account, card or document number in its words (withheld without numbers)
 
 
 def chronology(
@@ -87,10 +89,16 @@ def chronology(
     contacts: Iterable[Contact] = (),
     name_changes: Iterable[NameChangeNotice] = (),
     decision_step: str = "",
+    name_change_rules: NameChangeRules | None = None,
+    details: Iterable[NotifiedDetail] = (),
+    names: Iterable[RecordedName] = (),
+    today: date | None = None,
 ) -> list[Event]:
     """Every event about the person, oldest first. Events of one day keep the order they happen in a
     case's life (conviction before sentence before registration...), each source's own in date order:
-    the same record always gives the same list."""
+    the same record always gives the same list. Given `today`, only what happened up to today: a day
+    still ahead (an order or licence ending in 2028, a trip booked) is not an event yet, and is read
+    where it is recorded (the Orders tab, the notifications queue)."""
     events = [
         *_registration(nominal),
         *_orders(nominal),
@@ -101,10 +109,12 @@ def chronology(
         *_trips(nominal),
         *_intelligence(nominal),
         *_contacts(contacts),
-        *_name_changes(name_changes, decision_step),
-        *_audit(audit),
+        *_name_changes(name_changes, decision_step, name_change_rules),
+        *_details(details),
+        *_names(names),
     ]
-    return sorted(events, key=lambda e: e.on)
+    happened = [e for e in events if today is None or e.on <= today]
+    return sorted([*happened, *_audit(audit)], key=lambda e: e.on)  # the audit log holds only the past
 
 
 def of_kinds(events: Iterable[Event], kinds: Iterable[EventKind]) -> list[Event]:
@@ -222,22 +232,63 @@ def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
         )
 
 
-def _name_changes(notices: Iterable[NameChangeNotice], decision_step: str) -> Iterator[Event]:
+def _name_changes(
+    notices: Iterable[NameChangeNotice], decision_step: str, rules: NameChangeRules | None
+) -> Iterator[Event]:
     """A notice of an intended change of name, and each step done; the decision with the step that
-    records it (`decision_step`, the policy's), a prohibition's reason being typed text."""
+    records it (`decision_step`, the policy's), a prohibition's reason being typed text; a step done
+    after its deadline (under the policy's `rules`) marked late."""
     source = "Name-change notices"
     for n in sorted(notices, key=lambda n: n.received_on):
+        late = dict(late_steps(n, rules)) if rules is not None else {}
         when = f" on {day(n.change_on)}" if n.change_on is not None else ""
         words = f"Name-change notice: to {n.intended_name}{when}"
         yield Event(n.received_on, EventKind.NOTIFICATION, words, source)
         for name, done in sorted(n.steps.items(), key=lambda step: step[1]):
             words = f"Name-change notice ({n.intended_name}): {name}"
+            if name in late:
+                words += f" (late: due by {day(late[name])})"
             if name == decision_step and n.decision is not None:
                 reason = f" ({n.decision_reason})" if n.decision_reason else ""
                 words += f": {n.decision.label.lower()}{reason}"
                 yield Event(done, EventKind.NOTIFICATION, words, source, free_text=bool(reason))
             else:
                 yield Event(done, EventKind.NOTIFICATION, words, source)
+
+
+def _details(details: Iterable[NotifiedDetail]) -> Iterator[Event]:
+    """A notified detail on the day notified ("Notified: debit or credit card (Visa debit) ending
+    9012"), verified and ended. Its number is the event's `number`: withheld from a copy without
+    numbers (a registration mark is not one); its words are typed text."""
+    source = "Notified details"
+    for d in sorted(details, key=lambda d: d.notified_on):
+        ref = d.reference.strip()
+        if d.kind is DetailKind.CARD and ref:
+            shown = f" ending {ref}"
+        elif ref:
+            shown = f" {ref}" if d.kind is DetailKind.VEHICLE else f": {ref}"
+        else:
+            shown = ""
+        number = ref if d.kind.confidential_number else ""
+        said = "" if d.description.strip().casefold() == d.kind.label.casefold() else f" ({d.description})"
+        what = f"{d.kind.label.lower()}{said}{shown}"
+        yield Event(d.notified_on, EventKind.NOTIFICATION, f"Notified: {what}", source, True, number)
+        if d.verified and d.verified_on is not None:
+            yield Event(d.verified_on, EventKind.NOTIFICATION, f"Verified: {what}", source, True, number)
+        if d.ended_on is not None:
+            yield Event(d.ended_on, EventKind.NOTIFICATION, f"Ended: {what}", source, True, number)
+
+
+def _names(names: Iterable[RecordedName]) -> Iterator[Event]:
+    """A name the person is known by from the day it was first used, and the day they stopped (a name
+    recorded without a date has no place in time: it is read on the Identity tab)."""
+    source = "Names"
+    for n in sorted((n for n in names if n.from_on is not None), key=lambda n: n.from_on or date.min):
+        src = f", source {n.source}" if n.source else ""
+        assert n.from_on is not None
+        yield Event(n.from_on, EventKind.NOTIFICATION, f"{n.kind.label}: {n.name}{src}", source)
+        if n.to_on is not None:
+            yield Event(n.to_on, EventKind.NOTIFICATION, f"{n.kind.label} no longer used: {n.name}", source)
 
 
 # Alterations of the offender record the audit log alone dates: (field label in the detail, kind, words).

@@ -10,21 +10,40 @@ notified, whether and when it was verified, and the day it ended (an account clo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
 __all__ = [
     "CARD_DIGITS",
+    "LONG_NUMBER_DIGITS",
     "DetailKind",
     "NameKind",
     "NotifiedDetail",
     "RecordedName",
+    "has_long_number",
+    "mask_long_numbers",
     "normalise_registration",
     "search_reference",
 ]
 
 CARD_DIGITS = 4  # a card is recorded by its last four digits, never its whole number
+
+# A run of this many digits or more (spaces or hyphens between them allowed) reads as a whole card or
+# account number: refused in the words of a detail or a name, masked in a copy without numbers.
+LONG_NUMBER_DIGITS = 13  # a card number has 13 to 19; a phone number, +44 included, no more than 12
+_LONG_NUMBER = re.compile(rf"\d(?:[ -]?\d){{{LONG_NUMBER_DIGITS - 1},}}")
+
+
+def has_long_number(text: str) -> bool:
+    """Whether free text holds a run of LONG_NUMBER_DIGITS (13) or more digits ("4929 1234 5678 9012", "4929-1234-...")."""
+    return _LONG_NUMBER.search(text) is not None
+
+
+def mask_long_numbers(text: str, mask: str) -> str:
+    """Free text with each run of LONG_NUMBER_DIGITS or more digits replaced by `mask` (a redacted copy)."""
+    return _LONG_NUMBER.sub(mask, text)
 
 
 class DetailKind(Enum):

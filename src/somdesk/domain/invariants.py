@@ -22,7 +22,14 @@ from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, Relationship
 from somdesk.domain.dates import age_on
-from somdesk.domain.details import CARD_DIGITS, DetailKind, NotifiedDetail, RecordedName
+from somdesk.domain.details import (
+    CARD_DIGITS,
+    LONG_NUMBER_DIGITS,
+    DetailKind,
+    NotifiedDetail,
+    RecordedName,
+    has_long_number,
+)
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan
 from somdesk.domain.model import (
@@ -38,7 +45,7 @@ from somdesk.domain.model import (
     Visit,
     VisitPlan,
 )
-from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules
+from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules, step_order_problems
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import (
@@ -110,6 +117,10 @@ MAX_PROBATION_CONTACT = next(f.longest for f in LICENCES.fields if f.name == "pr
 MAX_FOUND_BY = next(f.longest for f in BREACHES.fields if f.name == "found_by")
 MAX_REFERENCE = next(f.longest for f in WHEREABOUTS.fields if f.name == "reference")
 MAX_BREACH_TEXT = 10_000  # characters in a breach's details, and in its outcome
+LONG_NUMBER_MESSAGE = (
+    f"no whole card, account or document numbers ({LONG_NUMBER_DIGITS} or more digits): "
+    "a card's last four digits go in its own field"
+)
 MAX_DETAIL = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "description")
 MAX_DETAIL_REFERENCE = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "reference")
 MAX_NAME = next(f.longest for f in NAMES.fields if f.name == "name")
@@ -508,6 +519,8 @@ def detail_problems(detail: NotifiedDetail, today: date | None = None) -> list[P
         out.append(Problem("description", "Detail", "say what was notified, in words"))
     elif len(detail.description) > MAX_DETAIL:
         out.append(Problem("description", "Detail", f"at most {MAX_DETAIL} characters"))
+    elif has_long_number(detail.description):
+        out.append(Problem("description", "Detail", LONG_NUMBER_MESSAGE))
     reference = "".join(detail.reference.split())
     if len(detail.reference) > MAX_DETAIL_REFERENCE:
         out.append(Problem("reference", "Reference or number", f"at most {MAX_DETAIL_REFERENCE} characters"))
@@ -562,8 +575,12 @@ def name_problems(name: RecordedName, today: date | None = None) -> list[Problem
         out.append(Problem("name", "Name", "give the name"))
     elif len(name.name) > MAX_NAME:
         out.append(Problem("name", "Name", f"at most {MAX_NAME} characters"))
+    elif has_long_number(name.name):
+        out.append(Problem("name", "Name", LONG_NUMBER_MESSAGE))
     if len(name.source) > MAX_NAME_SOURCE:
         out.append(Problem("source", "Source", f"at most {MAX_NAME_SOURCE} characters"))
+    elif has_long_number(name.source):
+        out.append(Problem("source", "Source", LONG_NUMBER_MESSAGE))
     begun = _range("from_on", "Used from", name.from_on, today) if name.from_on is not None else None
     if begun:
         out.append(begun)
@@ -608,6 +625,9 @@ def name_change_problems(
                 "decision_reason", "Reason for the decision", "give the reason for prohibiting", ("decision",)
             )
         )
+    if rules is not None and not received:
+        for name, message, compared in step_order_problems(notice, rules):
+            out.append(Problem("steps", name, message, (compared,)))
     step = rules.decision_step if rules is not None else None
     if step is not None:
         if step.name in notice.steps and notice.decision is None:
@@ -973,6 +993,8 @@ def contact_problems(contact: Contact, today: date | None = None) -> list[Proble
     for name, f in _CONTACT_TEXT.items():
         if len(getattr(contact, name)) > f.longest:
             out.append(Problem(name, f.title, f"at most {f.longest} characters"))
+    if has_long_number(contact.name):
+        out.append(Problem("name", "Name", LONG_NUMBER_MESSAGE))
     for name, label in (
         ("childrens_services", "Children's services contact"),
         ("employment", "Employment or education"),

@@ -12,13 +12,14 @@ step the new policy no longer has is kept and shown, a step it adds is simply no
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import Any
 
 from somdesk.domain.dates import add_days
+from somdesk.domain.details import NameKind, RecordedName
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -29,13 +30,18 @@ __all__ = [
     "NameChangeRules",
     "NameChangeStep",
     "NextStep",
+    "added_name",
+    "adds_name",
     "completed",
     "deadlines",
     "in_words",
+    "late_steps",
+    "late_words",
     "next_step",
     "notice_from_values",
     "notice_values",
     "overdue",
+    "step_order_problems",
     "steps_from_document",
 ]
 
@@ -200,6 +206,46 @@ def deadlines(notice: NameChangeNotice, rules: NameChangeRules) -> list[tuple[Na
     return out
 
 
+def late_steps(notice: NameChangeNotice, rules: NameChangeRules) -> list[tuple[str, date]]:
+    """The steps done after their deadline, each with the deadline it missed, in the policy's order
+    (kept on the record: a late step is a fact, and a late notification an s.91 matter)."""
+    return [
+        (step.name, due)
+        for step, due in deadlines(notice, rules)
+        if due is not None and (done := notice.steps.get(step.name)) is not None and done > due
+    ]
+
+
+def late_words(notice: NameChangeNotice, rules: NameChangeRules) -> str:
+    """The late steps in words ("New name notified late: due by 5 Nov 2026"), "" when none."""
+    return "; ".join(f"{name} late: due by {day(due)}" for name, due in late_steps(notice, rules))
+
+
+def step_order_problems(notice: NameChangeNotice, rules: NameChangeRules) -> list[tuple[str, str, str]]:
+    """Steps dated before what they are counted from: (step name, message, the field it is compared
+    with). A step counted from the change cannot be done before the change of name; one counted from
+    the previous step not before that step. (A step before the notice: name_change_problems.)"""
+    out: list[tuple[str, str, str]] = []
+    previous: NameChangeStep | None = None
+    for step in rules.steps:
+        done = notice.steps.get(step.name)
+        if done is not None:
+            if step.counted_from == "change" and notice.change_on is not None and done < notice.change_on:
+                out.append(
+                    (
+                        step.name,
+                        f"cannot be before the change of name on {day(notice.change_on)}",
+                        "change_on",
+                    )
+                )
+            elif step.counted_from == "previous" and previous is not None:
+                before = notice.steps.get(previous.name)
+                if before is not None and done < before:
+                    out.append((step.name, f"cannot be before {previous.name} on {day(before)}", "steps"))
+        previous = step
+    return out
+
+
 def overdue(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> bool:
     """The next step's deadline has passed."""
     nxt = next_step(notice, rules)
@@ -216,9 +262,42 @@ def in_words(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> s
     """The notice's state in a sentence: "Police decision (allow or prohibit) due 3 Dec 2026 (in 3
     days)", "New name notified due 3 days after the change (no change date given)", "Complete: allowed"."""
     nxt = next_step(notice, rules)
+    late = f"; {lw}" if (lw := late_words(notice, rules)) else ""
     if nxt is None:
         outcome = f": {notice.decision.label.lower()}" if notice.decision is not None else ""
-        return f"Complete{outcome}"
+        return f"Complete{outcome}{late}"
     if nxt.deadline is None:
-        return f"{nxt.step.name} due {counted(nxt.step.days, 'day')} after the change (no change date given)"
-    return f"{nxt.step.name} due {day(nxt.deadline)} ({_timing((nxt.deadline - today).days)})"
+        after = f"{counted(nxt.step.days, 'day')} after the change (no change date given)"
+        return f"{nxt.step.name} due {after}{late}"
+    return f"{nxt.step.name} due {day(nxt.deadline)} ({_timing((nxt.deadline - today).days)}){late}"
+
+
+def adds_name(notice: NameChangeNotice, rules: NameChangeRules) -> bool:
+    """Whether the notice adds its new name to the name history: complete, with the change allowed."""
+    return notice.decision is Decision.ALLOWED and completed(notice, rules)
+
+
+def added_name(
+    notice: NameChangeNotice,
+    names: Iterable[RecordedName],
+    others: Iterable[NameChangeNotice] = (),
+    rules: NameChangeRules | None = None,
+) -> RecordedName | None:
+    """The name the notice added to the name history (a change of name, source NOTICE_SOURCE, its
+    intended name): the one that goes when the notice is removed or no longer allows the change. None
+    when there is none, or when another of the person's notices (`others`, judged under `rules`) still
+    adds the same name."""
+    wanted = notice.intended_name.strip().casefold()
+    if rules is not None and any(
+        o.id != notice.id and o.intended_name.strip().casefold() == wanted and adds_name(o, rules)
+        for o in others
+    ):
+        return None
+    return next(
+        (
+            n
+            for n in names
+            if n.kind is NameKind.CHANGE and n.source == NOTICE_SOURCE and n.name.strip().casefold() == wanted
+        ),
+        None,
+    )

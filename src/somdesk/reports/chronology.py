@@ -1,7 +1,11 @@
 """The printed chronology for one person: every significant event, oldest first, properly marked.
 
 Free text in an event (an offence's description, a breach's details and outcome, why a record was
-disclosed) is left out of a copy that leaves free text out: the event stays, its words do not.
+disclosed) is left out of a copy that leaves free text out: the event stays, its words do not. A copy
+that leaves out numbers withholds a notified detail's number and any whole number typed into its words.
+
+Only what happened up to the day printed is listed (domain.chronology): a day still ahead, an order
+ending in 2028, is not an event yet.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from reportlab.platypus import Flowable
 from somdesk.app.session import RecordData
 from somdesk.domain.chronology import Event, EventKind, of_kinds
 from somdesk.reports.case_summary import FreeText
+from somdesk.reports.details_section import WITHHELD, unnumbered
 from somdesk.reports.layout import LEFT_OUT, REDACTIONS, Options, grid, para
 
 __all__ = ["chronology_free_texts", "chronology_story", "chronology_words"]
@@ -46,7 +51,11 @@ def _words(data: RecordData, index: int, event: Event, options: Options) -> str:
         return event.words
     if options.leaves_out("free-text"):
         return f"{event.kind.label}: {LEFT_OUT}"
-    return options.written(_key(data, index), event.words)
+    words = options.written(_key(data, index), event.words)
+    if options.leaves_out("numbers"):  # a detail's number, and any whole number typed into its words
+        words = words.replace(event.number, WITHHELD) if event.number else words
+        words = unnumbered(words, options)
+    return words
 
 
 def chronology_words(data: RecordData, index: int, event: Event, options: Options) -> str:

@@ -2,7 +2,9 @@
 known by with their source, and the personal details notified under the 2012 regulations.
 
 A copy that leaves out bank and document numbers prints no account, card, passport, identity document
-or national insurance number (the detail's kind and words stay, so the panel knows one was notified);
+or national insurance number (the detail's kind and words stay, so the panel knows one was notified,
+with any run of 13 or more digits in them masked: a whole number typed into the words before the rule
+refused it);
 a copy that leaves out addresses leaves out where a household stay was."""
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from somdesk.domain.details import DetailKind, NotifiedDetail, RecordedName
+from somdesk.domain.details import DetailKind, NotifiedDetail, RecordedName, mask_long_numbers
 from somdesk.reports.layout import Options, grid, para
 
-__all__ = ["WITHHELD", "details_story"]
+__all__ = ["WITHHELD", "details_story", "unnumbered"]
 
 WITHHELD = "[withheld]"
 
@@ -33,13 +35,23 @@ def _reference(detail: NotifiedDetail, options: Options) -> str:
 def _description(detail: NotifiedDetail, options: Options) -> str:
     if detail.kind is DetailKind.HOUSEHOLD_STAY and options.leaves_out("addresses"):
         return WITHHELD
-    return detail.description
+    return unnumbered(detail.description, options)
 
 
-def _names(names: Sequence[RecordedName], aliases: Sequence[str]) -> list[Flowable]:
+def unnumbered(text: str, options: Options) -> str:
+    """Free text about a detail or name as this copy prints it: long digit runs masked without numbers."""
+    return mask_long_numbers(text, WITHHELD) if options.leaves_out("numbers") else text
+
+
+def _names(names: Sequence[RecordedName], aliases: Sequence[str], options: Options) -> list[Flowable]:
     out: list[Flowable] = [para("Names and aliases", "h3")]
-    rows = [[n.name, n.kind.label, n.source, _d(n.from_on), _d(n.to_on)] for n in names] + [
-        [a, "Alias", "on the offender record", "", ""] for a in aliases if a not in {n.name for n in names}
+    rows = [
+        [unnumbered(n.name, options), n.kind.label, unnumbered(n.source, options), _d(n.from_on), _d(n.to_on)]
+        for n in names
+    ] + [
+        [unnumbered(a, options), "Alias", "on the offender record", "", ""]
+        for a in aliases
+        if a not in {n.name for n in names}
     ]
     if not rows:
         return [*out, para("No other names recorded.", "body")]
@@ -54,7 +66,7 @@ def details_story(
     options: Options,
 ) -> list[Flowable]:
     """The names and notified details, latest notified first, ended ones marked."""
-    out = _names(names, aliases)
+    out = _names(names, aliases, options)
     out.append(para("Notified personal details", "h3"))
     if not details:
         return [*out, para("No personal details notified.", "body")]

@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, completed, in_words
+from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, completed, in_words, late_steps
 from somdesk.reports.layout import grid, para
 
 __all__ = ["name_changes_story"]
@@ -22,7 +22,8 @@ def name_changes_story(
     notices: Sequence[NameChangeNotice], rules: NameChangeRules, today: date
 ) -> list[Flowable]:
     out: list[Flowable] = [para("Open name-change notices", "h3")]
-    open_ = [n for n in notices if not completed(n, rules)]
+    # Open ones, and complete ones with a step done late (a late notification is an s.91 matter).
+    open_ = [n for n in notices if not completed(n, rules) or late_steps(n, rules)]
     if not open_:
         return [*out, para("No open name-change notices.", "body")]
     rows = [

@@ -35,7 +35,7 @@ from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedV
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
-from somdesk.domain.records import CIVIL_ORDERS, RecordType
+from somdesk.domain.records import CIVIL_ORDERS, NAME_CHANGE_NOTICES, RecordType
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
@@ -570,6 +570,10 @@ class Controller(QObject):
             first_upper(counted(terms, "term"))
         )
         also = also if terms else ""
+        session = self.session
+        added = session.name_added_by(n.id, row.id) if record is NAME_CHANGE_NOTICES and session else None
+        if added is not None:
+            also = tr("It will be removed with the name it added: {0}.").format(added)
         dialog = RemoveDialog(n.display_name, record.label, words, also, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason, nid, record_id = dialog.text(), n.id, row.id

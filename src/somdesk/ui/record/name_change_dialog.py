@@ -183,6 +183,8 @@ class NameChangeDialog(QDialog):
                     tr("after the change") if step.counted_from == "change" else tr("after the previous step")
                 )
                 label.setText(tr("due {0} days {1}").format(step.days, basis))
+            elif (done := notice.steps.get(step.name) if notice else None) is not None and done > due:
+                label.setText(tr("late: due by {0}").format(day(due)))
             else:
                 label.setText(tr("due by {0}").format(day(due)))
         words = in_words(notice, self.rules, self.today) if notice else ""

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 
-from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, in_words, overdue
+from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, in_words, late_steps, overdue
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import Table
@@ -29,7 +29,7 @@ def _columns(rules: NameChangeRules, today: date) -> list[Column[NameChangeNotic
             tr("Next step"),
             lambda n: in_words(n, rules, today),
             tooltip=lambda n: in_words(n, rules, today),
-            alert=lambda n: overdue(n, rules, today),
+            alert=lambda n: overdue(n, rules, today) or bool(late_steps(n, rules)),
         ),
     ]
 
