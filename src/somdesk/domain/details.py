@@ -37,7 +37,8 @@ _LONG_NUMBER = re.compile(rf"\d(?:[ -]?\d){{{LONG_NUMBER_DIGITS - 1},}}")
 
 
 def has_long_number(text: str) -> bool:
-    """Whether free text holds a run of LONG_NUMBER_DIGITS (13) or more digits ("4929 1234 5678 9012", "4929-1234-...")."""
+    """Whether free text holds a run of LONG_NUMBER_DIGITS (13) or more digits ("4929 1234 5678 9012",
+    "4929-1234-...")."""
     return _LONG_NUMBER.search(text) is not None
 
 
