@@ -148,8 +148,8 @@ def test_a_person_with_two_orders_on_two_rows_is_imported_with_both_synced_and_a
                 *row(1, officer)[5:],
                 "FTO",
                 "Northmere Magistrates",
-                "01/06/2025",
-                "31/05/2030",
+                "01/06/2014",  # Foreign Travel Orders were replaced by SHPOs on 8 Mar 2015
+                "31/05/2019",
                 "",
                 "Travel: not to travel to Thailand",
             ],
@@ -181,7 +181,7 @@ def test_a_person_with_two_orders_on_two_rows_is_imported_with_both_synced_and_a
         (TermKind.PROHIBITION, TermCategory.INTERNET, "not to delete browsing history"),
         (TermKind.REQUIREMENT, TermCategory.PROGRAMME, "attend the Horizon programme"),
     ]
-    assert (fto.ends_on, fto.until_further_order) == (date(2030, 5, 31), False)
+    assert (fto.ends_on, fto.until_further_order) == (date(2019, 5, 31), False)
     assert any("2 civil orders" in d for d in audit)  # the collection audited with its orders
     # ... and counted: the SHPO's review joins the queue; it bars reactive management.
     items = [i for q in session.workspace().queues.values() for i in q if i.nominal_id == first.id]
@@ -279,6 +279,25 @@ def test_an_excel_file_with_order_date_cells(session, tmp_path):
         (order,) = reader.orders_for(reader.find_by_visor("IMP00000001").id)
     assert (order.kind, order.made_on, order.ends_on) == (OrderKind.SRO, date(2025, 2, 1), date(2027, 1, 31))
     assert order.terms[0].category is TermCategory.RESIDENCE
+
+
+def test_orders_that_cannot_have_been_made_are_refused_at_made_on(session, tmp_path):
+    """The reviewer's rows: a SOPO made in 2019 (SHPOs replaced SOPOs on 8 Mar 2015) and an SHPO made
+    01/01/1900 for someone born 14/03/1979; a second row's order is held to the first row's birth date."""
+    officer = som(session)
+    rows = [
+        with_order(1, officer, "SOPO", COURT, "01/06/2019", "UFO", "", ""),
+        with_order(2, officer, "SHPO", COURT, "01/01/1900", "UFO", "", ""),
+        with_order(3, officer, "SHPO", COURT, "01/06/2016", "UFO", "", "", DOB="01/01/2017"),
+        with_order(4, officer, "SOPO", COURT, "01/06/2014", "UFO", "", ""),  # before 8 Mar 2015: fine
+        ["IMP00000003", *[""] * (len(HEADERS) - 1), "SHPO", COURT, "01/06/2016", "UFO", "", ""],
+    ]
+    found = problems(checked(session, write(tmp_path / "impossible.csv", rows)))
+    assert "no SOPO was made after 7 Mar 2015" in found[(2, "Made on")]
+    assert found[(3, "Made on")].startswith("no SHPO was made before 8 Mar 2015")
+    assert found[(4, "Made on")] == "cannot be before the person was born"
+    assert not any(r == 5 for r, _ in found)
+    assert found[(6, "Made on")] == "cannot be before the person was born"
 
 
 def test_the_guide_s_sample_file_imports_whole_with_its_orders(session):

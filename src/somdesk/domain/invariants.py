@@ -39,7 +39,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules
-from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.orders import CivilOrder, OrderTerm, kind_date_problem
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import (
     BREACHES,
@@ -360,11 +360,12 @@ def trip_problems(trip: ForeignTrip, today: date | None = None) -> list[Problem]
 # -- civil orders and their terms
 
 
-def order_problems(order: CivilOrder, today: date) -> list[Problem]:
-    """A civil order: the court named; made on a day in range and not in the future; either an end
-    date (its last day, after the day it was made, and possibly years ahead) or "until further order",
-    never both and never neither; an interim order always with an end date (it lasts until a fixed
-    day or the full hearing); a next review, when recorded, not before the order was made."""
+def order_problems(order: CivilOrder, today: date, born: date | None = None) -> list[Problem]:
+    """A civil order: the court named; made on a day in range and not in the future, when an order of
+    its kind could be made (`kind_date_problem`) and, the person's birth date given, not before it;
+    either an end date (its last day, after the day it was made, and possibly years ahead) or "until
+    further order", never both and never neither; an interim order always with an end date (it lasts
+    until a fixed day or the full hearing); a next review, when recorded, not before the order was made."""
     out: list[Problem] = []
     if not order.court.strip():
         out.append(Problem("court", "Court", "name the court that made the order"))
@@ -372,6 +373,12 @@ def order_problems(order: CivilOrder, today: date) -> list[Problem]:
         out.append(Problem("court", "Court", f"at most {MAX_COURT} characters"))
     made = _range("made_on", "Made on", order.made_on, today)
     if made:
+        out.append(made)
+    elif impossible := kind_date_problem(order.kind, order.made_on):
+        made = Problem("made_on", "Made on", impossible, ("kind",))
+        out.append(made)
+    elif born is not None and order.made_on < born:
+        made = Problem("made_on", "Made on", "cannot be before the person was born", ("date_of_birth",))
         out.append(made)
     if order.ends_on is not None:
         if ends := _range("ends_on", "Ends on", order.ends_on, None):

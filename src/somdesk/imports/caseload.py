@@ -244,7 +244,7 @@ def plan_import(
             if officer_id is None:
                 row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
-        order = order_of_row(row, today, on)
+        order = order_of_row(row, today, on, born)
         if order is not None and visor is not None:
             orders_of.setdefault(visor, []).append((row.number, order))
         line1 = row.text("address_line1")
@@ -368,7 +368,13 @@ def _another_order(
                 f"differs from row {first}, this person's first row: a second row for a person adds only an "
                 "order, so leave its other cells empty or the same",
             )
-    order = order_of_row(row, today, on)
+    born_at = row.mapping.get("date_of_birth")
+    born_text = first_cells[born_at].strip() if born_at is not None and born_at < len(first_cells) else ""
+    try:
+        born = read_date(born_text, today) if born_text else None
+    except ValueError:
+        born = None  # refused at the person's first row
+    order = order_of_row(row, today, on, born)
     if order is None:
         return
     held = orders_of.setdefault(row.text("visor_ref"), [])

@@ -176,9 +176,12 @@ def has_order(row: OrderRow) -> bool:
     return any(row.text(key) for key in ORDER_KEYS)
 
 
-def order_of_row(row: OrderRow, today: date, on: Callable[[str], date]) -> CivilOrder | None:
+def order_of_row(
+    row: OrderRow, today: date, on: Callable[[str], date], born: date | None = None
+) -> CivilOrder | None:
     """The row's order, or None when it gives none (or has a problem, reported at its column). `on` reads
-    a day that has happened (the made date); the end and the next review may be ahead."""
+    a day that has happened (the made date); the end and the next review may be ahead; `born`, the
+    person's date of birth when it reads, is a day no order can be made before."""
     if not has_order(row):
         return None
     before = len(row.errors)
@@ -206,7 +209,7 @@ def order_of_row(row: OrderRow, today: date, on: Callable[[str], date]) -> Civil
     # not again at a column whose cell was already refused.
     order = CivilOrder(kind, court, made, ends, ends is None, review, terms=tuple(terms))
     refused = {e.column for e in row.errors[before:]}
-    for p in order_problems(order, today):
+    for p in order_problems(order, today, born):
         if (column := _COLUMN_OF.get(p.field, "order_kind")) and row.column(column) not in refused:
             row.fail(column, p.message)
     return None if len(row.errors) > before else order

@@ -609,7 +609,7 @@ class Controller(QObject):
         """Record a civil order (`order` None) or change one, through the session."""
         assert self.workspace is not None
         n = status.case.nominal
-        dialog = OrderDialog(n.display_name, self.workspace.today, order, self.window)
+        dialog = OrderDialog(n.display_name, self.workspace.today, order, self.window, n.date_of_birth)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.order(), n.id
             order_id = order.id if order is not None else None
