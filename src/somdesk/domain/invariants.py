@@ -464,11 +464,21 @@ def licence_problems(licence: Licence) -> list[Problem]:
     return out
 
 
+# What a breach of these kinds must say in its details: an order's or licence's breach that does not
+# say which order and term, or which condition, cannot be checked, charged or counted against it.
+_DETAILS_NEEDED = {
+    BreachKind.ORDER: "say which order and which of its terms was breached",
+    BreachKind.LICENCE: "say which licence condition was breached",
+    BreachKind.OTHER: "say what was breached",
+}
+
+
 def breach_problems(
     breach: Breach, today: date | None = None, relevant_date: date | None = None
 ) -> list[Problem]:
     """A breach: found on a date in range, not in the future (`today` given) and not before the
-    registration's relevant date (when known); who found it named; details for an "other" breach; an
+    registration's relevant date (when known); who found it named; details for a breach of an order
+    (which order and term), of the licence (which condition) or of another kind; an
     outcome date not in the future and not before the breach was found, and only with the outcome
     it dates; an outcome only after an action ("none yet" has none); details and outcome not too
     long."""
@@ -482,8 +492,8 @@ def breach_problems(
         out.append(Problem("found_by", "Found by", "name the officer or agency who found the breach"))
     elif len(breach.found_by) > MAX_FOUND_BY:
         out.append(Problem("found_by", "Found by", f"at most {MAX_FOUND_BY} characters"))
-    if breach.kind is BreachKind.OTHER and not breach.details.strip():
-        out.append(Problem("details", "Breach details", "say what was breached", ("kind",)))
+    if breach.kind in _DETAILS_NEEDED and not breach.details.strip():
+        out.append(Problem("details", "Breach details", _DETAILS_NEEDED[breach.kind], ("kind",)))
     for name, label, text in (
         ("details", "Breach details", breach.details),
         ("outcome", "Outcome", breach.outcome),

@@ -650,7 +650,9 @@ class Controller(QObject):
         assert self.workspace is not None
         n, ws = status.case.nominal, self.workspace
         relevant = n.registration.relevant_date
-        dialog = BreachDialog(n.display_name, ws.today, relevant, ws.identity.name, breach, self.window)
+        dialog = BreachDialog(
+            n.display_name, ws.today, relevant, ws.identity.name, breach, self.window, n.orders
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.breach(), n.id
             breach_id = breach.id if breach is not None else None
