@@ -112,13 +112,17 @@ def test_terms_are_split_on_semicolons_and_lines_with_their_kind_and_category():
     assert terms[3].text == "not to enter: Quarry Lane play area"
 
 
-def test_an_unknown_category_a_formula_and_an_empty_term_are_each_named():
+def test_an_unknown_category_and_an_empty_term_are_each_named_a_formula_is_kept_as_written():
+    """One rule with the window (docs/SECURITY.md, threat 13): formula-looking text is kept as
+    written, and every export makes it inert."""
     terms, bad = read_order_terms('Schools: not to enter; =HYPERLINK("x"); Requirement: ; Travel: no travel')
-    assert [t.category for t in terms] == [TermCategory.TRAVEL]
-    assert len(bad) == 3
+    assert [(t.category, t.text) for t in terms] == [
+        (TermCategory.OTHER, '=HYPERLINK("x")'),
+        (TermCategory.TRAVEL, "no travel"),
+    ]
+    assert len(bad) == 2
     assert "'Schools' is not a category" in bad[0] and "Other:" in bad[0]
-    assert "spreadsheet formula" in bad[1]
-    assert "write the term in the order's words" in bad[2]
+    assert "write the term in the order's words" in bad[1]
 
 
 # -- a file
@@ -199,7 +203,7 @@ def test_every_order_problem_is_named_at_its_row_and_column_and_nothing_is_impor
         with_order(3, officer, "SRO", COURT, "01/06/2024", "01/01/2024", "", ""),  # ends before made
         with_order(4, officer, "interim SHPO", COURT, "01/06/2026", "", "", ""),  # interim: no end
         with_order(5, officer, "SHPO", COURT, "01/06/2024", "", "", "Schools: not to enter"),
-        with_order(6, officer, "SHPO", "=SUM(A1:A2)", "01/06/2024", "", "", ""),
+        with_order(6, officer, "SHPO", "=SUM(A1:A2)", "01/06/2024", "", "", ""),  # kept as written
         with_order(7, officer, "SHPO", "x" * 201, "01/06/2024", "", "", ""),
         with_order(8, officer, "", COURT, "01/06/2024", "", "", ""),  # an order with no kind
         with_order(9, officer, "SHPO", "", "", "soon", "", ""),
@@ -215,14 +219,13 @@ def test_every_order_problem_is_named_at_its_row_and_column_and_nothing_is_impor
     assert "after the day the order was made" in found[(4, "Ends on")]
     assert "interim order runs to a fixed day" in found[(5, "Ends on")]
     assert "'Schools' is not a category" in found[(6, "Order terms")]
-    assert "spreadsheet formula" in found[(7, "Court")]
     assert "at most 200 characters" in found[(8, "Court")]
     assert "required when the row gives an order" in found[(9, "Order")]
     assert "name the court" in found[(10, "Court")] and "the day the court made it" in found[(10, "Made on")]
     assert "until further order" in found[(10, "Ends on")]
     assert "before the order was made" in found[(11, "Next review")]
     assert not any(r == 12 for r, _ in found)
-    assert {r for r, _ in found} == set(range(2, 12))
+    assert {r for r, _ in found} == set(range(2, 12)) - {7}  # a formula-looking court is no problem
 
 
 def test_a_second_row_that_says_something_else_about_the_person_is_refused(session, tmp_path):
