@@ -487,6 +487,27 @@ def test_formula_looking_text_is_kept_as_written_as_the_window_keeps_it(session,
     ]
 
 
+def test_an_oversized_cell_is_one_problem_among_all_the_others_listed(session, tmp_path):
+    """The reviewer's file: one cell of 25,000 characters refused the whole file with that one error
+    and hid the rest. Now each problem is listed at its row and column."""
+    som = officer(session)
+    headers = [*HEADERS, "Aliases"]
+    rows = [
+        [*row(1, som), "x" * 25_000],
+        [*row(2, som, DOB="31/02/1979"), ""],
+        [*row(3, som, Risk="Severe"), ""],
+    ]
+    path = tmp_path / "oversized.csv"
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    dry = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=False)
+    found = {(e.row, e.column): e.reason for e in dry.plan.errors}
+    assert found[(2, "Aliases")] == "holds 25,000 characters; a cell may hold at most 20,000"
+    assert (3, "DOB") in found and (4, "Risk") in found
+    assert str(next(e for e in dry.plan.errors if e.row == 2)).startswith("row 2, Aliases 'xxx")
+    assert not dry.plan.ok
+
+
 def _searched(session):
     ws = session.workspace()
     return ws.statuses, ws.search_texts

@@ -47,7 +47,7 @@ from somdesk.imports.fields import (
     read_sex,
 )
 from somdesk.imports.orders import ORDER_KEYS, has_order, order_of_row
-from somdesk.imports.reading import Sheet
+from somdesk.imports.reading import MAX_CELL, Sheet
 from somdesk.store.ids import new_id
 
 __all__ = ["ImportPlan", "RowError", "plan_import"]
@@ -189,6 +189,12 @@ def plan_import(
 
     for offset, cells in enumerate(sheet.rows):
         row = _Row(offset + 2, cells, mapping, sheet.headers)
+        if long := sheet.oversized.get(offset):  # a cell too long to keep: named, the row read no further
+            for i, size in long.items():
+                column = sheet.headers[i] if i < len(sheet.headers) else f"column {i + 1}"
+                reason = f"holds {size:,} characters; a cell may hold at most {MAX_CELL:,}"
+                plan.errors.append(RowError(row.number, column, cells[i], reason))
+            continue
         if _unreadable_cells(row):  # any cell, read or not: such a file is not a clean export
             plan.errors.extend(row.errors)
             continue
