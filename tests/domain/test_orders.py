@@ -103,7 +103,9 @@ def test_no_review_date_while_an_shpo_is_in_force(policy):
 
 @pytest.mark.parametrize("kind", [K.SHPO, K.INTERIM_SHPO, K.SOPO, K.INTERIM_SOPO])
 def test_each_order_named_in_the_act_bars_review(kind, policy):
-    order = CivilOrder(kind, "Ravensholt Magistrates' Court", date(2026, 10, 1), date(2027, 1, 31))
+    made = date(2014, 10, 1) if kind in (K.SOPO, K.INTERIM_SOPO) else date(2026, 10, 1)  # before SHPOs
+    order = CivilOrder(kind, "Ravensholt Magistrates' Court", made, date(2027, 1, 31))
+    assert order_problems(order, TODAY) == []
     assert (
         notification_status(person(order, indefinite=True), TODAY, policy.notifications).review_qualifying
         is None
