@@ -52,6 +52,7 @@ def test_showing_a_record_needs_a_reason_and_is_logged(profiles, capsys):
     )
     assert code == 0 and "ViSOR SYN00000003" in out and "RM2000/C:" in out
     assert "C table with points 1-4" in out  # the table the result was scored with, named
+    assert "\nCivil orders\n" in out and "\nBreaches\n" in out  # the record's orders and breaches
     code, out, _ = run(capsys, "audit", "verify", "--profile", "demo")
     assert code == 0 and "audit log intact: 1,501 entries" in out  # 1500 collected + 1 consultation
 

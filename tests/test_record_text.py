@@ -90,3 +90,46 @@ def test_the_text_record_says_why_reactive_management_is_to_be_reviewed(policy):
     text = record_summary(noted, None, None, TODAY, policy)
     assert "(intelligence that they may offend recorded 1 Oct 2026)" in text
     assert "Intelligence that they may offend recorded 2026-10-01: seen near a school" in text
+
+
+def test_orders_breaches_names_and_missing_status_are_in_the_text_in_the_windows_words(policy):
+    from dataclasses import replace
+
+    from somdesk.domain.breaches import Breach, BreachAction, BreachKind
+    from somdesk.domain.details import NameKind, RecordedName
+    from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
+    from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+
+    term = OrderTerm(TermKind.PROHIBITION, TermCategory.INTERNET, "Not to delete internet history")
+    shpo = CivilOrder(
+        OrderKind.SHPO, "Ravensholt Crown Court", date(2024, 3, 1), date(2029, 2, 28), terms=(term,)
+    )
+    ended = CivilOrder(OrderKind.SOPO, "Kettleby Magistrates' Court", date(2010, 1, 4), date(2015, 1, 3))
+    reg = Registration(date(2024, 1, 10), Disposal.OTHER, registered_on=date(2024, 1, 11))
+    nominal = replace(_nominal(reg), orders=(ended, shpo), aliases=("Ian FENTON",))
+    breach = Breach(
+        BreachKind.ORDER, date(2026, 10, 3), "DC Harrow", BreachAction.ARREST, "SHPO: deleted history",
+        "charged", date(2026, 10, 5),
+    )  # fmt: skip
+    names = [RecordedName("Ian FENBY-HALL", NameKind.CHANGE, "deed poll", date(2025, 2, 1))]
+    missing = Whereabouts(WhereaboutsStatus.MISSING, date(2026, 11, 3), "PNC/26/1234")
+    text = record_summary(nominal, None, None, TODAY, policy, None, [breach], names, [missing])
+    assert "Also known as: Ian FENTON" in text
+    assert "Name change: Ian FENBY-HALL (source deed poll, from 2025-02-01)" in text
+    assert "Missing since 3 Nov 2026 (20 days), reference PNC/26/1234" in text
+    orders = text.split("Civil orders\n")[1]
+    assert orders.index("SHPO, Ravensholt Crown Court") < orders.index("SOPO, Kettleby")  # latest first
+    assert "SHPO, Ravensholt Crown Court: made 2024-03-01, ends 2029-02-28; in force" in text
+    assert "    Prohibition (Internet and devices): Not to delete internet history" in text
+    assert "made 2010-01-04, ends 2015-01-03; ended" in text
+    assert (
+        "Found 2026-10-03: Term of an order: SHPO: deleted history; found by DC Harrow; action Arrest; "
+        "outcome charged (2026-10-05)"
+    ) in text
+
+
+def test_a_record_with_none_says_so(policy):
+    reg = Registration(date(2024, 1, 10), Disposal.OTHER, registered_on=date(2024, 1, 11))
+    text = record_summary(_nominal(reg), None, None, TODAY, policy)
+    assert "Civil orders\n  None recorded" in text and "Breaches\n  None recorded" in text
+    assert "Missing" not in text and "Also known as" not in text

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from somdesk.app.policy import default_policy
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind, breaches_in_year
 from somdesk.domain.caseload import caseload
@@ -71,8 +73,26 @@ def test_who_found_it_is_named_and_an_other_breach_says_what_was_breached():
         "found_by": "name the officer or agency who found the breach",
         "details": "say what was breached",
     }
-    # A licence breach needs no words beyond its kind.
-    assert breach_problems(replace(MISSED, kind=BreachKind.LICENCE, details=""), TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        (BreachKind.ORDER, "say which order and which of its terms was breached"),
+        (BreachKind.LICENCE, "say which licence condition was breached"),
+    ],
+)
+def test_a_breach_of_an_order_term_or_licence_condition_says_which(kind, words):
+    """DOMAIN.md §7: a breach of an SHPO/SRO or of licence is charged against a term or condition."""
+    bare = replace(MISSED, kind=kind, details="  ")
+    assert [(p.field, p.message, p.involves) for p in breach_problems(bare, TODAY)] == [
+        ("details", words, ("kind",))
+    ]
+    assert breach_problems(replace(bare, details="SHPO: deleted internet history"), TODAY) == []
+
+
+def test_a_failure_to_notify_needs_no_details():
+    assert breach_problems(replace(MISSED, kind=BreachKind.NOTIFICATION, details=""), TODAY) == []
 
 
 def test_breaches_this_year_count_only_those_found_since_1_january():

@@ -103,7 +103,9 @@ def test_no_review_date_while_an_shpo_is_in_force(policy):
 
 @pytest.mark.parametrize("kind", [K.SHPO, K.INTERIM_SHPO, K.SOPO, K.INTERIM_SOPO])
 def test_each_order_named_in_the_act_bars_review(kind, policy):
-    order = CivilOrder(kind, "Ravensholt Magistrates' Court", date(2026, 10, 1), date(2027, 1, 31))
+    made = date(2014, 10, 1) if kind in (K.SOPO, K.INTERIM_SOPO) else date(2026, 10, 1)  # before SHPOs
+    order = CivilOrder(kind, "Ravensholt Magistrates' Court", made, date(2027, 1, 31))
+    assert order_problems(order, TODAY) == []
     assert (
         notification_status(person(order, indefinite=True), TODAY, policy.notifications).review_qualifying
         is None
@@ -120,9 +122,36 @@ def test_a_sexual_risk_order_or_an_ended_shpo_does_not_bar_review(policy):
         assert status.review_barred_by is None
 
 
-def test_the_first_order_made_is_named_when_two_bar_review():
+def test_the_order_that_bars_longest_is_named_not_the_first_made(policy):
+    """The reviewer's case: an SHPO made 1 Jun 2020 ending 1 Dec 2026 and a later SHPO ending
+    19 Jan 2033. Naming the first would have the reader expect eligibility on 2 Dec 2026."""
+    sooner = CivilOrder(K.SHPO, "Ravensholt Crown Court", date(2020, 6, 1), date(2026, 12, 1))
+    longer = CivilOrder(K.SHPO, "Ravensholt Crown Court", date(2023, 1, 20), date(2033, 1, 19))
+    for orders in ((sooner, longer), (longer, sooner)):
+        status = notification_status(person(*orders, indefinite=True), TODAY, policy.notifications)
+        assert status.review_barred_by == longer
+        assert status.review_barred_text == (
+            "not eligible while the order is in force (SHPO made 20 Jan 2023, ends 19 Jan 2033)"
+        )
+
+
+def test_an_order_until_further_order_bars_longer_than_any_dated_one():
+    dated = replace(SHPO, ends_on=date(2090, 1, 1))
+    open_ended = replace(SHPO, kind=K.SOPO, made_on=date(2014, 5, 1), ends_on=None, until_further_order=True)
+    assert blocking_review((dated, open_ended), TODAY) == open_ended
+    assert blocking_review((open_ended, dated), TODAY) == open_ended
+
+
+def test_of_orders_ending_the_same_day_the_first_made_is_named():
     later = replace(SHPO, kind=K.SOPO, made_on=date(2025, 1, 1))
     assert blocking_review((later, SHPO), TODAY) == SHPO
+
+
+def test_an_order_that_has_ended_or_is_not_yet_made_is_never_named():
+    ended = replace(SHPO, made_on=date(2015, 1, 1), ends_on=date(2020, 1, 1))
+    assert blocking_review((ended, SHPO), TODAY) == SHPO
+    future = replace(SHPO, made_on=TODAY.replace(year=TODAY.year + 1), ends_on=date(2040, 1, 1))
+    assert blocking_review((future, SHPO), TODAY) == SHPO
 
 
 # -- reactive management (DOMAIN.md §4)
@@ -157,6 +186,13 @@ def test_a_reactive_plan_with_an_order_in_force_resumes_visits_and_says_why(poli
     assert status.state is VisitState.ROUTINE and status.review_reactive
     assert status.basis.endswith("reactive management to be reviewed (a civil order is in force: SHPO made "
                                  "1 Mar 2024, ends 28 Feb 2029)")  # fmt: skip
+
+
+def test_reactive_management_names_the_order_that_bars_it_longest(policy):
+    sooner = CivilOrder(K.SRO, "Ravensholt Magistrates' Court", date(2025, 1, 5), date(2026, 12, 1))
+    longer = CivilOrder(K.SHPO, "Ravensholt Crown Court", date(2024, 1, 5), date(2031, 1, 4))
+    words = reactive_failure(RiskLevel.LOW, date(2020, 1, 1), TODAY, policy.visits, (sooner, longer))
+    assert words == "a civil order is in force: SHPO made 5 Jan 2024, ends 4 Jan 2031"
 
 
 def test_a_notification_order_does_not_bar_reactive_management(policy):
@@ -253,3 +289,42 @@ def test_the_dashboard_counts_shpos_and_sros_in_force_not_those_ended_nor_other_
     )
     assert (report.force.prevention_orders, report.force.risk_orders) == (1, 1)
     assert (report.officers[0].load.prevention_orders, report.officers[0].load.risk_orders) == (1, 1)
+
+
+# -- orders that cannot have been made (DOMAIN.md §7: SHPOs and SROs replaced SOPOs and FTOs, 8 Mar 2015)
+
+
+@pytest.mark.parametrize("kind", [K.SOPO, K.INTERIM_SOPO, K.FOREIGN_TRAVEL])
+def test_no_sopo_or_foreign_travel_order_was_made_after_shpos_replaced_them(kind):
+    court = "Ravensholt Crown Court"
+    assert order_problems(CivilOrder(kind, court, date(2015, 3, 7), date(2027, 3, 6)), TODAY) == []
+    problems = order_problems(CivilOrder(kind, court, date(2019, 5, 1), date(2027, 3, 6)), TODAY)
+    assert [(p.field, p.involves) for p in problems] == [("made_on", ("kind",))]
+    assert "no " + kind.short + " was made after 7 Mar 2015" in problems[0].message
+
+
+@pytest.mark.parametrize("kind", [K.SHPO, K.INTERIM_SHPO, K.SRO, K.INTERIM_SRO])
+def test_no_shpo_or_sro_was_made_before_8_march_2015(kind):
+    court = "Ravensholt Crown Court"
+    assert order_problems(CivilOrder(kind, court, date(2015, 3, 8), date(2027, 3, 6)), TODAY) == []
+    problems = order_problems(CivilOrder(kind, court, date(2015, 3, 7), date(2027, 3, 6)), TODAY)
+    assert [p.field for p in problems] == ["made_on"]
+    assert "before 8 Mar 2015" in problems[0].message
+
+
+def test_no_order_of_the_2003_act_was_made_before_it_came_into_force():
+    ok = CivilOrder(K.NOTIFICATION, "Ravensholt Magistrates' Court", date(2004, 5, 1), None, True)
+    assert order_problems(ok, TODAY) == []
+    problems = order_problems(replace(ok, made_on=date(1990, 1, 1)), TODAY)
+    assert [p.field for p in problems] == ["made_on"] and "before 1 May 2004" in problems[0].message
+
+
+def test_an_order_cannot_be_made_before_the_person_was_born():
+    """The reviewer's case was an SHPO made 01/01/1900 for someone born in 1979: refused by date too."""
+    born = date(1979, 4, 2)
+    assert order_problems(SHPO, TODAY, born) == []
+    baby = date(2025, 1, 1)
+    problems = order_problems(SHPO, TODAY, baby)
+    assert [(p.field, p.message) for p in problems] == [("made_on", "cannot be before the person was born")]
+    long_ago = replace(SHPO, made_on=date(1900, 1, 1))
+    assert [p.field for p in order_problems(long_ago, TODAY, born)] == ["made_on"]

@@ -213,11 +213,20 @@ def test_a_quoted_csv_cell_across_many_lines_is_refused_at_the_cell_limit(tmp_pa
     assert f"at most {MAX_CELL:,} characters" in message
 
 
-def test_a_csv_cell_past_the_cell_limit_names_its_row_and_column(tmp_path):
+def test_a_csv_cell_past_the_cell_limit_is_kept_short_and_named_for_the_import(tmp_path):
+    """The file is read (the import lists it with every other problem); only its start is held."""
     path = tmp_path / "long.csv"
     path.write_text("ViSOR ref,Notes\nIMP00000001," + "a" * (MAX_CELL + 1) + "\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    assert sheet.oversized == {0: {1: MAX_CELL + 1}}
+    assert sheet.rows[0] == ["IMP00000001", "a" * 60]
+
+
+def test_a_heading_past_the_cell_limit_refuses_the_file_naming_its_column(tmp_path):
+    path = tmp_path / "long-heading.csv"
+    path.write_text("ViSOR ref," + "a" * (MAX_CELL + 1) + "\nIMP00000001,x\n", encoding="utf-8")
     message, _ = refused(path)
-    assert f"row 2, column 2 holds {MAX_CELL + 1:,} characters" in message
+    assert f"row 1, column 2 holds {MAX_CELL + 1:,} characters" in message
     assert f"a cell may hold at most {MAX_CELL:,}" in message
 
 

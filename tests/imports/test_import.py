@@ -468,6 +468,52 @@ def test_an_aliases_column_is_kept_as_names_of_kind_alias_from_the_import(sessio
     assert found == ["IMP00000001"]
 
 
+def test_formula_looking_text_is_kept_as_written_as_the_window_keeps_it(session, tmp_path):
+    """One rule on every path (docs/SECURITY.md, threat 13): the reviewer's alias and a court that
+    start like formulas are kept as written, never run: every export escapes them."""
+    from somdesk.imports.orders import read_order_terms
+
+    som = officer(session)
+    path = tmp_path / "formula.csv"
+    alias = "=cmd|' /C calc'!A0"
+    path.write_text(
+        "\r\n".join(",".join(r) for r in [[*HEADERS, "Aliases"], [*row(1, som), '"' + alias + '"']]) + "\r\n",
+        encoding="utf-8",
+    )
+    done = import_caseload(
+        session, read_sheet(path), guess_mapping(read_sheet(path).headers), path, commit=True
+    )
+    assert done.imported == 1, [str(e) for e in done.plan.errors]
+    with session.opened.reader() as reader:
+        names = reader.recorded_names_for(reader.find_by_visor("IMP00000001").id)
+    assert [n.name for n in names] == [alias]
+    assert [t.text for t in read_order_terms("@SUM(1+1); +44 not to call")[0]] == [
+        "@SUM(1+1)",
+        "+44 not to call",
+    ]
+
+
+def test_an_oversized_cell_is_one_problem_among_all_the_others_listed(session, tmp_path):
+    """The reviewer's file: one cell of 25,000 characters refused the whole file with that one error
+    and hid the rest. Now each problem is listed at its row and column."""
+    som = officer(session)
+    headers = [*HEADERS, "Aliases"]
+    rows = [
+        [*row(1, som), "x" * 25_000],
+        [*row(2, som, DOB="31/02/1979"), ""],
+        [*row(3, som, Risk="Severe"), ""],
+    ]
+    path = tmp_path / "oversized.csv"
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    dry = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=False)
+    found = {(e.row, e.column): e.reason for e in dry.plan.errors}
+    assert found[(2, "Aliases")] == "holds 25,000 characters; a cell may hold at most 20,000"
+    assert (3, "DOB") in found and (4, "Risk") in found
+    assert str(next(e for e in dry.plan.errors if e.row == 2)).startswith("row 2, Aliases 'xxx")
+    assert not dry.plan.ok
+
+
 def _searched(session):
     ws = session.workspace()
     return ws.statuses, ws.search_texts

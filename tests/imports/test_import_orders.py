@@ -112,13 +112,17 @@ def test_terms_are_split_on_semicolons_and_lines_with_their_kind_and_category():
     assert terms[3].text == "not to enter: Quarry Lane play area"
 
 
-def test_an_unknown_category_a_formula_and_an_empty_term_are_each_named():
+def test_an_unknown_category_and_an_empty_term_are_each_named_a_formula_is_kept_as_written():
+    """One rule with the window (docs/SECURITY.md, threat 13): formula-looking text is kept as
+    written, and every export makes it inert."""
     terms, bad = read_order_terms('Schools: not to enter; =HYPERLINK("x"); Requirement: ; Travel: no travel')
-    assert [t.category for t in terms] == [TermCategory.TRAVEL]
-    assert len(bad) == 3
+    assert [(t.category, t.text) for t in terms] == [
+        (TermCategory.OTHER, '=HYPERLINK("x")'),
+        (TermCategory.TRAVEL, "no travel"),
+    ]
+    assert len(bad) == 2
     assert "'Schools' is not a category" in bad[0] and "Other:" in bad[0]
-    assert "spreadsheet formula" in bad[1]
-    assert "write the term in the order's words" in bad[2]
+    assert "write the term in the order's words" in bad[1]
 
 
 # -- a file
@@ -148,8 +152,8 @@ def test_a_person_with_two_orders_on_two_rows_is_imported_with_both_synced_and_a
                 *row(1, officer)[5:],
                 "FTO",
                 "Northmere Magistrates",
-                "01/06/2025",
-                "31/05/2030",
+                "01/06/2014",  # Foreign Travel Orders were replaced by SHPOs on 8 Mar 2015
+                "31/05/2019",
                 "",
                 "Travel: not to travel to Thailand",
             ],
@@ -181,7 +185,7 @@ def test_a_person_with_two_orders_on_two_rows_is_imported_with_both_synced_and_a
         (TermKind.PROHIBITION, TermCategory.INTERNET, "not to delete browsing history"),
         (TermKind.REQUIREMENT, TermCategory.PROGRAMME, "attend the Horizon programme"),
     ]
-    assert (fto.ends_on, fto.until_further_order) == (date(2030, 5, 31), False)
+    assert (fto.ends_on, fto.until_further_order) == (date(2019, 5, 31), False)
     assert any("2 civil orders" in d for d in audit)  # the collection audited with its orders
     # ... and counted: the SHPO's review joins the queue; it bars reactive management.
     items = [i for q in session.workspace().queues.values() for i in q if i.nominal_id == first.id]
@@ -199,7 +203,7 @@ def test_every_order_problem_is_named_at_its_row_and_column_and_nothing_is_impor
         with_order(3, officer, "SRO", COURT, "01/06/2024", "01/01/2024", "", ""),  # ends before made
         with_order(4, officer, "interim SHPO", COURT, "01/06/2026", "", "", ""),  # interim: no end
         with_order(5, officer, "SHPO", COURT, "01/06/2024", "", "", "Schools: not to enter"),
-        with_order(6, officer, "SHPO", "=SUM(A1:A2)", "01/06/2024", "", "", ""),
+        with_order(6, officer, "SHPO", "=SUM(A1:A2)", "01/06/2024", "", "", ""),  # kept as written
         with_order(7, officer, "SHPO", "x" * 201, "01/06/2024", "", "", ""),
         with_order(8, officer, "", COURT, "01/06/2024", "", "", ""),  # an order with no kind
         with_order(9, officer, "SHPO", "", "", "soon", "", ""),
@@ -215,14 +219,13 @@ def test_every_order_problem_is_named_at_its_row_and_column_and_nothing_is_impor
     assert "after the day the order was made" in found[(4, "Ends on")]
     assert "interim order runs to a fixed day" in found[(5, "Ends on")]
     assert "'Schools' is not a category" in found[(6, "Order terms")]
-    assert "spreadsheet formula" in found[(7, "Court")]
     assert "at most 200 characters" in found[(8, "Court")]
     assert "required when the row gives an order" in found[(9, "Order")]
     assert "name the court" in found[(10, "Court")] and "the day the court made it" in found[(10, "Made on")]
     assert "until further order" in found[(10, "Ends on")]
     assert "before the order was made" in found[(11, "Next review")]
     assert not any(r == 12 for r, _ in found)
-    assert {r for r, _ in found} == set(range(2, 12))
+    assert {r for r, _ in found} == set(range(2, 12)) - {7}  # a formula-looking court is no problem
 
 
 def test_a_second_row_that_says_something_else_about_the_person_is_refused(session, tmp_path):
@@ -279,6 +282,25 @@ def test_an_excel_file_with_order_date_cells(session, tmp_path):
         (order,) = reader.orders_for(reader.find_by_visor("IMP00000001").id)
     assert (order.kind, order.made_on, order.ends_on) == (OrderKind.SRO, date(2025, 2, 1), date(2027, 1, 31))
     assert order.terms[0].category is TermCategory.RESIDENCE
+
+
+def test_orders_that_cannot_have_been_made_are_refused_at_made_on(session, tmp_path):
+    """The reviewer's rows: a SOPO made in 2019 (SHPOs replaced SOPOs on 8 Mar 2015) and an SHPO made
+    01/01/1900 for someone born 14/03/1979; a second row's order is held to the first row's birth date."""
+    officer = som(session)
+    rows = [
+        with_order(1, officer, "SOPO", COURT, "01/06/2019", "UFO", "", ""),
+        with_order(2, officer, "SHPO", COURT, "01/01/1900", "UFO", "", ""),
+        with_order(3, officer, "SHPO", COURT, "01/06/2016", "UFO", "", "", DOB="01/01/2017"),
+        with_order(4, officer, "SOPO", COURT, "01/06/2014", "UFO", "", ""),  # before 8 Mar 2015: fine
+        ["IMP00000003", *[""] * (len(HEADERS) - 1), "SHPO", COURT, "01/06/2016", "UFO", "", ""],
+    ]
+    found = problems(checked(session, write(tmp_path / "impossible.csv", rows)))
+    assert "no SOPO was made after 7 Mar 2015" in found[(2, "Made on")]
+    assert found[(3, "Made on")].startswith("no SHPO was made before 8 Mar 2015")
+    assert found[(4, "Made on")] == "cannot be before the person was born"
+    assert not any(r == 5 for r, _ in found)
+    assert found[(6, "Made on")] == "cannot be before the person was born"
 
 
 def test_the_guide_s_sample_file_imports_whole_with_its_orders(session):

@@ -232,7 +232,7 @@ def test_a_breach_is_held_to_the_rules_on_the_central_store(store, world):
     client, tokens, force = world
     case = som_case(force)
     breach = {
-        "nominal_id": case, "kind": "licence", "details": "", "found_on": server_today().isoformat(),
+        "nominal_id": case, "kind": "licence", "details": "Curfew", "found_on": server_today().isoformat(),
         "found_by": "DC Test", "action": "recall_request", "outcome": "", "outcome_on": None,
         "updated_at": datetime.now(UTC).isoformat(), "updated_by": "som1",
     }  # fmt: skip
@@ -245,8 +245,13 @@ def test_a_breach_is_held_to_the_rules_on_the_central_store(store, world):
     )  # fmt: skip
     refused(
         store, client, tokens["som"],
-        mutation("breaches", str(uuid.uuid4()), "insert", **{**breach, "kind": "other"}),
+        mutation("breaches", str(uuid.uuid4()), "insert", **{**breach, "kind": "other", "details": ""}),
         "details:", "say what was breached",
+    )  # fmt: skip
+    refused(
+        store, client, tokens["som"],
+        mutation("breaches", str(uuid.uuid4()), "insert", **{**breach, "kind": "order", "details": " "}),
+        "details:", "which order and which of its terms",
     )  # fmt: skip
     ok = result(push(client, tokens["som"], mutation("breaches", str(uuid.uuid4()), "insert", **breach)))
     assert ok["status"] == "applied", ok

@@ -64,7 +64,7 @@ def test_a_breach_is_recorded_then_given_its_outcome_queued_and_audited(opened, 
 def test_a_breach_breaking_a_rule_is_refused_naming_the_field_and_nothing_is_written(opened, force, policy):
     session = _session(opened, policy)
     nid = force.nominals[1].id
-    ahead = Breach(BreachKind.LICENCE, date(2026, 12, 1), "DC Fenwick", BreachAction.RECALL_REQUEST)
+    ahead = Breach(BreachKind.LICENCE, date(2026, 12, 1), "DC Fenwick", BreachAction.RECALL_REQUEST, "Curfew")
     with pytest.raises(BrokenRules) as refused:
         session.save_breach(nid, ahead)
     assert [p.field for p in refused.value.problems] == ["found_on"]
@@ -76,10 +76,12 @@ def test_the_workspace_counts_this_years_breaches(opened, force, policy):
     before = session.workspace().caseload.force.breaches_this_year
     som = _session(opened, policy)
     som.save_breach(
-        force.nominals[2].id, Breach(BreachKind.LICENCE, date(2026, 5, 1), "probation", BreachAction.WARNING)
+        force.nominals[2].id,
+        Breach(BreachKind.LICENCE, date(2026, 5, 1), "probation", BreachAction.WARNING, "Curfew"),
     )
     som.save_breach(
-        force.nominals[2].id, Breach(BreachKind.LICENCE, date(2025, 5, 1), "probation", BreachAction.WARNING)
+        force.nominals[2].id,
+        Breach(BreachKind.LICENCE, date(2025, 5, 1), "probation", BreachAction.WARNING, "Curfew"),
     )
     assert session.workspace().caseload.force.breaches_this_year == before + 1
 
@@ -87,7 +89,7 @@ def test_the_workspace_counts_this_years_breaches(opened, force, policy):
 def test_the_caseload_read_carries_each_persons_latest_breach_for_the_queues(opened, force, policy):
     session = _session(opened, policy)
     nid = force.nominals[0].id
-    later = Breach(BreachKind.LICENCE, date(2026, 11, 2), "probation", BreachAction.RECALL_REQUEST)
+    later = Breach(BreachKind.LICENCE, date(2026, 11, 2), "probation", BreachAction.RECALL_REQUEST, "Curfew")
     earlier = Breach(BreachKind.NOTIFICATION, date(2026, 9, 14), "DC Fenwick", BreachAction.WARNING)
     session.save_breach(nid, later)
     session.save_breach(nid, earlier)  # recorded second, found first

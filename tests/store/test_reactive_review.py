@@ -43,7 +43,7 @@ def test_the_latest_breach_found_sends_a_reactive_case_to_review(opened, force, 
     _reactive(session, nid)
     assert _status(session, nid).visit.state is VisitState.REACTIVE
 
-    older = Breach(BreachKind.LICENCE, date(2025, 1, 6), "DC Fenwick", BreachAction.WARNING)
+    older = Breach(BreachKind.LICENCE, date(2025, 1, 6), "DC Fenwick", BreachAction.WARNING, "Curfew")
     later = Breach(BreachKind.NOTIFICATION, date(2025, 3, 4), "DC Fenwick", BreachAction.ARREST)
     session.save_breach(nid, later)
     session.save_breach(nid, older)

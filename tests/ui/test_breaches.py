@@ -3,6 +3,7 @@ what is entered is what is saved, and an edit starts from the breach as recorded
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
@@ -58,8 +59,22 @@ def test_problems_are_shown_at_their_field_and_save_stays_disabled(qtbot):
     assert not d.save_button.isEnabled()
 
 
+def test_a_breach_of_an_order_or_the_licence_says_which_term_or_condition(qtbot):
+    d = dialog(qtbot)
+    d.kind.setCurrentIndex(list(BreachKind).index(BreachKind.ORDER))
+    assert "which order and which of its terms" in d.details.property("error")
+    assert not d.save_button.isEnabled()
+    d.kind.setCurrentIndex(list(BreachKind).index(BreachKind.LICENCE))
+    assert "which licence condition" in d.details.property("error")
+    assert not d.save_button.isEnabled()
+    d.details.setPlainText("Curfew: not at the approved premises at 23:00")
+    assert d.save_button.isEnabled() and d.details.property("error") in (None, "")
+
+
 def test_an_edit_starts_from_the_breach_as_recorded(qtbot):
-    recorded = Breach(BreachKind.LICENCE, date(2026, 9, 1), "probation", BreachAction.RECALL_REQUEST, id="b1")
+    recorded = Breach(
+        BreachKind.LICENCE, date(2026, 9, 1), "probation", BreachAction.RECALL_REQUEST, "Curfew", id="b1"
+    )
     d = dialog(qtbot, recorded)
     assert d.breach() == recorded and d.breach().id == "b1"
     d.outcome.setText("recalled to prison")
@@ -118,3 +133,22 @@ def test_a_breach_is_recorded_then_given_its_outcome_from_the_record(som, monkey
     with som.session.opened.reader() as reader:
         kinds = [r.action for r in reader.audit_rows() if r.record_id == breach.id]
     assert kinds == ["collection", "alteration"]
+
+
+def test_a_term_of_the_persons_order_is_picked_and_fills_the_details(qtbot):
+    from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
+
+    term = OrderTerm(TermKind.PROHIBITION, TermCategory.INTERNET, "Not to delete internet history")
+    shpo = CivilOrder(OrderKind.SHPO, "Ravensholt Crown Court", date(2024, 3, 1), None, True, terms=(term,))
+    d = BreachDialog("QUENFORD, Liam", TODAY, RELEVANT, "DC Fenwick", None, None, [shpo])
+    qtbot.addWidget(d)
+    assert d.term.count() == 2
+    d.term.setCurrentIndex(1)
+    d.term.activated.emit(1)
+    entered = d.breach()
+    assert entered.kind is BreachKind.ORDER
+    assert entered.details == "SHPO made 1 Mar 2024, prohibition: Not to delete internet history"
+    assert d.save_button.isEnabled()
+    no_terms = BreachDialog("X", TODAY, RELEVANT, "DC", None, None, [replace(shpo, terms=())])
+    qtbot.addWidget(no_terms)
+    assert no_terms.term.count() == 1 and no_terms.term.parent() is None  # no picker without terms

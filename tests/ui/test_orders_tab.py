@@ -154,3 +154,34 @@ def test_a_licence_is_recorded_with_its_conditions_one_a_line(qtbot):
         (ConditionKind.STANDARD, "Receive visits from the supervising officer."),
         (ConditionKind.ADDITIONAL, "Not to enter Ravensholt Park."),
     ]
+
+
+def test_after_a_term_is_added_to_the_third_order_that_order_and_the_new_term_stay_selected(som, monkeypatch):
+    """The reviewer's steps: Add term… on the third order went back to the first and showed its terms."""
+    status = next(s for s in som.workspace.statuses if not s.case.nominal.orders)
+    nid = status.case.nominal.id
+    for made in (date(2024, 1, 10), date(2023, 1, 10), date(2022, 1, 10)):  # shown latest made first
+        som.session.save_order(nid, CivilOrder(OrderKind.SHPO, "Ravensholt Crown Court", made, None, True))
+    som.open_record(nid)
+    tab = _orders(som)
+    third = tab.orders.table_model.rows()[2]
+    assert third.made_on == date(2022, 1, 10)
+    som.session.save_order_term(
+        nid, third.id, OrderTerm(TermKind.PROHIBITION, TermCategory.CHILDREN, "No unsupervised contact.")
+    )
+    som.open_record(nid)
+    tab = _orders(som)
+    tab.orders.selectRow(2)
+    assert [t.text for t in tab.terms.table_model.rows()] == ["No unsupervised contact."]
+    tab.terms.selectRow(0)
+
+    def add(d):
+        d.text.setPlainText("Not to enter Northmere Park.")
+
+    answer(monkeypatch, TermDialog, add)
+    tab.add_term_button.click()
+
+    tab = _orders(som)  # the record read again after the save
+    assert tab.chosen() is not None and tab.chosen().id == third.id
+    assert tab.chosen_term() is not None and tab.chosen_term().text == "Not to enter Northmere Park."
+    assert len(tab.terms.table_model.rows()) == 2

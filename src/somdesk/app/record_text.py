@@ -1,12 +1,15 @@
-"""A plain-text summary of one RSO's record: identity, notification, visits, ARMS and RM2000."""
+"""A plain-text summary of one RSO's record: identity and names, missing or wanted, notification,
+orders and breaches, visits, ARMS and RM2000, in the window's words."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from somdesk.domain.arms import probation_oasys_due
-from somdesk.domain.breaches import FoundBreach
+from somdesk.domain.breaches import Breach, FoundBreach
 from somdesk.domain.dates import age_on
+from somdesk.domain.details import RecordedName
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.notification import (
     WHILE_IN_CUSTODY,
@@ -14,10 +17,12 @@ from somdesk.domain.notification import (
     moved_words,
     review_basis,
 )
+from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, commencement_of_risk, inputs_from_record, score
 from somdesk.domain.status import evaluate
 from somdesk.domain.terms import sentence_words
+from somdesk.domain.whereabouts import Whereabouts, describe_open
 from somdesk.domain.words import counted
 
 __all__ = ["record_summary"]
@@ -30,8 +35,13 @@ def record_summary(
     today: date,
     policy: Policy,
     latest_breach: FoundBreach | None = None,
+    breaches: Sequence[Breach] = (),
+    names: Sequence[RecordedName] = (),
+    whereabouts: Sequence[Whereabouts] = (),
 ) -> str:
-    """The record as text; `latest_breach` counts as an offence for reactive management."""
+    """The record as text; `latest_breach` counts as an offence for reactive management. The orders
+    are the nominal's (with their terms, as one person's record reads them); `breaches`, `names` and
+    `whereabouts` as the record holds them."""
     s = evaluate(Case(nominal, last_seen, last_arms, latest_breach=latest_breach), today, policy)
     reg, n = nominal.registration, s.notification
     a = nominal.address
@@ -41,6 +51,8 @@ def record_summary(
         f"Born {nominal.date_of_birth.isoformat()} (aged {age_on(nominal.date_of_birth, today)}); {where}",
         f"Risk: {s.risk.label}{'' if s.risk_assessed else ' (not yet assessed: policy level)'}; "
         f"MAPPA category {nominal.mappa.category}, level {nominal.mappa.level}",
+        *_names(nominal, names),
+        *_whereabouts(whereabouts, today),
         "",
         "Notification",
         f"  Relevant date {reg.relevant_date.isoformat()}; {sentence_words(reg)}",
@@ -74,6 +86,8 @@ def record_summary(
         lines.append(
             f"  Foreign travel: departs {trip.departs_on.isoformat()} for {trip.destination}; {notice}"
         )
+    lines += _orders(nominal, today)
+    lines += _breaches(breaches)
     lines += ["", "Home visits", f"  {s.visit.basis}"]
     if nominal.intelligence_on is not None:
         note = f": {nominal.intelligence_note}" if nominal.intelligence_note else ""
@@ -106,3 +120,64 @@ def record_summary(
     ]
     lines += [f"  {line}" for line in result.explain()]
     return "\n".join(lines) + "\n"
+
+
+def _names(nominal: Nominal, names: Sequence[RecordedName]) -> list[str]:
+    """Aliases and name history, as the Identity and whereabouts tab lists them: name, kind, source,
+    from and until."""
+    recorded = {n.name for n in names}
+    others = [a for a in nominal.aliases if a not in recorded]
+    out = [f"Also known as: {', '.join(others)}"] if others else []
+    for n in names:
+        bits = [f"source {n.source}"] if n.source else []
+        bits += [f"from {n.from_on.isoformat()}"] if n.from_on else []
+        bits += [f"until {n.to_on.isoformat()}"] if n.to_on else []
+        out.append(f"{n.kind.label}: {n.name}" + (f" ({', '.join(bits)})" if bits else ""))
+    return out
+
+
+def _whereabouts(episodes: Sequence[Whereabouts], today: date) -> list[str]:
+    """An open episode first, as the record's header says it ("Missing since 3 Nov 2026 (27 days)");
+    then every episode, latest circulated first."""
+    out: list[str] = []
+    for w in sorted(episodes, key=lambda w: w.circulated_on, reverse=True):
+        if w.open:
+            ref = f", reference {w.reference}" if w.reference else ""
+            out.insert(0, f"{describe_open(w, today)}{ref}")
+        else:
+            resolved = w.resolved_on.isoformat() if w.resolved_on else ""
+            out.append(
+                f"{w.status.label}: circulated {w.circulated_on.isoformat()}, found or resolved {resolved} "
+                f"({counted(w.days(today), 'day')})"
+            )
+    return out
+
+
+def _orders(nominal: Nominal, today: date) -> list[str]:
+    """Civil orders, latest made first, each with its terms: the Orders and conditions tab's words."""
+    out = ["", "Civil orders"]
+    if not nominal.orders:
+        return [*out, "  None recorded"]
+    for o in sorted(nominal.orders, key=lambda o: o.made_on, reverse=True):
+        ends = o.ends_on.isoformat() if o.ends_on is not None else "until further order"
+        state = "in force" if in_force(o, today) else "ended"
+        review = f"; next review {o.next_review.isoformat()}" if o.next_review else ""
+        out.append(f"  {o.kind.short}, {o.court}: made {o.made_on.isoformat()}, ends {ends}; {state}{review}")
+        out += [f"    {t.kind.label} ({t.category.label}): {t.text}" for t in o.terms]
+    return out
+
+
+def _breaches(breaches: Sequence[Breach]) -> list[str]:
+    """Breaches, latest found first: found, what was breached, by whom, the action and the outcome."""
+    out = ["", "Breaches"]
+    if not breaches:
+        return [*out, "  None recorded"]
+    for b in sorted(breaches, key=lambda b: b.found_on, reverse=True):
+        outcome = "none yet"
+        if b.outcome:
+            outcome = f"{b.outcome} ({b.outcome_on.isoformat()})" if b.outcome_on else b.outcome
+        out.append(
+            f"  Found {b.found_on.isoformat()}: {b.what}; found by {b.found_by}; action {b.action.label}; "
+            f"outcome {outcome}"
+        )
+    return out

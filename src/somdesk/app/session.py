@@ -668,12 +668,11 @@ class Session(PanelWork):
         recorded: held to order_problems (an edit to those its changes touch), written, queued for
         sync and audited. Returns the order's id; BrokenRules (nothing written) when a rule is broken."""
         with self.changes() as uow:
-            if order_id is None:
-                uow.reader.nominal(nominal_id)  # NotFound for a record not held here
-                held: Iterable[tuple[str, dict[str, Any]]] = ()
-            else:
+            born = uow.reader.nominal(nominal_id).date_of_birth  # NotFound for a record not held here
+            held: Iterable[tuple[str, dict[str, Any]]] = ()
+            if order_id is not None:
                 held = [(order_id, _order_values(_held_order(uow.reader, nominal_id, order_id)))]
-            problems = order_problems(order, self.today())
+            problems = order_problems(order, self.today(), born)
             owner = {"nominal_id": nominal_id}
             return _add_or_change(uow, CIVIL_ORDERS, owner, _order_values(order), problems, order_id, held)
 

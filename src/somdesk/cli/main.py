@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -364,12 +364,19 @@ def _rso(args: argparse.Namespace) -> int:
             )
         with opened.reader() as reader:
             nominal = reader.find_by_visor(args.visor_ref)
+            nominal = replace(nominal, orders=tuple(reader.orders_for(nominal.id)))  # with their terms
             last_seen = reader.latest_seen_visit(nominal.id)
             last_arms = reader.latest_arms(nominal.id)
             latest_breach = reader.case(nominal.id).latest_breach
+            breaches = reader.breaches_for(nominal.id)
+            names = reader.recorded_names_for(nominal.id)
+            whereabouts = reader.whereabouts_for(nominal.id)
         with opened.unit_of_work(policy.security.justification_required) as uow:
             uow.consult("nominals", nominal.id, justification=args.reason)
-    sys.stdout.write(record_summary(nominal, last_seen, last_arms, today, policy, latest_breach))
+    text = record_summary(
+        nominal, last_seen, last_arms, today, policy, latest_breach, breaches, names, whereabouts
+    )
+    sys.stdout.write(text)
     return 0
 
 

@@ -13,7 +13,15 @@ from datetime import date
 from somdesk.domain.dates import add_days, add_months, add_years
 from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
 from somdesk.domain.model import Disposal, Nominal
-from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
+from somdesk.domain.orders import (
+    ASBCPA_2014_IN_FORCE,
+    SOA_2003_IN_FORCE,
+    CivilOrder,
+    OrderKind,
+    OrderTerm,
+    TermCategory,
+    TermKind,
+)
 
 __all__ = ["demo_licences", "demo_orders"]
 
@@ -72,7 +80,12 @@ def demo_orders(i: int, nominal: Nominal, today: date) -> tuple[CivilOrder, ...]
     reg = nominal.registration
     index = next((o.description for o in nominal.occasions if o.index), "")
     orders: list[CivilOrder] = []
-    if reg.disposal is not Disposal.CAUTION and rng.random() < 0.65:
+    # No SOPO before the Sexual Offences Act 2003 came into force (1 May 2004): kind_date_problem.
+    if (
+        reg.disposal is not Disposal.CAUTION
+        and reg.relevant_date >= SOA_2003_IN_FORCE
+        and rng.random() < 0.65
+    ):
         made = reg.relevant_date
         until_further = rng.random() < 0.4
         ends = None if until_further else add_days(add_years(made, rng.choice((5, 5, 7, 10, 15))), -1)
@@ -83,7 +96,7 @@ def demo_orders(i: int, nominal: Nominal, today: date) -> tuple[CivilOrder, ...]
             terms.append(RESIDENCE_TERM)
         if made >= REQUIREMENTS_FROM and rng.random() < 0.5:
             terms.append(PROGRAMME_TERM)
-        kind = OrderKind.SHPO if made >= date(2015, 3, 8) else OrderKind.SOPO  # SHPOs replaced SOPOs
+        kind = OrderKind.SHPO if made >= ASBCPA_2014_IN_FORCE else OrderKind.SOPO  # SHPOs replaced SOPOs
         review = add_days(today, rng.randint(-20, 300)) if rng.random() < 0.5 else None
         orders.append(
             CivilOrder(kind, rng.choice(COURTS), made, ends, until_further, review, terms=tuple(terms))

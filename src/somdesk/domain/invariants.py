@@ -46,7 +46,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules, step_order_problems
-from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.orders import CivilOrder, OrderTerm, kind_date_problem
 from somdesk.domain.policy import RiskLevelRules
 from somdesk.domain.records import (
     BREACHES,
@@ -371,11 +371,12 @@ def trip_problems(trip: ForeignTrip, today: date | None = None) -> list[Problem]
 # -- civil orders and their terms
 
 
-def order_problems(order: CivilOrder, today: date) -> list[Problem]:
-    """A civil order: the court named; made on a day in range and not in the future; either an end
-    date (its last day, after the day it was made, and possibly years ahead) or "until further order",
-    never both and never neither; an interim order always with an end date (it lasts until a fixed
-    day or the full hearing); a next review, when recorded, not before the order was made."""
+def order_problems(order: CivilOrder, today: date, born: date | None = None) -> list[Problem]:
+    """A civil order: the court named; made on a day in range and not in the future, when an order of
+    its kind could be made (`kind_date_problem`) and, the person's birth date given, not before it;
+    either an end date (its last day, after the day it was made, and possibly years ahead) or "until
+    further order", never both and never neither; an interim order always with an end date (it lasts
+    until a fixed day or the full hearing); a next review, when recorded, not before the order was made."""
     out: list[Problem] = []
     if not order.court.strip():
         out.append(Problem("court", "Court", "name the court that made the order"))
@@ -383,6 +384,12 @@ def order_problems(order: CivilOrder, today: date) -> list[Problem]:
         out.append(Problem("court", "Court", f"at most {MAX_COURT} characters"))
     made = _range("made_on", "Made on", order.made_on, today)
     if made:
+        out.append(made)
+    elif impossible := kind_date_problem(order.kind, order.made_on):
+        made = Problem("made_on", "Made on", impossible, ("kind",))
+        out.append(made)
+    elif born is not None and order.made_on < born:
+        made = Problem("made_on", "Made on", "cannot be before the person was born", ("date_of_birth",))
         out.append(made)
     if order.ends_on is not None:
         if ends := _range("ends_on", "Ends on", order.ends_on, None):
@@ -468,11 +475,21 @@ def licence_problems(licence: Licence) -> list[Problem]:
     return out
 
 
+# What a breach of these kinds must say in its details: an order's or licence's breach that does not
+# say which order and term, or which condition, cannot be checked, charged or counted against it.
+_DETAILS_NEEDED = {
+    BreachKind.ORDER: "say which order and which of its terms was breached",
+    BreachKind.LICENCE: "say which licence condition was breached",
+    BreachKind.OTHER: "say what was breached",
+}
+
+
 def breach_problems(
     breach: Breach, today: date | None = None, relevant_date: date | None = None
 ) -> list[Problem]:
     """A breach: found on a date in range, not in the future (`today` given) and not before the
-    registration's relevant date (when known); who found it named; details for an "other" breach; an
+    registration's relevant date (when known); who found it named; details for a breach of an order
+    (which order and term), of the licence (which condition) or of another kind; an
     outcome date not in the future and not before the breach was found, and only with the outcome
     it dates; an outcome only after an action ("none yet" has none); details and outcome not too
     long."""
@@ -486,8 +503,8 @@ def breach_problems(
         out.append(Problem("found_by", "Found by", "name the officer or agency who found the breach"))
     elif len(breach.found_by) > MAX_FOUND_BY:
         out.append(Problem("found_by", "Found by", f"at most {MAX_FOUND_BY} characters"))
-    if breach.kind is BreachKind.OTHER and not breach.details.strip():
-        out.append(Problem("details", "Breach details", "say what was breached", ("kind",)))
+    if breach.kind in _DETAILS_NEEDED and not breach.details.strip():
+        out.append(Problem("details", "Breach details", _DETAILS_NEEDED[breach.kind], ("kind",)))
     for name, label, text in (
         ("details", "Breach details", breach.details),
         ("outcome", "Outcome", breach.outcome),

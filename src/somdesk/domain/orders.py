@@ -35,6 +35,7 @@ __all__ = [
     "blocking_review",
     "ending_soon",
     "in_force",
+    "kind_date_problem",
     "orders_in_force",
 ]
 
@@ -97,6 +98,41 @@ RISK_ORDERS = frozenset({OrderKind.SRO, OrderKind.INTERIM_SRO})
 # Reactive management: every order that restricts the person (see the module's note).
 BLOCKS_REACTIVE = frozenset(OrderKind) - {OrderKind.NOTIFICATION}
 NOT_ELIGIBLE_WHILE_ORDER = "not eligible while the order is in force"
+
+
+# When each kind of order could be made (DOMAIN.md §7). The Sexual Offences Act 2003 brought in SOPOs,
+# interim SOPOs, Foreign Travel Orders and Notification Orders from 1 May 2004. The Anti-social
+# Behaviour, Crime and Policing Act 2014 (s.113, Schs 5 and 6; commenced 8 March 2015 by SI 2015/373)
+# replaced SOPOs and Foreign Travel Orders with SHPOs, and Risk of Sexual Harm Orders with SROs: no SHPO
+# or SRO, interim or not, was made before 8 March 2015, and no SOPO or Foreign Travel Order after
+# 7 March 2015 (those made before stay in force until they end or are varied).
+SOA_2003_IN_FORCE = date(2004, 5, 1)
+ASBCPA_2014_IN_FORCE = date(2015, 3, 8)
+_NEW_ORDERS = (OrderKind.SHPO, OrderKind.INTERIM_SHPO, OrderKind.SRO, OrderKind.INTERIM_SRO)
+_OLD_ORDERS = (OrderKind.SOPO, OrderKind.INTERIM_SOPO, OrderKind.FOREIGN_TRAVEL)
+_REPLACED_BY = {
+    OrderKind.SOPO: "an SHPO",
+    OrderKind.INTERIM_SOPO: "an interim SHPO",
+    OrderKind.FOREIGN_TRAVEL: "an SHPO (which may prohibit foreign travel)",
+}
+
+
+def kind_date_problem(kind: OrderKind, made_on: date) -> str:
+    """Why no order of `kind` can have been made on `made_on` ("" when one can): each kind exists only
+    from the Act that created it, and SOPOs and Foreign Travel Orders only until SHPOs replaced them."""
+    if kind in _NEW_ORDERS and made_on < ASBCPA_2014_IN_FORCE:
+        return (
+            f"no {kind.short} was made before 8 Mar 2015 (the 2014 Act brought them in): check the date, "
+            "or record the order it replaced (a SOPO or Foreign Travel Order)"
+        )
+    if kind in _OLD_ORDERS and made_on >= ASBCPA_2014_IN_FORCE:
+        return (
+            f"no {kind.short} was made after 7 Mar 2015 (SHPOs replaced them): check the date, "
+            f"or record it as {_REPLACED_BY[kind]}"
+        )
+    if made_on < SOA_2003_IN_FORCE:
+        return f"no {kind.short} was made before 1 May 2004 (the Sexual Offences Act 2003 brought them in)"
+    return ""
 
 
 class TermKind(Enum):
@@ -176,23 +212,36 @@ def orders_in_force(orders: Iterable[CivilOrder], day: date) -> list[CivilOrder]
 
 def blocking_review(orders: Iterable[CivilOrder], day: date) -> CivilOrder | None:
     """The SHPO, interim SHPO, SOPO or interim SOPO in force on `day` that bars an application for
-    review of an indefinite requirement (s.91A(2)(b)), if any (the one made first)."""
-    return _first_made(orders, day, BLOCKS_REVIEW)
+    review of an indefinite requirement (s.91A(2)(b)) for longest, if any: the record names it, so a
+    reader learns from it the earliest day the bar can lift (`_bars_longest`)."""
+    return _bars_longest(orders, day, BLOCKS_REVIEW)
 
 
 def blocking_reactive(orders: Iterable[CivilOrder], day: date) -> CivilOrder | None:
-    """A civil order in force on `day` that bars reactive management, if any (the one made first)."""
-    return _first_made(orders, day, BLOCKS_REACTIVE)
+    """The civil order in force on `day` that bars reactive management for longest, if any."""
+    return _bars_longest(orders, day, BLOCKS_REACTIVE)
 
 
-def _first_made(orders: Iterable[CivilOrder], day: date, kinds: frozenset[OrderKind]) -> CivilOrder | None:
-    """The order of one of `kinds` in force on `day` made first (the first listed of those made the
-    same day). One pass, no lists: the caseload asks this of most cases on every refresh."""
-    first: CivilOrder | None = None
+def _bars_longest(orders: Iterable[CivilOrder], day: date, kinds: frozenset[OrderKind]) -> CivilOrder | None:
+    """The order of one of `kinds` in force on `day` that has effect longest: one with no end (until
+    further order, or no end recorded) before any with an end date, else the latest last day; of
+    those equal, the one made first (then the first listed). Naming an order that ends sooner would
+    tell the reader the bar lifts while another order still holds it. One pass, no lists: the
+    caseload asks this of most cases on every refresh."""
+    best: CivilOrder | None = None
     for o in orders:
-        if o.kind in kinds and in_force(o, day) and (first is None or o.made_on < first.made_on):
-            first = o
-    return first
+        if o.kind not in kinds or not in_force(o, day):
+            continue
+        if best is None:
+            best = o
+            continue
+        a, b = o.ends_on, best.ends_on
+        if a == b:
+            if o.made_on < best.made_on:
+                best = o
+        elif b is not None and (a is None or a > b):
+            best = o
+    return best
 
 
 def ending_soon(orders: Iterable[CivilOrder], today: date, within_days: int) -> CivilOrder | None:

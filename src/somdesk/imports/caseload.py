@@ -47,7 +47,7 @@ from somdesk.imports.fields import (
     read_sex,
 )
 from somdesk.imports.orders import ORDER_KEYS, has_order, order_of_row
-from somdesk.imports.reading import Sheet
+from somdesk.imports.reading import MAX_CELL, Sheet
 from somdesk.store.ids import new_id
 
 __all__ = ["ImportPlan", "RowError", "plan_import"]
@@ -189,6 +189,12 @@ def plan_import(
 
     for offset, cells in enumerate(sheet.rows):
         row = _Row(offset + 2, cells, mapping, sheet.headers)
+        if long := sheet.oversized.get(offset):  # a cell too long to keep: named, the row read no further
+            for i, size in long.items():
+                column = sheet.headers[i] if i < len(sheet.headers) else f"column {i + 1}"
+                reason = f"holds {size:,} characters; a cell may hold at most {MAX_CELL:,}"
+                plan.errors.append(RowError(row.number, column, cells[i], reason))
+            continue
         if _unreadable_cells(row):  # any cell, read or not: such a file is not a clean export
             plan.errors.extend(row.errors)
             continue
@@ -244,7 +250,7 @@ def plan_import(
             if officer_id is None:
                 row.fail("officer", f"no officer of that name {officers_are}")
         _check_declared(row)
-        order = order_of_row(row, today, on)
+        order = order_of_row(row, today, on, born)
         if order is not None and visor is not None:
             orders_of.setdefault(visor, []).append((row.number, order))
         line1 = row.text("address_line1")
@@ -368,7 +374,13 @@ def _another_order(
                 f"differs from row {first}, this person's first row: a second row for a person adds only an "
                 "order, so leave its other cells empty or the same",
             )
-    order = order_of_row(row, today, on)
+    born_at = row.mapping.get("date_of_birth")
+    born_text = first_cells[born_at].strip() if born_at is not None and born_at < len(first_cells) else ""
+    try:
+        born = read_date(born_text, today) if born_text else None
+    except ValueError:
+        born = None  # refused at the person's first row
+    order = order_of_row(row, today, on, born)
     if order is None:
         return
     held = orders_of.setdefault(row.text("visor_ref"), [])

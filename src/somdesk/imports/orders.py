@@ -8,6 +8,9 @@ Terms: several in one cell, separated by ";" or a line break. Each may start "Re
 requirement; "Prohibition:" or nothing, a prohibition), then "Category:" (Internet, Children, Residence,
 Travel, Programme or Other), then the order's words. Words that have a colon of their own are written
 after "Other:" (or their category), so a colon is never read as an unknown category.
+
+Text that starts like a spreadsheet formula (=, +, -, @) is kept as written, as the window keeps it:
+every export makes it inert (docs/SECURITY.md, threat 13).
 """
 
 from __future__ import annotations
@@ -108,14 +111,6 @@ CATEGORIES_HELP = "Internet, Children, Residence, Travel, Programme or Other"
 # Text before a colon that is one word (letters only) is meant as a category: one that is not is refused.
 # Longer text ("Not to enter: Northmere Park") is the term's own words, of category Other.
 _LABEL = re.compile(r"^[^\W\d_]+$")
-FORMULA_START = ("=", "+", "@")
-
-
-def formula_problem(text: str) -> str:
-    """A cell a spreadsheet would run rather than show: refused, never kept to be run later."""
-    if text.startswith(FORMULA_START):
-        return f"looks like a spreadsheet formula (starts with '{text[0]}'): write the words themselves"
-    return ""
 
 
 def read_order_terms(text: str) -> tuple[list[OrderTerm], list[str]]:
@@ -142,7 +137,7 @@ def read_order_terms(text: str) -> tuple[list[OrderTerm], list[str]]:
         term = OrderTerm(kind, category, words)
         found = [p.message for p in order_term_problems(term)]
         declared = ORDER_TERMS.field("text").problem(words)  # type: ignore[union-attr]
-        found += [p for p in (formula_problem(words), declared) if p]
+        found += [declared] if declared else []
         if found:
             problems.append(f"term '{piece.strip()[:40]}': {found[0]}")
         else:
@@ -176,9 +171,12 @@ def has_order(row: OrderRow) -> bool:
     return any(row.text(key) for key in ORDER_KEYS)
 
 
-def order_of_row(row: OrderRow, today: date, on: Callable[[str], date]) -> CivilOrder | None:
+def order_of_row(
+    row: OrderRow, today: date, on: Callable[[str], date], born: date | None = None
+) -> CivilOrder | None:
     """The row's order, or None when it gives none (or has a problem, reported at its column). `on` reads
-    a day that has happened (the made date); the end and the next review may be ahead."""
+    a day that has happened (the made date); the end and the next review may be ahead; `born`, the
+    person's date of birth when it reads, is a day no order can be made before."""
     if not has_order(row):
         return None
     before = len(row.errors)
@@ -188,7 +186,7 @@ def order_of_row(row: OrderRow, today: date, on: Callable[[str], date]) -> Civil
     court = row.text("order_court")
     if not court:
         row.fail("order_court", "required with an order: name the court that made it")
-    elif problem := formula_problem(court) or CIVIL_ORDERS.field("court").problem(court):  # type: ignore[union-attr]
+    elif problem := CIVIL_ORDERS.field("court").problem(court):  # type: ignore[union-attr]
         row.fail("order_court", problem)
     made = row.get("order_made_on", on)
     if not row.text("order_made_on"):
@@ -206,7 +204,7 @@ def order_of_row(row: OrderRow, today: date, on: Callable[[str], date]) -> Civil
     # not again at a column whose cell was already refused.
     order = CivilOrder(kind, court, made, ends, ends is None, review, terms=tuple(terms))
     refused = {e.column for e in row.errors[before:]}
-    for p in order_problems(order, today):
+    for p in order_problems(order, today, born):
         if (column := _COLUMN_OF.get(p.field, "order_kind")) and row.column(column) not in refused:
             row.fail(column, p.message)
     return None if len(row.errors) > before else order

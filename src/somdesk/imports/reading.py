@@ -11,7 +11,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
@@ -50,6 +50,13 @@ class Sheet:
     rows: list[list[str]]  # cells as text; dates from Excel as ISO text
     encoding: str = ""
     delimiter: str = ""
+    # Cells past MAX_CELL, by row (its index in `rows`) and column index: how many characters each
+    # held. Such a cell keeps only its first characters; the import names it as a problem at its row
+    # and column with every other problem, rather than refusing the file for it alone.
+    oversized: dict[int, dict[int, int]] = field(default_factory=dict)
+
+
+KEPT_OF_OVERSIZED = 60  # characters of an oversized cell kept, to show in its problem
 
 
 def _cell(value: object) -> str:
@@ -70,6 +77,7 @@ class _Collector:
     def __init__(self, name: str) -> None:
         self.name = name
         self.rows: list[list[str]] = []
+        self.oversized: dict[int, dict[int, int]] = {}  # data row index -> column -> characters
 
     def add(self, cells: list[str], number: int) -> None:
         if len(cells) > MAX_COLUMNS:
@@ -77,18 +85,23 @@ class _Collector:
                 f"{self.name}: row {number} has {len(cells):,} columns; a file may have at most "
                 f"{MAX_COLUMNS:,}; {_NOTHING}"
             )
-        for i, cell in enumerate(cells):
-            if len(cell) > MAX_CELL:
-                raise ImportLimit(
-                    f"{self.name}: row {number}, column {i + 1} holds {len(cell):,} characters; a cell may "
-                    f"hold at most {MAX_CELL:,}; {_NOTHING}"
-                )
+        long = {i: len(cell) for i, cell in enumerate(cells) if len(cell) > MAX_CELL}
+        if long and not self.rows:  # the headings: a file whose headings cannot be read is not read
+            i, size = next(iter(long.items()))
+            raise ImportLimit(
+                f"{self.name}: row {number}, column {i + 1} holds {size:,} characters; a cell may "
+                f"hold at most {MAX_CELL:,}; {_NOTHING}"
+            )
         if not any(cells):
             return
         if len(self.rows) > MAX_ROWS:  # the headers and MAX_ROWS rows are already here
             raise ImportLimit(
                 f"{self.name}: more than {MAX_ROWS:,} rows; import at most {MAX_ROWS:,} at a time; {_NOTHING}"
             )
+        if long:  # named with the row's other problems by the import (Sheet.oversized)
+            self.oversized[len(self.rows) - 1] = long
+            for i in long:
+                cells[i] = cells[i][:KEPT_OF_OVERSIZED]
         self.rows.append(cells)
 
 
@@ -157,7 +170,7 @@ def _read_excel(path: Path) -> Sheet:
         raise ValueError(unreadable) from None
     finally:
         book.close()
-    return _sheet(path, collected.rows, "", "")
+    return _sheet(path, collected.rows, "", "", collected.oversized)
 
 
 class _Capped(io.RawIOBase):
@@ -218,7 +231,7 @@ def _read_csv_as(path: Path, encoding: str) -> Sheet:
                 f"{path.name}: line {reader.line_num}: not CSV that can be read ({e}; a cell may hold at "
                 f"most {MAX_CELL:,} characters); {_NOTHING}"
             ) from None
-    return _sheet(path, collected.rows, encoding, delimiter)
+    return _sheet(path, collected.rows, encoding, delimiter, collected.oversized)
 
 
 def _chain(first: Iterable[str], rest: Iterator[str]) -> Iterator[str]:
@@ -240,10 +253,12 @@ def _read_csv(path: Path) -> Sheet:
     )
 
 
-def _sheet(path: Path, rows: list[list[str]], encoding: str, delimiter: str) -> Sheet:
+def _sheet(
+    path: Path, rows: list[list[str]], encoding: str, delimiter: str, oversized: dict[int, dict[int, int]]
+) -> Sheet:
     if not rows:
         raise ValueError(f"{path.name}: the {'first sheet' if not encoding else 'file'} is empty")
-    return Sheet(rows[0], rows[1:], encoding, delimiter)
+    return Sheet(rows[0], rows[1:], encoding, delimiter, oversized)
 
 
 def read_sheet(path: Path) -> Sheet:

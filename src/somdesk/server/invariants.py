@@ -214,7 +214,7 @@ def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> l
     return trip_problems(trip, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
 
 
-def _order(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+def _order(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     order = CivilOrder(
         OrderKind(r["kind"]),
         r.get("court") or "",
@@ -224,7 +224,9 @@ def _order(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> 
         _date(r.get("next_review")),
         r.get("notes") or "",
     )
-    return order_problems(order, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
+    born_value = parent.get("date_of_birth") if parent else None
+    born = born_value if isinstance(born_value, date) else _date(born_value)
+    return order_problems(order, (now + CLOCK_SLACK).date(), born)  # a laptop's clock a little ahead
 
 
 def _order_term(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime) -> list[Problem]:

@@ -613,7 +613,7 @@ class Controller(QObject):
         """Record a civil order (`order` None) or change one, through the session."""
         assert self.workspace is not None
         n = status.case.nominal
-        dialog = OrderDialog(n.display_name, self.workspace.today, order, self.window)
+        dialog = OrderDialog(n.display_name, self.workspace.today, order, self.window, n.date_of_birth)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.order(), n.id
             order_id = order.id if order is not None else None
@@ -654,7 +654,9 @@ class Controller(QObject):
         assert self.workspace is not None
         n, ws = status.case.nominal, self.workspace
         relevant = n.registration.relevant_date
-        dialog = BreachDialog(n.display_name, ws.today, relevant, ws.identity.name, breach, self.window)
+        dialog = BreachDialog(
+            n.display_name, ws.today, relevant, ws.identity.name, breach, self.window, n.orders
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.breach(), n.id
             breach_id = breach.id if breach is not None else None

@@ -4,6 +4,7 @@ any remains (DOMAIN.md §7)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import MAX_FOUND_BY, breach_problems
+from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.words import day
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
@@ -67,6 +70,13 @@ class BreachesSection(RecordList):
         self.rows.setContentsMargins(0, 0, 0, 0)
 
 
+def term_breached(order: CivilOrder, term: OrderTerm) -> str:
+    """A breach's details for one term of an order: "SHPO made 1 Mar 2024, prohibition: Not to ..."."""
+    return tr("{0} made {1}, {2}: {3}").format(
+        order.kind.short, day(order.made_on), tr(term.kind.label).lower(), term.text
+    )
+
+
 _FIELDS = ("kind", "details", "found_on", "found_by", "action", "outcome", "outcome_on")
 
 
@@ -81,6 +91,7 @@ class BreachDialog(QDialog):
         user: str,
         breach: Breach | None = None,
         parent: object = None,
+        orders: Sequence[CivilOrder] = (),
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.today, self.relevant_date, self.recorded = today, relevant_date, breach
@@ -112,8 +123,20 @@ class BreachDialog(QDialog):
         else:
             self.action.setCurrentIndex(list(BreachAction).index(BreachAction.NONE_YET))
         self.message = ErrorLabel()
+        # The person's orders' terms to pick from: one chosen says it is a breach of that order and
+        # fills the details with the order and the term's words (DOMAIN.md §7).
+        self.term = QComboBox()
+        self.term.setAccessibleName(tr("Order term"))
+        self.term.addItem(tr("Choose the term breached…"), None)
+        for order in orders:
+            for term in order.terms:
+                words = term_breached(order, term)
+                self.term.addItem(words if len(words) <= 90 else words[:89] + "…", words)
+        self.term.activated.connect(self._term_chosen)
         form = QFormLayout()
         form.addRow(tr("What was breached:"), self.kind)
+        if self.term.count() > 1:
+            form.addRow(tr("Order term:"), self.term)
         form.addRow(tr("Details:"), self.details)
         form.addRow(tr("Found on:"), self.found_on)
         form.addRow(tr("Found by:"), self.found_by)
@@ -136,6 +159,12 @@ class BreachDialog(QDialog):
                 widget.textChanged.connect(lambda *_, key=key: self._edited(key))
         self._update()
         self.resize(520, 400)
+
+    def _term_chosen(self, index: int) -> None:
+        words = self.term.itemData(index)
+        if words:
+            self.kind.setCurrentIndex(list(BreachKind).index(BreachKind.ORDER))
+            self.details.setPlainText(words)
 
     def _fields(self) -> dict[str, QWidget]:
         return {

@@ -39,10 +39,15 @@ class OrderDialog(QDialog):
     are added on the tab once the order is saved."""
 
     def __init__(
-        self, name: str, today: date, order: CivilOrder | None = None, parent: object = None
+        self,
+        name: str,
+        today: date,
+        order: CivilOrder | None = None,
+        parent: object = None,
+        born: date | None = None,
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.today, self.recorded = today, order
+        self.today, self.recorded, self.born = today, order, born
         title = tr("Edit civil order: {0}") if order is not None else tr("Record civil order: {0}")
         self.setWindowTitle(title.format(name))
         self.kind = QComboBox()
@@ -121,7 +126,7 @@ class OrderDialog(QDialog):
         if typed:
             return typed  # the rules are checked once the dates read
         out: dict[str, str] = {}
-        for problem in order_problems(self.order(), self.today):
+        for problem in order_problems(self.order(), self.today, self.born):
             out.setdefault(problem.field, tr("{0}: {1}").format(tr(problem.label), tr(problem.message)))
         return out
 

@@ -126,6 +126,29 @@ class OrdersTab(QWidget):
         rows = self.orders.selected_rows()
         return rows[0] if len(rows) == 1 else None
 
+    def kept_from(self, before: OrdersTab) -> None:
+        """After a change the record is shown afresh: keep the order the user was on (not the first),
+        and select the term just added to it (a term id it did not have), else the term selected."""
+        order = before.chosen()
+        if order is None or not order.id:
+            return
+        rows = self.orders.table_model.rows()
+        at = next((i for i, o in enumerate(rows) if o.id == order.id), None)
+        if at is None:
+            return
+        self.orders.selectRow(at)
+        had = {t.id for t in order.terms}
+        term = before.chosen_term()
+        terms = self.terms.table_model.rows()
+        new = [i for i, t in enumerate(terms) if t.id not in had]
+        if new:
+            self.terms.selectRow(new[-1])
+        elif (
+            term is not None
+            and (i := next((i for i, t in enumerate(terms) if t.id == term.id), None)) is not None
+        ):
+            self.terms.selectRow(i)
+
     def chosen_term(self) -> OrderTerm | None:
         rows = self.terms.selected_rows()
         return rows[0] if len(rows) == 1 else None

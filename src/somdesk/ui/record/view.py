@@ -386,6 +386,9 @@ class RecordView(View):
         travel.remove_row.connect(lambda row, words: self.remove_record.emit(s, TRIPS, row, words))
         self._tab(travel, tr("Travel"), counted(len(n.trips), tr("trip")) + tr(" abroad"))
         orders = OrdersTab(n.orders, today, may_record, n.licences)
+        before: object = getattr(self, "orders", None)
+        if same and isinstance(before, OrdersTab):
+            orders.kept_from(before)
         orders.licence_panel.record_licence.connect(lambda: self.edit_licence.emit(s, None))
         orders.licence_panel.edit_licence.connect(lambda lic: self.edit_licence.emit(s, lic))
         orders.record_order.connect(lambda: self.edit_order.emit(s, None))
