@@ -24,6 +24,9 @@ class Capability(Enum):
     PLAN_VISITS = "plan the week's home visits"
     SEE_TEAM_LOAD = "see caseload ratios, load, backlog and forecast per officer and team"
     PRINT_PANEL_PACK = "list panel cases and print a panel pack"
+    # A MAPPA panel's decisions on a level 2 or 3 case (domain.mappa.PANEL_DECISIONS): level, meeting and
+    # review dates, the risk management plan and the panel's actions. Everyone else sees them read-only.
+    RECORD_PANEL_DECISIONS = "record a MAPPA panel's decisions on its cases"
     # Staff records (officers and teams).
     CHANGE_OWN_TEAMS_STAFF = "change the officers and team records of their own teams"
     MANAGE_TEAMS = "add and remove teams and move officers between any teams"
@@ -47,7 +50,7 @@ _MAY: dict[str, frozenset[Capability]] = {
             _C.CHANGE_OWN_TEAMS_STAFF,
         }
     ),
-    "panel_chair": frozenset({_C.HOLD_PANEL_CASES, _C.PRINT_PANEL_PACK}),
+    "panel_chair": frozenset({_C.HOLD_PANEL_CASES, _C.PRINT_PANEL_PACK, _C.RECORD_PANEL_DECISIONS}),
     "admin": frozenset({_C.MANAGE_TEAMS, _C.ERASE_CASE_RECORDS}),
 }
 
