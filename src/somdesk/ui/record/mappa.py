@@ -121,7 +121,7 @@ class MappaForm(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         self.plan_texts: dict[str, QLabel] = {}  # the same, as the panel's decision
         self.plan_box = plan_box = QGroupBox(tr("Risk management plan"))
-        grid = QGridLayout(plan_box)
+        self._grid = grid = QGridLayout(plan_box)
         for i, (key, heading) in enumerate(PLAN_HEADINGS):
             edit = QPlainTextEdit(getattr(plan, key))
             edit.setAccessibleName(tr(heading))
@@ -216,6 +216,10 @@ class MappaForm(QWidget):
             f"<b>{tr('Actions set by the panel')}</b>" + (f" ({on})" if decided else "")
         )
         self.decided_note.setVisible(decided)
+        # Inputs share the box's height; text sits at the top, under its heading, the rest left empty.
+        for row in (1, 3):
+            self._grid.setRowStretch(row, 0 if decided else 1)
+        self._grid.setRowStretch(4, 1 if decided else 0)
         self.decided_note.setText(
             tr(
                 "The level, the meeting and review dates, the risk management plan and the actions are the "
