@@ -114,4 +114,7 @@ def test_the_chair_reads_every_mappa_field_and_has_nothing_to_save(chair):
     shows_decisions_as_text(form)
     assert "Nothing here can be changed from this account" in form.decided_note.text()
     assert not form.save_button.isVisibleTo(form) and not form.discard_button.isVisibleTo(form)
-    assert form.lead.isReadOnly()
+    # The case's own facts are text too: nothing that looks editable without a Save.
+    assert form.lead.isReadOnly() and not form.lead.isVisibleTo(form) and not form.category.isVisibleTo(form)
+    assert form.lead_text.text() == form.nominal.mappa.lead_agency and form.lead_text.isVisibleTo(form)
+    assert form.category_text.text() == str(form.nominal.mappa.category)
