@@ -439,5 +439,18 @@ def test_at_level_1_the_som_keeps_the_plan_and_refers_the_case_to_a_panel(sessio
         session.save_plan(n.id, RiskPlan("Weekly home visits"))
 
 
+def test_answering_a_sync_conflict_on_a_panels_decision_is_refused_too(session):
+    from types import SimpleNamespace
+
+    level_1 = a_case_at(session, (1,))
+    session.save_nominal(level_1, replace(level_1, mappa=replace(level_1.mappa, level=3)), "referred")
+    for field, words in (("mappa_next_review", "Next review"), ("rmp_monitoring", "Monitoring and control")):
+        conflict = SimpleNamespace(id="c1", table="nominals", record_id=level_1.id, field=field)
+        before = snapshot(session)
+        with pytest.raises(NotPermitted, match=f"SOM may not change {words}"):
+            session.resolve_conflict(conflict, "2027-01-04")
+        assert snapshot(session) == before
+
+
 def nominal_by_id(session, nid):
     return session.record(nid, None).status.case.nominal

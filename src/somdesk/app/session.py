@@ -541,6 +541,8 @@ class Session:
 
     def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
         with self.changes() as uow:
+            if conflict.table == "nominals":  # answering a conflict changes the field: the same rule
+                self._refuse_panel_decisions(uow.reader.nominal(conflict.record_id).mappa, [conflict.field])
             uow.resolve_conflict(conflict.id, conflict.table, conflict.record_id, conflict.field, value)
 
     def send_again(self, mutation_id: str) -> None:
