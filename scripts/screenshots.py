@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date, datetime, time
+from collections import Counter
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -20,6 +21,7 @@ from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.visit import VisitDialog
 from somdesk.ui.ops import DbWorker
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
+from somdesk.ui.views.panel import PanelView
 
 TODAY = date(2026, 11, 23)
 NOTICE = NameChangeNotice("Mark TALLOWFIELD", date(2026, 11, 16), date(2026, 12, 20))
@@ -46,6 +48,18 @@ def controller(role: Role, folder: Path) -> Controller:
     return c
 
 
+def prepare_meeting(panel: PanelView) -> None:
+    """The panel list as a chair leaves it before printing: one panel (the busiest area at level 2), the
+    cases due by a meeting four weeks on, all of them chosen."""
+    panel.meeting.set_value(TODAY + timedelta(weeks=4))
+    panel.set_filter("level", 2)
+    areas = Counter(s.case.nominal.area for s, _ in panel.model.rows())
+    if areas:
+        panel.set_filter("area", areas.most_common(1)[0][0])
+    panel.due_only.setChecked(True)
+    panel.select_all_shown()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -58,6 +72,8 @@ def main() -> int:
         c.open_demo()
         for key in window.views:
             window.show_view(key)
+            if isinstance(view := window.views[key], PanelView):
+                prepare_meeting(view)
             save(app, window, out / f"{key}.png")
         window.show_view("caseload")
         statuses = c.workspace.statuses if c.workspace else []

@@ -391,3 +391,66 @@ def test_a_trip_is_refused_for_a_role_that_may_not_change_the_record(session):
     with pytest.raises(NotPermitted):
         chair.save_trip(n.id, ForeignTrip(date(2026, 12, 20), "Spain", date(2026, 11, 20)))
     assert snapshot(session) == before
+
+
+# -- the MAPPA panel's decisions (issue 20)
+
+
+def a_case_at(session, levels):
+    return next(s.case.nominal for s in session.workspace().statuses if s.case.nominal.mappa.level in levels)
+
+
+@pytest.mark.parametrize("role", [Role.SOM, Role.SUPERVISOR])
+def test_a_som_or_supervisor_may_not_change_a_panels_decision_and_nothing_is_written(session, role):
+    s = Session(session.opened, demo_identity(session.opened, role), session.policy, lambda: TODAY, "demo")
+    level_1 = a_case_at(session, (1,))  # the SOM refers it to the level 2 panel, which then decides
+    session.save_nominal(level_1, replace(level_1, mappa=replace(level_1.mappa, level=2)), "referred")
+    n = nominal_by_id(s, level_1.id)
+    m = n.mappa
+    assert m.level == 2
+    for change, words in (
+        (lambda: s.save_nominal(n, replace(n, mappa=replace(m, level=1)), "MAPPA"), "MAPPA level"),
+        (
+            lambda: s.save_nominal(
+                n, replace(n, mappa=replace(m, next_review=TODAY + timedelta(weeks=4))), ""
+            ),
+            "Next review",
+        ),
+        (lambda: s.save_plan(n.id, RiskPlan("Weekly home visits")), "Supervision"),
+        (lambda: s.update_nominal(n.id, {"mappa_actions": "Police to visit"}), "Panel actions"),
+    ):
+        before = snapshot(session)
+        with pytest.raises(NotPermitted, match=f"{role.label} may not change {words}"):
+            change()
+        assert snapshot(session) == before, f"a refused {words} left a trace"
+    # The lead agency is the case's, not the panel's: it is saved.
+    s.save_nominal(n, replace(n, mappa=replace(m, lead_agency="Probation")), "MAPPA")
+    assert nominal_by_id(session, n.id).mappa.lead_agency == "Probation"
+
+
+def test_at_level_1_the_som_keeps_the_plan_and_refers_the_case_to_a_panel(session):
+    n = a_case_at(session, (1,))
+    session.save_plan(n.id, RiskPlan("Monthly home visits"))
+    session.save_nominal(n, replace(n, mappa=replace(n.mappa, level=2)), "referred to the level 2 panel")
+    referred = nominal_by_id(session, n.id)
+    assert referred.mappa.level == 2
+    # From then on the plan is the panel's.
+    with pytest.raises(NotPermitted, match="Supervision"):
+        session.save_plan(n.id, RiskPlan("Weekly home visits"))
+
+
+def test_answering_a_sync_conflict_on_a_panels_decision_is_refused_too(session):
+    from types import SimpleNamespace
+
+    level_1 = a_case_at(session, (1,))
+    session.save_nominal(level_1, replace(level_1, mappa=replace(level_1.mappa, level=3)), "referred")
+    for field, words in (("mappa_next_review", "Next review"), ("rmp_monitoring", "Monitoring and control")):
+        conflict = SimpleNamespace(id="c1", table="nominals", record_id=level_1.id, field=field)
+        before = snapshot(session)
+        with pytest.raises(NotPermitted, match=f"SOM may not change {words}"):
+            session.resolve_conflict(conflict, "2027-01-04")
+        assert snapshot(session) == before
+
+
+def nominal_by_id(session, nid):
+    return session.record(nid, None).status.case.nominal

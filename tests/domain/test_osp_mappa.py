@@ -53,3 +53,26 @@ def test_mappa_review_dates_follow_the_meeting_or_the_policy(policy):
 
 def test_a_change_is_notified_within_3_days_beginning_with_the_change():
     assert change_notification_deadline(date(2026, 12, 30)) == date(2027, 1, 1)
+
+
+def test_on_a_panel_case_the_level_review_plan_and_actions_are_the_panels_decisions():
+    from somdesk.domain.mappa import panel_decisions_changed
+
+    level_2 = Mappa(1, 2, "Police", date(2026, 10, 5), date(2027, 1, 25))
+    # DOMAIN.md §6: each meeting sets the level and the review date; the plan and its actions are the panel's.
+    assert panel_decisions_changed(level_2, ["mappa_level"]) == ["mappa_level"]
+    assert panel_decisions_changed(level_2, ["mappa_next_review", "rmp_victim_safety", "mappa_actions"]) == [
+        "mappa_next_review",
+        "rmp_victim_safety",
+        "mappa_actions",
+    ]
+    assert panel_decisions_changed(Mappa(2, 3, "Probation"), ["mappa_last_meeting"]) == ["mappa_last_meeting"]
+    # The category and the lead agency are facts of the case, and other fields are not MAPPA's at all.
+    assert panel_decisions_changed(level_2, ["mappa_category", "mappa_lead_agency", "postcode"]) == []
+
+
+def test_at_level_1_the_lead_agency_manages_the_case_and_refers_it_by_raising_the_level():
+    from somdesk.domain.mappa import panel_decisions_changed
+
+    level_1 = Mappa(1, 1, "Police")
+    assert panel_decisions_changed(level_1, ["mappa_level", "rmp_supervision", "mappa_actions"]) == []

@@ -29,9 +29,10 @@ EXPECTED = {
         C.PRINT_PANEL_PACK,
         C.CHANGE_OWN_TEAMS_STAFF,
     },
-    # §1: lists Level 2/3 cases and review dates and prints a panel pack; §5: holds the Level 2/3 cases
-    # of their area. Issue 20: holds their panel's meetings and records the panel's decisions and actions
-    # (nothing else on a case: no visits, no assessments).
+    # §1: lists Level 2/3 cases and review dates and prints a panel pack; records no casework. §5: holds the
+    # Level 2/3 cases of their area. Issue 20: holds their panel's meetings; only the chair records what
+    # the panel decided (level, review, plan, actions); a SOM and a supervisor see those decisions and may
+    # not change them.
     Role.PANEL_CHAIR: {C.HOLD_PANEL_CASES, C.PRINT_PANEL_PACK, C.RECORD_PANEL_DECISIONS},
     # §1/§5: users, teams, devices and policy on the central store; holds no cases, records nothing.
     # §4: erasure is logged like every s.62 action, and a device never erases a case: the administrator.

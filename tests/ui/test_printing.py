@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 import pytest
@@ -162,7 +163,9 @@ def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_m
 ):
     """Leaving out victim details covers the fields; a name typed into the plan or a visit's concerns
     is shown before printing, and what the user leaves out or rewrites is not in the PDF."""
-    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.mappa.level >= 2)
+    # The plan as written for a level 1 case, which is then referred to the level 2 panel (on a panel
+    # case the plan is the panel's decision, not the supervisor's to write).
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.mappa.level == 1)
     nid = status.case.nominal.id
     session = supervisor.session
     session.save_plan(
@@ -173,6 +176,8 @@ def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_m
             actions="Tell Jane Roe's school of any move",
         ),
     )
+    n = status.case.nominal
+    session.save_nominal(n, replace(n, mappa=replace(n.mappa, level=2)), "referred to the level 2 panel")
     at = datetime.combine(TODAY - timedelta(days=2), time(14, 30))
     session.record_visit(
         Visit(nid, at, VisitOutcome.SEEN, officers=("DC Test",), concerns="Asked where Jane Roe lives now")

@@ -240,9 +240,12 @@ def test_plan_dialog_books_today_or_later(supervisor, qtbot):
 
 
 def test_mappa_form_checks_dates_and_saves_the_plan_under_four_headings(supervisor):
-    record = opened_record(supervisor, lambda s: s.case.nominal.mappa.level >= 2)
+    # A level 1 case referred to the level 2 panel: its plan is still the lead agency's to write (on a
+    # panel case it is the panel's: tests/ui/test_mappa_decisions.py).
+    record = opened_record(supervisor, lambda s: s.case.nominal.mappa.level == 1)
     form = tab(record, "MAPPA")
     assert isinstance(form, MappaForm)
+    form.level.setValue(2)
     form.last_meeting.setText("01/10/2026")
     form.next_review.setText("01/09/2026")
     form._save()
@@ -251,8 +254,8 @@ def test_mappa_form_checks_dates_and_saves_the_plan_under_four_headings(supervis
     weeks = supervisor.session.policy.mappa.review_weeks[form.level.value()]
     expected = date(2026, 10, 1) + timedelta(weeks=weeks)  # worked out from the policy interval
     assert form.review_due.text() == expected.strftime("%a %d %b %Y")
+    form.texts["monitoring"].setPlainText("Polygraph every 6 months.")
     monitoring_before = form.texts["monitoring"].toPlainText()
-    assert monitoring_before  # the demo gives panel cases a plan
     form.texts["supervision"].setPlainText("Weekly contact with the offender manager.")
     form.texts["victim_safety"].setPlainText("Exclusion zone around the victim's school.")
     form.panel_actions.setPlainText("Police to check the new address by 1 Dec.")
@@ -319,7 +322,7 @@ def test_dashboard_figures_agree_with_the_caseload(supervisor):
 
 
 def test_saving_one_tab_keeps_unsaved_edits_in_another(supervisor):
-    record = opened_record(supervisor, lambda s: s.case.nominal.mappa.level >= 2)
+    record = opened_record(supervisor, lambda s: s.case.nominal.mappa.level == 1)  # the plan is the SOM's
     nid = record.nominal_id
     mappa = tab(record, "MAPPA")
     mappa.texts["interventions"].setPlainText("Horizon programme from January (not saved yet)")

@@ -46,12 +46,13 @@ from somdesk.domain.invariants import (
     whereabouts_problems,
 )
 from somdesk.domain.licences import Licence
-from somdesk.domain.mappa import RiskPlan
+from somdesk.domain.mappa import PANEL_DECISIONS, RiskPlan, panel_decisions_changed
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
 from somdesk.domain.model import (
     ArmsAssessment,
     Case,
     ForeignTrip,
+    Mappa,
     Nominal,
     Officer,
     RecordedVisit,
@@ -568,6 +569,8 @@ class Session(PanelWork):
 
     def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
         with self.changes() as uow:
+            if conflict.table == "nominals":  # answering a conflict changes the field: the same rule
+                self._refuse_panel_decisions(uow.reader.nominal(conflict.record_id).mappa, [conflict.field])
             uow.resolve_conflict(conflict.id, conflict.table, conflict.record_id, conflict.field, value)
 
     def send_again(self, mutation_id: str) -> None:
@@ -874,6 +877,7 @@ class Session(PanelWork):
                 _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
             reader = uow.reader
             before = reader.nominal(nominal_id)
+            self._refuse_panel_decisions(before.mappa, changes.keys())
             # JSON no device could read back (aliases, terms) is refused in words before the record is
             # rebuilt from it; the other values reach the rules, which say it better, then the store.
             check_declared("nominals", {k: v for k, v in changes.items() if k in _NOMINAL_JSON})
@@ -890,6 +894,19 @@ class Session(PanelWork):
                 problems += risk_plan_problems(RiskPlan(**{f: plan[c] for f, c in PLAN_FIELDS.items()}))
             _refuse(problems)
             uow.update_nominal(nominal_id, dict(changes), reason)
+
+    def _refuse_panel_decisions(self, mappa: Mappa, changed: Iterable[str]) -> None:
+        """A MAPPA panel's decisions on its case change only with the role that records them (the one
+        rule for every path that changes a nominal: the MAPPA tab, the plan, the command line)."""
+        if self.identity.role.may(Capability.RECORD_PANEL_DECISIONS):
+            return
+        decided = panel_decisions_changed(mappa, changed)
+        if decided:
+            fields = ", ".join(PANEL_DECISIONS[name] for name in decided)
+            raise NotPermitted(
+                f"{a_or_an(self.identity.role.label, capital=True)} may not change {fields}: the MAPPA "
+                f"panel's decision on a level {mappa.level} case, recorded by the panel chair"
+            )
 
     def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> list[str]:
         """Save what differs between two versions of a nominal (field by field, for sync's merge);

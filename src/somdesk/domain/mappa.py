@@ -6,12 +6,22 @@ level 3 by default). Level 1 cases are managed by one agency and have no panel r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from somdesk.domain.model import Mappa
 
-__all__ = ["PANEL_LEVELS", "PLAN_HEADINGS", "RiskPlan", "mappa_review_due", "panel_case", "panel_level"]
+__all__ = [
+    "PANEL_DECISIONS",
+    "PANEL_LEVELS",
+    "PLAN_HEADINGS",
+    "RiskPlan",
+    "mappa_review_due",
+    "panel_case",
+    "panel_decisions_changed",
+    "panel_level",
+]
 
 # The MAPPA levels a multi-agency panel manages: the cases a panel chair holds and a panel pack lists.
 PANEL_LEVELS = (2, 3)
@@ -23,6 +33,32 @@ PLAN_HEADINGS = (
     ("interventions", "Interventions and treatment"),
     ("victim_safety", "Victim safety planning"),
 )
+
+
+# What a MAPPA panel decides for a case it manages (DOMAIN.md §6; MAPPA Guidance ch.13-14): its level, the
+# meeting and the review it set, the risk management plan and the actions. Named as the record's fields (the
+# rules' Problem fields), with their labels. The category and the lead agency are facts of the case, not
+# decisions: the lead agency keeps them.
+PANEL_DECISIONS: dict[str, str] = {
+    "mappa_level": "MAPPA level",
+    "mappa_last_meeting": "Last meeting",
+    "mappa_next_review": "Next review",
+    "rmp_supervision": "Supervision",
+    "rmp_monitoring": "Monitoring and control",
+    "rmp_interventions": "Interventions and treatment",
+    "rmp_victim_safety": "Victim safety planning",
+    "mappa_actions": "Panel actions",
+}
+
+
+def panel_decisions_changed(before: Mappa, changed: Iterable[str]) -> list[str]:
+    """The panel's decisions among the fields a change touches (PANEL_DECISIONS' names, in its order):
+    only on a case a panel manages. At level 1 the lead agency manages the case alone (its plan is its
+    own) and refers it to a panel by raising the level; from then on the panel decides."""
+    if not panel_case(before):
+        return []
+    touched = set(changed)
+    return [name for name in PANEL_DECISIONS if name in touched]
 
 
 @dataclass(frozen=True, slots=True)

@@ -394,7 +394,8 @@ def _json(name: str, shape: Callable[[Any], object], default: Any = None) -> Fie
 
 _NOMINAL_ID = Field("nominal_id", FieldKind.ID, required=True, label="Offender")
 # The panel chair's: meetings, and the decisions and actions of each case heard (and, with a decision,
-# the case's MAPPA level and review dates).
+# the case's MAPPA level and review dates, its risk management plan and the panel's actions: every field
+# of mappa.PANEL_DECISIONS, which no other role changes on a level 2 or 3 case).
 _PANEL = Capability.RECORD_PANEL_DECISIONS
 
 TEAMS = register(RecordType("teams", "team", Holder.STAFF, (_text("name", 200), _text("area", 100))))
@@ -466,11 +467,18 @@ NOMINALS = register(
             _date("last_seen_visit", computed=True),
             _date("last_arms", computed=True, label="Last ARMS"),
             # The MAPPA risk management plan under its four headings, and the panel's actions.
-            _long("rmp_supervision", server_default="", label="Plan: supervision"),
-            _long("rmp_monitoring", server_default="", label="Plan: monitoring and control"),
-            _long("rmp_interventions", server_default="", label="Plan: interventions and treatment"),
-            _long("rmp_victim_safety", server_default="", label="Plan: victim safety"),
-            _long("mappa_actions", server_default="", label="MAPPA actions"),
+            _long("rmp_supervision", server_default="", label="Plan: supervision", written_by=_PANEL),
+            _long(
+                "rmp_monitoring", server_default="", label="Plan: monitoring and control", written_by=_PANEL
+            ),
+            _long(
+                "rmp_interventions",
+                server_default="",
+                label="Plan: interventions and treatment",
+                written_by=_PANEL,
+            ),
+            _long("rmp_victim_safety", server_default="", label="Plan: victim safety", written_by=_PANEL),
+            _long("mappa_actions", server_default="", label="MAPPA actions", written_by=_PANEL),
         ),
     )
 )

@@ -24,6 +24,9 @@ class Capability(Enum):
     PLAN_VISITS = "plan the week's home visits"
     SEE_TEAM_LOAD = "see caseload ratios, load, backlog and forecast per officer and team"
     PRINT_PANEL_PACK = "list panel cases and print a panel pack"
+    # A MAPPA panel's meetings and its decisions on a level 2 or 3 case (domain.mappa.PANEL_DECISIONS):
+    # level, meeting and review dates, the risk management plan and the panel's actions. Everyone else
+    # sees them read-only.
     RECORD_PANEL_DECISIONS = "hold MAPPA meetings and record the panel's decisions and actions"
     # Staff records (officers and teams).
     CHANGE_OWN_TEAMS_STAFF = "change the officers and team records of their own teams"

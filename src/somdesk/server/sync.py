@@ -27,6 +27,8 @@ from somdesk.contract.sync import (
     ServedRecord,
     value_problem,
 )
+from somdesk.domain.mappa import PANEL_DECISIONS, panel_decisions_changed
+from somdesk.domain.model import Mappa
 from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, field_label, record_type, record_types
 from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
@@ -230,6 +232,8 @@ class _Push:
             return problem
         if record.holder is Holder.STAFF and m.operation == "insert" and (problem := self.flood_problem()):
             return problem
+        if m.operation == "update" and (problem := self.panel_problem(m)):
+            return problem
         if m.operation == "update" and (problem := self.move_problem(m)):
             return problem
         if m.operation in ("insert", "update") and (problem := self.officer_problem(m)):
@@ -268,6 +272,18 @@ class _Push:
         if rec is None or rec.table != "officers" or rec.deleted:
             return f"no officer {officer} on the central store"
         return ""
+
+    def panel_problem(self, m: Mutation) -> str:
+        """A MAPPA panel's decisions on a level 2 or 3 case change only with the role that records them
+        (the session's rule, again here for any device or script that pushes)."""
+        if _holder(m.table) is not Holder.CASE or self.scope.may(Capability.RECORD_PANEL_DECISIONS):
+            return ""
+        level = self.state[m.record_id].level
+        decided = panel_decisions_changed(Mappa(1, level), m.fields) if level in (1, 2, 3) else []
+        if not decided:
+            return ""
+        fields = ", ".join(PANEL_DECISIONS[name] for name in decided)
+        return f"{fields}: the MAPPA panel's decision on a level {level} case, recorded by the panel chair"
 
     def move_problem(self, m: Mutation) -> str:
         """An update that changes where a record is held: a case lands only where the pusher holds it

@@ -1,11 +1,16 @@
-"""MAPPA: category, level, review dates and the risk management plan under its four headings."""
+"""MAPPA: category, level, review dates and the risk management plan under its four headings.
+
+On a level 2 or 3 case the level, the meeting and review dates, the plan and the actions are the panel's
+decisions (domain.mappa.PANEL_DECISIONS): for a role that may not change them they are shown as text,
+"set by the MAPPA panel", never as inputs; what the role may change has a Save and a Discard.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -25,7 +30,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, pane
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, read_only, set_error
+from somdesk.ui.widgets import ErrorLabel, Subtitle, read_only, set_error
 
 __all__ = ["MappaForm"]
 
@@ -43,12 +48,45 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("mappa", text)
 
 
+def _day(value: date | None) -> str:
+    return value.strftime("%a %d %b %Y") if value is not None else "—"
+
+
+def _decision_text() -> QLabel:
+    """A panel's decision as text: readable, copyable, never an input."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _either(edit: QWidget, text: QLabel) -> QWidget:
+    """An input and its read-only text in one place; the form shows one of them."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit)
+    row.addWidget(text)
+    return box
+
+
 class MappaForm(QWidget):
     save = Signal(object, object, object)  # nominal before, nominal after, RiskPlan
 
-    def __init__(self, nominal: Nominal, plan: RiskPlan, today: date, policy: Policy, may_save: bool) -> None:
+    def __init__(
+        self,
+        nominal: Nominal,
+        plan: RiskPlan,
+        today: date,
+        policy: Policy,
+        may_save: bool,
+        may_decide: bool = False,
+    ) -> None:
+        """`may_save`: the role may change the record; `may_decide`: it may also change a panel's
+        decisions (the panel chair's capability, checked again by the session)."""
         super().__init__()
         self.nominal, self.plan, self.today, self.policy = nominal, plan, today, policy
+        self.may_save, self.may_decide = may_save, may_decide
         m = nominal.mappa
         self.category = QSpinBox()
         self.category.setRange(1, 3)
@@ -64,46 +102,79 @@ class MappaForm(QWidget):
         self.next_review = DateField(tr("Next review"), m.next_review)
         self.review_due = QLabel()
         self.review_due.setAccessibleName(tr("Review due"))
+        # The panel's decisions as text, shown instead of their inputs where the role may not change them.
+        self.level_text, self.last_meeting_text, self.next_review_text = (
+            _decision_text(),
+            _decision_text(),
+            _decision_text(),
+        )
+        self.decided_note = Subtitle()
+        self.decided_note.setAccessibleName(tr("Set by the MAPPA panel"))
         form = QFormLayout()
-        form.addRow(tr("Category:"), self.category)
-        form.addRow(tr("Level:"), self.level)
-        form.addRow(tr("Lead agency:"), self.lead)
-        form.addRow(tr("Last meeting:"), self.last_meeting)
-        form.addRow(tr("Next review (set by panel):"), self.next_review)
+        # For a role that changes nothing here, the case's own facts are text too: no inputs without a Save.
+        self.category_text, self.lead_text = _decision_text(), _decision_text()
+        self.category_text.setText(str(m.category))
+        self.lead_text.setText(m.lead_agency)
+        self.category.setVisible(may_save)
+        self.lead.setVisible(may_save)
+        self.category_text.setVisible(not may_save)
+        self.lead_text.setVisible(not may_save)
+        form.addRow(tr("Category:"), _either(self.category, self.category_text))
+        form.addRow(tr("Level:"), _either(self.level, self.level_text))
+        form.addRow(tr("Lead agency:"), _either(self.lead, self.lead_text))
+        form.addRow(tr("Last meeting:"), _either(self.last_meeting, self.last_meeting_text))
+        form.addRow(tr("Next review (set by panel):"), _either(self.next_review, self.next_review_text))
         form.addRow(tr("Review due:"), self.review_due)
 
         self.texts: dict[str, QPlainTextEdit] = {}
-        plan_box = QGroupBox(tr("Risk management plan"))
-        grid = QGridLayout(plan_box)
+        self.plan_texts: dict[str, QLabel] = {}  # the same, as the panel's decision
+        self.plan_box = plan_box = QGroupBox(tr("Risk management plan"))
+        self._grid = grid = QGridLayout(plan_box)
         for i, (key, heading) in enumerate(PLAN_HEADINGS):
             edit = QPlainTextEdit(getattr(plan, key))
             edit.setAccessibleName(tr(heading))
             edit.setTabChangesFocus(True)
             self.texts[key] = edit
+            self.plan_texts[key] = text = _decision_text()
+            text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            text.setAccessibleName(tr(heading))
             grid.addWidget(QLabel(f"<b>{tr(heading)}</b>"), (i // 2) * 2, i % 2)
-            grid.addWidget(edit, (i // 2) * 2 + 1, i % 2)
+            grid.addWidget(_either(edit, text), (i // 2) * 2 + 1, i % 2)
         self.panel_actions = QPlainTextEdit(plan.actions)
         self.panel_actions.setAccessibleName(tr("Panel actions"))
         self.panel_actions.setTabChangesFocus(True)
         self.panel_actions.setMaximumHeight(80)
         self.texts["actions"] = self.panel_actions
+        self.plan_texts["actions"] = _decision_text()
+        self.plan_texts["actions"].setAccessibleName(tr("Panel actions"))
+        self.actions_heading = QLabel()
         self.message = ErrorLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(tr("Save MAPPA and plan"))
         self.save_button.setVisible(may_save)
         self.save_button.clicked.connect(self._save)
+        self.discard_button = QPushButton(tr("Discard changes"))
+        self.discard_button.setToolTip(tr("Put back what is saved"))
+        self.discard_button.setVisible(may_save)
+        self.discard_button.clicked.connect(self.discard)
 
         top = QHBoxLayout()
         left = QWidget()
         left.setLayout(form)
         top.addWidget(left, 2)
         actions = QVBoxLayout()
-        actions.addWidget(QLabel(f"<b>{tr('Actions set by the panel')}</b>"))
-        actions.addWidget(self.panel_actions)
+        actions.addWidget(self.actions_heading)
+        actions.addWidget(_either(self.panel_actions, self.plan_texts["actions"]))
         actions.addWidget(self.message)
-        actions.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+        actions.addLayout(buttons)
+        actions.addStretch(1)
         top.addLayout(actions, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.decided_note)
         layout.addLayout(top)
         layout.addWidget(plan_box, 1)
         for field in (self.last_meeting, self.next_review):
@@ -113,9 +184,63 @@ class MappaForm(QWidget):
         self.lead.textChanged.connect(self._update)
         for edit in self.texts.values():  # the plan's headings and the panel's actions
             edit.textChanged.connect(self._update)
+        self._show_decisions()
         self._update()
         if not may_save:
             read_only(self)
+
+    # -- the panel's decisions
+
+    def decided(self) -> bool:
+        """The panel's decisions are shown as text: a panel case, for a role that may not change them."""
+        return panel_case(self.nominal.mappa) and not (self.may_save and self.may_decide)
+
+    def _show_decisions(self) -> None:
+        m, decided = self.nominal.mappa, self.decided()
+        on = (
+            tr("set by the MAPPA panel on {0}").format(_day(m.last_meeting))
+            if m.last_meeting is not None
+            else tr("set by the MAPPA panel at its first meeting (not yet heard)")
+        )
+        self.level_text.setText(tr("Level {0}: {1}").format(m.level, on))
+        self.category_text.setText(str(m.category))
+        self.lead_text.setText(m.lead_agency)
+        self.last_meeting_text.setText(_day(m.last_meeting) if m.last_meeting else tr("Not yet heard"))
+        self.next_review_text.setText(
+            tr("{0}: {1}").format(_day(m.next_review), on) if m.next_review else tr("Not set: {0}").format(on)
+        )
+        for key, text in self.plan_texts.items():
+            text.setText(getattr(self.plan, key) or tr("Nothing recorded"))
+        for edit, text in (
+            (self.level, self.level_text),
+            (self.last_meeting, self.last_meeting_text),
+            (self.next_review, self.next_review_text),
+            *((self.texts[key], self.plan_texts[key]) for key in self.texts),
+        ):
+            edit.setVisible(not decided)
+            text.setVisible(decided)
+        self.plan_box.setTitle(
+            tr("Risk management plan: {0}").format(on) if decided else tr("Risk management plan")
+        )
+        self.actions_heading.setText(
+            f"<b>{tr('Actions set by the panel')}</b>" + (f" ({on})" if decided else "")
+        )
+        self.decided_note.setVisible(decided)
+        # Inputs share the box's height; text sits at the top, under its heading, the rest left empty.
+        for row in (1, 3):
+            self._grid.setRowStretch(row, 0 if decided else 1)
+        self._grid.setRowStretch(4, 1 if decided else 0)
+        self.decided_note.setText(
+            tr(
+                "The level, the meeting and review dates, the risk management plan and the actions are the "
+                "MAPPA panel's decisions ({0}): the panel chair records them. {1}"
+            ).format(
+                on,
+                tr("The category and the lead agency can be changed here.")
+                if self.may_save
+                else tr("Nothing here can be changed from this account."),
+            )
+        )
 
     def mappa(self) -> Mappa:
         """MAPPA as entered; ValueError lists every problem, and each field shows its own (the rules are
@@ -167,6 +292,19 @@ class MappaForm(QWidget):
 
     def rebase(self, nominal: Nominal, plan: RiskPlan) -> None:
         self.nominal, self.plan = nominal, plan
+        self._show_decisions()
+        self._update()
+
+    def discard(self) -> None:
+        """Put back what is saved: every field as the record holds it."""
+        m = self.nominal.mappa
+        self.category.setValue(m.category)
+        self.level.setValue(m.level)
+        self.lead.setText(m.lead_agency)
+        self.last_meeting.set_value(m.last_meeting)
+        self.next_review.set_value(m.next_review)
+        for key, edit in self.texts.items():
+            edit.setPlainText(getattr(self.plan, key))
         self._update()
 
     def _update(self) -> None:
@@ -176,9 +314,12 @@ class MappaForm(QWidget):
             self.message.setText(str(e))
             self.review_due.setText("—")
             self.save_button.setEnabled(False)
+            self.discard_button.setEnabled(True)
             return
         self.message.clear()
-        self.save_button.setEnabled(self.edited())  # nothing changed: nothing to save
+        edited = self.edited()
+        self.save_button.setEnabled(edited)  # nothing changed: nothing to save
+        self.discard_button.setEnabled(edited)
         due = mappa_review_due(mappa, self.policy.mappa.review_weeks)
         if not panel_case(mappa):
             self.review_due.setText(tr("No panel review at level 1"))

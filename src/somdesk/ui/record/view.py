@@ -451,7 +451,8 @@ class RecordView(View):
             mappa = old_mappa
             mappa.rebase(n, data.plan)
         else:
-            mappa = MappaForm(n, data.plan, today, policy, may_record)
+            may_decide = identity.role.may(Capability.RECORD_PANEL_DECISIONS)
+            mappa = MappaForm(n, data.plan, today, policy, may_record, may_decide)
             mappa.save.connect(self._save_mappa)
         self.mappa = mappa
         self.tabs.addTab(mappa, tr("MAPPA"))
@@ -738,6 +739,8 @@ class RecordView(View):
             self.print_summary.emit(self.nominal_id)
 
     def _save_mappa(self, before: Any, after: Any, plan: Any) -> None:
-        self.save_nominal.emit(before, after, "MAPPA")
+        # The plan first: it is judged with the level it was written under (a SOM's plan for a level 1
+        # case they refer to a panel in the same Save is theirs; from then on the panel's).
         if self.data is not None and plan != self.data.plan:
             self.save_plan.emit(before.id, plan)
+        self.save_nominal.emit(before, after, "MAPPA")
