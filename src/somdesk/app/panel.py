@@ -17,7 +17,7 @@ from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.records import MEETINGS, PANEL_ACTIONS, PANEL_DECISIONS, RecordType
 from somdesk.domain.roles import Capability
 from somdesk.store.errors import NotFound
-from somdesk.store.panel import PanelReader, action_values, agenda_cases, decision_values, meeting_values
+from somdesk.store.panel import action_values, decision_values, meeting_values
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -62,11 +62,11 @@ class PanelWork:
     def meetings(self) -> list[Meeting]:
         """The meetings held on this computer (a chair's panel's), latest first."""
         with self.opened.reader() as reader:
-            return PanelReader(reader.conn).meetings()
+            return reader.panel().meetings()
 
     def meeting(self, meeting_id: str) -> Meeting:
         with self.opened.reader() as reader:
-            found = PanelReader(reader.conn).meeting(meeting_id)
+            found = reader.panel().meeting(meeting_id)
         if found is None:
             raise NotFound(f"no MAPPA meeting {meeting_id} on this computer")
         return found
@@ -78,14 +78,12 @@ class PanelWork:
         who is invited and attending, and its cases (each held here, of the panel's level and area).
         Returns its id; BrokenRules (nothing written) when a rule is broken."""
         with self.changes(capability=_PANEL) as uow:
-            panel = PanelReader(uow.conn)
+            panel = uow.panel()
             held: list[tuple[str, dict[str, Any]]] = []
             if meeting_id is not None:
                 before = panel.meeting(meeting_id)
                 held = [(meeting_id, meeting_values(before))] if before is not None else []
-            problems = meeting_problems(meeting) + agenda_problems(
-                meeting, agenda_cases(uow.conn, meeting.cases)
-            )
+            problems = meeting_problems(meeting) + agenda_problems(meeting, panel.agenda_cases(meeting.cases))
             return self._add(uow, MEETINGS, {}, meeting_values(meeting), problems, meeting_id, held)
 
     def record_decision(
@@ -95,7 +93,7 @@ class PanelWork:
         change it): the decision, and on the case its MAPPA level, the last meeting (when this one is
         the latest) and the next review, in one unit of work, each audited. Returns the decision's id."""
         with self.changes(capability=_PANEL) as uow:
-            panel = PanelReader(uow.conn)
+            panel = uow.panel()
             meeting = panel.meeting(decision.meeting_id)
             if meeting is None:
                 raise NotFound(f"no MAPPA meeting {decision.meeting_id} on this computer")
@@ -176,7 +174,7 @@ class PanelWork:
         one: its words, owner, due date, status and done date. Returns its id; BrokenRules (nothing
         written) when a rule is broken."""
         with self.changes(capability=_PANEL) as uow:
-            panel = PanelReader(uow.conn)
+            panel = uow.panel()
             meeting = panel.meeting(action.meeting_id)
             if meeting is None:
                 raise NotFound(f"no MAPPA meeting {action.meeting_id} on this computer")

@@ -115,7 +115,6 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
-from somdesk.store.panel import PanelReader
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync
@@ -499,7 +498,7 @@ class Session(PanelWork):
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
                 also = reader.search_keys()
-                meetings = PanelReader(reader.conn).meetings()
+                meetings = reader.panel().meetings()
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
@@ -537,7 +536,7 @@ class Session(PanelWork):
                 reader.contacts_for(nominal_id),
                 reader.name_changes_for(nominal_id),
                 decision.name if (decision := self.policy.name_changes.decision_step) else "",
-                (panel := PanelReader(reader.conn)).decisions_for(nominal_id),
+                (panel := reader.panel()).decisions_for(nominal_id),
                 panel.actions_for(nominal_id),
                 self.policy.name_changes,
                 self.today(),

@@ -148,13 +148,13 @@ class PanelReader:
             out[r.nominal_id].append(action_from_row(r))
         return dict(out)
 
-
-def agenda_cases(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, int, str]]:
-    """The cases held here among `ids`: id -> (ViSOR reference, MAPPA level, area), for the agenda's rules."""
-    wanted = json.dumps(sorted(set(ids)))
-    rows = conn.exec_driver_sql(
-        "SELECT id, visor_ref, mappa_level, area FROM nominals WHERE deleted = 0 "
-        "AND id IN (SELECT value FROM json_each(?))",
-        (wanted,),
-    )
-    return {r[0]: (r[1], r[2], r[3] or "") for r in rows}
+    def agenda_cases(self, ids: Iterable[str]) -> dict[str, tuple[str, int, str]]:
+        """The cases held here among `ids`: id -> (ViSOR reference, MAPPA level, area), for the
+        agenda's rules."""
+        wanted = json.dumps(sorted(set(ids)))
+        rows = self.conn.exec_driver_sql(
+            "SELECT id, visor_ref, mappa_level, area FROM nominals WHERE deleted = 0 "
+            "AND id IN (SELECT value FROM json_each(?))",
+            (wanted,),
+        )
+        return {r[0]: (r[1], r[2], r[3] or "") for r in rows}

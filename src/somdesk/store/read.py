@@ -126,6 +126,10 @@ class Reader:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
+    def panel(self) -> PanelReader:
+        """Meetings, decisions and actions, read in this reader's connection."""
+        return PanelReader(self.conn)
+
     def sync_state(self, nominal_id: str) -> RecordState:
         return case_state(self.conn, nominal_id)
 

@@ -50,7 +50,7 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
-from somdesk.store.panel import action_values, decision_values, meeting_values
+from somdesk.store.panel import PanelReader, action_values, decision_values, meeting_values
 from somdesk.store.read import Reader
 from somdesk.store.schema import (
     SYNC_CURSOR,
@@ -139,6 +139,10 @@ class UnitOfWork:
         self._clock = clock
         self._sync_outbox = sync_outbox  # False only for demo profiles, which never sync
         self._outbox: list[dict[str, Any]] = []
+
+    def panel(self) -> PanelReader:
+        """Meetings, decisions and actions, read inside this unit of work's transaction."""
+        return PanelReader(self.conn)
 
     def __enter__(self) -> UnitOfWork:
         self.conn: Connection = self._engine.connect().execution_options(**{IMMEDIATE: True})
