@@ -58,7 +58,8 @@ def record_summary(
         f"  Relevant date {reg.relevant_date.isoformat()}; {sentence_words(reg)}",
         *([f"  {n.counted_term.text}"] if n.counted_term else []),
         f"  Period: {n.period.label} ({n.period.reason})"
-        + (f"; last day of the notification period {n.last_day.isoformat()}" if n.last_day else ""),
+        + (f"; last day of the notification period {n.last_day.isoformat()}" if n.last_day else "")
+        + (f" ({n.held_by_order_text})" if n.held_by_order_text else ""),
     ]
     if n.initial_deadline:
         lines.append(f"  Initial notification due by {n.initial_deadline.isoformat()}")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_years, age_on, last_day_of_period
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
-from somdesk.domain.orders import NOT_ELIGIBLE_WHILE_ORDER, CivilOrder, blocking_review
+from somdesk.domain.orders import NOT_ELIGIBLE_WHILE_ORDER, CivilOrder, blocking_review, holding_notification
 from somdesk.domain.terms import CountedTerm, counted_term
 from somdesk.domain.words import counted, day
 
@@ -338,6 +338,21 @@ class NotificationStatus(NamedTuple):
     # An indefinite requirement that may not be reviewed today: the SHPO, interim SHPO, SOPO or interim
     # SOPO in force (s.91A(2)(b)). `review_qualifying` is then None: no date is shown.
     review_barred_by: CivilOrder | None = None
+    # The SHPO or SOPO that keeps the person subject past their own period's last day (s.103G):
+    # `last_day` is then the order's (None while it has no end) and `period_last_day` the period's own.
+    held_by_order: CivilOrder | None = None
+    period_last_day: date | None = None
+
+    @property
+    def held_by_order_text(self) -> str:
+        """Why the requirements run past the period's own last day, in words ("" when they do not)."""
+        order, own = self.held_by_order, self.period_last_day
+        if order is None or own is None:
+            return ""
+        return (
+            f"the period's own last day is {day(own)}; the requirements continue while the "
+            f"{order.kind.short} made {day(order.made_on)} has effect ({order.end_text}; s.103G)"
+        )
 
     @property
     def review_barred_text(self) -> str:
@@ -385,7 +400,10 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         under_18,
         rules.discharge_halved_under_18,
     )
-    last_day = period.last_day(reg.relevant_date)
+    period_last_day = last_day = period.last_day(reg.relevant_date)
+    held = holding_notification(nominal.orders, last_day) if last_day is not None and nominal.orders else None
+    if held is not None:
+        last_day = held.ends_on  # subject while the order has effect: to its last day, or without end
     ended = last_day is not None and last_day < today
     # A date on the last day is still within the period; nothing after it is shown.
     away = absences_of(nominal)
@@ -423,6 +441,8 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         owed,
         (owed - today).days if owed is not None else None,
         barred,
+        held,
+        period_last_day,
     )
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "blocking_reactive",
     "blocking_review",
     "ending_soon",
+    "holding_notification",
     "in_force",
     "kind_date_problem",
     "orders_in_force",
@@ -91,6 +92,9 @@ _KIND_SHORT = {
 
 # s.91A(2)(b): no application for review while subject to one of these.
 BLOCKS_REVIEW = frozenset({OrderKind.SHPO, OrderKind.INTERIM_SHPO, OrderKind.SOPO, OrderKind.INTERIM_SOPO})
+# SOA 2003 s.103G (and s.107(3) for a SOPO): a person subject to an SHPO or SOPO (interim too) is subject
+# to the notification requirements while it has effect, however their own period runs.
+HOLDS_NOTIFICATION = BLOCKS_REVIEW
 # What MAPPA annual reports and inspectors count as SHPOs and SROs in force (DOMAIN.md §8): the
 # orders that bar a review, and the risk orders.
 PREVENTION_ORDERS = BLOCKS_REVIEW
@@ -264,3 +268,16 @@ def order_dates(
         if (ends, o.made_on) < first_key:
             first, first_key = o, (ends, o.made_on)
     return first, due
+
+
+def holding_notification(orders: Iterable[CivilOrder], period_last_day: date) -> CivilOrder | None:
+    """The SHPO, SOPO or interim one that keeps the person subject to the notification requirements
+    past the last day of their own period (s.103G; s.107(3)), if any: made by then or after, and
+    having effect after it; the one that has effect longest (no end beats any date)."""
+    found: CivilOrder | None = None
+    for o in orders:
+        if o.kind not in HOLDS_NOTIFICATION or (o.ends_on is not None and o.ends_on <= period_last_day):
+            continue
+        if found is None or (found.ends_on is not None and (o.ends_on is None or o.ends_on > found.ends_on)):
+            found = o
+    return found

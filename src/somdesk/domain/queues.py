@@ -355,7 +355,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 "Requirement ends",
                 n.last_day,
                 f"{n.period.label} period ({n.period.reason}): last day of the notification period "
-                f"{day(n.last_day)}",
+                f"{day(n.last_day)}" + (f" ({n.held_by_order_text})" if n.held_by_order_text else ""),
             )
         if s.orders_due:  # worked out with the status, in its one pass over the orders
             _add_orders(s, today, soon, add)

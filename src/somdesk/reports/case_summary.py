@@ -315,7 +315,10 @@ def case_summary_story(
                 ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
                 (
                     "Last day of the notification period",
-                    "None: indefinite" if ns.period.indefinite else _d(ns.last_day),
+                    "None: indefinite"
+                    if ns.period.indefinite
+                    else (_d(ns.last_day) if ns.last_day else "None while the order has effect")
+                    + (f" ({ns.held_by_order_text})" if ns.held_by_order_text else ""),
                 ),
                 (
                     "Initial notification",

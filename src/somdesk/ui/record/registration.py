@@ -50,9 +50,15 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
         tr("Notification period: {0}").format(n.period.label),
         tr("Why: {0}").format(n.period.reason),
         tr("Last day of the notification period: {0}").format(
-            tr("none (indefinite)") if n.period.indefinite else _d(n.last_day)
+            tr("none (indefinite)")
+            if n.period.indefinite
+            else _d(n.last_day)
+            if n.last_day is not None
+            else tr("none while the order has effect")
         ),
     ]
+    if n.held_by_order_text:
+        lines.append(tr("Held by an order: {0}").format(n.held_by_order_text))
     if n.ended:
         lines.append(tr("The requirement has ended."))
     if n.initial_deadline is not None:
