@@ -34,6 +34,7 @@ from somdesk.domain.invariants import (
     order_problems,
     order_term_problems,
     planned_visit_problems,
+    review_problems,
     risk_change_problems,
     risk_change_text,
     risk_plan_problems,
@@ -92,7 +93,8 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.domain.whereabouts import Whereabouts
+from somdesk.domain.visits import seen_days
+from somdesk.domain.whereabouts import WHEREABOUTS_REVIEWED, Whereabouts
 from somdesk.domain.words import a_or_an, counted
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -761,10 +763,30 @@ class Session:
                 raise NotFound(f"no RSO with id {nominal_id}")
             episodes = reader.whereabouts_for(nominal_id)
             others = [e for e in episodes if e.id != episode_id]
-            problems = whereabouts_problems(episode, self.today(), relevant, others)
+            seen = seen_days(reader.visits_for(nominal_id))
+            problems = whereabouts_problems(episode, self.today(), relevant, others, seen)
             held = ((e.id, whereabouts_values(e)) for e in episodes)
             values, owner = whereabouts_values(episode), {"nominal_id": nominal_id}
             return _add_or_change(uow, WHEREABOUTS, owner, values, problems, episode_id, held)
+
+    def record_whereabouts_review(
+        self, nominal_id: str, episode_id: str, reviewed_on: date, reviewed_by: str, note: str = ""
+    ) -> None:
+        """Record a review of an open whereabouts episode (when, by whom, what it found): it becomes the
+        episode's latest review, from which the next falls due; the change is audited ("Missing or
+        wanted reviewed") and synced, so each review stays in the audit log and the chronology.
+        Refused (BrokenRules, nothing written) when review_problems says so."""
+        with self.changes() as uow:
+            episode = next((e for e in uow.reader.whereabouts_for(nominal_id) if e.id == episode_id), None)
+            if episode is None:
+                raise NotFound(f"no whereabouts record {episode_id}: it may have been removed elsewhere")
+            _refuse(review_problems(episode, reviewed_on, reviewed_by, note, self.today()))
+            changes = {
+                "last_reviewed_on": reviewed_on,
+                "reviewed_by": reviewed_by.strip(),
+                "review_note": note.strip(),
+            }
+            uow.change(WHEREABOUTS, episode_id, changes, WHEREABOUTS_REVIEWED)
 
     def save_rosh(self, nominal_id: str, assessment: RoshAssessment) -> str:
         """Record a risk of serious harm assessment: held to rosh_problems, written, queued for sync

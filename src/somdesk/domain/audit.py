@@ -70,6 +70,8 @@ def event_label(table: str, action: str, detail: str = "") -> str:
         record = record_type(table)
         what = record.label if record is not None else table.replace("_", " ")
         return f"{what[:1].upper()}{what[1:]} removed (entered in error)"
+    if table == "whereabouts" and action == Action.ALTERATION.value and detail.endswith("; reviewed"):
+        return "Missing or wanted reviewed"
     for key in ((table, action, detail), (table, action, "")):
         if key in _EVENTS:
             return _EVENTS[key]

@@ -204,6 +204,11 @@ def _whereabouts(episodes: Iterable[Whereabouts]) -> Iterator[Event]:
         yield Event(
             w.circulated_on, EventKind.WHEREABOUTS, f"{w.status.label}: circulated{ref}", "Whereabouts"
         )
+        if w.last_reviewed_on:
+            by = f" by {w.reviewed_by}" if w.reviewed_by else ""
+            note = f": {w.review_note}" if w.review_note else ""
+            words = f"{w.status.label}: reviewed{by}{note}"
+            yield Event(w.last_reviewed_on, EventKind.WHEREABOUTS, words, "Whereabouts", bool(note))
         if w.resolved_on:
             yield Event(w.resolved_on, EventKind.WHEREABOUTS, "Found or resolved", "Whereabouts")
 

@@ -55,8 +55,9 @@ from somdesk.domain.records import (
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
-from somdesk.domain.whereabouts import Whereabouts, describe_open
+from somdesk.domain.whereabouts import Whereabouts, describe_open, last_seen_after
 from somdesk.domain.words import a_or_an
+from somdesk.domain.words import day as in_words
 
 __all__ = [
     "EARLIEST",
@@ -86,6 +87,7 @@ __all__ = [
     "order_term_problems",
     "planned_visit_problems",
     "registration_problems",
+    "review_problems",
     "risk_change_problems",
     "risk_change_text",
     "risk_plan_problems",
@@ -110,6 +112,7 @@ MAX_PROBATION_CONTACT = next(f.longest for f in LICENCES.fields if f.name == "pr
 MAX_FOUND_BY = next(f.longest for f in BREACHES.fields if f.name == "found_by")
 MAX_REFERENCE = next(f.longest for f in WHEREABOUTS.fields if f.name == "reference")
 MAX_BREACH_TEXT = 10_000  # characters in a breach's details, and in its outcome
+MAX_REVIEWER = next(f.longest for f in WHEREABOUTS.fields if f.name == "reviewed_by")
 MAX_DETAIL = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "description")
 MAX_DETAIL_REFERENCE = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "reference")
 MAX_NAME = next(f.longest for f in NAMES.fields if f.name == "name")
@@ -624,11 +627,17 @@ def whereabouts_problems(
     today: date | None = None,
     relevant_date: date | None = None,
     others: Iterable[Whereabouts] = (),
+    seen_on: Iterable[date] = (),
 ) -> list[Problem]:
     """A whereabouts episode: circulated on a date in range, not in the future (`today` given) and
     not before the registration's relevant date (when known); found or resolved not in the future
-    and not before circulation; the reference and notes not too long; and, while it is open, no other
-    episode of the person's open (`others`: their other episodes), so one status is in force."""
+    and not before circulation; its latest review (see `_review_problems`); the reference, notes and
+    review words not too long; while it is open, no other episode of the person's open (`others`:
+    their other episodes), so one status is in force; and not contradicted by a home visit at which
+    the person was seen after circulation and before being found (`seen_on`: the days of the
+    person's visits with the outcome Seen). That is a refusal, not a warning: a person seen at home
+    was not missing then, so either the date is wrong or the date found is missing; an episode found
+    before the visit stands."""
     out: list[Problem] = []
     circulated = _range("circulated_on", "Circulated on", episode.circulated_on, today)
     if circulated:
@@ -651,6 +660,22 @@ def whereabouts_problems(
                     ("circulated_on",),
                 )
             )
+    if episode.last_reviewed_on is not None:
+        out.extend(_review_problems(episode, episode.last_reviewed_on, today, bool(circulated)))
+    if len(episode.reviewed_by) > MAX_REVIEWER:
+        out.append(Problem("reviewed_by", "Reviewed by", f"at most {MAX_REVIEWER} characters"))
+    if len(episode.review_note) > MAX_BREACH_TEXT:
+        out.append(Problem("review_note", "Review note", f"at most {MAX_BREACH_TEXT:,} characters"))
+    if not circulated and (seen := last_seen_after(episode, seen_on)) is not None:
+        out.append(
+            Problem(
+                "circulated_on",
+                "Circulated on",
+                f"seen at home on {in_words(seen)}, after this date: check the date, or record when they "
+                "were found",
+                ("resolved_on",),
+            )
+        )
     if len(episode.reference) > MAX_REFERENCE:
         out.append(Problem("reference", "Circulation reference", f"at most {MAX_REFERENCE} characters"))
     if len(episode.notes) > MAX_BREACH_TEXT:
@@ -665,6 +690,66 @@ def whereabouts_problems(
                     f"already recorded: {describe_open(still, today)}; record the date found on that first",
                 )
             )
+    return out
+
+
+def _review_problems(
+    episode: Whereabouts, reviewed_on: date, today: date | None, bad_circulation: bool
+) -> list[Problem]:
+    out: list[Problem] = []
+    if problem := _range("last_reviewed_on", "Reviewed on", reviewed_on, today):
+        out.append(problem)
+    elif not bad_circulation and reviewed_on < episode.circulated_on:
+        out.append(
+            Problem(
+                "last_reviewed_on", "Reviewed on", "cannot be before it was circulated", ("circulated_on",)
+            )
+        )
+    elif episode.resolved_on is not None and reviewed_on > episode.resolved_on:
+        out.append(
+            Problem(
+                "last_reviewed_on",
+                "Reviewed on",
+                f"cannot be after the person was found ({in_words(episode.resolved_on)})",
+                ("resolved_on",),
+            )
+        )
+    return out
+
+
+def review_problems(
+    episode: Whereabouts, reviewed_on: date, reviewed_by: str, note: str, today: date
+) -> list[Problem]:
+    """A review recorded on a whereabouts episode: the episode still open (a found person is not
+    reviewed), the date not in the future, not before circulation and not before the review already
+    recorded, someone named as having done it, and the note not too long."""
+    out: list[Problem] = []
+    if not episode.open and episode.resolved_on is not None:
+        out.append(
+            Problem(
+                "last_reviewed_on",
+                "Reviewed on",
+                f"the person was found on {in_words(episode.resolved_on)}: only an open episode is reviewed",
+            )
+        )
+        return out
+    out.extend(_review_problems(episode, reviewed_on, today, False))
+    last = episode.last_reviewed_on
+    if not out and last is not None and reviewed_on < last:
+        out.append(
+            Problem(
+                "last_reviewed_on",
+                "Reviewed on",
+                f"cannot be before the review already recorded ({in_words(last)})",
+                ("last_reviewed_on",),
+            )
+        )
+    if not reviewed_by.strip():
+        out.append(Problem("reviewed_by", "Reviewed by", "say who did the review"))
+    elif len(reviewed_by) > MAX_REVIEWER:
+        out.append(Problem("reviewed_by", "Reviewed by", f"at most {MAX_REVIEWER} characters"))
+    if len(note) > MAX_BREACH_TEXT:
+        out.append(Problem("review_note", "Review note", f"at most {MAX_BREACH_TEXT:,} characters"))
     return out
 
 

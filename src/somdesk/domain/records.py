@@ -654,6 +654,9 @@ WHEREABOUTS = register(
             _text("reference", 60, default="", label="Circulation reference"),
             _date("resolved_on", label="Found or resolved on"),
             _long("notes"),
+            _date("last_reviewed_on", label="Reviewed on"),
+            _text("reviewed_by", 200, default="", label="Reviewed by"),
+            _long("review_note", label="Review note"),
         ),
     )
 )

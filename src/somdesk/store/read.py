@@ -263,7 +263,8 @@ class Reader:
         latest_by = {nid: latest_breach(found) for nid, found in breaches_by.items()}
         missing: dict[str, Whereabouts] = {}
         for r in self.conn.exec_driver_sql(
-            "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes FROM whereabouts "
+            "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes, last_reviewed_on, "
+            "reviewed_by, review_note FROM whereabouts "
             "WHERE deleted = 0 AND resolved_on IS NULL ORDER BY circulated_on DESC"
         ):
             missing[r.nominal_id] = whereabouts_from_row(r)  # the earliest open one last, so it stays

@@ -225,6 +225,7 @@ class RecordView(View):
     edit_breach = Signal(object, object)  # CaseStatus, Breach
     record_whereabouts = Signal(object, object)  # CaseStatus, the person's episodes
     edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
+    review_whereabouts = Signal(object, object)  # CaseStatus, the open Whereabouts to record a review of
     record_rosh = Signal(object)  # CaseStatus
     edit_detail = Signal(object, object)  # CaseStatus, NotifiedDetail (None: record one)
     edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
@@ -402,7 +403,8 @@ class RecordView(View):
             counted(len(n.orders), tr("civil order")), counted(len(n.licences), tr("licence"))
         )
         self._tab(orders, tr("Orders"), whole)
-        case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
+        case_tab = BreachesAndWhereaboutsTab(data, today, may_record, policy.whereabouts.review_days)
+        case_tab.review_whereabouts.connect(lambda w: self.review_whereabouts.emit(s, w))
         case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
         case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
         case_tab.record_rosh.connect(lambda: self.record_rosh.emit(s))
