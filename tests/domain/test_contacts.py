@@ -86,3 +86,22 @@ def test_a_child_under_18_with_access_is_flagged_until_their_18th_birthday():
     aged = replace(STEPCHILD, date_of_birth=None, age=17, recorded_on=date(2026, 1, 10))
     assert aged.age_on(date(2027, 1, 9)) == 17 and aged.age_on(date(2027, 1, 10)) == 18
     assert child_with_access([aged], date(2027, 1, 10)) == []
+
+
+def test_the_caseload_flags_a_child_with_access_until_they_turn_18():
+    from somdesk.app.policy import default_policy
+    from somdesk.domain.status import evaluate
+    from somdesk.ui.columns import flags
+    from tests.domain.test_queues import case
+
+    policy, c = default_policy(), case("hale")
+    with_child = evaluate(c._replace(access_contacts=(STEPCHILD,)), TODAY, policy)
+    assert with_child.child_with_access and "Child with access" in flags(with_child)
+    assert "Child with access" not in flags(evaluate(c, TODAY, policy))
+    # Maisie turns 18 on 12 Apr 2035: from then on, no flag.
+    grown = evaluate(c._replace(access_contacts=(STEPCHILD,)), date(2035, 4, 12), policy)
+    assert not grown.child_with_access and "Child with access" not in flags(grown)
+    # A partner the person lives with is not a child.
+    assert not evaluate(
+        c._replace(access_contacts=(replace(PARTNER, has_access=True),)), TODAY, policy
+    ).child_with_access

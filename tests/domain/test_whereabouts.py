@@ -201,3 +201,16 @@ def test_the_dashboard_counts_missing_and_wanted_apart():
     report = caseload(evaluate_all(cases, TODAY, POLICY), officers, [team], POLICY.caseload, TODAY)
     assert (report.force.missing, report.force.wanted) == (2, 1)
     assert (report.officers[0].load.missing, report.teams[0].load.wanted) == (2, 1)
+
+
+def test_the_caseload_flags_say_missing_or_wanted_first():
+    from somdesk.ui.columns import flags
+
+    (gone,) = evaluate_all([_missing(case("gone", RiskLevel.HIGH), DREVMERE)], TODAY, POLICY)
+    assert flags(gone).startswith("Whereabouts unknown")
+    (wanted,) = evaluate_all(
+        [_missing(case("w"), replace(MISSING, status=WhereaboutsStatus.WANTED))], TODAY, POLICY
+    )
+    assert flags(wanted).startswith("Wanted")
+    (home,) = evaluate_all([case("home")], TODAY, POLICY)
+    assert not any(word in flags(home) for word in ("Missing", "Wanted", "Whereabouts unknown"))

@@ -120,3 +120,19 @@ def test_an_open_episode_is_refused_against_a_later_visit_at_which_the_person_wa
     # Found before that visit: it stands.
     session.save_whereabouts(nid, replace(before, resolved_on=last - timedelta(days=1)))
     assert len(session.record(nid, None).whereabouts) == 1
+
+
+def test_the_caseload_reads_a_child_with_access_and_an_open_episode_into_the_flags(opened, force, policy):
+    from somdesk.domain.contacts import Contact, ContactKind, Presence, Relationship
+    from somdesk.ui.columns import flags
+
+    session = _session(opened, policy)
+    nid = force.nominals[1].id
+    child = Contact(
+        ContactKind.PERSON, date(2026, 10, 1), "Maisie Corran", Relationship.CHILD, Presence.LIVES,
+        date_of_birth=date(2017, 4, 12), has_access=True, childrens_services="Saltmarsh CSC",
+    )  # fmt: skip
+    session.save_contact(nid, child)
+    session.save_whereabouts(nid, Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 10)))
+    (status,) = [s for s in session.workspace().statuses if s.case.nominal.id == nid]
+    assert flags(status).startswith("Wanted") and "Child with access" in flags(status)

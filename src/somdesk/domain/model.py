@@ -14,6 +14,7 @@ from enum import Enum, IntEnum
 from typing import NamedTuple
 
 from somdesk.domain.breaches import FoundBreach
+from somdesk.domain.contacts import Contact
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
@@ -405,6 +406,8 @@ class Case(NamedTuple):
     name_changes: tuple[NameChangeNotice, ...] = ()
     # The breach found last: an offence (reactive management), and the queues' reasons and order.
     latest_breach: FoundBreach | None = None
+    # The people recorded as ones the person has access to (children, while under 18: the caseload flag).
+    access_contacts: tuple[Contact, ...] = ()
 
 
 def summarise_case(

@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsStatus, arms_status
+from somdesk.domain.contacts import child_with_access
 from somdesk.domain.model import Case, RiskLevel
 from somdesk.domain.notification import NotificationStatus, notification_status
 from somdesk.domain.orders import CivilOrder, order_dates
@@ -26,6 +27,7 @@ class CaseStatus(NamedTuple):
     notification: NotificationStatus
     order_ending: CivilOrder | None = None  # an order in force ending within the due-soon window
     orders_due: bool = False  # an order in force has a review or its last day within that window
+    child_with_access: bool = False  # a child under 18 the person has access to (contacts)
 
     @property
     def active(self) -> bool:
@@ -45,7 +47,8 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
         if nominal.orders
         else _NO_ORDERS
     )
-    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due)
+    child = bool(case.access_contacts) and bool(child_with_access(case.access_contacts, today))
+    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due, child)
 
 
 _NO_ORDERS: tuple[CivilOrder | None, bool] = (None, False)

@@ -275,6 +275,11 @@ class Reader:
             .order_by(name_change_notices.c.received_on.desc(), name_change_notices.c.id)
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
+        access_by: dict[str, list[Contact]] = defaultdict(list)
+        for r in self.conn.execute(
+            select(contacts).where(contacts.c.has_access.is_(True), contacts.c.deleted.is_(False))
+        ):
+            access_by[r.nominal_id].append(contact_from_values(dict(r._mapping), r.id))
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -298,6 +303,7 @@ class Reader:
                         missing.get(r[id_at]),
                         tuple(notices_by.get(r[id_at], ())),
                         latest_by.get(r[id_at]),
+                        tuple(access_by.get(r[id_at], ())),
                     )
                 )
         return out
