@@ -138,3 +138,23 @@ def test_a_review_is_recorded_from_the_record_and_from_the_queue(som, monkeypatc
     queue.review_button.click()
     (item,) = [i for i in som.workspace.queues["missing"] if i.nominal_id == nid]
     assert "last reviewed 23 Nov 2026 by DS Hale" in item.reason and item.due == date(2026, 11, 30)
+
+
+def test_the_red_whereabouts_line_does_not_make_the_record_taller(som, qtbot):
+    som.window.resize(1280, 800)
+    som.window.show()
+    qtbot.waitExposed(som.window)
+    gone = next(s for s in som.workspace.statuses if s.case.missing is not None)
+    home = next(s for s in som.workspace.statuses if s.case.missing is None and s.active)
+    tops = {}
+    for status in (home, gone):
+        som.open_record(status.case.nominal.id)
+        record = som.window.record
+        qtbot.wait(50)
+        tops[status is gone] = (
+            record.tabs.mapTo(som.window, record.tabs.rect().topLeft()).y(),
+            record.whereabouts.isVisible(),
+        )
+    assert tops[False][1] is False and tops[True][1] is True
+    assert tops[True][0] == tops[False][0]  # the tabs start at the same height either way
+    assert som.window.statusBar().geometry().bottom() < som.window.height()

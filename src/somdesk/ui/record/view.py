@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -245,6 +246,7 @@ class RecordView(View):
         self.identifiers = Subtitle()
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
         self.whereabouts = QLabel()
+        self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.whereabouts.setStyleSheet("color: #a50e0e; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
@@ -269,8 +271,12 @@ class RecordView(View):
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.identifiers)
-        layout.addWidget(self.whereabouts)
+        # The whereabouts line sits beside the sub-heading, so showing it never makes the page taller
+        # (at 1280x800 a line more pushed the status bar off the window).
+        under = QHBoxLayout()
+        under.addWidget(self.identifiers, 1)
+        under.addWidget(self.whereabouts)
+        layout.addLayout(under)
         layout.addWidget(self.tabs, 1)
 
     def nav_label(self, workspace: Workspace | None) -> str:
