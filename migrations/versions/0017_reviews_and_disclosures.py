@@ -22,11 +22,19 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("whereabouts") as table:
         table.add_column(sa.Column("last_reviewed_on", sa.String(length=10), nullable=True))
-        table.add_column(sa.Column("reviewed_by", sa.String(length=200), nullable=False, server_default=""))
-        table.add_column(sa.Column("review_note", sa.Text(), nullable=False, server_default=""))
+        table.add_column(sa.Column("reviewed_by", sa.String(length=200), nullable=True, server_default=""))
+        table.add_column(sa.Column("review_note", sa.Text(), nullable=True, server_default=""))
+    with op.batch_alter_table("contacts") as table:
+        table.add_column(sa.Column("disclosure", sa.String(length=20), nullable=True))
+        table.add_column(sa.Column("disclosure_on", sa.String(length=10), nullable=True))
+        table.add_column(sa.Column("disclosure_to", sa.String(length=200), nullable=True, server_default=""))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("contacts") as table:
+        table.drop_column("disclosure_to")
+        table.drop_column("disclosure_on")
+        table.drop_column("disclosure")
     with op.batch_alter_table("whereabouts") as table:
         table.drop_column("review_note")
         table.drop_column("reviewed_by")

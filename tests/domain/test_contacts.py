@@ -105,3 +105,34 @@ def test_the_caseload_flags_a_child_with_access_until_they_turn_18():
     assert not evaluate(
         c._replace(access_contacts=(replace(PARTNER, has_access=True),)), TODAY, policy
     ).child_with_access
+
+
+def test_a_disclosure_scheme_decision_is_dated_and_a_disclosure_names_its_recipient():
+    from somdesk.domain.contacts import DisclosureDecision, describe_decision
+
+    told = replace(
+        PARTNER,
+        disclosure=DisclosureDecision.DISCLOSED,
+        disclosure_on=date(2026, 11, 12),
+        disclosure_to="Jade Corran",
+    )
+    assert contact_problems(told, TODAY) == []
+    assert describe_decision(told) == "Disclosed to Jade Corran on 12 Nov 2026"
+    refused = replace(told, disclosure=DisclosureDecision.NOT_DISCLOSED, disclosure_to="")
+    assert (
+        contact_problems(refused, TODAY) == [] and describe_decision(refused) == "Not disclosed (12 Nov 2026)"
+    )
+
+    def fields(contact):
+        return {p.field: p.message for p in contact_problems(contact, TODAY)}
+
+    assert fields(replace(told, disclosure_to=" ")) == {"disclosure_to": "say to whom it was disclosed"}
+    assert fields(replace(told, disclosure_on=None)) == {"disclosure_on": "give the date of the decision"}
+    assert fields(replace(told, disclosure_on=date(2026, 11, 24))) == {
+        "disclosure_on": "cannot be in the future"
+    }
+    assert fields(replace(told, disclosure=None)) == {"disclosure": "say whether it was disclosed"}
+    assert fields(replace(refused, disclosure_to="Jade Corran")) == {
+        "disclosure_to": "nothing was disclosed: clear it"
+    }
+    assert "disclosure" in fields(replace(EMAIL, disclosure=DisclosureDecision.DISCLOSED))

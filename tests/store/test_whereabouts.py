@@ -136,3 +136,43 @@ def test_the_caseload_reads_a_child_with_access_and_an_open_episode_into_the_fla
     session.save_whereabouts(nid, Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 10)))
     (status,) = [s for s in session.workspace().statuses if s.case.nominal.id == nid]
     assert flags(status).startswith("Wanted") and "Child with access" in flags(status)
+
+
+def test_a_partner_told_under_the_disclosure_scheme_is_an_audited_disclosure_in_the_chronology(
+    opened, force, policy
+):
+    from somdesk.domain.chronology import EventKind
+    from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Presence, Relationship
+
+    session = _session(opened, policy)
+    nid = force.nominals[1].id
+    partner = Contact(
+        ContactKind.PERSON, date(2026, 10, 1), "Jade Corran", Relationship.PARTNER, Presence.LIVES
+    )
+    contact_id = session.save_contact(nid, partner)
+    told = replace(partner, disclosure=DisclosureDecision.DISCLOSED, disclosure_on=date(2026, 11, 12),
+                   disclosure_to="Jade Corran")  # fmt: skip
+    session.save_contact(nid, told, contact_id)
+    session.save_contact(nid, replace(told, name="Jade Corran-Hale"), contact_id)  # no new decision
+    with opened.reader() as reader:
+        rows = [r for r in reader.audit_rows() if r.record_id == contact_id]
+    assert [r.action for r in rows] == ["collection", "alteration", "disclosure", "alteration"]
+    (disclosed,) = [r for r in rows if r.action == "disclosure"]
+    assert (disclosed.recipient, disclosed.user) == ("Jade Corran", "dc.test")
+    assert disclosed.justification == "Child sex offender disclosure scheme"
+    record = session.record(nid, None)
+    trail = [e["event"] for e in record.audit if e["record_id"] == contact_id]
+    assert "Disclosure under the child sex offender disclosure scheme" in trail
+    events = [e for e in record.chronology() if e.kind is EventKind.DISCLOSURE and "scheme" in e.words]
+    said = "Child sex offender disclosure scheme, Jade Corran-Hale: Disclosed to Jade Corran on 12 Nov 2026"
+    assert [(e.on, e.words) for e in events] == [(date(2026, 11, 12), said)]
+    # A decision not to disclose is recorded (and audited as a change) but discloses nothing.
+    not_told = replace(
+        partner,
+        name="Ana Reyes",
+        disclosure=DisclosureDecision.NOT_DISCLOSED,
+        disclosure_on=date(2026, 11, 13),
+    )
+    other = session.save_contact(nid, not_told)
+    with opened.reader() as reader:
+        assert [r.action for r in reader.audit_rows() if r.record_id == other] == ["collection"]

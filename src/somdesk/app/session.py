@@ -17,7 +17,13 @@ from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.chronology import Event, chronology
-from somdesk.domain.contacts import Contact, contact_values
+from somdesk.domain.contacts import (
+    DISCLOSURE_SCHEME,
+    Contact,
+    DisclosureDecision,
+    contact_values,
+    describe_decision,
+)
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -748,9 +754,24 @@ class Session:
             if reader.relevant_date(nominal_id) is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
             problems = contact_problems(contact, self.today())
-            held = ((c.id, contact_values(c)) for c in reader.contacts_for(nominal_id))
+            recorded = reader.contacts_for(nominal_id)
+            held = ((c.id, contact_values(c)) for c in recorded)
             values, owner = contact_values(contact), {"nominal_id": nominal_id}
-            return _add_or_change(uow, CONTACTS, owner, values, problems, contact_id, held)
+            saved = _add_or_change(uow, CONTACTS, owner, values, problems, contact_id, held)
+            before = next((c for c in recorded if c.id == contact_id), None)
+            decided = (contact.disclosure, contact.disclosure_on, contact.disclosure_to)
+            was = (before.disclosure, before.disclosure_on, before.disclosure_to) if before else None
+            if contact.disclosure is DisclosureDecision.DISCLOSED and decided != was:
+                # Telling a partner under the scheme is a disclosure (s.62): logged as printing logs one,
+                # with its recipient, by the user recording it.
+                uow.disclose(
+                    CONTACTS.name,
+                    saved,
+                    contact.disclosure_to.strip(),
+                    DISCLOSURE_SCHEME,
+                    detail=f"{DISCLOSURE_SCHEME.lower()}: {describe_decision(contact)}",
+                )
+            return saved
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 
 from somdesk.domain.breaches import Breach
-from somdesk.domain.contacts import Contact
+from somdesk.domain.contacts import Contact, describe_decision
 from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -225,6 +225,10 @@ def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
         yield Event(
             c.recorded_on, EventKind.CONTACT, f"Contact recorded: {c.what}{access}", "Household and contacts"
         )
+        if c.disclosure is not None:
+            on = c.disclosure_on or c.recorded_on
+            words = f"Child sex offender disclosure scheme, {c.name}: {describe_decision(c)}"
+            yield Event(on, EventKind.DISCLOSURE, words, "Household and contacts")
 
 
 def _name_changes(notices: Iterable[NameChangeNotice], decision_step: str) -> Iterator[Event]:
@@ -257,6 +261,8 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
         at = entry["at"]
         on = at.date() if isinstance(at, datetime) else at
         by = f" by {entry['user']}" if entry.get("user") else ""
+        if entry["action"] == "disclosure" and entry["table_name"] == "contacts":
+            continue  # a decision under the disclosure scheme: its contact dates it (_contacts)
         if entry["action"] == "disclosure":
             to = f" to {entry['recipient']}" if entry.get("recipient") else ""
             why = f": {entry['justification']}" if entry.get("justification") else ""

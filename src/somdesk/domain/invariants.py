@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
-from somdesk.domain.contacts import Contact, ContactKind, Relationship
+from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Relationship
 from somdesk.domain.dates import age_on
 from somdesk.domain.details import CARD_DIGITS, DetailKind, NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
@@ -1035,6 +1035,7 @@ def risk_change_problems(
 # -- household and contacts
 
 _CONTACT_TEXT = {f.name: f for f in CONTACTS.fields if f.name in ("name", "identity", "platform")}
+MAX_DISCLOSED_TO = next(f.longest for f in CONTACTS.fields if f.name == "disclosure_to")
 MAX_CONTACT_TEXT = 10_000  # characters in the children's services contact, and in employment details
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PERSON_ONLY = (
@@ -1066,7 +1067,17 @@ def contact_problems(contact: Contact, today: date | None = None) -> list[Proble
             out.append(Problem(name, label, f"at most {MAX_CONTACT_TEXT:,} characters"))
     if contact.kind is ContactKind.PERSON:
         out += _person_problems(contact, today)
+        out += _decision_problems(contact, today)
         return out
+    if contact.disclosure is not None or contact.disclosure_on is not None or contact.disclosure_to.strip():
+        out.append(
+            Problem(
+                "disclosure",
+                "Disclosure scheme decision",
+                "only a person is told under the scheme: clear it for an online identity",
+                ("kind",),
+            )
+        )
     for name, label in _PERSON_ONLY:
         if getattr(contact, name) is not None:
             out.append(
@@ -1091,6 +1102,35 @@ def contact_problems(contact: Contact, today: date | None = None) -> list[Proble
             out.append(Problem("identity", "User name", "type the user name", ("kind",)))
         if not contact.platform.strip():
             out.append(Problem("platform", "Platform", "say where the user name is used", ("kind",)))
+    return out
+
+
+def _decision_problems(contact: Contact, today: date | None) -> list[Problem]:
+    """A decision under the child sex offender disclosure scheme: dated (not in the future), a date
+    only with a decision, and, when disclosed, to whom (the recipient the audit log keeps)."""
+    out: list[Problem] = []
+    label = "Disclosure scheme decision"
+    if contact.disclosure is None:
+        if contact.disclosure_on is not None or contact.disclosure_to.strip():
+            out.append(
+                Problem(
+                    "disclosure", label, "say whether it was disclosed", ("disclosure_on", "disclosure_to")
+                )
+            )
+        return out
+    if contact.disclosure_on is None:
+        out.append(Problem("disclosure_on", "Decided on", "give the date of the decision", ("disclosure",)))
+    elif decided := _range("disclosure_on", "Decided on", contact.disclosure_on, today):
+        out.append(decided)
+    to = contact.disclosure_to.strip()
+    if contact.disclosure is DisclosureDecision.DISCLOSED and not to:
+        out.append(Problem("disclosure_to", "Disclosed to", "say to whom it was disclosed", ("disclosure",)))
+    elif contact.disclosure is DisclosureDecision.NOT_DISCLOSED and to:
+        out.append(
+            Problem("disclosure_to", "Disclosed to", "nothing was disclosed: clear it", ("disclosure",))
+        )
+    if len(contact.disclosure_to) > MAX_DISCLOSED_TO:
+        out.append(Problem("disclosure_to", "Disclosed to", f"at most {MAX_DISCLOSED_TO} characters"))
     return out
 
 
