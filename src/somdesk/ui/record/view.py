@@ -49,7 +49,7 @@ from somdesk.domain.records import (
 )
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
-from somdesk.domain.whereabouts import describe_open
+from somdesk.domain.whereabouts import describe_open, describe_review
 from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
@@ -547,7 +547,10 @@ class RecordView(View):
             ),
             (
                 tr("Whereabouts"),
-                describe_open(s.case.missing, ws.today) if s.case.missing is not None else tr("Known"),
+                f"{describe_open(s.case.missing, ws.today)}; "
+                f"{describe_review(s.case.missing, ws.today, ws.policy.whereabouts.review_days)}"
+                if s.case.missing is not None
+                else tr("Known"),
             ),
             (
                 tr("Breaches"),
