@@ -397,8 +397,11 @@ def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
     next review falls (or since when it is overdue)."""
     cadence = policy.whereabouts.review_days
     tiers = {
-        1: ("review overdue", "overdue reviews first, the most overdue first"),
-        2: ("whereabouts unknown, missing or wanted", "then longest open first (earliest circulated)"),
+        1: ("review overdue", "the most overdue first"),
+        2: (
+            "whereabouts unknown, missing or wanted, review not yet due",
+            "longest open first (earliest circulated)",
+        ),
     }
     entries: list[_Entry] = []
     for s in statuses:

@@ -49,7 +49,7 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
     data = generate(rsos, seed, today)
     tables = force_rows(
         data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed, today),
-        now, "demo generator", case_records(data.nominals, seed, today),
+        now, "demo generator", case_records(data.nominals, seed, today, data.visits),
     )  # fmt: skip
     batch = [
         sync.Mutation(new_id(), table.name, row["id"], "insert", 0, _fields(table.name, row))
