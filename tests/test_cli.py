@@ -27,14 +27,19 @@ def test_queue_as_json_carries_reason_and_place(capsys):
     assert all(i["why"] and i["place"].startswith(f"#{i['rank']}:") for i in items)
 
 
-def test_the_missing_and_wanted_queue_of_a_synthetic_force_is_longest_open_first(capsys):
+def test_the_missing_and_wanted_queue_of_a_synthetic_force_is_overdue_reviews_then_longest_open_first(capsys):
     args = ["queues", "missing", "--rsos", "1500", "--seed", "1", "--today", "2026-11-30", "--format", "json"]
     assert main(args) == 0
     items = json.loads(capsys.readouterr().out)
     assert items and {i["kind"] for i in items} <= {"Missing", "Wanted", "Whereabouts unknown"}
-    assert all(" since " in i["why"] and "next review" in i["why"] for i in items)
-    days = [int(re.search(r"\((\d+) days?\)", i["why"])[1]) for i in items]
-    assert days == sorted(days, reverse=True)
+    late = [i for i in items if "review overdue since" in i["why"]]
+    rest = items[len(late) :]
+    assert late and rest and items[: len(late)] == late  # overdue reviews first...
+    assert [i["due"] for i in late] == sorted(i["due"] for i in late)  # ...the most overdue first
+    assert all("tier 1, review overdue" in i["place"] for i in late)
+    assert all(" since " in i["why"] and ("next review" in i["why"] or "due today" in i["why"]) for i in rest)
+    days = [int(re.search(r"\((\d+) days?\)", i["why"])[1]) for i in rest]
+    assert days == sorted(days, reverse=True)  # then the longest open first
 
 
 def test_caseload_as_csv_adds_up(capsys):

@@ -227,18 +227,23 @@ def test_the_demo_has_breaches_people_missing_or_wanted_and_rosh_all_keeping_the
     from somdesk.domain.breaches import Breach
     from somdesk.domain.invariants import breach_problems, rosh_problems, whereabouts_problems
     from somdesk.domain.rosh import RoshAssessment
+    from somdesk.domain.visits import seen_days
     from somdesk.domain.whereabouts import Whereabouts
 
     data = generate(1500, seed=7, today=TODAY)
-    records = case_records(data.nominals, 7, TODAY)
+    records = case_records(data.nominals, 7, TODAY, data.visits)
     person = {n.id: n for n in data.nominals}
+    seen = {n.id: seen_days(v for v in data.visits if v.nominal_id == n.id) for n in data.nominals}
     breaches = [r for _, r in records if isinstance(r, Breach)]
     episodes = [r for _, r in records if isinstance(r, Whereabouts)]
     rosh = {nid for nid, r in records if isinstance(r, RoshAssessment)}
     assert 30 <= len(breaches) <= 200 and 0 < sum(1 for b in breaches if b.outcome) < len(breaches)
     open_now = [w for w in episodes if w.open]
     assert 3 <= len(open_now) <= 40  # a handful, as in DOMAIN.md §7 (about 1%)
-    assert all(1 <= w.days(TODAY) <= 150 and w.reference.startswith("PNC ") for w in open_now)
+    assert all(0 <= w.days(TODAY) <= 150 and w.reference.startswith("PNC ") for w in open_now)
+    # Most reviewed within the week, a few overdue: the queue shows both.
+    reviewed = [w for w in open_now if w.last_reviewed_on is not None and w.reviewed_by]
+    assert 0 < len(reviewed) < len(open_now)
     panel = [n.id for n in data.nominals if n.mappa.level >= 2]
     assert len(rosh & set(panel)) >= 0.7 * len(panel) and rosh <= set(panel)
     for nid, r in records:
@@ -246,10 +251,11 @@ def test_the_demo_has_breaches_people_missing_or_wanted_and_rosh_all_keeping_the
         if isinstance(r, Breach):
             assert breach_problems(r, TODAY, relevant) == []
         elif isinstance(r, Whereabouts):
-            assert whereabouts_problems(r, TODAY, relevant) == []
+            # true to the visits too: none open while a later visit saw the person
+            assert whereabouts_problems(r, TODAY, relevant, seen_on=seen[nid]) == []
         elif isinstance(r, RoshAssessment):
             assert rosh_problems(r, TODAY) == []
             assert r.highest == (person[nid].risk_level or RiskLevel.HIGH)
     # Their own generators: the same seed gives the same records, and the force itself is unchanged.
-    assert case_records(data.nominals, 7, TODAY) == records
+    assert case_records(data.nominals, 7, TODAY, data.visits) == records
     assert generate(1500, seed=7, today=TODAY).nominals == data.nominals

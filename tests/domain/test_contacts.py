@@ -91,3 +91,53 @@ def test_a_child_under_18_with_access_is_flagged_until_their_18th_birthday():
 def test_a_whole_card_number_in_a_contact_name_is_refused_at_the_name():
     problems = fields(replace(PARTNER, name="Jade Corran 4929 1234 5678 9012"))
     assert list(problems) == ["name"] and "13 or more digits" in problems["name"]
+
+
+def test_the_caseload_flags_a_child_with_access_until_they_turn_18():
+    from somdesk.app.policy import default_policy
+    from somdesk.domain.status import evaluate
+    from somdesk.ui.columns import flags
+    from tests.domain.test_queues import case
+
+    policy, c = default_policy(), case("hale")
+    with_child = evaluate(c._replace(access_contacts=(STEPCHILD,)), TODAY, policy)
+    assert with_child.child_with_access and "Child with access" in flags(with_child)
+    assert "Child with access" not in flags(evaluate(c, TODAY, policy))
+    # Maisie turns 18 on 12 Apr 2035: from then on, no flag.
+    grown = evaluate(c._replace(access_contacts=(STEPCHILD,)), date(2035, 4, 12), policy)
+    assert not grown.child_with_access and "Child with access" not in flags(grown)
+    # A partner the person lives with is not a child.
+    assert not evaluate(
+        c._replace(access_contacts=(replace(PARTNER, has_access=True),)), TODAY, policy
+    ).child_with_access
+
+
+def test_a_disclosure_scheme_decision_is_dated_and_a_disclosure_names_its_recipient():
+    from somdesk.domain.contacts import DisclosureDecision, describe_decision
+
+    told = replace(
+        PARTNER,
+        disclosure=DisclosureDecision.DISCLOSED,
+        disclosure_on=date(2026, 11, 12),
+        disclosure_to="Jade Corran",
+    )
+    assert contact_problems(told, TODAY) == []
+    assert describe_decision(told) == "Disclosed to Jade Corran on 12 Nov 2026"
+    refused = replace(told, disclosure=DisclosureDecision.NOT_DISCLOSED, disclosure_to="")
+    assert (
+        contact_problems(refused, TODAY) == [] and describe_decision(refused) == "Not disclosed (12 Nov 2026)"
+    )
+
+    def fields(contact):
+        return {p.field: p.message for p in contact_problems(contact, TODAY)}
+
+    assert fields(replace(told, disclosure_to=" ")) == {"disclosure_to": "say to whom it was disclosed"}
+    assert fields(replace(told, disclosure_on=None)) == {"disclosure_on": "give the date of the decision"}
+    assert fields(replace(told, disclosure_on=date(2026, 11, 24))) == {
+        "disclosure_on": "cannot be in the future"
+    }
+    assert fields(replace(told, disclosure=None)) == {"disclosure": "say whether it was disclosed"}
+    assert fields(replace(refused, disclosure_to="Jade Corran")) == {
+        "disclosure_to": "nothing was disclosed: clear it"
+    }
+    assert "disclosure" in fields(replace(EMAIL, disclosure=DisclosureDecision.DISCLOSED))

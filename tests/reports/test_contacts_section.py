@@ -68,3 +68,22 @@ def test_a_contact_removed_as_entered_in_error_is_not_in_the_case_summary(report
     reports.case_summary(n.id, disclosure, reports.options(), out)
     text = " ".join(" ".join(pages_text(out)).split())
     assert "reedwarbler (Steam)" in text and "Orla Penhallow" not in text
+
+
+def test_the_case_summary_prints_a_partner_s_disclosure_scheme_decision(reports, session, tmp_path):
+    from somdesk.domain.contacts import DisclosureDecision
+
+    n = panel_case(session).case.nominal
+    editor = Session(
+        session.opened, demo_identity(session.opened, Role.SUPERVISOR), session.policy, lambda: TODAY
+    )
+    partner = Contact(
+        ContactKind.PERSON, date(2026, 10, 1), "Jade Corran", Relationship.PARTNER, Presence.LIVES,
+        disclosure=DisclosureDecision.DISCLOSED, disclosure_on=date(2026, 11, 12),
+        disclosure_to="Jade Corran",
+    )  # fmt: skip
+    editor.save_contact(n.id, partner)
+    out = tmp_path / "summary.pdf"
+    reports.case_summary(n.id, Disclosure("Probation", "joint visit", "case summary"), reports.options(), out)
+    text = " ".join(" ".join(pages_text(out)).split())
+    assert "Disclosure scheme: Disclosed to Jade Corran on 12 Nov 2026" in text

@@ -476,6 +476,8 @@ def test_case_summary_gives_the_rosh_and_the_missing_and_wanted_history(reports,
     text = " ".join(" ".join(pages_text(out)).split())
     assert f"Very high to children and the public (OASys, {TODAY:%d %b %Y})" in text
     assert "Missing and wanted" in text and "PNC 26/77Z" in text and "open (10 days)" in text
+    # Circulated 13 Nov, no review since: the first, a week on, is overdue.
+    assert "review overdue since 20 Nov 2026 (3 days); no review recorded" in text
 
 
 def test_case_summary_lists_names_and_notified_details_and_a_redacted_copy_leaves_numbers_out(

@@ -92,8 +92,21 @@ def test_breaches_whereabouts_and_rosh_sync_between_devices_through_the_central_
     for table, record_id in (("breaches", breach_id), ("whereabouts", episode_id)):
         assert colleague.count(table, f"id = '{record_id}'") == 0  # not in som2's caseload
 
+    # Reviewed on the desktop: the review reaches the laptop, and the next review falls a week on.
+    there.record_whereabouts_review(nid, episode_id, date(2026, 11, 19), "DS Hale", "PNC checked")
+    assert desktop.sync().refused == 0
+    laptop.sync()
+    (reviewed,) = here.record(nid, None).whereabouts
+    assert (reviewed.last_reviewed_on, reviewed.reviewed_by, reviewed.review_note) == (
+        date(2026, 11, 19), "DS Hale", "PNC checked",
+    )  # fmt: skip
+    (item,) = [i for i in here.workspace().queues["missing"] if i.nominal_id == nid]
+    assert item.due == date(2026, 11, 26) and "last reviewed 19 Nov 2026 by DS Hale" in item.reason
+    colleague.sync()
+    assert colleague.count("whereabouts", f"id = '{episode_id}'") == 0  # still not som2's
+
     # Found, and charged, on the desktop: both changes come back to the laptop.
-    there.save_whereabouts(nid, replace(wanted, resolved_on=date(2026, 11, 20)), episode_id)
+    there.save_whereabouts(nid, replace(reviewed, resolved_on=date(2026, 11, 20)), episode_id)
     there.save_breach(nid, replace(breach, outcome="charged", outcome_on=date(2026, 11, 17)), breach_id)
     assert desktop.sync().refused == 0
     laptop.sync()

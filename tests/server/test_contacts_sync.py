@@ -72,3 +72,32 @@ def test_the_central_store_refuses_a_contact_no_form_would_write(devices):
     assert result["status"] == "rejected" and "relationship must be one of" in result["reason"]
     result = _push(laptop, "contacts", {**child, "age": 7, "has_access": False})
     assert result["status"] == "applied", result
+
+
+def test_a_disclosure_scheme_decision_syncs_and_the_central_store_holds_it_to_its_rules(devices):
+    from somdesk.domain.contacts import DisclosureDecision
+
+    laptop, desktop = devices["laptop"], devices["desktop"]
+    nid = a_case_without_orders(laptop)
+    partner = Contact(
+        ContactKind.PERSON, date(2026, 11, 2), "Jade Corran", Relationship.PARTNER, Presence.LIVES,
+        disclosure=DisclosureDecision.DISCLOSED, disclosure_on=date(2026, 11, 12),
+        disclosure_to="Jade Corran",
+    )  # fmt: skip
+    partner_id = session_on(laptop).save_contact(nid, partner)
+    assert laptop.sync().refused == 0
+    desktop.sync()
+    with desktop.opened.reader() as reader:
+        (there,) = [c for c in reader.contacts_for(nid) if c.id == partner_id]
+    assert there == partner
+
+    told = {
+        "nominal_id": nid, "kind": "person", "recorded_on": "2026-11-02", "name": "Ana Reyes",
+        "relationship": "partner", "presence": None, "date_of_birth": None, "age": None, "has_access": None,
+        "childrens_services": "", "employment": "", "identity": "", "platform": "",
+        "disclosure": "disclosed", "disclosure_on": "2026-11-12", "disclosure_to": "",
+    }  # fmt: skip
+    result = _push(laptop, "contacts", told)
+    assert result["status"] == "rejected" and "say to whom it was disclosed" in result["reason"]
+    result = _push(laptop, "contacts", {**told, "disclosure": "maybe"})
+    assert result["status"] == "rejected" and "disclosure must be one of" in result["reason"]

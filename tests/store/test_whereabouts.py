@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from somdesk.app.session import BrokenRules, Identity, Role, Session
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+from somdesk.domain.words import day
 from tests.conftest import NOW, TODAY
 
 
@@ -65,3 +66,113 @@ def test_a_second_open_episode_is_refused_and_nothing_is_written(opened, force, 
     assert [p.field for p in refused.value.problems] == ["resolved_on"]
     assert "Wanted since 10 Nov 2026" in str(refused.value)
     assert len(session.record(nid, None).whereabouts) == 1
+
+
+def test_a_review_is_recorded_on_the_open_episode_queued_audited_and_in_the_chronology(opened, force, policy):
+    session = _session(opened, policy)
+    nid = force.nominals[1].id  # last seen at a visit in December 2025
+    unknown = Whereabouts(WhereaboutsStatus.UNKNOWN, date(2026, 3, 1), "PNC 26/004411D")
+    episode_id = session.save_whereabouts(nid, unknown)
+    # Never reviewed since 1 Mar: overdue since 8 Mar, and first in the queue.
+    (item,) = [i for i in session.workspace().queues["missing"] if i.nominal_id == nid]
+    assert item.tier == 1 and "review overdue since 8 Mar 2026 (260 days)" in item.reason
+
+    session.record_whereabouts_review(
+        nid, episode_id, date(2026, 11, 20), "DS Hale", "PNC and hospitals checked"
+    )
+
+    record = session.record(nid, None)
+    (episode,) = record.whereabouts
+    assert (episode.last_reviewed_on, episode.reviewed_by, episode.review_note) == (
+        date(2026, 11, 20), "DS Hale", "PNC and hospitals checked",
+    )  # fmt: skip
+    (item,) = [i for i in session.workspace().queues["missing"] if i.nominal_id == nid]
+    assert item.tier == 2 and "next review 27 Nov 2026 (in 4 days); last reviewed 20 Nov 2026 by DS Hale" in (
+        item.reason
+    )
+    _, review = _outbox(opened, episode_id)
+    assert set(json.loads(review.payload)) == {"last_reviewed_on", "reviewed_by", "review_note"}
+    trail = [e["event"] for e in record.audit if e["record_id"] == episode_id]
+    assert trail == ["Missing or wanted recorded", "Missing or wanted reviewed"]
+    assert any(
+        e.on == date(2026, 11, 20)
+        and e.words == "Whereabouts unknown: reviewed by DS Hale: PNC and hospitals checked"
+        for e in record.chronology()
+    )
+    # One dated before it is refused, naming the field; nothing changes.
+    with pytest.raises(BrokenRules) as refused:
+        session.record_whereabouts_review(nid, episode_id, date(2026, 11, 1), "DS Hale")
+    assert [p.field for p in refused.value.problems] == ["last_reviewed_on"]
+    assert session.record(nid, None).whereabouts[0].last_reviewed_on == date(2026, 11, 20)
+
+
+def test_an_open_episode_is_refused_against_a_later_visit_at_which_the_person_was_seen(opened, force, policy):
+    session = _session(opened, policy)
+    nid = force.nominals[3].id
+    seen = [v for v in session.record(nid, None).visits if v.outcome.value == "seen"]
+    assert seen, "the sample case was seen at visits"
+    last = max(v.at.date() for v in seen)
+    before = Whereabouts(WhereaboutsStatus.MISSING, last - timedelta(days=1))
+    with pytest.raises(BrokenRules) as refused:
+        session.save_whereabouts(nid, before)
+    assert [p.field for p in refused.value.problems] == ["circulated_on"]
+    assert f"seen at home on {day(last)}, after this date" in str(refused.value)
+    # Found before that visit: it stands.
+    session.save_whereabouts(nid, replace(before, resolved_on=last - timedelta(days=1)))
+    assert len(session.record(nid, None).whereabouts) == 1
+
+
+def test_the_caseload_reads_a_child_with_access_and_an_open_episode_into_the_flags(opened, force, policy):
+    from somdesk.domain.contacts import Contact, ContactKind, Presence, Relationship
+    from somdesk.ui.columns import flags
+
+    session = _session(opened, policy)
+    nid = force.nominals[1].id
+    child = Contact(
+        ContactKind.PERSON, date(2026, 10, 1), "Maisie Corran", Relationship.CHILD, Presence.LIVES,
+        date_of_birth=date(2017, 4, 12), has_access=True, childrens_services="Saltmarsh CSC",
+    )  # fmt: skip
+    session.save_contact(nid, child)
+    session.save_whereabouts(nid, Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 10)))
+    (status,) = [s for s in session.workspace().statuses if s.case.nominal.id == nid]
+    assert flags(status).startswith("Wanted") and "Child with access" in flags(status)
+
+
+def test_a_partner_told_under_the_disclosure_scheme_is_an_audited_disclosure_in_the_chronology(
+    opened, force, policy
+):
+    from somdesk.domain.chronology import EventKind
+    from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Presence, Relationship
+
+    session = _session(opened, policy)
+    nid = force.nominals[1].id
+    partner = Contact(
+        ContactKind.PERSON, date(2026, 10, 1), "Jade Corran", Relationship.PARTNER, Presence.LIVES
+    )
+    contact_id = session.save_contact(nid, partner)
+    told = replace(partner, disclosure=DisclosureDecision.DISCLOSED, disclosure_on=date(2026, 11, 12),
+                   disclosure_to="Jade Corran")  # fmt: skip
+    session.save_contact(nid, told, contact_id)
+    session.save_contact(nid, replace(told, name="Jade Corran-Hale"), contact_id)  # no new decision
+    with opened.reader() as reader:
+        rows = [r for r in reader.audit_rows() if r.record_id == contact_id]
+    assert [r.action for r in rows] == ["collection", "alteration", "disclosure", "alteration"]
+    (disclosed,) = [r for r in rows if r.action == "disclosure"]
+    assert (disclosed.recipient, disclosed.user) == ("Jade Corran", "dc.test")
+    assert disclosed.justification == "Child sex offender disclosure scheme"
+    record = session.record(nid, None)
+    trail = [e["event"] for e in record.audit if e["record_id"] == contact_id]
+    assert "Disclosure under the child sex offender disclosure scheme" in trail
+    events = [e for e in record.chronology() if e.kind is EventKind.DISCLOSURE and "scheme" in e.words]
+    said = "Child sex offender disclosure scheme, Jade Corran-Hale: Disclosed to Jade Corran on 12 Nov 2026"
+    assert [(e.on, e.words) for e in events] == [(date(2026, 11, 12), said)]
+    # A decision not to disclose is recorded (and audited as a change) but discloses nothing.
+    not_told = replace(
+        partner,
+        name="Ana Reyes",
+        disclosure=DisclosureDecision.NOT_DISCLOSED,
+        disclosure_on=date(2026, 11, 13),
+    )
+    other = session.save_contact(nid, not_told)
+    with opened.reader() as reader:
+        assert [r.action for r in reader.audit_rows() if r.record_id == other] == ["collection"]

@@ -4,6 +4,8 @@ with access flagged on the Summary."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.contacts import ContactKind, Presence, Relationship
 from somdesk.ui.record.contact_dialog import ContactDialog
@@ -89,3 +91,64 @@ def _summary_text(view) -> str:
     from PySide6.QtWidgets import QLabel
 
     return " ".join(label.text() for label in view.tabs.widget(0).findChildren(QLabel))
+
+
+def test_a_partner_s_disclosure_decision_is_typed_checked_and_audited(som, monkeypatch, qtbot):
+    from somdesk.domain.contacts import DisclosureDecision
+
+    d = dialog(qtbot)
+    d.name.setText("Jade Corran")
+    d.relationship.setCurrentIndex(d.relationship.findData(Relationship.PARTNER))
+    assert d.form.isRowVisible(d.disclosure) and d.save_button.isEnabled()
+    d.disclosure.setCurrentIndex(d.disclosure.findData(DisclosureDecision.DISCLOSED))
+    assert d.problems()["disclosure_on"] == "Decided on: give the date of the decision"
+    assert d.problems()["disclosure_to"] == "Disclosed to: say to whom it was disclosed"
+    assert not d.save_button.isEnabled()
+    d.kind.setCurrentIndex(d.kind.findData(ContactKind.EMAIL))
+    assert not d.form.isRowVisible(d.disclosure)  # a person's field only
+
+    with som.session.opened.reader() as reader:
+        status = next(s for s in som.workspace.statuses if not reader.contacts_for(s.case.nominal.id))
+    som.open_record(status.case.nominal.id)
+
+    def fill(d):
+        d.name.setText("Jade Corran")
+        d.relationship.setCurrentIndex(d.relationship.findData(Relationship.PARTNER))
+        d.disclosure.setCurrentIndex(d.disclosure.findData(DisclosureDecision.DISCLOSED))
+        d.disclosure_on.setText("12/11/2026")
+        d.disclosure_to.setText("Jade Corran")
+
+    answer(monkeypatch, ContactDialog, fill)
+    som.window.record.contacts.record_button.click()
+    view = som.window.record
+    (contact,) = view.contacts.table.table_model.rows()
+    assert contact.disclosure is DisclosureDecision.DISCLOSED
+    model = view.contacts.table.table_model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    shown = model.data(model.index(0, titles.index("Disclosure scheme")))
+    assert shown == "Disclosed to Jade Corran on 12 Nov 2026"
+    with som.session.opened.reader() as reader:
+        (entry,) = [r for r in reader.audit_rows() if r.record_id == contact.id and r.action == "disclosure"]
+    assert entry.recipient == "Jade Corran" and entry.user == som.session.user
+
+
+def test_every_column_title_of_the_household_tab_fits_its_header(som, qtbot):
+    som.window.resize(1280, 800)
+    som.window.show()
+    qtbot.waitExposed(som.window)
+    with som.session.opened.reader() as reader:  # a person with contacts, as the demo has many
+        status = next(s for s in som.workspace.statuses if reader.contacts_for(s.case.nominal.id))
+    som.open_record(status.case.nominal.id)
+    view = som.window.record
+    view.tabs.setCurrentWidget(view.contacts)
+    qtbot.wait(50)
+    table = view.contacts.table
+    header, model = table.horizontalHeader(), table.table_model
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    last = model.columnCount() - 1
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    # At 1280x800 the whole table fits: no column, the last included, is cut at the table's edge.
+    assert header.sectionViewportPosition(0) >= 0 and right <= table.viewport().width() + 1

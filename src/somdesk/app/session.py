@@ -18,7 +18,13 @@ from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
 from somdesk.domain.chronology import Event, chronology
-from somdesk.domain.contacts import Contact, contact_values
+from somdesk.domain.contacts import (
+    DISCLOSURE_SCHEME,
+    Contact,
+    DisclosureDecision,
+    contact_values,
+    describe_decision,
+)
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -35,6 +41,7 @@ from somdesk.domain.invariants import (
     order_problems,
     order_term_problems,
     planned_visit_problems,
+    review_problems,
     risk_change_problems,
     risk_change_text,
     risk_plan_problems,
@@ -97,7 +104,8 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.domain.whereabouts import Whereabouts
+from somdesk.domain.visits import seen_days
+from somdesk.domain.whereabouts import WHEREABOUTS_REVIEWED, Whereabouts
 from somdesk.domain.words import a_or_an, counted
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -778,9 +786,24 @@ class Session(PanelWork):
             if reader.relevant_date(nominal_id) is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
             problems = contact_problems(contact, self.today())
-            held = ((c.id, contact_values(c)) for c in reader.contacts_for(nominal_id))
+            recorded = reader.contacts_for(nominal_id)
+            held = ((c.id, contact_values(c)) for c in recorded)
             values, owner = contact_values(contact), {"nominal_id": nominal_id}
-            return _add_or_change(uow, CONTACTS, owner, values, problems, contact_id, held)
+            saved = _add_or_change(uow, CONTACTS, owner, values, problems, contact_id, held)
+            before = next((c for c in recorded if c.id == contact_id), None)
+            decided = (contact.disclosure, contact.disclosure_on, contact.disclosure_to)
+            was = (before.disclosure, before.disclosure_on, before.disclosure_to) if before else None
+            if contact.disclosure is DisclosureDecision.DISCLOSED and decided != was:
+                # Telling a partner under the scheme is a disclosure (s.62): logged as printing logs one,
+                # with its recipient, by the user recording it.
+                uow.disclose(
+                    CONTACTS.name,
+                    saved,
+                    contact.disclosure_to.strip(),
+                    DISCLOSURE_SCHEME,
+                    detail=f"{DISCLOSURE_SCHEME.lower()}: {describe_decision(contact)}",
+                )
+            return saved
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,
@@ -793,10 +816,30 @@ class Session(PanelWork):
                 raise NotFound(f"no RSO with id {nominal_id}")
             episodes = reader.whereabouts_for(nominal_id)
             others = [e for e in episodes if e.id != episode_id]
-            problems = whereabouts_problems(episode, self.today(), relevant, others)
+            seen = seen_days(reader.visits_for(nominal_id))
+            problems = whereabouts_problems(episode, self.today(), relevant, others, seen)
             held = ((e.id, whereabouts_values(e)) for e in episodes)
             values, owner = whereabouts_values(episode), {"nominal_id": nominal_id}
             return _add_or_change(uow, WHEREABOUTS, owner, values, problems, episode_id, held)
+
+    def record_whereabouts_review(
+        self, nominal_id: str, episode_id: str, reviewed_on: date, reviewed_by: str, note: str = ""
+    ) -> None:
+        """Record a review of an open whereabouts episode (when, by whom, what it found): it becomes the
+        episode's latest review, from which the next falls due; the change is audited ("Missing or
+        wanted reviewed") and synced, so each review stays in the audit log and the chronology.
+        Refused (BrokenRules, nothing written) when review_problems says so."""
+        with self.changes() as uow:
+            episode = next((e for e in uow.reader.whereabouts_for(nominal_id) if e.id == episode_id), None)
+            if episode is None:
+                raise NotFound(f"no whereabouts record {episode_id}: it may have been removed elsewhere")
+            _refuse(review_problems(episode, reviewed_on, reviewed_by, note, self.today()))
+            changes = {
+                "last_reviewed_on": reviewed_on,
+                "reviewed_by": reviewed_by.strip(),
+                "review_note": note.strip(),
+            }
+            uow.change(WHEREABOUTS, episode_id, changes, WHEREABOUTS_REVIEWED)
 
     def save_rosh(self, nominal_id: str, assessment: RoshAssessment) -> str:
         """Record a risk of serious harm assessment: held to rosh_problems, written, queued for sync

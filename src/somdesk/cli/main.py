@@ -275,7 +275,7 @@ def _figures(args: argparse.Namespace) -> tuple[_Names, Figures]:
 
     data = generate(args.rsos, args.seed, today)
     names = _Names({o.id: o.name for o in data.officers}, {t.id: t.name for t in data.teams})
-    cases = with_case_records(data.cases, case_records(data.nominals, args.seed, today))
+    cases = with_case_records(data.cases, case_records(data.nominals, args.seed, today, data.visits))
     return names, compute_figures(cases, data.officers, data.teams, today, _fallback(args))
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Union
 
@@ -19,9 +20,9 @@ from somdesk.demo.people import on_licence
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind, latest_breach
 from somdesk.domain.dates import add_days
 from somdesk.domain.meetings import PanelAction, PanelDecision
-from somdesk.domain.model import Case, Nominal, RiskLevel
+from somdesk.domain.model import Case, Nominal, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
-from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, open_episode
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, last_seen_after, open_episode
 
 __all__ = ["CaseRecord", "case_records", "with_case_records"]
 
@@ -50,15 +51,24 @@ _OUTCOMES = ("charged", "convicted", "NFA", "caution", "recalled to prison", "wa
 _FOUND_BY = ("SOM at home visit", "probation", "ANPR alert", "neighbourhood team", "device check at visit")
 
 
-def case_records(nominals: Iterable[Nominal], seed: int, today: date) -> list[tuple[str, CaseRecord]]:
+def case_records(
+    nominals: Iterable[Nominal], seed: int, today: date, visits: Iterable[Visit] = ()
+) -> list[tuple[str, CaseRecord]]:
     """The demo's breaches, whereabouts episodes, RoSH assessments, and notified details, names and
-    contacts (demo/identity.py), each with its person's id."""
+    contacts (demo/identity.py), each with its person's id. `visits` (the force's) keep the episodes
+    true to them: none open while a later visit saw the person, one found by the visit that saw them."""
+    seen: defaultdict[str, list[date]] = defaultdict(list)
+    for v in visits:
+        if v.outcome is VisitOutcome.SEEN:
+            seen[v.nominal_id].append(v.at.date())
     out: list[tuple[str, CaseRecord]] = []
     for n in nominals:
         rng = random.Random(f"{seed}:whole-case:{n.visor_ref}")
         start = n.registration.registered_on or n.registration.relevant_date
         out += [(n.id, b) for b in _breaches(rng, n, start, today)]
-        out += [(n.id, w) for w in _whereabouts(rng, n, start, today)]
+        episodes = _whereabouts(rng, n, start, today)
+        reviews = random.Random(f"{seed}:whereabouts-review:{n.visor_ref}")  # leaves `rng` as it was
+        out += [(n.id, w) for w in _kept_true(episodes, seen.get(n.id, ()), reviews, today)]
         if n.mappa.level >= 2 and rng.random() < 0.85:
             out.append((n.id, _rosh(rng, n, today)))
         out += [(n.id, r) for r in identity_records(n, seed, today)]  # a generator of their own
@@ -153,6 +163,32 @@ def _whereabouts(rng: random.Random, n: Nominal, start: date, today: date) -> li
             )
         ]
     return []
+
+
+_REVIEWERS = ("DS A. Hale", "DS M. Corran", "DI R. Fenwick")
+
+
+def _kept_true(
+    episodes: list[Whereabouts], seen: Sequence[date], rng: random.Random, today: date
+) -> list[Whereabouts]:
+    """Episodes as the rules hold them: one open is circulated after the last visit that saw the
+    person (dropped if that was today), one found is found at the first visit that saw them; an open
+    one mostly reviewed within the last week (the rest overdue, as some are)."""
+    out = []
+    for w in episodes:
+        if (last := last_seen_after(w, seen)) is not None:
+            if w.open:
+                if last >= today:
+                    continue
+                w = replace(w, circulated_on=add_days(last, 1))
+            else:
+                w = replace(w, resolved_on=min(d for d in seen if d > w.circulated_on))
+        if w.open and rng.random() < 0.75:
+            reviewed = max(w.circulated_on, add_days(today, -rng.randint(0, 6)))
+            note = rng.choice(("PNC and custody suites checked; no trace.", "Hospitals and family checked."))
+            w = replace(w, last_reviewed_on=reviewed, reviewed_by=rng.choice(_REVIEWERS), review_note=note)
+        out.append(w)
+    return out
 
 
 def _rosh(rng: random.Random, n: Nominal, today: date) -> RoshAssessment:

@@ -60,6 +60,9 @@ _EVENTS = {
 }
 
 
+# How the detail of a disclosure under the scheme begins (app/session.py save_contact).
+_SCHEME = "child sex offender disclosure scheme"
+
 # How a removal's audit entry (an alteration: the record is marked deleted) begins (domain/removal.py).
 REMOVED = "removed, entered in error"
 
@@ -70,6 +73,10 @@ def event_label(table: str, action: str, detail: str = "") -> str:
         record = record_type(table)
         what = record.label if record is not None else table.replace("_", " ")
         return f"{what[:1].upper()}{what[1:]} removed (entered in error)"
+    if table == "contacts" and action == Action.DISCLOSURE.value and detail.startswith(_SCHEME):
+        return "Disclosure under the child sex offender disclosure scheme"
+    if table == "whereabouts" and action == Action.ALTERATION.value and detail.endswith("; reviewed"):
+        return "Missing or wanted reviewed"
     for key in ((table, action, detail), (table, action, "")):
         if key in _EVENTS:
             return _EVENTS[key]

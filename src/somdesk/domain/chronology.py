@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 
 from somdesk.domain.breaches import Breach
-from somdesk.domain.contacts import Contact
+from somdesk.domain.contacts import Contact, describe_decision
 from somdesk.domain.details import DetailKind, NotifiedDetail, RecordedName
 from somdesk.domain.model import ArmsAssessment, Nominal, Visit, VisitOutcome
 from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, late_steps
@@ -214,6 +214,11 @@ def _whereabouts(episodes: Iterable[Whereabouts]) -> Iterator[Event]:
         yield Event(
             w.circulated_on, EventKind.WHEREABOUTS, f"{w.status.label}: circulated{ref}", "Whereabouts"
         )
+        if w.last_reviewed_on:
+            by = f" by {w.reviewed_by}" if w.reviewed_by else ""
+            note = f": {w.review_note}" if w.review_note else ""
+            words = f"{w.status.label}: reviewed{by}{note}"
+            yield Event(w.last_reviewed_on, EventKind.WHEREABOUTS, words, "Whereabouts", bool(note))
         if w.resolved_on:
             yield Event(w.resolved_on, EventKind.WHEREABOUTS, "Found or resolved", "Whereabouts")
 
@@ -230,6 +235,10 @@ def _contacts(contacts: Iterable[Contact]) -> Iterator[Event]:
         yield Event(
             c.recorded_on, EventKind.CONTACT, f"Contact recorded: {c.what}{access}", "Household and contacts"
         )
+        if c.disclosure is not None:
+            on = c.disclosure_on or c.recorded_on
+            words = f"Child sex offender disclosure scheme, {c.name}: {describe_decision(c)}"
+            yield Event(on, EventKind.DISCLOSURE, words, "Household and contacts")
 
 
 def _name_changes(
@@ -303,6 +312,8 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
         at = entry["at"]
         on = at.date() if isinstance(at, datetime) else at
         by = f" by {entry['user']}" if entry.get("user") else ""
+        if entry["action"] == "disclosure" and entry["table_name"] == "contacts":
+            continue  # a decision under the disclosure scheme: its contact dates it (_contacts)
         if entry["action"] == "disclosure":
             to = f" to {entry['recipient']}" if entry.get("recipient") else ""
             why = f": {entry['justification']}" if entry.get("justification") else ""

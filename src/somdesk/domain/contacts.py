@@ -17,16 +17,20 @@ from enum import Enum
 from typing import Any
 
 from somdesk.domain.dates import add_months, age_on
+from somdesk.domain.words import day
 
 __all__ = [
     "ADULT_AGE",
+    "DISCLOSURE_SCHEME",
     "Contact",
     "ContactKind",
+    "DisclosureDecision",
     "Presence",
     "Relationship",
     "child_with_access",
     "contact_from_values",
     "contact_values",
+    "describe_decision",
 ]
 
 ADULT_AGE = 18
@@ -83,6 +87,24 @@ class Presence(Enum):
         return {Presence.LIVES: "Lives there", Presence.STAYS: "Stays there", Presence.VISITS: "Visits"}[self]
 
 
+# The scheme a partner's (or anyone's) request to know is decided under, in the audit log's words.
+DISCLOSURE_SCHEME = "Child sex offender disclosure scheme"
+
+
+class DisclosureDecision(Enum):
+    """The decision on a request under the child sex offender disclosure scheme about the person (a
+    partner asking, or told to protect a child): disclosed or not."""
+
+    DISCLOSED = "disclosed"
+    NOT_DISCLOSED = "not_disclosed"
+
+    @property
+    def label(self) -> str:
+        return {DisclosureDecision.DISCLOSED: "Disclosed", DisclosureDecision.NOT_DISCLOSED: "Not disclosed"}[
+            self
+        ]
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
     """One contact as recorded. For a person: `name`, `relationship`, `presence`, a child's
@@ -101,6 +123,11 @@ class Contact:
     employment: str = ""  # employment or education details, in words
     identity: str = ""  # an e-mail address or user name
     platform: str = ""  # where a user name is used
+    # A decision under the child sex offender disclosure scheme about the person, for this contact
+    # (typically a partner): disclosed or not, on a day, to whom (who decided is the audit's user).
+    disclosure: DisclosureDecision | None = None
+    disclosure_on: date | None = None
+    disclosure_to: str = ""
     id: str = field(default="", compare=False)
 
     def age_on(self, today: date) -> int | None:
@@ -130,6 +157,16 @@ class Contact:
         return f"{self.name} ({', '.join(facts).capitalize()})" if facts else self.name
 
 
+def describe_decision(c: Contact) -> str:
+    """ "Disclosed to Jade Corran on 12 Nov 2026" or "Not disclosed (12 Nov 2026)", or "" with none."""
+    if c.disclosure is None:
+        return ""
+    on = day(c.disclosure_on) if c.disclosure_on else "date not recorded"
+    if c.disclosure is DisclosureDecision.DISCLOSED:
+        return f"Disclosed to {c.disclosure_to or c.name} on {on}"
+    return f"Not disclosed ({on})"
+
+
 def child_with_access(contacts: Iterable[Contact], today: date) -> list[Contact]:
     """The children under 18 the person has access to (a flag on the record)."""
     return [c for c in contacts if c.kind is ContactKind.PERSON and c.has_access and c.under_18(today)]
@@ -150,6 +187,9 @@ def contact_values(c: Contact) -> dict[str, Any]:
         "employment": c.employment,
         "identity": c.identity,
         "platform": c.platform,
+        "disclosure": c.disclosure.value if c.disclosure is not None else None,
+        "disclosure_on": c.disclosure_on,
+        "disclosure_to": c.disclosure_to,
     }
 
 
@@ -177,5 +217,8 @@ def contact_from_values(r: Mapping[str, Any], id: str = "") -> Contact:
         r.get("employment") or "",
         r.get("identity") or "",
         r.get("platform") or "",
+        DisclosureDecision(decision) if (decision := r.get("disclosure")) else None,
+        _day(r.get("disclosure_on")),
+        r.get("disclosure_to") or "",
         id=id,
     )

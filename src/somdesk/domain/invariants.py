@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
-from somdesk.domain.contacts import Contact, ContactKind, Relationship
+from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Relationship
 from somdesk.domain.dates import age_on
 from somdesk.domain.details import (
     CARD_DIGITS,
@@ -62,8 +62,9 @@ from somdesk.domain.records import (
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
-from somdesk.domain.whereabouts import Whereabouts, describe_open
+from somdesk.domain.whereabouts import Whereabouts, describe_open, last_seen_after
 from somdesk.domain.words import a_or_an
+from somdesk.domain.words import day as in_words
 
 __all__ = [
     "EARLIEST",
@@ -93,6 +94,7 @@ __all__ = [
     "order_term_problems",
     "planned_visit_problems",
     "registration_problems",
+    "review_problems",
     "risk_change_problems",
     "risk_change_text",
     "risk_plan_problems",
@@ -121,6 +123,7 @@ LONG_NUMBER_MESSAGE = (
     f"no whole card, account or document numbers ({LONG_NUMBER_DIGITS} or more digits): "
     "a card's last four digits go in its own field"
 )
+MAX_REVIEWER = next(f.longest for f in WHEREABOUTS.fields if f.name == "reviewed_by")
 MAX_DETAIL = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "description")
 MAX_DETAIL_REFERENCE = next(f.longest for f in NOTIFIED_DETAILS.fields if f.name == "reference")
 MAX_NAME = next(f.longest for f in NAMES.fields if f.name == "name")
@@ -661,11 +664,17 @@ def whereabouts_problems(
     today: date | None = None,
     relevant_date: date | None = None,
     others: Iterable[Whereabouts] = (),
+    seen_on: Iterable[date] = (),
 ) -> list[Problem]:
     """A whereabouts episode: circulated on a date in range, not in the future (`today` given) and
     not before the registration's relevant date (when known); found or resolved not in the future
-    and not before circulation; the reference and notes not too long; and, while it is open, no other
-    episode of the person's open (`others`: their other episodes), so one status is in force."""
+    and not before circulation; its latest review (see `_review_problems`); the reference, notes and
+    review words not too long; while it is open, no other episode of the person's open (`others`:
+    their other episodes), so one status is in force; and not contradicted by a home visit at which
+    the person was seen after circulation and before being found (`seen_on`: the days of the
+    person's visits with the outcome Seen). That is a refusal, not a warning: a person seen at home
+    was not missing then, so either the date is wrong or the date found is missing; an episode found
+    before the visit stands."""
     out: list[Problem] = []
     circulated = _range("circulated_on", "Circulated on", episode.circulated_on, today)
     if circulated:
@@ -688,6 +697,22 @@ def whereabouts_problems(
                     ("circulated_on",),
                 )
             )
+    if episode.last_reviewed_on is not None:
+        out.extend(_review_problems(episode, episode.last_reviewed_on, today, bool(circulated)))
+    if len(episode.reviewed_by) > MAX_REVIEWER:
+        out.append(Problem("reviewed_by", "Reviewed by", f"at most {MAX_REVIEWER} characters"))
+    if len(episode.review_note) > MAX_BREACH_TEXT:
+        out.append(Problem("review_note", "Review note", f"at most {MAX_BREACH_TEXT:,} characters"))
+    if not circulated and (seen := last_seen_after(episode, seen_on)) is not None:
+        out.append(
+            Problem(
+                "circulated_on",
+                "Circulated on",
+                f"seen at home on {in_words(seen)}, after this date: check the date, or record when they "
+                "were found",
+                ("resolved_on",),
+            )
+        )
     if len(episode.reference) > MAX_REFERENCE:
         out.append(Problem("reference", "Circulation reference", f"at most {MAX_REFERENCE} characters"))
     if len(episode.notes) > MAX_BREACH_TEXT:
@@ -702,6 +727,66 @@ def whereabouts_problems(
                     f"already recorded: {describe_open(still, today)}; record the date found on that first",
                 )
             )
+    return out
+
+
+def _review_problems(
+    episode: Whereabouts, reviewed_on: date, today: date | None, bad_circulation: bool
+) -> list[Problem]:
+    out: list[Problem] = []
+    if problem := _range("last_reviewed_on", "Reviewed on", reviewed_on, today):
+        out.append(problem)
+    elif not bad_circulation and reviewed_on < episode.circulated_on:
+        out.append(
+            Problem(
+                "last_reviewed_on", "Reviewed on", "cannot be before it was circulated", ("circulated_on",)
+            )
+        )
+    elif episode.resolved_on is not None and reviewed_on > episode.resolved_on:
+        out.append(
+            Problem(
+                "last_reviewed_on",
+                "Reviewed on",
+                f"cannot be after the person was found ({in_words(episode.resolved_on)})",
+                ("resolved_on",),
+            )
+        )
+    return out
+
+
+def review_problems(
+    episode: Whereabouts, reviewed_on: date, reviewed_by: str, note: str, today: date
+) -> list[Problem]:
+    """A review recorded on a whereabouts episode: the episode still open (a found person is not
+    reviewed), the date not in the future, not before circulation and not before the review already
+    recorded, someone named as having done it, and the note not too long."""
+    out: list[Problem] = []
+    if not episode.open and episode.resolved_on is not None:
+        out.append(
+            Problem(
+                "last_reviewed_on",
+                "Reviewed on",
+                f"the person was found on {in_words(episode.resolved_on)}: only an open episode is reviewed",
+            )
+        )
+        return out
+    out.extend(_review_problems(episode, reviewed_on, today, False))
+    last = episode.last_reviewed_on
+    if not out and last is not None and reviewed_on < last:
+        out.append(
+            Problem(
+                "last_reviewed_on",
+                "Reviewed on",
+                f"cannot be before the review already recorded ({in_words(last)})",
+                ("last_reviewed_on",),
+            )
+        )
+    if not reviewed_by.strip():
+        out.append(Problem("reviewed_by", "Reviewed by", "say who did the review"))
+    elif len(reviewed_by) > MAX_REVIEWER:
+        out.append(Problem("reviewed_by", "Reviewed by", f"at most {MAX_REVIEWER} characters"))
+    if len(note) > MAX_BREACH_TEXT:
+        out.append(Problem("review_note", "Review note", f"at most {MAX_BREACH_TEXT:,} characters"))
     return out
 
 
@@ -987,6 +1072,7 @@ def risk_change_problems(
 # -- household and contacts
 
 _CONTACT_TEXT = {f.name: f for f in CONTACTS.fields if f.name in ("name", "identity", "platform")}
+MAX_DISCLOSED_TO = next(f.longest for f in CONTACTS.fields if f.name == "disclosure_to")
 MAX_CONTACT_TEXT = 10_000  # characters in the children's services contact, and in employment details
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PERSON_ONLY = (
@@ -1020,7 +1106,17 @@ def contact_problems(contact: Contact, today: date | None = None) -> list[Proble
             out.append(Problem(name, label, f"at most {MAX_CONTACT_TEXT:,} characters"))
     if contact.kind is ContactKind.PERSON:
         out += _person_problems(contact, today)
+        out += _decision_problems(contact, today)
         return out
+    if contact.disclosure is not None or contact.disclosure_on is not None or contact.disclosure_to.strip():
+        out.append(
+            Problem(
+                "disclosure",
+                "Disclosure scheme decision",
+                "only a person is told under the scheme: clear it for an online identity",
+                ("kind",),
+            )
+        )
     for name, label in _PERSON_ONLY:
         if getattr(contact, name) is not None:
             out.append(
@@ -1045,6 +1141,35 @@ def contact_problems(contact: Contact, today: date | None = None) -> list[Proble
             out.append(Problem("identity", "User name", "type the user name", ("kind",)))
         if not contact.platform.strip():
             out.append(Problem("platform", "Platform", "say where the user name is used", ("kind",)))
+    return out
+
+
+def _decision_problems(contact: Contact, today: date | None) -> list[Problem]:
+    """A decision under the child sex offender disclosure scheme: dated (not in the future), a date
+    only with a decision, and, when disclosed, to whom (the recipient the audit log keeps)."""
+    out: list[Problem] = []
+    label = "Disclosure scheme decision"
+    if contact.disclosure is None:
+        if contact.disclosure_on is not None or contact.disclosure_to.strip():
+            out.append(
+                Problem(
+                    "disclosure", label, "say whether it was disclosed", ("disclosure_on", "disclosure_to")
+                )
+            )
+        return out
+    if contact.disclosure_on is None:
+        out.append(Problem("disclosure_on", "Decided on", "give the date of the decision", ("disclosure",)))
+    elif decided := _range("disclosure_on", "Decided on", contact.disclosure_on, today):
+        out.append(decided)
+    to = contact.disclosure_to.strip()
+    if contact.disclosure is DisclosureDecision.DISCLOSED and not to:
+        out.append(Problem("disclosure_to", "Disclosed to", "say to whom it was disclosed", ("disclosure",)))
+    elif contact.disclosure is DisclosureDecision.NOT_DISCLOSED and to:
+        out.append(
+            Problem("disclosure_to", "Disclosed to", "nothing was disclosed: clear it", ("disclosure",))
+        )
+    if len(contact.disclosure_to) > MAX_DISCLOSED_TO:
+        out.append(Problem("disclosure_to", "Disclosed to", f"at most {MAX_DISCLOSED_TO} characters"))
     return out
 
 

@@ -14,6 +14,7 @@ from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from somdesk.domain.breaches import FoundBreach
+from somdesk.domain.contacts import Contact
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
@@ -409,6 +410,8 @@ class Case(NamedTuple):
     # The breach found last: an offence (reactive management), and the queues' reasons and order.
     latest_breach: FoundBreach | None = None
     panel_actions: tuple[PanelAction, ...] = ()  # the MAPPA panel's actions still open, soonest due first
+    # The people recorded as ones the person has access to (children, while under 18: the caseload flag).
+    access_contacts: tuple[Contact, ...] = ()
 
 
 def summarise_case(

@@ -42,7 +42,7 @@ from somdesk.domain.orders import blocking_reactive, in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.whereabouts import describe_open, next_review
+from somdesk.domain.whereabouts import describe_open, describe_review, next_review, review_overdue_days
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -410,24 +410,35 @@ def _add_name_changes(
 
 
 def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
-    """People whose whereabouts are unknown, who are missing or wanted: the longest open first, each
-    with the days elapsed and the next review on the force's cadence (policy)."""
+    """People whose whereabouts are unknown, who are missing or wanted. Those whose review is overdue
+    (none recorded within the force's cadence of the last one, else of circulation) come first, the
+    most overdue first; then the others, longest open first. Each with the days elapsed and when the
+    next review falls (or since when it is overdue)."""
     cadence = policy.whereabouts.review_days
-    tiers = {1: ("whereabouts unknown, missing or wanted", "longest open first (earliest circulated)")}
+    tiers = {
+        1: ("review overdue", "the most overdue first"),
+        2: (
+            "whereabouts unknown, missing or wanted, review not yet due",
+            "longest open first (earliest circulated)",
+        ),
+    }
     entries: list[_Entry] = []
     for s in statuses:
         episode = s.case.missing
         if episode is None or s.notification.ended:
             continue
-        review = next_review(episode, today, cadence)
+        review = next_review(episode, cadence)
         days_left = (review - today).days
+        late = review_overdue_days(episode, today, cadence)
+        tier = 1 if late else 2
         ref = f" (ref. {episode.reference})" if episode.reference else ""
         reason = (
             f"{describe_open(episode, today)}{ref}; reviewed every {counted(cadence, 'day')}: "
-            f"next review {day(review)}, {timing(days_left)}"
+            f"{describe_review(episode, today, cadence)}"
         )
-        key = (1, episode.circulated_on, -s.risk, s.case.nominal.id, "")
-        entries.append((key, s, episode.status.label, review, days_left, 1, reason))
+        first = review if late else episode.circulated_on
+        key = (tier, first, -s.risk, s.case.nominal.id, "")
+        entries.append((key, s, episode.status.label, review, days_left, tier, reason))
     return _ranked(entries, tiers)
 
 

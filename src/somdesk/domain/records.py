@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from somdesk.domain.breaches import BreachAction, BreachKind
-from somdesk.domain.contacts import ContactKind, Presence, Relationship
+from somdesk.domain.contacts import ContactKind, DisclosureDecision, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.mappa import PANEL_LEVELS
@@ -694,6 +694,9 @@ WHEREABOUTS = register(
             _text("reference", 60, default="", label="Circulation reference"),
             _date("resolved_on", label="Found or resolved on"),
             _long("notes"),
+            _date("last_reviewed_on", label="Reviewed on"),
+            _text("reviewed_by", 200, required=False, default="", server_default="", label="Reviewed by"),
+            _long("review_note", required=False, server_default="", label="Review note"),
         ),
     )
 )
@@ -776,6 +779,15 @@ CONTACTS = register(
             _long("employment", label="Employment or education"),
             _text("identity", 320, default="", label="E-mail address or user name"),
             _text("platform", 100, default="", label="Platform"),
+            _text(
+                "disclosure",
+                20,
+                required=False,
+                choices=_values(DisclosureDecision),
+                label="Disclosure scheme decision",
+            ),
+            _date("disclosure_on", label="Decided on"),
+            _text("disclosure_to", 200, required=False, default="", server_default="", label="Disclosed to"),
         ),
     )
 )

@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsStatus, arms_status
+from somdesk.domain.contacts import child_with_access
 from somdesk.domain.model import Case, RiskLevel
 from somdesk.domain.notification import NotificationStatus, notification_status
 from somdesk.domain.orders import CivilOrder, order_dates
@@ -34,6 +35,8 @@ class CaseStatus(NamedTuple):
         """The case's overdue panel actions in words ("" if none): the case's flag."""
         return counted(self.panel_overdue, "overdue panel action") if self.panel_overdue else ""
 
+    child_with_access: bool = False  # a child under 18 the person has access to (contacts)
+
     @property
     def active(self) -> bool:
         """Still subject to notification requirements, so on somebody's caseload."""
@@ -53,7 +56,8 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
         else _NO_ORDERS
     )
     overdue = sum(1 for action in case.panel_actions if action.overdue(today))
-    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due, overdue)
+    child = bool(case.access_contacts) and bool(child_with_access(case.access_contacts, today))
+    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due, overdue, child)
 
 
 _NO_ORDERS: tuple[CivilOrder | None, bool] = (None, False)

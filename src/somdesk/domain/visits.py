@@ -7,13 +7,14 @@ is not a visit for the risk management plan.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, add_years
-from somdesk.domain.model import Case, Disposal, RiskLevel
+from somdesk.domain.model import Case, Disposal, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.orders import CivilOrder, blocking_reactive
 from somdesk.domain.words import day
 
@@ -28,6 +29,7 @@ __all__ = [
     "reactive_eligible",
     "reactive_failure",
     "reactive_failure_for",
+    "seen_days",
     "visit_status",
 ]
 
@@ -265,3 +267,9 @@ def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, en
 
 def _months(n: int) -> str:
     return "month" if n == 1 else f"{n} months"
+
+
+def seen_days(visits: Iterable[Visit]) -> list[date]:
+    """The days of the visits at which the person was seen (whereabouts_problems holds an episode
+    of missing or wanted against them)."""
+    return [v.at.date() for v in visits if v.outcome is VisitOutcome.SEEN]

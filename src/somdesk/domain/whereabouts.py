@@ -1,6 +1,9 @@
 """Whereabouts (DOMAIN.md §7): a person whose whereabouts are unknown, who is missing or who is
 wanted, with the date circulated and days elapsed, reviewed on the force's cadence (policy) until
-found. Each episode is one record; an open one has no date found."""
+found. Each episode is one record; an open one has no date found. The latest review of an open
+episode is kept on it (when, by whom, a note; each earlier one stays in the audit log): the next
+review is the cadence from the latest review, else from circulation, and one not done by then is
+overdue."""
 
 from __future__ import annotations
 
@@ -12,12 +15,20 @@ from enum import Enum
 from somdesk.domain.words import counted, day
 
 __all__ = [
+    "WHEREABOUTS_REVIEWED",
     "Whereabouts",
     "WhereaboutsStatus",
     "describe_open",
+    "describe_review",
+    "last_seen_after",
     "next_review",
     "open_episode",
+    "review_overdue_days",
 ]
+
+
+# The reason an alteration's audit entry gives when it records a review (domain/audit.py names it).
+WHEREABOUTS_REVIEWED = "reviewed"
 
 
 class WhereaboutsStatus(Enum):
@@ -46,6 +57,9 @@ class Whereabouts:
     reference: str = ""  # e.g. the PNC circulation reference
     resolved_on: date | None = None  # found or resolved; None while open
     notes: str = ""
+    last_reviewed_on: date | None = None  # the latest review of the episode while open
+    reviewed_by: str = ""  # who did that review
+    review_note: str = ""  # what it found or decided
     id: str = field(default="", compare=False)
 
     @property
@@ -69,9 +83,45 @@ def describe_open(episode: Whereabouts, today: date) -> str:
     )
 
 
-def next_review(episode: Whereabouts, today: date, review_days: int) -> date:
-    """The next review of an open episode: every `review_days` from circulation, the first on or
-    after `today` (a review falls due on the day the cadence reaches)."""
-    elapsed = max((today - episode.circulated_on).days, 0)
-    periods = -(-elapsed // review_days)  # ceiling
-    return episode.circulated_on + timedelta(days=max(periods, 1) * review_days)
+def next_review(episode: Whereabouts, review_days: int) -> date:
+    """The next review of an episode: `review_days` after its latest review, else after circulation.
+    It does not move on by itself: a review not recorded by then stays due, then overdue."""
+    return (episode.last_reviewed_on or episode.circulated_on) + timedelta(days=review_days)
+
+
+def review_overdue_days(episode: Whereabouts, today: date, review_days: int) -> int:
+    """Days an open episode's review is overdue (past its next review with none recorded); 0 when
+    it is not, or the episode is closed."""
+    if not episode.open:
+        return 0
+    return max((today - next_review(episode, review_days)).days, 0)
+
+
+def describe_review(episode: Whereabouts, today: date, review_days: int) -> str:
+    """ "review overdue since 8 Mar 2026 (267 days)", "review due today" or "next review 8 Dec 2026
+    (in 6 days)", with the latest review when there is one: how the queue, the record and the case
+    summary say it."""
+    due = next_review(episode, review_days)
+    late = review_overdue_days(episode, today, review_days)
+    if late:
+        said = f"review overdue since {day(due)} ({counted(late, 'day')})"
+    elif due == today:
+        said = "review due today"
+    else:
+        said = f"next review {day(due)} (in {counted((due - today).days, 'day')})"
+    if episode.last_reviewed_on is None:
+        return f"{said}; no review recorded"
+    by = f" by {episode.reviewed_by}" if episode.reviewed_by else ""
+    return f"{said}; last reviewed {day(episode.last_reviewed_on)}{by}"
+
+
+def last_seen_after(episode: Whereabouts, seen_on: Iterable[date]) -> date | None:
+    """The last day the person was seen (a visit with the outcome Seen) after the episode was
+    circulated and before it was found (`seen_on`: the days of those visits), or None: an episode
+    still open, or found only later, cannot stand against it."""
+    after = [
+        d
+        for d in seen_on
+        if d > episode.circulated_on and (episode.resolved_on is None or d < episode.resolved_on)
+    ]
+    return max(after, default=None)

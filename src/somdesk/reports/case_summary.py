@@ -31,6 +31,7 @@ from somdesk.domain.notification import (
 from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
+from somdesk.domain.whereabouts import describe_review
 from somdesk.domain.words import counted
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
@@ -147,9 +148,9 @@ def _breaches(data: RecordData, options: Options) -> list[Flowable]:
     ]
 
 
-def _whereabouts(data: RecordData, today: date) -> list[Flowable]:
+def _whereabouts(data: RecordData, today: date, review_days: int) -> list[Flowable]:
     """Whereabouts unknown, missing or wanted: every episode, latest circulated first, an open one
-    with its days elapsed."""
+    with its days elapsed and its review (when the next falls, or since when it is overdue)."""
     out: list[Flowable] = [para("Missing and wanted", "h3")]
     if not data.whereabouts:
         return [*out, para("Never recorded missing or wanted.", "body")]
@@ -159,13 +160,19 @@ def _whereabouts(data: RecordData, today: date) -> list[Flowable]:
             _d(w.circulated_on),
             w.reference,
             _d(w.resolved_on) if w.resolved_on else f"open ({counted(w.days(today), 'day')})",
+            describe_review(w, today, review_days) if w.open else "",
         ]
         for w in data.whereabouts
     ]
     alerts = {i for i, w in enumerate(data.whereabouts) if w.open}
     return [
         *out,
-        grid(["Status", "Circulated", "Reference", "Found or resolved"], rows, [40, 30, 60, 50], alerts),
+        grid(
+            ["Status", "Circulated", "Reference", "Found or resolved", "Review"],
+            rows,
+            [32, 24, 36, 30, 58],
+            alerts,
+        ),
     ]
 
 
@@ -384,7 +391,7 @@ def case_summary_story(
     story += details_story(data.details, data.names, n.aliases, today, options)
     story += name_changes_story(data.name_changes, policy.name_changes, today)
     story += _breaches(data, options)
-    story += _whereabouts(data, today)
+    story += _whereabouts(data, today, policy.whereabouts.review_days)
     story += contacts_story(data.nominal_id, data.contacts, today, options)
 
     story.append(para("Risk assessment", "h2"))

@@ -1,5 +1,6 @@
 """The case summary's Household and contacts: who lives at, stays at or visits the address, the
-children the person has access to (flagged), and their online identities. The children's services
+children the person has access to (flagged), a decision under the child sex offender disclosure scheme,
+and their online identities. The children's services
 contact and employment or education details are free text, printed as this copy prints them."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from somdesk.domain.contacts import Contact, ContactKind
+from somdesk.domain.contacts import Contact, ContactKind, describe_decision
 from somdesk.reports.layout import Options, grid, para
 
 __all__ = ["contact_free_texts", "contacts_story"]
@@ -55,6 +56,8 @@ def contacts_story(
             for name, text in (("childrens_services", c.childrens_services), ("employment", c.employment))
             if (written := options.written(_key(nominal_id, i, name), text))
         )
+        if decision := describe_decision(c):  # a decision under the disclosure scheme
+            notes = "; ".join(t for t in (notes, f"Disclosure scheme: {decision}") if t)
         rows.append([who, facts, years, access, notes])
-    header = ["Who", "Relationship", "Age", "Access", "Children's services, employment"]
+    header = ["Who", "Relationship", "Age", "Access", "Children's services, employment, disclosure"]
     return [*out, grid(header, rows, [38, 38, 12, 32, 60], alerts)]

@@ -51,7 +51,7 @@ def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int =
     held, decided = panel_meetings(data.nominals, seed, today)
     tables = force_rows(
         data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed, today),
-        now, "demo generator", [*case_records(data.nominals, seed, today), *decided], held,
+        now, "demo generator", [*case_records(data.nominals, seed, today, data.visits), *decided], held,
     )  # fmt: skip
     batch = [
         sync.Mutation(new_id(), table.name, row["id"], "insert", 0, _fields(table.name, row))

@@ -262,13 +262,17 @@ def _breach(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> 
 
 
 def _whereabouts(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
-    # The person's other episodes are not read here: one open at a time is the devices' rule.
+    # The person's other episodes and visits are not read here: one open at a time, and none against
+    # a later visit at which the person was seen, are the devices' rules.
     episode = Whereabouts(
         WhereaboutsStatus(r["status"]),
         _required_date(r["circulated_on"]),
         r.get("reference") or "",
         _date(r.get("resolved_on")),
         r.get("notes") or "",
+        _date(r.get("last_reviewed_on")),
+        r.get("reviewed_by") or "",
+        r.get("review_note") or "",
     )
     relevant = _date(parent.get("relevant_date")) if parent else None
     return whereabouts_problems(episode, (now + CLOCK_SLACK).date(), relevant)

@@ -567,6 +567,9 @@ def whereabouts_values(w: Whereabouts) -> dict[str, Any]:
         "reference": w.reference,
         "resolved_on": w.resolved_on,
         "notes": w.notes,
+        "last_reviewed_on": w.last_reviewed_on,
+        "reviewed_by": w.reviewed_by,
+        "review_note": w.review_note,
     }
 
 
@@ -577,6 +580,9 @@ def whereabouts_from_row(r: Any) -> Whereabouts:
         r.reference or "",
         _d(r.resolved_on),
         r.notes or "",
+        _d(r.last_reviewed_on),
+        r.reviewed_by or "",
+        r.review_note or "",
         id=r.id,
     )
 

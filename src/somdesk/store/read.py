@@ -268,7 +268,8 @@ class Reader:
         latest_by = {nid: latest_breach(found) for nid, found in breaches_by.items()}
         missing: dict[str, Whereabouts] = {}
         for r in self.conn.exec_driver_sql(
-            "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes FROM whereabouts "
+            "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes, last_reviewed_on, "
+            "reviewed_by, review_note FROM whereabouts "
             "WHERE deleted = 0 AND resolved_on IS NULL ORDER BY circulated_on DESC"
         ):
             missing[r.nominal_id] = whereabouts_from_row(r)  # the earliest open one last, so it stays
@@ -280,6 +281,11 @@ class Reader:
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
         actions_by = PanelReader(self.conn).open_actions()
+        access_by: dict[str, list[Contact]] = defaultdict(list)
+        for r in self.conn.execute(
+            select(contacts).where(contacts.c.has_access.is_(True), contacts.c.deleted.is_(False))
+        ):
+            access_by[r.nominal_id].append(contact_from_values(dict(r._mapping), r.id))
         cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
@@ -304,6 +310,7 @@ class Reader:
                         tuple(notices_by.get(r[id_at], ())),
                         latest_by.get(r[id_at]),
                         tuple(actions_by.get(r[id_at], ())),
+                        tuple(access_by.get(r[id_at], ())),
                     )
                 )
         return out
@@ -371,6 +378,7 @@ class Reader:
             tuple(self.name_changes_for(nominal_id)),
             latest_breach(found),
             tuple(PanelReader(self.conn).open_actions(nominal_id).get(nominal_id, ())),
+            tuple(c for c in self.contacts_for(nominal_id) if c.has_access),
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

@@ -23,8 +23,11 @@ def tr(text: str) -> str:
 
 
 def flags(s: CaseStatus) -> str:
-    """Short warnings for a caseload row, most urgent first."""
+    """Short warnings for a caseload row, most urgent first: missing or wanted before all."""
     out = []
+    missing = s.case.missing
+    if missing is not None:
+        out.append(tr(missing.status.label))  # "Missing", "Wanted", "Whereabouts unknown"
     if s.arms.breached:
         out.append(tr("ARMS deadline missed"))
     elif s.arms.overdue:
@@ -35,6 +38,8 @@ def flags(s: CaseStatus) -> str:
         out.append(tr("Notification overdue"))
     if s.notification.initial_deadline is not None:
         out.append(tr("Awaiting initial notification"))
+    if s.child_with_access:
+        out.append(tr("Child with access"))
     if s.order_ending is not None:
         out.append(tr("Order ending"))
     if s.panel_overdue:

@@ -39,6 +39,7 @@ from somdesk.domain.records import CIVIL_ORDERS, NAME_CHANGE_NOTICES, RecordType
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.visits import seen_days
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted, first_upper
 from somdesk.imports.reading import Sheet
@@ -69,6 +70,7 @@ from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
 from somdesk.ui.record.whereabouts import WhereaboutsDialog
+from somdesk.ui.record.whereabouts_review import ReviewDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
@@ -441,6 +443,7 @@ class Controller(QObject):
         for view in views.values():
             if isinstance(view, QueueView):
                 view.export_csv.connect(self.printing.csv)
+                view.review_missing.connect(self.review_missing)
 
     def _connect_record(self) -> None:
         """The record view outlives role changes: wired once."""
@@ -461,6 +464,7 @@ class Controller(QObject):
         record.edit_breach.connect(self.edit_breach)
         record.record_whereabouts.connect(lambda s, episodes: self.edit_whereabouts(s, episodes, None))
         record.edit_whereabouts.connect(self.edit_whereabouts)
+        record.review_whereabouts.connect(self.review_whereabouts)
         record.record_rosh.connect(self.record_rosh)
         record.edit_detail.connect(self.edit_detail)
         record.edit_name.connect(self.edit_name)
@@ -714,8 +718,10 @@ class Controller(QObject):
         """Record a whereabouts episode (`episode` None) or change one (the date found...)."""
         assert self.workspace is not None
         n, ws = status.case.nominal, self.workspace
+        shown = self.window.record.data
+        seen = tuple(seen_days(shown.visits)) if shown is not None and shown.nominal_id == n.id else ()
         dialog = WhereaboutsDialog(
-            n.display_name, ws.today, n.registration.relevant_date, episodes, episode, self.window
+            n.display_name, ws.today, n.registration.relevant_date, episodes, episode, self.window, seen
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.episode(), n.id
@@ -724,6 +730,27 @@ class Controller(QObject):
                 tr("Whereabouts changed for {0}.") if episode else tr("Missing or wanted recorded for {0}.")
             ).format(n.display_name)
             self._write(lambda s: s.save_whereabouts(nid, entered, episode_id), done)
+
+    def review_whereabouts(self, status: CaseStatus, episode: Whereabouts) -> None:
+        """Record a review of an open whereabouts episode (the Breaches tab, the Missing and wanted
+        queue), saved through the session like any change."""
+        assert self.session is not None and self.workspace is not None
+        n, policy = status.case.nominal, self.session.policy
+        dialog = ReviewDialog(
+            n.display_name, episode, self.workspace.today, policy.whereabouts.review_days, self.session.user,
+            self.window,
+        )  # fmt: skip
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            (reviewed_on, by, note), nid, episode_id = dialog.review(), n.id, episode.id
+            done = tr("Review recorded for {0}.").format(n.display_name)
+            self._write(lambda s: s.record_whereabouts_review(nid, episode_id, reviewed_on, by, note), done)
+
+    def review_missing(self, nominal_id: str) -> None:
+        """The Missing and wanted queue's Record review…: the person's open episode, as the queue has it."""
+        assert self.workspace is not None
+        status = next((s for s in self.workspace.statuses if s.case.nominal.id == nominal_id), None)
+        if status is not None and status.case.missing is not None:
+            self.review_whereabouts(status, status.case.missing)
 
     def record_rosh(self, status: CaseStatus) -> None:
         """Record a risk of serious harm assessment, saved through the session like any change."""

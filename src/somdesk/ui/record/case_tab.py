@@ -31,11 +31,13 @@ class BreachesAndWhereaboutsTab(QWidget):
     edit_breach = Signal(object)  # Breach
     record_whereabouts = Signal()
     edit_whereabouts = Signal(object)  # Whereabouts
+    review_whereabouts = Signal(object)  # the open Whereabouts to record a review of
     record_rosh = Signal()
 
-    def __init__(self, data: RecordData, today: date, may_record: bool) -> None:
+    def __init__(self, data: RecordData, today: date, may_record: bool, review_days: int = 7) -> None:
         super().__init__()
-        self.whereabouts = WhereaboutsSection(data.whereabouts, today, may_record)
+        self.whereabouts = WhereaboutsSection(data.whereabouts, today, may_record, review_days)
+        self.whereabouts.review_episode.connect(self.review_whereabouts.emit)
         self.whereabouts.record_episode.connect(self.record_whereabouts.emit)
         self.whereabouts.edit_episode.connect(self.edit_whereabouts.emit)
         self.rosh = RoshSection(data.rosh, may_record)

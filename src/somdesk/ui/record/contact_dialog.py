@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.domain.contacts import Contact, ContactKind, Presence, Relationship
-from somdesk.domain.invariants import contact_problems
+from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Presence, Relationship
+from somdesk.domain.invariants import MAX_DISCLOSED_TO, contact_problems
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
@@ -40,6 +40,9 @@ _PERSON_FIELDS = (
     "has_access",
     "childrens_services",
     "employment",
+    "disclosure",
+    "disclosure_on",
+    "disclosure_to",
 )
 _ONLINE_FIELDS = ("identity", "platform")
 
@@ -87,6 +90,23 @@ class ContactDialog(QDialog):
         self.employment = QPlainTextEdit(c.employment)
         self.employment.setAccessibleName(tr("Employment or education"))
         self.employment.setMaximumHeight(60)
+        self.disclosure = _combo(
+            tr("Disclosure scheme decision"),
+            [(tr("(none)"), None)] + [(tr(d.label), d) for d in DisclosureDecision],
+            c.disclosure,
+        )
+        self.disclosure.setToolTip(
+            tr(
+                "A decision under the child sex offender disclosure scheme about the person, for this "
+                "contact (typically a partner). A disclosure is logged in the audit log with its "
+                "recipient, as made by you."
+            )
+        )
+        self.disclosure_on = DateField(tr("Decided on"), c.disclosure_on)
+        self.disclosure_to = QLineEdit(c.disclosure_to)
+        self.disclosure_to.setAccessibleName(tr("Disclosed to"))
+        self.disclosure_to.setMaxLength(MAX_DISCLOSED_TO)
+        self.disclosure_to.setPlaceholderText(tr("who was told, e.g. the partner by name"))
         self.identity = QLineEdit(c.identity)
         self.identity.setAccessibleName(tr("E-mail address or user name"))
         self.platform = QLineEdit(c.platform)
@@ -105,6 +125,9 @@ class ContactDialog(QDialog):
             ("has_access", tr("Has access:")),
             ("childrens_services", tr("Children's services contact:")),
             ("employment", tr("Employment or education:")),
+            ("disclosure", tr("Disclosure scheme:")),
+            ("disclosure_on", tr("Decided on:")),
+            ("disclosure_to", tr("Disclosed to:")),
             ("identity", tr("E-mail address or user name:")),
             ("platform", tr("Platform:")),
         ):
@@ -124,7 +147,7 @@ class ContactDialog(QDialog):
                 assert isinstance(field, QLineEdit | QPlainTextEdit)
                 field.textChanged.connect(lambda *_, key=key: self._edited(key))
         self._update()
-        self.resize(560, 520)
+        self.resize(560, 600)
 
     def _fields(self) -> dict[str, QWidget]:
         return {
@@ -138,6 +161,9 @@ class ContactDialog(QDialog):
             "has_access": self.has_access,
             "childrens_services": self.childrens_services,
             "employment": self.employment,
+            "disclosure": self.disclosure,
+            "disclosure_on": self.disclosure_on,
+            "disclosure_to": self.disclosure_to,
             "identity": self.identity,
             "platform": self.platform,
         }
@@ -153,7 +179,11 @@ class ContactDialog(QDialog):
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the contact can be saved."""
         typed: dict[str, str] = {}
-        for key, field in (("recorded_on", self.recorded_on), ("date_of_birth", self.date_of_birth)):
+        for key, field in (
+            ("recorded_on", self.recorded_on),
+            ("date_of_birth", self.date_of_birth),
+            ("disclosure_on", self.disclosure_on),
+        ):
             if wrong := field.problem():
                 typed[key] = wrong
         if self.age.text().strip() and self._age() is None:
@@ -196,6 +226,9 @@ class ContactDialog(QDialog):
                 self.has_access.currentData(),
                 self.childrens_services.toPlainText().strip(),
                 self.employment.toPlainText().strip(),
+                disclosure=self.disclosure.currentData(),
+                disclosure_on=self.disclosure_on.value() if not self.disclosure_on.problem() else None,
+                disclosure_to=self.disclosure_to.text().strip(),
                 id=rid,
             )
         platform = self.platform.text().strip() if kind is ContactKind.USER_NAME else ""

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 
-from somdesk.domain.contacts import Contact, ContactKind
+from somdesk.domain.contacts import Contact, ContactKind, describe_decision
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import Table
@@ -45,8 +45,18 @@ def _columns(today: date) -> list[Column[Contact]]:
         Column(tr("Age"), age),
         Column(tr("Access"), access, alert=lambda c: bool(c.has_access) and c.under_18(today)),
         Column(tr("Recorded"), lambda c: c.recorded_on),
-        Column(tr("Children's services, employment or education"), details, tooltip=details),
+        Column(tr("Disclosure scheme"), describe_decision, tooltip=describe_decision),
+        # A short title: the long one was cut off at the table's edge; the tooltip gives it whole.
+        Column(tr("Services or work"), details, tooltip=_details_tip),
     ]
+
+
+def _details_tip(c: Contact) -> str:
+    parts = (
+        (tr("Children's services contact"), c.childrens_services),
+        (tr("Employment or education"), c.employment),
+    )
+    return "\n".join(f"{label}: {text}" for label, text in parts if text)
 
 
 class ContactsTab(RecordList):
@@ -59,7 +69,7 @@ class ContactsTab(RecordList):
     def __init__(self, contacts: Sequence[Contact], today: date, may_record: bool) -> None:
         shown = sorted(contacts, key=lambda c: c.recorded_on, reverse=True)
         super().__init__(
-            Table(TableModel(_columns(today), shown), tr("Household and contacts"), max_width=260),
+            Table(TableModel(_columns(today), shown), tr("Household and contacts"), max_width=200),
             (tr("Record contact…"), tr("Record a person in the household or life, or an online identity")),
             (tr("Edit contact…"), tr("Change the selected contact")),
             may_record,

@@ -58,6 +58,8 @@ class RecordList(QWidget):
         else:
             bar.addStretch(1)
         bar.addWidget(self.record_button)
+        self._bar = bar
+        self._row_buttons: list[tuple[QPushButton, Callable[[Any], bool]]] = []
         bar.addWidget(self.edit_button)
         bar.addWidget(self.remove_button)
         self.rows = QVBoxLayout(self)
@@ -68,8 +70,35 @@ class RecordList(QWidget):
         rows = self.table.selected_rows()
         return rows[0] if len(rows) == 1 else None
 
+    def add_row_button(
+        self,
+        label: str,
+        tooltip: str,
+        may_record: bool,
+        on_row: Callable[[Any], None],
+        allowed: Callable[[Any], bool] = lambda row: True,
+    ) -> QPushButton:
+        """Another button acting on the chosen row (beside Edit…), shown only when `may_record` and
+        enabled when a row is chosen that `allowed` accepts."""
+        button = QPushButton(label)
+        button.setToolTip(tooltip)
+        button.setVisible(may_record)
+
+        def clicked() -> None:
+            if (row := self.chosen()) is not None and allowed(row):
+                on_row(row)
+
+        button.clicked.connect(clicked)
+        self._bar.insertWidget(self._bar.indexOf(self.edit_button), button)
+        self._row_buttons.append((button, allowed))
+        self._selected()
+        return button
+
     def _selected(self) -> None:
         self.edit_button.setEnabled(self.chosen() is not None)
+        row = self.chosen()
+        for button, allowed in getattr(self, "_row_buttons", ()):
+            button.setEnabled(row is not None and allowed(row))
 
     def _edit(self) -> None:
         if (row := self.chosen()) is not None:

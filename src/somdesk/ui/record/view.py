@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -48,7 +49,7 @@ from somdesk.domain.records import (
 )
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
-from somdesk.domain.whereabouts import describe_open
+from somdesk.domain.whereabouts import describe_open, describe_review
 from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
@@ -225,6 +226,7 @@ class RecordView(View):
     edit_breach = Signal(object, object)  # CaseStatus, Breach
     record_whereabouts = Signal(object, object)  # CaseStatus, the person's episodes
     edit_whereabouts = Signal(object, object, object)  # CaseStatus, the person's episodes, Whereabouts
+    review_whereabouts = Signal(object, object)  # CaseStatus, the open Whereabouts to record a review of
     record_rosh = Signal(object)  # CaseStatus
     edit_detail = Signal(object, object)  # CaseStatus, NotifiedDetail (None: record one)
     edit_name = Signal(object, object)  # CaseStatus, RecordedName (None: record one)
@@ -244,6 +246,7 @@ class RecordView(View):
         self.identifiers = Subtitle()
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
         self.whereabouts = QLabel()
+        self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.whereabouts.setStyleSheet("color: #a50e0e; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
@@ -268,8 +271,12 @@ class RecordView(View):
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.identifiers)
-        layout.addWidget(self.whereabouts)
+        # The whereabouts line sits beside the sub-heading, so showing it never makes the page taller
+        # (at 1280x800 a line more pushed the status bar off the window).
+        under = QHBoxLayout()
+        under.addWidget(self.identifiers, 1)
+        under.addWidget(self.whereabouts)
+        layout.addLayout(under)
         layout.addWidget(self.tabs, 1)
 
     def nav_label(self, workspace: Workspace | None) -> str:
@@ -405,7 +412,8 @@ class RecordView(View):
             counted(len(n.orders), tr("civil order")), counted(len(n.licences), tr("licence"))
         )
         self._tab(orders, tr("Orders"), whole)
-        case_tab = BreachesAndWhereaboutsTab(data, today, may_record)
+        case_tab = BreachesAndWhereaboutsTab(data, today, may_record, policy.whereabouts.review_days)
+        case_tab.review_whereabouts.connect(lambda w: self.review_whereabouts.emit(s, w))
         case_tab.record_whereabouts.connect(lambda: self.record_whereabouts.emit(s, data.whereabouts))
         case_tab.edit_whereabouts.connect(lambda w: self.edit_whereabouts.emit(s, data.whereabouts, w))
         case_tab.record_rosh.connect(lambda: self.record_rosh.emit(s))
@@ -543,7 +551,10 @@ class RecordView(View):
             ),
             (
                 tr("Whereabouts"),
-                describe_open(s.case.missing, ws.today) if s.case.missing is not None else tr("Known"),
+                f"{describe_open(s.case.missing, ws.today)}; "
+                f"{describe_review(s.case.missing, ws.today, ws.policy.whereabouts.review_days)}"
+                if s.case.missing is not None
+                else tr("Known"),
             ),
             (
                 tr("Breaches"),

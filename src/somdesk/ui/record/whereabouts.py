@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.invariants import MAX_REFERENCE, whereabouts_problems
-from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
-from somdesk.domain.words import counted
+from somdesk.domain.whereabouts import (
+    Whereabouts,
+    WhereaboutsStatus,
+    describe_review,
+    review_overdue_days,
+)
+from somdesk.domain.words import counted, day
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
@@ -33,13 +38,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("whereabouts", text)
 
 
-def _columns(today: date) -> list[Column[Whereabouts]]:
+def _review(w: Whereabouts, today: date, review_days: int) -> str:
+    """The review state of an open episode in words; for one found, the last review if any."""
+    if w.open:
+        return describe_review(w, today, review_days)
+    return tr("last reviewed {0}").format(day(w.last_reviewed_on)) if w.last_reviewed_on else ""
+
+
+def _columns(today: date, review_days: int) -> list[Column[Whereabouts]]:
     return [
         Column(tr("Status"), lambda w: w.status.label, alert=lambda w: w.open),
         Column(tr("Circulated"), lambda w: w.circulated_on),
         Column(tr("Reference"), lambda w: w.reference),
         Column(tr("Found or resolved"), lambda w: w.resolved_on if w.resolved_on else tr("open")),
         Column(tr("Days"), lambda w: counted(w.days(today), "day"), alert=lambda w: w.open),
+        Column(
+            tr("Review"),
+            lambda w: _review(w, today, review_days),
+            alert=lambda w: review_overdue_days(w, today, review_days) > 0,
+            tooltip=lambda w: w.review_note,
+        ),
         Column(tr("Notes"), lambda w: w.notes, tooltip=lambda w: w.notes),
     ]
 
@@ -50,10 +68,15 @@ class WhereaboutsSection(RecordList):
 
     record_episode = Signal()
     edit_episode = Signal(object)  # the Whereabouts chosen
+    review_episode = Signal(object)  # the open Whereabouts chosen, to record a review of
 
-    def __init__(self, episodes: list[Whereabouts], today: date, may_record: bool) -> None:
+    def __init__(
+        self, episodes: list[Whereabouts], today: date, may_record: bool, review_days: int = 7
+    ) -> None:
         super().__init__(
-            Table(TableModel(_columns(today), episodes), tr("Missing and wanted"), max_width=300),
+            Table(
+                TableModel(_columns(today, review_days), episodes), tr("Missing and wanted"), max_width=300
+            ),
             (
                 tr("Record missing or wanted…"),
                 tr("Record that the person's whereabouts are unknown, or that they are missing or wanted"),
@@ -64,6 +87,13 @@ class WhereaboutsSection(RecordList):
             lambda episode: self.edit_episode.emit(episode),
         )
         self.rows.setContentsMargins(0, 0, 0, 0)
+        self.review_button = self.add_row_button(
+            tr("Record review…"),
+            tr("Record a review of the selected open record: when, by whom, what it found"),
+            may_record,
+            lambda episode: self.review_episode.emit(episode),
+            lambda episode: episode.open,
+        )
 
 
 _FIELDS = ("status", "circulated_on", "reference", "resolved_on", "notes")
@@ -81,9 +111,11 @@ class WhereaboutsDialog(QDialog):
         others: list[Whereabouts],
         episode: Whereabouts | None = None,
         parent: object = None,
+        seen_on: tuple[date, ...] = (),
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.today, self.relevant_date, self.recorded = today, relevant_date, episode
+        self.seen_on = seen_on  # the days of the person's visits at which they were seen
         self.others = [o for o in others if episode is None or o.id != episode.id]
         title = tr("Edit whereabouts: {0}") if episode is not None else tr("Record missing or wanted: {0}")
         self.setWindowTitle(title.format(name))
@@ -150,7 +182,9 @@ class WhereaboutsDialog(QDialog):
         if typed:
             return typed
         out: dict[str, str] = {}
-        for problem in whereabouts_problems(self.episode(), self.today, self.relevant_date, self.others):
+        for problem in whereabouts_problems(
+            self.episode(), self.today, self.relevant_date, self.others, self.seen_on
+        ):
             out.setdefault(problem.field, tr("{0}: {1}").format(tr(problem.label), tr(problem.message)))
         return out
 
@@ -163,7 +197,7 @@ class WhereaboutsDialog(QDialog):
 
     def episode(self) -> Whereabouts:
         """The episode as entered; the date circulated must read (see `problems`)."""
-        circulated = self.circulated.value()
+        circulated, recorded = self.circulated.value(), self.recorded
         assert circulated is not None, "the date circulated is required"
         return Whereabouts(
             self.status.currentData(),
@@ -171,7 +205,10 @@ class WhereaboutsDialog(QDialog):
             self.reference.text().strip(),
             self.resolved.value(),
             self.notes.toPlainText().strip(),
-            self.recorded.id if self.recorded is not None else "",
+            recorded.last_reviewed_on if recorded else None,  # a review is recorded on its own
+            recorded.reviewed_by if recorded else "",
+            recorded.review_note if recorded else "",
+            id=recorded.id if recorded else "",
         )
 
     def _accept(self) -> None:

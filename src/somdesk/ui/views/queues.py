@@ -47,14 +47,16 @@ _TEXTS = {
     "missing": (
         "Missing and wanted ({0})",
         "Missing and wanted",
-        "People whose whereabouts are unknown, who are missing or wanted, longest open first; each is "
-        "reviewed every {review_days} days from the date circulated (force policy) until found.",
+        "People whose whereabouts are unknown, who are missing or wanted: overdue reviews first (most "
+        "overdue first), then longest open first. Each is reviewed every {review_days} days (force policy) "
+        "from the last review recorded, else from the date circulated, until found.",
     ),
 }
 
 
 class QueueView(View):
     export_csv = Signal(str, object)  # the queue's name; the officer whose items are shown, or None
+    review_missing = Signal(str)  # the missing queue: the nominal whose open episode to record a review of
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -78,6 +80,12 @@ class QueueView(View):
         bar = QHBoxLayout()
         bar.addWidget(self.mine)
         bar.addStretch(1)
+        self.review_button = QPushButton(tr("Record review…"))
+        self.review_button.setToolTip(tr("Record a review of the selected person's missing or wanted record"))
+        self.review_button.setVisible(False)
+        self.review_button.clicked.connect(self._review)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        bar.addWidget(self.review_button)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -108,11 +116,25 @@ class QueueView(View):
             )
         )
         self.officer_id = self._own(workspace)
+        self.review_button.setVisible(
+            self.name == "missing" and workspace.identity.role.may(Capability.RECORD)
+        )
         self.mine.setVisible(self.officer_id is not None)
         self.mine.setChecked(self.officer_id is not None)
         self._items = workspace.queues[self.name]
         self._apply_mine()
         self.table.fit_columns()
+
+    def _chosen(self) -> QueueItem | None:
+        rows = self.table.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def _selected(self) -> None:
+        self.review_button.setEnabled(self._chosen() is not None)
+
+    def _review(self) -> None:
+        if (item := self._chosen()) is not None:
+            self.review_missing.emit(item.nominal_id)
 
     def shown_officer(self) -> str | None:
         """The officer whose items alone are shown ("Only my cases"), or None for the whole queue."""
@@ -121,6 +143,7 @@ class QueueView(View):
     def _apply_mine(self) -> None:
         officer = self.shown_officer()
         self.model.set_rows(self._items if officer is None else officers_items(self._items, officer))
+        self._selected()
 
     def clear(self) -> None:
         self._items = []
