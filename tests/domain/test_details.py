@@ -98,6 +98,8 @@ def test_a_whole_card_number_in_the_words_is_refused_at_the_detail_field():
         "Visa debit 4929 1234 5678 9012",
         "Visa debit 4929-1234-5678-9012",
         "acct 20-00-00 12345678",
+        "Barclays card 4111/1111/1111/1111",  # the second reviewer's: slashes and dots too
+        "card 4111.1111.1111.1111",
     ):
         detail = NotifiedDetail(DetailKind.BANK_ACCOUNT, spaced, TODAY)
         assert _fields(detail_problems(detail, TODAY)) == ["description"], spaced

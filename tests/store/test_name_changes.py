@@ -145,3 +145,19 @@ def test_an_edit_that_no_longer_allows_the_change_removes_the_name_it_added(open
     undone = replace(notice, steps={k: v for k, v in notice.steps.items() if k != last})
     session.save_name_change(nid, undone, notice_id)
     assert session.record(nid, None).names == []
+
+
+def test_correcting_the_intended_name_moves_the_name_it_added_and_removing_the_notice_leaves_none(
+    opened, force, policy
+):
+    """The second reviewer's case: SMITH allowed and complete, corrected to SMYTHE, then the notice
+    removed: no name nobody gave stays on the record."""
+    from somdesk.domain.records import NAME_CHANGE_NOTICES
+
+    session = _session(opened, policy)
+    nid = force.nominals[2].id
+    notice, notice_id = _allowed_and_complete(session, policy, nid)
+    session.save_name_change(nid, replace(notice, intended_name="Kieran Newnam"), notice_id)
+    assert [n.name for n in session.record(nid, None).names] == ["Kieran Newnam"]
+    session.remove(NAME_CHANGE_NOTICES, nid, notice_id, "recorded on the wrong person")
+    assert session.record(nid, None).names == []

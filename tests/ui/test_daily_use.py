@@ -116,10 +116,16 @@ def test_a_record_still_loading_does_not_replace_the_page_the_user_moved_to(qtbo
 
 
 def test_no_notification_date_is_shown_or_printed_after_the_requirement_ends(som, tmp_path):
+    from somdesk.domain.orders import HOLDS_NOTIFICATION
     from tests.conftest import TODAY
     from tests.ui.test_printing import text, wire
 
-    nid = som.workspace.statuses[0].case.nominal.id
+    # A person on no SHPO or SOPO: one would keep them subject while it has effect (s.103G).
+    nid = next(
+        s.case.nominal.id
+        for s in som.workspace.statuses
+        if not any(o.kind in HOLDS_NOTIFICATION for o in s.case.nominal.orders)
+    )
     ends = TODAY + timedelta(days=60)  # a caution's two years end in two months
     relevant = ends.replace(year=ends.year - 2)
     changes = {
@@ -130,6 +136,9 @@ def test_no_notification_date_is_shown_or_printed_after_the_requirement_ends(som
         "registered_on": relevant,
         "last_notification": TODAY - timedelta(days=30),
         "in_custody": False,
+        "released_on": None,  # a caution: no custody, so no release
+        "first_notification_after_release": None,
+        "custody_from": None,
     }
     som.session.update_nominal(nid, changes, "test")
     som.refresh()

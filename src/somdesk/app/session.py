@@ -764,10 +764,23 @@ class Session(PanelWork):
             before = next((n for n in notices if n.id == notice_id), None)
             saved = _add_or_change(uow, NAME_CHANGE_NOTICES, owner, values, problems, notice_id, held)
             added_before = before is not None and adds_name(before, rules)
-            if before is not None and added_before and not adds_name(notice, rules):
-                # No longer an allowed, complete change: the name it added goes with it.
-                self._remove_added_name(uow, before, nominal_id, "the name-change notice no longer allows it")
-            if adds_name(notice, rules) and not added_before:
+            adds = adds_name(notice, rules)
+            # The intended name corrected on a notice that added it: the name added follows the notice.
+            renamed = (
+                before is not None
+                and added_before
+                and adds
+                and before.intended_name.strip().casefold() != notice.intended_name.strip().casefold()
+            )
+            if before is not None and added_before and (not adds or renamed):
+                # No longer an allowed, complete change (or not this name): the name it added goes.
+                why = (
+                    "the notice's intended name was corrected"
+                    if renamed
+                    else "the notice no longer allows it"
+                )
+                self._remove_added_name(uow, before, nominal_id, f"the name-change notice: {why}")
+            if adds and (not added_before or renamed):
                 changed = notice.change_on if notice.change_on and notice.change_on <= self.today() else None
                 name = RecordedName(notice.intended_name.strip(), NameKind.CHANGE, NOTICE_SOURCE, changed)
                 known = {(n.name.casefold(), n.kind) for n in reader.recorded_names_for(nominal_id)}

@@ -33,7 +33,8 @@ CARD_DIGITS = 4  # a card is recorded by its last four digits, never its whole n
 # A run of this many digits or more (spaces or hyphens between them allowed) reads as a whole card or
 # account number: refused in the words of a detail or a name, masked in a copy without numbers.
 LONG_NUMBER_DIGITS = 13  # a card number has 13 to 19; a phone number, +44 included, no more than 12
-_LONG_NUMBER = re.compile(rf"\d(?:[ -]?\d){{{LONG_NUMBER_DIGITS - 1},}}")
+# Between the digits: a space, hyphen, slash or dot, as people write a card number out.
+_LONG_NUMBER = re.compile(rf"\d(?:[ ./-]?\d){{{LONG_NUMBER_DIGITS - 1},}}")
 
 
 def has_long_number(text: str) -> bool:

@@ -23,6 +23,7 @@ from somdesk.domain.words import day
 
 __all__ = [
     "BLOCKS_REVIEW",
+    "HOLDS_NOTIFICATION",
     "NOT_ELIGIBLE_WHILE_ORDER",
     "PREVENTION_ORDERS",
     "RISK_ORDERS",
@@ -272,11 +273,15 @@ def order_dates(
 
 def holding_notification(orders: Iterable[CivilOrder], period_last_day: date) -> CivilOrder | None:
     """The SHPO, SOPO or interim one that keeps the person subject to the notification requirements
-    past the last day of their own period (s.103G; s.107(3)), if any: made by then or after, and
-    having effect after it; the one that has effect longest (no end beats any date)."""
+    past the last day of their own period (s.103G(1); s.107(3)), if any: made while they were subject
+    (on or before that day) and having effect after it; the one that has effect longest (no end beats
+    any date). An order made after the period ended makes the person subject afresh from its making
+    (s.103G(2)), with a new initial notification: that is a new registration, not this one carried on."""
     found: CivilOrder | None = None
     for o in orders:
-        if o.kind not in HOLDS_NOTIFICATION or (o.ends_on is not None and o.ends_on <= period_last_day):
+        if o.kind not in HOLDS_NOTIFICATION or o.made_on > period_last_day:
+            continue
+        if o.ends_on is not None and o.ends_on <= period_last_day:
             continue
         if found is None or (found.ends_on is not None and (o.ends_on is None or o.ends_on > found.ends_on)):
             found = o
