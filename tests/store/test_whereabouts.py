@@ -176,3 +176,25 @@ def test_a_partner_told_under_the_disclosure_scheme_is_an_audited_disclosure_in_
     other = session.save_contact(nid, not_told)
     with opened.reader() as reader:
         assert [r.action for r in reader.audit_rows() if r.record_id == other] == ["collection"]
+
+
+def test_a_seen_visit_while_whereabouts_are_unknown_is_refused_until_they_are_found(opened, force, policy):
+    """The second reviewer's case: whereabouts unknown since 10 Nov, a Seen visit on 20 Nov recorded
+    with no word; the record said both. Found first, then the visit; a visit before circulation or
+    at which the person was not seen is fine."""
+    from datetime import datetime
+
+    from somdesk.domain.model import Visit, VisitOutcome
+
+    session = Session(opened, Identity("dc.test", Role.SOM), policy, lambda: TODAY, "test", lambda: NOW)
+    nid = force.nominals[3].id
+    episode = Whereabouts(WhereaboutsStatus.UNKNOWN, date(2026, 11, 10), "PNC 26/1")
+    episode_id = session.save_whereabouts(nid, episode)
+    seen = Visit(nid, datetime(2026, 11, 20, 10), VisitOutcome.SEEN, officers=("DC A", "DC B"))
+    with pytest.raises(BrokenRules) as refused:
+        session.record_visit(seen)
+    assert [p.field for p in refused.value.problems] == ["outcome"]
+    assert "found" in refused.value.problems[0].message
+    session.record_visit(replace(seen, outcome=VisitOutcome.NOT_SEEN))  # not seen: fine
+    session.save_whereabouts(nid, replace(episode, resolved_on=date(2026, 11, 20)), episode_id)
+    session.record_visit(seen)  # found that day: the visit is recorded

@@ -47,6 +47,7 @@ from somdesk.domain.invariants import (
     risk_plan_problems,
     rm2000_problems,
     rosh_problems,
+    seen_while_missing,
     touching,
     trip_problems,
     visit_problems,
@@ -620,6 +621,7 @@ class Session(PanelWork):
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
             _refuse(visit_problems(visit, self.now(), uow.reader.relevant_date(visit.nominal_id)))
+            _refuse(seen_while_missing(visit, uow.reader.whereabouts_for(visit.nominal_id)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.reader.planned_visit(visit.nominal_id)
@@ -641,6 +643,8 @@ class Session(PanelWork):
             _refuse(amendment_problems("correction", reason, len(changes)))
             relevant = reader.relevant_date(before.nominal_id)
             _refuse(touching(visit_problems(corrected, self.now(), relevant), changes))
+            if "outcome" in changes or "at" in changes:
+                _refuse(seen_while_missing(corrected, reader.whereabouts_for(before.nominal_id)))
             reason = reason.strip()
             uow.change(VISITS, visit_id, changes, f"{reason}; {_changes_text(old, changes)}")
             self._amend(uow, before, "correction", reason, {k: old[k] for k in changes})

@@ -43,6 +43,7 @@ from somdesk.domain.model import (
     RiskLevel,
     Term,
     Visit,
+    VisitOutcome,
     VisitPlan,
 )
 from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules, step_order_problems
@@ -62,7 +63,7 @@ from somdesk.domain.records import (
 from somdesk.domain.rm2000 import COMBINED_TABLES, Rm2000Assessment, applicability, combined_table
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.terms import TERMED, CountedTerm, aggregate_term, on_the_calendar, term_parts_problem
-from somdesk.domain.whereabouts import Whereabouts, describe_open, last_seen_after
+from somdesk.domain.whereabouts import Whereabouts, describe_open, last_seen_after, open_episode
 from somdesk.domain.words import a_or_an
 from somdesk.domain.words import day as in_words
 
@@ -186,6 +187,23 @@ def _range(field: str, label: str, value: date, today: date | None) -> Problem |
 
 
 # -- visits
+
+
+def seen_while_missing(visit: Visit, episodes: Iterable[Whereabouts]) -> list[Problem]:
+    """A visit at which the person was seen, on or after the day an episode still open was circulated:
+    the record would say both "seen" and "whereabouts unknown" (the episode's own rule, the other way
+    round, is in whereabouts_problems). Found first, then the visit."""
+    episode = open_episode(episodes)
+    if visit.outcome is not VisitOutcome.SEEN or episode is None or visit.at.date() < episode.circulated_on:
+        return []
+    return [
+        Problem(
+            "outcome",
+            "Outcome",
+            f"{episode.status.label.lower()} since {in_words(episode.circulated_on)}: a visit at which the "
+            "person was seen means they were found; record when they were found (Breaches tab) first",
+        )
+    ]
 
 
 def visit_problems(visit: Visit, now: date | datetime, relevant_date: date | None = None) -> list[Problem]:
