@@ -23,11 +23,13 @@ from sqlalchemy.engine import make_url
 
 from somdesk.domain.audit import GENESIS, AuditEntry
 from somdesk.server.app import create_app
+from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
 from somdesk.store.profile import OpenProfile, Profile
 from somdesk.store.replica import LocalSync
 from somdesk.sync.client import CentralStore, MemoryTokens
 from somdesk.sync.engine import SyncReport, sync_once
+from tests.conftest import TODAY
 
 PASSPHRASE = "device passphrase 1"
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,3 +222,19 @@ def with_its_entry(
     with device.opened.unit_of_work(justification_required=False) as uow:
         uow.audit.entry(Action(action), table, record_id, uow.now)
     return list(device.local.outgoing(0).audit)
+
+
+def som_devices(folder: Path, store: ServerStore, rsos: int, seed: int) -> Iterator[dict[str, Device]]:
+    """A seeded force of two SOMs and three synced devices: som1's "laptop" and "desktop", and som2's
+    "colleague" (whose caseload is another's); closed after the test. For a fixture to `yield from`."""
+    seed_demo(store, rsos, seed, TODAY, soms=2)
+    with LiveServer(store) as server:
+        made = {
+            name: new_device(folder / name, server.url, account, DEMO_PASSWORD)
+            for name, account in (("laptop", "som1"), ("desktop", "som1"), ("colleague", "som2"))
+        }
+        for device in made.values():
+            device.sync()
+        yield made
+        for device in made.values():
+            device.close()

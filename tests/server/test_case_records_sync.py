@@ -17,27 +17,16 @@ from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.rosh import RoshAssessment, RoshSource
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
-from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from tests.conftest import NOW, TODAY
 
-from .sync_helpers import Device, LiveServer, new_device
+from .sync_helpers import Device, som_devices
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def devices(tmp_path, store) -> Iterator[dict[str, Device]]:
-    seed_demo(store, 120, 7, TODAY, soms=2)
-    with LiveServer(store) as server:
-        made = {
-            name: new_device(tmp_path / name, server.url, account, DEMO_PASSWORD)
-            for name, account in (("laptop", "som1"), ("desktop", "som1"), ("colleague", "som2"))
-        }
-        for device in made.values():
-            device.sync()
-        yield made
-        for device in made.values():
-            device.close()
+    yield from som_devices(tmp_path, store, 120, 7)
 
 
 def session_on(device: Device, name: str) -> Session:

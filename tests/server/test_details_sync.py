@@ -15,10 +15,9 @@ from sqlalchemy import text
 from somdesk.app.policy import default_policy
 from somdesk.app.session import Identity, Role, Session
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
-from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from tests.conftest import NOW, TODAY
 
-from .sync_helpers import Device, LiveServer, new_device, with_its_entry
+from .sync_helpers import Device, som_devices, with_its_entry
 
 pytestmark = pytest.mark.postgres
 
@@ -26,17 +25,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def devices(tmp_path, store) -> Iterator[dict[str, Device]]:
     # 1000 RSOs over two teams: som1 is in the first team, som2 in the second.
-    seed_demo(store, 1000, 11, TODAY, soms=2)
-    with LiveServer(store) as server:
-        made = {
-            name: new_device(tmp_path / name, server.url, account, DEMO_PASSWORD)
-            for name, account in (("laptop", "som1"), ("desktop", "som1"), ("colleague", "som2"))
-        }
-        for device in made.values():
-            device.sync()
-        yield made
-        for device in made.values():
-            device.close()
+    yield from som_devices(tmp_path, store, 1000, 11)
 
 
 def session_on(device: Device) -> Session:

@@ -280,7 +280,7 @@ class Reader:
             .order_by(name_change_notices.c.received_on.desc(), name_change_notices.c.id)
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
-        actions_by = PanelReader(self.conn).open_actions()
+        actions_by = self.panel().open_actions()
         access_by: dict[str, list[Contact]] = defaultdict(list)
         for r in self.conn.execute(
             select(contacts).where(contacts.c.has_access.is_(True), contacts.c.deleted.is_(False))
@@ -377,7 +377,7 @@ class Reader:
             open_episode(self.whereabouts_for(nominal_id)),
             tuple(self.name_changes_for(nominal_id)),
             latest_breach(found),
-            tuple(PanelReader(self.conn).open_actions(nominal_id).get(nominal_id, ())),
+            tuple(self.panel().open_actions(nominal_id).get(nominal_id, ())),
             tuple(c for c in self.contacts_for(nominal_id) if c.has_access),
         )
 
