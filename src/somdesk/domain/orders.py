@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 from somdesk.domain.words import day
 
@@ -25,9 +26,11 @@ __all__ = [
     "BLOCKS_REVIEW",
     "HOLDS_NOTIFICATION",
     "NOT_ELIGIBLE_WHILE_ORDER",
+    "NO_ORDERS",
     "PREVENTION_ORDERS",
     "RISK_ORDERS",
     "CivilOrder",
+    "OrderDates",
     "OrderKind",
     "OrderTerm",
     "TermCategory",
@@ -38,6 +41,7 @@ __all__ = [
     "holding_notification",
     "in_force",
     "kind_date_problem",
+    "order_dates",
     "orders_in_force",
 ]
 
@@ -226,41 +230,53 @@ def _bars_longest(orders: Iterable[CivilOrder], day: date, kinds: frozenset[Orde
     caseload asks this of most cases on every refresh."""
     best: CivilOrder | None = None
     for o in orders:
-        if o.kind not in kinds or not in_force(o, day):
-            continue
-        if best is None:
-            best = o
-            continue
-        a, b = o.ends_on, best.ends_on
-        if a == b:
-            if o.made_on < best.made_on:
-                best = o
-        elif b is not None and (a is None or a > b):
+        if o.kind in kinds and in_force(o, day) and (best is None or _bars_longer(o, best)):
             best = o
     return best
+
+
+def _bars_longer(o: CivilOrder, best: CivilOrder) -> bool:
+    """`o` has effect longer than `best` (both in force), or as long and was made first."""
+    a, b = o.ends_on, best.ends_on
+    if a == b:
+        return o.made_on < best.made_on
+    return b is not None and (a is None or a > b)
 
 
 def ending_soon(orders: Iterable[CivilOrder], today: date, within_days: int) -> CivilOrder | None:
     """An order in force today whose last day falls within `within_days` (the policy's due-soon window
     for notifications), the one ending first: the case is flagged "Order ending" so an application to
     renew or vary it is considered in time."""
-    return order_dates(orders, today, within_days)[0]
+    return order_dates(orders, today, within_days).ending
 
 
-def order_dates(
-    orders: Iterable[CivilOrder], today: date, within_days: int
-) -> tuple[CivilOrder | None, bool]:
-    """`ending_soon`, and whether any order in force has a review or its last day on or before the end
-    of the window (an overdue review too): the notifications queue looks at a person's orders only
-    then. One pass, no lists: run for every case with an order (most of them) on every refresh."""
+class OrderDates(NamedTuple):
+    """What a person's orders mean for today's work, found in one pass (`order_dates`)."""
+
+    ending: CivilOrder | None  # `ending_soon`
+    due: bool  # an order in force has a review or its last day on or before the end of the window
+    restricting: CivilOrder | None  # `blocking_reactive`: the queues rank and name it
+
+
+NO_ORDERS = OrderDates(None, False, None)
+
+
+def order_dates(orders: Iterable[CivilOrder], today: date, within_days: int) -> OrderDates:
+    """`ending_soon`, whether any order in force has a review or its last day on or before the end of
+    the window (an overdue review too: the notifications queue looks at a person's orders only then),
+    and `blocking_reactive`. One pass, no lists: run for every case with an order (most of them) on
+    every refresh, so the queues never walk a person's orders again per item."""
     last = today + timedelta(days=within_days)
     first: CivilOrder | None = None
     first_key = (date.max, date.max)
     due = False
+    bars: CivilOrder | None = None
     for o in orders:
         ends, review = o.ends_on, o.next_review
         if o.made_on > today or (ends is not None and ends < today):
             continue  # not in force
+        if o.kind in BLOCKS_REACTIVE and (bars is None or _bars_longer(o, bars)):
+            bars = o
         if review is not None and review <= last:
             due = True
         if ends is None or ends > last:
@@ -268,7 +284,7 @@ def order_dates(
         due = True
         if (ends, o.made_on) < first_key:
             first, first_key = o, (ends, o.made_on)
-    return first, due
+    return OrderDates(first, due, bars)
 
 
 def holding_notification(orders: Iterable[CivilOrder], period_last_day: date) -> CivilOrder | None:

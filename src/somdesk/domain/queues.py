@@ -38,7 +38,7 @@ from somdesk.domain.dates import add_days
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.name_changes import next_step
 from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
-from somdesk.domain.orders import blocking_reactive, in_force
+from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
@@ -159,10 +159,10 @@ def concerns(s: CaseStatus, today: date, recent_days: int) -> tuple[int, str]:
     """How many concerns the case has (a restricting order in force, a breach found in the last
     `recent_days` days, today counted) as a negative number to sort by, and the words naming them:
     "SHPO in force (made 3 Mar 2024); failure to notify found 2 Nov 2026". Computed once per queue
-    item from the case's orders and its latest breach, never from every breach."""
-    case = s.case
-    order = blocking_reactive(case.nominal.orders, today) if case.nominal.orders else None
-    b = case.latest_breach
+    item from the order the status found (`CaseStatus.restricting`) and the latest breach, never from
+    every order or breach."""
+    order = s.restricting
+    b = s.case.latest_breach
     if b is not None and not 0 <= (today - b.found_on).days < recent_days:
         b = None
     if order is None:

@@ -11,7 +11,7 @@ from somdesk.domain.arms import ArmsStatus, arms_status
 from somdesk.domain.contacts import child_with_access
 from somdesk.domain.model import Case, RiskLevel
 from somdesk.domain.notification import NotificationStatus, notification_status
-from somdesk.domain.orders import CivilOrder, order_dates
+from somdesk.domain.orders import NO_ORDERS, CivilOrder, order_dates
 from somdesk.domain.policy import Policy
 from somdesk.domain.visits import VisitStatus, visit_status
 from somdesk.domain.words import counted
@@ -36,6 +36,9 @@ class CaseStatus(NamedTuple):
         return counted(self.panel_overdue, "overdue panel action") if self.panel_overdue else ""
 
     child_with_access: bool = False  # a child under 18 the person has access to (contacts)
+    restricting: CivilOrder | None = (
+        None  # the order in force barring reactive management (the queues name it)
+    )
 
     @property
     def active(self) -> bool:
@@ -50,17 +53,26 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
     notification = notification_status(nominal, today, policy.notifications)
     visit = visit_status(case, risk, today, policy.visits, notification.ended)
     arms = arms_status(case, today, policy.arms)
-    ending, orders_due = (
+    orders = (
         order_dates(nominal.orders, today, policy.notifications.due_soon_days)
         if nominal.orders
-        else _NO_ORDERS
+        else NO_ORDERS
     )
     overdue = sum(1 for action in case.panel_actions if action.overdue(today))
     child = bool(case.access_contacts) and bool(child_with_access(case.access_contacts, today))
-    return CaseStatus(case, risk, assessed, visit, arms, notification, ending, orders_due, overdue, child)
-
-
-_NO_ORDERS: tuple[CivilOrder | None, bool] = (None, False)
+    return CaseStatus(
+        case,
+        risk,
+        assessed,
+        visit,
+        arms,
+        notification,
+        orders.ending,
+        orders.due,
+        overdue,
+        child,
+        orders.restricting,
+    )
 
 
 def evaluate_all(cases: Iterable[Case], today: date, policy: Policy) -> list[CaseStatus]:
