@@ -118,7 +118,7 @@ def test_a_chair_prepares_holds_records_and_prints_a_meeting(chair, qtbot, tmp_p
     agenda = view.agenda_model.rows()
     assert [a.nominal_id for a in agenda] == list(meeting.cases)
     assert all(
-        view.agenda_model.data(view.agenda_model.index(i, 5)) == "Not recorded" for i in range(len(agenda))
+        view.agenda_model.data(view.agenda_model.index(i, 3)) == "Not recorded" for i in range(len(agenda))
     )
     first = agenda[0]
     assert area in view.meeting_title.text() and "0 decisions recorded" in view.meeting_title.text()
@@ -172,7 +172,7 @@ def test_a_chair_prepares_holds_records_and_prints_a_meeting(chair, qtbot, tmp_p
     (action,) = [a for a in data.actions if a.meeting_id == meeting.id]
     assert (action.agency, action.owner, action.status) == ("Housing", "Jo Fictor", ActionStatus.OPEN)
     qtbot.waitUntil(lambda: view.agenda_model.rowCount() and view.agenda_model.row(0).decision is not None)
-    assert view.agenda_model.data(view.agenda_model.index(0, 5)).startswith(f"Level {new_level}")
+    assert view.agenda_model.data(view.agenda_model.index(0, 3)).startswith(f"Level {new_level}")
 
     # Print pack…: from the stored meeting, an audited disclosure of every case on it.
     answers = wire(c, tmp_path)
@@ -214,3 +214,33 @@ def test_a_som_sees_the_panels_decision_and_actions_but_cannot_change_them(som):
             nid, PanelAction(action.meeting_id, "x", "Police", "Me", action.due_on), action.id
         )
     assert c.session.record(nid, None).decisions == data.decisions
+
+
+def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
+    c, view = chair, chair.window.view("meetings")
+    rows = view.model.rows()
+    # A meeting of a panel other than the first offered: the dialog must start on the meeting's own panel.
+    row = max(range(len(rows)), key=lambda i: (rows[i].area, rows[i].level, len(rows[i].cases)))
+    meeting = rows[row]
+    view.table.selectRow(row)
+    seen: dict = {}
+
+    def change(d: MeetingDialog) -> None:
+        seen["panel"] = tuple(d.panel.currentData())
+        seen["cases"] = d.chosen()
+        seen["venue"] = d.venue.text()
+        d.attending.setPlainText("Police\nHousing")
+        press(d, SAVE)
+
+    with DialogDriver({MeetingDialog: change}) as driver:
+        view.edit_button.click()
+        qtbot.waitUntil(lambda: bool(driver.seen))
+    assert not driver.left_open
+    assert seen == {
+        "panel": (meeting.area, meeting.level),
+        "cases": list(meeting.cases),
+        "venue": meeting.venue,
+    }
+    saved = c.session.meeting(meeting.id)
+    assert saved.attending == ("Police", "Housing") and saved.cases == meeting.cases
+    assert len(c.session.meetings()) == len(rows)  # changed, not added

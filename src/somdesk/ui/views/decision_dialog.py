@@ -87,7 +87,7 @@ class DecisionDialog(QDialog):
         self.rationale.setAccessibleName(tr("Rationale"))
         self.rationale.setPlaceholderText(tr("The panel's reasons (required when the level changes)"))
         self.rationale.setTabChangesFocus(True)
-        self.rationale.setMaximumHeight(70)
+        self.rationale.setMaximumHeight(60)
         self.next_review = DateField(
             tr("Next review"), recorded.next_review if recorded else self._policy_review()
         )
@@ -101,7 +101,7 @@ class DecisionDialog(QDialog):
             edit = QPlainTextEdit(getattr(recorded, key) if recorded else "")
             edit.setAccessibleName(tr(heading))
             edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(56)
+            edit.setMaximumHeight(46)
             self.plan[key] = edit
             plan_form.addRow(tr("{0}:").format(tr(heading)), edit)
 
@@ -112,6 +112,7 @@ class DecisionDialog(QDialog):
         self.actions_model: TableModel[PanelAction] = TableModel(self._action_columns(), self.rows)
         self.actions_table = Table(self.actions_model, tr("Actions"), max_width=260)
         self.actions_table.on_row(self._edit_action)
+        self.actions_table.setMinimumHeight(130)
         add = QPushButton(tr("Add action…"))
         add.clicked.connect(lambda: self._edit_action(None))
         self.add_action_button = add
@@ -156,7 +157,7 @@ class DecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.resize(1000, 700)
+        self.resize(1120, 760)
 
     def _action_columns(self) -> list[Column[PanelAction]]:
         def meeting(a: PanelAction) -> str:

@@ -79,8 +79,9 @@ class MeetingDialog(QDialog):
         self.panel.setAccessibleName(tr("Panel"))
         for area, level in panels_of(self.statuses, meeting):
             self.panel.addItem(tr("{0}, level {1}").format(area, level), (area, level))
-        if meeting is not None:
-            self.panel.setCurrentIndex(max(0, self.panel.findData((meeting.area, meeting.level))))
+        if meeting is not None:  # Qt hands a tuple back as a list: compared as a tuple
+            held = [tuple(self.panel.itemData(i)) for i in range(self.panel.count())]
+            self.panel.setCurrentIndex(held.index((meeting.area, meeting.level)))
         self.held_on = DateField(tr("Meeting date"), meeting.held_on if meeting else None, required=True)
         self.starts_at = TimeField(tr("Start time"), meeting.starts_at if meeting else None)
         self.venue = QLineEdit(meeting.venue if meeting else "")

@@ -53,6 +53,8 @@ def agenda_columns() -> list[Column[AgendaItem]]:
         Column(tr("Name"), lambda a: a.name),
         Column(tr("ViSOR ref"), lambda a: a.visor_ref),
         Column(tr("Level"), lambda a: a.mappa.level),
+        Column(tr("Decision"), _decided, alert=lambda a: a.decision is None),
+        Column(tr("Actions"), lambda a: len(a.actions)),
         Column(tr("Why on the agenda"), lambda a: a.reason, tooltip=lambda a: a.reason),
         Column(
             tr("Needs the panel's attention"),
@@ -60,8 +62,6 @@ def agenda_columns() -> list[Column[AgendaItem]]:
             tooltip=lambda a: "\n".join(a.attention),
             alert=lambda a: bool(a.attention),
         ),
-        Column(tr("Decision"), _decided, alert=lambda a: a.decision is None),
-        Column(tr("Actions"), lambda a: len(a.actions)),
     ]
 
 
@@ -103,7 +103,7 @@ class MeetingsView(View):
         self.meeting_title.setAccessibleName(tr("Meeting"))
         self.meeting_title.setStyleSheet("font-weight: bold;")
         self.agenda_model: TableModel[AgendaItem] = TableModel(agenda_columns())
-        self.agenda = Table(self.agenda_model, tr("Agenda"), max_width=320)
+        self.agenda = Table(self.agenda_model, tr("Agenda"), max_width=260)
         self.agenda.on_row(self._decide)
         self.decide_button = QPushButton(tr("Record decision…"))
         self.decide_button.setToolTip(
@@ -178,9 +178,14 @@ class MeetingsView(View):
 
     def show_agenda(self, meeting: Meeting | None, items: list[AgendaItem]) -> None:
         """The meeting's page: its agenda, in the order heard (read by the controller)."""
+        before = self.agenda.current_row()
         self.shown = meeting
         self.agenda_model.set_rows(items)
         self.agenda.fit_columns()
+        if items:  # the case chosen before (a decision just recorded), else the first heard
+            ids = [i.nominal_id for i in items]
+            was = before.nominal_id if isinstance(before, AgendaItem) else None
+            self.agenda.selectRow(ids.index(was) if was in ids else 0)
         if meeting is None:
             self.meeting_title.setText(tr("Select a meeting to see its agenda."))
         else:
@@ -209,8 +214,6 @@ class MeetingsView(View):
             emit(meeting)
 
     def _decide(self, item: AgendaItem | None) -> None:
-        if item is None and self.agenda_model.rowCount():
-            item = self.agenda_model.row(0)
         if item is not None and self.shown is not None:
             self.record_decision.emit(self.shown, item)
 
