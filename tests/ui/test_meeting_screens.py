@@ -244,3 +244,66 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
     saved = c.session.meeting(meeting.id)
     assert saved.attending == ("Police", "Housing") and saved.cases == meeting.cases
     assert len(c.session.meetings()) == len(rows)  # changed, not added
+
+
+def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_done(chair, qtbot):
+    c, view = chair, chair.window.view("meetings")
+    rows = view.model.rows()
+    # A demo meeting with a case whose decision is recorded and one of its actions still open.
+    found = None
+    for i, m in enumerate(rows):
+        view.table.selectRow(i)
+        qtbot.waitUntil(lambda m=m: view.shown is not None and view.shown.id == m.id)
+        item = next(
+            (
+                a
+                for a in view.agenda_model.rows()
+                if a.decision and any(x.status is ActionStatus.OPEN for x in a.actions)
+            ),
+            None,
+        )
+        if item is not None:
+            found = (m, item)
+            break
+    assert found is not None
+    meeting, item = found
+    view.agenda.selectRow(view.agenda_model.rows().index(item))
+    action = next(a for a in item.actions if a.status is ActionStatus.OPEN)
+    seen: dict = {}
+
+    def done(d: ActionDialog) -> None:
+        seen["what"] = d.what.toPlainText()
+        d.status.setCurrentIndex(d.status.findData(ActionStatus.DONE))
+        seen["done_on"] = d.done_on.value()  # today, offered
+        press(d, QDialogButtonBox.StandardButton.Ok)
+
+    def reopen(d: DecisionDialog) -> None:
+        seen["level"] = d.level.currentData()
+        seen["review"] = d.next_review.value()
+        seen["supervision"] = d.plan["supervision"].toPlainText()
+        row = next(i for i, a in enumerate(d.actions_model.rows()) if a.id == action.id)
+        d.actions_table.selectRow(row)
+        with DialogDriver({ActionDialog: done}) as inner:
+            d._edit_action(d.actions_table.current_row())
+        assert inner.seen and not inner.left_open
+        press(d, SAVE)
+        seen["message"] = d.message.text()
+        if d.isVisible():  # a case's first decision gives the panel's reasons for its level
+            d.rationale.setPlainText("Level 2 kept: engagement steady")
+            press(d, SAVE)
+
+    with DialogDriver({DecisionDialog: reopen}) as driver:
+        view.decide_button.click()
+        qtbot.waitUntil(lambda: bool(driver.seen))
+    assert not driver.left_open, seen
+    assert seen["level"] == item.decision.level and seen["review"] == item.decision.next_review
+    assert seen["supervision"] == item.decision.supervision and seen["what"] == action.what
+    assert seen["done_on"] == TODAY
+    data = c.session.record(item.nominal_id, None)
+    (decided,) = [d for d in data.decisions if d.meeting_id == meeting.id]  # changed, not added
+    assert decided.id == item.decision.id and decided.level == item.decision.level
+    if seen["message"]:
+        assert "Rationale" in seen["message"] and not item.decision.rationale and not item.earlier
+    stored = next(a for a in data.actions if a.id == action.id)
+    assert (stored.status, stored.done_on) == (ActionStatus.DONE, TODAY)
+    assert len([a for a in data.actions if a.meeting_id == meeting.id]) == len(item.actions)  # none added
