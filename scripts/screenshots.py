@@ -21,6 +21,9 @@ from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.visit import VisitDialog
 from somdesk.ui.ops import DbWorker
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
+from somdesk.ui.views.decision_dialog import DecisionDialog
+from somdesk.ui.views.meeting_dialog import MeetingDialog
+from somdesk.ui.views.meetings import MeetingsView
 from somdesk.ui.views.panel import PanelView
 
 TODAY = date(2026, 11, 23)
@@ -159,7 +162,34 @@ def main() -> int:
             som.window.show_view(key)
             save(app, som.window, out / f"som-{key}.png")
         som.shutdown()
+        chair_screens(app, folder, out)
     return 0
+
+
+def chair_screens(app: QApplication, folder: Path, out: Path) -> None:
+    """The panel chair's meeting screens: a meeting's page (its agenda), Edit meeting…, Record decision…"""
+    chair = controller(Role.PANEL_CHAIR, folder)
+    chair.open_demo()
+    window, ws = chair.window, chair.workspace
+    assert ws is not None
+    window.show_view("meetings")
+    view = window.views["meetings"]
+    assert isinstance(view, MeetingsView)
+    busiest = max(range(view.model.rowCount()), key=lambda i: len(view.model.row(i).cases))
+    view.table.selectRow(busiest)
+    save(app, window, out / "chair-meeting-page.png")
+    meeting = view.model.row(busiest)
+    dialog: QDialog = MeetingDialog(ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, window)
+    dialog.show()
+    save(app, dialog, out / "chair-meeting-dialog.png")
+    dialog.close()
+    item = view.agenda_model.row(0)
+    days = {m.id: m.held_on for m in ws.meetings}
+    dialog = DecisionDialog(meeting, item, ws.today, ws.policy.mappa.review_weeks, days, window)
+    dialog.show()
+    save(app, dialog, out / "chair-decision-dialog.png")
+    dialog.close()
+    chair.shutdown()
 
 
 if __name__ == "__main__":

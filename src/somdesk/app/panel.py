@@ -7,13 +7,20 @@ the others again)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from somdesk.domain.invariants import BrokenRules, Problem, nominal_problems, touching
 from somdesk.domain.meeting_rules import action_problems, agenda_problems, decision_problems, meeting_problems
-from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
+from somdesk.domain.meetings import (
+    Meeting,
+    PanelAction,
+    PanelDecision,
+    agenda_reason,
+    attention,
+    open_actions,
+)
 from somdesk.domain.records import MEETINGS, PANEL_ACTIONS, PANEL_DECISIONS, RecordType
 from somdesk.domain.roles import Capability
 from somdesk.store.errors import NotFound
@@ -22,11 +29,13 @@ from somdesk.store.panel import action_values, decision_values, meeting_values
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-    from somdesk.domain.model import Nominal
+    from somdesk.app.session import RecordData
+    from somdesk.domain.model import Mappa, Nominal
+    from somdesk.domain.policy import Policy
     from somdesk.store.profile import OpenProfile
     from somdesk.store.uow import UnitOfWork
 
-__all__ = ["PanelWork"]
+__all__ = ["AgendaItem", "PanelWork", "agenda_item"]
 
 _PANEL = Capability.RECORD_PANEL_DECISIONS
 
@@ -35,11 +44,61 @@ def _shown(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+@dataclass(frozen=True)
+class AgendaItem:
+    """One case on a meeting's agenda as the chair's meeting page shows it: why it is there, what needs
+    the panel's attention, the decision and actions recorded at this meeting, and (beside them) the
+    earlier meetings' decisions and the actions they set that are still open."""
+
+    nominal_id: str
+    name: str
+    visor_ref: str
+    mappa: Mappa
+    reason: str
+    attention: list[str]
+    decision: PanelDecision | None = None  # this meeting's, once recorded
+    actions: list[PanelAction] = field(default_factory=list)  # set at this meeting
+    earlier: list[PanelDecision] = field(default_factory=list)  # earlier meetings', latest first
+    still_open: list[PanelAction] = field(default_factory=list)  # earlier meetings', open, soonest due first
+
+
+def agenda_item(data: RecordData, meeting: Meeting, today: date, policy: Policy) -> AgendaItem:
+    """A case on the agenda, from its record (decisions and actions of other meetings count as earlier
+    only when that meeting was held before this one)."""
+    n = data.status.case.nominal
+    weeks = policy.mappa.review_weeks
+    decision = next((d for d in data.decisions if d.meeting_id == meeting.id), None)
+    earlier = [
+        d for d in data.decisions if d.meeting_id != meeting.id and d.held_on and d.held_on < meeting.held_on
+    ]
+    # Once the panel has decided, the case's review dates are the ones it set: why it came is history.
+    reason = (
+        "Heard: the panel's decision is recorded"
+        if decision
+        else agenda_reason(n.mappa, meeting, today, weeks)
+    )
+    return AgendaItem(
+        n.id,
+        n.display_name,
+        n.visor_ref,
+        n.mappa,
+        reason,
+        attention(
+            data.status, today, weeks, bool(data.rm2000), data.breaches, data.whereabouts, data.actions
+        ),
+        decision,
+        [a for a in data.actions if a.meeting_id == meeting.id],
+        earlier,
+        [a for a in open_actions(data.actions) if a.meeting_id != meeting.id],
+    )
+
+
 class PanelWork:
     """Session's MAPPA meeting methods (mixed into Session)."""
 
     if TYPE_CHECKING:
         opened: OpenProfile
+        policy: Policy
         today: Callable[[], date]
 
         def changes(self, allowed: bool = True, capability: Capability = Capability.RECORD) -> UnitOfWork: ...
@@ -57,6 +116,8 @@ class PanelWork:
 
         def _nominal_changed(self, nominal: Nominal, changes: Mapping[str, Any]) -> Nominal: ...
 
+        def record(self, nominal_id: str, justification: str | None) -> RecordData: ...
+
     # -- reads
 
     def meetings(self) -> list[Meeting]:
@@ -70,6 +131,19 @@ class PanelWork:
         if found is None:
             raise NotFound(f"no MAPPA meeting {meeting_id} on this computer")
         return found
+
+    def agenda(self, meeting_id: str) -> list[AgendaItem]:
+        """The meeting's cases held here, in the order heard, each as the meeting page shows it (what
+        the chair's panel list and queues show too: no record is opened, nothing is logged)."""
+        meeting = self.meeting(meeting_id)
+        with self.opened.reader() as reader:
+            held = set(reader.panel().agenda_cases(meeting.cases))
+        today = self.today()
+        return [
+            agenda_item(self.record(nid, None), meeting, today, self.policy)
+            for nid in meeting.cases
+            if nid in held
+        ]
 
     # -- changes
 

@@ -56,6 +56,7 @@ from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
 from somdesk.ui.drafts import Draft, State, capture, restore
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
+from somdesk.ui.meeting_work import MeetingWork
 from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
@@ -76,6 +77,7 @@ from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
+from somdesk.ui.views.meetings import MeetingsView
 from somdesk.ui.views.panel import PanelView
 from somdesk.ui.views.planner import PlannerView
 from somdesk.ui.views.queues import QueueView
@@ -440,6 +442,8 @@ class Controller(QObject):
             dashboard.export_csv.connect(self.printing.csv)
         if isinstance(panel := views.get("panel"), PanelView):
             panel.print_pack.connect(self.printing.panel_pack)
+        if isinstance(meetings := views.get("meetings"), MeetingsView):
+            self.meeting_work = MeetingWork(self, meetings)
         for view in views.values():
             if isinstance(view, QueueView):
                 view.export_csv.connect(self.printing.csv)

@@ -19,6 +19,7 @@ from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
+from somdesk.reports.pack_history import pack_history
 from somdesk.reports.panel_pack import pack_free_texts
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, DiscloseDialog, DisclosureAnswers
@@ -209,6 +210,20 @@ class Printing:
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
+            lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
+        )
+
+    def meeting_pack(self, meeting: Meeting) -> None:
+        """The pack for a stored meeting: its cases in the order heard, with the earlier meetings'
+        decisions and actions read from each case's record; an audited disclosure like any print."""
+        cases = list(meeting.cases)
+        self.produce(
+            tr("Print panel pack…"),
+            f"panel-pack-{meeting.held_on.isoformat()}.pdf",
+            lambda r, d, o, p, records: r.panel_pack(
+                cases, meeting, d, o, p, records, pack_history(records, meeting)
+            ),
+            cases,
             lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
         )
 

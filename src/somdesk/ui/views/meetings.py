@@ -1,14 +1,18 @@
-"""MAPPA meetings, for the panel chair: the meetings of their panels held on this computer, latest first,
-with the cases each heard (double-click a meeting to open its first case). Recording a meeting's
-decisions here is later work: the session's methods (app/panel.py) are in place."""
+"""MAPPA meetings, for the panel chair: the meetings of their panels held on this computer, latest first
+(double-click a meeting to open its first case). New meeting… and Edit meeting… prepare one
+(meeting_dialog.py); selecting a meeting shows its page: the agenda in the order heard, each case with
+what needs the panel's attention and whether its decision is recorded; Record decision… records the
+panel's decision and actions for the selected case (decision_dialog.py); Print pack… prints the pack
+for the selected meeting from the stored meeting."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Workspace
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import counted
@@ -16,7 +20,7 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
-__all__ = ["MeetingsView", "meeting_columns"]
+__all__ = ["MeetingsView", "agenda_columns", "meeting_columns"]
 
 
 def tr(text: str) -> str:
@@ -36,7 +40,38 @@ def meeting_columns(today: date) -> list[Column[Meeting]]:
     ]
 
 
+def _decided(item: AgendaItem) -> str:
+    d = item.decision
+    if d is None:
+        return tr("Not recorded")
+    review = tr(", review {0:%d %b %Y}").format(d.next_review) if d.next_review else ""
+    return tr("Level {0}{1}").format(d.level, review)
+
+
+def agenda_columns() -> list[Column[AgendaItem]]:
+    return [
+        Column(tr("Name"), lambda a: a.name),
+        Column(tr("ViSOR ref"), lambda a: a.visor_ref),
+        Column(tr("Level"), lambda a: a.mappa.level),
+        Column(tr("Decision"), _decided, alert=lambda a: a.decision is None),
+        Column(tr("Actions"), lambda a: len(a.actions)),
+        Column(tr("Why on the agenda"), lambda a: a.reason, tooltip=lambda a: a.reason),
+        Column(
+            tr("Needs the panel's attention"),
+            lambda a: "; ".join(a.attention) or tr("Nothing flagged"),
+            tooltip=lambda a: "\n".join(a.attention),
+            alert=lambda a: bool(a.attention),
+        ),
+    ]
+
+
 class MeetingsView(View):
+    new_meeting = Signal()
+    edit_meeting = Signal(object)  # the Meeting selected
+    meeting_chosen = Signal(object)  # the Meeting whose page to show (its agenda is read)
+    record_decision = Signal(object, object)  # the Meeting, the AgendaItem selected
+    print_pack = Signal(object)  # the Meeting selected
+
     def __init__(self) -> None:
         super().__init__()
         self.heading = Heading(tr("MAPPA meetings"))
@@ -46,10 +81,60 @@ class MeetingsView(View):
         self.model: TableModel[Meeting] = TableModel(meeting_columns(date.today()))
         self.table = Table(self.model, tr("Meetings"))
         self.table.on_row(self._open_first)
+        self._connect_selection()
+        # The chair's buttons, in a row other meeting actions join.
+        self.buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr("New meeting…"))
+        self.new_button.setToolTip(tr("Prepare a meeting of one of your panels: its date, venue and cases"))
+        self.new_button.clicked.connect(self.new_meeting.emit)
+        self.edit_button = QPushButton(tr("Edit meeting…"))
+        self.edit_button.setToolTip(tr("Change the selected meeting: who attended, its cases…"))
+        self.edit_button.clicked.connect(lambda: self._with_meeting(self.edit_meeting.emit))
+        self.pack_button = QPushButton(tr("Print pack…"))
+        self.pack_button.setToolTip(tr("The panel pack for the selected meeting, as it is stored"))
+        self.pack_button.clicked.connect(lambda: self._with_meeting(self.print_pack.emit))
+        for button in (self.new_button, self.edit_button, self.pack_button):
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+
+        # The selected meeting's page: its agenda.
+        self.meeting_title = QLabel(tr("Select a meeting to see its agenda."))
+        self.meeting_title.setWordWrap(True)
+        self.meeting_title.setAccessibleName(tr("Meeting"))
+        self.meeting_title.setStyleSheet("font-weight: bold;")
+        self.agenda_model: TableModel[AgendaItem] = TableModel(agenda_columns())
+        self.agenda = Table(self.agenda_model, tr("Agenda"), max_width=260)
+        self.agenda.on_row(self._decide)
+        self.decide_button = QPushButton(tr("Record decision…"))
+        self.decide_button.setToolTip(
+            tr("Record the panel's decision and actions for the selected case (double-click does too)")
+        )
+        self.decide_button.clicked.connect(lambda: self._decide(self.agenda.current_row()))
+        self.open_button = QPushButton(tr("Open record"))
+        self.open_button.clicked.connect(self._open_case)
+        agenda_buttons = QHBoxLayout()
+        agenda_buttons.addWidget(self.decide_button)
+        agenda_buttons.addWidget(self.open_button)
+        agenda_buttons.addStretch(1)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.meeting_title)
+        page_layout.addWidget(self.agenda)
+        page_layout.addLayout(agenda_buttons)
+        self.shown: Meeting | None = None  # the meeting whose page is shown
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(page)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.table)
+        layout.addLayout(self.buttons)
+        layout.addWidget(split, 1)
+        self._enable()
 
     def nav_label(self, workspace: Workspace | None) -> str:
         if workspace is None:
@@ -57,8 +142,16 @@ class MeetingsView(View):
         return tr("MAPPA meetings ({0})").format(len(workspace.meetings))
 
     def show_workspace(self, workspace: Workspace) -> None:
+        shown = self.shown.id if self.shown is not None else None
         self.model = TableModel(meeting_columns(workspace.today), workspace.meetings)
         self.table.set_table_model(self.model)
+        self._connect_selection()
+        rows = self.model.rows()
+        again = next((i for i, m in enumerate(rows) if m.id == shown), None)
+        if again is not None:
+            self.table.selectRow(again)  # the page shown stays, read again
+        else:
+            self.show_agenda(None, [])
         self.subtitle.setText(
             tr(
                 "Your panels' meetings, latest first: {0}. Double-click a meeting to open its first case."
@@ -67,6 +160,67 @@ class MeetingsView(View):
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.show_agenda(None, [])
+
+    # -- the meeting's page
+
+    def _connect_selection(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._meeting_selected)
+
+    def _meeting_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.meeting_chosen.emit(self.model.row(current.row()))
+        self._enable()
+
+    def selected_meeting(self) -> Meeting | None:
+        found = self.table.current_row()
+        return found if isinstance(found, Meeting) else None
+
+    def show_agenda(self, meeting: Meeting | None, items: list[AgendaItem]) -> None:
+        """The meeting's page: its agenda, in the order heard (read by the controller)."""
+        before = self.agenda.current_row()
+        self.shown = meeting
+        self.agenda_model.set_rows(items)
+        self.agenda.fit_columns()
+        if items:  # the case chosen before (a decision just recorded), else the first heard
+            ids = [i.nominal_id for i in items]
+            was = before.nominal_id if isinstance(before, AgendaItem) else None
+            self.agenda.selectRow(ids.index(was) if was in ids else 0)
+        if meeting is None:
+            self.meeting_title.setText(tr("Select a meeting to see its agenda."))
+        else:
+            decided = sum(1 for i in items if i.decision is not None)
+            when = f" {meeting.starts_at:%H:%M}" if meeting.starts_at else ""
+            venue = tr(", {0}").format(meeting.venue) if meeting.venue else ""
+            self.meeting_title.setText(
+                tr("{0}, level {1}: {2:%A %d %B %Y}{3}{4}. Agenda: {5}, {6} recorded.").format(
+                    meeting.area, meeting.level, meeting.held_on, when, venue,
+                    counted(len(items), "case"), counted(decided, "decision"),
+                )
+            )  # fmt: skip
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected_meeting() is not None
+        self.edit_button.setEnabled(chosen)
+        self.pack_button.setEnabled(chosen and self.shown is not None and bool(self.shown.cases))
+        has_case = self.shown is not None and self.agenda_model.rowCount() > 0
+        self.decide_button.setEnabled(has_case)
+        self.open_button.setEnabled(has_case)
+
+    def _with_meeting(self, emit: object) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None and callable(emit):
+            emit(meeting)
+
+    def _decide(self, item: AgendaItem | None) -> None:
+        if item is not None and self.shown is not None:
+            self.record_decision.emit(self.shown, item)
+
+    def _open_case(self) -> None:
+        item = self.agenda.current_row()
+        if isinstance(item, AgendaItem):
+            self.open_record.emit(item.nominal_id)
 
     def _open_first(self, meeting: Meeting) -> None:
         if meeting.cases:
