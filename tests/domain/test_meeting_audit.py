@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from somdesk.domain.meeting_audit import MeetingAudit, audit_problems, meeting_figures
+from somdesk.domain.meeting_audit import MeetingAudit, audit_problems, figures_words, meeting_figures
 from somdesk.domain.meetings import Meeting
 
 HELD = date(2026, 11, 10)
@@ -78,3 +78,16 @@ def test_the_figures_count_the_meetings_held_in_the_period_and_their_audits():
     assert figures.victim_issues == 2
     assert figures.absent_without_apology == 1
     assert figures.not_audited == (date(2026, 11, 12),)
+
+
+def test_the_figures_in_words_name_the_meetings_not_audited():
+    held = [(Meeting("North", 2, date(2026, 3, 4)), audit(on=date(2026, 3, 4))), (MEETING, None)]
+    words = figures_words(meeting_figures(held, date(2026, 1, 1), TODAY))
+    assert words.startswith(
+        "1 of 2 meetings held since 1 Jan 2026 audited: the confidentiality statement read at 1"
+    )
+    assert words.endswith("Not audited: 10 Nov 2026.")
+    assert (
+        figures_words(meeting_figures([], date(2026, 1, 1), TODAY))
+        == "No MAPPA meeting held since 1 Jan 2026."
+    )

@@ -56,6 +56,7 @@ from somdesk.domain.invariants import (
 )
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PANEL_DECISIONS, RiskPlan, panel_decisions_changed
+from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -125,6 +126,7 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
+from somdesk.store.meeting_audit import audited_meetings
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync
@@ -246,6 +248,7 @@ class Workspace:
     pending_changes: int = 0
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
     meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
+    meeting_audits: dict[str, MeetingAudit] = field(default_factory=dict)  # the chair's audits, by meeting id
 
     @property
     def today(self) -> date:
@@ -509,6 +512,7 @@ class Session(PanelWork, MeetingAuditWork):
                 pending = reader.pending_changes()
                 also = reader.search_keys()
                 meetings = reader.panel().meetings()
+                audits = {m.id: a for m, a in audited_meetings(reader.conn) if a is not None}
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
@@ -516,7 +520,7 @@ class Session(PanelWork, MeetingAuditWork):
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts, meetings,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits,
         )  # fmt: skip
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:

@@ -15,9 +15,9 @@ from datetime import date
 
 from somdesk.domain.invariants import Problem
 from somdesk.domain.meetings import Meeting
-from somdesk.domain.words import day
+from somdesk.domain.words import counted, day
 
-__all__ = ["MeetingAudit", "MeetingFigures", "audit_problems", "meeting_figures"]
+__all__ = ["MeetingAudit", "MeetingFigures", "audit_problems", "figures_words", "meeting_figures"]
 
 SUMMARY_LONGEST = 20_000
 
@@ -120,3 +120,20 @@ def meeting_figures(
         absent_without_apology=sum(bool(a.absent_without_apology) for a in audits),
         not_audited=tuple(sorted(m.held_on for m, a in held if a is None)),
     )
+
+
+def figures_words(f: MeetingFigures) -> str:
+    """The figures as the oversight views say them: "3 of 4 meetings held since 1 Jan 2026 audited: ..."."""
+    if f.held == 0:
+        return f"No MAPPA meeting held since {day(f.start)}."
+    out = f"{f.audited:,} of {counted(f.held, 'meeting')} held since {day(f.start)} audited"
+    if f.audited:
+        out += (
+            f": the confidentiality statement read at {f.confidentiality_read:,}, quorate {f.quorate:,}, "
+            f"victim issues considered at {f.victim_issues:,}, diversity at {f.diversity:,}; "
+            f"an agency absent without apology at {f.absent_without_apology:,}; every standard met at "
+            f"{f.all_met:,}"
+        )
+    if f.not_audited:
+        out += f". Not audited: {', '.join(day(d) for d in f.not_audited)}"
+    return out + "."

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from somdesk.app.session import Workspace
+from somdesk.domain.meeting_audit import figures_words, meeting_figures
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
@@ -49,6 +50,8 @@ class MeetingsView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
+        self.figures = Subtitle()  # the meeting audit's figures for the year so far
+        layout.addWidget(self.figures)
         layout.addWidget(self.table)
 
     def nav_label(self, workspace: Workspace | None) -> str:
@@ -63,6 +66,10 @@ class MeetingsView(View):
             tr(
                 "Your panels' meetings, latest first: {0}. Double-click a meeting to open its first case."
             ).format(counted(len(workspace.meetings), "meeting"))
+        )
+        held = [(m, workspace.meeting_audits.get(m.id)) for m in workspace.meetings]
+        self.figures.setText(
+            figures_words(meeting_figures(held, date(workspace.today.year, 1, 1), workspace.today))
         )
 
     def clear(self) -> None:
