@@ -17,7 +17,14 @@ from somdesk.domain.invariants import Problem
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import counted, day
 
-__all__ = ["MeetingAudit", "MeetingFigures", "audit_problems", "figures_words", "meeting_figures"]
+__all__ = [
+    "MeetingAudit",
+    "MeetingFigures",
+    "absent_agencies",
+    "audit_problems",
+    "figures_words",
+    "meeting_figures",
+]
 
 SUMMARY_LONGEST = 20_000
 
@@ -81,6 +88,12 @@ def audit_problems(audit: MeetingAudit, meeting: Meeting, today: date) -> list[P
     if len({a.strip().casefold() for a in audit.absent_without_apology}) != len(audit.absent_without_apology):
         out.append(Problem("audit_absent", "Absent without apology", "each agency once"))
     return out
+
+
+def absent_agencies(meeting: Meeting) -> list[str]:
+    """The agencies invited and not attending, in the order invited."""
+    attending = {a.strip().casefold() for a in meeting.attending}
+    return [a for a in meeting.invited if a.strip().casefold() not in attending]
 
 
 @dataclass(frozen=True, slots=True)

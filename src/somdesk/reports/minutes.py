@@ -19,19 +19,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from somdesk.app.session import RecordData
 from somdesk.domain.mappa import PLAN_HEADINGS
-from somdesk.domain.meeting_audit import MeetingAudit
+from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.words import counted, day
 from somdesk.reports.layout import Options, grid, para
 from somdesk.reports.panel_pack import panel_name
 
-__all__ = ["absent", "minutes_story"]
-
-
-def absent(meeting: Meeting) -> list[str]:
-    """The agencies invited and not attending, in the order invited."""
-    attending = {a.strip().casefold() for a in meeting.attending}
-    return [a for a in meeting.invited if a.strip().casefold() not in attending]
+__all__ = ["minutes_story"]
 
 
 def _yes_no(value: bool) -> str:
@@ -54,7 +48,7 @@ def _facts(rows: Sequence[tuple[str, str]]) -> Table:
 
 def _meeting(meeting: Meeting, audit: MeetingAudit | None, options: Options) -> list[Flowable]:
     when = f"{meeting.held_on:%A %d %B %Y}" + (f" at {meeting.starts_at:%H:%M}" if meeting.starts_at else "")
-    missing = absent(meeting)
+    missing = absent_agencies(meeting)
     without = audit.absent_without_apology if audit is not None else ()
     apologies = [a for a in missing if a not in without]
     attendance = [
