@@ -145,3 +145,21 @@ def test_the_action_list_groups_open_actions_by_agency_and_marks_the_overdue(hel
     assert "Done already" not in flat and "Housing (" not in flat
     logged = disclosures(session)[before:]
     assert sorted(r.table_name for r in logged) == ["meetings", "nominals", "nominals"]
+
+
+def test_the_command_line_prints_a_stored_meetings_minutes_and_names_a_meeting_not_held(
+    tmp_path, monkeypatch, capsys
+):
+    from somdesk.cli.main import main
+
+    monkeypatch.setenv("SOMDESK_PROFILES", str(tmp_path / "profiles"))
+    out = tmp_path / "minutes.pdf"
+    argv = ["report", "minutes", "--profile", "demo", "--recipient", "Panel", "--reason", "minutes"]
+    assert main([*argv, "--meeting", "2001-01-01", "-o", str(out)]) != 0
+    assert "--meeting: no level 2 MAPPA meeting on 2001-01-01 on this computer" in capsys.readouterr().err
+    assert not out.exists()
+    actions = tmp_path / "actions.pdf"
+    assert main(["report", "action-list", "--profile", "demo", "--recipient", "Agencies", "--reason", "x",
+                 "-o", str(actions)]) == 0  # fmt: skip
+    flat = " ".join(" ".join(pages_text(actions)).split())
+    assert "Every open action of the panel's cases" in flat and "open actions" in flat

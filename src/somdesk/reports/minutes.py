@@ -127,7 +127,7 @@ def _actions(
     late = {i for i, a in enumerate(actions) if a.overdue(today)}
     return [
         heading,
-        grid(["Action", "Agency", "Owner", "Due by", "Status"], rows, [70, 30, 36, 22, 22], late),
+        grid(["Action", "Agency", "Owner", "Due by", "Status"], rows, [66, 30, 34, 26, 24], late),
     ]
 
 
