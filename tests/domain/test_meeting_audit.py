@@ -91,3 +91,12 @@ def test_the_figures_in_words_name_the_meetings_not_audited():
         figures_words(meeting_figures([], date(2026, 1, 1), TODAY))
         == "No MAPPA meeting held since 1 Jan 2026."
     )
+
+
+def test_many_meetings_not_audited_are_counted_with_the_oldest_named():
+    held = [(Meeting("North", 2, date(2026, m, 3)), None) for m in range(3, 8)]
+    words = figures_words(meeting_figures(held, date(2026, 1, 1), TODAY))
+    assert (
+        words
+        == "0 of 5 meetings held since 1 Jan 2026 audited. 5 meetings not audited, the oldest of 3 Mar 2026."
+    )

@@ -57,6 +57,8 @@ def test_a_chair_records_a_meeting_audit_and_prints_minutes_and_the_action_list(
         dialog.quorate.setChecked(True)
         dialog.confidentiality.setChecked(True)
         dialog.summary.setPlainText("Every case heard; actions agreed.")
+        for box in dialog.absent.values():
+            box.setChecked(True)
 
     shown = answer(monkeypatch, MeetingAuditDialog, fill)
     view.table.selectRow(row)
@@ -65,6 +67,7 @@ def test_a_chair_records_a_meeting_audit_and_prints_minutes_and_the_action_list(
     qtbot.waitUntil(lambda: meeting.id in c.workspace.meeting_audits)
     audit = c.workspace.meeting_audits[meeting.id]
     assert audit.summary == "Every case heard; actions agreed." and audit.quorate and not audit.diversity
+    assert audit.absent_without_apology == tuple(a for a in meeting.invited if a not in meeting.attending)
     row = next(i for i in range(view.model.rowCount()) if view.model.row(i).id == meeting.id)
     assert view.model.data(view.model.index(row, 8)) == "Recorded"
     assert "audited" in view.figures.text()

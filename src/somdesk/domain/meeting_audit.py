@@ -147,6 +147,10 @@ def figures_words(f: MeetingFigures) -> str:
             f"an agency absent without apology at {f.absent_without_apology:,}; every standard met at "
             f"{f.all_met:,}"
         )
-    if f.not_audited:
+    if len(f.not_audited) > 3:  # the oldest, not a list to read through
+        out += (
+            f". {counted(len(f.not_audited), 'meeting')} not audited, the oldest of {day(f.not_audited[0])}"
+        )
+    elif f.not_audited:
         out += f". Not audited: {', '.join(day(d) for d in f.not_audited)}"
     return out + "."

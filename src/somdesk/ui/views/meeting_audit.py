@@ -74,9 +74,9 @@ class MeetingAuditDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Recorded on:"), self.recorded_on)
         form.addRow(tr("Attendance:"), self.attendance)
-        form.addRow(tr("Absent without apology:"), absent_box)
-        for box in (self.quorate, self.confidentiality, self.victims, self.diversity):
-            form.addRow("", box)
+        form.addRow(tr("Absent without apology\n(tick: no apology sent):"), absent_box)
+        for i, box in enumerate((self.quorate, self.confidentiality, self.victims, self.diversity)):
+            form.addRow(tr("The guidance asks:") if i == 0 else "", box)
         form.addRow(tr("Chair's summary:"), self.summary)
         self.buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
