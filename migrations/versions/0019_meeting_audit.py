@@ -22,7 +22,7 @@ def upgrade() -> None:
     with op.batch_alter_table("meetings") as table:
         table.add_column(sa.Column("audit_on", sa.String(length=10), nullable=True))
         table.add_column(sa.Column("audit_quorate", sa.Boolean(), nullable=True))
-        table.add_column(sa.Column("audit_absent", sa.Text(), nullable=False, server_default="[]"))
+        table.add_column(sa.Column("audit_absent", sa.Text(), nullable=True, server_default="[]"))
         table.add_column(sa.Column("audit_confidentiality", sa.Boolean(), nullable=True))
         table.add_column(sa.Column("audit_victims", sa.Boolean(), nullable=True))
         table.add_column(sa.Column("audit_diversity", sa.Boolean(), nullable=True))
