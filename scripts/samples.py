@@ -15,6 +15,7 @@ from somdesk.app.policy import default_policy
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
 from somdesk.domain.mappa import mappa_review_due
+from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.planner import week_of
 from somdesk.reports.disclose import Disclosure
@@ -44,6 +45,22 @@ def main() -> int:
         chosen = [s.case.nominal.id for s in ws.statuses if s.case.nominal.mappa.level == 2]
         panel = (due + [c for c in chosen if c not in due])[:5]  # and the chair's own choices
         som = next(o for o in ws.officers if o.is_som)
+        chair = Session(
+            opened, demo_identity(opened, Role.PANEL_CHAIR), default_policy(), lambda: TODAY, "demo"
+        )
+        chairs = Reports(chair)
+        held = next(m for m in chair.meetings() if m.held_on <= TODAY and m.level == 2 and len(m.cases) > 1)
+        if chair.meeting_audit(held.id) is None:  # the demo's meetings come without the chair's audit
+            missing = absent_agencies(held)
+            chair.record_meeting_audit(
+                held.id,
+                MeetingAudit(
+                    held.held_on, quorate=True, confidentiality_read=True, victim_issues=True,
+                    diversity=True, absent_without_apology=tuple(missing[:1]),
+                    summary=f"{len(held.cases)} cases heard, each kept at level 2 with its plan reviewed. "
+                    "Actions agreed with owners and dates; open actions from earlier meetings chased.",
+                ),
+            )  # fmt: skip
         files = {
             "case-summary.pdf": lambda p: reports.case_summary(
                 panel[0],
@@ -70,6 +87,18 @@ def main() -> int:
                 ),
                 Disclosure("Northmere MAPPA level 2 panel", "sample", "panel pack"),
                 reports.options(),
+                p,
+            ),
+            "minutes.pdf": lambda p: chairs.minutes(
+                held,
+                Disclosure(f"{held.area} MAPPA level 2 panel", "sample", "minutes"),
+                chairs.options(),
+                p,
+            ),
+            "action-list.pdf": lambda p: chairs.action_list(
+                held,
+                Disclosure(f"{held.area} MAPPA level 2 panel agencies", "sample", "action list"),
+                chairs.options(),
                 p,
             ),
             "caseload-report.pdf": lambda p: reports.caseload_report(

@@ -20,7 +20,9 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("nominals") as table:
         table.add_column(sa.Column("intelligence_on", sa.String(length=10), nullable=True))
-        table.add_column(sa.Column("intelligence_note", sa.String(length=200), nullable=True, server_default=""))
+        table.add_column(
+            sa.Column("intelligence_note", sa.String(length=200), nullable=True, server_default="")
+        )
 
 
 def downgrade() -> None:

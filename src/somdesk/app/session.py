@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from somdesk.app.compute import Figures, compute_figures, gc_paused
+from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
 from somdesk.domain.audit import Action, event_label
@@ -55,6 +56,7 @@ from somdesk.domain.invariants import (
 )
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import PANEL_DECISIONS, RiskPlan, panel_decisions_changed
+from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -124,6 +126,7 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
+from somdesk.store.meeting_audit import audited_meetings
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync
@@ -245,6 +248,7 @@ class Workspace:
     pending_changes: int = 0
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
     meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
+    meeting_audits: dict[str, MeetingAudit] = field(default_factory=dict)  # the chair's audits, by meeting id
 
     @property
     def today(self) -> date:
@@ -453,7 +457,7 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session(PanelWork):
+class Session(PanelWork, MeetingAuditWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
     _add = staticmethod(_add_or_change)
@@ -508,6 +512,7 @@ class Session(PanelWork):
                 pending = reader.pending_changes()
                 also = reader.search_keys()
                 meetings = reader.panel().meetings()
+                audits = {m.id: a for m, a in audited_meetings(reader.conn) if a is not None}
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
@@ -515,7 +520,7 @@ class Session(PanelWork):
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts, meetings,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits,
         )  # fmt: skip
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:

@@ -4,6 +4,8 @@
         --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text,numbers]
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel AREA \\
         [--level 2] [--time 10:00] [--venue "…"] [--chair "…"] [--invited "Police,Probation"] -o pack.pdf
+    somdesk report minutes --profile demo --meeting 2026-11-03 [--panel AREA] [--level 2] -o minutes.pdf
+    somdesk report action-list --profile demo [--meeting 2026-11-03 [--panel AREA]] -o actions.pdf
     somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
     (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all)
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
 
 __all__ = ["KINDS", "add_report_parser", "run_report"]
 
-KINDS = ("case-summary", "panel-pack", "caseload", "visit-plan", "calendar", "csv")
+KINDS = ("case-summary", "panel-pack", "minutes", "action-list", "caseload", "visit-plan", "calendar", "csv")
 ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
 
 
@@ -109,6 +111,24 @@ def _meeting(args: argparse.Namespace) -> Meeting:
         raise ValueError(f"--level: {e}") from None
 
 
+def _held_meeting(args: argparse.Namespace, session: Session) -> Meeting:
+    """The stored meeting the minutes or action list are of: its date, and its panel when given."""
+    if args.meeting is None:
+        raise ValueError(f"{args.kind}: give the --meeting date")
+    found = [
+        m
+        for m in session.meetings()
+        if m.held_on == args.meeting
+        and m.level == args.level
+        and (not args.panel or m.area.casefold() == args.panel.casefold())
+    ]
+    if not found:
+        raise ValueError(f"--meeting: no level {args.level} MAPPA meeting on {args.meeting} on this computer")
+    if len(found) > 1:
+        raise ValueError("--panel: more than one meeting that day; name the panel's area")
+    return found[0]
+
+
 def run_report(args: argparse.Namespace, session: Session) -> str:
     """Produce the document; returns a one-line description of what was written."""
     from somdesk.domain.mappa import mappa_review_due, panel_case
@@ -167,6 +187,14 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         meeting = _meeting(args)
         records = reports.read(ids, disclosure) if ids else []
         size = reports.panel_pack(ids, meeting, disclosure, options, out, records)
+    elif kind == "minutes":
+        held = _held_meeting(args, session)
+        records = reports.read(list(held.cases), disclosure)
+        size = reports.minutes(held, disclosure, options, out, records)
+        records = []  # the minutes print no case summary's free text
+    elif kind == "action-list":
+        of = _held_meeting(args, session) if args.meeting is not None else None
+        size = reports.action_list(of, disclosure, options, out)
     elif kind == "caseload":
         size = reports.caseload_report(disclosure, options, out)
     elif kind == "visit-plan":

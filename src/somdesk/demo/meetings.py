@@ -28,6 +28,9 @@ _ACTIONS = (
 )
 _OWNERS = ("Sam Synthwell", "Jo Fictor", "Alex Madeup", "Chris Notreal", "Pat Imagin")
 _SUPERVISION = "Weekly reporting kept; home visits at least monthly, some unannounced."
+_RATIONALE = (
+    "Level {0} kept: the risk of serious harm is unchanged and the plan still needs the agencies together."
+)
 _VICTIM = "Victim liaison told of the exclusion zone; school informed through the safeguarding lead."
 
 
@@ -57,7 +60,7 @@ def panel_meetings(
             if review is None or review <= held_on:  # a review the panel set after its meeting
                 review = add_days(held_on, 56 if level == 3 else 112)
             decision = PanelDecision(
-                meeting.id, level, "", review, supervision=_SUPERVISION,
+                meeting.id, level, _RATIONALE.format(level), review, supervision=_SUPERVISION,
                 victim_safety=_VICTIM if rng.random() < 0.5 else "", held_on=held_on, id=new_uuid(rng),
             )  # fmt: skip
             records.append((n.id, decision))

@@ -840,6 +840,22 @@ MEETINGS = register(
             _json("invited", _texts, default="[]"),
             _json("attending", _texts, default="[]"),
             _json("cases", _ids, default="[]"),
+            # The chair's meeting audit (domain.meeting_audit.MeetingAudit): none until audit_on is set.
+            _date("audit_on", label="Audit recorded on"),
+            _bool("audit_quorate", required=False, label="Quorate"),
+            Field(
+                "audit_absent",
+                FieldKind.JSON,
+                required=False,  # a meeting from an older device or the demo's seed carries none
+                default="[]",
+                server_default="[]",
+                shape=_texts,
+                label="Absent without apology",
+            ),
+            _bool("audit_confidentiality", required=False, label="Confidentiality statement read"),
+            _bool("audit_victims", required=False, label="Victim issues considered"),
+            _bool("audit_diversity", required=False, label="Diversity considered"),
+            _long("audit_summary", required=False, server_default="", label="Chair's summary"),
         ),
         written_by=_PANEL,
     )

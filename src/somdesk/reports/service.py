@@ -13,12 +13,14 @@ from somdesk.domain.meetings import Meeting
 from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.domain.roles import Capability
+from somdesk.reports.action_list import CaseAction, action_list_story
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.chronology import chronology_story
 from somdesk.reports.disclose import Disclosure, disclose_and_write
 from somdesk.reports.documents import caseload_story, visit_plan_story
 from somdesk.reports.layout import Options, render, render_paged
+from somdesk.reports.minutes import minutes_story
 from somdesk.reports.output import render as render_rows
 from somdesk.reports.panel_pack import PanelHistory, panel_name, panel_pack_story
 from somdesk.reports.record_tables import (
@@ -218,3 +220,64 @@ class Reports:
         by_ref = {s.case.nominal.visor_ref: s.case.nominal.id for s in statuses}
         ids = list(dict.fromkeys(by_ref[r["visor_ref"]] for r in rows))  # for the log, not the file
         return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target)
+
+    def minutes(
+        self,
+        meeting: Meeting,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+        records: Sequence[RecordData] = (),
+    ) -> int:
+        """The meeting's minutes: its cases (`records`, already read, or read here) in the order heard,
+        logged as a disclosure of each case and of the meeting."""
+        session = self.session
+        audit = session.meeting_audit(meeting.id)
+        records = records or self.read(meeting.cases, disclosure)
+        today = session.today()
+
+        def content() -> bytes:
+            story = minutes_story(records, meeting, audit, today, options)
+            return render(story, f"{panel_name(meeting)} minutes, {meeting.held_on:%d %b %Y}", options)
+
+        ids = [r.nominal_id for r in records]
+        return disclose_and_write(session, disclosure, ids, content, target, ("meetings", meeting.id))
+
+    def action_list(
+        self,
+        meeting: Meeting | None,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+    ) -> int:
+        """The open actions by agency: of `meeting` (its cases' actions set at it), or, without one,
+        every open action of the panel cases held here. Logged as a disclosure of each case listed."""
+        session = self.session
+        today = session.today()
+        with session.opened.reader() as reader:
+            held = reader.panel().open_actions()
+        if meeting is not None:
+            held = {n: [a for a in acts if a.meeting_id == meeting.id] for n, acts in held.items()}
+            held = {n: acts for n, acts in held.items() if acts and n in meeting.cases}
+        names = {s.case.nominal.id: s.case.nominal for s in self.workspace().statuses}
+        rows = [
+            CaseAction(
+                f"{names[n].display_name} ({names[n].visor_ref})" if n in names else "A case not held here",
+                n,
+                a,
+            )
+            for n, acts in held.items()
+            for a in acts
+        ]
+        if meeting is not None:
+            subtitle = f"{panel_name(meeting)}: actions set at the meeting of {meeting.held_on:%d %B %Y}"
+        else:
+            subtitle = "Every open action of the panel's cases"
+
+        def content() -> bytes:
+            story = action_list_story(rows, "MAPPA actions by agency", subtitle, today, options)
+            return render(story, "MAPPA actions by agency", options)
+
+        ids = list(dict.fromkeys(r.nominal_id for r in rows))
+        whole = ("meetings", meeting.id) if meeting is not None else ("reports", "panel-actions")
+        return disclose_and_write(session, disclosure, ids, content, target, whole)

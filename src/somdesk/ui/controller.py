@@ -31,6 +31,7 @@ from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.licences import Licence
+from somdesk.domain.meetings import Meeting
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder, OrderTerm
@@ -77,6 +78,7 @@ from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
+from somdesk.ui.views.meeting_audit import MeetingAuditDialog
 from somdesk.ui.views.meetings import MeetingsView
 from somdesk.ui.views.panel import PanelView
 from somdesk.ui.views.planner import PlannerView
@@ -444,6 +446,9 @@ class Controller(QObject):
             panel.print_pack.connect(self.printing.panel_pack)
         if isinstance(meetings := views.get("meetings"), MeetingsView):
             self.meeting_work = MeetingWork(self, meetings)
+            meetings.record_audit.connect(self.record_meeting_audit)
+            meetings.print_minutes.connect(self.printing.minutes)
+            meetings.action_list.connect(self.printing.action_list)
         for view in views.values():
             if isinstance(view, QueueView):
                 view.export_csv.connect(self.printing.csv)
@@ -587,6 +592,16 @@ class Controller(QObject):
             reason, nid, record_id = dialog.text(), n.id, row.id
             done = tr("{0} removed from the record of {1}.").format(first_upper(record.label), n.display_name)
             self._write(lambda s: s.remove(record, nid, record_id, reason), done)
+
+    def record_meeting_audit(self, meeting: Meeting) -> None:
+        """The chair's audit of a meeting held, recorded (or corrected) through the session."""
+        assert self.workspace is not None
+        audit = self.workspace.meeting_audits.get(meeting.id)
+        dialog = MeetingAuditDialog(meeting, audit, self.workspace.today, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, mid = dialog.audit(), meeting.id
+            done = tr("Meeting audit recorded for the meeting of {0}.").format(f"{meeting.held_on:%d/%m/%Y}")
+            self._write(lambda s: s.record_meeting_audit(mid, entered), done)
 
     def record_trip(self, status: CaseStatus) -> None:
         self.edit_trip(status, None)

@@ -227,6 +227,24 @@ class Printing:
             lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
         )
 
+    def minutes(self, meeting: Meeting) -> None:
+        self.produce(
+            tr("Print minutes…"),
+            f"minutes-{meeting.held_on.isoformat()}.pdf",
+            lambda r, d, o, p, records: r.minutes(meeting, d, o, p, records),
+            list(meeting.cases),
+            lambda records, redact: [],  # the free texts follow the copy's redaction
+        )
+
+    def action_list(self, meeting: Meeting | None) -> None:
+        """The open actions by agency: `meeting`'s, or (None) every open action held."""
+        when = meeting.held_on.isoformat() if meeting is not None else "all"
+        self.produce(
+            tr("Action list…"),
+            f"actions-by-agency-{when}.pdf",
+            lambda r, d, o, p, _: r.action_list(meeting, d, o, p),
+        )
+
     def caseload_report(self) -> None:
         self.produce(
             tr("Print caseload report…"),

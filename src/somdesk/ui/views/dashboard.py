@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
 
 from somdesk.app.session import Workspace
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
+from somdesk.domain.meeting_audit import figures_words, meeting_figures
 from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
@@ -43,8 +46,10 @@ class DashboardView(View):
                 ("breaches", "Breaches this year"),
                 ("missing", "Missing and wanted"),
                 ("orders", "Orders in force"),
+                ("meetings", "MAPPA meetings audited"),
             )
         }
+        self.tiles["meetings"].setVisible(False)  # only where meetings are held (a panel chair's)
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
@@ -148,6 +153,7 @@ class DashboardView(View):
         self.tiles["breaches"].show_value(
             f"{force.breaches_this_year:,}", tr("found since 1 January {0}").format(workspace.today.year)
         )
+        self._show_meetings(workspace)
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
         self.load_chart.set_bars(
             [
@@ -177,6 +183,16 @@ class DashboardView(View):
         self.team_model = TableModel(team_columns(rules.target_load), report.teams)  # red over target
         self.team_table.set_table_model(self.team_model)
         self.team_table.fit_columns()
+
+    def _show_meetings(self, workspace: Workspace) -> None:
+        """The meeting audit's figures for the year so far, where meetings are held."""
+        held = [(m, workspace.meeting_audits.get(m.id)) for m in workspace.meetings]
+        figures = meeting_figures(held, date(workspace.today.year, 1, 1), workspace.today)
+        tile = self.tiles["meetings"]
+        tile.setVisible(figures.held > 0)
+        tile.show_value(
+            f"{figures.audited:,} of {figures.held:,}", figures_words(figures), figures.audited < figures.held
+        )
 
     def clear(self) -> None:
         self.officer_model.set_rows([])

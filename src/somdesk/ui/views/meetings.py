@@ -7,13 +7,15 @@ for the selected meeting from the stored meeting."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Workspace
+from somdesk.domain.meeting_audit import MeetingAudit, figures_words, meeting_figures
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
@@ -27,7 +29,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("meetings", text)
 
 
-def meeting_columns(today: date) -> list[Column[Meeting]]:
+def meeting_columns(today: date, audits: Mapping[str, MeetingAudit] | None = None) -> list[Column[Meeting]]:
+    audits = audits or {}
+
+    def audit(m: Meeting) -> str:
+        if m.held_on > today:
+            return ""
+        return tr("Recorded") if m.id in audits else tr("Not yet")
+
     return [
         Column(tr("Date"), lambda m: m.held_on),
         Column(tr("Time"), lambda m: m.starts_at.strftime("%H:%M") if m.starts_at else ""),
@@ -37,6 +46,7 @@ def meeting_columns(today: date) -> list[Column[Meeting]]:
         Column(tr("Cases"), lambda m: len(m.cases)),
         Column(tr("Attending"), lambda m: ", ".join(m.attending)),
         Column(tr("When"), lambda m: tr("To come") if m.held_on > today else tr("Held")),
+        Column(tr("Audit"), audit, alert=lambda m: m.held_on <= today and m.id not in audits),
     ]
 
 
@@ -71,6 +81,9 @@ class MeetingsView(View):
     meeting_chosen = Signal(object)  # the Meeting whose page to show (its agenda is read)
     record_decision = Signal(object, object)  # the Meeting, the AgendaItem selected
     print_pack = Signal(object)  # the Meeting selected
+    record_audit = Signal(object)  # the Meeting selected
+    print_minutes = Signal(object)  # the Meeting selected
+    action_list = Signal(object)  # the Meeting selected, or None for every open action of the panel
 
     def __init__(self) -> None:
         super().__init__()
@@ -95,6 +108,7 @@ class MeetingsView(View):
         self.pack_button.clicked.connect(lambda: self._with_meeting(self.print_pack.emit))
         for button in (self.new_button, self.edit_button, self.pack_button):
             self.buttons.addWidget(button)
+        self._after_the_meeting(self.buttons)
         self.buttons.addStretch(1)
 
         # The selected meeting's page: its agenda.
@@ -132,6 +146,8 @@ class MeetingsView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
+        self.figures = Subtitle()  # the meeting audit's figures for the year so far
+        layout.addWidget(self.figures)
         layout.addLayout(self.buttons)
         layout.addWidget(split, 1)
         self._enable()
@@ -143,7 +159,9 @@ class MeetingsView(View):
 
     def show_workspace(self, workspace: Workspace) -> None:
         shown = self.shown.id if self.shown is not None else None
-        self.model = TableModel(meeting_columns(workspace.today), workspace.meetings)
+        self.model = TableModel(
+            meeting_columns(workspace.today, workspace.meeting_audits), workspace.meetings
+        )
         self.table.set_table_model(self.model)
         self._connect_selection()
         rows = self.model.rows()
@@ -157,10 +175,40 @@ class MeetingsView(View):
                 "Your panels' meetings, latest first: {0}. Double-click a meeting to open its first case."
             ).format(counted(len(workspace.meetings), "meeting"))
         )
+        held = [(m, workspace.meeting_audits.get(m.id)) for m in workspace.meetings]
+        self.figures.setText(
+            figures_words(meeting_figures(held, date(workspace.today.year, 1, 1), workspace.today))
+        )
 
     def clear(self) -> None:
         self.model.set_rows([])
         self.show_agenda(None, [])
+
+    def _after_the_meeting(self, row: QHBoxLayout) -> None:
+        """The chair's work after a meeting, on the meeting selected: its audit, minutes, action list."""
+        self.audit_button = QPushButton(tr("Meeting audit…"))
+        self.audit_button.setToolTip(tr("Record the meeting audit of the meeting selected"))
+        self.minutes_button = QPushButton(tr("Print minutes…"))
+        self.minutes_button.setToolTip(tr("The minutes of the meeting selected, as an audited disclosure"))
+        self.actions_button = QPushButton(tr("Action list…"))
+        self.actions_button.setToolTip(
+            tr("The open actions by agency: of the meeting selected, or of every case when none is")
+        )
+        for button, signal in (
+            (self.audit_button, self.record_audit),
+            (self.minutes_button, self.print_minutes),
+        ):
+            button.clicked.connect(lambda *_, s=signal: self._on_selected(s))
+            row.addWidget(button)
+        self.actions_button.clicked.connect(lambda *_: self.action_list.emit(self.selected_meeting()))
+        row.addWidget(self.actions_button)
+
+    def _on_selected(self, signal: SignalInstance) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            self.subtitle.setText(tr("Select a meeting first."))
+            return
+        signal.emit(meeting)
 
     # -- the meeting's page
 

@@ -1,0 +1,161 @@
+"""The minutes of a MAPPA meeting (issue 20), printed after it: the meeting and its attendance, the
+confidentiality statement, the chair's audit, then per case in the order heard the panel's decision
+(level with its rationale, next review, the plan's changes under the four headings) and the actions
+set, each with its owner (agency and person) and due date.
+
+Marked as the pack is (the policy's marking, on every page) and written through the same audited
+disclosure path (reports.service.Reports.minutes). Free texts (rationale, plan changes, actions, the
+chair's summary) follow the copy's options: left out with the free-text redaction, or edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from somdesk.app.session import RecordData
+from somdesk.domain.mappa import PLAN_HEADINGS
+from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
+from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
+from somdesk.domain.words import counted, day
+from somdesk.reports.layout import Options, grid, para
+from somdesk.reports.panel_pack import panel_name
+
+__all__ = ["minutes_story"]
+
+
+def _yes_no(value: bool) -> str:
+    return "Yes" if value else "No"
+
+
+def _facts(rows: Sequence[tuple[str, str]]) -> Table:
+    table = Table([[para(k, "cell_bold"), para(v, "cell")] for k, v in rows], colWidths=[55 * mm, 125 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d4d9")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _meeting(meeting: Meeting, audit: MeetingAudit | None, options: Options) -> list[Flowable]:
+    when = f"{meeting.held_on:%A %d %B %Y}" + (f" at {meeting.starts_at:%H:%M}" if meeting.starts_at else "")
+    missing = absent_agencies(meeting)
+    without = audit.absent_without_apology if audit is not None else ()
+    apologies = [a for a in missing if a not in without]
+    attendance = [
+        ("Panel", panel_name(meeting)),
+        ("Date and time", when),
+        ("Venue", meeting.venue or "Not recorded"),
+        ("Chair", meeting.chair or "Not recorded"),
+        ("Agencies invited", ", ".join(meeting.invited) or "None recorded"),
+        ("Attending", ", ".join(meeting.attending) or "None recorded"),
+        ("Apologies", ", ".join(apologies) or "None"),
+        ("Absent without apology", ", ".join(without) or "None"),
+    ]
+    if audit is None:
+        statement = "Not recorded: the chair has not yet recorded the meeting audit"
+    elif audit.confidentiality_read:
+        statement = "Read at the start of the meeting and accepted by those attending"
+    else:
+        statement = "Not read"
+    out: list[Flowable] = [
+        para("Minutes of the MAPPA meeting", "title"),
+        para(f"{panel_name(meeting)} · {day(meeting.held_on)}", "h2"),
+        para("Attendance", "h2"),
+        _facts(attendance),
+        para("Confidentiality statement", "h2"),
+        para(statement, "body"),
+        para("Meeting audit", "h2"),
+    ]
+    if audit is None:
+        out.append(para("Not yet recorded by the chair.", "body"))
+    else:
+        out.append(
+            _facts(
+                [
+                    ("Recorded on", day(audit.recorded_on)),
+                    ("Quorate (attendance adequate)", _yes_no(audit.quorate)),
+                    ("Victim issues considered", _yes_no(audit.victim_issues)),
+                    ("Diversity considered", _yes_no(audit.diversity)),
+                    ("Chair's summary", options.written(f"meeting/{meeting.id}/summary", audit.summary)),
+                ]
+            )
+        )
+    return out
+
+
+def _decision(record: RecordData, decision: PanelDecision | None, options: Options) -> list[Flowable]:
+    if decision is None:
+        return [para("No decision recorded for this case at this meeting.", "body")]
+    key = f"{record.nominal_id}/minutes/{decision.id}"
+    rows = [
+        ("Level decided", f"Level {decision.level}"),
+        ("Rationale", options.written(f"{key}/rationale", decision.rationale) or "None recorded"),
+        ("Next review", day(decision.next_review) if decision.next_review else "None set"),
+    ]
+    for name, heading in PLAN_HEADINGS:
+        words = getattr(decision, name)
+        rows.append((f"Plan: {heading.lower()}", options.written(f"{key}/{name}", words) or "No change"))
+    return [_facts(rows)]
+
+
+def _actions(
+    record: RecordData, actions: Sequence[PanelAction], today: date, options: Options
+) -> list[Flowable]:
+    heading = para("Actions", "h3")
+    if not actions:
+        return [KeepTogether([heading, para("No actions set.", "body")])]
+    rows = [
+        [
+            options.written(f"{record.nominal_id}/minutes/action/{a.id}", a.what),
+            a.agency,
+            a.owner,
+            day(a.due_on),
+            a.status.label,
+        ]
+        for a in actions
+    ]
+    late = {i for i, a in enumerate(actions) if a.overdue(today)}
+    return [
+        heading,
+        grid(["Action", "Agency", "Owner", "Due by", "Status"], rows, [66, 30, 34, 26, 24], late),
+    ]
+
+
+def minutes_story(
+    records: Sequence[RecordData],
+    meeting: Meeting,
+    audit: MeetingAudit | None,
+    today: date,
+    options: Options,
+) -> list[Flowable]:
+    """The minutes: the meeting, then each case heard (`records`, in the meeting's order) with the
+    decision and the actions recorded at this meeting."""
+    out = _meeting(meeting, audit, options)
+    out.append(para(f"Cases heard ({counted(len(records), 'case')})", "h2"))
+    for i, record in enumerate(records, 1):
+        n = record.status.case.nominal
+        decision = next((d for d in record.decisions if d.meeting_id == meeting.id), None)
+        actions = [a for a in record.actions if a.meeting_id == meeting.id]
+        title = para(f"Case {i} of {len(records)}: {n.display_name} ({n.visor_ref})", "h2")
+        out += [Spacer(1, 2 * mm), KeepTogether([title, *_decision(record, decision, options)])]
+        out += _actions(record, actions, today, options)
+    out += [
+        Spacer(1, 6 * mm),
+        para(
+            f"Printed by {options.printed_by} on {options.printed_at:%d %B %Y}. These minutes hold personal "
+            "data processed for law enforcement purposes: share them only with the panel's members, keep "
+            "them secure. Every copy is logged.",
+            "small",
+        ),
+    ]
+    return out
