@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
+from somdesk.domain.arms import ArmsState
 from somdesk.domain.caseload import ForecastYear, forecast
 from somdesk.domain.dates import add_months
 from somdesk.domain.model import RiskLevel, Visit, VisitOutcome
@@ -164,8 +165,8 @@ def oversight(
         if v_over:
             ids["visits"].append(nid)
             ids[_risk_key(s.risk, "visits")].append(nid)
-        if a.days_left is not None and a.days_left <= 0:
-            ids["arms"].append(nid)  # due now or overdue: the dashboard's ARMS backlog
+        if a.days_left is not None and (a.days_left <= 0 or a.state is ArmsState.INITIAL):
+            ids["arms"].append(nid)  # the dashboard's ARMS backlog (caseload.Load.arms_backlog)
             ids[_risk_key(s.risk, "arms")].append(nid)
         if (episode := case.missing) is not None:
             ids["wanted" if episode.status is WhereaboutsStatus.WANTED else "missing"].append(nid)
@@ -257,7 +258,7 @@ def _abroad(s: CaseStatus, today: date) -> bool:
 _LABELS = {
     "rsos": "RSOs managed",
     "visits": "Visits overdue",
-    "arms": "ARMS due now or overdue",
+    "arms": "ARMS backlog (due or overdue, or an initial ARMS awaited)",
     "lone": "Cases visited by a lone officer",
     "announced": "Cases given an announced visit",
     "warrant": "Warrant decisions outstanding",
@@ -273,7 +274,7 @@ def _label(key: str) -> str:
     if key in _LABELS:
         return _LABELS[key]
     kind, _, level = key.partition("_")
-    what = "Visits overdue" if kind == "visits" else "ARMS due now or overdue"
+    what = "Visits overdue" if kind == "visits" else "ARMS backlog"
     return f"{what}: {RiskLevel.from_key(level).label} risk"
 
 
@@ -355,7 +356,8 @@ def _whole_months(start: date, end: date) -> int:
 
 
 def falling_due(statuses: Sequence[CaseStatus], today: date, months: int) -> int:
-    """ARMS not yet due that fall due within the next `months` (the backlog's inflow)."""
+    """ARMS not yet due that fall due within the next `months` (the backlog's inflow); an initial ARMS
+    awaited is in the backlog already."""
     until = add_months(today, months)
     return sum(
         1
