@@ -12,15 +12,17 @@ ARMS completion dates the store hands over, in one pass over the cases.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.caseload import ForecastYear, forecast
 from somdesk.domain.dates import add_months
-from somdesk.domain.model import RiskLevel, Visit, VisitOutcome
+from somdesk.domain.model import Nominal, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.orders import PREVENTION_ORDERS, RISK_ORDERS, in_force
 from somdesk.domain.policy import CaseloadRules, OversightRules
 from somdesk.domain.status import CaseStatus
@@ -58,19 +60,29 @@ WARRANT_PROMPT_ATTEMPTS = 2  # "on at least two occasions" (s.96B(2)(d))
 class CaseOverdue(NamedTuple):
     """One active case on the board: how overdue its visit and its ARMS are (0: not overdue)."""
 
-    nominal_id: str
-    name: str
-    visor_ref: str
-    officer_id: str | None
+    nominal: Nominal
     risk: RiskLevel
     visit_due: date | None
     visit_days_overdue: int
     arms_due: date | None
     arms_days_overdue: int
+    worst: int  # the larger of the two
 
     @property
-    def worst(self) -> int:
-        return max(self.visit_days_overdue, self.arms_days_overdue)
+    def nominal_id(self) -> str:
+        return self.nominal.id
+
+    @property
+    def name(self) -> str:
+        return self.nominal.display_name
+
+    @property
+    def visor_ref(self) -> str:
+        return self.nominal.visor_ref
+
+    @property
+    def officer_id(self) -> str | None:
+        return self.nominal.officer_id
 
 
 class Figure(NamedTuple):
@@ -137,108 +149,131 @@ def oversight(
 ) -> Oversight:
     """The board for `today`. `visits` are those recorded in the policy's look-back window (older
     ones are ignored); `warrant_decided` the cases whose warrant decision is recorded since their
-    last unsuccessful attempt (recorded by the warrant-decision record, when it exists)."""
+    last unsuccessful attempt (recorded by the warrant-decision record, when it exists).
+
+    Cases come most overdue first (the worse of visit and ARMS, then higher risk, then id); the cases
+    not overdue follow in the order given (the workspace's: by name). One pass over the cases: this
+    runs for 100,000 of them."""
     period_from = add_months(today, -rules.lookback_months)
-    rows: list[CaseOverdue] = []
+    overdue_rows: list[tuple[tuple[int, int, str], CaseOverdue]] = []
+    current: list[CaseOverdue] = []
     ids: dict[str, list[str]] = {k: [] for k in _LABELS}
-    for level in RiskLevel:
-        ids[_risk_key(level, "visits")] = []
-        ids[_risk_key(level, "arms")] = []
+    visit_keys = {level: _risk_key(level, "visits") for level in RiskLevel}
+    arms_keys = {level: _risk_key(level, "arms") for level in RiskLevel}
+    for key in (*visit_keys.values(), *arms_keys.values()):
+        ids[key] = []
+    rsos, visits_ids, arms_ids = ids["rsos"], ids["visits"], ids["arms"]
+    shpos, sros = ids["shpos"], ids["sros"]
     mappa: dict[int, list[str]] = {1: [], 2: [], 3: []}
-    last_seen: dict[str, date | None] = {}
-    excluded: set[str] = set()
+    by_id: dict[str, CaseStatus] = {}
     year = today.year
+    initial = ArmsState.INITIAL
+    wanted_status = WhereaboutsStatus.WANTED
     for s in statuses:
-        if not s.active:
+        if s.notification.ended:
             continue
         case = s.case
         n = case.nominal
         nid = n.id
-        ids["rsos"].append(nid)
-        mappa.setdefault(n.mappa.level, []).append(nid)
+        risk = s.risk
+        rsos.append(nid)
+        by_id[nid] = s
+        level = n.mappa.level
+        (mappa[level] if level in mappa else mappa.setdefault(level, [])).append(nid)
         v, a = s.visit, s.arms
-        v_over = -v.days_left if v.days_left is not None and v.days_left < 0 else 0
-        a_over = -a.days_left if a.days_left is not None and a.days_left < 0 else 0
-        rows.append(
-            CaseOverdue(nid, n.display_name, n.visor_ref, n.officer_id, s.risk, v.due, v_over, a.due, a_over)
-        )
+        v_left, a_left = v.days_left, a.days_left
+        v_over = -v_left if v_left is not None and v_left < 0 else 0
+        a_over = -a_left if a_left is not None and a_left < 0 else 0
+        worst = v_over if v_over > a_over else a_over
+        row = CaseOverdue(n, risk, v.due, v_over, a.due, a_over, worst)
+        if worst:
+            overdue_rows.append(((-worst, -risk, nid), row))
+        else:
+            current.append(row)
         if v_over:
-            ids["visits"].append(nid)
-            ids[_risk_key(s.risk, "visits")].append(nid)
-        if a.days_left is not None and (a.days_left <= 0 or a.state is ArmsState.INITIAL):
-            ids["arms"].append(nid)  # the dashboard's ARMS backlog (caseload.Load.arms_backlog)
-            ids[_risk_key(s.risk, "arms")].append(nid)
+            visits_ids.append(nid)
+            ids[visit_keys[risk]].append(nid)
+        if a_left is not None and (a_left <= 0 or a.state is initial):
+            arms_ids.append(nid)  # the dashboard's ARMS backlog (caseload.Load.arms_backlog)
+            ids[arms_keys[risk]].append(nid)
         if (episode := case.missing) is not None:
-            ids["wanted" if episode.status is WhereaboutsStatus.WANTED else "missing"].append(nid)
+            ids["wanted" if episode.status is wanted_status else "missing"].append(nid)
         if case.breaches_found and any(d.year == year and d <= today for d in case.breaches_found):
             ids["breaches"].append(nid)
-        for order in n.orders:
-            if in_force(order, today):
-                if order.kind in PREVENTION_ORDERS and (not ids["shpos"] or ids["shpos"][-1] != nid):
-                    ids["shpos"].append(nid)
-                elif order.kind in RISK_ORDERS and (not ids["sros"] or ids["sros"][-1] != nid):
-                    ids["sros"].append(nid)
-        last_seen[nid] = case.last_seen_visit
-        if n.registration.in_custody or _abroad(s, today):
-            excluded.add(nid)  # s.96B(4): no warrant while in custody, in hospital or abroad
+        if n.orders:
+            prevention = risk_order = False
+            for order in n.orders:
+                if order.kind in PREVENTION_ORDERS:
+                    prevention = prevention or in_force(order, today)
+                elif order.kind in RISK_ORDERS:
+                    risk_order = risk_order or in_force(order, today)
+            if prevention:
+                shpos.append(nid)
+            if risk_order:
+                sros.append(nid)
 
     visits_in_period = 0
     lone: set[str] = set()
     announced: set[str] = set()
     attempts: dict[str, int] = {}
+    not_seen, refused = VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY  # ATTEMPT_OUTCOMES
     for visit in visits:
         nid = visit.nominal_id
-        if nid not in last_seen or visit.at.date() < period_from or visit.at.date() > today:
+        on = visit.at.date()
+        if on < period_from or on > today or (status := by_id.get(nid)) is None:
             continue
         visits_in_period += 1
-        if len(set(visit.officers)) < 2:
+        officers = visit.officers
+        if len(officers) < 2 or len(set(officers)) < 2:
             lone.add(nid)
         if visit.announced:
             announced.add(nid)
-        seen = last_seen[nid]
-        if visit.outcome in ATTEMPT_OUTCOMES and (seen is None or visit.at.date() > seen):
+        seen = status.case.last_seen_visit
+        outcome = visit.outcome  # by identity: an Enum hashes by name, in Python, for a set lookup
+        if (outcome is not_seen or outcome is refused) and (seen is None or on > seen):
             attempts[nid] = attempts.get(nid, 0) + 1
     decided = set(warrant_decided)
-    ids["lone"] = [nid for nid in ids["rsos"] if nid in lone]
-    ids["announced"] = [nid for nid in ids["rsos"] if nid in announced]
+    ids["lone"] = [nid for nid in rsos if nid in lone]
+    ids["announced"] = [nid for nid in rsos if nid in announced]
+    # s.96B(4): no warrant while in custody, in hospital or outside the United Kingdom.
     ids["warrant"] = [
         nid
-        for nid in ids["rsos"]
-        if attempts.get(nid, 0) >= WARRANT_PROMPT_ATTEMPTS and nid not in excluded and nid not in decided
+        for nid in rsos
+        if attempts.get(nid, 0) >= WARRANT_PROMPT_ATTEMPTS
+        and nid not in decided
+        and not by_id[nid].case.nominal.registration.in_custody
+        and not _abroad(by_id[nid], today)
     ]
 
-    rows.sort(key=lambda r: (-r.worst, -r.risk, r.nominal_id))
+    overdue_rows.sort(key=itemgetter(0))
+    rows = [row for _, row in overdue_rows]
+    visit_buckets: list[list[str]] = [[] for _ in AGEING_BUCKETS]
+    arms_buckets: list[list[str]] = [[] for _ in AGEING_BUCKETS]
+    oldest_visit = oldest_arms = None
+    for row in rows:
+        if row.visit_days_overdue:
+            visit_buckets[_bucket(row.visit_days_overdue)].append(row.nominal_id)
+            if oldest_visit is None or row.visit_days_overdue > oldest_visit.visit_days_overdue:
+                oldest_visit = row
+        if row.arms_days_overdue:
+            arms_buckets[_bucket(row.arms_days_overdue)].append(row.nominal_id)
+            if oldest_arms is None or row.arms_days_overdue > oldest_arms.arms_days_overdue:
+                oldest_arms = row
+    rows += current
     figures = {key: Figure(key, _label(key), tuple(found)) for key, found in ids.items()}
     ageing = [
-        AgeBucket(
-            label,
-            low,
-            high,
-            tuple(
-                r.nominal_id
-                for r in rows
-                if low <= r.visit_days_overdue and (high is None or r.visit_days_overdue <= high)
-            ),
-            tuple(
-                r.nominal_id
-                for r in rows
-                if low <= r.arms_days_overdue and (high is None or r.arms_days_overdue <= high)
-            ),
-        )
-        for label, low, high in AGEING_BUCKETS
+        AgeBucket(label, low, high, tuple(visit_buckets[i]), tuple(arms_buckets[i]))
+        for i, (label, low, high) in enumerate(AGEING_BUCKETS)
     ]
-    oldest_visit = max(rows, key=lambda r: (r.visit_days_overdue, r.risk), default=None)
-    oldest_arms = max(rows, key=lambda r: (r.arms_days_overdue, r.risk), default=None)
-    total = len(ids["rsos"])
-    per_100k = total * 100_000 / rules.population if rules.population else None
+    per_100k = len(rsos) * 100_000 / rules.population if rules.population else None
     return Oversight(
         today,
         period_from,
         rows,
         figures,
         ageing,
-        oldest_visit if oldest_visit is not None and oldest_visit.visit_days_overdue else None,
-        oldest_arms if oldest_arms is not None and oldest_arms.arms_days_overdue else None,
+        oldest_visit,
+        oldest_arms,
         visits_in_period,
         per_100k,
         rules.population,
@@ -247,6 +282,14 @@ def oversight(
             for level, found in sorted(mappa.items())
         },
     )
+
+
+_BUCKET_TOPS = [high for _, _, high in AGEING_BUCKETS if high is not None]
+
+
+def _bucket(days: int) -> int:
+    """The index in AGEING_BUCKETS of a number of days overdue (1 or more)."""
+    return bisect_left(_BUCKET_TOPS, days)
 
 
 def _abroad(s: CaseStatus, today: date) -> bool:
