@@ -112,7 +112,7 @@ def scenario_columns(years: int) -> list[Column[ScenarioRow]]:
 
 
 def _year_text(y: int) -> Callable[[ScenarioRow], str]:
-    return lambda s: tr("{0:,} RSOs · {1} SOMs").format(s.years[y].rsos, s.years[y].soms_needed)
+    return lambda s: tr("{0:,} · {1}").format(s.years[y].rsos, s.years[y].soms_needed)
 
 
 def _year_short(y: int) -> Callable[[ScenarioRow], bool]:
@@ -185,6 +185,9 @@ class BoardView(View):
         self.target.dateChanged.connect(lambda _: self._ask())
         forecasts = QWidget()
         f_layout = QVBoxLayout(forecasts)
+        f_layout.addWidget(
+            QLabel(tr("Each cell: RSOs · SOMs needed at the target caseload; in red, more SOMs than today."))
+        )
         f_layout.addWidget(self.scenario_table, 1)
         target_row = QHBoxLayout()
         target_row.addWidget(QLabel(tr("ARMS backlog burn-down. Clear it by:")))
@@ -246,6 +249,7 @@ class BoardView(View):
         for button in (self.print_button, self.annual_button, self.overdue_button):
             button.setEnabled(True)
         self.figure_model.set_rows(board_figures(board))
+        self.figure_table.fit_columns()  # the figure's label in full: the count beside it is short
         self.case_model = TableModel(case_columns(getattr(self, "_officers", {})), o.cases)
         self.case_table.set_table_model(self.case_model)
         self.annual_model.set_rows(o.annual_report())
