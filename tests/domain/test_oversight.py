@@ -80,6 +80,7 @@ def test_lone_and_announced_visits_in_the_period():
     assert b.visits_in_period == 3
     assert b.figure("lone").ids == ("vh", "h")
     assert b.figure("announced").ids == ("low",)
+    assert (b.lone_visits, b.announced_visits) == (2, 1)
 
 
 def test_warrant_decision_at_two_unsuccessful_attempts_since_last_seen():

@@ -118,6 +118,8 @@ class Oversight:
     rsos_per_100k: float | None  # None when the policy gives no population
     population: int | None
     by_mappa_level: dict[int, Figure] = field(default_factory=dict)
+    lone_visits: int = 0  # visits in the period with fewer than two officers recorded
+    announced_visits: int = 0  # visits in the period announced in advance
 
     def figure(self, key: str) -> Figure:
         return self.figures[key]
@@ -212,7 +214,7 @@ def oversight(
             if risk_order:
                 sros.append(nid)
 
-    visits_in_period = 0
+    visits_in_period = lone_visits = announced_visits = 0
     lone: set[str] = set()
     announced: set[str] = set()
     attempts: dict[str, int] = {}
@@ -226,8 +228,10 @@ def oversight(
         officers = visit.officers
         if len(officers) < 2 or len(set(officers)) < 2:
             lone.add(nid)
+            lone_visits += 1
         if visit.announced:
             announced.add(nid)
+            announced_visits += 1
         seen = status.case.last_seen_visit
         outcome = visit.outcome  # by identity: an Enum hashes by name, in Python, for a set lookup
         if (outcome is not_seen or outcome is refused) and (seen is None or on > seen):
@@ -281,6 +285,8 @@ def oversight(
             level: Figure(f"mappa_{level}", f"MAPPA level {level}", tuple(found))
             for level, found in sorted(mappa.items())
         },
+        lone_visits,
+        announced_visits,
     )
 
 

@@ -117,7 +117,8 @@ def board_story(board: Board, title: str) -> list[Flowable]:
             [110, 30],
         ),
         para(
-            f"{counted(o.visits_in_period, 'visit')} recorded since {o.period_from:%d %B %Y}.",
+            f"{counted(o.visits_in_period, 'visit')} recorded since {o.period_from:%d %B %Y}: "
+            f"{o.lone_visits:,} by a lone officer, {o.announced_visits:,} announced in advance.",
         ),
         para("MAPPA annual report and FOI figures", "h2"),
         grid(["Figure", "Value"], [[r["figure"], r["value"]] for r in annual_rows(board)], [110, 50]),

@@ -240,10 +240,15 @@ class BoardView(View):
         o = board.oversight
         self.subtitle.setText(
             tr(
-                "{0} on {1:%d %B %Y}; lone and announced visits since {2:%d %B %Y} ({3}). "
+                "{0} on {1:%d %B %Y}. Since {2:%d %B %Y}: {3}, {4:,} by a lone officer, {5:,} announced. "
                 "Choose a figure to see the cases behind it; double-click a case to open it."
             ).format(
-                counted(len(o.cases), "case"), o.today, o.period_from, counted(o.visits_in_period, "visit")
+                counted(len(o.cases), "case"),
+                o.today,
+                o.period_from,
+                counted(o.visits_in_period, "visit"),
+                o.lone_visits,
+                o.announced_visits,
             )
         )
         for button in (self.print_button, self.annual_button, self.overdue_button):
