@@ -318,6 +318,7 @@ class BoardView(View):
         self.case_model.set_keep(lambda r: r.nominal_id in ids)
         self.showing.setText(tr("{0}: {1}").format(figure.label, counted(figure.value, "case")))
         self.show_all.setEnabled(True)
+        self.case_table.fit_columns()  # to the cases now shown (a risk level longer than the first's)
         self.tabs.setCurrentIndex(0)
 
     def clear(self) -> None:
