@@ -104,6 +104,9 @@ def main() -> int:
             "caseload-report.pdf": lambda p: reports.caseload_report(
                 Disclosure("Detective Chief Inspector", "sample", "caseload report"), reports.options(), p
             ),
+            "oversight-board.pdf": lambda p: reports.board_report(
+                Disclosure("Police and Crime Commissioner", "sample", "oversight board"), reports.options(), p
+            ),
             "visit-plan.pdf": lambda p: reports.visit_plan(
                 som.id, week_of(TODAY), Disclosure(som.name, "sample", "visit plan"), reports.options(), p
             ),

@@ -173,6 +173,14 @@ def test_report_commands_write_documents_and_refuse_bad_input_in_one_line(
         "r",
     )
     assert code == 0 and csv_out.read_text().startswith("Team,SOMs,RSOs")
+    annual = tmp_path / "annual.csv"
+    who = ["--recipient", "FOI officer", "--reason", "FOI 2026/123"]
+    code, _, _ = run(capsys, "report", "csv", "annual-report", "-o", str(annual), *common, *who)
+    assert code == 0 and annual.read_text().startswith("Figure,Value\n")
+    assert '"RSOs per 100,000 population"' in annual.read_text()
+    board = tmp_path / "board.pdf"
+    code, said, _ = run(capsys, "report", "board", "-o", str(board), *common, *who)
+    assert code == 0 and board.read_bytes().startswith(b"%PDF") and "FOI officer" in said
     code, _, err = run(
         capsys,
         "report",

@@ -294,3 +294,17 @@ def test_the_recent_breach_window_is_the_forces_choice_and_90_days_when_left_out
     for bad in ("-1", "true", '"90"'):
         with pytest.raises(PolicyFileError, match=r"visits\.breach_recent_days"):
             parse_policy(TEXT.replace(line, f"breach_recent_days = {bad}\n"), "f.toml")
+
+
+def test_the_oversight_population_and_scenarios_are_the_forces_and_none_when_left_out():
+    rules = default_policy().oversight
+    assert rules.population == 1_250_000
+    assert (rules.national_growth_rate, rules.creedon_growth_rate) == (0.025, 0.06)
+    start = TEXT.index("[oversight]")
+    older = TEXT[:start] + TEXT[TEXT.index("[mappa]") :]
+    kept = parse_policy(older, "force.toml").oversight
+    assert kept.population is None and kept.national_growth_rate == 0.025
+    bad = TEXT.replace("population = 1_250_000", "population = 0")
+    with pytest.raises(PolicyFileError) as caught:
+        parse_policy(bad, "force.toml")
+    assert caught.value.key == "oversight.population" and caught.value.line == line_of(bad, "population = 0")

@@ -16,7 +16,7 @@ EXPECTED = {
     # views offered, may change records, may print the caseload report and reallocate
     Role.SOM: ({"caseload", "planner", "arms", "visits", "notifications", "missing", "panel"}, True, False),
     Role.SUPERVISOR: (
-        {"dashboard", "caseload", "arms", "visits", "notifications", "missing", "planner", "panel"},
+        {"dashboard", "board", "caseload", "arms", "visits", "notifications", "missing", "planner", "panel"},
         True,
         True,
     ),

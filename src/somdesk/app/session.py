@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from somdesk.app.board import Board, compute_board
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
@@ -26,6 +27,7 @@ from somdesk.domain.contacts import (
     contact_values,
     describe_decision,
 )
+from somdesk.domain.dates import add_months
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -107,6 +109,7 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.domain.trend import snapshot_of
 from somdesk.domain.visits import seen_days
 from somdesk.domain.whereabouts import WHEREABOUTS_REVIEWED, Whereabouts
 from somdesk.domain.words import a_or_an, counted
@@ -518,10 +521,33 @@ class Session(PanelWork, MeetingAuditWork):
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
+        if self.identity.role.may(Capability.SEE_TEAM_LOAD):  # the oversight board's audience
+            self.opened.save_snapshot(snapshot_of(figures.statuses, today))
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
             names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits,
         )  # fmt: skip
+
+    def board(self, workspace: Workspace, target: date | None = None) -> Board:
+        """The oversight board for the workspace's cases (supervisors: their teams; force-wide for a
+        senior leader): its figures, forecasts and weekly trend. Slow at 100,000: the worker's job."""
+        if not self.identity.role.may(Capability.SEE_TEAM_LOAD):
+            raise NotPermitted(f"{a_or_an(self.identity.role.label, capital=True)} may not see the board")
+        today = workspace.today
+        since = add_months(today, -self.policy.oversight.lookback_months)
+        with self.opened.reader() as reader:
+            visits = reader.visits_since(since)
+            done = reader.arms_completed_since(since)
+        return compute_board(
+            workspace.statuses,
+            visits,
+            done,
+            self.opened.snapshots(),
+            today,
+            self.policy,
+            workspace.caseload.soms,
+            target,
+        )
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:
         """Open a record: logged as a consultation (DPA 2018 s.62) before anything is read.

@@ -6,8 +6,9 @@
         [--level 2] [--time 10:00] [--venue "…"] [--chair "…"] [--invited "Police,Probation"] -o pack.pdf
     somdesk report minutes --profile demo --meeting 2026-11-03 [--panel AREA] [--level 2] -o minutes.pdf
     somdesk report action-list --profile demo [--meeting 2026-11-03 [--panel AREA]] -o actions.pdf
-    somdesk report caseload | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
-    (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all)
+    somdesk report caseload | board | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
+    (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all,
+    annual-report, overdue: the oversight board's annual-report figures or every case's days overdue)
 
 A document password comes from $SOMDESK_PDF_PASSWORD or --password-fd, never from an argument.
 """
@@ -27,7 +28,11 @@ if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
 
 __all__ = ["KINDS", "add_report_parser", "run_report"]
 
-KINDS = ("case-summary", "panel-pack", "minutes", "action-list", "caseload", "visit-plan", "calendar", "csv")
+    somdesk report minutes --profile demo --meeting 2026-11-03 [--panel AREA] [--level 2] -o minutes.pdf
+    somdesk report action-list --profile demo [--meeting 2026-11-03 [--panel AREA]] -o actions.pdf
+    somdesk report caseload | board | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
+    (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all,
+    annual-report, overdue: the oversight board's annual-report figures or every case's days overdue)
 ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
 
 
@@ -39,7 +44,8 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         nargs="?",
         help="for csv: a queue (arms, visits, notifications, missing: missing and wanted), caseload "
         "figures (team, officer, forecast), or case records: orders (civil orders in force), breaches "
-        "(found this year), breaches-all",
+        "(found this year), breaches-all, or the oversight board's annual-report (MAPPA annual report and "
+        "FOI figures) or overdue (every case's days overdue)",
     )
     r.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     r.add_argument("--recipient", required=True, help="who the document is for (recorded in the audit log)")
@@ -197,6 +203,8 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         size = reports.action_list(of, disclosure, options, out)
     elif kind == "caseload":
         size = reports.caseload_report(disclosure, options, out)
+    elif kind == "board":
+        size = reports.board_report(disclosure, options, out)
     elif kind == "visit-plan":
         size = reports.visit_plan(officer_id(), week, disclosure, options, out)
     elif kind == "calendar":
@@ -205,9 +213,14 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         if not args.what:
             raise ValueError(
                 "csv: say what to export (arms, visits, notifications, missing, team, officer, forecast, "
-                "orders, breaches, breaches-all)"
+                "orders, breaches, breaches-all, annual-report, overdue)"
             )
-        size = reports.csv(args.what, disclosure, out, officer_id())
+        from somdesk.reports.service import BOARD_EXPORTS
+
+        if args.what in BOARD_EXPORTS:
+            size = reports.board_csv(args.what, disclosure, out)
+        else:
+            size = reports.csv(args.what, disclosure, out, officer_id())
     written = f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
     if kind == "panel-pack":  # the pack prints the chronology since the last meeting too
         from somdesk.reports.panel_pack import pack_free_texts

@@ -25,6 +25,7 @@ __all__ = [
     "AGREEMENT_CHOICES",
     "CaseloadRules",
     "MappaRules",
+    "OversightRules",
     "Policy",
     "PolicyError",
     "RiskLevelRules",
@@ -90,6 +91,16 @@ class WhereaboutsRules:
 
 
 @dataclass(frozen=True, slots=True)
+class OversightRules:
+    """The oversight board and its forecasts (DOMAIN.md §8) [P]."""
+
+    population: int | None = None  # the force area's population, for RSOs per 100,000; None: not set
+    national_growth_rate: float = 0.025  # England and Wales, 2023-24 (68,357 to 70,052)
+    creedon_growth_rate: float = 0.06  # the Creedon review (2023): 3-8% a year, about 6% on average
+    lookback_months: int = 6  # lone and announced visits, and the ARMS completed a month, over this
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     name: str
     version: int
@@ -106,6 +117,7 @@ class Policy:
     risk_level: RiskLevelRules = RiskLevelRules()
     whereabouts: WhereaboutsRules = WhereaboutsRules()
     name_changes: NameChangeRules = field(default_factory=NameChangeRules)
+    oversight: OversightRules = OversightRules()
 
 
 class _Table:
@@ -346,6 +358,28 @@ def _name_changes(root: _Table) -> NameChangeRules:
     return NameChangeRules(tuple(steps))
 
 
+def _oversight(root: _Table) -> OversightRules:
+    # Added after version 1 of the file: an older file keeps the defaults (no population).
+    if "oversight" not in root.data:
+        return OversightRules()
+    t = root.table("oversight")
+    d = OversightRules()
+    rules = OversightRules(
+        population=t.integer("population", 1, 100_000_000) if "population" in t.data else None,
+        national_growth_rate=t.number("national_growth_rate", -0.5, 1.0)
+        if "national_growth_rate" in t.data
+        else d.national_growth_rate,
+        creedon_growth_rate=t.number("creedon_growth_rate", -0.5, 1.0)
+        if "creedon_growth_rate" in t.data
+        else d.creedon_growth_rate,
+        lookback_months=t.integer("lookback_months", 1, 36)
+        if "lookback_months" in t.data
+        else d.lookback_months,
+    )
+    t.done()
+    return rules
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -424,6 +458,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     risk_level = _risk_level(root)
     whereabouts = _whereabouts(root)
     name_changes = _name_changes(root)
+    oversight = _oversight(root)
     root.done()
     return Policy(
         name,
@@ -441,4 +476,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         risk_level,
         whereabouts,
         name_changes,
+        oversight,
     )

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from somdesk.app.board import Board
 from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.meetings import Meeting
@@ -14,6 +15,15 @@ from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.domain.roles import Capability
 from somdesk.reports.action_list import CaseAction, action_list_story
+from somdesk.reports.board import (
+    ANNUAL_COLUMNS,
+    OVERDUE_COLUMNS,
+    annual_rows,
+    board_story,
+    overdue_rows,
+    printed_cases,
+)
+from somdesk.reports.board import HEADINGS as BOARD_HEADINGS
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.chronology import chronology_story
@@ -34,7 +44,9 @@ from somdesk.reports.record_tables import (
 )
 from somdesk.reports.tables import CASELOAD_VIEWS, HEADINGS, QUEUE_COLUMNS, caseload_rows, queue_rows
 
-__all__ = ["Reports"]
+__all__ = ["BOARD_EXPORTS", "Reports"]
+
+BOARD_EXPORTS = ("annual-report", "overdue")
 
 
 class Reports:
@@ -145,6 +157,40 @@ class Reports:
 
         # Figures about officers and teams, no one's record: one entry for the report as a whole.
         return disclose_and_write(self.session, disclosure, [], content, target, ("reports", "caseload"))
+
+    def board(self) -> Board:
+        return self.session.board(self.workspace())
+
+    def board_report(
+        self, disclosure: Disclosure, options: Options, target: Path, board: Board | None = None
+    ) -> int:
+        """The printed oversight board; `board` the one the window shows (else computed)."""
+        board = board if board is not None else self.board()
+        ws = self.workspace()
+
+        def content() -> bytes:
+            return render(board_story(board, ws.title), "Oversight board", options)
+
+        # The cases it lists by ViSOR reference, and the board as a whole.
+        ids = printed_cases(board)
+        return disclose_and_write(self.session, disclosure, ids, content, target, ("reports", "board"))
+
+    def board_csv(self, what: str, disclosure: Disclosure, target: Path, board: Board | None = None) -> int:
+        """The board's MAPPA annual-report and FOI figures ("annual-report": figures, no one's record)
+        or every case's days overdue ("overdue": one disclosure entry per case) as CSV."""
+        if what not in BOARD_EXPORTS:
+            raise ValueError(f"csv: unknown board export {what!r}: use one of {', '.join(BOARD_EXPORTS)}")
+        board = board if board is not None else self.board()
+        headings = {**HEADINGS, **BOARD_HEADINGS}
+        if what == "annual-report":
+            text = render_rows(annual_rows(board), ANNUAL_COLUMNS, "csv", headings)
+            ids: list[str] = []
+            record: tuple[str, str] | None = ("reports", "annual-report")
+        else:
+            rows = overdue_rows(board, self.workspace().officer_names)
+            text = render_rows(rows, OVERDUE_COLUMNS, "csv", headings)
+            ids, record = [r.nominal_id for r in board.oversight.cases], None
+        return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target, record)
 
     def visit_plan(
         self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path

@@ -23,6 +23,7 @@ import platformdirs
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, inspect, select
 
+from somdesk.domain.trend import Snapshot
 from somdesk.store import migrate, settings
 from somdesk.store.backup import CheckedBackup, check_backup, unpack_verified, write_backup
 from somdesk.store.engine import sqlcipher_engine
@@ -422,6 +423,12 @@ class OpenProfile:
 
     def save_setting(self, user: str, key: str, value: Any) -> None:
         settings.save_setting(self.engine, user, key, value)
+
+    def save_snapshot(self, snapshot: Snapshot) -> None:
+        settings.save_snapshot(self.engine, snapshot)
+
+    def snapshots(self) -> list[Snapshot]:
+        return settings.load_snapshots(self.engine)
 
     def meta_values(self) -> dict[str, str]:
         return settings.meta_values(self.engine)

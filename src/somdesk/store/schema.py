@@ -165,6 +165,16 @@ user_settings = Table(
     Column("value", Text, nullable=False),
 )
 
+# The oversight board's weekly trend (0019): one row per ISO week, the week's latest figures as JSON
+# (domain/trend.py). Local only, never synced: figures about this profile's own scope, no names.
+oversight_snapshots = Table(
+    "oversight_snapshots",
+    metadata,
+    Column("week", String(10), primary_key=True),
+    Column("taken_on", String(10), nullable=False),
+    Column("figures", Text, nullable=False),
+)
+
 outbox = Table(
     "sync_outbox",
     metadata,

@@ -6,13 +6,15 @@ Neither is synced or audited: they describe how this device is used, not anyone'
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select
 
-from somdesk.store.schema import meta, user_settings
+from somdesk.domain.trend import Snapshot
+from somdesk.store.schema import meta, oversight_snapshots, user_settings
 
-__all__ = ["load_setting", "meta_values", "save_setting", "set_meta"]
+__all__ = ["load_setting", "load_snapshots", "meta_values", "save_setting", "save_snapshot", "set_meta"]
 
 
 def load_setting(engine: Engine, user: str, key: str, default: Any = None) -> Any:
@@ -38,3 +40,24 @@ def set_meta(engine: Engine, values: dict[str, str]) -> None:
     with engine.begin() as conn:
         conn.execute(delete(meta).where(meta.c.key.in_(list(values))))
         conn.execute(insert(meta), [{"key": k, "value": v} for k, v in values.items()])
+
+
+def save_snapshot(engine: Engine, snapshot: Snapshot) -> None:
+    """Keep the week's latest figures (the oversight board's trend): one row per ISO week."""
+    t = oversight_snapshots
+    with engine.begin() as conn:
+        conn.execute(delete(t).where(t.c.week == snapshot.week))
+        conn.execute(
+            insert(t).values(
+                week=snapshot.week,
+                taken_on=snapshot.taken_on.isoformat(),
+                figures=json.dumps(snapshot.figures),
+            )
+        )
+
+
+def load_snapshots(engine: Engine) -> list[Snapshot]:
+    t = oversight_snapshots
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.c.week, t.c.taken_on, t.c.figures).order_by(t.c.week)).all()
+    return [Snapshot(w, date.fromisoformat(on), json.loads(f)) for w, on, f in rows]

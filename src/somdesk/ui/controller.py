@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from somdesk.app.board import Board
 from somdesk.app.errors import plain_message
 from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
 from somdesk.app.session import (
@@ -76,6 +77,7 @@ from somdesk.ui.record.whereabouts_review import ReviewDialog
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
+from somdesk.ui.views.board import BoardView
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
 from somdesk.ui.views.meeting_audit import MeetingAuditDialog
@@ -442,6 +444,10 @@ class Controller(QObject):
             dashboard.reallocate.connect(self.reallocate)
             dashboard.print_report.connect(self.printing.caseload_report)
             dashboard.export_csv.connect(self.printing.csv)
+        if isinstance(board := views.get("board"), BoardView):
+            board.compute.connect(lambda target, view=board: self.compute_board(view, target))
+            board.print_board.connect(self.printing.board)
+            board.export_csv.connect(self.printing.board_csv)
         if isinstance(panel := views.get("panel"), PanelView):
             panel.print_pack.connect(self.printing.panel_pack)
         if isinstance(meetings := views.get("meetings"), MeetingsView):
@@ -453,6 +459,19 @@ class Controller(QObject):
             if isinstance(view, QueueView):
                 view.export_csv.connect(self.printing.csv)
                 view.review_missing.connect(self.review_missing)
+
+    def compute_board(self, view: BoardView, target: date | None) -> None:
+        """The oversight board for the figures shown, computed on the worker (100,000 cases take
+        about a second): the window stays responsive while it runs."""
+        workspace = self.workspace
+        if workspace is None or self.session is None:
+            return
+
+        def show(board: Board) -> None:
+            if self.workspace is workspace:  # else newer figures came meanwhile: they ask again
+                view.show_board(board)
+
+        query_op(self.ctx, lambda session: session.board(workspace, target), show)
 
     def _connect_record(self) -> None:
         """The record view outlives role changes: wired once."""

@@ -17,6 +17,7 @@ from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar
 from somdesk.ui.views.base import View
+from somdesk.ui.views.board import BoardView
 from somdesk.ui.views.caseload import CaseloadView
 from somdesk.ui.views.dashboard import DashboardView
 from somdesk.ui.views.meetings import MeetingsView
@@ -45,6 +46,7 @@ NEEDS: dict[str, Capability | None] = {
     "panel": Capability.PRINT_PANEL_PACK,
     "meetings": Capability.RECORD_PANEL_DECISIONS,
     "dashboard": Capability.SEE_TEAM_LOAD,
+    "board": Capability.SEE_TEAM_LOAD,
 }
 # Each role's daily work comes first.
 FIRST = {
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
             "notifications": lambda: QueueView("notifications"),
             "missing": lambda: QueueView("missing"),
             "dashboard": lambda: DashboardView(role.may(Capability.REALLOCATE)),
+            "board": BoardView,
             "panel": PanelView,
             "meetings": MeetingsView,
         }

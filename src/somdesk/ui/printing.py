@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
+from somdesk.app.board import Board
 from somdesk.app.session import RecordData, Session
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.meetings import Meeting
@@ -250,6 +251,23 @@ class Printing:
             tr("Print caseload report…"),
             "caseload-report.pdf",
             lambda r, d, o, p, _: r.caseload_report(d, o, p),
+        )
+
+    def board(self, board: Board) -> None:
+        """The printed oversight board, as the window shows it."""
+        self.produce(
+            tr("Print oversight board…"),
+            f"oversight-board-{board.today.isoformat()}.pdf",
+            lambda r, d, o, p, _: r.board_report(d, o, p, board),
+        )
+
+    def board_csv(self, what: str, board: Board) -> None:
+        """The board's annual-report figures or every case's days overdue, as CSV."""
+        self.produce(
+            tr("Export CSV…"),
+            f"{what}-{board.today.isoformat()}.csv",
+            lambda r, d, o, p, _: r.board_csv(what, d, p, board),
+            can_leave_out=(),
         )
 
     def visit_plan(self, officer_id: str | None, monday: date) -> None:

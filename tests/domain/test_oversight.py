@@ -1,0 +1,192 @@
+"""The oversight board and its forecasts, from DOMAIN.md §4 and §8."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from somdesk.app.policy import default_policy
+from somdesk.domain.model import ForeignTrip, Mappa, RiskLevel, Visit, VisitOutcome
+from somdesk.domain.orders import CivilOrder, OrderKind
+from somdesk.domain.oversight import arms_burn_down, growth_scenarios, oversight
+from somdesk.domain.policy import OversightRules
+from somdesk.domain.status import evaluate_all
+from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+from tests.domain.test_queues import TODAY, case
+
+POLICY = default_policy()
+RULES = OversightRules(population=1_000_000, lookback_months=6)
+
+
+def board(cases, visits=(), rules=RULES, **kw):
+    return oversight(evaluate_all(cases, TODAY, POLICY), TODAY, rules, visits, **kw)
+
+
+def cases():
+    return [
+        # Very high risk: monthly; last seen 1 Sept, so due 1 Oct and 53 days overdue on 23 Nov 2026.
+        case("vh", RiskLevel.VERY_HIGH, last_seen=date(2026, 9, 1), last_arms=date(2026, 6, 1)),
+        # High risk not successfully seen since 2017 (the Met PEEL case): years overdue.
+        case("h", RiskLevel.HIGH, last_seen=date(2017, 3, 1), last_arms=date(2024, 1, 1)),
+        # Low risk, seen in June: yearly, not overdue; still on the board with 0 days.
+        case("low", RiskLevel.LOW, last_seen=date(2026, 6, 1), last_arms=date(2026, 6, 1)),
+    ]
+
+
+def test_every_case_has_its_days_overdue_most_overdue_first():
+    b = board(cases())
+    assert [r.nominal_id for r in b.cases] == ["h", "vh", "low"]
+    by = {r.nominal_id: r for r in b.cases}
+    assert by["vh"].visit_days_overdue == 53
+    assert by["h"].visit_days_overdue == (TODAY - date(2017, 6, 1)).days  # due 3 months after
+    assert by["low"].visit_days_overdue == 0 and by["low"].arms_days_overdue == 0
+
+
+def test_backlog_by_risk_oldest_and_ageing():
+    b = board(cases())
+    assert b.figure("visits").ids == ("vh", "h")
+    assert b.figure("visits_very_high").ids == ("vh",) and b.figure("visits_high").ids == ("h",)
+    assert b.figure("visits_low").value == 0
+    assert b.oldest_visit is not None and b.oldest_visit.nominal_id == "h"
+    # ARMS: the high risk case's last ARMS (Jan 2024) is past its yearly review; the others not.
+    assert b.figure("arms_high").ids == ("h",)
+    assert b.oldest_arms is not None and b.oldest_arms.nominal_id == "h"
+    buckets = {a.label: a.visits for a in b.ageing}
+    assert buckets["31-90 days"] == ("vh",)
+    assert buckets["Over a year"] == ("h",)
+    assert buckets["1-30 days"] == () and buckets["181-365 days"] == ()
+
+
+def test_nothing_overdue_has_no_oldest():
+    b = board([case("low", RiskLevel.LOW, last_seen=date(2026, 6, 1), last_arms=date(2026, 6, 1))])
+    assert b.oldest_visit is None and b.oldest_arms is None
+
+
+def visit(nid, on, outcome=VisitOutcome.SEEN, officers=("DC A", "DC B"), announced=False):
+    return Visit(nid, datetime.combine(on, datetime.min.time()), outcome, announced, tuple(officers))
+
+
+def test_lone_and_announced_visits_in_the_period():
+    # At least two officers attend (HMICFRS 2024); the same officer named twice is still one.
+    visits = [
+        visit("vh", date(2026, 9, 1), officers=("DC A",)),
+        visit("h", date(2026, 10, 1), outcome=VisitOutcome.NOT_SEEN, officers=("DC A", "DC A")),
+        visit("low", date(2026, 6, 1), announced=True),
+        visit("low", date(2026, 3, 1), officers=("DC A",)),  # before the six-month window: ignored
+    ]
+    b = board(cases(), visits)
+    assert b.visits_in_period == 3
+    assert b.figure("lone").ids == ("vh", "h")
+    assert b.figure("announced").ids == ("low",)
+    assert (b.lone_visits, b.announced_visits) == (2, 1)
+
+
+def test_warrant_decision_at_two_unsuccessful_attempts_since_last_seen():
+    cs = [
+        case("two", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
+        case("one", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
+        case("before", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
+        case(
+            "abroad",
+            RiskLevel.HIGH,
+            last_seen=date(2026, 8, 1),
+            trips=[ForeignTrip(date(2026, 11, 20), "Spain")],
+        ),
+        case("decided", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
+    ]
+    custody = case("custody", RiskLevel.HIGH, last_seen=date(2026, 8, 1))
+    custody = custody._replace(
+        nominal=replace(custody.nominal, registration=replace(custody.nominal.registration, in_custody=True))
+    )
+    cs.append(custody)
+    attempts = []
+    for nid in ("two", "abroad", "custody", "decided"):
+        attempts += [
+            visit(nid, date(2026, 9, 1), VisitOutcome.NOT_SEEN),
+            visit(nid, date(2026, 10, 1), VisitOutcome.REFUSED_ENTRY),
+        ]
+    attempts += [
+        visit("one", date(2026, 9, 1), VisitOutcome.NOT_SEEN),
+        visit("one", date(2026, 10, 1), VisitOutcome.NOT_RESIDENT),  # not an attempt at entry
+        visit("before", date(2026, 7, 1), VisitOutcome.NOT_SEEN),  # before the last seen visit
+        visit("before", date(2026, 9, 1), VisitOutcome.NOT_SEEN),
+    ]
+    b = board(cs, attempts, warrant_decided=["decided"])
+    # In custody or abroad: no warrant (s.96B(4)); a decision already recorded closes the prompt.
+    assert b.figure("warrant").ids == ("two",)
+
+
+def test_annual_report_figures():
+    missing = Whereabouts(WhereaboutsStatus.MISSING, date(2026, 11, 1))
+    wanted = Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 1))
+    a, b_, c = cases()
+    a = a._replace(
+        missing=wanted,
+        breaches_found=(date(2026, 2, 1), date(2026, 3, 1)),
+        nominal=replace(
+            a.nominal,
+            mappa=Mappa(1, 2),
+            orders=(CivilOrder(OrderKind.SHPO, "X", date(2025, 1, 1), date(2030, 1, 1)),),
+        ),
+    )
+    b_ = b_._replace(
+        missing=missing,
+        breaches_found=(date(2025, 2, 1),),  # last year: not counted
+        nominal=replace(
+            b_.nominal,
+            orders=(
+                CivilOrder(OrderKind.SRO, "X", date(2026, 1, 1), date(2028, 1, 1)),
+                CivilOrder(OrderKind.SHPO, "X", date(2015, 1, 1), date(2020, 1, 1)),  # ended
+            ),
+        ),
+    )
+    ended = case("ended", RiskLevel.LOW, registered=date(2000, 1, 2))
+    b = board([a, b_, c])
+    rows = dict(b.annual_report())
+    assert rows["RSOs managed"] == "3"
+    assert rows["RSOs per 100,000 population"] == "0.3"
+    assert rows["MAPPA level 1"] == "2" and rows["MAPPA level 2"] == "1" and rows["MAPPA level 3"] == "0"
+    assert b.figure("breaches").ids == ("vh",)
+    assert b.figure("shpos").ids == ("vh",) and b.figure("sros").ids == ("h",)
+    assert b.figure("wanted").ids == ("vh",) and b.figure("missing").ids == ("h",)
+    no_pop = board([a, ended], rules=OversightRules())
+    assert no_pop.rsos_per_100k is None
+    assert "population not set" in dict(no_pop.annual_report())["RSOs per 100,000 population"]
+
+
+def test_growth_scenarios_own_national_and_creedon():
+    rules = replace(POLICY.caseload, growth_rate=0.0829, target_ratio=50)
+    s = {x.name: x for x in growth_scenarios(1000, 20, rules, OversightRules())}
+    assert [x.rate for x in s.values()] == [0.0829, 0.025, 0.06]
+    own, national, creedon = (s[k].years[1] for k in ("Force's own rate", "National", "Creedon review"))
+    assert (own.rsos, own.soms_needed, own.shortfall) == (1083, 22, 2)
+    assert (national.rsos, national.soms_needed, national.shortfall) == (1025, 21, 1)
+    assert (creedon.rsos, creedon.soms_needed) == (1060, 22)
+    # England and Wales, 70,052 in March 2024, at the Creedon 6%: five years on.
+    five = growth_scenarios(70_052, 0, rules, OversightRules())[2].years[5]
+    assert five.rsos == round(70_052 * 1.06**5)
+
+
+def test_burn_down_at_the_recent_rate_net_of_those_falling_due():
+    done = [date(2026, m, 10) for m in range(6, 12) for _ in range(10)]  # 10 a month, Jun-Nov
+    done += [date(2026, 1, 10)] * 50  # before the window: not counted
+    bd = arms_burn_down(30, done, 24, TODAY, 6, target=date(2027, 2, 23))
+    assert bd.completed_per_month == 10 and bd.falling_due_per_month == 4
+    assert bd.months_to_clear == 5 and bd.clears_on == date(2027, 4, 23)
+    assert bd.extra_per_month == 4  # 30 over 3 months is 10 a month net: 14 completed, 4 more
+
+
+def test_burn_down_that_never_clears_and_one_already_on_course():
+    bd = arms_burn_down(30, [date(2026, 10, 1)] * 6, 12, TODAY, 6, target=date(2027, 11, 23))
+    assert bd.months_to_clear is None and bd.clears_on is None
+    assert bd.extra_per_month == 4  # 30 over 12 months is 2.5 a month net, plus 2 falling due, less 1
+    on_course = arms_burn_down(10, [date(2026, 11, 1)] * 60, 0, TODAY, 6, target=date(2027, 5, 23))
+    assert on_course.months_to_clear == 1 and on_course.extra_per_month == 0
+    assert arms_burn_down(0, [], 5, TODAY, 6).clears_on == TODAY
+
+
+def test_burn_down_refuses_a_target_in_the_past():
+    with pytest.raises(ValueError, match="target"):
+        arms_burn_down(5, [], 0, TODAY, 6, target=TODAY)
