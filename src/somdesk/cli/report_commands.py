@@ -28,11 +28,17 @@ if TYPE_CHECKING:  # imported where used, so that `--help` stays quick
 
 __all__ = ["KINDS", "add_report_parser", "run_report"]
 
-    somdesk report minutes --profile demo --meeting 2026-11-03 [--panel AREA] [--level 2] -o minutes.pdf
-    somdesk report action-list --profile demo [--meeting 2026-11-03 [--panel AREA]] -o actions.pdf
-    somdesk report caseload | board | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
-    (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all,
-    annual-report, overdue: the oversight board's annual-report figures or every case's days overdue)
+KINDS = (
+    "case-summary",
+    "panel-pack",
+    "minutes",
+    "action-list",
+    "caseload",
+    "board",
+    "visit-plan",
+    "calendar",
+    "csv",
+)
 ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
 
 
