@@ -21,6 +21,7 @@ from sqlalchemy import text
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, contact_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.devices import Device, DeviceType, device_values
 from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
 from somdesk.domain.model import ForeignTrip, RiskLevel
 from somdesk.domain.orders import CivilOrder, OrderKind
@@ -336,6 +337,7 @@ CASE_RECORD_SAMPLES: dict[str, dict[str, Any]] = {
     ),
     "names": mapping.name_values(RecordedName("Jon SYNTH", NameKind.ALIAS, "PNC")),
     "contacts": contact_values(Contact(ContactKind.EMAIL, _MADE, identity="synth@example.invalid")),
+    "devices": device_values(Device(DeviceType.TABLET, "Synth Tab 8", _MADE, identifier="SYN-TAB-0001")),
 }
 for _record in CASE_RECORD_SAMPLES:
     ALLOWED[(f"add {_record}", "in")] = {"som", "supervisor"}

@@ -26,6 +26,8 @@ from somdesk.domain.contacts import (
     describe_decision,
 )
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.device_rules import device_problems
+from somdesk.domain.devices import Device, device_values
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
@@ -86,6 +88,7 @@ from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     CONTACTS,
+    DEVICES,
     LICENCES,
     NAME_CHANGE_NOTICES,
     NAMES,
@@ -354,6 +357,7 @@ class RecordData:
 
     name_change_rules: NameChangeRules | None = None  # the policy's steps (a late step is marked)
     today: date | None = None  # the day read: the chronology lists what happened up to it
+    devices: list[Device] = field(default_factory=list)  # in use first, latest recorded first
 
     @property
     def nominal_id(self) -> str:
@@ -549,6 +553,7 @@ class Session(PanelWork):
                 panel.actions_for(nominal_id),
                 self.policy.name_changes,
                 self.today(),
+                devices=reader.devices_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -821,6 +826,19 @@ class Session(PanelWork):
                     detail=f"{DISCLOSURE_SCHEME.lower()}: {describe_decision(contact)}",
                 )
             return saved
+
+    def save_device(self, nominal_id: str, device: Device, device_id: str | None = None) -> str:
+        """Record a device in the person's register, or (given `device_id`) change one: held to
+        device_problems (an edit to those its changes touch), written, queued for sync and audited.
+        Returns the device's id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            held = ((d.id, device_values(d)) for d in reader.devices_for(nominal_id))
+            values, owner = device_values(device), {"nominal_id": nominal_id}
+            problems = device_problems(device, self.today())
+            return _add_or_change(uow, DEVICES, owner, values, problems, device_id, held)
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

@@ -23,6 +23,7 @@ from typing import Any
 from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.contacts import ContactKind, DisclosureDecision, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
+from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus
@@ -887,5 +888,29 @@ PANEL_ACTIONS = register(
             _date("done_on", label="Done on"),
         ),
         written_by=_PANEL,
+    )
+)
+
+# A device the person is known to have (domain.devices, DOMAIN.md §4 "Devices"): declared or found,
+# with any monitoring software and its alerts. The identifier (IMEI or serial) is checked, never logged.
+DEVICES = register(
+    RecordType(
+        "devices",
+        "device",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("type", 20, choices=_values(DeviceType), label="Type of device"),
+            _text("make_model", 200, label="Make and model"),
+            _date("recorded_on", required=True, label="Recorded on"),
+            _text("source", 20, choices=_values(DeviceSource), label="Declared or found"),
+            _text("identifier", 40, default="", label="IMEI or serial number"),
+            _text("monitoring", 200, default="", label="Monitoring software"),
+            _long("alerts", label="Monitoring alerts"),
+            _text(
+                "status", 20, choices=_values(DeviceStatus), default=DeviceStatus.IN_USE.value, label="Status"
+            ),
+            _date("removed_on", label="Removed on"),
+        ),
     )
 )

@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.device_rules import device_problems
+from somdesk.domain.devices import device_from_values
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
@@ -319,6 +321,10 @@ def _contact(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
     return contact_problems(contact_from_values(r), (now + CLOCK_SLACK).date())
 
 
+def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return device_problems(device_from_values(r), (now + CLOCK_SLACK).date())
+
+
 def _meeting(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     # The agenda's cases are the device's to check against what the chair holds (session.save_meeting).
     meeting = Meeting(
@@ -356,6 +362,7 @@ _CHECKS = {
     "notified_details": _detail,
     "names": _name,
     "contacts": _contact,
+    "devices": _device,
     "name_change_notices": _name_change,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, and_, func, literal, literal_column, or_, sel
 from somdesk.domain.breaches import Breach, BreachKind, latest_breach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.devices import Device, device_from_values
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -60,6 +61,7 @@ from somdesk.store.schema import (
     breaches,
     civil_orders,
     contacts,
+    devices,
     licences,
     metadata,
     name_change_notices,
@@ -409,6 +411,15 @@ class Reader:
             .order_by(contacts.c.recorded_on.desc(), contacts.c.id.desc())
         )
         return [contact_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def devices_for(self, nominal_id: str) -> list[Device]:
+        """One person's known devices: in use first, then latest recorded first."""
+        rows = self.conn.execute(
+            select(devices)
+            .where(devices.c.nominal_id == nominal_id, devices.c.deleted.is_(False))
+            .order_by(devices.c.status, devices.c.recorded_on.desc(), devices.c.id.desc())
+        )
+        return [device_from_values(dict(r._mapping), r.id) for r in rows]
 
     def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
         """One person's whereabouts episodes, latest circulated first."""

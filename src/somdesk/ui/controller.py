@@ -30,6 +30,7 @@ from somdesk.app.session import (
 from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact
 from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.devices import Device
 from somdesk.domain.licences import Licence
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
 from somdesk.domain.name_changes import NameChangeNotice
@@ -61,6 +62,7 @@ from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.contact_dialog import ContactDialog
 from somdesk.ui.record.details import DetailDialog
+from somdesk.ui.record.device_dialog import DeviceDialog
 from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
@@ -473,6 +475,7 @@ class Controller(QObject):
         record.print_summary.connect(self.printing.case_summary)
         record.print_chronology.connect(self.printing.chronology)
         record.edit_contact.connect(self.edit_contact)
+        record.edit_device.connect(self.edit_device)
         record.remove_record.connect(self.remove_record)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
@@ -612,6 +615,19 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_contact(nid, entered, contact_id), done)
+
+    def edit_device(self, status: CaseStatus, device: Device | None) -> None:
+        """Record a device in the person's register (`device` None) or change one, through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = DeviceDialog(n.display_name, self.workspace.today, device, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.device(), n.id
+            device_id = device.id if device is not None else None
+            done = (tr("Device changed for {0}.") if device else tr("Device recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_device(nid, entered, device_id), done)
 
     def edit_order(self, status: CaseStatus, order: CivilOrder | None) -> None:
         """Record a civil order (`order` None) or change one, through the session."""

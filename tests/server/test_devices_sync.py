@@ -1,0 +1,67 @@
+"""A device recorded on one device reaches the same SOM's other device through a live central store on
+PostgreSQL, and a change comes back; a SOM of another team never receives it (it is held with its
+offender); the central store refuses a device no form would write, naming the field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from somdesk.domain.devices import Device, DeviceSource, DeviceStatus, DeviceType
+
+from .test_orders_sync import _push, a_case_without_orders, devices, session_on
+
+__all__ = ["devices"]
+
+pytestmark = pytest.mark.postgres
+
+PHONE = Device(
+    DeviceType.PHONE,
+    "Samsung Galaxy A15",
+    date(2026, 9, 1),
+    DeviceSource.DECLARED,
+    "490154203237518",
+    "eSafe",
+)
+
+
+def test_a_device_reaches_the_soms_other_device_and_no_other_team(devices):
+    laptop, desktop, colleague = devices["laptop"], devices["desktop"], devices["colleague"]
+    nid = a_case_without_orders(laptop)
+    phone_id = session_on(laptop).save_device(nid, PHONE)
+    assert laptop.sync().refused == 0
+
+    desktop.sync()
+    with desktop.opened.reader() as reader:
+        (there,) = [d for d in reader.devices_for(nid) if d.id == phone_id]
+    assert there == PHONE
+
+    removed = replace(PHONE, status=DeviceStatus.REMOVED, removed_on=date(2026, 11, 1))
+    session_on(desktop).save_device(nid, removed, phone_id)
+    desktop.sync()
+    laptop.sync()
+    with laptop.opened.reader() as reader:
+        (back,) = [d for d in reader.devices_for(nid) if d.id == phone_id]
+    assert back == removed
+
+    colleague.sync()
+    assert colleague.count("devices", f"id = '{phone_id}'") == 0
+
+
+def test_the_central_store_refuses_a_device_no_form_would_write(devices):
+    laptop = devices["laptop"]
+    nid = a_case_without_orders(laptop)
+    phone = {
+        "nominal_id": nid, "type": "phone", "make_model": "Nokia G22", "recorded_on": "2026-11-02",
+        "source": "found", "identifier": "490154203237519", "monitoring": "", "alerts": "",
+        "status": "in_use", "removed_on": None,
+    }  # fmt: skip
+    result = _push(laptop, "devices", phone)
+    assert result["status"] == "rejected" and "identifier" in result["reason"]
+    assert "490154203237519" not in result["reason"]
+    result = _push(laptop, "devices", {**phone, "identifier": "490154203237518", "type": "smartwatch"})
+    assert result["status"] == "rejected" and "type must be one of" in result["reason"]
+    result = _push(laptop, "devices", {**phone, "identifier": "490154203237518"})
+    assert result["status"] == "applied", result

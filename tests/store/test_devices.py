@@ -1,0 +1,76 @@
+"""A device recorded or changed through the session on a profile that syncs: the row, its outbox entry
+and its audit entry are written together (the identifier in neither the audit entry nor a refusal); a
+broken rule writes nothing and names the field."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from somdesk.app.session import BrokenRules, Identity, Role, Session
+from somdesk.domain.devices import Device, DeviceSource, DeviceStatus, DeviceType
+from tests.conftest import NOW, TODAY
+
+PHONE = Device(
+    DeviceType.PHONE,
+    "Samsung Galaxy A15",
+    date(2026, 9, 1),
+    DeviceSource.DECLARED,
+    "490154203237518",
+    "eSafe",
+)
+
+
+def _session(opened, policy, role=Role.SOM):
+    return Session(opened, Identity("dc.test", role), policy, lambda: TODAY, "test", lambda: NOW)
+
+
+def _sent(opened, record_id):
+    with opened.reader() as reader:
+        conn = reader.conn
+        outbox = conn.exec_driver_sql(
+            "SELECT operation, payload FROM sync_outbox WHERE table_name = 'devices' AND record_id = ? "
+            "ORDER BY seq",
+            (record_id,),
+        ).fetchall()
+        audit = conn.exec_driver_sql(
+            "SELECT action, detail FROM audit_log WHERE table_name = 'devices' AND record_id = ? "
+            "ORDER BY seq",
+            (record_id,),
+        ).fetchall()
+    return outbox, audit
+
+
+def test_a_device_is_recorded_then_removed_queued_and_audited(opened, force, policy):
+    session = _session(opened, policy)
+    nid = force.nominals[0].id
+    device_id = session.save_device(nid, PHONE)
+    held = [d for d in session.record(nid, None).devices if d.id == device_id]
+    assert held == [PHONE]
+    (insert,), (made,) = _sent(opened, device_id)
+    sent = json.loads(insert.payload)
+    assert insert.operation == "insert" and sent["type"] == "phone" and sent["source"] == "declared"
+    assert sent["nominal_id"] == nid and made.action == "collection"
+
+    removed = replace(PHONE, status=DeviceStatus.REMOVED, removed_on=date(2026, 11, 1))
+    assert session.save_device(nid, removed, device_id) == device_id
+    assert [d for d in session.record(nid, None).devices if d.id == device_id] == [removed]
+    outbox, audit = _sent(opened, device_id)
+    assert [o.operation for o in outbox] == ["insert", "update"]
+    assert set(json.loads(outbox[1].payload)) == {"status", "removed_on"}
+    assert audit[-1].action == "alteration" and "Status" in audit[-1].detail
+    assert all(PHONE.identifier not in (a.detail or "") for a in audit)
+
+
+def test_a_device_breaking_a_rule_is_refused_naming_the_field_and_nothing_is_written(opened, force, policy):
+    session = _session(opened, policy)
+    nid = force.nominals[1].id
+    before = session.record(nid, None).devices
+    with pytest.raises(BrokenRules) as refused:
+        session.save_device(nid, replace(PHONE, identifier="490154203237519"))
+    assert [p.field for p in refused.value.problems] == ["identifier"]
+    assert "IMEI or serial number" in str(refused.value) and "490154203237519" not in str(refused.value)
+    assert session.record(nid, None).devices == before
