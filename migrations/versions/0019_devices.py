@@ -1,5 +1,7 @@
 """Devices (issue 21): each RSO's known devices (type, make and model, IMEI or serial, declared or found,
-monitoring software and its alerts, in use or removed). Starts empty.
+monitoring software and its alerts, in use or removed, its operating system), and the device checks made
+at visits (devices examined, order terms, result, findings, the policy's checklist items done). Start
+empty.
 
 Revision ID: 0019_devices
 Revises: 0018_reviews_and_disclosures
@@ -40,13 +42,33 @@ def upgrade() -> None:
         sa.Column("alerts", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("removed_on", sa.String(length=10), nullable=True),
+        sa.Column("system", sa.String(length=20), nullable=True),
         *_sync_columns(),
         sa.ForeignKeyConstraint(["nominal_id"], ["nominals.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_devices_nominal", "devices", ["nominal_id"], unique=False)
+    op.create_table(
+        "device_checks",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("nominal_id", sa.String(length=36), nullable=False),
+        sa.Column("visit_id", sa.String(length=36), nullable=False),
+        sa.Column("checked_on", sa.String(length=10), nullable=False),
+        sa.Column("result", sa.String(length=20), nullable=False),
+        sa.Column("devices", sa.Text(), nullable=False),
+        sa.Column("terms", sa.Text(), nullable=False),
+        sa.Column("findings", sa.Text(), nullable=False),
+        sa.Column("checked_by", sa.String(length=200), nullable=False),
+        sa.Column("checklist", sa.Text(), nullable=False),
+        *_sync_columns(),
+        sa.ForeignKeyConstraint(["nominal_id"], ["nominals.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_device_checks_nominal", "device_checks", ["nominal_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_device_checks_nominal", table_name="device_checks")
+    op.drop_table("device_checks")
     op.drop_index("ix_devices_nominal", table_name="devices")
     op.drop_table("devices")

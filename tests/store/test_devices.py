@@ -74,3 +74,42 @@ def test_a_device_breaking_a_rule_is_refused_naming_the_field_and_nothing_is_wri
     assert [p.field for p in refused.value.problems] == ["identifier"]
     assert "IMEI or serial number" in str(refused.value) and "490154203237519" not in str(refused.value)
     assert session.record(nid, None).devices == before
+
+
+def test_a_device_check_is_held_to_the_persons_devices_and_terms_and_a_visit_of_theirs(opened, force, policy):
+    from somdesk.domain.device_checks import CheckResult, DeviceCheck
+    from somdesk.store.errors import NotFound
+
+    session = _session(opened, policy)
+    nid = next(n.id for n in force.nominals if session.record(n.id, None).visits)
+    other = next(n.id for n in force.nominals if n.id != nid)
+    visit = session.record(nid, None).visits[0]
+    mine, theirs = session.save_device(nid, PHONE), session.save_device(other, PHONE)
+    check = DeviceCheck(visit.id, TODAY, CheckResult.NO_CONCERNS, (mine,), checked_by="DC Test")
+    check_id = session.save_device_check(nid, check)
+    assert session.record(nid, None).device_checks == [check]
+    outbox, audit = _sent_check(opened, check_id)
+    assert [o.operation for o in outbox] == ["insert"] and [a.action for a in audit] == ["collection"]
+
+    with pytest.raises(BrokenRules) as refused:
+        session.save_device_check(nid, replace(check, devices=(theirs,)))
+    assert "only devices on the person's register" in str(refused.value)
+    with pytest.raises(BrokenRules) as refused:
+        session.save_device_check(nid, replace(check, terms=("not-a-term",)))
+    assert [p.field for p in refused.value.problems] == ["terms"]
+    with pytest.raises(NotFound):
+        session.save_device_check(other, check)  # the visit is not theirs
+    assert session.record(nid, None).device_checks == [check]
+
+
+def _sent_check(opened, record_id):
+    with opened.reader() as reader:
+        conn = reader.conn
+        outbox = conn.exec_driver_sql(
+            "SELECT operation FROM sync_outbox WHERE table_name = 'device_checks' AND record_id = ?",
+            (record_id,),
+        ).fetchall()
+        audit = conn.exec_driver_sql(
+            "SELECT action FROM audit_log WHERE table_name = 'device_checks' AND record_id = ?", (record_id,)
+        ).fetchall()
+    return outbox, audit

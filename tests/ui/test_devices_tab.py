@@ -4,6 +4,8 @@ then marked removed, each audited."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType
 from somdesk.ui.record.device_dialog import DeviceDialog
 from tests.conftest import TODAY
@@ -77,3 +79,63 @@ def test_a_found_laptop_is_recorded_then_marked_removed_and_audited(som, monkeyp
     with som.session.opened.reader() as reader:
         kinds = [r.action for r in reader.audit_rows() if r.record_id == device.id]
     assert kinds == ["collection", "alteration"]
+
+
+def _case_with_internet_terms(som):
+    """A case of the SOM's with a visit and an order in force with an internet and devices term."""
+    from somdesk.domain.device_checks import device_terms
+
+    with som.session.opened.reader() as reader:
+        for s in som.workspace.statuses:
+            nid = s.case.nominal.id
+            terms = device_terms(reader.orders_for(nid), TODAY)
+            if terms and reader.visits_for(nid):
+                return s, terms
+    raise AssertionError("the demo has no case with internet terms and a visit")
+
+
+def test_a_device_check_with_concerns_shows_the_checklist_and_goes_on_to_a_prefilled_breach(som, monkeypatch):
+    from datetime import date
+
+    from somdesk.domain.breaches import BreachKind
+    from somdesk.domain.device_checks import CheckResult
+    from somdesk.domain.devices import Device, OperatingSystem
+    from somdesk.ui.record.breaches import BreachDialog
+    from somdesk.ui.record.device_check_dialog import DeviceCheckDialog
+
+    status, terms = _case_with_internet_terms(som)
+    nid = status.case.nominal.id
+    phone = Device(DeviceType.PHONE, "Synth P7", date(2026, 9, 1), system=OperatingSystem.ANDROID)
+    som.session.save_device(nid, phone)
+    som.open_record(nid)
+    checks = som.window.record.devices.checks
+    assert not checks.record_button.isHidden()
+
+    def fill(d):
+        assert d.checklist.count() == 1 and not d.save_button.isEnabled()  # no device ticked yet
+        assert d.verdict.currentData() is CheckResult.NO_CONCERNS
+        assert "tick at least one device" in d.problems()["devices"]
+        phone_item = next(
+            d.devices.item(i) for i in range(d.devices.count()) if "Synth P7" in d.devices.item(i).text()
+        )
+        phone_item.setCheckState(Qt.CheckState.Checked)
+        assert d.checklist.count() > 1 and d.checklist.item(0).text().startswith("Android: ")
+        d.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+        d.verdict.setCurrentIndex(d.verdict.findData(CheckResult.CONCERNS))
+        assert d.problems()["findings"] == "Findings: say what was found"
+        d.findings.setPlainText("A second browser with history cleared daily")
+        assert d.form.isRowVisible(d.open_breach)
+        d.open_breach.setChecked(True)
+
+    breaches = answer(monkeypatch, BreachDialog, lambda b: None)
+    answer(monkeypatch, DeviceCheckDialog, fill)
+    checks.record_button.click()
+    (breach,) = breaches
+    assert breach.kind.currentData() is BreachKind.ORDER
+    assert (
+        terms[0][1].text in breach.details.toPlainText() and "history cleared" in breach.details.toPlainText()
+    )
+    view = som.window.record
+    (check,) = view.devices.checks.table.table_model.rows()
+    assert check.result is CheckResult.CONCERNS and len(check.checklist) == 1 and check.terms
+    assert view.data is not None and any("history cleared" in b.details for b in view.data.breaches)

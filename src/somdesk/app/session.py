@@ -26,7 +26,8 @@ from somdesk.domain.contacts import (
     describe_decision,
 )
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
-from somdesk.domain.device_rules import device_problems
+from somdesk.domain.device_checks import DeviceCheck, check_values, device_terms
+from somdesk.domain.device_rules import check_problems, device_problems
 from somdesk.domain.devices import Device, device_values
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -88,6 +89,7 @@ from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     CONTACTS,
+    DEVICE_CHECKS,
     DEVICES,
     LICENCES,
     NAME_CHANGE_NOTICES,
@@ -358,6 +360,7 @@ class RecordData:
     name_change_rules: NameChangeRules | None = None  # the policy's steps (a late step is marked)
     today: date | None = None  # the day read: the chronology lists what happened up to it
     devices: list[Device] = field(default_factory=list)  # in use first, latest recorded first
+    device_checks: list[DeviceCheck] = field(default_factory=list)  # latest first
 
     @property
     def nominal_id(self) -> str:
@@ -554,6 +557,7 @@ class Session(PanelWork):
                 self.policy.name_changes,
                 self.today(),
                 devices=reader.devices_for(nominal_id),
+                device_checks=reader.device_checks_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -839,6 +843,27 @@ class Session(PanelWork):
             values, owner = device_values(device), {"nominal_id": nominal_id}
             problems = device_problems(device, self.today())
             return _add_or_change(uow, DEVICES, owner, values, problems, device_id, held)
+
+    def save_device_check(self, nominal_id: str, check: DeviceCheck, check_id: str | None = None) -> str:
+        """Record a device check at one of the person's visits, or (given `check_id`) change one: held to
+        check_problems against the person's devices and the internet and devices terms of their orders
+        in force on the day (an edit to those its changes touch), written, queued for sync and audited.
+        Returns the check's id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            visits = {v.id for v in reader.visits_for(nominal_id)}
+            if check.visit_id not in visits:
+                raise NotFound(
+                    f"no visit {check.visit_id} on this record: it may have been removed elsewhere"
+                )
+            known = [d.id for d in reader.devices_for(nominal_id)]
+            terms = [t.id for _, t in device_terms(reader.orders_for(nominal_id), check.checked_on)]
+            problems = check_problems(check, self.today(), known, terms)
+            held = ((c.id, check_values(c)) for c in reader.device_checks_for(nominal_id))
+            values, owner = check_values(check), {"nominal_id": nominal_id}
+            return _add_or_change(uow, DEVICE_CHECKS, owner, values, problems, check_id, held)
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

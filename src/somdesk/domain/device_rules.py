@@ -4,19 +4,24 @@ never repeats it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
+from somdesk.domain.device_checks import CheckResult, DeviceCheck
 from somdesk.domain.devices import Device, DeviceStatus, identifier_problem
 from somdesk.domain.invariants import Problem, date_problem
-from somdesk.domain.records import DEVICES
+from somdesk.domain.records import DEVICE_CHECKS, DEVICES
 
-__all__ = ["device_problems"]
+__all__ = ["check_problems", "device_problems"]
 
 
 def _longest(name: str) -> int:
     found = DEVICES.field(name)
     assert found is not None, name
     return found.longest
+
+
+_CHECKED_BY = next(f.longest for f in DEVICE_CHECKS.fields if f.name == "checked_by")
 
 
 def device_problems(device: Device, today: date | None = None) -> list[Problem]:
@@ -59,4 +64,37 @@ def device_problems(device: Device, today: date | None = None) -> list[Problem]:
                 ("status",),
             )
         )
+    return out
+
+
+def check_problems(
+    check: DeviceCheck,
+    today: date | None = None,
+    devices: Collection[str] | None = None,
+    terms: Collection[str] | None = None,
+) -> list[Problem]:
+    """A device check: on a date not in the future; at least one device named when devices were examined
+    (no concerns, concerns); findings in words for concerns, a refusal or no examination; every device one
+    on the person's register and every term an internet and devices term of an order in force (`devices`
+    and `terms`: the ids allowed, None where the caller cannot know them, as the central store)."""
+    out: list[Problem] = []
+    if wrong := date_problem(check.checked_on, today):
+        out.append(Problem("checked_on", "Checked on", wrong))
+    if check.result.examined and not check.devices:
+        out.append(Problem("devices", "Devices examined", "tick at least one device examined", ("result",)))
+    if check.result.needs_findings and not check.findings.strip():
+        message = {
+            CheckResult.CONCERNS: "say what was found",
+            CheckResult.REFUSED: "say what was refused and what the person said",
+            CheckResult.NOT_EXAMINED: "say why no device was examined",
+        }[check.result]
+        out.append(Problem("findings", "Findings", message, ("result",)))
+    if devices is not None and not set(check.devices) <= set(devices):
+        out.append(Problem("devices", "Devices examined", "only devices on the person's register"))
+    if terms is not None and not set(check.terms) <= set(terms):
+        out.append(
+            Problem("terms", "Order terms", "only internet and devices terms of an order in force on the day")
+        )
+    if len(check.checked_by) > _CHECKED_BY:
+        out.append(Problem("checked_by", "Checked by", f"at most {_CHECKED_BY} characters"))
     return out

@@ -21,6 +21,7 @@ __all__ = [
     "DeviceSource",
     "DeviceStatus",
     "DeviceType",
+    "OperatingSystem",
     "device_from_values",
     "device_values",
     "identifier_problem",
@@ -68,6 +69,32 @@ class DeviceStatus(Enum):
         return {DeviceStatus.IN_USE: "In use", DeviceStatus.REMOVED: "Removed"}[self]
 
 
+class OperatingSystem(Enum):
+    """What the device runs: the force policy's device-check checklist is kept per system."""
+
+    ANDROID = "android"
+    IOS = "ios"  # iPhone and iPad (iPadOS)
+    WINDOWS = "windows"
+    MACOS = "macos"
+    LINUX = "linux"
+    CHROMEOS = "chromeos"
+    CONSOLE = "console"  # a games console's own system
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {
+            OperatingSystem.ANDROID: "Android",
+            OperatingSystem.IOS: "iOS / iPadOS",
+            OperatingSystem.WINDOWS: "Windows",
+            OperatingSystem.MACOS: "macOS",
+            OperatingSystem.LINUX: "Linux",
+            OperatingSystem.CHROMEOS: "ChromeOS",
+            OperatingSystem.CONSOLE: "Console system",
+            OperatingSystem.OTHER: "Other",
+        }[self]
+
+
 @dataclass(frozen=True, slots=True)
 class Device:
     """One known device. `identifier` is a phone's or tablet's IMEI (15 digits) or a serial number;
@@ -83,6 +110,7 @@ class Device:
     alerts: str = ""
     status: DeviceStatus = DeviceStatus.IN_USE
     removed_on: date | None = None
+    system: OperatingSystem | None = None  # None: not known (storage has none)
     id: str = field(default="", compare=False)
 
     @property
@@ -144,6 +172,7 @@ def device_values(d: Device) -> dict[str, Any]:
         "alerts": d.alerts,
         "status": d.status.value,
         "removed_on": d.removed_on,
+        "system": d.system.value if d.system is not None else None,
     }
 
 
@@ -167,5 +196,6 @@ def device_from_values(r: Mapping[str, Any], id: str = "") -> Device:
         r.get("alerts") or "",
         DeviceStatus(r.get("status") or "in_use"),
         _day(r.get("removed_on")),
+        OperatingSystem(system) if (system := r.get("system")) else None,
         id=id,
     )

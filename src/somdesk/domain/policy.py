@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
 from somdesk.domain.bands import BandTable
+from somdesk.domain.device_checks import DeviceChecklists
+from somdesk.domain.devices import OperatingSystem
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.name_changes import COUNTED_FROM, NameChangeRules, NameChangeStep
 from somdesk.domain.notification import NotificationRules
@@ -106,6 +108,7 @@ class Policy:
     risk_level: RiskLevelRules = RiskLevelRules()
     whereabouts: WhereaboutsRules = WhereaboutsRules()
     name_changes: NameChangeRules = field(default_factory=NameChangeRules)
+    device_checks: DeviceChecklists = field(default_factory=DeviceChecklists)
 
 
 class _Table:
@@ -346,6 +349,35 @@ def _name_changes(root: _Table) -> NameChangeRules:
     return NameChangeRules(tuple(steps))
 
 
+def _device_checks(root: _Table) -> DeviceChecklists:
+    # Added with device checks (issue 21): an older file has no checklists.
+    if "device_checks" not in root.data:
+        return DeviceChecklists()
+    t = root.table("device_checks")
+    systems = {s.value: s for s in OperatingSystem}
+    by_system: dict[OperatingSystem, tuple[str, ...]] = {}
+    for key in t.data:
+        if key not in systems:
+            raise PolicyError(
+                t.key(key), f"not an operating system: use one of {', '.join(systems)}, got {_show(key)}"
+            )
+        items = t.raw(key)
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(i, str) and i.strip() and len(i) <= 300 for i in items)
+        ):
+            raise PolicyError(
+                t.key(key),
+                f"must be a non-empty list of checks (text of 1 to 300 characters), got {_show(items)}",
+            )
+        if len(set(items)) != len(items):
+            raise PolicyError(t.key(key), "lists a check twice")
+        by_system[systems[key]] = tuple(i.strip() for i in items)
+    t.done()
+    return DeviceChecklists(by_system)
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -424,6 +456,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     risk_level = _risk_level(root)
     whereabouts = _whereabouts(root)
     name_changes = _name_changes(root)
+    device_checks = _device_checks(root)
     root.done()
     return Policy(
         name,
@@ -441,4 +474,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         risk_level,
         whereabouts,
         name_changes,
+        device_checks,
     )

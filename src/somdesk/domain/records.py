@@ -23,7 +23,8 @@ from typing import Any
 from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.contacts import ContactKind, DisclosureDecision, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
-from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType
+from somdesk.domain.device_checks import CheckResult, ids_from_document
+from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType, OperatingSystem
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus
@@ -911,6 +912,28 @@ DEVICES = register(
                 "status", 20, choices=_values(DeviceStatus), default=DeviceStatus.IN_USE.value, label="Status"
             ),
             _date("removed_on", label="Removed on"),
+            _text("system", 20, required=False, choices=_values(OperatingSystem), label="Operating system"),
+        ),
+    )
+)
+
+# A device check at a visit (domain.device_checks): the devices examined and the order terms checked
+# against (record ids), the result and findings, and the policy's checklist items done (their words).
+DEVICE_CHECKS = register(
+    RecordType(
+        "device_checks",
+        "device check",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("visit_id", FieldKind.ID, required=True, label="Visit"),
+            _date("checked_on", required=True, label="Checked on"),
+            _text("result", 20, choices=_values(CheckResult), label="Result"),
+            _json("devices", ids_from_document, default="[]"),
+            _json("terms", ids_from_document, default="[]"),
+            _long("findings", label="Findings"),
+            _text("checked_by", 200, default="", label="Checked by"),
+            _json("checklist", ids_from_document, default="[]"),
         ),
     )
 )

@@ -23,7 +23,8 @@ from zoneinfo import ZoneInfo
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
-from somdesk.domain.device_rules import device_problems
+from somdesk.domain.device_checks import check_from_values
+from somdesk.domain.device_rules import check_problems, device_problems
 from somdesk.domain.devices import device_from_values
 from somdesk.domain.invariants import (
     Problem,
@@ -325,6 +326,11 @@ def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) ->
     return device_problems(device_from_values(r), (now + CLOCK_SLACK).date())
 
 
+def _device_check(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # Which devices and terms the person has is the device's to check (session.save_device_check).
+    return check_problems(check_from_values(r), (now + CLOCK_SLACK).date())
+
+
 def _meeting(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     # The agenda's cases are the device's to check against what the chair holds (session.save_meeting).
     meeting = Meeting(
@@ -363,6 +369,7 @@ _CHECKS = {
     "names": _name,
     "contacts": _contact,
     "devices": _device,
+    "device_checks": _device_check,
     "name_change_notices": _name_change,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,

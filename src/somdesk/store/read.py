@@ -15,6 +15,7 @@ from sqlalchemy import Connection, and_, func, literal, literal_column, or_, sel
 from somdesk.domain.breaches import Breach, BreachKind, latest_breach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import DeviceCheck, check_from_values
 from somdesk.domain.devices import Device, device_from_values
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
@@ -61,6 +62,7 @@ from somdesk.store.schema import (
     breaches,
     civil_orders,
     contacts,
+    device_checks,
     devices,
     licences,
     metadata,
@@ -420,6 +422,16 @@ class Reader:
             .order_by(devices.c.status, devices.c.recorded_on.desc(), devices.c.id.desc())
         )
         return [device_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def device_checks_for(self, nominal_id: str) -> list[DeviceCheck]:
+        """One person's device checks, latest first."""
+        t = device_checks
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.checked_on.desc(), t.c.id.desc())
+        )
+        return [check_from_values(dict(r._mapping), r.id) for r in rows]
 
     def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
         """One person's whereabouts episodes, latest circulated first."""

@@ -157,6 +157,8 @@ panel_actions = table_for(records.PANEL_ACTIONS)
 Index("ix_panel_actions_nominal", panel_actions.c.nominal_id)
 devices = table_for(records.DEVICES)
 Index("ix_devices_nominal", devices.c.nominal_id)
+device_checks = table_for(records.DEVICE_CHECKS)
+Index("ix_device_checks_nominal", device_checks.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.device_rules import device_problems
-from somdesk.domain.devices import Device, DeviceSource, DeviceStatus, DeviceType
+from somdesk.domain.devices import Device, DeviceSource, DeviceStatus, DeviceType, OperatingSystem
 from somdesk.domain.records import DEVICES
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
@@ -61,6 +61,11 @@ class DeviceDialog(QDialog):
         self.make_model.setAccessibleName(tr("Make and model"))
         self.make_model.setMaxLength(_longest("make_model"))
         self.make_model.setPlaceholderText(tr("e.g. Samsung Galaxy A15"))
+        self.system = _combo(
+            tr("Operating system"),
+            [(tr("(not known)"), None)] + [(tr(s.label), s) for s in OperatingSystem],
+            d.system,
+        )
         self.source = _combo(tr("Declared or found"), [(tr(s.label), s) for s in DeviceSource], d.source)
         self.recorded_on = DateField(tr("Recorded on"), d.recorded_on, required=True)
         self.identifier = QLineEdit(d.identifier)
@@ -82,6 +87,7 @@ class DeviceDialog(QDialog):
         for label, key in (
             (tr("Type:"), "type"),
             (tr("Make and model:"), "make_model"),
+            (tr("Operating system:"), "system"),
             (tr("Declared or found:"), "source"),
             (tr("Recorded on:"), "recorded_on"),
             (tr("IMEI or serial number:"), "identifier"),
@@ -112,6 +118,7 @@ class DeviceDialog(QDialog):
         return {
             "type": self.type,
             "make_model": self.make_model,
+            "system": self.system,
             "source": self.source,
             "recorded_on": self.recorded_on,
             "identifier": self.identifier,
@@ -160,6 +167,7 @@ class DeviceDialog(QDialog):
             self.alerts.toPlainText().strip(),
             self.status.currentData(),
             self.removed_on.value() if removed and not self.removed_on.problem() else None,
+            self.system.currentData(),
             id=self.recorded.id if self.recorded is not None else "",
         )
 

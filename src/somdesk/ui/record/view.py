@@ -236,6 +236,7 @@ class RecordView(View):
     record_arms = Signal(object)  # CaseStatus
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
     edit_device = Signal(object, object)  # CaseStatus, Device (None: record one)
+    edit_device_check = Signal(object, object)  # CaseStatus, DeviceCheck (None: record one)
     remove_record = Signal(object, object, object, str)  # CaseStatus, RecordType, the row, its words
     print_summary = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
@@ -476,7 +477,9 @@ class RecordView(View):
         whole = tr("Household and contacts: {0}").format(counted(len(data.contacts), tr("contact")))
         self._tab(contacts, tr("Household"), whole)
 
-        devices = DevicesTab(data.devices, may_record)
+        devices = DevicesTab(data.devices, may_record, data.device_checks)
+        devices.checks.record_check.connect(lambda: self.edit_device_check.emit(s, None))
+        devices.checks.edit_check.connect(lambda check: self.edit_device_check.emit(s, check))
         devices.record_device.connect(lambda: self.edit_device.emit(s, None))
         devices.edit_device.connect(lambda device: self.edit_device.emit(s, device))
         self.devices = devices
