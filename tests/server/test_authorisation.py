@@ -21,6 +21,7 @@ from sqlalchemy import text
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, contact_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import CheckResult, DeviceCheck, check_values
 from somdesk.domain.devices import Device, DeviceType, device_values
 from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
 from somdesk.domain.model import ForeignTrip, RiskLevel
@@ -338,6 +339,9 @@ CASE_RECORD_SAMPLES: dict[str, dict[str, Any]] = {
     "names": mapping.name_values(RecordedName("Jon SYNTH", NameKind.ALIAS, "PNC")),
     "contacts": contact_values(Contact(ContactKind.EMAIL, _MADE, identity="synth@example.invalid")),
     "devices": device_values(Device(DeviceType.TABLET, "Synth Tab 8", _MADE, identifier="SYN-TAB-0001")),
+    "device_checks": check_values(
+        DeviceCheck(str(uuid.uuid4()), _MADE, CheckResult.NOT_EXAMINED, findings="Phone not at the address")
+    ),
 }
 for _record in CASE_RECORD_SAMPLES:
     ALLOWED[(f"add {_record}", "in")] = {"som", "supervisor"}

@@ -65,3 +65,31 @@ def test_the_central_store_refuses_a_device_no_form_would_write(devices):
     assert result["status"] == "rejected" and "type must be one of" in result["reason"]
     result = _push(laptop, "devices", {**phone, "identifier": "490154203237518"})
     assert result["status"] == "applied", result
+
+
+def test_a_device_check_reaches_the_soms_other_device_and_no_other_team(devices):
+    from somdesk.domain.device_checks import CheckResult, DeviceCheck
+
+    laptop, desktop, colleague = devices["laptop"], devices["desktop"], devices["colleague"]
+    here = session_on(laptop)
+    with laptop.opened.engine.connect() as conn:
+        nid = conn.exec_driver_sql("SELECT nominal_id FROM visits ORDER BY nominal_id LIMIT 1").scalar_one()
+    visit = here.record(nid, None).visits[0]
+    phone_id = here.save_device(nid, PHONE)
+    check = DeviceCheck(
+        visit.id, date(2026, 11, 20), CheckResult.CONCERNS, (phone_id,), (),
+        "A second browser with its history cleared", "DC Synth",
+    )  # fmt: skip
+    check_id = here.save_device_check(nid, check)
+    assert laptop.sync().refused == 0
+    desktop.sync()
+    with desktop.opened.reader() as reader:
+        (there,) = [c for c in reader.device_checks_for(nid) if c.id == check_id]
+    assert there == check
+    colleague.sync()
+    assert colleague.count("device_checks", f"id = '{check_id}'") == 0
+    refused = _push(laptop, "device_checks", {
+        "nominal_id": nid, "visit_id": visit.id, "checked_on": "2026-11-20", "result": "concerns",
+        "devices": "[]", "terms": "[]", "findings": "", "checked_by": "", "checklist": "[]",
+    })  # fmt: skip
+    assert refused["status"] == "rejected" and "findings" in refused["reason"]

@@ -44,8 +44,10 @@ def _ticks(name: str, items: Sequence[tuple[str, str]], ticked: Sequence[str]) -
     """A list of (words, key) each with a tick box, those in `ticked` ticked."""
     box = QListWidget()
     box.setAccessibleName(name)
+    box.setWordWrap(True)
     for words, key in items:
         item = QListWidgetItem(words)
+        item.setToolTip(words)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
@@ -116,6 +118,7 @@ class DeviceCheckDialog(QDialog):
         self._done_items: set[str] = set(check.checklist) if check else set()
         self.checklist = QListWidget()
         self.checklist.setAccessibleName(tr("Checklist"))
+        self.checklist.setWordWrap(True)
         self.open_breach = QCheckBox(tr("Then record a breach of the term for these findings"))
         self.message = ErrorLabel()
         self.form = QFormLayout()
