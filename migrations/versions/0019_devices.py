@@ -1,6 +1,7 @@
 """Devices (issue 21): each RSO's known devices (type, make and model, IMEI or serial, declared or found,
 monitoring software and its alerts, in use or removed, its operating system), and the device checks made
-at visits (devices examined, order terms, result, findings, the policy's checklist items done). Start
+at visits (devices examined, order terms, result, findings, the policy's checklist items done), and the pre-visit checks (intelligence, open-source and social media,
+when and by whom). Start
 empty.
 
 Revision ID: 0019_devices
@@ -65,9 +66,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_device_checks_nominal", "device_checks", ["nominal_id"], unique=False)
+    op.create_table(
+        "pre_visit_checks",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("nominal_id", sa.String(length=36), nullable=False),
+        sa.Column("checked_at", sa.String(length=32), nullable=False),
+        sa.Column("checked_by", sa.String(length=200), nullable=False),
+        sa.Column("items", sa.Text(), nullable=False),
+        sa.Column("visit_on", sa.String(length=10), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=False),
+        *_sync_columns(),
+        sa.ForeignKeyConstraint(["nominal_id"], ["nominals.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_pre_visit_checks_nominal", "pre_visit_checks", ["nominal_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_pre_visit_checks_nominal", table_name="pre_visit_checks")
+    op.drop_table("pre_visit_checks")
     op.drop_index("ix_device_checks_nominal", table_name="device_checks")
     op.drop_table("device_checks")
     op.drop_index("ix_devices_nominal", table_name="devices")

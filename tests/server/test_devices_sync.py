@@ -93,3 +93,24 @@ def test_a_device_check_reaches_the_soms_other_device_and_no_other_team(devices)
         "devices": "[]", "terms": "[]", "findings": "", "checked_by": "", "checklist": "[]",
     })  # fmt: skip
     assert refused["status"] == "rejected" and "findings" in refused["reason"]
+
+
+def test_a_pre_visit_check_reaches_the_soms_other_device_and_the_central_store_holds_it_to_its_rules(devices):
+    from datetime import datetime
+
+    from somdesk.domain.pre_visit import PreVisitCheck
+
+    laptop, desktop = devices["laptop"], devices["desktop"]
+    nid = a_case_without_orders(laptop)
+    check = PreVisitCheck(datetime(2026, 11, 20, 8, 30), "DC Synth", ("PNC checked", "Social media viewed"))
+    check_id = session_on(laptop).save_pre_visit_check(nid, check)
+    assert laptop.sync().refused == 0
+    desktop.sync()
+    with desktop.opened.reader() as reader:
+        (there,) = [c for c in reader.pre_visit_checks_for(nid) if c.id == check_id]
+    assert there == check
+    refused = _push(laptop, "pre_visit_checks", {
+        "nominal_id": nid, "checked_at": "2026-11-20T08:30:00", "checked_by": "DC Synth", "items": "[]",
+        "visit_on": None, "notes": "",
+    })  # fmt: skip
+    assert refused["status"] == "rejected" and "items" in refused["reason"]

@@ -113,3 +113,24 @@ def _sent_check(opened, record_id):
             "SELECT action FROM audit_log WHERE table_name = 'device_checks' AND record_id = ?", (record_id,)
         ).fetchall()
     return outbox, audit
+
+
+def test_a_pre_visit_check_is_time_stamped_signed_queued_and_audited_and_never_changed(opened, force, policy):
+    from datetime import datetime
+
+    from somdesk.domain.pre_visit import PreVisitCheck
+
+    session = _session(opened, policy)
+    nid = force.nominals[2].id
+    check = PreVisitCheck(datetime.combine(TODAY, NOW), "DC Test", ("PNC checked",))
+    check_id = session.save_pre_visit_check(nid, check)
+    assert [c.id for c in session.record(nid, None).pre_visit_checks] == [check_id]
+    with opened.reader() as reader:
+        audit = reader.conn.exec_driver_sql(
+            "SELECT action FROM audit_log WHERE table_name = 'pre_visit_checks' AND record_id = ?",
+            (check_id,),
+        ).fetchall()
+    assert [a.action for a in audit] == ["collection"]
+    with pytest.raises(BrokenRules) as refused:
+        session.save_pre_visit_check(nid, replace(check, items=(), checked_at=datetime(2027, 1, 1)))
+    assert {p.field for p in refused.value.problems} == {"items", "checked_at"}

@@ -139,3 +139,28 @@ def test_a_device_check_with_concerns_shows_the_checklist_and_goes_on_to_a_prefi
     (check,) = view.devices.checks.table.table_model.rows()
     assert check.result is CheckResult.CONCERNS and len(check.checklist) == 1 and check.terms
     assert view.data is not None and any("history cleared" in b.details for b in view.data.breaches)
+
+
+def test_pre_visit_checks_are_ticked_from_the_policy_time_stamped_and_listed(som, monkeypatch):
+    from somdesk.ui.record.pre_visit import PreVisitDialog
+
+    status = som.workspace.statuses[0]
+    som.open_record(status.case.nominal.id)
+    listed = som.window.record.devices.pre_visit
+    assert listed is not None and not listed.record_button.isHidden()
+
+    def fill(d):
+        assert d.items.count() == len(som.session.policy.pre_visit_checks) > 0
+        assert not d.save_button.isEnabled()  # nothing ticked yet
+        d.items.item(0).setCheckState(Qt.CheckState.Checked)
+        d.visit_on.setText("20/11/2020")
+        assert "before the visit" in d.problems()["visit_on"]
+        d.visit_on.setText(TODAY.strftime("%d/%m/%Y"))
+        d.notes.setPlainText("New user name on a gaming platform")
+        assert d.save_button.isEnabled()
+
+    answer(monkeypatch, PreVisitDialog, fill)
+    listed.record_button.click()
+    (check,) = som.window.record.devices.pre_visit.table.table_model.rows()
+    assert check.items == (som.session.policy.pre_visit_checks[0],) and check.visit_on == TODAY
+    assert check.checked_by and check.checked_at.date() == TODAY

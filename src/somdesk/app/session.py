@@ -27,7 +27,7 @@ from somdesk.domain.contacts import (
 )
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.device_checks import DeviceCheck, check_values, device_terms
-from somdesk.domain.device_rules import check_problems, device_problems
+from somdesk.domain.device_rules import check_problems, device_problems, pre_visit_problems
 from somdesk.domain.devices import Device, device_values
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -84,6 +84,7 @@ from somdesk.domain.name_changes import (
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
+from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_values
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.records import (
     BREACHES,
@@ -97,6 +98,7 @@ from somdesk.domain.records import (
     NOMINALS,
     NOTIFIED_DETAILS,
     ORDER_TERMS,
+    PRE_VISIT_CHECKS,
     ROSH,
     TRIPS,
     VISIT_AMENDMENTS,
@@ -361,6 +363,7 @@ class RecordData:
     today: date | None = None  # the day read: the chronology lists what happened up to it
     devices: list[Device] = field(default_factory=list)  # in use first, latest recorded first
     device_checks: list[DeviceCheck] = field(default_factory=list)  # latest first
+    pre_visit_checks: list[PreVisitCheck] = field(default_factory=list)  # latest first
 
     @property
     def nominal_id(self) -> str:
@@ -558,6 +561,7 @@ class Session(PanelWork):
                 self.today(),
                 devices=reader.devices_for(nominal_id),
                 device_checks=reader.device_checks_for(nominal_id),
+                pre_visit_checks=reader.pre_visit_checks_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -864,6 +868,17 @@ class Session(PanelWork):
             held = ((c.id, check_values(c)) for c in reader.device_checks_for(nominal_id))
             values, owner = check_values(check), {"nominal_id": nominal_id}
             return _add_or_change(uow, DEVICE_CHECKS, owner, values, problems, check_id, held)
+
+    def save_pre_visit_check(self, nominal_id: str, check: PreVisitCheck) -> str:
+        """Record a pre-visit check (intelligence, open-source and social media checks before a visit):
+        held to pre_visit_problems, written, queued for sync and audited. A check is a record of what was
+        done when: added, never changed. Returns its id."""
+        with self.changes() as uow:
+            if uow.reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            problems = pre_visit_problems(check, self.now())
+            owner = {"nominal_id": nominal_id}
+            return _add_or_change(uow, PRE_VISIT_CHECKS, owner, pre_visit_values(check), problems, None, ())
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

@@ -5,14 +5,15 @@ never repeats it."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date
+from datetime import date, datetime
 
 from somdesk.domain.device_checks import CheckResult, DeviceCheck
 from somdesk.domain.devices import Device, DeviceStatus, identifier_problem
 from somdesk.domain.invariants import Problem, date_problem
+from somdesk.domain.pre_visit import PreVisitCheck
 from somdesk.domain.records import DEVICE_CHECKS, DEVICES
 
-__all__ = ["check_problems", "device_problems"]
+__all__ = ["check_problems", "device_problems", "pre_visit_problems"]
 
 
 def _longest(name: str) -> int:
@@ -97,4 +98,27 @@ def check_problems(
         )
     if len(check.checked_by) > _CHECKED_BY:
         out.append(Problem("checked_by", "Checked by", f"at most {_CHECKED_BY} characters"))
+    return out
+
+
+def pre_visit_problems(check: PreVisitCheck, now: datetime | None = None) -> list[Problem]:
+    """A pre-visit check: made at a time not in the future (`now`), signed, at least one item done, and
+    for a planned visit on the day made or later."""
+    out: list[Problem] = []
+    today = now.date() if now is not None else None
+    if wrong := date_problem(check.checked_at.date(), today):
+        out.append(Problem("checked_at", "Checked at", wrong))
+    elif now is not None and check.checked_at.replace(tzinfo=None) > now.replace(tzinfo=None):
+        out.append(Problem("checked_at", "Checked at", "cannot be in the future"))
+    if not check.checked_by.strip():
+        out.append(Problem("checked_by", "Checked by", "say who made the checks"))
+    if not check.items:
+        out.append(Problem("items", "Checks done", "tick at least one check made"))
+    if check.visit_on is not None:
+        if wrong := date_problem(check.visit_on, None):
+            out.append(Problem("visit_on", "For the visit on", wrong))
+        elif check.visit_on < check.checked_at.date():
+            out.append(
+                Problem("visit_on", "For the visit on", "a check is made before the visit", ("checked_at",))
+            )
     return out

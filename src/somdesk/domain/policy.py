@@ -109,6 +109,7 @@ class Policy:
     whereabouts: WhereaboutsRules = WhereaboutsRules()
     name_changes: NameChangeRules = field(default_factory=NameChangeRules)
     device_checks: DeviceChecklists = field(default_factory=DeviceChecklists)
+    pre_visit_checks: tuple[str, ...] = ()  # [pre_visit_checks] items, in order
 
 
 class _Table:
@@ -378,6 +379,20 @@ def _device_checks(root: _Table) -> DeviceChecklists:
     return DeviceChecklists(by_system)
 
 
+def _pre_visit_checks(root: _Table) -> tuple[str, ...]:
+    # Added with pre-visit checks (issue 21): an older file has none.
+    if "pre_visit_checks" not in root.data:
+        return ()
+    t = root.table("pre_visit_checks")
+    items = t.raw("items")
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        raise PolicyError(t.key("items"), f"must be a non-empty list of checks, got {_show(items)}")
+    if any(len(i) > 300 for i in items) or len(set(items)) != len(items):
+        raise PolicyError(t.key("items"), "each check at most 300 characters, and listed once")
+    t.done()
+    return tuple(i.strip() for i in items)
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -457,6 +472,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     whereabouts = _whereabouts(root)
     name_changes = _name_changes(root)
     device_checks = _device_checks(root)
+    pre_visit_checks = _pre_visit_checks(root)
     root.done()
     return Policy(
         name,
@@ -475,4 +491,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         whereabouts,
         name_changes,
         device_checks,
+        pre_visit_checks,
     )

@@ -937,3 +937,22 @@ DEVICE_CHECKS = register(
         ),
     )
 )
+
+# A pre-visit check (domain.pre_visit): intelligence systems, open-source and social media checked before a
+# visit, from the policy's list ([pre_visit_checks]); when, by whom, for which planned visit's day.
+PRE_VISIT_CHECKS = register(
+    RecordType(
+        "pre_visit_checks",
+        "pre-visit check",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("checked_at", FieldKind.DATETIME, required=True, label="Checked at"),
+            _text("checked_by", 200, label="Checked by"),
+            _json("items", ids_from_document, default="[]"),
+            _date("visit_on", label="For the visit on"),
+            _long("notes", label="Notes"),
+        ),
+        append_only=True,
+    )
+)

@@ -31,6 +31,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_from_values
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
@@ -73,6 +74,7 @@ from somdesk.store.schema import (
     officers,
     order_terms,
     outbox,
+    pre_visit_checks,
     rm2000_assessments,
     rosh_assessments,
     table_for,
@@ -432,6 +434,16 @@ class Reader:
             .order_by(t.c.checked_on.desc(), t.c.id.desc())
         )
         return [check_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def pre_visit_checks_for(self, nominal_id: str) -> list[PreVisitCheck]:
+        """One person's pre-visit checks, latest first."""
+        t = pre_visit_checks
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.checked_at.desc(), t.c.id.desc())
+        )
+        return [pre_visit_from_values(dict(r._mapping), r.id) for r in rows]
 
     def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
         """One person's whereabouts episodes, latest circulated first."""

@@ -69,6 +69,7 @@ from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
 from somdesk.ui.record.order_dialog import OrderDialog
+from somdesk.ui.record.pre_visit import PreVisitDialog
 from somdesk.ui.record.remove import RemoveDialog
 from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
@@ -479,6 +480,7 @@ class Controller(QObject):
         record.edit_contact.connect(self.edit_contact)
         record.edit_device.connect(self.edit_device)
         record.edit_device_check.connect(self.edit_device_check)
+        record.record_pre_visit.connect(self.record_pre_visit)
         record.remove_record.connect(self.remove_record)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
@@ -665,6 +667,17 @@ class Controller(QObject):
                 found = breach.breach()
                 said = tr("Breach recorded for {0}.").format(n.display_name)
                 self._write(lambda s: s.save_breach(nid, found, None), said)
+
+    def record_pre_visit(self, status: CaseStatus) -> None:
+        """Record the checks made before a visit (the policy's items), time-stamped, through the session."""
+        assert self.session is not None and self.workspace is not None
+        session, n = self.session, status.case.nominal
+        items = session.policy.pre_visit_checks
+        dialog = PreVisitDialog(n.display_name, session.now, self.workspace.identity.name, items, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.check(), n.id
+            done = tr("Pre-visit checks recorded for {0}.").format(n.display_name)
+            self._write(lambda s: s.save_pre_visit_check(nid, entered), done)
 
     def edit_order(self, status: CaseStatus, order: CivilOrder | None) -> None:
         """Record a civil order (`order` None) or change one, through the session."""

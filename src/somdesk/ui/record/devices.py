@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from somdesk.domain.device_checks import DeviceCheck
 from somdesk.domain.devices import Device, DeviceSource
@@ -103,5 +104,6 @@ class DevicesTab(RecordList):
                 "no deletion or encryption software. A device found and never declared is marked."
             ),
         )
+        self.pre_visit: QWidget | None = None  # the pre-visit checks, added below by the record view
         self.checks = DeviceChecksList(checks, devices, may_record)
         self.rows.addWidget(self.checks, 1)
