@@ -164,3 +164,9 @@ def test_pre_visit_checks_are_ticked_from_the_policy_time_stamped_and_listed(som
     (check,) = som.window.record.devices.pre_visit.table.table_model.rows()
     assert check.items == (som.session.policy.pre_visit_checks[0],) and check.visit_on == TODAY
     assert check.checked_by and check.checked_at.date() == TODAY
+
+
+def test_a_device_check_has_no_remove_button_it_is_corrected_not_removed(som):
+    som.open_record(som.workspace.statuses[0].case.nominal.id)
+    checks = som.window.record.devices.checks
+    assert checks.remove_button.isHidden() and not checks.record_button.isHidden()

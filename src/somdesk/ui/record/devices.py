@@ -79,6 +79,8 @@ class DeviceChecksList(RecordList):
             lambda check: self.edit_check.emit(check),
             tr("Device checks at visits, against the internet and devices terms of the orders in force."),
         )
+        # A check records what was done at a visit: corrected by Edit check…, never removed.
+        self.remove_button.hide()
 
 
 class DevicesTab(RecordList):
@@ -106,4 +108,5 @@ class DevicesTab(RecordList):
         )
         self.pre_visit: QWidget | None = None  # the pre-visit checks, added below by the record view
         self.checks = DeviceChecksList(checks, devices, may_record)
+        self.rows.setStretchFactor(self.table, 2)
         self.rows.addWidget(self.checks, 1)
