@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from somdesk.app.policy import default_policy
@@ -61,6 +62,51 @@ def prepare_meeting(panel: PanelView) -> None:
         panel.set_filter("area", areas.most_common(1)[0][0])
     panel.due_only.setChecked(True)
     panel.select_all_shown()
+
+
+def devices_shots(app: QApplication, c: Controller, out: Path) -> None:
+    """The Devices tab of an online offender (devices and a device check with concerns), and the check
+    dialog with the Android checklist."""
+    from somdesk.domain.device_checks import CheckResult, DeviceCheck, device_terms
+    from somdesk.domain.devices import OperatingSystem
+    from somdesk.ui.record.device_check_dialog import DeviceCheckDialog
+
+    assert c.session is not None and c.workspace is not None
+    session, window = c.session, c.window
+    with session.opened.reader() as reader:
+        nid, phone, terms, visit = next(
+            (s.case.nominal.id, phone, terms, visits[0])
+            for s in c.workspace.statuses
+            if (terms := device_terms(reader.orders_for(s.case.nominal.id), TODAY))
+            and (visits := reader.visits_for(s.case.nominal.id))
+            and (phone := next((d for d in reader.devices_for(s.case.nominal.id)
+                                if d.in_use and d.system is OperatingSystem.ANDROID), None))
+        )  # fmt: skip
+    findings = "Chrome history cleared since the last visit; a second browser (Firefox Focus) installed"
+    check = DeviceCheck(visit.id, TODAY, CheckResult.CONCERNS, (phone.id,), (terms[0][1].id,),
+                        findings, "DC Demo")  # fmt: skip
+    session.save_device_check(nid, check)
+    c.open_record(nid)
+    tabs = window.record.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Devices"))
+    save(app, window, out / "record-devices.png")
+    data = window.record.data
+    assert data is not None
+    dialog = DeviceCheckDialog(
+        data.status.case.nominal.display_name, TODAY, "DC Demo", data.visits, data.devices, terms,
+        session.policy.device_checks, None, window,
+    )  # fmt: skip
+    for i in range(dialog.devices.count()):
+        if dialog.devices.item(i).data(Qt.ItemDataRole.UserRole) == phone.id:
+            dialog.devices.item(i).setCheckState(Qt.CheckState.Checked)
+    for i in range(2):
+        dialog.checklist.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.verdict.setCurrentIndex(dialog.verdict.findData(CheckResult.CONCERNS))
+    dialog.findings.setPlainText(findings)
+    dialog.open_breach.setChecked(True)
+    dialog.show()
+    save(app, dialog, out / "record-device-check-dialog.png")
+    dialog.close()
 
 
 def main() -> int:
@@ -123,6 +169,7 @@ def main() -> int:
         tabs = window.record.tabs
         tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Travel")))
         save(app, window, out / "record-travel.png")
+        devices_shots(app, c, out)
         c.open_record(case.case.nominal.id)
         at = datetime.combine(TODAY, time(14, 30))
         dialog: QDialog = VisitDialog(case, "DC Demo", lambda: at, default_policy(), window)

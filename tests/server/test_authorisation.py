@@ -21,9 +21,12 @@ from sqlalchemy import text
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, contact_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import CheckResult, DeviceCheck, check_values
+from somdesk.domain.devices import Device, DeviceType, device_values
 from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
 from somdesk.domain.model import ForeignTrip, RiskLevel
 from somdesk.domain.orders import CivilOrder, OrderKind
+from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_values
 from somdesk.domain.rosh import RoshAssessment, RoshSource
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 from somdesk.server.app import PROTOCOL, create_app
@@ -336,6 +339,11 @@ CASE_RECORD_SAMPLES: dict[str, dict[str, Any]] = {
     ),
     "names": mapping.name_values(RecordedName("Jon SYNTH", NameKind.ALIAS, "PNC")),
     "contacts": contact_values(Contact(ContactKind.EMAIL, _MADE, identity="synth@example.invalid")),
+    "devices": device_values(Device(DeviceType.TABLET, "Synth Tab 8", _MADE, identifier="SYN-TAB-0001")),
+    "device_checks": check_values(
+        DeviceCheck(str(uuid.uuid4()), _MADE, CheckResult.NOT_EXAMINED, findings="Phone not at the address")
+    ),
+    "pre_visit_checks": pre_visit_values(PreVisitCheck(datetime(2025, 3, 1, 9, 0), "DC Synth", ("PNC",))),
 }
 for _record in CASE_RECORD_SAMPLES:
     ALLOWED[(f"add {_record}", "in")] = {"som", "supervisor"}

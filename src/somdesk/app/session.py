@@ -29,6 +29,9 @@ from somdesk.domain.contacts import (
 )
 from somdesk.domain.dates import add_months
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import DeviceCheck, check_values, device_terms
+from somdesk.domain.device_rules import check_problems, device_problems, pre_visit_problems
+from somdesk.domain.devices import Device, device_values
 from somdesk.domain.invariants import (
     BrokenRules,
     Problem,
@@ -85,17 +88,21 @@ from somdesk.domain.name_changes import (
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.policy import Policy
+from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_values
 from somdesk.domain.queues import QueueItem
 from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     CONTACTS,
+    DEVICE_CHECKS,
+    DEVICES,
     LICENCES,
     NAME_CHANGE_NOTICES,
     NAMES,
     NOMINALS,
     NOTIFIED_DETAILS,
     ORDER_TERMS,
+    PRE_VISIT_CHECKS,
     ROSH,
     TRIPS,
     VISIT_AMENDMENTS,
@@ -361,6 +368,9 @@ class RecordData:
 
     name_change_rules: NameChangeRules | None = None  # the policy's steps (a late step is marked)
     today: date | None = None  # the day read: the chronology lists what happened up to it
+    devices: list[Device] = field(default_factory=list)  # in use first, latest recorded first
+    device_checks: list[DeviceCheck] = field(default_factory=list)  # latest first
+    pre_visit_checks: list[PreVisitCheck] = field(default_factory=list)  # latest first
 
     @property
     def nominal_id(self) -> str:
@@ -580,6 +590,9 @@ class Session(PanelWork, MeetingAuditWork):
                 panel.actions_for(nominal_id),
                 self.policy.name_changes,
                 self.today(),
+                devices=reader.devices_for(nominal_id),
+                device_checks=reader.device_checks_for(nominal_id),
+                pre_visit_checks=reader.pre_visit_checks_for(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:
@@ -852,6 +865,51 @@ class Session(PanelWork, MeetingAuditWork):
                     detail=f"{DISCLOSURE_SCHEME.lower()}: {describe_decision(contact)}",
                 )
             return saved
+
+    def save_device(self, nominal_id: str, device: Device, device_id: str | None = None) -> str:
+        """Record a device in the person's register, or (given `device_id`) change one: held to
+        device_problems (an edit to those its changes touch), written, queued for sync and audited.
+        Returns the device's id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            held = ((d.id, device_values(d)) for d in reader.devices_for(nominal_id))
+            values, owner = device_values(device), {"nominal_id": nominal_id}
+            problems = device_problems(device, self.today())
+            return _add_or_change(uow, DEVICES, owner, values, problems, device_id, held)
+
+    def save_device_check(self, nominal_id: str, check: DeviceCheck, check_id: str | None = None) -> str:
+        """Record a device check at one of the person's visits, or (given `check_id`) change one: held to
+        check_problems against the person's devices and the internet and devices terms of their orders
+        in force on the day (an edit to those its changes touch), written, queued for sync and audited.
+        Returns the check's id; refused (BrokenRules, nothing written) when a rule is broken."""
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            visits = {v.id for v in reader.visits_for(nominal_id)}
+            if check.visit_id not in visits:
+                raise NotFound(
+                    f"no visit {check.visit_id} on this record: it may have been removed elsewhere"
+                )
+            known = [d.id for d in reader.devices_for(nominal_id)]
+            terms = [t.id for _, t in device_terms(reader.orders_for(nominal_id), check.checked_on)]
+            problems = check_problems(check, self.today(), known, terms)
+            held = ((c.id, check_values(c)) for c in reader.device_checks_for(nominal_id))
+            values, owner = check_values(check), {"nominal_id": nominal_id}
+            return _add_or_change(uow, DEVICE_CHECKS, owner, values, problems, check_id, held)
+
+    def save_pre_visit_check(self, nominal_id: str, check: PreVisitCheck) -> str:
+        """Record a pre-visit check (intelligence, open-source and social media checks before a visit):
+        held to pre_visit_problems, written, queued for sync and audited. A check is a record of what was
+        done when: added, never changed. Returns its id."""
+        with self.changes() as uow:
+            if uow.reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            problems = pre_visit_problems(check, self.now())
+            owner = {"nominal_id": nominal_id}
+            return _add_or_change(uow, PRE_VISIT_CHECKS, owner, pre_visit_values(check), problems, None, ())
 
     def save_whereabouts(self, nominal_id: str, episode: Whereabouts, episode_id: str | None = None) -> str:
         """Record a whereabouts episode (unknown, missing, wanted), or (given `episode_id`) change one,

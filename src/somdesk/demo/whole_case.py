@@ -15,10 +15,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Union
 
+from somdesk.demo.devices import device_records
 from somdesk.demo.identity import IdentityRecord, identity_records
 from somdesk.demo.people import on_licence
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind, latest_breach
 from somdesk.domain.dates import add_days
+from somdesk.domain.devices import Device
 from somdesk.domain.meetings import PanelAction, PanelDecision
 from somdesk.domain.model import Case, Nominal, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
@@ -26,7 +28,7 @@ from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, last_seen
 
 __all__ = ["CaseRecord", "case_records", "with_case_records"]
 
-CaseRecord = Union[Breach, Whereabouts, RoshAssessment, IdentityRecord, PanelDecision, PanelAction]  # noqa: UP007 (a runtime alias)
+CaseRecord = Union[Breach, Whereabouts, RoshAssessment, IdentityRecord, PanelDecision, PanelAction, Device]  # noqa: UP007 (a runtime alias)
 
 _DETAILS = {
     BreachKind.NOTIFICATION: (
@@ -72,6 +74,7 @@ def case_records(
         if n.mappa.level >= 2 and rng.random() < 0.85:
             out.append((n.id, _rosh(rng, n, today)))
         out += [(n.id, r) for r in identity_records(n, seed, today)]  # a generator of their own
+        out += [(n.id, d) for d in device_records(n, seed, today)]  # and another
     return out
 
 

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
 from somdesk.domain.bands import BandTable
+from somdesk.domain.device_checks import DeviceChecklists
+from somdesk.domain.devices import OperatingSystem
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.name_changes import COUNTED_FROM, NameChangeRules, NameChangeStep
 from somdesk.domain.notification import NotificationRules
@@ -118,6 +120,8 @@ class Policy:
     whereabouts: WhereaboutsRules = WhereaboutsRules()
     name_changes: NameChangeRules = field(default_factory=NameChangeRules)
     oversight: OversightRules = OversightRules()
+    device_checks: DeviceChecklists = field(default_factory=DeviceChecklists)
+    pre_visit_checks: tuple[str, ...] = ()  # [pre_visit_checks] items, in order
 
 
 class _Table:
@@ -380,6 +384,49 @@ def _oversight(root: _Table) -> OversightRules:
     return rules
 
 
+def _device_checks(root: _Table) -> DeviceChecklists:
+    # Added with device checks (issue 21): an older file has no checklists.
+    if "device_checks" not in root.data:
+        return DeviceChecklists()
+    t = root.table("device_checks")
+    systems = {s.value: s for s in OperatingSystem}
+    by_system: dict[OperatingSystem, tuple[str, ...]] = {}
+    for key in t.data:
+        if key not in systems:
+            raise PolicyError(
+                t.key(key), f"not an operating system: use one of {', '.join(systems)}, got {_show(key)}"
+            )
+        items = t.raw(key)
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(i, str) and i.strip() and len(i) <= 300 for i in items)
+        ):
+            raise PolicyError(
+                t.key(key),
+                f"must be a non-empty list of checks (text of 1 to 300 characters), got {_show(items)}",
+            )
+        if len(set(items)) != len(items):
+            raise PolicyError(t.key(key), "lists a check twice")
+        by_system[systems[key]] = tuple(i.strip() for i in items)
+    t.done()
+    return DeviceChecklists(by_system)
+
+
+def _pre_visit_checks(root: _Table) -> tuple[str, ...]:
+    # Added with pre-visit checks (issue 21): an older file has none.
+    if "pre_visit_checks" not in root.data:
+        return ()
+    t = root.table("pre_visit_checks")
+    items = t.raw("items")
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        raise PolicyError(t.key("items"), f"must be a non-empty list of checks, got {_show(items)}")
+    if any(len(i) > 300 for i in items) or len(set(items)) != len(items):
+        raise PolicyError(t.key("items"), "each check at most 300 characters, and listed once")
+    t.done()
+    return tuple(i.strip() for i in items)
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -459,6 +506,8 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     whereabouts = _whereabouts(root)
     name_changes = _name_changes(root)
     oversight = _oversight(root)
+    device_checks = _device_checks(root)
+    pre_visit_checks = _pre_visit_checks(root)
     root.done()
     return Policy(
         name,
@@ -477,4 +526,6 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         whereabouts,
         name_changes,
         oversight,
+        device_checks,
+        pre_visit_checks,
     )

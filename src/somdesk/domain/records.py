@@ -23,6 +23,8 @@ from typing import Any
 from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.contacts import ContactKind, DisclosureDecision, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
+from somdesk.domain.device_checks import CheckResult, ids_from_document
+from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType, OperatingSystem
 from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus
@@ -903,5 +905,70 @@ PANEL_ACTIONS = register(
             _date("done_on", label="Done on"),
         ),
         written_by=_PANEL,
+    )
+)
+
+# A device the person is known to have (domain.devices, DOMAIN.md §4 "Devices"): declared or found,
+# with any monitoring software and its alerts. The identifier (IMEI or serial) is checked, never logged.
+DEVICES = register(
+    RecordType(
+        "devices",
+        "device",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("type", 20, choices=_values(DeviceType), label="Type of device"),
+            _text("make_model", 200, label="Make and model"),
+            _date("recorded_on", required=True, label="Recorded on"),
+            _text("source", 20, choices=_values(DeviceSource), label="Declared or found"),
+            _text("identifier", 40, default="", label="IMEI or serial number"),
+            _text("monitoring", 200, default="", label="Monitoring software"),
+            _long("alerts", label="Monitoring alerts"),
+            _text(
+                "status", 20, choices=_values(DeviceStatus), default=DeviceStatus.IN_USE.value, label="Status"
+            ),
+            _date("removed_on", label="Removed on"),
+            _text("system", 20, required=False, choices=_values(OperatingSystem), label="Operating system"),
+        ),
+    )
+)
+
+# A device check at a visit (domain.device_checks): the devices examined and the order terms checked
+# against (record ids), the result and findings, and the policy's checklist items done (their words).
+DEVICE_CHECKS = register(
+    RecordType(
+        "device_checks",
+        "device check",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("visit_id", FieldKind.ID, required=True, label="Visit"),
+            _date("checked_on", required=True, label="Checked on"),
+            _text("result", 20, choices=_values(CheckResult), label="Result"),
+            _json("devices", ids_from_document, default="[]"),
+            _json("terms", ids_from_document, default="[]"),
+            _long("findings", label="Findings"),
+            _text("checked_by", 200, default="", label="Checked by"),
+            _json("checklist", ids_from_document, default="[]"),
+        ),
+    )
+)
+
+# A pre-visit check (domain.pre_visit): intelligence systems, open-source and social media checked before a
+# visit, from the policy's list ([pre_visit_checks]); when, by whom, for which planned visit's day.
+PRE_VISIT_CHECKS = register(
+    RecordType(
+        "pre_visit_checks",
+        "pre-visit check",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            Field("checked_at", FieldKind.DATETIME, required=True, label="Checked at"),
+            _text("checked_by", 200, label="Checked by"),
+            _json("items", ids_from_document, default="[]"),
+            _date("visit_on", label="For the visit on"),
+            _long("notes", label="Notes"),
+        ),
+        append_only=True,
     )
 )

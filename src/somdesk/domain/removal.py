@@ -17,6 +17,7 @@ from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     CONTACTS,
+    DEVICES,
     LICENCES,
     NAME_CHANGE_NOTICES,
     NAMES,
@@ -35,7 +36,7 @@ from somdesk.domain.records import (
 # not removed; an offender record and its sentencing history are never removed from a device.)
 REMOVABLE: tuple[RecordType, ...] = (
     CIVIL_ORDERS, ORDER_TERMS, LICENCES, BREACHES, WHEREABOUTS, ROSH, NOTIFIED_DETAILS, NAMES,
-    NAME_CHANGE_NOTICES, CONTACTS, TRIPS,
+    NAME_CHANGE_NOTICES, CONTACTS, TRIPS, DEVICES,
 )  # fmt: skip
 
 MAX_REASON = 500

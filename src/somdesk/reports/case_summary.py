@@ -35,6 +35,7 @@ from somdesk.domain.whereabouts import describe_review
 from somdesk.domain.words import counted
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
+from somdesk.reports.devices_section import device_free_texts, devices_story
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
 from somdesk.reports.name_changes_section import name_changes_story
 from somdesk.reports.orders_section import orders_story
@@ -101,6 +102,7 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
             (_key(data, "breach", str(i), "outcome"), f"Breach found {_d(b.found_on)}: outcome", b.outcome),
         ]
     found += contact_free_texts(data.nominal_id, data.contacts)
+    found += device_free_texts(data.nominal_id, data.devices)
     found += [
         (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
         for key, heading in PLAN_HEADINGS
@@ -393,6 +395,7 @@ def case_summary_story(
     story += _breaches(data, options)
     story += _whereabouts(data, today, policy.whereabouts.review_days)
     story += contacts_story(data.nominal_id, data.contacts, today, options)
+    story += devices_story(data.nominal_id, data.devices, options)
 
     story.append(para("Risk assessment", "h2"))
     risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")

@@ -23,6 +23,9 @@ from zoneinfo import ZoneInfo
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import check_from_values
+from somdesk.domain.device_rules import check_problems, device_problems, pre_visit_problems
+from somdesk.domain.devices import device_from_values
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
@@ -62,6 +65,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.name_changes import notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
+from somdesk.domain.pre_visit import pre_visit_from_values
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.rosh import RoshAssessment, RoshSource
 from somdesk.domain.terms import term_parts_from_document
@@ -319,6 +323,19 @@ def _contact(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
     return contact_problems(contact_from_values(r), (now + CLOCK_SLACK).date())
 
 
+def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return device_problems(device_from_values(r), (now + CLOCK_SLACK).date())
+
+
+def _device_check(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # Which devices and terms the person has is the device's to check (session.save_device_check).
+    return check_problems(check_from_values(r), (now + CLOCK_SLACK).date())
+
+
+def _pre_visit(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return pre_visit_problems(pre_visit_from_values(r), now + CLOCK_SLACK)
+
+
 def _meeting(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     # The agenda's cases are the device's to check against what the chair holds (session.save_meeting).
     meeting = Meeting(
@@ -356,6 +373,9 @@ _CHECKS = {
     "notified_details": _detail,
     "names": _name,
     "contacts": _contact,
+    "devices": _device,
+    "device_checks": _device_check,
+    "pre_visit_checks": _pre_visit,
     "name_change_notices": _name_change,
     "rosh_assessments": _rosh,
     "whereabouts": _whereabouts,

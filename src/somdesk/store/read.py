@@ -15,6 +15,8 @@ from sqlalchemy import Connection, and_, func, literal, literal_column, or_, sel
 from somdesk.domain.breaches import Breach, BreachKind, latest_breach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import DeviceCheck, check_from_values
+from somdesk.domain.devices import Device, device_from_values
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -31,6 +33,7 @@ from somdesk.domain.model import (
 )
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_from_values
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
@@ -62,6 +65,8 @@ from somdesk.store.schema import (
     breaches,
     civil_orders,
     contacts,
+    device_checks,
+    devices,
     licences,
     metadata,
     name_change_notices,
@@ -71,6 +76,7 @@ from somdesk.store.schema import (
     officers,
     order_terms,
     outbox,
+    pre_visit_checks,
     rm2000_assessments,
     rosh_assessments,
     table_for,
@@ -433,6 +439,35 @@ class Reader:
             .order_by(contacts.c.recorded_on.desc(), contacts.c.id.desc())
         )
         return [contact_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def devices_for(self, nominal_id: str) -> list[Device]:
+        """One person's known devices: in use first, then latest recorded first."""
+        rows = self.conn.execute(
+            select(devices)
+            .where(devices.c.nominal_id == nominal_id, devices.c.deleted.is_(False))
+            .order_by(devices.c.status, devices.c.recorded_on.desc(), devices.c.id.desc())
+        )
+        return [device_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def device_checks_for(self, nominal_id: str) -> list[DeviceCheck]:
+        """One person's device checks, latest first."""
+        t = device_checks
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.checked_on.desc(), t.c.id.desc())
+        )
+        return [check_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def pre_visit_checks_for(self, nominal_id: str) -> list[PreVisitCheck]:
+        """One person's pre-visit checks, latest first."""
+        t = pre_visit_checks
+        rows = self.conn.execute(
+            select(t)
+            .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+            .order_by(t.c.checked_at.desc(), t.c.id.desc())
+        )
+        return [pre_visit_from_values(dict(r._mapping), r.id) for r in rows]
 
     def whereabouts_for(self, nominal_id: str) -> list[Whereabouts]:
         """One person's whereabouts episodes, latest circulated first."""

@@ -155,6 +155,12 @@ panel_decisions = table_for(records.PANEL_DECISIONS)
 Index("ix_panel_decisions_nominal", panel_decisions.c.nominal_id)
 panel_actions = table_for(records.PANEL_ACTIONS)
 Index("ix_panel_actions_nominal", panel_actions.c.nominal_id)
+devices = table_for(records.DEVICES)
+Index("ix_devices_nominal", devices.c.nominal_id)
+device_checks = table_for(records.DEVICE_CHECKS)
+Index("ix_device_checks_nominal", device_checks.c.nominal_id)
+pre_visit_checks = table_for(records.PRE_VISIT_CHECKS)
+Index("ix_pre_visit_checks_nominal", pre_visit_checks.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, Integer, cast, delete, select, update
 from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact, contact_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.devices import Device, device_values
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
@@ -58,6 +59,7 @@ from somdesk.store.schema import (
     breaches,
     civil_orders,
     contacts,
+    devices,
     licences,
     meetings,
     meta,
@@ -474,6 +476,7 @@ CaseRecord = (
     | RecordedName
     | NotifiedDetail
     | Contact
+    | Device
     | PanelDecision
     | PanelAction
 )
@@ -486,6 +489,7 @@ _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     RecordedName: (names, name_values),
     NotifiedDetail: (notified_details, detail_values),
     Contact: (contacts, contact_values),
+    Device: (devices, device_values),
 }
 
 

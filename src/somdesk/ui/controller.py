@@ -28,9 +28,11 @@ from somdesk.app.session import (
     profile_identity,
     start_session,
 )
-from somdesk.domain.breaches import Breach
+from somdesk.domain.breaches import Breach, BreachKind
 from somdesk.domain.contacts import Contact
 from somdesk.domain.details import NotifiedDetail, RecordedName
+from somdesk.domain.device_checks import DeviceCheck, device_terms
+from somdesk.domain.devices import Device
 from somdesk.domain.licences import Licence
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.model import ArmsAssessment, ForeignTrip, Nominal, RecordedVisit
@@ -64,10 +66,13 @@ from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.contact_dialog import ContactDialog
 from somdesk.ui.record.details import DetailDialog
+from somdesk.ui.record.device_check_dialog import DeviceCheckDialog
+from somdesk.ui.record.device_dialog import DeviceDialog
 from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
 from somdesk.ui.record.order_dialog import OrderDialog
+from somdesk.ui.record.pre_visit import PreVisitDialog
 from somdesk.ui.record.remove import RemoveDialog
 from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
@@ -501,6 +506,9 @@ class Controller(QObject):
         record.print_summary.connect(self.printing.case_summary)
         record.print_chronology.connect(self.printing.chronology)
         record.edit_contact.connect(self.edit_contact)
+        record.edit_device.connect(self.edit_device)
+        record.edit_device_check.connect(self.edit_device_check)
+        record.record_pre_visit.connect(self.record_pre_visit)
         record.remove_record.connect(self.remove_record)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
@@ -650,6 +658,64 @@ class Controller(QObject):
                 n.display_name
             )
             self._write(lambda s: s.save_contact(nid, entered, contact_id), done)
+
+    def edit_device(self, status: CaseStatus, device: Device | None) -> None:
+        """Record a device in the person's register (`device` None) or change one, through the session."""
+        assert self.workspace is not None
+        n = status.case.nominal
+        dialog = DeviceDialog(n.display_name, self.workspace.today, device, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.device(), n.id
+            device_id = device.id if device is not None else None
+            done = (tr("Device changed for {0}.") if device else tr("Device recorded for {0}.")).format(
+                n.display_name
+            )
+            self._write(lambda s: s.save_device(nid, entered, device_id), done)
+
+    def edit_device_check(self, status: CaseStatus, check: DeviceCheck | None) -> None:
+        """Record a device check at a visit (`check` None) or change one, through the session; with
+        concerns against a term, then a breach of it, prefilled, through the breach dialog."""
+        assert self.workspace is not None and self.session is not None
+        data = self.window.record.data
+        if data is None:
+            return
+        n, ws = status.case.nominal, self.workspace
+        day = check.checked_on if check is not None else ws.today
+        dialog = DeviceCheckDialog(
+            n.display_name, ws.today, ws.identity.name, data.visits, data.devices,
+            device_terms(n.orders, day), self.session.policy.device_checks, check, self.window,
+        )  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        entered, nid = dialog.check(), n.id
+        check_id = check.id if check is not None else None
+        done = (
+            tr("Device check changed for {0}.") if check else tr("Device check recorded for {0}.")
+        ).format(n.display_name)
+        self._write(lambda s: s.save_device_check(nid, entered, check_id), done)
+        if dialog.wants_breach():
+            breach = BreachDialog(
+                n.display_name, ws.today, n.registration.relevant_date, ws.identity.name, None, self.window,
+                n.orders,
+            )  # fmt: skip
+            breach.kind.setCurrentIndex(breach.kind.findData(BreachKind.ORDER))
+            breach.details.setPlainText(dialog.breach_details())
+            breach.found_on.setText(entered.checked_on.strftime("%d/%m/%Y"))
+            if breach.exec() == QDialog.DialogCode.Accepted:
+                found = breach.breach()
+                said = tr("Breach recorded for {0}.").format(n.display_name)
+                self._write(lambda s: s.save_breach(nid, found, None), said)
+
+    def record_pre_visit(self, status: CaseStatus) -> None:
+        """Record the checks made before a visit (the policy's items), time-stamped, through the session."""
+        assert self.session is not None and self.workspace is not None
+        session, n = self.session, status.case.nominal
+        items = session.policy.pre_visit_checks
+        dialog = PreVisitDialog(n.display_name, session.now, self.workspace.identity.name, items, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            entered, nid = dialog.check(), n.id
+            done = tr("Pre-visit checks recorded for {0}.").format(n.display_name)
+            self._write(lambda s: s.save_pre_visit_check(nid, entered), done)
 
     def edit_order(self, status: CaseStatus, order: CivilOrder | None) -> None:
         """Record a civil order (`order` None) or change one, through the session."""

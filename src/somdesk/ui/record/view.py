@@ -37,6 +37,7 @@ from somdesk.domain.records import (
     BREACHES,
     CIVIL_ORDERS,
     CONTACTS,
+    DEVICES,
     LICENCES,
     NAME_CHANGE_NOTICES,
     NAMES,
@@ -58,10 +59,12 @@ from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
 from somdesk.ui.record.chronology import ChronologyTab
 from somdesk.ui.record.contacts import ContactsTab
 from somdesk.ui.record.details import DetailsTab
+from somdesk.ui.record.devices import DevicesTab
 from somdesk.ui.record.identity import IdentityTab
 from somdesk.ui.record.intelligence import IntelligenceFields, intelligence_text
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
+from somdesk.ui.record.pre_visit import PreVisitList
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
@@ -233,6 +236,9 @@ class RecordView(View):
     edit_name_change = Signal(object, object)  # CaseStatus, NameChangeNotice (None: record one)
     record_arms = Signal(object)  # CaseStatus
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
+    edit_device = Signal(object, object)  # CaseStatus, Device (None: record one)
+    edit_device_check = Signal(object, object)  # CaseStatus, DeviceCheck (None: record one)
+    record_pre_visit = Signal(object)  # CaseStatus
     remove_record = Signal(object, object, object, str)  # CaseStatus, RecordType, the row, its words
     print_summary = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
@@ -472,6 +478,23 @@ class RecordView(View):
         contacts.remove_row.connect(lambda row, words: self.remove_record.emit(s, CONTACTS, row, words))
         whole = tr("Household and contacts: {0}").format(counted(len(data.contacts), tr("contact")))
         self._tab(contacts, tr("Household"), whole)
+
+        devices = DevicesTab(data.devices, may_record, data.device_checks)
+        devices.checks.record_check.connect(lambda: self.edit_device_check.emit(s, None))
+        devices.checks.edit_check.connect(lambda check: self.edit_device_check.emit(s, check))
+        pre_visit = PreVisitList(data.pre_visit_checks, len(policy.pre_visit_checks), may_record)
+        pre_visit.record_check.connect(lambda: self.record_pre_visit.emit(s))
+        devices.rows.addWidget(pre_visit, 1)
+        devices.pre_visit = pre_visit
+        devices.record_device.connect(lambda: self.edit_device.emit(s, None))
+        devices.edit_device.connect(lambda device: self.edit_device.emit(s, device))
+        self.devices = devices
+        devices.remove_row.connect(lambda row, words: self.remove_record.emit(s, DEVICES, row, words))
+        in_use = sum(d.in_use for d in data.devices)
+        whole = tr("Devices: {0} in use, {1} in all; device checks; pre-visit checks").format(
+            in_use, len(data.devices)
+        )
+        self._tab(devices, tr("Devices"), whole)
 
         chronology = ChronologyTab(data.chronology())
         chronology.print_chronology.connect(lambda kinds: self.print_chronology.emit(n.id, kinds))

@@ -1,0 +1,124 @@
+"""The rules a device in the register keeps, whatever path it comes by (the session, the central store):
+each Problem names its field, as invariants.py does for the other records. A problem with the identifier
+never repeats it."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, datetime
+
+from somdesk.domain.device_checks import CheckResult, DeviceCheck
+from somdesk.domain.devices import Device, DeviceStatus, identifier_problem
+from somdesk.domain.invariants import Problem, date_problem
+from somdesk.domain.pre_visit import PreVisitCheck
+from somdesk.domain.records import DEVICE_CHECKS, DEVICES
+
+__all__ = ["check_problems", "device_problems", "pre_visit_problems"]
+
+
+def _longest(name: str) -> int:
+    found = DEVICES.field(name)
+    assert found is not None, name
+    return found.longest
+
+
+_CHECKED_BY = next(f.longest for f in DEVICE_CHECKS.fields if f.name == "checked_by")
+
+
+def device_problems(device: Device, today: date | None = None) -> list[Problem]:
+    """A device: its make and model named; recorded on a date not in the future; an identifier that
+    reads as an IMEI (with its check digit) or a serial number; monitoring alerts only with monitoring
+    software named; a removed device with the date removed, not before it was recorded and not in the
+    future, and a device in use with none; texts within their lengths."""
+    out: list[Problem] = []
+    if not device.make_model.strip():
+        out.append(Problem("make_model", "Make and model", 'required ("not known" if it is not)'))
+    for name, label in (("make_model", "Make and model"), ("monitoring", "Monitoring software")):
+        if len(getattr(device, name)) > _longest(name):
+            out.append(Problem(name, label, f"at most {_longest(name)} characters"))
+    if wrong := date_problem(device.recorded_on, today):
+        out.append(Problem("recorded_on", "Recorded on", wrong))
+    if wrong := identifier_problem(device.type, device.identifier):
+        out.append(Problem("identifier", "IMEI or serial number", wrong, ("type",)))
+    if device.alerts.strip() and not device.monitoring.strip():
+        out.append(
+            Problem(
+                "alerts",
+                "Monitoring alerts",
+                "name the monitoring software that raised them",
+                ("monitoring",),
+            )
+        )
+    if device.status is DeviceStatus.REMOVED:
+        if device.removed_on is None:
+            out.append(Problem("removed_on", "Removed on", "required for a removed device", ("status",)))
+        elif wrong := date_problem(device.removed_on, today):
+            out.append(Problem("removed_on", "Removed on", wrong))
+        elif device.removed_on < device.recorded_on:
+            out.append(Problem("removed_on", "Removed on", "not before the day recorded", ("recorded_on",)))
+    elif device.removed_on is not None:
+        out.append(
+            Problem(
+                "removed_on",
+                "Removed on",
+                "only a removed device has one: clear it or mark it removed",
+                ("status",),
+            )
+        )
+    return out
+
+
+def check_problems(
+    check: DeviceCheck,
+    today: date | None = None,
+    devices: Collection[str] | None = None,
+    terms: Collection[str] | None = None,
+) -> list[Problem]:
+    """A device check: on a date not in the future; at least one device named when devices were examined
+    (no concerns, concerns); findings in words for concerns, a refusal or no examination; every device one
+    on the person's register and every term an internet and devices term of an order in force (`devices`
+    and `terms`: the ids allowed, None where the caller cannot know them, as the central store)."""
+    out: list[Problem] = []
+    if wrong := date_problem(check.checked_on, today):
+        out.append(Problem("checked_on", "Checked on", wrong))
+    if check.result.examined and not check.devices:
+        out.append(Problem("devices", "Devices examined", "tick at least one device examined", ("result",)))
+    if check.result.needs_findings and not check.findings.strip():
+        message = {
+            CheckResult.CONCERNS: "say what was found",
+            CheckResult.REFUSED: "say what was refused and what the person said",
+            CheckResult.NOT_EXAMINED: "say why no device was examined",
+        }[check.result]
+        out.append(Problem("findings", "Findings", message, ("result",)))
+    if devices is not None and not set(check.devices) <= set(devices):
+        out.append(Problem("devices", "Devices examined", "only devices on the person's register"))
+    if terms is not None and not set(check.terms) <= set(terms):
+        out.append(
+            Problem("terms", "Order terms", "only internet and devices terms of an order in force on the day")
+        )
+    if len(check.checked_by) > _CHECKED_BY:
+        out.append(Problem("checked_by", "Checked by", f"at most {_CHECKED_BY} characters"))
+    return out
+
+
+def pre_visit_problems(check: PreVisitCheck, now: datetime | None = None) -> list[Problem]:
+    """A pre-visit check: made at a time not in the future (`now`), signed, at least one item done, and
+    for a planned visit on the day made or later."""
+    out: list[Problem] = []
+    today = now.date() if now is not None else None
+    if wrong := date_problem(check.checked_at.date(), today):
+        out.append(Problem("checked_at", "Checked at", wrong))
+    elif now is not None and check.checked_at.replace(tzinfo=None) > now.replace(tzinfo=None):
+        out.append(Problem("checked_at", "Checked at", "cannot be in the future"))
+    if not check.checked_by.strip():
+        out.append(Problem("checked_by", "Checked by", "say who made the checks"))
+    if not check.items:
+        out.append(Problem("items", "Checks done", "tick at least one check made"))
+    if check.visit_on is not None:
+        if wrong := date_problem(check.visit_on, None):
+            out.append(Problem("visit_on", "For the visit on", wrong))
+        elif check.visit_on < check.checked_at.date():
+            out.append(
+                Problem("visit_on", "For the visit on", "a check is made before the visit", ("checked_at",))
+            )
+    return out
