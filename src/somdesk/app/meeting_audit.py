@@ -14,7 +14,7 @@ from somdesk.domain.meeting_audit import MeetingAudit, MeetingFigures, audit_pro
 from somdesk.domain.records import MEETINGS
 from somdesk.domain.roles import Capability
 from somdesk.store.errors import NotFound
-from somdesk.store.meeting_audit import audit_values, audited_meetings, meeting_audit
+from somdesk.store.meeting_audit import audit_values
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,12 +39,12 @@ class MeetingAuditWork:
         with self.opened.reader() as reader:
             if reader.panel().meeting(meeting_id) is None:
                 raise NotFound(f"no MAPPA meeting {meeting_id} on this computer")
-            return meeting_audit(reader.conn, meeting_id)
+            return reader.panel().audit(meeting_id)
 
     def meeting_figures(self, start: date, end: date) -> MeetingFigures:
         """The meetings held here from `start` to `end` and their audits, counted."""
         with self.opened.reader() as reader:
-            return meeting_figures(audited_meetings(reader.conn), start, end)
+            return meeting_figures(reader.panel().audited_meetings(), start, end)
 
     def record_meeting_audit(self, meeting_id: str, audit: MeetingAudit) -> None:
         """Record the chair's audit of a meeting held (or correct it): only the fields that differ are
@@ -55,7 +55,7 @@ class MeetingAuditWork:
                 raise NotFound(f"no MAPPA meeting {meeting_id} on this computer")
             if problems := audit_problems(audit, meeting, self.today()):
                 raise BrokenRules(problems)
-            before = audit_values(meeting_audit(uow.conn, meeting_id))
+            before = audit_values(uow.panel().audit(meeting_id))
             changes = {k: v for k, v in audit_values(audit).items() if before[k] != v}
             if changes:
                 uow.change(MEETINGS, meeting_id, changes, "meeting audit")

@@ -136,7 +136,6 @@ from somdesk.store.mapping import (
     visit_row,
     whereabouts_values,
 )
-from somdesk.store.meeting_audit import audited_meetings
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import Reader
 from somdesk.store.replica import LocalSync
@@ -525,7 +524,7 @@ class Session(PanelWork, MeetingAuditWork):
                 pending = reader.pending_changes()
                 also = reader.search_keys()
                 meetings = reader.panel().meetings()
-                audits = {m.id: a for m, a in audited_meetings(reader.conn) if a is not None}
+                audits = {m.id: a for m, a in reader.panel().audited_meetings() if a is not None}
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.store.schema import meetings, panel_actions, panel_decisions
 
@@ -101,6 +102,18 @@ class PanelReader:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+
+    def audit(self, meeting_id: str) -> MeetingAudit | None:
+        """A meeting's audit (store/meeting_audit.py), None while none is recorded."""
+        from somdesk.store.meeting_audit import meeting_audit  # it reads meetings as this module does
+
+        return meeting_audit(self.conn, meeting_id)
+
+    def audited_meetings(self) -> list[tuple[Meeting, MeetingAudit | None]]:
+        """Every meeting held here with its audit, if recorded."""
+        from somdesk.store.meeting_audit import audited_meetings
+
+        return audited_meetings(self.conn)
 
     def meetings(self) -> list[Meeting]:
         """Every meeting held here (a chair's panel's), latest first."""
