@@ -14,6 +14,7 @@ from typing import Any
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
+from somdesk.app.warrants import WarrantWork
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
@@ -453,7 +454,7 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session(PanelWork):
+class Session(PanelWork, WarrantWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
     _add = staticmethod(_add_or_change)

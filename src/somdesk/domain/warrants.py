@@ -31,6 +31,7 @@ from datetime import date
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_days
+from somdesk.domain.invariants import Problem, date_problem
 from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, VisitOutcome
 from somdesk.domain.visits import VisitState, VisitStatus
 from somdesk.domain.words import counted, day
@@ -44,6 +45,7 @@ __all__ = [
     "abroad_on",
     "attempts_since_seen",
     "case_warrant",
+    "decision_problems",
     "not_seen",
     "s96b_bar",
     "undecided",
@@ -174,6 +176,53 @@ def warrant_status(
     latest = max(decisions, key=lambda d: (d.decided_on, d.id), default=None)
     due = len(pending) >= ATTEMPTS_FOR_WARRANT and not bar
     return WarrantStatus(tuple(attempts), pending, due, bar, note, latest)
+
+
+MAX_REASON = 4000
+
+
+def decision_problems(
+    decision: WarrantDecision, attempts: Sequence[RecordedVisit], today: date | None = None
+) -> list[Problem]:
+    """A warrant decision's rules: decided on a real day, not in the future (`today` given) nor before
+    the latest attempt it covers; the reason given (why apply, or why not: a stay in hospital the
+    record does not hold, say); who decided named; at least one attempt covered, each one of the
+    person's unsuccessful attempts since they were last seen (`attempts`)."""
+    out: list[Problem] = []
+    if message := date_problem(decision.decided_on, today):
+        out.append(Problem("decided_on", "Decided on", message))
+    if not decision.reason.strip():
+        out.append(Problem("reason", "Reason", "say why a warrant is or is not to be applied for"))
+    elif len(decision.reason) > MAX_REASON:
+        out.append(Problem("reason", "Reason", f"at most {MAX_REASON:,} characters"))
+    if not decision.decided_by.strip():
+        out.append(Problem("decided_by", "Decided by", "name the supervisor who decided"))
+    elif len(decision.decided_by) > 200:
+        out.append(Problem("decided_by", "Decided by", "at most 200 characters"))
+    by_id = {a.id: a for a in attempts}
+    if not decision.attempts:
+        out.append(Problem("attempts", "Attempts", "choose the unsuccessful attempts the decision covers"))
+    elif unknown := [i for i in decision.attempts if i not in by_id]:
+        out.append(
+            Problem(
+                "attempts",
+                "Attempts",
+                f"{counted(len(unknown), 'attempt')} not among the unsuccessful attempts since the person "
+                "was last seen",
+            )
+        )
+    elif not out:
+        latest = max(by_id[i].at.date() for i in decision.attempts)
+        if decision.decided_on < latest:
+            out.append(
+                Problem(
+                    "decided_on",
+                    "Decided on",
+                    f"cannot be before the latest attempt it covers ({day(latest)})",
+                    ("attempts",),
+                )
+            )
+    return out
 
 
 def case_warrant(case: Case, today: date) -> WarrantStatus:

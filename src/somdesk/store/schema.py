@@ -155,6 +155,8 @@ panel_decisions = table_for(records.PANEL_DECISIONS)
 Index("ix_panel_decisions_nominal", panel_decisions.c.nominal_id)
 panel_actions = table_for(records.PANEL_ACTIONS)
 Index("ix_panel_actions_nominal", panel_actions.c.nominal_id)
+warrant_decisions = table_for(records.WARRANT_DECISIONS)
+Index("ix_warrant_decisions_nominal", warrant_decisions.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(
