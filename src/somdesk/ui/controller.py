@@ -40,6 +40,7 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import seen_days
+from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted, first_upper
 from somdesk.imports.reading import Sheet
@@ -69,6 +70,7 @@ from somdesk.ui.record.remove import RemoveDialog
 from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
+from somdesk.ui.record.warrant import WarrantDialog, decision_done
 from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.record.whereabouts_review import ReviewDialog
 from somdesk.ui.services import Current, Services
@@ -456,6 +458,7 @@ class Controller(QObject):
         record.annotate_visit.connect(self.annotate_visit)
         record.plan_visit.connect(self.plan_visit)
         record.record_trip.connect(self.record_trip)
+        record.decide_warrant.connect(self.decide_warrant)
         record.edit_trip.connect(self.edit_trip)
         record.edit_order.connect(self.edit_order)
         record.edit_term.connect(self.edit_term)
@@ -583,6 +586,18 @@ class Controller(QObject):
             reason, nid, record_id = dialog.text(), n.id, row.id
             done = tr("{0} removed from the record of {1}.").format(first_upper(record.label), n.display_name)
             self._write(lambda s: s.remove(record, nid, record_id, reason), done)
+
+    def decide_warrant(self, status: CaseStatus) -> None:
+        """A supervisor records whether to apply for a s.96B warrant; saved through the session."""
+        assert self.session is not None and self.workspace is not None
+        n = status.case.nominal
+        today = self.workspace.today
+        dialog = WarrantDialog(
+            n.display_name, n.id, case_warrant(status.case, today), self.session.user, today, self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            decision, nid = dialog.decision(), n.id
+            self._write(lambda s: s.decide_warrant(nid, decision), decision_done(n.display_name, decision))
 
     def record_trip(self, status: CaseStatus) -> None:
         self.edit_trip(status, None)
