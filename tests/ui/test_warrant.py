@@ -51,6 +51,7 @@ def test_a_supervisor_records_a_warrant_decision_after_two_failed_attempts(super
     assert section.line.text().startswith("Warrant decision due (s.96B): 2 unsuccessful attempts")
     assert "refused entry" in section.line.text()
     assert section.button.isVisible() and section.button.isEnabled()
+    assert section.print_button.isEnabled()
 
     def fill(d: WarrantDialog):
         assert d.chosen_attempts() == (first, second)  # the attempts not yet decided on, ticked
@@ -85,6 +86,7 @@ def test_a_som_sees_the_prompt_but_may_not_decide(som):
     section = _visits_tab(som)
     assert section.line.text().startswith("Warrant decision due")
     assert not section.button.isVisible()
+    assert section.print_button.isVisible() and section.print_button.isEnabled()  # a SOM may print it
     assert nid in [i.nominal_id for i in som.workspace.queues["warrants"]]
 
 
@@ -101,3 +103,22 @@ def test_the_dialog_unticks_attempts_already_decided_on(qtbot):
     assert d.chosen_attempts() == ("b", "c")
     d.attempts.item(1).setCheckState(d.attempts.item(0).checkState())  # untick b
     assert d.chosen_attempts() == ("c",)
+
+
+def test_the_warrant_pack_is_printed_from_the_visits_tab_and_logged(som, tmp_path):
+    from tests.ui.test_printing import disclosures, text, wire
+
+    answers = wire(som, tmp_path)
+    nid = _unseen(som).case.nominal.id
+    _knock(som, nid, 14)
+    _knock(som, nid, 7, VisitOutcome.REFUSED_ENTRY)
+    som.refresh()
+    som.open_record(nid)
+    _visits_tab(som).print_button.click()
+    assert answers.offered == ()  # for the court: nothing offered to leave out
+    content = " ".join(text(answers.paths[-1]).split())
+    person = next(s for s in som.workspace.statuses if s.case.nominal.id == nid).case.nominal
+    assert "Warrant application pack" in content and person.display_name in content
+    assert "Refused entry" in content and "DC Test, PC Test" in content
+    entry = disclosures(som)[-1]
+    assert (entry.record_id, entry.detail) == (nid, "print warrant application pack: warrant-pack.pdf")

@@ -474,6 +474,7 @@ class Controller(QObject):
         record.edit_name_change.connect(self.edit_name_change)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
+        record.print_warrant_pack.connect(self.printing.warrant_pack)
         record.print_chronology.connect(self.printing.chronology)
         record.edit_contact.connect(self.edit_contact)
         record.remove_record.connect(self.remove_record)

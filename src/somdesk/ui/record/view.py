@@ -238,6 +238,7 @@ class RecordView(View):
     edit_contact = Signal(object, object)  # CaseStatus, Contact (None: record one)
     remove_record = Signal(object, object, object, str)  # CaseStatus, RecordType, the row, its words
     print_summary = Signal(str)  # nominal id
+    print_warrant_pack = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
     def __init__(self) -> None:
@@ -749,6 +750,7 @@ class RecordView(View):
             ws.identity.role.may(Capability.DECIDE_WARRANT),
         )
         warrant.decide.connect(lambda: self.decide_warrant.emit(s))
+        warrant.print_pack.connect(lambda: self.print_warrant_pack.emit(n.id))
         self.warrant = warrant
         layout.addWidget(warrant)
         layout.addWidget(table, 1)

@@ -63,6 +63,7 @@ class WarrantSection(QWidget):
     a role that may decide (a supervisor)."""
 
     decide = Signal()
+    print_pack = Signal()
 
     def __init__(self, status: WarrantStatus, decisions: list[WarrantDecision], may_decide: bool) -> None:
         super().__init__()
@@ -81,6 +82,12 @@ class WarrantSection(QWidget):
         self.button.setVisible(may_decide)
         self.button.setEnabled(bool(status.attempts))
         self.button.clicked.connect(self.decide.emit)
+        self.print_button = QPushButton(tr("Print warrant pack…"))
+        self.print_button.setToolTip(
+            tr("The s.96B warrant application pack: the attempts, the address, the risk summary (logged)")
+        )
+        self.print_button.setEnabled(bool(status.attempts))
+        self.print_button.clicked.connect(self.print_pack.emit)
         text = QVBoxLayout()
         text.setContentsMargins(0, 0, 0, 0)
         text.addWidget(self.line)
@@ -88,6 +95,7 @@ class WarrantSection(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(text, 1)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
 
