@@ -129,6 +129,7 @@ def test_the_warrant_queue_lists_the_longest_waiting_first_with_the_reason():
     items = warrant_queue(evaluate_all([newer, one, older], TODAY, POLICY), TODAY, POLICY)
     assert [i.nominal_id for i in items] == ["older", "newer"]
     assert items[0].kind == "Warrant decision" and "1 May 2026" in items[0].reason
+    assert items[0].due == date(2026, 5, 9)  # due from the second attempt
 
 
 # The not-seen queue: a high-risk person is visited every 3 months by default (DOMAIN.md §4).

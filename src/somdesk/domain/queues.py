@@ -42,7 +42,7 @@ from somdesk.domain.orders import blocking_reactive, in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.warrants import case_warrant, not_seen
+from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant, not_seen
 from somdesk.domain.whereabouts import describe_open, describe_review, next_review, review_overdue_days
 from somdesk.domain.words import counted, day
 
@@ -448,7 +448,7 @@ def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
 def warrant_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
     """People with a s.96B warrant decision due (domain/warrants.py): two unsuccessful attempts (no
     reply, refused entry) since the last seen visit, or since the attempts the last decision covered,
-    and not in custody, in hospital or abroad. The longest waiting first (the earliest of the attempts
+    and not in custody, in hospital or abroad. The longest waiting first (due from the second attempt
     not yet decided on), then higher risk. Each item's reason gives the attempts' dates and outcomes."""
     tiers = {1: ("warrant decision due (s.96B)", "longest waiting first, then higher risk")}
     entries: list[_Entry] = []
@@ -458,10 +458,11 @@ def warrant_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
         w = case_warrant(s.case, today)
         if not w.due:
             continue
-        first = w.pending[0].at.date()
-        key = (1, first, -s.risk, s.case.nominal.id, "")
+        # Due from the attempt that made it due (the second not yet decided on).
+        due = w.pending[ATTEMPTS_FOR_WARRANT - 1].at.date()
+        key = (1, due, -s.risk, s.case.nominal.id, "")
         reason = f"{s.risk.label} risk; {w.reason}"
-        entries.append((key, s, "Warrant decision", first, (first - today).days, 1, reason))
+        entries.append((key, s, "Warrant decision", due, (due - today).days, 1, reason))
     return _ranked(entries, tiers)
 
 
