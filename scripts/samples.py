@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from somdesk.app.policy import default_policy
@@ -17,7 +17,9 @@ from somdesk.app.session import Role, Session
 from somdesk.domain.mappa import mappa_review_due
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting
+from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.planner import week_of
+from somdesk.domain.warrants import WarrantDecision
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.service import Reports
 
@@ -61,6 +63,7 @@ def main() -> int:
                     "Actions agreed with owners and dates; open actions from earlier meetings chased.",
                 ),
             )  # fmt: skip
+        unseen = _failed_entry(session, ws)
         files = {
             "case-summary.pdf": lambda p: reports.case_summary(
                 panel[0],
@@ -101,6 +104,12 @@ def main() -> int:
                 chairs.options(),
                 p,
             ),
+            "warrant-pack.pdf": lambda p: reports.warrant_pack(
+                unseen,
+                Disclosure("Northmere Magistrates' Court", "sample", "warrant pack"),
+                reports.options(),
+                p,
+            ),
             "caseload-report.pdf": lambda p: reports.caseload_report(
                 Disclosure("Detective Chief Inspector", "sample", "caseload report"), reports.options(), p
             ),
@@ -133,6 +142,35 @@ def main() -> int:
             print(path, path.with_suffix(".png"))
         session.lock()
     return 0
+
+
+def _failed_entry(session: Session, ws: object) -> str:
+    """A high-risk case not seen for months, given two unsuccessful attempts and a supervisor's decision
+    to apply for a warrant (the demo's history has no such case ready-made): the warrant pack's sample."""
+    status = next(
+        s
+        for s in ws.statuses  # type: ignore[attr-defined]
+        if s.risk >= 3
+        and s.risk_assessed
+        and s.case.nominal.address is not None
+        and not s.case.nominal.registration.in_custody
+        and s.case.missing is None
+        and not s.case.nominal.trips
+        and not s.case.attempts
+        and s.visit.overdue
+    )
+    nid = status.case.nominal.id
+    at = datetime.combine(TODAY, time(19, 30))
+    first = session.record_visit(
+        Visit(nid, at - timedelta(days=16), VisitOutcome.NOT_SEEN, officers=("DC Ash", "PC Birch"))
+    )
+    second = session.record_visit(
+        Visit(nid, at - timedelta(days=5, hours=11), VisitOutcome.REFUSED_ENTRY,
+              officers=("DC Ash", "DC Cedar"), concerns="Voices heard inside; the door was not opened.")
+    )  # fmt: skip
+    reason = "Two unsuccessful attempts; high risk; not seen since the last visit was due."
+    session.decide_warrant(nid, WarrantDecision(nid, TODAY, True, reason, session.user, (first, second)))
+    return nid
 
 
 if __name__ == "__main__":

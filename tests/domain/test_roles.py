@@ -24,6 +24,7 @@ EXPECTED = {
         C.RECORD,
         C.REALLOCATE,
         C.AGREE_RISK_CHANGE,
+        C.DECIDE_WARRANT,  # DOMAIN.md §4: a senior officer decides whether to seek a s.96B warrant
         C.PLAN_VISITS,
         C.SEE_TEAM_LOAD,
         C.PRINT_PANEL_PACK,

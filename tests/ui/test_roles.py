@@ -14,15 +14,51 @@ from .test_record import opened_record, tab
 
 EXPECTED = {
     # views offered, may change records, may print the caseload report and reallocate
-    Role.SOM: ({"caseload", "planner", "arms", "visits", "notifications", "missing", "panel"}, True, False),
+    Role.SOM: (
+        {
+            "caseload",
+            "planner",
+            "arms",
+            "visits",
+            "notifications",
+            "missing",
+            "warrants",
+            "not_seen",
+            "panel",
+        },
+        True,
+        False,
+    ),
     Role.SUPERVISOR: (
-        {"dashboard", "board", "caseload", "arms", "visits", "notifications", "missing", "planner", "panel"},
+        {
+            "dashboard",
+            "board",
+            "caseload",
+            "arms",
+            "visits",
+            "notifications",
+            "missing",
+            "warrants",
+            "not_seen",
+            "planner",
+            "panel",
+        },
         True,
         True,
     ),
     # The chair's meetings (issue 20): a SOM or supervisor holds none and is offered no such view.
     Role.PANEL_CHAIR: (
-        {"panel", "meetings", "caseload", "arms", "visits", "notifications", "missing"},
+        {
+            "panel",
+            "meetings",
+            "caseload",
+            "arms",
+            "visits",
+            "notifications",
+            "missing",
+            "warrants",
+            "not_seen",
+        },
         False,
         False,
     ),

@@ -16,6 +16,7 @@ from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
+from somdesk.app.warrants import WarrantWork
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
@@ -469,7 +470,7 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session(PanelWork, MeetingAuditWork):
+class Session(PanelWork, MeetingAuditWork, WarrantWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
     _add = staticmethod(_add_or_change)

@@ -137,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
 
     q = sub.add_parser("queues", help="print a prioritisation queue")
-    q.add_argument("queue", choices=("arms", "visits", "notifications", "missing"))
+    q.add_argument("queue", choices=("arms", "visits", "notifications", "missing", "warrants", "not_seen"))
     q.add_argument("--limit", type=_count, default=None, help="print only the first N items")
     data_options(q)
     c = sub.add_parser("caseload", help="print caseload figures per officer, per team, or the forecast")

@@ -23,6 +23,7 @@ from somdesk.domain.words import counted
 
 if TYPE_CHECKING:
     from somdesk.domain.meetings import PanelAction
+    from somdesk.domain.warrants import WarrantDecision
 
 __all__ = [
     "AMENDMENT_KINDS",
@@ -412,6 +413,10 @@ class Case(NamedTuple):
     panel_actions: tuple[PanelAction, ...] = ()  # the MAPPA panel's actions still open, soonest due first
     # The people recorded as ones the person has access to (children, while under 18: the caseload flag).
     access_contacts: tuple[Contact, ...] = ()
+    # Failed entry (domain/warrants.py): the unsuccessful attempts (no reply, refused entry) since the
+    # last seen visit, oldest first, and the s.96B warrant decisions that cover any of them.
+    attempts: tuple[RecordedVisit, ...] = ()
+    warrant_decisions: tuple[WarrantDecision, ...] = ()
 
 
 def summarise_case(

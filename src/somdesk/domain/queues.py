@@ -42,6 +42,7 @@ from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
+from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant, not_seen
 from somdesk.domain.whereabouts import describe_open, describe_review, next_review, review_overdue_days
 from somdesk.domain.words import counted, day
 
@@ -49,10 +50,12 @@ __all__ = [
     "QueueItem",
     "arms_queue",
     "missing_queue",
+    "not_seen_queue",
     "notification_queue",
     "officers_items",
     "timing",
     "visit_queue",
+    "warrant_queue",
 ]
 
 _REASON_TO_RECORD = TravelNotice.SHORT_NOTICE  # inside the 7 days, no reason recorded yet
@@ -442,10 +445,67 @@ def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
     return _ranked(entries, tiers)
 
 
+def warrant_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
+    """People with a s.96B warrant decision due (domain/warrants.py): two unsuccessful attempts (no
+    reply, refused entry) since the last seen visit, or since the attempts the last decision covered,
+    and not in custody, in hospital or abroad. The longest waiting first (due from the second attempt
+    not yet decided on), then higher risk. Each item's reason gives the attempts' dates and outcomes."""
+    tiers = {1: ("warrant decision due (s.96B)", "longest waiting first, then higher risk")}
+    entries: list[_Entry] = []
+    for s in statuses:
+        if not s.case.attempts or s.notification.ended:
+            continue
+        w = case_warrant(s.case, today)
+        if not w.due:
+            continue
+        # Due from the attempt that made it due (the second not yet decided on).
+        due = w.pending[ATTEMPTS_FOR_WARRANT - 1].at.date()
+        key = (1, due, -s.risk, s.case.nominal.id, "")
+        reason = f"{s.risk.label} risk; {w.reason}"
+        entries.append((key, s, "Warrant decision", due, (due - today).days, 1, reason))
+    return _ranked(entries, tiers)
+
+
+def not_seen_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
+    """People on routine visits not successfully seen for longer than their interval plus the policy's
+    margin (`[visits] not_seen_margin_days`), oldest first (the longest since last seen, or since the
+    first visit was due to count from), each with the days since and the attempts made since."""
+    margin = policy.visits.not_seen_margin_days
+    tiers = {
+        1: (
+            f"not seen for longer than their interval plus {counted(margin, 'day')}",
+            "the longest unseen first, then higher risk",
+        )
+    }
+    entries: list[_Entry] = []
+    for s in statuses:
+        gap = not_seen(s.visit, today, margin)
+        if gap is None:
+            continue
+        tried = len(s.case.attempts)
+        since = f"never seen (counted from {day(gap.since)})" if gap.never else f"last seen {day(gap.since)}"
+        # The basis without its own "last seen" (said first here): the interval and where it comes from.
+        basis = s.visit.basis if gap.never else s.visit.basis.split("; ", 1)[-1]
+        reason = (
+            f"{since}, {counted(gap.days, 'day')} ago; {basis}; beyond it plus {counted(margin, 'day')} "
+            f"since {day(gap.limit)}; {counted(tried, 'unsuccessful attempt')} since"
+        )
+        if tried:
+            last = s.case.attempts[-1]
+            reason += f" (latest {day(last.at.date())}, {last.outcome.label.lower()})"
+        if (missing := s.case.missing) is not None:
+            reason += f"; {describe_open(missing, today).lower()}"
+        key = (1, gap.since, -s.risk, s.case.nominal.id, "")
+        entries.append((key, s, "Not seen", gap.limit, -gap.days_over, 1, reason))
+    return _ranked(entries, tiers)
+
+
 QueueFunction = Callable[[Sequence[CaseStatus], date, Policy], list[QueueItem]]
 QUEUES: dict[str, QueueFunction] = {
     "arms": arms_queue,
     "visits": visit_queue,
     "notifications": notification_queue,
     "missing": missing_queue,
+    "warrants": warrant_queue,
+    "not_seen": not_seen_queue,
 }

@@ -972,3 +972,23 @@ PRE_VISIT_CHECKS = register(
         append_only=True,
     )
 )
+
+# A supervisor's decision whether to apply for a s.96B warrant after unsuccessful attempts at entry
+# (domain.warrants.WarrantDecision): apply or not, why, who decided and when, and the attempts (visit
+# ids) it covers. Held with the case, so its SOM sees it; only a role that may DECIDE_WARRANT records it.
+WARRANT_DECISIONS = register(
+    RecordType(
+        "warrant_decisions",
+        "warrant decision",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _date("decided_on", required=True, label="Decided on"),
+            _bool("apply", label="Apply for a warrant"),
+            _long("reason", label="Reason"),
+            _text("decided_by", 200, label="Decided by"),
+            _json("attempts", _ids, default="[]"),
+        ),
+        written_by=Capability.DECIDE_WARRANT,
+    )
+)

@@ -24,6 +24,9 @@ class Capability(Enum):
     PLAN_VISITS = "plan the week's home visits"
     SEE_TEAM_LOAD = "see caseload ratios, load, backlog and forecast per officer and team"
     PRINT_PANEL_PACK = "list panel cases and print a panel pack"
+    # After two unsuccessful attempts at entry, whether to apply for a s.96B warrant: a senior
+    # officer's decision (DOMAIN.md §4), so a supervisor's, not the case's SOM's.
+    DECIDE_WARRANT = "decide whether to apply for a s.96B warrant after failed entry"
     # A MAPPA panel's meetings and its decisions on a level 2 or 3 case (domain.mappa.PANEL_DECISIONS):
     # level, meeting and review dates, the risk management plan and the panel's actions. Everyone else
     # sees them read-only.
@@ -45,6 +48,7 @@ _MAY: dict[str, frozenset[Capability]] = {
             _C.RECORD,
             _C.REALLOCATE,
             _C.AGREE_RISK_CHANGE,
+            _C.DECIDE_WARRANT,
             _C.PLAN_VISITS,
             _C.SEE_TEAM_LOAD,
             _C.PRINT_PANEL_PACK,

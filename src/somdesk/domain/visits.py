@@ -46,6 +46,9 @@ class VisitRules:
     # A breach found within this many days puts the case ahead of its equals in the ARMS and visit
     # queues (domain/queues.py). [P]
     breach_recent_days: int = 90
+    # The not-successfully-seen queue (domain/warrants.py): a person on routine visits not seen for
+    # longer than their interval plus this many days. [P]
+    not_seen_margin_days: int = 28
 
 
 class VisitState(Enum):

@@ -43,6 +43,7 @@ from somdesk.reports.record_tables import (
     order_rows,
 )
 from somdesk.reports.tables import CASELOAD_VIEWS, HEADINGS, QUEUE_COLUMNS, caseload_rows, queue_rows
+from somdesk.reports.warrant_pack import warrant_pack_story
 
 __all__ = ["BOARD_EXPORTS", "Reports"]
 
@@ -102,6 +103,26 @@ class Reports:
         def content() -> bytes:
             story = case_summary_story(data, officer, today, session.policy, options)
             return render(story, "MAPPA case summary", options)
+
+        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+
+    def warrant_pack(
+        self,
+        nominal_id: str,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+        records: Sequence[RecordData] = (),
+    ) -> int:
+        """The s.96B warrant application pack (reports/warrant_pack.py), logged as a disclosure."""
+        session = self.session
+        (data,) = records or self.read([nominal_id], disclosure)
+        officer = session.workspace_officers().get(data.status.case.nominal.officer_id or "", "Unallocated")
+        today = session.today()
+
+        def content() -> bytes:
+            story = warrant_pack_story(data, officer, today, options)
+            return render(story, "Warrant application pack (s.96B)", options)
 
         return disclose_and_write(session, disclosure, [nominal_id], content, target)
 

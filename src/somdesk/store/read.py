@@ -37,6 +37,7 @@ from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_from_values
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
+from somdesk.domain.warrants import WarrantDecision
 from somdesk.domain.whereabouts import Whereabouts, open_episode
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
@@ -89,6 +90,7 @@ from somdesk.store.schema import (
 from somdesk.store.schema import (
     names as name_records,
 )
+from somdesk.store.warrants import all_attempts, all_decisions, attempts_for
 
 __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
 
@@ -137,6 +139,14 @@ class Reader:
     def panel(self) -> PanelReader:
         """Meetings, decisions and actions, read in this reader's connection."""
         return PanelReader(self.conn)
+
+    def attempts_for(self, nominal_id: str) -> tuple[RecordedVisit, ...]:
+        """The person's unsuccessful attempts at entry since last seen, oldest first (s.96B)."""
+        return attempts_for(self.conn, nominal_id)
+
+    def warrant_decisions_for(self, nominal_id: str) -> list[WarrantDecision]:
+        """The person's warrant decisions, oldest first."""
+        return all_decisions(self.conn, nominal_id).get(nominal_id, [])
 
     def sync_state(self, nominal_id: str) -> RecordState:
         return case_state(self.conn, nominal_id)
@@ -289,6 +299,8 @@ class Reader:
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
         actions_by = self.panel().open_actions()
+        attempts_by = all_attempts(self.conn)  # failed entry since the last seen visit (s.96B)
+        decisions_by = all_decisions(self.conn)
         access_by: dict[str, list[Contact]] = defaultdict(list)
         for r in self.conn.execute(
             select(contacts).where(contacts.c.has_access.is_(True), contacts.c.deleted.is_(False))
@@ -319,6 +331,8 @@ class Reader:
                         latest_by.get(r[id_at]),
                         tuple(actions_by.get(r[id_at], ())),
                         tuple(access_by.get(r[id_at], ())),
+                        attempts_by.get(r[id_at], ()),
+                        tuple(decisions_by.get(r[id_at], ())),
                     )
                 )
         return out
@@ -409,6 +423,8 @@ class Reader:
             latest_breach(found),
             tuple(self.panel().open_actions(nominal_id).get(nominal_id, ())),
             tuple(c for c in self.contacts_for(nominal_id) if c.has_access),
+            attempts_for(self.conn, nominal_id),
+            tuple(self.warrant_decisions_for(nominal_id)),
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

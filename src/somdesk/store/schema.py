@@ -161,6 +161,8 @@ device_checks = table_for(records.DEVICE_CHECKS)
 Index("ix_device_checks_nominal", device_checks.c.nominal_id)
 pre_visit_checks = table_for(records.PRE_VISIT_CHECKS)
 Index("ix_pre_visit_checks_nominal", pre_visit_checks.c.nominal_id)
+warrant_decisions = table_for(records.WARRANT_DECISIONS)
+Index("ix_warrant_decisions_nominal", warrant_decisions.c.nominal_id)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

@@ -44,6 +44,7 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import seen_days
+from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted, first_upper
 from somdesk.imports.reading import Sheet
@@ -77,6 +78,7 @@ from somdesk.ui.record.remove import RemoveDialog
 from somdesk.ui.record.rosh import RoshDialog
 from somdesk.ui.record.term_dialog import TermDialog
 from somdesk.ui.record.travel import TripDialog
+from somdesk.ui.record.warrant import WarrantDialog, decision_done
 from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.record.whereabouts_review import ReviewDialog
 from somdesk.ui.services import Current, Services
@@ -489,6 +491,7 @@ class Controller(QObject):
         record.annotate_visit.connect(self.annotate_visit)
         record.plan_visit.connect(self.plan_visit)
         record.record_trip.connect(self.record_trip)
+        record.decide_warrant.connect(self.decide_warrant)
         record.edit_trip.connect(self.edit_trip)
         record.edit_order.connect(self.edit_order)
         record.edit_term.connect(self.edit_term)
@@ -504,6 +507,7 @@ class Controller(QObject):
         record.edit_name_change.connect(self.edit_name_change)
         record.record_arms.connect(self.record_arms)
         record.print_summary.connect(self.printing.case_summary)
+        record.print_warrant_pack.connect(self.printing.warrant_pack)
         record.print_chronology.connect(self.printing.chronology)
         record.edit_contact.connect(self.edit_contact)
         record.edit_device.connect(self.edit_device)
@@ -629,6 +633,18 @@ class Controller(QObject):
             entered, mid = dialog.audit(), meeting.id
             done = tr("Meeting audit recorded for the meeting of {0}.").format(f"{meeting.held_on:%d/%m/%Y}")
             self._write(lambda s: s.record_meeting_audit(mid, entered), done)
+
+    def decide_warrant(self, status: CaseStatus) -> None:
+        """A supervisor records whether to apply for a s.96B warrant; saved through the session."""
+        assert self.session is not None and self.workspace is not None
+        n = status.case.nominal
+        today = self.workspace.today
+        dialog = WarrantDialog(
+            n.display_name, n.id, case_warrant(status.case, today), self.session.user, today, self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            decision, nid = dialog.decision(), n.id
+            self._write(lambda s: s.decide_warrant(nid, decision), decision_done(n.display_name, decision))
 
     def record_trip(self, status: CaseStatus) -> None:
         self.edit_trip(status, None)

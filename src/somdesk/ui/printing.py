@@ -196,6 +196,17 @@ class Printing:
             [nominal_id],
         )
 
+    def warrant_pack(self, nominal_id: str) -> None:
+        """The s.96B warrant application pack (reports/warrant_pack.py), logged as a disclosure."""
+        self.produce(
+            tr("Print warrant application pack…"),
+            "warrant-pack.pdf",
+            lambda r, d, o, p, records: r.warrant_pack(nominal_id, d, o, p, records),
+            [nominal_id],
+            lambda _records, _redact: [],  # for the court: nothing is left out, so nothing to check
+            (),
+        )
+
     def chronology(self, nominal_id: str, kinds: list[EventKind] | None) -> None:
         self.produce(
             tr("Print chronology…"),

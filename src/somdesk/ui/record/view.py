@@ -50,6 +50,7 @@ from somdesk.domain.records import (
 )
 from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
+from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import describe_open, describe_review
 from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
@@ -68,6 +69,7 @@ from somdesk.ui.record.pre_visit import PreVisitList
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
+from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
 
@@ -220,6 +222,7 @@ class RecordView(View):
     correct_visit = Signal(object, object)  # CaseStatus, RecordedVisit
     annotate_visit = Signal(object, object)  # CaseStatus, RecordedVisit
     plan_visit = Signal(object)
+    decide_warrant = Signal(object)  # CaseStatus: record a s.96B warrant decision
     record_trip = Signal(object)  # CaseStatus
     edit_trip = Signal(object, object)  # CaseStatus, ForeignTrip
     edit_order = Signal(object, object)  # CaseStatus, CivilOrder (None: record one)
@@ -241,6 +244,7 @@ class RecordView(View):
     record_pre_visit = Signal(object)  # CaseStatus
     remove_record = Signal(object, object, object, str)  # CaseStatus, RecordType, the row, its words
     print_summary = Signal(str)  # nominal id
+    print_warrant_pack = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
 
     def __init__(self) -> None:
@@ -762,6 +766,16 @@ class RecordView(View):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
+        # Failed entry and s.96B: attempts since last seen, a warrant decision due, decisions recorded.
+        warrant = WarrantSection(
+            case_warrant(s.case, ws.today),
+            list(s.case.warrant_decisions),
+            ws.identity.role.may(Capability.DECIDE_WARRANT),
+        )
+        warrant.decide.connect(lambda: self.decide_warrant.emit(s))
+        warrant.print_pack.connect(lambda: self.print_warrant_pack.emit(n.id))
+        self.warrant = warrant
+        layout.addWidget(warrant)
         layout.addWidget(table, 1)
         layout.addLayout(edits)
         layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))

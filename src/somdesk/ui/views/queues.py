@@ -1,5 +1,5 @@
-"""The prioritisation queues (ARMS, visits, notifications, missing and wanted): each item with the
-reason for its place."""
+"""The prioritisation queues (ARMS, visits, notifications, missing and wanted, warrant decisions due,
+not successfully seen): each item with the reason for its place."""
 
 from __future__ import annotations
 
@@ -50,6 +50,19 @@ _TEXTS = {
         "People whose whereabouts are unknown, who are missing or wanted: overdue reviews first (most "
         "overdue first), then longest open first. Each is reviewed every {review_days} days (force policy) "
         "from the last review recorded, else from the date circulated, until found.",
+    ),
+    "warrants": (
+        "Warrant decisions ({0})",
+        "Warrant decisions due (s.96B)",
+        "Two unsuccessful attempts at entry (no reply, refused entry) since the person was last seen, or "
+        "since the attempts the last decision covered: a supervisor decides whether to apply for a "
+        "warrant (SOA 2003 s.96B). Not while in custody, in hospital or abroad. Longest waiting first.",
+    ),
+    "not_seen": (
+        "Not seen ({0})",
+        "Not successfully seen",
+        "People on routine visits not seen for longer than their visit interval plus {not_seen_days} days "
+        "(force policy), the longest unseen first, with the days since and the attempts made.",
     ),
 }
 
@@ -113,6 +126,7 @@ class QueueView(View):
                 notification_days=p.notifications.due_soon_days,
                 review_days=p.whereabouts.review_days,
                 breach_days=p.visits.breach_recent_days,
+                not_seen_days=p.visits.not_seen_margin_days,
             )
         )
         self.officer_id = self._own(workspace)

@@ -1,0 +1,254 @@
+"""Failed entry and s.96B (DOMAIN.md §4): unsuccessful attempts since the last "seen" visit, when a
+warrant decision is due, and the people not successfully seen for too long.
+
+Where entry for a risk assessment has been sought and refused, or no one answered, on at least two
+occasions, a senior officer may apply to a magistrate for a warrant to enter and search the home
+address (SOA 2003 s.96B(2)(d)); not while the person is in custody, in hospital or outside the United
+Kingdom (s.96B(4)). [S]
+
+How the record knows the s.96B(4) exclusions today:
+
+- custody and hospital: `Registration.in_custody`, the one flag the record keeps for time in custody
+  or detained in hospital (its `custody_from` and `released_on` say "custody or hospital"). A stay in
+  hospital other than detention (an admission the police hear about) is not recorded anywhere, so it
+  cannot bar the prompt: the supervisor records it as the reason for not applying.
+- abroad: a notified trip (`ForeignTrip`) that has begun and whose recorded return is still to come.
+  A trip begun with no return recorded does not bar the prompt (it would bar it for ever), but the
+  prompt says so, for the officer to check. [ours]
+
+Counting [ours, from §4]: an attempt is a visit with outcome "not seen / no reply" or "refused entry"
+on a day after the last visit at which the person was seen (an attempt on the day they were seen is
+not counted: they were seen that day). "Not resident" is not an attempt at entry to their home. A
+decision (apply or not) covers the attempts it names; the attempts after the latest one covered
+prompt again at the next two, whatever was decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from somdesk.domain.dates import add_days
+from somdesk.domain.invariants import Problem, date_problem
+from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, VisitOutcome
+from somdesk.domain.visits import VisitState, VisitStatus
+from somdesk.domain.words import counted, day
+
+__all__ = [
+    "ATTEMPTS_FOR_WARRANT",
+    "UNSUCCESSFUL",
+    "NotSeen",
+    "WarrantDecision",
+    "WarrantStatus",
+    "abroad_on",
+    "attempts_since_seen",
+    "case_warrant",
+    "decision_problems",
+    "not_seen",
+    "s96b_bar",
+    "undecided",
+    "warrant_status",
+]
+
+# s.96B(2)(d): entry sought and refused (or no answer) "on at least two occasions". Statute, not policy.
+ATTEMPTS_FOR_WARRANT = 2
+UNSUCCESSFUL = frozenset({VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY})
+
+
+@dataclass(frozen=True, slots=True)
+class WarrantDecision:
+    """A supervisor's decision whether to apply for a s.96B warrant, with the attempts it covers
+    (visit ids)."""
+
+    nominal_id: str
+    decided_on: date
+    apply: bool
+    reason: str
+    decided_by: str
+    attempts: tuple[str, ...]
+    id: str = ""
+
+    @property
+    def words(self) -> str:
+        said = "apply for a warrant" if self.apply else "not to apply for a warrant"
+        return f"{self.decided_by} decided {day(self.decided_on)} {said}: {self.reason}"
+
+
+def attempts_since_seen(visits: Iterable[RecordedVisit], last_seen: date | None) -> tuple[RecordedVisit, ...]:
+    """The unsuccessful attempts (no reply, refused entry) on days after `last_seen` (all of them when
+    the person was never seen), oldest first."""
+    return tuple(
+        sorted(
+            (
+                v
+                for v in visits
+                if v.outcome in UNSUCCESSFUL and (last_seen is None or v.at.date() > last_seen)
+            ),
+            key=lambda v: (v.at, v.id),
+        )
+    )
+
+
+def undecided(
+    attempts: Sequence[RecordedVisit], decisions: Iterable[WarrantDecision]
+) -> tuple[RecordedVisit, ...]:
+    """The attempts after the latest one any decision covers (all of them when none does)."""
+    covered = {i for d in decisions for i in d.attempts}
+    last = max((n for n, a in enumerate(attempts) if a.id in covered), default=-1)
+    return tuple(attempts[last + 1 :])
+
+
+def abroad_on(trips: Iterable[ForeignTrip], today: date) -> tuple[ForeignTrip | None, ForeignTrip | None]:
+    """A trip the person is away on today (begun, its recorded return still to come), and a trip begun
+    whose return is not recorded (which cannot place them)."""
+    away = unknown = None
+    for t in trips:
+        if t.departs_on > today:
+            continue
+        if t.returns_on is None:
+            unknown = t
+        elif today < t.returns_on:
+            away = t
+    return away, unknown
+
+
+def s96b_bar(nominal: Nominal, today: date) -> str:
+    """Why no warrant may be sought today under s.96B(4), in words ("" when none bars it)."""
+    if nominal.registration.in_custody:
+        return "in custody or detained in hospital: no warrant while they are (s.96B(4))"
+    away, _ = abroad_on(nominal.trips, today)
+    if away is not None:
+        back = day(away.returns_on) if away.returns_on else "?"
+        return (
+            f"outside the UK ({away.destination}, {day(away.departs_on)} to {back}): "
+            "no warrant while they are (s.96B(4))"
+        )
+    return ""
+
+
+class WarrantStatus(NamedTuple):
+    attempts: tuple[RecordedVisit, ...]  # since the last seen visit, oldest first
+    pending: tuple[RecordedVisit, ...]  # not yet covered by a decision
+    due: bool  # a decision is due now
+    bar: str  # the s.96B(4) exclusion that holds it back, in words
+    note: str  # something to check (a trip abroad with no recorded return)
+    latest: WarrantDecision | None
+
+    @property
+    def reason(self) -> str:
+        """Why a decision is due (or held back), as the queue and the record say it."""
+        if not self.pending:
+            return ""
+        dates = ", ".join(f"{day(a.at.date())} ({a.outcome.label.lower()})" for a in self.pending)
+        text = f"{counted(len(self.pending), 'unsuccessful attempt')} since the last "
+        text += "decision" if self.latest is not None else "seen visit"
+        text += f": {dates}"
+        if self.latest is not None:
+            said = "apply" if self.latest.apply else "not to apply"
+            text += f"; last decision: {said} {day(self.latest.decided_on)}"
+        if self.bar:
+            text += f"; {self.bar}"
+        if self.note:
+            text += f"; {self.note}"
+        return text
+
+
+def warrant_status(
+    nominal: Nominal,
+    attempts: Sequence[RecordedVisit],
+    decisions: Iterable[WarrantDecision],
+    today: date,
+) -> WarrantStatus:
+    """Whether a warrant decision is due: at two attempts not yet covered by a decision, unless
+    s.96B(4) bars it today."""
+    decisions = tuple(decisions)
+    pending = undecided(attempts, decisions)
+    bar = s96b_bar(nominal, today) if len(pending) >= ATTEMPTS_FOR_WARRANT else ""
+    _, unknown = abroad_on(nominal.trips, today)
+    note = (
+        f"a trip to {unknown.destination} from {day(unknown.departs_on)} has no recorded return: "
+        "check they are back in the UK"
+        if unknown is not None and pending
+        else ""
+    )
+    latest = max(decisions, key=lambda d: (d.decided_on, d.id), default=None)
+    due = len(pending) >= ATTEMPTS_FOR_WARRANT and not bar
+    return WarrantStatus(tuple(attempts), pending, due, bar, note, latest)
+
+
+MAX_REASON = 4000
+
+
+def decision_problems(
+    decision: WarrantDecision, attempts: Sequence[RecordedVisit], today: date | None = None
+) -> list[Problem]:
+    """A warrant decision's rules: decided on a real day, not in the future (`today` given) nor before
+    the latest attempt it covers; the reason given (why apply, or why not: a stay in hospital the
+    record does not hold, say); who decided named; at least one attempt covered, each one of the
+    person's unsuccessful attempts since they were last seen (`attempts`)."""
+    out: list[Problem] = []
+    if message := date_problem(decision.decided_on, today):
+        out.append(Problem("decided_on", "Decided on", message))
+    if not decision.reason.strip():
+        out.append(Problem("reason", "Reason", "say why a warrant is or is not to be applied for"))
+    elif len(decision.reason) > MAX_REASON:
+        out.append(Problem("reason", "Reason", f"at most {MAX_REASON:,} characters"))
+    if not decision.decided_by.strip():
+        out.append(Problem("decided_by", "Decided by", "name the supervisor who decided"))
+    elif len(decision.decided_by) > 200:
+        out.append(Problem("decided_by", "Decided by", "at most 200 characters"))
+    by_id = {a.id: a for a in attempts}
+    if not decision.attempts:
+        out.append(Problem("attempts", "Attempts", "choose the unsuccessful attempts the decision covers"))
+    elif unknown := [i for i in decision.attempts if i not in by_id]:
+        out.append(
+            Problem(
+                "attempts",
+                "Attempts",
+                f"{counted(len(unknown), 'attempt')} not among the unsuccessful attempts since the person "
+                "was last seen",
+            )
+        )
+    elif not out:
+        latest = max(by_id[i].at.date() for i in decision.attempts)
+        if decision.decided_on < latest:
+            out.append(
+                Problem(
+                    "decided_on",
+                    "Decided on",
+                    f"cannot be before the latest attempt it covers ({day(latest)})",
+                    ("attempts",),
+                )
+            )
+    return out
+
+
+def case_warrant(case: Case, today: date) -> WarrantStatus:
+    """`warrant_status` from what a Case holds."""
+    return warrant_status(case.nominal, case.attempts, case.warrant_decisions, today)
+
+
+class NotSeen(NamedTuple):
+    since: date  # the last seen visit, or (never seen) the date the first visit counts from
+    never: bool
+    days: int  # days since `since`
+    limit: date  # not seen after this day: the interval's due date plus the margin
+    days_over: int  # days past `limit`
+
+
+def not_seen(visit: VisitStatus, today: date, margin_days: int) -> NotSeen | None:
+    """A person on routine visits not successfully seen for longer than their interval plus the
+    policy's margin: past their visit's due date (the first visit's, if never seen) by more than
+    `margin_days`. None otherwise (seen in time, or not on routine visits: custody, reactive, ended)."""
+    if visit.state is not VisitState.ROUTINE or visit.due is None:
+        return None
+    limit = add_days(visit.due, margin_days)
+    if today <= limit:
+        return None
+    never = visit.last_seen is None
+    since = visit.first_from if never else visit.last_seen
+    if since is None:
+        since = visit.due
+    return NotSeen(since, never, (today - since).days, limit, (today - limit).days)

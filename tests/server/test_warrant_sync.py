@@ -1,0 +1,98 @@
+"""Failed entry and s.96B through a live central store on PostgreSQL: the SOM's two unsuccessful
+attempts reach their supervisor's device, where a warrant decision is due; the supervisor's decision
+reaches the SOM's device and clears the prompt there; another SOM's device never holds it; a SOM's
+device that writes a decision behind the session's back is refused by the central store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+
+from somdesk.app.policy import default_policy
+from somdesk.app.session import Identity, Role, Session
+from somdesk.domain.model import Visit, VisitOutcome
+from somdesk.domain.records import WARRANT_DECISIONS
+from somdesk.domain.warrants import WarrantDecision
+from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.store.warrants import decision_values
+from tests.conftest import NOW, TODAY
+
+from .sync_helpers import Device, LiveServer, new_device, server_count
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def devices(tmp_path, store) -> Iterator[dict[str, Device]]:
+    seed_demo(store, 120, 7, TODAY, soms=2)
+    with LiveServer(store) as server:
+        made = {
+            name: new_device(tmp_path / name, server.url, account, DEMO_PASSWORD)
+            for name, account in (("som", "som1"), ("colleague", "som2"), ("sup", "sup1"))
+        }
+        for device in made.values():
+            device.sync()
+        yield made
+        for device in made.values():
+            device.close()
+
+
+def session_on(device: Device, role: Role) -> Session:
+    return Session(device.opened, Identity("DS Sync", role), default_policy(), lambda: TODAY, "", lambda: NOW)
+
+
+def test_attempts_and_a_warrant_decision_sync_between_a_som_and_their_supervisor(devices, store):
+    som_device, sup_device, colleague = devices["som"], devices["sup"], devices["colleague"]
+    som = session_on(som_device, Role.SOM)
+    sup = session_on(sup_device, Role.SUPERVISOR)
+    held_by_sup = {s.case.nominal.id for s in sup.workspace().statuses}
+    nid = next(
+        s.case.nominal.id
+        for s in som.workspace().statuses
+        if s.case.nominal.id in held_by_sup
+        and not s.case.attempts
+        and not s.case.nominal.registration.in_custody
+        and s.case.missing is None
+        and not s.case.nominal.trips
+        and (s.case.last_seen_visit is None or s.case.last_seen_visit < TODAY - timedelta(days=30))
+    )
+    at = datetime.combine(TODAY, NOW)
+    for days in (14, 7):
+        som.record_visit(
+            Visit(nid, at - timedelta(days=days), VisitOutcome.NOT_SEEN, officers=("DC A", "DC B"))
+        )
+    assert som_device.sync().pushed == 2
+
+    sup_device.sync()
+    status = sup.warrant(nid)
+    assert status.due and len(status.pending) == 2
+    decision = WarrantDecision(
+        nid, TODAY, True, "two no-replies; high risk", "DS Sync", tuple(a.id for a in status.pending)
+    )
+    decision_id = sup.decide_warrant(nid, decision)
+    report = sup_device.sync()
+    assert report.pushed == 1 and report.refused == 0
+    assert server_count(store, f"table_name = 'warrant_decisions' AND id = '{decision_id}'") == 1
+
+    som_device.sync()
+    (held,) = som.warrant_decisions(nid)
+    assert (held.id, held.apply, held.reason, held.attempts) == (
+        decision_id,
+        True,
+        decision.reason,
+        decision.attempts,
+    )
+    assert not som.warrant(nid).due
+    assert nid not in [i.nominal_id for i in som.workspace().queues["warrants"]]
+
+    colleague.sync()
+    assert colleague.count("warrant_decisions") == 0  # not in som2's caseload
+
+    # Written on the SOM's device behind the session's back (an old client, a hand-made change).
+    forged = WarrantDecision(nid, TODAY, False, "no need", "DC Som", decision.attempts)
+    with som_device.opened.unit_of_work(justification_required=False) as uow:
+        uow.add(WARRANT_DECISIONS, {"nominal_id": nid, **decision_values(forged)})
+    assert som_device.sync().refused == 1
+    assert server_count(store, "table_name = 'warrant_decisions'") == 1
