@@ -620,7 +620,8 @@ class Session(PanelWork):
     def record_visit(self, visit: Visit) -> str:
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
-            _refuse(visit_problems(visit, self.now(), uow.reader.relevant_date(visit.nominal_id)))
+            relevant = uow.reader.relevant_date(visit.nominal_id)
+            _refuse(visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions))
             _refuse(seen_while_missing(visit, uow.reader.whereabouts_for(visit.nominal_id)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
@@ -642,7 +643,8 @@ class Session(PanelWork):
             changes = {k: v for k, v in new.items() if old[k] != v}
             _refuse(amendment_problems("correction", reason, len(changes)))
             relevant = reader.relevant_date(before.nominal_id)
-            _refuse(touching(visit_problems(corrected, self.now(), relevant), changes))
+            found = visit_problems(corrected, self.now(), relevant, self.policy.visits.lone_exceptions)
+            _refuse(touching(found, changes))
             if "outcome" in changes or "at" in changes:
                 _refuse(seen_while_missing(corrected, reader.whereabouts_for(before.nominal_id)))
             reason = reason.strip()

@@ -362,6 +362,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         reactive_low_years=v.integer("reactive_low_years", 1, 20),
         # Optional, so force policies written before it still load with the default.
         breach_recent_days=v.integer("breach_recent_days", 0, 3650) if "breach_recent_days" in v.data else 90,
+        lone_exceptions=v.boolean("lone_exceptions") if "lone_exceptions" in v.data else True,
     )
     v.done()
 

@@ -46,6 +46,9 @@ class VisitRules:
     # A breach found within this many days puts the case ahead of its equals in the ARMS and visit
     # queues (domain/queues.py). [P]
     breach_recent_days: int = 90
+    # Two officers attend a home visit; whether a lone visit may be recorded as an authorised
+    # exception (DOMAIN.md §4). [P]
+    lone_exceptions: bool = True
 
 
 class VisitState(Enum):

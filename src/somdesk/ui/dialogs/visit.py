@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import visit_values
+from somdesk.domain.attendance import is_lone
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
@@ -99,6 +100,12 @@ class VisitDialog(QDialog):
         self.announced.addItem(tr("Announced"), True)
         self.officers = QLineEdit(user)
         self.officers.setPlaceholderText(tr("Names, separated by commas"))
+        self.second_officer = QLineEdit()
+        self.second_officer.setPlaceholderText(tr("Two officers attend a home visit"))
+        self.lone_reason = QLineEdit()
+        self.lone_reason.setPlaceholderText(tr("Why only one officer attended"))
+        self.lone_authorised_by = QLineEdit()
+        self.lone_authorised_by.setPlaceholderText(tr("The supervisor who authorised it"))
         self.outcome = QComboBox()
         for o in VisitOutcome:
             self.outcome.addItem(tr(o.label), o)
@@ -120,6 +127,9 @@ class VisitDialog(QDialog):
             (self.reason, "Reason for the correction"),
             (self.announced, "Announced"),
             (self.officers, "Officers"),
+            (self.second_officer, "Second officer"),
+            (self.lone_reason, "Reason for a lone visit"),
+            (self.lone_authorised_by, "Lone visit authorised by"),
             (self.outcome, "Outcome"),
             (self.concerns, "Concerns"),
             (self.notes, "Notes"),
@@ -131,6 +141,10 @@ class VisitDialog(QDialog):
         form.addRow(tr("Time:"), self.time)
         form.addRow(tr("Type:"), self.announced)
         form.addRow(tr("Officers:"), self.officers)
+        form.addRow(tr("Second officer:"), self.second_officer)
+        form.addRow(tr("Lone visit, because:"), self.lone_reason)
+        form.addRow(tr("Authorised by:"), self.lone_authorised_by)
+        self.form = form
         form.addRow(tr("Outcome:"), self.outcome)
         form.addRow("", self.address_checked)
         form.addRow(tr("Concerns:"), self.concerns)
@@ -147,8 +161,11 @@ class VisitDialog(QDialog):
         self._save_pressed = recheck_on_edit([*self._fields().values(), self.outcome], self._show_problems)
         self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
+        self.officers.textChanged.connect(self._update_attendance)
+        self.second_officer.textChanged.connect(self._update_attendance)
         self._update()
-        self.resize(520, 560)
+        self._update_attendance()
+        self.resize(520, 620)
 
     def _update(self) -> None:
         outcome = self.outcome.currentData()
@@ -160,6 +177,19 @@ class VisitDialog(QDialog):
             else tr("Type the visit's date to see when the next one is due.")
         )
 
+    def _named(self) -> list[str]:
+        typed = [*self.officers.text().split(","), self.second_officer.text()]
+        return [name.strip() for name in typed if name.strip()]
+
+    def lone(self) -> bool:
+        """Fewer than two officers named: the exception's fields are shown (where policy allows one)."""
+        return is_lone(Visit("", datetime.min, VisitOutcome.SEEN, officers=tuple(self._named())))
+
+    def _update_attendance(self) -> None:
+        show = self.lone() and self.policy.visits.lone_exceptions
+        for widget in (self.lone_reason, self.lone_authorised_by):
+            self.form.setRowVisible(widget, show)
+
     def _fill(self, v: Visit) -> None:
         self.announced.setCurrentIndex(self.announced.findData(v.announced))
         self.officers.setText(", ".join(v.officers))
@@ -167,6 +197,8 @@ class VisitDialog(QDialog):
         self.address_checked.setChecked(v.address_checked)
         self.concerns.setPlainText(v.concerns)
         self.notes.setPlainText(v.notes)
+        self.lone_reason.setText(v.lone_reason)
+        self.lone_authorised_by.setText(v.lone_authorised_by)
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
@@ -176,7 +208,7 @@ class VisitDialog(QDialog):
             return {key: problem for key, problem in typed.items() if problem}  # nothing to check yet
         relevant = self.status.case.nominal.registration.relevant_date
         visit = self.visit()
-        found = visit_problems(visit, self.now(), relevant)
+        found = visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions)
         if self.recorded is not None:
             old = visit_values(self.recorded)
             changed = [k for k, v in visit_values(visit).items() if old[k] != v]
@@ -193,6 +225,9 @@ class VisitDialog(QDialog):
             "day": self.day,
             "time": self.time,
             "officers": self.officers,
+            "second_officer": self.second_officer,
+            "lone_reason": self.lone_reason,
+            "lone_authorised_by": self.lone_authorised_by,
             "concerns": self.concerns,
             "notes": self.notes,
         }
@@ -214,15 +249,18 @@ class VisitDialog(QDialog):
         outcome = self.outcome.currentData()
         day, at = self.day.value(), self.time.value()
         assert day is not None and at is not None, "the date and time are required"
+        lone = self.lone()  # hidden exception fields are not saved with a visit two officers attended
         return Visit(
             self.status.case.nominal.id,
             datetime.combine(day, at.replace(second=0, microsecond=0)),
             outcome,
             bool(self.announced.currentData()),
-            tuple(name.strip() for name in self.officers.text().split(",") if name.strip()),
+            tuple(self._named()),
             self.address_checked.isChecked() and outcome is VisitOutcome.SEEN,
             self.concerns.toPlainText().strip(),
             self.notes.toPlainText().strip(),
+            self.lone_reason.text().strip() if lone else "",
+            self.lone_authorised_by.text().strip() if lone else "",
         )
 
 
