@@ -73,3 +73,44 @@ def test_where_the_policy_allows_no_exception_only_the_second_officer_is_asked_f
     dialog.second_officer.setText("PC Okafor")
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_dialog_warns_before_the_visit_when_the_last_ones_were_all_announced_in_the_morning(
+    qtbot, policy
+):
+    """DOMAIN.md §4: vary days and times, most visits unannounced; the warning shows before booking."""
+    from somdesk.domain.model import Visit, VisitOutcome
+
+    days = (
+        datetime(2026, 8, 3, 10),
+        datetime(2026, 9, 1, 9),
+        datetime(2026, 10, 6, 11),
+        datetime(2026, 11, 2, 10),
+    )
+    mine = [Visit("n1", at, VisitOutcome.SEEN, True, ("DC Test", "PC Okafor")) for at in days]
+    others = [Visit("n2", datetime(2026, 11, 3, 19), VisitOutcome.SEEN, False, ("DC Reid", "PC Lowe"))]
+    dialog = VisitDialog(
+        evaluate(Case(nominal()), TODAY, policy), "DC Test", lambda: NOON, policy, log=[*mine, *others]
+    )
+    qtbot.addWidget(dialog)
+    text = dialog.variety.text()
+    assert dialog.variety.warns
+    assert "This person: the last 4 visits were all announced" in text
+    assert "This person: the last 4 visits were all in the morning" in text
+    assert "Announced: 4 of 4 visits (100%)" in text
+    assert "DC Test's visits" in text  # the officer's figures: the person's four, not DC Reid's
+
+
+def test_varied_unannounced_visits_give_no_warning(qtbot, policy):
+    from somdesk.domain.model import Visit, VisitOutcome
+
+    days = (
+        datetime(2026, 8, 3, 10),
+        datetime(2026, 9, 2, 19),
+        datetime(2026, 10, 10, 14),
+        datetime(2026, 11, 2, 10),
+    )
+    log = [Visit("n1", at, VisitOutcome.SEEN, at.hour == 14, ("DC Test", "PC Okafor")) for at in days]
+    dialog = VisitDialog(evaluate(Case(nominal()), TODAY, policy), "DC Test", lambda: NOON, policy, log=log)
+    qtbot.addWidget(dialog)
+    assert not dialog.variety.warns and "Announced: 1 of 4 visits (25%)" in dialog.variety.text()

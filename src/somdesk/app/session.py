@@ -14,6 +14,7 @@ from typing import Any
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
+from somdesk.domain.attendance import LoneCounts, lone_counts
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
@@ -25,6 +26,7 @@ from somdesk.domain.contacts import (
     contact_values,
     describe_decision,
 )
+from somdesk.domain.dates import add_months
 from somdesk.domain.details import NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.invariants import (
     BrokenRules,
@@ -245,6 +247,11 @@ class Workspace:
     pending_changes: int = 0
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
     meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
+    visit_log: list[Visit] = field(default_factory=list)  # visits of the cases covered, last 12 months+
+
+    @property
+    def lone_visits(self) -> LoneCounts:
+        return lone_counts(self.visit_log, self.today)
 
     @property
     def today(self) -> date:
@@ -508,14 +515,17 @@ class Session(PanelWork):
                 pending = reader.pending_changes()
                 also = reader.search_keys()
                 meetings = reader.panel().meetings()
+                log = reader.visit_log(min(add_months(today, -12), date(today.year, 1, 1)))
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
+            covered = {s.case.nominal.id for s in figures.statuses}
+            log = [v for v in log if v.nominal_id in covered]
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts, meetings,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, log,
         )  # fmt: skip
 
     def record(self, nominal_id: str, justification: str | None) -> RecordData:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from operator import itemgetter
 from typing import Any
@@ -25,6 +25,7 @@ from somdesk.domain.model import (
     Officer,
     RecordedVisit,
     Team,
+    Visit,
     VisitAmendment,
 )
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
@@ -342,6 +343,15 @@ class Reader:
             .order_by(visits.c.at.desc())
         )
         return [_recorded(r, amendments[r.id]) for r in rows]
+
+    def visit_log(self, since: date) -> list[Visit]:
+        """Every visit held made on or after `since`, oldest first (lone visits, announced share and
+        variety per person and per officer: domain/attendance.py, domain/visit_variety.py)."""
+        start = datetime.combine(since, datetime.min.time())
+        rows = self.conn.execute(
+            select(visits).where(visits.c.at >= start, visits.c.deleted.is_(False)).order_by(visits.c.at)
+        )
+        return [visit_from_row(r) for r in rows]
 
     def visit(self, visit_id: str) -> RecordedVisit:
         row = self.conn.execute(

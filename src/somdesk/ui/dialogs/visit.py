@@ -3,7 +3,7 @@ live as the visit is entered."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -33,6 +33,7 @@ from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.ui.record.fields import DateField, TimeField
+from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
@@ -84,6 +85,7 @@ class VisitDialog(QDialog):
         policy: Policy,
         parent: object = None,
         recorded: RecordedVisit | None = None,
+        log: Sequence[Visit] = (),
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         n = status.case.nominal
@@ -121,6 +123,12 @@ class VisitDialog(QDialog):
         self.next_due.setAccessibleName(tr("Next visit due"))
         self.message = ErrorLabel()
         self.message.setWordWrap(True)
+        # Announced share and variety, for the person and the officer, before this visit (`log`: the
+        # visits held lately, Workspace.visit_log).
+        self.variety = VarietyPanel()
+        person = [v for v in log if v.nominal_id == n.id]
+        self.variety.show_for(person, user, log, policy.visits.variety)
+        self.variety.setVisible(recorded is None)  # shown before a visit is made, not on correcting one
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("Why the visit as recorded was wrong"))
         for widget, name in (
@@ -155,6 +163,7 @@ class VisitDialog(QDialog):
         buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.variety)
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -165,7 +174,7 @@ class VisitDialog(QDialog):
         self.second_officer.textChanged.connect(self._update_attendance)
         self._update()
         self._update_attendance()
-        self.resize(520, 620)
+        self.resize(560, 700)
 
     def _update(self) -> None:
         outcome = self.outcome.currentData()

@@ -65,6 +65,7 @@ from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
+from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
 
@@ -739,6 +740,11 @@ class RecordView(View):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
+        # Announced and varied: this person's visits, and their officer's lately (Workspace.visit_log).
+        self.visit_variety = VarietyPanel()
+        officer = ws.officer_names.get(n.officer_id or "", "")
+        self.visit_variety.show_for(data.visits, officer, ws.visit_log, ws.policy.visits.variety)
+        layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
         layout.addLayout(edits)
         layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))
