@@ -53,7 +53,7 @@ class Variety:
     def text(self) -> str:
         """In words, on three lines: announced share, weekdays, parts of the day."""
         if not self.visits:
-            return "No visits recorded yet."
+            return "No visits in the period read (the last 12 months, or the record)."
         share = f"Announced: {self.announced} of {counted(self.visits, 'visit')} ({self.announced_share:.0%})"
         days = " ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, self.weekdays, strict=True) if n) or "–"
         parts = ", ".join(f"{p.value} {self.parts[p]}" for p in DayPart)
