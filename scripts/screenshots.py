@@ -172,12 +172,20 @@ def main() -> int:
         devices_shots(app, c, out)
         c.open_record(case.case.nominal.id)
         at = datetime.combine(TODAY, time(14, 30))
-        dialog: QDialog = VisitDialog(case, "DC Demo", lambda: at, default_policy(), window)
-        dialog.show()
-        save(app, dialog, out / "record-visit-dialog.png")
-        dialog.close()
+        log = c.workspace.visit_log if c.workspace else []
+        user = (
+            c.workspace.officer_names.get(case.case.nominal.officer_id or "") if c.workspace else ""
+        ) or "DC Demo"
+        visit = VisitDialog(case, user, lambda: at, default_policy(), window, log=log)
+        visit.show()  # one officer named: the lone visit's exception is asked for
+        save(app, visit, out / "record-visit-dialog.png")
+        visit.second_officer.setText("PC Avery")  # two officers: the exception goes
+        save(app, visit, out / "record-visit-dialog-two-officers.png")
+        visit.close()
+        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Visits")))
+        save(app, window, out / "record-visits.png")
         som = next(o for o in c.workspace.officers if o.is_som) if c.workspace else None
-        dialog = ReallocateDialog(c.workspace, som.id if som else "", window)  # type: ignore[arg-type]
+        dialog: QDialog = ReallocateDialog(c.workspace, som.id if som else "", window)  # type: ignore[arg-type]
         dialog.show()
         dialog.cases.selectRow(0)
         dialog.cases.selectRow(1)

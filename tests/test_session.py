@@ -65,10 +65,12 @@ def test_save_nominal_writes_only_the_fields_that_changed(session):
 def test_a_seen_visit_clears_a_booking_on_or_before_it(session):
     nid = session.workspace().statuses[1].case.nominal.id
     session.plan_visit(nid, date(2026, 11, 23))
-    session.record_visit(Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN, officers=("DC T",)))
+    session.record_visit(
+        Visit(nid, datetime(2026, 11, 22, 9), VisitOutcome.NOT_SEEN, officers=("DC T", "PC U"))
+    )
     with session.opened.reader() as reader:
         assert reader.case(nid).planned_visit == date(2026, 11, 23)  # no one was seen: still booked
-    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN, officers=("DC T",)))
+    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN, officers=("DC T", "PC U")))
     with session.opened.reader() as reader:
         case = reader.case(nid)
     assert case.planned_visit is None and case.last_seen_visit == date(2026, 11, 23)
@@ -140,7 +142,9 @@ def test_the_demo_gives_every_panel_case_a_risk_management_plan(session):
 
 def _changes(session, nid: str):
     """Every kind of change the window can make, as (name, call)."""
-    visit = Visit(nid, datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, True, ("DC Test",), True)
+    visit = Visit(
+        nid, datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, True, ("DC Test", "PC Partner"), True
+    )
     current = session.record(nid, None).status.case.nominal.officer_id
     other = next(o for o in session.workspace_officers() if o != current)
     return [

@@ -70,7 +70,7 @@ def nominal(session, index=0):
     return session.record(nid, None).status.case.nominal
 
 
-def visit(nid, at, officers=("DC Test",), **kw):
+def visit(nid, at, officers=("DC Test", "PC Partner"), **kw):
     return Visit(nid, at, VisitOutcome.SEEN, False, officers, True, **kw)
 
 
@@ -85,10 +85,15 @@ def test_a_visit_today_is_recorded_up_to_now(session):
 @pytest.mark.parametrize(
     ("at", "officers", "field", "words"),
     [
-        (datetime.combine(TOMORROW, datetime.min.time()), ("DC Test",), "at", "future date"),
-        (datetime.combine(TODAY, NOW) + timedelta(minutes=1), ("DC Test",), "at", "later than now"),
-        (datetime(1, 1, 1, 9), ("DC Test",), "at", "before 1900"),
-        (datetime(1950, 1, 1, 9), ("DC Test",), "at", "relevant date"),
+        (datetime.combine(TOMORROW, datetime.min.time()), ("DC Test", "PC Partner"), "at", "future date"),
+        (
+            datetime.combine(TODAY, NOW) + timedelta(minutes=1),
+            ("DC Test", "PC Partner"),
+            "at",
+            "later than now",
+        ),
+        (datetime(1, 1, 1, 9), ("DC Test", "PC Partner"), "at", "before 1900"),
+        (datetime(1950, 1, 1, 9), ("DC Test", "PC Partner"), "at", "relevant date"),
         (datetime(2026, 11, 20, 9), (), "officers", "at least one officer"),
         (datetime(2026, 11, 20, 9), ("",), "officers", "at least one officer"),
         (datetime(2026, 11, 20, 9), ("  ", "\t"), "officers", "at least one officer"),
@@ -98,6 +103,33 @@ def test_a_visit_today_is_recorded_up_to_now(session):
 def test_a_visit_that_breaks_a_rule_is_refused_and_nothing_is_written(session, at, officers, field, words):
     n = nominal(session)
     refused(session, lambda: session.record_visit(visit(n.id, at, officers)), field, words)
+
+
+def test_a_lone_visit_needs_its_reason_and_supervisor_and_is_kept_with_them(session):
+    """DOMAIN.md §4: two officers attend; an exception is recorded with its reason and who authorised it."""
+    n = nominal(session)
+    alone = visit(n.id, datetime(2026, 11, 20, 9), ("DC Test",), lone_authorised_by="DS Rahman")
+    refused(session, lambda: session.record_visit(alone), "lone_reason", "second officer")
+    unsigned = replace(alone, lone_reason="Colleague taken ill", lone_authorised_by="")
+    refused(session, lambda: session.record_visit(unsigned), "lone_authorised_by", "supervisor")
+    authorised = replace(unsigned, lone_authorised_by="DS Rahman")
+    visit_id = session.record_visit(authorised)
+    kept = session.record(n.id, None).visits
+    stored = next(v for v in kept if v.id == visit_id)
+    assert (stored.lone_reason, stored.lone_authorised_by) == ("Colleague taken ill", "DS Rahman")
+
+
+def test_where_the_policy_allows_no_exception_a_lone_visit_is_refused(session):
+    n = nominal(session)
+    strict = replace(session.policy, visits=replace(session.policy.visits, lone_exceptions=False))
+    alone = visit(
+        n.id, datetime(2026, 11, 20, 9), ("DC Test",), lone_reason="r", lone_authorised_by="DS Rahman"
+    )
+    before, session.policy = session.policy, strict
+    try:
+        refused(session, lambda: session.record_visit(alone), "officers", "second officer")
+    finally:
+        session.policy = before
 
 
 def test_visit_notes_over_the_limit_are_refused(session):

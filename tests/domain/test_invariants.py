@@ -47,17 +47,17 @@ def fields(problems: list[Problem]) -> list[str]:
 
 
 def test_a_visit_today_late_in_the_evening_keeps_every_rule():
-    v = Visit("n1", datetime(2026, 11, 23, 23, 59), VisitOutcome.SEEN, officers=("DC A",))
+    v = Visit("n1", datetime(2026, 11, 23, 23, 59), VisitOutcome.SEEN, officers=("DC A", "DC B"))
     assert visit_problems(v, TODAY, RELEVANT) == []
 
 
 @pytest.mark.parametrize(
     ("at", "officers", "expected"),
     [
-        (datetime(2026, 11, 24, 0, 0), ("DC A",), ["at"]),
-        (datetime(1, 1, 1), ("DC A",), ["at"]),
-        (datetime(2020, 2, 29, 9), ("DC A",), ["at"]),  # the day before the relevant date
-        (datetime(2020, 3, 1, 9), ("DC A",), []),  # on the relevant date
+        (datetime(2026, 11, 24, 0, 0), ("DC A", "DC B"), ["at"]),
+        (datetime(1, 1, 1), ("DC A", "DC B"), ["at"]),
+        (datetime(2020, 2, 29, 9), ("DC A", "DC B"), ["at"]),  # the day before the relevant date
+        (datetime(2020, 3, 1, 9), ("DC A", "DC B"), []),  # on the relevant date
         (datetime(2026, 11, 1), (), ["officers"]),
         (datetime(2026, 11, 1), ("",), ["officers"]),
         (datetime(2026, 11, 1), (" \t ",), ["officers"]),
@@ -73,14 +73,16 @@ def test_visit_edges(at, officers, expected):
 
 
 def test_a_visit_before_the_relevant_date_is_allowed_only_when_that_date_is_not_known():
-    v = Visit("n1", datetime(2019, 1, 1), VisitOutcome.SEEN, officers=("DC A",))
+    v = Visit("n1", datetime(2019, 1, 1), VisitOutcome.SEEN, officers=("DC A", "DC B"))
     assert fields(visit_problems(v, TODAY, None)) == []
     (problem,) = visit_problems(v, TODAY, RELEVANT)
     assert problem.involves == ("relevant_date",) and "relevant date" in str(problem)
 
 
 def test_messages_name_the_field_in_words():
-    (problem,) = visit_problems(Visit("n1", datetime(2026, 12, 1), VisitOutcome.SEEN, officers=("A",)), TODAY)
+    (problem,) = visit_problems(
+        Visit("n1", datetime(2026, 12, 1), VisitOutcome.SEEN, officers=("A", "B")), TODAY
+    )
     assert str(problem) == "Date: a visit cannot be recorded for a future date; plan it instead"
     assert str(BrokenRules([problem])) == str(problem)
 

@@ -41,7 +41,8 @@ def som_case(force):
 def a_visit(force, case, **over):
     data = {
         "nominal_id": case, "at": datetime.combine(server_today(), datetime.min.time()).isoformat(),
-        "outcome": "seen", "announced": False, "officers": json.dumps(["DC Test"]), "address_checked": True,
+        "outcome": "seen", "announced": False, "officers": json.dumps(["DC Test", "PC B"]),
+        "address_checked": True,
         "concerns": "", "notes": "",
     }  # fmt: skip
     example = next(iter(force.of("visits")))
@@ -82,8 +83,21 @@ def test_visits(store, world):
         ({"officers": json.dumps(["DC A", " "])}, ("officers:", "blank")),
         ({"officers": "not json"}, ("officers", "not in the form a device reads back")),
         ({"notes": "x" * 10_001}, ("notes:", "10,000")),
+        # Two officers attend a home visit (DOMAIN.md §4): a lone visit needs its exception.
+        ({"officers": json.dumps(["DC A"])}, ("lone_reason:", "second officer")),
+        (
+            {"officers": json.dumps(["DC A", "dc a"]), "lone_reason": "ill"},
+            ("lone_authorised_by:", "supervisor"),
+        ),
+        (
+            {"officers": json.dumps(["DC A"]), "lone_reason": "ill", "lone_authorised_by": "DC A"},
+            ("lone_", "own"),
+        ),
+        ({"lone_reason": "alone", "lone_authorised_by": "DS B"}, ("lone_reason:", "not needed")),
     ):
         refused(store, client, token, a_visit(force, case, **over), *words)
+    lone = {"officers": json.dumps(["DC A"]), "lone_reason": "Colleague ill", "lone_authorised_by": "DS B"}
+    assert result(push(client, token, a_visit(force, case, **lone)))["status"] == "applied"
     # Today in England and Wales is accepted; tomorrow was refused above, as in the window.
     assert result(push(client, token, a_visit(force, case, at=at(server_today()))))["status"] == "applied"
 

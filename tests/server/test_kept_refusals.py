@@ -81,7 +81,7 @@ def _new_case(device: Device, visor_ref: str) -> str:
         made.id,
         datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
         VisitOutcome.SEEN,
-        officers=("DC Shaw",),
+        officers=("DC Shaw", "PC Partner"),
         notes="at home",
     )
     with device.opened.unit_of_work(justification_required=False) as uow:
@@ -224,7 +224,8 @@ def _unsendable_change(device: Device, case: str) -> None:
         uow.add(
             visit,
             {"id": "demo-visit-1", "nominal_id": case, "at": datetime(2026, 11, 21, 9, 0, tzinfo=UTC),
-             "outcome": "seen", "announced": False, "officers": '["DC Shaw"]', "address_checked": False,
+             "outcome": "seen", "announced": False, "officers": '["DC Shaw", "PC B"]',
+             "address_checked": False,
              "concerns": "", "notes": "from fill-demo"},
         )  # fmt: skip
 

@@ -161,7 +161,7 @@ class NeverLost(RuleBasedStateMachine):
     def visit(self, i: int, notes: str) -> None:
         case = self._case(i)
         visit = Visit(
-            case, datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, officers=("DC Shaw",), notes=notes
+            case, datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, officers=("DC Shaw", "PC B"), notes=notes
         )
         record_id = self.session.record_visit(visit)
         self._save("visits", record_id, notes=notes)
@@ -177,7 +177,7 @@ class NeverLost(RuleBasedStateMachine):
                 record,
                 {"id": record_id, "nominal_id": self._case(i), "at": datetime(2026, 11, 21, 9, 0, tzinfo=UTC),
                  "outcome": "seen", "announced": False, "address_checked": False,
-                 "officers": '["DC Shaw"]', "concerns": "", "notes": "filled"},
+                 "officers": '["DC Shaw", "PC Partner"]', "concerns": "", "notes": "filled"},
             )  # fmt: skip
         self._save("visits", record_id, notes="filled")
 

@@ -62,7 +62,7 @@ def test_a_corrected_visit_reaches_another_device_with_its_history_and_audit(dev
     nid = a_case(laptop)
     here = session_on(laptop, "DC Laptop")
     visit_id = here.record_visit(
-        Visit(nid, datetime.combine(TODAY, time(10)), VisitOutcome.SEEN, False, ("DC Laptop",), True)
+        Visit(nid, datetime.combine(TODAY, time(10)), VisitOutcome.SEEN, False, ("DC Laptop", "PC B"), True)
     )
     corrected = Visit(
         nid, datetime.combine(TODAY, time(9, 30)), VisitOutcome.REFUSED_ENTRY, False, ("DC A", "DC B")
@@ -87,7 +87,7 @@ def test_a_corrected_visit_reaches_another_device_with_its_history_and_audit(dev
     )
     assert dict(correction.before) == {
         "at": datetime.combine(TODAY, time(10)).isoformat(), "outcome": "seen",
-        "officers": '["DC Laptop"]', "address_checked": True,
+        "officers": '["DC Laptop", "PC B"]', "address_checked": True,
     }  # fmt: skip
     assert (note.kind, note.text) == ("note", "Refused at the door; partner present")
 
@@ -105,7 +105,7 @@ def test_the_central_store_refuses_what_no_form_would_write(devices):
     nid = a_case(laptop)
     here = session_on(laptop, "DC Laptop")
     visit_id = here.record_visit(
-        Visit(nid, datetime.combine(TODAY, time(10)), VisitOutcome.SEEN, False, ("DC Laptop",), True)
+        Visit(nid, datetime.combine(TODAY, time(10)), VisitOutcome.SEEN, False, ("DC Laptop", "PC B"), True)
     )
     here.annotate_visit(visit_id, "first words")
     laptop.sync()

@@ -153,7 +153,7 @@ def test_recording_a_seen_visit_moves_the_next_due_date_at_once(supervisor):
     )
     nid = status.case.nominal.id
     supervisor.session.plan_visit(nid, TODAY)  # booked for today, through the same service the dialog uses
-    visit = Visit(nid, datetime(2026, 11, 23, 10, 15), VisitOutcome.SEEN, False, ("DC Test",), True)
+    visit = Visit(nid, datetime(2026, 11, 23, 10, 15), VisitOutcome.SEEN, False, ("DC Test", "PC B"), True)
     write_op(supervisor.ctx, lambda s: s.record_visit(visit), Changes(cases=True))
     after = next(s for s in supervisor.workspace.statuses if s.case.nominal.id == nid)
     assert not after.visit.overdue

@@ -348,7 +348,7 @@ def test_a_problem_shown_goes_as_soon_as_it_is_fixed(som):
     dialog.officers.setText(" , ")
     dialog._accept()
     assert "officer" in dialog.message.text() and dialog.officers.property("error")
-    dialog.officers.setText("DC Test")  # fixed: no need to press Save to see it is
+    dialog.officers.setText("DC Test, PC Partner")  # fixed: no need to press Save to see it is
     assert dialog.message.text() == "" and not dialog.officers.property("error")
     dialog.reject()
 

@@ -50,6 +50,7 @@ def visit_dialog(qtbot, policy):
 
 
 def test_a_visit_today_is_accepted(visit_dialog):
+    visit_dialog.second_officer.setText("PC Partner")
     visit_dialog._accept()
     assert visit_dialog.result() == QDialog.DialogCode.Accepted
     assert not error(visit_dialog.day) and not error(visit_dialog.officers)

@@ -180,7 +180,13 @@ def test_free_text_is_checked_and_can_be_left_out_or_changed_before_the_pdf_is_m
     session.save_nominal(n, replace(n, mappa=replace(n.mappa, level=2)), "referred to the level 2 panel")
     at = datetime.combine(TODAY - timedelta(days=2), time(14, 30))
     session.record_visit(
-        Visit(nid, at, VisitOutcome.SEEN, officers=("DC Test",), concerns="Asked where Jane Roe lives now")
+        Visit(
+            nid,
+            at,
+            VisitOutcome.SEEN,
+            officers=("DC Test", "PC B"),
+            concerns="Asked where Jane Roe lives now",
+        )
     )
     supervisor.open_record(nid)
     answers = wire(supervisor, tmp_path)

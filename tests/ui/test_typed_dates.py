@@ -31,6 +31,7 @@ def test_a_visit_s_date_and_time_are_taken_as_typed(supervisor, qtbot):
     def fill(dialog: VisitDialog) -> None:
         type_into(qtbot, dialog.day, "1/11/2026")
         type_into(qtbot, dialog.time, "14:30")
+        type_into(qtbot, dialog.second_officer, "PC Partner")
         seen["shown"] = (dialog.day.text(), dialog.time.text())
         seen["next"] = dialog.next_due.text()
         press(dialog, Save)

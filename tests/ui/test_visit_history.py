@@ -154,7 +154,9 @@ def test_a_visit_later_today_than_now_is_refused_at_its_time(som, monkeypatch):
     assert shown[0].time.property("error") and not shown[0].day.property("error")
     assert len(view.data.visits) == count
 
-    answer(monkeypatch, VisitDialog, lambda d: d.time.setText("18:00"))
+    answer(
+        monkeypatch, VisitDialog, lambda d: (d.time.setText("18:00"), d.second_officer.setText("PC Partner"))
+    )
     som.record_visit(view.data.status)
     assert len(view.data.visits) == count + 1 and latest(view).at == datetime.combine(TODAY, time(18))
 
@@ -193,7 +195,12 @@ def test_the_audit_trail_shows_every_event_about_the_person_in_words(som, monkey
     session.plan_visit(nid, TODAY + timedelta(days=7))
     other = next(s for s in som.workspace.statuses if s.case.nominal.id != nid)
     session.record_visit(
-        Visit(other.case.nominal.id, datetime.combine(TODAY, time(9)), VisitOutcome.SEEN, officers=("DC X",))
+        Visit(
+            other.case.nominal.id,
+            datetime.combine(TODAY, time(9)),
+            VisitOutcome.SEEN,
+            officers=("DC X", "PC Y"),
+        )
     )
     som.open_record(nid)
     trail = som.window.record.data.audit

@@ -159,6 +159,7 @@ def test_a_som_day(walk: Walk) -> None:
 
     def record_then_save(dialog: QDialog) -> None:
         assert isinstance(dialog, VisitDialog)
+        walk.type(dialog.second_officer, "PC Avery")  # two officers attend a home visit
         walk.type(dialog.notes, "Seen at home; nothing of concern.")
         walk.look("visit-dialog", dialog)
         dialog.accept()

@@ -123,6 +123,7 @@ def _loosened(force: Policy, local: Policy) -> list[str]:
                 f"idle lock after {own.idle_lock_minutes} minutes",
             ),
             (own.justification_required and not mine.justification_required, "justifications required"),
+            (local.visits.lone_exceptions and not force.visits.lone_exceptions, "no lone visit exceptions"),
         )
         if looser
     ]

@@ -17,6 +17,7 @@ from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
 from somdesk.app.warrants import WarrantWork
+from somdesk.domain.attendance import LoneCounts, lone_counts
 from somdesk.domain.audit import Action, event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.caseload import CaseloadReport
@@ -259,6 +260,11 @@ class Workspace:
     search_texts: list[str] = field(default_factory=list)  # one per status, built off the GUI thread
     meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
     meeting_audits: dict[str, MeetingAudit] = field(default_factory=dict)  # the chair's audits, by meeting id
+    visit_log: list[Visit] = field(default_factory=list)  # visits of the cases covered, last 12 months+
+
+    @property
+    def lone_visits(self) -> LoneCounts:
+        return lone_counts(self.visit_log, self.today)
 
     @property
     def today(self) -> date:
@@ -526,16 +532,19 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
                 also = reader.search_keys()
                 meetings = reader.panel().meetings()
                 audits = {m.id: a for m, a in reader.panel().audited_meetings() if a is not None}
+                log = reader.visit_log(min(add_months(today, -12), date(today.year, 1, 1)))
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
+            covered = {s.case.nominal.id for s in figures.statuses}
+            log = [v for v in log if v.nominal_id in covered]
         if self.identity.role.may(Capability.SEE_TEAM_LOAD):  # the oversight board's audience
             self.opened.save_snapshot(snapshot_of(figures.statuses, today))
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits, log,
         )  # fmt: skip
 
     def board(self, workspace: Workspace, target: date | None = None) -> Board:
@@ -664,7 +673,8 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
     def record_visit(self, visit: Visit) -> str:
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
-            _refuse(visit_problems(visit, self.now(), uow.reader.relevant_date(visit.nominal_id)))
+            relevant = uow.reader.relevant_date(visit.nominal_id)
+            _refuse(visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions))
             _refuse(seen_while_missing(visit, uow.reader.whereabouts_for(visit.nominal_id)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
@@ -686,7 +696,8 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             changes = {k: v for k, v in new.items() if old[k] != v}
             _refuse(amendment_problems("correction", reason, len(changes)))
             relevant = reader.relevant_date(before.nominal_id)
-            _refuse(touching(visit_problems(corrected, self.now(), relevant), changes))
+            found = visit_problems(corrected, self.now(), relevant, self.policy.visits.lone_exceptions)
+            _refuse(touching(found, changes))
             if "outcome" in changes or "at" in changes:
                 _refuse(seen_while_missing(corrected, reader.whereabouts_for(before.nominal_id)))
             reason = reason.strip()

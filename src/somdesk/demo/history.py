@@ -45,8 +45,8 @@ def visit_history(
                 at,
                 outcome,
                 announced=rng.random() < 0.3,
-                officers=(officer.name,),
                 address_checked=outcome is VisitOutcome.SEEN,
+                **_attendance(officer.name, nid, at),  # type: ignore[arg-type]
             )
         )
         on = (
@@ -88,3 +88,26 @@ def arms_history(
         )
         on = add_days(add_months(on, 12), rng.randint(-20, 60))
     return out[-3:]
+
+
+# Colleagues who go with the case's officer (plainly invented), and why a few visits went ahead alone.
+_PARTNERS = ("PC Avery", "PC Brook", "DC Ellison", "PC Hartley", "DC Marsh", "PC Quinn", "PC Tolland")
+_SUPERVISORS = ("DS Holloway", "DS Varga", "DI Penrose")
+_LONE_REASONS = (
+    "Colleague called to an urgent job on the way; risk assessed as low for a doorstep check.",
+    "Second officer taken ill; address check only, person spoken to at the door.",
+    "Visit at the approved premises with staff present.",
+)
+
+
+def _attendance(name: str, nid: str, at: datetime) -> dict[str, object]:
+    """Mostly two officers; about one visit in 25 a lone visit authorised by a supervisor. A generator
+    of its own per visit, so the rest of the demo stays as it was."""
+    pick = random.Random(f"{nid}/{at.isoformat()}")
+    if pick.random() < 0.04:
+        return {
+            "officers": (name,),
+            "lone_reason": pick.choice(_LONE_REASONS),
+            "lone_authorised_by": pick.choice(_SUPERVISORS),
+        }
+    return {"officers": (name, pick.choice(_PARTNERS))}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
+from somdesk.domain.attendance import attendance_problems
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Relationship
 from somdesk.domain.dates import age_on
@@ -206,9 +207,13 @@ def seen_while_missing(visit: Visit, episodes: Iterable[Whereabouts]) -> list[Pr
     ]
 
 
-def visit_problems(visit: Visit, now: date | datetime, relevant_date: date | None = None) -> list[Problem]:
+def visit_problems(
+    visit: Visit, now: date | datetime, relevant_date: date | None = None, lone_exceptions: bool = True
+) -> list[Problem]:
     """A visit that happened: not in the future, not before the registration began (when the relevant
-    date is known), at least one officer named and none blank, notes and concerns not too long.
+    date is known), at least one officer named and none blank, two officers or a lone visit's exception
+    (attendance.attendance_problems; `lone_exceptions`: the force policy allows them), notes and
+    concerns not too long.
 
     `now` is the moment it is checked at, on the clock the visit's time is written in (England and
     Wales); a date alone (where only the day is known) allows any time that day."""
@@ -230,10 +235,21 @@ def visit_problems(visit: Visit, now: date | datetime, relevant_date: date | Non
         out.append(Problem("officers", "Officers", "name at least one officer who made the visit"))
     elif not all(names):
         out.append(Problem("officers", "Officers", "an officer's name is blank"))
-    for name, label, text in (("concerns", "Concerns", visit.concerns), ("notes", "Notes", visit.notes)):
+    else:
+        for field, label, message in attendance_problems(visit, lone_exceptions):
+            others = tuple(f for f in _ATTENDANCE if f != field)
+            out.append(Problem(field, label, message, others))
+    for name, label, text in (
+        ("concerns", "Concerns", visit.concerns),
+        ("notes", "Notes", visit.notes),
+        ("lone_reason", "Reason for a lone visit", visit.lone_reason),
+    ):
         if len(text) > MAX_VISIT_TEXT:
             out.append(Problem(name, label, f"at most {MAX_VISIT_TEXT:,} characters"))
     return out
+
+
+_ATTENDANCE = ("officers", "lone_reason", "lone_authorised_by")  # the fields one attendance rule compares
 
 
 def amendment_problems(kind: str, text: str, changed: int = 0) -> list[Problem]:

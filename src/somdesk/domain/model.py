@@ -320,6 +320,9 @@ class Visit:
     address_checked: bool = False
     concerns: str = ""
     notes: str = ""
+    # Fewer than two officers attended (DOMAIN.md §4): why, and the supervisor who authorised it.
+    lone_reason: str = ""
+    lone_authorised_by: str = ""
 
 
 AMENDMENT_KINDS = ("correction", "note")  # what a visit's amendment is

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import time
 from typing import Any, TypeVar
 
 from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
@@ -21,6 +22,7 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.name_changes import COUNTED_FROM, NameChangeRules, NameChangeStep
 from somdesk.domain.notification import NotificationRules
 from somdesk.domain.rm2000 import COMBINED_TABLES, CombinedTable, Rm2000Instrument, combined_table
+from somdesk.domain.visit_variety import VarietyRules
 from somdesk.domain.visits import VisitRules
 
 __all__ = [
@@ -427,6 +429,29 @@ def _pre_visit_checks(root: _Table) -> tuple[str, ...]:
     return tuple(i.strip() for i in items)
 
 
+def _clock(t: _Table, name: str, default: time) -> time:
+    if name not in t.data:
+        return default  # optional, so force policies written before it still load
+    text = t.text(name, 5)
+    hours, _, minutes = text.partition(":")
+    if len(text) == 5 and hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60:
+        return time(int(hours), int(minutes))
+    raise PolicyError(t.key(name), f"must be a time of day as HH:MM, got {_show(text)}")
+
+
+def _variety(v: _Table) -> VarietyRules:
+    """Parts of the day (morning until afternoon_from, evening from evening_from) and how many latest
+    visits are checked for variety."""
+    rules = VarietyRules(
+        _clock(v, "afternoon_from", time(12)),
+        _clock(v, "evening_from", time(17)),
+        v.integer("variety_last", 2, 20) if "variety_last" in v.data else 4,
+    )
+    if rules.evening_from <= rules.afternoon_from:
+        raise PolicyError(v.key("evening_from"), "must be later than afternoon_from")
+    return rules
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -446,6 +471,8 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         not_seen_margin_days=(
             v.integer("not_seen_margin_days", 0, 365) if "not_seen_margin_days" in v.data else 28
         ),
+        lone_exceptions=v.boolean("lone_exceptions") if "lone_exceptions" in v.data else True,
+        variety=_variety(v),
     )
     v.done()
 

@@ -586,6 +586,16 @@ VISITS = register(
             _bool("address_checked"),
             _long("concerns"),
             _long("notes"),
+            # A lone visit's exception (DOMAIN.md §4): empty when two or more officers attended.
+            _long("lone_reason", required=False, server_default="", label="Reason for a lone visit"),
+            _text(
+                "lone_authorised_by",
+                200,
+                required=False,
+                default="",
+                server_default="",
+                label="Authorised by",
+            ),
         ),
     )
 )

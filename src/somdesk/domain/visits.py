@@ -8,7 +8,7 @@ is not a visit for the risk management plan.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple
@@ -16,6 +16,7 @@ from typing import NamedTuple
 from somdesk.domain.dates import add_months, add_years
 from somdesk.domain.model import Case, Disposal, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.orders import CivilOrder, blocking_reactive
+from somdesk.domain.visit_variety import VarietyRules
 from somdesk.domain.words import day
 
 __all__ = [
@@ -49,6 +50,11 @@ class VisitRules:
     # The not-successfully-seen queue (domain/warrants.py): a person on routine visits not seen for
     # longer than their interval plus this many days. [P]
     not_seen_margin_days: int = 28
+    # Two officers attend a home visit; whether a lone visit may be recorded as an authorised
+    # exception (DOMAIN.md §4). [P]
+    lone_exceptions: bool = True
+    # Parts of the day and how many latest visits are checked for variety (visit_variety.py). [P]
+    variety: VarietyRules = field(default_factory=VarietyRules)
 
 
 class VisitState(Enum):

@@ -53,6 +53,7 @@ from somdesk.store.ids import new_id
 __all__ = ["ImportPlan", "RowError", "plan_import"]
 
 IMPORTED = "imported"
+IMPORTED_ATTENDANCE = "Imported: the source file gives only the day of the last visit, not who attended."
 IMPORT_SOURCE = "import"  # the source of a name read from the file's Aliases column
 
 
@@ -160,12 +161,14 @@ def plan_import(
     now: datetime | None = None,
     officers_are: str = "in this profile",
     default_officer_id: str | None = None,
+    imported_by: str = "the importing user",
 ) -> ImportPlan:
     """Check every row; the plan holds what would be imported and every problem found. `now` (on
     `today`) is the latest an imported visit may be: the file gives only its day, so a visit made today
     is put at noon or now, whichever is earlier. `officers` are those a row may allocate to;
     `officers_are` says which, in the problem for any other; `default_officer_id` takes a row that
-    names no officer."""
+    names no officer; `imported_by` is named as authorising each imported visit's attendance, which
+    the file does not give."""
     plan = ImportPlan(rows=len(sheet.rows))
     now = now or datetime.combine(today, time.max)
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
@@ -307,6 +310,10 @@ def plan_import(
                 min(datetime.combine(visited, time(12)), now.replace(second=0, microsecond=0)),
                 VisitOutcome.SEEN,
                 officers=(IMPORTED,),
+                # The file gives only the day: who attended is not known, so the visit is recorded
+                # as an exception (DOMAIN.md §4) on the word of whoever runs the import.
+                lone_reason=IMPORTED_ATTENDANCE,
+                lone_authorised_by=imported_by,
             )
             if visited is not None
             else None

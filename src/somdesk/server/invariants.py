@@ -182,7 +182,11 @@ def _visit(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> l
         officers=tuple(officers),
         concerns=r.get("concerns") or "",
         notes=r.get("notes") or "",
+        lone_reason=r.get("lone_reason") or "",
+        lone_authorised_by=r.get("lone_authorised_by") or "",
     )
+    # Whether the force allows a lone visit as an exception is the clients' policy, not known here: an
+    # exception is accepted with its reason and who authorised it, as on a device whose policy allows it.
     latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
     return visit_problems(visit, latest, _date(parent.get("relevant_date")) if parent else None)
 

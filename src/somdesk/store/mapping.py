@@ -420,6 +420,8 @@ def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]
         "address_checked": v.address_checked,
         "concerns": v.concerns,
         "notes": v.notes,
+        "lone_reason": v.lone_reason,
+        "lone_authorised_by": v.lone_authorised_by,
         **_sync(at, by),
     }
 
@@ -434,6 +436,8 @@ def visit_from_row(r: Any, kind: type[Visit] = Visit, **extra: Any) -> Visit:
         bool(r.address_checked),
         r.concerns,
         r.notes,
+        r.lone_reason or "",
+        r.lone_authorised_by or "",
         **extra,
     )
 

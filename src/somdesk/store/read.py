@@ -387,6 +387,15 @@ class Reader:
         )
         return [r.completed_on for r in rows]
 
+    def visit_log(self, since: date) -> list[Visit]:
+        """Every visit held made on or after `since`, oldest first (lone visits, announced share and
+        variety per person and per officer: domain/attendance.py, domain/visit_variety.py)."""
+        start = datetime.combine(since, datetime.min.time())
+        rows = self.conn.execute(
+            select(visits).where(visits.c.at >= start, visits.c.deleted.is_(False)).order_by(visits.c.at)
+        )
+        return [visit_from_row(r) for r in rows]
+
     def visit(self, visit_id: str) -> RecordedVisit:
         row = self.conn.execute(
             select(visits).where(visits.c.id == visit_id, visits.c.deleted.is_(False))

@@ -568,7 +568,8 @@ class Controller(QObject):
     def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
-        dialog = VisitDialog(status, session.user, session.now, session.policy, self.window)
+        log = self.workspace.visit_log
+        dialog = VisitDialog(status, session.user, session.now, session.policy, self.window, log=log)
         if draft:
             restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -3,7 +3,7 @@ live as the visit is entered."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import visit_values
+from somdesk.domain.attendance import is_lone
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
@@ -32,6 +33,7 @@ from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.ui.record.fields import DateField, TimeField
+from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
@@ -83,6 +85,7 @@ class VisitDialog(QDialog):
         policy: Policy,
         parent: object = None,
         recorded: RecordedVisit | None = None,
+        log: Sequence[Visit] = (),
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         n = status.case.nominal
@@ -99,6 +102,12 @@ class VisitDialog(QDialog):
         self.announced.addItem(tr("Announced"), True)
         self.officers = QLineEdit(user)
         self.officers.setPlaceholderText(tr("Names, separated by commas"))
+        self.second_officer = QLineEdit()
+        self.second_officer.setPlaceholderText(tr("Two officers attend a home visit"))
+        self.lone_reason = QLineEdit()
+        self.lone_reason.setPlaceholderText(tr("Why only one officer attended"))
+        self.lone_authorised_by = QLineEdit()
+        self.lone_authorised_by.setPlaceholderText(tr("The supervisor who authorised it"))
         self.outcome = QComboBox()
         for o in VisitOutcome:
             self.outcome.addItem(tr(o.label), o)
@@ -114,12 +123,21 @@ class VisitDialog(QDialog):
         self.next_due.setAccessibleName(tr("Next visit due"))
         self.message = ErrorLabel()
         self.message.setWordWrap(True)
+        # Announced share and variety, for the person and the officer, before this visit (`log`: the
+        # visits held lately, Workspace.visit_log).
+        self.variety = VarietyPanel()
+        person = [v for v in log if v.nominal_id == n.id]
+        self.variety.show_for(person, user, log, policy.visits.variety)
+        self.variety.setVisible(recorded is None)  # shown before a visit is made, not on correcting one
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("Why the visit as recorded was wrong"))
         for widget, name in (
             (self.reason, "Reason for the correction"),
             (self.announced, "Announced"),
             (self.officers, "Officers"),
+            (self.second_officer, "Second officer"),
+            (self.lone_reason, "Reason for a lone visit"),
+            (self.lone_authorised_by, "Lone visit authorised by"),
             (self.outcome, "Outcome"),
             (self.concerns, "Concerns"),
             (self.notes, "Notes"),
@@ -131,6 +149,10 @@ class VisitDialog(QDialog):
         form.addRow(tr("Time:"), self.time)
         form.addRow(tr("Type:"), self.announced)
         form.addRow(tr("Officers:"), self.officers)
+        form.addRow(tr("Second officer:"), self.second_officer)
+        form.addRow(tr("Lone visit, because:"), self.lone_reason)
+        form.addRow(tr("Authorised by:"), self.lone_authorised_by)
+        self.form = form
         form.addRow(tr("Outcome:"), self.outcome)
         form.addRow("", self.address_checked)
         form.addRow(tr("Concerns:"), self.concerns)
@@ -141,14 +163,18 @@ class VisitDialog(QDialog):
         buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.variety)
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._save_pressed = recheck_on_edit([*self._fields().values(), self.outcome], self._show_problems)
         self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
+        self.officers.textChanged.connect(self._update_attendance)
+        self.second_officer.textChanged.connect(self._update_attendance)
         self._update()
-        self.resize(520, 560)
+        self._update_attendance()
+        self.resize(560, 700)
 
     def _update(self) -> None:
         outcome = self.outcome.currentData()
@@ -160,6 +186,19 @@ class VisitDialog(QDialog):
             else tr("Type the visit's date to see when the next one is due.")
         )
 
+    def _named(self) -> list[str]:
+        typed = [*self.officers.text().split(","), self.second_officer.text()]
+        return [name.strip() for name in typed if name.strip()]
+
+    def lone(self) -> bool:
+        """Fewer than two officers named: the exception's fields are shown (where policy allows one)."""
+        return is_lone(Visit("", datetime.min, VisitOutcome.SEEN, officers=tuple(self._named())))
+
+    def _update_attendance(self) -> None:
+        show = self.lone() and self.policy.visits.lone_exceptions
+        for widget in (self.lone_reason, self.lone_authorised_by):
+            self.form.setRowVisible(widget, show)
+
     def _fill(self, v: Visit) -> None:
         self.announced.setCurrentIndex(self.announced.findData(v.announced))
         self.officers.setText(", ".join(v.officers))
@@ -167,6 +206,8 @@ class VisitDialog(QDialog):
         self.address_checked.setChecked(v.address_checked)
         self.concerns.setPlainText(v.concerns)
         self.notes.setPlainText(v.notes)
+        self.lone_reason.setText(v.lone_reason)
+        self.lone_authorised_by.setText(v.lone_authorised_by)
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
@@ -176,7 +217,7 @@ class VisitDialog(QDialog):
             return {key: problem for key, problem in typed.items() if problem}  # nothing to check yet
         relevant = self.status.case.nominal.registration.relevant_date
         visit = self.visit()
-        found = visit_problems(visit, self.now(), relevant)
+        found = visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions)
         if self.recorded is not None:
             old = visit_values(self.recorded)
             changed = [k for k, v in visit_values(visit).items() if old[k] != v]
@@ -193,6 +234,9 @@ class VisitDialog(QDialog):
             "day": self.day,
             "time": self.time,
             "officers": self.officers,
+            "second_officer": self.second_officer,
+            "lone_reason": self.lone_reason,
+            "lone_authorised_by": self.lone_authorised_by,
             "concerns": self.concerns,
             "notes": self.notes,
         }
@@ -214,15 +258,18 @@ class VisitDialog(QDialog):
         outcome = self.outcome.currentData()
         day, at = self.day.value(), self.time.value()
         assert day is not None and at is not None, "the date and time are required"
+        lone = self.lone()  # hidden exception fields are not saved with a visit two officers attended
         return Visit(
             self.status.case.nominal.id,
             datetime.combine(day, at.replace(second=0, microsecond=0)),
             outcome,
             bool(self.announced.currentData()),
-            tuple(name.strip() for name in self.officers.text().split(",") if name.strip()),
+            tuple(self._named()),
             self.address_checked.isChecked() and outcome is VisitOutcome.SEEN,
             self.concerns.toPlainText().strip(),
             self.notes.toPlainText().strip(),
+            self.lone_reason.text().strip() if lone else "",
+            self.lone_authorised_by.text().strip() if lone else "",
         )
 
 

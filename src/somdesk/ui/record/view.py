@@ -69,6 +69,7 @@ from somdesk.ui.record.pre_visit import PreVisitList
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
+from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
@@ -776,6 +777,11 @@ class RecordView(View):
         warrant.print_pack.connect(lambda: self.print_warrant_pack.emit(n.id))
         self.warrant = warrant
         layout.addWidget(warrant)
+        # Announced and varied: this person's visits, and their officer's lately (Workspace.visit_log).
+        self.visit_variety = VarietyPanel()
+        officer = ws.officer_names.get(n.officer_id or "", "")
+        self.visit_variety.show_for(data.visits, officer, ws.visit_log, ws.policy.visits.variety)
+        layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
         layout.addLayout(edits)
         layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))

@@ -46,13 +46,15 @@ class DashboardView(View):
                 ("breaches", "Breaches this year"),
                 ("missing", "Missing and wanted"),
                 ("orders", "Orders in force"),
+                ("lone", "Lone visits"),
                 ("meetings", "MAPPA meetings audited"),
             )
         }
         self.tiles["meetings"].setVisible(False)  # only where meetings are held (a panel chair's)
-        tiles = QHBoxLayout()
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
+        tiles = QGridLayout()  # two rows: twelve tiles side by side would not fit 1280 pixels
+        per_row = (len(self.tiles) + 1) // 2
+        for i, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, i // per_row, i % per_row)
         self.load_chart = BarChart(tr("Risk-weighted load per SOM (% of target)"), 100.0, tr("target"))
         self.forecast_chart = BarChart(tr("Forecast: RSOs, and SOMs needed at target (+ beyond today's)"))
         charts = QGridLayout()
@@ -154,6 +156,14 @@ class DashboardView(View):
             f"{force.breaches_this_year:,}", tr("found since 1 January {0}").format(workspace.today.year)
         )
         self._show_meetings(workspace)
+        lone = workspace.lone_visits
+        self.tiles["lone"].show_value(
+            f"{lone.last_12_months:,}",
+            tr("12 months; {0:,} this year").format(lone.this_year),
+            lone.last_12_months > 0,
+        )
+        lone_words = tr("Visits with fewer than two officers: {0:,} of {1:,} in the last 12 months")
+        self.tiles["lone"].setToolTip(lone_words.format(lone.last_12_months, lone.visits_12_months))
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
         self.load_chart.set_bars(
             [

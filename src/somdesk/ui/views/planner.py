@@ -13,6 +13,7 @@ from somdesk.domain.roles import Capability
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -92,6 +93,8 @@ class PlannerView(View):
         self.model: TableModel[RoundStop] = TableModel(_columns())
         self.table = Table(self.model, tr("Visit round"), max_width=240)
         self.table.on_row(lambda s: self.open_record.emit(s.nominal_id))
+        self.variety = VarietyPanel()  # the selected person's and the officer's, before booking
+        self.table.selectionModel().selectionChanged.connect(self._show_variety)
 
         for arrow in (self.previous, self.next):
             arrow.setFixedWidth(36)
@@ -121,6 +124,7 @@ class PlannerView(View):
         layout.addLayout(bar)
         layout.addLayout(actions)
         layout.addWidget(self.table)
+        layout.addWidget(self.variety)
 
         self.previous.clicked.connect(lambda: self.go_to(self.monday() - timedelta(days=7)))
         self.next.clicked.connect(lambda: self.go_to(self.monday() + timedelta(days=7)))
@@ -192,6 +196,7 @@ class PlannerView(View):
         stops = visit_round(ws.statuses, self.monday(), ws.today, officer)
         self.model.set_rows(stops)
         self.table.fit_columns()
+        self._show_variety()
         overdue = sum(1 for s in stops if s.overdue)
         planned = sum(1 for s in stops if s.planned)
         areas = len({s.area for s in stops})
@@ -202,7 +207,20 @@ class PlannerView(View):
             )
         )
 
+    def _show_variety(self) -> None:
+        ws, stop = self.workspace, self.table.current_row()
+        if ws is None or stop is None:
+            self.variety.setVisible(False)
+            return
+        nid = stop.status.case.nominal.id
+        chosen = self.officer.currentData() or stop.status.case.nominal.officer_id
+        officer = ws.officer_names.get(chosen or "", "")
+        person = [v for v in ws.visit_log if v.nominal_id == nid]
+        self.variety.show_for(person, officer, ws.visit_log, ws.policy.visits.variety)
+        self.variety.setVisible(True)
+
     def clear(self) -> None:
+        self.variety.setVisible(False)
         self.workspace = None
         self.model.set_rows([])
         self.officer.clear()

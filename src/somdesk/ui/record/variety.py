@@ -1,0 +1,52 @@
+"""Unannounced and varied visits, shown before a visit is booked or recorded (the visit dialog, the
+planner) and on the record's Visits tab: the person's and the officer's figures and any warning
+(domain/visit_variety.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from somdesk.domain.model import Visit
+from somdesk.domain.visit_variety import VarietyRules, by_officer, variety
+
+__all__ = ["VarietyPanel", "variety_text"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("variety", text)
+
+
+def variety_text(
+    person: Iterable[Visit], officer: str, everyone: Iterable[Visit], rules: VarietyRules
+) -> tuple[str, bool]:
+    """The person's figures, then the officer's (the visits they attended among `everyone`), and
+    whether any warns."""
+    mine = variety(person, rules)
+    theirs = variety(by_officer(everyone, officer), rules) if officer else None
+    parts = [tr("This person's visits — {0}").format(mine.text.replace("\n", " · "))]
+    warnings = [tr("This person: {0}.").format(w) for w in mine.warnings]
+    if theirs is not None:
+        parts.append(tr("{0}'s visits — {1}").format(officer, theirs.text.replace("\n", " · ")))
+        warnings += [tr("{0}: {1}.").format(officer, w) for w in theirs.warnings]
+    return "\n".join([*("⚠ " + w for w in warnings), *parts]), bool(warnings)
+
+
+class VarietyPanel(QLabel):
+    """The figures in a box; amber while a warning stands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setAccessibleName(tr("Announced and varied visits"))
+        self.warns = False
+
+    def show_for(
+        self, person: Iterable[Visit], officer: str, everyone: Iterable[Visit], rules: VarietyRules
+    ) -> None:
+        text, self.warns = variety_text(person, officer, everyone, rules)
+        colour = "#fff4d6" if self.warns else "#f3f5f7"
+        self.setStyleSheet(f"background: {colour}; padding: 6px; border-radius: 4px;")
+        self.setText(text)
