@@ -58,7 +58,16 @@ def test_the_board_agrees_with_the_dashboard_and_counts_a_lone_visit(session):
     assert [s.name for s in board.scenarios] == ["Force's own rate", "National", "Creedon review"]
     assert board.burn_down.backlog == force.arms_backlog
     nid = next(r.nominal_id for r in o.cases if r.nominal_id not in o.figure("lone").ids)
-    session.record_visit(Visit(nid, datetime(2026, 11, 23, 9), VisitOutcome.SEEN, officers=("DC T",)))
+    session.record_visit(
+        Visit(
+            nid,
+            datetime(2026, 11, 23, 9),
+            VisitOutcome.SEEN,
+            officers=("DC T",),
+            lone_reason="second officer called to an emergency",
+            lone_authorised_by="DS Tables",
+        ),
+    )
     again = session.board(session.workspace())
     assert nid in again.oversight.figure("lone").ids
     assert again.oversight.visits_in_period == o.visits_in_period + 1

@@ -8,11 +8,12 @@ from datetime import date, datetime
 import pytest
 
 from somdesk.app.policy import default_policy
-from somdesk.domain.model import ForeignTrip, Mappa, RiskLevel, Visit, VisitOutcome
+from somdesk.domain.model import ForeignTrip, Mappa, RecordedVisit, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.orders import CivilOrder, OrderKind
 from somdesk.domain.oversight import arms_burn_down, growth_scenarios, oversight
 from somdesk.domain.policy import OversightRules
 from somdesk.domain.status import evaluate_all
+from somdesk.domain.warrants import WarrantDecision
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 from tests.domain.test_queues import TODAY, case
 
@@ -83,38 +84,50 @@ def test_lone_and_announced_visits_in_the_period():
     assert (b.lone_visits, b.announced_visits) == (2, 1)
 
 
+def attempt(nid, on, outcome, n):
+    return RecordedVisit(nid, datetime.combine(on, datetime.min.time()), outcome, id=f"{nid}-{n}")
+
+
+def with_attempts(c, *outcomes_on, decided=False):
+    """A case as the store loads it: its unsuccessful attempts since last seen (s.96B(2)(d)) and any
+    warrant decision on them."""
+    made = tuple(attempt(c.nominal.id, on, outcome, n) for n, (on, outcome) in enumerate(outcomes_on))
+    decisions = (
+        (
+            WarrantDecision(
+                c.nominal.id, date(2026, 10, 5), False, "seen at work", "DS X", tuple(a.id for a in made)
+            ),
+        )
+        if decided
+        else ()
+    )
+    return c._replace(attempts=made, warrant_decisions=decisions)
+
+
 def test_warrant_decision_at_two_unsuccessful_attempts_since_last_seen():
+    two = ((date(2026, 9, 1), VisitOutcome.NOT_SEEN), (date(2026, 10, 1), VisitOutcome.REFUSED_ENTRY))
     cs = [
-        case("two", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
-        case("one", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
-        case("before", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
-        case(
-            "abroad",
-            RiskLevel.HIGH,
-            last_seen=date(2026, 8, 1),
-            trips=[ForeignTrip(date(2026, 11, 20), "Spain")],
+        with_attempts(case("two", RiskLevel.HIGH, last_seen=date(2026, 8, 1)), *two),
+        with_attempts(case("one", RiskLevel.HIGH, last_seen=date(2026, 8, 1)), two[0]),
+        with_attempts(
+            case(
+                "abroad",
+                RiskLevel.HIGH,
+                last_seen=date(2026, 8, 1),
+                trips=[ForeignTrip(date(2026, 11, 20), "Spain", returns_on=date(2026, 12, 4))],
+            ),
+            *two,
         ),
-        case("decided", RiskLevel.HIGH, last_seen=date(2026, 8, 1)),
+        with_attempts(case("decided", RiskLevel.HIGH, last_seen=date(2026, 8, 1)), *two, decided=True),
     ]
-    custody = case("custody", RiskLevel.HIGH, last_seen=date(2026, 8, 1))
+    custody = with_attempts(case("custody", RiskLevel.HIGH, last_seen=date(2026, 8, 1)), *two)
     custody = custody._replace(
         nominal=replace(custody.nominal, registration=replace(custody.nominal.registration, in_custody=True))
     )
     cs.append(custody)
-    attempts = []
-    for nid in ("two", "abroad", "custody", "decided"):
-        attempts += [
-            visit(nid, date(2026, 9, 1), VisitOutcome.NOT_SEEN),
-            visit(nid, date(2026, 10, 1), VisitOutcome.REFUSED_ENTRY),
-        ]
-    attempts += [
-        visit("one", date(2026, 9, 1), VisitOutcome.NOT_SEEN),
-        visit("one", date(2026, 10, 1), VisitOutcome.NOT_RESIDENT),  # not an attempt at entry
-        visit("before", date(2026, 7, 1), VisitOutcome.NOT_SEEN),  # before the last seen visit
-        visit("before", date(2026, 9, 1), VisitOutcome.NOT_SEEN),
-    ]
-    b = board(cs, attempts, warrant_decided=["decided"])
-    # In custody or abroad: no warrant (s.96B(4)); a decision already recorded closes the prompt.
+    b = board(cs)
+    # In custody or abroad: no warrant (s.96B(4)); a decision already recorded on them closes the prompt;
+    # one attempt is not enough ("on at least two occasions").
     assert b.figure("warrant").ids == ("two",)
 
 

@@ -555,7 +555,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
         today = workspace.today
         since = add_months(today, -self.policy.oversight.lookback_months)
         with self.opened.reader() as reader:
-            visits = reader.visits_since(since)
+            visits = reader.visit_log(since)
             done = reader.arms_completed_since(since)
         return compute_board(
             workspace.statuses,

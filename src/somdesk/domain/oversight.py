@@ -20,18 +20,18 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsState
+from somdesk.domain.attendance import is_lone
 from somdesk.domain.caseload import ForecastYear, forecast
 from somdesk.domain.dates import add_months
-from somdesk.domain.model import Nominal, RiskLevel, Visit, VisitOutcome
+from somdesk.domain.model import Nominal, RiskLevel, Visit
 from somdesk.domain.orders import PREVENTION_ORDERS, RISK_ORDERS, in_force
 from somdesk.domain.policy import CaseloadRules, OversightRules
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant
 from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = [
     "AGEING_BUCKETS",
-    "ATTEMPT_OUTCOMES",
-    "WARRANT_PROMPT_ATTEMPTS",
     "AgeBucket",
     "BurnDown",
     "CaseOverdue",
@@ -52,9 +52,6 @@ AGEING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("181-365 days", 181, 365),
     ("Over a year", 366, None),
 )
-# A knock with no reply or a refusal: an unsuccessful attempt at entry (s.96B(2)(d)).
-ATTEMPT_OUTCOMES = frozenset({VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY})
-WARRANT_PROMPT_ATTEMPTS = 2  # "on at least two occasions" (s.96B(2)(d))
 
 
 class CaseOverdue(NamedTuple):
@@ -146,12 +143,11 @@ def oversight(
     today: date,
     rules: OversightRules,
     visits: Iterable[Visit] = (),
-    *,
-    warrant_decided: Iterable[str] = (),
 ) -> Oversight:
     """The board for `today`. `visits` are those recorded in the policy's look-back window (older
-    ones are ignored); `warrant_decided` the cases whose warrant decision is recorded since their
-    last unsuccessful attempt (recorded by the warrant-decision record, when it exists).
+    ones are ignored). A lone visit is `attendance.is_lone`'s; a warrant decision outstanding is
+    `warrants.case_warrant`'s (the attempts and decisions each case carries), so the board, the
+    record and the queues never disagree.
 
     Cases come most overdue first (the worse of visit and ARMS, then higher risk, then id); the cases
     not overdue follow in the order given (the workspace's: by name). One pass over the cases: this
@@ -198,6 +194,8 @@ def oversight(
         if a_left is not None and (a_left <= 0 or a.state is initial):
             arms_ids.append(nid)  # the dashboard's ARMS backlog (caseload.Load.arms_backlog)
             ids[arms_keys[risk]].append(nid)
+        if len(case.attempts) >= ATTEMPTS_FOR_WARRANT and case_warrant(case, today).due:
+            ids["warrant"].append(nid)
         if (episode := case.missing) is not None:
             ids["wanted" if episode.status is wanted_status else "missing"].append(nid)
         if case.breaches_found and any(d.year == year and d <= today for d in case.breaches_found):
@@ -217,37 +215,20 @@ def oversight(
     visits_in_period = lone_visits = announced_visits = 0
     lone: set[str] = set()
     announced: set[str] = set()
-    attempts: dict[str, int] = {}
-    not_seen, refused = VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY  # ATTEMPT_OUTCOMES
     for visit in visits:
         nid = visit.nominal_id
         on = visit.at.date()
-        if on < period_from or on > today or (status := by_id.get(nid)) is None:
+        if on < period_from or on > today or nid not in by_id:
             continue
         visits_in_period += 1
-        officers = visit.officers
-        if len(officers) < 2 or len(set(officers)) < 2:
+        if is_lone(visit):
             lone.add(nid)
             lone_visits += 1
         if visit.announced:
             announced.add(nid)
             announced_visits += 1
-        seen = status.case.last_seen_visit
-        outcome = visit.outcome  # by identity: an Enum hashes by name, in Python, for a set lookup
-        if (outcome is not_seen or outcome is refused) and (seen is None or on > seen):
-            attempts[nid] = attempts.get(nid, 0) + 1
-    decided = set(warrant_decided)
     ids["lone"] = [nid for nid in rsos if nid in lone]
     ids["announced"] = [nid for nid in rsos if nid in announced]
-    # s.96B(4): no warrant while in custody, in hospital or outside the United Kingdom.
-    ids["warrant"] = [
-        nid
-        for nid in rsos
-        if attempts.get(nid, 0) >= WARRANT_PROMPT_ATTEMPTS
-        and nid not in decided
-        and not by_id[nid].case.nominal.registration.in_custody
-        and not _abroad(by_id[nid], today)
-    ]
 
     overdue_rows.sort(key=itemgetter(0))
     rows = [row for _, row in overdue_rows]
@@ -296,12 +277,6 @@ _BUCKET_TOPS = [high for _, _, high in AGEING_BUCKETS if high is not None]
 def _bucket(days: int) -> int:
     """The index in AGEING_BUCKETS of a number of days overdue (1 or more)."""
     return bisect_left(_BUCKET_TOPS, days)
-
-
-def _abroad(s: CaseStatus, today: date) -> bool:
-    return any(
-        t.departs_on <= today and (t.returns_on is None or today < t.returns_on) for t in s.case.nominal.trips
-    )
 
 
 _LABELS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime
 from enum import Enum
 from operator import itemgetter
 from typing import Any
@@ -29,7 +29,6 @@ from somdesk.domain.model import (
     Team,
     Visit,
     VisitAmendment,
-    VisitOutcome,
 )
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
 from somdesk.domain.orders import CivilOrder, OrderTerm
@@ -364,20 +363,6 @@ class Reader:
             .order_by(visits.c.at.desc())
         )
         return [_recorded(r, amendments[r.id]) for r in rows]
-
-    def visits_since(self, day: date) -> list[Visit]:
-        """Every visit recorded on or after `day` (the oversight board's look-back), oldest first."""
-        rows = self.conn.execute(
-            select(visits.c.nominal_id, visits.c.at, visits.c.outcome, visits.c.announced, visits.c.officers)
-            .where(visits.c.at >= datetime.combine(day, time()), visits.c.deleted.is_(False))
-            .order_by(visits.c.at)
-        )
-        return [
-            Visit(
-                r.nominal_id, r.at, VisitOutcome(r.outcome), bool(r.announced), tuple(json.loads(r.officers))
-            )
-            for r in rows
-        ]
 
     def arms_completed_since(self, day: date) -> list[date]:
         """The day each ARMS held was completed, on or after `day` (the burn-down's recent rate)."""
