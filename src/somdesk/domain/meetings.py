@@ -27,6 +27,7 @@ __all__ = [
     "agenda_reason",
     "attention",
     "cases_due",
+    "level_before",
     "open_actions",
     "overdue_actions",
 ]
@@ -115,6 +116,21 @@ def cases_due(
         if review is None or review <= meeting.held_on:
             due.append((review or date.min, nominal_id))
     return [nominal_id for _, nominal_id in sorted(due)]
+
+
+def level_before(
+    case_level: int, recorded: PanelDecision | None, earlier: Sequence[PanelDecision]
+) -> int | None:
+    """The level a case had before a meeting's decision, which the decision gives reasons for changing
+    (DOMAIN.md §7): for a new decision (`recorded` None), the case's level now; for one reopened, the
+    latest earlier meeting's decision (`earlier`, latest first). A case's first decision reopened has set
+    the case's level already: its own stored level was the level before when it gave no reasons (a
+    level changed needs them); with reasons given, the level before is not known (None)."""
+    if recorded is None:
+        return case_level
+    if earlier:
+        return earlier[0].level
+    return None if recorded.rationale.strip() else recorded.level
 
 
 def open_actions(actions: Iterable[PanelAction]) -> list[PanelAction]:
