@@ -69,7 +69,7 @@ def test_a_chair_records_a_meeting_audit_and_prints_minutes_and_the_action_list(
     assert audit.summary == "Every case heard; actions agreed." and audit.quorate and not audit.diversity
     assert audit.absent_without_apology == tuple(a for a in meeting.invited if a not in meeting.attending)
     row = next(i for i in range(view.model.rowCount()) if view.model.row(i).id == meeting.id)
-    assert view.model.data(view.model.index(row, 8)) == "Recorded"
+    assert view.model.data(view.model.index(row, 7)) == "Recorded"
     assert "audited" in view.figures.text()
 
     answers = wire(c, tmp_path)
