@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from somdesk.domain.meetings import ActionStatus, PanelAction, PanelDecision
 from somdesk.ui.models import Column, TableModel
@@ -71,14 +71,13 @@ class PanelRecord(QGroupBox):
             )
         )
         self.note.setAccessibleName(tr("Who records the panel's decisions"))
-        self.decision_table = Table(TableModel(_decision_columns(), []), tr("Panel decisions"), max_width=300)
-        self.action_table = Table(TableModel(_action_columns(today), []), tr("Panel actions"), max_width=300)
-        tables = QHBoxLayout()
-        tables.addWidget(self.decision_table, 1)
-        tables.addWidget(self.action_table, 1)
+        self.decision_table = Table(TableModel(_decision_columns(), []), tr("Panel decisions"), max_width=280)
+        self.action_table = Table(TableModel(_action_columns(today), []), tr("Panel actions"), max_width=280)
+        # One above the other, each the tab's width: every column reads without scrolling sideways.
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(tables, 1)
+        layout.addWidget(self.decision_table, 1)
+        layout.addWidget(self.action_table, 1)
         self.show_records(decisions, actions)
 
     def show_records(self, decisions: Sequence[PanelDecision], actions: Sequence[PanelAction]) -> None:
