@@ -212,3 +212,23 @@ def test_the_command_line_pack_takes_the_meeting_and_names_a_bad_value(tmp_path,
     cover = " ".join(pages_text(out)[0].split())
     assert "Northmere MAPPA level 2 panel" in cover and "at 10:00" in cover and "Room 2" in cover
     assert "DCI Synthia Tables" in cover and "Police, Health" in cover
+
+
+def test_a_previous_decision_without_reasons_reads_as_such_and_its_plan_changes_read_as_one_line(
+    session, reports, tmp_path
+):
+    """A level kept needs no reasons (DOMAIN.md §7): the pack says none were recorded rather than printing
+    "Level 2:" with nothing after it; each plan change's own full stop does not run into the next."""
+    record = session.record(level_2(session, 1)[0], "check")
+    kept = PanelDecision("m0", 2, "", date(2026, 11, 1), "Weekly visits.", victim_safety="School told.")
+    history = {record.nominal_id: PanelHistory(decisions=[(date(2026, 8, 1), kept)], actions=[])}
+    options = reports.options()
+    out = tmp_path / "kept.pdf"
+    render_paged(
+        panel_pack_story([record], {}, MEETING, TODAY, session.policy, options, history), "p", options, out
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+    decisions = text[text.index("Previous panel decisions") : text.index("Open panel actions")]
+    assert "Level 2:" not in decisions and "2 None recorded" in decisions
+    assert "Supervision: Weekly visits; Victim safety planning: School told" in decisions
+    assert ".;" not in decisions

@@ -37,6 +37,7 @@ __all__ = [
     "pack_free_texts",
     "panel_name",
     "panel_pack_story",
+    "plan_changes_words",
 ]
 
 # A case no panel has heard yet: its chronology over this many days before the meeting.
@@ -200,18 +201,25 @@ def _decisions(history: PanelHistory) -> list[Flowable]:
     heading = para("Previous panel decisions", "h2")
     if not history.decisions:
         return [KeepTogether([heading, para("None recorded.", "body")])]
-    rows = []
-    for held, d in history.decisions:
-        changes = "; ".join(f"{h}: {w}" for h, w in d.plan_changes()) or "No change to the plan"
-        rows.append(
-            [
-                day(held),
-                f"Level {d.level}: {d.rationale}",
-                day(d.next_review) if d.next_review else "—",
-                changes,
-            ]
-        )
-    return [heading, grid(["Meeting", "Decision", "Next review", "Plan changes"], rows, [24, 66, 24, 66])]
+    rows = [
+        [
+            day(held),
+            str(d.level),
+            d.rationale or "None recorded",
+            day(d.next_review) if d.next_review else "—",
+            plan_changes_words(d),
+        ]
+        for held, d in history.decisions
+    ]
+    widths = [22, 13, 60, 22, 63]
+    return [heading, grid(["Meeting", "Level", "Rationale", "Next review", "Plan changes"], rows, widths)]
+
+
+def plan_changes_words(decision: PanelDecision) -> str:
+    """The plan's changes in one line: "Supervision: weekly visits; Victim safety planning: …" (each
+    change's own full stop dropped, so none reads ".;")."""
+    changes = [f"{heading}: {words.rstrip('. ')}" for heading, words in decision.plan_changes()]
+    return "; ".join(changes) or "No change to the plan"
 
 
 def _actions(history: PanelHistory, today: date) -> list[Flowable]:
