@@ -150,6 +150,10 @@ def test_the_agenda_says_why_each_case_is_there():
     assert (
         agenda_reason(later, MEETING, TODAY, WEEKS) == "Chosen by the chair: review not due until 10 Jan 2027"
     )
+    # Heard: the review date is the one the panel just set, not why the case came.
+    assert (
+        agenda_reason(later, MEETING, TODAY, WEEKS, decided=True) == "Heard: the panel's decision is recorded"
+    )
 
 
 def test_the_level_before_a_decision_is_the_cases_then_the_earlier_meetings_then_the_first_decisions_own():

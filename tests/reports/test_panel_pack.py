@@ -232,3 +232,17 @@ def test_a_previous_decision_without_reasons_reads_as_such_and_its_plan_changes_
     assert "Level 2:" not in decisions and "2 None recorded" in decisions
     assert "Supervision: Weekly visits; Victim safety planning: School told" in decisions
     assert ".;" not in decisions
+
+
+def test_a_case_heard_at_the_meeting_printed_says_so_on_the_cover_not_why_it_came(session, reports, tmp_path):
+    """A pack printed again after the meeting: the review date is the one the panel set there, so the
+    agenda says the case was heard rather than "Chosen by the chair: review not due until …"."""
+    record = session.record(level_2(session, 1)[0], "check")
+    held = replace(MEETING, id="m-held")
+    decided = PanelDecision(held.id, 2, "", date(2027, 3, 1), held_on=held.held_on, id="d-held")
+    heard = replace(record, decisions=[decided, *record.decisions])
+    options = reports.options()
+    out = tmp_path / "heard.pdf"
+    render_paged(panel_pack_story([heard], {}, held, TODAY, session.policy, options), "p", options, out)
+    cover = " ".join(pages_text(out)[0].split())
+    assert "Heard: the panel's decision is recorded" in cover and "Chosen by the chair" not in cover

@@ -72,12 +72,7 @@ def agenda_item(data: RecordData, meeting: Meeting, today: date, policy: Policy)
     earlier = [
         d for d in data.decisions if d.meeting_id != meeting.id and d.held_on and d.held_on < meeting.held_on
     ]
-    # Once the panel has decided, the case's review dates are the ones it set: why it came is history.
-    reason = (
-        "Heard: the panel's decision is recorded"
-        if decision
-        else agenda_reason(n.mappa, meeting, today, weeks)
-    )
+    reason = agenda_reason(n.mappa, meeting, today, weeks, decided=decision is not None)
     return AgendaItem(
         n.id,
         n.display_name,

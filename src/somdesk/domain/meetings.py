@@ -143,9 +143,15 @@ def overdue_actions(actions: Sequence[PanelAction], today: date) -> list[PanelAc
     return [a for a in open_actions(actions) if a.overdue(today)]
 
 
-def agenda_reason(mappa: Mappa, meeting: Meeting, today: date, review_weeks: dict[int, int]) -> str:
+def agenda_reason(
+    mappa: Mappa, meeting: Meeting, today: date, review_weeks: dict[int, int], decided: bool = False
+) -> str:
     """Why a case is on the meeting's agenda, in words: a new referral, its review overdue or due by the
-    meeting date, or (chosen by the chair) not yet due."""
+    meeting date, or (chosen by the chair) not yet due. Once the panel's decision at this meeting is
+    recorded (`decided`), the case's review dates are the ones it set: why it came is history, and the
+    words say it was heard."""
+    if decided:
+        return "Heard: the panel's decision is recorded"
     if mappa.last_meeting is None and mappa.next_review is None:
         return "New referral: not yet heard by a panel"
     review = mappa_review_due(mappa, review_weeks)

@@ -93,7 +93,13 @@ def _cover(
             str(i),
             r.status.case.nominal.display_name,
             r.status.case.nominal.visor_ref,
-            agenda_reason(r.status.case.nominal.mappa, meeting, today, weeks),
+            agenda_reason(
+                r.status.case.nominal.mappa,
+                meeting,
+                today,
+                weeks,
+                decided=any(d.meeting_id == meeting.id for d in r.decisions if meeting.id),
+            ),
         ]
         for i, r in enumerate(records, 1)
     ]
