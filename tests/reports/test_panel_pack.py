@@ -246,3 +246,23 @@ def test_a_case_heard_at_the_meeting_printed_says_so_on_the_cover_not_why_it_cam
     render_paged(panel_pack_story([heard], {}, held, TODAY, session.policy, options), "p", options, out)
     cover = " ".join(pages_text(out)[0].split())
     assert "Heard: the panel's decision is recorded" in cover and "Chosen by the chair" not in cover
+
+
+def test_a_pack_for_cases_chosen_on_the_panel_list_shows_their_stored_previous_decisions(
+    session, reports, tmp_path
+):
+    """Printed from the MAPPA panel list (no meeting saved), each case's earlier decisions and open
+    actions are still the ones stored on its record, never "None recorded" for a case the panel heard."""
+    heard = next(
+        r
+        for r in (session.record(i, "check") for i in level_2(session, 40))
+        if any(d.held_on and d.held_on < MEETING.held_on for d in r.decisions)
+    )
+    out = tmp_path / "chosen.pdf"
+    reports.panel_pack(
+        [heard.nominal_id], MEETING, Disclosure("Panel", "panel", "pack"), reports.options(), out
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+    decisions = text[text.index("Previous panel decisions") : text.index("Open panel actions")]
+    latest = max(d.held_on for d in heard.decisions if d.held_on)
+    assert "None recorded" not in decisions and f"{latest.day} {latest:%b %Y}" in decisions
