@@ -266,3 +266,43 @@ def test_a_pack_for_cases_chosen_on_the_panel_list_shows_their_stored_previous_d
     decisions = text[text.index("Previous panel decisions") : text.index("Open panel actions")]
     latest = max(d.held_on for d in heard.decisions if d.held_on)
     assert "None recorded" not in decisions and f"{latest.day} {latest:%b %Y}" in decisions
+
+
+def test_the_earlier_decisions_and_open_actions_free_text_is_offered_for_checking_and_printed_as_checked(
+    session, reports, tmp_path
+):
+    """The pack prints the earlier meetings' rationales, plan changes and open actions as written: they
+    are in the list the user checks first, and an edit or a text left out shows in the copy."""
+    record = session.record(level_2(session, 1)[0], "check")
+    decision = PanelDecision(
+        "m0", 2, "Risk to children remains high", date(2026, 11, 1), "Weekly visits", id="d0"
+    )
+    action = PanelAction(
+        "m0", "Refer to the housing panel", "Probation", "A. Synthwright", date(2026, 9, 1), id="a0"
+    )
+    history = {record.nominal_id: PanelHistory(decisions=[(date(2026, 8, 1), decision)], actions=[action])}
+    items = pack_free_texts([record], [], MEETING.held_on, history)
+    by_text = {t.text: t for t in items}
+    for words in ("Risk to children remains high", "Weekly visits", "Refer to the housing panel"):
+        assert words in by_text
+    assert [t.text for t in items][:3] == [
+        "Risk to children remains high",
+        "Weekly visits",
+        "Refer to the housing panel",
+    ]
+    assert pack_free_texts([record], ["free-text"], MEETING.held_on, history) == []
+    edits = {
+        by_text["Risk to children remains high"].key: "Risk remains",
+        by_text["Weekly visits"].key: "Fortnightly visits",
+        by_text["Refer to the housing panel"].key: None,
+    }
+    options = reports.options(edits=edits)
+    out = tmp_path / "checked.pdf"
+    render_paged(
+        panel_pack_story([record], {}, MEETING, TODAY, session.policy, options, history), "p", options, out
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+    past = text[text.index("Previous panel decisions") : text.index("Identity")]
+    assert "Risk remains" in past and "remains high" not in past
+    assert "Supervision: Fortnightly visits" in past and "Weekly visits" not in past
+    assert "Refer to the housing panel" not in past and "[left out of this copy]" in past

@@ -188,6 +188,8 @@ def test_a_chair_prepares_holds_records_and_prints_a_meeting(chair, qtbot, tmp_p
     first_case = content.split("Previous panel decisions")[1].split("Open panel actions")[0]
     assert f"{earlier.held_on.day} {earlier.held_on:%b %Y}" in first_case
     assert "Escalated: new partner" not in content
+    # What the pack prints of the earlier meetings was offered for checking first, with the summary's.
+    assert earlier.rationale and earlier.rationale in [t.text for t in answers.free_texts]
     assert len(disclosures(c)) == logged + len(meeting.cases)
 
 

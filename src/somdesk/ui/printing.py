@@ -212,7 +212,9 @@ class Printing:
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
-            lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
+            lambda records, redact: pack_free_texts(
+                records, redact, meeting.held_on, pack_history(records, meeting)
+            ),
         )
 
     def meeting_pack(self, meeting: Meeting) -> None:
@@ -226,7 +228,9 @@ class Printing:
                 cases, meeting, d, o, p, records, pack_history(records, meeting)
             ),
             cases,
-            lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
+            lambda records, redact: pack_free_texts(
+                records, redact, meeting.held_on, pack_history(records, meeting)
+            ),
         )
 
     def minutes(self, meeting: Meeting) -> None:
