@@ -107,6 +107,9 @@ def test_the_minutes_give_attendance_the_statement_and_each_cases_decision_and_a
     assert f"Next review {review.day} {review:%b %Y}" in case_1
     assert "Find approved premises Probation PO Synth Adams" in case_1
     assert "Check the new address Police DC Synth Brown" in case_1
+    due = HELD + timedelta(days=5)  # past: the overdue action says so, not only in red
+    assert f"PO Synth Adams {due.day} {due:%b %Y} Open, OVERDUE" in case_1
+    assert case_1.count("OVERDUE") == 1
     case_2 = flat[flat.index("Case 2 of 2") :]
     assert "Share the licence conditions" in case_2 and "Done already" in case_2 and "Done" in case_2
     # one disclosure per case and one of the meeting

@@ -162,7 +162,7 @@ def _actions(
             a.agency,
             a.owner,
             day(a.due_on),
-            a.status.label,
+            "Open, OVERDUE" if a.overdue(today) else a.status.label,  # said, not only in red
         ]
         for a in actions
     ]
