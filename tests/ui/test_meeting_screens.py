@@ -226,12 +226,21 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
     row = max(range(len(rows)), key=lambda i: (rows[i].area, rows[i].level, len(rows[i].cases)))
     meeting = rows[row]
     view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.shown is not None and view.shown.id == meeting.id)
+    qtbot.waitUntil(lambda: view.agenda_model.rowCount() > 0)
+    decided = {i.name for i in view.agenda_model.rows() if i.decision is not None}
+    assert decided  # the demo's meetings are held, their decisions recorded
     seen: dict = {}
 
     def change(d: MeetingDialog) -> None:
         seen["panel"] = tuple(d.panel.currentData())
         seen["cases"] = d.chosen()
         seen["venue"] = d.venue.text()
+        # A case heard says so, not "Chosen by the chair: review not due until" the date the panel set.
+        listed = [d.cases.item(i).text() for i in range(d.cases.count())]
+        seen["heard"] = {
+            t.split(" (")[0] for t in listed if t.endswith("Heard: the panel's decision is recorded")
+        }
         d.attending.setPlainText("Police\nHousing")
         press(d, SAVE)
 
@@ -239,6 +248,7 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
         view.edit_button.click()
         qtbot.waitUntil(lambda: bool(driver.seen))
     assert not driver.left_open
+    assert seen.pop("heard") == decided
     assert seen == {
         "panel": (meeting.area, meeting.level),
         "cases": list(meeting.cases),
