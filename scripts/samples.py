@@ -16,11 +16,12 @@ from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
 from somdesk.domain.mappa import mappa_review_due
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
-from somdesk.domain.meetings import Meeting
+from somdesk.domain.meetings import Meeting, cases_due
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.planner import week_of
 from somdesk.domain.warrants import WarrantDecision
 from somdesk.reports.disclose import Disclosure
+from somdesk.reports.pack_history import pack_history
 from somdesk.reports.service import Reports
 
 TODAY = date(2026, 11, 23)
@@ -64,6 +65,37 @@ def main() -> int:
                 ),
             )  # fmt: skip
         unseen = _failed_entry(session, ws)
+        # The pack is the chair's for a meeting saved ahead (as New meeting… saves one): the level 2 panel
+        # of the area with most level 2 cases, its cases due by 1 December and (the chair's own choices)
+        # the next to fall due, five in all, each with its earlier decisions and open actions.
+        cws = chair.workspace()
+        mappas = [
+            (s.case.nominal.id, s.case.nominal.mappa, s.case.nominal.address.area)
+            for s in cws.statuses
+            if s.active and s.case.nominal.address is not None
+        ]
+        day = date(2026, 12, 1)
+        area = max(
+            sorted({a for _, m, a in mappas if m.level == 2}),
+            key=lambda a: sum(1 for _, m, b in mappas if m.level == 2 and b == a),
+        )
+        due_there = cases_due(mappas, Meeting(area, 2, day), weeks)
+        later = sorted(
+            ((mappa_review_due(m, weeks) or day, nid) for nid, m, a in mappas if m.level == 2 and a == area),
+        )
+        agenda = (due_there + [nid for _, nid in later if nid not in due_there])[:5]
+        coming = chair.meeting(
+            chair.save_meeting(
+                Meeting(
+                    area, 2, day, time(10, 0), f"{area} Police Station, conference room 2",
+                    "DCI Synthia Tables",
+                    ("Police", "Probation", "Children's services", "Housing", "Health"),
+                    cases=tuple(agenda),
+                )
+            )
+        )  # fmt: skip
+        pack_disclosure = Disclosure(f"{area} MAPPA level 2 panel", "sample", "panel pack")
+        records = chairs.read(coming.cases, pack_disclosure)
         files = {
             "case-summary.pdf": lambda p: reports.case_summary(
                 panel[0],
@@ -77,20 +109,14 @@ def main() -> int:
                 reports.options(redact=["addresses", "victims"]),
                 p,
             ),
-            "panel-pack.pdf": lambda p: reports.panel_pack(
-                panel,
-                Meeting(
-                    "Northmere",
-                    2,
-                    date(2026, 12, 1),
-                    time(10, 0),
-                    "Northmere Police Station, conference room 2",
-                    "DCI Synthia Tables",
-                    ("Police", "Probation", "Children's services", "Housing", "Health"),
-                ),
-                Disclosure("Northmere MAPPA level 2 panel", "sample", "panel pack"),
-                reports.options(),
+            "panel-pack.pdf": lambda p: chairs.panel_pack(
+                list(coming.cases),
+                coming,
+                pack_disclosure,
+                chairs.options(),
                 p,
+                records,
+                pack_history(records, coming),
             ),
             "minutes.pdf": lambda p: chairs.minutes(
                 held,

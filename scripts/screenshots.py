@@ -234,7 +234,10 @@ def chair_screens(app: QApplication, folder: Path, out: Path) -> None:
     view.table.selectRow(busiest)
     save(app, window, out / "chair-meeting-page.png")
     meeting = view.model.row(busiest)
-    dialog: QDialog = MeetingDialog(ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, window)
+    decided = [i.nominal_id for i in view.agenda_model.rows() if i.decision is not None]
+    dialog: QDialog = MeetingDialog(
+        ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, window, decided
+    )
     dialog.show()
     save(app, dialog, out / "chair-meeting-dialog.png")
     dialog.close()

@@ -158,6 +158,32 @@ def test_a_level_change_without_reasons_or_for_a_case_not_on_the_agenda_is_refus
     )
 
 
+def test_a_first_decision_reopened_without_a_level_change_needs_no_reasons(chair, som):
+    """DOMAIN.md §7: the panel gives its reasons when it changes the level, the level the case had before
+    this meeting; a case's first decision, reopened and saved at the same level, is no change."""
+    nid, area = panel_cases(chair, 2)[-1]
+    # A meeting before any the case had: its decision there is the case's first.
+    first = min([d.held_on for d in som.record(nid, None).decisions] + [HELD]) - timedelta(weeks=4)
+    meeting_id = chair.save_meeting(Meeting(area, 2, first, chair="DI Synth", cases=(nid,)))
+    review = first + timedelta(weeks=16)
+    decision_id = chair.record_decision(nid, PanelDecision(meeting_id, 2, "", review))  # level 2 kept
+    later = PanelDecision(meeting_id, 2, "", review + timedelta(weeks=1), supervision="Fortnightly visits")
+    chair.record_decision(nid, later, decision_id)  # reopened, the level unchanged: no reasons asked
+    (stored,) = [d for d in som.record(nid, None).decisions if d.id == decision_id]
+    assert (stored.level, stored.next_review, stored.supervision) == (
+        2,
+        later.next_review,
+        "Fortnightly visits",
+    )
+    # Changed on reopening, the level needs the panel's reasons, and the message says from what to what.
+    refused(
+        chair,
+        lambda: chair.record_decision(nid, PanelDecision(meeting_id, 3, "", review), decision_id),
+        "rationale",
+        "changing the level from 2 to 3",
+    )
+
+
 def test_actions_are_added_and_updated_and_overdue_ones_show_on_the_record(chair, som):
     meeting_id, meeting = a_meeting(chair)
     nid = meeting.cases[0]

@@ -16,6 +16,7 @@ from somdesk.domain.meetings import (
     agenda_reason,
     attention,
     cases_due,
+    level_before,
     overdue_actions,
 )
 from somdesk.domain.model import Address, Case, Disposal, Mappa, Nominal, Registration, Sex
@@ -149,3 +150,19 @@ def test_the_agenda_says_why_each_case_is_there():
     assert (
         agenda_reason(later, MEETING, TODAY, WEEKS) == "Chosen by the chair: review not due until 10 Jan 2027"
     )
+    # Heard: the review date is the one the panel just set, not why the case came.
+    assert (
+        agenda_reason(later, MEETING, TODAY, WEEKS, decided=True) == "Heard: the panel's decision is recorded"
+    )
+
+
+def test_the_level_before_a_decision_is_the_cases_then_the_earlier_meetings_then_the_first_decisions_own():
+    """DOMAIN.md §7: reasons are given when the panel changes the level the case had before the meeting."""
+    review = date(2027, 3, 1)
+    kept = PanelDecision("m2", 2, "", review, id="d2")  # a first decision at the case's level 2
+    raised = PanelDecision("m2", 3, "Risk to children rose", review, id="d2")
+    earlier = [PanelDecision("m1", 3, "Escalated", date(2026, 12, 1), id="d1")]
+    assert level_before(2, None, []) == 2  # a new decision: the case's level now
+    assert level_before(3, kept, earlier) == 3  # reopened after another meeting: that meeting's level
+    assert level_before(2, kept, []) == 2  # a first decision given without reasons kept the level
+    assert level_before(3, raised, []) is None  # one with reasons may have changed it: not known

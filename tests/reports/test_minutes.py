@@ -13,6 +13,7 @@ from somdesk.app.session import Role, Session
 from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.reports.disclose import Disclosure
+from somdesk.reports.minutes import minutes_free_texts
 from somdesk.reports.service import Reports
 from tests.conftest import TODAY
 from tests.reports.test_documents import check_frame, disclosures, pages_text
@@ -106,6 +107,9 @@ def test_the_minutes_give_attendance_the_statement_and_each_cases_decision_and_a
     assert f"Next review {review.day} {review:%b %Y}" in case_1
     assert "Find approved premises Probation PO Synth Adams" in case_1
     assert "Check the new address Police DC Synth Brown" in case_1
+    due = HELD + timedelta(days=5)  # past: the overdue action says so, not only in red
+    assert f"PO Synth Adams {due.day} {due:%b %Y} Open, OVERDUE" in case_1
+    assert case_1.count("OVERDUE") == 1
     case_2 = flat[flat.index("Case 2 of 2") :]
     assert "Share the licence conditions" in case_2 and "Done already" in case_2 and "Done" in case_2
     # one disclosure per case and one of the meeting
@@ -123,6 +127,42 @@ def test_minutes_leaving_out_free_text_and_with_a_password(held, tmp_path):
     assert "still unstable housing" not in flat and "housing to be chased" not in flat
     assert "[left out of this copy]" in flat
     assert "Absent without apology Housing" in flat  # attendance is not free text
+
+
+def test_every_free_text_the_minutes_print_is_offered_for_checking_and_an_edit_is_printed(held, tmp_path):
+    """What the user checks is what the minutes print: the chair's summary, each rationale and plan
+    change, each action's words; an edit or a text left out shows in the copy, the rest as written."""
+    session, meeting, _second, _first = held
+    records = [session.record(i, "check") for i in meeting.cases]
+    audit = session.meeting_audit(meeting.id)
+    items = minutes_free_texts(records, [], meeting, audit)
+    texts = [t.text for t in items]
+    assert texts == [
+        "Two cases heard; housing to be chased.",
+        "Stays at level 2: still unstable housing.",
+        "Fortnightly home visits",
+        "Exclusion zone reviewed",
+        "Find approved premises",
+        "Check the new address",
+        "Compliant: no change.",
+        "Done already",
+        "Share the licence conditions",
+    ]  # in the order printed: the meeting's, each case's decision then its actions, soonest due first
+    assert minutes_free_texts(records, ["free-text"], meeting, audit) == []
+    by_text = {t.text: t.key for t in items}
+    edits = {
+        by_text["Fortnightly home visits"]: "Weekly home visits",
+        by_text["Two cases heard; housing to be chased."]: "Two cases heard.",
+        by_text["Find approved premises"]: None,
+    }
+    reports = Reports(session)
+    out = tmp_path / "edited.pdf"
+    reports.minutes(meeting, Disclosure("Panel", "minutes", "minutes"), reports.options(edits=edits), out)
+    flat = " ".join(" ".join(pages_text(out)).split())
+    assert "Weekly home visits" in flat and "Fortnightly home visits" not in flat
+    assert "Two cases heard." in flat and "housing to be chased" not in flat
+    assert "Find approved premises" not in flat and "[left out of this copy]" in flat
+    assert "Check the new address" in flat and "Compliant: no change." in flat
 
 
 def test_the_action_list_groups_open_actions_by_agency_and_marks_the_overdue(held, tmp_path):

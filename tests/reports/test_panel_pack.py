@@ -212,3 +212,97 @@ def test_the_command_line_pack_takes_the_meeting_and_names_a_bad_value(tmp_path,
     cover = " ".join(pages_text(out)[0].split())
     assert "Northmere MAPPA level 2 panel" in cover and "at 10:00" in cover and "Room 2" in cover
     assert "DCI Synthia Tables" in cover and "Police, Health" in cover
+
+
+def test_a_previous_decision_without_reasons_reads_as_such_and_its_plan_changes_read_as_one_line(
+    session, reports, tmp_path
+):
+    """A level kept needs no reasons (DOMAIN.md §7): the pack says none were recorded rather than printing
+    "Level 2:" with nothing after it; each plan change's own full stop does not run into the next."""
+    record = session.record(level_2(session, 1)[0], "check")
+    kept = PanelDecision("m0", 2, "", date(2026, 11, 1), "Weekly visits.", victim_safety="School told.")
+    history = {record.nominal_id: PanelHistory(decisions=[(date(2026, 8, 1), kept)], actions=[])}
+    options = reports.options()
+    out = tmp_path / "kept.pdf"
+    render_paged(
+        panel_pack_story([record], {}, MEETING, TODAY, session.policy, options, history), "p", options, out
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+    decisions = text[text.index("Previous panel decisions") : text.index("Open panel actions")]
+    assert "Level 2:" not in decisions and "2 None recorded" in decisions
+    assert "Supervision: Weekly visits; Victim safety planning: School told" in decisions
+    assert ".;" not in decisions
+
+
+def test_a_case_heard_at_the_meeting_printed_says_so_on_the_cover_not_why_it_came(session, reports, tmp_path):
+    """A pack printed again after the meeting: the review date is the one the panel set there, so the
+    agenda says the case was heard rather than "Chosen by the chair: review not due until …"."""
+    record = session.record(level_2(session, 1)[0], "check")
+    held = replace(MEETING, id="m-held")
+    decided = PanelDecision(held.id, 2, "", date(2027, 3, 1), held_on=held.held_on, id="d-held")
+    heard = replace(record, decisions=[decided, *record.decisions])
+    options = reports.options()
+    out = tmp_path / "heard.pdf"
+    render_paged(panel_pack_story([heard], {}, held, TODAY, session.policy, options), "p", options, out)
+    cover = " ".join(pages_text(out)[0].split())
+    assert "Heard: the panel's decision is recorded" in cover and "Chosen by the chair" not in cover
+
+
+def test_a_pack_for_cases_chosen_on_the_panel_list_shows_their_stored_previous_decisions(
+    session, reports, tmp_path
+):
+    """Printed from the MAPPA panel list (no meeting saved), each case's earlier decisions and open
+    actions are still the ones stored on its record, never "None recorded" for a case the panel heard."""
+    heard = next(
+        r
+        for r in (session.record(i, "check") for i in level_2(session, 40))
+        if any(d.held_on and d.held_on < MEETING.held_on for d in r.decisions)
+    )
+    out = tmp_path / "chosen.pdf"
+    reports.panel_pack(
+        [heard.nominal_id], MEETING, Disclosure("Panel", "panel", "pack"), reports.options(), out
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+    decisions = text[text.index("Previous panel decisions") : text.index("Open panel actions")]
+    latest = max(d.held_on for d in heard.decisions if d.held_on)
+    assert "None recorded" not in decisions and f"{latest.day} {latest:%b %Y}" in decisions
+
+
+def test_the_earlier_decisions_and_open_actions_free_text_is_offered_for_checking_and_printed_as_checked(
+    session, reports, tmp_path
+):
+    """The pack prints the earlier meetings' rationales, plan changes and open actions as written: they
+    are in the list the user checks first, and an edit or a text left out shows in the copy."""
+    record = session.record(level_2(session, 1)[0], "check")
+    decision = PanelDecision(
+        "m0", 2, "Risk to children remains high", date(2026, 11, 1), "Weekly visits", id="d0"
+    )
+    action = PanelAction(
+        "m0", "Refer to the housing panel", "Probation", "A. Synthwright", date(2026, 9, 1), id="a0"
+    )
+    history = {record.nominal_id: PanelHistory(decisions=[(date(2026, 8, 1), decision)], actions=[action])}
+    items = pack_free_texts([record], [], MEETING.held_on, history)
+    by_text = {t.text: t for t in items}
+    for words in ("Risk to children remains high", "Weekly visits", "Refer to the housing panel"):
+        assert words in by_text
+    assert [t.text for t in items][:3] == [
+        "Risk to children remains high",
+        "Weekly visits",
+        "Refer to the housing panel",
+    ]
+    assert pack_free_texts([record], ["free-text"], MEETING.held_on, history) == []
+    edits = {
+        by_text["Risk to children remains high"].key: "Risk remains",
+        by_text["Weekly visits"].key: "Fortnightly visits",
+        by_text["Refer to the housing panel"].key: None,
+    }
+    options = reports.options(edits=edits)
+    out = tmp_path / "checked.pdf"
+    render_paged(
+        panel_pack_story([record], {}, MEETING, TODAY, session.policy, options, history), "p", options, out
+    )
+    text = " ".join(" ".join(pages_text(out)).split())
+    past = text[text.index("Previous panel decisions") : text.index("Identity")]
+    assert "Risk remains" in past and "remains high" not in past
+    assert "Supervision: Fortnightly visits" in past and "Weekly visits" not in past
+    assert "Refer to the housing panel" not in past and "[left out of this copy]" in past

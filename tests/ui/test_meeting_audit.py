@@ -69,7 +69,7 @@ def test_a_chair_records_a_meeting_audit_and_prints_minutes_and_the_action_list(
     assert audit.summary == "Every case heard; actions agreed." and audit.quorate and not audit.diversity
     assert audit.absent_without_apology == tuple(a for a in meeting.invited if a not in meeting.attending)
     row = next(i for i in range(view.model.rowCount()) if view.model.row(i).id == meeting.id)
-    assert view.model.data(view.model.index(row, 8)) == "Recorded"
+    assert view.model.data(view.model.index(row, 7)) == "Recorded"
     assert "audited" in view.figures.text()
 
     answers = wire(c, tmp_path)
@@ -78,6 +78,15 @@ def test_a_chair_records_a_meeting_audit_and_prints_minutes_and_the_action_list(
     view.minutes_button.click()
     minutes = text(answers.paths[-1])
     assert "Minutes of the MAPPA meeting" in minutes and "Every case heard; actions agreed." in minutes
+    # The free texts the minutes print were offered for checking first, as the disclosure dialog says.
+    checked = [t.text for t in answers.free_texts]
+    assert checked[0] == "Every case heard; actions agreed."
+    for nid in meeting.cases:
+        data = c.session.record(nid, None)
+        for d in (d for d in data.decisions if d.meeting_id == meeting.id and d.rationale):
+            assert d.rationale in checked
+        for a in (a for a in data.actions if a.meeting_id == meeting.id):
+            assert a.what in checked
     view.actions_button.click()
     actions = text(answers.paths[-1])
     assert "MAPPA actions by agency" in actions

@@ -6,6 +6,7 @@ sees the panel's decisions and actions on the record with no way to change them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -187,6 +188,8 @@ def test_a_chair_prepares_holds_records_and_prints_a_meeting(chair, qtbot, tmp_p
     first_case = content.split("Previous panel decisions")[1].split("Open panel actions")[0]
     assert f"{earlier.held_on.day} {earlier.held_on:%b %Y}" in first_case
     assert "Escalated: new partner" not in content
+    # What the pack prints of the earlier meetings was offered for checking first, with the summary's.
+    assert earlier.rationale and earlier.rationale in [t.text for t in answers.free_texts]
     assert len(disclosures(c)) == logged + len(meeting.cases)
 
 
@@ -223,12 +226,21 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
     row = max(range(len(rows)), key=lambda i: (rows[i].area, rows[i].level, len(rows[i].cases)))
     meeting = rows[row]
     view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.shown is not None and view.shown.id == meeting.id)
+    qtbot.waitUntil(lambda: view.agenda_model.rowCount() > 0)
+    decided = {i.name for i in view.agenda_model.rows() if i.decision is not None}
+    assert decided  # the demo's meetings are held, their decisions recorded
     seen: dict = {}
 
     def change(d: MeetingDialog) -> None:
         seen["panel"] = tuple(d.panel.currentData())
         seen["cases"] = d.chosen()
         seen["venue"] = d.venue.text()
+        # A case heard says so, not "Chosen by the chair: review not due until" the date the panel set.
+        listed = [d.cases.item(i).text() for i in range(d.cases.count())]
+        seen["heard"] = {
+            t.split(" (")[0] for t in listed if t.endswith("Heard: the panel's decision is recorded")
+        }
         d.attending.setPlainText("Police\nHousing")
         press(d, SAVE)
 
@@ -236,6 +248,7 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
         view.edit_button.click()
         qtbot.waitUntil(lambda: bool(driver.seen))
     assert not driver.left_open
+    assert seen.pop("heard") == decided
     assert seen == {
         "panel": (meeting.area, meeting.level),
         "cases": list(meeting.cases),
@@ -286,11 +299,8 @@ def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_do
         with DialogDriver({ActionDialog: done}) as inner:
             d._edit_action(d.actions_table.current_row())
         assert inner.seen and not inner.left_open
-        press(d, SAVE)
+        press(d, SAVE)  # the level as recorded: no reasons asked, not even for a case's first decision
         seen["message"] = d.message.text()
-        if d.isVisible():  # a case's first decision gives the panel's reasons for its level
-            d.rationale.setPlainText("Level 2 kept: engagement steady")
-            press(d, SAVE)
 
     with DialogDriver({DecisionDialog: reopen}) as driver:
         view.decide_button.click()
@@ -302,8 +312,25 @@ def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_do
     data = c.session.record(item.nominal_id, None)
     (decided,) = [d for d in data.decisions if d.meeting_id == meeting.id]  # changed, not added
     assert decided.id == item.decision.id and decided.level == item.decision.level
-    if seen["message"]:
-        assert "Rationale" in seen["message"] and not item.decision.rationale and not item.earlier
+    assert seen["message"] == ""
     stored = next(a for a in data.actions if a.id == action.id)
     assert (stored.status, stored.done_on) == (ActionStatus.DONE, TODAY)
     assert len([a for a in data.actions if a.meeting_id == meeting.id]) == len(item.actions)  # none added
+
+
+def test_a_cases_first_decision_reopened_at_its_level_asks_no_reasons_a_change_names_from_what(chair):
+    """DOMAIN.md §7: the panel's reasons are for a change of level from the level the case had before
+    this meeting; a first decision kept at its level (so given without reasons) is saved again as it is."""
+    c = chair
+    meeting = next(m for m in c.session.meetings() if any(a.decision for a in c.session.agenda(m.id)))
+    item = next(a for a in c.session.agenda(meeting.id) if a.decision)
+    assert item.decision is not None
+    first = replace(item, decision=replace(item.decision, rationale=""), earlier=[])
+    days = {m.id: m.held_on for m in c.session.meetings()}
+    dialog = DecisionDialog(meeting, first, TODAY, c.session.policy.mappa.review_weeks, days, c.window)
+    assert dialog.problems() == {}
+    other = next(i for i in range(dialog.level.count()) if dialog.level.itemData(i) != item.decision.level)
+    dialog.level.setCurrentIndex(other)
+    message = dialog.problems()["rationale"]
+    assert f"from {item.decision.level} to {dialog.level.currentData()}" in message
+    dialog.deleteLater()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from somdesk.app.session import Role
 from somdesk.domain.meetings import Meeting
 
@@ -40,4 +42,27 @@ def test_a_som_is_offered_no_meetings_view(qtbot, policy, tmp_path, reasons):
     c = make_controller(qtbot, policy, tmp_path, Role.SOM, reasons)
     c.open_demo()
     assert "meetings" not in c.window.views
+    c.shutdown()
+
+
+def test_every_column_of_the_meetings_table_shows_at_1280_by_800(qtbot, policy, tmp_path, reasons):
+    """The Audit column, the last, is read without scrolling sideways; long venues and attendance are
+    read whole in their tooltips."""
+    c = make_controller(qtbot, policy, tmp_path, Role.PANEL_CHAIR, reasons)
+    c.open_demo()
+    w = c.window
+    w.show()
+    assert (w.width(), w.height()) == (1280, 800)
+    w.show_view("meetings")
+    view = w.view("meetings")
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.model.rowCount() > 0)
+    qtbot.wait(5)
+    table, header = view.table, view.table.horizontalHeader()
+    last = view.model.columnCount() - 1
+    assert view.model.headerData(last, Qt.Orientation.Horizontal) == "Audit"
+    audit = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert audit <= table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+    widest = max(range(view.model.rowCount()), key=lambda r: len(view.model.row(r).venue))
+    venue = view.model.row(widest).venue
+    assert view.model.data(view.model.index(widest, 3), Qt.ItemDataRole.ToolTipRole) == venue
     c.shutdown()

@@ -19,6 +19,7 @@ from somdesk.domain.meetings import (
     PanelDecision,
     agenda_reason,
     attention,
+    level_before,
     open_actions,
 )
 from somdesk.domain.records import MEETINGS, PANEL_ACTIONS, PANEL_DECISIONS, RecordType
@@ -71,12 +72,7 @@ def agenda_item(data: RecordData, meeting: Meeting, today: date, policy: Policy)
     earlier = [
         d for d in data.decisions if d.meeting_id != meeting.id and d.held_on and d.held_on < meeting.held_on
     ]
-    # Once the panel has decided, the case's review dates are the ones it set: why it came is history.
-    reason = (
-        "Heard: the panel's decision is recorded"
-        if decision
-        else agenda_reason(n.mappa, meeting, today, weeks)
-    )
+    reason = agenda_reason(n.mappa, meeting, today, weeks, decided=decision is not None)
     return AgendaItem(
         n.id,
         n.display_name,
@@ -177,10 +173,9 @@ class PanelWork:
             earlier = [
                 d for d in recorded if d.id != decision_id and d.held_on and d.held_on < meeting.held_on
             ]
-            level_before = (
-                person.mappa.level if decision_id is None else (earlier[0].level if earlier else None)
-            )
-            problems = decision_problems(decision, level_before)
+            stored = next((d for d in recorded if d.id == decision_id), None) if decision_id else None
+            before = level_before(person.mappa.level, stored, earlier)
+            problems = decision_problems(decision, before)
             problems += self._hearing_problems(person, meeting, recorded, decision_id)
             held = [(d.id, decision_values(d)) for d in recorded]
             saved = self._add(

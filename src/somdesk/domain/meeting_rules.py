@@ -72,15 +72,20 @@ def agenda_problems(meeting: Meeting, held: Mapping[str, AgendaCase]) -> list[Pr
 
 
 def decision_problems(decision: PanelDecision, level_before: int | None) -> list[Problem]:
-    """A decision: a level 1 to 3; a rationale when the level changes (and always within its length);
-    the next review not before the meeting and only while the case stays with a panel (level 2 or 3)."""
+    """A decision: a level 1 to 3; a rationale when the level changes from `level_before`, the level the
+    case had before this meeting's decision (None: not known, so a rationale is asked for), and always
+    within its length; the next review not before the meeting and only while the case stays with a
+    panel (level 2 or 3)."""
     out: list[Problem] = []
     if decision.level not in (1, 2, 3):
         out.append(Problem("level", "Level decided", "level 1, 2 or 3"))
     elif decision.level != level_before and not decision.rationale.strip():
-        out.append(
-            Problem("rationale", "Rationale", "give the panel's reasons for changing the level", ("level",))
+        why = (
+            f"give the panel's reasons for changing the level from {level_before} to {decision.level}"
+            if level_before is not None
+            else f"give the panel's reasons for level {decision.level} (the level before is not known)"
         )
+        out.append(Problem("rationale", "Rationale", why, ("level",)))
     if decision.next_review is not None:
         if message := date_problem(decision.next_review, None):
             out.append(Problem("next_review", "Next review", message))

@@ -27,6 +27,7 @@ __all__ = [
     "agenda_reason",
     "attention",
     "cases_due",
+    "level_before",
     "open_actions",
     "overdue_actions",
 ]
@@ -117,6 +118,21 @@ def cases_due(
     return [nominal_id for _, nominal_id in sorted(due)]
 
 
+def level_before(
+    case_level: int, recorded: PanelDecision | None, earlier: Sequence[PanelDecision]
+) -> int | None:
+    """The level a case had before a meeting's decision, which the decision gives reasons for changing
+    (DOMAIN.md §7): for a new decision (`recorded` None), the case's level now; for one reopened, the
+    latest earlier meeting's decision (`earlier`, latest first). A case's first decision reopened has set
+    the case's level already: its own stored level was the level before when it gave no reasons (a
+    level changed needs them); with reasons given, the level before is not known (None)."""
+    if recorded is None:
+        return case_level
+    if earlier:
+        return earlier[0].level
+    return None if recorded.rationale.strip() else recorded.level
+
+
 def open_actions(actions: Iterable[PanelAction]) -> list[PanelAction]:
     """The actions still open, soonest due first."""
     return sorted((a for a in actions if a.status is ActionStatus.OPEN), key=lambda a: (a.due_on, a.what))
@@ -127,9 +143,15 @@ def overdue_actions(actions: Sequence[PanelAction], today: date) -> list[PanelAc
     return [a for a in open_actions(actions) if a.overdue(today)]
 
 
-def agenda_reason(mappa: Mappa, meeting: Meeting, today: date, review_weeks: dict[int, int]) -> str:
+def agenda_reason(
+    mappa: Mappa, meeting: Meeting, today: date, review_weeks: dict[int, int], decided: bool = False
+) -> str:
     """Why a case is on the meeting's agenda, in words: a new referral, its review overdue or due by the
-    meeting date, or (chosen by the chair) not yet due."""
+    meeting date, or (chosen by the chair) not yet due. Once the panel's decision at this meeting is
+    recorded (`decided`), the case's review dates are the ones it set: why it came is history, and the
+    words say it was heard."""
+    if decided:
+        return "Heard: the panel's decision is recorded"
     if mappa.last_meeting is None and mappa.next_review is None:
         return "New referral: not yet heard by a panel"
     review = mappa_review_due(mappa, review_weeks)

@@ -22,10 +22,11 @@ from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.words import counted, day
+from somdesk.reports.case_summary import FreeText
 from somdesk.reports.layout import Options, grid, para
 from somdesk.reports.panel_pack import panel_name
 
-__all__ = ["minutes_story"]
+__all__ = ["minutes_free_texts", "minutes_story"]
 
 
 def _yes_no(value: bool) -> str:
@@ -86,17 +87,58 @@ def _meeting(meeting: Meeting, audit: MeetingAudit | None, options: Options) -> 
                     ("Quorate (attendance adequate)", _yes_no(audit.quorate)),
                     ("Victim issues considered", _yes_no(audit.victim_issues)),
                     ("Diversity considered", _yes_no(audit.diversity)),
-                    ("Chair's summary", options.written(f"meeting/{meeting.id}/summary", audit.summary)),
+                    ("Chair's summary", options.written(_summary_key(meeting), audit.summary)),
                 ]
             )
         )
     return out
 
 
+def _decision_key(record: RecordData, decision: PanelDecision) -> str:
+    return f"{record.nominal_id}/minutes/{decision.id}"
+
+
+def _action_key(record: RecordData, action: PanelAction) -> str:
+    return f"{record.nominal_id}/minutes/action/{action.id}"
+
+
+def _summary_key(meeting: Meeting) -> str:
+    return f"meeting/{meeting.id}/summary"
+
+
+def minutes_free_texts(
+    records: Sequence[RecordData], redact: Sequence[str], meeting: Meeting, audit: MeetingAudit | None
+) -> list[FreeText]:
+    """Every free text the minutes print as written, in the order printed, for the user to check
+    (change or leave out) first: the chair's summary, then per case heard its decision's rationale and
+    plan changes and the words of each action set at this meeting. None when all free text is left out."""
+    if "free-text" in redact:
+        return []
+    found: list[FreeText] = []
+    if audit is not None:
+        found.append(FreeText(_summary_key(meeting), panel_name(meeting), "Chair's summary", audit.summary))
+    for record in records:
+        name = record.status.case.nominal.display_name
+        decision = next((d for d in record.decisions if d.meeting_id == meeting.id), None)
+        if decision is not None:
+            key = _decision_key(record, decision)
+            found.append(FreeText(f"{key}/rationale", name, "Rationale for the level", decision.rationale))
+            found += [
+                FreeText(f"{key}/{field}", name, f"Plan: {heading.lower()}", getattr(decision, field))
+                for field, heading in PLAN_HEADINGS
+            ]
+        found += [
+            FreeText(_action_key(record, a), name, f"Action due {day(a.due_on)}", a.what)
+            for a in record.actions
+            if a.meeting_id == meeting.id
+        ]
+    return [t for t in found if t.text.strip()]
+
+
 def _decision(record: RecordData, decision: PanelDecision | None, options: Options) -> list[Flowable]:
     if decision is None:
         return [para("No decision recorded for this case at this meeting.", "body")]
-    key = f"{record.nominal_id}/minutes/{decision.id}"
+    key = _decision_key(record, decision)
     rows = [
         ("Level decided", f"Level {decision.level}"),
         ("Rationale", options.written(f"{key}/rationale", decision.rationale) or "None recorded"),
@@ -116,11 +158,11 @@ def _actions(
         return [KeepTogether([heading, para("No actions set.", "body")])]
     rows = [
         [
-            options.written(f"{record.nominal_id}/minutes/action/{a.id}", a.what),
+            options.written(_action_key(record, a), a.what),
             a.agency,
             a.owner,
             day(a.due_on),
-            a.status.label,
+            "Open, OVERDUE" if a.overdue(today) else a.status.label,  # said, not only in red
         ]
         for a in actions
     ]

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from somdesk.app.session import RecordData
+from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meetings import (
     Meeting,
     PanelAction,
@@ -34,9 +35,11 @@ from somdesk.reports.layout import MARK, Options, PageMark, grid, para
 __all__ = [
     "CHRONOLOGY_WITHOUT_MEETING_DAYS",
     "PanelHistory",
+    "history_free_texts",
     "pack_free_texts",
     "panel_name",
     "panel_pack_story",
+    "plan_changes_words",
 ]
 
 # A case no panel has heard yet: its chronology over this many days before the meeting.
@@ -92,7 +95,13 @@ def _cover(
             str(i),
             r.status.case.nominal.display_name,
             r.status.case.nominal.visor_ref,
-            agenda_reason(r.status.case.nominal.mappa, meeting, today, weeks),
+            agenda_reason(
+                r.status.case.nominal.mappa,
+                meeting,
+                today,
+                weeks,
+                decided=any(d.meeting_id == meeting.id for d in r.decisions if meeting.id),
+            ),
         ]
         for i, r in enumerate(records, 1)
     ]
@@ -167,9 +176,24 @@ def chronology_since(record: RecordData, held_on: date) -> tuple[date, str]:
     return start, f"Chronology since {day(start)} (no panel has heard the case yet)"
 
 
-def pack_free_texts(records: Sequence[RecordData], redact: Sequence[str], held_on: date) -> list[FreeText]:
-    """Every free text the pack prints as written: each case summary's, then the events of each
-    chronology since the last meeting (keys as chronology_free_texts gives them)."""
+def pack_free_texts(
+    records: Sequence[RecordData],
+    redact: Sequence[str],
+    held_on: date,
+    history: Mapping[str, PanelHistory] | None = None,
+) -> list[FreeText]:
+    """Every free text the pack prints as written: each case's earlier decisions and open actions
+    (`history`, as the pack is given it), each case summary's, then the events of each chronology since
+    the last meeting (keys as chronology_free_texts gives them)."""
+    if "free-text" in redact:
+        return []
+    past = [
+        t
+        for r in records
+        for t in history_free_texts(
+            r.nominal_id, r.status.case.nominal.display_name, (history or {}).get(r.nominal_id, NO_HISTORY)
+        )
+    ]
     printed = set()
     for record in records:
         start, _ = chronology_since(record, held_on)
@@ -177,7 +201,7 @@ def pack_free_texts(records: Sequence[RecordData], redact: Sequence[str], held_o
             f"{record.nominal_id}/chronology/{i}" for i, e in enumerate(record.chronology()) if e.on >= start
         }
     events = [t for t in chronology_free_texts(records, redact) if t.key in printed]
-    return free_texts(records, redact) + events
+    return past + free_texts(records, redact) + events
 
 
 def _chronology(record: RecordData, meeting: Meeting, options: Options) -> list[Flowable]:
@@ -196,30 +220,74 @@ def _chronology(record: RecordData, meeting: Meeting, options: Options) -> list[
     return [para(heading, "h2"), table]
 
 
-def _decisions(history: PanelHistory) -> list[Flowable]:
+def _history_key(nominal_id: str, *parts: str) -> str:
+    return "/".join((nominal_id, "pack", *parts))
+
+
+def history_free_texts(nominal_id: str, name: str, history: PanelHistory) -> list[FreeText]:
+    """The free text the pack prints of a case's earlier meetings, in the order printed: each previous
+    decision's rationale and plan changes, then each open action's words (keys as the pack prints them)."""
+    found: list[FreeText] = []
+    for held, d in history.decisions:
+        when = f"Panel decision of {day(held)}"
+        found.append(
+            FreeText(_history_key(nominal_id, d.id, "rationale"), name, f"{when}: rationale", d.rationale)
+        )
+        found += [
+            FreeText(_history_key(nominal_id, d.id, field), name, f"{when}: {heading}", getattr(d, field))
+            for field, heading in PLAN_HEADINGS
+        ]
+    found += [
+        FreeText(
+            _history_key(nominal_id, "action", a.id), name, f"Open panel action due {day(a.due_on)}", a.what
+        )
+        for a in open_actions(history.actions)
+    ]
+    return [t for t in found if t.text.strip()]
+
+
+def _decisions(nominal_id: str, history: PanelHistory, options: Options) -> list[Flowable]:
     heading = para("Previous panel decisions", "h2")
     if not history.decisions:
         return [KeepTogether([heading, para("None recorded.", "body")])]
-    rows = []
-    for held, d in history.decisions:
-        changes = "; ".join(f"{h}: {w}" for h, w in d.plan_changes()) or "No change to the plan"
-        rows.append(
-            [
-                day(held),
-                f"Level {d.level}: {d.rationale}",
-                day(d.next_review) if d.next_review else "—",
-                changes,
-            ]
-        )
-    return [heading, grid(["Meeting", "Decision", "Next review", "Plan changes"], rows, [24, 66, 24, 66])]
+
+    def written(d: PanelDecision, field: str) -> str:
+        return options.written(_history_key(nominal_id, d.id, field), getattr(d, field))
+
+    rows = [
+        [
+            day(held),
+            str(d.level),
+            written(d, "rationale") or "None recorded",
+            day(d.next_review) if d.next_review else "—",
+            plan_changes_words(
+                [(heading, words) for name, heading in PLAN_HEADINGS if (words := written(d, name))]
+            ),
+        ]
+        for held, d in history.decisions
+    ]
+    widths = [22, 13, 60, 22, 63]
+    return [heading, grid(["Meeting", "Level", "Rationale", "Next review", "Plan changes"], rows, widths)]
 
 
-def _actions(history: PanelHistory, today: date) -> list[Flowable]:
+def plan_changes_words(changes: Sequence[tuple[str, str]]) -> str:
+    """A decision's plan changes, (heading, words) as PanelDecision.plan_changes gives them, in one line:
+    "Supervision: weekly visits; Victim safety planning: …" (each change's own full stop dropped, so none
+    reads ".;")."""
+    return (
+        "; ".join(f"{heading}: {words.rstrip('. ')}" for heading, words in changes) or "No change to the plan"
+    )
+
+
+def _actions(nominal_id: str, history: PanelHistory, today: date, options: Options) -> list[Flowable]:
     heading = para("Open panel actions", "h2")
     actions = open_actions(history.actions)
     if not actions:
         return [KeepTogether([heading, para("None recorded.", "body")])]
-    rows = [[a.what, a.agency, a.owner, day(a.due_on)] for a in actions]
+    rows = [
+        [options.written(_history_key(nominal_id, "action", a.id), a.what), a.agency, a.owner, day(a.due_on)]
+        for a in actions
+    ]
     late = {i for i, a in enumerate(actions) if a.overdue(today)}
     return [heading, grid(["Action", "Agency", "Owner", "Due (red: overdue)"], rows, [80, 35, 40, 25], late)]
 
@@ -260,8 +328,8 @@ def panel_pack_story(
             # summary, then the chronology since the last meeting, follow.
             out += [PageBreak(), PageMark(n.id), para(f"Case {i} of {len(records)}", "small")]
             out += [*summary[:2], _attention_box(lines), Spacer(1, 1 * mm)]
-            out += _decisions(past)
-            out += _actions(past, today)
+            out += _decisions(n.id, past, options)
+            out += _actions(n.id, past, today, options)
             out += summary[2:]
             out += _chronology(record, meeting, options)
         return out

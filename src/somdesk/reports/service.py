@@ -32,6 +32,7 @@ from somdesk.reports.documents import caseload_story, visit_plan_story
 from somdesk.reports.layout import Options, render, render_paged
 from somdesk.reports.minutes import minutes_story
 from somdesk.reports.output import render as render_rows
+from somdesk.reports.pack_history import pack_history
 from somdesk.reports.panel_pack import PanelHistory, panel_name, panel_pack_story
 from somdesk.reports.record_tables import (
     BREACH_COLUMNS,
@@ -156,11 +157,13 @@ class Reports:
         history: Mapping[str, PanelHistory] | None = None,
     ) -> int:
         """`records`: the cases already read (`read`), in the order heard; without them they are read
-        here. `history`: the panel's earlier decisions and actions per case (nominal id)."""
+        here. `history`: the panel's earlier decisions and actions per case (nominal id); without it,
+        each case's stored decisions of meetings held before this one and the actions they set."""
         if not nominal_ids:
             raise ValueError("choose at least one case for the panel pack")
         session = self.session
         records = records or self.read(nominal_ids, disclosure)
+        history = history if history is not None else pack_history(records, meeting)
         names, today = session.workspace_officers(), session.today()
 
         def content() -> bytes:

@@ -44,7 +44,15 @@ class MeetingWork:
         ws = self.c.workspace
         if ws is None:
             return
-        dialog = MeetingDialog(ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, self.c.window)
+        shown = self.view.shown
+        decided = (
+            [i.nominal_id for i in self.view.agenda_model.rows() if i.decision is not None]
+            if meeting is not None and shown is not None and shown.id == meeting.id
+            else []
+        )
+        dialog = MeetingDialog(
+            ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, self.c.window, decided
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         entered, meeting_id = dialog.meeting(), meeting.id if meeting is not None else None

@@ -20,6 +20,7 @@ from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
+from somdesk.reports.minutes import minutes_free_texts
 from somdesk.reports.pack_history import pack_history
 from somdesk.reports.panel_pack import pack_free_texts
 from somdesk.reports.service import Reports
@@ -222,7 +223,9 @@ class Printing:
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
-            lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
+            lambda records, redact: pack_free_texts(
+                records, redact, meeting.held_on, pack_history(records, meeting)
+            ),
         )
 
     def meeting_pack(self, meeting: Meeting) -> None:
@@ -236,16 +239,22 @@ class Printing:
                 cases, meeting, d, o, p, records, pack_history(records, meeting)
             ),
             cases,
-            lambda records, redact: pack_free_texts(records, redact, meeting.held_on),
+            lambda records, redact: pack_free_texts(
+                records, redact, meeting.held_on, pack_history(records, meeting)
+            ),
         )
 
     def minutes(self, meeting: Meeting) -> None:
+        """The meeting's minutes; the free texts they print (rationales, plan changes, actions, the
+        chair's summary) are checked first, as the disclosure dialog says."""
+        workspace = self.services.current.workspace
+        audit = workspace.meeting_audits.get(meeting.id) if workspace is not None else None
         self.produce(
             tr("Print minutes…"),
             f"minutes-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.minutes(meeting, d, o, p, records),
             list(meeting.cases),
-            lambda records, redact: [],  # the free texts follow the copy's redaction
+            lambda records, redact: minutes_free_texts(records, redact, meeting, audit),
         )
 
     def action_list(self, meeting: Meeting | None) -> None:

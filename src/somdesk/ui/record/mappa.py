@@ -7,6 +7,7 @@ decisions (domain.mappa.PANEL_DECISIONS): for a role that may not change them th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import mappa_problems, risk_plan_problems
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, panel_case
+from somdesk.domain.meetings import PanelAction, PanelDecision
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
+from somdesk.ui.record.panel_record import PanelRecord
 from somdesk.ui.widgets import ErrorLabel, Subtitle, read_only, set_error
 
 __all__ = ["MappaForm"]
@@ -81,9 +84,13 @@ class MappaForm(QWidget):
         policy: Policy,
         may_save: bool,
         may_decide: bool = False,
+        decisions: Sequence[PanelDecision] = (),
+        actions: Sequence[PanelAction] = (),
     ) -> None:
         """`may_save`: the role may change the record; `may_decide`: it may also change a panel's
-        decisions (the panel chair's capability, checked again by the session)."""
+        decisions (the panel chair's capability, checked again by the session). `decisions` and
+        `actions`: the panel's stored ones for the case, listed read-only (the chair records them from
+        the Meetings view)."""
         super().__init__()
         self.nominal, self.plan, self.today, self.policy = nominal, plan, today, policy
         self.may_save, self.may_decide = may_save, may_decide
@@ -162,21 +169,23 @@ class MappaForm(QWidget):
         left = QWidget()
         left.setLayout(form)
         top.addWidget(left, 2)
-        actions = QVBoxLayout()
-        actions.addWidget(self.actions_heading)
-        actions.addWidget(_either(self.panel_actions, self.plan_texts["actions"]))
-        actions.addWidget(self.message)
+        side = QVBoxLayout()
+        side.addWidget(self.actions_heading)
+        side.addWidget(_either(self.panel_actions, self.plan_texts["actions"]))
+        side.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
-        actions.addLayout(buttons)
-        actions.addStretch(1)
-        top.addLayout(actions, 3)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        top.addLayout(side, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.decided_note)
         layout.addLayout(top)
         layout.addWidget(plan_box, 1)
+        self.panel_record = PanelRecord(decisions, actions, today)
+        layout.addWidget(self.panel_record, 1)
         for field in (self.last_meeting, self.next_review):
             field.edited.connect(self._update)
         self.level.valueChanged.connect(self._update)
@@ -290,8 +299,15 @@ class MappaForm(QWidget):
         """The user changed something since the form was filled (or last rebased)."""
         return self.unsaved(self.nominal.mappa, self.plan)
 
-    def rebase(self, nominal: Nominal, plan: RiskPlan) -> None:
+    def rebase(
+        self,
+        nominal: Nominal,
+        plan: RiskPlan,
+        decisions: Sequence[PanelDecision] = (),
+        actions: Sequence[PanelAction] = (),
+    ) -> None:
         self.nominal, self.plan = nominal, plan
+        self.panel_record.show_records(decisions, actions)
         self._show_decisions()
         self._update()
 

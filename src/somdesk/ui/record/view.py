@@ -468,10 +468,12 @@ class RecordView(View):
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
             mappa = old_mappa
-            mappa.rebase(n, data.plan)
+            mappa.rebase(n, data.plan, data.decisions, data.actions)
         else:
             may_decide = identity.role.may(Capability.RECORD_PANEL_DECISIONS)
-            mappa = MappaForm(n, data.plan, today, policy, may_record, may_decide)
+            mappa = MappaForm(
+                n, data.plan, today, policy, may_record, may_decide, data.decisions, data.actions
+            )
             mappa.save.connect(self._save_mappa)
         self.mappa = mappa
         self.tabs.addTab(mappa, tr("MAPPA"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.panel import AgendaItem
 from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meeting_rules import decision_problems
-from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
+from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, level_before
 from somdesk.domain.words import day
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
@@ -206,11 +206,8 @@ class DecisionDialog(QDialog):
         return [(a, a.id or None) for _, a in sorted(self.changed.items())]
 
     def level_before(self) -> int | None:
-        """The level the decision is measured against (as the session does): the case's for a new
-        decision; for a change, the earlier meeting's."""
-        if self.recorded is None:
-            return self.item.mappa.level
-        return self.item.earlier[0].level if self.item.earlier else None
+        """The level the decision is measured against, by the session's rule (meetings.level_before)."""
+        return level_before(self.item.mappa.level, self.recorded, self.item.earlier)
 
     def decision(self) -> PanelDecision:
         plan = {key: self.plan[key].toPlainText().strip() for key, _ in PLAN_HEADINGS}

@@ -6,7 +6,7 @@ problem names its field (meeting_rules.meeting_problems, as the session and the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -70,9 +70,13 @@ class MeetingDialog(QDialog):
         review_weeks: dict[int, int],
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
+        decided: Collection[str] = (),
     ) -> None:
+        """`decided`: the cases whose decision at `meeting` is recorded (said to be heard, not why
+        they came: their review dates are the ones the panel set there)."""
         super().__init__(parent)
         self.today, self.weeks, self.recorded = today, review_weeks, meeting
+        self.decided = frozenset(decided)
         self.statuses = [s for s in statuses if s.active and panel_case(s.case.nominal.mappa)]
         self.setWindowTitle(tr("Edit MAPPA meeting") if meeting else tr("New MAPPA meeting"))
         self.panel = QComboBox()
@@ -165,7 +169,7 @@ class MeetingDialog(QDialog):
         meeting = Meeting(area, level, self._meeting_day())
         for nid in [t for t in ticked if t in mine] + rest:
             n = mine[nid].case.nominal
-            reason = agenda_reason(n.mappa, meeting, self.today, self.weeks)
+            reason = agenda_reason(n.mappa, meeting, self.today, self.weeks, decided=nid in self.decided)
             item = QListWidgetItem(tr("{0} ({1}): {2}").format(n.display_name, n.visor_ref, reason))
             item.setData(Qt.ItemDataRole.UserRole, nid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

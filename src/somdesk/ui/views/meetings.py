@@ -22,7 +22,9 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
-__all__ = ["MeetingsView", "agenda_columns", "meeting_columns"]
+__all__ = ["MEETINGS_MAX_WIDTH", "MeetingsView", "agenda_columns", "meeting_columns"]
+
+MEETINGS_MAX_WIDTH = 170  # a column's cap in the meetings table, in pixels
 
 
 def tr(text: str) -> str:
@@ -33,19 +35,24 @@ def meeting_columns(today: date, audits: Mapping[str, MeetingAudit] | None = Non
     audits = audits or {}
 
     def audit(m: Meeting) -> str:
+        """A meeting to come has no audit yet; a held one's is recorded or not yet (in red)."""
         if m.held_on > today:
-            return ""
+            return tr("To come")
         return tr("Recorded") if m.id in audits else tr("Not yet")
 
+    def attending(m: Meeting) -> str:
+        return ", ".join(m.attending)
+
+    # Nine columns fit the table at 1280 pixels wide: the long texts are capped (MEETINGS_MAX_WIDTH)
+    # and read whole in their tooltips; whether a meeting is held or to come is said in the Audit column.
     return [
         Column(tr("Date"), lambda m: m.held_on),
         Column(tr("Time"), lambda m: m.starts_at.strftime("%H:%M") if m.starts_at else ""),
         Column(tr("Panel"), lambda m: tr("{0}, level {1}").format(m.area, m.level)),
-        Column(tr("Venue"), lambda m: m.venue),
+        Column(tr("Venue"), lambda m: m.venue, tooltip=lambda m: m.venue),
         Column(tr("Chair"), lambda m: m.chair),
         Column(tr("Cases"), lambda m: len(m.cases)),
-        Column(tr("Attending"), lambda m: ", ".join(m.attending)),
-        Column(tr("When"), lambda m: tr("To come") if m.held_on > today else tr("Held")),
+        Column(tr("Attending"), attending, tooltip=attending),
         Column(tr("Audit"), audit, alert=lambda m: m.held_on <= today and m.id not in audits),
     ]
 
@@ -92,7 +99,7 @@ class MeetingsView(View):
             tr("Your panels' meetings, latest first. Double-click a meeting to open its first case.")
         )
         self.model: TableModel[Meeting] = TableModel(meeting_columns(date.today()))
-        self.table = Table(self.model, tr("Meetings"))
+        self.table = Table(self.model, tr("Meetings"), max_width=MEETINGS_MAX_WIDTH)
         self.table.on_row(self._open_first)
         self._connect_selection()
         # The chair's buttons, in a row other meeting actions join.
