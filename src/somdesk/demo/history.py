@@ -54,7 +54,25 @@ def visit_history(
             if outcome is VisitOutcome.SEEN
             else add_days(on, rng.randint(2, 10))
         )
+    if lapse and visits:
+        visits += _unanswered(nid, officer.name, stop, today)
     return visits
+
+
+def _unanswered(nid: str, name: str, stop: date, today: date) -> list[Visit]:
+    """About one in six of the cases that fall behind do so because no one answers the door: two
+    unsuccessful attempts since the last visit, so the demo has warrant decisions due (s.96B) and
+    people not successfully seen. A generator of its own, so the rest of the demo stays as it was."""
+    pick = random.Random(f"{nid}/unanswered")
+    if pick.random() >= 1 / 6:
+        return []
+    days = (add_days(stop, 14), add_days(stop, 14 + pick.randint(5, 20)))
+    outcomes = (VisitOutcome.NOT_SEEN, pick.choice((VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY)))
+    return [
+        Visit(nid, at, outcome, announced=False, **_attendance(name, nid, at))  # type: ignore[arg-type]
+        for on, outcome in zip(days, outcomes, strict=True)
+        if on < today and (at := datetime.combine(on, time(pick.choice((8, 18, 19)), 30)))
+    ]
 
 
 def arms_history(
