@@ -123,6 +123,7 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "Identity",
         "MAPPA",
         "Household",
+        "Devices",
         "Chronology",
         "Audit trail",
     ]
