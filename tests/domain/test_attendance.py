@@ -60,6 +60,23 @@ def test_an_exception_on_a_visit_two_officers_attended_is_refused():
     assert set(found) == {"lone_reason", "lone_authorised_by"}
 
 
+def test_the_authoriser_must_be_one_of_the_force_s_supervisors_where_they_are_known():
+    """A lone visit "authorised by" a name no one holds is no authorisation (issue 21 review)."""
+    made_up = visit("DC Shaw", reason="Colleague taken ill", by="DS Made Up")
+    found = {p.field: p.message for p in visit_problems(made_up, NOW, None, True, ["DS Rahman"])}
+    assert found == {"lone_authorised_by": "not a supervisor of this force: DS Made Up"}
+    known = visit("DC Shaw", reason="Colleague taken ill", by="ds  rahman")
+    assert visit_problems(known, NOW, None, True, ["DS Rahman"]) == []
+    assert visit_problems(made_up, NOW, None, True, []) != []  # no supervisor known: none can authorise
+
+
+@pytest.mark.parametrize("junk", ["-", "--", "?", "12", "A", " 1 . "])
+def test_an_officer_that_is_not_a_name_is_refused_naming_the_field(junk):
+    found = fields(visit("DC Shaw", junk))
+    assert set(found) == {"officers"} and "not a name" in found["officers"]
+    assert fields(visit("DC Shaw", "PC Li")) == {}
+
+
 def test_no_officer_at_all_is_its_own_problem_not_an_exception():
     assert set(fields(visit())) == {"officers"}
 

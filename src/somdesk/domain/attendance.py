@@ -5,16 +5,41 @@ its reason and the supervisor who authorised it; the force policy says whether e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_months
 from somdesk.domain.model import Visit
 
-__all__ = ["LoneCounts", "attendance_problems", "is_lone", "lone_counts", "officers_present"]
+__all__ = [
+    "LoneCounts",
+    "attendance_problems",
+    "is_lone",
+    "lone_counts",
+    "officer_name_problem",
+    "officers_present",
+    "same_person",
+]
 
 _REASON, _BY = "Reason for a lone visit", "Authorised by"
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two writings of one name (case and spaces aside)."""
+    return _key(a) == _key(b)
+
+
+def officer_name_problem(name: str) -> str | None:
+    """Why `name` is not an officer's name (None when it is): a name has at least two letters, so
+    "-", "?" or "12" cannot stand for the second officer at a home visit."""
+    if sum(ch.isalpha() for ch in name) < 2:
+        return f"\u201c{name.strip()}\u201d is not a name: an officer's name has at least two letters"
+    return None
 
 
 def officers_present(visit: Visit) -> list[str]:
@@ -22,7 +47,7 @@ def officers_present(visit: Visit) -> list[str]:
     seen: dict[str, str] = {}
     for name in visit.officers:
         if name.strip():
-            seen.setdefault(" ".join(name.split()).casefold(), name.strip())
+            seen.setdefault(_key(name), name.strip())
     return list(seen.values())
 
 
@@ -31,11 +56,17 @@ def is_lone(visit: Visit) -> bool:
     return len(officers_present(visit)) < 2
 
 
-def attendance_problems(visit: Visit, exceptions_allowed: bool = True) -> list[tuple[str, str, str]]:
-    """What is wrong with who attended, as (field, label, message): two officers, or (where the force
-    allows it) one with the exception's reason and the supervisor who authorised it, who is not the
-    officer who went alone. An exception is only for a lone visit. (No officer at all is
-    invariants.visit_problems' own problem.)"""
+def attendance_problems(
+    visit: Visit, exceptions_allowed: bool = True, supervisors: Collection[str] | None = None
+) -> list[tuple[str, str, str]]:
+    """What is wrong with who attended, as (field, label, message): each officer named by a name
+    (`officer_name_problem`), two officers, or (where the force allows it) one with the exception's
+    reason and the supervisor who authorised it: one of the force's `supervisors` (the officers list's
+    supervisors, where it is known; None: not known here) and not the officer who went alone. An
+    exception is only for a lone visit. (No officer at all is invariants.visit_problems' own problem.)"""
+    for name in visit.officers:
+        if problem := officer_name_problem(name):
+            return [("officers", "Officers", problem)]
     present = officers_present(visit)
     reason, by = visit.lone_reason.strip(), visit.lone_authorised_by.strip()
     if len(present) >= 2:
@@ -60,8 +91,10 @@ def attendance_problems(visit: Visit, exceptions_allowed: bool = True) -> list[t
         )  # fmt: skip
     if not by:
         out.append(("lone_authorised_by", _BY, "name the supervisor who authorised the lone visit"))
-    elif " ".join(by.split()).casefold() == " ".join(present[0].split()).casefold():
+    elif same_person(by, present[0]):
         out.append(("lone_authorised_by", _BY, "the officer who went alone cannot authorise their own visit"))
+    elif supervisors is not None and not any(same_person(by, s) for s in supervisors):
+        out.append(("lone_authorised_by", _BY, f"not a supervisor of this force: {by}"))
     return out
 
 

@@ -14,7 +14,7 @@ allowed where the record allows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -208,11 +208,16 @@ def seen_while_missing(visit: Visit, episodes: Iterable[Whereabouts]) -> list[Pr
 
 
 def visit_problems(
-    visit: Visit, now: date | datetime, relevant_date: date | None = None, lone_exceptions: bool = True
+    visit: Visit,
+    now: date | datetime,
+    relevant_date: date | None = None,
+    lone_exceptions: bool = True,
+    supervisors: Collection[str] | None = None,
 ) -> list[Problem]:
     """A visit that happened: not in the future, not before the registration began (when the relevant
     date is known), at least one officer named and none blank, two officers or a lone visit's exception
-    (attendance.attendance_problems; `lone_exceptions`: the force policy allows them), notes and
+    (attendance.attendance_problems; `lone_exceptions`: the force policy allows them; `supervisors`:
+    who may authorise one, where known), notes and
     concerns not too long.
 
     `now` is the moment it is checked at, on the clock the visit's time is written in (England and
@@ -236,7 +241,7 @@ def visit_problems(
     elif not all(names):
         out.append(Problem("officers", "Officers", "an officer's name is blank"))
     else:
-        for field, label, message in attendance_problems(visit, lone_exceptions):
+        for field, label, message in attendance_problems(visit, lone_exceptions, supervisors):
             others = tuple(f for f in _ATTENDANCE if f != field)
             out.append(Problem(field, label, message, others))
     for name, label, text in (
