@@ -127,6 +127,12 @@ def test_a_lone_visit_needs_its_reason_and_supervisor_and_is_kept_with_them(sess
     assert (stored.lone_reason, stored.lone_authorised_by) == ("Colleague taken ill", sup)
 
 
+def test_attendance_not_recorded_is_refused_outside_the_import(session):
+    n = nominal(session)
+    dodge = visit(n.id, datetime(2026, 11, 20, 9), (), attendance_recorded=False)
+    refused(session, lambda: session.record_visit(dodge), "attendance_recorded", "only for a visit imported")
+
+
 @pytest.mark.parametrize("second", ["-", "?", "12", "A", " . "])
 def test_a_second_officer_that_is_not_a_name_is_refused(session, second):
     n = nominal(session)

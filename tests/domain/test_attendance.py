@@ -103,3 +103,18 @@ def test_lone_visits_are_counted_this_year_and_over_the_last_12_months(day, this
     counts = lone_counts([lone, pair], date(2026, 11, 30))
     assert (counts.this_year, counts.last_12_months) == (this_year, last_12)
     assert counts.visits_12_months == 1 + last_12
+
+
+def test_attendance_not_recorded_is_the_import_s_alone_and_is_not_a_lone_visit():
+    """Issue 21 review: an imported visit whose attendance the file does not give is recorded as such,
+    not as a lone exception authorised by whoever ran the import; no other path may use it."""
+    unrecorded = Visit("n1", datetime(2026, 11, 30, 10), VisitOutcome.SEEN, attendance_recorded=False)
+    assert not is_lone(unrecorded)
+    assert visit_problems(unrecorded, NOW, None, False, [], imported=True) == []
+    (problem,) = visit_problems(unrecorded, NOW)
+    assert problem.field == "attendance_recorded" and "only for a visit imported" in problem.message
+    signed = Visit(
+        "n1", unrecorded.at, VisitOutcome.SEEN, lone_authorised_by="DS R", attendance_recorded=False
+    )
+    assert [p.field for p in visit_problems(signed, NOW, imported=True)] == ["attendance_recorded"]
+    assert lone_counts([unrecorded], date(2026, 11, 30)).last_12_months == 0

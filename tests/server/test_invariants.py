@@ -100,6 +100,8 @@ def test_visits(store, world):
             ("lone_authorised_by:", "not a supervisor of this force: DS Made Up"),
         ),
         ({"officers": json.dumps(["DC A", "-"])}, ("officers:", "not a name")),
+        # Attendance not recorded is the import's alone (a case and its visit inserted together).
+        ({"officers": "[]", "attendance_recorded": False}, ("attendance_recorded:", "imported")),
     ):
         refused(store, client, token, a_visit(force, case, **over), *words)
     sup = next(force.rows[i]["d"]["name"] for i in force.of("officers") if not force.rows[i]["d"]["is_som"])

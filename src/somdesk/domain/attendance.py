@@ -20,6 +20,7 @@ __all__ = [
     "officer_name_problem",
     "officers_present",
     "same_person",
+    "unrecorded_problems",
 ]
 
 _REASON, _BY = "Reason for a lone visit", "Authorised by"
@@ -52,8 +53,28 @@ def officers_present(visit: Visit) -> list[str]:
 
 
 def is_lone(visit: Visit) -> bool:
-    """Fewer than two officers attended."""
-    return len(officers_present(visit)) < 2
+    """Fewer than two officers attended (a visit whose attendance is not recorded is not one)."""
+    return visit.attendance_recorded and len(officers_present(visit)) < 2
+
+
+_NOT_RECORDED = (
+    "attendance not recorded is only for a visit imported from a file that does not say who attended: "
+    "name the officers who attended"
+)
+
+
+def unrecorded_problems(visit: Visit, imported: bool = False) -> list[tuple[str, str, str]]:
+    """A visit whose attendance is not recorded: only the import makes one (`imported`), with no
+    officer, no lone visit's reason and no authoriser (it is not an exception, authorised by no one)."""
+    if visit.attendance_recorded:
+        return []
+    if not imported:
+        return [("attendance_recorded", "Attendance", _NOT_RECORDED)]
+    if visit.officers or visit.lone_reason.strip() or visit.lone_authorised_by.strip():
+        return [
+            ("attendance_recorded", "Attendance", "attendance not recorded names no officer and no exception")
+        ]
+    return []
 
 
 def attendance_problems(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
-from somdesk.domain.attendance import attendance_problems
+from somdesk.domain.attendance import attendance_problems, unrecorded_problems
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Relationship
 from somdesk.domain.dates import age_on
@@ -213,6 +213,7 @@ def visit_problems(
     relevant_date: date | None = None,
     lone_exceptions: bool = True,
     supervisors: Collection[str] | None = None,
+    imported: bool = False,
 ) -> list[Problem]:
     """A visit that happened: not in the future, not before the registration began (when the relevant
     date is known), at least one officer named and none blank, two officers or a lone visit's exception
@@ -236,7 +237,10 @@ def visit_problems(
             Problem("at", "Date", "the date is before the registration's relevant date", ("relevant_date",))
         )
     names = [name.strip() for name in visit.officers]
-    if not any(names):
+    if not visit.attendance_recorded:  # imported, who attended not given (`imported`: the import alone)
+        for field, label, message in unrecorded_problems(visit, imported):
+            out.append(Problem(field, label, message))
+    elif not any(names):
         out.append(Problem("officers", "Officers", "name at least one officer who made the visit"))
     elif not all(names):
         out.append(Problem("officers", "Officers", "an officer's name is blank"))

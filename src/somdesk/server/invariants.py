@@ -114,7 +114,11 @@ def invariant_problem(
     parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
     try:
         if m.table == "visits":
-            problems = _visit(record, parent, now, supervisors())
+            # Attendance not recorded is the import's alone: a case and its last visit imported
+            # together, so taken only on a visit inserted in the push that inserts its case.
+            held = state.get(parent_id) if isinstance(parent_id, str) else None
+            imported = m.operation == "insert" and held is not None and held.new
+            problems = _visit(record, parent, now, supervisors(), imported)
         else:
             problems = check(record, parent, now)
     except (KeyError, TypeError, ValueError):
@@ -184,6 +188,7 @@ def _visit(
     parent: dict[str, Any] | None,
     now: datetime,
     supervisors: Collection[str] | None = None,
+    imported: bool = False,
 ) -> list[Problem]:
     try:
         officers = json.loads(r.get("officers") or "[]")
@@ -200,12 +205,13 @@ def _visit(
         notes=r.get("notes") or "",
         lone_reason=r.get("lone_reason") or "",
         lone_authorised_by=r.get("lone_authorised_by") or "",
+        attendance_recorded=r.get("attendance_recorded") is None or bool(r.get("attendance_recorded")),
     )
     # Whether the force allows a lone visit as an exception is the clients' policy, not known here: an
     # exception is accepted with its reason and who authorised it, as on a device whose policy allows it.
     latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
     relevant = _date(parent.get("relevant_date")) if parent else None
-    return visit_problems(visit, latest, relevant, True, supervisors)
+    return visit_problems(visit, latest, relevant, True, supervisors, imported)
 
 
 def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
