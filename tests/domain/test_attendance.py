@@ -118,3 +118,11 @@ def test_attendance_not_recorded_is_the_import_s_alone_and_is_not_a_lone_visit()
     )
     assert [p.field for p in visit_problems(signed, NOW, imported=True)] == ["attendance_recorded"]
     assert lone_counts([unrecorded], date(2026, 11, 30)).last_12_months == 0
+
+
+def test_lone_counts_say_how_many_were_authorised():
+    signed = visit("DC Shaw", reason="Colleague taken ill", by="DS Rahman", at=datetime(2026, 11, 2, 10))
+    legacy = visit("DC Shaw", at=datetime(2026, 11, 3, 10))
+    counts = lone_counts([signed, legacy, visit("DC Shaw", "PC Li")], date(2026, 11, 30))
+    assert (counts.last_12_months, counts.authorised_12_months, counts.unauthorised_12_months) == (2, 1, 1)
+    assert (counts.this_year, counts.authorised_this_year, counts.unauthorised_this_year) == (2, 1, 1)

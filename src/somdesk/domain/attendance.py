@@ -15,6 +15,7 @@ from somdesk.domain.model import Visit
 __all__ = [
     "LoneCounts",
     "attendance_problems",
+    "is_authorised_exception",
     "is_lone",
     "lone_counts",
     "officer_name_problem",
@@ -77,6 +78,12 @@ def unrecorded_problems(visit: Visit, imported: bool = False) -> list[tuple[str,
     return []
 
 
+def is_authorised_exception(visit: Visit) -> bool:
+    """A lone visit recorded with the supervisor who authorised it (one recorded before the rule, or
+    in legacy data, has none: a lone visit without authorisation)."""
+    return is_lone(visit) and bool(visit.lone_authorised_by.strip())
+
+
 def attendance_problems(
     visit: Visit, exceptions_allowed: bool = True, supervisors: Collection[str] | None = None
 ) -> list[tuple[str, str, str]]:
@@ -120,25 +127,38 @@ def attendance_problems(
 
 
 class LoneCounts(NamedTuple):
-    """Visits attended by fewer than two officers: this calendar year and the last 12 months."""
+    """Visits attended by fewer than two officers: this calendar year and the last 12 months, and of
+    those the ones recorded as an authorised exception (the rest: without authorisation)."""
 
     this_year: int
     last_12_months: int
     visits_12_months: int  # every visit in the last 12 months, to read the count against
+    authorised_this_year: int = 0
+    authorised_12_months: int = 0
+
+    @property
+    def unauthorised_12_months(self) -> int:
+        return self.last_12_months - self.authorised_12_months
+
+    @property
+    def unauthorised_this_year(self) -> int:
+        return self.this_year - self.authorised_this_year
 
 
 def lone_counts(visits: Iterable[Visit], today: date) -> LoneCounts:
     """Lone visits made this year (from 1 January) and in the 12 months up to today."""
     year_start, since = date(today.year, 1, 1), add_months(today, -12)
-    this_year = last = total = 0
+    this_year = last = total = signed_year = signed_last = 0
     for v in visits:
         day = v.at.date()
         if day > today:
             continue
-        lone = is_lone(v)
+        lone, signed = is_lone(v), is_authorised_exception(v)
         if day >= year_start:
             this_year += lone
+            signed_year += signed
         if day > since:
             total += 1
             last += lone
-    return LoneCounts(this_year, last, total)
+            signed_last += signed
+    return LoneCounts(this_year, last, total, signed_year, signed_last)

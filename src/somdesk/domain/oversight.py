@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsState
-from somdesk.domain.attendance import is_lone
+from somdesk.domain.attendance import is_authorised_exception, is_lone
 from somdesk.domain.caseload import ForecastYear, forecast
 from somdesk.domain.dates import add_months
 from somdesk.domain.model import Nominal, RiskLevel, Visit
@@ -117,6 +117,12 @@ class Oversight:
     by_mappa_level: dict[int, Figure] = field(default_factory=dict)
     lone_visits: int = 0  # visits in the period with fewer than two officers recorded
     announced_visits: int = 0  # visits in the period announced in advance
+    lone_authorised: int = 0  # of the lone visits, those recorded with their authorising supervisor
+
+    @property
+    def lone_unauthorised(self) -> int:
+        """Lone visits in the period with no authorisation recorded (legacy data, before the rule)."""
+        return self.lone_visits - self.lone_authorised
 
     def figure(self, key: str) -> Figure:
         return self.figures[key]
@@ -212,8 +218,9 @@ def oversight(
             if risk_order:
                 sros.append(nid)
 
-    visits_in_period = lone_visits = announced_visits = 0
+    visits_in_period = lone_visits = lone_authorised = announced_visits = 0
     lone: set[str] = set()
+    unsigned: set[str] = set()
     announced: set[str] = set()
     for visit in visits:
         nid = visit.nominal_id
@@ -224,10 +231,15 @@ def oversight(
         if is_lone(visit):
             lone.add(nid)
             lone_visits += 1
+            if is_authorised_exception(visit):
+                lone_authorised += 1
+            else:
+                unsigned.add(nid)
         if visit.announced:
             announced.add(nid)
             announced_visits += 1
     ids["lone"] = [nid for nid in rsos if nid in lone]
+    ids["lone_unauthorised"] = [nid for nid in rsos if nid in unsigned]
     ids["announced"] = [nid for nid in rsos if nid in announced]
 
     overdue_rows.sort(key=itemgetter(0))
@@ -268,6 +280,7 @@ def oversight(
         },
         lone_visits,
         announced_visits,
+        lone_authorised,
     )
 
 
@@ -284,6 +297,7 @@ _LABELS = {
     "visits": "Visits overdue",
     "arms": "ARMS backlog (due or overdue, or an initial ARMS awaited)",
     "lone": "Cases visited by a lone officer",
+    "lone_unauthorised": "Cases visited by a lone officer without authorisation",
     "announced": "Cases given an announced visit",
     "warrant": "Warrant decisions outstanding",
     "missing": "Missing or whereabouts unknown",
