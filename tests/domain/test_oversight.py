@@ -97,6 +97,15 @@ def test_lone_visits_authorised_and_without_authorisation_are_counted_apart():
     assert board(cases(), [unrecorded]).lone_visits == 0  # attendance not recorded is not a lone visit
 
 
+def test_the_visits_figures_say_the_period_they_count():
+    """Issue 21 review: the board's lone visits (policy look-back) and the dashboard's (12 months)
+    differed with no period stated."""
+    b = board(cases(), [visit("vh", date(2026, 9, 1), officers=("DC A",))])
+    for key in ("lone", "lone_unauthorised", "announced"):
+        assert f"since {b.period_from:%d %b %Y} (the last 6 months)" in b.figure(key).label
+    assert "since" not in b.figure("warrant").label
+
+
 def attempt(nid, on, outcome, n):
     return RecordedVisit(nid, datetime.combine(on, datetime.min.time()), outcome, id=f"{nid}-{n}")
 

@@ -21,3 +21,17 @@ def test_the_attendance_column_marks_a_lone_visit_and_who_authorised_it():
     assert attendance_text(legacy) == "LONE visit, WITHOUT authorisation"
     imported = Visit("n", AT, VisitOutcome.SEEN, attendance_recorded=False)
     assert attendance_text(imported) == "Not recorded (imported)"
+
+
+def test_the_announced_share_says_the_period_it_reads():
+    """Issue 21 review: the visit dialog's share (last 12 months) and the Visits tab's (all visits)
+    differed with no period stated."""
+    from somdesk.domain.visit_variety import VarietyRules
+    from somdesk.ui.record.variety import ALL_RECORDED, variety_text
+
+    visits = [Visit("n", AT, VisitOutcome.SEEN, True, ("DC A", "PC B"))]
+    dialog, _ = variety_text(visits, "DC A", visits, VarietyRules())
+    assert "This person's visits in the last 12 months" in dialog
+    assert "DC A's visits in the last 12 months" in dialog
+    tab, _ = variety_text(visits, "DC A", visits, VarietyRules(), ALL_RECORDED)
+    assert "This person's visits all recorded" in tab

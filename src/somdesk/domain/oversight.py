@@ -29,6 +29,7 @@ from somdesk.domain.policy import CaseloadRules, OversightRules
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant
 from somdesk.domain.whereabouts import WhereaboutsStatus
+from somdesk.domain.words import counted
 
 __all__ = [
     "AGEING_BUCKETS",
@@ -257,7 +258,12 @@ def oversight(
             if oldest_arms is None or row.arms_days_overdue > oldest_arms.arms_days_overdue:
                 oldest_arms = row
     rows += current
-    figures = {key: Figure(key, _label(key), tuple(found)) for key, found in ids.items()}
+    # The visits' figures read the policy's look-back: each says so, as the dashboard says its 12 months.
+    period = f" since {period_from:%d %b %Y} (the last {counted(rules.lookback_months, 'month')})"
+    figures = {
+        key: Figure(key, _label(key) + (period if key in _IN_PERIOD else ""), tuple(found))
+        for key, found in ids.items()
+    }
     ageing = [
         AgeBucket(label, low, high, tuple(visit_buckets[i]), tuple(arms_buckets[i]))
         for i, (label, low, high) in enumerate(AGEING_BUCKETS)
@@ -292,6 +298,7 @@ def _bucket(days: int) -> int:
     return bisect_left(_BUCKET_TOPS, days)
 
 
+_IN_PERIOD = frozenset({"lone", "lone_unauthorised", "announced"})  # counted over the look-back
 _LABELS = {
     "rsos": "RSOs managed",
     "visits": "Visits overdue",

@@ -70,7 +70,7 @@ from somdesk.ui.record.pre_visit import PreVisitList
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
-from somdesk.ui.record.variety import VarietyPanel
+from somdesk.ui.record.variety import ALL_RECORDED, VarietyPanel
 from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
@@ -800,7 +800,8 @@ class RecordView(View):
         # Announced and varied: this person's visits, and their officer's lately (Workspace.visit_log).
         self.visit_variety = VarietyPanel()
         officer = ws.officer_names.get(n.officer_id or "", "")
-        self.visit_variety.show_for(data.visits, officer, ws.visit_log, ws.policy.visits.variety)
+        rules = ws.policy.visits.variety
+        self.visit_variety.show_for(data.visits, officer, ws.visit_log, rules, ALL_RECORDED)
         layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
         layout.addLayout(edits)
