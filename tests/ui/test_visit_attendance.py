@@ -29,8 +29,8 @@ def dialog_for(qtbot, policy) -> VisitDialog:
 
 
 def exception_shown(dialog: VisitDialog) -> bool:
-    return dialog.form.isRowVisible(dialog.lone_reason) and dialog.form.isRowVisible(
-        dialog.lone_authorised_by
+    return all(
+        dialog.form.isRowVisible(w) and w.isEnabled() for w in (dialog.lone_reason, dialog.lone_authorised_by)
     )
 
 
@@ -137,3 +137,15 @@ def test_a_second_officer_that_is_not_a_name_is_refused_at_that_field(qtbot, pol
     dialog.second_officer.setText("PC Okafor")
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_fields_below_keep_their_place_when_a_second_officer_is_named(qtbot, policy):
+    """Issue 21 review: the lone-visit rows appeared and vanished, moving the fields under a click."""
+    dialog = dialog_for(qtbot, policy)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.outcome.mapTo(dialog, dialog.outcome.rect().topLeft())
+    dialog.second_officer.setText("PC Okafor")
+    qtbot.wait(10)
+    assert dialog.outcome.mapTo(dialog, dialog.outcome.rect().topLeft()) == before
+    assert not dialog.lone_reason.isEnabled() and not dialog.lone_authorised_by.isEnabled()

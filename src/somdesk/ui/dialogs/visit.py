@@ -199,13 +199,16 @@ class VisitDialog(QDialog):
         return [name.strip() for name in typed if name.strip()]
 
     def lone(self) -> bool:
-        """Fewer than two officers named: the exception's fields are shown (where policy allows one)."""
+        """Fewer than two officers named: the exception's fields are enabled (where policy allows one)."""
         return is_lone(Visit("", datetime.min, VisitOutcome.SEEN, officers=tuple(self._named())))
 
     def _update_attendance(self) -> None:
-        show = self.lone() and self.policy.visits.lone_exceptions
+        """The exception's rows keep their place (the fields below never move under a click): shown
+        where the policy allows an exception, enabled only while fewer than two officers are named."""
+        lone, allowed = self.lone(), self.policy.visits.lone_exceptions
         for widget in (self.lone_reason, self.lone_authorised_by):
-            self.form.setRowVisible(widget, show)
+            self.form.setRowVisible(widget, allowed)
+            widget.setEnabled(lone and allowed)
 
     def _fill(self, v: Visit) -> None:
         self.announced.setCurrentIndex(self.announced.findData(v.announced))
