@@ -63,9 +63,9 @@ def test_the_board_agrees_with_the_dashboard_and_counts_a_lone_visit(session):
             nid,
             datetime(2026, 11, 23, 9),
             VisitOutcome.SEEN,
-            officers=("DC T",),
+            officers=("DC Tan",),
             lone_reason="second officer called to an emergency",
-            lone_authorised_by="DS Tables",
+            lone_authorised_by=next(o.name for o in session.workspace().officers if not o.is_som),
         ),
     )
     again = session.board(session.workspace())

@@ -105,18 +105,39 @@ def test_a_visit_that_breaks_a_rule_is_refused_and_nothing_is_written(session, a
     refused(session, lambda: session.record_visit(visit(n.id, at, officers)), field, words)
 
 
+def a_supervisor(session) -> str:
+    with session.opened.reader() as reader:
+        return next(o.name for o in reader.officers() if not o.is_som)
+
+
 def test_a_lone_visit_needs_its_reason_and_supervisor_and_is_kept_with_them(session):
     """DOMAIN.md §4: two officers attend; an exception is recorded with its reason and who authorised it."""
-    n = nominal(session)
-    alone = visit(n.id, datetime(2026, 11, 20, 9), ("DC Test",), lone_authorised_by="DS Rahman")
+    n, sup = nominal(session), a_supervisor(session)
+    alone = visit(n.id, datetime(2026, 11, 20, 9), ("DC Test",), lone_authorised_by=sup)
     refused(session, lambda: session.record_visit(alone), "lone_reason", "second officer")
     unsigned = replace(alone, lone_reason="Colleague taken ill", lone_authorised_by="")
     refused(session, lambda: session.record_visit(unsigned), "lone_authorised_by", "supervisor")
-    authorised = replace(unsigned, lone_authorised_by="DS Rahman")
+    made_up = replace(unsigned, lone_authorised_by="DS Made Up")
+    words = "not a supervisor of this force"
+    refused(session, lambda: session.record_visit(made_up), "lone_authorised_by", words)
+    authorised = replace(unsigned, lone_authorised_by=sup)
     visit_id = session.record_visit(authorised)
     kept = session.record(n.id, None).visits
     stored = next(v for v in kept if v.id == visit_id)
-    assert (stored.lone_reason, stored.lone_authorised_by) == ("Colleague taken ill", "DS Rahman")
+    assert (stored.lone_reason, stored.lone_authorised_by) == ("Colleague taken ill", sup)
+
+
+def test_attendance_not_recorded_is_refused_outside_the_import(session):
+    n = nominal(session)
+    dodge = visit(n.id, datetime(2026, 11, 20, 9), (), attendance_recorded=False)
+    refused(session, lambda: session.record_visit(dodge), "attendance_recorded", "only for a visit imported")
+
+
+@pytest.mark.parametrize("second", ["-", "?", "12", "A", " . "])
+def test_a_second_officer_that_is_not_a_name_is_refused(session, second):
+    n = nominal(session)
+    junk = visit(n.id, datetime(2026, 11, 20, 9), ("DC Test", second))
+    refused(session, lambda: session.record_visit(junk), "officers", "not a name")
 
 
 def test_where_the_policy_allows_no_exception_a_lone_visit_is_refused(session):

@@ -60,6 +60,23 @@ def test_an_exception_on_a_visit_two_officers_attended_is_refused():
     assert set(found) == {"lone_reason", "lone_authorised_by"}
 
 
+def test_the_authoriser_must_be_one_of_the_force_s_supervisors_where_they_are_known():
+    """A lone visit "authorised by" a name no one holds is no authorisation (issue 21 review)."""
+    made_up = visit("DC Shaw", reason="Colleague taken ill", by="DS Made Up")
+    found = {p.field: p.message for p in visit_problems(made_up, NOW, None, True, ["DS Rahman"])}
+    assert found == {"lone_authorised_by": "not a supervisor of this force: DS Made Up"}
+    known = visit("DC Shaw", reason="Colleague taken ill", by="ds  rahman")
+    assert visit_problems(known, NOW, None, True, ["DS Rahman"]) == []
+    assert visit_problems(made_up, NOW, None, True, []) != []  # no supervisor known: none can authorise
+
+
+@pytest.mark.parametrize("junk", ["-", "--", "?", "12", "A", " 1 . "])
+def test_an_officer_that_is_not_a_name_is_refused_naming_the_field(junk):
+    found = fields(visit("DC Shaw", junk))
+    assert set(found) == {"officers"} and "not a name" in found["officers"]
+    assert fields(visit("DC Shaw", "PC Li")) == {}
+
+
 def test_no_officer_at_all_is_its_own_problem_not_an_exception():
     assert set(fields(visit())) == {"officers"}
 
@@ -86,3 +103,26 @@ def test_lone_visits_are_counted_this_year_and_over_the_last_12_months(day, this
     counts = lone_counts([lone, pair], date(2026, 11, 30))
     assert (counts.this_year, counts.last_12_months) == (this_year, last_12)
     assert counts.visits_12_months == 1 + last_12
+
+
+def test_attendance_not_recorded_is_the_import_s_alone_and_is_not_a_lone_visit():
+    """Issue 21 review: an imported visit whose attendance the file does not give is recorded as such,
+    not as a lone exception authorised by whoever ran the import; no other path may use it."""
+    unrecorded = Visit("n1", datetime(2026, 11, 30, 10), VisitOutcome.SEEN, attendance_recorded=False)
+    assert not is_lone(unrecorded)
+    assert visit_problems(unrecorded, NOW, None, False, [], imported=True) == []
+    (problem,) = visit_problems(unrecorded, NOW)
+    assert problem.field == "attendance_recorded" and "only for a visit imported" in problem.message
+    signed = Visit(
+        "n1", unrecorded.at, VisitOutcome.SEEN, lone_authorised_by="DS R", attendance_recorded=False
+    )
+    assert [p.field for p in visit_problems(signed, NOW, imported=True)] == ["attendance_recorded"]
+    assert lone_counts([unrecorded], date(2026, 11, 30)).last_12_months == 0
+
+
+def test_lone_counts_say_how_many_were_authorised():
+    signed = visit("DC Shaw", reason="Colleague taken ill", by="DS Rahman", at=datetime(2026, 11, 2, 10))
+    legacy = visit("DC Shaw", at=datetime(2026, 11, 3, 10))
+    counts = lone_counts([signed, legacy, visit("DC Shaw", "PC Li")], date(2026, 11, 30))
+    assert (counts.last_12_months, counts.authorised_12_months, counts.unauthorised_12_months) == (2, 1, 1)
+    assert (counts.this_year, counts.authorised_this_year, counts.unauthorised_this_year) == (2, 1, 1)

@@ -81,7 +81,7 @@ def test_a_visit_before_the_relevant_date_is_allowed_only_when_that_date_is_not_
 
 def test_messages_name_the_field_in_words():
     (problem,) = visit_problems(
-        Visit("n1", datetime(2026, 12, 1), VisitOutcome.SEEN, officers=("A", "B")), TODAY
+        Visit("n1", datetime(2026, 12, 1), VisitOutcome.SEEN, officers=("DC Ash", "PC Bell")), TODAY
     )
     assert str(problem) == "Date: a visit cannot be recorded for a future date; plan it instead"
     assert str(BrokenRules([problem])) == str(problem)

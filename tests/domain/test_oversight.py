@@ -84,6 +84,28 @@ def test_lone_and_announced_visits_in_the_period():
     assert (b.lone_visits, b.announced_visits) == (2, 1)
 
 
+def test_lone_visits_authorised_and_without_authorisation_are_counted_apart():
+    """Issue 21 review: a lone visit with no authorisation recorded (legacy data) is not an exception."""
+    signed = replace(
+        visit("vh", date(2026, 9, 1), officers=("DC A",)), lone_reason="ill", lone_authorised_by="DS R"
+    )
+    visits = [signed, visit("h", date(2026, 10, 1), officers=("DC A",))]
+    b = board(cases(), visits)
+    assert (b.lone_visits, b.lone_authorised, b.lone_unauthorised) == (2, 1, 1)
+    assert b.figure("lone").ids == ("vh", "h") and b.figure("lone_unauthorised").ids == ("h",)
+    unrecorded = replace(visit("low", date(2026, 9, 1), officers=()), attendance_recorded=False)
+    assert board(cases(), [unrecorded]).lone_visits == 0  # attendance not recorded is not a lone visit
+
+
+def test_the_visits_figures_say_the_period_they_count():
+    """Issue 21 review: the board's lone visits (policy look-back) and the dashboard's (12 months)
+    differed with no period stated."""
+    b = board(cases(), [visit("vh", date(2026, 9, 1), officers=("DC A",))])
+    for key in ("lone", "lone_unauthorised", "announced"):
+        assert f"since {b.period_from:%d %b %Y} (the last 6 months)" in b.figure(key).label
+    assert "since" not in b.figure("warrant").label
+
+
 def attempt(nid, on, outcome, n):
     return RecordedVisit(nid, datetime.combine(on, datetime.min.time()), outcome, id=f"{nid}-{n}")
 

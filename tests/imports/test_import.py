@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -9,6 +10,7 @@ from openpyxl import Workbook
 
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
+from somdesk.domain.attendance import is_lone
 from somdesk.domain.model import Disposal, RiskLevel, Sex, Term
 from somdesk.domain.terms import CountedTerm, counted_term
 from somdesk.imports.fields import guess_mapping, read_date
@@ -517,3 +519,40 @@ def test_an_oversized_cell_is_one_problem_among_all_the_others_listed(session, t
 def _searched(session):
     ws = session.workspace()
     return ws.statuses, ws.search_texts
+
+
+def test_an_imported_visit_whose_attendance_the_file_does_not_give_is_recorded_as_not_recorded(
+    session, tmp_path, policy
+):
+    """Issue 21 review: the import made each last visit a lone exception "authorised by" whoever ran
+    it, even where policy allows no exception. Now: attendance not recorded, authorised by no one."""
+    som = officer(session)
+    session.policy = replace(policy, visits=replace(policy.visits, lone_exceptions=False))
+    path = write_csv(tmp_path / "caseload.csv", [row(1, som)])
+    sheet = read_sheet(path)
+    done = import_caseload(session, sheet, guess_mapping(sheet.headers), path, commit=True)
+    assert done.imported == 1
+    with session.opened.reader() as reader:
+        (v,) = reader.visits_for(reader.find_by_visor("IMP00000001").id)
+    assert not v.attendance_recorded and v.officers == ()
+    assert (v.lone_reason, v.lone_authorised_by) == ("", "") and not is_lone(v)
+
+
+def test_an_imported_visit_s_officers_are_read_where_the_file_gives_them(session, tmp_path):
+    som = officer(session)
+    headers = [*HEADERS, "Visit officers"]
+    lines = [",".join(headers), ",".join([*row(1, som), "DC Shaw; PC Okafor"]), ",".join([*row(2, som), "-"])]
+    path = tmp_path / "caseload.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    assert "last_visit_officers" in mapping
+    plan = import_caseload(session, sheet, mapping, path, commit=False).plan
+    found = {(e.row, e.column): e.reason for e in plan.errors}
+    assert list(found) == [(3, "Visit officers")] and "not a name" in found[(3, "Visit officers")]
+    path.write_text("\r\n".join(lines[:2]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    assert import_caseload(session, sheet, mapping, path, commit=True).imported == 1
+    with session.opened.reader() as reader:
+        (v,) = reader.visits_for(reader.find_by_visor("IMP00000001").id)
+    assert v.attendance_recorded and v.officers == ("DC Shaw", "PC Okafor")

@@ -94,9 +94,18 @@ def test_visits(store, world):
             ("lone_", "own"),
         ),
         ({"lone_reason": "alone", "lone_authorised_by": "DS B"}, ("lone_reason:", "not needed")),
+        # The authoriser is a supervisor on the force's officers list, and every officer is named.
+        (
+            {"officers": json.dumps(["DC A"]), "lone_reason": "ill", "lone_authorised_by": "DS Made Up"},
+            ("lone_authorised_by:", "not a supervisor of this force: DS Made Up"),
+        ),
+        ({"officers": json.dumps(["DC A", "-"])}, ("officers:", "not a name")),
+        # Attendance not recorded is the import's alone (a case and its visit inserted together).
+        ({"officers": "[]", "attendance_recorded": False}, ("attendance_recorded:", "imported")),
     ):
         refused(store, client, token, a_visit(force, case, **over), *words)
-    lone = {"officers": json.dumps(["DC A"]), "lone_reason": "Colleague ill", "lone_authorised_by": "DS B"}
+    sup = next(force.rows[i]["d"]["name"] for i in force.of("officers") if not force.rows[i]["d"]["is_som"])
+    lone = {"officers": json.dumps(["DC A"]), "lone_reason": "Colleague ill", "lone_authorised_by": sup}
     assert result(push(client, token, a_visit(force, case, **lone)))["status"] == "applied"
     # Today in England and Wales is accepted; tomorrow was refused above, as in the window.
     assert result(push(client, token, a_visit(force, case, at=at(server_today()))))["status"] == "applied"

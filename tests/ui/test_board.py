@@ -82,3 +82,21 @@ def test_the_board_prints_and_exports_through_the_disclosure_path(supervisor, tm
 
 def test_a_som_is_not_offered_the_board(som):
     assert "board" not in som.window.views
+
+
+def test_lone_visits_authorised_and_without_authorisation_are_shown_apart(supervisor):
+    """Issue 21 review: the board and the dashboard separate authorised exceptions from lone visits
+    with no authorisation (legacy data)."""
+    view = opened_board(supervisor)
+    o = view.board.oversight
+    words = f"({o.lone_authorised:,} authorised, {o.lone_unauthorised:,} without authorisation)"
+    assert words in view.subtitle.text()
+    keys = [f.key for f in view.figure_model.rows()]
+    assert keys.index("lone_unauthorised") == keys.index("lone") + 1
+    supervisor.window.show_view("dashboard")
+    tile = supervisor.window.view("dashboard").tiles["lone"]
+    lone = supervisor.workspace.lone_visits
+    expected = (
+        f"{lone.authorised_12_months:,} authorised, {lone.unauthorised_12_months:,} without authorisation"
+    )
+    assert expected in tile.toolTip()

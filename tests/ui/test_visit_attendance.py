@@ -18,15 +18,19 @@ from tests.ui.test_form_rules import error, nominal
 NOON = datetime.combine(TODAY, time(12))
 
 
+SUPERVISORS = ("DS Rahman", "DI Clarke")
+
+
 def dialog_for(qtbot, policy) -> VisitDialog:
-    dialog = VisitDialog(evaluate(Case(nominal()), TODAY, policy), "DC Test", lambda: NOON, policy)
+    status = evaluate(Case(nominal()), TODAY, policy)
+    dialog = VisitDialog(status, "DC Test", lambda: NOON, policy, supervisors=SUPERVISORS)
     qtbot.addWidget(dialog)
     return dialog
 
 
 def exception_shown(dialog: VisitDialog) -> bool:
-    return dialog.form.isRowVisible(dialog.lone_reason) and dialog.form.isRowVisible(
-        dialog.lone_authorised_by
+    return all(
+        dialog.form.isRowVisible(w) and w.isEnabled() for w in (dialog.lone_reason, dialog.lone_authorised_by)
     )
 
 
@@ -45,7 +49,7 @@ def test_a_lone_visit_without_its_exception_is_refused_at_the_exception_fields(q
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "second officer" in error(dialog.lone_reason) and "supervisor" in error(dialog.lone_authorised_by)
     dialog.lone_reason.setText("Colleague taken ill on the way")
-    dialog.lone_authorised_by.setText("DS Rahman")
+    dialog.lone_authorised_by.setCurrentIndex(dialog.lone_authorised_by.findData("DS Rahman"))
     dialog._accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     v = dialog.visit()
@@ -114,3 +118,34 @@ def test_varied_unannounced_visits_give_no_warning(qtbot, policy):
     dialog = VisitDialog(evaluate(Case(nominal()), TODAY, policy), "DC Test", lambda: NOON, policy, log=log)
     qtbot.addWidget(dialog)
     assert not dialog.variety.warns and "Announced: 1 of 4 visits (25%)" in dialog.variety.text()
+
+
+def test_the_authoriser_is_chosen_from_the_force_s_supervisors_not_typed(qtbot, policy):
+    """Issue 21 review: "DS Made Up" was saved as authorising a lone visit."""
+    dialog = dialog_for(qtbot, policy)
+    box = dialog.lone_authorised_by
+    assert not box.isEditable()
+    assert [box.itemData(i) for i in range(box.count())] == ["", *SUPERVISORS]
+
+
+def test_a_second_officer_that_is_not_a_name_is_refused_at_that_field(qtbot, policy):
+    dialog = dialog_for(qtbot, policy)
+    dialog.second_officer.setText("-")
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not a name" in error(dialog.second_officer)
+    dialog.second_officer.setText("PC Okafor")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_fields_below_keep_their_place_when_a_second_officer_is_named(qtbot, policy):
+    """Issue 21 review: the lone-visit rows appeared and vanished, moving the fields under a click."""
+    dialog = dialog_for(qtbot, policy)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.outcome.mapTo(dialog, dialog.outcome.rect().topLeft())
+    dialog.second_officer.setText("PC Okafor")
+    qtbot.wait(10)
+    assert dialog.outcome.mapTo(dialog, dialog.outcome.rect().topLeft()) == before
+    assert not dialog.lone_reason.isEnabled() and not dialog.lone_authorised_by.isEnabled()

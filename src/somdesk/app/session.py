@@ -433,6 +433,11 @@ def _order_term_values(term: OrderTerm) -> dict[str, Any]:
     return {"kind": term.kind.value, "category": term.category.value, "text": term.text}
 
 
+def _supervisors(uow: UnitOfWork) -> list[str]:
+    """Who may authorise a lone visit: the supervisors on the force's officers list this profile holds."""
+    return [o.name for o in uow.reader.officers() if not o.is_som]
+
+
 def _refuse(problems: list[Problem]) -> None:
     """Raise BrokenRules when a change breaks the record's rules (the unit of work then writes nothing)."""
     if problems:
@@ -674,7 +679,8 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
         """Save a visit; a visit where the person was seen also clears a booked visit on or before it."""
         with self.changes() as uow:
             relevant = uow.reader.relevant_date(visit.nominal_id)
-            _refuse(visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions))
+            lone_ok, supervisors = self.policy.visits.lone_exceptions, _supervisors(uow)
+            _refuse(visit_problems(visit, self.now(), relevant, lone_ok, supervisors))
             _refuse(seen_while_missing(visit, uow.reader.whereabouts_for(visit.nominal_id)))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
@@ -696,7 +702,8 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             changes = {k: v for k, v in new.items() if old[k] != v}
             _refuse(amendment_problems("correction", reason, len(changes)))
             relevant = reader.relevant_date(before.nominal_id)
-            found = visit_problems(corrected, self.now(), relevant, self.policy.visits.lone_exceptions)
+            lone_ok, supervisors = self.policy.visits.lone_exceptions, _supervisors(uow)
+            found = visit_problems(corrected, self.now(), relevant, lone_ok, supervisors)
             _refuse(touching(found, changes))
             if "outcome" in changes or "at" in changes:
                 _refuse(seen_while_missing(corrected, reader.whereabouts_for(before.nominal_id)))

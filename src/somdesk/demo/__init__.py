@@ -10,7 +10,7 @@ under-18s, no fixed abode, foreign travel and people still in custody.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from somdesk.demo.force import make_force
@@ -38,12 +38,19 @@ def generate(rsos: int, seed: int, today: date) -> DemoData:
         raise ValueError(f"the number of RSOs cannot be negative: {rsos}")
     rng = random.Random(seed)
     teams, officers, allocation = make_force(rng, rsos)
+    leads = {o.team_id: o.name for o in officers if not o.is_som}
     nominals: list[Nominal] = []
     visits: list[Visit] = []
     assessments: list[ArmsAssessment] = []
     cases: list[Case] = []
     for i, officer in enumerate(allocation):
         nominal, nominal_visits, nominal_arms = make_nominal(rng, i, officer, today)
+        # A lone visit is authorised by the officer's own team supervisor, one the officers list holds.
+        lead = leads.get(officer.team_id, "")
+        if lead:
+            nominal_visits = [
+                replace(v, lone_authorised_by=lead) if v.lone_authorised_by else v for v in nominal_visits
+            ]
         nominals.append(nominal)
         visits.extend(nominal_visits)
         assessments.extend(nominal_arms)

@@ -110,7 +110,7 @@ def arms_history(
 
 # Colleagues who go with the case's officer (plainly invented), and why a few visits went ahead alone.
 _PARTNERS = ("PC Avery", "PC Brook", "DC Ellison", "PC Hartley", "DC Marsh", "PC Quinn", "PC Tolland")
-_SUPERVISORS = ("DS Holloway", "DS Varga", "DI Penrose")
+_SUPERVISORS = ("DS Holloway", "DS Varga", "DI Penrose")  # replaced by the team's supervisor (demo.generate)
 _LONE_REASONS = (
     "Colleague called to an urgent job on the way; risk assessed as low for a doorstep check.",
     "Second officer taken ill; address check only, person spoken to at the door.",

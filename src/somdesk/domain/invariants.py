@@ -14,12 +14,12 @@ allowed where the record allows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from somdesk.domain.arms import ArmsInstrument, check_ratings
-from somdesk.domain.attendance import attendance_problems
+from somdesk.domain.attendance import attendance_problems, unrecorded_problems
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Relationship
 from somdesk.domain.dates import age_on
@@ -208,11 +208,17 @@ def seen_while_missing(visit: Visit, episodes: Iterable[Whereabouts]) -> list[Pr
 
 
 def visit_problems(
-    visit: Visit, now: date | datetime, relevant_date: date | None = None, lone_exceptions: bool = True
+    visit: Visit,
+    now: date | datetime,
+    relevant_date: date | None = None,
+    lone_exceptions: bool = True,
+    supervisors: Collection[str] | None = None,
+    imported: bool = False,
 ) -> list[Problem]:
     """A visit that happened: not in the future, not before the registration began (when the relevant
     date is known), at least one officer named and none blank, two officers or a lone visit's exception
-    (attendance.attendance_problems; `lone_exceptions`: the force policy allows them), notes and
+    (attendance.attendance_problems; `lone_exceptions`: the force policy allows them; `supervisors`:
+    who may authorise one, where known), notes and
     concerns not too long.
 
     `now` is the moment it is checked at, on the clock the visit's time is written in (England and
@@ -231,12 +237,15 @@ def visit_problems(
             Problem("at", "Date", "the date is before the registration's relevant date", ("relevant_date",))
         )
     names = [name.strip() for name in visit.officers]
-    if not any(names):
+    if not visit.attendance_recorded:  # imported, who attended not given (`imported`: the import alone)
+        for field, label, message in unrecorded_problems(visit, imported):
+            out.append(Problem(field, label, message))
+    elif not any(names):
         out.append(Problem("officers", "Officers", "name at least one officer who made the visit"))
     elif not all(names):
         out.append(Problem("officers", "Officers", "an officer's name is blank"))
     else:
-        for field, label, message in attendance_problems(visit, lone_exceptions):
+        for field, label, message in attendance_problems(visit, lone_exceptions, supervisors):
             others = tuple(f for f in _ATTENDANCE if f != field)
             out.append(Problem(field, label, message, others))
     for name, label, text in (

@@ -323,6 +323,9 @@ class Visit:
     # Fewer than two officers attended (DOMAIN.md §4): why, and the supervisor who authorised it.
     lone_reason: str = ""
     lone_authorised_by: str = ""
+    # False: who attended is not recorded (a visit imported from a file that does not say): not a lone
+    # visit, authorised by no one; only the import makes one (attendance.attendance_problems).
+    attendance_recorded: bool = True
 
 
 AMENDMENT_KINDS = ("correction", "note")  # what a visit's amendment is

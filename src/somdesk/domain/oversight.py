@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsState
-from somdesk.domain.attendance import is_lone
+from somdesk.domain.attendance import is_authorised_exception, is_lone
 from somdesk.domain.caseload import ForecastYear, forecast
 from somdesk.domain.dates import add_months
 from somdesk.domain.model import Nominal, RiskLevel, Visit
@@ -29,6 +29,7 @@ from somdesk.domain.policy import CaseloadRules, OversightRules
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant
 from somdesk.domain.whereabouts import WhereaboutsStatus
+from somdesk.domain.words import counted
 
 __all__ = [
     "AGEING_BUCKETS",
@@ -117,6 +118,12 @@ class Oversight:
     by_mappa_level: dict[int, Figure] = field(default_factory=dict)
     lone_visits: int = 0  # visits in the period with fewer than two officers recorded
     announced_visits: int = 0  # visits in the period announced in advance
+    lone_authorised: int = 0  # of the lone visits, those recorded with their authorising supervisor
+
+    @property
+    def lone_unauthorised(self) -> int:
+        """Lone visits in the period with no authorisation recorded (legacy data, before the rule)."""
+        return self.lone_visits - self.lone_authorised
 
     def figure(self, key: str) -> Figure:
         return self.figures[key]
@@ -212,8 +219,9 @@ def oversight(
             if risk_order:
                 sros.append(nid)
 
-    visits_in_period = lone_visits = announced_visits = 0
+    visits_in_period = lone_visits = lone_authorised = announced_visits = 0
     lone: set[str] = set()
+    unsigned: set[str] = set()
     announced: set[str] = set()
     for visit in visits:
         nid = visit.nominal_id
@@ -224,10 +232,15 @@ def oversight(
         if is_lone(visit):
             lone.add(nid)
             lone_visits += 1
+            if is_authorised_exception(visit):
+                lone_authorised += 1
+            else:
+                unsigned.add(nid)
         if visit.announced:
             announced.add(nid)
             announced_visits += 1
     ids["lone"] = [nid for nid in rsos if nid in lone]
+    ids["lone_unauthorised"] = [nid for nid in rsos if nid in unsigned]
     ids["announced"] = [nid for nid in rsos if nid in announced]
 
     overdue_rows.sort(key=itemgetter(0))
@@ -245,7 +258,12 @@ def oversight(
             if oldest_arms is None or row.arms_days_overdue > oldest_arms.arms_days_overdue:
                 oldest_arms = row
     rows += current
-    figures = {key: Figure(key, _label(key), tuple(found)) for key, found in ids.items()}
+    # The visits' figures read the policy's look-back: each says so, as the dashboard says its 12 months.
+    period = f" since {period_from:%d %b %Y} (the last {counted(rules.lookback_months, 'month')})"
+    figures = {
+        key: Figure(key, _label(key) + (period if key in _IN_PERIOD else ""), tuple(found))
+        for key, found in ids.items()
+    }
     ageing = [
         AgeBucket(label, low, high, tuple(visit_buckets[i]), tuple(arms_buckets[i]))
         for i, (label, low, high) in enumerate(AGEING_BUCKETS)
@@ -268,6 +286,7 @@ def oversight(
         },
         lone_visits,
         announced_visits,
+        lone_authorised,
     )
 
 
@@ -279,11 +298,13 @@ def _bucket(days: int) -> int:
     return bisect_left(_BUCKET_TOPS, days)
 
 
+_IN_PERIOD = frozenset({"lone", "lone_unauthorised", "announced"})  # counted over the look-back
 _LABELS = {
     "rsos": "RSOs managed",
     "visits": "Visits overdue",
     "arms": "ARMS backlog (due or overdue, or an initial ARMS awaited)",
     "lone": "Cases visited by a lone officer",
+    "lone_unauthorised": "Cases visited by a lone officer without authorisation",
     "announced": "Cases given an announced visit",
     "warrant": "Warrant decisions outstanding",
     "missing": "Missing or whereabouts unknown",

@@ -596,6 +596,10 @@ VISITS = register(
                 server_default="",
                 label="Authorised by",
             ),
+            # False: a visit imported from a file that does not say who attended (only the import).
+            _bool(
+                "attendance_recorded", required=False, default=True, server_default="1", label="Attendance"
+            ),
         ),
     )
 )

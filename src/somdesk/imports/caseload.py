@@ -3,6 +3,7 @@ all rows imported in one transaction, or none."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -53,7 +54,6 @@ from somdesk.store.ids import new_id
 __all__ = ["ImportPlan", "RowError", "plan_import"]
 
 IMPORTED = "imported"
-IMPORTED_ATTENDANCE = "Imported: the source file gives only the day of the last visit, not who attended."
 IMPORT_SOURCE = "import"  # the source of a name read from the file's Aliases column
 
 
@@ -161,14 +161,13 @@ def plan_import(
     now: datetime | None = None,
     officers_are: str = "in this profile",
     default_officer_id: str | None = None,
-    imported_by: str = "the importing user",
 ) -> ImportPlan:
     """Check every row; the plan holds what would be imported and every problem found. `now` (on
     `today`) is the latest an imported visit may be: the file gives only its day, so a visit made today
     is put at noon or now, whichever is earlier. `officers` are those a row may allocate to;
     `officers_are` says which, in the problem for any other; `default_officer_id` takes a row that
-    names no officer; `imported_by` is named as authorising each imported visit's attendance, which
-    the file does not give."""
+    names no officer. An imported visit's officers are read from the file where it gives them; else
+    its attendance is recorded as not recorded (never a lone visit authorised by anyone)."""
     plan = ImportPlan(rows=len(sheet.rows))
     now = now or datetime.combine(today, time.max)
     missing = [f for f in FIELDS if f.required and f.key not in mapping]
@@ -304,16 +303,16 @@ def plan_import(
             risk,
             rm2000_on if risk is not None else None,
         )
+        attended = tuple(n.strip() for n in re.split(r"[,;/]", row.text("last_visit_officers")) if n.strip())
         visit = (
             Visit(
                 nominal.id,
                 min(datetime.combine(visited, time(12)), now.replace(second=0, microsecond=0)),
                 VisitOutcome.SEEN,
-                officers=(IMPORTED,),
-                # The file gives only the day: who attended is not known, so the visit is recorded
-                # as an exception (DOMAIN.md §4) on the word of whoever runs the import.
-                lone_reason=IMPORTED_ATTENDANCE,
-                lone_authorised_by=imported_by,
+                # Who attended, where the file says (then held to the two-officer rule); else the
+                # honest "attendance not recorded": not a lone visit, authorised by no one.
+                officers=attended,
+                attendance_recorded=bool(attended),
             )
             if visited is not None
             else None
@@ -334,7 +333,7 @@ def plan_import(
         # The record's rules, as every other path applies them, each problem at the column it came from.
         for problem in (
             *nominal_problems(nominal, today),
-            *(visit_problems(visit, now, relevant) if visit else ()),
+            *(visit_problems(visit, now, relevant, imported=True) if visit else ()),
             *(arms_problems(arms, today) if arms else ()),
         ):
             _rule_broken(row, problem)
@@ -410,6 +409,9 @@ def _entered_term(months: int | None, parts: tuple[TermPart, ...]) -> Term | Non
 _COLUMN_OF = {
     "risk_level_since": "last_rm2000",
     "at": "last_visit",
+    "officers": "last_visit_officers",
+    "lone_reason": "last_visit_officers",
+    "lone_authorised_by": "last_visit_officers",
     "completed_on": "last_arms",
 }
 

@@ -101,6 +101,18 @@ FIELDS: tuple[Field, ...] = (
     Field("last_rm2000", "RM2000 date", False, ("rm2000 date", "last rm2000", "risk assessed", "risk date")),
     Field("last_arms", "ARMS date", False, ("arms date", "last arms", "arms")),
     Field("last_visit", "Last home visit", False, ("last visit", "last home visit", "last seen", "visited")),
+    Field(
+        "last_visit_officers",
+        "Officers at the last visit",
+        False,
+        (
+            "last visit officers",
+            "visit officers",
+            "officers at last visit",
+            "officers present",
+            "attended by",
+        ),
+    ),
     Field("officer", "Officer", False, ("officer", "som", "offender manager", "manager", "allocated to")),
     # A civil order (imports/orders.py): one a row; a second row with the same ViSOR reference adds another.
     Field(

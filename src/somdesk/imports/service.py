@@ -43,9 +43,7 @@ def import_caseload(
         everyone, known = reader.officers(), reader.visor_refs()
     # Only whom this user may allocate to: the central store would refuse the rest after the fact.
     officers, where, default = import_allocation(session.identity, everyone)
-    plan = plan_import(
-        sheet, mapping, officers, known, session.today(), session.now(), where, default, session.user
-    )
+    plan = plan_import(sheet, mapping, officers, known, session.today(), session.now(), where, default)
     if not plan.ok:
         return ImportResult(plan, 0)
     checked = _central_check(session, sheet, mapping, plan)

@@ -113,12 +113,16 @@ def board_story(board: Board, title: str) -> list[Flowable]:
         para("Practice", "h2"),
         grid(
             ["Figure", "Cases"],
-            [[f[k].label, str(f[k].value)] for k in ("lone", "announced", "warrant", "missing", "wanted")],
+            [
+                [f[k].label, str(f[k].value)]
+                for k in ("lone", "lone_unauthorised", "announced", "warrant", "missing", "wanted")
+            ],
             [110, 30],
         ),
         para(
             f"{counted(o.visits_in_period, 'visit')} recorded since {o.period_from:%d %B %Y}: "
-            f"{o.lone_visits:,} by a lone officer, {o.announced_visits:,} announced in advance.",
+            f"{o.lone_visits:,} by a lone officer ({o.lone_authorised:,} authorised, "
+            f"{o.lone_unauthorised:,} without authorisation), {o.announced_visits:,} announced in advance.",
         ),
         para("MAPPA annual report and FOI figures", "h2"),
         grid(["Figure", "Value"], [[r["figure"], r["value"]] for r in annual_rows(board)], [110, 50]),

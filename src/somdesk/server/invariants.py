@@ -15,7 +15,7 @@ that was in the future when it was made.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -94,9 +94,17 @@ def force_today(now: datetime) -> date:
     return now.astimezone(FORCE_ZONE).date()
 
 
-def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, now: datetime) -> str:
+def invariant_problem(
+    m: Mutation,
+    state: Mapping[str, _Record],
+    scope: Scope,
+    now: datetime,
+    supervisors: Callable[[], Collection[str] | None] = lambda: None,
+) -> str:
     """Why the record after this insert or update breaks a rule, naming the field; "" if it keeps them.
-    `now` is the time in England and Wales (force_now)."""
+    `now` is the time in England and Wales (force_now); `supervisors` gives the force's supervisors on
+    the officers list the central store holds (None where it holds none), who alone authorise a lone
+    visit."""
     check = _CHECKS.get(m.table)
     if check is None:
         return ""
@@ -105,7 +113,14 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, n
     parent_id = record.get("nominal_id")
     parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
     try:
-        problems = check(record, parent, now)
+        if m.table == "visits":
+            # Attendance not recorded is the import's alone: a case and its last visit imported
+            # together, so taken only on a visit inserted in the push that inserts its case.
+            held = state.get(parent_id) if isinstance(parent_id, str) else None
+            imported = m.operation == "insert" and held is not None and held.new
+            problems = _visit(record, parent, now, supervisors(), imported)
+        else:
+            problems = check(record, parent, now)
     except (KeyError, TypeError, ValueError):
         return ""  # a record this malformed is refused by the checks before and after this one
     if m.operation == "update":
@@ -168,7 +183,13 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
     return nominal_problems(nominal, now.date())
 
 
-def _visit(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+def _visit(
+    r: dict[str, Any],
+    parent: dict[str, Any] | None,
+    now: datetime,
+    supervisors: Collection[str] | None = None,
+    imported: bool = False,
+) -> list[Problem]:
     try:
         officers = json.loads(r.get("officers") or "[]")
     except ValueError:
@@ -184,11 +205,13 @@ def _visit(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> l
         notes=r.get("notes") or "",
         lone_reason=r.get("lone_reason") or "",
         lone_authorised_by=r.get("lone_authorised_by") or "",
+        attendance_recorded=r.get("attendance_recorded") is None or bool(r.get("attendance_recorded")),
     )
     # Whether the force allows a lone visit as an exception is the clients' policy, not known here: an
     # exception is accepted with its reason and who authorised it, as on a device whose policy allows it.
     latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
-    return visit_problems(visit, latest, _date(parent.get("relevant_date")) if parent else None)
+    relevant = _date(parent.get("relevant_date")) if parent else None
+    return visit_problems(visit, latest, relevant, True, supervisors, imported)
 
 
 def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:

@@ -243,7 +243,8 @@ class _Push:
                 if problem := value_problem(m.table, name, value):
                     return problem
             # The record's rules (domain.invariants), as every client path applies them.
-            if problem := invariant_problem(m, self.state, self.scope, force_now(self.now)):
+            now = force_now(self.now)
+            if problem := invariant_problem(m, self.state, self.scope, now, self.supervisors):
                 return problem
             if problem := self.taken(m.table, m.record_id, m.fields):
                 return problem
@@ -260,6 +261,18 @@ class _Push:
             return f"an account adds at most {most} a day: add the rest tomorrow"
         self.staff_added += 1
         return ""
+
+    def supervisors(self) -> list[str] | None:
+        """The supervisors (officers holding no caseload) on the officers list the central store holds,
+        who alone authorise a lone visit; None where it holds no officers (then not checked here)."""
+        ids = self.conn.execute(
+            select(records.c.id).where(records.c.table_name == "officers", records.c.deleted.is_(False))
+        ).scalars()
+        self.load(list(ids))
+        officers = [r for r in self.state.values() if r.table == "officers" and not r.deleted]
+        if not officers:
+            return None
+        return [str(r.data.get("name") or "") for r in officers if not r.data.get("is_som", True)]
 
     def officer_problem(self, m: Mutation) -> str:
         """A case is allocated only to an officer the central store holds (not deleted): checked against

@@ -422,6 +422,7 @@ def visit_row(record_id: str, v: Visit, at: datetime, by: str) -> dict[str, Any]
         "notes": v.notes,
         "lone_reason": v.lone_reason,
         "lone_authorised_by": v.lone_authorised_by,
+        "attendance_recorded": v.attendance_recorded,
         **_sync(at, by),
     }
 
@@ -438,6 +439,7 @@ def visit_from_row(r: Any, kind: type[Visit] = Visit, **extra: Any) -> Visit:
         r.notes,
         r.lone_reason or "",
         r.lone_authorised_by or "",
+        r.attendance_recorded is None or bool(r.attendance_recorded),
         **extra,
     )
 

@@ -568,8 +568,10 @@ class Controller(QObject):
     def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
-        log = self.workspace.visit_log
-        dialog = VisitDialog(status, session.user, session.now, session.policy, self.window, log=log)
+        log, supervisors = self.workspace.visit_log, self._supervisors()
+        dialog = VisitDialog(
+            status, session.user, session.now, session.policy, self.window, log=log, supervisors=supervisors
+        )
         if draft:
             restore(dialog, draft)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -577,10 +579,18 @@ class Controller(QObject):
             name = status.case.nominal.display_name
             self._write(lambda s: s.record_visit(visit), tr("Visit recorded for {0}.").format(name))
 
+    def _supervisors(self) -> list[str]:
+        """Who may authorise a lone visit: the force's supervisors on the officers list, surname first."""
+        officers = self.workspace.officers if self.workspace is not None else []
+        return [o.name for o in sorted(officers, key=lambda o: o.sort_key) if not o.is_som]
+
     def correct_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
         assert self.session is not None
         session = self.session
-        dialog = VisitDialog(status, session.user, session.now, session.policy, self.window, recorded)
+        supervisors = self._supervisors()
+        dialog = VisitDialog(
+            status, session.user, session.now, session.policy, self.window, recorded, supervisors=supervisors
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit, reason = dialog.visit(), dialog.reason.text()
             done = tr("Visit corrected for {0}.").format(status.case.nominal.display_name)

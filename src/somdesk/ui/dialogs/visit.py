@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import visit_values
-from somdesk.domain.attendance import is_lone
+from somdesk.domain.attendance import is_lone, officer_name_problem
 from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
@@ -86,10 +86,12 @@ class VisitDialog(QDialog):
         parent: object = None,
         recorded: RecordedVisit | None = None,
         log: Sequence[Visit] = (),
+        supervisors: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         n = status.case.nominal
         self.status, self.now, self.policy, self.recorded = status, now, policy, recorded
+        self.supervisors = list(supervisors)
         self.today = now().date()
         title = tr("Correct visit: {0}") if recorded is not None else tr("Record visit: {0}")
         self.setWindowTitle(title.format(n.display_name))
@@ -106,8 +108,12 @@ class VisitDialog(QDialog):
         self.second_officer.setPlaceholderText(tr("Two officers attend a home visit"))
         self.lone_reason = QLineEdit()
         self.lone_reason.setPlaceholderText(tr("Why only one officer attended"))
-        self.lone_authorised_by = QLineEdit()
-        self.lone_authorised_by.setPlaceholderText(tr("The supervisor who authorised it"))
+        # Chosen from the force's supervisors (the officers list), never typed: a name no one holds
+        # cannot authorise a lone visit.
+        self.lone_authorised_by = QComboBox()
+        self.lone_authorised_by.addItem(tr("(choose the supervisor who authorised it)"), "")
+        for name in supervisors:
+            self.lone_authorised_by.addItem(name, name)
         self.outcome = QComboBox()
         for o in VisitOutcome:
             self.outcome.addItem(tr(o.label), o)
@@ -167,7 +173,9 @@ class VisitDialog(QDialog):
         layout.addWidget(self.next_due)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._save_pressed = recheck_on_edit([*self._fields().values(), self.outcome], self._show_problems)
+        self._save_pressed = recheck_on_edit(
+            [*self._fields().values(), self.outcome, self.lone_authorised_by], self._show_problems
+        )
         self.day.edited.connect(self._update)
         self.outcome.currentIndexChanged.connect(self._update)
         self.officers.textChanged.connect(self._update_attendance)
@@ -191,13 +199,16 @@ class VisitDialog(QDialog):
         return [name.strip() for name in typed if name.strip()]
 
     def lone(self) -> bool:
-        """Fewer than two officers named: the exception's fields are shown (where policy allows one)."""
+        """Fewer than two officers named: the exception's fields are enabled (where policy allows one)."""
         return is_lone(Visit("", datetime.min, VisitOutcome.SEEN, officers=tuple(self._named())))
 
     def _update_attendance(self) -> None:
-        show = self.lone() and self.policy.visits.lone_exceptions
+        """The exception's rows keep their place (the fields below never move under a click): shown
+        where the policy allows an exception, enabled only while fewer than two officers are named."""
+        lone, allowed = self.lone(), self.policy.visits.lone_exceptions
         for widget in (self.lone_reason, self.lone_authorised_by):
-            self.form.setRowVisible(widget, show)
+            self.form.setRowVisible(widget, allowed)
+            widget.setEnabled(lone and allowed)
 
     def _fill(self, v: Visit) -> None:
         self.announced.setCurrentIndex(self.announced.findData(v.announced))
@@ -207,7 +218,10 @@ class VisitDialog(QDialog):
         self.concerns.setPlainText(v.concerns)
         self.notes.setPlainText(v.notes)
         self.lone_reason.setText(v.lone_reason)
-        self.lone_authorised_by.setText(v.lone_authorised_by)
+        by = v.lone_authorised_by
+        if by and self.lone_authorised_by.findData(by) < 0:
+            self.lone_authorised_by.addItem(by, by)  # as recorded, kept unless changed
+        self.lone_authorised_by.setCurrentIndex(max(self.lone_authorised_by.findData(by), 0))
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field; empty when the visit can be saved (the domain's rules, as every
@@ -217,15 +231,21 @@ class VisitDialog(QDialog):
             return {key: problem for key, problem in typed.items() if problem}  # nothing to check yet
         relevant = self.status.case.nominal.registration.relevant_date
         visit = self.visit()
-        found = visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions)
+        found = visit_problems(
+            visit, self.now(), relevant, self.policy.visits.lone_exceptions, self.supervisors
+        )
         if self.recorded is not None:
             old = visit_values(self.recorded)
             changed = [k for k, v in visit_values(visit).items() if old[k] != v]
             reason = self.reason.text()
             found = amendment_problems("correction", reason, len(changed)) + touching(found, changed)
         out: dict[str, str] = {}
+        second = self.second_officer.text()
         for problem in found:
-            out.setdefault(_widget_key(problem), _sentence(tr(problem.message)))
+            key = _widget_key(problem)
+            if key == "officers" and second.strip() and officer_name_problem(second):
+                key = "second_officer"  # the name that is not a name was typed there
+            out.setdefault(key, _sentence(tr(problem.message)))
         return out
 
     def _fields(self) -> dict[str, QWidget]:
@@ -269,7 +289,7 @@ class VisitDialog(QDialog):
             self.concerns.toPlainText().strip(),
             self.notes.toPlainText().strip(),
             self.lone_reason.text().strip() if lone else "",
-            self.lone_authorised_by.text().strip() if lone else "",
+            str(self.lone_authorised_by.currentData() or "") if lone else "",
         )
 
 

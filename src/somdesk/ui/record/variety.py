@@ -12,24 +12,36 @@ from PySide6.QtWidgets import QLabel
 from somdesk.domain.model import Visit
 from somdesk.domain.visit_variety import VarietyRules, by_officer, variety
 
-__all__ = ["VarietyPanel", "variety_text"]
+__all__ = ["ALL_RECORDED", "LAST_12_MONTHS", "VarietyPanel", "variety_text"]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("variety", text)
 
 
+# The period the officer's figures read: the workspace's visit log (Session.workspace) holds the
+# visits of the last 12 months.
+LAST_12_MONTHS = "in the last 12 months"
+ALL_RECORDED = "all recorded"
+
+
 def variety_text(
-    person: Iterable[Visit], officer: str, everyone: Iterable[Visit], rules: VarietyRules
+    person: Iterable[Visit],
+    officer: str,
+    everyone: Iterable[Visit],
+    rules: VarietyRules,
+    person_period: str = LAST_12_MONTHS,
 ) -> tuple[str, bool]:
-    """The person's figures, then the officer's (the visits they attended among `everyone`), and
-    whether any warns."""
+    """The person's figures, then the officer's (the visits they attended among `everyone`, the last
+    12 months), and whether any warns; each says the period it reads (`person_period`: the person's
+    visits given, the last 12 months unless all recorded are)."""
     mine = variety(person, rules)
     theirs = variety(by_officer(everyone, officer), rules) if officer else None
-    parts = [tr("This person's visits — {0}").format(mine.text.replace("\n", " · "))]
+    parts = [tr("This person's visits {0} — {1}").format(tr(person_period), mine.text.replace("\n", " · "))]
     warnings = [tr("This person: {0}.").format(w) for w in mine.warnings]
     if theirs is not None:
-        parts.append(tr("{0}'s visits — {1}").format(officer, theirs.text.replace("\n", " · ")))
+        words = theirs.text.replace("\n", " · ")
+        parts.append(tr("{0}'s visits {1} — {2}").format(officer, tr(LAST_12_MONTHS), words))
         warnings += [tr("{0}: {1}.").format(officer, w) for w in theirs.warnings]
     return "\n".join([*("⚠ " + w for w in warnings), *parts]), bool(warnings)
 
@@ -44,9 +56,14 @@ class VarietyPanel(QLabel):
         self.warns = False
 
     def show_for(
-        self, person: Iterable[Visit], officer: str, everyone: Iterable[Visit], rules: VarietyRules
+        self,
+        person: Iterable[Visit],
+        officer: str,
+        everyone: Iterable[Visit],
+        rules: VarietyRules,
+        person_period: str = LAST_12_MONTHS,
     ) -> None:
-        text, self.warns = variety_text(person, officer, everyone, rules)
+        text, self.warns = variety_text(person, officer, everyone, rules, person_period)
         colour = "#fff4d6" if self.warns else "#f3f5f7"
         self.setStyleSheet(f"background: {colour}; padding: 6px; border-radius: 4px;")
         self.setText(text)

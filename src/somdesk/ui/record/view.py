@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
+from somdesk.domain.attendance import is_authorised_exception, is_lone
 from somdesk.domain.contacts import child_with_access
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
 from somdesk.domain.licences import licence_on
-from somdesk.domain.model import RecordedVisit, RiskLevel, VisitPlan, visit_value_text
+from somdesk.domain.model import RecordedVisit, RiskLevel, Visit, VisitPlan, visit_value_text
 from somdesk.domain.notification import describe_travel_notice
 from somdesk.domain.orders import orders_in_force
 from somdesk.domain.policy import Policy
@@ -69,7 +70,7 @@ from somdesk.ui.record.pre_visit import PreVisitList
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
-from somdesk.ui.record.variety import VarietyPanel
+from somdesk.ui.record.variety import ALL_RECORDED, VarietyPanel
 from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
@@ -95,6 +96,12 @@ def _visit_columns() -> list[Column[RecordedVisit]]:
         Column(tr("Address checked"), lambda v: tr("Yes") if v.address_checked else tr("No")),
         Column(tr("Officers"), lambda v: ", ".join(v.officers)),
         Column(
+            tr("Attendance"),
+            attendance_text,
+            tooltip=lambda v: v.lone_reason,
+            alert=lambda v: is_lone(v) and not is_authorised_exception(v),
+        ),
+        Column(
             tr("Concerns"),
             lambda v: v.concerns,
             tooltip=lambda v: v.concerns,
@@ -102,6 +109,17 @@ def _visit_columns() -> list[Column[RecordedVisit]]:
         ),
         Column(tr("Notes"), lambda v: v.notes, tooltip=lambda v: v.notes),
     ]
+
+
+def attendance_text(v: Visit) -> str:
+    """Who attended, in words: a lone visit says so, with its authoriser or that it has none."""
+    if not v.attendance_recorded:
+        return tr("Not recorded (imported)")
+    if not is_lone(v):
+        return tr("Two officers")
+    if is_authorised_exception(v):
+        return tr("LONE visit, authorised by {0}").format(v.lone_authorised_by)
+    return tr("LONE visit, WITHOUT authorisation")
 
 
 def _marker(v: RecordedVisit) -> str:
@@ -782,7 +800,8 @@ class RecordView(View):
         # Announced and varied: this person's visits, and their officer's lately (Workspace.visit_log).
         self.visit_variety = VarietyPanel()
         officer = ws.officer_names.get(n.officer_id or "", "")
-        self.visit_variety.show_for(data.visits, officer, ws.visit_log, ws.policy.visits.variety)
+        rules = ws.policy.visits.variety
+        self.visit_variety.show_for(data.visits, officer, ws.visit_log, rules, ALL_RECORDED)
         layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
         layout.addLayout(edits)

@@ -63,12 +63,25 @@ def board_figures(board: Board) -> list[Figure]:
         Figure(f"age_visits_{a.low}", tr("Visits {0} overdue").format(a.label), a.visits) for a in o.ageing
     ]
     out += [Figure(f"age_arms_{a.low}", tr("ARMS {0} overdue").format(a.label), a.arms) for a in o.ageing]
-    out += [f[k] for k in ("lone", "announced", "warrant", "missing", "wanted", "breaches", "shpos", "sros")]
+    out += [f[k] for k in _PRACTICE]
     out += list(o.by_mappa_level.values())
     return out
 
 
-_ALERTS = frozenset({"warrant", "lone", "oldest_visit", "oldest_ARMS", "age_visits_366", "age_arms_366"})
+_PRACTICE = (
+    "lone",
+    "lone_unauthorised",
+    "announced",
+    "warrant",
+    "missing",
+    "wanted",
+    "breaches",
+    "shpos",
+    "sros",
+)
+_ALERTS = frozenset(
+    {"warrant", "lone", "lone_unauthorised", "oldest_visit", "oldest_ARMS", "age_visits_366", "age_arms_366"}
+)
 FIGURE_COLUMNS: list[Column[Figure]] = [
     Column(tr("Figure"), lambda f: f.label),
     Column(tr("Cases"), lambda f: f.value, alert=lambda f: f.key in _ALERTS and f.value > 0),
@@ -240,7 +253,8 @@ class BoardView(View):
         o = board.oversight
         self.subtitle.setText(
             tr(
-                "{0} on {1:%d %B %Y}. Since {2:%d %B %Y}: {3}, {4:,} by a lone officer, {5:,} announced. "
+                "{0} on {1:%d %B %Y}. Since {2:%d %B %Y}: {3}, {4:,} by a lone officer ({6:,} authorised, "
+                "{7:,} without authorisation), {5:,} announced. "
                 "Choose a figure to see the cases behind it; double-click a case to open it."
             ).format(
                 counted(len(o.cases), "case"),
@@ -249,6 +263,8 @@ class BoardView(View):
                 counted(o.visits_in_period, "visit"),
                 o.lone_visits,
                 o.announced_visits,
+                o.lone_authorised,
+                o.lone_unauthorised,
             )
         )
         for button in (self.print_button, self.annual_button, self.overdue_button):

@@ -159,11 +159,23 @@ class DashboardView(View):
         lone = workspace.lone_visits
         self.tiles["lone"].show_value(
             f"{lone.last_12_months:,}",
-            tr("12 months; {0:,} this year").format(lone.this_year),
+            tr("last 12 months: {0:,} authorised, {1:,} without authorisation; {2:,} since 1 January").format(
+                lone.authorised_12_months, lone.unauthorised_12_months, lone.this_year
+            ),
             lone.last_12_months > 0,
         )
-        lone_words = tr("Visits with fewer than two officers: {0:,} of {1:,} in the last 12 months")
-        self.tiles["lone"].setToolTip(lone_words.format(lone.last_12_months, lone.visits_12_months))
+        lone_words = tr(
+            "Visits with fewer than two officers in the last 12 months: {0:,} of {1:,} ({2:,} authorised, "
+            "{3:,} without authorisation)"
+        )
+        self.tiles["lone"].setToolTip(
+            lone_words.format(
+                lone.last_12_months,
+                lone.visits_12_months,
+                lone.authorised_12_months,
+                lone.unauthorised_12_months,
+            )
+        )
         soms_loads = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
         self.load_chart.set_bars(
             [
