@@ -99,3 +99,26 @@ def test_a_decision_without_a_reason_or_attempts_is_refused_naming_the_field(ope
         boss.decide_warrant(nid, WarrantDecision(nid, early, True, "why", "DS Test", (one,)))
     assert [p.field for p in caught.value.problems] == ["decided_on"]
     assert boss.warrant_decisions(nid) == []
+
+
+def test_apply_is_refused_while_the_person_is_abroad_and_not_to_apply_is_recorded(opened, policy):
+    from somdesk.domain.model import ForeignTrip
+
+    som = as_role(opened, Role.SOM, policy)
+    boss = as_role(opened, Role.SUPERVISOR, policy)
+    nid = a_person(som, skip=2)
+    tried = (knock(som, nid, 30), knock(som, nid, 25))
+    som.save_trip(
+        nid,
+        ForeignTrip(
+            TODAY - timedelta(days=8), "Spain", TODAY - timedelta(days=20), "", TODAY + timedelta(days=22)
+        ),
+    )
+    with pytest.raises(BrokenRules) as caught:
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two no-replies", "DS Test", tried))
+    (problem,) = caught.value.problems
+    assert (
+        problem.field == "apply"
+        and "s.96B(4): no warrant while outside the UK (trip to Spain" in problem.message
+    )
+    assert boss.decide_warrant(nid, WarrantDecision(nid, TODAY, False, "abroad: s.96B(4)", "DS Test", tried))

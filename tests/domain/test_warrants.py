@@ -102,7 +102,7 @@ def test_abroad_bars_the_prompt_until_the_day_of_return():
     visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
     away = ForeignTrip(date(2026, 11, 20), "Portugal", date(2026, 11, 1), returns_on=TODAY.replace(day=24))
     c = with_attempts(case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5), trips=[away]), visits)
-    assert "outside the UK (Portugal" in s96b_bar(c.nominal, TODAY)
+    assert "outside the UK (trip to Portugal 20 Nov-24 Nov 2026)" in s96b_bar(c.nominal, TODAY)
     assert not case_warrant(c, TODAY).due
     assert case_warrant(c, date(2026, 11, 24)).due  # back in the UK on the day of return
     assert case_warrant(c, date(2026, 11, 19)).due  # not yet gone
@@ -172,3 +172,33 @@ def test_the_margin_is_the_policys_and_is_validated():
     for bad in ("-1", "400", '"thirty"'):
         with pytest.raises(Exception, match=r"visits\.not_seen_margin_days"):
             parse_policy(text.replace(line, f"not_seen_margin_days = {bad}\n"), "f.toml")
+
+
+def test_apply_is_refused_while_abroad_on_the_day_decided_and_not_to_apply_is_allowed():
+    from somdesk.domain.warrants import decision_problems
+
+    visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
+    away = ForeignTrip(date(2026, 11, 15), "Spain", date(2026, 10, 1), returns_on=date(2026, 12, 15))
+    c = with_attempts(case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5), trips=[away]), visits)
+    on = date(2026, 11, 20)
+    apply = decided("a", "b", apply=True, on=on)
+    (problem,) = decision_problems(apply, c.attempts, on, c.nominal)
+    assert problem.field == "apply"
+    assert problem.message == "s.96B(4): no warrant while outside the UK (trip to Spain 15 Nov-15 Dec 2026)"
+    assert decision_problems(decided("a", "b", apply=False, on=on), c.attempts, on, c.nominal) == []
+    before = replace(apply, decided_on=date(2026, 11, 14))  # not yet gone
+    assert decision_problems(before, c.attempts, on, c.nominal) == []
+
+
+def test_apply_is_refused_in_custody_or_hospital():
+    from somdesk.domain.warrants import decision_problems
+
+    c = case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5))
+    held = replace(c.nominal, registration=replace(c.nominal.registration, in_custody=True))
+    visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
+    tried = attempts_since_seen(visits, c.last_seen_visit)
+    problems = decision_problems(decided("a", "b", apply=True), tried, TODAY, held)
+    assert [(p.field, p.message) for p in problems] == [
+        ("apply", "s.96B(4): no warrant while in custody or detained in hospital")
+    ]
+    assert decision_problems(decided("a", "b"), tried, TODAY, held) == []

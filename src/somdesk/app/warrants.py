@@ -68,10 +68,10 @@ class WarrantWork:
         NotPermitted for a role that may not decide; BrokenRules (nothing written) when a rule is broken."""
         with self.changes(capability=_DECIDE) as uow:
             reader = uow.reader
-            reader.nominal(nominal_id)  # NotFound for a record not held here
+            nominal = reader.nominal(nominal_id)  # NotFound for a record not held here
             attempts = reader.attempts_for(nominal_id)
             held = [(d.id, decision_values(d)) for d in reader.warrant_decisions_for(nominal_id)]
-            problems = decision_problems(decision, attempts, self.today())
+            problems = decision_problems(decision, attempts, self.today(), nominal)
             owner = {"nominal_id": nominal_id}
             values = decision_values(decision)
             return self._add(uow, WARRANT_DECISIONS, owner, values, problems, decision_id, held)

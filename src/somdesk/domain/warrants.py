@@ -114,16 +114,25 @@ def abroad_on(trips: Iterable[ForeignTrip], today: date) -> tuple[ForeignTrip | 
     return away, unknown
 
 
-def s96b_bar(nominal: Nominal, today: date) -> str:
-    """Why no warrant may be sought today under s.96B(4), in words ("" when none bars it)."""
+def _span(start: date, end: date | None) -> str:
+    """A trip's days as the bar names them: "15 Nov-15 Dec 2026" ("15 Nov 2026-?" with no return)."""
+    if end is None:
+        return f"{day(start)}-?"
+    if start.year == end.year:
+        return f"{start.day} {start:%b}-{day(end)}"
+    return f"{day(start)}-{day(end)}"
+
+
+def s96b_bar(nominal: Nominal, on: date) -> str:
+    """Why no warrant may be sought on `on` under s.96B(4), in words ("" when none bars it): in custody
+    or detained in hospital, or away on a notified trip abroad covering that day."""
     if nominal.registration.in_custody:
-        return "in custody or detained in hospital: no warrant while they are (s.96B(4))"
-    away, _ = abroad_on(nominal.trips, today)
+        return "s.96B(4): no warrant while in custody or detained in hospital"
+    away, _ = abroad_on(nominal.trips, on)
     if away is not None:
-        back = day(away.returns_on) if away.returns_on else "?"
         return (
-            f"outside the UK ({away.destination}, {day(away.departs_on)} to {back}): "
-            "no warrant while they are (s.96B(4))"
+            "s.96B(4): no warrant while outside the UK "
+            f"(trip to {away.destination} {_span(away.departs_on, away.returns_on)})"
         )
     return ""
 
@@ -182,12 +191,17 @@ MAX_REASON = 4000
 
 
 def decision_problems(
-    decision: WarrantDecision, attempts: Sequence[RecordedVisit], today: date | None = None
+    decision: WarrantDecision,
+    attempts: Sequence[RecordedVisit],
+    today: date | None = None,
+    nominal: Nominal | None = None,
 ) -> list[Problem]:
     """A warrant decision's rules: decided on a real day, not in the future (`today` given) nor before
     the latest attempt it covers; the reason given (why apply, or why not: a stay in hospital the
     record does not hold, say); who decided named; at least one attempt covered, each one of the
-    person's unsuccessful attempts since they were last seen (`attempts`)."""
+    person's unsuccessful attempts since they were last seen (`attempts`); and, the person given, no
+    decision to apply while s.96B(4) bars a warrant on the day decided (not to apply stays allowed: the
+    bar may be the reason)."""
     out: list[Problem] = []
     if message := date_problem(decision.decided_on, today):
         out.append(Problem("decided_on", "Decided on", message))
@@ -222,6 +236,8 @@ def decision_problems(
                     ("attempts",),
                 )
             )
+    if decision.apply and nominal is not None and (bar := s96b_bar(nominal, decision.decided_on)):
+        out.append(Problem("apply", "Decision", bar))
     return out
 
 
