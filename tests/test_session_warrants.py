@@ -86,8 +86,17 @@ def test_a_decision_without_a_reason_or_attempts_is_refused_naming_the_field(ope
     nid = a_person(som, skip=1)
     one = knock(som, nid, 12)
     with pytest.raises(BrokenRules) as caught:
-        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "  ", "DS Test", (one,)))
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two refusals", "DS Test", (one,)))
+    assert [p.field for p in caught.value.problems] == ["attempts"]
+    assert "at least two" in str(caught.value)
+    two = knock(som, nid, 11)
+    with pytest.raises(BrokenRules) as caught:
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "  ", "DS Test", (one, two)))
     assert [p.field for p in caught.value.problems] == ["reason"]
+    three = knock(som, nid, 10)
+    with pytest.raises(BrokenRules) as caught:  # the first left behind, undecided
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two refusals", "DS Test", (two, three)))
+    assert "earlier attempt not yet decided on" in str(caught.value)
     with pytest.raises(BrokenRules) as caught:
         boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two refusals", "DS Test", ()))
     assert [p.field for p in caught.value.problems] == ["attempts"]
@@ -96,7 +105,7 @@ def test_a_decision_without_a_reason_or_attempts_is_refused_naming_the_field(ope
     assert "not among the unsuccessful attempts" in str(caught.value)
     with pytest.raises(BrokenRules) as caught:
         early = TODAY - timedelta(days=20)
-        boss.decide_warrant(nid, WarrantDecision(nid, early, True, "why", "DS Test", (one,)))
+        boss.decide_warrant(nid, WarrantDecision(nid, early, True, "why", "DS Test", (one, two)))
     assert [p.field for p in caught.value.problems] == ["decided_on"]
     assert boss.warrant_decisions(nid) == []
 

@@ -202,3 +202,21 @@ def test_apply_is_refused_in_custody_or_hospital():
         ("apply", "s.96B(4): no warrant while in custody or detained in hospital")
     ]
     assert decision_problems(decided("a", "b"), tried, TODAY, held) == []
+
+
+def test_a_decision_covers_at_least_two_attempts_and_leaves_none_behind_s96b2d():
+    from somdesk.domain.warrants import decision_problems
+
+    visits = [
+        visit("a", date(2026, 9, 1), NO_REPLY),
+        visit("b", date(2026, 9, 8), REFUSED),
+        visit("c", date(2026, 9, 15), NO_REPLY),
+    ]
+    tried = attempts_since_seen(visits, date(2026, 1, 5))
+    (one,) = decision_problems(decided("b"), tried, TODAY)
+    assert one.field == "attempts" and "at least two" in one.message
+    (orphan,) = decision_problems(decided("b", "c"), tried, TODAY)
+    assert orphan.field == "attempts" and "earlier attempt not yet decided on (1 Sep 2026)" in orphan.message
+    assert decision_problems(decided("a", "b"), tried, TODAY) == []  # the latest may wait for the next
+    # "a" decided on already: a later decision on b and c leaves nothing behind.
+    assert decision_problems(decided("b", "c"), tried, TODAY, pending=tried[1:]) == []

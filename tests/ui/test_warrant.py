@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
+
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.warrants import WarrantStatus
 from somdesk.ui.record.warrant import WarrantDialog
@@ -103,6 +105,13 @@ def test_the_dialog_unticks_attempts_already_decided_on(qtbot):
     assert d.chosen_attempts() == ("b", "c")
     d.attempts.item(1).setCheckState(d.attempts.item(0).checkState())  # untick b
     assert d.chosen_attempts() == ("c",)
+    d.apply_no.setChecked(True)
+    d.reason.setPlainText("seen at the probation office")
+    assert "at least two" in d.attempts.property("error") and not d.save_button.isEnabled()
+    d.attempts.item(0).setCheckState(Qt.CheckState.Checked)  # a (decided on already) and c: b left behind
+    assert "not yet decided on" in d.attempts.property("error") and not d.save_button.isEnabled()
+    d.attempts.item(1).setCheckState(Qt.CheckState.Checked)
+    assert d.save_button.isEnabled()
 
 
 def test_the_warrant_pack_is_printed_from_the_visits_tab_and_logged(som, tmp_path):

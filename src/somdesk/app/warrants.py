@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from somdesk.domain.records import WARRANT_DECISIONS, RecordType
 from somdesk.domain.roles import Capability
-from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, warrant_status
+from somdesk.domain.warrants import (
+    WarrantDecision,
+    WarrantStatus,
+    decision_problems,
+    undecided,
+    warrant_status,
+)
 from somdesk.store.warrants import decision_values
 
 if TYPE_CHECKING:
@@ -70,8 +76,10 @@ class WarrantWork:
             reader = uow.reader
             nominal = reader.nominal(nominal_id)  # NotFound for a record not held here
             attempts = reader.attempts_for(nominal_id)
-            held = [(d.id, decision_values(d)) for d in reader.warrant_decisions_for(nominal_id)]
-            problems = decision_problems(decision, attempts, self.today(), nominal)
+            decisions = reader.warrant_decisions_for(nominal_id)
+            held = [(d.id, decision_values(d)) for d in decisions]
+            pending = undecided(attempts, (d for d in decisions if d.id != decision_id))
+            problems = decision_problems(decision, attempts, self.today(), nominal, pending)
             owner = {"nominal_id": nominal_id}
             values = decision_values(decision)
             return self._add(uow, WARRANT_DECISIONS, owner, values, problems, decision_id, held)

@@ -195,11 +195,15 @@ def decision_problems(
     attempts: Sequence[RecordedVisit],
     today: date | None = None,
     nominal: Nominal | None = None,
+    pending: Sequence[RecordedVisit] | None = None,
 ) -> list[Problem]:
     """A warrant decision's rules: decided on a real day, not in the future (`today` given) nor before
     the latest attempt it covers; the reason given (why apply, or why not: a stay in hospital the
     record does not hold, say); who decided named; at least one attempt covered, each one of the
-    person's unsuccessful attempts since they were last seen (`attempts`); and, the person given, no
+    person's unsuccessful attempts since they were last seen (`attempts`), at least two of them
+    (s.96B(2)(d): "on at least two occasions") and every one not yet decided on (`pending`: all of
+    them when not given) up to the latest it covers, so no attempt is left behind undecided; and, the
+    person given, no
     decision to apply while s.96B(4) bars a warrant on the day decided (not to apply stays allowed: the
     bar may be the reason)."""
     out: list[Problem] = []
@@ -225,6 +229,25 @@ def decision_problems(
                 "was last seen",
             )
         )
+    elif len(set(decision.attempts)) < ATTEMPTS_FOR_WARRANT:
+        out.append(
+            Problem(
+                "attempts",
+                "Attempts",
+                "cover at least two unsuccessful attempts "
+                "(s.96B(2)(d): entry sought on at least two occasions)",
+            )
+        )
+    elif left := _left_behind(decision.attempts, attempts if pending is None else pending):
+        dates = ", ".join(day(a.at.date()) for a in left)
+        out.append(
+            Problem(
+                "attempts",
+                "Attempts",
+                f"also cover the {counted(len(left), 'earlier attempt')} not yet decided on ({dates}): "
+                "a decision covers every attempt up to the latest it covers",
+            )
+        )
     elif not out:
         latest = max(by_id[i].at.date() for i in decision.attempts)
         if decision.decided_on < latest:
@@ -239,6 +262,14 @@ def decision_problems(
     if decision.apply and nominal is not None and (bar := s96b_bar(nominal, decision.decided_on)):
         out.append(Problem("apply", "Decision", bar))
     return out
+
+
+def _left_behind(covered: Sequence[str], pending: Sequence[RecordedVisit]) -> list[RecordedVisit]:
+    """The attempts not yet decided on, before the latest of `covered`, that `covered` leaves out."""
+    chosen = set(covered)
+    order = sorted(pending, key=lambda a: (a.at, a.id))
+    last = max((n for n, a in enumerate(order) if a.id in chosen), default=-1)
+    return [a for a in order[:last] if a.id not in chosen]
 
 
 def case_warrant(case: Case, today: date) -> WarrantStatus:

@@ -216,7 +216,9 @@ class WarrantDialog(QDialog):
         if typed := self.decided_on.problem():
             out["decided_on"] = typed
             return out
-        for p in decision_problems(self.decision(), self.status.attempts, self.today, self.nominal):
+        for p in decision_problems(
+            self.decision(), self.status.attempts, self.today, self.nominal, self.status.pending
+        ):
             out.setdefault(p.field, tr("{0}: {1}").format(tr(p.label), tr(p.message)))
         return out
 
