@@ -131,3 +131,20 @@ def test_apply_is_refused_while_the_person_is_abroad_and_not_to_apply_is_recorde
         and "s.96B(4): no warrant while outside the UK (trip to Spain" in problem.message
     )
     assert boss.decide_warrant(nid, WarrantDecision(nid, TODAY, False, "abroad: s.96B(4)", "DS Test", tried))
+
+
+def test_a_refusal_after_a_seen_visit_the_same_day_counts_by_time(opened, policy):
+    som = as_role(opened, Role.SOM, policy)
+    nid = a_person(som, skip=3)
+    day = datetime.combine(TODAY - timedelta(days=3), NOW)
+
+    def at(hour: int, minute: int, outcome: VisitOutcome) -> str:
+        when = day.replace(hour=hour, minute=minute)
+        return som.record_visit(Visit(nid, when, outcome, officers=("DC Test", "PC Test")))
+
+    at(9, 0, VisitOutcome.NOT_SEEN)
+    at(21, 20, VisitOutcome.SEEN)
+    refused = at(21, 21, VisitOutcome.REFUSED_ENTRY)
+    assert [a.id for a in som.warrant(nid).attempts] == [refused]  # the 09:00 no-reply came before
+    (status,) = [s for s in som.workspace().statuses if s.case.nominal.id == nid]
+    assert [a.id for a in status.case.attempts] == [refused]

@@ -7,7 +7,7 @@ plus a policy margin, oldest first."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from somdesk.domain.warrants import (
     WarrantDecision,
     attempts_since_seen,
     case_warrant,
+    last_seen_at,
     s96b_bar,
 )
 from tests.domain.strategies import TODAY
@@ -41,7 +42,8 @@ def decided(*attempts: str, apply: bool = False, on: date = date(2026, 10, 1)) -
 
 
 def with_attempts(c: Case, visits, decisions=()) -> Case:
-    tried = attempts_since_seen(visits, c.last_seen_visit)
+    seen = c.last_seen_visit
+    tried = attempts_since_seen(visits, datetime.combine(seen, time.max) if seen else None)
     return c._replace(attempts=tried, warrant_decisions=tuple(decisions))
 
 
@@ -49,13 +51,21 @@ def test_only_no_reply_and_refused_entry_after_the_last_seen_visit_count():
     visits = [
         visit("a", date(2026, 3, 1), NO_REPLY),  # before the last seen visit: not counted
         visit("s", date(2026, 4, 1), SEEN),
-        visit("b", date(2026, 4, 1), NO_REPLY, hour=18),  # the day they were seen: not counted
+        visit("f", date(2026, 4, 1), NO_REPLY, hour=9),  # the day they were seen, earlier: not counted
+        visit("b", date(2026, 4, 1), NO_REPLY, hour=18),  # the day they were seen, later: counted
         visit("c", date(2026, 6, 1), VisitOutcome.NOT_RESIDENT),  # not an attempt at entry
         visit("e", date(2026, 8, 1), REFUSED),
         visit("d", date(2026, 7, 1), NO_REPLY),
     ]
-    assert [v.id for v in attempts_since_seen(visits, date(2026, 4, 1))] == ["d", "e"]
-    assert [v.id for v in attempts_since_seen(visits, None)] == ["a", "b", "d", "e"]
+    assert last_seen_at(visits) == datetime(2026, 4, 1, 10)
+    assert [v.id for v in attempts_since_seen(visits, last_seen_at(visits))] == ["b", "d", "e"]
+    assert [v.id for v in attempts_since_seen(visits, None)] == ["a", "f", "b", "d", "e"]
+
+
+def test_a_refusal_a_minute_after_a_seen_visit_the_same_evening_counts():
+    seen = RecordedVisit("n1", datetime(2026, 11, 20, 21, 20), SEEN, id="s")
+    refused = RecordedVisit("n1", datetime(2026, 11, 20, 21, 21), REFUSED, id="r")
+    assert attempts_since_seen([seen, refused], last_seen_at([seen, refused])) == (refused,)
 
 
 def test_one_attempt_prompts_nothing_and_the_second_makes_a_decision_due():
@@ -196,7 +206,7 @@ def test_apply_is_refused_in_custody_or_hospital():
     c = case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5))
     held = replace(c.nominal, registration=replace(c.nominal.registration, in_custody=True))
     visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
-    tried = attempts_since_seen(visits, c.last_seen_visit)
+    tried = attempts_since_seen(visits, datetime(2026, 1, 5, 10))
     problems = decision_problems(decided("a", "b", apply=True), tried, TODAY, held)
     assert [(p.field, p.message) for p in problems] == [
         ("apply", "s.96B(4): no warrant while in custody or detained in hospital")
@@ -212,7 +222,7 @@ def test_a_decision_covers_at_least_two_attempts_and_leaves_none_behind_s96b2d()
         visit("b", date(2026, 9, 8), REFUSED),
         visit("c", date(2026, 9, 15), NO_REPLY),
     ]
-    tried = attempts_since_seen(visits, date(2026, 1, 5))
+    tried = attempts_since_seen(visits, datetime(2026, 1, 5, 10))
     (one,) = decision_problems(decided("b"), tried, TODAY)
     assert one.field == "attempts" and "at least two" in one.message
     (orphan,) = decision_problems(decided("b", "c"), tried, TODAY)

@@ -17,8 +17,8 @@ How the record knows the s.96B(4) exclusions today:
   prompt says so, for the officer to check. [ours]
 
 Counting [ours, from §4]: an attempt is a visit with outcome "not seen / no reply" or "refused entry"
-on a day after the last visit at which the person was seen (an attempt on the day they were seen is
-not counted: they were seen that day). "Not resident" is not an attempt at entry to their home. A
+after the last visit at which the person was seen, by date and time (seen at 21:20 and refused entry
+at 21:21 is an attempt after they were seen). "Not resident" is not an attempt at entry to their home. A
 decision (apply or not) covers the attempts it names; the attempts after the latest one covered
 prompt again at the next two, whatever was decided.
 """
@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_days
 from somdesk.domain.invariants import Problem, date_problem
-from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, VisitOutcome
+from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.visits import VisitState, VisitStatus
 from somdesk.domain.words import counted, day
 
@@ -46,6 +46,7 @@ __all__ = [
     "attempts_since_seen",
     "case_warrant",
     "decision_problems",
+    "last_seen_at",
     "not_seen",
     "s96b_bar",
     "undecided",
@@ -76,16 +77,20 @@ class WarrantDecision:
         return f"{self.decided_by} decided {day(self.decided_on)} {said}: {self.reason}"
 
 
-def attempts_since_seen(visits: Iterable[RecordedVisit], last_seen: date | None) -> tuple[RecordedVisit, ...]:
-    """The unsuccessful attempts (no reply, refused entry) on days after `last_seen` (all of them when
-    the person was never seen), oldest first."""
+def last_seen_at(visits: Iterable[Visit]) -> datetime | None:
+    """When the person was last seen at a visit (its date and time), None if never among `visits`."""
+    return max((v.at for v in visits if v.outcome is VisitOutcome.SEEN), default=None)
+
+
+def attempts_since_seen(
+    visits: Iterable[RecordedVisit], last_seen: datetime | None
+) -> tuple[RecordedVisit, ...]:
+    """The unsuccessful attempts (no reply, refused entry) after `last_seen`, the date and time of the
+    last visit at which the person was seen (all of them when never seen), oldest first. Date and time:
+    a refusal a minute after they were seen the same evening counts."""
     return tuple(
         sorted(
-            (
-                v
-                for v in visits
-                if v.outcome in UNSUCCESSFUL and (last_seen is None or v.at.date() > last_seen)
-            ),
+            (v for v in visits if v.outcome in UNSUCCESSFUL and (last_seen is None or v.at > last_seen)),
             key=lambda v: (v.at, v.id),
         )
     )
