@@ -25,10 +25,11 @@ prompt again at the next two, whatever was decided.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from somdesk.domain.dates import add_days
 from somdesk.domain.invariants import Problem, date_problem
@@ -45,6 +46,7 @@ __all__ = [
     "abroad_on",
     "attempts_since_seen",
     "case_warrant",
+    "decision_from_values",
     "decision_problems",
     "last_seen_at",
     "not_seen",
@@ -75,6 +77,25 @@ class WarrantDecision:
     def words(self) -> str:
         said = "apply for a warrant" if self.apply else "not to apply for a warrant"
         return f"{self.decided_by} decided {day(self.decided_on)} {said}: {self.reason}"
+
+
+def decision_from_values(values: Mapping[str, Any], decision_id: str = "") -> WarrantDecision:
+    """A decision from its stored or synced fields (`decided_on` a date or ISO text, `attempts` a JSON
+    list of visit ids or a list); a malformed value raises ValueError, TypeError or KeyError."""
+    on = values["decided_on"]
+    attempts = values.get("attempts") or "[]"
+    ids = json.loads(attempts) if isinstance(attempts, str) else attempts
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ValueError("attempts: a list of visit ids")
+    return WarrantDecision(
+        str(values["nominal_id"]),
+        on if isinstance(on, date) else date.fromisoformat(on),
+        bool(values.get("apply")),
+        values.get("reason") or "",
+        values.get("decided_by") or "",
+        tuple(ids),
+        decision_id,
+    )
 
 
 def last_seen_at(visits: Iterable[Visit]) -> datetime | None:
@@ -249,7 +270,8 @@ def decision_problems(
             Problem(
                 "attempts",
                 "Attempts",
-                f"also cover the {counted(len(left), 'earlier attempt')} not yet decided on ({dates}): "
+                f"also cover the earlier {'attempt' if len(left) == 1 else 'attempts'} not yet decided "
+                f"on ({dates}): "
                 "a decision covers every attempt up to the latest it covers",
             )
         )

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from somdesk.domain.model import RecordedVisit, VisitOutcome
-from somdesk.domain.warrants import UNSUCCESSFUL, WarrantDecision, attempts_since_seen, last_seen_at
+from somdesk.domain.warrants import (
+    UNSUCCESSFUL,
+    WarrantDecision,
+    attempts_since_seen,
+    decision_from_values,
+    last_seen_at,
+)
 from somdesk.store.mapping import visit_from_row
 from somdesk.store.schema import nominals, visits, warrant_decisions
 
@@ -33,10 +38,7 @@ def decision_values(d: WarrantDecision) -> dict[str, Any]:
 
 
 def decision_from_row(r: Any) -> WarrantDecision:
-    on = r.decided_on if isinstance(r.decided_on, date) else date.fromisoformat(r.decided_on)
-    return WarrantDecision(
-        r.nominal_id, on, bool(r.apply), r.reason, r.decided_by, tuple(json.loads(r.attempts)), r.id
-    )
+    return decision_from_values(r._mapping, r.id)
 
 
 def all_decisions(conn: Connection, nominal_id: str | None = None) -> dict[str, list[WarrantDecision]]:
