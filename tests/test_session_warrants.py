@@ -148,3 +148,15 @@ def test_a_refusal_after_a_seen_visit_the_same_day_counts_by_time(opened, policy
     assert [a.id for a in som.warrant(nid).attempts] == [refused]  # the 09:00 no-reply came before
     (status,) = [s for s in som.workspace().statuses if s.case.nominal.id == nid]
     assert [a.id for a in status.case.attempts] == [refused]
+
+
+def test_who_decided_is_the_signed_in_user_not_what_was_typed(opened, policy):
+    som = as_role(opened, Role.SOM, policy)
+    boss = as_role(opened, Role.SUPERVISOR, policy)
+    nid = a_person(som, skip=4)
+    tried = (knock(som, nid, 30), knock(som, nid, 25))
+    boss.decide_warrant(
+        nid, WarrantDecision(nid, TODAY, True, "two no-replies", "Supt Nobody decided", tried)
+    )
+    (held,) = boss.warrant_decisions(nid)
+    assert held.decided_by == boss.user != "Supt Nobody decided"

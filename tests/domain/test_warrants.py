@@ -230,3 +230,14 @@ def test_a_decision_covers_at_least_two_attempts_and_leaves_none_behind_s96b2d()
     assert decision_problems(decided("a", "b"), tried, TODAY) == []  # the latest may wait for the next
     # "a" decided on already: a later decision on b and c leaves nothing behind.
     assert decision_problems(decided("b", "c"), tried, TODAY, pending=tried[1:]) == []
+
+
+def test_who_decided_is_the_signed_in_user_when_known():
+    from somdesk.domain.warrants import decision_problems
+
+    visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
+    tried = attempts_since_seen(visits, datetime(2026, 1, 5, 10))
+    forged = replace(decided("a", "b"), decided_by="Supt Nobody")
+    (problem,) = decision_problems(forged, tried, TODAY, author="DS Sample")
+    assert problem.field == "decided_by" and "(DS Sample), not Supt Nobody" in problem.message
+    assert decision_problems(decided("a", "b"), tried, TODAY, author="DS Sample") == []

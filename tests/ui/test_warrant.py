@@ -102,6 +102,7 @@ def test_the_dialog_unticks_attempts_already_decided_on(qtbot):
     status = WarrantStatus((a, b, c), (b, c), True, "", "", None)
     d = WarrantDialog("QUENFORD, Liam", "n1", status, "DS Test", TODAY)
     qtbot.addWidget(d)
+    assert d.decided_by.text() == "DS Test" and d.decided_by.isReadOnly()  # the signed-in user
     assert d.chosen_attempts() == ("b", "c")
     d.attempts.item(1).setCheckState(d.attempts.item(0).checkState())  # untick b
     assert d.chosen_attempts() == ("c",)

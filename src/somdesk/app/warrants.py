@@ -5,6 +5,7 @@ DECIDE_WARRANT records one (the central store refuses the others again)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from somdesk.domain.records import WARRANT_DECISIONS, RecordType
@@ -37,6 +38,9 @@ class WarrantWork:
     if TYPE_CHECKING:
         opened: OpenProfile
         today: Callable[[], date]
+
+        @property
+        def user(self) -> str: ...
 
         def changes(self, allowed: bool = True, capability: Capability = Capability.RECORD) -> UnitOfWork: ...
 
@@ -71,7 +75,9 @@ class WarrantWork:
     ) -> str:
         """Record a supervisor's decision whether to apply for a s.96B warrant (or, given `decision_id`,
         change one): held to decision_problems, written, queued for sync and audited. Returns its id;
-        NotPermitted for a role that may not decide; BrokenRules (nothing written) when a rule is broken."""
+        NotPermitted for a role that may not decide; BrokenRules (nothing written) when a rule is broken.
+        Who decided is the signed-in user, whatever `decision.decided_by` says."""
+        decision = replace(decision, decided_by=self.user)
         with self.changes(capability=_DECIDE) as uow:
             reader = uow.reader
             nominal = reader.nominal(nominal_id)  # NotFound for a record not held here
@@ -79,7 +85,7 @@ class WarrantWork:
             decisions = reader.warrant_decisions_for(nominal_id)
             held = [(d.id, decision_values(d)) for d in decisions]
             pending = undecided(attempts, (d for d in decisions if d.id != decision_id))
-            problems = decision_problems(decision, attempts, self.today(), nominal, pending)
+            problems = decision_problems(decision, attempts, self.today(), nominal, pending, self.user)
             owner = {"nominal_id": nominal_id}
             values = decision_values(decision)
             return self._add(uow, WARRANT_DECISIONS, owner, values, problems, decision_id, held)

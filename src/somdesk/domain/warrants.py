@@ -222,6 +222,7 @@ def decision_problems(
     today: date | None = None,
     nominal: Nominal | None = None,
     pending: Sequence[RecordedVisit] | None = None,
+    author: str = "",
 ) -> list[Problem]:
     """A warrant decision's rules: decided on a real day, not in the future (`today` given) nor before
     the latest attempt it covers; the reason given (why apply, or why not: a stay in hospital the
@@ -231,7 +232,8 @@ def decision_problems(
     them when not given) up to the latest it covers, so no attempt is left behind undecided; and, the
     person given, no
     decision to apply while s.96B(4) bars a warrant on the day decided (not to apply stays allowed: the
-    bar may be the reason)."""
+    bar may be the reason). Who decided is the user who records it: `author` given (the signed-in
+    user's name as the central store knows it), `decided_by` must be it."""
     out: list[Problem] = []
     if message := date_problem(decision.decided_on, today):
         out.append(Problem("decided_on", "Decided on", message))
@@ -243,6 +245,15 @@ def decision_problems(
         out.append(Problem("decided_by", "Decided by", "name the supervisor who decided"))
     elif len(decision.decided_by) > 200:
         out.append(Problem("decided_by", "Decided by", "at most 200 characters"))
+    elif author and decision.decided_by.strip() != author.strip():
+        out.append(
+            Problem(
+                "decided_by",
+                "Decided by",
+                f"the decision is recorded by the one who made it, signed in ({author.strip()}), "
+                f"not {decision.decided_by.strip()}",
+            )
+        )
     by_id = {a.id: a for a in attempts}
     if not decision.attempts:
         out.append(Problem("attempts", "Attempts", "choose the unsuccessful attempts the decision covers"))

@@ -112,7 +112,7 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, n
     try:
         if family_check is not None:
             family = _family(state, parent_id, m.record_id, scope) if isinstance(parent_id, str) else []
-            problems = family_check(record, parent, family, now)
+            problems = family_check(record, parent, family, scope, now)
         else:
             assert check is not None
             problems = check(record, parent, now)
@@ -401,11 +401,12 @@ _OUTCOMES = {o.value: o for o in VisitOutcome}
 
 
 def _warrant(
-    r: dict[str, Any], parent: dict[str, Any] | None, family: list[_Record], now: datetime
+    r: dict[str, Any], parent: dict[str, Any] | None, family: list[_Record], scope: Scope, now: datetime
 ) -> list[Problem]:
     """A warrant decision held to decision_problems against what the central store holds of the
     person: their visits (the attempts since last seen, by date and time), their other decisions (the
-    attempts not yet decided on), their custody and their notified trips (s.96B(4))."""
+    attempts not yet decided on), their custody and their notified trips (s.96B(4)); and who decided
+    is the pushing account's name (its devices sign in with it)."""
     decision = decision_from_values(r)
     visits = [
         RecordedVisit(decision.nominal_id, datetime.fromisoformat(v.data["at"]), outcome, id=v.id)
@@ -419,7 +420,8 @@ def _warrant(
         trips = tuple(_trip_of(t.data) for t in family if t.table == "foreign_trips")
         nominal = replace(_nominal_of(parent), trips=trips)
     today = (now + CLOCK_SLACK).date()
-    return decision_problems_96b(decision, tried, today, nominal, undecided(tried, others))
+    author = scope.display_name
+    return decision_problems_96b(decision, tried, today, nominal, undecided(tried, others), author)
 
 
 _FAMILY_CHECKS = {"warrant_decisions": _warrant}

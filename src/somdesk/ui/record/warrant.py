@@ -161,8 +161,10 @@ class WarrantDialog(QDialog):
             tr("Why apply, or why not (seen elsewhere since, in hospital, moved away…)")
         )
         self.reason.setMaximumHeight(90)
-        self.decided_by = QLineEdit(user)
+        self.decided_by = QLineEdit(user)  # the signed-in user: the session records them, not what is typed
+        self.decided_by.setReadOnly(True)
         self.decided_by.setAccessibleName(tr("Decided by"))
+        self.decided_by.setToolTip(tr("The decision is recorded as yours: sign in as whoever decided"))
         self.decided_on = DateField(tr("Decided on"), today, required=True)
         self.message = ErrorLabel()
         form = QFormLayout()
