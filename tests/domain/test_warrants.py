@@ -169,6 +169,7 @@ def test_the_not_seen_queue_says_the_attempts_made():
     )
     (item,) = not_seen_queue(evaluate_all([c], TODAY, POLICY), TODAY, POLICY)
     assert "2 unsuccessful attempts since (latest 9 Jun 2026, refused entry)" in item.reason
+    assert (item.days_since, item.attempts) == ((TODAY - date(2026, 1, 5)).days, 2)  # their own columns
 
 
 def test_the_margin_is_the_policys_and_is_validated():
