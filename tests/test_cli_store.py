@@ -234,3 +234,23 @@ def test_import_is_a_dry_run_until_commit_and_lists_problems(profiles, capsys, t
     assert code == 0 and "imported 2 RSOs" in out
     code, _, err = run(capsys, "import", str(path), "--profile", "demo", "--map", "dob=Birthday")
     assert code == 2 and "--map 'dob=Birthday'" in err
+
+
+def test_a_warrant_pack_from_the_command_line_is_logged_as_a_disclosure(profiles, capsys, tmp_path):
+    from somdesk.store.profile import Profile
+
+    out = tmp_path / "warrant.pdf"
+    common = ["--profile", "demo", "--today", "2026-11-23", "--reason", "s.96B application"]
+    args = ["report", "warrant-pack", "-o", str(out), *common, "--recipient", "Magistrates' court"]
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "warrant-pack: give exactly one --visor reference" in err and not out.exists()
+    code, said, _ = run(capsys, *args, "--visor", "SYN00000002")
+    assert code == 0 and "logged as a disclosure to Magistrates' court" in said
+    printed = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Warrant application pack" in printed and "SYN00000002" in printed
+    with (
+        Profile(profiles / "demo").unlock(DEMO_PASSPHRASE, "check", None) as opened,
+        opened.reader() as reader,
+    ):
+        (logged,) = [r for r in reader.audit_rows() if r.action == "disclosure"]
+    assert "Magistrates' court" in str(logged)

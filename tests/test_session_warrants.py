@@ -86,8 +86,17 @@ def test_a_decision_without_a_reason_or_attempts_is_refused_naming_the_field(ope
     nid = a_person(som, skip=1)
     one = knock(som, nid, 12)
     with pytest.raises(BrokenRules) as caught:
-        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "  ", "DS Test", (one,)))
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two refusals", "DS Test", (one,)))
+    assert [p.field for p in caught.value.problems] == ["attempts"]
+    assert "at least two" in str(caught.value)
+    two = knock(som, nid, 11)
+    with pytest.raises(BrokenRules) as caught:
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "  ", "DS Test", (one, two)))
     assert [p.field for p in caught.value.problems] == ["reason"]
+    three = knock(som, nid, 10)
+    with pytest.raises(BrokenRules) as caught:  # the first left behind, undecided
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two refusals", "DS Test", (two, three)))
+    assert "earlier attempt not yet decided on" in str(caught.value)
     with pytest.raises(BrokenRules) as caught:
         boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two refusals", "DS Test", ()))
     assert [p.field for p in caught.value.problems] == ["attempts"]
@@ -96,6 +105,58 @@ def test_a_decision_without_a_reason_or_attempts_is_refused_naming_the_field(ope
     assert "not among the unsuccessful attempts" in str(caught.value)
     with pytest.raises(BrokenRules) as caught:
         early = TODAY - timedelta(days=20)
-        boss.decide_warrant(nid, WarrantDecision(nid, early, True, "why", "DS Test", (one,)))
+        boss.decide_warrant(nid, WarrantDecision(nid, early, True, "why", "DS Test", (one, two)))
     assert [p.field for p in caught.value.problems] == ["decided_on"]
     assert boss.warrant_decisions(nid) == []
+
+
+def test_apply_is_refused_while_the_person_is_abroad_and_not_to_apply_is_recorded(opened, policy):
+    from somdesk.domain.model import ForeignTrip
+
+    som = as_role(opened, Role.SOM, policy)
+    boss = as_role(opened, Role.SUPERVISOR, policy)
+    nid = a_person(som, skip=2)
+    tried = (knock(som, nid, 30), knock(som, nid, 25))
+    som.save_trip(
+        nid,
+        ForeignTrip(
+            TODAY - timedelta(days=8), "Spain", TODAY - timedelta(days=20), "", TODAY + timedelta(days=22)
+        ),
+    )
+    with pytest.raises(BrokenRules) as caught:
+        boss.decide_warrant(nid, WarrantDecision(nid, TODAY, True, "two no-replies", "DS Test", tried))
+    (problem,) = caught.value.problems
+    assert (
+        problem.field == "apply"
+        and "s.96B(4): no warrant while outside the UK (trip to Spain" in problem.message
+    )
+    assert boss.decide_warrant(nid, WarrantDecision(nid, TODAY, False, "abroad: s.96B(4)", "DS Test", tried))
+
+
+def test_a_refusal_after_a_seen_visit_the_same_day_counts_by_time(opened, policy):
+    som = as_role(opened, Role.SOM, policy)
+    nid = a_person(som, skip=3)
+    day = datetime.combine(TODAY - timedelta(days=3), NOW)
+
+    def at(hour: int, minute: int, outcome: VisitOutcome) -> str:
+        when = day.replace(hour=hour, minute=minute)
+        return som.record_visit(Visit(nid, when, outcome, officers=("DC Test", "PC Test")))
+
+    at(9, 0, VisitOutcome.NOT_SEEN)
+    at(21, 20, VisitOutcome.SEEN)
+    refused = at(21, 21, VisitOutcome.REFUSED_ENTRY)
+    assert [a.id for a in som.warrant(nid).attempts] == [refused]  # the 09:00 no-reply came before
+    (status,) = [s for s in som.workspace().statuses if s.case.nominal.id == nid]
+    assert [a.id for a in status.case.attempts] == [refused]
+
+
+def test_who_decided_is_the_signed_in_user_not_what_was_typed(opened, policy):
+    som = as_role(opened, Role.SOM, policy)
+    boss = as_role(opened, Role.SUPERVISOR, policy)
+    nid = a_person(som, skip=4)
+    tried = (knock(som, nid, 30), knock(som, nid, 25))
+    boss.decide_warrant(
+        nid, WarrantDecision(nid, TODAY, True, "two no-replies", "Supt Nobody decided", tried)
+    )
+    (held,) = boss.warrant_decisions(nid)
+    assert held.decided_by == boss.user != "Supt Nobody decided"

@@ -7,7 +7,7 @@ plus a policy margin, oldest first."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from somdesk.domain.warrants import (
     WarrantDecision,
     attempts_since_seen,
     case_warrant,
+    last_seen_at,
     s96b_bar,
 )
 from tests.domain.strategies import TODAY
@@ -41,7 +42,8 @@ def decided(*attempts: str, apply: bool = False, on: date = date(2026, 10, 1)) -
 
 
 def with_attempts(c: Case, visits, decisions=()) -> Case:
-    tried = attempts_since_seen(visits, c.last_seen_visit)
+    seen = c.last_seen_visit
+    tried = attempts_since_seen(visits, datetime.combine(seen, time.max) if seen else None)
     return c._replace(attempts=tried, warrant_decisions=tuple(decisions))
 
 
@@ -49,13 +51,21 @@ def test_only_no_reply_and_refused_entry_after_the_last_seen_visit_count():
     visits = [
         visit("a", date(2026, 3, 1), NO_REPLY),  # before the last seen visit: not counted
         visit("s", date(2026, 4, 1), SEEN),
-        visit("b", date(2026, 4, 1), NO_REPLY, hour=18),  # the day they were seen: not counted
+        visit("f", date(2026, 4, 1), NO_REPLY, hour=9),  # the day they were seen, earlier: not counted
+        visit("b", date(2026, 4, 1), NO_REPLY, hour=18),  # the day they were seen, later: counted
         visit("c", date(2026, 6, 1), VisitOutcome.NOT_RESIDENT),  # not an attempt at entry
         visit("e", date(2026, 8, 1), REFUSED),
         visit("d", date(2026, 7, 1), NO_REPLY),
     ]
-    assert [v.id for v in attempts_since_seen(visits, date(2026, 4, 1))] == ["d", "e"]
-    assert [v.id for v in attempts_since_seen(visits, None)] == ["a", "b", "d", "e"]
+    assert last_seen_at(visits) == datetime(2026, 4, 1, 10)
+    assert [v.id for v in attempts_since_seen(visits, last_seen_at(visits))] == ["b", "d", "e"]
+    assert [v.id for v in attempts_since_seen(visits, None)] == ["a", "f", "b", "d", "e"]
+
+
+def test_a_refusal_a_minute_after_a_seen_visit_the_same_evening_counts():
+    seen = RecordedVisit("n1", datetime(2026, 11, 20, 21, 20), SEEN, id="s")
+    refused = RecordedVisit("n1", datetime(2026, 11, 20, 21, 21), REFUSED, id="r")
+    assert attempts_since_seen([seen, refused], last_seen_at([seen, refused])) == (refused,)
 
 
 def test_one_attempt_prompts_nothing_and_the_second_makes_a_decision_due():
@@ -102,7 +112,7 @@ def test_abroad_bars_the_prompt_until_the_day_of_return():
     visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
     away = ForeignTrip(date(2026, 11, 20), "Portugal", date(2026, 11, 1), returns_on=TODAY.replace(day=24))
     c = with_attempts(case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5), trips=[away]), visits)
-    assert "outside the UK (Portugal" in s96b_bar(c.nominal, TODAY)
+    assert "outside the UK (trip to Portugal 20 Nov-24 Nov 2026)" in s96b_bar(c.nominal, TODAY)
     assert not case_warrant(c, TODAY).due
     assert case_warrant(c, date(2026, 11, 24)).due  # back in the UK on the day of return
     assert case_warrant(c, date(2026, 11, 19)).due  # not yet gone
@@ -159,6 +169,7 @@ def test_the_not_seen_queue_says_the_attempts_made():
     )
     (item,) = not_seen_queue(evaluate_all([c], TODAY, POLICY), TODAY, POLICY)
     assert "2 unsuccessful attempts since (latest 9 Jun 2026, refused entry)" in item.reason
+    assert (item.days_since, item.attempts) == ((TODAY - date(2026, 1, 5)).days, 2)  # their own columns
 
 
 def test_the_margin_is_the_policys_and_is_validated():
@@ -172,3 +183,62 @@ def test_the_margin_is_the_policys_and_is_validated():
     for bad in ("-1", "400", '"thirty"'):
         with pytest.raises(Exception, match=r"visits\.not_seen_margin_days"):
             parse_policy(text.replace(line, f"not_seen_margin_days = {bad}\n"), "f.toml")
+
+
+def test_apply_is_refused_while_abroad_on_the_day_decided_and_not_to_apply_is_allowed():
+    from somdesk.domain.warrants import decision_problems
+
+    visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
+    away = ForeignTrip(date(2026, 11, 15), "Spain", date(2026, 10, 1), returns_on=date(2026, 12, 15))
+    c = with_attempts(case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5), trips=[away]), visits)
+    on = date(2026, 11, 20)
+    apply = decided("a", "b", apply=True, on=on)
+    (problem,) = decision_problems(apply, c.attempts, on, c.nominal)
+    assert problem.field == "apply"
+    assert problem.message == "s.96B(4): no warrant while outside the UK (trip to Spain 15 Nov-15 Dec 2026)"
+    assert decision_problems(decided("a", "b", apply=False, on=on), c.attempts, on, c.nominal) == []
+    before = replace(apply, decided_on=date(2026, 11, 14))  # not yet gone
+    assert decision_problems(before, c.attempts, on, c.nominal) == []
+
+
+def test_apply_is_refused_in_custody_or_hospital():
+    from somdesk.domain.warrants import decision_problems
+
+    c = case("n1", RiskLevel.HIGH, last_seen=date(2026, 1, 5))
+    held = replace(c.nominal, registration=replace(c.nominal.registration, in_custody=True))
+    visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
+    tried = attempts_since_seen(visits, datetime(2026, 1, 5, 10))
+    problems = decision_problems(decided("a", "b", apply=True), tried, TODAY, held)
+    assert [(p.field, p.message) for p in problems] == [
+        ("apply", "s.96B(4): no warrant while in custody or detained in hospital")
+    ]
+    assert decision_problems(decided("a", "b"), tried, TODAY, held) == []
+
+
+def test_a_decision_covers_at_least_two_attempts_and_leaves_none_behind_s96b2d():
+    from somdesk.domain.warrants import decision_problems
+
+    visits = [
+        visit("a", date(2026, 9, 1), NO_REPLY),
+        visit("b", date(2026, 9, 8), REFUSED),
+        visit("c", date(2026, 9, 15), NO_REPLY),
+    ]
+    tried = attempts_since_seen(visits, datetime(2026, 1, 5, 10))
+    (one,) = decision_problems(decided("b"), tried, TODAY)
+    assert one.field == "attempts" and "at least two" in one.message
+    (orphan,) = decision_problems(decided("b", "c"), tried, TODAY)
+    assert orphan.field == "attempts" and "earlier attempt not yet decided on (1 Sep 2026)" in orphan.message
+    assert decision_problems(decided("a", "b"), tried, TODAY) == []  # the latest may wait for the next
+    # "a" decided on already: a later decision on b and c leaves nothing behind.
+    assert decision_problems(decided("b", "c"), tried, TODAY, pending=tried[1:]) == []
+
+
+def test_who_decided_is_the_signed_in_user_when_known():
+    from somdesk.domain.warrants import decision_problems
+
+    visits = [visit("a", date(2026, 9, 1), NO_REPLY), visit("b", date(2026, 9, 15), NO_REPLY)]
+    tried = attempts_since_seen(visits, datetime(2026, 1, 5, 10))
+    forged = replace(decided("a", "b"), decided_by="Supt Nobody")
+    (problem,) = decision_problems(forged, tried, TODAY, author="DS Sample")
+    assert problem.field == "decided_by" and "(DS Sample), not Supt Nobody" in problem.message
+    assert decision_problems(decided("a", "b"), tried, TODAY, author="DS Sample") == []

@@ -71,7 +71,7 @@ def test_the_pack_prints_the_attempts_address_risk_and_decision_and_is_logged(se
     assert "DC Ash, PC Birch" in text and "DC Ash, DC Cedar" in text
     assert f"Managing risk level {status.risk.label}" in text
     assert "not in custody or detained in hospital" in text
-    assert "two failed entries; devices suspected" in text and "DS Dale" in text
+    assert "two failed entries; devices suspected" in text and session.user in text  # who signed it in
     entry = disclosures(session)[-1]
     assert (entry.record_id, entry.recipient) == (n.id, "Northmere Magistrates' Court")
     assert entry.detail == "warrant pack: warrant.pdf"

@@ -55,3 +55,20 @@ def test_the_queues_say_where_breaches_orders_and_missing_people_are_placed(som)
     assert "a missing or wanted person last in each" in visits
     arms = som.window.view("arms").subtitle.text()
     assert f"then higher risk, then a breach in the last {days} days or a restricting order in force" in arms
+
+
+def test_the_not_seen_queue_shows_the_days_since_and_the_attempts_as_columns(supervisor):
+    queue = supervisor.window.view("not_seen")
+    model = queue.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Days since seen" in titles and "Attempts" in titles
+    items = supervisor.workspace.queues["not_seen"]
+    assert items, "the demo has people not seen"
+    days, tried = titles.index("Days since seen"), titles.index("Attempts")
+    first = model.rows()[0]
+    assert model.data(model.index(0, days)) == str(first.days_since)
+    assert model.data(model.index(0, tried)) == str(first.attempts)
+    visits = supervisor.window.view("visits").model
+    assert "Attempts" not in [
+        visits.headerData(c, Qt.Orientation.Horizontal) for c in range(visits.columnCount())
+    ]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
+
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.warrants import WarrantStatus
 from somdesk.ui.record.warrant import WarrantDialog
@@ -100,9 +102,17 @@ def test_the_dialog_unticks_attempts_already_decided_on(qtbot):
     status = WarrantStatus((a, b, c), (b, c), True, "", "", None)
     d = WarrantDialog("QUENFORD, Liam", "n1", status, "DS Test", TODAY)
     qtbot.addWidget(d)
+    assert d.decided_by.text() == "DS Test" and d.decided_by.isReadOnly()  # the signed-in user
     assert d.chosen_attempts() == ("b", "c")
     d.attempts.item(1).setCheckState(d.attempts.item(0).checkState())  # untick b
     assert d.chosen_attempts() == ("c",)
+    d.apply_no.setChecked(True)
+    d.reason.setPlainText("seen at the probation office")
+    assert "at least two" in d.attempts.property("error") and not d.save_button.isEnabled()
+    d.attempts.item(0).setCheckState(Qt.CheckState.Checked)  # a (decided on already) and c: b left behind
+    assert "not yet decided on" in d.attempts.property("error") and not d.save_button.isEnabled()
+    d.attempts.item(1).setCheckState(Qt.CheckState.Checked)
+    assert d.save_button.isEnabled()
 
 
 def test_the_warrant_pack_is_printed_from_the_visits_tab_and_logged(som, tmp_path):
@@ -122,3 +132,29 @@ def test_the_warrant_pack_is_printed_from_the_visits_tab_and_logged(som, tmp_pat
     assert "Refused entry" in content and "DC Test, PC Test" in content
     entry = disclosures(som)[-1]
     assert (entry.record_id, entry.detail) == (nid, "print warrant application pack: warrant-pack.pdf")
+
+
+def test_the_dialog_shows_the_s96b4_bar_before_the_choice_and_refuses_apply_at_the_field(qtbot):
+    from dataclasses import replace
+
+    from somdesk.domain.model import ForeignTrip, RecordedVisit, RiskLevel
+    from tests.domain.test_queues import case
+
+    nominal = case("n1", RiskLevel.HIGH).nominal
+    trip = ForeignTrip(
+        TODAY - timedelta(days=8), "Spain", TODAY - timedelta(days=20), "", TODAY + timedelta(days=22)
+    )
+    nominal = replace(nominal, trips=(trip,))
+    at = datetime(2026, 11, 1, 10)
+    a = RecordedVisit("n1", at, VisitOutcome.NOT_SEEN, id="a")
+    b = RecordedVisit("n1", at + timedelta(days=7), VisitOutcome.NOT_SEEN, id="b")
+    status = WarrantStatus((a, b), (a, b), False, "", "", None)
+    d = WarrantDialog("QUENFORD, Liam", "n1", status, "DS Test", TODAY, None, nominal)
+    qtbot.addWidget(d)
+    assert d.bar.text().startswith("s.96B(4): no warrant while outside the UK (trip to Spain")
+    assert not d.bar.isHidden()
+    d.reason.setPlainText("abroad")
+    d.apply_yes.setChecked(True)
+    assert "s.96B(4)" in d.choice_box.property("error") and not d.save_button.isEnabled()
+    d.apply_no.setChecked(True)
+    assert d.save_button.isEnabled()

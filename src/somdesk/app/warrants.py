@@ -5,11 +5,18 @@ DECIDE_WARRANT records one (the central store refuses the others again)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from somdesk.domain.records import WARRANT_DECISIONS, RecordType
 from somdesk.domain.roles import Capability
-from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, warrant_status
+from somdesk.domain.warrants import (
+    WarrantDecision,
+    WarrantStatus,
+    decision_problems,
+    undecided,
+    warrant_status,
+)
 from somdesk.store.warrants import decision_values
 
 if TYPE_CHECKING:
@@ -31,6 +38,9 @@ class WarrantWork:
     if TYPE_CHECKING:
         opened: OpenProfile
         today: Callable[[], date]
+
+        @property
+        def user(self) -> str: ...
 
         def changes(self, allowed: bool = True, capability: Capability = Capability.RECORD) -> UnitOfWork: ...
 
@@ -65,13 +75,17 @@ class WarrantWork:
     ) -> str:
         """Record a supervisor's decision whether to apply for a s.96B warrant (or, given `decision_id`,
         change one): held to decision_problems, written, queued for sync and audited. Returns its id;
-        NotPermitted for a role that may not decide; BrokenRules (nothing written) when a rule is broken."""
+        NotPermitted for a role that may not decide; BrokenRules (nothing written) when a rule is broken.
+        Who decided is the signed-in user, whatever `decision.decided_by` says."""
+        decision = replace(decision, decided_by=self.user)
         with self.changes(capability=_DECIDE) as uow:
             reader = uow.reader
-            reader.nominal(nominal_id)  # NotFound for a record not held here
+            nominal = reader.nominal(nominal_id)  # NotFound for a record not held here
             attempts = reader.attempts_for(nominal_id)
-            held = [(d.id, decision_values(d)) for d in reader.warrant_decisions_for(nominal_id)]
-            problems = decision_problems(decision, attempts, self.today())
+            decisions = reader.warrant_decisions_for(nominal_id)
+            held = [(d.id, decision_values(d)) for d in decisions]
+            pending = undecided(attempts, (d for d in decisions if d.id != decision_id))
+            problems = decision_problems(decision, attempts, self.today(), nominal, pending, self.user)
             owner = {"nominal_id": nominal_id}
             values = decision_values(decision)
             return self._add(uow, WARRANT_DECISIONS, owner, values, problems, decision_id, held)

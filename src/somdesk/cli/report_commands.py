@@ -2,6 +2,8 @@
 
     somdesk report case-summary --profile demo --visor SYN00000002 --recipient "Level 2 panel" \\
         --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text,numbers]
+    somdesk report warrant-pack --profile demo --visor SYN00000002 --recipient "Magistrates' court" \
+        --reason "s.96B application" -o warrant.pdf [--watermark]
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel AREA \\
         [--level 2] [--time 10:00] [--venue "…"] [--chair "…"] [--invited "Police,Probation"] -o pack.pdf
     somdesk report minutes --profile demo --meeting 2026-11-03 [--panel AREA] [--level 2] -o minutes.pdf
@@ -30,6 +32,7 @@ __all__ = ["KINDS", "add_report_parser", "run_report"]
 
 KINDS = (
     "case-summary",
+    "warrant-pack",
     "panel-pack",
     "minutes",
     "action-list",
@@ -179,6 +182,12 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         nominal_id = find(args.visor[0])
         records = reports.read([nominal_id], disclosure)
         size = reports.case_summary(nominal_id, disclosure, options, out, records)
+    elif kind == "warrant-pack":
+        if len(args.visor) != 1:
+            raise ValueError("warrant-pack: give exactly one --visor reference")
+        nominal_id = find(args.visor[0])
+        records = reports.read([nominal_id], disclosure)
+        size = reports.warrant_pack(nominal_id, disclosure, options, out, records)
     elif kind == "panel-pack":
         if args.meeting is None:
             raise ValueError("panel-pack: give the --meeting date")

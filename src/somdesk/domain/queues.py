@@ -79,6 +79,10 @@ class QueueItem(NamedTuple):
     order_rule: str  # how items are ordered within the tier
     reason: str  # why the item is in the queue
     sort_key: SortKey
+    # The Not seen queue's own figures (None in the other queues): days since last seen (or since the
+    # first visit was due to count from) and the unsuccessful attempts made since.
+    days_since: int | None = None
+    attempts: int | None = None
 
     @property
     def overdue(self) -> bool:
@@ -478,11 +482,13 @@ def not_seen_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) 
         )
     }
     entries: list[_Entry] = []
+    figures: dict[str, tuple[int, int]] = {}
     for s in statuses:
         gap = not_seen(s.visit, today, margin)
         if gap is None:
             continue
         tried = len(s.case.attempts)
+        figures[s.case.nominal.id] = (gap.days, tried)
         since = f"never seen (counted from {day(gap.since)})" if gap.never else f"last seen {day(gap.since)}"
         # The basis without its own "last seen" (said first here): the interval and where it comes from.
         basis = s.visit.basis if gap.never else s.visit.basis.split("; ", 1)[-1]
@@ -497,7 +503,10 @@ def not_seen_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) 
             reason += f"; {describe_open(missing, today).lower()}"
         key = (1, gap.since, -s.risk, s.case.nominal.id, "")
         entries.append((key, s, "Not seen", gap.limit, -gap.days_over, 1, reason))
-    return _ranked(entries, tiers)
+    return [
+        i._replace(days_since=figures[i.nominal_id][0], attempts=figures[i.nominal_id][1])
+        for i in _ranked(entries, tiers)
+    ]
 
 
 QueueFunction = Callable[[Sequence[CaseStatus], date, Policy], list[QueueItem]]

@@ -17,22 +17,23 @@ How the record knows the s.96B(4) exclusions today:
   prompt says so, for the officer to check. [ours]
 
 Counting [ours, from §4]: an attempt is a visit with outcome "not seen / no reply" or "refused entry"
-on a day after the last visit at which the person was seen (an attempt on the day they were seen is
-not counted: they were seen that day). "Not resident" is not an attempt at entry to their home. A
+after the last visit at which the person was seen, by date and time (seen at 21:20 and refused entry
+at 21:21 is an attempt after they were seen). "Not resident" is not an attempt at entry to their home. A
 decision (apply or not) covers the attempts it names; the attempts after the latest one covered
 prompt again at the next two, whatever was decided.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import NamedTuple
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from somdesk.domain.dates import add_days
 from somdesk.domain.invariants import Problem, date_problem
-from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, VisitOutcome
+from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.visits import VisitState, VisitStatus
 from somdesk.domain.words import counted, day
 
@@ -45,7 +46,9 @@ __all__ = [
     "abroad_on",
     "attempts_since_seen",
     "case_warrant",
+    "decision_from_values",
     "decision_problems",
+    "last_seen_at",
     "not_seen",
     "s96b_bar",
     "undecided",
@@ -76,16 +79,39 @@ class WarrantDecision:
         return f"{self.decided_by} decided {day(self.decided_on)} {said}: {self.reason}"
 
 
-def attempts_since_seen(visits: Iterable[RecordedVisit], last_seen: date | None) -> tuple[RecordedVisit, ...]:
-    """The unsuccessful attempts (no reply, refused entry) on days after `last_seen` (all of them when
-    the person was never seen), oldest first."""
+def decision_from_values(values: Mapping[str, Any], decision_id: str = "") -> WarrantDecision:
+    """A decision from its stored or synced fields (`decided_on` a date or ISO text, `attempts` a JSON
+    list of visit ids or a list); a malformed value raises ValueError, TypeError or KeyError."""
+    on = values["decided_on"]
+    attempts = values.get("attempts") or "[]"
+    ids = json.loads(attempts) if isinstance(attempts, str) else attempts
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ValueError("attempts: a list of visit ids")
+    return WarrantDecision(
+        str(values["nominal_id"]),
+        on if isinstance(on, date) else date.fromisoformat(on),
+        bool(values.get("apply")),
+        values.get("reason") or "",
+        values.get("decided_by") or "",
+        tuple(ids),
+        decision_id,
+    )
+
+
+def last_seen_at(visits: Iterable[Visit]) -> datetime | None:
+    """When the person was last seen at a visit (its date and time), None if never among `visits`."""
+    return max((v.at for v in visits if v.outcome is VisitOutcome.SEEN), default=None)
+
+
+def attempts_since_seen(
+    visits: Iterable[RecordedVisit], last_seen: datetime | None
+) -> tuple[RecordedVisit, ...]:
+    """The unsuccessful attempts (no reply, refused entry) after `last_seen`, the date and time of the
+    last visit at which the person was seen (all of them when never seen), oldest first. Date and time:
+    a refusal a minute after they were seen the same evening counts."""
     return tuple(
         sorted(
-            (
-                v
-                for v in visits
-                if v.outcome in UNSUCCESSFUL and (last_seen is None or v.at.date() > last_seen)
-            ),
+            (v for v in visits if v.outcome in UNSUCCESSFUL and (last_seen is None or v.at > last_seen)),
             key=lambda v: (v.at, v.id),
         )
     )
@@ -114,16 +140,25 @@ def abroad_on(trips: Iterable[ForeignTrip], today: date) -> tuple[ForeignTrip | 
     return away, unknown
 
 
-def s96b_bar(nominal: Nominal, today: date) -> str:
-    """Why no warrant may be sought today under s.96B(4), in words ("" when none bars it)."""
+def _span(start: date, end: date | None) -> str:
+    """A trip's days as the bar names them: "15 Nov-15 Dec 2026" ("15 Nov 2026-?" with no return)."""
+    if end is None:
+        return f"{day(start)}-?"
+    if start.year == end.year:
+        return f"{start.day} {start:%b}-{day(end)}"
+    return f"{day(start)}-{day(end)}"
+
+
+def s96b_bar(nominal: Nominal, on: date) -> str:
+    """Why no warrant may be sought on `on` under s.96B(4), in words ("" when none bars it): in custody
+    or detained in hospital, or away on a notified trip abroad covering that day."""
     if nominal.registration.in_custody:
-        return "in custody or detained in hospital: no warrant while they are (s.96B(4))"
-    away, _ = abroad_on(nominal.trips, today)
+        return "s.96B(4): no warrant while in custody or detained in hospital"
+    away, _ = abroad_on(nominal.trips, on)
     if away is not None:
-        back = day(away.returns_on) if away.returns_on else "?"
         return (
-            f"outside the UK ({away.destination}, {day(away.departs_on)} to {back}): "
-            "no warrant while they are (s.96B(4))"
+            "s.96B(4): no warrant while outside the UK "
+            f"(trip to {away.destination} {_span(away.departs_on, away.returns_on)})"
         )
     return ""
 
@@ -182,12 +217,23 @@ MAX_REASON = 4000
 
 
 def decision_problems(
-    decision: WarrantDecision, attempts: Sequence[RecordedVisit], today: date | None = None
+    decision: WarrantDecision,
+    attempts: Sequence[RecordedVisit],
+    today: date | None = None,
+    nominal: Nominal | None = None,
+    pending: Sequence[RecordedVisit] | None = None,
+    author: str = "",
 ) -> list[Problem]:
     """A warrant decision's rules: decided on a real day, not in the future (`today` given) nor before
     the latest attempt it covers; the reason given (why apply, or why not: a stay in hospital the
     record does not hold, say); who decided named; at least one attempt covered, each one of the
-    person's unsuccessful attempts since they were last seen (`attempts`)."""
+    person's unsuccessful attempts since they were last seen (`attempts`), at least two of them
+    (s.96B(2)(d): "on at least two occasions") and every one not yet decided on (`pending`: all of
+    them when not given) up to the latest it covers, so no attempt is left behind undecided; and, the
+    person given, no
+    decision to apply while s.96B(4) bars a warrant on the day decided (not to apply stays allowed: the
+    bar may be the reason). Who decided is the user who records it: `author` given (the signed-in
+    user's name as the central store knows it), `decided_by` must be it."""
     out: list[Problem] = []
     if message := date_problem(decision.decided_on, today):
         out.append(Problem("decided_on", "Decided on", message))
@@ -199,6 +245,15 @@ def decision_problems(
         out.append(Problem("decided_by", "Decided by", "name the supervisor who decided"))
     elif len(decision.decided_by) > 200:
         out.append(Problem("decided_by", "Decided by", "at most 200 characters"))
+    elif author and decision.decided_by.strip() != author.strip():
+        out.append(
+            Problem(
+                "decided_by",
+                "Decided by",
+                f"the decision is recorded by the one who made it, signed in ({author.strip()}), "
+                f"not {decision.decided_by.strip()}",
+            )
+        )
     by_id = {a.id: a for a in attempts}
     if not decision.attempts:
         out.append(Problem("attempts", "Attempts", "choose the unsuccessful attempts the decision covers"))
@@ -209,6 +264,26 @@ def decision_problems(
                 "Attempts",
                 f"{counted(len(unknown), 'attempt')} not among the unsuccessful attempts since the person "
                 "was last seen",
+            )
+        )
+    elif len(set(decision.attempts)) < ATTEMPTS_FOR_WARRANT:
+        out.append(
+            Problem(
+                "attempts",
+                "Attempts",
+                "cover at least two unsuccessful attempts "
+                "(s.96B(2)(d): entry sought on at least two occasions)",
+            )
+        )
+    elif left := _left_behind(decision.attempts, attempts if pending is None else pending):
+        dates = ", ".join(day(a.at.date()) for a in left)
+        out.append(
+            Problem(
+                "attempts",
+                "Attempts",
+                f"also cover the earlier {'attempt' if len(left) == 1 else 'attempts'} not yet decided "
+                f"on ({dates}): "
+                "a decision covers every attempt up to the latest it covers",
             )
         )
     elif not out:
@@ -222,7 +297,17 @@ def decision_problems(
                     ("attempts",),
                 )
             )
+    if decision.apply and nominal is not None and (bar := s96b_bar(nominal, decision.decided_on)):
+        out.append(Problem("apply", "Decision", bar))
     return out
+
+
+def _left_behind(covered: Sequence[str], pending: Sequence[RecordedVisit]) -> list[RecordedVisit]:
+    """The attempts not yet decided on, before the latest of `covered`, that `covered` leaves out."""
+    chosen = set(covered)
+    order = sorted(pending, key=lambda a: (a.at, a.id))
+    last = max((n for n, a in enumerate(order) if a.id in chosen), default=-1)
+    return [a for a in order[:last] if a.id not in chosen]
 
 
 def case_warrant(case: Case, today: date) -> WarrantStatus:

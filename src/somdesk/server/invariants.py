@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -55,6 +56,7 @@ from somdesk.domain.model import (
     ForeignTrip,
     Mappa,
     Nominal,
+    RecordedVisit,
     Registration,
     RiskLevel,
     Sex,
@@ -69,13 +71,15 @@ from somdesk.domain.pre_visit import pre_visit_from_values
 from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Inputs
 from somdesk.domain.rosh import RoshAssessment, RoshSource
 from somdesk.domain.terms import term_parts_from_document
+from somdesk.domain.warrants import attempts_since_seen, decision_from_values, last_seen_at, undecided
+from somdesk.domain.warrants import decision_problems as decision_problems_96b
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation, _Record
 
-__all__ = ["CLOCK_SLACK", "FORCE_ZONE", "force_now", "force_today", "invariant_problem"]
+__all__ = ["CLOCK_SLACK", "FAMILY_TABLES", "FORCE_ZONE", "force_now", "force_today", "invariant_problem"]
 
 FORCE_ZONE = ZoneInfo("Europe/London")  # every force somdesk serves is in England and Wales
 # A laptop's clock may run a little ahead of the server's: a visit its officer recorded for "now" is
@@ -106,20 +110,25 @@ def invariant_problem(
     the officers list the central store holds (None where it holds none), who alone authorise a lone
     visit."""
     check = _CHECKS.get(m.table)
-    if check is None:
+    family_check = _FAMILY_CHECKS.get(m.table)
+    if check is None and family_check is None:
         return ""
     stored = _visible(state, m.record_id, m.table, scope) if m.operation == "update" else None
     record = {**(stored or {}), **m.fields}
     parent_id = record.get("nominal_id")
     parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
     try:
-        if m.table == "visits":
+        if family_check is not None:
+            family = _family(state, parent_id, m.record_id, scope) if isinstance(parent_id, str) else []
+            problems = family_check(record, parent, family, scope, now)
+        elif m.table == "visits":
             # Attendance not recorded is the import's alone: a case and its last visit imported
             # together, so taken only on a visit inserted in the push that inserts its case.
             held = state.get(parent_id) if isinstance(parent_id, str) else None
             imported = m.operation == "insert" and held is not None and held.new
             problems = _visit(record, parent, now, supervisors(), imported)
         else:
+            assert check is not None
             problems = check(record, parent, now)
     except (KeyError, TypeError, ValueError):
         return ""  # a record this malformed is refused by the checks before and after this one
@@ -134,6 +143,15 @@ def _visible(state: Mapping[str, _Record], record_id: str, table: str, scope: Sc
     if rec is None or rec.table != table or rec.deleted or not rec.held_by(scope):
         return None
     return rec.data
+
+
+def _family(state: Mapping[str, _Record], nominal_id: str, record_id: str, scope: Scope) -> list[_Record]:
+    """The person's other records the pusher may see (the push loads them for a record that needs them)."""
+    return [
+        rec
+        for rec in state.values()
+        if rec.nominal_id == nominal_id and rec.id != record_id and not rec.deleted and rec.held_by(scope)
+    ]
 
 
 def _date(value: Any) -> date | None:
@@ -151,6 +169,11 @@ _DISPOSALS = {d.value: d for d in Disposal}
 
 
 def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return nominal_problems(_nominal_of(r), now.date())
+
+
+def _nominal_of(r: dict[str, Any]) -> Nominal:
+    """A stored (or pushed) nominal record as the domain's Nominal, as far as its rules read it."""
     months, days = r.get("term_months"), r.get("term_days")
     registration = Registration(
         _required_date(r["relevant_date"]),
@@ -180,7 +203,7 @@ def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
         intelligence_on=_date(r.get("intelligence_on")),
         intelligence_note=r.get("intelligence_note") or "",
     )  # fmt: skip
-    return nominal_problems(nominal, now.date())
+    return nominal
 
 
 def _visit(
@@ -234,15 +257,18 @@ def _amendment(r: dict[str, Any], _parent: dict[str, Any] | None, _now: datetime
     return amendment_problems(r["kind"], r.get("text") or "", len(json.loads(r.get("changes") or "{}")))
 
 
-def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
-    trip = ForeignTrip(
+def _trip_of(r: dict[str, Any]) -> ForeignTrip:
+    return ForeignTrip(
         _required_date(r["departs_on"]),
         r.get("destination") or "",
         _date(r.get("notified_on")),
         r.get("short_notice_reason") or "",
         _date(r.get("returns_on")),
     )
-    return trip_problems(trip, (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
+
+
+def _trip(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    return trip_problems(_trip_of(r), (now + CLOCK_SLACK).date())  # a laptop's clock a little ahead
 
 
 def _order(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
@@ -392,6 +418,36 @@ def _action(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> 
     # The meeting is a chair's record, which the pusher may not hold: its date is the device's check.
     return action_problems(action, None, (now + CLOCK_SLACK).date())
 
+
+_OUTCOMES = {o.value: o for o in VisitOutcome}
+
+
+def _warrant(
+    r: dict[str, Any], parent: dict[str, Any] | None, family: list[_Record], scope: Scope, now: datetime
+) -> list[Problem]:
+    """A warrant decision held to decision_problems against what the central store holds of the
+    person: their visits (the attempts since last seen, by date and time), their other decisions (the
+    attempts not yet decided on), their custody and their notified trips (s.96B(4)); and who decided
+    is the pushing account's name (its devices sign in with it)."""
+    decision = decision_from_values(r)
+    visits = [
+        RecordedVisit(decision.nominal_id, datetime.fromisoformat(v.data["at"]), outcome, id=v.id)
+        for v in family
+        if v.table == "visits" and (outcome := _OUTCOMES.get(v.data.get("outcome", ""))) is not None
+    ]
+    tried = attempts_since_seen(visits, last_seen_at(visits))
+    others = [decision_from_values(d.data, d.id) for d in family if d.table == "warrant_decisions"]
+    nominal = None
+    if parent is not None:
+        trips = tuple(_trip_of(t.data) for t in family if t.table == "foreign_trips")
+        nominal = replace(_nominal_of(parent), trips=trips)
+    today = (now + CLOCK_SLACK).date()
+    author = scope.display_name
+    return decision_problems_96b(decision, tried, today, nominal, undecided(tried, others), author)
+
+
+_FAMILY_CHECKS = {"warrant_decisions": _warrant}
+FAMILY_TABLES = frozenset(_FAMILY_CHECKS)  # the push loads the person's records for these
 
 _CHECKS = {
     "meetings": _meeting,

@@ -43,6 +43,7 @@ class Scope:
     areas: frozenset[str] = frozenset()  # a supervisor's teams' areas
     area: str | None = None  # a panel chair's area (None: every area)
     teams: frozenset[str] = frozenset()  # a supervisor's teams
+    display_name: str = ""  # the account's name as its devices sign records with it ("": not known)
 
     def may(self, capability: Capability) -> bool:
         """The role's capability (domain/roles.py); the server's own writes may do anything."""
@@ -114,7 +115,9 @@ def scope_for(conn: Connection, account: Account) -> Scope:
     """The account's scope; a supervisor's teams' officers and areas read in the caller's transaction."""
     role = Role(account.role)
     if not (role.may(Capability.HOLD_TEAMS_CASELOAD) or role.may(Capability.CHANGE_OWN_TEAMS_STAFF)):
-        return Scope(role, account.username, account.officer_id, area=account.area)
+        return Scope(
+            role, account.username, account.officer_id, area=account.area, display_name=account.display_name
+        )
     teams = set(account.team_ids)
     officers, areas = set(), set()
     for row in conn.execute(
@@ -134,4 +137,5 @@ def scope_for(conn: Connection, account: Account) -> Scope:
         frozenset(officers),
         frozenset(areas),
         teams=frozenset(teams),
+        display_name=account.display_name,
     )

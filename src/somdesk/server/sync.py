@@ -34,7 +34,7 @@ from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
 from somdesk.server import staff
 from somdesk.server.audit import AuditForked, AuditRejected, audit_rules, cover, receive
-from somdesk.server.invariants import force_now, invariant_problem
+from somdesk.server.invariants import FAMILY_TABLES, force_now, invariant_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
@@ -632,6 +632,14 @@ def _prepared(
         for m in batch
         if _holder(m.table) is Holder.CHILD and isinstance(m.fields.get("nominal_id"), str)
     )
+    # A warrant decision is checked against the person's visits, trips and other decisions.
+    deciding = {m.fields.get("nominal_id") for m in batch if m.table in FAMILY_TABLES}
+    deciding |= {
+        rec.nominal_id
+        for m in batch
+        if m.table in FAMILY_TABLES and (rec := work.state.get(m.record_id)) is not None
+    }
+    work.load((n for n in deciding if isinstance(n, str)), by_nominal=True)
     return work
 
 

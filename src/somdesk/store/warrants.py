@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
-from somdesk.domain.model import RecordedVisit
-from somdesk.domain.warrants import UNSUCCESSFUL, WarrantDecision, attempts_since_seen
+from somdesk.domain.model import RecordedVisit, VisitOutcome
+from somdesk.domain.warrants import (
+    UNSUCCESSFUL,
+    WarrantDecision,
+    attempts_since_seen,
+    decision_from_values,
+    last_seen_at,
+)
 from somdesk.store.mapping import visit_from_row
 from somdesk.store.schema import nominals, visits, warrant_decisions
 
@@ -33,10 +38,7 @@ def decision_values(d: WarrantDecision) -> dict[str, Any]:
 
 
 def decision_from_row(r: Any) -> WarrantDecision:
-    on = r.decided_on if isinstance(r.decided_on, date) else date.fromisoformat(r.decided_on)
-    return WarrantDecision(
-        r.nominal_id, on, bool(r.apply), r.reason, r.decided_by, tuple(json.loads(r.attempts)), r.id
-    )
+    return decision_from_values(r._mapping, r.id)
 
 
 def all_decisions(conn: Connection, nominal_id: str | None = None) -> dict[str, list[WarrantDecision]]:
@@ -56,32 +58,31 @@ def all_decisions(conn: Connection, nominal_id: str | None = None) -> dict[str, 
 
 
 def all_attempts(conn: Connection, nominal_id: str | None = None) -> dict[str, tuple[RecordedVisit, ...]]:
-    """Each person's unsuccessful attempts (no reply, refused entry) on days after their last seen
-    visit, oldest first: only those rows are read (the visits index answers the outcome), so the
-    queues' 100,000 cases cost little more."""
+    """Each person's unsuccessful attempts (no reply, refused entry) after their last seen visit (by
+    date and time: domain.warrants.attempts_since_seen), oldest first. Only the failed visits from the
+    day last seen on are read, with the seen visits of that day (which say the time), so the queues'
+    100,000 cases cost little more."""
+    day_at = func.substr(visits.c.at, 1, 10)
     where: list[ColumnElement[bool]] = [
         visits.c.deleted.is_(False),
-        visits.c.outcome.in_(_FAILED),
         or_(
-            nominals.c.last_seen_visit.is_(None),
-            func.substr(visits.c.at, 1, 10) > nominals.c.last_seen_visit,
+            and_(
+                visits.c.outcome.in_(_FAILED),
+                or_(nominals.c.last_seen_visit.is_(None), day_at >= nominals.c.last_seen_visit),
+            ),
+            and_(visits.c.outcome == VisitOutcome.SEEN.value, day_at == nominals.c.last_seen_visit),
         ),
     ]
     if nominal_id is not None:
         where.append(visits.c.nominal_id == nominal_id)
-    rows = conn.execute(
-        select(visits, nominals.c.last_seen_visit)
-        .join(nominals, nominals.c.id == visits.c.nominal_id)
-        .where(*where)
-    )
+    rows = conn.execute(select(visits).join(nominals, nominals.c.id == visits.c.nominal_id).where(*where))
     by: dict[str, list[RecordedVisit]] = defaultdict(list)
-    seen: dict[str, date | None] = {}
     for r in rows:
         v = visit_from_row(r, RecordedVisit, id=r.id)
         assert isinstance(v, RecordedVisit)
         by[r.nominal_id].append(v)
-        seen[r.nominal_id] = r.last_seen_visit
-    return {nid: attempts_since_seen(found, seen[nid]) for nid, found in by.items()}
+    found = {nid: attempts_since_seen(vs, last_seen_at(vs)) for nid, vs in by.items()}
+    return {nid: tried for nid, tried in found.items() if tried}
 
 
 def attempts_for(conn: Connection, nominal_id: str) -> tuple[RecordedVisit, ...]:

@@ -123,10 +123,18 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
     ]
 
 
-def queue_columns() -> list[Column[QueueItem]]:
+def queue_columns(queue: str = "") -> list[Column[QueueItem]]:
+    """The queues' columns; the Not seen queue adds the days since last seen and the attempts made."""
+
     def risk(i: QueueItem) -> RiskLevel:
         return i.risk
 
+    own: list[Column[QueueItem]] = []
+    if queue == "not_seen":
+        own = [
+            Column(tr("Days since seen"), lambda i: i.days_since),
+            Column(tr("Attempts"), lambda i: i.attempts),
+        ]
     return [
         Column("#", lambda i: i.rank, tooltip=lambda i: i.place),
         Column(tr("Name"), lambda i: i.name),
@@ -136,6 +144,7 @@ def queue_columns() -> list[Column[QueueItem]]:
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
         Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),
         Column(tr("Area"), lambda i: i.area),
+        *own,
         Column(tr("Why it is here"), lambda i: i.reason, tooltip=lambda i: f"{i.reason}\n\n{i.place}"),
     ]
 

@@ -651,7 +651,7 @@ class Controller(QObject):
         n = status.case.nominal
         today = self.workspace.today
         dialog = WarrantDialog(
-            n.display_name, n.id, case_warrant(status.case, today), self.session.user, today, self.window
+            n.display_name, n.id, case_warrant(status.case, today), self.session.user, today, self.window, n
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             decision, nid = dialog.decision(), n.id

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.domain.model import RecordedVisit
-from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems
+from somdesk.domain.model import Nominal, RecordedVisit
+from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, s96b_bar
 from somdesk.domain.words import counted, day
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
@@ -108,10 +108,17 @@ class WarrantDialog(QDialog):
     problem at its field (the domain's decision_problems, as the session applies them)."""
 
     def __init__(
-        self, name: str, nominal_id: str, status: WarrantStatus, user: str, today: date, parent: object = None
+        self,
+        name: str,
+        nominal_id: str,
+        status: WarrantStatus,
+        user: str,
+        today: date,
+        parent: object = None,
+        nominal: Nominal | None = None,
     ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self.nominal_id, self.status, self.today = nominal_id, status, today
+        self.nominal_id, self.status, self.today, self.nominal = nominal_id, status, today, nominal
         self.setWindowTitle(tr("Warrant decision (s.96B): {0}").format(name))
         intro = QLabel(
             tr(
@@ -142,18 +149,27 @@ class WarrantDialog(QDialog):
         choice.addStretch(1)
         self.choice_box = QWidget()
         self.choice_box.setLayout(choice)
+        # s.96B(4), shown before the choice: apply is refused while it holds; not to apply stays open.
+        self.bar = QLabel(s96b_bar(nominal, today) if nominal is not None else "")
+        self.bar.setWordWrap(True)
+        self.bar.setAccessibleName(tr("s.96B(4) bar"))
+        self.bar.setStyleSheet("color: #a50e0e; font-weight: bold;")
+        self.bar.setVisible(bool(self.bar.text()))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(tr("Reason"))
         self.reason.setPlaceholderText(
             tr("Why apply, or why not (seen elsewhere since, in hospital, moved away…)")
         )
         self.reason.setMaximumHeight(90)
-        self.decided_by = QLineEdit(user)
+        self.decided_by = QLineEdit(user)  # the signed-in user: the session records them, not what is typed
+        self.decided_by.setReadOnly(True)
         self.decided_by.setAccessibleName(tr("Decided by"))
+        self.decided_by.setToolTip(tr("The decision is recorded as yours: sign in as whoever decided"))
         self.decided_on = DateField(tr("Decided on"), today, required=True)
         self.message = ErrorLabel()
         form = QFormLayout()
         form.addRow(tr("Attempts covered:"), self.attempts)
+        form.addRow(self.bar)
         form.addRow(tr("Decision:"), self.choice_box)
         form.addRow(tr("Reason:"), self.reason)
         form.addRow(tr("Decided by:"), self.decided_by)
@@ -202,7 +218,9 @@ class WarrantDialog(QDialog):
         if typed := self.decided_on.problem():
             out["decided_on"] = typed
             return out
-        for p in decision_problems(self.decision(), self.status.attempts, self.today):
+        for p in decision_problems(
+            self.decision(), self.status.attempts, self.today, self.nominal, self.status.pending
+        ):
             out.setdefault(p.field, tr("{0}: {1}").format(tr(p.label), tr(p.message)))
         return out
 

@@ -82,7 +82,7 @@ class QueueView(View):
         self.mine = QCheckBox(tr("Only my cases"))
         self.mine.setVisible(False)
         self.mine.toggled.connect(self._apply_mine)
-        self.model: TableModel[QueueItem] = TableModel(queue_columns())
+        self.model: TableModel[QueueItem] = TableModel(queue_columns(name))
         self.table = Table(self.model, tr(title), max_width=260)
         self.table.on_row(lambda item: self.open_record.emit(item.nominal_id))
         layout = QVBoxLayout(self)
