@@ -5,6 +5,7 @@ for a SOM whatever they try."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -94,6 +95,29 @@ def test_a_chair_saves_a_meeting_and_changes_who_attended(chair):
             "SELECT action, detail FROM audit_log WHERE record_id = ? ORDER BY seq", (meeting_id,)
         ).fetchall()
     assert [e[0] for e in entries] == ["collection", "alteration"] and "Attending" in entries[1][1]
+
+
+def test_a_held_meeting_with_a_decision_keeps_its_date_panel_and_heard_cases(chair, som):
+    """Editing a meeting on the record may not move it to another day nor drop a case heard there (its
+    decision would be orphaned and the case keep a "last meeting" that no longer is); its venue and
+    attendance may be corrected, audited."""
+    (nid, area), (other, _) = panel_cases(chair, 2)[:2]
+    meeting = Meeting(area, 2, HELD - timedelta(days=1), venue="Northmere police station", cases=(nid, other))
+    meeting_id = chair.save_meeting(meeting)
+    chair.record_decision(nid, PanelDecision(meeting_id, 2, "Risk unchanged", HELD + timedelta(weeks=16)))
+    name = som.record(nid, None).status.case.nominal.display_name
+    moved = replace(meeting, held_on=TODAY + timedelta(days=14), cases=(other,))
+    refused(chair, lambda: chair.save_meeting(moved, meeting_id), "held_on", "cannot change")
+    refused(
+        chair,
+        lambda: chair.save_meeting(replace(meeting, cases=(other,)), meeting_id),
+        "cases",
+        f"{name} was heard at this meeting (decision recorded)",
+    )
+    # The case not heard may leave; the venue may be corrected.
+    chair.save_meeting(replace(meeting, venue="Civic centre", cases=(nid,)), meeting_id)
+    assert chair.meeting(meeting_id).venue == "Civic centre"
+    assert "Venue" in audit_details(chair, "meetings")[-1]
 
 
 def test_the_agenda_takes_only_cases_of_the_panels_level_and_area(chair):

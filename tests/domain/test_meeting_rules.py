@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from somdesk.domain.meeting_rules import action_problems, agenda_problems, decision_problems, meeting_problems
+from somdesk.domain.meeting_rules import (
+    action_problems,
+    agenda_problems,
+    decision_problems,
+    meeting_problems,
+    recorded_meeting_problems,
+)
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 
 HELD = date(2026, 11, 10)
@@ -77,3 +83,20 @@ def test_an_action_has_an_owner_is_not_due_before_its_meeting_and_is_dated_when_
         "m", "Visit", "Police", "DC Synth", date(2026, 12, 1), ActionStatus.OPEN, date(2026, 11, 20)
     )
     assert fields(action_problems(stray, HELD)) == ["done_on"]
+
+
+def test_a_meeting_on_the_record_keeps_its_date_panel_and_the_cases_heard():
+    """Once a decision, action or audit is recorded, the meeting's date, panel and heard cases stay;
+    its venue and attendance may still be corrected."""
+    heard = {"a": ("FENDALE, Fraser", "decision recorded")}
+    moved = Meeting("Southmere", 3, date(2026, 12, 1), cases=("b",))
+    found = recorded_meeting_problems(MEETING, moved, heard)
+    assert fields(found) == ["held_on", "area", "mappa_level", "cases"]
+    assert "FENDALE, Fraser was heard at this meeting (decision recorded)" in found[-1].message
+    corrected = Meeting("Northmere", 2, HELD, venue="Elsewhere", attending=("Police",), cases=("a",))
+    assert recorded_meeting_problems(MEETING, corrected, heard) == []
+    # An unheard case may leave the agenda; with only an audit, the date and panel still stay.
+    assert fields(recorded_meeting_problems(MEETING, moved, {}, audited=True)) == [
+        "held_on", "area", "mappa_level"
+    ]  # fmt: skip
+    assert recorded_meeting_problems(MEETING, moved, {}) == []

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from somdesk.app.session import NotPermitted, Role
@@ -257,6 +258,39 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
     saved = c.session.meeting(meeting.id)
     assert saved.attending == ("Police", "Housing") and saved.cases == meeting.cases
     assert len(c.session.meetings()) == len(rows)  # changed, not added
+
+
+def test_edit_meeting_refuses_to_move_a_held_meeting_or_drop_a_case_heard_at_the_fields(chair, qtbot):
+    """A meeting on the record keeps its date and the cases heard: refused at the field in the dialog,
+    which stays open; nothing is saved."""
+    c, view = chair, chair.window.view("meetings")
+    rows = view.model.rows()
+    row = next(i for i, m in enumerate(rows) if m.held_on <= TODAY)
+    meeting = rows[row]
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.shown is not None and view.shown.id == meeting.id)
+    qtbot.waitUntil(lambda: view.agenda_model.rowCount() > 0)
+    heard = next(i for i in view.agenda_model.rows() if i.decision is not None)
+    seen: dict = {}
+
+    def change(d: MeetingDialog) -> None:
+        d.held_on.setText(AHEAD.strftime("%d/%m/%Y"))
+        for i in range(d.cases.count()):
+            item = d.cases.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == heard.nominal_id:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        press(d, SAVE)
+        seen["message"] = d.message.text()
+        seen["open"] = d.isVisible()
+        d.reject()
+
+    with DialogDriver({MeetingDialog: change}) as driver:
+        view.edit_button.click()
+        qtbot.waitUntil(lambda: bool(driver.seen))
+    assert seen["open"]
+    assert "Meeting date:" in seen["message"]
+    assert f"Cases: {heard.name} was heard at this meeting (decision recorded)" in seen["message"]
+    assert c.session.meeting(meeting.id) == meeting
 
 
 def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_done(chair, qtbot):

@@ -12,7 +12,14 @@ from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.domain.records import PANEL_ACTIONS, record_type
 
-__all__ = ["AgendaCase", "action_problems", "agenda_problems", "decision_problems", "meeting_problems"]
+__all__ = [
+    "AgendaCase",
+    "action_problems",
+    "agenda_problems",
+    "decision_problems",
+    "meeting_problems",
+    "recorded_meeting_problems",
+]
 
 AgendaCase = tuple[str, int, str]  # (the case's name or reference, its MAPPA level, its area)
 
@@ -68,6 +75,36 @@ def agenda_problems(meeting: Meeting, held: Mapping[str, AgendaCase]) -> list[Pr
         elif area != meeting.area:
             out.append(Problem("cases", "Cases", f"{name} is a case of {area or 'no area'}, not of "
                                f"{meeting.area}", ("area",)))  # fmt: skip
+    return out
+
+
+def recorded_meeting_problems(
+    before: Meeting, after: Meeting, heard: Mapping[str, tuple[str, str]], audited: bool = False
+) -> list[Problem]:
+    """A meeting already on the record (a decision or action recorded at it, `heard`: the cases'
+    ids -> their name and what was recorded, e.g. ("FENDALE, Fraser", "decision recorded"); or its audit,
+    `audited`) keeps its date and panel, and every case heard stays on its agenda: the record says the
+    panel met then and heard them. Its venue, time, chair and attendance may still be corrected."""
+    if not heard and not audited:
+        return []
+    what = "decisions recorded" if heard else "audit recorded"
+    out: list[Problem] = []
+    if after.held_on != before.held_on:
+        out.append(Problem("held_on", "Meeting date", f"the meeting was held on {before.held_on:%d/%m/%Y} "
+                           f"({what}): its date cannot change"))  # fmt: skip
+    if after.area != before.area:
+        out.append(Problem("area", "Panel area", f"the meeting was {before.area}'s panel ({what}): its "
+                           "panel cannot change"))  # fmt: skip
+    if after.level != before.level:
+        out.append(Problem("mappa_level", "Panel level", f"the meeting was the level {before.level} "
+                           f"panel ({what}): its panel cannot change"))  # fmt: skip
+    dropped = [
+        f"{heard[c][0]} was heard at this meeting ({heard[c][1]})"
+        for c in before.cases
+        if c in heard and c not in after.cases
+    ]
+    if dropped:
+        out.append(Problem("cases", "Cases", "; ".join(dropped) + "; a case heard stays on the agenda"))
     return out
 
 
