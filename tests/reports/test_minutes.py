@@ -129,6 +129,26 @@ def test_minutes_leaving_out_free_text_and_with_a_password(held, tmp_path):
     assert "Absent without apology Housing" in flat  # attendance is not free text
 
 
+def test_minutes_leaving_out_victim_details_withhold_victim_safety_planning_as_the_pack_does(held, tmp_path):
+    """The minutes apply the pack's redactions through its owner (layout.PLAN_REDACTIONS): with victim
+    details left out the victim safety planning prints "[withheld]" and is not offered for checking."""
+    session, meeting, _second, _first = held
+    reports = Reports(session)
+    out = tmp_path / "no-victims.pdf"
+    reports.minutes(
+        meeting, Disclosure("Panel", "minutes", "minutes"), reports.options(redact=["victims"]), out
+    )
+    flat = " ".join(" ".join(pages_text(out)).split())
+    assert "Exclusion zone" not in flat
+    assert "Plan: victim safety planning [withheld]" in flat
+    assert "Fortnightly home visits" in flat  # the other headings print as written
+    records = [session.record(i, "check") for i in meeting.cases]
+    offered = [
+        t.text for t in minutes_free_texts(records, ["victims"], meeting, session.meeting_audit(meeting.id))
+    ]
+    assert "Exclusion zone reviewed" not in offered and "Fortnightly home visits" in offered
+
+
 def test_every_free_text_the_minutes_print_is_offered_for_checking_and_an_edit_is_printed(held, tmp_path):
     """What the user checks is what the minutes print: the chair's summary, each rationale and plan
     change, each action's words; an edit or a text left out shows in the copy, the rest as written."""
