@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from somdesk.app.session import NotPermitted, Role
-from somdesk.domain.meetings import ActionStatus, PanelAction, PanelDecision
+from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.views.action_dialog import ActionDialog
 from somdesk.ui.views.decision_dialog import DecisionDialog
@@ -368,3 +368,25 @@ def test_a_cases_first_decision_reopened_at_its_level_asks_no_reasons_a_change_n
     message = dialog.problems()["rationale"]
     assert f"from {item.decision.level} to {dialog.level.currentData()}" in message
     dialog.deleteLater()
+
+
+def test_record_decision_is_disabled_for_a_meeting_to_come_and_says_why(chair, qtbot):
+    c, view = chair, chair.window.view("meetings")
+    held = next(m for m in view.model.rows() if m.held_on <= TODAY and m.cases)
+    ahead_id = c.session.save_meeting(
+        Meeting(held.area, held.level, AHEAD, venue="Town hall", cases=held.cases[:1])
+    )
+    c.refresh()
+    qtbot.waitUntil(lambda: any(m.id == ahead_id for m in view.model.rows()))
+
+    def select(meeting_id):
+        view.table.selectRow(next(i for i, m in enumerate(view.model.rows()) if m.id == meeting_id))
+        qtbot.waitUntil(lambda: view.shown is not None and view.shown.id == meeting_id)
+        qtbot.waitUntil(lambda: view.agenda_model.rowCount() > 0)
+
+    select(ahead_id)
+    assert not view.decide_button.isEnabled()
+    assert "has not been held yet" in view.decide_button.toolTip()
+    assert view.open_button.isEnabled()
+    select(held.id)
+    assert view.decide_button.isEnabled() and "Record the panel's decision" in view.decide_button.toolTip()

@@ -232,7 +232,7 @@ class PanelWork:
                     f"{person.visor_ref} is not on the agenda of the meeting of {_shown(meeting.held_on)}",
                 )
             )
-        if meeting.held_on > self.today():
+        if not meeting.held(self.today()):
             out.append(
                 Problem(
                     "meeting_id", "Meeting", f"the meeting of {_shown(meeting.held_on)} has not been held yet"

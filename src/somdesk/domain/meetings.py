@@ -56,6 +56,11 @@ class Meeting:
         if not panel_case(Mappa(1, self.level)):
             raise ValueError(f"a MAPPA panel meets for level 2 or 3 cases, not level {self.level}")
 
+    def held(self, today: date) -> bool:
+        """Whether the meeting has been held by `today` (it is on or before it): only then are its
+        decisions recorded."""
+        return self.held_on <= today
+
 
 class ActionStatus(Enum):
     OPEN = "open"
