@@ -4,6 +4,7 @@ owner, a due date and a status; a rationale for a change of level)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from somdesk.domain.meeting_rules import (
@@ -45,11 +46,16 @@ def test_the_agenda_holds_only_cases_held_of_the_panels_level_and_area():
     assert "SYN1 is a case of Southmere" in area.message
 
 
-def test_a_change_of_level_needs_the_panels_reasons_and_a_panel_case_a_next_review():
+def test_every_decision_needs_the_panels_reasons_and_a_panel_case_a_next_review():
+    """MAPPA guidance expects the panel's reasons for every decision, keeping the level too."""
     kept = PanelDecision("m", 2, "", date(2027, 3, 2), held_on=HELD)  # 16 weeks on
-    assert decision_problems(kept, 2) == []
+    (why,) = decision_problems(kept, 2)
+    assert why.field == "rationale" and "reasons for its decision (level 2)" in why.message
+    assert decision_problems(replace(kept, rationale="Risk unchanged: housing stable"), 2) == []
+    assert fields(decision_problems(kept, None)) == ["rationale"]
     up = PanelDecision("m", 3, " ", date(2027, 1, 5), held_on=HELD)
     assert fields(decision_problems(up, 2)) == ["rationale"]
+    assert "changing the level from 2 to 3" in decision_problems(up, 2)[0].message
     assert (
         decision_problems(PanelDecision("m", 3, "Risk to children rose", date(2027, 1, 5), held_on=HELD), 2)
         == []
@@ -60,8 +66,8 @@ def test_a_change_of_level_needs_the_panels_reasons_and_a_panel_case_a_next_revi
     assert fields(decision_problems(PanelDecision("m", 1, "Risk reduced", date(2027, 1, 5)), 2)) == [
         "next_review"
     ]
-    assert fields(decision_problems(PanelDecision("m", 2, "", None, held_on=HELD), 2)) == ["next_review"]
-    assert fields(decision_problems(PanelDecision("m", 2, "", HELD, held_on=HELD), 2)) == ["next_review"]
+    assert fields(decision_problems(PanelDecision("m", 2, "x", None, held_on=HELD), 2)) == ["next_review"]
+    assert fields(decision_problems(PanelDecision("m", 2, "x", HELD, held_on=HELD), 2)) == ["next_review"]
     assert fields(decision_problems(PanelDecision("m", 4, "x", date(2027, 1, 5)), 2)) == ["level"]
 
 

@@ -97,7 +97,7 @@ def test_a_meeting_and_its_decisions_reach_the_panels_chairs_and_the_cases_som_a
     meeting_id = here.save_meeting(meeting)
     review = HELD + timedelta(weeks=16)
     decision_id = here.record_decision(
-        case, PanelDecision(meeting_id, 2, "", review, supervision="Weekly visits")
+        case, PanelDecision(meeting_id, 2, "Risk unchanged", review, supervision="Weekly visits")
     )
     overdue = PanelAction(
         meeting_id, "Joint visit with children's services", "Police", "DC Synth", HELD + timedelta(days=2)

@@ -352,9 +352,10 @@ def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_do
     assert len([a for a in data.actions if a.meeting_id == meeting.id]) == len(item.actions)  # none added
 
 
-def test_a_cases_first_decision_reopened_at_its_level_asks_no_reasons_a_change_names_from_what(chair):
-    """DOMAIN.md §7: the panel's reasons are for a change of level from the level the case had before
-    this meeting; a first decision kept at its level (so given without reasons) is saved again as it is."""
+def test_a_decision_without_reasons_is_refused_at_the_field_a_change_names_from_what(chair):
+    """MAPPA guidance: the panel's reasons for every decision, keeping the level too (a first decision
+    recorded without them before this rule asks for them when reopened); a change of level from the
+    level the case had before this meeting names both."""
     c = chair
     meeting = next(m for m in c.session.meetings() if any(a.decision for a in c.session.agenda(m.id)))
     item = next(a for a in c.session.agenda(meeting.id) if a.decision)
@@ -362,7 +363,10 @@ def test_a_cases_first_decision_reopened_at_its_level_asks_no_reasons_a_change_n
     first = replace(item, decision=replace(item.decision, rationale=""), earlier=[])
     days = {m.id: m.held_on for m in c.session.meetings()}
     dialog = DecisionDialog(meeting, first, TODAY, c.session.policy.mappa.review_weeks, days, c.window)
+    assert "Rationale: give the panel's reasons for its decision" in dialog.problems()["rationale"]
+    dialog.rationale.setPlainText("Risk unchanged: compliant with every condition")
     assert dialog.problems() == {}
+    dialog.rationale.setPlainText("")
     other = next(i for i in range(dialog.level.count()) if dialog.level.itemData(i) != item.decision.level)
     dialog.level.setCurrentIndex(other)
     message = dialog.problems()["rationale"]

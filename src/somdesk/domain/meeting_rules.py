@@ -109,18 +109,19 @@ def recorded_meeting_problems(
 
 
 def decision_problems(decision: PanelDecision, level_before: int | None) -> list[Problem]:
-    """A decision: a level 1 to 3; a rationale when the level changes from `level_before`, the level the
-    case had before this meeting's decision (None: not known, so a rationale is asked for), and always
+    """A decision: a level 1 to 3; a rationale for every decision (MAPPA guidance: the panel's reasons,
+    keeping the level too; the message says from what to what when the level changes from
+    `level_before`, the level the case had before this meeting's decision, None: not known), and always
     within its length; the next review not before the meeting and only while the case stays with a
     panel (level 2 or 3)."""
     out: list[Problem] = []
     if decision.level not in (1, 2, 3):
         out.append(Problem("level", "Level decided", "level 1, 2 or 3"))
-    elif decision.level != level_before and not decision.rationale.strip():
+    elif not decision.rationale.strip():
         why = (
             f"give the panel's reasons for changing the level from {level_before} to {decision.level}"
-            if level_before is not None
-            else f"give the panel's reasons for level {decision.level} (the level before is not known)"
+            if level_before is not None and decision.level != level_before
+            else f"give the panel's reasons for its decision (level {decision.level}), as for every decision"
         )
         out.append(Problem("rationale", "Rationale", why, ("level",)))
     if decision.next_review is not None:
