@@ -5,6 +5,7 @@ for a SOM whatever they try."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -96,6 +97,29 @@ def test_a_chair_saves_a_meeting_and_changes_who_attended(chair):
     assert [e[0] for e in entries] == ["collection", "alteration"] and "Attending" in entries[1][1]
 
 
+def test_a_held_meeting_with_a_decision_keeps_its_date_panel_and_heard_cases(chair, som):
+    """Editing a meeting on the record may not move it to another day nor drop a case heard there (its
+    decision would be orphaned and the case keep a "last meeting" that no longer is); its venue and
+    attendance may be corrected, audited."""
+    (nid, area), (other, _) = panel_cases(chair, 2)[:2]
+    meeting = Meeting(area, 2, HELD - timedelta(days=1), venue="Northmere police station", cases=(nid, other))
+    meeting_id = chair.save_meeting(meeting)
+    chair.record_decision(nid, PanelDecision(meeting_id, 2, "Risk unchanged", HELD + timedelta(weeks=16)))
+    name = som.record(nid, None).status.case.nominal.display_name
+    moved = replace(meeting, held_on=TODAY + timedelta(days=14), cases=(other,))
+    refused(chair, lambda: chair.save_meeting(moved, meeting_id), "held_on", "cannot change")
+    refused(
+        chair,
+        lambda: chair.save_meeting(replace(meeting, cases=(other,)), meeting_id),
+        "cases",
+        f"{name} was heard at this meeting (decision recorded)",
+    )
+    # The case not heard may leave; the venue may be corrected.
+    chair.save_meeting(replace(meeting, venue="Civic centre", cases=(nid,)), meeting_id)
+    assert chair.meeting(meeting_id).venue == "Civic centre"
+    assert "Venue" in audit_details(chair, "meetings")[-1]
+
+
 def test_the_agenda_takes_only_cases_of_the_panels_level_and_area(chair):
     (level1, area1), *_ = panel_cases(chair, 1)
     refused(
@@ -158,27 +182,42 @@ def test_a_level_change_without_reasons_or_for_a_case_not_on_the_agenda_is_refus
     )
 
 
-def test_a_first_decision_reopened_without_a_level_change_needs_no_reasons(chair, som):
-    """DOMAIN.md §7: the panel gives its reasons when it changes the level, the level the case had before
-    this meeting; a case's first decision, reopened and saved at the same level, is no change."""
+def test_every_decision_needs_the_panels_reasons_and_a_level_change_says_from_what(chair, som):
+    """MAPPA guidance: the panel's reasons for every decision, keeping the level too; changing it, the
+    message says from what to what (the level the case had before this meeting)."""
     nid, area = panel_cases(chair, 2)[-1]
     # A meeting before any the case had: its decision there is the case's first.
     first = min([d.held_on for d in som.record(nid, None).decisions] + [HELD]) - timedelta(weeks=4)
     meeting_id = chair.save_meeting(Meeting(area, 2, first, chair="DI Synth", cases=(nid,)))
     review = first + timedelta(weeks=16)
-    decision_id = chair.record_decision(nid, PanelDecision(meeting_id, 2, "", review))  # level 2 kept
-    later = PanelDecision(meeting_id, 2, "", review + timedelta(weeks=1), supervision="Fortnightly visits")
-    chair.record_decision(nid, later, decision_id)  # reopened, the level unchanged: no reasons asked
+    refused(
+        chair,
+        lambda: chair.record_decision(nid, PanelDecision(meeting_id, 2, " ", review)),  # level 2 kept
+        "rationale",
+        "reasons for its decision (level 2)",
+    )
+    decision_id = chair.record_decision(nid, PanelDecision(meeting_id, 2, "Risk unchanged", review))
+    later = PanelDecision(meeting_id, 2, "Risk unchanged", review + timedelta(weeks=1),
+                          supervision="Fortnightly visits")  # fmt: skip
+    chair.record_decision(nid, later, decision_id)
     (stored,) = [d for d in som.record(nid, None).decisions if d.id == decision_id]
     assert (stored.level, stored.next_review, stored.supervision) == (
         2,
         later.next_review,
         "Fortnightly visits",
     )
-    # Changed on reopening, the level needs the panel's reasons, and the message says from what to what.
     refused(
         chair,
         lambda: chair.record_decision(nid, PanelDecision(meeting_id, 3, "", review), decision_id),
+        "rationale",
+        "give the panel's reasons",
+    )
+    # A new decision changing the level: the message says from what to what.
+    other, other_area = panel_cases(chair, 2)[-2]
+    later_id = chair.save_meeting(Meeting(other_area, 2, HELD, chair="DI Synth", cases=(other,)))
+    refused(
+        chair,
+        lambda: chair.record_decision(other, PanelDecision(later_id, 3, "", HELD + timedelta(weeks=8))),
         "rationale",
         "changing the level from 2 to 3",
     )

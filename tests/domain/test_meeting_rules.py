@@ -4,9 +4,16 @@ owner, a due date and a status; a rationale for a change of level)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from somdesk.domain.meeting_rules import action_problems, agenda_problems, decision_problems, meeting_problems
+from somdesk.domain.meeting_rules import (
+    action_problems,
+    agenda_problems,
+    decision_problems,
+    meeting_problems,
+    recorded_meeting_problems,
+)
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 
 HELD = date(2026, 11, 10)
@@ -39,11 +46,16 @@ def test_the_agenda_holds_only_cases_held_of_the_panels_level_and_area():
     assert "SYN1 is a case of Southmere" in area.message
 
 
-def test_a_change_of_level_needs_the_panels_reasons_and_a_panel_case_a_next_review():
+def test_every_decision_needs_the_panels_reasons_and_a_panel_case_a_next_review():
+    """MAPPA guidance expects the panel's reasons for every decision, keeping the level too."""
     kept = PanelDecision("m", 2, "", date(2027, 3, 2), held_on=HELD)  # 16 weeks on
-    assert decision_problems(kept, 2) == []
+    (why,) = decision_problems(kept, 2)
+    assert why.field == "rationale" and "reasons for its decision (level 2)" in why.message
+    assert decision_problems(replace(kept, rationale="Risk unchanged: housing stable"), 2) == []
+    assert fields(decision_problems(kept, None)) == ["rationale"]
     up = PanelDecision("m", 3, " ", date(2027, 1, 5), held_on=HELD)
     assert fields(decision_problems(up, 2)) == ["rationale"]
+    assert "changing the level from 2 to 3" in decision_problems(up, 2)[0].message
     assert (
         decision_problems(PanelDecision("m", 3, "Risk to children rose", date(2027, 1, 5), held_on=HELD), 2)
         == []
@@ -54,8 +66,8 @@ def test_a_change_of_level_needs_the_panels_reasons_and_a_panel_case_a_next_revi
     assert fields(decision_problems(PanelDecision("m", 1, "Risk reduced", date(2027, 1, 5)), 2)) == [
         "next_review"
     ]
-    assert fields(decision_problems(PanelDecision("m", 2, "", None, held_on=HELD), 2)) == ["next_review"]
-    assert fields(decision_problems(PanelDecision("m", 2, "", HELD, held_on=HELD), 2)) == ["next_review"]
+    assert fields(decision_problems(PanelDecision("m", 2, "x", None, held_on=HELD), 2)) == ["next_review"]
+    assert fields(decision_problems(PanelDecision("m", 2, "x", HELD, held_on=HELD), 2)) == ["next_review"]
     assert fields(decision_problems(PanelDecision("m", 4, "x", date(2027, 1, 5)), 2)) == ["level"]
 
 
@@ -77,3 +89,20 @@ def test_an_action_has_an_owner_is_not_due_before_its_meeting_and_is_dated_when_
         "m", "Visit", "Police", "DC Synth", date(2026, 12, 1), ActionStatus.OPEN, date(2026, 11, 20)
     )
     assert fields(action_problems(stray, HELD)) == ["done_on"]
+
+
+def test_a_meeting_on_the_record_keeps_its_date_panel_and_the_cases_heard():
+    """Once a decision, action or audit is recorded, the meeting's date, panel and heard cases stay;
+    its venue and attendance may still be corrected."""
+    heard = {"a": ("FENDALE, Fraser", "decision recorded")}
+    moved = Meeting("Southmere", 3, date(2026, 12, 1), cases=("b",))
+    found = recorded_meeting_problems(MEETING, moved, heard)
+    assert fields(found) == ["held_on", "area", "mappa_level", "cases"]
+    assert "FENDALE, Fraser was heard at this meeting (decision recorded)" in found[-1].message
+    corrected = Meeting("Northmere", 2, HELD, venue="Elsewhere", attending=("Police",), cases=("a",))
+    assert recorded_meeting_problems(MEETING, corrected, heard) == []
+    # An unheard case may leave the agenda; with only an audit, the date and panel still stay.
+    assert fields(recorded_meeting_problems(MEETING, moved, {}, audited=True)) == [
+        "held_on", "area", "mappa_level"
+    ]  # fmt: skip
+    assert recorded_meeting_problems(MEETING, moved, {}) == []

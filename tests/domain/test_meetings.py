@@ -13,11 +13,13 @@ from somdesk.domain.meetings import (
     Meeting,
     PanelAction,
     PanelDecision,
+    agencies_of,
     agenda_reason,
     attention,
     cases_due,
     level_before,
     overdue_actions,
+    owned_by,
 )
 from somdesk.domain.model import Address, Case, Disposal, Mappa, Nominal, Registration, Sex
 from somdesk.domain.status import CaseStatus, evaluate
@@ -166,3 +168,13 @@ def test_the_level_before_a_decision_is_the_cases_then_the_earlier_meetings_then
     assert level_before(3, kept, earlier) == 3  # reopened after another meeting: that meeting's level
     assert level_before(2, kept, []) == 2  # a first decision given without reasons kept the level
     assert level_before(3, raised, []) is None  # one with reasons may have changed it: not known
+
+
+def test_an_agency_owns_its_actions_whatever_the_case_and_spacing_of_its_name():
+    due = date(2026, 12, 1)
+    police = PanelAction("m", "Visit", "Police", "DC A", due)
+    also = PanelAction("m", "Check", " police ", "DC B", due)
+    done = PanelAction("m", "Old", "Housing", "C", due, ActionStatus.DONE, date(2026, 11, 1))
+    probation = PanelAction("m", "Plan", "probation", "PO C", due)
+    assert owned_by(also, "POLICE") and not owned_by(probation, "Police") and owned_by(probation, None)
+    assert agencies_of([police, also, done, probation]) == ["Police", "probation"]  # open actions only

@@ -12,6 +12,7 @@ from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
 from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
+from somdesk.reports.action_list import action_list_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.minutes import minutes_free_texts
 from somdesk.reports.service import Reports
@@ -129,6 +130,26 @@ def test_minutes_leaving_out_free_text_and_with_a_password(held, tmp_path):
     assert "Absent without apology Housing" in flat  # attendance is not free text
 
 
+def test_minutes_leaving_out_victim_details_withhold_victim_safety_planning_as_the_pack_does(held, tmp_path):
+    """The minutes apply the pack's redactions through its owner (layout.PLAN_REDACTIONS): with victim
+    details left out the victim safety planning prints "[withheld]" and is not offered for checking."""
+    session, meeting, _second, _first = held
+    reports = Reports(session)
+    out = tmp_path / "no-victims.pdf"
+    reports.minutes(
+        meeting, Disclosure("Panel", "minutes", "minutes"), reports.options(redact=["victims"]), out
+    )
+    flat = " ".join(" ".join(pages_text(out)).split())
+    assert "Exclusion zone" not in flat
+    assert "Plan: victim safety planning [withheld]" in flat
+    assert "Fortnightly home visits" in flat  # the other headings print as written
+    records = [session.record(i, "check") for i in meeting.cases]
+    offered = [
+        t.text for t in minutes_free_texts(records, ["victims"], meeting, session.meeting_audit(meeting.id))
+    ]
+    assert "Exclusion zone reviewed" not in offered and "Fortnightly home visits" in offered
+
+
 def test_every_free_text_the_minutes_print_is_offered_for_checking_and_an_edit_is_printed(held, tmp_path):
     """What the user checks is what the minutes print: the chair's summary, each rationale and plan
     change, each action's words; an edit or a text left out shows in the copy, the rest as written."""
@@ -187,6 +208,31 @@ def test_the_action_list_groups_open_actions_by_agency_and_marks_the_overdue(hel
     assert sorted(r.table_name for r in logged) == ["meetings", "nominals", "nominals"]
 
 
+def test_an_action_list_for_one_agency_holds_only_its_actions_and_its_words_are_checked(held, tmp_path):
+    session, meeting, _second, _first = held
+    reports = Reports(session)
+    rows = reports.action_rows(meeting, "  police ")  # the same agency whatever its case and spacing
+    assert sorted(r.action.what for r in rows) == ["Check the new address", "Share the licence conditions"]
+    assert [t.text for t in action_list_free_texts(rows, [])] == [
+        "Share the licence conditions",
+        "Check the new address",
+    ]  # in the order printed: soonest due first
+    assert action_list_free_texts(rows, ["free-text"]) == []
+    out = tmp_path / "police.pdf"
+    edits = {action_list_free_texts(rows, [])[1].key: None}
+    reports.action_list(meeting, Disclosure("Police", "actions", "action list"), reports.options(edits=edits),
+                        out, "Police")  # fmt: skip
+    flat = " ".join(" ".join(pages_text(out)).split())
+    assert "MAPPA actions for Police" in flat and "2 open actions" in flat
+    assert "Find approved premises" not in flat and "Probation" not in flat
+    assert "Share the licence conditions" in flat and "Check the new address" not in flat
+    assert "[left out of this copy]" in flat
+    free = tmp_path / "no-free-text.pdf"
+    options = reports.options(redact=["free-text"])
+    reports.action_list(meeting, Disclosure("Police", "actions", "action list"), options, free, "Police")
+    assert "Share the licence conditions" not in " ".join(" ".join(pages_text(free)).split())
+
+
 def test_the_command_line_prints_a_stored_meetings_minutes_and_names_a_meeting_not_held(
     tmp_path, monkeypatch, capsys
 ):
@@ -203,3 +249,13 @@ def test_the_command_line_prints_a_stored_meetings_minutes_and_names_a_meeting_n
                  "-o", str(actions)]) == 0  # fmt: skip
     flat = " ".join(" ".join(pages_text(actions)).split())
     assert "Every open action of the panel's cases" in flat and "open actions" in flat
+    assert "were printed as written" in capsys.readouterr().out  # the actions' words are free text
+    agency = tmp_path / "agency.pdf"
+    assert main(["report", "action-list", "--profile", "demo", "--recipient", "Police", "--reason", "x",
+                 "--agency", "No Such Agency", "-o", str(agency)]) != 0  # fmt: skip
+    assert "--agency: no open action owned by 'No Such Agency'" in capsys.readouterr().err
+    assert not agency.exists()
+    assert main(["report", "action-list", "--profile", "demo", "--recipient", "Police", "--reason", "x",
+                 "--agency", "police", "-o", str(agency)]) == 0  # fmt: skip
+    flat = " ".join(" ".join(pages_text(agency)).split())
+    assert "MAPPA actions for Police" in flat and "for 1 agency" in flat

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 
@@ -306,3 +306,26 @@ def test_the_earlier_decisions_and_open_actions_free_text_is_offered_for_checkin
     assert "Risk remains" in past and "remains high" not in past
     assert "Supervision: Fortnightly visits" in past and "Weekly visits" not in past
     assert "Refer to the housing panel" not in past and "[left out of this copy]" in past
+
+
+def test_the_packs_earlier_decisions_withhold_victim_safety_planning_with_victim_details_left_out():
+    """The earlier decisions' plan changes follow the same redaction as the case's plan (one owner,
+    layout.PLAN_REDACTIONS): not offered for checking, printed "[withheld]"."""
+    from somdesk.reports.layout import Options
+    from somdesk.reports.panel_pack import _decisions, history_free_texts
+
+    decision = PanelDecision(
+        "m1", 2, "Kept at level 2", date(2026, 12, 1), victim_safety="Keep away from 4 Elm Rd"
+    )
+    decision = replace(decision, id="d1")
+    history = PanelHistory(decisions=[(date(2026, 8, 1), decision)])
+    assert "Keep away from 4 Elm Rd" in [t.text for t in history_free_texts("n1", "A", history)]
+    assert "Keep away from 4 Elm Rd" not in [
+        t.text for t in history_free_texts("n1", "A", history, ["victims"])
+    ]
+    options = Options(
+        "OFFICIAL-SENSITIVE", "Tester", datetime(2026, 12, 1, 9, 0), redact=frozenset({"victims"})
+    )
+    table = _decisions("n1", history, options)[-1]
+    printed = str(table._cellvalues)
+    assert "Elm Rd" not in printed and "[withheld]" in printed

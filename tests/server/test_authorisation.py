@@ -444,8 +444,8 @@ def _decision(force: Force, case: str) -> dict[str, Any]:
     """The panel's decision to keep the case at its level, as a chair's device sends it."""
     level = force.rows[case]["d"]["mappa_level"]
     return mutation("panel_decisions", str(uuid.uuid4()), "insert", nominal_id=case,
-                    meeting_id=str(uuid.uuid4()), held_on="2026-11-16", level=level, rationale="",
-                    supervision="", monitoring="",
+                    meeting_id=str(uuid.uuid4()), held_on="2026-11-16", level=level,
+                    rationale="Risk unchanged", supervision="", monitoring="",
                     interventions="", victim_safety="", next_review="2027-03-08" if level > 1 else None,
                     **_STAMP)  # fmt: skip
 

@@ -97,7 +97,7 @@ def test_a_meeting_and_its_decisions_reach_the_panels_chairs_and_the_cases_som_a
     meeting_id = here.save_meeting(meeting)
     review = HELD + timedelta(weeks=16)
     decision_id = here.record_decision(
-        case, PanelDecision(meeting_id, 2, "", review, supervision="Weekly visits")
+        case, PanelDecision(meeting_id, 2, "Risk unchanged", review, supervision="Weekly visits")
     )
     overdue = PanelAction(
         meeting_id, "Joint visit with children's services", "Police", "DC Synth", HELD + timedelta(days=2)
@@ -158,3 +158,26 @@ def test_a_soms_device_cannot_push_a_decision_nor_another_areas_chair_a_meeting(
         "the meeting would not be one of your panel's",
     ]
     assert server_count(store, "table_name IN ('meetings', 'panel_decisions', 'panel_actions')") == before
+
+
+def test_the_central_store_keeps_a_meeting_on_the_record_to_its_date_and_cases_heard(world, store):
+    """A meeting with a decision recorded at it: an old client (or a hand-made change) moving it to
+    another day or dropping the case heard is refused at the central store, naming the field; its venue
+    may still be corrected."""
+    devices, case, area, _elsewhere = world
+    chair = devices["chair"]
+    here = session_on(chair, Role.PANEL_CHAIR)
+    meeting_id = here.save_meeting(Meeting(area, 2, HELD, venue="Northmere", cases=(case,)))
+    here.record_decision(case, PanelDecision(meeting_id, 2, "Risk unchanged", HELD + timedelta(weeks=16)))
+    assert chair.sync().refused == 0
+    moved = {"held_on": TODAY + timedelta(days=14), "cases": "[]"}
+    with chair.opened.unit_of_work(justification_required=False) as uow:
+        uow.change(MEETINGS, meeting_id, moved)
+    assert chair.sync().refused == 1
+    (refusal,) = chair.local.rejections()
+    assert "held_on: the meeting was held on" in refusal.reason
+    assert "was heard at this meeting (decision recorded)" in refusal.reason
+    with store.engine.connect() as conn:
+        data = conn.execute(text("SELECT data FROM records WHERE id = :i"), {"i": meeting_id}).scalar_one()
+    assert json.loads(data)["held_on"] == HELD.isoformat()
+    assert json.loads(data)["cases"] == json.dumps([case])

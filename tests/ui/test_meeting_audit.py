@@ -87,8 +87,27 @@ def test_a_chair_records_a_meeting_audit_and_prints_minutes_and_the_action_list(
             assert d.rationale in checked
         for a in (a for a in data.actions if a.meeting_id == meeting.id):
             assert a.what in checked
+    offered: list = []
+    c.printing.ask_agency = lambda agencies: offered.append(agencies) or ""  # every agency
+    printed = len(answers.paths)
     view.actions_button.click()
+    qtbot.waitUntil(lambda: len(answers.paths) > printed)
     actions = text(answers.paths[-1])
     assert "MAPPA actions by agency" in actions
     assert {r.table_name for r in disclosures(c)[before:]} >= {"meetings", "nominals"}
+    # One agency's copy holds only its actions, whose words were offered for checking first.
+    held = [a for nid in meeting.cases for a in c.session.record(nid, None).actions
+            if a.meeting_id == meeting.id and a.status.value == "open"]  # fmt: skip
+    agencies = offered[-1]
+    assert agencies == sorted({a.agency for a in held}, key=str.casefold) and len(agencies) >= 2
+    chosen, other = agencies[0], agencies[1]
+    c.printing.ask_agency = lambda _agencies: chosen
+    printed = len(answers.paths)
+    view.actions_button.click()
+    qtbot.waitUntil(lambda: len(answers.paths) > printed)
+    mine = " ".join(text(answers.paths[-1]).split())
+    assert f"MAPPA actions for {chosen}" in mine and f"{other} (" not in mine
+    assert sorted(t.text for t in answers.free_texts) == sorted(a.what for a in held if a.agency == chosen)
+    for a in held:
+        assert (a.what[:30] in mine) == (a.agency == chosen)
     c.shutdown()

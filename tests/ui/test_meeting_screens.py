@@ -10,10 +10,11 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from somdesk.app.session import NotPermitted, Role
-from somdesk.domain.meetings import ActionStatus, PanelAction, PanelDecision
+from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.views.action_dialog import ActionDialog
 from somdesk.ui.views.decision_dialog import DecisionDialog
@@ -259,6 +260,39 @@ def test_edit_meeting_starts_as_recorded_and_saves_who_attended(chair, qtbot):
     assert len(c.session.meetings()) == len(rows)  # changed, not added
 
 
+def test_edit_meeting_refuses_to_move_a_held_meeting_or_drop_a_case_heard_at_the_fields(chair, qtbot):
+    """A meeting on the record keeps its date and the cases heard: refused at the field in the dialog,
+    which stays open; nothing is saved."""
+    c, view = chair, chair.window.view("meetings")
+    rows = view.model.rows()
+    row = next(i for i, m in enumerate(rows) if m.held_on <= TODAY)
+    meeting = rows[row]
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.shown is not None and view.shown.id == meeting.id)
+    qtbot.waitUntil(lambda: view.agenda_model.rowCount() > 0)
+    heard = next(i for i in view.agenda_model.rows() if i.decision is not None)
+    seen: dict = {}
+
+    def change(d: MeetingDialog) -> None:
+        d.held_on.setText(AHEAD.strftime("%d/%m/%Y"))
+        for i in range(d.cases.count()):
+            item = d.cases.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == heard.nominal_id:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        press(d, SAVE)
+        seen["message"] = d.message.text()
+        seen["open"] = d.isVisible()
+        d.reject()
+
+    with DialogDriver({MeetingDialog: change}) as driver:
+        view.edit_button.click()
+        qtbot.waitUntil(lambda: bool(driver.seen))
+    assert seen["open"]
+    assert "Meeting date:" in seen["message"]
+    assert f"Cases: {heard.name} was heard at this meeting (decision recorded)" in seen["message"]
+    assert c.session.meeting(meeting.id) == meeting
+
+
 def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_done(chair, qtbot):
     c, view = chair, chair.window.view("meetings")
     rows = view.model.rows()
@@ -318,9 +352,10 @@ def test_a_recorded_decision_reopens_as_recorded_and_an_open_action_is_marked_do
     assert len([a for a in data.actions if a.meeting_id == meeting.id]) == len(item.actions)  # none added
 
 
-def test_a_cases_first_decision_reopened_at_its_level_asks_no_reasons_a_change_names_from_what(chair):
-    """DOMAIN.md §7: the panel's reasons are for a change of level from the level the case had before
-    this meeting; a first decision kept at its level (so given without reasons) is saved again as it is."""
+def test_a_decision_without_reasons_is_refused_at_the_field_a_change_names_from_what(chair):
+    """MAPPA guidance: the panel's reasons for every decision, keeping the level too (a first decision
+    recorded without them before this rule asks for them when reopened); a change of level from the
+    level the case had before this meeting names both."""
     c = chair
     meeting = next(m for m in c.session.meetings() if any(a.decision for a in c.session.agenda(m.id)))
     item = next(a for a in c.session.agenda(meeting.id) if a.decision)
@@ -328,9 +363,34 @@ def test_a_cases_first_decision_reopened_at_its_level_asks_no_reasons_a_change_n
     first = replace(item, decision=replace(item.decision, rationale=""), earlier=[])
     days = {m.id: m.held_on for m in c.session.meetings()}
     dialog = DecisionDialog(meeting, first, TODAY, c.session.policy.mappa.review_weeks, days, c.window)
+    assert "Rationale: give the panel's reasons for its decision" in dialog.problems()["rationale"]
+    dialog.rationale.setPlainText("Risk unchanged: compliant with every condition")
     assert dialog.problems() == {}
+    dialog.rationale.setPlainText("")
     other = next(i for i in range(dialog.level.count()) if dialog.level.itemData(i) != item.decision.level)
     dialog.level.setCurrentIndex(other)
     message = dialog.problems()["rationale"]
     assert f"from {item.decision.level} to {dialog.level.currentData()}" in message
     dialog.deleteLater()
+
+
+def test_record_decision_is_disabled_for_a_meeting_to_come_and_says_why(chair, qtbot):
+    c, view = chair, chair.window.view("meetings")
+    held = next(m for m in view.model.rows() if m.held_on <= TODAY and m.cases)
+    ahead_id = c.session.save_meeting(
+        Meeting(held.area, held.level, AHEAD, venue="Town hall", cases=held.cases[:1])
+    )
+    c.refresh()
+    qtbot.waitUntil(lambda: any(m.id == ahead_id for m in view.model.rows()))
+
+    def select(meeting_id):
+        view.table.selectRow(next(i for i, m in enumerate(view.model.rows()) if m.id == meeting_id))
+        qtbot.waitUntil(lambda: view.shown is not None and view.shown.id == meeting_id)
+        qtbot.waitUntil(lambda: view.agenda_model.rowCount() > 0)
+
+    select(ahead_id)
+    assert not view.decide_button.isEnabled()
+    assert "has not been held yet" in view.decide_button.toolTip()
+    assert view.open_button.isEnabled()
+    select(held.id)
+    assert view.decide_button.isEnabled() and "Record the panel's decision" in view.decide_button.toolTip()

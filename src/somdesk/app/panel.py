@@ -12,7 +12,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from somdesk.domain.invariants import BrokenRules, Problem, nominal_problems, touching
-from somdesk.domain.meeting_rules import action_problems, agenda_problems, decision_problems, meeting_problems
+from somdesk.domain.meeting_rules import (
+    action_problems,
+    agenda_problems,
+    decision_problems,
+    meeting_problems,
+    recorded_meeting_problems,
+)
 from somdesk.domain.meetings import (
     Meeting,
     PanelAction,
@@ -145,15 +151,19 @@ class PanelWork:
 
     def save_meeting(self, meeting: Meeting, meeting_id: str | None = None) -> str:
         """Save a new meeting, or (given `meeting_id`) change one held: its panel, date, venue, chair,
-        who is invited and attending, and its cases (each held here, of the panel's level and area).
+        who is invited and attending, and its cases (each held here, of the panel's level and area); a
+        meeting with a decision, action or audit recorded keeps its date, panel and the cases heard.
         Returns its id; BrokenRules (nothing written) when a rule is broken."""
         with self.changes(capability=_PANEL) as uow:
             panel = uow.panel()
             held: list[tuple[str, dict[str, Any]]] = []
+            problems = meeting_problems(meeting) + agenda_problems(meeting, panel.agenda_cases(meeting.cases))
             if meeting_id is not None:
                 before = panel.meeting(meeting_id)
                 held = [(meeting_id, meeting_values(before))] if before is not None else []
-            problems = meeting_problems(meeting) + agenda_problems(meeting, panel.agenda_cases(meeting.cases))
+                if before is not None:
+                    heard, audited = panel.heard_at(meeting_id), panel.audit(meeting_id) is not None
+                    problems += recorded_meeting_problems(before, meeting, heard, audited)
             return self._add(uow, MEETINGS, {}, meeting_values(meeting), problems, meeting_id, held)
 
     def record_decision(
@@ -222,7 +232,7 @@ class PanelWork:
                     f"{person.visor_ref} is not on the agenda of the meeting of {_shown(meeting.held_on)}",
                 )
             )
-        if meeting.held_on > self.today():
+        if not meeting.held(self.today()):
             out.append(
                 Problem(
                     "meeting_id", "Meeting", f"the meeting of {_shown(meeting.held_on)} has not been held yet"

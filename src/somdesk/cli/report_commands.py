@@ -7,7 +7,8 @@
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel AREA \\
         [--level 2] [--time 10:00] [--venue "…"] [--chair "…"] [--invited "Police,Probation"] -o pack.pdf
     somdesk report minutes --profile demo --meeting 2026-11-03 [--panel AREA] [--level 2] -o minutes.pdf
-    somdesk report action-list --profile demo [--meeting 2026-11-03 [--panel AREA]] -o actions.pdf
+    somdesk report action-list --profile demo [--meeting 2026-11-03 [--panel AREA]] [--agency NAME] \
+        -o actions.pdf
     somdesk report caseload | board | visit-plan [--officer NAME] [--week DATE] | calendar | csv WHAT
     (csv WHAT: arms, visits, notifications, missing, team, officer, forecast, orders, breaches, breaches-all,
     annual-report, overdue: the oversight board's annual-report figures or every case's days overdue)
@@ -70,6 +71,9 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
     r.add_argument("--venue", default="", help="panel pack: where the panel meets")
     r.add_argument("--chair", default="", help="panel pack: who chairs the meeting")
     r.add_argument("--invited", default="", help="panel pack: the agencies invited (comma-separated)")
+    r.add_argument(
+        "--agency", help="action list: only this agency's actions, for a copy disclosed to it (default: all)"
+    )
     r.add_argument(
         "--officer",
         help="visit plan, calendar and csv of a queue or case records: the officer's name (default: every "
@@ -214,8 +218,20 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         size = reports.minutes(held, disclosure, options, out, records)
         records = []  # the minutes print no case summary's free text
     elif kind == "action-list":
+        from somdesk.domain.meetings import agencies_of, same_agency
+        from somdesk.reports.action_list import action_list_free_texts
+
         of = _held_meeting(args, session) if args.meeting is not None else None
-        size = reports.action_list(of, disclosure, options, out)
+        agency = args.agency.strip() if args.agency is not None else None
+        if agency is not None:
+            owners = agencies_of(r.action for r in reports.action_rows(of))
+            if not any(same_agency(o, agency) for o in owners):
+                raise ValueError(
+                    f"--agency: no open action owned by {args.agency!r} (open actions are owned by: "
+                    f"{', '.join(owners) or 'no agency'})"
+                )
+        action_texts = action_list_free_texts(reports.action_rows(of, agency), redact)
+        size = reports.action_list(of, disclosure, options, out, agency)
     elif kind == "caseload":
         size = reports.caseload_report(disclosure, options, out)
     elif kind == "board":
@@ -241,6 +257,8 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         from somdesk.reports.panel_pack import pack_free_texts
 
         unchecked = len(pack_free_texts(records, redact, args.meeting))
+    elif kind == "action-list":
+        unchecked = len(action_texts)
     else:
         unchecked = len(free_texts(records, redact))
     if unchecked:

@@ -12,7 +12,14 @@ from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.domain.records import PANEL_ACTIONS, record_type
 
-__all__ = ["AgendaCase", "action_problems", "agenda_problems", "decision_problems", "meeting_problems"]
+__all__ = [
+    "AgendaCase",
+    "action_problems",
+    "agenda_problems",
+    "decision_problems",
+    "meeting_problems",
+    "recorded_meeting_problems",
+]
 
 AgendaCase = tuple[str, int, str]  # (the case's name or reference, its MAPPA level, its area)
 
@@ -71,19 +78,50 @@ def agenda_problems(meeting: Meeting, held: Mapping[str, AgendaCase]) -> list[Pr
     return out
 
 
+def recorded_meeting_problems(
+    before: Meeting, after: Meeting, heard: Mapping[str, tuple[str, str]], audited: bool = False
+) -> list[Problem]:
+    """A meeting already on the record (a decision or action recorded at it, `heard`: the cases'
+    ids -> their name and what was recorded, e.g. ("FENDALE, Fraser", "decision recorded"); or its audit,
+    `audited`) keeps its date and panel, and every case heard stays on its agenda: the record says the
+    panel met then and heard them. Its venue, time, chair and attendance may still be corrected."""
+    if not heard and not audited:
+        return []
+    what = "decisions recorded" if heard else "audit recorded"
+    out: list[Problem] = []
+    if after.held_on != before.held_on:
+        out.append(Problem("held_on", "Meeting date", f"the meeting was held on {before.held_on:%d/%m/%Y} "
+                           f"({what}): its date cannot change"))  # fmt: skip
+    if after.area != before.area:
+        out.append(Problem("area", "Panel area", f"the meeting was {before.area}'s panel ({what}): its "
+                           "panel cannot change"))  # fmt: skip
+    if after.level != before.level:
+        out.append(Problem("mappa_level", "Panel level", f"the meeting was the level {before.level} "
+                           f"panel ({what}): its panel cannot change"))  # fmt: skip
+    dropped = [
+        f"{heard[c][0]} was heard at this meeting ({heard[c][1]})"
+        for c in before.cases
+        if c in heard and c not in after.cases
+    ]
+    if dropped:
+        out.append(Problem("cases", "Cases", "; ".join(dropped) + "; a case heard stays on the agenda"))
+    return out
+
+
 def decision_problems(decision: PanelDecision, level_before: int | None) -> list[Problem]:
-    """A decision: a level 1 to 3; a rationale when the level changes from `level_before`, the level the
-    case had before this meeting's decision (None: not known, so a rationale is asked for), and always
+    """A decision: a level 1 to 3; a rationale for every decision (MAPPA guidance: the panel's reasons,
+    keeping the level too; the message says from what to what when the level changes from
+    `level_before`, the level the case had before this meeting's decision, None: not known), and always
     within its length; the next review not before the meeting and only while the case stays with a
     panel (level 2 or 3)."""
     out: list[Problem] = []
     if decision.level not in (1, 2, 3):
         out.append(Problem("level", "Level decided", "level 1, 2 or 3"))
-    elif decision.level != level_before and not decision.rationale.strip():
+    elif not decision.rationale.strip():
         why = (
             f"give the panel's reasons for changing the level from {level_before} to {decision.level}"
-            if level_before is not None
-            else f"give the panel's reasons for level {decision.level} (the level before is not known)"
+            if level_before is not None and decision.level != level_before
+            else f"give the panel's reasons for its decision (level {decision.level}), as for every decision"
         )
         out.append(Problem("rationale", "Rationale", why, ("level",)))
     if decision.next_review is not None:

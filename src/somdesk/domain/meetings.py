@@ -24,12 +24,15 @@ __all__ = [
     "Meeting",
     "PanelAction",
     "PanelDecision",
+    "agencies_of",
     "agenda_reason",
     "attention",
     "cases_due",
     "level_before",
     "open_actions",
     "overdue_actions",
+    "owned_by",
+    "same_agency",
 ]
 
 
@@ -52,6 +55,11 @@ class Meeting:
     def __post_init__(self) -> None:
         if not panel_case(Mappa(1, self.level)):
             raise ValueError(f"a MAPPA panel meets for level 2 or 3 cases, not level {self.level}")
+
+    def held(self, today: date) -> bool:
+        """Whether the meeting has been held by `today` (it is on or before it): only then are its
+        decisions recorded."""
+        return self.held_on <= today
 
 
 class ActionStatus(Enum):
@@ -136,6 +144,25 @@ def level_before(
 def open_actions(actions: Iterable[PanelAction]) -> list[PanelAction]:
     """The actions still open, soonest due first."""
     return sorted((a for a in actions if a.status is ActionStatus.OPEN), key=lambda a: (a.due_on, a.what))
+
+
+def same_agency(a: str, b: str) -> bool:
+    """Whether two agency names are the same agency (whatever their case and spacing)."""
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def owned_by(action: PanelAction, agency: str | None) -> bool:
+    """Whether `agency` owns the action; None: any agency."""
+    return agency is None or same_agency(action.agency, agency)
+
+
+def agencies_of(actions: Iterable[PanelAction]) -> list[str]:
+    """The agencies owning the open actions, each once (as first written), A to Z ignoring case."""
+    names: dict[str, str] = {}
+    for a in actions:
+        if a.status is ActionStatus.OPEN:
+            names.setdefault(a.agency.strip().casefold(), a.agency.strip())
+    return [names[k] for k in sorted(names)]
 
 
 def overdue_actions(actions: Sequence[PanelAction], today: date) -> list[PanelAction]:

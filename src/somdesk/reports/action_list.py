@@ -12,9 +12,10 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from somdesk.domain.meetings import ActionStatus, PanelAction
 from somdesk.domain.words import counted, day
+from somdesk.reports.case_summary import FreeText
 from somdesk.reports.layout import Options, grid, para
 
-__all__ = ["CaseAction", "action_list_story", "by_agency"]
+__all__ = ["CaseAction", "action_list_free_texts", "action_list_story", "by_agency"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,23 @@ def by_agency(actions: Iterable[CaseAction]) -> list[tuple[str, list[CaseAction]
     return [
         (names[k], sorted(groups[k], key=lambda c: (c.action.due_on, c.case, c.action.what)))
         for k in sorted(groups)
+    ]
+
+
+def _key(c: CaseAction) -> str:
+    return f"{c.nominal_id}/action-list/{c.action.id}"
+
+
+def action_list_free_texts(actions: Sequence[CaseAction], redact: Sequence[str]) -> list[FreeText]:
+    """The words of each action the list prints, in the order printed, for the user to check (change
+    or leave out) first, as the minutes' are; none when all free text is left out."""
+    if "free-text" in redact:
+        return []
+    return [
+        FreeText(_key(c), c.case, f"{agency}: action due {day(c.action.due_on)}", c.action.what)
+        for agency, rows in by_agency(actions)
+        for c in rows
+        if c.action.what.strip()
     ]
 
 
@@ -72,7 +90,7 @@ def action_list_story(
             [
                 [
                     c.case,
-                    options.written(f"{c.nominal_id}/action-list/{c.action.id}", c.action.what),
+                    options.written(_key(c), c.action.what),
                     c.action.owner,
                     _due(c.action, today),
                 ]

@@ -36,7 +36,7 @@ from somdesk.domain.words import counted
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
-from somdesk.reports.layout import FONT, GREY, REDACTIONS, Options, grid, para
+from somdesk.reports.layout import FONT, GREY, REDACTIONS, WITHHELD, Options, grid, para, withheld_by
 from somdesk.reports.name_changes_section import name_changes_story
 from somdesk.reports.orders_section import orders_story
 
@@ -53,7 +53,6 @@ SECTIONS = (
     "Risk management plan",
     "Decisions and actions",
 )
-WITHHELD = "[withheld]"
 RECENT_VISITS = 10  # the visits a summary lists
 
 
@@ -71,7 +70,7 @@ def _key(data: RecordData, *parts: str) -> str:
     return "/".join((data.nominal_id, *parts))
 
 
-def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
+def _record_free_texts(data: RecordData, redact: Sequence[str]) -> list[FreeText]:
     """In the order the summary prints them; empty ones are left out (nothing to check)."""
     n = data.status.case.nominal
     found: list[tuple[str, str, str]] = [
@@ -106,7 +105,7 @@ def _record_free_texts(data: RecordData, no_victims: bool) -> list[FreeText]:
     found += [
         (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
         for key, heading in PLAN_HEADINGS
-        if not (key == "victim_safety" and no_victims)
+        if not withheld_by(key, redact)
     ]
     found.append((_key(data, "plan", "actions"), "Decisions and actions", data.plan.actions))
     return [FreeText(key, n.display_name, what, text) for key, what, text in found if text.strip()]
@@ -116,8 +115,7 @@ def free_texts(records: Sequence[RecordData], redact: Sequence[str]) -> list[Fre
     """Every free text a case summary (one record) or panel pack (several) prints as written, in order."""
     if "free-text" in redact:
         return []  # all of it left out: nothing to check
-    no_victims = "victims" in redact
-    return [item for data in records for item in _record_free_texts(data, no_victims)]
+    return [item for data in records for item in _record_free_texts(data, redact)]
 
 
 def _trips(data: RecordData) -> list[ForeignTrip]:
@@ -500,9 +498,7 @@ def case_summary_story(
 
     story.append(para("Risk management plan", "h2"))
     for key, heading in PLAN_HEADINGS:
-        text = options.written(_key(data, "plan", key), getattr(data.plan, key))
-        if key == "victim_safety" and no_victims:
-            text = WITHHELD
+        text = options.plan_written(_key(data, "plan", key), key, getattr(data.plan, key))
         story.append(KeepTogether([para(heading, "h3"), para(text or "Not recorded.", "body")]))
 
     # One block, so the review date never lands alone on a page of its own.

@@ -17,8 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop
 from somdesk.domain.words import counted
-from somdesk.reports.case_summary import WITHHELD
-from somdesk.reports.layout import FONT, MARK, NAVY, Options, grid, para
+from somdesk.reports.layout import FONT, MARK, NAVY, WITHHELD, Options, grid, para
 
 __all__ = ["caseload_story", "visit_plan_story"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
@@ -37,10 +37,12 @@ __all__ = [
     "LEFT_OUT",
     "REDACTIONS",
     "STYLES",
+    "WITHHELD",
     "Options",
     "PageMark",
     "render",
     "render_paged",
+    "withheld_by",
 ]
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -51,6 +53,11 @@ REDACTIONS = {
     "free-text": "free text",
     "numbers": "bank and document numbers",
 }
+# Where a field a redaction leaves out stood.
+WITHHELD = "[withheld]"
+# The risk management plan's fields (a case's plan, a panel decision's plan changes) each redaction
+# withholds wherever a document prints them: the one list the summary, pack and minutes read.
+PLAN_REDACTIONS = {"victim_safety": "victims"}
 # Where a free text the user left out of this copy stood.
 LEFT_OUT = "[left out of this copy]"
 NAVY = colors.HexColor("#1d4f91")
@@ -141,6 +148,12 @@ def grid(
     return table
 
 
+def withheld_by(field: str, redact: Iterable[str]) -> bool:
+    """Whether a plan field (PLAN_REDACTIONS) is withheld by these redactions: not printed, nor offered
+    for checking as free text."""
+    return PLAN_REDACTIONS.get(field) in set(redact)
+
+
 @dataclass(frozen=True)
 class Options:
     """How a document is produced: who prints it, the marking, and what protects or leaves out."""
@@ -163,6 +176,15 @@ class Options:
 
     def leaves_out(self, what: str) -> bool:
         return what in self.redact
+
+    def withholds(self, field: str) -> bool:
+        """Whether this copy withholds a plan field (PLAN_REDACTIONS) by one of its redactions."""
+        return withheld_by(field, self.redact)
+
+    def plan_written(self, key: str, field: str, text: str) -> str:
+        """A plan field's words as this copy prints them: WITHHELD when a redaction leaves the field
+        out, else as `written` gives them."""
+        return WITHHELD if self.withholds(field) else self.written(key, text)
 
     def written(self, key: str, text: str) -> str:
         """A free text as this copy prints it: as recorded, as the user changed it, or marked left out."""

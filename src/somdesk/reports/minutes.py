@@ -5,7 +5,9 @@ set, each with its owner (agency and person) and due date.
 
 Marked as the pack is (the policy's marking, on every page) and written through the same audited
 disclosure path (reports.service.Reports.minutes). Free texts (rationale, plan changes, actions, the
-chair's summary) follow the copy's options: left out with the free-text redaction, or edited.
+chair's summary) follow the copy's options: left out with the free-text redaction, or edited; a plan
+field a redaction withholds (victim safety planning with victim details left out) is withheld as the
+pack withholds it (Options.plan_written, layout.PLAN_REDACTIONS).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.words import counted, day
 from somdesk.reports.case_summary import FreeText
-from somdesk.reports.layout import Options, grid, para
+from somdesk.reports.layout import Options, grid, para, withheld_by
 from somdesk.reports.panel_pack import panel_name
 
 __all__ = ["minutes_free_texts", "minutes_story"]
@@ -126,6 +128,7 @@ def minutes_free_texts(
             found += [
                 FreeText(f"{key}/{field}", name, f"Plan: {heading.lower()}", getattr(decision, field))
                 for field, heading in PLAN_HEADINGS
+                if not withheld_by(field, redact)
             ]
         found += [
             FreeText(_action_key(record, a), name, f"Action due {day(a.due_on)}", a.what)
@@ -146,7 +149,9 @@ def _decision(record: RecordData, decision: PanelDecision | None, options: Optio
     ]
     for name, heading in PLAN_HEADINGS:
         words = getattr(decision, name)
-        rows.append((f"Plan: {heading.lower()}", options.written(f"{key}/{name}", words) or "No change"))
+        rows.append(
+            (f"Plan: {heading.lower()}", options.plan_written(f"{key}/{name}", name, words) or "No change")
+        )
     return [_facts(rows)]
 
 

@@ -30,7 +30,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.words import counted, day
 from somdesk.reports.case_summary import FreeText, case_summary_story, free_texts
 from somdesk.reports.chronology import chronology_free_texts, chronology_words
-from somdesk.reports.layout import MARK, Options, PageMark, grid, para
+from somdesk.reports.layout import MARK, Options, PageMark, grid, para, withheld_by
 
 __all__ = [
     "CHRONOLOGY_WITHOUT_MEETING_DAYS",
@@ -191,7 +191,10 @@ def pack_free_texts(
         t
         for r in records
         for t in history_free_texts(
-            r.nominal_id, r.status.case.nominal.display_name, (history or {}).get(r.nominal_id, NO_HISTORY)
+            r.nominal_id,
+            r.status.case.nominal.display_name,
+            (history or {}).get(r.nominal_id, NO_HISTORY),
+            redact,
         )
     ]
     printed = set()
@@ -224,9 +227,12 @@ def _history_key(nominal_id: str, *parts: str) -> str:
     return "/".join((nominal_id, "pack", *parts))
 
 
-def history_free_texts(nominal_id: str, name: str, history: PanelHistory) -> list[FreeText]:
+def history_free_texts(
+    nominal_id: str, name: str, history: PanelHistory, redact: Sequence[str] = ()
+) -> list[FreeText]:
     """The free text the pack prints of a case's earlier meetings, in the order printed: each previous
-    decision's rationale and plan changes, then each open action's words (keys as the pack prints them)."""
+    decision's rationale and plan changes (but those a redaction withholds), then each open action's
+    words (keys as the pack prints them)."""
     found: list[FreeText] = []
     for held, d in history.decisions:
         when = f"Panel decision of {day(held)}"
@@ -236,6 +242,7 @@ def history_free_texts(nominal_id: str, name: str, history: PanelHistory) -> lis
         found += [
             FreeText(_history_key(nominal_id, d.id, field), name, f"{when}: {heading}", getattr(d, field))
             for field, heading in PLAN_HEADINGS
+            if not withheld_by(field, redact)
         ]
     found += [
         FreeText(
@@ -252,7 +259,7 @@ def _decisions(nominal_id: str, history: PanelHistory, options: Options) -> list
         return [KeepTogether([heading, para("None recorded.", "body")])]
 
     def written(d: PanelDecision, field: str) -> str:
-        return options.written(_history_key(nominal_id, d.id, field), getattr(d, field))
+        return options.plan_written(_history_key(nominal_id, d.id, field), field, getattr(d, field))
 
     rows = [
         [

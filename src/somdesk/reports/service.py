@@ -10,7 +10,7 @@ from pathlib import Path
 from somdesk.app.board import Board
 from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.chronology import EventKind
-from somdesk.domain.meetings import Meeting
+from somdesk.domain.meetings import Meeting, owned_by
 from somdesk.domain.planner import visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.domain.roles import Capability
@@ -313,24 +313,16 @@ class Reports:
         ids = [r.nominal_id for r in records]
         return disclose_and_write(session, disclosure, ids, content, target, ("meetings", meeting.id))
 
-    def action_list(
-        self,
-        meeting: Meeting | None,
-        disclosure: Disclosure,
-        options: Options,
-        target: Path,
-    ) -> int:
-        """The open actions by agency: of `meeting` (its cases' actions set at it), or, without one,
-        every open action of the panel cases held here. Logged as a disclosure of each case listed."""
-        session = self.session
-        today = session.today()
-        with session.opened.reader() as reader:
+    def action_rows(self, meeting: Meeting | None, agency: str | None = None) -> list[CaseAction]:
+        """The open actions an action list holds: of `meeting` (its cases' actions set at it), or,
+        without one, every open action of the panel cases held here; only `agency`'s when given."""
+        with self.session.opened.reader() as reader:
             held = reader.panel().open_actions()
         if meeting is not None:
             held = {n: [a for a in acts if a.meeting_id == meeting.id] for n, acts in held.items()}
             held = {n: acts for n, acts in held.items() if acts and n in meeting.cases}
         names = {s.case.nominal.id: s.case.nominal for s in self.workspace().statuses}
-        rows = [
+        return [
             CaseAction(
                 f"{names[n].display_name} ({names[n].visor_ref})" if n in names else "A case not held here",
                 n,
@@ -338,15 +330,32 @@ class Reports:
             )
             for n, acts in held.items()
             for a in acts
+            if owned_by(a, agency)
         ]
+
+    def action_list(
+        self,
+        meeting: Meeting | None,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+        agency: str | None = None,
+    ) -> int:
+        """The open actions by agency (action_rows): every agency's, or only `agency`'s, for a copy
+        disclosed to that agency. Logged as a disclosure of each case listed."""
+        session = self.session
+        today = session.today()
+        rows = self.action_rows(meeting, agency)
         if meeting is not None:
             subtitle = f"{panel_name(meeting)}: actions set at the meeting of {meeting.held_on:%d %B %Y}"
         else:
             subtitle = "Every open action of the panel's cases"
+        named = rows[0].action.agency.strip() if rows and agency else (agency or "").strip()  # as recorded
+        title = f"MAPPA actions for {named}" if agency else "MAPPA actions by agency"
 
         def content() -> bytes:
-            story = action_list_story(rows, "MAPPA actions by agency", subtitle, today, options)
-            return render(story, "MAPPA actions by agency", options)
+            story = action_list_story(rows, title, subtitle, today, options)
+            return render(story, title, options)
 
         ids = list(dict.fromkeys(r.nominal_id for r in rows))
         whole = ("meetings", meeting.id) if meeting is not None else ("reports", "panel-actions")

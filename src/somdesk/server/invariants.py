@@ -48,7 +48,12 @@ from somdesk.domain.invariants import (
     whereabouts_problems,
 )
 from somdesk.domain.licences import Licence, Monitoring, conditions_from_document
-from somdesk.domain.meeting_rules import action_problems, decision_problems, meeting_problems
+from somdesk.domain.meeting_rules import (
+    action_problems,
+    decision_problems,
+    meeting_problems,
+    recorded_meeting_problems,
+)
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.domain.model import (
     ArmsAssessment,
@@ -79,7 +84,15 @@ if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation, _Record
 
-__all__ = ["CLOCK_SLACK", "FAMILY_TABLES", "FORCE_ZONE", "force_now", "force_today", "invariant_problem"]
+__all__ = [
+    "CLOCK_SLACK",
+    "FAMILY_TABLES",
+    "FORCE_ZONE",
+    "force_now",
+    "force_today",
+    "invariant_problem",
+    "recorded_meeting_problem",
+]
 
 FORCE_ZONE = ZoneInfo("Europe/London")  # every force somdesk serves is in England and Wales
 # A laptop's clock may run a little ahead of the server's: a visit its officer recorded for "now" is
@@ -389,15 +402,41 @@ def _pre_visit(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime)
     return pre_visit_problems(pre_visit_from_values(r), now + CLOCK_SLACK)
 
 
-def _meeting(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
-    # The agenda's cases are the device's to check against what the chair holds (session.save_meeting).
-    meeting = Meeting(
+def _meeting_of(r: dict[str, Any]) -> Meeting:
+    return Meeting(
         r["area"], r["mappa_level"], _required_date(r["held_on"]),
         time.fromisoformat(r["starts_at"]) if r.get("starts_at") else None, r.get("venue") or "",
         r.get("chair") or "", tuple(json.loads(r.get("invited") or "[]")),
         tuple(json.loads(r.get("attending") or "[]")), tuple(json.loads(r.get("cases") or "[]")),
     )  # fmt: skip
-    return meeting_problems(meeting)
+
+
+def _meeting(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # The agenda's cases are the device's to check against what the chair holds (session.save_meeting).
+    return meeting_problems(_meeting_of(r))
+
+
+def recorded_meeting_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope) -> str:
+    """Why this update of a meeting on the record breaks meeting_rules.recorded_meeting_problems: a
+    decision or action recorded at it (records of their own here, in `state` once their cases' records
+    are loaded) or its audit, and its date, panel or a case heard changed; "" if none."""
+    stored = _visible(state, m.record_id, "meetings", scope)
+    if stored is None:
+        return ""
+    heard: dict[str, tuple[str, str]] = {}
+    for table, what in (("panel_actions", "action recorded"), ("panel_decisions", "decision recorded")):
+        for rec in state.values():
+            if rec.table == table and not rec.deleted and rec.data.get("meeting_id") == m.record_id:
+                case = _visible(state, str(rec.nominal_id), "nominals", scope) or {}
+                name = f"{str(case.get('family_name') or '').upper()}, {case.get('given_names') or ''}"
+                heard[str(rec.nominal_id)] = (name if case else str(rec.nominal_id), what)
+    try:
+        problems = recorded_meeting_problems(
+            _meeting_of(stored), _meeting_of({**stored, **m.fields}), heard, bool(stored.get("audit_on"))
+        )
+    except (KeyError, TypeError, ValueError):
+        return ""  # a record this malformed is refused by the other checks
+    return "; ".join(f"{p.field}: {p.message} ({p.label.lower()})" for p in problems)
 
 
 def _decision(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> list[Problem]:

@@ -34,7 +34,7 @@ from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
 from somdesk.server import staff
 from somdesk.server.audit import AuditForked, AuditRejected, audit_rules, cover, receive
-from somdesk.server.invariants import FAMILY_TABLES, force_now, invariant_problem
+from somdesk.server.invariants import FAMILY_TABLES, force_now, invariant_problem, recorded_meeting_problem
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
@@ -246,8 +246,10 @@ class _Push:
             now = force_now(self.now)
             if problem := invariant_problem(m, self.state, self.scope, now, self.supervisors):
                 return problem
-            if problem := self.taken(m.table, m.record_id, m.fields):
-                return problem
+        if m.operation == "update" and m.table == "meetings" and (problem := self.recorded_meeting(m)):
+            return problem
+        if m.operation in ("insert", "update") and (problem := self.taken(m.table, m.record_id, m.fields)):
+            return problem
         return ""
 
     def flood_problem(self) -> str:
@@ -297,6 +299,19 @@ class _Push:
             return ""
         fields = ", ".join(PANEL_DECISIONS[name] for name in decided)
         return f"{fields}: the MAPPA panel's decision on a level {level} case, recorded by the panel chair"
+
+    def recorded_meeting(self, m: Mutation) -> str:
+        """A meeting on the record keeps its date, panel and cases heard: its cases' decisions and
+        actions are loaded (they are records of their own here) and the rule asked."""
+        rec = self.state.get(m.record_id)
+        if rec is None or rec.table != "meetings":
+            return ""
+        try:
+            cases = [str(c) for c in json.loads(rec.data.get("cases") or "[]")]
+        except (TypeError, ValueError):
+            return ""
+        self.load(cases, by_nominal=True)
+        return recorded_meeting_problem(m, self.state, self.scope)
 
     def move_problem(self, m: Mutation) -> str:
         """An update that changes where a record is held: a case lands only where the pusher holds it

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
-from somdesk.store.schema import meetings, panel_actions, panel_decisions
+from somdesk.store.schema import meetings, nominals, panel_actions, panel_decisions
 
 __all__ = [
     "PanelReader",
@@ -129,6 +129,20 @@ class PanelReader:
             select(meetings).where(meetings.c.id == meeting_id, meetings.c.deleted.is_(False))
         ).first()
         return meeting_from_row(row) if row is not None else None
+
+    def heard_at(self, meeting_id: str) -> dict[str, tuple[str, str]]:
+        """The cases with a decision or an action recorded at the meeting: id -> (the case's name,
+        what was recorded), for the rule that a meeting on the record keeps its cases."""
+        out: dict[str, tuple[str, str]] = {}
+        for table, what in ((panel_actions, "action recorded"), (panel_decisions, "decision recorded")):
+            rows = self.conn.execute(
+                select(table.c.nominal_id, nominals.c.family_name, nominals.c.given_names)
+                .join(nominals, nominals.c.id == table.c.nominal_id)
+                .where(table.c.meeting_id == meeting_id, table.c.deleted.is_(False))
+            )
+            for r in rows:
+                out[r.nominal_id] = (f"{(r.family_name or '').upper()}, {r.given_names or ''}", what)
+        return out
 
     def decisions_for(self, nominal_id: str) -> list[PanelDecision]:
         """A case's panel decisions, latest meeting first."""

@@ -45,14 +45,22 @@ class MeetingWork:
         if ws is None:
             return
         shown = self.view.shown
-        decided = (
-            [i.nominal_id for i in self.view.agenda_model.rows() if i.decision is not None]
+        items = (
+            self.view.agenda_model.rows()
             if meeting is not None and shown is not None and shown.id == meeting.id
             else []
         )
+        decided = [i.nominal_id for i in items if i.decision is not None]
+        heard = {
+            i.nominal_id: (i.name, tr("decision recorded") if i.decision else tr("action recorded"))
+            for i in items
+            if i.decision is not None or i.actions
+        }
+        audited = meeting is not None and ws.meeting_audits.get(meeting.id) is not None
         dialog = MeetingDialog(
-            ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, self.c.window, decided
-        )
+            ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, self.c.window, decided,
+            heard, audited,
+        )  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         entered, meeting_id = dialog.meeting(), meeting.id if meeting is not None else None

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from somdesk.app.board import Board
 from somdesk.app.session import RecordData, Session
 from somdesk.domain.chronology import EventKind
-from somdesk.domain.meetings import Meeting
+from somdesk.domain.meetings import Meeting, agencies_of, owned_by
+from somdesk.reports.action_list import CaseAction, action_list_free_texts
 from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
@@ -26,7 +27,7 @@ from somdesk.reports.panel_pack import pack_free_texts
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
-from somdesk.ui.ops import Changes, write_op
+from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
 
 __all__ = ["Printing", "open_saved"]
@@ -84,6 +85,7 @@ class Printing:
         )
         self.ask_free_text: Callable[[list[FreeText]], dict[str, str | None] | None] = self._ask_free_text
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
+        self.ask_agency: Callable[[list[str]], str | None] = self._ask_agency
         self.recipients: list[str] = []  # offered again in this session
 
     def _ask_free_text(self, items: list[FreeText]) -> dict[str, str | None] | None:
@@ -109,6 +111,21 @@ class Printing:
         )
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def _ask_agency(self, agencies: list[str]) -> str | None:
+        """The agency an action list is for ("" every agency); None cancels."""
+        every = tr("Every agency")
+        chosen, ok = QInputDialog.getItem(
+            self.services.window,
+            tr("Action list…"),
+            tr("Which agency's actions? A copy for one agency holds only its actions."),
+            [every, *agencies],
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        return "" if chosen == every else chosen
+
     def _ask_path(self, suggested: str, pdf: bool) -> Path | None:
         kind = tr("PDF documents (*.pdf)") if suggested.endswith(".pdf") else tr("All files (*)")
         name, _ = QFileDialog.getSaveFileName(
@@ -124,19 +141,24 @@ class Printing:
         cases: Sequence[str] = (),
         texts: Callable[[Sequence[RecordData], Sequence[str]], list[FreeText]] = free_texts,
         can_leave_out: Sequence[str] = LEAVE_OUT_ALL,
+        offered: Callable[[Sequence[str]], list[FreeText]] | None = None,
     ) -> None:
-        """Ask who it is for and why; read the `cases` it prints and let the user check their free text;
-        ask where to save it; then render, log and write it on the worker."""
+        """Ask who it is for and why; read the `cases` it prints and let the user check their free text
+        (or, printing no case record, the free text `offered` gives for the redactions chosen); ask
+        where to save it; then render, log and write it on the worker."""
         if self.services.current.session is None:
             return
         pdf = suggested.endswith(".pdf")
-        answers = self.ask_disclosure(title, pdf, bool(cases), can_leave_out)
+        answers = self.ask_disclosure(title, pdf, bool(cases) or offered is not None, can_leave_out)
         if answers is None:
             return
         recipient = str(answers["recipient"])
         disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
         if not cases:
-            self._save(suggested, job, answers, disclosure, [], {})
+            items = offered(_left_out(answers)) if offered is not None else []
+            edits = self.ask_free_text(items) if items else {}
+            if edits is not None:
+                self._save(suggested, job, answers, disclosure, [], edits)
             return
 
         def check(records: list[RecordData]) -> None:
@@ -258,13 +280,28 @@ class Printing:
         )
 
     def action_list(self, meeting: Meeting | None) -> None:
-        """The open actions by agency: `meeting`'s, or (None) every open action held."""
+        """The open actions by agency: `meeting`'s, or (None) every open action held; for one agency
+        (asked first: its copy holds only its actions) or every one. The actions' words are checked
+        before printing, as the minutes' are."""
+        if self.services.current.session is None:
+            return
         when = meeting.held_on.isoformat() if meeting is not None else "all"
-        self.produce(
-            tr("Action list…"),
-            f"actions-by-agency-{when}.pdf",
-            lambda r, d, o, p, _: r.action_list(meeting, d, o, p),
-        )
+
+        def chosen(rows: list[CaseAction]) -> None:
+            agency = self.ask_agency(agencies_of(r.action for r in rows))
+            if agency is None:
+                return
+            mine = [r for r in rows if owned_by(r.action, agency or None)]
+            suffix = f"-{agency.lower().replace(' ', '-')}" if agency else ""
+            self.produce(
+                tr("Action list…"),
+                f"actions-by-agency-{when}{suffix}.pdf",
+                lambda r, d, o, p, _: r.action_list(meeting, d, o, p, agency or None),
+                offered=lambda redact: action_list_free_texts(mine, redact),
+            )
+
+        workspace = self.services.current.workspace
+        query_op(self.services.ctx, lambda s: Reports(s, workspace).action_rows(meeting), chosen)
 
     def caseload_report(self) -> None:
         self.produce(

@@ -1,5 +1,5 @@
 """Record decision… (issue 20): what the panel decided for one case at one meeting: the level with its
-rationale (required when the level changes), the next review (defaulted from the force's review interval
+rationale (required for every decision), the next review (defaulted from the force's review interval
 for the level), the risk management plan's changes under its four headings, and the case's actions
 (add or edit: this meeting's, and earlier ones still open). The earlier meetings' decisions and the
 actions still open are shown beside. Each problem names its field (meeting_rules.decision_problems)."""
@@ -85,7 +85,7 @@ class DecisionDialog(QDialog):
         self.level.setCurrentIndex(self.level.findData(recorded.level if recorded else item.mappa.level))
         self.rationale = QPlainTextEdit(recorded.rationale if recorded else "")
         self.rationale.setAccessibleName(tr("Rationale"))
-        self.rationale.setPlaceholderText(tr("The panel's reasons (required when the level changes)"))
+        self.rationale.setPlaceholderText(tr("The panel's reasons (required for every decision)"))
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMaximumHeight(60)
         self.next_review = DateField(

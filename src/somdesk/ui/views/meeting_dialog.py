@@ -6,7 +6,7 @@ problem names its field (meeting_rules.meeting_problems, as the session and the 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.mappa import mappa_review_due, panel_case
-from somdesk.domain.meeting_rules import meeting_problems
+from somdesk.domain.meeting_rules import meeting_problems, recorded_meeting_problems
 from somdesk.domain.meetings import Meeting, agenda_reason, cases_due
 from somdesk.domain.status import CaseStatus
 from somdesk.ui.record.fields import DateField, TimeField
@@ -71,12 +71,17 @@ class MeetingDialog(QDialog):
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
         decided: Collection[str] = (),
+        heard: Mapping[str, tuple[str, str]] | None = None,
+        audited: bool = False,
     ) -> None:
         """`decided`: the cases whose decision at `meeting` is recorded (said to be heard, not why
-        they came: their review dates are the ones the panel set there)."""
+        they came: their review dates are the ones the panel set there). `heard` (id -> name and what
+        was recorded) and `audited`: what is on the record of `meeting`, which keeps its date, panel
+        and the cases heard (meeting_rules.recorded_meeting_problems, as the session applies it)."""
         super().__init__(parent)
         self.today, self.weeks, self.recorded = today, review_weeks, meeting
         self.decided = frozenset(decided)
+        self.heard, self.audited = dict(heard or {}), audited
         self.statuses = [s for s in statuses if s.active and panel_case(s.case.nominal.mappa)]
         self.setWindowTitle(tr("Edit MAPPA meeting") if meeting else tr("New MAPPA meeting"))
         self.panel = QComboBox()
@@ -207,7 +212,11 @@ class MeetingDialog(QDialog):
         if typed:
             return typed
         out: dict[str, str] = {}
-        for p in meeting_problems(self.meeting()):
+        entered = self.meeting()
+        found = meeting_problems(entered)
+        if self.recorded is not None:
+            found += recorded_meeting_problems(self.recorded, entered, self.heard, self.audited)
+        for p in found:
             out.setdefault(p.field, tr("{0}: {1}").format(tr(p.label), tr(p.message)))
         if not self.chosen():
             out["cases"] = tr("Cases: tick at least one case for the agenda")

@@ -131,6 +131,7 @@ class MeetingsView(View):
             tr("Record the panel's decision and actions for the selected case (double-click does too)")
         )
         self.decide_button.clicked.connect(lambda: self._decide(self.agenda.current_row()))
+        self.today = date.today()  # the workspace's, once shown
         self.open_button = QPushButton(tr("Open record"))
         self.open_button.clicked.connect(self._open_case)
         agenda_buttons = QHBoxLayout()
@@ -165,6 +166,7 @@ class MeetingsView(View):
         return tr("MAPPA meetings ({0})").format(len(workspace.meetings))
 
     def show_workspace(self, workspace: Workspace) -> None:
+        self.today = workspace.today
         shown = self.shown.id if self.shown is not None else None
         self.model = TableModel(
             meeting_columns(workspace.today, workspace.meeting_audits), workspace.meetings
@@ -260,7 +262,15 @@ class MeetingsView(View):
         self.edit_button.setEnabled(chosen)
         self.pack_button.setEnabled(chosen and self.shown is not None and bool(self.shown.cases))
         has_case = self.shown is not None and self.agenda_model.rowCount() > 0
-        self.decide_button.setEnabled(has_case)
+        to_come = self.shown is not None and not self.shown.held(self.today)
+        self.decide_button.setEnabled(has_case and not to_come)
+        self.decide_button.setToolTip(
+            tr(
+                "The meeting of {0:%d %B %Y} has not been held yet: its decisions are recorded once it has"
+            ).format(self.shown.held_on)
+            if self.shown is not None and to_come
+            else tr("Record the panel's decision and actions for the selected case (double-click does too)")
+        )
         self.open_button.setEnabled(has_case)
 
     def _with_meeting(self, emit: object) -> None:
@@ -270,6 +280,9 @@ class MeetingsView(View):
 
     def _decide(self, item: AgendaItem | None) -> None:
         if item is not None and self.shown is not None:
+            if not self.shown.held(self.today):  # a double-click on a meeting to come: say why not
+                self.subtitle.setText(self.decide_button.toolTip())
+                return
             self.record_decision.emit(self.shown, item)
 
     def _open_case(self) -> None:
