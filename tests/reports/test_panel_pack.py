@@ -306,3 +306,57 @@ def test_the_earlier_decisions_and_open_actions_free_text_is_offered_for_checkin
     assert "Risk remains" in past and "remains high" not in past
     assert "Supervision: Fortnightly visits" in past and "Weekly visits" not in past
     assert "Refer to the housing panel" not in past and "[left out of this copy]" in past
+
+
+def test_the_command_line_pack_of_a_stored_meeting_is_the_windows_its_cases_cover_and_history(
+    tmp_path, monkeypatch, capsys
+):
+    """`panel-pack --meeting DATE --panel AREA` finds the stored meeting as `minutes` does and prints its
+    pack as the window's Print pack… does: its cases in the order heard, its cover as stored, its history;
+    a cover option typed as well is refused, naming it."""
+    from somdesk.cli.main import main
+
+    profiles = tmp_path / "profiles"
+    monkeypatch.setenv("SOMDESK_PROFILES", str(profiles))
+    base = ["report", "panel-pack", "--profile", "demo", "--recipient", "Panel", "--reason", "panel"]
+    assert main([*base, "--meeting", "2001-01-01", "-o", str(tmp_path / "none.pdf")]) != 0
+    assert "choose at least one case" in capsys.readouterr().err  # no stored meeting, no case chosen
+    opened = open_demo_profile(date.today(), profiles)
+    with opened.reader() as reader:
+        stored = max((m for m in reader.panel().meetings() if len(m.cases) > 1), key=lambda m: m.held_on)
+        names = [reader.nominal(i).display_name for i in stored.cases]
+    opened.lock()
+    at = ["--meeting", stored.held_on.isoformat(), "--panel", stored.area, "--level", str(stored.level)]
+    window = tmp_path / "window.pdf"
+    assert main([*base, *at, "-o", str(window)]) == 0, capsys.readouterr().err
+    cover = " ".join(pages_text(window)[0].split())
+    assert stored.venue in cover and stored.chair in cover and "To be confirmed" not in cover
+    assert [cover.index(n) for n in names] == sorted(cover.index(n) for n in names)  # in the order heard
+    assert main([*base, *at, "--venue", "Elsewhere", "-o", str(tmp_path / "v.pdf")]) != 0
+    assert "--venue: the " in capsys.readouterr().err
+
+
+def test_a_command_line_pack_of_the_cases_due_is_one_panels_most_pressing_first(
+    tmp_path, monkeypatch, capsys
+):
+    from somdesk.cli.main import main
+
+    profiles = tmp_path / "profiles"
+    monkeypatch.setenv("SOMDESK_PROFILES", str(profiles))
+    out = tmp_path / "due.pdf"
+    argv = ["report", "panel-pack", "--profile", "demo", "--recipient", "Panel", "--reason", "panel"]
+    argv += ["--due-by", "2027-03-01", "--meeting", "2027-03-01", "--level", "3", "-o", str(out)]
+    assert main(argv) != 0
+    assert "--panel: the cases due by a date are one panel's" in capsys.readouterr().err
+    opened = open_demo_profile(date.today(), profiles)
+    with opened.reader() as reader:
+        area = next(m.area for m in reader.panel().meetings() if m.level == 3)
+    opened.lock()
+    assert main([*argv, "--panel", area]) == 0, capsys.readouterr().err
+    pages = pages_text(out)
+    contents = " ".join(pages[1].split())
+    assert "Level 2" not in contents and "Level 3" in contents  # the panel's level only
+    agenda = " ".join(pages[0].split())
+    reasons = re.findall(r"(New referral|Review overdue|Review due)", agenda)
+    ranks = [{"New referral": 0, "Review overdue": 1, "Review due": 2}[r] for r in reasons]
+    assert reasons and ranks == sorted(ranks)
