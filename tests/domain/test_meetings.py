@@ -166,3 +166,12 @@ def test_the_level_before_a_decision_is_the_cases_then_the_earlier_meetings_then
     assert level_before(3, kept, earlier) == 3  # reopened after another meeting: that meeting's level
     assert level_before(2, kept, []) == 2  # a first decision given without reasons kept the level
     assert level_before(3, raised, []) is None  # one with reasons may have changed it: not known
+
+
+def test_the_plans_old_free_text_actions_show_only_before_any_recorded_decision():
+    from somdesk.domain.meetings import earlier_notes
+
+    decided = PanelDecision("m1", 2, "Kept.", date(2027, 1, 1))
+    assert earlier_notes("Police to visit", []) == "Police to visit"
+    assert earlier_notes("Police to visit", [decided]) == ""
+    assert earlier_notes("  ", []) == ""

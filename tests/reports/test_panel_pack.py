@@ -360,3 +360,23 @@ def test_a_command_line_pack_of_the_cases_due_is_one_panels_most_pressing_first(
     reasons = re.findall(r"(New referral|Review overdue|Review due)", agenda)
     ranks = [{"New referral": 0, "Review overdue": 1, "Review due": 2}[r] for r in reasons]
     assert reasons and ranks == sorted(ranks)
+
+
+def test_the_plans_old_free_text_actions_print_only_as_earlier_notes_before_any_decision(
+    session, reports, tmp_path
+):
+    """One record of the panel's actions: with decisions recorded the pack never prints the plan's old
+    free-text "Decisions and actions" beside them; before any, it prints it as earlier notes."""
+    from somdesk.domain.meetings import EARLIER_NOTES
+
+    record = session.record(level_2(session, 1)[0], "check")
+    old = "Police to visit weekly, written before meetings were recorded"
+    decided = PanelDecision("m0", 2, "Kept at level 2.", date(2027, 1, 1), held_on=date(2026, 9, 1))
+    options = reports.options()
+    for decisions, printed in (([decided], False), ([], True)):
+        data = replace(record, plan=replace(record.plan, actions=old), decisions=decisions)
+        out = tmp_path / f"notes-{printed}.pdf"
+        render_paged(panel_pack_story([data], {}, MEETING, TODAY, session.policy, options), "p", options, out)
+        text = " ".join(" ".join(pages_text(out)).split())
+        assert (old in text) is printed and (EARLIER_NOTES in text) is printed
+        assert any(t.text == old for t in pack_free_texts([data], [], MEETING.held_on)) is printed

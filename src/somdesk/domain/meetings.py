@@ -20,6 +20,7 @@ from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import day
 
 __all__ = [
+    "EARLIER_NOTES",
     "ActionStatus",
     "Meeting",
     "PanelAction",
@@ -27,6 +28,7 @@ __all__ = [
     "agenda_reason",
     "attention",
     "cases_due",
+    "earlier_notes",
     "level_before",
     "open_actions",
     "overdue_actions",
@@ -131,6 +133,18 @@ def level_before(
     if earlier:
         return earlier[0].level
     return None if recorded.rationale.strip() else recorded.level
+
+
+# The risk management plan's old free-text "actions", written before meetings were recorded.
+EARLIER_NOTES = "Earlier notes (before meetings were recorded)"
+
+
+def earlier_notes(free_text: str, decisions: Sequence[PanelDecision]) -> str:
+    """The plan's old free-text actions as a record or pack shows them: the panel's recorded decisions
+    and actions are the record, so once one decision is recorded the free text is not shown beside
+    them (two lists that could disagree); before that, it is shown (as EARLIER_NOTES) when it says
+    anything. "" when nothing is to be shown."""
+    return "" if decisions or not free_text.strip() else free_text
 
 
 def open_actions(actions: Iterable[PanelAction]) -> list[PanelAction]:
