@@ -380,3 +380,20 @@ def test_the_plans_old_free_text_actions_print_only_as_earlier_notes_before_any_
         text = " ".join(" ".join(pages_text(out)).split())
         assert (old in text) is printed and (EARLIER_NOTES in text) is printed
         assert any(t.text == old for t in pack_free_texts([data], [], MEETING.held_on)) is printed
+
+
+def test_the_packs_chronology_leaves_out_the_records_own_printing_the_records_chronology_keeps_it(
+    session, reports, tmp_path
+):
+    """Printing a pack logs a disclosure of each case; the next pack's chronology since the last meeting
+    does not list it (noise, and it names the file), while the record's chronology does."""
+    nid = level_2(session, 1)[0]
+    disclosure = Disclosure("Northmere panel", "panel", "panel pack")
+    reports.panel_pack([nid], MEETING, disclosure, reports.options(), tmp_path / "first-pack.pdf")
+    record = session.record(nid, "check")
+    assert any("first-pack.pdf" in e.words for e in record.chronology())  # the record keeps it
+    again = tmp_path / "again.pdf"
+    reports.panel_pack([nid], MEETING, disclosure, reports.options(), again)
+    text = " ".join(" ".join(pages_text(again)).split())
+    assert "first-pack.pdf" not in text and "printed or exported" not in text
+    assert not [t for t in pack_free_texts([record], [], MEETING.held_on) if "first-pack" in t.text]
