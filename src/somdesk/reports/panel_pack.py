@@ -323,6 +323,8 @@ def panel_pack_story(
                 record.breaches,
                 record.whereabouts,
                 past.actions,
+                meeting,  # as of the meeting's date
+                [held for held, _ in past.decisions],
             )
             summary = case_summary_story(
                 record, officers.get(n.officer_id or "", "Unallocated"), today, policy, options
