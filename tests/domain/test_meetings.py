@@ -178,3 +178,37 @@ def test_an_agency_owns_its_actions_whatever_the_case_and_spacing_of_its_name():
     probation = PanelAction("m", "Plan", "probation", "PO C", due)
     assert owned_by(also, "POLICE") and not owned_by(probation, "Police") and owned_by(probation, None)
     assert agencies_of([police, also, done, probation]) == ["Police", "probation"]  # open actions only
+
+
+def test_the_plans_old_free_text_actions_show_only_before_any_recorded_decision():
+    from somdesk.domain.meetings import earlier_notes
+
+    decided = PanelDecision("m1", 2, "Kept.", date(2027, 1, 1))
+    assert earlier_notes("Police to visit", []) == "Police to visit"
+    assert earlier_notes("Police to visit", [decided]) == ""
+    assert earlier_notes("  ", []) == ""
+
+
+def test_the_flags_for_a_meeting_held_are_as_of_its_date_and_its_last_meeting_is_the_one_before():
+    """A meeting held on 10 Nov set the case's last meeting to 10 Nov: a breach found on 24 Nov is not
+    news to it, and what happened since the meeting before (1 Aug) is."""
+    held = Meeting("North", 2, date(2026, 11, 10), id="m10")
+    heard = status(Mappa(1, 2, last_meeting=held.held_on, next_review=date(2027, 3, 2)))
+    october = Breach(BreachKind.ORDER, date(2026, 10, 3), "DC Synth", BreachAction.WARNING, "SHPO term")
+    later = Breach(BreachKind.ORDER, date(2026, 11, 24), "DC Synth", BreachAction.WARNING, "SHPO device")
+    missing = Whereabouts(
+        WhereaboutsStatus.MISSING, date(2026, 11, 8), "SYN-1", resolved_on=date(2026, 11, 20)
+    )
+    after = Whereabouts(WhereaboutsStatus.WANTED, date(2026, 11, 25), "SYN-2")
+    late = PanelAction("m1", "Late after the meeting", "Police", "DC Synth", date(2026, 11, 15))
+    lines = attention(
+        heard, TODAY, WEEKS, True, [october, later], [missing, after], [late], held, [LAST_MEETING]
+    )
+    assert lines == [
+        "Breach found 3 Oct 2026 since the last meeting: Term of an order: SHPO term",
+        "Missing since 8 Nov 2026: still open",  # as it stood on 10 Nov
+    ]
+    # Today, for the case's record: everything, since the last meeting (10 Nov).
+    now = attention(heard, TODAY, WEEKS, True, [october, later], [missing, after], [late])
+    assert "Breach found 24 Nov 2026 since the last meeting: Term of an order: SHPO device" in now
+    assert any(line.startswith("Panel action overdue: Late after the meeting") for line in now)

@@ -329,3 +329,94 @@ def test_the_packs_earlier_decisions_withhold_victim_safety_planning_with_victim
     table = _decisions("n1", history, options)[-1]
     printed = str(table._cellvalues)
     assert "Elm Rd" not in printed and "[withheld]" in printed
+
+
+def test_the_command_line_pack_of_a_stored_meeting_is_the_windows_its_cases_cover_and_history(
+    tmp_path, monkeypatch, capsys
+):
+    """`panel-pack --meeting DATE --panel AREA` finds the stored meeting as `minutes` does and prints its
+    pack as the window's Print pack… does: its cases in the order heard, its cover as stored, its history;
+    a cover option typed as well is refused, naming it."""
+    from somdesk.cli.main import main
+
+    profiles = tmp_path / "profiles"
+    monkeypatch.setenv("SOMDESK_PROFILES", str(profiles))
+    base = ["report", "panel-pack", "--profile", "demo", "--recipient", "Panel", "--reason", "panel"]
+    assert main([*base, "--meeting", "2001-01-01", "-o", str(tmp_path / "none.pdf")]) != 0
+    assert "choose at least one case" in capsys.readouterr().err  # no stored meeting, no case chosen
+    opened = open_demo_profile(date.today(), profiles)
+    with opened.reader() as reader:
+        stored = max((m for m in reader.panel().meetings() if len(m.cases) > 1), key=lambda m: m.held_on)
+        names = [reader.nominal(i).display_name for i in stored.cases]
+    opened.lock()
+    at = ["--meeting", stored.held_on.isoformat(), "--panel", stored.area, "--level", str(stored.level)]
+    window = tmp_path / "window.pdf"
+    assert main([*base, *at, "-o", str(window)]) == 0, capsys.readouterr().err
+    cover = " ".join(pages_text(window)[0].split())
+    assert stored.venue in cover and stored.chair in cover and "To be confirmed" not in cover
+    assert [cover.index(n) for n in names] == sorted(cover.index(n) for n in names)  # in the order heard
+    assert main([*base, *at, "--venue", "Elsewhere", "-o", str(tmp_path / "v.pdf")]) != 0
+    assert "--venue: the " in capsys.readouterr().err
+
+
+def test_a_command_line_pack_of_the_cases_due_is_one_panels_most_pressing_first(
+    tmp_path, monkeypatch, capsys
+):
+    from somdesk.cli.main import main
+
+    profiles = tmp_path / "profiles"
+    monkeypatch.setenv("SOMDESK_PROFILES", str(profiles))
+    out = tmp_path / "due.pdf"
+    argv = ["report", "panel-pack", "--profile", "demo", "--recipient", "Panel", "--reason", "panel"]
+    argv += ["--due-by", "2027-03-01", "--meeting", "2027-03-01", "--level", "3", "-o", str(out)]
+    assert main(argv) != 0
+    assert "--panel: the cases due by a date are one panel's" in capsys.readouterr().err
+    opened = open_demo_profile(date.today(), profiles)
+    with opened.reader() as reader:
+        area = next(m.area for m in reader.panel().meetings() if m.level == 3)
+    opened.lock()
+    assert main([*argv, "--panel", area]) == 0, capsys.readouterr().err
+    pages = pages_text(out)
+    contents = " ".join(pages[1].split())
+    assert "Level 2" not in contents and "Level 3" in contents  # the panel's level only
+    agenda = " ".join(pages[0].split())
+    reasons = re.findall(r"(New referral|Review overdue|Review due)", agenda)
+    ranks = [{"New referral": 0, "Review overdue": 1, "Review due": 2}[r] for r in reasons]
+    assert reasons and ranks == sorted(ranks)
+
+
+def test_the_plans_old_free_text_actions_print_only_as_earlier_notes_before_any_decision(
+    session, reports, tmp_path
+):
+    """One record of the panel's actions: with decisions recorded the pack never prints the plan's old
+    free-text "Decisions and actions" beside them; before any, it prints it as earlier notes."""
+    from somdesk.domain.meetings import EARLIER_NOTES
+
+    record = session.record(level_2(session, 1)[0], "check")
+    old = "Police to visit weekly, written before meetings were recorded"
+    decided = PanelDecision("m0", 2, "Kept at level 2.", date(2027, 1, 1), held_on=date(2026, 9, 1))
+    options = reports.options()
+    for decisions, printed in (([decided], False), ([], True)):
+        data = replace(record, plan=replace(record.plan, actions=old), decisions=decisions)
+        out = tmp_path / f"notes-{printed}.pdf"
+        render_paged(panel_pack_story([data], {}, MEETING, TODAY, session.policy, options), "p", options, out)
+        text = " ".join(" ".join(pages_text(out)).split())
+        assert (old in text) is printed and (EARLIER_NOTES in text) is printed
+        assert any(t.text == old for t in pack_free_texts([data], [], MEETING.held_on)) is printed
+
+
+def test_the_packs_chronology_leaves_out_the_records_own_printing_the_records_chronology_keeps_it(
+    session, reports, tmp_path
+):
+    """Printing a pack logs a disclosure of each case; the next pack's chronology since the last meeting
+    does not list it (noise, and it names the file), while the record's chronology does."""
+    nid = level_2(session, 1)[0]
+    disclosure = Disclosure("Northmere panel", "panel", "panel pack")
+    reports.panel_pack([nid], MEETING, disclosure, reports.options(), tmp_path / "first-pack.pdf")
+    record = session.record(nid, "check")
+    assert any("first-pack.pdf" in e.words for e in record.chronology())  # the record keeps it
+    again = tmp_path / "again.pdf"
+    reports.panel_pack([nid], MEETING, disclosure, reports.options(), again)
+    text = " ".join(" ".join(pages_text(again)).split())
+    assert "first-pack.pdf" not in text and "printed or exported" not in text
+    assert not [t for t in pack_free_texts([record], [], MEETING.held_on) if "first-pack" in t.text]

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from somdesk.app.session import Role
+from somdesk.domain.meetings import earlier_notes
 from somdesk.ui.record.mappa import MappaForm
 from tests.ui.conftest import make_controller
 from tests.ui.test_record import tab
@@ -42,9 +43,15 @@ def shows_decisions_as_text(form: MappaForm) -> None:
     assert form.level_text.text().startswith(f"Level {m.level}: set by the MAPPA panel")
     if m.last_meeting is not None:
         assert m.last_meeting.strftime("%d %b %Y") in form.level_text.text()
-    for key, edit in form.texts.items():  # the plan's four headings and the actions
+    for key, edit in form.texts.items():  # the plan's four headings
+        if key == "actions":
+            continue
         assert not edit.isVisibleTo(record) and form.plan_texts[key].isVisibleTo(record)
         assert form.plan_texts[key].text() == (getattr(form.plan, key) or "Nothing recorded")
+    # The plan's old free-text actions: only as earlier notes, and only while no decision is recorded.
+    notes = earlier_notes(form.plan.actions, form.decisions)
+    assert not form.panel_actions.isVisibleTo(record)
+    assert form.plan_texts["actions"].isVisibleTo(record) == bool(notes)
     assert "set by the MAPPA panel" in form.plan_box.title()
     assert form.decided_note.isVisibleTo(record)
 

@@ -79,3 +79,29 @@ def test_a_som_sees_the_panels_decisions_and_actions_and_changes_none(som):
     )  # double-click: no dialog, no change
     after = som.session.record(data.status.case.nominal.id, None)
     assert after.decisions == before.decisions and after.actions == before.actions
+
+
+def test_the_plans_old_free_text_actions_never_stand_beside_the_recorded_decisions(som):
+    """The recorded decisions and actions are the record: the old free-text "Actions set by the panel" is
+    not shown beside them; before any decision is recorded it shows only as earlier notes, when it says
+    anything."""
+    from dataclasses import replace
+
+    from somdesk.domain.meetings import EARLIER_NOTES
+
+    data = _case_with_overdue_action(som)
+    som.open_record(data.status.case.nominal.id)
+    form = tab(som.window.record, "MAPPA")
+    nominal = data.status.case.nominal
+    plan = replace(data.plan, actions="Police to visit weekly (written before meetings were recorded)")
+    form.rebase(nominal, plan, data.decisions, data.actions)
+    assert not form.actions_heading.isVisibleTo(form)
+    assert not form.plan_texts["actions"].isVisibleTo(form) and not form.panel_actions.isVisibleTo(form)
+
+    form.rebase(nominal, plan, (), ())  # no decision recorded yet: the free text as earlier notes
+    assert form.actions_heading.isVisibleTo(form) and EARLIER_NOTES in form.actions_heading.text()
+    assert form.plan_texts["actions"].isVisibleTo(form)
+    assert form.plan_texts["actions"].text() == plan.actions
+
+    form.rebase(nominal, replace(plan, actions=""), (), ())  # nothing written: nothing shown
+    assert not form.actions_heading.isVisibleTo(form)

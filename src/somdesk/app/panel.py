@@ -86,7 +86,15 @@ def agenda_item(data: RecordData, meeting: Meeting, today: date, policy: Policy)
         n.mappa,
         reason,
         attention(
-            data.status, today, weeks, bool(data.rm2000), data.breaches, data.whereabouts, data.actions
+            data.status,
+            today,
+            weeks,
+            bool(data.rm2000),
+            data.breaches,
+            data.whereabouts,
+            data.actions,
+            meeting,  # as of the meeting's date
+            [d.held_on for d in earlier if d.held_on],
         ),
         decision,
         [a for a in data.actions if a.meeting_id == meeting.id],

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from somdesk.app.compute import gc_paused
+from somdesk.app.policy import default_policy
 from somdesk.app.session import Identity, Role
 from somdesk.demo import DemoData, generate
 from somdesk.demo.meetings import panel_meetings
@@ -122,7 +123,7 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
     and references of this profile's own; a profile not yet connected takes nothing (ValueError)."""
     data = generate(rsos, seed, today)
     plans = risk_plans(data.nominals, seed, today)
-    records = case_records(data.nominals, seed, today, data.visits)
+    records = case_records(data.nominals, seed, today, data.visits, default_policy().rm2000)
     teams, officers, cases, visits, arms = data.teams, data.officers, data.cases, data.visits, data.arms
     # The panel's meetings, decisions and actions: a chair's records, in the demo profile only (a
     # connected profile's central store takes them from a chair alone).

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,10 +131,8 @@ def _meeting(args: argparse.Namespace) -> Meeting:
         raise ValueError(f"--level: {e}") from None
 
 
-def _held_meeting(args: argparse.Namespace, session: Session) -> Meeting:
-    """The stored meeting the minutes or action list are of: its date, and its panel when given."""
-    if args.meeting is None:
-        raise ValueError(f"{args.kind}: give the --meeting date")
+def _stored_meeting(args: argparse.Namespace, session: Session) -> Meeting | None:
+    """The stored meeting of the --meeting date and --level (and --panel's area when given), if any."""
     found = [
         m
         for m in session.meetings()
@@ -141,16 +140,43 @@ def _held_meeting(args: argparse.Namespace, session: Session) -> Meeting:
         and m.level == args.level
         and (not args.panel or m.area.casefold() == args.panel.casefold())
     ]
-    if not found:
-        raise ValueError(f"--meeting: no level {args.level} MAPPA meeting on {args.meeting} on this computer")
     if len(found) > 1:
         raise ValueError("--panel: more than one meeting that day; name the panel's area")
-    return found[0]
+    return found[0] if found else None
+
+
+def _held_meeting(args: argparse.Namespace, session: Session) -> Meeting:
+    """The stored meeting the minutes or action list are of: its date, and its panel when given."""
+    if args.meeting is None:
+        raise ValueError(f"{args.kind}: give the --meeting date")
+    held = _stored_meeting(args, session)
+    if held is None:
+        raise ValueError(f"--meeting: no level {args.level} MAPPA meeting on {args.meeting} on this computer")
+    return held
+
+
+_COVER_OPTIONS = (("time", "start"), ("venue", "venue"), ("chair", "chair"), ("invited", "agencies invited"))
+
+
+def _pack_meeting(args: argparse.Namespace, session: Session) -> Meeting:
+    """The meeting a pack is of: the stored one when one matches (its cover as stored: a cover option
+    typed as well is refused, naming it), else the meeting as typed."""
+    stored = _stored_meeting(args, session)
+    if stored is None:
+        return _meeting(args)
+    for option, what in _COVER_OPTIONS:
+        if getattr(args, option):
+            raise ValueError(
+                f"--{option}: the {stored.area} level {stored.level} meeting on {stored.held_on} is stored, "
+                f"and its pack prints its {what} as stored; change it in the window's Meetings, or leave "
+                f"--{option} out"
+            )
+    return stored
 
 
 def run_report(args: argparse.Namespace, session: Session) -> str:
     """Produce the document; returns a one-line description of what was written."""
-    from somdesk.domain.mappa import mappa_review_due, panel_case
+    from somdesk.domain.meetings import cases_due
     from somdesk.domain.planner import week_of
     from somdesk.reports.case_summary import free_texts
     from somdesk.reports.disclose import Disclosure
@@ -195,21 +221,23 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
     elif kind == "panel-pack":
         if args.meeting is None:
             raise ValueError("panel-pack: give the --meeting date")
+        meeting = _pack_meeting(args, session)
         ids = [find(v) for v in args.visor]
         if args.due_by is not None:
+            if not meeting.area:
+                raise ValueError("--panel: the cases due by a date are one panel's: name its area")
             ws = session.workspace()
-            weeks = policy.mappa.review_weeks
-            for s in ws.statuses:
-                n = s.case.nominal
-                due = mappa_review_due(n.mappa, weeks)
-                if (
-                    s.active
-                    and panel_case(n.mappa)
-                    and (due is None or due <= args.due_by)
-                    and n.id not in ids
-                ):
-                    ids.append(n.id)
-        meeting = _meeting(args)
+            mappas = [
+                (s.case.nominal.id, s.case.nominal.mappa, s.case.nominal.area)
+                for s in ws.statuses
+                if s.active
+            ]
+            due_by = replace(
+                meeting, held_on=args.due_by
+            )  # its panel's cases due by then, most pressing first
+            ids += [i for i in cases_due(mappas, due_by, policy.mappa.review_weeks) if i not in ids]
+        if meeting.id and not ids:
+            ids = list(meeting.cases)  # the stored meeting's pack, as the window's Print pack… prints it
         records = reports.read(ids, disclosure) if ids else []
         size = reports.panel_pack(ids, meeting, disclosure, options, out, records)
     elif kind == "minutes":
@@ -253,10 +281,10 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
         else:
             size = reports.csv(args.what, disclosure, out, officer_id())
     written = f"wrote {out} ({size:,} bytes); logged as a disclosure to {args.recipient}"
-    if kind == "panel-pack":  # the pack prints the chronology since the last meeting too
-        from somdesk.reports.panel_pack import pack_free_texts
+    if kind == "panel-pack":  # the pack prints the chronology since the last meeting and its history too
+        from somdesk.reports.pack_history import meeting_free_texts
 
-        unchecked = len(pack_free_texts(records, redact, args.meeting))
+        unchecked = len(meeting_free_texts(records, redact, meeting))
     elif kind == "action-list":
         unchecked = len(action_texts)
     else:

@@ -18,17 +18,21 @@ from typing import Union
 from somdesk.demo.devices import device_records
 from somdesk.demo.identity import IdentityRecord, identity_records
 from somdesk.demo.people import on_licence
+from somdesk.demo.rm2000 import rm2000_records
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind, latest_breach
 from somdesk.domain.dates import add_days
 from somdesk.domain.devices import Device
 from somdesk.domain.meetings import PanelAction, PanelDecision
 from somdesk.domain.model import Case, Nominal, RiskLevel, Visit, VisitOutcome
+from somdesk.domain.rm2000 import Rm2000Assessment, Rm2000Instrument
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus, last_seen_after, open_episode
 
 __all__ = ["CaseRecord", "case_records", "with_case_records"]
 
-CaseRecord = Union[Breach, Whereabouts, RoshAssessment, IdentityRecord, PanelDecision, PanelAction, Device]  # noqa: UP007 (a runtime alias)
+CaseRecord = Union[  # noqa: UP007 (a runtime alias)
+    Breach, Whereabouts, RoshAssessment, IdentityRecord, PanelDecision, PanelAction, Device, Rm2000Assessment
+]
 
 _DETAILS = {
     BreachKind.NOTIFICATION: (
@@ -54,11 +58,17 @@ _FOUND_BY = ("SOM at home visit", "probation", "ANPR alert", "neighbourhood team
 
 
 def case_records(
-    nominals: Iterable[Nominal], seed: int, today: date, visits: Iterable[Visit] = ()
+    nominals: Iterable[Nominal],
+    seed: int,
+    today: date,
+    visits: Iterable[Visit] = (),
+    rm2000: Rm2000Instrument | None = None,
 ) -> list[tuple[str, CaseRecord]]:
     """The demo's breaches, whereabouts episodes, RoSH assessments, and notified details, names and
     contacts (demo/identity.py), each with its person's id. `visits` (the force's) keep the episodes
-    true to them: none open while a later visit saw the person, one found by the visit that saw them."""
+    true to them: none open while a later visit saw the person, one found by the visit that saw them.
+    With the force's RM2000 instrument, most panel cases' RM2000 assessments too (demo/rm2000.py)."""
+    nominals = list(nominals)
     seen: defaultdict[str, list[date]] = defaultdict(list)
     for v in visits:
         if v.outcome is VisitOutcome.SEEN:
@@ -75,6 +85,8 @@ def case_records(
             out.append((n.id, _rosh(rng, n, today)))
         out += [(n.id, r) for r in identity_records(n, seed, today)]  # a generator of their own
         out += [(n.id, d) for d in device_records(n, seed, today)]  # and another
+    if rm2000 is not None:
+        out += [(a.nominal_id, a) for a in rm2000_records(nominals, seed, today, rm2000)]
     return out
 
 

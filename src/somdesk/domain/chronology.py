@@ -23,7 +23,7 @@ from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import day
 
-__all__ = ["Event", "EventKind", "chronology", "of_kinds"]
+__all__ = ["AUDIT_LOG", "Event", "EventKind", "chronology", "in_panel_pack", "of_kinds"]
 
 
 class EventKind(Enum):
@@ -75,6 +75,17 @@ class Event:
     source: str  # the part of the record it comes from: "Registration", "Visits", "Audit log"...
     free_text: bool = False  # its words hold text a person typed (left out of a copy with free text)
     number: str = ""  # an account, card or document number in its words (withheld without numbers)
+
+
+AUDIT_LOG = "Audit log"  # the source of what only the audit log dates
+
+
+def in_panel_pack(event: Event) -> bool:
+    """Whether a panel pack's chronology since the last meeting lists the event: all but the record's
+    own printing and exporting (the audit log's disclosures), which would make each pack, minutes or
+    export noise in the next pack and name files; the record's chronology keeps them. A decision under
+    the disclosure scheme is about the case, and stays."""
+    return not (event.kind is EventKind.DISCLOSURE and event.source == AUDIT_LOG)
 
 
 def chronology(
@@ -319,7 +330,7 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
             why = f": {entry['justification']}" if entry.get("justification") else ""
             what = f" ({entry['detail']})" if entry.get("detail") else ""  # "chronology: chronology.pdf"
             words = f"{entry['event']}{what}{to}{by}{why}"
-            yield Event(on, EventKind.DISCLOSURE, words, "Audit log", bool(why))
+            yield Event(on, EventKind.DISCLOSURE, words, AUDIT_LOG, bool(why))
         elif entry["action"] == "alteration" and entry["table_name"] == "nominals":
             named = _named_fields(str(entry.get("detail", "")))
             detail = str(entry.get("detail", ""))
@@ -327,7 +338,7 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
             for label, kind, words in _AUDITED_CHANGES:
                 if label in named:
                     said = f"{words}{by}: {why}" if why else f"{words}{by}"
-                    yield Event(on, kind, said, "Audit log", bool(why))
+                    yield Event(on, kind, said, AUDIT_LOG, bool(why))
 
 
 def _named_fields(detail: str) -> set[str]:

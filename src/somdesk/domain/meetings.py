@@ -20,6 +20,7 @@ from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import day
 
 __all__ = [
+    "EARLIER_NOTES",
     "ActionStatus",
     "Meeting",
     "PanelAction",
@@ -28,6 +29,7 @@ __all__ = [
     "agenda_reason",
     "attention",
     "cases_due",
+    "earlier_notes",
     "level_before",
     "open_actions",
     "overdue_actions",
@@ -141,6 +143,18 @@ def level_before(
     return None if recorded.rationale.strip() else recorded.level
 
 
+# The risk management plan's old free-text "actions", written before meetings were recorded.
+EARLIER_NOTES = "Earlier notes (before meetings were recorded)"
+
+
+def earlier_notes(free_text: str, decisions: Sequence[PanelDecision]) -> str:
+    """The plan's old free-text actions as a record or pack shows them: the panel's recorded decisions
+    and actions are the record, so once one decision is recorded the free text is not shown beside
+    them (two lists that could disagree); before that, it is shown (as EARLIER_NOTES) when it says
+    anything. "" when nothing is to be shown."""
+    return "" if decisions or not free_text.strip() else free_text
+
+
 def open_actions(actions: Iterable[PanelAction]) -> list[PanelAction]:
     """The actions still open, soonest due first."""
     return sorted((a for a in actions if a.status is ActionStatus.OPEN), key=lambda a: (a.due_on, a.what))
@@ -184,7 +198,7 @@ def agenda_reason(
     review = mappa_review_due(mappa, review_weeks)
     if review is None:
         return "Chosen by the chair"
-    if review < today:
+    if review < min(today, meeting.held_on):  # as of the meeting's date once it is held
         return f"Review overdue: due {day(review)}"
     if review <= meeting.held_on:
         return f"Review due {day(review)}"
@@ -199,33 +213,44 @@ def attention(
     breaches: Iterable[Breach] = (),
     whereabouts: Iterable[Whereabouts] = (),
     actions: Iterable[PanelAction] = (),
+    meeting: Meeting | None = None,
+    earlier_meetings: Iterable[date] = (),
 ) -> list[str]:
     """What needs the panel's attention for one case, in words, most pressing first: the MAPPA review
     overdue, a notification overdue, no RM2000 for a level 2 or 3 case, the panel's own actions past
     their date, and what happened since the last meeting (every breach found and every missing or
     wanted episode circulated since; all of them for a case no panel has heard yet; an open episode
-    always)."""
+    always).
+
+    For a `meeting` the flags are as of its date (today, if it is still to come): what happened after
+    it is not news to it, and its "last meeting" is the one before it (the case's own last meeting,
+    or, when that is this meeting or a later one, the latest of `earlier_meetings` before it)."""
     n = status.case.nominal
     mappa = n.mappa
+    as_of = min(today, meeting.held_on) if meeting is not None else today
     since = mappa.last_meeting
+    if meeting is not None and since is not None and since >= meeting.held_on:
+        since = max((d for d in earlier_meetings if d < meeting.held_on), default=None)
     out: list[str] = []
     review = mappa_review_due(mappa, review_weeks)
-    if review is not None and review < today:
+    if review is not None and review < as_of:
         out.append(f"MAPPA review overdue: due {day(review)}")
     ns = status.notification
-    if ns.overdue and ns.owed is not None:
+    if ns.overdue and ns.owed is not None and ns.owed < as_of:
         out.append(f"Notification overdue: owed by {day(ns.owed)}")
     if panel_case(mappa) and not has_rm2000:
         out.append(f"No Risk Matrix 2000 assessment recorded for a level {mappa.level} case")
-    for a in overdue_actions(list(actions), today):
+    for a in overdue_actions(list(actions), as_of):
         out.append(f"Panel action overdue: {a.what} ({a.agency}, {a.owner}), due {day(a.due_on)}")
     for b in sorted(breaches, key=lambda b: b.found_on):
-        if since is None or b.found_on > since:
+        if b.found_on <= as_of and (since is None or b.found_on > since):
             news = " since the last meeting" if since else ""
             out.append(f"Breach found {day(b.found_on)}{news}: {b.what}")
     for w in sorted(whereabouts, key=lambda w: w.circulated_on):
-        if w.open:
+        if w.circulated_on > as_of:
+            continue  # after the meeting: not news to it
+        if w.open or (w.resolved_on is not None and w.resolved_on > as_of):
             out.append(f"{w.status.label} since {day(w.circulated_on)}: still open")
         elif since is None or w.circulated_on > since:
-            out.append(f"{w.status.label} {day(w.circulated_on)} to {day(w.resolved_on or today)}")
+            out.append(f"{w.status.label} {day(w.circulated_on)} to {day(w.resolved_on or as_of)}")
     return out

@@ -20,6 +20,7 @@ from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
 from somdesk.domain.details import NameKind
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
+from somdesk.domain.meetings import EARLIER_NOTES, earlier_notes, open_actions
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import (
     WHILE_IN_CUSTODY,
@@ -107,7 +108,8 @@ def _record_free_texts(data: RecordData, redact: Sequence[str]) -> list[FreeText
         for key, heading in PLAN_HEADINGS
         if not withheld_by(key, redact)
     ]
-    found.append((_key(data, "plan", "actions"), "Decisions and actions", data.plan.actions))
+    notes = earlier_notes(data.plan.actions, data.decisions)
+    found.append((_key(data, "plan", "actions"), EARLIER_NOTES, notes))
     return [FreeText(key, n.display_name, what, text) for key, what, text in found if text.strip()]
 
 
@@ -501,15 +503,31 @@ def case_summary_story(
         text = options.plan_written(_key(data, "plan", key), key, getattr(data.plan, key))
         story.append(KeepTogether([para(heading, "h3"), para(text or "Not recorded.", "body")]))
 
-    # One block, so the review date never lands alone on a page of its own.
+    # One block, so the review date never lands alone on a page of its own. The panel's recorded
+    # decisions and actions are the record; the plan's old free text shows only before there are any.
+    notes = earlier_notes(data.plan.actions, data.decisions)
+    if data.decisions:
+        latest = max((d.held_on for d in data.decisions if d.held_on), default=None)
+        recorded: list[Flowable] = [
+            para(
+                f"Recorded by the panel: {counted(len(data.decisions), 'decision')}"
+                + (f", the latest at the meeting of {_d(latest)}" if latest else "")
+                + f"; {counted(len(open_actions(data.actions)), 'open action')}.",
+                "body",
+            )
+        ]
+    elif notes:
+        recorded = [
+            para(EARLIER_NOTES, "h3"),
+            para(options.written(_key(data, "plan", "actions"), notes), "body"),
+        ]
+    else:
+        recorded = [para("None recorded.", "body")]
     story.append(
         KeepTogether(
             [
                 para("Decisions and actions", "h2"),
-                para(
-                    options.written(_key(data, "plan", "actions"), data.plan.actions) or "None recorded.",
-                    "body",
-                ),
+                *recorded,
                 Spacer(1, 2 * mm),
                 _facts([("Next review", _d(review) if review else "To be set by the panel")]),
             ]

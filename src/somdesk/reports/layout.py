@@ -27,7 +27,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from somdesk.store.keys import fsync_dir
 
@@ -40,6 +49,7 @@ __all__ = [
     "WITHHELD",
     "Options",
     "PageMark",
+    "keep_headings",
     "render",
     "render_paged",
     "withheld_by",
@@ -305,6 +315,42 @@ def _finish(data: bytes, options: Options, target: Path | BytesIO | None) -> byt
     return data
 
 
+class KeepWithStart(KeepTogether):  # type: ignore[misc]
+    """Headings kept with the start of what follows them (a table's first rows, a paragraph's first
+    lines) rather than all of it: ReportLab's KeepTogether moves a heading and a long table whole to the
+    next page, leaving most of this one empty. When the whole does not fit here, the headings and as
+    much of the last part as fits (its own rules: a table's NOSPLIT rows, a paragraph's orphans) stay."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        *heads, last = self._content
+        if heads and not isinstance(last, KeepTogether):
+            used = 0.0
+            for f in heads:
+                used += f.wrapOn(self.canv, available_width, available_height)[1]
+                used += f.getSpaceBefore() + f.getSpaceAfter()
+            if used < available_height:
+                parts = last.splitOn(
+                    self.canv, available_width, available_height - used - last.getSpaceBefore()
+                )
+                if len(parts) > 1:
+                    return [*heads, *parts]
+        return list(super().split(available_width, available_height))
+
+
+def keep_headings(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with each heading (a style with keepWithNext) that stands before a KeepTogether moved
+    into it: ReportLab keeps a heading with what follows only when that is not itself a KeepTogether,
+    so "Risk management plan" could end a page with its first part on the next."""
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        following = out[-1] if out else None
+        if isinstance(following, KeepTogether) and flowable.getKeepWithNext():
+            out[-1] = KeepTogether([flowable, *following._content], following._maxHeight)
+        else:
+            out.append(flowable)
+    return out[::-1]
+
+
 def _build(story: Sequence[Flowable], title: str, options: Options) -> bytes:
     buffer = BytesIO()
     doc = BaseDocTemplate(
@@ -321,10 +367,11 @@ def _build(story: Sequence[Flowable], title: str, options: Options) -> bytes:
         # DejaVu from the first byte: the default Helvetica would be referenced but not embedded.
         initialFontName=FONT,
         initialFontSize=9.5,
+        keepTogetherClass=KeepWithStart,  # a heading with its section's start (keepWithNext)
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=_numbered_canvas(options, title))
+    doc.build(keep_headings(story), canvasmaker=_numbered_canvas(options, title))
     return buffer.getvalue()
 
 

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 from somdesk.app.session import RecordData
 from somdesk.domain.meetings import Meeting
-from somdesk.reports.panel_pack import PanelHistory
+from somdesk.reports.case_summary import FreeText
+from somdesk.reports.panel_pack import PanelHistory, pack_free_texts
 
-__all__ = ["pack_history"]
+__all__ = ["meeting_free_texts", "pack_history"]
 
 
 def pack_history(records: Sequence[RecordData], meeting: Meeting) -> dict[str, PanelHistory]:
@@ -25,3 +26,11 @@ def pack_history(records: Sequence[RecordData], meeting: Meeting) -> dict[str, P
         actions = [a for a in data.actions if a.meeting_id != meeting.id]
         out[data.nominal_id] = PanelHistory(decisions, actions)
     return out
+
+
+def meeting_free_texts(
+    records: Sequence[RecordData], redact: Sequence[str], meeting: Meeting
+) -> list[FreeText]:
+    """Every free text a meeting's pack prints as written, its stored history's included: what the window's
+    Print pack… offers for checking and what `somdesk report panel-pack` notes (one owner)."""
+    return pack_free_texts(records, redact, meeting.held_on, pack_history(records, meeting))

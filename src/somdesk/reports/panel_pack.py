@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from somdesk.app.session import RecordData
+from somdesk.domain.chronology import in_panel_pack
 from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meetings import (
     Meeting,
@@ -201,7 +202,9 @@ def pack_free_texts(
     for record in records:
         start, _ = chronology_since(record, held_on)
         printed |= {
-            f"{record.nominal_id}/chronology/{i}" for i, e in enumerate(record.chronology()) if e.on >= start
+            f"{record.nominal_id}/chronology/{i}"
+            for i, e in enumerate(record.chronology())
+            if e.on >= start and in_panel_pack(e)
         }
     events = [t for t in chronology_free_texts(records, redact) if t.key in printed]
     return past + free_texts(records, redact) + events
@@ -212,7 +215,7 @@ def _chronology(record: RecordData, meeting: Meeting, options: Options) -> list[
     rows = [
         [f"{e.on:%d %b %Y}", e.kind.label, chronology_words(record, i, e, options), e.source]
         for i, e in enumerate(record.chronology())
-        if e.on >= start
+        if e.on >= start and in_panel_pack(e)  # not the record's own printing (its disclosures)
     ]
     if not rows:
         return [KeepTogether([para(heading, "h2"), para("No events recorded in that time.", "body")])]
@@ -327,6 +330,8 @@ def panel_pack_story(
                 record.breaches,
                 record.whereabouts,
                 past.actions,
+                meeting,  # as of the meeting's date
+                [held for held, _ in past.decisions],
             )
             summary = case_summary_story(
                 record, officers.get(n.officer_id or "", "Unallocated"), today, policy, options

@@ -173,6 +173,19 @@ class Reports:
 
         return disclose_and_write(session, disclosure, nominal_ids, content, target)
 
+    def meeting_pack(
+        self,
+        meeting: Meeting,
+        disclosure: Disclosure,
+        options: Options,
+        target: Path,
+        records: Sequence[RecordData] = (),
+    ) -> int:
+        """The pack of a stored meeting, as the window's Print pack… and `somdesk report panel-pack`
+        print it: its cases in the order heard, its cover as stored, and each case's earlier meetings'
+        decisions and actions read from the case's record."""
+        return self.panel_pack(list(meeting.cases), meeting, disclosure, options, target, records)
+
     def caseload_report(self, disclosure: Disclosure, options: Options, target: Path) -> int:
         ws = self.workspace()
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from importlib.resources import files
 from typing import Any
 
 from somdesk.demo import generate
 from somdesk.demo.meetings import panel_meetings
 from somdesk.demo.plans import risk_plans
 from somdesk.demo.whole_case import case_records
+from somdesk.domain.policy_text import parse_policy
 from somdesk.domain.records import record_type
+from somdesk.domain.rm2000 import Rm2000Instrument
 from somdesk.domain.roles import Role
 from somdesk.server import sync
 from somdesk.server.scope import SYSTEM, Scope
@@ -43,15 +46,22 @@ def _fields(table: str, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _instrument() -> Rm2000Instrument:
+    """The RM2000 instrument of the shipped force policy, which the demo's devices score with."""
+    text = files("somdesk.resources").joinpath("policy.toml").read_text(encoding="utf-8")
+    return parse_policy(text, "default policy").rm2000
+
+
 def seed_demo(store: ServerStore, rsos: int, seed: int, today: date, soms: int = 3) -> list[DemoAccount]:
     """Fill an empty central store with a force and accounts: the first `soms` SOMs, each team's
     supervisor, a panel chair and an administrator, all with DEMO_PASSWORD."""
     now = datetime.now(UTC)
     data = generate(rsos, seed, today)
     held, decided = panel_meetings(data.nominals, seed, today)
+    records = case_records(data.nominals, seed, today, data.visits, _instrument())
     tables = force_rows(
         data.teams, data.officers, data.cases, data.visits, data.arms, risk_plans(data.nominals, seed, today),
-        now, "demo generator", [*case_records(data.nominals, seed, today, data.visits), *decided], held,
+        now, "demo generator", [*records, *decided], held,
     )  # fmt: skip
     batch = [
         sync.Mutation(new_id(), table.name, row["id"], "insert", 0, _fields(table.name, row))

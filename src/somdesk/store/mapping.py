@@ -65,6 +65,7 @@ __all__ = [
     "plan_from_row",
     "rm2000_from_row",
     "rm2000_row",
+    "rm2000_values",
     "rosh_from_row",
     "rosh_values",
     "team_row",
@@ -475,9 +476,12 @@ def arms_from_row(r: Any) -> ArmsAssessment:
 
 
 def rm2000_row(record_id: str, a: Rm2000Assessment, at: datetime, by: str) -> dict[str, Any]:
+    return {"id": record_id, "nominal_id": a.nominal_id, **rm2000_values(a), **_sync(at, by)}
+
+
+def rm2000_values(a: Rm2000Assessment) -> dict[str, Any]:
+    """An assessment's values without its person (a case record's rows name the person themselves)."""
     return {
-        "id": record_id,
-        "nominal_id": a.nominal_id,
         "completed_on": a.completed_on,
         "assessor": a.assessor,
         "instrument_version": a.instrument_version,
@@ -487,7 +491,6 @@ def rm2000_row(record_id: str, a: Rm2000Assessment, at: datetime, by: str) -> di
         "combined": _level(a.combined),
         "notes": a.notes,
         "c_table": a.c_table,
-        **_sync(at, by),
     }
 
 

@@ -45,6 +45,7 @@ from somdesk.store.mapping import (
     order_rows,
     plan_columns,
     rm2000_row,
+    rm2000_values,
     rosh_values,
     team_row,
     trip_row,
@@ -479,6 +480,7 @@ CaseRecord = (
     | Device
     | PanelDecision
     | PanelAction
+    | Rm2000Assessment
 )
 _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     PanelDecision: (panel_decisions, decision_values),
@@ -490,6 +492,7 @@ _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     NotifiedDetail: (notified_details, detail_values),
     Contact: (contacts, contact_values),
     Device: (devices, device_values),
+    Rm2000Assessment: (rm2000_assessments, rm2000_values),
 }
 
 
@@ -500,7 +503,7 @@ def _case_record_rows(
     for nominal_id, record in records:
         table, values = _CASE_RECORDS[type(record)]
         row = {
-            "id": record.id or new_id(),
+            "id": getattr(record, "id", "") or new_id(),  # an RM2000 assessment has none until stored
             "nominal_id": nominal_id,
             **values(record),
             **_sync_fields(at, by),

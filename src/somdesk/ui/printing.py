@@ -22,8 +22,7 @@ from somdesk.reports.chronology import chronology_free_texts
 from somdesk.reports.disclose import Disclosure
 from somdesk.reports.layout import Options
 from somdesk.reports.minutes import minutes_free_texts
-from somdesk.reports.pack_history import pack_history
-from somdesk.reports.panel_pack import pack_free_texts
+from somdesk.reports.pack_history import meeting_free_texts
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
@@ -245,9 +244,7 @@ class Printing:
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
-            lambda records, redact: pack_free_texts(
-                records, redact, meeting.held_on, pack_history(records, meeting)
-            ),
+            lambda records, redact: meeting_free_texts(records, redact, meeting),
         )
 
     def meeting_pack(self, meeting: Meeting) -> None:
@@ -257,13 +254,9 @@ class Printing:
         self.produce(
             tr("Print panel pack…"),
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
-            lambda r, d, o, p, records: r.panel_pack(
-                cases, meeting, d, o, p, records, pack_history(records, meeting)
-            ),
+            lambda r, d, o, p, records: r.meeting_pack(meeting, d, o, p, records),
             cases,
-            lambda records, redact: pack_free_texts(
-                records, redact, meeting.held_on, pack_history(records, meeting)
-            ),
+            lambda records, redact: meeting_free_texts(records, redact, meeting),
         )
 
     def minutes(self, meeting: Meeting) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import mappa_problems, risk_plan_problems
 from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, panel_case
-from somdesk.domain.meetings import PanelAction, PanelDecision
+from somdesk.domain.meetings import EARLIER_NOTES, PanelAction, PanelDecision, earlier_notes
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
 from somdesk.ui.record.fields import DateField
@@ -155,6 +155,7 @@ class MappaForm(QWidget):
         self.plan_texts["actions"] = _decision_text()
         self.plan_texts["actions"].setAccessibleName(tr("Panel actions"))
         self.actions_heading = QLabel()
+        self.decisions: Sequence[PanelDecision] = decisions
         self.message = ErrorLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(tr("Save MAPPA and plan"))
@@ -231,9 +232,17 @@ class MappaForm(QWidget):
         self.plan_box.setTitle(
             tr("Risk management plan: {0}").format(on) if decided else tr("Risk management plan")
         )
+        # The panel's recorded decisions and actions (below) are the record: the plan's old free text
+        # shows beside them only as earlier notes, and only while no decision is recorded.
+        notes = earlier_notes(self.plan.actions, self.decisions)
+        self.plan_texts["actions"].setText(notes)
+        shown = not self.decisions and (not decided or bool(notes))
         self.actions_heading.setText(
-            f"<b>{tr('Actions set by the panel')}</b>" + (f" ({on})" if decided else "")
+            f"<b>{tr(EARLIER_NOTES) if decided else tr('Actions set by the panel')}</b>"
         )
+        self.actions_heading.setVisible(shown)
+        self.panel_actions.setVisible(shown and not decided)
+        self.plan_texts["actions"].setVisible(shown and decided)
         self.decided_note.setVisible(decided)
         # Inputs share the box's height; text sits at the top, under its heading, the rest left empty.
         for row in (1, 3):
@@ -307,6 +316,7 @@ class MappaForm(QWidget):
         actions: Sequence[PanelAction] = (),
     ) -> None:
         self.nominal, self.plan = nominal, plan
+        self.decisions = decisions
         self.panel_record.show_records(decisions, actions)
         self._show_decisions()
         self._update()
