@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from somdesk.server.scope import Scope
     from somdesk.server.sync import Mutation, _Record
 
-__all__ = ["CLOCK_SLACK", "FORCE_ZONE", "force_now", "force_today", "invariant_problem"]
+__all__ = ["CLOCK_SLACK", "FORCE_ZONE", "force_now", "force_today", "invariant_problem", "read_beside"]
 
 FORCE_ZONE = ZoneInfo("Europe/London")  # every force somdesk serves is in England and Wales
 # A laptop's clock may run a little ahead of the server's: a visit its officer recorded for "now" is
@@ -102,8 +102,9 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, n
         return ""
     stored = _visible(state, m.record_id, m.table, scope) if m.operation == "update" else None
     record = {**(stored or {}), **m.fields}
-    parent_id = record.get("nominal_id")
-    parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
+    key, table = _PARENTS.get(m.table, ("nominal_id", "nominals"))
+    parent_id = record.get(key)
+    parent = _visible(state, parent_id, table, scope) if isinstance(parent_id, str) else None
     try:
         problems = check(record, parent, now)
     except (KeyError, TypeError, ValueError):
@@ -111,6 +112,17 @@ def invariant_problem(m: Mutation, state: Mapping[str, _Record], scope: Scope, n
     if m.operation == "update":
         problems = touching(problems, m.fields)
     return "; ".join(f"{p.field}: {p.message} ({p.label.lower()})" for p in problems)
+
+
+def read_beside(m: Mutation, state: Mapping[str, _Record]) -> str | None:
+    """The id of the record other than the person that the rule for `m` reads (a device check's visit),
+    from the pushed fields or the stored record, so the push loads it; None if there is none."""
+    if m.table not in _PARENTS:
+        return None
+    key = _PARENTS[m.table][0]
+    stored = state.get(m.record_id)
+    found = m.fields.get(key, stored.data.get(key) if stored is not None else None)
+    return found if isinstance(found, str) else None
 
 
 def _visible(state: Mapping[str, _Record], record_id: str, table: str, scope: Scope) -> dict[str, Any] | None:
@@ -331,9 +343,16 @@ def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) ->
     return device_problems(device_from_values(r), (now + CLOCK_SLACK).date())
 
 
-def _device_check(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
-    # Which devices and terms the person has is the device's to check (session.save_device_check).
-    return check_problems(check_from_values(r), (now + CLOCK_SLACK).date())
+def _device_check(r: dict[str, Any], visit: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # Which devices and terms the person has, and the policy's checklist, are the device's to check
+    # (session.save_device_check). The visit (its date and outcome) is checked when the pusher holds it.
+    made_at = None
+    if visit is not None and visit.get("at") and visit.get("outcome") in _OUTCOMES:
+        made_at = Visit("", datetime.fromisoformat(visit["at"]), _OUTCOMES[visit["outcome"]])
+    return check_problems(check_from_values(r), (now + CLOCK_SLACK).date(), visit=made_at)
+
+
+_OUTCOMES = {o.value: o for o in VisitOutcome}
 
 
 def _pre_visit(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
@@ -369,6 +388,10 @@ def _action(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> 
     # The meeting is a chair's record, which the pusher may not hold: its date is the device's check.
     return action_problems(action, None, (now + CLOCK_SLACK).date())
 
+
+# The record a rule reads beside the one pushed, when not the person (by the field naming it): a device
+# check is held to its visit's date and outcome.
+_PARENTS = {"device_checks": ("visit_id", "visits")}
 
 _CHECKS = {
     "meetings": _meeting,

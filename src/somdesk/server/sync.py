@@ -34,7 +34,7 @@ from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
 from somdesk.server import staff
 from somdesk.server.audit import AuditForked, AuditRejected, audit_rules, cover, receive
-from somdesk.server.invariants import force_now, invariant_problem
+from somdesk.server.invariants import force_now, invariant_problem, read_beside
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
@@ -619,6 +619,7 @@ def _prepared(
         for m in batch
         if _holder(m.table) is Holder.CHILD and isinstance(m.fields.get("nominal_id"), str)
     )
+    work.load(found for m in batch if (found := read_beside(m, work.state)) is not None)
     return work
 
 
