@@ -8,6 +8,7 @@ import io
 import pytest
 
 from somdesk.app.session import Identity, Role
+from somdesk.domain.words import counted
 from somdesk.reports.board import printed_cases
 from somdesk.reports.disclose import Disclosure
 from tests.reports.test_documents import (  # the fixtures too
@@ -42,7 +43,8 @@ def test_the_printed_board_has_every_section_names_no_one_and_logs_each_case_lis
         "Backlog by risk",
         "Most overdue",
         "How overdue",
-        "MAPPA annual report and FOI figures",
+        f"MAPPA annual report and FOI figures: reporting year {board.oversight.year_label}",
+        "Breaches charged or filed to the CPS",
         "Forecast",
         "Creedon review",
         "burn-down",
@@ -66,6 +68,12 @@ def test_the_annual_report_csv_holds_figures_only_and_the_overdue_csv_every_case
     figures = dict(rows[1:])
     assert figures["RSOs managed"] == str(board.oversight.figure("rsos").value)
     assert {"RSOs per 100,000 population", "MAPPA level 3", "Wanted"} <= set(figures)
+    # The MAPPA reporting year (1 April to 31 March) is named, and the breaches charged counted apart.
+    assert figures["Reporting year"].startswith(board.oversight.year_label)
+    assert board.oversight.year_label.startswith("1 April ") and "31 March " in board.oversight.year_label
+    assert figures["Breaches charged or filed to the CPS"].endswith(
+        f"({counted(board.oversight.figure('breaches_charged').value, 'RSO')})"
+    )
     assert len(disclosures(leader)) == before + 1  # the report as a whole: no one's record
     overdue = tmp_path / "overdue.csv"
     reports.board_csv("overdue", Disclosure("Chief Inspector", "inspection", "csv"), overdue, board)

@@ -120,7 +120,7 @@ def board_story(board: Board, title: str) -> list[Flowable]:
             f"{counted(o.visits_in_period, 'visit')} recorded since {o.period_from:%d %B %Y}: "
             f"{o.lone_visits:,} by a lone officer, {o.announced_visits:,} announced in advance.",
         ),
-        para("MAPPA annual report and FOI figures", "h2"),
+        para(f"MAPPA annual report and FOI figures: reporting year {o.year_label}", "h2"),
         grid(["Figure", "Value"], [[r["figure"], r["value"]] for r in annual_rows(board)], [110, 50]),
         para("Forecast: RSOs and SOMs needed at target", "h2"),
         grid(

@@ -63,7 +63,18 @@ def board_figures(board: Board) -> list[Figure]:
         Figure(f"age_visits_{a.low}", tr("Visits {0} overdue").format(a.label), a.visits) for a in o.ageing
     ]
     out += [Figure(f"age_arms_{a.low}", tr("ARMS {0} overdue").format(a.label), a.arms) for a in o.ageing]
-    out += [f[k] for k in ("lone", "announced", "warrant", "missing", "wanted", "breaches", "shpos", "sros")]
+    keys = (
+        "lone",
+        "announced",
+        "warrant",
+        "missing",
+        "wanted",
+        "breaches",
+        "breaches_charged",
+        "shpos",
+        "sros",
+    )
+    out += [f[k] for k in keys]
     out += list(o.by_mappa_level.values())
     return out
 
