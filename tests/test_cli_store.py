@@ -234,3 +234,22 @@ def test_import_is_a_dry_run_until_commit_and_lists_problems(profiles, capsys, t
     assert code == 0 and "imported 2 RSOs" in out
     code, _, err = run(capsys, "import", str(path), "--profile", "demo", "--map", "dob=Birthday")
     assert code == 2 and "--map 'dob=Birthday'" in err
+
+
+def test_a_today_before_the_earliest_record_is_refused_once_the_profile_is_open(
+    profiles, capsys, monkeypatch
+):
+    """A wrong clock's 1900 would print a board of nil figures for a force of 1,500: a day before any
+    RSO on the profile was registered is refused, naming --today (the clock rule widened to reach it)."""
+    import somdesk.domain.dates as dates
+
+    monkeypatch.setattr(dates, "FAR_FROM_CLOCK_YEARS", 200)
+    for argv in (
+        ["queues", "visits", "--profile", "demo", "--today", "1900-01-01"],
+        ["report", "csv", "arms", "-o", str(profiles.parent / "a.csv"), "--profile", "demo", "--today",
+         "1900-01-01", "--recipient", "Analyst", "--reason", "audit"],
+    ):  # fmt: skip
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert "--today: 1900-01-01 is before the earliest record on the profile" in err
+    assert not (profiles.parent / "a.csv").exists()

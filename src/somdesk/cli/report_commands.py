@@ -42,7 +42,12 @@ KINDS = (
 ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
 
 
-def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
+def add_report_parser(
+    sub: Any,
+    profile_options: Callable[..., None],
+    to_date: Callable[[str], date],
+    to_today: Callable[[str], date],
+) -> None:
     r = sub.add_parser("report", help="print a document or export a file (logged as a disclosure)")
     r.add_argument("kind", choices=KINDS)
     r.add_argument(
@@ -88,7 +93,7 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         default=None,
         help=f"PDF password from this fd (or ${ENV_PDF_PASSWORD})",
     )
-    r.add_argument("--today", type=to_date, default=None)
+    r.add_argument("--today", type=to_today, default=None)
     r.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(r, required=True)
 

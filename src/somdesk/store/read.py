@@ -154,6 +154,13 @@ class Reader:
         """Every ViSOR reference held (an import refuses a second record with one)."""
         return {r[0] for r in self.conn.exec_driver_sql("SELECT visor_ref FROM nominals WHERE deleted = 0")}
 
+    def earliest_relevant_date(self) -> date | None:
+        """The first relevant date of any RSO held (None when none is): before it no one was registered."""
+        found = self.conn.execute(
+            select(func.min(nominals.c.relevant_date)).where(nominals.c.deleted.is_(False))
+        ).scalar()
+        return found if isinstance(found, date) or found is None else date.fromisoformat(str(found))
+
     def relevant_date(self, nominal_id: str) -> date | None:
         found = self.conn.execute(
             select(nominals.c.relevant_date).where(nominals.c.id == nominal_id, nominals.c.deleted.is_(False))
