@@ -253,3 +253,14 @@ def test_a_today_before_the_earliest_record_is_refused_once_the_profile_is_open(
         assert code == 2 and out == "" and err.count("\n") == 1, err
         assert "--today: 1900-01-01 is before the earliest record on the profile" in err
     assert not (profiles.parent / "a.csv").exists()
+
+
+def test_the_printed_board_is_figures_only_unless_its_case_lists_are_asked_for(profiles, capsys):
+    who = ("--profile", "demo", "--recipient", "PCC", "--reason", "strategic board", "--today", "2026-11-23")
+    out = profiles.parent / "board.pdf"
+    code, _, err = run(capsys, "report", "board", "-o", str(out), *who)
+    assert code == 0 and out.exists(), err
+    code, _, err = run(capsys, "report", "csv", "arms", "-o", f"{out}.csv", "--with-case-lists", *who)
+    assert code == 2 and "--with-case-lists: only the printed board" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "report", "board", "-o", str(out), "--with-case-lists", *who)
+    assert code == 0, err

@@ -51,11 +51,27 @@ def test_the_printed_board_has_every_section_names_no_one_and_logs_each_case_lis
         "Weekly trend",
     ):
         assert section in text, section
+    # For the PCC: figures only by default, no case named or listed, and the disclosure says so.
     worst = board.oversight.cases[0]
+    assert worst.visor_ref not in text and worst.name.split(",")[0] not in text
+    assert "Figures only: this copy lists no case" in text
+    assert printed_cases(board) == []
+    (last,) = disclosures(leader)[-1:]
+    assert last.record_id == "board" and "oversight board, figures only" in last.detail
+    # The case lists as an option: by ViSOR reference, never by name, each case logged as disclosed.
+    listing = tmp_path / "board-lists.pdf"
+    options = reports.options(include=["case-lists"])
+    reports.board_report(
+        Disclosure("Chief Inspector", "inspection", "oversight board"), options, listing, board
+    )
+    text = "\n".join(pages_text(listing))
     assert worst.visor_ref in text and worst.name.split(",")[0] not in text  # by reference, not by name
     logged = disclosures(leader)
-    listed = printed_cases(board)
+    listed = printed_cases(board, case_lists=True)
     assert listed and {r.record_id for r in logged[-len(listed) - 1 :]} == {*listed, "board"}
+    assert all("oversight board, with case lists" in r.detail for r in logged[-len(listed) - 1 :])
+    with pytest.raises(ValueError, match="unknown inclusion: names"):
+        reports.options(include=["names"])
 
 
 def test_the_annual_report_csv_holds_figures_only_and_the_overdue_csv_every_case(leader, reports, tmp_path):

@@ -82,6 +82,12 @@ def add_report_parser(
     )
     r.add_argument("--watermark", action="store_true", help="the user's name across every page")
     r.add_argument(
+        "--with-case-lists",
+        action="store_true",
+        help="board: list the most overdue cases by ViSOR reference (default: figures only); recorded "
+        "with the disclosure",
+    )
+    r.add_argument(
         "--redact",
         default="",
         help="leave out: addresses, victims, free-text (comma-separated); free text (offences, visit "
@@ -158,7 +164,10 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
     opened, policy = session.opened, session.policy
     reports = Reports(session)
     redact = [r.strip() for r in args.redact.split(",") if r.strip()]
-    options = reports.options(args.watermark, _password(args), redact)
+    include = ["case-lists"] if args.with_case_lists else []
+    if include and args.kind != "board":
+        raise ValueError("--with-case-lists: only the printed board (report board) has case lists")
+    options = reports.options(args.watermark, _password(args), redact, include=include)
     disclosure = Disclosure(args.recipient, args.reason, args.kind.replace("-", " "))
     out: Path = args.output
     kind = args.kind
