@@ -55,6 +55,7 @@ from somdesk.domain.invariants import (
     risk_plan_problems,
     rm2000_problems,
     rosh_problems,
+    seen_in_custody,
     seen_while_missing,
     touching,
     trip_problems,
@@ -676,6 +677,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             relevant = uow.reader.relevant_date(visit.nominal_id)
             _refuse(visit_problems(visit, self.now(), relevant, self.policy.visits.lone_exceptions))
             _refuse(seen_while_missing(visit, uow.reader.whereabouts_for(visit.nominal_id)))
+            _refuse(seen_in_custody(visit, uow.reader.nominal(visit.nominal_id).registration))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.reader.planned_visit(visit.nominal_id)
@@ -700,6 +702,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             _refuse(touching(found, changes))
             if "outcome" in changes or "at" in changes:
                 _refuse(seen_while_missing(corrected, reader.whereabouts_for(before.nominal_id)))
+                _refuse(seen_in_custody(corrected, reader.nominal(before.nominal_id).registration))
             reason = reason.strip()
             uow.change(VISITS, visit_id, changes, f"{reason}; {_changes_text(old, changes)}")
             self._amend(uow, before, "correction", reason, {k: old[k] for k in changes})

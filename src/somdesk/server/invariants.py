@@ -41,6 +41,7 @@ from somdesk.domain.invariants import (
     order_term_problems,
     rm2000_problems,
     rosh_problems,
+    seen_in_custody,
     touching,
     trip_problems,
     visit_problems,
@@ -190,7 +191,7 @@ def _visit(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> l
     visit = Visit(
         "",
         datetime.fromisoformat(r["at"]),
-        VisitOutcome.SEEN,  # no rule turns on the outcome
+        _OUTCOMES.get(str(r.get("outcome")), VisitOutcome.NOT_SEEN),
         officers=tuple(officers),
         concerns=r.get("concerns") or "",
         notes=r.get("notes") or "",
@@ -200,7 +201,14 @@ def _visit(r: dict[str, Any], parent: dict[str, Any] | None, now: datetime) -> l
     # Whether the force allows a lone visit as an exception is the clients' policy, not known here: an
     # exception is accepted with its reason and who authorised it, as on a device whose policy allows it.
     latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
-    return visit_problems(visit, latest, _date(parent.get("relevant_date")) if parent else None)
+    problems = visit_problems(visit, latest, _date(parent.get("relevant_date")) if parent else None)
+    if parent is not None and parent.get("in_custody"):
+        # The person's custody as the central store holds it (seen at home while in prison: refused).
+        custody = Registration(
+            date.min, Disposal.OTHER, in_custody=True, custody_from=_date(parent.get("custody_from"))
+        )
+        problems += seen_in_custody(visit, custody)
+    return problems
 
 
 def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
