@@ -254,3 +254,33 @@ def test_a_warrant_pack_from_the_command_line_is_logged_as_a_disclosure(profiles
     ):
         (logged,) = [r for r in reader.audit_rows() if r.action == "disclosure"]
     assert "Magistrates' court" in str(logged)
+
+
+def test_a_today_before_the_earliest_record_is_refused_once_the_profile_is_open(
+    profiles, capsys, monkeypatch
+):
+    """A wrong clock's 1900 would print a board of nil figures for a force of 1,500: a day before any
+    RSO on the profile was registered is refused, naming --today (the clock rule widened to reach it)."""
+    import somdesk.domain.dates as dates
+
+    monkeypatch.setattr(dates, "FAR_FROM_CLOCK_YEARS", 200)
+    for argv in (
+        ["queues", "visits", "--profile", "demo", "--today", "1900-01-01"],
+        ["report", "csv", "arms", "-o", str(profiles.parent / "a.csv"), "--profile", "demo", "--today",
+         "1900-01-01", "--recipient", "Analyst", "--reason", "audit"],
+    ):  # fmt: skip
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert "--today: 1900-01-01 is before the earliest record on the profile" in err
+    assert not (profiles.parent / "a.csv").exists()
+
+
+def test_the_printed_board_is_figures_only_unless_its_case_lists_are_asked_for(profiles, capsys):
+    who = ("--profile", "demo", "--recipient", "PCC", "--reason", "strategic board", "--today", "2026-11-23")
+    out = profiles.parent / "board.pdf"
+    code, _, err = run(capsys, "report", "board", "-o", str(out), *who)
+    assert code == 0 and out.exists(), err
+    code, _, err = run(capsys, "report", "csv", "arms", "-o", f"{out}.csv", "--with-case-lists", *who)
+    assert code == 2 and "--with-case-lists: only the printed board" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "report", "board", "-o", str(out), "--with-case-lists", *who)
+    assert code == 0, err

@@ -507,3 +507,23 @@ def test_answering_a_sync_conflict_on_a_panels_decision_is_refused_too(session):
 
 def nominal_by_id(session, nid):
     return session.record(nid, None).status.case.nominal
+
+
+def test_a_home_visit_seen_is_refused_while_the_person_is_in_custody_naming_it(tmp_path):
+    """Outcome "Seen" at home for a person the registration says is in custody: refused, naming the
+    custody (a visit at the prison is not modelled: a visit records no place)."""
+    from datetime import date, datetime
+
+    from somdesk.domain.invariants import seen_in_custody
+    from somdesk.domain.model import Disposal, Registration, Visit, VisitOutcome
+
+    held = Registration(date(2020, 1, 1), Disposal.OTHER, in_custody=True, custody_from=date(2026, 10, 1))
+    seen = Visit("n1", datetime(2026, 11, 20, 18, 0), VisitOutcome.SEEN, officers=("A", "B"))
+    (problem,) = seen_in_custody(seen, held)
+    assert problem.field == "outcome" and "in custody since 1 Oct 2026" in problem.message
+    assert "prison is not recorded" in problem.message
+    assert seen_in_custody(Visit("n1", datetime(2026, 9, 1, 18, 0), VisitOutcome.SEEN), held) == []
+    at_door = Visit("n1", datetime(2026, 11, 20, 18, 0), VisitOutcome.NOT_SEEN)
+    assert seen_in_custody(at_door, held) == []
+    free = Registration(date(2020, 1, 1), Disposal.OTHER)
+    assert seen_in_custody(seen, free) == []

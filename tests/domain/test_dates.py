@@ -51,3 +51,16 @@ def test_age_is_whole_years_and_grows_by_one_each_birthday(dob, on):
     assert age >= 0
     assert nth_birthday(dob, age) <= on < nth_birthday(dob, age + 1)
     assert age_on(dob, on + timedelta(days=366)) in (age + 1, age + 2)
+
+
+def test_a_day_to_compute_for_is_refused_before_the_earliest_record_or_far_from_the_clock():
+    from somdesk.domain.dates import working_day_problem
+
+    clock = date(2026, 11, 30)
+    assert working_day_problem(date(2026, 11, 23), clock) is None
+    assert working_day_problem(date(2022, 1, 1), clock, earliest=date(1998, 6, 1)) is None
+    far = working_day_problem(date(1900, 1, 1), clock)
+    assert far is not None and "more than 5 years from this computer's clock (2026-11-30)" in far
+    assert working_day_problem(date(2032, 12, 31), clock) is not None  # the other way too
+    before = working_day_problem(date(2022, 1, 1), clock, earliest=date(2023, 3, 1))
+    assert before is not None and "before the earliest record on the profile (2023-03-01)" in before

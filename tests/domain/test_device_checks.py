@@ -93,3 +93,39 @@ def test_a_checklist_policy_is_refused_naming_the_key(table, message):
     with pytest.raises(PolicyFileError) as refused:
         parse_policy(text[:start] + "[device_checks]\n" + table + "\n", "policy.toml")
     assert message in str(refused.value) and "device_checks." in str(refused.value)
+
+
+def _visit(outcome, day=TODAY):
+    from datetime import datetime, time
+
+    from somdesk.domain.model import Visit
+
+    return Visit("n1", datetime.combine(day, time(18, 30)), outcome)
+
+
+def test_a_check_is_made_at_its_visit_on_its_date_and_examines_devices_only_where_the_person_was_seen():
+    from somdesk.domain.model import VisitOutcome
+
+    seen, refused = _visit(VisitOutcome.SEEN), _visit(VisitOutcome.REFUSED_ENTRY, date(2026, 11, 27))
+    assert check_problems(CHECK, TODAY, visit=seen) == []
+    late = check_problems(CHECK, TODAY, visit=refused)
+    assert {p.field for p in late} == {"checked_on", "result"}
+    assert "27/11/2026" in str(late[0]) and "Refused entry" in str(late[1])
+    for outcome in (VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY, VisitOutcome.NOT_RESIDENT):
+        at_door = replace(CHECK, result=CheckResult.REFUSED, devices=(), findings="Entry refused at the door")
+        assert check_problems(at_door, TODAY, visit=_visit(outcome)) == []
+        assert [p.field for p in check_problems(CHECK, TODAY, visit=_visit(outcome))] == ["result"]
+
+
+def test_no_concerns_stands_on_the_checklist_done_or_the_items_not_done_named():
+    items = ("Android: Settings > Apps: no unknown sources", "Android: Monitoring app running")
+    assert [p.field for p in check_problems(CHECK, TODAY, checklist=items)] == ["checklist"]
+    assert "Monitoring app running" in str(
+        check_problems(replace(CHECK, checklist=items[:1]), TODAY, checklist=items)
+    )
+    assert check_problems(replace(CHECK, checklist=items), TODAY, checklist=items) == []
+    named = replace(CHECK, checklist=items[:1], findings="Not done: monitoring app running (phone flat)")
+    assert check_problems(named, TODAY, checklist=items) == []
+    # Concerns, a refusal or no examination are explained in the findings: no checklist is needed.
+    concerns = replace(CHECK, result=CheckResult.CONCERNS, findings="Browser history cleared this week")
+    assert check_problems(concerns, TODAY, checklist=items) == []

@@ -183,7 +183,9 @@ def test_annual_report_figures():
     assert rows["RSOs managed"] == "3"
     assert rows["RSOs per 100,000 population"] == "0.3"
     assert rows["MAPPA level 1"] == "2" and rows["MAPPA level 2"] == "1" and rows["MAPPA level 3"] == "0"
-    assert b.figure("breaches").ids == ("vh",)
+    # The reporting year runs from 1 April (policy): February and March 2026 were the year before.
+    assert b.figure("breaches").ids == ()
+    assert rows["Reporting year"] == "1 April 2026 to 31 March 2027, to 23 November 2026"
     assert b.figure("shpos").ids == ("vh",) and b.figure("sros").ids == ("h",)
     assert b.figure("wanted").ids == ("vh",) and b.figure("missing").ids == ("h",)
     no_pop = board([a, ended], rules=OversightRules())
@@ -225,3 +227,46 @@ def test_burn_down_that_never_clears_and_one_already_on_course():
 def test_burn_down_refuses_a_target_in_the_past():
     with pytest.raises(ValueError, match="target"):
         arms_burn_down(5, [], 0, TODAY, 6, target=TODAY)
+
+
+def test_breaches_are_counted_in_the_reporting_year_and_those_charged_apart():
+    """DOMAIN.md §8 asks for "breaches charged", and MAPPA annual reports run from 1 April to 31 March:
+    the breaches found since the reporting year started (its month from policy), and of them those
+    charged or filed to the CPS (breaches.is_charged), each as breaches and as RSOs."""
+    from somdesk.domain.breaches import BreachAction, is_charged
+    from somdesk.domain.oversight import reporting_year_start
+
+    a, b_, c = cases()
+    a = a._replace(
+        breaches_found=(date(2026, 3, 31), date(2026, 4, 1), date(2026, 9, 1)),
+        breaches_charged=(date(2026, 3, 31), date(2026, 9, 1)),
+    )
+    b_ = b_._replace(breaches_found=(date(2026, 11, 2), date(2026, 11, 30)))  # the 30th: after today
+    b = board([a, b_, c])
+    assert b.year_from == date(2026, 4, 1) and (b.breaches_in_year, b.charged_in_year) == (3, 1)
+    assert b.figure("breaches").ids == ("vh", "h") and b.figure("breaches_charged").ids == ("vh",)
+    rows = dict(b.annual_report())
+    assert rows["Breaches found in the reporting year"] == "3 breaches (2 RSOs)"
+    assert rows["Breaches charged or filed to the CPS"] == "1 breach (1 RSO)"
+    # A force whose year starts in January counts the calendar year.
+    january = board([a, b_, c], rules=replace(RULES, year_starts_month=1))
+    assert (january.breaches_in_year, january.charged_in_year) == (4, 2)
+    assert january.year_label == "1 January 2026 to 31 December 2026"
+    assert reporting_year_start(date(2027, 3, 31), 4) == date(2026, 4, 1)
+    assert reporting_year_start(date(2027, 4, 1), 4) == date(2027, 4, 1)
+
+    assert is_charged(BreachAction.CPS_FILE, "") and is_charged(BreachAction.ARREST, "Charged 3 Nov")
+    assert not is_charged(BreachAction.ARREST, "NFA: not charged") and not is_charged(
+        BreachAction.WARNING, ""
+    )
+    assert not is_charged(BreachAction.CPS_FILE, "CPS: no charge; uncharged")
+
+
+def test_the_reporting_year_start_is_a_month_from_policy():
+    from somdesk.app.policy import default_policy_text
+    from somdesk.domain.policy_text import PolicyFileError, parse_policy
+
+    text = default_policy_text()
+    assert parse_policy(text, "p.toml").oversight.year_starts_month == 4
+    with pytest.raises(PolicyFileError, match="year_starts_month"):
+        parse_policy(text.replace("year_starts_month = 4", "year_starts_month = 13"), "p.toml")

@@ -72,12 +72,10 @@ def test_a_device_check_reaches_the_soms_other_device_and_no_other_team(devices)
 
     laptop, desktop, colleague = devices["laptop"], devices["desktop"], devices["colleague"]
     here = session_on(laptop)
-    with laptop.opened.engine.connect() as conn:
-        nid = conn.exec_driver_sql("SELECT nominal_id FROM visits ORDER BY nominal_id LIMIT 1").scalar_one()
-    visit = here.record(nid, None).visits[0]
+    nid, visit = _a_visit(laptop, "seen")
     phone_id = here.save_device(nid, PHONE)
     check = DeviceCheck(
-        visit.id, date(2026, 11, 20), CheckResult.CONCERNS, (phone_id,), (),
+        visit.id, visit.at.date(), CheckResult.CONCERNS, (phone_id,), (),
         "A second browser with its history cleared", "DC Synth",
     )  # fmt: skip
     check_id = here.save_device_check(nid, check)
@@ -89,10 +87,47 @@ def test_a_device_check_reaches_the_soms_other_device_and_no_other_team(devices)
     colleague.sync()
     assert colleague.count("device_checks", f"id = '{check_id}'") == 0
     refused = _push(laptop, "device_checks", {
-        "nominal_id": nid, "visit_id": visit.id, "checked_on": "2026-11-20", "result": "concerns",
-        "devices": "[]", "terms": "[]", "findings": "", "checked_by": "", "checklist": "[]",
+        "nominal_id": nid, "visit_id": visit.id, "checked_on": visit.at.date().isoformat(),
+        "result": "concerns", "devices": "[]", "terms": "[]", "findings": "", "checked_by": "",
+        "checklist": "[]",
     })  # fmt: skip
     assert refused["status"] == "rejected" and "findings" in refused["reason"]
+
+
+def _a_visit(laptop, outcome):
+    with laptop.opened.engine.connect() as conn:
+        nid = conn.exec_driver_sql(
+            "SELECT nominal_id FROM visits WHERE outcome = ? ORDER BY nominal_id LIMIT 1", (outcome,)
+        ).scalar_one()
+    visit = next(v for v in session_on(laptop).record(nid, None).visits if v.outcome.value == outcome)
+    return nid, visit
+
+
+def test_the_central_store_holds_a_device_check_to_its_visits_date_and_outcome(devices):
+    """A hand-made push of the reviewer's check: "No concerns", a device examined, at a visit where
+    entry was refused, dated 3 days after it. The central store sees the visit: it refuses the date and
+    the result, naming each; the same check made as the rules ask is applied."""
+    from datetime import timedelta
+
+    laptop = devices["laptop"]
+    nid, visit = _a_visit(laptop, "refused_entry")
+    phone_id = session_on(laptop).save_device(nid, PHONE)
+    assert laptop.sync().refused == 0
+    hollow = {
+        "nominal_id": nid, "visit_id": visit.id,
+        "checked_on": (visit.at.date() + timedelta(days=3)).isoformat(), "result": "no_concerns",
+        "devices": f'["{phone_id}"]', "terms": "[]", "findings": "", "checked_by": "DC Synth",
+        "checklist": "[]",
+    }  # fmt: skip
+    refused = _push(laptop, "device_checks", hollow)
+    assert refused["status"] == "rejected", refused
+    assert "checked_on:" in refused["reason"] and "result:" in refused["reason"]
+    assert f"{visit.at:%d/%m/%Y}" in refused["reason"] and "Refused entry" in refused["reason"]
+    applied = _push(laptop, "device_checks", {
+        **hollow, "checked_on": visit.at.date().isoformat(), "result": "refused", "devices": "[]",
+        "findings": "Entry refused at the door; no device could be asked for",
+    })  # fmt: skip
+    assert applied["status"] == "applied", applied
 
 
 def test_a_pre_visit_check_reaches_the_soms_other_device_and_the_central_store_holds_it_to_its_rules(devices):

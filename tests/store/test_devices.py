@@ -81,11 +81,11 @@ def test_a_device_check_is_held_to_the_persons_devices_and_terms_and_a_visit_of_
     from somdesk.store.errors import NotFound
 
     session = _session(opened, policy)
-    nid = next(n.id for n in force.nominals if session.record(n.id, None).visits)
+    nid = next(n.id for n in force.nominals if _seen(session, n.id))
     other = next(n.id for n in force.nominals if n.id != nid)
-    visit = session.record(nid, None).visits[0]
+    visit = _seen(session, nid)
     mine, theirs = session.save_device(nid, PHONE), session.save_device(other, PHONE)
-    check = DeviceCheck(visit.id, TODAY, CheckResult.NO_CONCERNS, (mine,), checked_by="DC Test")
+    check = DeviceCheck(visit.id, visit.at.date(), CheckResult.NO_CONCERNS, (mine,), checked_by="DC Test")
     check_id = session.save_device_check(nid, check)
     assert session.record(nid, None).device_checks == [check]
     outbox, audit = _sent_check(opened, check_id)
@@ -100,6 +100,53 @@ def test_a_device_check_is_held_to_the_persons_devices_and_terms_and_a_visit_of_
     with pytest.raises(NotFound):
         session.save_device_check(other, check)  # the visit is not theirs
     assert session.record(nid, None).device_checks == [check]
+
+
+def _seen(session, nominal_id, outcome=None):
+    from somdesk.domain.model import VisitOutcome
+
+    wanted = outcome or VisitOutcome.SEEN
+    return next((v for v in session.record(nominal_id, None).visits if v.outcome is wanted), None)
+
+
+def test_a_device_check_with_no_substance_is_refused_naming_each_field(opened, force, policy):
+    """The reviewer's case: "No concerns", a phone examined, at a visit where entry was refused, dated 3
+    days after it, no checklist item done and no findings. A check is made at its visit, devices are
+    examined only where the person was seen, and "No concerns" stands on the policy's checklist."""
+    from datetime import timedelta
+
+    from somdesk.domain.device_checks import CheckResult, DeviceCheck
+    from somdesk.domain.devices import OperatingSystem
+    from somdesk.domain.model import VisitOutcome
+
+    session = _session(opened, policy)
+    refused = VisitOutcome.REFUSED_ENTRY
+    nid = next(n.id for n in force.nominals if _seen(session, n.id, refused) and _seen(session, n.id))
+    at_door = _seen(session, nid, refused)
+    phone = session.save_device(nid, replace(PHONE, system=OperatingSystem.ANDROID))
+    day = at_door.at.date()
+    hollow = DeviceCheck(at_door.id, day + timedelta(days=3), CheckResult.NO_CONCERNS, (phone,))
+    with pytest.raises(BrokenRules) as refusal:
+        session.save_device_check(nid, hollow)
+    assert {p.field for p in refusal.value.problems} == {"checked_on", "result", "checklist"}
+    assert f"{day:%d/%m/%Y}" in str(refusal.value) and "Refused entry" in str(refusal.value)
+
+    # At that visit: "Refused" with the findings saying why, on the visit's day.
+    why = "Entry refused at the door; no device could be asked for"
+    assert session.save_device_check(
+        nid, DeviceCheck(at_door.id, day, CheckResult.NOT_EXAMINED, findings=why)
+    )
+    # At a visit where he was seen: every item done, or those not done named with the reason.
+    seen = _seen(session, nid)
+    items = policy.device_checks.by_system[OperatingSystem.ANDROID]
+    check = DeviceCheck(seen.id, seen.at.date(), CheckResult.NO_CONCERNS, (phone,))
+    with pytest.raises(BrokenRules) as refusal:
+        session.save_device_check(nid, replace(check, checklist=tuple(f"Android: {i}" for i in items[1:])))
+    assert [p.field for p in refusal.value.problems] == ["checklist"] and items[0] in str(refusal.value)
+    named = f"Not done: {items[0]} (battery flat)"
+    assert session.save_device_check(
+        nid, replace(check, checklist=tuple(f"Android: {i}" for i in items[1:]), findings=named)
+    )
 
 
 def _sent_check(opened, record_id):

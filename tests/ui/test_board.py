@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
+from somdesk.ui.dialogs.disclose import DisclosureAnswers
 from somdesk.ui.views.board import BoardView
 from somdesk.ui.widgets import qdate
 from tests.ui.test_printing import disclosures, text, wire
@@ -72,7 +73,14 @@ def test_the_board_prints_and_exports_through_the_disclosure_path(supervisor, tm
     view.print_button.click()
     content = text(answers.paths[-1])
     assert "Oversight board" in content and "MAPPA annual report and FOI figures" in content
-    assert len(disclosures(supervisor)) > before
+    # Figures only unless the case lists are ticked: offered, and recorded with the disclosure.
+    assert answers.includable == ("case-lists",) and "Figures only" in content
+    assert len(disclosures(supervisor)) == before + 1 and "figures only" in disclosures(supervisor)[-1].detail
+    answers.answer = DisclosureAnswers({**answers.answer, "include": ["case-lists"]})
+    view.print_button.click()
+    content = text(answers.paths[-1])
+    assert view.board is not None and view.board.oversight.cases[0].visor_ref in content
+    assert "with case lists" in disclosures(supervisor)[-1].detail
     view.annual_button.click()
     rows = list(csv.reader(io.StringIO(answers.paths[-1].read_text())))
     assert rows[0] == ["Figure", "Value"] and rows[1][0] == "RSOs managed"

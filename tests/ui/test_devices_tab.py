@@ -170,3 +170,40 @@ def test_a_device_check_has_no_remove_button_it_is_corrected_not_removed(som):
     som.open_record(som.workspace.statuses[0].case.nominal.id)
     checks = som.window.record.devices.checks
     assert checks.remove_button.isHidden() and not checks.record_button.isHidden()
+
+
+def test_a_hollow_device_check_is_refused_at_each_field_and_the_date_follows_the_visit(qtbot):
+    """ "No concerns" for a phone at a visit where entry was refused, dated days later, no checklist item
+    done: the date follows the visit chosen, and the result and the checklist are marked at their field."""
+    from datetime import date, datetime
+
+    from somdesk.app.policy import default_policy_text
+    from somdesk.domain.device_checks import CheckResult
+    from somdesk.domain.devices import Device, OperatingSystem
+    from somdesk.domain.model import RecordedVisit, VisitOutcome
+    from somdesk.domain.policy_text import parse_policy
+    from somdesk.ui.record.device_check_dialog import DeviceCheckDialog
+
+    checklists = parse_policy(default_policy_text(), "policy.toml").device_checks
+    door = RecordedVisit("n1", datetime(2026, 11, 20, 19, 0), VisitOutcome.REFUSED_ENTRY, id="v2")
+    seen = RecordedVisit("n1", datetime(2026, 11, 2, 18, 0), VisitOutcome.SEEN, id="v1")
+    phone = Device(DeviceType.PHONE, "Synth P7", date(2026, 9, 1), system=OperatingSystem.ANDROID, id="d1")
+    d = DeviceCheckDialog("QUENFORD, Liam", TODAY, "DC Synth", [door, seen], [phone], [], checklists)
+    qtbot.addWidget(d)
+    assert d.checked_on.value() == date(2026, 11, 20)  # the visit's day, not today
+    d.checked_on.setText("23/11/2026")
+    d.devices.item(0).setCheckState(Qt.CheckState.Checked)
+    assert d.verdict.currentData() is CheckResult.NO_CONCERNS and not d.save_button.isEnabled()
+    problems = d.problems()
+    assert "20/11/2026" in problems["checked_on"] and "Refused entry" in problems["result"]
+    assert "checklist" in problems and d.checklist.property("error") and d.verdict.property("error")
+    d.verdict.setCurrentIndex(d.verdict.findData(CheckResult.REFUSED))
+    d.findings.setPlainText("Entry refused at the door; no device could be asked for")
+    d.visit.setCurrentIndex(1)
+    d.visit.setCurrentIndex(0)  # choosing the visit again puts its date back
+    assert d.checked_on.value() == date(2026, 11, 20) and d.problems() == {} and d.save_button.isEnabled()
+    d.visit.setCurrentIndex(1)  # seen: "No concerns" with every item done
+    d.verdict.setCurrentIndex(d.verdict.findData(CheckResult.NO_CONCERNS))
+    for i in range(d.checklist.count()):
+        d.checklist.item(i).setCheckState(Qt.CheckState.Checked)
+    assert d.checked_on.value() == date(2026, 11, 2) and d.problems() == {}

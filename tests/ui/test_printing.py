@@ -33,8 +33,9 @@ class Answers:
         )
         self.paths: list = []
 
-    def disclosure(self, title: str, pdf: bool, free_text: bool, can_leave_out=()):
+    def disclosure(self, title: str, pdf: bool, free_text: bool, can_leave_out=(), can_include=()):
         self.offered = tuple(can_leave_out)
+        self.includable = tuple(can_include)
         return self.answer
 
     def free_text(self, items):
@@ -115,6 +116,18 @@ def test_exports_from_the_queues_dashboard_and_planner(supervisor, tmp_path):
     assert [r["ViSOR reference"] for r in arms] == [i.visor_ref for i in queue]  # each case as people know it
     assert {r["Name"] for r in arms} and not any(i.nominal_id in answers.paths[0].read_text() for i in queue)
     assert answers.paths[1].read_text().startswith("Officer,Team,RSOs")  # headings in words
+
+
+def test_the_board_is_printed_figures_only_unless_its_case_lists_are_ticked(qtbot):
+    board = DiscloseDialog("Print oversight board…", "OFFICIAL", True, [], True, can_include=("case-lists",))
+    qtbot.addWidget(board)
+    assert not board.case_lists.isHidden() and not board.case_lists.isChecked()
+    assert board.answers()["include"] == []
+    board.case_lists.setChecked(True)
+    assert board.answers()["include"] == ["case-lists"]
+    summary = DiscloseDialog("Print case summary…", "OFFICIAL", True, [], True)
+    qtbot.addWidget(summary)
+    assert summary.case_lists.isHidden() and summary.answers()["include"] == []
 
 
 def test_disclose_dialog_names_each_problem(qtbot):

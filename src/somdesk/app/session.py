@@ -55,6 +55,7 @@ from somdesk.domain.invariants import (
     risk_plan_problems,
     rm2000_problems,
     rosh_problems,
+    seen_in_custody,
     seen_while_missing,
     touching,
     trip_problems,
@@ -682,6 +683,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             lone_ok, supervisors = self.policy.visits.lone_exceptions, _supervisors(uow)
             _refuse(visit_problems(visit, self.now(), relevant, lone_ok, supervisors))
             _refuse(seen_while_missing(visit, uow.reader.whereabouts_for(visit.nominal_id)))
+            _refuse(seen_in_custody(visit, uow.reader.nominal(visit.nominal_id).registration))
             record_id = uow.add_visit(visit)
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.reader.planned_visit(visit.nominal_id)
@@ -707,6 +709,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             _refuse(touching(found, changes))
             if "outcome" in changes or "at" in changes:
                 _refuse(seen_while_missing(corrected, reader.whereabouts_for(before.nominal_id)))
+                _refuse(seen_in_custody(corrected, reader.nominal(before.nominal_id).registration))
             reason = reason.strip()
             uow.change(VISITS, visit_id, changes, f"{reason}; {_changes_text(old, changes)}")
             self._amend(uow, before, "correction", reason, {k: old[k] for k in changes})
@@ -899,21 +902,25 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
 
     def save_device_check(self, nominal_id: str, check: DeviceCheck, check_id: str | None = None) -> str:
         """Record a device check at one of the person's visits, or (given `check_id`) change one: held to
-        check_problems against the person's devices and the internet and devices terms of their orders
-        in force on the day (an edit to those its changes touch), written, queued for sync and audited.
+        check_problems against its visit, the person's devices, the internet and devices terms of their
+        orders in force on the day and the policy's checklist for the devices examined (an edit to those
+        its changes touch), written, queued for sync and audited.
         Returns the check's id; refused (BrokenRules, nothing written) when a rule is broken."""
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
-            visits = {v.id for v in reader.visits_for(nominal_id)}
-            if check.visit_id not in visits:
+            visit = next((v for v in reader.visits_for(nominal_id) if v.id == check.visit_id), None)
+            if visit is None:
                 raise NotFound(
                     f"no visit {check.visit_id} on this record: it may have been removed elsewhere"
                 )
-            known = [d.id for d in reader.devices_for(nominal_id)]
+            devices = reader.devices_for(nominal_id)
+            known = [d.id for d in devices]
             terms = [t.id for _, t in device_terms(reader.orders_for(nominal_id), check.checked_on)]
-            problems = check_problems(check, self.today(), known, terms)
+            examined = [d for d in devices if d.id in check.devices]
+            checklist = self.policy.device_checks.items_for(examined)
+            problems = check_problems(check, self.today(), known, terms, visit, checklist)
             held = ((c.id, check_values(c)) for c in reader.device_checks_for(nominal_id))
             values, owner = check_values(check), {"nominal_id": nominal_id}
             return _add_or_change(uow, DEVICE_CHECKS, owner, values, problems, check_id, held)

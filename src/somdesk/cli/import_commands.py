@@ -25,7 +25,12 @@ __all__ = ["add_import_parser", "run_import"]
 MAX_ERRORS_SHOWN = 200
 
 
-def add_import_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
+def add_import_parser(
+    sub: Any,
+    profile_options: Callable[..., None],
+    to_date: Callable[[str], date],
+    to_today: Callable[[str], date],
+) -> None:
     i = sub.add_parser(
         "import",
         help="import a caseload from CSV or Excel (a dry run unless --commit)",
@@ -48,7 +53,7 @@ def add_import_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         action="store_true",
         help="check every row, import nothing (the default); exit 1 on problems",
     )
-    i.add_argument("--today", type=to_date, default=None)
+    i.add_argument("--today", type=to_today, default=None)
     i.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(i, required=True)
 

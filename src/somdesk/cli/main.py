@@ -66,6 +66,18 @@ def _date(text: str) -> date:
         ) from None
 
 
+def _today(text: str) -> date:
+    """--today: a date (as _date), not far from this computer's clock (dates.working_day_problem); every
+    command's --today is read by this one rule, and checked against the profile's records once open
+    (`_session`)."""
+    from somdesk.domain.dates import working_day_problem
+
+    day = _date(text)
+    if wrong := working_day_problem(day, date.today()):
+        raise argparse.ArgumentTypeError(wrong)
+    return day
+
+
 def _count(text: str) -> int:
     try:
         value = int(text)
@@ -132,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
             help="without --profile: synthetic RSOs to generate (default 2000)",
         )
         p.add_argument("--seed", type=_count, default=1, help="generator seed (default 1)")
-        p.add_argument("--today", type=_date, default=None, help="the date to compute for (default: today)")
+        p.add_argument("--today", type=_today, default=None, help="the date to compute for (default: today)")
         p.add_argument("--format", choices=FORMATS, default="table")
         p.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
 
@@ -161,13 +173,13 @@ def _parser() -> argparse.ArgumentParser:
     o = sub.add_parser("rso", help="show one RSO's record (logged as a consultation)")
     o.add_argument("visor_ref", help="ViSOR reference, e.g. SYN00000042")
     o.add_argument("--reason", default="", help="why you are opening the record (required by the policy)")
-    o.add_argument("--today", type=_date, default=None)
+    o.add_argument("--today", type=_today, default=None)
     o.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(o, required=True)
     f = sub.add_parser("fill-demo", help="fill a profile with a synthetic force")
     f.add_argument("--rsos", type=_count, default=1500)
     f.add_argument("--seed", type=_count, default=1)
-    f.add_argument("--today", type=_date, default=None)
+    f.add_argument("--today", type=_today, default=None)
     profile_options(f, required=True)
     a = sub.add_parser("audit", help="verify the audit log's hash chain")
     a.add_argument("action", choices=("verify",))
@@ -194,10 +206,10 @@ def _parser() -> argparse.ArgumentParser:
     profile_options(r, required=True)
     from somdesk.cli.report_commands import add_report_parser
 
-    add_report_parser(sub, profile_options, _date)
+    add_report_parser(sub, profile_options, _date, _today)
     from somdesk.cli.import_commands import add_import_parser
 
-    add_import_parser(sub, profile_options, _date)
+    add_import_parser(sub, profile_options, _date, _today)
     from somdesk.cli.sync_commands import add_sync_parser
 
     add_sync_parser(sub, profile_options)
@@ -255,8 +267,14 @@ def _fallback(args: argparse.Namespace) -> Policy:
 def _session(args: argparse.Namespace, opened: OpenProfile) -> Session:
     """The open profile's session, under the effective policy (somdesk.app.policy.effective_policy)."""
     from somdesk.app.session import Identity, Role, profile_identity, start_session
+    from somdesk.domain.dates import working_day_problem
 
     today = getattr(args, "today", None) or date.today()  # (commands without --today: today)
+    if getattr(args, "today", None) is not None:
+        with opened.reader() as reader:
+            earliest = reader.earliest_relevant_date()
+        if wrong := working_day_problem(today, date.today(), earliest):
+            raise UsageError(f"--today: {wrong}")
     identity = Identity(args.user, Role.SUPERVISOR) if opened.demo else profile_identity(opened)
     return start_session(opened, identity, _fallback(args), lambda: today)
 

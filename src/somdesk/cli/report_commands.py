@@ -47,7 +47,12 @@ KINDS = (
 ENV_PDF_PASSWORD = "SOMDESK_PDF_PASSWORD"
 
 
-def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: Callable[[str], date]) -> None:
+def add_report_parser(
+    sub: Any,
+    profile_options: Callable[..., None],
+    to_date: Callable[[str], date],
+    to_today: Callable[[str], date],
+) -> None:
     r = sub.add_parser("report", help="print a document or export a file (logged as a disclosure)")
     r.add_argument("kind", choices=KINDS)
     r.add_argument(
@@ -85,6 +90,12 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
     )
     r.add_argument("--watermark", action="store_true", help="the user's name across every page")
     r.add_argument(
+        "--with-case-lists",
+        action="store_true",
+        help="board: list the most overdue cases by ViSOR reference (default: figures only); recorded "
+        "with the disclosure",
+    )
+    r.add_argument(
         "--redact",
         default="",
         help="leave out: addresses, victims, free-text (comma-separated); free text (offences, visit "
@@ -96,7 +107,7 @@ def add_report_parser(sub: Any, profile_options: Callable[..., None], to_date: C
         default=None,
         help=f"PDF password from this fd (or ${ENV_PDF_PASSWORD})",
     )
-    r.add_argument("--today", type=to_date, default=None)
+    r.add_argument("--today", type=to_today, default=None)
     r.add_argument("--policy", type=Path, default=argparse.SUPPRESS, help="force policy file (TOML)")
     profile_options(r, required=True)
 
@@ -186,7 +197,10 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
     opened, policy = session.opened, session.policy
     reports = Reports(session)
     redact = [r.strip() for r in args.redact.split(",") if r.strip()]
-    options = reports.options(args.watermark, _password(args), redact)
+    include = ["case-lists"] if args.with_case_lists else []
+    if include and args.kind != "board":
+        raise ValueError("--with-case-lists: only the printed board (report board) has case lists")
+    options = reports.options(args.watermark, _password(args), redact, include=include)
     disclosure = Disclosure(args.recipient, args.reason, args.kind.replace("-", " "))
     out: Path = args.output
     kind = args.kind

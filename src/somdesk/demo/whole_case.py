@@ -19,7 +19,7 @@ from somdesk.demo.devices import device_records
 from somdesk.demo.identity import IdentityRecord, identity_records
 from somdesk.demo.people import on_licence
 from somdesk.demo.rm2000 import rm2000_records
-from somdesk.domain.breaches import Breach, BreachAction, BreachKind, latest_breach
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind, is_charged, latest_breach
 from somdesk.domain.dates import add_days
 from somdesk.domain.devices import Device
 from somdesk.domain.meetings import PanelAction, PanelDecision
@@ -95,10 +95,13 @@ def with_case_records(cases: Iterable[Case], records: Iterable[tuple[str, CaseRe
     and the latest, and the open whereabouts episode (for figures made straight from the generator,
     with no store)."""
     found: defaultdict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
+    charged: defaultdict[str, list[date]] = defaultdict(list)
     episodes: defaultdict[str, list[Whereabouts]] = defaultdict(list)
     for nid, record in records:
         if isinstance(record, Breach):
             found[nid].append((record.found_on, record.kind))
+            if is_charged(record.action, record.outcome):
+                charged[nid].append(record.found_on)
         elif isinstance(record, Whereabouts):
             episodes[nid].append(record)
     return [
@@ -106,6 +109,7 @@ def with_case_records(cases: Iterable[Case], records: Iterable[tuple[str, CaseRe
             breaches_found=tuple(d for d, _ in found.get(c.nominal.id, ())),
             missing=open_episode(episodes.get(c.nominal.id, ())),
             latest_breach=latest_breach(found.get(c.nominal.id, ())),
+            breaches_charged=tuple(sorted(charged.get(c.nominal.id, ()))),
         )
         for c in cases
     ]

@@ -3,13 +3,22 @@ breached, when it came to light and who found it, the action taken and, later, t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Breach", "BreachAction", "BreachKind", "FoundBreach", "breaches_in_year", "latest_breach"]
+__all__ = [
+    "Breach",
+    "BreachAction",
+    "BreachKind",
+    "FoundBreach",
+    "breaches_in_year",
+    "is_charged",
+    "latest_breach",
+]
 
 
 class BreachKind(Enum):
@@ -94,6 +103,18 @@ _KIND_WORDS = {
     BreachKind.LICENCE: "breach of licence",
     BreachKind.OTHER: "breach",
 }
+
+
+_CHARGED = re.compile(r"\b(charged|convicted|summonsed|postal requisition)\b", re.IGNORECASE)
+_NOT_CHARGED = re.compile(r"\b(not|no|un)[ -]?(charged|convicted|summonsed)\b", re.IGNORECASE)
+
+
+def is_charged(action: BreachAction, outcome: str) -> bool:
+    """Whether a breach counts among those charged (DOMAIN.md §8 "breaches charged"): a file sent to the
+    CPS, or an outcome that says the person was charged, summonsed or convicted (not "not charged")."""
+    if _NOT_CHARGED.search(outcome):
+        return False
+    return action is BreachAction.CPS_FILE or bool(_CHARGED.search(outcome))
 
 
 def breaches_in_year(found: Iterable[date], year: int) -> int:

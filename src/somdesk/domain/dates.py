@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 
 __all__ = [
+    "FAR_FROM_CLOCK_YEARS",
     "NotARealDate",
     "add_days",
     "add_months",
@@ -22,6 +23,7 @@ __all__ = [
     "nth_birthday",
     "read_date",
     "why_not_a_day",
+    "working_day_problem",
 ]
 
 
@@ -154,3 +156,26 @@ def why_not_a_day(value: str) -> str | None:
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+# A day to compute for (the command line's --today) this far either side of the computer's clock is a
+# wrong clock or a typing slip, not a day anyone needs figures for. [P]
+FAR_FROM_CLOCK_YEARS = 5
+
+
+def working_day_problem(day: date, clock: date, earliest: date | None = None) -> str | None:
+    """Why `day`, given as "today" to compute for, cannot be trusted: before the earliest record
+    (`earliest`, the first relevant date on the profile: no one was registered yet, so every figure
+    would read nil), or more than FAR_FROM_CLOCK_YEARS either side of the computer's `clock`. None if
+    it can be. Dates in the message are written as the user types them (YYYY-MM-DD)."""
+    if earliest is not None and day < earliest:
+        return (
+            f"{day.isoformat()} is before the earliest record on the profile ({earliest.isoformat()}): "
+            "no one was registered then, so every figure would read nil; give the day to compute for"
+        )
+    if abs((day - clock).days) > FAR_FROM_CLOCK_YEARS * 366:
+        return (
+            f"{day.isoformat()} is more than {FAR_FROM_CLOCK_YEARS} years from this computer's clock "
+            f"({clock.isoformat()}): check the date given, or the computer's clock"
+        )
+    return None

@@ -25,6 +25,7 @@ __all__ = [
     "check_values",
     "device_terms",
     "ids_from_document",
+    "item_key",
 ]
 
 
@@ -68,6 +69,15 @@ class DeviceChecklists:
             if d.system is not None and d.system in self.by_system and all(s != d.system for s, _ in out):
                 out.append((d.system, self.by_system[d.system]))
         return out
+
+    def items_for(self, devices: Iterable[Device]) -> tuple[str, ...]:
+        """The checklist items for the devices, each as a check keeps it ("Android: ..."), in order."""
+        return tuple(item_key(system, text) for system, items in self.for_devices(devices) for text in items)
+
+
+def item_key(system: OperatingSystem, text: str) -> str:
+    """A checklist item as a check keeps it: its system and its words."""
+    return f"{system.label}: {text}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,12 +4,13 @@ never repeats it."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from somdesk.domain.device_checks import CheckResult, DeviceCheck
 from somdesk.domain.devices import Device, DeviceStatus, identifier_problem
 from somdesk.domain.invariants import Problem, date_problem
+from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.pre_visit import PreVisitCheck
 from somdesk.domain.records import DEVICE_CHECKS, DEVICES
 
@@ -73,14 +74,59 @@ def check_problems(
     today: date | None = None,
     devices: Collection[str] | None = None,
     terms: Collection[str] | None = None,
+    visit: Visit | None = None,
+    checklist: Sequence[str] | None = None,
 ) -> list[Problem]:
     """A device check: on a date not in the future; at least one device named when devices were examined
     (no concerns, concerns); findings in words for concerns, a refusal or no examination; every device one
     on the person's register and every term an internet and devices term of an order in force (`devices`
-    and `terms`: the ids allowed, None where the caller cannot know them, as the central store)."""
+    and `terms`: the ids allowed, None where the caller cannot know them, as the central store).
+
+    A check is made at its visit (`visit`, None where it cannot be seen): on the visit's date, and
+    devices are examined only at a visit where the person was seen (at any other outcome the result is
+    "not examined" or "refused", the findings saying why). "No concerns" stands on the policy's
+    checklist for the devices examined (`checklist`, the items as a check keeps them; None where the
+    policy is not known, as on the central store): every item done, or each one not done named in the
+    findings."""
     out: list[Problem] = []
     if wrong := date_problem(check.checked_on, today):
         out.append(Problem("checked_on", "Checked on", wrong))
+    elif visit is not None and check.checked_on != visit.at.date():
+        out.append(
+            Problem(
+                "checked_on",
+                "Checked on",
+                f"a device check is made at the visit: its date is the visit's, {visit.at:%d/%m/%Y}",
+                ("visit_id",),
+            )
+        )
+    if visit is not None and visit.outcome is not VisitOutcome.SEEN and check.result.examined:
+        out.append(
+            Problem(
+                "result",
+                "Result",
+                f'no device is examined at a visit whose outcome was "{visit.outcome.label}": '
+                'choose "Not examined" or "Refused" and say why in the findings',
+                ("visit_id", "devices"),
+            )
+        )
+    if check.result is CheckResult.NO_CONCERNS and checklist:
+        named = check.findings.casefold()
+        missing = [
+            item
+            for item in checklist
+            if item not in check.checklist and _item_words(item).casefold() not in named
+        ]
+        if missing:
+            out.append(
+                Problem(
+                    "checklist",
+                    "Checklist",
+                    '"No concerns" needs the checklist done: tick each item done, or name in the findings '
+                    f"each one not done and why (not done: {'; '.join(missing)})",
+                    ("result", "findings"),
+                )
+            )
     if check.result.examined and not check.devices:
         out.append(Problem("devices", "Devices examined", "tick at least one device examined", ("result",)))
     if check.result.needs_findings and not check.findings.strip():
@@ -99,6 +145,11 @@ def check_problems(
     if len(check.checked_by) > _CHECKED_BY:
         out.append(Problem("checked_by", "Checked by", f"at most {_CHECKED_BY} characters"))
     return out
+
+
+def _item_words(item: str) -> str:
+    """A checklist item's words without its system ("Android: Settings > Apps" -> "Settings > Apps")."""
+    return item.split(": ", 1)[1] if ": " in item else item
 
 
 def pre_visit_problems(check: PreVisitCheck, now: datetime | None = None) -> list[Problem]:

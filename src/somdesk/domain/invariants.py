@@ -207,6 +207,29 @@ def seen_while_missing(visit: Visit, episodes: Iterable[Whereabouts]) -> list[Pr
     ]
 
 
+def seen_in_custody(visit: Visit, registration: Registration) -> list[Problem]:
+    """A home visit at which the person was seen, on or after the day they went into custody while the
+    record says they are still there: they cannot have been seen at home. A visit at the prison is not
+    modelled (a visit records no place), so the message says to record the home visit as it was, or
+    the release first."""
+    if visit.outcome is not VisitOutcome.SEEN or not registration.in_custody:
+        return []
+    since = registration.custody_from
+    if since is not None and visit.at.date() < since:
+        return []
+    when = f" since {in_words(since)}" if since is not None else ""
+    return [
+        Problem(
+            "outcome",
+            "Outcome",
+            f"in custody{when} (the registration says so): a home visit cannot have seen the person; record "
+            "the outcome at the address, or the release first (a visit at the prison is not recorded as a "
+            "home visit)",
+            ("at",),
+        )
+    ]
+
+
 def visit_problems(
     visit: Visit,
     now: date | datetime,

@@ -423,6 +423,8 @@ class Case(NamedTuple):
     # last seen visit, oldest first, and the s.96B warrant decisions that cover any of them.
     attempts: tuple[RecordedVisit, ...] = ()
     warrant_decisions: tuple[WarrantDecision, ...] = ()
+    # The day each breach counted as charged came to light (breaches.is_charged): the annual figures.
+    breaches_charged: tuple[date, ...] = ()
 
 
 def summarise_case(

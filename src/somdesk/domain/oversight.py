@@ -15,7 +15,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -43,6 +43,7 @@ __all__ = [
     "falling_due",
     "growth_scenarios",
     "oversight",
+    "reporting_year_start",
 ]
 
 # Days overdue, bucketed: (label, lowest day, highest day or None for "and over").
@@ -125,6 +126,19 @@ class Oversight:
         """Lone visits in the period with no authorisation recorded (legacy data, before the rule)."""
         return self.lone_visits - self.lone_authorised
 
+    # The reporting year to date (policy: the month it starts; MAPPA annual reports run April to March)
+    # and the breaches found in it, and of those the ones charged (breaches.is_charged).
+    year_from: date | None = None
+    breaches_in_year: int = 0
+    charged_in_year: int = 0
+
+    @property
+    def year_label(self) -> str:
+        """The reporting year as the annual figures name it: "1 April 2026 to 31 March 2027"."""
+        start = self.year_from or date(self.today.year, 1, 1)
+        end = add_months(start, 12) - timedelta(days=1)
+        return f"{_day(start)} to {_day(end)}"
+
     def figure(self, key: str) -> Figure:
         return self.figures[key]
 
@@ -136,9 +150,21 @@ class Oversight:
         )
         rows = [("RSOs managed", f"{f['rsos'].value}"), ("RSOs per 100,000 population", per)]
         rows += [(fig.label, f"{fig.value}") for fig in self.by_mappa_level.values()]
-        for key in ("breaches", "shpos", "sros", "wanted", "missing"):
+        to_date = f"{self.year_label}, to {_day(self.today)}"
+        rows.append(("Reporting year", to_date))
+        for key, label, count in (
+            ("breaches", "Breaches found in the reporting year", self.breaches_in_year),
+            ("breaches_charged", "Breaches charged or filed to the CPS", self.charged_in_year),
+        ):
+            rows.append((label, f"{counted(count, 'breach', 'breaches')} ({counted(f[key].value, 'RSO')})"))
+        for key in ("shpos", "sros", "wanted", "missing"):
             rows.append((f[key].label, f"{f[key].value}"))
         return rows
+
+
+def _day(day: date) -> str:
+    """A date in words, "1 April 2026" (no zero before the day, on any platform)."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def _risk_key(level: RiskLevel, kind: str) -> str:
@@ -171,7 +197,9 @@ def oversight(
     shpos, sros = ids["shpos"], ids["sros"]
     mappa: dict[int, list[str]] = {1: [], 2: [], 3: []}
     by_id: dict[str, CaseStatus] = {}
-    year = today.year
+    year_from = reporting_year_start(today, rules.year_starts_month)
+    in_year = 0
+    charged_in_year = 0
     initial = ArmsState.INITIAL
     wanted_status = WhereaboutsStatus.WANTED
     for s in statuses:
@@ -205,8 +233,15 @@ def oversight(
             ids["warrant"].append(nid)
         if (episode := case.missing) is not None:
             ids["wanted" if episode.status is wanted_status else "missing"].append(nid)
-        if case.breaches_found and any(d.year == year and d <= today for d in case.breaches_found):
-            ids["breaches"].append(nid)
+        if case.breaches_found:
+            found = sum(1 for d in case.breaches_found if year_from <= d <= today)
+            if found:
+                in_year += found
+                ids["breaches"].append(nid)
+                charged = sum(1 for d in case.breaches_charged if year_from <= d <= today)
+                if charged:
+                    charged_in_year += charged
+                    ids["breaches_charged"].append(nid)
         if n.orders:
             prevention = risk_order = False
             for order in n.orders:
@@ -287,10 +322,19 @@ def oversight(
         lone_visits,
         announced_visits,
         lone_authorised,
+        year_from,
+        in_year,
+        charged_in_year,
     )
 
 
 _BUCKET_TOPS = [high for _, _, high in AGEING_BUCKETS if high is not None]
+
+
+def reporting_year_start(today: date, starts_month: int) -> date:
+    """The first day of the reporting year `today` falls in (MAPPA annual reports: 1 April)."""
+    year = today.year if today.month >= starts_month else today.year - 1
+    return date(year, starts_month, 1)
 
 
 def _bucket(days: int) -> int:
@@ -309,7 +353,8 @@ _LABELS = {
     "warrant": "Warrant decisions outstanding",
     "missing": "Missing or whereabouts unknown",
     "wanted": "Wanted",
-    "breaches": "RSOs with a breach found this year",
+    "breaches": "RSOs with a breach found in the reporting year",
+    "breaches_charged": "RSOs with a breach charged or filed to the CPS in the reporting year",
     "shpos": "RSOs on an SHPO or SOPO in force",
     "sros": "RSOs on an SRO in force",
 }

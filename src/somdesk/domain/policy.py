@@ -102,6 +102,9 @@ class OversightRules:
     national_growth_rate: float = 0.025  # England and Wales, 2023-24 (68,357 to 70,052)
     creedon_growth_rate: float = 0.06  # the Creedon review (2023): 3-8% a year, about 6% on average
     lookback_months: int = 6  # lone and announced visits, and the ARMS completed a month, over this
+    # The month the reporting year starts (MAPPA annual reports run 1 April to 31 March): the annual
+    # figures count breaches found in the reporting year to date.
+    year_starts_month: int = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +384,9 @@ def _oversight(root: _Table) -> OversightRules:
         lookback_months=t.integer("lookback_months", 1, 36)
         if "lookback_months" in t.data
         else d.lookback_months,
+        year_starts_month=t.integer("year_starts_month", 1, 12)
+        if "year_starts_month" in t.data
+        else d.year_starts_month,
     )
     t.done()
     return rules

@@ -1,8 +1,10 @@
 """The printed oversight board (for the PCC and strategic meetings) and its CSV exports: the MAPPA
 annual-report and FOI figures, and every case's days overdue.
 
-The printed board names no one: cases are shown by ViSOR reference, risk and days overdue (what
-inspectors asked leaders to see), and each case printed is still logged as disclosed.
+The printed board names no one, and by default lists no case either ("figures only": it goes to the
+PCC and strategic meetings). With the case lists included (Options "case-lists") the most overdue cases
+and the oldest visit and ARMS are shown by ViSOR reference, risk and days overdue (what inspectors asked
+leaders to see), and each case printed is logged as disclosed.
 """
 
 from __future__ import annotations
@@ -73,12 +75,18 @@ def overdue_rows(board: Board, officer_names: dict[str, str]) -> list[dict[str, 
     ]
 
 
-def printed_cases(board: Board) -> list[str]:
-    """The cases the printed board lists (for the disclosure log): the most overdue that are overdue."""
-    return [r.nominal_id for r in board.oversight.cases[:BOARD_CASES_PRINTED] if r.worst > 0]
+def printed_cases(board: Board, case_lists: bool = False) -> list[str]:
+    """The cases the printed board lists (for the disclosure log): with its case lists, the most overdue
+    that are overdue and the oldest visit's and ARMS's; figures only, none."""
+    if not case_lists:
+        return []
+    o = board.oversight
+    listed = [r.nominal_id for r in o.cases[:BOARD_CASES_PRINTED] if r.worst > 0]
+    oldest = [r.nominal_id for r in (o.oldest_visit, o.oldest_arms) if r is not None]
+    return listed + [nid for nid in dict.fromkeys(oldest) if nid not in listed]
 
 
-def board_story(board: Board, title: str) -> list[Flowable]:
+def board_story(board: Board, title: str, case_lists: bool = False) -> list[Flowable]:
     o = board.oversight
     f = o.figures
     story: list[Flowable] = [
@@ -102,8 +110,8 @@ def board_story(board: Board, title: str) -> list[Flowable]:
             [40, 26, 26, 26, 26, 26],
         ),
         para("Most overdue", "h2"),
-        para(_oldest("visit", o.oldest_visit, "visit_days_overdue")),
-        para(_oldest("ARMS", o.oldest_arms, "arms_days_overdue")),
+        para(_oldest("visit", o.oldest_visit, "visit_days_overdue", case_lists)),
+        para(_oldest("ARMS", o.oldest_arms, "arms_days_overdue", case_lists)),
         para("How overdue: visits and ARMS by days overdue", "h2"),
         grid(
             ["Days overdue", "Visits", "ARMS"],
@@ -124,7 +132,7 @@ def board_story(board: Board, title: str) -> list[Flowable]:
             f"{o.lone_visits:,} by a lone officer ({o.lone_authorised:,} authorised, "
             f"{o.lone_unauthorised:,} without authorisation), {o.announced_visits:,} announced in advance.",
         ),
-        para("MAPPA annual report and FOI figures", "h2"),
+        para(f"MAPPA annual report and FOI figures: reporting year {o.year_label}", "h2"),
         grid(["Figure", "Value"], [[r["figure"], r["value"]] for r in annual_rows(board)], [110, 50]),
         para("Forecast: RSOs and SOMs needed at target", "h2"),
         grid(
@@ -149,6 +157,11 @@ def board_story(board: Board, title: str) -> list[Flowable]:
                 [20, *([19] * len(keys))],
             ),
         ]
+    if not case_lists:
+        story.append(
+            para("Figures only: this copy lists no case. The case lists can be included when printing.")
+        )
+        return story
     rows = [r for r in o.cases[:BOARD_CASES_PRINTED] if r.worst > 0]
     story += [
         para(f"The {len(rows)} most overdue cases (of {counted(len(o.cases), 'case')})", "h2"),
@@ -172,11 +185,12 @@ def board_story(board: Board, title: str) -> list[Flowable]:
     return story
 
 
-def _oldest(what: str, row: Any, attr: str) -> str:
+def _oldest(what: str, row: Any, attr: str, by_reference: bool) -> str:
     if row is None:
         return f"No {what} is overdue."
     days = counted(getattr(row, attr), "day")
-    return f"Oldest {what}: {row.visor_ref}, {row.risk.label} risk, {days} overdue."
+    which = f"{row.visor_ref}, " if by_reference else ""
+    return f"Oldest {what}: {which}{row.risk.label} risk, {days} overdue."
 
 
 def _burn_down(board: Board) -> str:

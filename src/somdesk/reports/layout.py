@@ -43,6 +43,7 @@ from somdesk.store.keys import fsync_dir
 __all__ = [
     "FONT",
     "FONT_BOLD",
+    "INCLUSIONS",
     "LEFT_OUT",
     "REDACTIONS",
     "STYLES",
@@ -68,6 +69,9 @@ WITHHELD = "[withheld]"
 # The risk management plan's fields (a case's plan, a panel decision's plan changes) each redaction
 # withholds wherever a document prints them: the one list the summary, pack and minutes read.
 PLAN_REDACTIONS = {"victim_safety": "victims"}
+# What a document prints only when asked (the opposite of a redaction): the printed oversight board is
+# figures only unless its case lists are included.
+INCLUSIONS = {"case-lists": "the case lists (each case by ViSOR reference)"}
 # Where a free text the user left out of this copy stood.
 LEFT_OUT = "[left out of this copy]"
 NAVY = colors.HexColor("#1d4f91")
@@ -176,11 +180,14 @@ class Options:
     redact: frozenset[str] = field(default_factory=frozenset)  # keys of REDACTIONS
     # Free texts changed for this copy only, by their key (case_summary.free_texts); None leaves one out.
     edits: Mapping[str, str | None] = field(default_factory=dict, hash=False)
+    include: frozenset[str] = field(default_factory=frozenset)  # keys of INCLUSIONS
 
     def __post_init__(self) -> None:
         unknown = set(self.redact) - set(REDACTIONS)
         if unknown:
             raise ValueError(f"unknown redaction: {', '.join(sorted(unknown))} (use {', '.join(REDACTIONS)})")
+        if unknown := set(self.include) - set(INCLUSIONS):
+            raise ValueError(f"unknown inclusion: {', '.join(sorted(unknown))} (use {', '.join(INCLUSIONS)})")
         if self.password is not None and len(self.password) < 8:
             raise ValueError("a document password needs at least 8 characters")
 
@@ -195,6 +202,9 @@ class Options:
         """A plan field's words as this copy prints them: WITHHELD when a redaction leaves the field
         out, else as `written` gives them."""
         return WITHHELD if self.withholds(field) else self.written(key, text)
+
+    def includes(self, what: str) -> bool:
+        return what in self.include
 
     def written(self, key: str, text: str) -> str:
         """A free text as this copy prints it: as recorded, as the user changed it, or marked left out."""

@@ -4,6 +4,7 @@ disclosure and write the file together (see disclose.py). No Qt."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class Reports:
         password: str | None = None,
         redact: Sequence[str] = (),
         edits: Mapping[str, str | None] | None = None,
+        include: Sequence[str] = (),
     ) -> Options:
         """`edits`: free texts changed or left out for this copy (see case_summary.free_texts)."""
         now = self.session.opened.clock().astimezone().replace(tzinfo=None)
@@ -78,6 +80,7 @@ class Reports:
             password or None,
             frozenset(redact),
             dict(edits or {}),
+            frozenset(include),
         )
 
     def read(self, nominal_ids: Sequence[str], disclosure: Disclosure) -> list[RecordData]:
@@ -201,15 +204,19 @@ class Reports:
     def board_report(
         self, disclosure: Disclosure, options: Options, target: Path, board: Board | None = None
     ) -> int:
-        """The printed oversight board; `board` the one the window shows (else computed)."""
+        """The printed oversight board; `board` the one the window shows (else computed). Figures only
+        unless the options include "case-lists"; which it is, is recorded with the disclosure."""
         board = board if board is not None else self.board()
         ws = self.workspace()
+        lists = options.includes("case-lists")
 
         def content() -> bytes:
-            return render(board_story(board, ws.title), "Oversight board", options)
+            return render(board_story(board, ws.title, lists), "Oversight board", options)
 
-        # The cases it lists by ViSOR reference, and the board as a whole.
-        ids = printed_cases(board)
+        # The cases it lists by ViSOR reference (none, figures only), and the board as a whole.
+        ids = printed_cases(board, lists)
+        kind = f"{disclosure.kind}, {'with case lists' if lists else 'figures only'}"
+        disclosure = replace(disclosure, kind=kind)
         return disclose_and_write(self.session, disclosure, ids, content, target, ("reports", "board"))
 
     def board_csv(self, what: str, disclosure: Disclosure, target: Path, board: Board | None = None) -> int:

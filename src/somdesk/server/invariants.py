@@ -42,6 +42,7 @@ from somdesk.domain.invariants import (
     order_term_problems,
     rm2000_problems,
     rosh_problems,
+    seen_in_custody,
     touching,
     trip_problems,
     visit_problems,
@@ -91,6 +92,7 @@ __all__ = [
     "force_now",
     "force_today",
     "invariant_problem",
+    "read_beside",
     "recorded_meeting_problem",
 ]
 
@@ -128,8 +130,9 @@ def invariant_problem(
         return ""
     stored = _visible(state, m.record_id, m.table, scope) if m.operation == "update" else None
     record = {**(stored or {}), **m.fields}
-    parent_id = record.get("nominal_id")
-    parent = _visible(state, parent_id, "nominals", scope) if isinstance(parent_id, str) else None
+    key, table = _PARENTS.get(m.table, ("nominal_id", "nominals"))
+    parent_id = record.get(key)
+    parent = _visible(state, parent_id, table, scope) if isinstance(parent_id, str) else None
     try:
         if family_check is not None:
             family = _family(state, parent_id, m.record_id, scope) if isinstance(parent_id, str) else []
@@ -148,6 +151,17 @@ def invariant_problem(
     if m.operation == "update":
         problems = touching(problems, m.fields)
     return "; ".join(f"{p.field}: {p.message} ({p.label.lower()})" for p in problems)
+
+
+def read_beside(m: Mutation, state: Mapping[str, _Record]) -> str | None:
+    """The id of the record other than the person that the rule for `m` reads (a device check's visit),
+    from the pushed fields or the stored record, so the push loads it; None if there is none."""
+    if m.table not in _PARENTS:
+        return None
+    key = _PARENTS[m.table][0]
+    stored = state.get(m.record_id)
+    found = m.fields.get(key, stored.data.get(key) if stored is not None else None)
+    return found if isinstance(found, str) else None
 
 
 def _visible(state: Mapping[str, _Record], record_id: str, table: str, scope: Scope) -> dict[str, Any] | None:
@@ -235,7 +249,7 @@ def _visit(
     visit = Visit(
         "",
         datetime.fromisoformat(r["at"]),
-        VisitOutcome.SEEN,  # no rule turns on the outcome
+        _OUTCOMES.get(str(r.get("outcome")), VisitOutcome.NOT_SEEN),
         officers=tuple(officers),
         concerns=r.get("concerns") or "",
         notes=r.get("notes") or "",
@@ -247,7 +261,14 @@ def _visit(
     # exception is accepted with its reason and who authorised it, as on a device whose policy allows it.
     latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
     relevant = _date(parent.get("relevant_date")) if parent else None
-    return visit_problems(visit, latest, relevant, True, supervisors, imported)
+    problems = visit_problems(visit, latest, relevant, True, supervisors, imported)
+    if parent is not None and parent.get("in_custody"):
+        # The person's custody as the central store holds it (seen at home while in prison: refused).
+        custody = Registration(
+            date.min, Disposal.OTHER, in_custody=True, custody_from=_date(parent.get("custody_from"))
+        )
+        problems += seen_in_custody(visit, custody)
+    return problems
 
 
 def _arms(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
@@ -393,9 +414,16 @@ def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) ->
     return device_problems(device_from_values(r), (now + CLOCK_SLACK).date())
 
 
-def _device_check(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
-    # Which devices and terms the person has is the device's to check (session.save_device_check).
-    return check_problems(check_from_values(r), (now + CLOCK_SLACK).date())
+def _device_check(r: dict[str, Any], visit: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    # Which devices and terms the person has, and the policy's checklist, are the device's to check
+    # (session.save_device_check). The visit (its date and outcome) is checked when the pusher holds it.
+    made_at = None
+    if visit is not None and visit.get("at") and visit.get("outcome") in _OUTCOMES:
+        made_at = Visit("", datetime.fromisoformat(visit["at"]), _OUTCOMES[visit["outcome"]])
+    return check_problems(check_from_values(r), (now + CLOCK_SLACK).date(), visit=made_at)
+
+
+_OUTCOMES = {o.value: o for o in VisitOutcome}
 
 
 def _pre_visit(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
@@ -487,6 +515,11 @@ def _warrant(
 
 _FAMILY_CHECKS = {"warrant_decisions": _warrant}
 FAMILY_TABLES = frozenset(_FAMILY_CHECKS)  # the push loads the person's records for these
+
+
+# The record a rule reads beside the one pushed, when not the person (by the field naming it): a device
+# check is held to its visit's date and outcome.
+_PARENTS = {"device_checks": ("visit_id", "visits")}
 
 _CHECKS = {
     "meetings": _meeting,

@@ -34,7 +34,13 @@ from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
 from somdesk.server import staff
 from somdesk.server.audit import AuditForked, AuditRejected, audit_rules, cover, receive
-from somdesk.server.invariants import FAMILY_TABLES, force_now, invariant_problem, recorded_meeting_problem
+from somdesk.server.invariants import (
+    FAMILY_TABLES,
+    force_now,
+    invariant_problem,
+    read_beside,
+    recorded_meeting_problem,
+)
 from somdesk.server.pull import served_conflict
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.staff import staff_added_today, staff_delete_problem, staff_problem
@@ -655,6 +661,7 @@ def _prepared(
         if m.table in FAMILY_TABLES and (rec := work.state.get(m.record_id)) is not None
     }
     work.load((n for n in deciding if isinstance(n, str)), by_nominal=True)
+    work.load(found for m in batch if (found := read_beside(m, work.state)) is not None)
     return work
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
-from somdesk.domain.breaches import Breach, BreachKind, latest_breach
+from somdesk.domain.breaches import Breach, BreachAction, BreachKind, is_charged, latest_breach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.device_checks import DeviceCheck, check_from_values
@@ -154,6 +154,13 @@ class Reader:
         """Every ViSOR reference held (an import refuses a second record with one)."""
         return {r[0] for r in self.conn.exec_driver_sql("SELECT visor_ref FROM nominals WHERE deleted = 0")}
 
+    def earliest_relevant_date(self) -> date | None:
+        """The first relevant date of any RSO held (None when none is): before it no one was registered."""
+        found = self.conn.execute(
+            select(func.min(nominals.c.relevant_date)).where(nominals.c.deleted.is_(False))
+        ).scalar()
+        return found if isinstance(found, date) or found is None else date.fromisoformat(str(found))
+
     def relevant_date(self, nominal_id: str) -> date | None:
         found = self.conn.execute(
             select(nominals.c.relevant_date).where(nominals.c.id == nominal_id, nominals.c.deleted.is_(False))
@@ -277,10 +284,14 @@ class Reader:
         ):
             orders_by[o.nominal_id].append(order_from_row(o))
         breaches_by: dict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
-        for nid, found, kind in self.conn.exec_driver_sql(
-            "SELECT nominal_id, found_on, kind FROM breaches WHERE deleted = 0 ORDER BY found_on"
+        charged_by: dict[str, list[date]] = defaultdict(list)
+        for nid, found, kind, action, outcome in self.conn.exec_driver_sql(
+            "SELECT nominal_id, found_on, kind, action, outcome FROM breaches WHERE deleted = 0 "
+            "ORDER BY found_on"
         ):
             breaches_by[nid].append((date.fromisoformat(found), BreachKind(kind)))
+            if is_charged(BreachAction(action), outcome or ""):
+                charged_by[nid].append(date.fromisoformat(found))
         found_by = {nid: tuple(d for d, _ in found) for nid, found in breaches_by.items()}
         latest_by = {nid: latest_breach(found) for nid, found in breaches_by.items()}
         missing: dict[str, Whereabouts] = {}
@@ -332,6 +343,7 @@ class Reader:
                         tuple(access_by.get(r[id_at], ())),
                         attempts_by.get(r[id_at], ()),
                         tuple(decisions_by.get(r[id_at], ())),
+                        tuple(charged_by.get(r[id_at], ())),
                     )
                 )
         return out
@@ -400,14 +412,17 @@ class Reader:
                 nominals.c.planned_visit,
             ).where(nominals.c.id == nominal_id)
         ).one()
-        found = [
-            (r.found_on, BreachKind(r.kind))
-            for r in self.conn.execute(
-                select(breaches.c.found_on, breaches.c.kind).where(
+        stored = list(
+            self.conn.execute(
+                select(breaches.c.found_on, breaches.c.kind, breaches.c.action, breaches.c.outcome).where(
                     breaches.c.nominal_id == nominal_id, breaches.c.deleted.is_(False)
                 )
             )
-        ]
+        )
+        found = [(r.found_on, BreachKind(r.kind)) for r in stored]
+        charged = tuple(
+            sorted(r.found_on for r in stored if is_charged(BreachAction(r.action), r.outcome or ""))
+        )
         return Case(
             nominal,
             *row,
@@ -419,6 +434,7 @@ class Reader:
             tuple(c for c in self.contacts_for(nominal_id) if c.has_access),
             attempts_for(self.conn, nominal_id),
             tuple(self.warrant_decisions_for(nominal_id)),
+            charged,
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

@@ -67,6 +67,11 @@ def open_saved(path: Path, window: QMainWindow) -> None:
     process.start("xdg-open", [str(path)])
 
 
+def _included(answers: DisclosureAnswers) -> list[str]:
+    include = answers.get("include", [])
+    return [str(r) for r in include] if isinstance(include, list) else []
+
+
 def _left_out(answers: DisclosureAnswers) -> list[str]:
     redact = answers["redact"]
     return [str(r) for r in redact] if isinstance(redact, list) else []
@@ -79,9 +84,9 @@ class Printing:
     def __init__(self, services: Services, record_shown: Callable[[], str | None]) -> None:
         self.services = services
         self.record_shown = record_shown  # the record on screen, whose audit trail a print changes
-        self.ask_disclosure: Callable[[str, bool, bool, Sequence[str]], DisclosureAnswers | None] = (
-            self._ask_disclosure
-        )
+        self.ask_disclosure: Callable[
+            [str, bool, bool, Sequence[str], Sequence[str]], DisclosureAnswers | None
+        ] = self._ask_disclosure
         self.ask_free_text: Callable[[list[FreeText]], dict[str, str | None] | None] = self._ask_free_text
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
         self.ask_agency: Callable[[list[str]], str | None] = self._ask_agency
@@ -93,7 +98,7 @@ class Printing:
         return dialog.edits() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _ask_disclosure(
-        self, title: str, pdf: bool, free_text: bool, can_leave_out: Sequence[str]
+        self, title: str, pdf: bool, free_text: bool, can_leave_out: Sequence[str], can_include: Sequence[str]
     ) -> DisclosureAnswers | None:
         session = self.services.current.session
         assert session is not None, "no profile is open"
@@ -107,6 +112,7 @@ class Printing:
             self.services.window,
             free_text,
             can_leave_out,
+            can_include,
         )
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -141,6 +147,7 @@ class Printing:
         texts: Callable[[Sequence[RecordData], Sequence[str]], list[FreeText]] = free_texts,
         can_leave_out: Sequence[str] = LEAVE_OUT_ALL,
         offered: Callable[[Sequence[str]], list[FreeText]] | None = None,
+        can_include: Sequence[str] = (),
     ) -> None:
         """Ask who it is for and why; read the `cases` it prints and let the user check their free text
         (or, printing no case record, the free text `offered` gives for the redactions chosen); ask
@@ -148,7 +155,9 @@ class Printing:
         if self.services.current.session is None:
             return
         pdf = suggested.endswith(".pdf")
-        answers = self.ask_disclosure(title, pdf, bool(cases) or offered is not None, can_leave_out)
+        answers = self.ask_disclosure(
+            title, pdf, bool(cases) or offered is not None, can_leave_out, can_include
+        )
         if answers is None:
             return
         recipient = str(answers["recipient"])
@@ -195,6 +204,7 @@ class Printing:
                 password if isinstance(password, str) else None,
                 _left_out(answers),
                 edits,
+                _included(answers),
             )
             return job(reports, disclosure, options, path, records)
 
@@ -309,6 +319,7 @@ class Printing:
             tr("Print oversight board…"),
             f"oversight-board-{board.today.isoformat()}.pdf",
             lambda r, d, o, p, _: r.board_report(d, o, p, board),
+            can_include=("case-lists",),
         )
 
     def board_csv(self, what: str, board: Board) -> None:

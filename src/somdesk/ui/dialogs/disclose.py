@@ -48,10 +48,13 @@ class DiscloseDialog(QDialog):
         parent: object = None,
         free_text: bool = False,
         can_leave_out: Collection[str] = LEAVE_OUT_ALL,
+        can_include: Collection[str] = (),
     ) -> None:
         """`free_text`: the document prints free text as written (the next step lists it to check);
         `can_leave_out`: what this output holds and can leave out ("addresses", "victims", "numbers"):
-        only those are offered, so no box promises to leave out what the file never holds or keeps."""
+        only those are offered, so no box promises to leave out what the file never holds or keeps;
+        `can_include`: what it prints only when asked ("case-lists": the printed board's cases), offered
+        unticked."""
         super().__init__(parent)  # type: ignore[arg-type]
         self.pdf, self.required = pdf, justification_required
         self.setWindowTitle(title)
@@ -70,6 +73,9 @@ class DiscloseDialog(QDialog):
         self.victims = QCheckBox(tr("Leave out victim details"))
         self.numbers = QCheckBox(tr("Leave out bank, card and identity document numbers"))
         self.free_text = QCheckBox(tr("Leave out all free text (offences, visit concerns, the plan)"))
+        self.case_lists = QCheckBox(
+            tr("Include the case lists (the most overdue cases by ViSOR reference; otherwise figures only)")
+        )
         self.watermark = QCheckBox(tr("Watermark every page with my name"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -91,6 +97,10 @@ class DiscloseDialog(QDialog):
                 box.setVisible(False)
         if free_text:
             form.addRow("", self.free_text)
+        if "case-lists" in can_include:
+            form.addRow("", self.case_lists)
+        else:
+            self.case_lists.setVisible(False)
         if pdf:
             form.addRow("", self.watermark)
             form.addRow(tr("Password:"), self.password)
@@ -175,6 +185,7 @@ class DiscloseDialog(QDialog):
             recipient=self.recipient.currentText().strip(),
             justification=self.justification.text().strip(),
             redact=redact,
+            include=["case-lists"] if self.case_lists.isChecked() else [],
             watermark=self.watermark.isChecked(),
             password=self.password.text() or None,
             open=self.open_after.isChecked(),

@@ -26,6 +26,7 @@ from somdesk.domain.invariants import (
     Problem,
     amendment_problems,
     planned_visit_problems,
+    seen_in_custody,
     touching,
     visit_problems,
 )
@@ -234,6 +235,7 @@ class VisitDialog(QDialog):
         found = visit_problems(
             visit, self.now(), relevant, self.policy.visits.lone_exceptions, self.supervisors
         )
+        found += seen_in_custody(visit, self.status.case.nominal.registration)
         if self.recorded is not None:
             old = visit_values(self.recorded)
             changed = [k for k, v in visit_values(visit).items() if old[k] != v]
@@ -259,6 +261,7 @@ class VisitDialog(QDialog):
             "lone_authorised_by": self.lone_authorised_by,
             "concerns": self.concerns,
             "notes": self.notes,
+            "outcome": self.outcome,
         }
 
     def _show_problems(self) -> dict[str, str]:

@@ -82,6 +82,7 @@ class DeviceCheckDialog(QDialog):
         super().__init__(parent)  # type: ignore[arg-type]
         self.today, self.recorded, self.checklists = today, check, checklists
         self.devices_known = list(devices)
+        self.visits_known = {v.id: v for v in visits}
         self.terms_known = {t.id: (o, t) for o, t in terms}
         title = tr("Edit device check: {0}") if check is not None else tr("Record device check: {0}")
         self.setWindowTitle(title.format(name))
@@ -91,7 +92,12 @@ class DeviceCheckDialog(QDialog):
             self.visit.addItem(f"{v.at:%d/%m/%Y %H:%M}: {v.outcome.label}", v.id)
         if check is not None:
             self.visit.setCurrentIndex(max(0, self.visit.findData(check.visit_id)))
-        self.checked_on = DateField(tr("Checked on"), check.checked_on if check else today, required=True)
+        first = self.visits_known.get(self.visit.currentData()) if self.visit.count() else None
+        self.checked_on = DateField(
+            tr("Checked on"),
+            check.checked_on if check else (first.at.date() if first is not None else today),
+            required=True,
+        )
         shown = [d for d in devices if d.in_use or (check is not None and d.id in check.devices)]
         self.devices = _ticks(
             tr("Devices examined"),
@@ -115,6 +121,7 @@ class DeviceCheckDialog(QDialog):
         self.findings.setMaximumHeight(90)
         self.checked_by = QLineEdit(check.checked_by if check else user)
         self.checked_by.setAccessibleName(tr("Checked by"))
+        self._involves: dict[str, set[str]] = {}  # the fields each problem shown turns on
         self._done_items: set[str] = set(check.checklist) if check else set()
         self.checklist = QListWidget()
         self.checklist.setAccessibleName(tr("Checklist"))
@@ -140,7 +147,8 @@ class DeviceCheckDialog(QDialog):
         self._touched: set[str] = set(self._fields()) if check is not None else set()
         self.devices.itemChanged.connect(lambda *_: self._devices_changed())
         self.terms.itemChanged.connect(lambda *_: self._edited("terms"))
-        self.checklist.itemChanged.connect(lambda *_: self._update())
+        self.checklist.itemChanged.connect(lambda *_: self._edited("checklist"))
+        self.visit.currentIndexChanged.connect(lambda *_: self._visit_changed())
         self.verdict.currentIndexChanged.connect(lambda *_: self._edited("result"))
         self.findings.textChanged.connect(lambda: self._edited("findings"))
         self.checked_on.textChanged.connect(lambda *_: self._edited("checked_on"))
@@ -151,8 +159,10 @@ class DeviceCheckDialog(QDialog):
 
     def _fields(self) -> dict[str, QWidget]:
         return {
+            "visit_id": self.visit,
             "checked_on": self.checked_on,
             "devices": self.devices,
+            "checklist": self.checklist,
             "terms": self.terms,
             "result": self.verdict,
             "findings": self.findings,
@@ -162,7 +172,15 @@ class DeviceCheckDialog(QDialog):
     def _devices_changed(self) -> None:
         self._done_items |= set(_ticked(self.checklist))
         self._fill_checklist()
+        self._touched.add("checklist")  # the checklist shown is the devices': say what it needs now
         self._edited("devices")
+
+    def _visit_changed(self) -> None:
+        """A check is made at its visit: its date follows the visit chosen."""
+        visit = self.visits_known.get(self.visit.currentData())
+        if visit is not None:
+            self.checked_on.set_value(visit.at.date())
+        self._edited("visit_id")
 
     def _fill_checklist(self) -> None:
         """The policy's checklist for each examined device's system, items done kept ticked."""
@@ -195,17 +213,25 @@ class DeviceCheckDialog(QDialog):
         if self.visit.currentData() is None:
             out["visit"] = tr("Visit: record the visit first, then its device check")
         known = [d.id for d in self.devices_known]
-        for problem in check_problems(self.check(), self.today, known, list(self.terms_known)):
-            out.setdefault(problem.field, tr("{0}: {1}").format(tr(problem.label), tr(problem.message)))
+        check = self.check()
+        visit = self.visits_known.get(check.visit_id)
+        examined = [d for d in self.devices_known if d.id in check.devices]
+        checklist = self.checklists.items_for(examined)
+        for problem in check_problems(check, self.today, known, list(self.terms_known), visit, checklist):
+            if problem.field not in out:
+                out[problem.field] = tr("{0}: {1}").format(tr(problem.label), tr(problem.message))
+                self._involves[problem.field] = set(problem.fields)
         return out
 
     def _update(self) -> None:
         concerns = self.verdict.currentData() is CheckResult.CONCERNS and bool(_ticked(self.terms))
         self.form.setRowVisible(self.open_breach, concerns and self.recorded is None)
         problems = self.problems()
+        touched = self._touched
+        shown = {k: p for k, p in problems.items() if k == "visit" or self._involves.get(k, {k}) & touched}
         for key, widget in self._fields().items():
-            set_error(widget, problems.get(key) if key in self._touched else None)
-        self.message.setText("\n".join(p for k, p in problems.items() if k in self._touched or k == "visit"))
+            set_error(widget, shown.get(key))
+        self.message.setText("\n".join(shown.values()))
         self.save_button.setEnabled(not problems)
 
     def check(self) -> DeviceCheck:

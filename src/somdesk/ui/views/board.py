@@ -76,6 +76,7 @@ _PRACTICE = (
     "missing",
     "wanted",
     "breaches",
+    "breaches_charged",
     "shpos",
     "sros",
 )
