@@ -75,7 +75,9 @@ def main() -> None:
                     if kind == "visit":
                         at = datetime(2026, 11, 1, 8) + timedelta(minutes=rng.randrange(60 * 24 * 20))
                         uow.add_visit(
-                            Visit(case, at, VisitOutcome.SEEN, True, ("DC Chaos",), True, "", marker)
+                            Visit(
+                                case, at, VisitOutcome.SEEN, True, ("DC Chaos", "PC Pair"), True, "", marker
+                            )
                         )
                     else:
                         uow.update_nominal(case, {"town": f"Town {marker}"}, "chaos")

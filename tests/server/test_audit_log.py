@@ -307,7 +307,14 @@ def test_a_real_devices_ordinary_use_is_pushed_and_accepted_with_its_audit_log(
                         uow.consult("nominals", case, "planning the visit")  # open = consultation
                 with device.opened.unit_of_work(justification_required=True) as uow:
                     uow.add_visit(
-                        Visit(case, datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, True, ("DC A",), True)
+                        Visit(
+                            case,
+                            datetime(2026, 11, 20, 10, 0),
+                            VisitOutcome.SEEN,
+                            True,
+                            ("DC A", "DC B"),
+                            True,
+                        )
                     )
                 with device.opened.unit_of_work(justification_required=True) as uow:
                     uow.update_nominal(case, {"postcode": "ZZ9 9ZZ"})

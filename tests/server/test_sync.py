@@ -150,7 +150,9 @@ def test_a_push_replayed_after_a_lost_answer_changes_nothing_twice(store, force,
     visits_before = server_count(store, "table_name = 'visits'")
     with a.opened.unit_of_work() as uow:
         visit_id = uow.add_visit(
-            Visit(a_case_of(a), datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, True, ("DC A",), True)
+            Visit(
+                a_case_of(a), datetime(2026, 11, 20, 10, 0), VisitOutcome.SEEN, True, ("DC A", "DC B"), True
+            )
         )
     out = a.local.outgoing(100)
     first = a.remote.push(out.mutations, out.audit)

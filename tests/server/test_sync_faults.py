@@ -41,7 +41,7 @@ def add_visits(device, count: int) -> list[str]:
     for i in range(count):  # on the case's relevant date (a visit before registration is refused)
         case, relevant = cases[i % len(cases)]
         at = datetime.fromisoformat(relevant) + timedelta(hours=9, minutes=i // len(cases))
-        batch.append(Visit(case, at, VisitOutcome.SEEN, True, ("DC Test",), True))
+        batch.append(Visit(case, at, VisitOutcome.SEEN, True, ("DC Test", "PC Pair"), True))
     with device.opened.unit_of_work(justification_required=False) as uow:
         return uow.add_visits(batch)
 

@@ -149,7 +149,9 @@ def test_a_record_s_audit_trail_shows_what_was_made_on_another_device(qtbot, win
     other.sync()
     at = datetime.combine(TODAY, clock(9, 30))
     with other.opened.unit_of_work(justification_required=False) as uow:
-        visit_id = uow.add_visit(Visit(case.id, at, VisitOutcome.SEEN, True, ("DC Phone",), True, "", "x"))
+        visit_id = uow.add_visit(
+            Visit(case.id, at, VisitOutcome.SEEN, True, ("DC Phone", "PC Pair"), True, "", "x")
+        )
     other.sync()
     window.sync.nudge()
     qtbot.waitUntil(
