@@ -52,3 +52,22 @@ def test_a_heading_before_a_long_table_keeps_its_first_rows_on_the_same_page(tmp
     render(story, "Layout", OPTIONS, out)
     first = [" ".join(line.split()) for line in pages_lines(out)[0]]
     assert "Agenda" in first and "0 Case 0" in first
+
+
+def test_a_table_that_breaks_never_leaves_a_row_or_two_alone_on_the_next_page(tmp_path):
+    """A case's chronology ending with its last two or three rows alone on a page of their own: rows
+    are taken back from this page until at least WIDOW_ROWS go over (when the table has more)."""
+    from somdesk.reports.layout import WIDOW_ROWS
+
+    for filler in range(30, 56):  # the table starts at each height down the page
+        story = [para(f"Line {i}", "body") for i in range(filler)]
+        story += [
+            grid(["Date", "Event"], [[f"0{i % 9 + 1} Oct 2026", f"Event {i}"] for i in range(12)], [30, 100])
+        ]
+        out = tmp_path / f"widow-{filler}.pdf"
+        render(story, "Layout", OPTIONS, out)
+        pages = pages_lines(out)
+        if len(pages) < 2:
+            continue
+        over = [line for line in pages[1] if "Event " in line]
+        assert not over or len(over) >= WIDOW_ROWS, (filler, over)

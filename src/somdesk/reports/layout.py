@@ -31,6 +31,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -137,6 +138,31 @@ def para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
 
 
+WIDOW_ROWS = 4  # at least this many of a table's rows go on to the next page, when it breaks
+
+
+class _Grid(Table):  # type: ignore[misc]
+    """A grid table that, breaking across pages, never leaves only a row or two on the next page
+    alone (a near-empty overflow page at the end of a case): it takes rows back to this page's end
+    until WIDOW_ROWS go over, when this page keeps at least two of its own."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = list(super().split(available_width, available_height))
+        if len(parts) != 2:
+            return parts
+        kept, rest = parts[0]._cellvalues, parts[1]._cellvalues
+        over = len(rest) - self.repeatRows
+        if not 0 < over < WIDOW_ROWS or len(self._cellvalues) - self.repeatRows <= WIDOW_ROWS:
+            return parts
+        take = WIDOW_ROWS - over
+        if len(kept) - take < self.repeatRows + 2:
+            return parts  # too few would stay: let it break where it fell
+        heights = self._rowHeights[len(kept) - take : len(kept)]
+        again = list(super().split(available_width, available_height - sum(heights)))
+        # The rest starts the next page: left here, the frame would fill the room the rows left.
+        return [again[0], FrameBreak(), again[1]] if len(again) == 2 else parts
+
+
 def grid(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -147,7 +173,7 @@ def grid(
     data = [[para(h, "cell_bold") for h in header]] + [
         [para(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
     ]
-    table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
+    table = _Grid(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
