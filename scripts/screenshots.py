@@ -69,6 +69,9 @@ def devices_shots(app: QApplication, c: Controller, out: Path) -> None:
     dialog with the Android checklist."""
     from somdesk.domain.device_checks import CheckResult, DeviceCheck, device_terms
     from somdesk.domain.devices import OperatingSystem
+    from somdesk.domain.model import VisitOutcome
+
+    SEEN = VisitOutcome.SEEN
     from somdesk.ui.record.device_check_dialog import DeviceCheckDialog
 
     assert c.session is not None and c.workspace is not None
@@ -78,12 +81,12 @@ def devices_shots(app: QApplication, c: Controller, out: Path) -> None:
             (s.case.nominal.id, phone, terms, visits[0])
             for s in c.workspace.statuses
             if (terms := device_terms(reader.orders_for(s.case.nominal.id), TODAY))
-            and (visits := reader.visits_for(s.case.nominal.id))
+            and (visits := [v for v in reader.visits_for(s.case.nominal.id) if v.outcome is SEEN])
             and (phone := next((d for d in reader.devices_for(s.case.nominal.id)
                                 if d.in_use and d.system is OperatingSystem.ANDROID), None))
         )  # fmt: skip
     findings = "Chrome history cleared since the last visit; a second browser (Firefox Focus) installed"
-    check = DeviceCheck(visit.id, TODAY, CheckResult.CONCERNS, (phone.id,), (terms[0][1].id,),
+    check = DeviceCheck(visit.id, visit.at.date(), CheckResult.CONCERNS, (phone.id,), (terms[0][1].id,),
                         findings, "DC Demo")  # fmt: skip
     session.save_device_check(nid, check)
     c.open_record(nid)
