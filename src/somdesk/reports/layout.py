@@ -155,12 +155,15 @@ class _Grid(Table):  # type: ignore[misc]
         if not 0 < over < WIDOW_ROWS or len(self._cellvalues) - self.repeatRows <= WIDOW_ROWS:
             return parts
         take = WIDOW_ROWS - over
-        if len(kept) - take < self.repeatRows + 2:
-            return parts  # too few would stay: let it break where it fell
-        heights = self._rowHeights[len(kept) - take : len(kept)]
-        again = list(super().split(available_width, available_height - sum(heights)))
-        # The rest starts the next page: left here, the frame would fill the room the rows left.
-        return [again[0], FrameBreak(), again[1]] if len(again) == 2 else parts
+        small = len(self._cellvalues) - self.repeatRows <= 2 * WIDOW_ROWS
+        again: list[Flowable] = []
+        if len(kept) - take >= self.repeatRows + 2:
+            heights = self._rowHeights[len(kept) - take : len(kept)]
+            again = list(super().split(available_width, available_height - sum(heights)))
+        if len(again) == 2 and len(again[1]._cellvalues) - self.repeatRows >= WIDOW_ROWS:
+            # The rest starts the next page: left here, the frame would fill the room the rows left.
+            return [again[0], FrameBreak(), again[1]]
+        return [] if small else parts  # a small table goes on whole (with its heading) to the next page
 
 
 def grid(
