@@ -61,7 +61,9 @@ def main() -> None:
             return False
 
         with opened.engine.connect() as conn:
-            rows = conn.exec_driver_sql("SELECT id, relevant_date FROM nominals ORDER BY id")
+            rows = conn.exec_driver_sql(
+                "SELECT id, relevant_date FROM nominals WHERE NOT in_custody ORDER BY id"
+            )
             # A visit the rules allow, as an officer records one: after the registration's relevant date
             # (the central store refuses any other, and the device then undoes it).
             cases = [(r[0], date.fromisoformat(str(r[1]))) for r in rows]

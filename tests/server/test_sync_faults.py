@@ -36,7 +36,9 @@ def seeded(store):
 
 def add_visits(device, count: int) -> list[str]:
     with device.opened.engine.connect() as conn:
-        cases = conn.exec_driver_sql("SELECT id, relevant_date FROM nominals ORDER BY id").all()
+        cases = conn.exec_driver_sql(
+            "SELECT id, relevant_date FROM nominals WHERE NOT in_custody ORDER BY id"  # at liberty
+        ).all()
     batch = []
     for i in range(count):  # on the case's relevant date (a visit before registration is refused)
         case, relevant = cases[i % len(cases)]
