@@ -108,10 +108,13 @@ class NeverLost(RuleBasedStateMachine):
         self.session = Session(
             self.device.opened, Identity("som1", Role.SOM), default_policy(), lambda: TODAY
         )
-        # Cases whose whereabouts are known: a visit at which a missing person was seen is refused
-        # (they must be recorded found first), and this test is about never losing what was saved.
+        # Cases whose whereabouts are known and who are at liberty: a visit at which a missing person,
+        # or someone the registration holds in custody, was seen is refused (they must be recorded found
+        # or released first), and this test is about never losing what was saved.
         self.cases = sorted(
-            s.case.nominal.id for s in self.session.workspace().statuses if s.case.missing is None
+            s.case.nominal.id
+            for s in self.session.workspace().statuses
+            if s.case.missing is None and not s.case.nominal.registration.in_custody
         )
         self.saved: dict[str, dict[str, Any]] = {}  # record id -> field -> the value the user saved last
         self.table: dict[str, str] = {}  # record id -> its table
@@ -143,7 +146,10 @@ class NeverLost(RuleBasedStateMachine):
     @rule(taken=st.booleans(), i=st.integers(0, 10_000), name=NAMES)
     def import_new_case(self, taken: bool, i: int, name: str) -> None:
         """A new RSO from a caseload file: its ViSOR reference fresh, or one another team holds."""
-        model = self.session.workspace().statuses[i % len(self.cases)].case
+        held = set(self.cases)  # copied from one at liberty, whose whereabouts are known
+        model = [s.case for s in self.session.workspace().statuses if s.case.nominal.id in held][
+            i % len(held)
+        ]
         ref = self.central.elsewhere[i % len(self.central.elsewhere)] if taken else self._fresh_ref()
         if any(ref == v.get("visor_ref") for r, v in self.saved.items() if r not in self.discarded):
             return  # the import refuses a reference the laptop already holds
