@@ -245,6 +245,12 @@ def _lookup_order(case: Case) -> tuple[str, str, date, str]:
     return n.family_name.casefold(), n.given_names.casefold(), n.date_of_birth, n.id
 
 
+def visit_log_start(today: date) -> date:
+    """The first day of the visits a workspace holds: the lone-visit figures count the last 12 months
+    and this year so far."""
+    return min(add_months(today, -12), date(today.year, 1, 1))
+
+
 @dataclass(frozen=True)
 class Workspace:
     """Everything the main views show, computed at one moment."""
@@ -262,6 +268,7 @@ class Workspace:
     meetings: list[Meeting] = field(default_factory=list)  # the MAPPA meetings held (a chair's), latest first
     meeting_audits: dict[str, MeetingAudit] = field(default_factory=dict)  # the chair's audits, by meeting id
     visit_log: list[Visit] = field(default_factory=list)  # visits of the cases covered, last 12 months+
+    visit_log_from: date = date.min  # the first day `visit_log` holds every visit of (visit_log_start)
 
     @property
     def lone_visits(self) -> LoneCounts:
@@ -538,7 +545,8 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
                 also = reader.search_keys()
                 meetings = reader.panel().meetings()
                 audits = {m.id: a for m, a in reader.panel().audited_meetings() if a is not None}
-                log = reader.visit_log(min(add_months(today, -12), date(today.year, 1, 1)))
+                log_from = visit_log_start(today)
+                log = reader.visit_log(log_from)
             officers, teams = self.identity.oversees(all_officers, all_teams)
             cases.sort(key=_lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
@@ -550,7 +558,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
             self.opened.save_snapshot(snapshot_of(figures.statuses, today))
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits, log,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits, log, log_from,
         )  # fmt: skip
 
     def board(self, workspace: Workspace, target: date | None = None) -> Board:
@@ -561,7 +569,9 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork):
         today = workspace.today
         since = add_months(today, -self.policy.oversight.lookback_months)
         with self.opened.reader() as reader:
-            visits = reader.visit_log(since)
+            # The workspace holds the visits since its log's start: read again only a longer look-back.
+            held = since >= workspace.visit_log_from
+            visits = workspace.visit_log if held else reader.visit_log(since)
             done = reader.arms_completed_since(since)
         return compute_board(
             workspace.statuses,
