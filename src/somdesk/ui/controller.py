@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
@@ -94,6 +94,9 @@ from somdesk.ui.views.planner import PlannerView
 from somdesk.ui.views.queues import QueueView
 
 __all__ = ["Controller"]
+
+
+_T = TypeVar("_T")  # a record a dialog gives (_save_child)
 
 
 def tr(text: str) -> str:
@@ -565,6 +568,26 @@ class Controller(QObject):
         """A change to a case, then the views refreshed and the user told it is saved."""
         write_op(self.ctx, job, self._record_changed(), lambda _r: self.window.status.showMessage(done, 8000))
 
+    def _save_child(
+        self,
+        status: CaseStatus,
+        dialog: QDialog,
+        existing: Any,
+        entered: Callable[[], _T],
+        save: Callable[[Session, str, _T, str | None], object],
+        changed: str,
+        recorded: str,
+    ) -> None:
+        """One of a person's records from its dialog (`existing` None: a new one), saved through the
+        session; the status bar says `changed` or `recorded` with the person's name."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        n = status.case.nominal
+        value, nid = entered(), n.id
+        record_id = existing.id if existing is not None else None
+        done = (changed if existing is not None else recorded).format(n.display_name)
+        self._write(lambda s: save(s, nid, value, record_id), done)
+
     def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
         session = self.session
@@ -665,39 +688,30 @@ class Controller(QObject):
         assert self.workspace is not None
         n = status.case.nominal
         dialog = TripDialog(n.display_name, self.workspace.today, self.workspace.policy, trip, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.trip(), n.id
-            trip_id = trip.id if trip is not None else None
-            done = (
-                tr("Trip abroad changed for {0}.") if trip else tr("Trip abroad recorded for {0}.")
-            ).format(n.display_name)
-            self._write(lambda s: s.save_trip(nid, entered, trip_id), done)
+        self._save_child(
+            status, dialog, trip, dialog.trip, Session.save_trip,
+            tr("Trip abroad changed for {0}."), tr("Trip abroad recorded for {0}."),
+        )  # fmt: skip
 
     def edit_contact(self, status: CaseStatus, contact: Contact | None) -> None:
         """Record a contact (`contact` None) or change one, through the session."""
         assert self.workspace is not None
         n = status.case.nominal
         dialog = ContactDialog(n.display_name, self.workspace.today, contact, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.contact(), n.id
-            contact_id = contact.id if contact is not None else None
-            done = (tr("Contact changed for {0}.") if contact else tr("Contact recorded for {0}.")).format(
-                n.display_name
-            )
-            self._write(lambda s: s.save_contact(nid, entered, contact_id), done)
+        self._save_child(
+            status, dialog, contact, dialog.contact, Session.save_contact,
+            tr("Contact changed for {0}."), tr("Contact recorded for {0}."),
+        )  # fmt: skip
 
     def edit_device(self, status: CaseStatus, device: Device | None) -> None:
         """Record a device in the person's register (`device` None) or change one, through the session."""
         assert self.workspace is not None
         n = status.case.nominal
         dialog = DeviceDialog(n.display_name, self.workspace.today, device, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.device(), n.id
-            device_id = device.id if device is not None else None
-            done = (tr("Device changed for {0}.") if device else tr("Device recorded for {0}.")).format(
-                n.display_name
-            )
-            self._write(lambda s: s.save_device(nid, entered, device_id), done)
+        self._save_child(
+            status, dialog, device, dialog.device, Session.save_device,
+            tr("Device changed for {0}."), tr("Device recorded for {0}."),
+        )  # fmt: skip
 
     def edit_device_check(self, status: CaseStatus, check: DeviceCheck | None) -> None:
         """Record a device check at a visit (`check` None) or change one, through the session; with
@@ -749,13 +763,10 @@ class Controller(QObject):
         assert self.workspace is not None
         n = status.case.nominal
         dialog = OrderDialog(n.display_name, self.workspace.today, order, self.window, n.date_of_birth)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.order(), n.id
-            order_id = order.id if order is not None else None
-            done = (
-                tr("Civil order changed for {0}.") if order else tr("Civil order recorded for {0}.")
-            ).format(n.display_name)
-            self._write(lambda s: s.save_order(nid, entered, order_id), done)
+        self._save_child(
+            status, dialog, order, dialog.order, Session.save_order,
+            tr("Civil order changed for {0}."), tr("Civil order recorded for {0}."),
+        )  # fmt: skip
 
     def edit_term(self, status: CaseStatus, order: CivilOrder, term: OrderTerm | None) -> None:
         """Add a term to an order (`term` None) or change one, through the session."""
@@ -773,13 +784,10 @@ class Controller(QObject):
         """Record a licence (`licence` None) or change one, through the session."""
         n = status.case.nominal
         dialog = LicenceDialog(n.display_name, licence, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.licence(), n.id
-            licence_id = licence.id if licence is not None else None
-            done = (tr("Licence changed for {0}.") if licence else tr("Licence recorded for {0}.")).format(
-                n.display_name
-            )
-            self._write(lambda s: s.save_licence(nid, entered, licence_id), done)
+        self._save_child(
+            status, dialog, licence, dialog.licence, Session.save_licence,
+            tr("Licence changed for {0}."), tr("Licence recorded for {0}."),
+        )  # fmt: skip
 
     def record_breach(self, status: CaseStatus) -> None:
         self.edit_breach(status, None)
@@ -792,39 +800,30 @@ class Controller(QObject):
         dialog = BreachDialog(
             n.display_name, ws.today, relevant, ws.identity.name, breach, self.window, n.orders
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.breach(), n.id
-            breach_id = breach.id if breach is not None else None
-            done = (tr("Breach changed for {0}.") if breach else tr("Breach recorded for {0}.")).format(
-                n.display_name
-            )
-            self._write(lambda s: s.save_breach(nid, entered, breach_id), done)
+        self._save_child(
+            status, dialog, breach, dialog.breach, Session.save_breach,
+            tr("Breach changed for {0}."), tr("Breach recorded for {0}."),
+        )  # fmt: skip
 
     def edit_detail(self, status: CaseStatus, detail: NotifiedDetail | None) -> None:
         """Record a notified detail (`detail` None) or change one; saved through the session."""
         assert self.workspace is not None
         n = status.case.nominal
         dialog = DetailDialog(n.display_name, self.workspace.today, detail, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.detail(), n.id
-            detail_id = detail.id if detail is not None else None
-            done = (
-                tr("Notified detail changed for {0}.") if detail else tr("Notified detail recorded for {0}.")
-            ).format(n.display_name)
-            self._write(lambda s: s.save_detail(nid, entered, detail_id), done)
+        self._save_child(
+            status, dialog, detail, dialog.detail, Session.save_detail,
+            tr("Notified detail changed for {0}."), tr("Notified detail recorded for {0}."),
+        )  # fmt: skip
 
     def edit_name(self, status: CaseStatus, name: RecordedName | None) -> None:
         """Record a name the person is known by (`name` None) or change one; saved through the session."""
         assert self.workspace is not None
         n = status.case.nominal
         dialog = NameDialog(n.display_name, self.workspace.today, name, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            entered, nid = dialog.entered(), n.id
-            name_id = name.id if name is not None else None
-            done = (tr("Name changed for {0}.") if name else tr("Name recorded for {0}.")).format(
-                n.display_name
-            )
-            self._write(lambda s: s.save_name(nid, entered, name_id), done)
+        self._save_child(
+            status, dialog, name, dialog.entered, Session.save_name,
+            tr("Name changed for {0}."), tr("Name recorded for {0}."),
+        )  # fmt: skip
 
     def edit_name_change(self, status: CaseStatus, notice: NameChangeNotice | None) -> None:
         """Record a name-change notice (`notice` None) or take one through its steps (the policy's);
