@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
 from somdesk.domain.bands import BandTable
+from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.device_checks import DeviceChecklists
 from somdesk.domain.devices import OperatingSystem
 from somdesk.domain.model import RiskLevel
@@ -127,6 +128,7 @@ class Policy:
     oversight: OversightRules = OversightRules()
     device_checks: DeviceChecklists = field(default_factory=DeviceChecklists)
     pre_visit_checks: tuple[str, ...] = ()  # [pre_visit_checks] items, in order
+    attachments: AttachmentLimits = AttachmentLimits()
 
 
 class _Table:
@@ -435,6 +437,28 @@ def _pre_visit_checks(root: _Table) -> tuple[str, ...]:
     return tuple(i.strip() for i in items)
 
 
+def _attachments(root: _Table) -> AttachmentLimits:
+    # Added with photographs and documents (issue 22): an older file keeps the defaults.
+    if "attachments" not in root.data:
+        return AttachmentLimits()
+    t = root.table("attachments")
+    d = AttachmentLimits()
+    mib = 1024 * 1024
+
+    def read(name: str, low: int, high: int, default: int) -> int:
+        return t.integer(name, low, high) if name in t.data else default
+
+    limits = AttachmentLimits(
+        max_bytes=read("max_file_mb", 1, 200, d.max_bytes // mib) * mib,
+        max_pixels=read("max_megapixels", 1, 200, d.max_pixels // 1_000_000) * 1_000_000,
+        thumbnail_px=read("thumbnail_px", 64, 1024, d.thumbnail_px),
+        full_cache_bytes=read("full_cache_mb", 10, 100_000, d.full_cache_bytes // mib) * mib,
+        chunk_bytes=read("chunk_kb", 16, 4096, d.chunk_bytes // 1024) * 1024,
+    )
+    t.done()
+    return limits
+
+
 def _clock(t: _Table, name: str, default: time) -> time:
     if name not in t.data:
         return default  # optional, so force policies written before it still load
@@ -544,6 +568,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     oversight = _oversight(root)
     device_checks = _device_checks(root)
     pre_visit_checks = _pre_visit_checks(root)
+    attachments = _attachments(root)
     root.done()
     return Policy(
         name,
@@ -564,4 +589,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         oversight,
         device_checks,
         pre_visit_checks,
+        attachments,
     )
