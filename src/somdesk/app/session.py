@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from somdesk.app.attachment_work import AttachmentWork
 from somdesk.app.board import Board, compute_board
 from somdesk.app.compute import Figures, compute_figures, gc_paused
 from somdesk.app.meeting_audit import MeetingAuditWork
@@ -489,7 +490,7 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session(PanelWork, MeetingAuditWork, WarrantWork):
+class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
     _add = staticmethod(_add_or_change)

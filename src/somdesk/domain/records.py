@@ -20,6 +20,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
+from somdesk.domain.attachments import AttachmentCategory, MediaType, SourceKind
 from somdesk.domain.breaches import BreachAction, BreachKind
 from somdesk.domain.contacts import ContactKind, DisclosureDecision, Presence, Relationship
 from somdesk.domain.details import DetailKind, NameKind
@@ -105,6 +106,7 @@ class Field:
     # Who else may change this field of a record they hold, besides those holding the type's own
     # `written_by` (a case's MAPPA level and review dates: the panel chair's decision).
     written_by: Capability | None = None
+    fixed: bool = False  # set when the record is made and never changed (an attachment's hash and size)
 
     @property
     def title(self) -> str:
@@ -242,7 +244,14 @@ class RecordType:
     def editable(self) -> frozenset[str]:
         """What a change made on a device may set: the declared fields but the computed ones (none
         when the type is append-only)."""
-        return frozenset(() if self.append_only else (f.name for f in self.fields if not f.computed))
+        return frozenset(
+            () if self.append_only else (f.name for f in self.fields if not f.computed and not f.fixed)
+        )
+
+    @cached_property
+    def fixed(self) -> frozenset[str]:
+        """Fields set when a record is made and never changed afterwards, on any device."""
+        return frozenset(f.name for f in self.fields if f.fixed)
 
     @cached_property
     def required(self) -> frozenset[str]:
@@ -1004,5 +1013,31 @@ WARRANT_DECISIONS = register(
             _json("attempts", _ids, default="[]"),
         ),
         written_by=Capability.DECIDE_WARRANT,
+    )
+)
+
+# A photograph or document held with a person (domain.attachments): what it shows, when and by whom it
+# was taken, where it came from; the bytes themselves are kept apart (store/attachments.py) and named by
+# their hash, which with the size and type is fixed when the record is made.
+ATTACHMENTS = register(
+    RecordType(
+        "attachments",
+        "photograph or document",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _text("category", 20, choices=_values(AttachmentCategory), label="Category"),
+            _date("taken_on", required=True, label="Date taken"),
+            _text("taken_by", 200, label="Taken by"),
+            _long("caption", label="Caption"),
+            _text("media_type", 40, choices=_values(MediaType), label="Type", fixed=True),
+            _int("size", required=True, minimum=1, maximum=1024 * 1024 * 1024, label="Size", fixed=True),
+            _text("sha256", 64, label="Content hash", fixed=True),
+            _int("width", minimum=1, maximum=1_000_000, label="Width", fixed=True),
+            _int("height", minimum=1, maximum=1_000_000, label="Height", fixed=True),
+            _text("original_name", 255, required=False, default="", label="File name", fixed=True),
+            _text("source", 20, required=False, choices=_values(SourceKind), default="", label="Came from"),
+            Field("source_id", FieldKind.ID, label="Came from record"),
+        ),
     )
 )

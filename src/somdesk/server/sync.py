@@ -229,6 +229,8 @@ class _Push:
         unknown = set(m.fields) - record.synced if m.operation in ("insert", "update") else set()
         if unknown:
             return f"unknown fields on {m.table}: {', '.join(sorted(unknown))}"
+        if m.operation == "update" and (fixed := set(m.fields) & record.fixed):
+            return f"{', '.join(sorted(fixed))} on {a_or_an(record.label)} cannot be changed once it is made"
         if m.operation in ("insert", "update") and m.fields.get("id", m.record_id) != m.record_id:
             return "the id field does not match the record id"
         missing = record.required - set(m.fields) if m.operation == "insert" else set()

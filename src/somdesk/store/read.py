@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, literal, literal_column, or_, select
 
+from somdesk.domain.attachments import Attachment
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind, is_charged, latest_breach
 from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
@@ -38,6 +39,7 @@ from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.warrants import WarrantDecision
 from somdesk.domain.whereabouts import Whereabouts, open_episode
+from somdesk.store import attachments as attachment_store
 from somdesk.store.errors import NotFound
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
@@ -465,6 +467,18 @@ class Reader:
             .order_by(contacts.c.recorded_on.desc(), contacts.c.id.desc())
         )
         return [contact_from_values(dict(r._mapping), r.id) for r in rows]
+
+    def attachments_for(self, nominal_id: str) -> list[Attachment]:
+        """One person's photographs and documents, latest taken first (the bytes are read apart)."""
+        return attachment_store.attachments_of(self.conn, nominal_id)
+
+    def attachment_thumbnail(self, attachment_id: str) -> bytes | None:
+        """The thumbnail if held here (None until fetched)."""
+        return attachment_store.thumbnail(self.conn, attachment_id)
+
+    def attachment_content(self, attachment_id: str, used_at: datetime | None = None) -> bytes | None:
+        """The full file if held here (None until fetched); `used_at` marks it recently used."""
+        return attachment_store.content(self.conn, attachment_id, used_at)
 
     def devices_for(self, nominal_id: str) -> list[Device]:
         """One person's known devices: in use first, then latest recorded first."""

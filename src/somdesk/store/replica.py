@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
-from somdesk.domain.records import Holder, RecordType, record_type, record_types
+from somdesk.domain.records import ATTACHMENTS, Holder, RecordType, record_type, record_types
+from somdesk.store import attachments as attachment_bytes
 from somdesk.store.kept import REFUSED, SET_ASIDE, keep
 from somdesk.store.profile import OpenProfile
 from somdesk.store.read import RecordState, case_state, child_tables
@@ -284,6 +285,8 @@ class LocalSync:
         # Rows arrive in change order, so a child can come before its (since updated) parent.
         with self._foreign_keys_off() as conn, conn.begin():
             self._write(conn, page["records"])
+            if any(r["t"] == ATTACHMENTS.name and r["x"] for r in page["records"]):
+                attachment_bytes.erase_removed(conn)
             self._purge(conn, page["gone"])
             if not page["more"]:
                 conn.execute(delete(sync_conflicts))
@@ -361,6 +364,7 @@ class LocalSync:
         if not nominal_ids:
             return
         ids = json.dumps(list(nominal_ids))
+        attachment_bytes.erase_for_people(conn, nominal_ids)
         for table in child_tables():
             conn.exec_driver_sql(
                 f"DELETE FROM {table} WHERE nominal_id IN (SELECT value FROM json_each(?))", (ids,)

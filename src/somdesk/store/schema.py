@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -163,6 +164,38 @@ pre_visit_checks = table_for(records.PRE_VISIT_CHECKS)
 Index("ix_pre_visit_checks_nominal", pre_visit_checks.c.nominal_id)
 warrant_decisions = table_for(records.WARRANT_DECISIONS)
 Index("ix_warrant_decisions_nominal", warrant_decisions.c.nominal_id)
+
+attachments = table_for(records.ATTACHMENTS)
+Index("ix_attachments_nominal", attachments.c.nominal_id)
+
+# The bytes of photographs and documents (0025), inside the encrypted file like every record: never in
+# clear on disk. Local only: sync moves them through attachment_transfers, not the outbox. `content` is the
+# full file (None until received); `pinned` keeps one made here until the central store has all of it;
+# other full copies are a cache the least recently used leave first (store/attachments.py).
+attachment_bytes = Table(
+    "attachment_bytes",
+    metadata,
+    Column("attachment_id", String(36), primary_key=True),
+    Column("thumbnail", LargeBinary, nullable=True),
+    Column("content", LargeBinary, nullable=True),
+    Column("pinned", Boolean, nullable=False, default=False),
+    Column("used_at", IsoDateTime, nullable=True),
+)
+
+# Bytes still to move (0025): an upload of one made here ("up"), a thumbnail or a full copy to fetch
+# ("thumb", "full"). Durable, so a killed process or a dropped connection resumes where it was; `received`
+# holds a download's bytes so far, `next_try_at` spaces out retries after a failure.
+attachment_transfers = Table(
+    "attachment_transfers",
+    metadata,
+    Column("attachment_id", String(36), primary_key=True),
+    Column("direction", String(5), primary_key=True),
+    Column("done", Integer, nullable=False, default=0),
+    Column("received", LargeBinary, nullable=True),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_try_at", IsoDateTime, nullable=True),
+    Column("last_error", Text, nullable=False, default=""),
+)
 
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(

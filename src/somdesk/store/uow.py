@@ -23,11 +23,12 @@ from somdesk.domain.devices import Device, device_values
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
-from somdesk.domain.records import NOMINALS, RecordType, changed_detail, record_type
+from somdesk.domain.records import ATTACHMENTS, NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import a_or_an
+from somdesk.store import attachments as attachment_store
 from somdesk.store import kept
 from somdesk.store.audit import Action, AuditWriter
 from somdesk.store.engine import IMMEDIATE
@@ -263,6 +264,20 @@ class UnitOfWork:
         )
         self.queue_change(record.name, record_id, "update", version, {"deleted": True})
         self.audit.entry(Action.ALTERATION, record.name, record_id, self.now, detail=detail)
+
+    def add_attachment(self, values: dict[str, Any], content: bytes, thumbnail: bytes, detail: str) -> str:
+        """A photograph or document made here: its record written, queued and audited (collection), its
+        bytes kept inside this encrypted file and queued to upload, in the same transaction."""
+        attachment_id = self.add(ATTACHMENTS, values, detail)
+        attachment_store.keep_new(self.conn, attachment_id, content, thumbnail, self.now)
+        return attachment_id
+
+    def erase_attachment(self, attachment_id: str, detail: str) -> None:
+        """A photograph or document removed: the record's tombstone (synced) and its bytes gone from this
+        device, audited as an erasure."""
+        self.remove(ATTACHMENTS, attachment_id, detail)
+        attachment_store.erase(self.conn, [attachment_id])
+        self.audit.entry(Action.ERASURE, ATTACHMENTS.name, attachment_id, self.now, detail=detail)
 
     def add_team(self, team: Team) -> None:
         self._insert(teams, [team_row(team, self.now, self.user)])

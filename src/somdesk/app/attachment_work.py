@@ -1,0 +1,237 @@
+"""Photographs and documents as Session methods (issue 22): adding one (its bytes already made safe by
+app/media.py), reading thumbnails and full copies, editing what it says, exporting and removing it. Each
+is an audit event of its s.62 kind: adding a collection, viewing full size a consultation, exporting or
+opening in another program a disclosure, removing an erasure."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from somdesk.domain.attachment_rules import attachment_problems
+from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind
+from somdesk.domain.invariants import BrokenRules, Problem
+from somdesk.domain.records import ATTACHMENTS
+from somdesk.domain.roles import Capability
+from somdesk.domain.words import first_upper
+from somdesk.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+
+    from somdesk.domain.policy import Policy
+    from somdesk.store.profile import OpenProfile
+    from somdesk.store.uow import UnitOfWork
+
+__all__ = ["AttachmentDetails", "AttachmentWork", "PreparedFile", "size_text"]
+
+
+class PreparedFile(Protocol):
+    """A file made safe to keep (app/media.py `Prepared`)."""
+
+    @property
+    def media_type(self) -> MediaType: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def thumbnail(self) -> bytes: ...
+    @property
+    def width(self) -> int | None: ...
+    @property
+    def height(self) -> int | None: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def original_name(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentDetails:
+    """What the user says about a photograph or document."""
+
+    category: AttachmentCategory
+    taken_on: date
+    taken_by: str
+    caption: str = ""
+    source: SourceKind = SourceKind.NONE
+    source_id: str | None = None
+
+
+def size_text(size: int) -> str:
+    """A file's size as people read it: 640 KB, 3.2 MB."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class AttachmentWork:
+    """Session's photograph and document methods (mixed into Session)."""
+
+    if TYPE_CHECKING:
+        opened: OpenProfile
+        policy: Policy
+        today: Callable[[], date]
+        now: Callable[[], datetime]
+
+        @property
+        def user(self) -> str: ...
+
+        def changes(self, allowed: bool = True, capability: Capability = Capability.RECORD) -> UnitOfWork: ...
+
+    def attachments(self, nominal_id: str) -> list[Attachment]:
+        """The person's photographs and documents held here, latest taken first."""
+        with self.opened.reader() as reader:
+            return reader.attachments_for(nominal_id)
+
+    def attachment_thumbnail(self, attachment_id: str) -> bytes | None:
+        """Its thumbnail (a JPEG) if held here; None until sync has fetched it."""
+        with self.opened.reader() as reader:
+            return reader.attachment_thumbnail(attachment_id)
+
+    def add_attachment(self, nominal_id: str, prepared: PreparedFile, details: AttachmentDetails) -> str:
+        """Keep a photograph or document with the person: its record written, queued for sync and
+        audited as a collection; its bytes kept inside the encrypted file and queued to upload. Returns
+        its id. BrokenRules (nothing written) when a rule is broken; NotFound for a person or
+        source record not held here."""
+        if hashlib.sha256(prepared.content).hexdigest() != prepared.sha256:
+            raise ValueError("the file changed while it was being added: add it again")
+        problems = attachment_problems(
+            details.category,
+            prepared.media_type,
+            details.taken_on,
+            details.taken_by,
+            details.caption,
+            self.today(),
+        )
+        if problems:
+            raise BrokenRules(problems)
+        with self.changes() as uow:
+            reader = uow.reader
+            if reader.relevant_date(nominal_id) is None:
+                raise NotFound(f"no RSO with id {nominal_id}")
+            _check_source(uow, nominal_id, details)
+            values = {
+                "nominal_id": nominal_id,
+                "category": details.category.value,
+                "taken_on": details.taken_on,
+                "taken_by": details.taken_by.strip(),
+                "caption": details.caption.strip(),
+                "media_type": prepared.media_type.value,
+                "size": len(prepared.content),
+                "sha256": prepared.sha256,
+                "width": prepared.width,
+                "height": prepared.height,
+                "original_name": prepared.original_name,
+                "source": details.source.value,
+                "source_id": details.source_id if details.source is not SourceKind.NONE else None,
+            }
+            name, size = prepared.original_name or "no file name", size_text(len(prepared.content))
+            detail = f"{details.category.label.lower()} added ({name}, {size})"
+            return uow.add_attachment(values, prepared.content, prepared.thumbnail, detail)
+
+    def change_attachment(self, nominal_id: str, attachment_id: str, details: AttachmentDetails) -> None:
+        """Change what a photograph or document says (category, date, who took it, caption, source);
+        its bytes never change. Audited as an alteration, queued for sync."""
+        with self.changes() as uow:
+            held = _held(uow, nominal_id, attachment_id)
+            problems = attachment_problems(
+                details.category,
+                held.media_type,
+                details.taken_on,
+                details.taken_by,
+                details.caption,
+                self.today(),
+            )
+            if problems:
+                raise BrokenRules(problems)
+            _check_source(uow, nominal_id, details)
+            changes = {
+                "category": details.category.value,
+                "taken_on": details.taken_on,
+                "taken_by": details.taken_by.strip(),
+                "caption": details.caption.strip(),
+                "source": details.source.value,
+                "source_id": details.source_id if details.source is not SourceKind.NONE else None,
+            }
+            before = {
+                "category": held.category.value,
+                "taken_on": held.taken_on,
+                "taken_by": held.taken_by,
+                "caption": held.caption,
+                "source": held.source.value,
+                "source_id": held.source_id,
+            }
+            changed = {k: v for k, v in changes.items() if before[k] != v}
+            if changed:
+                uow.change(ATTACHMENTS, attachment_id, changed)
+
+    def view_attachment(self, nominal_id: str, attachment_id: str, justification: str) -> bytes | None:
+        """The full file, to show from memory: audited as a consultation with the reason. None when it is
+        not held here yet (the caller asks sync to fetch it, then calls again)."""
+        with self.changes() as uow:
+            _held(uow, nominal_id, attachment_id)
+            content = uow.reader.attachment_content(attachment_id, self.now())
+            if content is not None:
+                uow.consult(ATTACHMENTS.name, attachment_id, justification or "viewed full size")
+            return content
+
+    def export_attachment(
+        self, nominal_id: str, attachment_id: str, recipient: str, justification: str
+    ) -> tuple[Attachment, bytes]:
+        """The file to save elsewhere or open in another program: audited as a disclosure (to whom, why).
+        NotFound when it is not held here yet."""
+        with self.changes() as uow:
+            held = _held(uow, nominal_id, attachment_id)
+            content = uow.reader.attachment_content(attachment_id, self.now())
+            if content is None:
+                raise NotFound(f"the full {held.category.label.lower()} is not on this computer yet")
+            uow.disclose(
+                ATTACHMENTS.name,
+                attachment_id,
+                recipient,
+                justification,
+                detail=f"{held.category.label.lower()} exported ({size_text(held.size)})",
+            )
+            return held, content
+
+    def remove_attachment(self, nominal_id: str, attachment_id: str, reason: str) -> None:
+        """Remove a photograph or document (entered in error, or no longer to be kept): its record's
+        tombstone synced, its bytes erased from this device, audited as an erasure with the reason."""
+        if not reason.strip():
+            raise BrokenRules([Problem("reason", "Reason", "say why it is removed")])
+        with self.changes() as uow:
+            held = _held(uow, nominal_id, attachment_id)
+            detail = f"{first_upper(held.describe)} removed: {reason.strip()}"
+            uow.erase_attachment(attachment_id, detail)
+
+
+def _held(uow: UnitOfWork, nominal_id: str, attachment_id: str) -> Attachment:
+    found = next((a for a in uow.reader.attachments_for(nominal_id) if a.id == attachment_id), None)
+    if found is None:
+        raise NotFound(
+            "this photograph or document is no longer on this record: it may have been removed elsewhere"
+        )
+    return found
+
+
+def _check_source(uow: UnitOfWork, nominal_id: str, details: AttachmentDetails) -> None:
+    if details.source is SourceKind.NONE:
+        return
+    reader = uow.reader
+    if details.source is SourceKind.VISIT:
+        known = {v.id for v in reader.visits_for(nominal_id)}
+    else:
+        known = {d.id for d in reader.details_for(nominal_id)}
+    if details.source_id not in known:
+        raise BrokenRules(
+            [
+                Problem(
+                    "source_id",
+                    "Came from",
+                    "that record is not on this person's record (removed elsewhere?)",
+                )
+            ]
+        )

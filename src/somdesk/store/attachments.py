@@ -1,0 +1,187 @@
+"""The bytes of photographs and documents, inside the encrypted file (never in clear on disk), and the
+durable queue of bytes still to move. The records themselves are ordinary synced records
+(records.ATTACHMENTS); the unit of work, the reader and LocalSync call these with their connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind
+from somdesk.store.schema import attachment_bytes, attachment_transfers, attachments
+
+UP, THUMB, FULL = "up", "thumb", "full"  # attachment_transfers.direction
+
+
+def attachment_from_row(row: Any) -> Attachment:
+    return Attachment(
+        id=row.id,
+        nominal_id=row.nominal_id,
+        category=AttachmentCategory(row.category),
+        taken_on=row.taken_on if isinstance(row.taken_on, date) else date.fromisoformat(row.taken_on),
+        taken_by=row.taken_by,
+        caption=row.caption or "",
+        media_type=MediaType(row.media_type),
+        size=row.size,
+        sha256=row.sha256,
+        width=row.width,
+        height=row.height,
+        original_name=row.original_name or "",
+        source=SourceKind(row.source or ""),
+        source_id=row.source_id,
+    )
+
+
+def attachments_of(conn: Connection, nominal_id: str) -> list[Attachment]:
+    """One person's photographs and documents held here, latest taken first."""
+    t = attachments
+    rows = conn.execute(
+        select(t)
+        .where(t.c.nominal_id == nominal_id, t.c.deleted.is_(False))
+        .order_by(t.c.taken_on.desc(), t.c.id.desc())
+    )
+    return [attachment_from_row(r) for r in rows]
+
+
+def keep_new(conn: Connection, attachment_id: str, content: bytes, thumbnail: bytes, at: datetime) -> None:
+    """Bytes of one made here: kept (pinned until the central store has them all) and queued to upload."""
+    conn.execute(
+        insert(attachment_bytes).values(
+            attachment_id=attachment_id, thumbnail=thumbnail, content=content, pinned=True, used_at=at
+        )
+    )
+    conn.execute(
+        insert(attachment_transfers).values(
+            attachment_id=attachment_id, direction=UP, done=0, attempts=0, last_error=""
+        )
+    )
+
+
+def thumbnail(conn: Connection, attachment_id: str) -> bytes | None:
+    return conn.execute(
+        select(attachment_bytes.c.thumbnail).where(attachment_bytes.c.attachment_id == attachment_id)
+    ).scalar()
+
+
+def content(conn: Connection, attachment_id: str, at: datetime | None = None) -> bytes | None:
+    """The full file if held here; reading it counts as use (the cache keeps the recently viewed)."""
+    found = conn.execute(
+        select(attachment_bytes.c.content).where(attachment_bytes.c.attachment_id == attachment_id)
+    ).scalar()
+    if found is not None and at is not None:
+        conn.execute(
+            update(attachment_bytes)
+            .where(attachment_bytes.c.attachment_id == attachment_id)
+            .values(used_at=at)
+        )
+    return found
+
+
+def keep_received(
+    conn: Connection,
+    attachment_id: str,
+    at: datetime,
+    *,
+    thumbnail: bytes | None = None,
+    content: bytes | None = None,
+) -> None:
+    """A thumbnail or full copy fetched from the central store (already checked against its hash)."""
+    values: dict[str, Any] = {"used_at": at}
+    if thumbnail is not None:
+        values["thumbnail"] = thumbnail
+    if content is not None:
+        values["content"] = content
+    statement = insert(attachment_bytes).values(attachment_id=attachment_id, pinned=False, **values)
+    conn.execute(statement.on_conflict_do_update(index_elements=["attachment_id"], set_=values))
+
+
+def unpin(conn: Connection, attachment_id: str) -> None:
+    """The central store holds every byte: the full copy becomes part of the bounded cache."""
+    conn.execute(
+        update(attachment_bytes).where(attachment_bytes.c.attachment_id == attachment_id).values(pinned=False)
+    )
+
+
+def cached_bytes(conn: Connection) -> int:
+    """Size of the full copies that may be evicted."""
+    b = attachment_bytes
+    total = conn.execute(
+        select(func.coalesce(func.sum(func.length(b.c.content)), 0)).where(b.c.pinned.is_(False))
+    ).scalar()
+    return int(total or 0)
+
+
+def evict(conn: Connection, limit: int) -> int:
+    """Drop full copies received from the central store, least recently used first, until what is left
+    fits in `limit` bytes. Thumbnails and anything not yet uploaded stay. Returns how many went."""
+    b = attachment_bytes
+    rows = conn.execute(
+        select(b.c.attachment_id, func.length(b.c.content))
+        .where(b.c.pinned.is_(False), b.c.content.is_not(None))
+        .order_by(b.c.used_at.desc())
+    ).all()
+    kept, gone = 0, []
+    for attachment_id, size in rows:
+        kept += size
+        if kept > limit:
+            gone.append(attachment_id)
+    if gone:
+        conn.execute(update(b).where(b.c.attachment_id.in_(gone)).values(content=None))
+    return len(gone)
+
+
+def erase(conn: Connection, attachment_ids: Sequence[str]) -> None:
+    """The bytes and any transfer of these attachments go from the device."""
+    if not attachment_ids:
+        return
+    ids = list(attachment_ids)
+    conn.execute(delete(attachment_bytes).where(attachment_bytes.c.attachment_id.in_(ids)))
+    conn.execute(delete(attachment_transfers).where(attachment_transfers.c.attachment_id.in_(ids)))
+
+
+def erase_for_people(conn: Connection, nominal_ids: Sequence[str]) -> None:
+    """Cases leaving this device take their photographs' and documents' bytes with them. Bytes made here
+    and not yet uploaded are kept only while their record is: a departure purges them too, as it does
+    the record (the change itself is kept in the outbox or as refused, which holds no bytes)."""
+    if not nominal_ids:
+        return
+    ids = conn.execute(select(attachments.c.id).where(attachments.c.nominal_id.in_(list(nominal_ids))))
+    erase(conn, list(ids.scalars()))
+
+
+def erase_removed(conn: Connection) -> None:
+    """Bytes of attachments whose record is removed (here or on another device) go."""
+    gone = select(attachments.c.id).where(attachments.c.deleted.is_(True))
+    conn.execute(delete(attachment_bytes).where(attachment_bytes.c.attachment_id.in_(gone)))
+    conn.execute(delete(attachment_transfers).where(attachment_transfers.c.attachment_id.in_(gone)))
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    attachment_id: str
+    direction: str
+    done: int
+    attempts: int
+    next_try_at: datetime | None
+
+
+def due_transfers(conn: Connection, direction: str, now: datetime, limit: int = 50) -> list[Transfer]:
+    t = attachment_transfers
+    rows = conn.execute(
+        select(t.c.attachment_id, t.c.direction, t.c.done, t.c.attempts, t.c.next_try_at)
+        .where(t.c.direction == direction)
+        .order_by(t.c.attempts, t.c.attachment_id)
+    ).all()
+    due = [Transfer(*r) for r in rows if r.next_try_at is None or r.next_try_at <= now]
+    return due[:limit]
+
+
+def pending_uploads(conn: Connection) -> int:
+    t = attachment_transfers
+    return int(conn.execute(select(func.count()).where(t.c.direction == UP)).scalar() or 0)
