@@ -3,6 +3,7 @@ central store push)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from somdesk.domain.attachments import AttachmentCategory, MediaType
@@ -30,3 +31,13 @@ def attachment_problems(
     if category.is_photo and media_type is MediaType.PDF:
         problems.append(Problem("category", "Category", "a PDF is a document, not a photograph"))
     return problems
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def hash_problems(sha256: str) -> list[Problem]:
+    """The content hash names the bytes everywhere (upload, download, cache): it must be one."""
+    if _SHA256.fullmatch(sha256):
+        return []
+    return [Problem("sha256", "Content hash", "must be 64 lower-case hexadecimal characters (SHA-256)")]

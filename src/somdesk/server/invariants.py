@@ -21,6 +21,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from somdesk.domain.attachment_rules import attachment_problems, hash_problems
+from somdesk.domain.attachments import AttachmentCategory, MediaType
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
@@ -410,6 +412,18 @@ def _contact(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -
     return contact_problems(contact_from_values(r), (now + CLOCK_SLACK).date())
 
 
+def _attachment(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
+    problems = attachment_problems(
+        AttachmentCategory(r["category"]),
+        MediaType(r["media_type"]),
+        date.fromisoformat(r["taken_on"]),
+        r["taken_by"],
+        r.get("caption") or "",
+        (now + CLOCK_SLACK).date(),
+    )
+    return problems + hash_problems(r["sha256"])
+
+
 def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
     return device_problems(device_from_values(r), (now + CLOCK_SLACK).date())
 
@@ -529,6 +543,7 @@ _CHECKS = {
     "names": _name,
     "contacts": _contact,
     "devices": _device,
+    "attachments": _attachment,
     "device_checks": _device_check,
     "pre_visit_checks": _pre_visit,
     "name_change_notices": _name_change,
