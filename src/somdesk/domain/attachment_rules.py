@@ -12,7 +12,12 @@ MAX_CAPTION = 500
 
 
 def attachment_problems(
-    category: AttachmentCategory, media_type: MediaType, taken_on: date, taken_by: str, caption: str, today: date
+    category: AttachmentCategory,
+    media_type: MediaType,
+    taken_on: date,
+    taken_by: str,
+    caption: str,
+    today: date,
 ) -> list[Problem]:
     """The rules an attachment's record keeps, whatever path it comes by."""
     problems: list[Problem] = []

@@ -11,7 +11,6 @@ from datetime import date
 from enum import StrEnum
 
 
-
 class AttachmentCategory(StrEnum):
     """What a photograph or document shows. The first four are photographs; the rest documents."""
 
@@ -111,5 +110,7 @@ class Attachment:
 
 def current_face(attachments: list[Attachment]) -> Attachment | None:
     """The face photograph to show: the latest taken (the latest added on the same day)."""
-    faces = [a for a in attachments if a.category is AttachmentCategory.FACE and a.media_type is not MediaType.PDF]
+    faces = [
+        a for a in attachments if a.category is AttachmentCategory.FACE and a.media_type is not MediaType.PDF
+    ]
     return max(faces, key=lambda a: (a.taken_on, a.id), default=None)

@@ -15,8 +15,8 @@ from datetime import time
 from typing import Any, TypeVar
 
 from somdesk.domain.arms import ArmsFactor, ArmsInstrument, ArmsRules
-from somdesk.domain.bands import BandTable
 from somdesk.domain.attachments import AttachmentLimits
+from somdesk.domain.bands import BandTable
 from somdesk.domain.device_checks import DeviceChecklists
 from somdesk.domain.devices import OperatingSystem
 from somdesk.domain.model import RiskLevel
@@ -128,7 +128,7 @@ class Policy:
     oversight: OversightRules = OversightRules()
     device_checks: DeviceChecklists = field(default_factory=DeviceChecklists)
     pre_visit_checks: tuple[str, ...] = ()  # [pre_visit_checks] items, in order
-    attachments: AttachmentLimits = AttachmentLimits()
+    attachments: AttachmentLimits = field(default_factory=AttachmentLimits)
 
 
 class _Table:
