@@ -447,3 +447,9 @@ def test_any_decoder_failure_becomes_a_plain_refusal(monkeypatch, failure, said)
 
     monkeypatch.setattr(media, "clean_image", fails)
     assert refusal("photo.png", media_files.png_image(40, 30)) == said
+
+
+def test_the_support_log_never_holds_a_refused_files_name(caplog):
+    caplog.set_level("DEBUG")
+    refusal("Alex Example licence.pdf", b"%PDF-1.7\n" + bytes(200))
+    assert caplog.records and "Alex" not in caplog.text

@@ -113,7 +113,8 @@ def prepare(name: str, data: bytes, limits: AttachmentLimits) -> Prepared:
     except MemoryError:
         raise _refused(shown, "is too large to open in this computer's memory") from None
     except Exception as error:  # any decoder's failure on a hostile or damaged file: words, not a traceback
-        log.info("%s could not be read as %s: %r", shown, kind, error)
+        # The exception's type only: a file's name, like its text, may name a person (docs/SECURITY.md).
+        log.info("an added %s could not be read: %s", kind, type(error).__name__)
         raise _refused(shown, f"is damaged and cannot be read as a {kind.upper()} file") from None
     return Prepared(
         media_type=media_type,
@@ -143,5 +144,5 @@ def thumbnail_for(content: bytes, media_type: MediaType, limits: AttachmentLimit
             f"the stored {media_type.name} is too large to open in this computer's memory"
         ) from None
     except Exception as error:
-        log.info("a stored %s could not be read: %r", kind, error)
+        log.info("a stored %s could not be read: %s", kind, type(error).__name__)
         raise MediaRefused(f"the stored {media_type.name} is damaged and cannot be read") from None
