@@ -219,7 +219,7 @@ def test_a_decompression_bomb_is_refused_by_its_pixel_count():
 def test_a_picture_over_the_policys_pixel_limit_is_refused_naming_its_size():
     message = refusal("big.png", media_files.png_image(400, 300), AttachmentLimits(max_pixels=100_000))
     assert message == (
-        "big.png: is 400 x 300 pixels (0 megapixels), over the 0.1 megapixel limit for a picture "
+        "big.png: is 400 x 300 pixels (0.12 megapixels), over the 0.1 megapixel limit for a picture "
         "(it may be a decompression bomb)"
     )
 
@@ -459,3 +459,11 @@ def test_the_support_log_never_holds_a_refused_files_name(monkeypatch, caplog):
     caplog.set_level("DEBUG")
     refusal("Alex Example licence.pdf", media_files.pdf_document(pages=1))
     assert "ValueError" in caplog.text and "Alex" not in caplog.text
+
+
+def test_pdf_thumbnails_made_on_several_threads_at_once_are_all_whole(order):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        thumbnails = list(pool.map(lambda _: thumbnail_for(order.content, MediaType.PDF, LIMITS), range(12)))
+    assert set(thumbnails) == {thumbnail_for(order.content, MediaType.PDF, LIMITS)}
