@@ -467,3 +467,19 @@ def test_pdf_thumbnails_made_on_several_threads_at_once_are_all_whole(order):
     with ThreadPoolExecutor(4) as pool:
         thumbnails = list(pool.map(lambda _: thumbnail_for(order.content, MediaType.PDF, LIMITS), range(12)))
     assert set(thumbnails) == {thumbnail_for(order.content, MediaType.PDF, LIMITS)}
+
+
+def test_a_phones_multi_picture_jpeg_keeps_its_first_picture():
+    out = io.BytesIO()
+    first, second = Image.new("RGB", (200, 150), (250, 0, 0)), Image.new("RGB", (200, 150), (0, 0, 250))
+    first.save(out, "MPO", save_all=True, append_images=[second])
+    assert getattr(opened(out.getvalue()), "n_frames", 1) == 2
+    kept = opened(prepare("depth.jpg", out.getvalue(), LIMITS).content)
+    assert getattr(kept, "n_frames", 1) == 1 and _reddish(kept.getpixel((5, 5)))
+
+
+def test_a_16_bit_grey_png_is_scaled_to_8_bits_not_clipped():
+    out = io.BytesIO()
+    Image.new("I;16", (64, 48), 32768).save(out, "PNG")
+    kept = opened(prepare("scan.png", out.getvalue(), LIMITS).content)
+    assert kept.mode == "L" and kept.getpixel((1, 1)) == 128
