@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -368,7 +368,9 @@ def test_a_command_line_pack_of_the_cases_due_is_one_panels_most_pressing_first(
     monkeypatch.setenv("SOMDESK_PROFILES", str(profiles))
     out = tmp_path / "due.pdf"
     argv = ["report", "panel-pack", "--profile", "demo", "--recipient", "Panel", "--reason", "panel"]
-    argv += ["--due-by", "2027-03-01", "--meeting", "2027-03-01", "--level", "3", "-o", str(out)]
+    # Far enough ahead that every level 3 case of the panel is due, whatever day the test runs.
+    ahead = (date.today() + timedelta(days=200)).isoformat()
+    argv += ["--due-by", ahead, "--meeting", ahead, "--level", "3", "-o", str(out)]
     assert main(argv) != 0
     assert "--panel: the cases due by a date are one panel's" in capsys.readouterr().err
     opened = open_demo_profile(date.today(), profiles)
