@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind
-from somdesk.store.schema import attachment_bytes, attachment_transfers, attachments
+from somdesk.store.schema import attachment_bytes, attachment_transfers, attachments, outbox, sync_rejections
 
 UP, THUMB, FULL = "up", "thumb", "full"  # attachment_transfers.direction
+LONGEST_WAIT = 600  # seconds: the back-off after failures never waits longer than this
 
 
 def attachment_from_row(row: Any) -> Attachment:
@@ -185,3 +186,111 @@ def due_transfers(conn: Connection, direction: str, now: datetime, limit: int = 
 def pending_uploads(conn: Connection) -> int:
     t = attachment_transfers
     return int(conn.execute(select(func.count()).where(t.c.direction == UP)).scalar() or 0)
+
+
+# -- what the mover (sync/attachments.py) needs
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long to wait after the `attempts`-th failure in a row: 2, 4, 8 ... seconds, at most 10 minutes."""
+    return timedelta(seconds=min(2 ** min(attempts, 20), LONGEST_WAIT))
+
+
+def held(conn: Connection, attachment_id: str) -> Attachment | None:
+    """The record of an attachment held here (not removed), or None."""
+    row = conn.execute(
+        select(attachments).where(attachments.c.id == attachment_id, attachments.c.deleted.is_(False))
+    ).first()
+    return attachment_from_row(row) if row is not None else None
+
+
+def uploadable(conn: Connection, now: datetime, limit: int = 50) -> list[Transfer]:
+    """Uploads due now whose record the central store has taken: its insert is neither still in the
+    outbox nor kept as refused (the bytes of a refused record stay pinned here until the user sends it
+    again or discards it), and the record is not removed."""
+    not_taken = (
+        select(outbox.c.record_id)
+        .where(outbox.c.operation == "insert")
+        .union(select(sync_rejections.c.record_id).where(sync_rejections.c.operation == "insert"))
+    )
+    live = select(attachments.c.id).where(attachments.c.deleted.is_(False))
+    t = attachment_transfers
+    rows = conn.execute(
+        select(t.c.attachment_id, t.c.direction, t.c.done, t.c.attempts, t.c.next_try_at)
+        .where(t.c.direction == UP, t.c.attachment_id.in_(live), t.c.attachment_id.not_in(not_taken))
+        .order_by(t.c.attempts, t.c.attachment_id)
+    ).all()
+    due = [Transfer(*r) for r in rows if r.next_try_at is None or r.next_try_at <= now]
+    return due[:limit]
+
+
+def lacking_thumbnails(conn: Connection, now: datetime, limit: int = 200) -> list[str]:
+    """Attachments held here with no thumbnail yet, not waiting out a back-off after a failed fetch."""
+    b, t = attachment_bytes, attachment_transfers
+    with_thumbnail = select(b.c.attachment_id).where(b.c.thumbnail.is_not(None))
+    waiting = select(t.c.attachment_id).where(t.c.direction == THUMB, t.c.next_try_at > now)
+    rows = conn.execute(
+        select(attachments.c.id)
+        .where(
+            attachments.c.deleted.is_(False),
+            attachments.c.id.not_in(with_thumbnail),
+            attachments.c.id.not_in(waiting),
+        )
+        .order_by(attachments.c.id)
+        .limit(limit)
+    )
+    return list(rows.scalars())
+
+
+def transfer_failed(conn: Connection, attachment_id: str, direction: str, error: str, now: datetime) -> int:
+    """One more failure of a transfer: kept with its reason, tried again after a back-off that doubles
+    each time. Returns the failures in a row."""
+    t = attachment_transfers
+    attempts = conn.execute(
+        select(t.c.attempts).where(t.c.attachment_id == attachment_id, t.c.direction == direction)
+    ).scalar()
+    attempts = int(attempts or 0) + 1
+    values = {"attempts": attempts, "next_try_at": now + backoff(attempts), "last_error": error[:500]}
+    statement = insert(t).values(attachment_id=attachment_id, direction=direction, done=0, **values)
+    conn.execute(statement.on_conflict_do_update(index_elements=["attachment_id", "direction"], set_=values))
+    return attempts
+
+
+def transfer_progress(
+    conn: Connection, attachment_id: str, direction: str, done: int, received: bytes | None = None
+) -> None:
+    """Bytes moved so far (and, for a download, the bytes themselves): a failure in a row is over."""
+    values: dict[str, Any] = {"done": done, "attempts": 0, "next_try_at": None, "last_error": ""}
+    if direction != UP:
+        values["received"] = received
+    statement = insert(attachment_transfers).values(
+        attachment_id=attachment_id, direction=direction, **values
+    )
+    conn.execute(statement.on_conflict_do_update(index_elements=["attachment_id", "direction"], set_=values))
+
+
+def received_so_far(conn: Connection, attachment_id: str, direction: str) -> bytes:
+    t = attachment_transfers
+    found = conn.execute(
+        select(t.c.received).where(t.c.attachment_id == attachment_id, t.c.direction == direction)
+    ).scalar()
+    return bytes(found or b"")
+
+
+def transfer_done(conn: Connection, attachment_id: str, direction: str) -> None:
+    """A transfer finished: its row goes. An upload's bytes join the bounded cache (unpinned)."""
+    t = attachment_transfers
+    conn.execute(delete(t).where(t.c.attachment_id == attachment_id, t.c.direction == direction))
+    if direction == UP:
+        unpin(conn, attachment_id)
+
+
+def transfer_errors(conn: Connection) -> list[tuple[str, str, int, str]]:
+    """(attachment id, direction, failures in a row, the last error) of transfers that have failed."""
+    t = attachment_transfers
+    rows = conn.execute(
+        select(t.c.attachment_id, t.c.direction, t.c.attempts, t.c.last_error)
+        .where(t.c.attempts > 0)
+        .order_by(t.c.attachment_id)
+    )
+    return [(r[0], r[1], r[2], r[3]) for r in rows]

@@ -17,7 +17,8 @@ from sqlalchemy import Connection, delete, insert, select
 
 from somdesk.contract.sync import Mutation
 from somdesk.domain.audit import Action
-from somdesk.domain.records import Holder, RecordType, record_type, record_types
+from somdesk.domain.records import ATTACHMENTS, Holder, RecordType, record_type, record_types
+from somdesk.store import attachments as attachment_bytes
 from somdesk.store.errors import NotFound
 from somdesk.store.schema import nominals, outbox, sync_rejections, table_for
 
@@ -173,9 +174,12 @@ def discard(uow: UnitOfWork, mutation_id: str) -> None:
         gone = [change.record_id]
         if record.holder is Holder.CASE:
             gone += _history_ids(uow.conn, change.record_id)
+            attachment_bytes.erase_for_people(uow.conn, [change.record_id])  # bytes pinned here go too
             for child_record in record_types(Holder.CHILD):
                 child_table = table_for(child_record)
                 uow.conn.execute(delete(child_table).where(child_table.c.nominal_id == change.record_id))
+        if record is ATTACHMENTS:  # its bytes, kept pinned while the refusal was kept, go with it
+            attachment_bytes.erase(uow.conn, [change.record_id])
         uow.conn.execute(delete(table_for(record)).where(table_for(record).c.id == change.record_id))
         uow.conn.execute(delete(outbox).where(outbox.c.record_id.in_(gone)))
         drop(uow.conn, [c.mutation_id for c in kept_for(uow.conn, gone)])

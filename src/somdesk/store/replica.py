@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
+from somdesk.domain.attachments import Attachment
 from somdesk.domain.records import ATTACHMENTS, Holder, RecordType, record_type, record_types
 from somdesk.store import attachments as attachment_bytes
 from somdesk.store.kept import REFUSED, SET_ASIDE, keep
@@ -378,6 +379,66 @@ class LocalSync:
             conn.exec_driver_sql(
                 f"DELETE FROM {case.name} WHERE id IN (SELECT value FROM json_each(?))", (ids,)
             )
+
+    # -- the bytes of photographs and documents (sync/attachments.py moves them; each step commits)
+
+    def attachment(self, attachment_id: str) -> Attachment | None:
+        with self._connect() as conn:
+            return attachment_bytes.held(conn, attachment_id)
+
+    def held_bytes(self, attachment_id: str) -> tuple[bytes | None, bytes | None]:
+        """(thumbnail, full file) held here, either None."""
+        with self._connect() as conn:
+            return attachment_bytes.thumbnail(conn, attachment_id), attachment_bytes.content(
+                conn, attachment_id
+            )
+
+    def uploadable(self, now: datetime) -> list[attachment_bytes.Transfer]:
+        with self._connect() as conn:
+            return attachment_bytes.uploadable(conn, now)
+
+    def lacking_thumbnails(self, now: datetime) -> list[str]:
+        with self._connect() as conn:
+            return attachment_bytes.lacking_thumbnails(conn, now)
+
+    def uploads_waiting(self) -> int:
+        with self._connect() as conn:
+            return attachment_bytes.pending_uploads(conn)
+
+    def transfer_failed(self, attachment_id: str, direction: str, error: str, now: datetime) -> int:
+        with self._begin() as conn:
+            return attachment_bytes.transfer_failed(conn, attachment_id, direction, error, now)
+
+    def transfer_progress(
+        self, attachment_id: str, direction: str, done: int, received: bytes | None = None
+    ) -> None:
+        with self._begin() as conn:
+            if attachment_bytes.held(conn, attachment_id) is not None:  # not removed meanwhile
+                attachment_bytes.transfer_progress(conn, attachment_id, direction, done, received)
+
+    def received_so_far(self, attachment_id: str, direction: str) -> bytes:
+        with self._connect() as conn:
+            return attachment_bytes.received_so_far(conn, attachment_id, direction)
+
+    def transfer_done(self, attachment_id: str, direction: str) -> None:
+        with self._begin() as conn:
+            attachment_bytes.transfer_done(conn, attachment_id, direction)
+
+    def keep_thumbnail(self, attachment_id: str, jpeg: bytes, at: datetime) -> None:
+        """A fetched thumbnail, kept while its record is held (a departure during the fetch wins)."""
+        with self._begin() as conn:
+            if attachment_bytes.held(conn, attachment_id) is not None:
+                attachment_bytes.keep_received(conn, attachment_id, at, thumbnail=jpeg)
+            attachment_bytes.transfer_done(conn, attachment_id, attachment_bytes.THUMB)
+
+    def keep_full(self, attachment_id: str, content: bytes, at: datetime, cache_bytes: int) -> None:
+        """A fetched full copy (checked against its hash), kept while its record is held; the cache of
+        full copies then shrinks to `cache_bytes`, least recently used first."""
+        with self._begin() as conn:
+            if attachment_bytes.held(conn, attachment_id) is not None:
+                attachment_bytes.keep_received(conn, attachment_id, at, content=content)
+            attachment_bytes.transfer_done(conn, attachment_id, attachment_bytes.FULL)
+            attachment_bytes.evict(conn, cache_bytes)
 
     # -- conflicts and refusals, for the UI
 

@@ -11,6 +11,8 @@ import ipaddress
 import json
 import socket
 import threading
+import uuid
+from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -41,6 +43,7 @@ from somdesk.store.keychain import guarded
 from somdesk.store.migrate import head_revision
 
 __all__ = [
+    "AttachmentStatus",
     "CentralStore",
     "DeviceRevoked",
     "Forked",
@@ -84,11 +87,14 @@ class VersionMismatch(SyncError):
 
 
 class Refused(SyncError):
-    """The central store answered a request with a refusal (4xx): `status` says which."""
+    """The central store answered a request with a refusal (4xx): `status` says which. `received`: for an
+    attachment's upload refused at the wrong offset (409) or with the wrong hash (422), the bytes the
+    central store holds, from which the upload resumes."""
 
-    def __init__(self, message: str, status: int = 400) -> None:
+    def __init__(self, message: str, status: int = 400, received: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.received = received
 
 
 class ServerFault(Offline):
@@ -146,6 +152,15 @@ class MemoryTokens:
 
     def forget(self, key: str) -> None:
         self._tokens.pop(key, None)
+
+
+def _received(response: httpx.Response) -> int | None:
+    """The `received` an attachment upload's refusal carries, if any."""
+    try:
+        value = response.json().get("received")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _reason(response: httpx.Response) -> str:
@@ -329,7 +344,7 @@ class CentralStore:
             raise Forked(reason)
         if answer.status_code >= 500:
             raise ServerFault(f"the central store had a problem ({answer.status_code}); will try again")
-        raise Refused(reason, answer.status_code)
+        raise Refused(reason, answer.status_code, _received(answer))
 
     def _fresh_access(self, stale: str | None) -> str:
         """An access token newer than `stale`: refreshed once, however many threads ask at once (a
@@ -340,13 +355,17 @@ class CentralStore:
             assert self._access is not None
             return self._access
 
-    def _authorised(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _authorised(
+        self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
         token = self._access or self._fresh_access(None)
         try:
-            return self._send(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
+            return self._send(method, path, headers={**(headers or {}), "Authorization": f"Bearer {token}"},
+                              **kwargs)  # fmt: skip
         except SignInNeeded:
             token = self._fresh_access(token)  # the access token expired: one refresh, one retry
-            return self._send(method, path, headers={"Authorization": f"Bearer {token}"}, **kwargs)
+            return self._send(method, path, headers={**(headers or {}), "Authorization": f"Bearer {token}"},
+                              **kwargs)  # fmt: skip
 
     def push(self, mutations: list[Mutation], audit: list[AuditEntry]) -> PushResponse:
         body: PushRequest = {
@@ -388,3 +407,62 @@ class CentralStore:
     def me(self) -> Me:
         found: Me = self._authorised("GET", "/v1/me").json()
         return found
+
+    # -- the bytes of photographs and documents (their records go by push and pull)
+
+    def attachment_status(self, attachment_id: str) -> AttachmentStatus:
+        """How much of an attachment the central store holds, and whether its thumbnail is there."""
+        found = self._authorised("GET", f"/v1/attachments/{_id(attachment_id)}/status").json()
+        return AttachmentStatus(
+            received=int(found["received"]),
+            complete=bool(found["complete"]),
+            thumbnail=bool(found["thumbnail"]),
+        )
+
+    def upload_chunk(self, attachment_id: str, offset: int, data: bytes) -> tuple[int, bool]:
+        """Append `data` at `offset` (the bytes the central store holds so far). Returns (received,
+        complete). Refused with `received` set: resume from there (409), or from 0 after a hash that did
+        not match (422)."""
+        answer = self._authorised(
+            "PUT",
+            f"/v1/attachments/{_id(attachment_id)}/content",
+            params={"offset": offset},
+            content=data,
+            headers={"Content-Type": OCTETS},
+        ).json()
+        return int(answer["received"]), bool(answer["complete"])
+
+    def put_thumbnail(self, attachment_id: str, jpeg: bytes) -> None:
+        self._authorised(
+            "PUT",
+            f"/v1/attachments/{_id(attachment_id)}/thumbnail",
+            content=jpeg,
+            headers={"Content-Type": OCTETS},
+        )
+
+    def get_thumbnail(self, attachment_id: str) -> bytes:
+        """The thumbnail's bytes (as sent: the caller checks them). Refused 404 when there is none yet."""
+        return self._authorised("GET", f"/v1/attachments/{_id(attachment_id)}/thumbnail").content
+
+    def get_content(self, attachment_id: str, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset` of a complete attachment (fewer at its end)."""
+        params = {"offset": offset, "length": length}
+        return self._authorised("GET", f"/v1/attachments/{_id(attachment_id)}/content", params=params).content
+
+
+OCTETS = "application/octet-stream"
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentStatus:
+    received: int
+    complete: bool
+    thumbnail: bool
+
+
+def _id(attachment_id: str) -> str:
+    """An id goes into a path only as the uuid it is (never a slash or dot-dot from a bad record)."""
+    try:
+        return str(uuid.UUID(attachment_id))
+    except ValueError:
+        raise SyncError(f"not an attachment id: {attachment_id[:40]!r}") from None

@@ -20,10 +20,12 @@ from datetime import UTC, datetime
 from enum import Enum
 
 from somdesk.contract.sync import MAX_PAGE, Mutation, PushResponse
+from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.words import counted
 from somdesk.store.errors import disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync, Outgoing
+from somdesk.sync.attachments import fetch_full, move_bytes
 from somdesk.sync.client import (
     CentralStore,
     DeviceRevoked,
@@ -69,6 +71,9 @@ class SyncReport:
     set_aside: int = 0  # changes the central store could not take, kept aside so the rest went
     policy_updated: bool = False
     rescoped: bool = False  # the account's scope changed: everything was pulled afresh
+    attachments_sent: int = 0  # photographs and documents now complete on the central store
+    thumbnails: int = 0  # thumbnails received
+    attachments_waiting: int = 0  # photographs and documents made here still to send
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,13 @@ class SyncStatus:
     pending: int = 0
     last_synced: datetime | None = None
     report: SyncReport = field(default_factory=SyncReport)
+    attachments_waiting: int = 0  # photographs and documents made here the central store lacks
+
+    @property
+    def attachments_text(self) -> str:
+        """ "3 photographs or documents to send", or "" when none wait."""
+        n = self.attachments_waiting
+        return f"{counted(n, 'photograph or document', 'photographs or documents')} to send" if n else ""
 
 
 def _now() -> datetime:
@@ -91,9 +103,12 @@ def sync_once(
     clock: Callable[[], datetime] = _now,
     page: int = PULL_PAGE,
     batch: int = PUSH_BATCH,
+    limits: AttachmentLimits | None = None,
 ) -> SyncReport:
-    """Push the whole outbox in batches, then pull every page after the cursor. Safe to stop at any
-    point and run again: pushes are idempotent, pages and their cursor commit together."""
+    """Push the whole outbox in batches, then pull every page after the cursor, then move the bytes of
+    photographs and documents (after the records, which never wait on them). Safe to stop at any point
+    and run again: pushes are idempotent, pages and their cursor commit together, uploads resume from
+    what the central store holds. `limits`: the force policy's [attachments] (else the synced policy's)."""
     report = SyncReport()
     try:
         _push(local, remote, report, progress, clock, batch)
@@ -105,7 +120,23 @@ def sync_once(
         _pull(local, remote, report, progress, page)
         raise refused
     _pull(local, remote, report, progress, page)
+    try:
+        moved = move_bytes(local, remote, limits or attachment_limits(local), clock)
+        report.attachments_sent, report.thumbnails = moved.sent, moved.thumbnails
+    finally:
+        report.attachments_waiting = local.uploads_waiting()
     return report
+
+
+def attachment_limits(local: LocalSync) -> AttachmentLimits:
+    """The [attachments] limits of the force policy the central store last sent, else the defaults."""
+    text = local.get(POLICY_TEXT)
+    if text:
+        try:
+            return parse_policy(text, "the central store's force policy").attachments
+        except PolicyFileError:
+            pass  # checked when it arrived; the defaults then apply
+    return AttachmentLimits()
 
 
 def _push(
@@ -261,9 +292,11 @@ class SyncLoop:
         on_changed: Callable[[SyncReport], None],
         every: float = 60.0,
         long_poll: float = 25.0,
+        limits: AttachmentLimits | None = None,
     ) -> None:
         self.local = local
         self.remote = remote
+        self.limits = limits
         self._on_status = on_status
         self._on_changed = on_changed
         self._every = every
@@ -296,10 +329,10 @@ class SyncLoop:
 
     def _status(self, state: SyncState, message: str = "", report: SyncReport | None = None) -> None:
         try:
-            pending = self.local.pending()
+            pending, waiting = self.local.pending(), self.local.uploads_waiting()
         except Exception:  # the profile is closing; the count does not matter then
-            pending = 0
-        self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport()))
+            pending = waiting = 0
+        self._on_status(SyncStatus(state, message, pending, self._last, report or SyncReport(), waiting))
 
     def _stopped(self, sign_in_copied: bool = False) -> None:
         try:
@@ -319,7 +352,7 @@ class SyncLoop:
             self._wake.clear()
             self._status(SyncState.SYNCING)
             try:
-                report = sync_once(self.local, self.remote, progress=self._progress)
+                report = sync_once(self.local, self.remote, progress=self._progress, limits=self.limits)
             except Offline as e:
                 self._status(SyncState.OFFLINE, str(e))
                 self._wake.wait(delay)
@@ -371,10 +404,18 @@ class SyncLoop:
                 or report.refused
                 or report.set_aside
                 or report.policy_updated
+                or report.thumbnails
             ):
                 self._on_changed(report)
             self._status(SyncState.IDLE, report=report)
             self._wake.wait(self._every)
+
+    def fetch_full(self, attachment_id: str) -> bool:
+        """The full file of one photograph or document, fetched now for the window (called from a
+        worker thread, never the GUI's). Returns when it is kept here (False: the record is no longer
+        held); raises Offline when the central store cannot be reached, or SyncError."""
+        limits = self.limits or attachment_limits(self.local)
+        return fetch_full(self.local, self.remote, attachment_id, limits, _now)
 
     def _listen(self) -> None:
         """Long poll: when the central store holds a change after our cursor, wake the worker."""

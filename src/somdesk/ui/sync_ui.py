@@ -128,6 +128,10 @@ class SyncUi(QObject):
             if st.pending
             else tr("all changes sent")
         )
+        if st.attachments_waiting:
+            waiting += " · " + tr("{0} to send").format(
+                counted(st.attachments_waiting, tr("photograph or document"), tr("photographs or documents"))
+            )
         if st.state is SyncState.IDLE:
             if st.report.rescoped or self.reread:
                 self._reread_identity()
