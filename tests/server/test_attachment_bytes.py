@@ -1,6 +1,6 @@
 """Photograph and document bytes on the central store (PostgreSQL): uploaded in chunks that resume from
 what was received, checked against the record's size and hash, read back byte-identical by whoever holds
-the record and nobody else, and safe against two uploads of the same chunk at once
+the record and nobody else, erased with the record, and safe against two uploads of the same chunk at once
 and against hostile requests."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import random
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -21,8 +21,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from somdesk.domain.roles import Role
+from somdesk.server import sync
 from somdesk.server.app import create_app
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
+from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.store import ServerStore
 from tests.conftest import TODAY
 
@@ -75,13 +77,14 @@ def _sql(store: ServerStore, query: str, **params: Any) -> Any:
         return conn.execute(text(query), params).all()
 
 
-def _case_of_som1(store: ServerStore) -> str:
+def _case_of_som1(store: ServerStore, n: int = 0) -> str:
+    """som1's n-th case."""
     return str(
         _sql(
             store,
             "SELECT r.id FROM records r JOIN users u ON u.username = 'som1' "
-            "WHERE r.table_name = 'nominals' AND r.officer_id = u.officer_id ORDER BY r.id LIMIT 1",
-        )[0][0]
+            "WHERE r.table_name = 'nominals' AND r.officer_id = u.officer_id ORDER BY r.id",
+        )[n][0]
     )
 
 
@@ -290,6 +293,25 @@ def test_only_holders_of_the_case_read_and_only_writers_write(store, client):
     assert _put(client, "not-a-token", record_id, 0, content[:10]).status_code == 401
 
 
+def test_removing_the_record_erases_its_bytes(store, client):
+    token = _token(client, "som1")
+    content = _photo(2 * CHUNK)
+    record_id = _pushed(client, token, _case_of_som1(store), content)
+    _upload(client, token, record_id, content)
+    client.put(f"/v1/attachments/{record_id}/thumbnail", content=b"\xff\xd8\xffthumb", headers=bearer(token))
+    assert _chunk_rows(store, record_id) == 2
+    version = _sql(store, "SELECT version FROM records WHERE id = :i", i=record_id)[0][0]
+    removed = push(client, token, mutation("attachments", record_id, "update", version, deleted=True))
+    assert removed.json()["results"][0]["status"] == "applied", removed.json()
+
+    assert _chunk_rows(store, record_id) == 0
+    rows = _sql(store, "SELECT count(*) FROM attachment_bytes WHERE attachment_id = :i", i=record_id)
+    assert rows[0][0] == 0
+    assert client.get(f"/v1/attachments/{record_id}/content", headers=bearer(token)).status_code == 404
+    assert client.get(f"/v1/attachments/{record_id}/thumbnail", headers=bearer(token)).status_code == 404
+    assert _put(client, token, record_id, 0, content[:CHUNK]).status_code == 404
+
+
 def test_the_same_chunk_sent_at_once_by_several_devices_is_kept_once(store):
     with LiveServer(store) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         token = str(login(http, "som1").json()["access_token"])  # type: ignore[arg-type]
@@ -352,3 +374,21 @@ def test_hostile_values_are_refused_cleanly(store, client, method, path, params)
     assert "detail" in answer.json()
     # Nothing changed.
     assert _download(client, token, record_id, len(content)) == content
+
+
+def test_erasing_a_case_erases_the_bytes_of_its_attachments_only(store, client):
+    """Only the central store's own writes erase a case (no device may): its photographs go with it."""
+    token = _token(client, "som1")
+    case, other_case = _case_of_som1(store), _case_of_som1(store, 1)
+    content = _photo(CHUNK + 5)
+    record_id = _pushed(client, token, case, content)
+    _upload(client, token, record_id, content)
+    kept = _pushed(client, token, other_case, content)
+    _upload(client, token, kept, content)
+    system = Scope(SYSTEM, "erasure", None)
+    with store.engine.begin() as conn:
+        erased = sync.Mutation(str(uuid.uuid4()), "nominals", case, "delete", 0, {})
+        results, _ = sync.push(conn, system, "server", [erased], [], datetime.now(UTC))
+    assert results[0]["status"] == "applied", results
+    assert _chunk_rows(store, record_id) == 0
+    assert _download(client, token, kept, len(content)) == content
