@@ -10,7 +10,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response, status
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ConfigDict, with_config
@@ -35,7 +36,7 @@ from somdesk.contract.sync import (
     WaitAnswer,
 )
 from somdesk.domain.roles import Capability
-from somdesk.server import own_audit, signin, sync
+from somdesk.server import attachments, own_audit, signin, sync
 from somdesk.server.audit import record_fork
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.collisions import install as answer_collisions
@@ -58,6 +59,9 @@ TOO_MANY = {
     "account": "too many failed sign-ins for this user: try again in 15 minutes, or ask the administrator",
 }
 log = logging.getLogger("somdesk.server.api")  # ids and counts only (docs/SECURITY.md)
+# An attachment's id in a path: a UUID in its usual lower-case text, nothing else (no dots, no slashes).
+ATTACHMENT_ID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+REFUSED_AS = {"too_large": 413, "not_jpeg": 415, "past_end": 416, "no_hash": 409}
 
 # Requests are validated strictly against the contract: no coercion of "1" to 1 or 1.0 to 1.
 for _request in REQUESTS:
@@ -344,6 +348,94 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
             # The teams the pulls hold, from the same scope: a supervisor's figures cover these.
             "teams": sorted(scope.teams) if scope.may(Capability.SEE_TEAM_LOAD) else None,
         }
+
+    # -- photograph and document bytes (logic in attachments.py; see docs/SECURITY.md)
+
+    Who = Annotated[tuple[Account, str], Depends(current)]
+    AttachmentId = Annotated[str, Path(pattern=ATTACHMENT_ID)]
+
+    @app.exception_handler(attachments.WrongOffset)
+    async def resume_from(request: Request, error: attachments.WrongOffset) -> JSONResponse:
+        """The client resumes from `received` (the bytes the central store already holds)."""
+        return JSONResponse({"detail": str(error), "received": error.received}, status_code=409)
+
+    def bytes_call(who: tuple[Account, str], work: Any, write: bool = False) -> Any:
+        """`work(conn, scope)` in one transaction (a write retried if it collided), its refusals in words."""
+
+        def run() -> Any:
+            with store.engine.begin() as conn:
+                return work(conn, scope_for(conn, who[0]))
+
+        try:
+            return retrying(store.engine, run) if write else run()
+        except attachments.NotHeld:
+            raise HTTPException(
+                status.HTTP_404_NOT_FOUND, "no such photograph or document that you may have"
+            ) from None
+        except attachments.Refused as e:
+            raise HTTPException(REFUSED_AS[e.kind], str(e)) from None
+
+    @app.put("/v1/attachments/{attachment_id}/content")
+    async def upload(
+        request: Request,
+        who: Who,
+        attachment_id: AttachmentId,
+        offset: Annotated[int, Query(ge=0, le=2**40)],
+    ) -> JSONResponse:
+        data = await request.body()  # at most 4 MiB: the edge refused more
+        now = datetime.now(UTC)
+
+        def work(conn: Any, scope: Any) -> attachments.Progress:
+            return attachments.upload(conn, scope, attachment_id, offset, data, now)
+
+        done = await run_in_threadpool(bytes_call, who, work, True)
+        log.info("device %s sent %d bytes of attachment %s", who[1], len(data), attachment_id)
+        if done.mismatch:
+            log.warning(
+                "attachment %s from device %s did not match its hash: discarded", attachment_id, who[1]
+            )
+            return JSONResponse(
+                {"detail": "the bytes received do not match the attachment's content hash: all were "
+                 "discarded, send them again from the start", "received": 0},
+                status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
+            )  # fmt: skip
+        return JSONResponse({"received": done.received, "complete": done.complete})
+
+    @app.get("/v1/attachments/{attachment_id}/status")
+    def attachment_status(who: Who, attachment_id: AttachmentId) -> dict[str, Any]:
+        found = bytes_call(who, lambda conn, scope: attachments.status(conn, scope, attachment_id))
+        return {"received": found.received, "complete": found.complete, "thumbnail": found.thumbnail}
+
+    @app.put("/v1/attachments/{attachment_id}/thumbnail")
+    async def upload_thumbnail(request: Request, who: Who, attachment_id: AttachmentId) -> dict[str, bool]:
+        data = await request.body()  # at most 512 KiB: the edge refused more
+        now = datetime.now(UTC)
+
+        def work(conn: Any, scope: Any) -> None:
+            attachments.put_thumbnail(conn, scope, attachment_id, data, now)
+
+        await run_in_threadpool(bytes_call, who, work, True)
+        log.info("device %s sent the thumbnail of attachment %s", who[1], attachment_id)
+        return {"thumbnail": True}
+
+    @app.get("/v1/attachments/{attachment_id}/thumbnail", response_class=Response)
+    def download_thumbnail(who: Who, attachment_id: AttachmentId) -> Response:
+        found = bytes_call(who, lambda conn, scope: attachments.thumbnail(conn, scope, attachment_id))
+        log.info("device %s received the thumbnail of attachment %s", who[1], attachment_id)
+        return Response(found, media_type="image/jpeg")
+
+    @app.get("/v1/attachments/{attachment_id}/content", response_class=Response)
+    def download(
+        who: Who,
+        attachment_id: AttachmentId,
+        offset: Annotated[int, Query(ge=0, le=2**40)] = 0,
+        length: Annotated[int, Query(ge=1, le=attachments.MAX_PIECE)] = attachments.MAX_PIECE,
+    ) -> Response:
+        found = bytes_call(
+            who, lambda conn, scope: attachments.download(conn, scope, attachment_id, offset, length)
+        )
+        log.info("device %s received %d bytes of attachment %s", who[1], len(found), attachment_id)
+        return Response(found, media_type="application/octet-stream")
 
     own_audit.install(app, lambda: store.engine, current)
 

@@ -3,8 +3,8 @@
 A pure ASGI middleware, outermost, that
 - refuses a body larger than its route allows (413, with a plain message) from its declared length, or
   as soon as the bytes received pass the limit, never reading the rest;
-- checks the Authorization header of a route that needs a sign-in (push) before reading its body, so an
-  anonymous caller cannot make the central store read and parse megabytes;
+- checks the Authorization header of a route that needs a sign-in (push, attachment bytes) before
+  reading its body, so an anonymous caller cannot make the central store read and parse megabytes;
 - adds the usual security headers to every answer (no sniffing, no caching, no referrer, no framing,
   a restrictive Content-Security-Policy).
 """
@@ -19,7 +19,7 @@ from anyio import to_thread
 
 from somdesk.contract.sync import MAX_HEADS, MAX_PUSH_BYTES
 
-__all__ = ["BODY_LIMITS", "LOGIN_LIMIT", "OTHER_LIMIT", "SECURITY_HEADERS", "Edge"]
+__all__ = ["BODY_LIMITS", "LOGIN_LIMIT", "OTHER_LIMIT", "SECURITY_HEADERS", "Edge", "limit_for"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -43,6 +43,20 @@ BODY_LIMITS = {
 }
 OTHER_LIMIT = 1024
 SIGNED_IN = frozenset({"/v1/push", "/v1/sync/check"})  # the header is checked before the body is read
+# Attachment bytes (server/attachments.py): /v1/attachments/{id}/content and .../thumbnail take raw
+# bytes, signed in, checked before the body is read.
+ATTACHMENT_PREFIX = "/v1/attachments/"
+ATTACHMENT_LIMITS = {"/content": 4 * 1024 * 1024, "/thumbnail": 512 * 1024}
+
+
+def limit_for(path: str) -> tuple[int, bool]:
+    """The bytes of body a path takes at most, and whether its sign-in is checked before reading it."""
+    if path.startswith(ATTACHMENT_PREFIX):
+        for ending, limit in ATTACHMENT_LIMITS.items():
+            if path.endswith(ending):
+                return limit, True
+    return BODY_LIMITS.get(path, OTHER_LIMIT), path in SIGNED_IN
+
 
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
@@ -101,7 +115,7 @@ class Edge:
                 message["headers"] = headers
             await send(message)
 
-        limit = BODY_LIMITS.get(path, OTHER_LIMIT)
+        limit, signed_in = limit_for(path)
         headers = dict(scope.get("headers", []))
         declared = headers.get(b"content-length")
         if declared is not None:
@@ -113,7 +127,7 @@ class Edge:
             if too_long:
                 await _answer(secured, 413, _too_large(limit))
                 return
-        if path in SIGNED_IN:
+        if signed_in:
             raw = headers.get(b"authorization")
             refusal = await to_thread.run_sync(self.gate, raw.decode("latin-1") if raw is not None else None)
             if refusal is not None:

@@ -29,10 +29,19 @@ from somdesk.contract.sync import (
 )
 from somdesk.domain.mappa import PANEL_DECISIONS, panel_decisions_changed
 from somdesk.domain.model import Mappa
-from somdesk.domain.records import SCOPE_FIELDS, Holder, RecordType, field_label, record_type, record_types
+from somdesk.domain.records import (
+    ATTACHMENTS,
+    NOMINALS,
+    SCOPE_FIELDS,
+    Holder,
+    RecordType,
+    field_label,
+    record_type,
+    record_types,
+)
 from somdesk.domain.roles import Capability, Role
 from somdesk.domain.words import a_or_an, counted
-from somdesk.server import staff
+from somdesk.server import attachments, staff
 from somdesk.server.audit import AuditForked, AuditRejected, audit_rules, cover, receive
 from somdesk.server.invariants import (
     FAMILY_TABLES,
@@ -597,6 +606,13 @@ class _Push:
             )
         if self.departure_rows:
             self.conn.execute(insert(departures), self.departure_rows)
+        # Erasure: a removed attachment's bytes, and those of an erased case's attachments, go with it
+        # (after the records' rows are written: the same lock order as an upload's).
+        removed = [r for r in self.state.values() if r.changed and r.deleted]
+        gone = [r.id for r in removed if r.table == ATTACHMENTS.name]
+        cases = [r.id for r in removed if r.table == NOMINALS.name]
+        if gone or cases:
+            attachments.erase(self.conn, gone, cases)
         self.conn.execute(update(change_counter).where(change_counter.c.id == 1).values(seq=self.seq))
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -18,6 +19,8 @@ from sqlalchemy import (
 )
 
 __all__ = [
+    "attachment_bytes",
+    "attachment_chunks",
     "audit_entries",
     "audit_forks",
     "change_counter",
@@ -214,4 +217,34 @@ policy = Table(
     Column("text", Text, nullable=False),
     Column("hash", String(64), nullable=False),
     Column("set_at", DateTime(timezone=True), nullable=False),
+)
+
+
+# -- photograph and document bytes (s0006); server/attachment_store.py and server/attachments.py own them
+
+# One row per attachment record whose bytes have begun to arrive: how many so far, whether they are all
+# here and match the record's hash, and its thumbnail. Its lock orders every write of the attachment.
+attachment_bytes = Table(
+    "attachment_bytes",
+    metadata,
+    Column("attachment_id", String(36), ForeignKey("records.id"), primary_key=True),
+    Column("received", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False),
+    Column("thumbnail", LargeBinary),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# The bytes as they arrived, one row per accepted upload (an append never rewrites earlier rows).
+attachment_chunks = Table(
+    "attachment_chunks",
+    metadata,
+    Column(
+        "attachment_id",
+        String(36),
+        ForeignKey("attachment_bytes.attachment_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("start", BigInteger, primary_key=True),  # the offset of its first byte
+    Column("length", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
 )
