@@ -89,7 +89,12 @@ class SyncUi(QObject):
             self.refreshed(0)
             return
         self.loop = SyncLoop(
-            local_sync(session.opened), remote, self.status.emit, self.arrived.emit, self.every
+            local_sync(session.opened),
+            remote,
+            self.status.emit,
+            self.arrived.emit,
+            self.every,
+            limits=session.policy.attachments,
         )
         self.reread = identity_outdated(session.identity)
         bar.show_sync(tr("Connecting…"))
