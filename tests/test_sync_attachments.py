@@ -333,3 +333,14 @@ def test_the_status_line_counts_what_waits_to_go():
         "3 photographs or documents to send"
     )
     assert SyncStatus(SyncState.IDLE).attachments_text == ""
+
+
+def test_a_retry_set_by_a_clock_that_was_ahead_does_not_wait_for_that_date(opened, policy, central, remote):
+    aid, content = add_photo(opened, policy)
+    taken_by_central(opened, central, aid, content)
+    central.fail_5xx = True
+    with pytest.raises(ServerFault):
+        move_bytes(LocalSync(opened), remote, LIMITS, lambda: AT + timedelta(days=365))  # clock a year ahead
+    central.fail_5xx = False
+    assert move_bytes(LocalSync(opened), remote, LIMITS, clock_at()).sent == 1  # clock put right
+    assert central.held[aid].complete
