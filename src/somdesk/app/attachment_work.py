@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from somdesk.store.profile import OpenProfile
     from somdesk.store.uow import UnitOfWork
 
-__all__ = ["AttachmentDetails", "AttachmentWork", "PreparedFile", "size_text"]
+__all__ = ["AttachmentDetails", "AttachmentWork", "PreparedFile", "keep_attachment", "size_text"]
 
 
 class PreparedFile(Protocol):
@@ -113,24 +113,7 @@ class AttachmentWork:
             if reader.relevant_date(nominal_id) is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
             _check_source(uow, nominal_id, details)
-            values = {
-                "nominal_id": nominal_id,
-                "category": details.category.value,
-                "taken_on": details.taken_on,
-                "taken_by": details.taken_by.strip(),
-                "caption": details.caption.strip(),
-                "media_type": prepared.media_type.value,
-                "size": len(prepared.content),
-                "sha256": prepared.sha256,
-                "width": prepared.width,
-                "height": prepared.height,
-                "original_name": prepared.original_name,
-                "source": details.source.value,
-                "source_id": details.source_id if details.source is not SourceKind.NONE else None,
-            }
-            name, size = prepared.original_name or "no file name", size_text(len(prepared.content))
-            detail = f"{details.category.label.lower()} added ({name}, {size})"
-            return uow.add_attachment(values, prepared.content, prepared.thumbnail, detail)
+            return keep_attachment(uow, nominal_id, prepared, details)
 
     def change_attachment(self, nominal_id: str, attachment_id: str, details: AttachmentDetails) -> None:
         """Change what a photograph or document says (category, date, who took it, caption, source);
@@ -206,6 +189,31 @@ class AttachmentWork:
             held = _held(uow, nominal_id, attachment_id)
             detail = f"{first_upper(held.describe)} removed: {reason.strip()}"
             uow.erase_attachment(attachment_id, detail)
+
+
+def keep_attachment(
+    uow: UnitOfWork, nominal_id: str, prepared: PreparedFile, details: AttachmentDetails
+) -> str:
+    """Write a checked photograph or document (its record, bytes and thumbnail) in `uow`: the one way
+    a Session and the demo force's filling keep one."""
+    values = {
+        "nominal_id": nominal_id,
+        "category": details.category.value,
+        "taken_on": details.taken_on,
+        "taken_by": details.taken_by.strip(),
+        "caption": details.caption.strip(),
+        "media_type": prepared.media_type.value,
+        "size": len(prepared.content),
+        "sha256": prepared.sha256,
+        "width": prepared.width,
+        "height": prepared.height,
+        "original_name": prepared.original_name,
+        "source": details.source.value,
+        "source_id": details.source_id if details.source is not SourceKind.NONE else None,
+    }
+    name, size = prepared.original_name or "no file name", size_text(len(prepared.content))
+    detail = f"{details.category.label.lower()} added ({name}, {size})"
+    return uow.add_attachment(values, prepared.content, prepared.thumbnail, detail)
 
 
 def _held(uow: UnitOfWork, nominal_id: str, attachment_id: str) -> Attachment:
