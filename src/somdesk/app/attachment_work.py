@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from somdesk.domain.attachment_rules import attachment_problems
-from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind
+from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind, current_face
 from somdesk.domain.invariants import BrokenRules, Problem
 from somdesk.domain.records import ATTACHMENTS
 from somdesk.domain.roles import Capability
@@ -26,7 +26,14 @@ if TYPE_CHECKING:
     from somdesk.store.profile import OpenProfile
     from somdesk.store.uow import UnitOfWork
 
-__all__ = ["AttachmentDetails", "AttachmentWork", "PreparedFile", "keep_attachment", "size_text"]
+__all__ = [
+    "AttachmentDetails",
+    "AttachmentWork",
+    "PreparedFile",
+    "PrintedPhoto",
+    "keep_attachment",
+    "size_text",
+]
 
 
 class PreparedFile(Protocol):
@@ -60,6 +67,16 @@ class AttachmentDetails:
     source_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PrintedPhoto:
+    """The current face photograph as a document prints it: the full copy if held here, else the
+    thumbnail; `image` None when neither has reached this computer yet."""
+
+    attachment: Attachment
+    image: bytes | None
+    full: bool
+
+
 def size_text(size: int) -> str:
     """A file's size as people read it: 640 KB, 3.2 MB."""
     if size < 1024 * 1024:
@@ -90,6 +107,18 @@ class AttachmentWork:
         """Its thumbnail (a JPEG) if held here; None until sync has fetched it."""
         with self.opened.reader() as reader:
             return reader.attachment_thumbnail(attachment_id)
+
+    def face_photo(self, nominal_id: str) -> PrintedPhoto | None:
+        """The current face photograph for a document (case summary, panel pack); None when the person
+        has none. Not audited apart: the document that prints it is the disclosure."""
+        with self.opened.reader() as reader:
+            face = current_face(reader.attachments_for(nominal_id))
+            if face is None:
+                return None
+            full = reader.attachment_content(face.id)  # no used_at: printing is not viewing
+            if full is not None:
+                return PrintedPhoto(face, full, True)
+            return PrintedPhoto(face, reader.attachment_thumbnail(face.id), False)
 
     def add_attachment(self, nominal_id: str, prepared: PreparedFile, details: AttachmentDetails) -> str:
         """Keep a photograph or document with the person: its record written, queued for sync and
