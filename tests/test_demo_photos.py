@@ -44,7 +44,7 @@ def test_the_order_is_a_pdf_marked_synthetic():
     assert b"SYNTHETIC" in text
 
 
-def test_most_of_the_som_caseload_has_a_face_and_a_share_of_the_rest():
+def test_most_of_the_som_caseload_and_the_panel_cases_have_a_face_and_a_share_of_the_rest():
     data = generate(600, 3, TODAY)
     som = sorted((o for o in data.officers if o.is_som), key=lambda o: o.name)[0].id
     made = demo_attachments(data.nominals, {o.id: o.name for o in data.officers}, som, 3, TODAY)
@@ -52,7 +52,9 @@ def test_most_of_the_som_caseload_has_a_face_and_a_share_of_the_rest():
     assert [m.file.sha256 for m in made] == [m.file.sha256 for m in again]
     faces = {m.nominal_id for m in made if m.category is AttachmentCategory.FACE}
     own = [n.id for n in data.nominals if n.officer_id == som]
-    rest = [n.id for n in data.nominals if n.officer_id != som]
+    panel = [n.id for n in data.nominals if n.mappa.level >= 2 and n.officer_id != som]
+    rest = [n.id for n in data.nominals if n.officer_id != som and n.mappa.level == 1]
+    assert panel and sum(1 for nid in panel if nid in faces) / len(panel) > 0.5
     assert sum(1 for nid in own if nid in faces) / len(own) > 0.7
     assert 0 < sum(1 for nid in rest if nid in faces) / len(rest) < 0.15
     assert all(m.taken_on <= TODAY for m in made)

@@ -127,3 +127,17 @@ def test_the_panel_pack_prints_each_case_s_photograph_unless_redacted(session, t
     reports.panel_pack([faced, bare], meeting, disclosure, reports.options(redact=["photographs"]), redacted)
     assert "Photograph taken" not in text_of(redacted)
     assert images_in(redacted) == []
+
+
+def test_three_redactions_read_as_a_sentence_lists_them(session, tmp_path):
+    from somdesk.domain.words import listed
+
+    assert [listed([]), listed(["a"]), listed(["a", "b"]), listed(["a", "b", "c"])] == [
+        "",
+        "a",
+        "a and b",
+        "a, b and c",
+    ]
+    faced, _ = with_and_without_a_face(session)
+    text = text_of(summary(session, faced, tmp_path / "s.pdf", ("addresses", "photographs", "victims")))
+    assert "Redacted copy: addresses, photographs and victim details left out of this document." in text

@@ -237,7 +237,8 @@ def order_pdf(name: str, visor_ref: str, made_on: date) -> DemoFile:
     )
 
 
-# Who has what: most of the demo SOM's caseload and a share of the rest have a current face photograph;
+# Who has what: most of the demo SOM's caseload and of the panel cases, and a share of the rest, have a
+# current face photograph;
 # some also an older one; a few a tattoo, vehicle or home drawing, or their order as a PDF.
 OWN_FACES, OTHER_FACES, OLDER_FACE, DRAWN, ORDERS = 0.85, 0.04, 0.2, 0.08, 0.05
 DRAWN_KINDS = (AttachmentCategory.MARKS, AttachmentCategory.VEHICLE, AttachmentCategory.HOME)
@@ -252,12 +253,13 @@ def demo_attachments(
     nominals: Sequence[Nominal], officers: Mapping[str, str], som_id: str | None, seed: int, today: date
 ) -> list[DemoAttachment]:
     """The photographs and documents of a demo force: `officers` names by id (who took each), `som_id`
-    the demo SOM whose caseload gets the most."""
+    the demo SOM whose caseload, with the panel cases, gets the most."""
     rng = random.Random(seed * 31 + 22)
     out: list[DemoAttachment] = []
     for n in nominals:
-        own = som_id is not None and n.officer_id == som_id
-        if rng.random() >= (OWN_FACES if own else OTHER_FACES):
+        # The demo SOM's own cases, and panel cases (level 2-3, whose pack prints the photograph).
+        likely = (som_id is not None and n.officer_id == som_id) or n.mappa.level >= 2
+        if rng.random() >= (OWN_FACES if likely else OTHER_FACES):
             continue
         by = officers.get(n.officer_id or "", "Demo officer")
         face_seed = int(n.id.replace("-", "")[:12], 16) ^ seed  # the person's own face, each time

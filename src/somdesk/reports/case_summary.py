@@ -34,7 +34,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
 from somdesk.domain.whereabouts import describe_review
-from somdesk.domain.words import counted
+from somdesk.domain.words import counted, listed
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
@@ -232,7 +232,7 @@ def case_summary_story(
         ),
     ]
     if options.redact:
-        left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
+        left_out = listed([REDACTIONS[k] for k in sorted(options.redact)])
         story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
     edited = sum(1 for key in options.edits if key.startswith(_key(data, "")))
     if edited:
