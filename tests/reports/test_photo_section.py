@@ -69,8 +69,12 @@ def test_the_summary_prints_the_face_photograph_with_when_and_by_whom(session, t
     text = text_of(pdf)
     assert f"Photograph taken {face.taken_on:%d %b %Y} by {face.taken_by}" in text
     assert NO_PHOTO not in text
-    # The full copy is held in the demo profile, so it is the one drawn (480 x 600), not the thumbnail.
-    assert (face.width, face.height) in images_in(pdf)
+    # The full copy is held in the demo profile, so it is the one drawn (at print size, 480 pixels on
+    # its longer side), not the 256-pixel thumbnail.
+    from somdesk.reports.photo_section import PRINT_PX
+
+    ((width, height),) = images_in(pdf)
+    assert max(width, height) == PRINT_PX > session.policy.attachments.thumbnail_px
 
 
 def test_someone_without_a_photograph_gets_a_line_saying_so_and_no_image(session, tmp_path):
@@ -141,3 +145,15 @@ def test_three_redactions_read_as_a_sentence_lists_them(session, tmp_path):
     faced, _ = with_and_without_a_face(session)
     text = text_of(summary(session, faced, tmp_path / "s.pdf", ("addresses", "photographs", "victims")))
     assert "Redacted copy: addresses, photographs and victim details left out of this document." in text
+
+
+def test_a_phone_s_full_photograph_is_printed_at_print_size_not_whole(session, tmp_path):
+    from somdesk.app.media import prepare
+    from somdesk.reports.photo_section import PRINT_PX, for_print
+    from tests import media_files
+
+    big = prepare("phone.jpg", media_files.jpeg_with_gps(), session.policy.attachments).content
+    small = for_print(big)
+    assert max(Image.open(io.BytesIO(small)).size) == PRINT_PX and len(small) < len(big) // 10
+    kept = media_files.face_photo(1, (300, 400))
+    assert for_print(kept) is kept  # small enough already: printed as it is

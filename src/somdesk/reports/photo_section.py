@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -14,10 +15,26 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from somdesk.app.attachment_work import PrintedPhoto
 from somdesk.reports.layout import FONT, Options, para
 
-__all__ = ["NO_PHOTO", "PHOTO_WIDTH", "photo_caption", "photo_story"]
+__all__ = ["NO_PHOTO", "PHOTO_WIDTH", "PRINT_PX", "for_print", "photo_caption", "photo_story"]
 
 NO_PHOTO = "No photograph held"
 PHOTO_WIDTH = 32 * mm
+
+
+PRINT_PX = 480  # the longer side printed: about 300 dpi at the photograph's printed size
+
+
+def for_print(image: bytes) -> bytes:
+    """A phone's full photograph (12 MP, several MB) made the size it prints at, in memory, so a pack of
+    ten cases is not tens of MB; one already small enough is kept as it is."""
+    with Image.open(io.BytesIO(image)) as picture:
+        if max(picture.size) <= PRINT_PX:
+            return image
+        small = picture.convert("RGB")
+        small.thumbnail((PRINT_PX, PRINT_PX))
+        out = io.BytesIO()
+        small.save(out, "JPEG", quality=88)
+        return out.getvalue()
 
 
 class _Picture(Flowable):  # type: ignore[misc]
@@ -25,7 +42,7 @@ class _Picture(Flowable):  # type: ignore[misc]
 
     def __init__(self, image: bytes, width: float) -> None:
         super().__init__()
-        self.reader = ImageReader(io.BytesIO(image))
+        self.reader = ImageReader(io.BytesIO(for_print(image)))
         w, h = self.reader.getSize()
         self.width, self.height = width, width * h / w
 
