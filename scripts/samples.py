@@ -96,17 +96,19 @@ def main() -> int:
         )  # fmt: skip
         pack_disclosure = Disclosure(f"{area} MAPPA level 2 panel", "sample", "panel pack")
         records = chairs.read(coming.cases, pack_disclosure)
+        # The summaries are of a panel case with a face photograph, so the sample shows one.
+        pictured = next((n for n in panel if session.face_photo(n) is not None), panel[0])
         files = {
             "case-summary.pdf": lambda p: reports.case_summary(
-                panel[0],
+                pictured,
                 Disclosure("Northmere MAPPA level 2 panel", "sample", "case summary"),
                 reports.options(watermark=True),
                 p,
             ),
             "case-summary-redacted.pdf": lambda p: reports.case_summary(
-                panel[0],
+                pictured,
                 Disclosure("Housing provider", "sample", "case summary"),
-                reports.options(redact=["addresses", "victims"]),
+                reports.options(redact=["addresses", "victims", "photographs"]),
                 p,
             ),
             "panel-pack.pdf": lambda p: chairs.panel_pack(

@@ -67,10 +67,11 @@ def read_only(folder: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def full_disk(folder: Path, how: str) -> Iterator[str]:
+def full_disk(folder: Path, how: str, limit: int = 32 * 1024) -> Iterator[str]:
     """`folder` with no room to write: a full 200 KB tmpfs (as root, where mounting works); or a limit on
     the size of any file this process writes (writes past it fail with EFBIG, as on a file system's
-    limit), which needs no privilege. Yields how it was done."""
+    limit), which needs no privilege: `limit` bytes, smaller than the file written. Yields how it was
+    done."""
     folder.mkdir()
     if how == "tmpfs" and _mounted("-t", "tmpfs", "-o", "size=200k", "tmpfs", str(folder)):
         try:
@@ -86,7 +87,7 @@ def full_disk(folder: Path, how: str) -> Iterator[str]:
     handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
     # Smaller than any document, larger than what opening a profile writes at the start of a file (its
     # write-ahead log); a log file already past it fails too, and must not show a traceback.
-    resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, limits[1]))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limits[1]))
     try:
         yield "file size limit"
     finally:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from somdesk.domain.attachment_rules import attachment_problems
-from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind
+from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind, current_face
 from somdesk.domain.invariants import BrokenRules, Problem
 from somdesk.domain.records import ATTACHMENTS
 from somdesk.domain.roles import Capability
@@ -26,7 +26,14 @@ if TYPE_CHECKING:
     from somdesk.store.profile import OpenProfile
     from somdesk.store.uow import UnitOfWork
 
-__all__ = ["AttachmentDetails", "AttachmentWork", "PreparedFile", "size_text"]
+__all__ = [
+    "AttachmentDetails",
+    "AttachmentWork",
+    "PreparedFile",
+    "PrintedPhoto",
+    "keep_attachment",
+    "size_text",
+]
 
 
 class PreparedFile(Protocol):
@@ -60,6 +67,16 @@ class AttachmentDetails:
     source_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PrintedPhoto:
+    """The current face photograph as a document prints it: the full copy if held here, else the
+    thumbnail; `image` None when neither has reached this computer yet."""
+
+    attachment: Attachment
+    image: bytes | None
+    full: bool
+
+
 def size_text(size: int) -> str:
     """A file's size as people read it: 640 KB, 3.2 MB."""
     if size < 1024 * 1024:
@@ -91,6 +108,18 @@ class AttachmentWork:
         with self.opened.reader() as reader:
             return reader.attachment_thumbnail(attachment_id)
 
+    def face_photo(self, nominal_id: str) -> PrintedPhoto | None:
+        """The current face photograph for a document (case summary, panel pack); None when the person
+        has none. Not audited apart: the document that prints it is the disclosure."""
+        with self.opened.reader() as reader:
+            face = current_face(reader.attachments_for(nominal_id))
+            if face is None:
+                return None
+            full = reader.attachment_content(face.id)  # no used_at: printing is not viewing
+            if full is not None:
+                return PrintedPhoto(face, full, True)
+            return PrintedPhoto(face, reader.attachment_thumbnail(face.id), False)
+
     def add_attachment(self, nominal_id: str, prepared: PreparedFile, details: AttachmentDetails) -> str:
         """Keep a photograph or document with the person: its record written, queued for sync and
         audited as a collection; its bytes kept inside the encrypted file and queued to upload. Returns
@@ -113,24 +142,7 @@ class AttachmentWork:
             if reader.relevant_date(nominal_id) is None:
                 raise NotFound(f"no RSO with id {nominal_id}")
             _check_source(uow, nominal_id, details)
-            values = {
-                "nominal_id": nominal_id,
-                "category": details.category.value,
-                "taken_on": details.taken_on,
-                "taken_by": details.taken_by.strip(),
-                "caption": details.caption.strip(),
-                "media_type": prepared.media_type.value,
-                "size": len(prepared.content),
-                "sha256": prepared.sha256,
-                "width": prepared.width,
-                "height": prepared.height,
-                "original_name": prepared.original_name,
-                "source": details.source.value,
-                "source_id": details.source_id if details.source is not SourceKind.NONE else None,
-            }
-            name, size = prepared.original_name or "no file name", size_text(len(prepared.content))
-            detail = f"{details.category.label.lower()} added ({name}, {size})"
-            return uow.add_attachment(values, prepared.content, prepared.thumbnail, detail)
+            return keep_attachment(uow, nominal_id, prepared, details)
 
     def change_attachment(self, nominal_id: str, attachment_id: str, details: AttachmentDetails) -> None:
         """Change what a photograph or document says (category, date, who took it, caption, source);
@@ -206,6 +218,31 @@ class AttachmentWork:
             held = _held(uow, nominal_id, attachment_id)
             detail = f"{first_upper(held.describe)} removed: {reason.strip()}"
             uow.erase_attachment(attachment_id, detail)
+
+
+def keep_attachment(
+    uow: UnitOfWork, nominal_id: str, prepared: PreparedFile, details: AttachmentDetails
+) -> str:
+    """Write a checked photograph or document (its record, bytes and thumbnail) in `uow`: the one way
+    a Session and the demo force's filling keep one."""
+    values = {
+        "nominal_id": nominal_id,
+        "category": details.category.value,
+        "taken_on": details.taken_on,
+        "taken_by": details.taken_by.strip(),
+        "caption": details.caption.strip(),
+        "media_type": prepared.media_type.value,
+        "size": len(prepared.content),
+        "sha256": prepared.sha256,
+        "width": prepared.width,
+        "height": prepared.height,
+        "original_name": prepared.original_name,
+        "source": details.source.value,
+        "source_id": details.source_id if details.source is not SourceKind.NONE else None,
+    }
+    name, size = prepared.original_name or "no file name", size_text(len(prepared.content))
+    detail = f"{details.category.label.lower()} added ({name}, {size})"
+    return uow.add_attachment(values, prepared.content, prepared.thumbnail, detail)
 
 
 def _held(uow: UnitOfWork, nominal_id: str, attachment_id: str) -> Attachment:

@@ -13,17 +13,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from somdesk.app.attachment_work import AttachmentDetails, keep_attachment
 from somdesk.app.compute import gc_paused
 from somdesk.app.policy import default_policy
 from somdesk.app.session import Identity, Role
 from somdesk.demo import DemoData, generate
 from somdesk.demo.meetings import panel_meetings
+from somdesk.demo.photos import demo_attachments
 from somdesk.demo.plans import risk_plans
 from somdesk.demo.whole_case import CaseRecord, case_records
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Visit
 from somdesk.store.ids import new_id
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
+from somdesk.store.uow import UnitOfWork
 
 __all__ = [
     "DEMO_PASSPHRASE",
@@ -132,7 +135,7 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
         teams, officers = [], []
         cases, visits, arms, plans, records = _as_this_profiles(opened, data, plans, records)
     with gc_paused(), opened.unit_of_work() as uow:
-        return uow.import_force(
+        count = uow.import_force(
             teams,
             officers,
             cases,
@@ -143,6 +146,19 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
             [*records, *decided],
             held,
         )
+        if opened.demo:  # a connected profile would upload them all: photographs in the demo profile only
+            _add_demo_photos(uow, data, seed, today)
+        return count
+
+
+def _add_demo_photos(uow: UnitOfWork, data: DemoData, seed: int, today: date) -> None:
+    """Drawn faces for most of the demo SOM's caseload (demo_identity's: the first SOM by name) and
+    some others, a few drawings and orders."""
+    som = min((o for o in data.officers if o.is_som), key=lambda o: o.name, default=None)
+    names = {o.id: o.name for o in data.officers}
+    for item in demo_attachments(data.nominals, names, som.id if som else None, seed, today):
+        details = AttachmentDetails(item.category, item.taken_on, item.taken_by, item.caption)
+        keep_attachment(uow, item.nominal_id, item.file, details)
 
 
 def _as_this_profiles(

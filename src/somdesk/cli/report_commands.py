@@ -1,7 +1,8 @@
 """`somdesk report …`: every document and export from the command line, logged as a disclosure.
 
     somdesk report case-summary --profile demo --visor SYN00000002 --recipient "Level 2 panel" \\
-        --reason "panel on 1 Dec" -o summary.pdf [--watermark] [--redact addresses,victims,free-text,numbers]
+        --reason "panel on 1 Dec" -o summary.pdf [--watermark] \\
+        [--redact addresses,victims,free-text,numbers,photographs]
     somdesk report warrant-pack --profile demo --visor SYN00000002 --recipient "Magistrates' court" \
         --reason "s.96B application" -o warrant.pdf [--watermark]
     somdesk report panel-pack --profile demo --due-by 2026-12-31 --meeting 2026-12-01 --panel AREA \\
@@ -98,7 +99,8 @@ def add_report_parser(
     r.add_argument(
         "--redact",
         default="",
-        help="leave out: addresses, victims, free-text (comma-separated); free text (offences, visit "
+        help="leave out: addresses, victims, numbers, photographs, free-text (comma-separated; photographs: "
+        "the face photograph of a case summary or panel pack); free text (offences, visit "
         "concerns, the risk management plan) is otherwise printed as written",
     )
     r.add_argument(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["a_or_an", "counted", "day", "first_upper"]
+__all__ = ["a_or_an", "counted", "day", "first_upper", "listed"]
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -26,6 +27,11 @@ def a_or_an(noun: str, capital: bool = False) -> str:
     vowel_sound = first[:1] in "AEFHILMNORSX" if spelt else first[:1].lower() in "aeiou"
     article = "an" if vowel_sound else "a"
     return f"{article.capitalize() if capital else article} {noun}"
+
+
+def listed(items: Sequence[str]) -> str:
+    """Words as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
 
 
 def first_upper(text: str) -> str:

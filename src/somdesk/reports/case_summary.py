@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from somdesk.app.attachment_work import PrintedPhoto
 from somdesk.app.session import RecordData
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.dates import age_on
@@ -33,13 +34,14 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
 from somdesk.domain.whereabouts import describe_review
-from somdesk.domain.words import counted
+from somdesk.domain.words import counted, listed
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
 from somdesk.reports.layout import FONT, GREY, REDACTIONS, WITHHELD, Options, grid, para, withheld_by
 from somdesk.reports.name_changes_section import name_changes_story
 from somdesk.reports.orders_section import orders_story
+from somdesk.reports.photo_section import photo_story
 
 __all__ = ["SECTIONS", "FreeText", "case_summary_story", "free_texts"]
 
@@ -211,8 +213,14 @@ def _facts(rows: list[tuple[str, str]]) -> Table:
 
 
 def case_summary_story(
-    data: RecordData, officer: str, today: date, policy: Policy, options: Options
+    data: RecordData,
+    officer: str,
+    today: date,
+    policy: Policy,
+    options: Options,
+    photo: PrintedPhoto | None = None,
 ) -> list[Flowable]:
+    """`photo`: the current face photograph (Session.face_photo); None prints that none is held."""
     s = data.status
     n = s.case.nominal
     reg = n.registration
@@ -224,7 +232,7 @@ def case_summary_story(
         ),
     ]
     if options.redact:
-        left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
+        left_out = listed([REDACTIONS[k] for k in sorted(options.redact)])
         story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
     edited = sum(1 for key in options.edits if key.startswith(_key(data, "")))
     if edited:
@@ -234,6 +242,7 @@ def case_summary_story(
     address = WITHHELD if no_addresses else (f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode")
     story += [
         para("Identity", "h2"),
+        *photo_story(photo, options),
         _facts(
             [
                 ("Name", n.display_name),

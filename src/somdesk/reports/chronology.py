@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable
 
 from somdesk.app.session import RecordData
 from somdesk.domain.chronology import Event, EventKind, of_kinds
+from somdesk.domain.words import listed
 from somdesk.reports.case_summary import FreeText
 from somdesk.reports.details_section import WITHHELD, unnumbered
 from somdesk.reports.layout import LEFT_OUT, REDACTIONS, Options, grid, para
@@ -79,7 +80,7 @@ def chronology_story(
         ),
     ]
     if options.redact:
-        left_out = " and ".join(REDACTIONS[k] for k in sorted(options.redact))
+        left_out = listed([REDACTIONS[k] for k in sorted(options.redact)])
         story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
     if kinds is not None and set(kinds) != set(EventKind):
         shown = ", ".join(k.label for k in EventKind if k in set(kinds))

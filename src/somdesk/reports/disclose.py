@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from somdesk.app.session import Session
-from somdesk.reports.layout import write_whole
+from somdesk.reports.layout import REDACTIONS, write_whole
 
 __all__ = ["Disclosure", "disclose_and_write"]
 
@@ -35,13 +35,17 @@ def disclose_and_write(
     content: Callable[[], bytes],
     target: Path,
     whole: tuple[str, str] | None = None,
+    left_out: Iterable[str] = (),
 ) -> int:
     """Render, then log one disclosure per record and write the file in one transaction: if the file
     cannot be written (full disk, no permission) the log entries are rolled back, and the other way
-    round. Returns the bytes written."""
+    round. `left_out`: the copy's redactions (REDACTIONS keys), named in each entry, so the log says
+    what went out. Returns the bytes written."""
     disclosure.check(session.policy.security.justification_required)
     data = content()
     entries = [("nominals", record_id) for record_id in record_ids]
+    redacted = ", ".join(REDACTIONS[k] for k in sorted(left_out))
+    detail = f"{disclosure.kind}: {target.name}" + (f" ({redacted} left out)" if redacted else "")
     if whole is not None:
         entries.append(whole)
     written = False
@@ -53,7 +57,7 @@ def disclose_and_write(
                     record_id,
                     disclosure.recipient.strip(),
                     disclosure.justification.strip(),
-                    detail=f"{disclosure.kind}: {target.name}",
+                    detail=detail,
                 )
             write_whole(target, data)
             written = True

@@ -64,6 +64,7 @@ REDACTIONS = {
     "victims": "victim details",
     "free-text": "free text",
     "numbers": "bank and document numbers",
+    "photographs": "photographs",
 }
 # Where a field a redaction leaves out stood.
 WITHHELD = "[withheld]"

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from somdesk.app.attachment_work import PrintedPhoto
 from somdesk.app.session import RecordData
 from somdesk.domain.chronology import in_panel_pack
 from somdesk.domain.mappa import PLAN_HEADINGS
@@ -310,10 +311,12 @@ def panel_pack_story(
     policy: Policy,
     options: Options,
     history: Mapping[str, PanelHistory] | None = None,
+    photos: Mapping[str, PrintedPhoto | None] | None = None,
 ) -> Callable[[Mapping[str, int]], list[Flowable]]:
     """The pack as a story made from the pages each case starts on (layout.render_paged lays it out
-    until they settle): cover and agenda, contents, then one section per case on a new page."""
-    history = history or {}
+    until they settle): cover and agenda, contents, then one section per case on a new page.
+    `photos`: each case's current face photograph by nominal id (Session.face_photo)."""
+    history, photos = history or {}, photos or {}
     weeks = policy.mappa.review_weeks
 
     def story(pages: Mapping[str, int]) -> list[Flowable]:
@@ -334,7 +337,12 @@ def panel_pack_story(
                 [held for held, _ in past.decisions],
             )
             summary = case_summary_story(
-                record, officers.get(n.officer_id or "", "Unallocated"), today, policy, options
+                record,
+                officers.get(n.officer_id or "", "Unallocated"),
+                today,
+                policy,
+                options,
+                photos.get(n.id),
             )
             # What needs the panel, what it decided last time and what is still open come first; the
             # summary, then the chronology since the last meeting, follow.

@@ -104,11 +104,13 @@ class Reports:
         officer = names.get(data.status.case.nominal.officer_id or "", "Unallocated")
         today = session.today()
 
+        photo = None if options.leaves_out("photographs") else session.face_photo(nominal_id)
+
         def content() -> bytes:
-            story = case_summary_story(data, officer, today, session.policy, options)
+            story = case_summary_story(data, officer, today, session.policy, options, photo)
             return render(story, "MAPPA case summary", options)
 
-        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+        return disclose_and_write(session, disclosure, [nominal_id], content, target, left_out=options.redact)
 
     def warrant_pack(
         self,
@@ -128,7 +130,7 @@ class Reports:
             story = warrant_pack_story(data, officer, today, options)
             return render(story, "Warrant application pack (s.96B)", options)
 
-        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+        return disclose_and_write(session, disclosure, [nominal_id], content, target, left_out=options.redact)
 
     def chronology(
         self,
@@ -147,7 +149,7 @@ class Reports:
         def content() -> bytes:
             return render(chronology_story(data, today, options, kinds), "Chronology", options)
 
-        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+        return disclose_and_write(session, disclosure, [nominal_id], content, target, left_out=options.redact)
 
     def panel_pack(
         self,
@@ -169,12 +171,14 @@ class Reports:
         history = history if history is not None else pack_history(records, meeting)
         names, today = session.workspace_officers(), session.today()
 
+        photos = {} if options.leaves_out("photographs") else {n: session.face_photo(n) for n in nominal_ids}
+
         def content() -> bytes:
-            story = panel_pack_story(records, names, meeting, today, session.policy, options, history)
+            story = panel_pack_story(records, names, meeting, today, session.policy, options, history, photos)
             title = f"{panel_name(meeting)} pack, {meeting.held_on:%d %b %Y}"
             return render_paged(story, title, options)
 
-        return disclose_and_write(session, disclosure, nominal_ids, content, target)
+        return disclose_and_write(session, disclosure, nominal_ids, content, target, left_out=options.redact)
 
     def meeting_pack(
         self,

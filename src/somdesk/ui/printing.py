@@ -24,7 +24,7 @@ from somdesk.reports.layout import Options
 from somdesk.reports.minutes import minutes_free_texts
 from somdesk.reports.pack_history import meeting_free_texts
 from somdesk.reports.service import Reports
-from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, DiscloseDialog, DisclosureAnswers
+from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, WITH_PHOTOS, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
@@ -226,6 +226,7 @@ class Printing:
             "case-summary.pdf",
             lambda r, d, o, p, records: r.case_summary(nominal_id, d, o, p, records),
             [nominal_id],
+            can_leave_out=WITH_PHOTOS,
         )
 
     def warrant_pack(self, nominal_id: str) -> None:
@@ -255,6 +256,7 @@ class Printing:
             lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
             lambda records, redact: meeting_free_texts(records, redact, meeting),
+            can_leave_out=WITH_PHOTOS,
         )
 
     def meeting_pack(self, meeting: Meeting) -> None:
@@ -267,6 +269,7 @@ class Printing:
             lambda r, d, o, p, records: r.meeting_pack(meeting, d, o, p, records),
             cases,
             lambda records, redact: meeting_free_texts(records, redact, meeting),
+            can_leave_out=WITH_PHOTOS,
         )
 
     def minutes(self, meeting: Meeting) -> None:

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
-__all__ = ["LEAVE_OUT_ALL", "DiscloseDialog", "DisclosureAnswers"]
+__all__ = ["LEAVE_OUT_ALL", "WITH_PHOTOS", "DiscloseDialog", "DisclosureAnswers"]
 
 # What a document printed from records can leave out (a data file may hold less: see DiscloseDialog).
 LEAVE_OUT_ALL = ("addresses", "victims", "numbers")
+# A document that prints the person's photograph (case summary, panel pack) can leave it out too.
+WITH_PHOTOS = (*LEAVE_OUT_ALL, "photographs")
 
 MIN_PASSWORD = 8
 
@@ -72,6 +74,7 @@ class DiscloseDialog(QDialog):
         self.addresses = QCheckBox(tr("Leave out addresses"))
         self.victims = QCheckBox(tr("Leave out victim details"))
         self.numbers = QCheckBox(tr("Leave out bank, card and identity document numbers"))
+        self.photographs = QCheckBox(tr("Leave out photographs"))
         self.free_text = QCheckBox(tr("Leave out all free text (offences, visit concerns, the plan)"))
         self.case_lists = QCheckBox(
             tr("Include the case lists (the most overdue cases by ViSOR reference; otherwise figures only)")
@@ -90,7 +93,7 @@ class DiscloseDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("For:"), self.recipient)
         form.addRow(tr("Why:"), self.justification)
-        for key, box in (("addresses", self.addresses), ("victims", self.victims), ("numbers", self.numbers)):
+        for key, box in self._leave_out_boxes():
             if key in can_leave_out:
                 form.addRow("", box)
             else:
@@ -170,16 +173,17 @@ class DiscloseDialog(QDialog):
         if not self._show_problems():
             self.accept()
 
+    def _leave_out_boxes(self) -> tuple[tuple[str, QCheckBox], ...]:
+        return (
+            ("addresses", self.addresses),
+            ("victims", self.victims),
+            ("numbers", self.numbers),
+            ("photographs", self.photographs),
+        )
+
     def answers(self) -> DisclosureAnswers:
         redact = [
-            key
-            for key, box in (
-                ("addresses", self.addresses),
-                ("victims", self.victims),
-                ("numbers", self.numbers),
-                ("free-text", self.free_text),
-            )
-            if box.isChecked()
+            key for key, box in (*self._leave_out_boxes(), ("free-text", self.free_text)) if box.isChecked()
         ]
         return DisclosureAnswers(
             recipient=self.recipient.currentText().strip(),
