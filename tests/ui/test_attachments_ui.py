@@ -51,7 +51,7 @@ def answering(
 @pytest.fixture
 def record(som):
     """A SOM on the record of one of their cases with no photographs yet."""
-    status = som.workspace.statuses[0]
+    status = som.window.views["caseload"].model.rows()[0]  # one shown in their caseload
     som.open_record(status.case.nominal.id)
     som.run_dialog = answering()
     return som
@@ -319,3 +319,21 @@ def test_every_new_control_is_named(record):
     for button in (tab.add_button, tab.view_button, tab.export_button, tab.edit_button, tab.remove_button):
         assert button.text()
     assert record.window.record.face.accessibleName() == "Current face photograph"
+
+
+def test_the_caseload_shows_the_current_face_on_hover_from_memory(record, qtbot, tmp_path):
+    c = record
+    nid = c.window.record.nominal_id
+    photo = tmp_path / "face.jpg"
+    photo.write_bytes(media_files.face_photo(7))
+    add_files(c, qtbot, [photo], expect=1)
+    caseload = c.window.views["caseload"]
+    qtbot.waitUntil(lambda: nid in caseload.hover.faces)
+    rows = caseload.model.rows()
+    mine = next(i for i, s in enumerate(rows) if s.case.nominal.id == nid)
+    html = caseload.hover.tooltip_at(caseload.model.index(mine, 0))
+    assert html is not None and html.startswith("<img src='data:image/jpeg;base64,")
+    other = next(i for i, s in enumerate(rows) if s.case.nominal.id != nid)
+    assert caseload.hover.tooltip_at(caseload.model.index(other, 0)) is None
+    c.lock()
+    assert caseload.hover.faces == {}

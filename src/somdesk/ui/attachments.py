@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from somdesk.app.attachment_work import AttachmentDetails, PreparedFile
 from somdesk.app.errors import plain_message
-from somdesk.app.gallery import Shown, gallery
+from somdesk.app.gallery import Shown, face_thumbnails, gallery
 from somdesk.app.media import MediaRefused
 from somdesk.app.media import prepare as prepare_file
 from somdesk.app.media_errors import size_words
@@ -44,6 +44,7 @@ from somdesk.ui.record.attachment_dialog import AttachmentDialog
 from somdesk.ui.record.photo_viewer import PhotoViewer
 from somdesk.ui.record.photos import PhotosTab
 from somdesk.ui.record.remove import RemoveDialog
+from somdesk.ui.views.caseload import CaseloadView
 
 if TYPE_CHECKING:
     from somdesk.app.session import Session
@@ -182,6 +183,18 @@ class AttachmentActions(QObject):
         self._sweep.timeout.connect(self._sweep_files)
         services.current.locked.connect(self.remove_viewer_files)
         window.record.photos_made.connect(self.attach)
+
+    def load_faces(self) -> None:
+        """Every case's current face thumbnail for the caseload's hover (after each refresh)."""
+        if self.services.current.session is None:
+            return
+
+        def show(faces: dict[str, bytes]) -> None:
+            caseload = self.window.views.get("caseload")
+            if isinstance(caseload, CaseloadView) and self.services.current.session is not None:
+                caseload.show_faces(faces)
+
+        query_op(self.services.ctx, face_thumbnails, show)
 
     # -- the tab
 

@@ -384,6 +384,7 @@ class Controller(QObject):
             if filters is not None and isinstance(caseload, CaseloadView):
                 caseload.set_saved_filters(filters)
             self.sync.refreshed(workspace.pending_changes)
+            self.attachments.load_faces()
             if first:
                 self.window.show_workbench()
                 self.idle.start()
