@@ -351,7 +351,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         self.lock()
-        self.attachments.remove_viewer_files()  # also when quitting from the locked screen
+        self.attachments.shutdown()  # viewer files go also when quitting from the locked screen
         self.worker.shutdown()
         app = QApplication.instance()
         if app is not None:
