@@ -43,7 +43,7 @@ from somdesk.store.errors import NotFound, StoreError
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.record.attachment_dialog import AttachmentDialog
 from somdesk.ui.record.photo_viewer import PhotoViewer
-from somdesk.ui.record.photos import PhotosTab
+from somdesk.ui.record.photos import PhotosTab, decode_thumbnails
 from somdesk.ui.record.remove import RemoveDialog
 from somdesk.ui.views.caseload import CaseloadView
 
@@ -230,11 +230,12 @@ class AttachmentActions(QObject):
         if self.services.current.session is None:
             return
         record = self.window.record
-        query_op(
-            self.services.ctx,
-            lambda s: gallery(s, nominal_id),
-            lambda items: record.show_attachments(nominal_id, items),
-        )
+
+        def read(s: Session) -> tuple[list[Shown], dict[str, QImage]]:
+            items = gallery(s, nominal_id)
+            return items, decode_thumbnails(items)
+
+        query_op(self.services.ctx, read, lambda got: record.show_attachments(nominal_id, *got))
 
     def _ask_files(self) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(

@@ -48,7 +48,7 @@ from somdesk.domain.attachments import MediaType, current_face
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import ErrorLabel, Table
 
-__all__ = ["PhotosTab", "local_paths"]
+__all__ = ["PhotosTab", "decode_thumbnails", "local_paths"]
 
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_PX = 160  # the strip's icons: big enough to tell faces apart, four or more across at 1280 px
@@ -89,6 +89,18 @@ def strip_text(s: Shown, face_id: str | None) -> str:
     if not s.full_here:
         lines.append(tr("(thumbnail only here)"))
     return "\n".join(lines)
+
+
+def decode_thumbnails(items: Sequence[Shown]) -> dict[str, QImage]:
+    """The photographs' thumbnails decoded, by id: run on the database worker (a QImage may be made off
+    the GUI thread; a QPixmap may not), so a strip of a hundred never holds up the window."""
+    out: dict[str, QImage] = {}
+    for s in items:
+        if s.thumbnail is not None and s.attachment.is_photo:
+            image = QImage()
+            if image.loadFromData(s.thumbnail):
+                out[s.attachment.id] = image
+    return out
 
 
 class _Keys(QObject):
@@ -134,9 +146,10 @@ class PhotosTab(QWidget):
         self.strip.setResizeMode(QListView.ResizeMode.Adjust)
         self.strip.setMovement(QListView.Movement.Static)
         self.strip.setIconSize(QSize(THUMB_PX, THUMB_PX))
-        self.strip.setGridSize(QSize(THUMB_PX + 40, THUMB_PX + 80))
+        self.strip.setGridSize(
+            QSize(THUMB_PX + 40, THUMB_PX + 6 * self.fontMetrics().height())
+        )  # six lines of text
         self.strip.setWordWrap(True)
-        self.strip.setUniformItemSizes(True)
         self.strip.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.strip.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.strip.setAccessibleName(tr("Photographs"))
@@ -189,7 +202,7 @@ class PhotosTab(QWidget):
         layout.addWidget(QLabel(f"<b>{tr('Photographs')}</b>"))
         layout.addWidget(self.strip, 3)
         layout.addWidget(QLabel(f"<b>{tr('Documents')}</b>"))
-        layout.addWidget(self.documents, 2)
+        layout.addWidget(self.documents, 1)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
@@ -203,8 +216,10 @@ class PhotosTab(QWidget):
 
     # -- what is shown
 
-    def show_items(self, items: Sequence[Shown]) -> None:
-        """Fill the strip (images of photo categories) and the list (the rest), newest first."""
+    def show_items(self, items: Sequence[Shown], decoded: dict[str, QImage] | None = None) -> None:
+        """Fill the strip (images of photo categories) and the list (the rest), newest first.
+        `decoded`: thumbnails already decoded off the GUI thread (decode_thumbnails), by id."""
+        decoded = decoded or {}
         self.items = list(items)
         keep = self._chosen.attachment.id if self._chosen is not None else None
         self._chosen = None
@@ -214,7 +229,10 @@ class PhotosTab(QWidget):
         photos = [s for s in items if s.attachment.is_photo]
         for s in photos:
             item = QStandardItem(strip_text(s, face_id))
-            if s.thumbnail is not None:
+            image = decoded.get(s.attachment.id)
+            if image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            elif s.thumbnail is not None:
                 pixmap = QPixmap()
                 pixmap.loadFromData(s.thumbnail)
                 item.setIcon(QIcon(pixmap))

@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -581,13 +581,15 @@ class RecordView(View):
         self.tabs.setCurrentIndex(keep_tab)
         self.photos_made.emit(s, photos)  # filled when read (AttachmentActions)
 
-    def show_attachments(self, nominal_id: str, items: list[Shown]) -> None:
+    def show_attachments(
+        self, nominal_id: str, items: list[Shown], decoded: dict[str, QImage] | None = None
+    ) -> None:
         """The person's photographs and documents, read apart from the record: the Photos tab, its
         count, and the current face in the header."""
         if nominal_id != self.nominal_id or self.photos is None:
             return
         self.attachments = items
-        self.photos.show_items(items)
+        self.photos.show_items(items, decoded)
         photos = sum(s.attachment.is_photo for s in items)
         index = self.tabs.indexOf(self.photos)
         self.tabs.setTabToolTip(
