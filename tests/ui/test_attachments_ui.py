@@ -337,3 +337,39 @@ def test_the_caseload_shows_the_current_face_on_hover_from_memory(record, qtbot,
     assert caseload.hover.tooltip_at(caseload.model.index(other, 0)) is None
     c.lock()
     assert caseload.hover.faces == {}
+
+
+def test_export_asks_who_and_why_saves_the_file_and_is_a_disclosure(record, qtbot, tmp_path):
+    c = record
+    photo = tmp_path / "face.jpg"
+    photo.write_bytes(media_files.face_photo(8))
+    add_files(c, qtbot, [photo], expect=1)
+    (added,) = held(c)
+    target = tmp_path / "out" / "for-court.jpg"
+    target.parent.mkdir()
+    c.printing.ask_disclosure = lambda *a: {
+        "recipient": "Northmere Crown Court",
+        "justification": "SHPO hearing",
+    }
+    c.printing.ask_path = lambda suggested, pdf: target
+    photos(c).choose(added.id)
+    photos(c).export_button.click()
+    assert target.read_bytes() == c.session.view_attachment(added.nominal_id, added.id, "test")
+    (disclosed,) = audit(c, "disclosure", added.id)
+    assert (disclosed["recipient"], disclosed["justification"]) == ("Northmere Crown Court", "SHPO hearing")
+
+
+def test_edit_details_changes_what_it_says_not_the_file(record, qtbot, tmp_path):
+    c = record
+    photo = tmp_path / "tattoo.png"
+    photo.write_bytes(media_files.png_image(640, 480))
+    c.run_dialog = answering(category=AttachmentCategory.MARKS, caption="Left arm")
+    add_files(c, qtbot, [photo], expect=1)
+    (before,) = held(c)
+    c.run_dialog = answering(category=AttachmentCategory.MARKS, caption="Left forearm, a swallow")
+    photos(c).choose(before.id)
+    photos(c).edit_button.click()
+    qtbot.waitUntil(lambda: held(c)[0].caption == "Left forearm, a swallow")
+    (after,) = held(c)
+    assert after.sha256 == before.sha256 and after.id == before.id
+    assert "Left forearm, a swallow" in strip_texts(c)[0]
