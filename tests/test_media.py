@@ -219,7 +219,7 @@ def test_a_decompression_bomb_is_refused_by_its_pixel_count():
 def test_a_picture_over_the_policys_pixel_limit_is_refused_naming_its_size():
     message = refusal("big.png", media_files.png_image(400, 300), AttachmentLimits(max_pixels=100_000))
     assert message == (
-        "big.png: is 400 x 300 pixels (0 megapixels), over the 0.1 megapixel limit for a picture "
+        "big.png: is 400 x 300 pixels (0.12 megapixels), over the 0.1 megapixel limit for a picture "
         "(it may be a decompression bomb)"
     )
 
@@ -449,7 +449,37 @@ def test_any_decoder_failure_becomes_a_plain_refusal(monkeypatch, failure, said)
     assert refusal("photo.png", media_files.png_image(40, 30)) == said
 
 
-def test_the_support_log_never_holds_a_refused_files_name(caplog):
+def test_the_support_log_never_holds_a_refused_files_name(monkeypatch, caplog):
+    import somdesk.app.media as media
+
+    def fails(*_args: object) -> None:
+        raise ValueError("Alex Example")  # a decoder's text may quote the file's own contents
+
+    monkeypatch.setattr(media, "clean_pdf", fails)
     caplog.set_level("DEBUG")
-    refusal("Alex Example licence.pdf", b"%PDF-1.7\n" + bytes(200))
-    assert caplog.records and "Alex" not in caplog.text
+    refusal("Alex Example licence.pdf", media_files.pdf_document(pages=1))
+    assert "ValueError" in caplog.text and "Alex" not in caplog.text
+
+
+def test_pdf_thumbnails_made_on_several_threads_at_once_are_all_whole(order):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        thumbnails = list(pool.map(lambda _: thumbnail_for(order.content, MediaType.PDF, LIMITS), range(12)))
+    assert set(thumbnails) == {thumbnail_for(order.content, MediaType.PDF, LIMITS)}
+
+
+def test_a_phones_multi_picture_jpeg_keeps_its_first_picture():
+    out = io.BytesIO()
+    first, second = Image.new("RGB", (200, 150), (250, 0, 0)), Image.new("RGB", (200, 150), (0, 0, 250))
+    first.save(out, "MPO", save_all=True, append_images=[second])
+    assert getattr(opened(out.getvalue()), "n_frames", 1) == 2
+    kept = opened(prepare("depth.jpg", out.getvalue(), LIMITS).content)
+    assert getattr(kept, "n_frames", 1) == 1 and _reddish(kept.getpixel((5, 5)))
+
+
+def test_a_16_bit_grey_png_is_scaled_to_8_bits_not_clipped():
+    out = io.BytesIO()
+    Image.new("I;16", (64, 48), 32768).save(out, "PNG")
+    kept = opened(prepare("scan.png", out.getvalue(), LIMITS).content)
+    assert kept.mode == "L" and kept.getpixel((1, 1)) == 128

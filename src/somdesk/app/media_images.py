@@ -76,7 +76,7 @@ def _opened(data: bytes, kind: str, max_pixels: int) -> Image.Image:
         raise Unacceptable("has no picture in it (0 pixels wide or high)")
     if width * height > max_pixels:
         raise Unacceptable(
-            f"is {width} x {height} pixels ({width * height / 1e6:.0f} megapixels), over the "
+            f"is {width} x {height} pixels ({_megapixels(width * height)}s), over the "
             f"{_megapixels(max_pixels)} limit for a picture (it may be a decompression bomb)"
         )
     return image
@@ -89,7 +89,9 @@ def _too_large(max_pixels: int) -> Unacceptable:
 
 
 def _megapixels(pixels: int) -> str:
-    return f"{pixels / 1e6:g} megapixel"
+    """ "50 megapixel", "12 megapixel", "4.5 megapixel", "0.12 megapixel": two figures at most below ten."""
+    millions = pixels / 1e6
+    return f"{millions:.0f} megapixel" if millions >= 10 else f"{millions:.2g} megapixel"
 
 
 def _decoded(data: bytes, kind: str, max_pixels: int) -> Image.Image:

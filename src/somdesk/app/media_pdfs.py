@@ -6,6 +6,7 @@ revisions of an edited PDF are dropped), and its first page drawn with pypdfium2
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterable, Iterator
 
 import pikepdf
@@ -17,6 +18,9 @@ from somdesk.app.media_images import thumbnail_of
 __all__ = ["MAX_PAGES", "clean_pdf", "pdf_thumbnail"]
 
 MAX_PAGES = 500  # a scanned order or licence is a few pages; a bundle of hundreds is no one document
+
+# PDFium is not thread-safe: one page drawn at a time in the process (a thumbnail takes milliseconds).
+_pdfium_lock = threading.Lock()
 
 _PLAIN = "which is not accepted (save it again as a plain PDF or scan it)"
 
@@ -127,13 +131,14 @@ def clean_pdf(data: bytes) -> bytes:
 
 def pdf_thumbnail(content: bytes, thumbnail_px: int) -> bytes:
     """The first page drawn at no more than `thumbnail_px` on its longer side, as a JPEG."""
-    document = pypdfium2.PdfDocument(content)
-    try:
-        page = document[0]
-        width, height = page.get_size()
-        if width <= 0 or height <= 0:
-            raise Unacceptable("has a first page of no size")
-        bitmap = page.render(scale=thumbnail_px / max(width, height))
-        return thumbnail_of(bitmap.to_pil(), thumbnail_px)
-    finally:
-        document.close()
+    with _pdfium_lock:
+        document = pypdfium2.PdfDocument(content)
+        try:
+            page = document[0]
+            width, height = page.get_size()
+            if width <= 0 or height <= 0:
+                raise Unacceptable("has a first page of no size")
+            drawn = page.render(scale=thumbnail_px / max(width, height)).to_pil().copy()
+        finally:
+            document.close()
+    return thumbnail_of(drawn, thumbnail_px)
