@@ -217,8 +217,11 @@ def test_a_pasted_image_and_pasted_files_are_added(record, qtbot, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
     QGuiApplication.clipboard().setMimeData(mime)
-    photos(c).paste()
-    qtbot.waitUntil(lambda: len(held(c)) == 2, timeout=20000)
+    try:
+        photos(c).paste()
+        qtbot.waitUntil(lambda: len(held(c)) == 2, timeout=20000)
+    finally:
+        QGuiApplication.clipboard().clear()  # Qt owns the data: let it go now, not at exit
 
 
 def test_viewing_full_size_shows_it_from_memory_and_is_a_consultation(record, qtbot, tmp_path):

@@ -39,7 +39,6 @@ from somdesk.app.viewer_files import ViewerFiles, viewer_folder
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted, first_upper
-from somdesk.store.errors import NotFound, StoreError
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.record.attachment_dialog import AttachmentDialog
 from somdesk.ui.record.photo_viewer import PhotoViewer
@@ -304,7 +303,7 @@ class AttachmentActions(QObject):
             for prepared in kept:
                 try:
                     s.add_attachment(nid, prepared, details)
-                except (ValueError, StoreError) as e:  # a rule, or the person gone: named, the rest kept
+                except ValueError as e:  # a rule broken (BrokenRules): named, the rest kept
                     problems.append(f"{prepared.original_name}: {e}")
             return problems
 
@@ -385,22 +384,19 @@ class AttachmentActions(QObject):
         """The full file exported (a disclosure to `recipient`), fetched first if it is not here."""
         nid, aid = status.case.nominal.id, shown.attachment.id
 
-        def export(fetched: bool) -> None:
-            def failed(error: BaseException) -> None:
-                if isinstance(error, NotFound) and not fetched and self.fetch is not None:
-                    self.window.status.showMessage(tr("Fetching the file from the central store…"), 8000)
-                    self._fetch(aid, lambda e: self._say(status, e) if e else export(True))
-                else:
-                    self._say(status, first_upper(str(error)))
-
+        def export() -> None:  # refused in words (not here yet, removed elsewhere) on the tab
             query_op(
                 self.services.ctx,
                 lambda s: s.export_attachment(nid, aid, recipient, why)[1],
                 then,
-                failed,
+                lambda error: self._say(status, first_upper(str(error))),
             )
 
-        export(False)
+        if shown.full_here or self.fetch is None:
+            export()
+            return
+        self.window.status.showMessage(tr("Fetching the file from the central store…"), 8000)
+        self._fetch(aid, lambda error: self._say(status, error) if error else export())
 
     def open_in_viewer(self, status: CaseStatus, shown: Shown) -> None:
         """A PDF in the computer's viewer: an audited disclosure to a private file removed after use."""
