@@ -112,10 +112,58 @@ def devices_shots(app: QApplication, c: Controller, out: Path) -> None:
     dialog.close()
 
 
+def photos_shots(app: QApplication, c: Controller, out: Path) -> None:
+    """The Photos tab of a case with photographs (two faces, a tattoo, a vehicle, the home) in the strip
+    and documents (an order, a letter, a photographed licence) in the list; the demo has none of its own,
+    so they are made with tests/media_files (drawn faces: no real person) and added through the session."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests import media_files
+
+    from somdesk.app.attachment_work import AttachmentDetails
+    from somdesk.app.media import prepare
+    from somdesk.domain.attachments import AttachmentCategory as Category
+
+    assert c.session is not None and c.workspace is not None
+    session = c.session
+    status = max(c.workspace.statuses, key=lambda s: len(s.case.nominal.orders))
+    nid, officer = status.case.nominal.id, "DC Demo"
+    photo, van = media_files.jpeg_with_gps, "Blue Transit van"
+    files = [
+        ("face-2024.jpg", media_files.face_photo(11), Category.FACE, 700, "At notification, 2024"),
+        ("face.jpg", media_files.face_photo(11, (620, 820)), Category.FACE, 9, "Beard grown"),
+        ("tattoo.png", media_files.png_image(900, 700), Category.MARKS, 120, "Tattoo, left forearm"),
+        ("van.jpg", photo(1600, 1200, orientation=1), Category.VEHICLE, 40, van),
+        ("home.jpg", photo(1400, 1050, orientation=1), Category.HOME, 60, "Front of the house"),
+        ("SHPO.pdf", media_files.pdf_document(3), Category.ORDER, 300, "SHPO, Northmere"),
+        ("letter.pdf", media_files.pdf_document(1), Category.LETTER, 20, "Hostel letter"),
+        ("licence.jpg", media_files.png_image(1200, 1600), Category.LICENCE, 200, "Licence, photographed"),
+    ]  # fmt: skip
+    for name, data, category, days_ago, caption in files:
+        details = AttachmentDetails(category, TODAY - timedelta(days=days_ago), officer, caption)
+        session.add_attachment(nid, prepare(name, data, session.policy.attachments), details)
+    c.open_record(nid)
+    tabs = c.window.record.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Photos"))
+    photos = c.window.record.photos
+    assert photos is not None
+    photos.strip.setCurrentIndex(photos.strip_model.index(0, 0))
+    save(app, c.window, out / "record-photos.png")
+    photos.documents.selectRow(0)
+    photos.documents.setFocus()
+    save(app, c.window, out / "record-documents.png")
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
+    if "--photos" in sys.argv:  # only the Photos tab's pictures (quicker while working on it)
+        with tempfile.TemporaryDirectory() as profiles:
+            c = controller(Role.SOM, Path(profiles))
+            c.open_demo()
+            photos_shots(app, c, out)
+            c.shutdown()
+        return 0
     with tempfile.TemporaryDirectory() as profiles:  # a fresh demo profile, not the user's
         folder = Path(profiles)
         c = controller(Role.SUPERVISOR, folder)
@@ -173,6 +221,7 @@ def main() -> int:
         tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Travel")))
         save(app, window, out / "record-travel.png")
         devices_shots(app, c, out)
+        photos_shots(app, c, out)
         c.open_record(case.case.nominal.id)
         at = datetime.combine(TODAY, time(14, 30))
         log = c.workspace.visit_log if c.workspace else []

@@ -123,3 +123,20 @@ def test_linked_to_a_visit_and_details_edited_but_never_its_bytes(som):
         uow.change(ATTACHMENTS, aid, {"sha256": "1" * 64})
     with pytest.raises(NotFound):
         som.view_attachment(nid, "no-such-id", "x")
+
+
+def test_gallery_gives_thumbnails_what_is_here_and_the_current_faces(som):
+    from somdesk.app.gallery import face_thumbnails, gallery
+
+    nid = som.workspace().statuses[7].case.nominal.id  # a person no other test here adds to
+    older = som.add_attachment(nid, made(b"older face" * 40), face(TODAY - timedelta(days=400)))
+    newer = som.add_attachment(nid, made(b"newer face" * 40), face(TODAY - timedelta(days=3)))
+    shown = gallery(som, nid)
+    assert [s.attachment.id for s in shown] == [newer, older]
+    assert all(s.full_here for s in shown)
+    assert shown[0].thumbnail == b"thumb:" + (b"newer face" * 40)[:8]
+    assert face_thumbnails(som)[nid] == shown[0].thumbnail
+    som.remove_attachment(nid, newer, "test over")
+    assert face_thumbnails(som)[nid] == b"thumb:" + (b"older face" * 40)[:8]
+    som.remove_attachment(nid, older, "test over")
+    assert nid not in face_thumbnails(som)

@@ -124,6 +124,7 @@ def test_opening_a_record_asks_why_and_logs_a_consultation(supervisor, reasons):
         "MAPPA",
         "Household",
         "Devices",
+        "Photos",
         "Chronology",
         "Audit trail",
     ]

@@ -84,6 +84,39 @@ def content(conn: Connection, attachment_id: str, at: datetime | None = None) ->
     return found
 
 
+def full_here(conn: Connection, nominal_id: str) -> set[str]:
+    """Which of one person's attachments have their full copy on this device (the rest only a
+    thumbnail, or nothing yet): the window says so without reading the bytes."""
+    a, b = attachments, attachment_bytes
+    rows = conn.execute(
+        select(b.c.attachment_id)
+        .join(a, a.c.id == b.c.attachment_id)
+        .where(a.c.nominal_id == nominal_id, a.c.deleted.is_(False), b.c.content.is_not(None))
+    )
+    return {r.attachment_id for r in rows}
+
+
+def face_thumbnails(conn: Connection) -> dict[str, bytes]:
+    """Each person's current face photograph's thumbnail held here (domain.attachments.current_face:
+    the latest taken, the latest added on the same day), by nominal id."""
+    a, b = attachments, attachment_bytes
+    rows = conn.execute(
+        select(a.c.nominal_id, b.c.thumbnail)
+        .join(b, b.c.attachment_id == a.c.id)
+        .where(
+            a.c.category == AttachmentCategory.FACE.value,
+            a.c.media_type != MediaType.PDF.value,
+            a.c.deleted.is_(False),
+            b.c.thumbnail.is_not(None),
+        )
+        .order_by(a.c.nominal_id, a.c.taken_on.desc(), a.c.id.desc())
+    )
+    faces: dict[str, bytes] = {}
+    for r in rows:
+        faces.setdefault(r.nominal_id, r.thumbnail)
+    return faces
+
+
 def keep_received(
     conn: Connection,
     attachment_id: str,

@@ -480,6 +480,14 @@ class Reader:
         """The full file if held here (None until fetched); `used_at` marks it recently used."""
         return attachment_store.content(self.conn, attachment_id, used_at)
 
+    def attachments_full_here(self, nominal_id: str) -> set[str]:
+        """Which of the person's attachments have their full copy on this device."""
+        return attachment_store.full_here(self.conn, nominal_id)
+
+    def face_thumbnails(self) -> dict[str, bytes]:
+        """Each person's current face photograph's thumbnail held here, by nominal id."""
+        return attachment_store.face_thumbnails(self.conn)
+
     def devices_for(self, nominal_id: str) -> list[Device]:
         """One person's known devices: in use first, then latest recorded first."""
         rows = self.conn.execute(

@@ -52,6 +52,7 @@ from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
 from somdesk.sync.device import erase, tokens_for
+from somdesk.ui.attachments import AttachmentActions
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
@@ -115,7 +116,10 @@ class Controller(QObject):
         demo_rsos: int | None = None,
         ask_reason: Callable[[str, str], str | None] | None = None,
         time_of_day: Callable[[], time] | None = None,
+        fetch_attachment: Callable[[str], None] | None = None,
     ) -> None:
+        """`fetch_attachment`: brings an attachment's full copy from the central store (blocking, run
+        off the GUI thread); None where every byte is local (the demo profile)."""
         super().__init__()
         self.fallback_policy, self.today, self.keychain = fallback_policy, today, keychain
         self.time_of_day = time_of_day  # None: the computer's clock
@@ -158,6 +162,14 @@ class Controller(QObject):
         self.hub.busy.connect(self.window.status.show_busy)
         self._connect_views()
         self._connect_record()
+        self.attachments = AttachmentActions(
+            self.services,
+            self.window,
+            lambda d: self.run_dialog(d),
+            lambda *a: self.printing.ask_disclosure(*a),
+            lambda *a: self.printing.ask_path(*a),
+            fetch_attachment,
+        )
         hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe, self.open_record)
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
@@ -339,6 +351,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         self.lock()
+        self.attachments.shutdown()  # viewer files go also when quitting from the locked screen
         self.worker.shutdown()
         app = QApplication.instance()
         if app is not None:
@@ -371,6 +384,7 @@ class Controller(QObject):
             if filters is not None and isinstance(caseload, CaseloadView):
                 caseload.set_saved_filters(filters)
             self.sync.refreshed(workspace.pending_changes)
+            self.attachments.load_faces()
             if first:
                 self.window.show_workbench()
                 self.idle.start()

@@ -8,23 +8,29 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProxyStyle,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOption,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from somdesk.app.gallery import Shown
 from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
+from somdesk.domain.attachments import current_face
 from somdesk.domain.attendance import is_authorised_exception, is_lone
 from somdesk.domain.contacts import child_with_access
 from somdesk.domain.dates import age_on
@@ -66,6 +72,7 @@ from somdesk.ui.record.identity import IdentityTab
 from somdesk.ui.record.intelligence import IntelligenceFields, intelligence_text
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
+from somdesk.ui.record.photos import PhotosTab
 from somdesk.ui.record.pre_visit import PreVisitList
 from somdesk.ui.record.registration import RegistrationForm, describe_notification
 from somdesk.ui.record.rm2000 import Rm2000Calculator
@@ -232,6 +239,22 @@ SYNC_STATES = {
 }
 
 
+FACE_PX = 96  # the header photograph's height
+TAB_SPACE = 14  # the room either side of a record tab's name, both together (the style's is wider)
+
+
+class _TightTabs(QProxyStyle):
+    """The record's tab bar a little tighter than the style's own, so its fifteen tabs fit a 1280-pixel
+    window without scroll buttons; the tabs otherwise drawn by the style as everywhere else."""
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        if metric is QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return min(TAB_SPACE, super().pixelMetric(metric, option, widget))
+        return super().pixelMetric(metric, option, widget)
+
+
 class RecordView(View):
     back = Signal()
     save_nominal = Signal(object, object, str)  # before, after, reason
@@ -265,11 +288,14 @@ class RecordView(View):
     print_summary = Signal(str)  # nominal id
     print_warrant_pack = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
+    photos_made = Signal(object, object)  # CaseStatus, PhotosTab: wired and filled by AttachmentActions
 
     def __init__(self) -> None:
         super().__init__()
         self.data: RecordData | None = None
         self.registration: RegistrationForm | None = None
+        self.photos: PhotosTab | None = None
+        self.attachments: list[Shown] = []  # the record's photographs and documents, as last read
         self.mappa: MappaForm | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
@@ -287,8 +313,18 @@ class RecordView(View):
         self.back_button = QPushButton(tr("◀ Back"))
         self.back_button.setToolTip(tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
+        # The current face photograph, so the officer knows who they are looking at (words if none).
+        self.face = QLabel()
+        self.face.setFixedSize(FACE_PX * 3 // 4, FACE_PX)
+        self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.face.setStyleSheet("border: 1px solid #c4c7c5; color: #4a4f55;")
+        self.face.setWordWrap(True)
+        self.face.setAccessibleName(tr("Current face photograph"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Record sections"))
+        self._tab_style = _TightTabs()  # kept: a widget does not own the style it is given
+        self._tab_style.setParent(self)
+        self.tabs.tabBar().setStyle(self._tab_style)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
@@ -299,13 +335,18 @@ class RecordView(View):
         top.addWidget(self.rosh)
         top.addWidget(self.badge)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        header = QHBoxLayout()
+        header.addWidget(self.face)
+        lines = QVBoxLayout()
+        lines.addLayout(top)
         # The whereabouts line sits beside the sub-heading, so showing it never makes the page taller
         # (at 1280x800 a line more pushed the status bar off the window).
         under = QHBoxLayout()
         under.addWidget(self.identifiers, 1)
         under.addWidget(self.whereabouts)
-        layout.addLayout(under)
+        lines.addLayout(under)
+        header.addLayout(lines, 1)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
     def nav_label(self, workspace: Workspace | None) -> str:
@@ -317,6 +358,8 @@ class RecordView(View):
     def clear(self) -> None:
         self.data = None
         self.registration = self.mappa = None  # edits are dropped on lock: nothing personal stays
+        self.photos, self.attachments = None, []
+        self.face.clear()
         self.tabs.clear()
         self.heading.setText(tr("Offender record"))
         self.identifiers.clear()
@@ -521,6 +564,13 @@ class RecordView(View):
         )
         self._tab(devices, tr("Devices"), whole)
 
+        photos = PhotosTab(may_record)
+        self.photos = photos
+        if not same:
+            self.attachments = []
+        self._tab(photos, tr("Photos"), "")
+        self.show_attachments(n.id, self.attachments)
+
         chronology = ChronologyTab(data.chronology())
         chronology.print_chronology.connect(lambda kinds: self.print_chronology.emit(n.id, kinds))
         self.chronology = chronology
@@ -529,6 +579,44 @@ class RecordView(View):
         audit = Table(TableModel(_audit_columns(), data.audit), tr("Audit trail"), max_width=260)
         self.tabs.addTab(audit, tr("Audit trail"))
         self.tabs.setCurrentIndex(keep_tab)
+        self.photos_made.emit(s, photos)  # filled when read (AttachmentActions)
+
+    def show_attachments(
+        self, nominal_id: str, items: list[Shown], decoded: dict[str, QImage] | None = None
+    ) -> None:
+        """The person's photographs and documents, read apart from the record: the Photos tab, its
+        count, and the current face in the header."""
+        if nominal_id != self.nominal_id or self.photos is None:
+            return
+        self.attachments = items
+        self.photos.show_items(items, decoded)
+        photos = sum(s.attachment.is_photo for s in items)
+        index = self.tabs.indexOf(self.photos)
+        self.tabs.setTabToolTip(
+            index,
+            tr("Photographs and documents: {0}, {1}").format(
+                counted(photos, tr("photograph")), counted(len(items) - photos, tr("document"))
+            ),
+        )
+        face = current_face([s.attachment for s in items])
+        thumbnail = next(
+            (s.thumbnail for s in items if face is not None and s.attachment.id == face.id), None
+        )
+        pixmap = QPixmap()
+        if thumbnail is not None and pixmap.loadFromData(thumbnail):
+            self.face.setPixmap(
+                pixmap.scaled(
+                    self.face.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.face.setToolTip(
+                tr("Face photograph taken {0:%d %b %Y}").format(face.taken_on) if face else ""
+            )
+        else:
+            self.face.setText(tr("No photograph"))
+            self.face.setToolTip(tr("No face photograph on this record yet: add one on the Photos tab"))
 
     # -- tabs
 

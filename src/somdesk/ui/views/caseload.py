@@ -27,6 +27,7 @@ from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
+from somdesk.ui.face_hover import FaceHover
 from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
@@ -98,6 +99,7 @@ class CaseloadView(View):
         self.model: TableModel[CaseStatus] = TableModel(caseload_columns({}))
         self.table = Table(self.model, tr("Caseload"))
         self.table.on_row(lambda s: self.open_record.emit(s.case.nominal.id))
+        self.hover = FaceHover(self.table, lambda s: s.case.nominal.id)  # the face photo on hover
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -155,8 +157,13 @@ class CaseloadView(View):
         self._apply_state()
         self.table.fit_columns()  # after filtering, so widths suit the rows on screen
 
+    def show_faces(self, faces: dict[str, bytes]) -> None:
+        """Each case's current face thumbnail, by nominal id, shown when a row is hovered."""
+        self.hover.faces = faces
+
     def clear(self) -> None:
         self.search.clear()
+        self.hover.faces = {}
         self.model = TableModel(caseload_columns({}))
         self.table.setModel(self.model)
         self._update_count()
