@@ -51,6 +51,7 @@ from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
+from somdesk.sync.client import Offline, SyncError
 from somdesk.sync.device import erase, tokens_for
 from somdesk.ui.attachments import AttachmentActions
 from somdesk.ui.dialogs.arms import ArmsDialog
@@ -168,11 +169,19 @@ class Controller(QObject):
             lambda d: self.run_dialog(d),
             lambda *a: self.printing.ask_disclosure(*a),
             lambda *a: self.printing.ask_path(*a),
-            fetch_attachment,
+            fetch_attachment or self._fetch_from_central,
         )
         hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe, self.open_record)
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
+
+    def _fetch_from_central(self, attachment_id: str) -> None:
+        """A full copy from the central store, through the running sync (off the GUI thread)."""
+        loop = self.sync.loop
+        if loop is None:
+            raise Offline(tr("this profile is not syncing with a central store now"))
+        if not loop.fetch_full(attachment_id):
+            raise SyncError(tr("it is no longer on this record: it may have been removed elsewhere"))
 
     @property
     def session(self) -> Session | None:
