@@ -70,7 +70,7 @@ def face(on=TODAY) -> AttachmentDetails:
 
 def test_added_photo_is_kept_with_its_bytes_and_audited_through_to_erasure(som):
     nid = a_person(som)
-    photo = made(b"\xff\xd8 a synthetic photograph \xff\xd9" * 50)
+    photo = made(b"\xff\xd8\xff a synthetic photograph \xff\xd9" * 50)
     aid = som.add_attachment(nid, photo, face())
     held = som.attachments(nid)
     assert [a.id for a in held] == [aid]
@@ -128,7 +128,7 @@ def test_linked_to_a_visit_and_details_edited_but_never_its_bytes(som):
 def test_gallery_gives_thumbnails_what_is_here_and_the_current_faces(som):
     from somdesk.app.gallery import face_thumbnails, gallery
 
-    nid = som.workspace().statuses[7].case.nominal.id  # a person no other test here adds to
+    nid = a_person(som)
     older = som.add_attachment(nid, made(b"older face" * 40), face(TODAY - timedelta(days=400)))
     newer = som.add_attachment(nid, made(b"newer face" * 40), face(TODAY - timedelta(days=3)))
     shown = gallery(som, nid)
@@ -140,3 +140,20 @@ def test_gallery_gives_thumbnails_what_is_here_and_the_current_faces(som):
     assert face_thumbnails(som)[nid] == b"thumb:" + (b"older face" * 40)[:8]
     som.remove_attachment(nid, older, "test over")
     assert nid not in face_thumbnails(som)
+
+
+def test_a_hostile_file_from_another_device_never_leaves_somdesk(som):
+    """Bytes another device made hostile (a PDF with JavaScript, a 'photograph' that is a program) pass
+    the central store's hash check; they are refused when exported or opened in another program, and
+    nothing is recorded as disclosed."""
+    from somdesk.app.media import MediaRefused
+    from tests.media_files import pdf_with_javascript
+
+    nid = a_person(som)
+    letter = AttachmentDetails(AttachmentCategory.LETTER, TODAY, "DC S", "from elsewhere")
+    hostile = som.add_attachment(nid, made(pdf_with_javascript(), MediaType.PDF, "letter.pdf"), letter)
+    program = som.add_attachment(nid, made(b"MZ\x90\x00 not a photo" * 20), face())
+    for aid in (hostile, program):
+        with pytest.raises(MediaRefused):
+            som.export_attachment(nid, aid, "PDF viewer on this computer", "reading it")
+        assert "disclosure" not in audit_actions(som, aid)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from somdesk.app.media import check_kept
 from somdesk.domain.attachment_rules import attachment_problems
 from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind, current_face
 from somdesk.domain.invariants import BrokenRules, Problem
@@ -200,6 +201,7 @@ class AttachmentWork:
             content = uow.reader.attachment_content(attachment_id, self.now())
             if content is None:
                 raise NotFound(f"the full {held.category.label.lower()} is not on this computer yet")
+            check_kept(held.original_name or held.category.label, content, held.media_type)
             uow.disclose(
                 ATTACHMENTS.name,
                 attachment_id,

@@ -127,6 +127,25 @@ def prepare(name: str, data: bytes, limits: AttachmentLimits) -> Prepared:
     )
 
 
+_KINDS = {MediaType.JPEG: "jpeg", MediaType.PNG: "png", MediaType.PDF: "pdf"}
+
+
+def check_kept(name: str, content: bytes, media_type: MediaType) -> None:
+    """Before a kept file leaves somdesk (exported, opened in another program): it is what its record
+    says, and a PDF still holds nothing active. A file received from the central store was checked only
+    by the device that added it; this refuses one another device made hostile (MediaRefused)."""
+    shown = safe_name(name) or "the file"
+    if sniff(content) != _KINDS[media_type]:
+        raise _refused(shown, f"is not the {media_type.extension[1:].upper()} file its record says it is")
+    if media_type is MediaType.PDF:
+        try:
+            clean_pdf(content)
+        except Unacceptable as problem:
+            raise _refused(shown, problem.reason) from None
+        except Exception:  # damaged in a way pikepdf cannot read: never handed to another program
+            raise _refused(shown, "is damaged and cannot be read as a PDF file") from None
+
+
 def thumbnail_for(content: bytes, media_type: MediaType, limits: AttachmentLimits) -> bytes:
     """The thumbnail of content already kept (made by `prepare`, here or on another device): a JPEG no
     more than limits.thumbnail_px on its longer side. MediaRefused if it cannot be read."""
