@@ -3,7 +3,9 @@ files (a phone JPEG with GPS, a PNG, a HEIC, a PDF), each viewed, a case summary
 photograph, the profile locked; then every file under the profile folder, the home folder, the
 temporary folder, the cache and the runtime folder is searched for pieces of the bytes as added, as
 kept and of the thumbnails. A control shows the search finds bytes that are there.
-(Sync and the viewer's private file are added to this test later.)
+The PDF is also opened "in the viewer" (its private file, written and removed as the window does on
+lock); the bytes a second device receives through sync are searched for in
+tests/server/test_attachment_sync.py.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pytest
 from somdesk.app.attachment_work import AttachmentDetails
 from somdesk.app.media import prepare
 from somdesk.app.session import Identity, Role, Session
+from somdesk.app.viewer_files import ViewerFiles, viewer_folder
 from somdesk.demo import generate
 from somdesk.domain.attachments import AttachmentCategory
 from somdesk.reports.disclose import Disclosure
@@ -119,6 +122,13 @@ def use_attachments_as_a_som_would(folders: Folders, policy) -> dict[str, list[b
             needles[f"{name} as added"] = windows(raw)
             needles[f"{name} as kept"] = windows(prepared.content)
             needles[f"{name} thumbnail"] = windows(prepared.thumbnail)
+        # Open in viewer: the one file written in clear, on purpose, private and removed after use.
+        pdf = next(a for a in session.attachments(nominal_id) if a.category is AttachmentCategory.ORDER)
+        _, content = session.export_attachment(nominal_id, pdf.id, "PDF viewer on this computer", "reading")
+        viewer = ViewerFiles(viewer_folder(folders.profile / "scan"))
+        shown = viewer.write(content, ".pdf")
+        assert shown.read_bytes() == content and shown.is_relative_to(folders.runtime)
+        assert viewer.remove_all() == 1 and not shown.exists()
         reports = Reports(session)
         disclosure = Disclosure("Level 2 panel", "scan test", "case summary")
         printed = folders.out / "summary.pdf"
