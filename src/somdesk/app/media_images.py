@@ -131,13 +131,21 @@ def _pixels_only(image: Image.Image, keep_alpha: bool) -> Image.Image:
         plain.paste(rgba, mask=rgba.getchannel("A"))
     else:
         plain = image.convert("L" if image.mode in ("L", "1") else "RGB")
-    return Image.frombytes(plain.mode, plain.size, plain.tobytes())
+    # convert() always gives a new image (a copy when the mode is already plain) whose only carried-over
+    # state is its info dictionary (EXIF, XMP, ICC profile, comments, dpi...): emptied, nothing is written
+    # back. (Copying the pixels out and in again did the same at twice the cost for a 12 MP photograph.)
+    plain.info = {}
+    return plain
 
 
 def thumbnail_of(image: Image.Image, longest: int) -> bytes:
     """A JPEG no more than `longest` pixels on its longer side."""
-    small = _pixels_only(image, keep_alpha=False)
-    small.thumbnail((longest, longest), Image.Resampling.LANCZOS)
+    plain = image if image.mode in ("L", "RGB") and not image.info else _pixels_only(image, keep_alpha=False)
+    scale = min(1.0, longest / max(plain.size))
+    size = (max(1, round(plain.width * scale)), max(1, round(plain.height * scale)))
+    # reducing_gap: a cheap box reduction first, then Lanczos over the last factor of two (as thumbnail()
+    # does, without copying the full picture first).
+    small = plain.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
     out = io.BytesIO()
     small.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
     return out.getvalue()
@@ -153,7 +161,8 @@ def clean_image(data: bytes, kind: str, max_pixels: int, thumbnail_px: int) -> C
     if kept_as == "png":
         plain.save(out, "PNG", optimize=False, compress_level=6)
     else:
-        plain.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        # optimize=False: a second Huffman pass costs nearly twice the encoding for a 2-3% smaller file.
+        plain.save(out, "JPEG", quality=JPEG_QUALITY)
     return CleanImage(out.getvalue(), kept_as, plain.width, plain.height, thumbnail_of(plain, thumbnail_px))
 
 
