@@ -79,3 +79,7 @@ def test_the_demo_profile_holds_the_photographs_with_their_thumbnails(demo):
     assert Image.open(io.BytesIO(demo.attachment_thumbnail(face.id) or b"")).format == "JPEG"
     kinds = {a.category for items in held.values() for a in items}
     assert AttachmentCategory.ORDER in kinds
+    # A demo profile never syncs: nothing of it waits to be uploaded.
+    with demo.opened.reader() as reader:
+        queued = reader.conn.exec_driver_sql("SELECT count(*) FROM attachment_transfers").scalar()
+    assert queued == 0

@@ -50,18 +50,22 @@ def attachments_of(conn: Connection, nominal_id: str) -> list[Attachment]:
     return [attachment_from_row(r) for r in rows]
 
 
-def keep_new(conn: Connection, attachment_id: str, content: bytes, thumbnail: bytes, at: datetime) -> None:
-    """Bytes of one made here: kept (pinned until the central store has them all) and queued to upload."""
+def keep_new(
+    conn: Connection, attachment_id: str, content: bytes, thumbnail: bytes, at: datetime, upload: bool = True
+) -> None:
+    """Bytes of one made here: kept (pinned until the central store has them all) and, on a profile that
+    syncs (`upload`), queued to upload."""
     conn.execute(
         insert(attachment_bytes).values(
             attachment_id=attachment_id, thumbnail=thumbnail, content=content, pinned=True, used_at=at
         )
     )
-    conn.execute(
-        insert(attachment_transfers).values(
-            attachment_id=attachment_id, direction=UP, done=0, attempts=0, last_error=""
+    if upload:
+        conn.execute(
+            insert(attachment_transfers).values(
+                attachment_id=attachment_id, direction=UP, done=0, attempts=0, last_error=""
+            )
         )
-    )
 
 
 def thumbnail(conn: Connection, attachment_id: str) -> bytes | None:

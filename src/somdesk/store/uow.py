@@ -269,7 +269,8 @@ class UnitOfWork:
         """A photograph or document made here: its record written, queued and audited (collection), its
         bytes kept inside this encrypted file and queued to upload, in the same transaction."""
         attachment_id = self.add(ATTACHMENTS, values, detail)
-        attachment_store.keep_new(self.conn, attachment_id, content, thumbnail, self.now)
+        # A demo profile never syncs: nothing queued to upload (as nothing goes in its outbox).
+        attachment_store.keep_new(self.conn, attachment_id, content, thumbnail, self.now, self._sync_outbox)
         return attachment_id
 
     def erase_attachment(self, attachment_id: str, detail: str) -> None:
