@@ -189,6 +189,21 @@ def test_upload_waits_for_its_record_then_goes_whole_and_unpins(opened, policy, 
     assert transfer(opened, aid) is None and not pinned(opened, aid)
 
 
+def test_one_pass_sends_every_upload_due_and_fetches_every_thumbnail_not_only_the_first_batch(
+    opened, policy, central, remote
+):
+    # 60 uploads (the queue is read 50 at a time) and 210 thumbnails (read 200 at a time).
+    ups = [add_photo(opened, policy, size=1000, seed=n) for n in range(60)]
+    for aid, content in ups:
+        taken_by_central(opened, central, aid, content)
+    downs = [pulled(opened, central, n.to_bytes(4, "big") * 300) for n in range(210)]
+    local = LocalSync(opened)
+    report = move_bytes(local, remote, LIMITS, clock_at())
+    assert (report.sent, report.thumbnails, report.failed) == (60, 210, 0)
+    assert local.uploads_waiting() == 0 and all(central.held[a].complete for a, _ in ups)
+    assert all(local.held_bytes(a)[0] == JPEG for a in downs)
+
+
 def test_a_cut_mid_upload_resumes_from_what_the_central_store_holds(opened, policy, central, remote):
     aid, content = add_photo(opened, policy)
     taken_by_central(opened, central, aid, content)
