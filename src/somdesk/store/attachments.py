@@ -122,8 +122,11 @@ def evict(conn: Connection, limit: int) -> int:
     """Drop full copies received from the central store, least recently used first, until what is left
     fits in `limit` bytes. Thumbnails and anything not yet uploaded stay. Returns how many went."""
     b = attachment_bytes
+    # Sizes from the records (a full copy is kept only once its hash matched its record): length() of
+    # the content would decrypt every cached file on each fetch, the whole cache read again each time.
     rows = conn.execute(
-        select(b.c.attachment_id, func.length(b.c.content))
+        select(b.c.attachment_id, func.coalesce(attachments.c.size, func.length(b.c.content)))
+        .outerjoin(attachments, attachments.c.id == b.c.attachment_id)
         .where(b.c.pinned.is_(False), b.c.content.is_not(None))
         .order_by(b.c.used_at.desc())
     ).all()
