@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import text
@@ -23,12 +23,13 @@ from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
 from somdesk.sync.attachments import fetch_full
 from tests.conftest import NOW, TODAY
-from tests.media_files import jpeg_with_gps, pdf_document, png_image
+from tests.media_files import face_photo, jpeg_with_gps, pdf_document, png_image
 
 from .sync_helpers import Device, LiveServer, new_device
 
 pytestmark = pytest.mark.postgres
 LIMITS = AttachmentLimits()
+AT = datetime.combine(TODAY, NOW, UTC)
 
 
 def _team_of(store: ServerStore, username: str) -> str:
@@ -151,7 +152,7 @@ def test_photos_and_a_document_reach_the_soms_devices_and_supervisor_and_leave_w
                 thumb is not None and thumb.startswith(b"\xff\xd8\xff") and thumb == _thumbnail(laptop, aid)
             )
             assert _full_copy(device, aid) is None  # not until asked for
-            assert fetch_full(device.local, device.remote, aid, LIMITS, lambda: NOW)
+            assert fetch_full(device.local, device.remote, aid, LIMITS, lambda: AT)
             full = _full_copy(device, aid)
             assert full is not None and len(full) == size and hashlib.sha256(full).hexdigest() == sha
         assert device.count("attachment_transfers") == 0
@@ -192,6 +193,43 @@ def test_photos_and_a_document_reach_the_soms_devices_and_supervisor_and_leave_w
     assert colleague.sync().thumbnails == 2
     for aid in left:
         sha = next(s for a, s, _n in added.values() if a == aid)
-        assert fetch_full(colleague.local, colleague.remote, aid, LIMITS, lambda: NOW)
+        assert fetch_full(colleague.local, colleague.remote, aid, LIMITS, lambda: AT)
         full = _full_copy(colleague, aid)
         assert full is not None and hashlib.sha256(full).hexdigest() == sha
+
+
+def test_a_removal_undone_by_a_conflict_answer_brings_the_bytes_back_to_the_central_store(store, devices):
+    # The laptop removes a photograph (its bytes erased there and on the central store) while the
+    # desktop, which holds the full copy, edits its caption; the desktop's user keeps the photograph.
+    laptop, desktop = devices["laptop"], devices["desktop"]
+    nid = _a_case(laptop)
+    som, there = (
+        _session(laptop, Identity("DC Test", Role.SOM)),
+        _session(desktop, Identity("DC Test", Role.SOM)),
+    )
+    made = prepare("front.jpg", face_photo(1, (1200, 1600)), LIMITS)
+    taken = AttachmentDetails(AttachmentCategory.FACE, date(2026, 11, 20), "DC Test", "front")
+    aid = som.add_attachment(nid, made, taken)
+    laptop.sync()
+    desktop.sync()
+    assert fetch_full(desktop.local, desktop.remote, aid, LIMITS, lambda: AT)
+    there.change_attachment(
+        nid, aid, AttachmentDetails(taken.category, taken.taken_on, "DC Test", "front, again")
+    )
+    som.remove_attachment(nid, aid, "the wrong person's photograph")
+    laptop.sync()
+    assert _server_bytes(store, aid) is None
+
+    assert desktop.sync().conflicts == 1
+    (conflict,) = there.sync_issues().conflicts
+    assert conflict.field == "deleted"
+    there.resolve_conflict(conflict, False)
+    desktop.sync()
+    held = _server_bytes(store, aid)
+    assert held is not None and held[1:] == (len(made.content), True), held
+    assert desktop.count("attachment_transfers") == 0
+    laptop.sync()
+    assert _thumbnail(laptop, aid) is not None
+    assert fetch_full(laptop.local, laptop.remote, aid, LIMITS, lambda: AT)
+    full = _full_copy(laptop, aid)
+    assert full is not None and hashlib.sha256(full).hexdigest() == made.sha256
