@@ -189,6 +189,21 @@ def test_upload_waits_for_its_record_then_goes_whole_and_unpins(opened, policy, 
     assert transfer(opened, aid) is None and not pinned(opened, aid)
 
 
+def test_one_pass_sends_every_upload_due_and_fetches_every_thumbnail_not_only_the_first_batch(
+    opened, policy, central, remote
+):
+    # 60 uploads (the queue is read 50 at a time) and 210 thumbnails (read 200 at a time).
+    ups = [add_photo(opened, policy, size=1000, seed=n) for n in range(60)]
+    for aid, content in ups:
+        taken_by_central(opened, central, aid, content)
+    downs = [pulled(opened, central, n.to_bytes(4, "big") * 300) for n in range(210)]
+    local = LocalSync(opened)
+    report = move_bytes(local, remote, LIMITS, clock_at())
+    assert (report.sent, report.thumbnails, report.failed) == (60, 210, 0)
+    assert local.uploads_waiting() == 0 and all(central.held[a].complete for a, _ in ups)
+    assert all(local.held_bytes(a)[0] == JPEG for a in downs)
+
+
 def test_a_cut_mid_upload_resumes_from_what_the_central_store_holds(opened, policy, central, remote):
     aid, content = add_photo(opened, policy)
     taken_by_central(opened, central, aid, content)
@@ -344,3 +359,58 @@ def test_a_retry_set_by_a_clock_that_was_ahead_does_not_wait_for_that_date(opene
     central.fail_5xx = False
     assert move_bytes(LocalSync(opened), remote, LIMITS, clock_at()).sent == 1  # clock put right
     assert central.held[aid].complete
+
+
+def _removed_elsewhere(opened, aid: str, conflicted: bool) -> None:
+    """A pull brings the attachment's tombstone; `conflicted`: with an open conflict on the removal
+    (this device edited it meanwhile)."""
+    (row,) = sql(opened, "SELECT nominal_id, size, sha256 FROM attachments WHERE id = ?", aid)
+    record = {
+        "id": aid, "nominal_id": row[0], "category": "face", "taken_on": TODAY.isoformat(),
+        "taken_by": "DC Other", "caption": "", "media_type": "image/jpeg", "size": row[1], "sha256": row[2],
+        "width": 10, "height": 10, "original_name": "other.jpg", "source": "", "source_id": None,
+        "updated_at": AT.isoformat(), "updated_by": "other",
+    }  # fmt: skip
+    conflicts = [
+        {"id": "33333333-3333-4333-8333-333333333333", "table": "attachments", "record_id": aid,
+         "field": "deleted", "theirs": True, "mine": False, "username": "som1", "created_at": AT.isoformat()}
+    ] if conflicted else []  # fmt: skip
+    page = {"records": [{"t": "attachments", "id": aid, "v": 9, "x": True, "d": record}], "gone": [],
+            "cursor": int(LocalSync(opened).cursor()) + 1, "more": False, "conflicts": conflicts,
+            "policy_hash": "", "scope": ""}  # fmt: skip
+    LocalSync(opened).apply_page(json.loads(json.dumps(page)))
+
+
+def test_a_removal_in_conflict_keeps_the_bytes_and_keeping_the_record_sends_them_again(
+    opened, policy, central, remote
+):
+    content = b"the only copy left " * 300
+    aid = pulled(opened, central, content)
+    local = LocalSync(opened)
+    assert move_bytes(local, remote, LIMITS, clock_at()).thumbnails == 1
+    assert fetch_full(local, remote, aid, LIMITS, clock_at())
+    _removed_elsewhere(opened, aid, conflicted=True)
+    assert local.held_bytes(aid) == (JPEG, content)  # the user has not decided yet
+    som = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo", lambda: NOW)
+    (conflict,) = som.sync_issues().conflicts
+    som.resolve_conflict(conflict, False)
+    assert transfer(opened, aid) is not None and pinned(opened, aid)  # queued to go back up
+    sql(opened, "DELETE FROM sync_outbox WHERE record_id = ?", aid)  # the answer was taken
+    central.held[aid] = Held(len(content), hashlib.sha256(content).hexdigest())  # erased there: nothing
+    assert move_bytes(local, remote, LIMITS, clock_at()).sent == 1
+    assert bytes(central.held[aid].data) == content and central.held[aid].complete
+    assert central.held[aid].thumbnail == JPEG and transfer(opened, aid) is None
+
+
+def test_a_removal_without_a_conflict_or_confirmed_erases_the_bytes(opened, policy, central, remote):
+    plain, disputed = pulled(opened, central, b"one " * 900), pulled(opened, central, b"two " * 900)
+    local = LocalSync(opened)
+    for aid in (plain, disputed):
+        assert fetch_full(local, remote, aid, LIMITS, clock_at())
+    _removed_elsewhere(opened, plain, conflicted=False)
+    assert local.held_bytes(plain) == (None, None)
+    _removed_elsewhere(opened, disputed, conflicted=True)
+    som = Session(opened, demo_identity(opened, Role.SOM), policy, lambda: TODAY, "demo", lambda: NOW)
+    (conflict,) = som.sync_issues().conflicts
+    som.resolve_conflict(conflict, True)  # removed after all
+    assert local.held_bytes(disputed) == (None, None) and transfer(opened, disputed) is None

@@ -32,7 +32,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0025_attachments"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0026_attachment_bytes_order"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -101,7 +101,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0025_attachments"
+        assert migrate.current_revision(opened.engine) == "0026_attachment_bytes_order"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
@@ -212,4 +212,22 @@ def test_a_profile_from_before_keeps_its_rm2000_tables_and_dates_and_its_trips_g
     assert tuple(registration) == (*REGISTRATION_BEFORE.values(), None, None, None)
     assert tuple(row) == ("2025-02-03", 2, "points-1-4")  # the date and category entered are untouched
     assert tuple(trip) == ("2026-12-20", "2026-12-16", "")  # no reason yet: short notice, reason to record
+    engine.dispose()
+
+
+def test_attachment_bytes_keep_their_rows_with_the_small_columns_moved_before_the_blobs(tmp_path):
+    # A column stored after a blob is reached only through the blob's pages: the cache's eviction reads
+    # pinned and used_at of every cached copy, so they come first (0026).
+    engine = sqlcipher_engine(tmp_path / "db", new_database_key())
+    migrate.upgrade(engine, target="0025_attachments")
+    row = {"attachment_id": str(uuid.uuid4()), "thumbnail": b"\xff\xd8\xff t", "content": b"c" * 70_000,
+           "pinned": 1, "used_at": "2026-11-23T08:00:00+00:00"}  # fmt: skip
+    with engine.begin() as conn:
+        insert(conn, "attachment_bytes", row)
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(attachment_bytes)")]
+        kept = conn.exec_driver_sql(f"SELECT {', '.join(row)} FROM attachment_bytes").one()
+    assert columns == ["attachment_id", "pinned", "used_at", "thumbnail", "content"]
+    assert tuple(kept) == tuple(row.values())
     engine.dispose()

@@ -75,7 +75,9 @@ class AttachmentLimits:
     max_pixels: int = 50_000_000  # decoded image size: more is refused as a decompression bomb
     thumbnail_px: int = 256  # the longer side of a thumbnail
     full_cache_bytes: int = 200 * 1024 * 1024  # full-size copies received from the central store, kept
-    chunk_bytes: int = 256 * 1024  # an upload or download in pieces of this size
+    # An upload or download in pieces of this size: 1 MiB (a 256 KiB piece made 100 photographs of 3 MB
+    # spend most of their time in per-request costs; bench/bench_attachments.py, docs/PERFORMANCE.md).
+    chunk_bytes: int = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,14 @@ from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from somdesk.domain.attachments import Attachment, AttachmentCategory, MediaType, SourceKind
-from somdesk.store.schema import attachment_bytes, attachment_transfers, attachments, outbox, sync_rejections
+from somdesk.store.schema import (
+    attachment_bytes,
+    attachment_transfers,
+    attachments,
+    outbox,
+    sync_conflicts,
+    sync_rejections,
+)
 
 UP, THUMB, FULL = "up", "thumb", "full"  # attachment_transfers.direction
 LONGEST_WAIT = 600  # seconds: the back-off after failures never waits longer than this
@@ -159,8 +166,11 @@ def evict(conn: Connection, limit: int) -> int:
     """Drop full copies received from the central store, least recently used first, until what is left
     fits in `limit` bytes. Thumbnails and anything not yet uploaded stay. Returns how many went."""
     b = attachment_bytes
+    # Sizes from the records (a full copy is kept only once its hash matched its record): length() of
+    # the content would decrypt every cached file on each fetch, the whole cache read again each time.
     rows = conn.execute(
-        select(b.c.attachment_id, func.length(b.c.content))
+        select(b.c.attachment_id, func.coalesce(attachments.c.size, func.length(b.c.content)))
+        .outerjoin(attachments, attachments.c.id == b.c.attachment_id)
         .where(b.c.pinned.is_(False), b.c.content.is_not(None))
         .order_by(b.c.used_at.desc())
     ).all()
@@ -194,10 +204,32 @@ def erase_for_people(conn: Connection, nominal_ids: Sequence[str]) -> None:
 
 
 def erase_removed(conn: Connection) -> None:
-    """Bytes of attachments whose record is removed (here or on another device) go."""
-    gone = select(attachments.c.id).where(attachments.c.deleted.is_(True))
+    """Bytes of attachments whose record is removed (here or on another device) go, except while a
+    conflict on the removal is open: the user may keep the record, and these may be the only bytes left
+    (the central store erased its own with the removal; `send_again` sends them back)."""
+    undecided = select(sync_conflicts.c.record_id).where(
+        sync_conflicts.c.table_name == attachments.name, sync_conflicts.c.field == "deleted"
+    )
+    gone = select(attachments.c.id).where(attachments.c.deleted.is_(True), attachments.c.id.not_in(undecided))
     conn.execute(delete(attachment_bytes).where(attachment_bytes.c.attachment_id.in_(gone)))
     conn.execute(delete(attachment_transfers).where(attachment_transfers.c.attachment_id.in_(gone)))
+
+
+def send_again(conn: Connection, attachment_id: str) -> bool:
+    """A removal undone (a conflict's answer): the central store may hold none of the bytes now, so a
+    full copy held here is pinned and queued to upload (it resumes from what the central store says
+    it holds: nothing is sent twice). Returns whether there was a full copy to send."""
+    held = conn.execute(
+        update(attachment_bytes)
+        .where(attachment_bytes.c.attachment_id == attachment_id, attachment_bytes.c.content.is_not(None))
+        .values(pinned=True)
+    )
+    if not held.rowcount:
+        return False
+    values = {"done": 0, "attempts": 0, "next_try_at": None, "last_error": ""}
+    statement = insert(attachment_transfers).values(attachment_id=attachment_id, direction=UP, **values)
+    conn.execute(statement.on_conflict_do_update(index_elements=["attachment_id", "direction"], set_=values))
+    return True
 
 
 @dataclass(frozen=True, slots=True)

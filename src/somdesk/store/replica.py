@@ -286,12 +286,13 @@ class LocalSync:
         # Rows arrive in change order, so a child can come before its (since updated) parent.
         with self._foreign_keys_off() as conn, conn.begin():
             self._write(conn, page["records"])
-            if any(r["t"] == ATTACHMENTS.name and r["x"] for r in page["records"]):
-                attachment_bytes.erase_removed(conn)
             self._purge(conn, page["gone"])
             if not page["more"]:
                 conn.execute(delete(sync_conflicts))
                 self._keep_conflicts(conn, page["conflicts"])
+            # After the conflicts are brought up to date: a removal still in conflict keeps its bytes.
+            if not page["more"] or any(r["t"] == ATTACHMENTS.name and r["x"] for r in page["records"]):
+                attachment_bytes.erase_removed(conn)
             _set_meta(conn, CURSOR, str(page["cursor"]))
             if page.get("scope"):
                 _set_meta(conn, SCOPE, page["scope"])

@@ -176,10 +176,11 @@ attachment_bytes = Table(
     "attachment_bytes",
     metadata,
     Column("attachment_id", String(36), primary_key=True),
-    Column("thumbnail", LargeBinary, nullable=True),
-    Column("content", LargeBinary, nullable=True),
+    # Small columns before the blobs (0026): SQLite reaches a later column only through the blob's pages.
     Column("pinned", Boolean, nullable=False, default=False),
     Column("used_at", IsoDateTime, nullable=True),
+    Column("thumbnail", LargeBinary, nullable=True),
+    Column("content", LargeBinary, nullable=True),
 )
 
 # Bytes still to move (0025): an upload of one made here ("up"), a thumbnail or a full copy to fetch

@@ -341,6 +341,11 @@ class UnitOfWork:
         )
         self.conn.execute(delete(sync_conflicts).where(sync_conflicts.c.id == conflict_id))
         self.queue_change(table, record_id, "resolve", 0, {"conflict_id": conflict_id, "value": value})
+        if table == ATTACHMENTS.name and field == "deleted":
+            if value:  # removed after all: its bytes go, as with any removal
+                attachment_store.erase(self.conn, [record_id])
+            else:  # kept: the central store erased its bytes with the removal; these go back
+                attachment_store.send_again(self.conn, record_id)
         self.audit.entry(
             Action.ALTERATION, table, record_id, self.now, detail=f"sync conflict on {field} resolved"
         )

@@ -59,14 +59,22 @@ def move_bytes(
     """Every upload due, then every thumbnail missing. Offline (or the central store failing) stops the
     pass with the transfer's failure kept; a refusal of one attachment is kept and the rest go on."""
     report = BytesReport()
-    for transfer in local.uploadable(clock()):
-        upload = partial(_upload, local, remote, transfer.attachment_id, limits)
-        if _try(local, transfer.attachment_id, UP, report, clock, upload):
-            report.sent += 1
-    for attachment_id in local.lacking_thumbnails(clock()):
-        fetch = partial(_thumbnail, local, remote, attachment_id, clock)
-        if _try(local, attachment_id, THUMB, report, clock, fetch):
-            report.thumbnails += 1
+    # The queue is read in batches (50 uploads, 200 thumbnails) until it is empty: one pass moves all
+    # that is due, not only the first batch. Each id once a pass: a failure waits out its back-off.
+    tried: set[str] = set()
+    while batch := [t.attachment_id for t in local.uploadable(clock()) if t.attachment_id not in tried]:
+        for attachment_id in batch:
+            tried.add(attachment_id)
+            upload = partial(_upload, local, remote, attachment_id, limits)
+            if _try(local, attachment_id, UP, report, clock, upload):
+                report.sent += 1
+    tried.clear()
+    while batch := [a for a in local.lacking_thumbnails(clock()) if a not in tried]:
+        for attachment_id in batch:
+            tried.add(attachment_id)
+            fetch = partial(_thumbnail, local, remote, attachment_id, clock)
+            if _try(local, attachment_id, THUMB, report, clock, fetch):
+                report.thumbnails += 1
     return report
 
 
