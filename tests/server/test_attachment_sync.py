@@ -1,6 +1,7 @@
 """Photographs and documents end to end on PostgreSQL, both sides of moving the bytes together: a SOM adds
 real files on one device (made safe by app/media.py), syncs; the SOM's other device and the team's
-supervisor receive thumbnails with the records and fetch full copies byte-identical on demand; a SOM of
+supervisor receive thumbnails with the records and fetch full copies byte-identical on demand, and no
+piece of any file is in clear in any device's folder; a SOM of
 another team holds neither record nor bytes; a removal erases the bytes everywhere; a case reallocated
 to another team takes its bytes off the first team's devices and reaches the new one's."""
 
@@ -24,6 +25,7 @@ from somdesk.server.store import ServerStore
 from somdesk.sync.attachments import fetch_full
 from tests.conftest import NOW, TODAY
 from tests.media_files import face_photo, jpeg_with_gps, pdf_document, png_image
+from tests.test_attachment_scan import found_in, windows
 
 from .sync_helpers import Device, LiveServer, new_device
 
@@ -119,7 +121,9 @@ def _thumbnail(device: Device, attachment_id: str) -> bytes | None:
         return reader.attachment_thumbnail(attachment_id)
 
 
-def test_photos_and_a_document_reach_the_soms_devices_and_supervisor_and_leave_with_the_case(store, devices):
+def test_photos_and_a_document_reach_the_soms_devices_and_supervisor_and_leave_with_the_case(
+    store, devices, tmp_path
+):
     laptop, desktop, supervisor = devices["laptop"], devices["desktop"], devices["supervisor"]
     colleague, both = devices["colleague"], devices["both"]
     nid = _a_case(laptop)
@@ -130,8 +134,12 @@ def test_photos_and_a_document_reach_the_soms_devices_and_supervisor_and_leave_w
         "order.pdf": (pdf_document(), AttachmentCategory.ORDER),
     }
     added: dict[str, tuple[str, str, int]] = {}  # name: (id, sha256, size)
+    pieces: dict[str, list[bytes]] = {}  # what a scan of a device's folder looks for
     for name, (data, category) in files.items():
         made = prepare(name, data, LIMITS)
+        pieces[f"{name} as added"] = windows(data)
+        pieces[f"{name} as kept"] = windows(made.content)
+        pieces[f"{name} thumbnail"] = windows(made.thumbnail)
         aid = som.add_attachment(nid, made, AttachmentDetails(category, date(2026, 11, 20), "DC Test", name))
         added[name] = (aid, made.sha256, len(made.content))
     assert {prepare(n, d, LIMITS).media_type for n, (d, _) in files.items()} == set(MediaType)
@@ -156,6 +164,8 @@ def test_photos_and_a_document_reach_the_soms_devices_and_supervisor_and_leave_w
             full = _full_copy(device, aid)
             assert full is not None and len(full) == size and hashlib.sha256(full).hexdigest() == sha
         assert device.count("attachment_transfers") == 0
+    # What the devices received is inside their encrypted files only: no piece of any file in clear.
+    assert found_in([tmp_path], pieces) == []
 
     # Another team's SOM: neither the records nor any byte.
     colleague.sync()
