@@ -130,7 +130,9 @@ class Reports:
             story = warrant_pack_story(data, officer, today, options)
             return render(story, "Warrant application pack (s.96B)", options)
 
-        return disclose_and_write(session, disclosure, [nominal_id], content, target, left_out=options.redact)
+        # Nothing is left out of a pack for the court (the address is what the warrant is for): the
+        # disclosure says so whatever redaction the options carry.
+        return disclose_and_write(session, disclosure, [nominal_id], content, target)
 
     def chronology(
         self,
