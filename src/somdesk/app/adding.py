@@ -4,6 +4,9 @@ interpreter lock (in a thread, Pillow's conversions held it for up to 300 ms at 
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
 
 from somdesk.app.media import MediaRefused, Prepared, prepare
@@ -11,7 +14,7 @@ from somdesk.app.media_errors import size_words
 from somdesk.app.media_names import safe_name
 from somdesk.domain.attachments import AttachmentLimits
 
-__all__ = ["read_and_prepare"]
+__all__ = ["end_with_parent", "read_and_prepare"]
 
 
 def read_and_prepare(name: str, source: str | bytes, limits: AttachmentLimits) -> Prepared:
@@ -25,3 +28,16 @@ def read_and_prepare(name: str, source: str | bytes, limits: AttachmentLimits) -
             raise MediaRefused(f"{safe_name(name)}: {size_words(size)} is over the {limit} limit for a file")
         source = Path(source).read_bytes()
     return prepare(name, source, limits)
+
+
+def end_with_parent(parent_pid: int) -> None:
+    """A worker process's initializer: it ends when the window's process does, even one killed outright
+    (SIGKILL leaves no chance to shut the pool down), instead of living on under init holding files'
+    bytes in its memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()

@@ -7,6 +7,7 @@ thumbnail is here), open a PDF in the computer's viewer and export a copy (discl
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from somdesk.app.adding import read_and_prepare
+from somdesk.app.adding import end_with_parent, read_and_prepare
 from somdesk.app.attachment_work import AttachmentDetails, PreparedFile
 from somdesk.app.errors import plain_message
 from somdesk.app.gallery import Shown, face_thumbnails, gallery
@@ -182,7 +183,10 @@ class AttachmentActions(QObject):
         first use), so no decoder holds this process's interpreter lock while the window waits."""
         if self._processes is None:
             self._processes = ProcessPoolExecutor(
-                max_workers=self.pool.maxThreadCount(), mp_context=get_context("spawn")
+                max_workers=self.pool.maxThreadCount(),
+                mp_context=get_context("spawn"),
+                initializer=end_with_parent,
+                initargs=(os.getpid(),),
             )
         return self._processes.submit(read_and_prepare, name, source, limits).result()
 
