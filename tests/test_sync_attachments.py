@@ -414,3 +414,19 @@ def test_a_removal_without_a_conflict_or_confirmed_erases_the_bytes(opened, poli
     (conflict,) = som.sync_issues().conflicts
     som.resolve_conflict(conflict, True)  # removed after all
     assert local.held_bytes(disputed) == (None, None) and transfer(opened, disputed) is None
+
+
+def test_the_record_says_waiting_until_its_photographs_bytes_are_sent(opened, policy, central, remote):
+    """The record header's sync state: a photograph whose record the central store took but whose bytes
+    are not all sent is still waiting, not "Synced"."""
+    from somdesk.store.read import RecordState
+
+    aid, content = add_photo(opened, policy)
+    nid = sql(opened, "SELECT nominal_id FROM attachments WHERE id = ?", aid)[0][0]
+    sql(opened, "DELETE FROM sync_outbox")  # every record taken by the central store
+    central.held[aid] = Held(len(content), hashlib.sha256(content).hexdigest())
+    with opened.reader() as reader:
+        assert reader.sync_state(nid) is RecordState.PENDING
+    assert move_bytes(LocalSync(opened), remote, LIMITS, clock_at()).sent == 1
+    with opened.reader() as reader:
+        assert reader.sync_state(nid) is RecordState.SYNCED

@@ -115,14 +115,17 @@ class RecordState(Enum):
 
 
 def case_state(conn: Connection, nominal_id: str) -> RecordState:
-    """A whole case's state: the nominal's and every record of its history's, the worst of them."""
+    """A whole case's state: the nominal's and every record of its history's, the worst of them (a
+    photograph or document whose bytes are still to upload counts as waiting, like its record would)."""
     children = child_tables()
     history = "".join(f" UNION ALL SELECT id FROM {t} WHERE nominal_id = ?" for t in children)
     found = conn.exec_driver_sql(
         f"""WITH ids(id) AS (SELECT ?{history})
            SELECT (SELECT count(*) FROM sync_conflicts WHERE record_id IN (SELECT id FROM ids)),
                   (SELECT count(*) FROM sync_rejections WHERE record_id IN (SELECT id FROM ids)),
-                  (SELECT count(*) FROM sync_outbox WHERE record_id IN (SELECT id FROM ids))""",
+                  (SELECT count(*) FROM sync_outbox WHERE record_id IN (SELECT id FROM ids))
+                  + (SELECT count(*) FROM attachment_transfers
+                     WHERE direction = 'up' AND attachment_id IN (SELECT id FROM ids))""",
         (nominal_id,) * (1 + len(children)),
     ).one()
     for count, state in zip(
