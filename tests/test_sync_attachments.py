@@ -430,3 +430,23 @@ def test_the_record_says_waiting_until_its_photographs_bytes_are_sent(opened, po
     assert move_bytes(LocalSync(opened), remote, LIMITS, clock_at()).sent == 1
     with opened.reader() as reader:
         assert reader.sync_state(nid) is RecordState.SYNCED
+
+
+def test_a_profile_locked_under_background_sync_ends_it_quietly(tmp_path, remote, caplog):
+    """The window locks the profile while its sync loop works: the loop ends without an error in the
+    support log (it read as a crash: three chained tracebacks)."""
+    import logging
+    import threading
+
+    from somdesk.sync.engine import SyncLoop
+
+    opened = open_demo_profile(TODAY, tmp_path / "locking", rsos=3, seed=7)
+    local = LocalSync(opened)
+    opened.lock()
+    loop = SyncLoop(local, remote, lambda status: None, lambda report: None)
+    with caplog.at_level(logging.INFO, logger="somdesk"):
+        worker = threading.Thread(target=loop._work, daemon=True)
+        worker.start()
+        worker.join(20)
+    assert not worker.is_alive()
+    assert "sync failed" not in caplog.text and "the profile was locked" in caplog.text

@@ -243,3 +243,33 @@ def test_a_removal_undone_by_a_conflict_answer_brings_the_bytes_back_to_the_cent
     assert fetch_full(laptop.local, laptop.remote, aid, LIMITS, lambda: AT)
     full = _full_copy(laptop, aid)
     assert full is not None and hashlib.sha256(full).hexdigest() == made.sha256
+
+
+def test_the_command_line_says_what_photographs_wait_and_what_it_sent(devices, tmp_path, capsys, monkeypatch):
+    from somdesk.cli.main import main
+    from somdesk.store.profile import Profile
+    from somdesk.sync.device import connect
+
+    from .sync_helpers import PASSPHRASE
+
+    folder = tmp_path / "profiles" / "work"
+    opened = Profile(folder).create(PASSPHRASE, "som1", None, passphrase_only=True)
+    connect(opened, devices["laptop"].remote.url, "som1", DEMO_PASSWORD).close()
+    monkeypatch.setenv("SOMDESK_PASSPHRASE", PASSPHRASE)
+    profile = ["--profile", "work", "--profiles", str(folder.parent)]
+    opened.lock()
+    assert main(["sync", "now", *profile]) == 0
+    opened = Profile(folder).unlock(PASSPHRASE, "som1", None)
+    device = Device(opened, None, None)  # type: ignore[arg-type]
+    som = _session(device, Identity("DC Test", Role.SOM))
+    made = prepare("front.jpg", face_photo(3), LIMITS)
+    som.add_attachment(_a_case(device), made, AttachmentDetails(AttachmentCategory.FACE, TODAY, "DC Test"))
+    opened.lock()
+    capsys.readouterr()
+    assert main(["sync", "status", *profile]) == 0
+    assert "photographs or documents waiting to be sent: 1" in capsys.readouterr().out
+    assert main(["sync", "now", *profile]) == 0
+    out = capsys.readouterr().out
+    assert "1 photograph or document sent" in out and "0 still to send" in out, out
+    assert main(["sync", "status", *profile]) == 0
+    assert "waiting to be sent: 1" not in capsys.readouterr().out

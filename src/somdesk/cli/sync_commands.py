@@ -82,6 +82,8 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
             return 0
         print(f"central store: {url} as {local.get(SERVER_USER)}")
         print(f"changes waiting to be sent: {local.pending()}; last change received: {local.cursor()}")
+        if waiting := local.uploads_waiting():
+            print(f"photographs or documents waiting to be sent: {waiting} (kept here until they are)")
         for c in local.conflicts():
             print(f"conflict: {c.table_name} {c.record_id} field {c.field}: kept {c.theirs}, other {c.mine}")
         kept = local.rejections()
@@ -146,6 +148,16 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
         + (f", {report.set_aside} set aside (see `sync status`)" if report.set_aside else "")
         + ("; force policy updated" if report.policy_updated else "")
     )
+    files, plural = "photograph or document", "photographs or documents"
+    if report.attachments_sent or report.thumbnails or report.attachments_waiting:
+        sent, received = (
+            counted(report.attachments_sent, files, plural),
+            counted(report.thumbnails, "thumbnail"),
+        )
+        print(
+            f"{sent} sent, {received} received, {report.attachments_waiting} still to send"
+            + (" (kept here; run again to finish)" if report.attachments_waiting else "")
+        )
     return 0
 
 

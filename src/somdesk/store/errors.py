@@ -33,6 +33,10 @@ class StoreError(Exception):
     """Base class: str() is one line that says what is wrong and, where possible, what to do."""
 
 
+class ProfileLocked(StoreError):
+    """A step begun after the profile was locked (background sync meeting the lock): nothing to report."""
+
+
 class DiskFull(StoreError):
     """The disk holding the profile is full: nothing was written, nothing was lost."""
 

@@ -32,6 +32,7 @@ from somdesk.store.errors import (
     NotASomdeskDatabase,
     ProfileExists,
     ProfileInUse,
+    ProfileLocked,
     ProfileMissing,
     StoreError,
     WrongPassphrase,
@@ -380,7 +381,7 @@ class OpenProfile:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise StoreError("the profile is locked")
+            raise ProfileLocked("the profile is locked")
         return self._engine
 
     @property

@@ -23,7 +23,7 @@ from somdesk.contract.sync import MAX_PAGE, Mutation, PushResponse
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.words import counted
-from somdesk.store.errors import disk_full_message, is_disk_full
+from somdesk.store.errors import ProfileLocked, disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync, Outgoing
 from somdesk.sync.attachments import fetch_full, move_bytes
 from somdesk.sync.client import (
@@ -383,6 +383,9 @@ class SyncLoop:
                 delay = min(delay * 2, 60.0)
                 continue
             except Exception as e:  # any other failure: say so, keep the data, try later
+                if self._stop.is_set() or _locked_meanwhile(e):  # the window locked the profile mid-sync
+                    log.info("sync ended: the profile was locked")
+                    return
                 if not is_disk_full(e):
                     log.error("sync failed", exc_info=e)
                 message = (
@@ -431,3 +434,13 @@ class SyncLoop:
             if latest > int(self.local.get(CURSOR, "0")):
                 self._wake.set()
                 time.sleep(0.05)  # let the worker take the change before polling again
+
+
+def _locked_meanwhile(error: BaseException) -> bool:
+    """The failure, or one it arose from, is the profile being locked under a sync step."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ProfileLocked):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
