@@ -68,7 +68,10 @@ def test_the_folder_is_the_private_runtime_folder_else_the_profiles(tmp_path):
     runtime.mkdir(mode=0o700)
     os.chmod(runtime, 0o700)
     profile = tmp_path / "profile"
-    assert viewer_folder(profile, {"XDG_RUNTIME_DIR": str(runtime)}) == runtime / FOLDER_NAME
+    mine = viewer_folder(profile, {"XDG_RUNTIME_DIR": str(runtime)})
+    assert mine.parent == runtime and mine.name.startswith(f"{FOLDER_NAME}-")
+    other = viewer_folder(tmp_path / "another profile", {"XDG_RUNTIME_DIR": str(runtime)})
+    assert other.parent == runtime and other != mine  # each profile sweeps only its own
     os.chmod(runtime, 0o755)  # others may look in: not private, so not used
     assert viewer_folder(profile, {"XDG_RUNTIME_DIR": str(runtime)}) == profile / FOLDER_NAME
     assert viewer_folder(profile, {}) == profile / FOLDER_NAME

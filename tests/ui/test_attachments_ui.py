@@ -7,13 +7,14 @@ removed with a reason (an erasure)."""
 
 from __future__ import annotations
 
+import os
 import stat
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from somdesk.domain.attachments import AttachmentCategory
 from somdesk.ui.attachments import VIEWER_RECIPIENT
@@ -377,3 +378,91 @@ def test_edit_details_changes_what_it_says_not_the_file(record, qtbot, tmp_path)
     (after,) = held(c)
     assert after.sha256 == before.sha256 and after.id == before.id
     assert "Left forearm, a swallow" in strip_texts(c)[0]
+
+
+def test_with_no_program_for_pdfs_the_copy_goes_at_once_and_the_user_is_told(record, qtbot, tmp_path):
+    c = record
+    order = tmp_path / "order.pdf"
+    order.write_bytes(media_files.pdf_document())
+    c.run_dialog = answering(category=AttachmentCategory.ORDER, caption="SHPO")
+    add_files(c, qtbot, [order], expect=1)
+    (added,) = held(c)
+    tried: list[QUrl] = []
+    c.attachments.open_url = lambda url: tried.append(url) or False  # no launcher on this computer
+    tab = photos(c)
+    tab.choose(added.id)
+    tab.view_button.click()
+    (url,) = tried
+    assert not tmp_path.__class__(url.toLocalFile()).exists()  # not left in clear for ten minutes
+    assert "No program on this computer opens PDF files" in tab.message.text()
+
+
+def test_a_viewer_copy_left_by_a_killed_run_goes_when_the_profile_opens_again(record, qtbot, tmp_path):
+    from somdesk.app.viewer_files import ViewerFiles, viewer_folder
+
+    c = record
+    folder = viewer_folder(c.session.opened.profile.folder)
+    left = ViewerFiles(folder).write(b"%PDF-1.7 left by a run that was killed", ".pdf")
+    c.services.current.opened.emit(c.session)  # as when the profile is unlocked again
+    assert not left.exists()
+
+
+def test_devices_pipes_and_folders_are_refused_and_adding_still_works_after(record, qtbot, tmp_path):
+    c = record
+    fifo = tmp_path / "fifo.jpg"
+    os.mkfifo(fifo)
+    folder = tmp_path / "a folder.jpg"
+    folder.mkdir()
+    good = tmp_path / "tattoo.png"
+    good.write_bytes(media_files.png_image(400, 300))
+    c.run_dialog = answering(category=AttachmentCategory.MARKS, caption="After the bad paste")
+    add_files(c, qtbot, ["/dev/zero", fifo, folder, good], expect=1)
+    message = photos(c).message.text()
+    assert "zero: is not a file" in message and "fifo.jpg: is not a file" in message, message
+    assert held(c)[0].original_name == "tattoo.png"
+
+
+def test_photographs_and_a_pdf_chosen_together_are_filed_each_with_their_own_categories(
+    record, qtbot, tmp_path
+):
+    c = record
+    face = tmp_path / "face.jpg"
+    face.write_bytes(media_files.face_photo(4))
+    order = tmp_path / "order.pdf"
+    order.write_bytes(media_files.pdf_document())
+    offered: list[list[str]] = []
+    answer = answering(category=AttachmentCategory.FACE, caption="Both")
+
+    def run(dialog):
+        if isinstance(dialog, AttachmentDialog):
+            offered.append([dialog.category.itemData(i) for i in range(dialog.category.count())])
+            photo = AttachmentCategory.FACE in offered[-1]
+            wanted = AttachmentCategory.FACE if photo else AttachmentCategory.ORDER
+            dialog.category.setCurrentIndex(dialog.category.findData(wanted))
+            dialog._accept()
+            return dialog.result() == QDialog.DialogCode.Accepted
+        return answer(dialog)
+
+    c.run_dialog = run
+    add_files(c, qtbot, [order, face], expect=2)
+    assert (
+        len(offered) == 2 and AttachmentCategory.FACE in offered[0] and AttachmentCategory.ORDER in offered[1]
+    )
+    assert {a.category for a in held(c)} == {AttachmentCategory.FACE, AttachmentCategory.ORDER}
+
+
+def test_names_shown_while_adding_carry_no_bidi_controls(record, qtbot, tmp_path):
+    c = record
+    disguised = tmp_path / "rtl_\u202egpj.exe"
+    disguised.write_bytes(media_files.png_image(300, 200))
+    shown: list[str] = []
+    answer = answering(category=AttachmentCategory.MARKS)
+
+    def run(dialog):
+        if isinstance(dialog, AttachmentDialog):
+            shown.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        return answer(dialog)
+
+    c.run_dialog = run
+    add_files(c, qtbot, [disguised], expect=1)
+    assert shown and "\u202e" not in shown[0] and "rtl_gpj.exe" in shown[0]

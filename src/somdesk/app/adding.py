@@ -5,6 +5,7 @@ interpreter lock (in a thread, Pillow's conversions held it for up to 300 ms at 
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import time
 from pathlib import Path
@@ -22,12 +23,27 @@ def read_and_prepare(name: str, source: str | bytes, limits: AttachmentLimits) -
     A file over the size limit is refused before it is read into memory. MediaRefused says why not;
     OSError when the file cannot be read."""
     if isinstance(source, str):
-        size = Path(source).stat().st_size
-        if size > limits.max_bytes:
-            limit = size_words(limits.max_bytes)
-            raise MediaRefused(f"{safe_name(name)}: {size_words(size)} is over the {limit} limit for a file")
-        source = Path(source).read_bytes()
+        source = _read_file(name, Path(source), limits.max_bytes)
     return prepare(name, source, limits)
+
+
+def _read_file(name: str, path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, never more than the limit: a device (/dev/zero reads for ever), a pipe
+    (opening one waits for a writer), a folder or a socket is refused from its stat, before it is
+    opened; a file that grows past the limit while it is read is refused too."""
+    info = path.stat()  # follows a link to what it names, which is what would be read
+    if not stat.S_ISREG(info.st_mode):
+        raise MediaRefused(f"{safe_name(name)}: is not a file (a folder, a device or a pipe)")
+    limit = size_words(max_bytes)
+    if info.st_size > max_bytes:
+        raise MediaRefused(
+            f"{safe_name(name)}: {size_words(info.st_size)} is over the {limit} limit for a file"
+        )
+    with path.open("rb") as f:
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise MediaRefused(f"{safe_name(name)}: it grew past the {limit} limit for a file while it was read")
+    return data
 
 
 def end_with_parent(parent_pid: int) -> None:

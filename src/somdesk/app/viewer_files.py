@@ -7,6 +7,7 @@ locks or quits and at the latest `max_age` after it was written. No Qt: the wind
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import stat
@@ -31,7 +32,10 @@ def viewer_folder(profile_folder: Path, environ: dict[str, str] | None = None) -
             info = base.stat()
             private = stat.S_ISDIR(info.st_mode) and not info.st_mode & 0o077
             if private and info.st_uid == os.getuid():
-                return base / FOLDER_NAME
+                # One folder per profile: a profile opening sweeps what a crashed run of it left,
+                # never what another profile's window holds open.
+                mark = hashlib.sha256(str(profile_folder.resolve()).encode()).hexdigest()[:12]
+                return base / f"{FOLDER_NAME}-{mark}"
     return profile_folder / FOLDER_NAME
 
 
@@ -78,6 +82,11 @@ class ViewerFiles:
             _unlink(path)
             del self._written[path]
         return len(old)
+
+    def discard(self, path: Path) -> None:
+        """Remove one file now (no program could open it)."""
+        _unlink(path)
+        self._written.pop(path, None)
 
     def remove_all(self) -> int:
         """Remove every file written, and any other left in the folder (a run that crashed)."""

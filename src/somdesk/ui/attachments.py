@@ -10,6 +10,7 @@ import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -176,6 +177,7 @@ class AttachmentActions(QObject):
         self._sweep.setInterval(SWEEP_MS)
         self._sweep.timeout.connect(self._sweep_files)
         services.current.locked.connect(self.remove_viewer_files)
+        services.current.opened.connect(self._remove_left_behind)
         window.record.photos_made.connect(self.attach)
 
     def _in_process(self, name: str, source: str | bytes, limits: AttachmentLimits) -> PreparedFile:
@@ -188,7 +190,16 @@ class AttachmentActions(QObject):
                 initializer=end_with_parent,
                 initargs=(os.getpid(),),
             )
-        return self._processes.submit(read_and_prepare, name, source, limits).result()
+        try:
+            return self._processes.submit(read_and_prepare, name, source, limits).result()
+        except BrokenProcessPool:
+            # A worker died (the system ended it, say for memory): the next file gets a new pool
+            # instead of every later one failing until a restart.
+            self._processes.shutdown(wait=False, cancel_futures=True)
+            self._processes = None
+            raise MediaRefused(
+                f"{safe_name(name)}: could not be read (its reader stopped); try it again"
+            ) from None
 
     def shutdown(self) -> None:
         """On quit: no file is left in clear, and the worker processes end."""
@@ -252,8 +263,12 @@ class AttachmentActions(QObject):
     # -- adding
 
     def add_paths(self, status: CaseStatus, paths: list[str]) -> None:
-        if paths:
-            self._add(status, [Path(p).name for p in paths], [Path(p) for p in paths])
+        """Photographs and documents chosen together are filed in two steps, each offered its own
+        categories (a PDF is never a photograph, a photograph is rarely a document)."""
+        documents = [p for p in paths if Path(p).suffix.lower() == ".pdf"]
+        for group in ([p for p in paths if p not in documents], documents):
+            if group:
+                self._add(status, [safe_name(Path(p).name) for p in group], [Path(p) for p in group])
 
     def add_image(self, status: CaseStatus, image: QImage) -> None:
         self._add(status, [tr("pasted image.png")], [image])
@@ -415,7 +430,15 @@ class AttachmentActions(QObject):
         def opened(content: bytes) -> None:
             path = files.write(content, extension)
             self._sweep.start()
-            self.open_url(QUrl.fromLocalFile(str(path)))
+            if not self.open_url(QUrl.fromLocalFile(str(path))):
+                files.discard(path)  # nothing will read it: not left in clear for ten minutes
+                self._say(
+                    status,
+                    tr("No program on this computer opens {0} files: use Export… to save a copy").format(
+                        extension[1:].upper()
+                    ),
+                )
+                return
             self.window.status.showMessage(
                 tr("Opened in the viewer; the copy is removed in 10 minutes, or when you lock or quit."), 8000
             )
@@ -427,6 +450,10 @@ class AttachmentActions(QObject):
             self.viewer_files.sweep()
             if not self.viewer_files.held:
                 self._sweep.stop()
+
+    def _remove_left_behind(self, session: Session) -> None:
+        """Files a run that crashed or was killed left for a viewer go as soon as a profile opens."""
+        ViewerFiles(viewer_folder(session.opened.profile.folder)).remove_all()
 
     def remove_viewer_files(self) -> None:
         """On lock and quit: no document stays in clear."""
