@@ -83,3 +83,13 @@ def test_the_demo_profile_holds_the_photographs_with_their_thumbnails(demo):
     with demo.opened.reader() as reader:
         queued = reader.conn.exec_driver_sql("SELECT count(*) FROM attachment_transfers").scalar()
     assert queued == 0
+
+
+def test_an_earlier_photograph_shows_the_same_person_dressed_differently():
+    from somdesk.demo.photos import avatar
+
+    for seed in (3, 40, 977):
+        now, earlier = avatar(seed), avatar(seed, look=1)
+        cheek = (now.width // 2 - 60, int(now.height * 0.38))  # the same face: the same skin
+        assert now.getpixel(cheek) == earlier.getpixel(cheek)
+        assert now.getpixel((5, 5)) != earlier.getpixel((5, 5)) or now.tobytes() != earlier.tobytes()

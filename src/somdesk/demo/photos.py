@@ -63,14 +63,17 @@ class DemoAttachment:
     file: DemoFile
 
 
-def avatar(seed: int) -> Image.Image:
-    """A cartoon face of flat shapes: skin, hair, eyes, nose and mouth chosen from the seed."""
+def avatar(seed: int, look: int = 0) -> Image.Image:
+    """A cartoon face of flat shapes: skin, hair, eyes, nose and mouth chosen from the seed (the same
+    person whatever `look`); the background, shirt and hair style from `look` (an earlier photograph
+    of the same person)."""
     rng = random.Random(seed)
+    dress = random.Random(seed * 1_000_003 + look)
     width, height = PHOTO_SIZE
-    image = Image.new("RGB", PHOTO_SIZE, rng.choice(BACKGROUND))
+    image = Image.new("RGB", PHOTO_SIZE, dress.choice(BACKGROUND))
     draw = ImageDraw.Draw(image)
     skin, hair = rng.choice(SKIN), rng.choice(HAIR)
-    shirt = (rng.randrange(30, 200), rng.randrange(30, 200), rng.randrange(30, 200))
+    shirt = (dress.randrange(30, 200), dress.randrange(30, 200), dress.randrange(30, 200))
     cx = width // 2
     head_w, head_h = int(width * rng.uniform(0.46, 0.58)), int(height * rng.uniform(0.42, 0.50))
     top = int(height * rng.uniform(0.14, 0.2))
@@ -80,7 +83,7 @@ def avatar(seed: int) -> Image.Image:
         ex = cx + side * head_w // 2
         draw.ellipse((ex - 18, top + head_h // 2 - 25, ex + 18, top + head_h // 2 + 25), fill=skin)
     draw.ellipse((cx - head_w // 2, top, cx + head_w // 2, top + head_h), fill=skin)
-    style = rng.randrange(3)
+    style = (rng.randrange(3) + look) % 3
     if style == 0:  # short hair: a cap of colour
         draw.chord((cx - head_w // 2, top - 15, cx + head_w // 2, top + head_h // 2), 180, 360, fill=hair)
     elif style == 1:  # bald, with a beard
@@ -269,7 +272,7 @@ def demo_attachments(
             DemoAttachment(n.id, AttachmentCategory.FACE, taken, by, "At the annual notification", face)
         )
         if rng.random() < OLDER_FACE:
-            older = photo_file(avatar(face_seed + 1), f"face-{n.visor_ref}-earlier.jpg")
+            older = photo_file(avatar(face_seed, look=1), f"face-{n.visor_ref}-earlier.jpg")
             when = add_days(taken, -rng.randint(400, 1200))
             out.append(DemoAttachment(n.id, AttachmentCategory.FACE, when, by, "Earlier photograph", older))
         if rng.random() < DRAWN:
