@@ -50,6 +50,7 @@ class FakeCentral:
         self.cut_after: int | None = None  # requests answered before the connection drops
         self.lose_reply = False  # the cut comes after the central store did the work
         self.corrupt_once: set[str] = set()  # an upload whose first chunk arrives damaged
+        self.too_many: set[str] = set()  # uploads refused after too many that did not match (429)
         self.fail_5xx = False
         self.requests: list[str] = []
 
@@ -97,6 +98,11 @@ class FakeCentral:
             return httpx.Response(200, content=bytes(found.data[offset : offset + length]))
         if found.complete:
             return httpx.Response(200, json={"received": found.size, "complete": True})
+        if attachment_id in self.too_many:
+            detail = (
+                "the bytes sent for this attachment did not match its record 5 times; ask your administrator"
+            )
+            return httpx.Response(429, json={"detail": detail})
         offset = int(params["offset"])
         if offset != len(found.data):
             return httpx.Response(409, json={"detail": "wrong offset", "received": len(found.data)})
@@ -234,6 +240,24 @@ def test_a_hash_mismatch_on_the_central_store_restarts_the_upload_from_nothing(
     assert local.uploads_waiting() == 0
 
 
+def test_uploads_refused_after_too_many_mismatches_back_off_and_are_not_sent_again_at_once(
+    opened, policy, central, remote
+):
+    aid, content = add_photo(opened, policy)
+    taken_by_central(opened, central, aid, content)
+    central.too_many.add(aid)
+    report = move_bytes(local := LocalSync(opened), remote, LIMITS, clock_at())
+    assert (report.sent, report.failed) == (0, 1)
+    assert central.requests.count("PUT content") == 1  # refused once, not resent in a loop
+    assert "ask your administrator" in transfer(opened, aid).last_error and pinned(opened, aid)
+    central.requests.clear()
+    move_bytes(local, remote, LIMITS, clock_at(1))
+    assert central.requests == []  # it waits out its back-off
+    central.too_many.clear()  # cleared by an administrator
+    assert move_bytes(local, remote, LIMITS, clock_at(3600)).sent == 1
+    assert bytes(central.held[aid].data) == content
+
+
 def test_a_record_the_central_store_does_not_know_backs_off_and_others_still_go(
     opened, policy, central, remote
 ):
@@ -282,7 +306,8 @@ def pulled(opened, central: FakeCentral, content: bytes, thumb: bytes | None = J
     record = {
         "id": aid, "nominal_id": nid, "category": "face", "taken_on": TODAY.isoformat(),
         "taken_by": "DC Other", "caption": "", "media_type": "image/jpeg", "size": len(content),
-        "sha256": digest, "width": 10, "height": 10, "original_name": "other.jpg", "source": "",
+        "sha256": digest, "thumbnail_sha256": hashlib.sha256(JPEG).hexdigest(), "width": 10, "height": 10,
+        "original_name": "other.jpg", "source": "",
         "source_id": None, "updated_at": AT.isoformat(), "updated_by": "other",
     }  # fmt: skip
     page = {"records": [{"t": "attachments", "id": aid, "v": 1, "x": False, "d": record}], "gone": [],
@@ -296,15 +321,18 @@ def pulled(opened, central: FakeCentral, content: bytes, thumb: bytes | None = J
 def test_thumbnails_come_down_with_the_record_and_a_non_jpeg_is_refused(opened, central, remote):
     good = pulled(opened, central, b"one" * 900)
     bad = pulled(opened, central, b"two" * 900, thumb=b"<html>not a picture</html>")
+    # A JPEG, but not the one made with the record (put there by someone who may write the case).
+    swapped = pulled(opened, central, b"six" * 900, thumb=b"\xff\xd8\xff\xe0 another face")
     local = LocalSync(opened)
     report = move_bytes(local, remote, LIMITS, clock_at())
-    assert (report.thumbnails, report.failed) == (1, 1)
+    assert (report.thumbnails, report.failed) == (1, 2)
     assert local.held_bytes(good) == (JPEG, None)  # the thumbnail only: the full copy on demand
-    assert local.held_bytes(bad) == (None, None)
+    assert local.held_bytes(bad) == (None, None) and local.held_bytes(swapped) == (None, None)
     assert "not a JPEG" in transfer(opened, bad, "thumb").last_error
+    assert "thumbnail hash" in transfer(opened, swapped, "thumb").last_error
     central.requests.clear()
     move_bytes(local, remote, LIMITS, clock_at(1))
-    assert central.requests == []  # the bad one waits out its back-off; the good one is held
+    assert central.requests == []  # the bad ones wait out their back-off; the good one is held
 
 
 def test_a_full_copy_resumes_after_a_cut_and_is_kept_once_its_hash_matches(opened, central, remote):
@@ -364,11 +392,14 @@ def test_a_retry_set_by_a_clock_that_was_ahead_does_not_wait_for_that_date(opene
 def _removed_elsewhere(opened, aid: str, conflicted: bool) -> None:
     """A pull brings the attachment's tombstone; `conflicted`: with an open conflict on the removal
     (this device edited it meanwhile)."""
-    (row,) = sql(opened, "SELECT nominal_id, size, sha256 FROM attachments WHERE id = ?", aid)
+    (row,) = sql(
+        opened, "SELECT nominal_id, size, sha256, thumbnail_sha256 FROM attachments WHERE id = ?", aid
+    )
     record = {
         "id": aid, "nominal_id": row[0], "category": "face", "taken_on": TODAY.isoformat(),
         "taken_by": "DC Other", "caption": "", "media_type": "image/jpeg", "size": row[1], "sha256": row[2],
-        "width": 10, "height": 10, "original_name": "other.jpg", "source": "", "source_id": None,
+        "thumbnail_sha256": row[3], "width": 10, "height": 10, "original_name": "other.jpg", "source": "",
+        "source_id": None,
         "updated_at": AT.isoformat(), "updated_by": "other",
     }  # fmt: skip
     conflicts = [

@@ -20,6 +20,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from somdesk.cli.server import main as server_main
 from somdesk.domain.roles import Role
 from somdesk.server import sync
 from somdesk.server.app import create_app
@@ -102,8 +103,19 @@ def _photo(size: int, seed: int = 1) -> bytes:
     return random.Random(seed).randbytes(size)
 
 
-def _pushed(client: TestClient, token: str, nominal_id: str, content: bytes, sha: str | None = None) -> str:
-    """An attachment record for `content`, pushed by the holder of `token`; its id."""
+THUMB = b"\xff\xd8\xffthumb"  # the thumbnail made with each record pushed here
+
+
+def _pushed(
+    client: TestClient,
+    token: str,
+    nominal_id: str,
+    content: bytes,
+    sha: str | None = None,
+    thumb: bytes = THUMB,
+) -> str:
+    """An attachment record for `content` (and its thumbnail `thumb`), pushed by the holder of `token`; its
+    id."""
     record_id = str(uuid.uuid4())
     answer = push(
         client, token,
@@ -111,7 +123,8 @@ def _pushed(client: TestClient, token: str, nominal_id: str, content: bytes, sha
             "attachments", record_id, "insert", id=record_id, nominal_id=nominal_id, category="face",
             taken_on=date(2026, 11, 20).isoformat(), taken_by="PC Demo", caption="Front, at notification",
             media_type="image/jpeg", size=len(content), sha256=sha or hashlib.sha256(content).hexdigest(),
-            original_name="face.jpg", source="", source_id=None, updated_at="2026-11-20T10:00:00+00:00",
+            original_name="face.jpg", thumbnail_sha256=hashlib.sha256(thumb).hexdigest(), source="",
+            source_id=None, updated_at="2026-11-20T10:00:00+00:00",
             updated_by="som1",
         ),
     )  # fmt: skip
@@ -215,6 +228,42 @@ def test_bytes_that_do_not_match_the_hash_are_all_discarded(store, client):
     assert _upload(client, token, record_id, content).json()["complete"] is True
 
 
+def test_after_five_uploads_that_do_not_match_more_are_refused_until_cleared_or_a_day_passes(store, client):
+    token = _token(client, "som1")
+    content = _photo(1000)
+    record_id = _pushed(client, token, _case_of_som1(store), content)
+    wrong = b"\x00" + content[1:]
+    for _ in range(5):
+        assert _put(client, token, record_id, 0, wrong).status_code == 422
+    # The sixth is refused before its bytes are stored or hashed, and so are right ones: 429, in words.
+    for data in (wrong, content):
+        refused = _put(client, token, record_id, 0, data)
+        assert refused.status_code == 429, refused.text
+        assert "did not match its record 5 times; ask your administrator" in refused.json()["detail"]
+    assert _chunk_rows(store, record_id) == 0
+
+    # An administrator clears it: taken again at once.
+    server_main(["--database-url", store.engine.url.render_as_string(hide_password=False),
+                 "attachments", "clear", record_id])  # fmt: skip
+    assert _put(client, token, record_id, 0, content).json() == {"received": 1000, "complete": True}
+
+    # Or a day after the last mismatch, the count starts again.
+    again = _pushed(client, token, _case_of_som1(store), content)
+    for _ in range(5):
+        assert _put(client, token, again, 0, wrong).status_code == 422
+    assert _put(client, token, again, 0, content).status_code == 429
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE attachment_bytes SET mismatch_at = mismatch_at - interval '1 day' "
+                "WHERE attachment_id = :i"
+            ),
+            {"i": again},
+        )
+    assert _put(client, token, again, 0, wrong).status_code == 422  # counted from one again
+    assert _put(client, token, again, 0, content).json()["complete"] is True
+
+
 def test_bytes_past_the_record_s_size_and_oversized_requests_are_refused(store, client):
     token = _token(client, "som1")
     content = _photo(1000)
@@ -232,21 +281,31 @@ def test_bytes_past_the_record_s_size_and_oversized_requests_are_refused(store, 
     assert thumb.status_code == 413
 
 
-def test_thumbnails_are_jpeg_replaced_and_read_back(store, client):
+def test_only_the_thumbnail_made_with_the_record_is_kept_and_never_replaced(store, client):
     token = _token(client, "som1")
     content = _photo(500)
-    record_id = _pushed(client, token, _case_of_som1(store), content)
+    made = b"\xff\xd8\xff\xe0" + bytes([1]) * 2000
+    record_id = _pushed(client, token, _case_of_som1(store), content, thumb=made)
     path = f"/v1/attachments/{record_id}/thumbnail"
     assert client.get(path, headers=bearer(token)).status_code == 404
     png = client.put(path, content=b"\x89PNG\r\n\x1a\n" + b"x" * 100, headers=bearer(token))
     assert png.status_code == 415 and "JPEG" in png.json()["detail"]
-    for n in (1, 2):
-        jpeg = b"\xff\xd8\xff\xe0" + bytes([n]) * 2000
-        assert client.put(path, content=jpeg, headers=bearer(token)).status_code == 200
+    # Another JPEG (an attacker's face, or 8 bytes of junk) is refused in words: the record's hash says.
+    for other in (b"\xff\xd8\xff\xe0" + bytes([2]) * 2000, b"\xff\xd8\xffjunk"):
+        refused = client.put(path, content=other, headers=bearer(token))
+        assert refused.status_code == 422 and "thumbnail hash" in refused.json()["detail"]
+    assert client.get(path, headers=bearer(token)).status_code == 404
+    for _ in (1, 2):  # the right one, and the same again (its answer lost): both fine
+        assert client.put(path, content=made, headers=bearer(token)).status_code == 200
         got = client.get(path, headers=bearer(token))
-        assert got.content == jpeg and got.headers["content-type"] == "image/jpeg"
+        assert got.content == made and got.headers["content-type"] == "image/jpeg"
+    # Once the upload is complete, still nobody replaces it.
+    _upload(client, token, record_id, content)
+    late = client.put(path, content=b"\xff\xd8\xffjunk", headers=bearer(token))
+    assert late.status_code == 422
+    assert client.get(path, headers=bearer(token)).content == made
     status = client.get(f"/v1/attachments/{record_id}/status", headers=bearer(token)).json()
-    assert status == {"received": 0, "complete": False, "thumbnail": True}
+    assert status == {"received": 500, "complete": True, "thumbnail": True}
 
 
 def test_an_attachment_not_on_the_central_store_is_not_found(store, client):
@@ -269,7 +328,8 @@ def test_only_holders_of_the_case_read_and_only_writers_write(store, client):
     case = _case_of_som1(store)
     record_id = _pushed(client, som, case, content)
     _upload(client, som, record_id, content)
-    client.put(f"/v1/attachments/{record_id}/thumbnail", content=b"\xff\xd8\xffthumb", headers=bearer(som))
+    kept = client.put(f"/v1/attachments/{record_id}/thumbnail", content=THUMB, headers=bearer(som))
+    assert kept.status_code == 200
 
     other = _token(client, "som-other")
     for path in ("status", "content", "thumbnail"):
@@ -298,7 +358,8 @@ def test_removing_the_record_erases_its_bytes(store, client):
     content = _photo(2 * CHUNK)
     record_id = _pushed(client, token, _case_of_som1(store), content)
     _upload(client, token, record_id, content)
-    client.put(f"/v1/attachments/{record_id}/thumbnail", content=b"\xff\xd8\xffthumb", headers=bearer(token))
+    kept = client.put(f"/v1/attachments/{record_id}/thumbnail", content=THUMB, headers=bearer(token))
+    assert kept.status_code == 200
     assert _chunk_rows(store, record_id) == 2
     version = _sql(store, "SELECT version FROM records WHERE id = :i", i=record_id)[0][0]
     removed = push(client, token, mutation("attachments", record_id, "update", version, deleted=True))

@@ -38,6 +38,7 @@ def test_a_photograph_is_uploaded_resumed_and_read_back_on_the_demo_store(tmp_pa
             "attachments", record_id, "insert", id=record_id, nominal_id=case, category="vehicle",
             taken_on="2026-11-20", taken_by="PC Demo", caption="Van", media_type="image/jpeg",
             size=len(content), sha256=hashlib.sha256(content).hexdigest(), original_name="van.jpg",
+            thumbnail_sha256=hashlib.sha256(b"\xff\xd8\xff van").hexdigest(),
             source="", source_id=None, updated_at="2026-11-20T10:00:00+00:00", updated_by="som1",
         ),
     )  # fmt: skip

@@ -56,8 +56,9 @@ def test_the_central_store_refuses_an_attachment_no_form_would_write(devices):
     nid = a_case_without_orders(laptop)
     photo = {
         "nominal_id": nid, "category": "face", "taken_on": "2026-11-02", "taken_by": "DC Synth",
-        "caption": "", "media_type": "image/jpeg", "size": 1000, "sha256": "a" * 64, "width": 10,
-        "height": 10, "original_name": "a.jpg", "source": "", "source_id": None,
+        "caption": "", "media_type": "image/jpeg", "size": 1000, "sha256": "a" * 64,
+        "thumbnail_sha256": "c" * 64, "width": 10, "height": 10, "original_name": "a.jpg", "source": "",
+        "source_id": None,
     }  # fmt: skip
     result = _push(laptop, "attachments", {**photo, "taken_on": "2099-01-01"})
     assert result["status"] == "rejected" and "taken_on" in result["reason"]
@@ -65,6 +66,8 @@ def test_the_central_store_refuses_an_attachment_no_form_would_write(devices):
     assert result["status"] == "rejected" and "category" in result["reason"]
     result = _push(laptop, "attachments", {**photo, "sha256": "Z" * 64})
     assert result["status"] == "rejected" and "sha256" in result["reason"]
+    result = _push(laptop, "attachments", {**photo, "thumbnail_sha256": "Z" * 64})
+    assert result["status"] == "rejected" and "thumbnail_sha256" in result["reason"]
     result = _push(laptop, "attachments", {**photo, "media_type": "image/gif"})
     assert result["status"] == "rejected" and "media_type" in result["reason"]
     applied = _push(laptop, "attachments", photo)
@@ -83,7 +86,8 @@ def test_its_hash_size_and_type_never_change_once_made(devices):
     laptop.sync()
     with laptop.opened.reader() as reader:
         version = reader.conn.exec_driver_sql("SELECT version FROM attachments WHERE id = ?", (aid,)).scalar()
-    for change in ({"sha256": "b" * 64}, {"size": 5}, {"media_type": "image/png"}):
+    changes = ({"sha256": "b" * 64}, {"thumbnail_sha256": "b" * 64}, {"size": 5}, {"media_type": "image/png"})
+    for change in changes:
         mutation = {
             "id": str(uuid.uuid4()), "table": "attachments", "record_id": aid, "operation": "update",
             "base_version": version, "fields": {**change, "updated_at": "2026-11-23T10:00:00+00:00",

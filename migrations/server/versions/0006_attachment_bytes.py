@@ -1,5 +1,5 @@
 """Photograph and document bytes on the central store: a row per attachment (received so far, complete,
-thumbnail) and its chunks as they arrived, appended, never rewritten.
+thumbnail, uploads that did not match the hash lately) and its chunks as they arrived, appended, never rewritten.
 
 Revision ID: s0006_attachment_bytes
 Revises: s0005_audit_attribution
@@ -25,6 +25,8 @@ def upgrade() -> None:
         sa.Column("complete", sa.Boolean(), nullable=False),
         sa.Column("thumbnail", sa.LargeBinary(), nullable=True),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("mismatches", sa.Integer(), nullable=False),
+        sa.Column("mismatch_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["attachment_id"], ["records.id"]),
         sa.PrimaryKeyConstraint("attachment_id"),
     )

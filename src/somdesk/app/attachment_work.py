@@ -236,6 +236,7 @@ def keep_attachment(
         "media_type": prepared.media_type.value,
         "size": len(prepared.content),
         "sha256": prepared.sha256,
+        "thumbnail_sha256": hashlib.sha256(prepared.thumbnail).hexdigest(),
         "width": prepared.width,
         "height": prepared.height,
         "original_name": prepared.original_name,

@@ -76,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
     dev = sub.add_parser("devices", help="list devices or revoke one (its cache is wiped at next contact)")
     dev.add_argument("action", choices=("list", "revoke"))
     dev.add_argument("device_id", nargs="?")
+    att = sub.add_parser(
+        "attachments", help="let a photograph or document refused after repeated wrong uploads be sent again"
+    )
+    att.add_argument("action", choices=("clear",))
+    att.add_argument("attachment_id")
     pol = sub.add_parser("policy", help="set or show the force policy every client runs with")
     pol.add_argument("action", choices=("set", "show"))
     pol.add_argument("file", type=Path, nargs="?")
@@ -151,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _users(store, args)
         elif args.command == "devices":
             _devices(store, args)
+        elif args.command == "attachments":
+            _clear_attachment(store, args.attachment_id)
         elif args.command == "teams" and args.action == "restore":
             _restore(store, args.record_id)
         elif args.command == "teams":
@@ -285,6 +292,15 @@ def _devices(store: ServerStore, args: argparse.Namespace) -> None:
     if not args.device_id:
         raise UsageError("devices revoke needs the device id (see `devices list`)")
     print("device revoked" if store.revoke_device(args.device_id) else "no such active device")
+
+
+def _clear_attachment(store: ServerStore, attachment_id: str) -> None:
+    """After a device sent bytes that did not match an attachment's record too often (429)."""
+    from somdesk.server import attachments  # imported where used, as ServerStore is
+
+    with store.engine.begin() as conn:
+        cleared = attachments.clear_mismatches(conn, attachment_id)
+    print("uploads of the attachment taken again" if cleared else "no refused uploads for that attachment")
 
 
 def _policy(store: ServerStore, args: argparse.Namespace) -> None:

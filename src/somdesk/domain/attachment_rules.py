@@ -36,8 +36,13 @@ def attachment_problems(
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
-def hash_problems(sha256: str) -> list[Problem]:
-    """The content hash names the bytes everywhere (upload, download, cache): it must be one."""
-    if _SHA256.fullmatch(sha256):
-        return []
-    return [Problem("sha256", "Content hash", "must be 64 lower-case hexadecimal characters (SHA-256)")]
+def hash_problems(sha256: str, thumbnail_sha256: str) -> list[Problem]:
+    """The content's and the thumbnail's hashes name their bytes everywhere (upload, download, cache):
+    each must be one."""
+    words = "must be 64 lower-case hexadecimal characters (SHA-256)"
+    problems = []
+    if not _SHA256.fullmatch(sha256):
+        problems.append(Problem("sha256", "Content hash", words))
+    if not _SHA256.fullmatch(thumbnail_sha256):
+        problems.append(Problem("thumbnail_sha256", "Thumbnail hash", words))
+    return problems

@@ -98,6 +98,7 @@ class Attachment:
     original_name: str = ""
     source: SourceKind = SourceKind.NONE
     source_id: str | None = None
+    thumbnail_sha256: str = ""  # of the thumbnail made with the record
 
     @property
     def is_photo(self) -> bool:

@@ -1033,6 +1033,9 @@ ATTACHMENTS = register(
             _text("media_type", 40, choices=_values(MediaType), label="Type", fixed=True),
             _int("size", required=True, minimum=1, maximum=1024 * 1024 * 1024, label="Size", fixed=True),
             _text("sha256", 64, label="Content hash", fixed=True),
+            # The thumbnail is checked like the content: a device keeps, and the central store takes,
+            # only the thumbnail made with the record (no later writer can swap the face shown).
+            _text("thumbnail_sha256", 64, label="Thumbnail hash", fixed=True),
             _int("width", minimum=1, maximum=1_000_000, label="Width", fixed=True),
             _int("height", minimum=1, maximum=1_000_000, label="Height", fixed=True),
             _text("original_name", 255, required=False, default="", label="File name", fixed=True),

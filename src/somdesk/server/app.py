@@ -61,7 +61,14 @@ TOO_MANY = {
 log = logging.getLogger("somdesk.server.api")  # ids and counts only (docs/SECURITY.md)
 # An attachment's id in a path: a UUID in its usual lower-case text, nothing else (no dots, no slashes).
 ATTACHMENT_ID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-REFUSED_AS = {"too_large": 413, "not_jpeg": 415, "past_end": 416, "no_hash": 409}
+REFUSED_AS = {
+    "too_large": 413,
+    "not_jpeg": 415,
+    "past_end": 416,
+    "no_hash": 409,
+    "thumbnail_mismatch": 422,
+    "too_many_mismatches": 429,
+}
 
 # Requests are validated strictly against the contract: no coercion of "1" to 1 or 1.0 to 1.
 for _request in REQUESTS:

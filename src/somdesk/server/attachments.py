@@ -17,7 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
@@ -37,6 +37,7 @@ __all__ = [
     "Refused",
     "Status",
     "WrongOffset",
+    "clear_mismatches",
     "download",
     "erase",
     "put_thumbnail",
@@ -49,6 +50,12 @@ MAX_PIECE = 4 * 1024 * 1024  # bytes an upload or download request carries at mo
 MAX_THUMBNAIL = 512 * 1024
 JPEG_START = b"\xff\xd8\xff"
 BYTES: ByteStore = PostgresBytes()  # the one backend built (see attachment_store.py)
+# Whole uploads of one attachment that may fail its hash before the central store refuses more (429):
+# each is stored and hashed in full, so a client that keeps sending wrong bytes would otherwise cost the
+# central store without end. The refusal lasts a day from the last mismatch, or until an administrator
+# clears it (`somdesk-server attachments clear`).
+MAX_MISMATCHES = 5
+MISMATCH_WAIT = timedelta(days=1)
 
 
 class NotHeld(Exception):
@@ -68,7 +75,7 @@ class Refused(Exception):
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
-        self.kind = kind  # "too_large", "not_jpeg", "past_end", "no_hash"
+        self.kind = kind  # a key of app.py's REFUSED_AS: "too_large", "not_jpeg", "too_many_mismatches"...
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,7 @@ def _locked(conn: Connection, attachment_id: str, now: datetime) -> Any:
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(
         dialect.insert(attachment_bytes)
-        .values(attachment_id=attachment_id, received=0, complete=False, updated_at=now)
+        .values(attachment_id=attachment_id, received=0, complete=False, updated_at=now, mismatches=0)
         .on_conflict_do_nothing(index_elements=["attachment_id"])
     )
     return conn.execute(
@@ -134,6 +141,13 @@ def upload(
     row = _locked(conn, attachment_id, now)
     if row.complete:
         return Progress(row.received, True)  # a retried last chunk: already done
+    mismatches = _recent_mismatches(row, now)
+    if mismatches >= MAX_MISMATCHES:
+        raise Refused(
+            "too_many_mismatches",
+            f"the bytes sent for this attachment did not match its record {mismatches} times; ask your "
+            f"administrator (no more are taken until they clear it, or a day after the last)",
+        )
     if offset != row.received:
         raise WrongOffset(row.received)
     if offset + len(data) > size:
@@ -153,19 +167,44 @@ def upload(
             digest.update(piece)
         if digest.hexdigest() != expected.lower():
             BYTES.discard(conn, attachment_id)
-            _set(conn, attachment_id, 0, False, now)
+            _set(conn, attachment_id, 0, False, now, mismatches=mismatches + 1, mismatch_at=now)
             return Progress(0, False, mismatch=True)
         complete = True
-    _set(conn, attachment_id, received, complete, now)
+    _set(conn, attachment_id, received, complete, now, mismatches=mismatches)
     return Progress(received, complete)
 
 
-def _set(conn: Connection, attachment_id: str, received: int, complete: bool, now: datetime) -> None:
+def _recent_mismatches(row: Any, now: datetime) -> int:
+    """The mismatches that still count: none once a day has passed since the last."""
+    last = row.mismatch_at
+    if last is None:
+        return 0
+    if last.tzinfo is None:  # SQLite (the demo server) gives back the UTC time without its zone
+        last = last.replace(tzinfo=UTC)
+    if now - last >= MISMATCH_WAIT:
+        return 0
+    return int(row.mismatches)
+
+
+def _set(
+    conn: Connection, attachment_id: str, received: int, complete: bool, now: datetime, **more: Any
+) -> None:
     conn.execute(
         update(attachment_bytes)
         .where(attachment_bytes.c.attachment_id == attachment_id)
-        .values(received=received, complete=complete, updated_at=now)
+        .values(received=received, complete=complete, updated_at=now, **more)
     )
+
+
+def clear_mismatches(conn: Connection, attachment_id: str) -> bool:
+    """An administrator's word that the attachment may be uploaded again at once (the device sending
+    wrong bytes has been put right). False when it had no mismatches to clear."""
+    done = conn.execute(
+        update(attachment_bytes)
+        .where(attachment_bytes.c.attachment_id == attachment_id, attachment_bytes.c.mismatches > 0)
+        .values(mismatches=0, mismatch_at=None)
+    ).rowcount
+    return bool(done)
 
 
 def status(conn: Connection, scope: Scope, attachment_id: str) -> Status:
@@ -183,14 +222,25 @@ def status(conn: Connection, scope: Scope, attachment_id: str) -> Status:
 
 
 def put_thumbnail(conn: Connection, scope: Scope, attachment_id: str, data: bytes, now: datetime) -> None:
-    """Keep a JPEG thumbnail, replacing any."""
+    """Keep the JPEG thumbnail made with the record: only bytes that hash to its thumbnail_sha256, and
+    only once (the same bytes sent again are fine). Anyone who may write the case could otherwise swap
+    the face every device shows for a picture of their own."""
     if not data.startswith(JPEG_START):
         raise Refused("not_jpeg", "the thumbnail is not a JPEG image (it must start with FF D8 FF)")
     if len(data) > MAX_THUMBNAIL:
         raise Refused("too_large", f"the thumbnail is larger than {MAX_THUMBNAIL // 1024} KB")
-    _writable(conn, scope, attachment_id)
+    record = _writable(conn, scope, attachment_id)  # before the hash: a caller out of scope learns nothing
+    expected = record.get("thumbnail_sha256")
+    if not isinstance(expected, str) or len(expected) != 64:
+        raise Refused("no_hash", "the attachment record has no thumbnail hash to check the thumbnail against")
+    if hashlib.sha256(data).hexdigest() != expected.lower():
+        raise Refused(
+            "thumbnail_mismatch",
+            "the thumbnail does not match the thumbnail hash of the attachment's record; not kept",
+        )
     _locked(conn, attachment_id, now)
-    BYTES.put_thumbnail(conn, attachment_id, data)
+    if BYTES.thumbnail(conn, attachment_id) is None:  # the first good one stays: the same bytes anyway
+        BYTES.put_thumbnail(conn, attachment_id, data)
 
 
 def thumbnail(conn: Connection, scope: Scope, attachment_id: str) -> bytes:

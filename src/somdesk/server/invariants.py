@@ -421,7 +421,7 @@ def _attachment(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime
         r.get("caption") or "",
         (now + CLOCK_SLACK).date(),
     )
-    return problems + hash_problems(r["sha256"])
+    return problems + hash_problems(r["sha256"], r["thumbnail_sha256"])
 
 
 def _device(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:

@@ -232,6 +232,10 @@ attachment_bytes = Table(
     Column("complete", Boolean, nullable=False),
     Column("thumbnail", LargeBinary),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Whole uploads that did not match the record's hash, and when the last did: the bound on them
+    # (server/attachments.py MAX_MISMATCHES).
+    Column("mismatches", Integer, nullable=False),
+    Column("mismatch_at", DateTime(timezone=True)),
 )
 
 # The bytes as they arrived, one row per accepted upload (an append never rewrites earlier rows).

@@ -43,6 +43,7 @@ def attachment_from_row(row: Any) -> Attachment:
         original_name=row.original_name or "",
         source=SourceKind(row.source or ""),
         source_id=row.source_id,
+        thumbnail_sha256=row.thumbnail_sha256,
     )
 
 

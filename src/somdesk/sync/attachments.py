@@ -129,6 +129,8 @@ def _upload(local: LocalSync, remote: CentralStore, attachment_id: str, limits: 
             local.transfer_progress(attachment_id, UP, received)  # shown; the central store is the truth
             saved = received
     if thumbnail is not None and not status.thumbnail:
+        if hashlib.sha256(thumbnail).hexdigest() != record.thumbnail_sha256:
+            raise NotMoved("the thumbnail kept here does not match its record's thumbnail hash; not sent")
         remote.put_thumbnail(attachment_id, thumbnail)
     local.transfer_done(attachment_id, UP)
 
@@ -136,9 +138,17 @@ def _upload(local: LocalSync, remote: CentralStore, attachment_id: str, limits: 
 def _thumbnail(
     local: LocalSync, remote: CentralStore, attachment_id: str, clock: Callable[[], datetime]
 ) -> None:
+    record = local.attachment(attachment_id)
+    if record is None:
+        raise NotMoved("the record is no longer on this computer")
     found = remote.get_thumbnail(attachment_id)
     if not is_jpeg(found):
         raise NotMoved("the thumbnail the central store sent is not a JPEG of at most 512 KB; not kept")
+    # The thumbnail made with the record, not one put there after: shown as the face, it must be that.
+    if hashlib.sha256(found).hexdigest() != record.thumbnail_sha256:
+        raise NotMoved(
+            "the thumbnail the central store sent does not match its record's thumbnail hash; not kept"
+        )
     local.keep_thumbnail(attachment_id, found, clock())
 
 
