@@ -108,7 +108,7 @@ class Attachment:
     def describe(self) -> str:
         what = self.category.label
         caption = f": {self.caption}" if self.caption else ""
-        return f"{what}{caption}, {self.taken_on.isoformat()}"
+        return f"{what}{caption}, {self.taken_on:%d %b %Y}"
 
 
 def current_face(attachments: list[Attachment]) -> Attachment | None:
