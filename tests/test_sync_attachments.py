@@ -214,10 +214,13 @@ def test_a_cut_mid_upload_resumes_from_what_the_central_store_holds(opened, poli
     aid, content = add_photo(opened, policy)
     taken_by_central(opened, central, aid, content)
     local = LocalSync(opened)
-    central.cut_after, central.lose_reply = 3, True  # status, 2 chunks; the 3rd arrives, its reply is lost
+    # status, the thumbnail, 2 chunks; the 3rd arrives, its reply is lost
+    central.cut_after, central.lose_reply = 4, True
     with pytest.raises(Offline):
         move_bytes(local, remote, LIMITS, clock_at())
     assert len(central.held[aid].data) == 3000
+    # The thumbnail went first: colleagues see the picture while the file is still on its way.
+    assert central.held[aid].thumbnail is not None
     failed = transfer(opened, aid)
     assert failed.attempts == 1 and "cannot reach" in failed.last_error and pinned(opened, aid)
     central.cut_after = None
@@ -282,6 +285,8 @@ def test_a_server_fault_stops_the_pass_and_keeps_the_bytes(opened, policy, centr
     with pytest.raises(ServerFault):
         move_bytes(LocalSync(opened), remote, LIMITS, clock_at())
     assert transfer(opened, aid).attempts == 1 and pinned(opened, aid)
+    ((failing, tries, reason),) = LocalSync(opened).failing_uploads()  # what `sync status` lists
+    assert failing == aid and tries == 1 and reason
 
 
 def test_refused_record_keeps_its_bytes_pinned_until_discarded(opened, policy, central, remote):

@@ -466,3 +466,13 @@ def test_names_shown_while_adding_carry_no_bidi_controls(record, qtbot, tmp_path
     c.run_dialog = run
     add_files(c, qtbot, [disguised], expect=1)
     assert shown and "\u202e" not in shown[0] and "rtl_gpj.exe" in shown[0]
+
+
+def test_locking_clears_a_passing_message_that_names_the_person(record, qtbot, tmp_path):
+    c = record
+    photo = tmp_path / "face.jpg"
+    photo.write_bytes(media_files.face_photo(9))
+    add_files(c, qtbot, [photo], expect=1)
+    qtbot.waitUntil(lambda: "added to the record of" in c.window.status.currentMessage())
+    c.lock()
+    assert c.window.status.currentMessage() == ""

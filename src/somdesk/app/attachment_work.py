@@ -104,6 +104,14 @@ class AttachmentWork:
         with self.opened.reader() as reader:
             return reader.attachments_for(nominal_id)
 
+    def record_sync_state(self, nominal_id: str) -> str:
+        """The case's sync state as the record header shows it (as RecordData.sync_state): read again
+        after photographs are added, whose bytes keep it waiting until they are sent."""
+        if self.opened.demo:
+            return "local"
+        with self.opened.reader() as reader:
+            return reader.sync_state(nominal_id).value
+
     def attachment_thumbnail(self, attachment_id: str) -> bytes | None:
         """Its thumbnail (a JPEG) if held here; None until sync has fetched it."""
         with self.opened.reader() as reader:

@@ -84,6 +84,10 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
         print(f"changes waiting to be sent: {local.pending()}; last change received: {local.cursor()}")
         if waiting := local.uploads_waiting():
             print(f"photographs or documents waiting to be sent: {waiting} (kept here until they are)")
+        for attachment_id, failures, reason in local.failing_uploads():
+            # The id is what an administrator needs (`somdesk-server attachments clear ID`).
+            tries = counted(failures, "try", "tries")
+            print(f"photograph or document {attachment_id} not sent ({tries}): {reason}")
         for c in local.conflicts():
             print(f"conflict: {c.table_name} {c.record_id} field {c.field}: kept {c.theirs}, other {c.mine}")
         kept = local.rejections()

@@ -248,6 +248,17 @@ def _due(next_try_at: datetime | None, now: datetime) -> bool:
     return next_try_at is None or next_try_at <= now or next_try_at > now + timedelta(seconds=LONGEST_WAIT)
 
 
+def failing_uploads(conn: Connection) -> list[tuple[str, int, str]]:
+    """Uploads that failed last time they were tried: (attachment id, failures in a row, the reason)."""
+    t = attachment_transfers
+    rows = conn.execute(
+        select(t.c.attachment_id, t.c.attempts, t.c.last_error)
+        .where(t.c.direction == UP, t.c.last_error != "")
+        .order_by(t.c.attachment_id)
+    )
+    return [(r.attachment_id, int(r.attempts), r.last_error) for r in rows]
+
+
 def pending_uploads(conn: Connection) -> int:
     t = attachment_transfers
     return int(conn.execute(select(func.count()).where(t.c.direction == UP)).scalar() or 0)

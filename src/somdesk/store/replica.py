@@ -406,6 +406,10 @@ class LocalSync:
         with self._connect() as conn:
             return attachment_bytes.pending_uploads(conn)
 
+    def failing_uploads(self) -> list[tuple[str, int, str]]:
+        with self._connect() as conn:
+            return attachment_bytes.failing_uploads(conn)
+
     def transfer_failed(self, attachment_id: str, direction: str, error: str, now: datetime) -> int:
         with self._begin() as conn:
             return attachment_bytes.transfer_failed(conn, attachment_id, direction, error, now)

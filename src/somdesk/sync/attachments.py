@@ -102,7 +102,7 @@ def _try(
 
 
 def _upload(local: LocalSync, remote: CentralStore, attachment_id: str, limits: AttachmentLimits) -> None:
-    """Send what the central store lacks of one attachment, then its thumbnail."""
+    """Send the thumbnail if the central store lacks it, then what it lacks of the file."""
     record = local.attachment(attachment_id)
     thumbnail, content = local.held_bytes(attachment_id)
     if record is None or content is None:
@@ -110,6 +110,12 @@ def _upload(local: LocalSync, remote: CentralStore, attachment_id: str, limits: 
     if hashlib.sha256(content).hexdigest() != record.sha256:
         raise NotMoved("the file kept here does not match its record's hash; not sent")
     status = remote.attachment_status(attachment_id)
+    # The thumbnail first: colleagues' devices show the picture with the record at once, while the
+    # full file may take minutes (or wait out a cut connection).
+    if thumbnail is not None and not status.thumbnail:
+        if hashlib.sha256(thumbnail).hexdigest() != record.thumbnail_sha256:
+            raise NotMoved("the thumbnail kept here does not match its record's thumbnail hash; not sent")
+        remote.put_thumbnail(attachment_id, thumbnail)
     received, complete = status.received, status.complete
     chunk = _chunk(limits)
     restarts = 0
@@ -128,10 +134,6 @@ def _upload(local: LocalSync, remote: CentralStore, attachment_id: str, limits: 
         if not complete and received - saved >= SAVE_EVERY:
             local.transfer_progress(attachment_id, UP, received)  # shown; the central store is the truth
             saved = received
-    if thumbnail is not None and not status.thumbnail:
-        if hashlib.sha256(thumbnail).hexdigest() != record.thumbnail_sha256:
-            raise NotMoved("the thumbnail kept here does not match its record's thumbnail hash; not sent")
-        remote.put_thumbnail(attachment_id, thumbnail)
     local.transfer_done(attachment_id, UP)
 
 

@@ -245,11 +245,16 @@ class AttachmentActions(QObject):
             return
         record = self.window.record
 
-        def read(s: Session) -> tuple[list[Shown], dict[str, QImage]]:
+        def read(s: Session) -> tuple[list[Shown], dict[str, QImage], str]:
             items = gallery(s, nominal_id)
-            return items, decode_thumbnails(items)
+            return items, decode_thumbnails(items), s.record_sync_state(nominal_id)
 
-        query_op(self.services.ctx, read, lambda got: record.show_attachments(nominal_id, *got))
+        def show(got: tuple[list[Shown], dict[str, QImage], str]) -> None:
+            items, decoded, state = got
+            record.show_attachments(nominal_id, items, decoded)
+            record.show_sync_state(nominal_id, state)  # an added photograph waits to be sent
+
+        query_op(self.services.ctx, read, show)
 
     def _ask_files(self) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(
@@ -327,6 +332,8 @@ class AttachmentActions(QObject):
             return problems
 
         def done(problems: list[str]) -> None:
+            if self.services.current.session is None:  # locked meanwhile: nothing of the record on screen
+                return
             added = len(kept) - len(problems)
             self._say(status, "\n".join(refusals + problems))
             self.reload(nid)

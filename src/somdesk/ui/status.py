@@ -56,6 +56,7 @@ class StatusBar(QStatusBar):
         self.lock_state.setText(tr("Locked"))
         self.user.clear()
         self.show_sync("")
+        self.clearMessage()  # a passing message may name a person ("added to the record of ...")
 
     def show_sync(self, text: str, action: str | None = None, tooltip: str = "") -> None:
         """The sync state in words, and the one thing to do about it, if any."""

@@ -431,9 +431,7 @@ class RecordView(View):
         missing = s.case.missing
         self.whereabouts.setText(describe_open(missing, today) if missing is not None else "")
         self.whereabouts.setVisible(missing is not None)
-        text, tip = SYNC_STATES.get(data.sync_state, ("", ""))
-        self.sync_state.setText(text)
-        self.sync_state.setToolTip(tip)
+        self._show_state(data.sync_state)
         # A reload (another tab saved, or a change arrived by sync) keeps a form the user has edited
         # and not saved; the others are filled afresh from the store.
         old_registration = self.registration if same else None
@@ -580,6 +578,16 @@ class RecordView(View):
         self.tabs.addTab(audit, tr("Audit trail"))
         self.tabs.setCurrentIndex(keep_tab)
         self.photos_made.emit(s, photos)  # filled when read (AttachmentActions)
+
+    def show_sync_state(self, nominal_id: str, state: str) -> None:
+        """The header's sync state read again apart from the record (after photographs are added)."""
+        if nominal_id == self.nominal_id:
+            self._show_state(state)
+
+    def _show_state(self, state: str) -> None:
+        text, tip = SYNC_STATES.get(state, ("", ""))
+        self.sync_state.setText(text)
+        self.sync_state.setToolTip(tip)
 
     def show_attachments(
         self, nominal_id: str, items: list[Shown], decoded: dict[str, QImage] | None = None
