@@ -292,6 +292,7 @@ def test_a_pdf_opens_in_the_viewer_from_a_private_file_removed_at_lock(record, q
     assert tab.view_button.text() == "Open in viewer…"
     tab.view_button.click()
     (url,) = opened
+    qtbot.waitUntil(lambda: len(audit(c, "disclosure", added.id)) == 1)  # recorded once it opened
     path = tmp_path.__class__(url.toLocalFile())
     assert path.read_bytes().startswith(b"%PDF-") and stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
@@ -395,6 +396,7 @@ def test_with_no_program_for_pdfs_the_copy_goes_at_once_and_the_user_is_told(rec
     (url,) = tried
     assert not tmp_path.__class__(url.toLocalFile()).exists()  # not left in clear for ten minutes
     assert "No program on this computer opens PDF files" in tab.message.text()
+    assert audit(c, "disclosure", added.id) == []  # nothing was disclosed: nothing recorded as such
 
 
 def test_a_viewer_copy_left_by_a_killed_run_goes_when_the_profile_opens_again(record, qtbot, tmp_path):

@@ -200,16 +200,20 @@ class AttachmentWork:
             return content
 
     def export_attachment(
-        self, nominal_id: str, attachment_id: str, recipient: str, justification: str
+        self, nominal_id: str, attachment_id: str, recipient: str, justification: str, disclose: bool = True
     ) -> tuple[Attachment, bytes]:
-        """The file to save elsewhere or open in another program: audited as a disclosure (to whom, why).
-        NotFound when it is not held here yet."""
+        """The file to save elsewhere or open in another program: audited as a disclosure (to whom, why),
+        unless `disclose` is False (a file for a viewer that may not open: `disclosed_attachment` once it
+        has). Refused (MediaRefused) when the bytes are not what the record says or a PDF holds anything
+        active; NotFound when it is not held here yet."""
         with self.changes() as uow:
             held = _held(uow, nominal_id, attachment_id)
             content = uow.reader.attachment_content(attachment_id, self.now())
             if content is None:
                 raise NotFound(f"the full {held.category.label.lower()} is not on this computer yet")
             check_kept(held.original_name or held.category.label, content, held.media_type)
+            if not disclose:
+                return held, content
             uow.disclose(
                 ATTACHMENTS.name,
                 attachment_id,
@@ -218,6 +222,16 @@ class AttachmentWork:
                 detail=f"{held.category.label.lower()} exported ({size_text(held.size)})",
             )
             return held, content
+
+    def disclosed_attachment(
+        self, nominal_id: str, attachment_id: str, recipient: str, justification: str
+    ) -> None:
+        """A file opened in another program (after export_attachment(..., disclose=False)): audited as a
+        disclosure now that it has been."""
+        with self.changes() as uow:
+            held = _held(uow, nominal_id, attachment_id)
+            detail = f"{held.category.label.lower()} opened in another program ({size_text(held.size)})"
+            uow.disclose(ATTACHMENTS.name, attachment_id, recipient, justification, detail=detail)
 
     def remove_attachment(self, nominal_id: str, attachment_id: str, reason: str) -> None:
         """Remove a photograph or document (entered in error, or no longer to be kept): its record's

@@ -405,15 +405,22 @@ class AttachmentActions(QObject):
         self.pool.start(_FetchJob(self._done, self.fetch, attachment_id, then))
 
     def _with_content(
-        self, status: CaseStatus, shown: Shown, recipient: str, why: str, then: Callable[[bytes], None]
+        self,
+        status: CaseStatus,
+        shown: Shown,
+        recipient: str,
+        why: str,
+        then: Callable[[bytes], None],
+        disclose: bool = True,
     ) -> None:
-        """The full file exported (a disclosure to `recipient`), fetched first if it is not here."""
+        """The full file exported (a disclosure to `recipient`, unless `disclose` is False: the caller
+        records it once it has happened), fetched first if it is not here."""
         nid, aid = status.case.nominal.id, shown.attachment.id
 
         def export() -> None:  # refused in words (not here yet, removed elsewhere) on the tab
             query_op(
                 self.services.ctx,
-                lambda s: s.export_attachment(nid, aid, recipient, why)[1],
+                lambda s: s.export_attachment(nid, aid, recipient, why, disclose)[1],
                 then,
                 lambda error: self._say(status, first_upper(str(error))),
             )
@@ -446,11 +453,19 @@ class AttachmentActions(QObject):
                     ),
                 )
                 return
+            # Recorded once it is opened: a viewer that never opened it disclosed nothing.
+            write_op(
+                self.services.ctx,
+                lambda s: s.disclosed_attachment(nid, shown.attachment.id, VIEWER_RECIPIENT, why),
+                Changes(),
+                lambda _r: None,
+            )
             self.window.status.showMessage(
                 tr("Opened in the viewer; the copy is removed in 10 minutes, or when you lock or quit."), 8000
             )
 
-        self._with_content(status, shown, VIEWER_RECIPIENT, tr("opened to read on this computer"), opened)
+        nid, why = status.case.nominal.id, tr("opened to read on this computer")
+        self._with_content(status, shown, VIEWER_RECIPIENT, why, opened, disclose=False)
 
     def _sweep_files(self) -> None:
         if self.viewer_files is not None:
