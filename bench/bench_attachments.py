@@ -40,6 +40,7 @@ from somdesk.sync.engine import sync_once  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 THUMBNAIL = b"\xff\xd8\xff\xe0" + bytes(8 * 1024)
+THUMBNAIL_SHA256 = hashlib.sha256(THUMBNAIL).hexdigest()
 
 
 def prepared(count: int, size: int) -> list[bytes]:
@@ -111,6 +112,7 @@ def main() -> None:
                     "caption": f"bench {n}", "media_type": "image/jpeg", "size": len(body),
                     "sha256": hashlib.sha256(body).hexdigest(), "width": 2000, "height": 1500,
                     "original_name": f"bench{n}.jpg", "source": "", "source_id": None,
+                    "thumbnail_sha256": THUMBNAIL_SHA256,
                 }  # fmt: skip
                 ids.append(uow.add_attachment(values, body, THUMBNAIL, f"bench photograph {n}"))
         added = time.perf_counter() - started
