@@ -64,6 +64,9 @@ class AttachmentDialog(QDialog):
         adding = existing is None
         what = tr("Add photographs or documents") if adding else tr("Edit details")
         self.setWindowTitle(tr("{0}: {1}").format(what, person))
+        # Wide enough that the window manager need not cut the title (what, and whose record) short.
+        title_width = self.fontMetrics().horizontalAdvance(self.windowTitle())
+        self.setMinimumWidth(min(900, max(480, title_width * 6 // 5 + 140)))
         kinds = categories_for(names) if adding else _categories_for_type(media_type)
         self.category = QComboBox()
         self.category.setAccessibleName(tr("Category"))
