@@ -478,3 +478,27 @@ def test_locking_clears_a_passing_message_that_names_the_person(record, qtbot, t
     qtbot.waitUntil(lambda: "added to the record of" in c.window.status.currentMessage())
     c.lock()
     assert c.window.status.currentMessage() == ""
+
+
+def test_a_refusal_among_photographs_stays_when_the_documents_chosen_with_them_are_saved(
+    record, qtbot, tmp_path
+):
+    c = record
+    broken = tmp_path / "cut-off.jpg"
+    broken.write_bytes(media_files.truncated_jpeg())
+    face = tmp_path / "face.jpg"
+    face.write_bytes(media_files.face_photo(5))
+    order = tmp_path / "order.pdf"
+    order.write_bytes(media_files.pdf_document())
+    answer = answering(category=AttachmentCategory.FACE)
+
+    def run(dialog):
+        if isinstance(dialog, AttachmentDialog) and dialog.category.findData(AttachmentCategory.FACE) < 0:
+            dialog.category.setCurrentIndex(dialog.category.findData(AttachmentCategory.ORDER))
+            dialog._accept()
+            return dialog.result() == QDialog.DialogCode.Accepted
+        return answer(dialog)
+
+    c.run_dialog = run
+    add_files(c, qtbot, [broken, face, order], expect=2)
+    assert photos(c).message.text().startswith("cut-off.jpg: ")  # not wiped by the second step

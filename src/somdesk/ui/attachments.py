@@ -76,6 +76,7 @@ class _Batch:
     results: dict[int, tuple[PreparedFile | None, str]] = field(default_factory=dict)
     details: AttachmentDetails | None = None
     cancelled: bool = False
+    follows: bool = False  # the second step of one choice (documents after photographs): its lines add up
 
     @property
     def ready(self) -> bool:
@@ -271,19 +272,23 @@ class AttachmentActions(QObject):
         """Photographs and documents chosen together are filed in two steps, each offered its own
         categories (a PDF is never a photograph, a photograph is rarely a document)."""
         documents = [p for p in paths if Path(p).suffix.lower() == ".pdf"]
-        for group in ([p for p in paths if p not in documents], documents):
-            if group:
-                self._add(status, [safe_name(Path(p).name) for p in group], [Path(p) for p in group])
+        groups = [g for g in ([p for p in paths if p not in documents], documents) if g]
+        for step, group in enumerate(groups):
+            names = [safe_name(Path(p).name) for p in group]
+            self._add(status, names, [Path(p) for p in group], follows=step > 0)
 
     def add_image(self, status: CaseStatus, image: QImage) -> None:
         self._add(status, [tr("pasted image.png")], [image])
 
-    def _add(self, status: CaseStatus, names: list[str], sources: list[Path | QImage]) -> None:
+    def _add(
+        self, status: CaseStatus, names: list[str], sources: list[Path | QImage], follows: bool = False
+    ) -> None:
         session = self.services.current.session
         if session is None:
             return
-        batch = _Batch(status, names)
-        self._say(status, "")
+        batch = _Batch(status, names, follows=follows)
+        if not follows:
+            self._say(status, "")
         limits = session.policy.attachments
         for index, source in enumerate(sources):  # prepared while the user fills in the details
             self.pool.start(_PrepareJob(self._done, batch, index, source, self.prepare, limits))
@@ -318,7 +323,7 @@ class AttachmentActions(QObject):
         kept = [p for p, _ in ordered if p is not None]
         batch.results.clear()  # the bytes are let go as soon as they are written
         status, nid = batch.status, batch.status.case.nominal.id
-        self._say(status, "\n".join(refusals))
+        self._say(status, "\n".join(refusals), add=batch.follows)
         if not kept:
             return
 
@@ -335,7 +340,8 @@ class AttachmentActions(QObject):
             if self.services.current.session is None:  # locked meanwhile: nothing of the record on screen
                 return
             added = len(kept) - len(problems)
-            self._say(status, "\n".join(refusals + problems))
+            if problems:
+                self._say(status, "\n".join(problems), add=True)
             self.reload(nid)
             self.load_faces()
             self.window.status.showMessage(
@@ -351,15 +357,18 @@ class AttachmentActions(QObject):
         # freeze (bench/bench_attachments_gui.py); its audit trail shows the additions at its next read.
         write_op(self.services.ctx, job, Changes(), done)
 
-    def _say(self, status: CaseStatus, text: str) -> None:
-        """What was not added, on the person's Photos tab (kept there across reloads)."""
-        nid = status.case.nominal.id
+    def _say(self, status: CaseStatus, text: str, add: bool = False) -> None:
+        """What was not added, on the person's Photos tab (kept there across reloads); `add`: below what
+        it already says (another step of the same choice of files)."""
+        nid, new = status.case.nominal.id, text
+        if add:
+            text = "\n".join(t for t in (self.messages.get(nid, ""), new) if t)
         self.messages[nid] = text
         tab = self.window.record.photos
         if tab is not None and self.window.record.nominal_id == nid:
             tab.message.setText(text)
-        if text:
-            self.window.status.showMessage(text.splitlines()[0], 12000)
+        if new:
+            self.window.status.showMessage(new.splitlines()[0], 12000)
 
     # -- viewing
 
