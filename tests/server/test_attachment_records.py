@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
 
 import pytest
 
 from somdesk.app.attachment_work import AttachmentDetails
 from somdesk.domain.attachments import AttachmentCategory, MediaType
+from tests.test_session_attachments import Made
 
 from .sync_helpers import with_its_entry
 from .test_orders_sync import _push, a_case_without_orders, devices, session_on
@@ -19,17 +19,6 @@ from .test_orders_sync import _push, a_case_without_orders, devices, session_on
 __all__ = ["devices"]
 
 pytestmark = pytest.mark.postgres
-
-
-@dataclass(frozen=True)
-class Made:
-    media_type: MediaType
-    content: bytes
-    thumbnail: bytes
-    width: int | None
-    height: int | None
-    sha256: str
-    original_name: str
 
 
 def test_a_photo_record_reaches_the_soms_other_device_and_no_other_team(devices):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from somdesk.app.media import check_kept
 from somdesk.domain.attachment_rules import attachment_problems
@@ -136,16 +136,7 @@ class AttachmentWork:
         source record not held here."""
         if hashlib.sha256(prepared.content).hexdigest() != prepared.sha256:
             raise ValueError("the file changed while it was being added: add it again")
-        problems = attachment_problems(
-            details.category,
-            prepared.media_type,
-            details.taken_on,
-            details.taken_by,
-            details.caption,
-            self.today(),
-        )
-        if problems:
-            raise BrokenRules(problems)
+        _refuse_broken(details, prepared.media_type, self.today())
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
@@ -158,34 +149,14 @@ class AttachmentWork:
         its bytes never change. Audited as an alteration, queued for sync."""
         with self.changes() as uow:
             held = _held(uow, nominal_id, attachment_id)
-            problems = attachment_problems(
-                details.category,
-                held.media_type,
-                details.taken_on,
-                details.taken_by,
-                details.caption,
-                self.today(),
-            )
-            if problems:
-                raise BrokenRules(problems)
+            _refuse_broken(details, held.media_type, self.today())
             _check_source(uow, nominal_id, details)
-            changes = {
-                "category": details.category.value,
-                "taken_on": details.taken_on,
-                "taken_by": details.taken_by.strip(),
-                "caption": details.caption.strip(),
-                "source": details.source.value,
-                "source_id": details.source_id if details.source is not SourceKind.NONE else None,
-            }
-            before = {
-                "category": held.category.value,
-                "taken_on": held.taken_on,
-                "taken_by": held.taken_by,
-                "caption": held.caption,
-                "source": held.source.value,
-                "source_id": held.source_id,
-            }
-            changed = {k: v for k, v in changes.items() if before[k] != v}
+            before = _details_values(
+                AttachmentDetails(
+                    held.category, held.taken_on, held.taken_by, held.caption, held.source, held.source_id
+                )
+            )
+            changed = {k: v for k, v in _details_values(details).items() if before[k] != v}
             if changed:
                 uow.change(ATTACHMENTS, attachment_id, changed)
 
@@ -251,10 +222,7 @@ def keep_attachment(
     a Session and the demo force's filling keep one."""
     values = {
         "nominal_id": nominal_id,
-        "category": details.category.value,
-        "taken_on": details.taken_on,
-        "taken_by": details.taken_by.strip(),
-        "caption": details.caption.strip(),
+        **_details_values(details),
         "media_type": prepared.media_type.value,
         "size": len(prepared.content),
         "sha256": prepared.sha256,
@@ -262,12 +230,32 @@ def keep_attachment(
         "width": prepared.width,
         "height": prepared.height,
         "original_name": prepared.original_name,
-        "source": details.source.value,
-        "source_id": details.source_id if details.source is not SourceKind.NONE else None,
     }
     name, size = prepared.original_name or "no file name", size_text(len(prepared.content))
     detail = f"{details.category.label.lower()} added ({name}, {size})"
     return uow.add_attachment(values, prepared.content, prepared.thumbnail, detail)
+
+
+def _details_values(details: AttachmentDetails) -> dict[str, Any]:
+    """What the user says about a photograph or document, as its record's fields (the one mapping for
+    a new record and an edit)."""
+    return {
+        "category": details.category.value,
+        "taken_on": details.taken_on,
+        "taken_by": details.taken_by.strip(),
+        "caption": details.caption.strip(),
+        "source": details.source.value,
+        "source_id": details.source_id if details.source is not SourceKind.NONE else None,
+    }
+
+
+def _refuse_broken(details: AttachmentDetails, media_type: MediaType, today: date) -> None:
+    """BrokenRules (nothing written) when the details break an attachment's rules."""
+    problems = attachment_problems(
+        details.category, media_type, details.taken_on, details.taken_by, details.caption, today
+    )
+    if problems:
+        raise BrokenRules(problems)
 
 
 def _held(uow: UnitOfWork, nominal_id: str, attachment_id: str) -> Attachment:
