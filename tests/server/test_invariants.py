@@ -44,6 +44,8 @@ def a_visit(force, case, **over):
         "outcome": "seen", "announced": False, "officers": json.dumps(["DC Test", "PC B"]),
         "address_checked": True,
         "concerns": "", "notes": "",
+        # Two officers attended: no lone-visit exception, whatever the example visit below had.
+        "lone_reason": "", "lone_authorised_by": "",
     }  # fmt: skip
     example = next(iter(force.of("visits")))
     extra = {k: v for k, v in force.rows[example]["d"].items() if k not in data and k != "id"}
