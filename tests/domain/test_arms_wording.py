@@ -64,7 +64,7 @@ def test_the_arms_queue_calls_it_the_arms_deadline_and_shows_the_oasys_date_for_
     assert by_id["prob"].reason.endswith("; OASys (probation) due 16 Nov 2026")
     assert "OASys" not in by_id["pol"].reason
     for item in items:
-        assert "legal" not in item.reason + item.place
+        assert "legal" not in item.reason + item.place(1)
 
 
 def test_in_custody_the_arms_deadline_is_said_to_run_from_release():

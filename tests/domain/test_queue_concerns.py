@@ -125,7 +125,7 @@ def test_the_tier_rules_say_the_order_users_see():
         "overdue; missing or wanted last"
     )
     (medium,) = arms_queue(evaluate_all([arms_due("m", RiskLevel.MEDIUM)], TODAY, POLICY), TODAY, POLICY)
-    assert medium.place == (
+    assert medium.place(1) == (
         "#1: tier 3, medium risk; within it, earliest due date first, then a recent breach or "
         "restricting order in force first"
     )

@@ -20,7 +20,7 @@ from somdesk.domain.model import (
     Sex,
     Term,
 )
-from somdesk.domain.queues import QUEUES, arms_queue, notification_queue, visit_queue
+from somdesk.domain.queues import QUEUES, arms_queue, notification_queue, place_in, rank_in, visit_queue
 from somdesk.domain.status import evaluate, evaluate_all
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import day
@@ -97,7 +97,7 @@ def test_arms_queue_follows_the_seed_order():
     assert first.reason.startswith(
         "released from custody on 1 Oct 2026: ARMS deadline 6 weeks (national guidance); due 12 Nov 2026"
     )
-    assert first.place == (
+    assert first.place(1) == (
         "#1: tier 1, releases and new registrations (ARMS deadline, national guidance); within it, "
         "earliest deadline first, then higher risk, then a recent breach or restricting order in force first"
     )
@@ -130,9 +130,13 @@ def test_visit_queue_overdue_by_risk_then_days_then_due_soon():
     assert items[0].reason == (
         "High risk; last seen 1 Aug 2026; High risk default: every 3 months; due 1 Nov 2026, 22 days overdue"
     )
-    assert items[3].place.endswith(
-        "earliest due date first, then higher risk, then a recent breach or restricting order in force "
-        "first; missing or wanted last"
+    assert (
+        items[3]
+        .place(4)
+        .endswith(
+            "earliest due date first, then higher risk, then a recent breach or restricting order in force "
+            "first; missing or wanted last"
+        )
     )
 
 
@@ -212,10 +216,10 @@ def test_every_queue_is_a_total_order_with_every_item_explained(cases):
         items = queue(statuses, TODAY, POLICY)
         keys = [i.sort_key for i in items]
         assert keys == sorted(keys) and len(set(keys)) == len(keys), name  # strictly increasing: total
-        assert [i.rank for i in items] == list(range(1, len(items) + 1))
+        assert [rank_in(items, i) for i in items] == list(range(1, len(items) + 1))  # rank: position
         assert queue(shuffled, TODAY, POLICY) == items, name  # input order never matters
-        for item in items:
-            assert item.reason and item.place.startswith(f"#{item.rank}: tier {item.tier}")
+        for rank, item in enumerate(items, start=1):
+            assert item.reason and place_in(items, item).startswith(f"#{rank}: tier {item.tier}")
             assert day(item.due) in item.reason or item.kind == "Foreign travel", (name, item.reason)
             assert item.days_left == (item.due - TODAY).days
             assert (item.tier == 1) == item.overdue or name == "arms"

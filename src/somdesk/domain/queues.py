@@ -27,6 +27,7 @@ Orders, breaches and missing status in the ARMS and visit queues (issue 19) [P]:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from operator import itemgetter
@@ -53,6 +54,8 @@ __all__ = [
     "not_seen_queue",
     "notification_queue",
     "officers_items",
+    "place_in",
+    "rank_in",
     "timing",
     "visit_queue",
     "warrant_queue",
@@ -64,7 +67,9 @@ SortKey = tuple[Any, ...]
 
 
 class QueueItem(NamedTuple):
-    rank: int  # 1-based position in the queue
+    """One item of a queue. Its rank is its position in the list that shows it (`rank_in`), not a field:
+    an item unchanged by a saved change stays the same object when others move around it."""
+
     nominal_id: str
     name: str
     visor_ref: str
@@ -88,9 +93,9 @@ class QueueItem(NamedTuple):
     def overdue(self) -> bool:
         return self.days_left < 0
 
-    @property
-    def place(self) -> str:
-        return f"#{self.rank}: tier {self.tier}, {self.tier_label}; within it, {self.order_rule}"
+    def place(self, rank: int) -> str:
+        """Why the item is where it is, at 1-based position `rank` of the list shown."""
+        return f"#{rank}: tier {self.tier}, {self.tier_label}; within it, {self.order_rule}"
 
     @property
     def when(self) -> str:
@@ -108,12 +113,11 @@ _Entry = tuple[SortKey, CaseStatus, str, date, int, int, str]
 def _ranked(entries: list[_Entry], tiers: dict[int, tuple[str, str]]) -> list[QueueItem]:
     entries.sort(key=itemgetter(0))
     items = []
-    for rank, (key, status, kind, due, days_left, tier, reason) in enumerate(entries, start=1):
+    for key, status, kind, due, days_left, tier, reason in entries:
         n = status.case.nominal
         label, rule = tiers[tier]
         items.append(
             QueueItem(
-                rank,
                 n.id,
                 n.display_name,
                 n.visor_ref,
@@ -134,10 +138,23 @@ def _ranked(entries: list[_Entry], tiers: dict[int, tuple[str, str]]) -> list[Qu
 
 
 def officers_items(items: Iterable[QueueItem], officer_id: str | None) -> list[QueueItem]:
-    """One officer's items in queue order, numbered 1, 2, 3... as a list of their own: the force-wide
-    rank would leave gaps that read as cases missing."""
-    own = (i for i in items if i.officer_id == officer_id)
-    return [item._replace(rank=rank) for rank, item in enumerate(own, start=1)]
+    """One officer's items in queue order, as a list of their own (the same item objects): numbered by
+    position in it, 1, 2, 3..., as the force-wide ranks would leave gaps that read as cases missing."""
+    return [i for i in items if i.officer_id == officer_id]
+
+
+def _key_of(item: QueueItem) -> SortKey:
+    return item.sort_key
+
+
+def rank_in(items: Sequence[QueueItem], item: QueueItem) -> int:
+    """The 1-based position of `item` in `items`, a queue (or part of one) in queue order: the sort keys
+    are a total order, so a binary search finds it without a number stored in every item."""
+    return bisect_left(items, item.sort_key, key=_key_of) + 1
+
+
+def place_in(items: Sequence[QueueItem], item: QueueItem) -> str:
+    return item.place(rank_in(items, item))
 
 
 def _days(n: int) -> str:

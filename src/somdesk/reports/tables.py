@@ -53,7 +53,7 @@ CASELOAD_VIEWS = ("team", "officer", "forecast")
 def queue_rows(items: Sequence[QueueItem], officers: Mapping[str, str]) -> list[dict[str, Any]]:
     return [
         {
-            "rank": i.rank,
+            "rank": rank,
             "name": i.name,
             "visor_ref": i.visor_ref,
             "officer": officers.get(i.officer_id or "", ""),
@@ -63,9 +63,9 @@ def queue_rows(items: Sequence[QueueItem], officers: Mapping[str, str]) -> list[
             "due": i.due,
             "when": i.when,
             "why": i.reason,
-            "place": i.place,
+            "place": i.place(rank),
         }
-        for i in items
+        for rank, i in enumerate(items, start=1)
     ]
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.queues import QueueItem, timing
+from somdesk.domain.queues import QueueItem, place_in, rank_in, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import day, first_upper
@@ -123,8 +123,15 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
     ]
 
 
-def queue_columns(queue: str = "") -> list[Column[QueueItem]]:
-    """The queues' columns; the Not seen queue adds the days since last seen and the attempts made."""
+def queue_columns(queue: str, shown: Callable[[], Sequence[QueueItem]]) -> list[Column[QueueItem]]:
+    """The queues' columns; the Not seen queue adds the days since last seen and the attempts made.
+    `shown` gives the list the view shows, in queue order: "#" is an item's position in it."""
+
+    def rank(i: QueueItem) -> int:
+        return rank_in(shown(), i)
+
+    def place(i: QueueItem) -> str:
+        return place_in(shown(), i)
 
     def risk(i: QueueItem) -> RiskLevel:
         return i.risk
@@ -136,16 +143,16 @@ def queue_columns(queue: str = "") -> list[Column[QueueItem]]:
             Column(tr("Attempts"), lambda i: i.attempts),
         ]
     return [
-        Column("#", lambda i: i.rank, tooltip=lambda i: i.place),
+        Column("#", rank, tooltip=place),
         Column(tr("Name"), lambda i: i.name),
         Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
-        Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{i.place}"),
+        Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{place(i)}"),
         Column(tr("What"), lambda i: i.kind),
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
         Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),
         Column(tr("Area"), lambda i: i.area),
         *own,
-        Column(tr("Why it is here"), lambda i: i.reason, tooltip=lambda i: f"{i.reason}\n\n{i.place}"),
+        Column(tr("Why it is here"), lambda i: i.reason, tooltip=lambda i: f"{i.reason}\n\n{place(i)}"),
     ]
 
 

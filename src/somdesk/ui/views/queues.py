@@ -79,10 +79,11 @@ class QueueView(View):
         self.subtitle = Subtitle()
         self.officer_id: str | None = None
         self._items: list[QueueItem] = []
+        self._shown: list[QueueItem] = []  # what the model shows, in queue order: its "#" is the position
         self.mine = QCheckBox(tr("Only my cases"))
         self.mine.setVisible(False)
         self.mine.toggled.connect(self._apply_mine)
-        self.model: TableModel[QueueItem] = TableModel(queue_columns(name))
+        self.model: TableModel[QueueItem] = TableModel(queue_columns(name, lambda: self._shown))
         self.table = Table(self.model, tr(title), max_width=260)
         self.table.on_row(lambda item: self.open_record.emit(item.nominal_id))
         layout = QVBoxLayout(self)
@@ -156,9 +157,10 @@ class QueueView(View):
 
     def _apply_mine(self) -> None:
         officer = self.shown_officer()
-        self.model.set_rows(self._items if officer is None else officers_items(self._items, officer))
+        self._shown = self._items if officer is None else officers_items(self._items, officer)
+        self.model.set_rows(self._shown)
         self._selected()
 
     def clear(self) -> None:
-        self._items = []
+        self._items = self._shown = []
         self.model.set_rows([])
