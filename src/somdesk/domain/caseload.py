@@ -8,7 +8,7 @@ policy's level for the unassessed, never as low.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +20,16 @@ from somdesk.domain.policy import CaseloadRules
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.whereabouts import WhereaboutsStatus
 
-__all__ = ["CaseloadReport", "ForecastYear", "Load", "OfficerLoad", "TeamLoad", "caseload", "forecast"]
+__all__ = [
+    "CaseloadReport",
+    "ForecastYear",
+    "Load",
+    "OfficerLoad",
+    "TeamLoad",
+    "caseload",
+    "caseload_updated",
+    "forecast",
+]
 
 UNALLOCATED = "unallocated"
 
@@ -43,21 +52,32 @@ class Load:
     prevention_orders: int = 0  # SHPOs and SOPOs (interim too) in force: what annual reports count
     risk_orders: int = 0  # Sexual Risk Orders (interim too) in force
 
-    def add(self, other: Load) -> None:
-        self.rsos += other.rsos
+    def add(self, other: Load, times: int = 1) -> None:
+        """Add `other`'s counts (`times` -1: take them away, as a case re-evaluated leaves its load)."""
+        self.rsos += times * other.rsos
         for level, n in other.by_risk.items():
-            self.by_risk[level] += n
-        self.unassessed += other.unassessed
-        self.weighted += other.weighted
-        self.overdue_visits += other.overdue_visits
-        self.arms_backlog += other.arms_backlog
-        self.arms_breached += other.arms_breached
-        self.overdue_notifications += other.overdue_notifications
-        self.breaches_this_year += other.breaches_this_year
-        self.missing += other.missing
-        self.wanted += other.wanted
-        self.prevention_orders += other.prevention_orders
-        self.risk_orders += other.risk_orders
+            self.by_risk[level] += times * n
+        self.unassessed += times * other.unassessed
+        self.weighted += times * other.weighted
+        self.overdue_visits += times * other.overdue_visits
+        self.arms_backlog += times * other.arms_backlog
+        self.arms_breached += times * other.arms_breached
+        self.overdue_notifications += times * other.overdue_notifications
+        self.breaches_this_year += times * other.breaches_this_year
+        self.missing += times * other.missing
+        self.wanted += times * other.wanted
+        self.prevention_orders += times * other.prevention_orders
+        self.risk_orders += times * other.risk_orders
+
+    def copy(self) -> Load:
+        out = Load()
+        out.add(self)
+        return out
+
+    def weigh(self, weights: Mapping[RiskLevel, float]) -> None:
+        """The risk-weighted load from the counts by level: the same sum however the counts were reached
+        (a case added or taken away leaves no rounding behind)."""
+        self.weighted = sum(weights[level] * n for level, n in self.by_risk.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +109,13 @@ class CaseloadReport:
     force: Load
     unallocated: Load
     soms: int
+    # Each officer id's load (UNALLOCATED for none), as counted from the cases: kept so that a change to
+    # a few cases updates the figures without counting the others again (`caseload_updated`).
+    by_officer: dict[str, Load] = field(default_factory=dict)
 
 
 def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, today: date | None) -> dict[str, Load]:
     year = today.year if today is not None else None
-    weights = rules.load_weights
     loads: dict[str, Load] = {}
     for s in statuses:
         if not s.active:
@@ -106,7 +128,6 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, today: date |
         load.by_risk[s.risk] += 1
         if not s.risk_assessed:
             load.unassessed += 1
-        load.weighted += weights[s.risk]
         if s.visit.overdue:
             load.overdue_visits += 1
         if s.notification.overdue:
@@ -130,6 +151,8 @@ def _load_of(statuses: Iterable[CaseStatus], rules: CaseloadRules, today: date |
             load.arms_backlog += 1
             if a.breached:
                 load.arms_breached += 1
+    for load in loads.values():
+        load.weigh(rules.load_weights)
     return loads
 
 
@@ -142,25 +165,68 @@ def caseload(
 ) -> CaseloadReport:
     """The figures per officer, team and force; breaches are counted for the calendar year of `today`,
     orders in force on `today` (neither without it)."""
-    loads = _load_of(statuses, rules, today)
+    return _report(_load_of(statuses, rules, today), officers, teams, rules)
+
+
+def caseload_updated(
+    report: CaseloadReport,
+    before: Iterable[CaseStatus],
+    after: Iterable[CaseStatus],
+    officers: Sequence[Officer],
+    teams: Sequence[Team],
+    rules: CaseloadRules,
+    today: date | None = None,
+) -> CaseloadReport:
+    """`report` with the cases of `before` (as they were counted) replaced by `after` (re-evaluated):
+    only the officers those cases are allocated to are counted again. The same figures as `caseload`
+    over every case; `report` itself is left as it was (its loads are copied before they change)."""
+    loads = dict(report.by_officer)
+    fresh: dict[str, Load] = {}  # copied (or new) for this update: the report's own stay as they are
+    for times, statuses in ((-1, before), (1, after)):
+        for oid, part in _load_of(statuses, rules, today).items():
+            load = fresh.get(oid)
+            if load is None:
+                held = loads.get(oid)
+                load = fresh[oid] = loads[oid] = held.copy() if held is not None else Load()
+            load.add(part, times)
+    for oid, load in fresh.items():
+        if load.rsos == 0:
+            del loads[oid]  # no case left: as if never counted
+        else:
+            load.weigh(rules.load_weights)
+    return _report(loads, officers, teams, rules, report)
+
+
+def _report(
+    loads: dict[str, Load],
+    officers: Sequence[Officer],
+    teams: Sequence[Team],
+    rules: CaseloadRules,
+    previous: CaseloadReport | None = None,
+) -> CaseloadReport:
+    """The report from each officer id's load. An officer whose load is the one `previous` held keeps
+    their row (the same object: the window redraws only the rows that changed)."""
+    kept = {o.officer.id: o for o in previous.officers} if previous is not None else {}
     officer_loads = []
     team_loads: dict[str, Load] = {t.id: Load() for t in teams}
     team_soms: dict[str, int] = dict.fromkeys(team_loads, 0)
     force = Load()
     for officer in officers:
         load = loads.get(officer.id, Load())
-        officer_loads.append(
-            OfficerLoad(officer, load, load.rsos / rules.target_ratio, load.weighted / rules.target_load)
-        )
+        row = kept.get(officer.id)
+        if row is None or row.load is not load or row.officer is not officer:
+            row = OfficerLoad(
+                officer, load, load.rsos / rules.target_ratio, load.weighted / rules.target_load
+            )
+        officer_loads.append(row)
         team_loads.setdefault(officer.team_id, Load()).add(load)
         if officer.is_som:
             team_soms[officer.team_id] = team_soms.get(officer.team_id, 0) + 1
         force.add(load)
     known = {o.id for o in officers}
     unallocated = Load()
-    for oid, load in loads.items():
-        if oid not in known:  # no officer, or an officer who has left: still the force's cases
-            unallocated.add(load)
+    for oid in sorted(loads.keys() - known):  # sorted: the same sum whatever order the loads came in
+        unallocated.add(loads[oid])  # no officer, or an officer who has left: still the force's cases
     force.add(unallocated)
 
     team_rows = []
@@ -177,7 +243,8 @@ def caseload(
                 per_som / rules.target_ratio if per_som is not None else None,
             )
         )
-    return CaseloadReport(officer_loads, team_rows, force, unallocated, sum(1 for o in officers if o.is_som))
+    soms = sum(1 for o in officers if o.is_som)
+    return CaseloadReport(officer_loads, team_rows, force, unallocated, soms, loads)
 
 
 @dataclass(frozen=True, slots=True)
