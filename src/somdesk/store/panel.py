@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import time
 from typing import Any
 
@@ -162,12 +162,16 @@ class PanelReader:
         )
         return [action_from_row(r) for r in rows]
 
-    def open_actions(self, nominal_id: str | None = None) -> dict[str, list[PanelAction]]:
+    def open_actions(
+        self, nominal_id: str | None = None, ids: Collection[str] | None = None
+    ) -> dict[str, list[PanelAction]]:
         """Every open action held (or one case's), by the case's id, soonest due first (the queues)."""
         out: dict[str, list[PanelAction]] = defaultdict(list)
         where = [panel_actions.c.status == ActionStatus.OPEN.value, panel_actions.c.deleted.is_(False)]
         if nominal_id is not None:
             where.append(panel_actions.c.nominal_id == nominal_id)
+        if ids is not None:
+            where.append(panel_actions.c.nominal_id.in_(sorted(ids)))
         rows = self.conn.execute(
             select(panel_actions).where(*where).order_by(panel_actions.c.due_on, panel_actions.c.id)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from operator import itemgetter
@@ -100,6 +100,12 @@ __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
 # ARMS are columns kept by triggers, so this reads one table.
 _CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "planned_visit")
 _CASES_SQL = f"SELECT {', '.join(NOMINAL_FIELDS + _CASE_EXTRAS)} FROM nominals WHERE deleted = 0"
+_ONLY_IDS = " AND {} IN (SELECT value FROM json_each(?))"
+
+
+def _among(column: Any, ids: Collection[str] | None) -> list[Any]:
+    """The condition narrowing a read to `ids` (none for every row)."""
+    return [] if ids is None else [column.in_(sorted(ids))]
 
 
 def child_tables() -> list[str]:
@@ -273,26 +279,33 @@ class Reader:
             raise NotFound(f"no RSO with ViSOR reference {visor_ref}")
         return self.nominal(nid)
 
-    def cases(self) -> list[Case]:
+    def cases(self, ids: Collection[str] | None = None) -> list[Case]:
         """Every active nominal as a Case for the queues and caseload (sentencing occasions left out:
-        only RM2000 needs them, and `nominal()` loads them)."""
+        only RM2000 needs them, and `nominal()` loads them); with `ids`, only those of them held (a
+        saved change's cases, read again for the incremental refresh)."""
+        # The same reads narrowed to `ids`: one JSON array parameter, however many ids.
+        only, args = ("", ()) if ids is None else (_ONLY_IDS, (json.dumps(sorted(ids)),))
         trips_by: dict[str, list[ForeignTrip]] = defaultdict(list)
         for t in self.conn.exec_driver_sql(
             "SELECT id, nominal_id, departs_on, destination, notified_on, short_notice_reason, returns_on "
-            "FROM foreign_trips WHERE deleted = 0"
+            "FROM foreign_trips WHERE deleted = 0" + only.format("nominal_id"),
+            args,
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
         orders_by: dict[str, list[CivilOrder]] = defaultdict(list)  # without their terms: no rule reads them
         for o in self.conn.exec_driver_sql(
             "SELECT id, nominal_id, kind, court, made_on, ends_on, until_further_order, next_review, notes "
-            "FROM civil_orders WHERE deleted = 0"
+            "FROM civil_orders WHERE deleted = 0" + only.format("nominal_id"),
+            args,
         ):
             orders_by[o.nominal_id].append(order_from_row(o))
         breaches_by: dict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
         charged_by: dict[str, list[date]] = defaultdict(list)
         for nid, found, kind, action, outcome in self.conn.exec_driver_sql(
-            "SELECT nominal_id, found_on, kind, action, outcome FROM breaches WHERE deleted = 0 "
-            "ORDER BY found_on"
+            "SELECT nominal_id, found_on, kind, action, outcome FROM breaches WHERE deleted = 0"
+            + only.format("nominal_id")
+            + " ORDER BY found_on",
+            args,
         ):
             breaches_by[nid].append((date.fromisoformat(found), BreachKind(kind)))
             if is_charged(BreachAction(action), outcome or ""):
@@ -303,25 +316,33 @@ class Reader:
         for r in self.conn.exec_driver_sql(
             "SELECT id, nominal_id, status, circulated_on, reference, resolved_on, notes, last_reviewed_on, "
             "reviewed_by, review_note FROM whereabouts "
-            "WHERE deleted = 0 AND resolved_on IS NULL ORDER BY circulated_on DESC"
+            "WHERE deleted = 0 AND resolved_on IS NULL"
+            + only.format("nominal_id")
+            + " ORDER BY circulated_on DESC",
+            args,
         ):
             missing[r.nominal_id] = whereabouts_from_row(r)  # the earliest open one last, so it stays
         notices_by: dict[str, list[NameChangeNotice]] = defaultdict(list)
         for r in self.conn.execute(
             select(name_change_notices)
-            .where(name_change_notices.c.deleted.is_(False))
+            .where(name_change_notices.c.deleted.is_(False), *_among(name_change_notices.c.nominal_id, ids))
             .order_by(name_change_notices.c.received_on.desc(), name_change_notices.c.id)
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
-        actions_by = self.panel().open_actions()
-        attempts_by = all_attempts(self.conn)  # failed entry since the last seen visit (s.96B)
-        decisions_by = all_decisions(self.conn)
+        actions_by = self.panel().open_actions(ids=ids)
+        attempts_by = all_attempts(self.conn, ids=ids)  # failed entry since the last seen visit (s.96B)
+        decisions_by = all_decisions(self.conn, ids=ids)
         access_by: dict[str, list[Contact]] = defaultdict(list)
         for r in self.conn.execute(
-            select(contacts).where(contacts.c.has_access.is_(True), contacts.c.deleted.is_(False))
+            select(contacts).where(
+                contacts.c.has_access.is_(True),
+                contacts.c.deleted.is_(False),
+                *_among(contacts.c.nominal_id, ids),
+            )
         ):
             access_by[r.nominal_id].append(contact_from_values(dict(r._mapping), r.id))
-        cursor = self.conn.connection.driver_connection.execute(_CASES_SQL)  # type: ignore[union-attr]
+        driver = self.conn.connection.driver_connection
+        cursor = driver.execute(_CASES_SQL + only.format("id"), args)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
         extra = itemgetter(*range(len(NOMINAL_FIELDS), len(columns)))
@@ -389,12 +410,15 @@ class Reader:
         )
         return [r.completed_on for r in rows]
 
-    def visit_log(self, since: date) -> list[Visit]:
-        """Every visit held made on or after `since`, oldest first (lone visits, announced share and
-        variety per person and per officer: domain/attendance.py, domain/visit_variety.py)."""
+    def visit_log(self, since: date, ids: Collection[str] | None = None) -> list[Visit]:
+        """Every visit held made on or after `since` (with `ids`, those people's only), oldest first (lone
+        visits, announced share and variety per person and per officer: domain/attendance.py,
+        domain/visit_variety.py)."""
         start = datetime.combine(since, datetime.min.time())
         rows = self.conn.execute(
-            select(visits).where(visits.c.at >= start, visits.c.deleted.is_(False)).order_by(visits.c.at)
+            select(visits)
+            .where(visits.c.at >= start, visits.c.deleted.is_(False), *_among(visits.c.nominal_id, ids))
+            .order_by(visits.c.at)
         )
         return [visit_from_row(r) for r in rows]
 
@@ -554,15 +578,20 @@ class Reader:
         )
         return [rm2000_from_row(r) for r in rows]
 
-    def search_keys(self) -> dict[str, list[str]]:
-        """What else the caseload search finds each person by, by nominal id: every name recorded for
-        them and their vehicles' registration marks (stored without spaces). Two queries, run once
-        per refresh."""
+    def search_keys(self, ids: Collection[str] | None = None) -> dict[str, list[str]]:
+        """What else the caseload search finds each person by, by nominal id (with `ids`, those only):
+        every name recorded for them and their vehicles' registration marks (stored without spaces).
+        Two queries, run once per refresh."""
+        only, args = ("", ()) if ids is None else (_ONLY_IDS.format("nominal_id"), (json.dumps(sorted(ids)),))
         found: dict[str, list[str]] = defaultdict(list)
-        for nid, name in self.conn.exec_driver_sql("SELECT nominal_id, name FROM names WHERE deleted = 0"):
+        for nid, name in self.conn.exec_driver_sql(
+            "SELECT nominal_id, name FROM names WHERE deleted = 0" + only, args
+        ):
             found[nid].append(name)
         for nid, mark in self.conn.exec_driver_sql(
             "SELECT nominal_id, reference FROM notified_details WHERE deleted = 0 AND kind = 'vehicle'"
+            + only,
+            args,
         ):
             found[nid].append(mark)
         return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
@@ -41,11 +42,15 @@ def decision_from_row(r: Any) -> WarrantDecision:
     return decision_from_values(r._mapping, r.id)
 
 
-def all_decisions(conn: Connection, nominal_id: str | None = None) -> dict[str, list[WarrantDecision]]:
+def all_decisions(
+    conn: Connection, nominal_id: str | None = None, ids: Collection[str] | None = None
+) -> dict[str, list[WarrantDecision]]:
     """The decisions held (or one person's), by the person's id, oldest first."""
     where: list[ColumnElement[bool]] = [warrant_decisions.c.deleted.is_(False)]
     if nominal_id is not None:
         where.append(warrant_decisions.c.nominal_id == nominal_id)
+    if ids is not None:
+        where.append(warrant_decisions.c.nominal_id.in_(sorted(ids)))
     out: dict[str, list[WarrantDecision]] = defaultdict(list)
     rows = conn.execute(
         select(warrant_decisions)
@@ -57,7 +62,9 @@ def all_decisions(conn: Connection, nominal_id: str | None = None) -> dict[str, 
     return dict(out)
 
 
-def all_attempts(conn: Connection, nominal_id: str | None = None) -> dict[str, tuple[RecordedVisit, ...]]:
+def all_attempts(
+    conn: Connection, nominal_id: str | None = None, ids: Collection[str] | None = None
+) -> dict[str, tuple[RecordedVisit, ...]]:
     """Each person's unsuccessful attempts (no reply, refused entry) after their last seen visit (by
     date and time: domain.warrants.attempts_since_seen), oldest first. Only the failed visits from the
     day last seen on are read, with the seen visits of that day (which say the time), so the queues'
@@ -75,6 +82,8 @@ def all_attempts(conn: Connection, nominal_id: str | None = None) -> dict[str, t
     ]
     if nominal_id is not None:
         where.append(visits.c.nominal_id == nominal_id)
+    if ids is not None:
+        where.append(visits.c.nominal_id.in_(sorted(ids)))
     rows = conn.execute(select(visits).join(nominals, nominals.c.id == visits.c.nominal_id).where(*where))
     by: dict[str, list[RecordedVisit]] = defaultdict(list)
     for r in rows:
