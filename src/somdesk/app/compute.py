@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from somdesk.domain.caseload import CaseloadReport, ForecastYear, caseload, forecast
@@ -17,7 +17,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QUEUES, QueueItem
 from somdesk.domain.status import CaseStatus, evaluate_all
 
-__all__ = ["Figures", "compute_figures", "gc_paused"]
+__all__ = ["Figures", "compute_figures", "gc_paused", "lookup_order"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,15 @@ class Figures:
     queues: dict[str, list[QueueItem]]
     caseload: CaseloadReport
     forecast: list[ForecastYear]
+    # Each status by nominal id: where an incremental refresh finds a touched case (app/incremental.py).
+    by_id: dict[str, CaseStatus] = field(default_factory=dict, compare=False, repr=False)
+
+
+def lookup_order(case: Case) -> tuple[str, str, date, str]:
+    """The caseload's order until a column is clicked: as people look someone up, by surname, then
+    forenames, then date of birth to part namesakes (the queues order themselves)."""
+    n = case.nominal
+    return n.family_name.casefold(), n.given_names.casefold(), n.date_of_birth, n.id
 
 
 @contextmanager
@@ -53,9 +62,11 @@ def gc_paused() -> Iterator[None]:
 def compute_figures(
     cases: Sequence[Case], officers: Sequence[Officer], teams: Sequence[Team], today: date, policy: Policy
 ) -> Figures:
+    """Everything from every case (unlock, F5, a new day, a new policy): `cases` in `lookup_order`."""
     with gc_paused():
         statuses = evaluate_all(cases, today, policy)
         queues = {name: queue(statuses, today, policy) for name, queue in QUEUES.items()}
         report = caseload(statuses, officers, teams, policy.caseload, today)
         ahead = forecast(report.force.rsos, report.soms, policy.caseload)
-    return Figures(today, statuses, queues, report, ahead)
+        by_id = {s.case.nominal.id: s for s in statuses}
+    return Figures(today, statuses, queues, report, ahead, by_id)

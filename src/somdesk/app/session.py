@@ -6,14 +6,15 @@ call them directly, so every front end writes through the same unit of work and 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from somdesk.app.attachment_work import AttachmentWork
 from somdesk.app.board import Board, compute_board
-from somdesk.app.compute import Figures, compute_figures, gc_paused
+from somdesk.app.compute import Figures, compute_figures, gc_paused, lookup_order
+from somdesk.app.incremental import OutOfStep, moved_alike, update_figures, updated_log
 from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
@@ -69,7 +70,6 @@ from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
 from somdesk.domain.model import (
     ArmsAssessment,
-    Case,
     ForeignTrip,
     Mappa,
     Nominal,
@@ -237,13 +237,6 @@ def search_text(s: CaseStatus, officers: Mapping[str, str], also: Sequence[str] 
             *also,
         )
     ).casefold()
-
-
-def _lookup_order(case: Case) -> tuple[str, str, date, str]:
-    """The caseload's order until a column is clicked: as people look someone up, by surname, then
-    forenames, then date of birth to part namesakes (the queues order themselves)."""
-    n = case.nominal
-    return n.family_name.casefold(), n.given_names.casefold(), n.date_of_birth, n.id
 
 
 def visit_log_start(today: date) -> date:
@@ -549,7 +542,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
                 log_from = visit_log_start(today)
                 log = reader.visit_log(log_from)
             officers, teams = self.identity.oversees(all_officers, all_teams)
-            cases.sort(key=_lookup_order)
+            cases.sort(key=lookup_order)
             figures = compute_figures(cases, officers, teams, today, self.policy)
             names = {o.id: o.name for o in all_officers}
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
@@ -561,6 +554,48 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             self.title, self.policy, self.identity, officers, teams, figures,
             names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits, log, log_from,
         )  # fmt: skip
+
+    def refreshed(self, workspace: Workspace, touched: Collection[str]) -> Workspace:
+        """The workspace after a saved change to the cases `touched` (nominal ids): only those read and
+        evaluated again (app/incremental.py); every other row is the same object as in `workspace`,
+        which is left as it was. A new day or policy changes every case, and a renamed officer every
+        search text: then, or if `workspace` is out of step with the store, all is read again."""
+        today = self.today()
+        if today != workspace.today or self.policy != workspace.policy:
+            return self.workspace()  # every status may change: the one full path
+        with gc_paused():
+            with self.opened.reader() as reader:
+                cases = reader.cases(touched)
+                all_officers, all_teams = reader.officers(), reader.teams()
+                pending = reader.pending_changes()
+                also = reader.search_keys(touched)
+                visits = reader.visit_log(workspace.visit_log_from, touched)
+            names = {o.id: o.name for o in all_officers}
+            if names != workspace.officer_names:
+                return self.workspace()
+            officers, teams = self.identity.oversees(all_officers, all_teams)
+            try:
+                figures, placed = update_figures(
+                    workspace.figures, touched, cases, officers, teams, today, self.policy
+                )
+            except OutOfStep:
+                return self.workspace()
+            added = [figures.statuses[p] for p in placed.added]
+            texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in added]
+            texts = moved_alike(workspace.search_texts, placed, texts)
+            log = updated_log(workspace.visit_log, touched, visits, figures.by_id)
+        if self.identity.role.may(Capability.SEE_TEAM_LOAD):  # as the full path: the week's figures
+            self.opened.save_snapshot(snapshot_of(figures.statuses, today))
+        return replace(
+            workspace,
+            officers=officers,
+            teams=teams,
+            figures=figures,
+            team_names={t.id: t.name for t in all_teams},
+            pending_changes=pending,
+            search_texts=texts,
+            visit_log=log,
+        )
 
     def board(self, workspace: Workspace, target: date | None = None) -> Board:
         """The oversight board for the workspace's cases (supervisors: their teams; force-wide for a
