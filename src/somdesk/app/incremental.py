@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable, Collection, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Any, TypeVar
 
 from somdesk.app.compute import Figures, gc_paused, lookup_order
@@ -78,8 +81,9 @@ def _replaced(
 def moved_alike(values: list[T], placed: Placed, new: Sequence[T]) -> list[T]:
     """`values`, kept in step with a list `placed` describes, moved the same way: a new list without
     the values at `placed.gone` and with `new` (in the order of `placed.added`) at their places."""
-    leaving = set(placed.gone)
-    out = [v for n, v in enumerate(values) if n not in leaving] if leaving else list(values)
+    out = list(values)
+    for pos in reversed(placed.gone):
+        del out[pos]
     for pos, value in zip(placed.added, new, strict=True):
         out.insert(pos, value)
     return out
@@ -145,12 +149,16 @@ def _visit_at(v: Visit) -> Any:
     return v.at
 
 
+_visit_person = attrgetter("nominal_id")
+
+
 def updated_log(
-    log: list[Visit], touched: Collection[str], visits: Sequence[Visit], held: Collection[str]
+    log: list[Visit], touched: AbstractSet[str], visits: Sequence[Visit], held: Collection[str]
 ) -> list[Visit]:
     """The workspace's visit log with the `touched` people's visits replaced by `visits` (read again,
     oldest first), those of people still `held`; a new list, in time order as the full read gives it."""
-    out = [v for v in log if v.nominal_id not in touched]
+    # Filtered in C (a year of a large force's visits is 200,000: a Python loop over them costs 10 ms).
+    out = list(compress(log, map(not_, map(touched.__contains__, map(_visit_person, log)))))
     for v in visits:
         if v.nominal_id in held:
             insort(out, v, key=_visit_at)

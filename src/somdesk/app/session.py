@@ -558,22 +558,21 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
     def refreshed(self, workspace: Workspace, touched: Collection[str]) -> Workspace:
         """The workspace after a saved change to the cases `touched` (nominal ids): only those read and
         evaluated again (app/incremental.py); every other row is the same object as in `workspace`,
-        which is left as it was. A new day or policy changes every case, and a renamed officer every
-        search text: then, or if `workspace` is out of step with the store, all is read again."""
+        which is left as it was. A new day or policy changes every case: then, or if `workspace` is out
+        of step with the store, all is read again."""
         today = self.today()
         if today != workspace.today or self.policy != workspace.policy:
             return self.workspace()  # every status may change: the one full path
+        touched = set(touched)
+        # The officers and teams as the workspace holds them: a case's change does not change them (a
+        # pulled page with officers or teams in it names no touched cases: the caller reads it all).
+        officers, teams, names = workspace.officers, workspace.teams, workspace.officer_names
         with gc_paused():
             with self.opened.reader() as reader:
                 cases = reader.cases(touched)
-                all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
                 also = reader.search_keys(touched)
                 visits = reader.visit_log(workspace.visit_log_from, touched)
-            names = {o.id: o.name for o in all_officers}
-            if names != workspace.officer_names:
-                return self.workspace()
-            officers, teams = self.identity.oversees(all_officers, all_teams)
             try:
                 figures, placed = update_figures(
                     workspace.figures, touched, cases, officers, teams, today, self.policy
@@ -588,10 +587,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             self.opened.save_snapshot(snapshot_of(figures.statuses, today))
         return replace(
             workspace,
-            officers=officers,
-            teams=teams,
             figures=figures,
-            team_names={t.id: t.name for t in all_teams},
             pending_changes=pending,
             search_texts=texts,
             visit_log=log,

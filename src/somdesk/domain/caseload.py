@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 UNALLOCATED = "unallocated"
+_NONE_BY_RISK = dict.fromkeys(RiskLevel, 0)  # copied: iterating the Enum for every Load is slow
 
 
 @dataclass(slots=True)
@@ -39,7 +40,7 @@ class Load:
     """Counts for any group of cases: an officer, a team, the force."""
 
     rsos: int = 0
-    by_risk: dict[RiskLevel, int] = field(default_factory=lambda: dict.fromkeys(RiskLevel, 0))
+    by_risk: dict[RiskLevel, int] = field(default_factory=lambda: _NONE_BY_RISK.copy())
     unassessed: int = 0
     weighted: float = 0.0
     overdue_visits: int = 0
