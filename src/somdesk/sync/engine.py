@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 
-from somdesk.contract.sync import MAX_PAGE, Mutation, PushResponse
+from somdesk.contract.sync import MAX_PAGE, Mutation, PullPage, PushResponse
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
+from somdesk.domain.records import NOMINALS
 from somdesk.domain.words import counted
 from somdesk.store.errors import ProfileLocked, disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync, Outgoing
@@ -74,6 +75,24 @@ class SyncReport:
     attachments_sent: int = 0  # photographs and documents now complete on the central store
     thumbnails: int = 0  # thumbnails received
     attachments_waiting: int = 0  # photographs and documents made here still to send
+    # The offenders whose cases the pulled pages changed (the window evaluates only those again); None
+    # when a page held records of no offender (officers, teams, meetings): everything is read again.
+    touched: set[str] | None = field(default_factory=set)
+
+
+def page_nominals(page: PullPage) -> set[str] | None:
+    """The offenders whose cases a pulled page changed: an offender record's own id, any other
+    record's holder (its nominal_id), and those gone from the user's scope. None when the page holds a
+    record that belongs to no offender (an officer, a team, a meeting)."""
+    ids = set(page["gone"])
+    for r in page["records"]:
+        if r["t"] == NOMINALS.name:
+            ids.add(r["id"])
+        elif isinstance(holder := r["d"].get("nominal_id"), str):
+            ids.add(holder)
+        else:
+            return None
+    return ids
 
 
 @dataclass(frozen=True)
@@ -236,6 +255,9 @@ def _pull(
             if answer["more"]:
                 ahead = pool.submit(remote.pull, answer["cursor"], page)
             report.pulled += local.apply_page(answer)
+            if report.touched is not None:
+                ids = page_nominals(answer)
+                report.touched = None if ids is None else report.touched | ids
             if progress:
                 progress("pull", report.pulled)
             if not answer["more"]:

@@ -7,7 +7,7 @@ for that choice, and the start screen's answer to whether a profile may be passp
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, time
 from pathlib import Path
 from typing import Any, TypeVar
@@ -128,6 +128,8 @@ class Controller(QObject):
         self.worker = worker or DbWorker()
         self.hub = Hub()
         self.current = Current()
+        # The workspace the worker made last (shown or about to be): what an incremental refresh builds on.
+        self._latest: Workspace | None = None
         self.demo_role = demo_role
         self.demo_rsos = demo_rsos
         self.ask_reason = ask_reason or self._ask_reason
@@ -171,7 +173,13 @@ class Controller(QObject):
             lambda *a: self.printing.ask_path(*a),
             fetch_attachment or self._fetch_from_central,
         )
-        hooks = WindowHooks(self.refresh, self.adopt_identity, self.wipe, self.open_record)
+        hooks = WindowHooks(
+            self.refresh,
+            self.adopt_identity,
+            self.wipe,
+            self.open_record,
+            lambda ids: self.refresh(touched=ids),
+        )
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
 
@@ -307,6 +315,7 @@ class Controller(QObject):
         self.current.locked.emit()  # sync's threads let go of the database before the key goes
         self.current.session = None
         workspace, self.current.workspace = self.current.workspace, None
+        self._latest = None  # freed below: the next load after unlock reads everything
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():  # dialogs showing a record close too
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -372,15 +381,26 @@ class Controller(QObject):
     def ctx(self) -> OpContext:
         return self.services.ctx
 
-    def refresh(self, first: bool = False) -> None:
+    def refresh(self, first: bool = False, touched: Collection[str] | None = None) -> None:
+        """Load the workspace on the worker and show it. `touched`: the nominal ids a saved change or a
+        pulled page changed, and only those cases are evaluated again (Session.refreshed); None (unlock,
+        F5, a new identity or policy): everything is read again."""
         if self.session is None:
             return
 
         def load(session: Session) -> tuple[Workspace, dict[str, Any] | None, Any]:
+            # From the latest workspace the worker made, shown or not yet: refreshes queue on the one
+            # worker, and each builds on the one before it.
+            latest = self._latest
+            if touched is not None and latest is not None and not first:
+                workspace = session.refreshed(latest, touched)
+            else:
+                workspace = session.workspace()
+            self._latest = workspace
             # Saved filters change only through this window, which shows them at once: read them once.
             if not first:
-                return session.workspace(), None, None
-            return session.workspace(), session.saved_filters(), session.take_draft()
+                return workspace, None, None
+            return workspace, session.saved_filters(), session.take_draft()
 
         def show(result: tuple[Workspace, dict[str, Any] | None, Any]) -> None:
             workspace, filters, draft = result
@@ -454,7 +474,7 @@ class Controller(QObject):
 
     def _changed(self, changes: Changes) -> None:
         if changes.cases:
-            self.refresh()  # reloads the open record too
+            self.refresh(touched=changes.touched)  # reloads the open record too
         elif changes.record is not None and self.window.showing_record(changes.record):
             self._load_record(changes.record, None)  # e.g. its audit trail after a print
 
@@ -584,12 +604,15 @@ class Controller(QObject):
 
     # -- writes
 
-    def _record_changed(self) -> Changes:
-        return Changes(cases=True, record=self.window.record.nominal_id)
+    def _record_changed(self, nominal_id: str | None = None) -> Changes:
+        touched = frozenset((nominal_id,)) if nominal_id is not None else None
+        return Changes(cases=True, record=self.window.record.nominal_id, touched=touched)
 
-    def _write(self, job: Callable[[Session], Any], done: str) -> None:
-        """A change to a case, then the views refreshed and the user told it is saved."""
-        write_op(self.ctx, job, self._record_changed(), lambda _r: self.window.status.showMessage(done, 8000))
+    def _write(self, job: Callable[[Session], Any], done: str, nominal_id: str | None = None) -> None:
+        """A change to a case (`nominal_id`'s: only that case is evaluated again; None: everything), then
+        the views refreshed and the user told it is saved."""
+        changes = self._record_changed(nominal_id)
+        write_op(self.ctx, job, changes, lambda _r: self.window.status.showMessage(done, 8000))
 
     def _save_child(
         self,
@@ -609,7 +632,7 @@ class Controller(QObject):
         value, nid = entered(), n.id
         record_id = existing.id if existing is not None else None
         done = (changed if existing is not None else recorded).format(n.display_name)
-        self._write(lambda s: save(s, nid, value, record_id), done)
+        self._write(lambda s: save(s, nid, value, record_id), done, nid)
 
     def record_visit(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
@@ -623,7 +646,8 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit = dialog.visit()
             name = status.case.nominal.display_name
-            self._write(lambda s: s.record_visit(visit), tr("Visit recorded for {0}.").format(name))
+            done = tr("Visit recorded for {0}.").format(name)
+            self._write(lambda s: s.record_visit(visit), done, visit.nominal_id)
 
     def _supervisors(self) -> list[str]:
         """Who may authorise a lone visit: the force's supervisors on the officers list, surname first."""
@@ -640,14 +664,14 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             visit, reason = dialog.visit(), dialog.reason.text()
             done = tr("Visit corrected for {0}.").format(status.case.nominal.display_name)
-            self._write(lambda s: s.correct_visit(recorded.id, visit, reason), done)
+            self._write(lambda s: s.correct_visit(recorded.id, visit, reason), done, status.case.nominal.id)
 
     def annotate_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
         dialog = NoteDialog(status.case.nominal.display_name, recorded, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             note = dialog.text()
             done = tr("Note added to the visit for {0}.").format(status.case.nominal.display_name)
-            self._write(lambda s: s.annotate_visit(recorded.id, note), done)
+            self._write(lambda s: s.annotate_visit(recorded.id, note), done, status.case.nominal.id)
 
     def plan_visit(self, status: CaseStatus) -> None:
         assert self.workspace is not None
@@ -660,7 +684,7 @@ class Controller(QObject):
                 if day
                 else tr("Planned visit to {0} cancelled.").format(name)
             )
-            self._write(lambda s: s.plan_visit(nid, day), done)
+            self._write(lambda s: s.plan_visit(nid, day), done, nid)
 
     def remove_record(self, status: CaseStatus, record: RecordType, row: Any, words: str) -> None:
         """Remove a record entered in error (any REMOVABLE type), after the user confirms it by name and
@@ -679,7 +703,7 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason, nid, record_id = dialog.text(), n.id, row.id
             done = tr("{0} removed from the record of {1}.").format(first_upper(record.label), n.display_name)
-            self._write(lambda s: s.remove(record, nid, record_id, reason), done)
+            self._write(lambda s: s.remove(record, nid, record_id, reason), done, nid)
 
     def record_meeting_audit(self, meeting: Meeting) -> None:
         """The chair's audit of a meeting held, recorded (or corrected) through the session."""
@@ -701,7 +725,9 @@ class Controller(QObject):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             decision, nid = dialog.decision(), n.id
-            self._write(lambda s: s.decide_warrant(nid, decision), decision_done(n.display_name, decision))
+            self._write(
+                lambda s: s.decide_warrant(nid, decision), decision_done(n.display_name, decision), nid
+            )
 
     def record_trip(self, status: CaseStatus) -> None:
         self.edit_trip(status, None)
@@ -756,7 +782,7 @@ class Controller(QObject):
         done = (
             tr("Device check changed for {0}.") if check else tr("Device check recorded for {0}.")
         ).format(n.display_name)
-        self._write(lambda s: s.save_device_check(nid, entered, check_id), done)
+        self._write(lambda s: s.save_device_check(nid, entered, check_id), done, nid)
         if dialog.wants_breach():
             breach = BreachDialog(
                 n.display_name, ws.today, n.registration.relevant_date, ws.identity.name, None, self.window,
@@ -768,7 +794,7 @@ class Controller(QObject):
             if breach.exec() == QDialog.DialogCode.Accepted:
                 found = breach.breach()
                 said = tr("Breach recorded for {0}.").format(n.display_name)
-                self._write(lambda s: s.save_breach(nid, found, None), said)
+                self._write(lambda s: s.save_breach(nid, found, None), said, nid)
 
     def record_pre_visit(self, status: CaseStatus) -> None:
         """Record the checks made before a visit (the policy's items), time-stamped, through the session."""
@@ -779,7 +805,7 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.check(), n.id
             done = tr("Pre-visit checks recorded for {0}.").format(n.display_name)
-            self._write(lambda s: s.save_pre_visit_check(nid, entered), done)
+            self._write(lambda s: s.save_pre_visit_check(nid, entered), done, nid)
 
     def edit_order(self, status: CaseStatus, order: CivilOrder | None) -> None:
         """Record a civil order (`order` None) or change one, through the session."""
@@ -801,7 +827,7 @@ class Controller(QObject):
             done = (tr("Order term changed for {0}.") if term else tr("Order term added for {0}.")).format(
                 n.display_name
             )
-            self._write(lambda s: s.save_order_term(nid, order_id, entered, term_id), done)
+            self._write(lambda s: s.save_order_term(nid, order_id, entered, term_id), done, nid)
 
     def edit_licence(self, status: CaseStatus, licence: Licence | None) -> None:
         """Record a licence (`licence` None) or change one, through the session."""
@@ -863,7 +889,7 @@ class Controller(QObject):
                 if notice
                 else tr("Name-change notice recorded for {0}.")
             ).format(n.display_name)
-            self._write(lambda s: s.save_name_change(nid, entered, notice_id), done)
+            self._write(lambda s: s.save_name_change(nid, entered, notice_id), done, nid)
 
     def edit_whereabouts(
         self, status: CaseStatus, episodes: list[Whereabouts], episode: Whereabouts | None
@@ -882,7 +908,7 @@ class Controller(QObject):
             done = (
                 tr("Whereabouts changed for {0}.") if episode else tr("Missing or wanted recorded for {0}.")
             ).format(n.display_name)
-            self._write(lambda s: s.save_whereabouts(nid, entered, episode_id), done)
+            self._write(lambda s: s.save_whereabouts(nid, entered, episode_id), done, nid)
 
     def review_whereabouts(self, status: CaseStatus, episode: Whereabouts) -> None:
         """Record a review of an open whereabouts episode (the Breaches tab, the Missing and wanted
@@ -896,7 +922,9 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             (reviewed_on, by, note), nid, episode_id = dialog.review(), n.id, episode.id
             done = tr("Review recorded for {0}.").format(n.display_name)
-            self._write(lambda s: s.record_whereabouts_review(nid, episode_id, reviewed_on, by, note), done)
+            self._write(
+                lambda s: s.record_whereabouts_review(nid, episode_id, reviewed_on, by, note), done, nid
+            )
 
     def review_missing(self, nominal_id: str) -> None:
         """The Missing and wanted queue's Record review…: the person's open episode, as the queue has it."""
@@ -913,7 +941,7 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entered, nid = dialog.assessment(), n.id
             done = tr("RoSH recorded for {0}.").format(n.display_name)
-            self._write(lambda s: s.save_rosh(nid, entered), done)
+            self._write(lambda s: s.save_rosh(nid, entered), done, nid)
 
     def record_arms(self, status: CaseStatus, draft: State | None = None) -> None:
         assert self.session is not None and self.workspace is not None
@@ -926,15 +954,15 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             assessment: ArmsAssessment = dialog.assessment()
             done = tr("ARMS assessment saved for {0}.").format(status.case.nominal.display_name)
-            self._write(lambda s: s.save_arms(assessment), done)
+            self._write(lambda s: s.save_arms(assessment), done, assessment.nominal_id)
 
     def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> None:
         what = tr(reason)  # "registration", "MAPPA", "visit plan": what the user saved, in words
         done = tr("{0} saved for {1}.").format(what[:1].upper() + what[1:], after.display_name)
-        self._write(lambda s: s.save_nominal(before, after, reason), done)
+        self._write(lambda s: s.save_nominal(before, after, reason), done, before.id)
 
     def save_plan(self, nominal_id: str, plan: Any) -> None:
-        self._write(lambda s: s.save_plan(nominal_id, plan), tr("Risk management plan saved."))
+        self._write(lambda s: s.save_plan(nominal_id, plan), tr("Risk management plan saved."), nominal_id)
 
     def save_rm2000(self, assessment: Rm2000Assessment, set_level: bool) -> None:
         """Save an RM2000; a change of managing risk level is confirmed first, with its reason."""
@@ -943,7 +971,9 @@ class Controller(QObject):
             return  # cancelled: nothing saved, the calculator keeps what was entered
         reason, agreed_by = answers
         done = tr("RM2000 assessment saved") + (tr(", and the risk level set from it.") if set_level else ".")
-        self._write(lambda s: s.save_rm2000(assessment, set_level, reason, agreed_by), done)
+        self._write(
+            lambda s: s.save_rm2000(assessment, set_level, reason, agreed_by), done, assessment.nominal_id
+        )
 
     def _confirm_risk_change(self, assessment: Rm2000Assessment) -> tuple[str, str] | None:
         """The reason and who agreed, ("", "") when the level stays the same, None when cancelled."""
@@ -976,7 +1006,7 @@ class Controller(QObject):
             write_op(
                 self.ctx,
                 lambda s: s.reallocate(moves, reason),
-                Changes(cases=True),
+                Changes(cases=True, touched=frozenset(moves)),
                 lambda _n: self.window.statusBar().showMessage(summary, 15_000),
             )
 

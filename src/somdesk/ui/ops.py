@@ -38,6 +38,9 @@ class Changes:
     cases: bool = False  # facts behind statuses, queues and caseload
     record: str | None = None  # the one nominal whose record changed, if only one
     settings: bool = False
+    # The nominal ids whose cases the write changed, when it knows them: only those are evaluated again
+    # (Session.refreshed). None: not known, and everything is read again.
+    touched: frozenset[str] | None = None
 
 
 class Hub(QObject):

@@ -6,7 +6,7 @@ The loop's threads report through Qt signals, which Qt delivers on the GUI threa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +43,7 @@ class WindowHooks:
     adopt_identity: Callable[[Identity], None]
     wipe: Callable[[Session, str], None]
     open_record: Callable[[str], None]
+    refresh_cases: Callable[[Collection[str]], None]  # only these offenders' cases evaluated again
 
 
 class SyncUi(QObject):
@@ -178,10 +179,12 @@ class SyncUi(QObject):
             return
         if report.policy_updated:
             self._load_policy()  # refreshes too, under the new rules
-        elif (
-            report.pulled or report.refused or report.set_aside or report.conflicts
-        ) and not report.rescoped:
-            self.hooks.refresh()  # (rescoped: refreshed once the identity is read again, _show)
+        elif report.rescoped:
+            pass  # refreshed once the identity is read again (_show)
+        elif report.refused or report.set_aside or report.conflicts or report.touched is None:
+            self.hooks.refresh()
+        elif report.pulled:
+            self.hooks.refresh_cases(report.touched)  # only the cases the pulled pages changed
 
     def _reread_identity(self) -> None:
         """The account's scope changed (other teams, another officer or role), or a supervisor's teams
