@@ -49,6 +49,12 @@ def assert_same(incremental: Workspace, full: Workspace) -> None:
     assert a.forecast == b.forecast
     assert incremental.search_texts == full.search_texts
     assert sorted(map(repr, incremental.visit_log)) == sorted(map(repr, full.visit_log))
+    assert [v.at for v in incremental.visit_log] == [v.at for v in full.visit_log]  # oldest first
+
+    def by_person(ws: Workspace) -> dict[str, list[str]]:
+        return {nid: sorted(map(repr, vs)) for nid, vs in ws.visit_index.items()}
+
+    assert by_person(incremental) == by_person(full)
     assert incremental.pending_changes == full.pending_changes
     assert incremental.officers == full.officers and incremental.teams == full.teams
 

@@ -14,11 +14,9 @@ whole again (`compute_figures`) instead.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable, Collection, Sequence
-from collections.abc import Set as AbstractSet
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
-from itertools import compress
-from operator import attrgetter, not_
 from typing import Any, TypeVar
 
 from somdesk.app.compute import Figures, gc_paused, lookup_order
@@ -28,7 +26,7 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.queues import QUEUES, QueueItem
 from somdesk.domain.status import CaseStatus, evaluate_all
 
-__all__ = ["OutOfStep", "Placed", "moved_alike", "update_figures", "updated_log"]
+__all__ = ["OutOfStep", "Placed", "moved_alike", "update_figures", "updated_log", "visits_by_person"]
 
 T = TypeVar("T")
 
@@ -149,17 +147,36 @@ def _visit_at(v: Visit) -> Any:
     return v.at
 
 
-_visit_person = attrgetter("nominal_id")
+def visits_by_person(log: Iterable[Visit]) -> dict[str, tuple[Visit, ...]]:
+    """The log's visits by person: where an incremental refresh finds a touched person's visits in the
+    log without scanning it (a year of a large force's visits is 200,000)."""
+    by: dict[str, list[Visit]] = defaultdict(list)
+    for v in log:
+        by[v.nominal_id].append(v)
+    return {nid: tuple(vs) for nid, vs in by.items()}
 
 
 def updated_log(
-    log: list[Visit], touched: AbstractSet[str], visits: Sequence[Visit], held: Collection[str]
-) -> list[Visit]:
-    """The workspace's visit log with the `touched` people's visits replaced by `visits` (read again,
-    oldest first), those of people still `held`; a new list, in time order as the full read gives it."""
-    # Filtered in C (a year of a large force's visits is 200,000: a Python loop over them costs 10 ms).
-    out = list(compress(log, map(not_, map(touched.__contains__, map(_visit_person, log)))))
-    for v in visits:
-        if v.nominal_id in held:
-            insort(out, v, key=_visit_at)
-    return out
+    log: list[Visit],
+    by_person: Mapping[str, tuple[Visit, ...]],
+    touched: Collection[str],
+    visits: Sequence[Visit],
+    held: Collection[str],
+) -> tuple[list[Visit], dict[str, tuple[Visit, ...]]]:
+    """The workspace's visit log (oldest first) with the `touched` people's visits replaced by `visits`
+    (read again), those of people still `held`; new lists, and the new log's `visits_by_person`."""
+    gone = []
+    for nid in touched:
+        for v in by_person.get(nid, ()):
+            pos = bisect_left(log, v.at, key=_visit_at)
+            while log[pos] is not v:  # several visits at the same time: this one among them
+                pos += 1
+            gone.append(pos)
+    fresh = [v for v in visits if v.nominal_id in held]
+    out, _ = _replaced(log, sorted(gone), fresh, _visit_at)
+    index = dict(by_person)
+    for nid in touched:
+        index.pop(nid, None)
+    for nid, vs in visits_by_person(fresh).items():
+        index[nid] = vs
+    return out, index

@@ -14,7 +14,7 @@ from typing import Any
 from somdesk.app.attachment_work import AttachmentWork
 from somdesk.app.board import Board, compute_board
 from somdesk.app.compute import Figures, compute_figures, gc_paused, lookup_order
-from somdesk.app.incremental import OutOfStep, moved_alike, update_figures, updated_log
+from somdesk.app.incremental import OutOfStep, moved_alike, update_figures, updated_log, visits_by_person
 from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
@@ -263,6 +263,8 @@ class Workspace:
     meeting_audits: dict[str, MeetingAudit] = field(default_factory=dict)  # the chair's audits, by meeting id
     visit_log: list[Visit] = field(default_factory=list)  # visits of the cases covered, last 12 months+
     visit_log_from: date = date.min  # the first day `visit_log` holds every visit of (visit_log_start)
+    # `visit_log` by person (incremental.visits_by_person): where a refresh finds a person's visits in it.
+    visit_index: dict[str, tuple[Visit, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def lone_visits(self) -> LoneCounts:
@@ -548,11 +550,12 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in figures.statuses]
             covered = {s.case.nominal.id for s in figures.statuses}
             log = [v for v in log if v.nominal_id in covered]
+            index = visits_by_person(log)
         if self.identity.role.may(Capability.SEE_TEAM_LOAD):  # the oversight board's audience
             self.opened.save_snapshot(snapshot_of(figures.statuses, today))
         return Workspace(
             self.title, self.policy, self.identity, officers, teams, figures,
-            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits, log, log_from,
+            names, {t.id: t.name for t in all_teams}, pending, texts, meetings, audits, log, log_from, index,
         )  # fmt: skip
 
     def refreshed(self, workspace: Workspace, touched: Collection[str]) -> Workspace:
@@ -582,7 +585,9 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             added = [figures.statuses[p] for p in placed.added]
             texts = [search_text(s, names, also.get(s.case.nominal.id, ())) for s in added]
             texts = moved_alike(workspace.search_texts, placed, texts)
-            log = updated_log(workspace.visit_log, touched, visits, figures.by_id)
+            log, index = updated_log(
+                workspace.visit_log, workspace.visit_index, touched, visits, figures.by_id
+            )
         if self.identity.role.may(Capability.SEE_TEAM_LOAD):  # as the full path: the week's figures
             self.opened.save_snapshot(snapshot_of(figures.statuses, today))
         return replace(
@@ -591,6 +596,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             pending_changes=pending,
             search_texts=texts,
             visit_log=log,
+            visit_index=index,
         )
 
     def board(self, workspace: Workspace, target: date | None = None) -> Board:
