@@ -1,6 +1,9 @@
 """Benchmark: a saved visit reflected in every queue, incremental refresh against the full one.
 
-    .venv/bin/python bench/bench_incremental.py [RSOS ...]      (default: 10000 100000)
+    .venv/bin/python bench/bench_incremental.py [--keep FOLDER] [RSOS ...]      (default: 10000 100000)
+
+--keep: make each size's demo profile in FOLDER/RSOS and use it again on the next run (making the
+100,000-RSO one takes many minutes); without it, in a temporary folder.
 
 For each size: a real encrypted demo profile (the demo generator's whole force: orders, breaches,
 devices, meetings, missing people), a SOM's session. Then, 7 times, interleaved: one visit saved
@@ -79,9 +82,17 @@ def one_size(rsos: int, folder: Path) -> None:
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    args = sys.argv[1:]
+    keep = Path(args[args.index("--keep") + 1]) if "--keep" in args else None
+    if keep is not None:
+        del args[args.index("--keep") : args.index("--keep") + 2]
+    sizes = [int(a) for a in args] or [10_000, 100_000]
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
     for rsos in sizes:
+        if keep is not None:
+            (keep / str(rsos)).mkdir(parents=True, exist_ok=True)
+            one_size(rsos, keep / str(rsos))
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             one_size(rsos, Path(tmp))
 
