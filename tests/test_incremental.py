@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from somdesk.app.profiles import open_demo_profile
-from somdesk.app.session import Identity, Role, Session, Workspace
+from somdesk.app.session import Identity, Role, Session, Workspace, dismantle
 from somdesk.demo import generate
 from somdesk.domain.invariants import BrokenRules
 from somdesk.domain.model import Visit, VisitOutcome
@@ -181,3 +181,11 @@ def test_a_pulled_page_names_the_cases_it_changed():
     assert page_nominals(page([nominal, visit], gone=["n3"])) == {"n1", "n2", "n3"}
     officer = {"t": "officers", "id": "o1", "v": 1, "x": False, "d": {"name": "DC Synthetic"}}
     assert page_nominals(page([visit, officer])) is None  # not a case's: everything is read again
+
+
+def test_freeing_the_replaced_workspace_leaves_the_new_one_whole(session):
+    ws = session.workspace()
+    after = session.refreshed(ws, _visit(session, ws, 3))
+    dismantle(ws, chunk=7)  # as the window does, on the worker, once the views hold the new rows
+    assert not ws.figures.by_id and not ws.visit_index  # they held the statuses and visits too
+    assert_same(after, session.workspace())

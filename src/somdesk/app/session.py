@@ -298,6 +298,11 @@ def dismantle(workspace: Workspace, chunk: int = 1000) -> None:
     for rows in lists:
         while rows:
             del rows[-chunk:]
+    # The indexes by id hold the statuses and visits too: the last references, after the lists.
+    for index in (workspace.figures.by_id, workspace.visit_index):
+        while index:
+            for _ in range(min(chunk, len(index))):
+                index.popitem()
 
 
 class SyncConflict:
