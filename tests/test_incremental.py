@@ -186,6 +186,9 @@ def test_a_pulled_page_names_the_cases_it_changed():
 def test_freeing_the_replaced_workspace_leaves_the_new_one_whole(session):
     ws = session.workspace()
     after = session.refreshed(ws, _visit(session, ws, 3))
-    dismantle(ws, chunk=7)  # as the window does, on the worker, once the views hold the new rows
-    assert not ws.figures.by_id and not ws.visit_index  # they held the statuses and visits too
+    dismantle(ws, chunk=7, successor=after)  # as the window does, once the views hold the new rows
+    assert not ws.statuses and not ws.search_texts and not any(ws.queues.values())
     assert_same(after, session.workspace())
+    full = session.workspace()
+    dismantle(after, chunk=7, successor=full)  # replaced by a full load: it hands nothing on
+    assert not after.figures.by_id and not after.visit_index  # they held the statuses and visits too

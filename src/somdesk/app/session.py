@@ -287,7 +287,7 @@ class Workspace:
         return self.figures.caseload
 
 
-def dismantle(workspace: Workspace, chunk: int = 1000) -> None:
+def dismantle(workspace: Workspace, chunk: int = 1000, successor: Workspace | None = None) -> None:
     """Free a replaced workspace a slice at a time, on the worker thread.
 
     Dropping 100,000 statuses at once frees about three million objects in one C call that holds the
@@ -298,9 +298,11 @@ def dismantle(workspace: Workspace, chunk: int = 1000) -> None:
     for rows in lists:
         while rows:
             del rows[-chunk:]
-    # The indexes by id hold the statuses and visits too: the last references, after the lists.
+    # The indexes by id hold the statuses and visits too: the last references, after the lists. An
+    # incremental refresh hands them on to its `successor` (Session.refreshed): those stay.
+    kept = () if successor is None else (successor.figures.by_id, successor.visit_index)
     for index in (workspace.figures.by_id, workspace.visit_index):
-        while index:
+        while index and not any(index is k for k in kept):
             for _ in range(min(chunk, len(index))):
                 index.popitem()
 

@@ -195,7 +195,68 @@ def caseload_updated(
             del loads[oid]  # no case left: as if never counted
         else:
             load.weigh(rules.load_weights)
-    return _report(loads, officers, teams, rules, report)
+    same_people = len(officers) == len(report.officers) and len(teams) == len(report.teams)
+    same_people = same_people and all(o is r.officer for o, r in zip(officers, report.officers, strict=True))
+    same_people = same_people and all(t is r.team for t, r in zip(teams, report.teams, strict=True))
+    if not same_people:  # officers or teams changed: every row again
+        return _report(loads, officers, teams, rules, report)
+    changed = {oid: (report.by_officer.get(oid) or Load(), loads.get(oid) or Load()) for oid in fresh}
+    return _report_changed(report, loads, changed, officers, teams, rules)
+
+
+def _report_changed(
+    previous: CaseloadReport,
+    loads: dict[str, Load],
+    changed: Mapping[str, tuple[Load, Load]],
+    officers: Sequence[Officer],
+    teams: Sequence[Team],
+    rules: CaseloadRules,
+) -> CaseloadReport:
+    """`previous` (of the same officers and teams) with the officers in `changed` going from their old
+    load to their new: only their rows, their teams' and the force's counted again. The same figures as
+    `_report` over every officer (each weighted load comes from its counts, whatever the order)."""
+    at = {o.id: n for n, o in enumerate(officers)}
+    team_at = {t.id: n for n, t in enumerate(teams)}
+    officer_rows = list(previous.officers)
+    team_rows = list(previous.teams)
+    force, unallocated = previous.force.copy(), previous.unallocated.copy()
+    team_loads: dict[str, Load] = {}
+    for oid, (old, new) in changed.items():
+        force.add(old, -1)
+        force.add(new)
+        n = at.get(oid)
+        if n is None:  # no officer, or one who has left
+            unallocated.add(old, -1)
+            unallocated.add(new)
+            continue
+        officer = officers[n]
+        officer_rows[n] = OfficerLoad(
+            officer, new, new.rsos / rules.target_ratio, new.weighted / rules.target_load
+        )
+        if (t := team_at.get(officer.team_id)) is not None:
+            load = team_loads.get(officer.team_id)
+            if load is None:
+                load = team_loads[officer.team_id] = team_rows[t].load.copy()
+            load.add(old, -1)
+            load.add(new)
+    for load in (force, unallocated, *team_loads.values()):
+        load.weigh(rules.load_weights)
+    for tid, load in team_loads.items():
+        t = team_at[tid]
+        team_rows[t] = _team_row(teams[t], team_rows[t].soms, load, rules)
+    return CaseloadReport(officer_rows, team_rows, force, unallocated, previous.soms, loads)
+
+
+def _team_row(team: Team, soms: int, load: Load, rules: CaseloadRules) -> TeamLoad:
+    per_som = load.rsos / soms if soms else None
+    return TeamLoad(
+        team,
+        soms,
+        load,
+        per_som,
+        load.weighted / soms if soms else None,
+        per_som / rules.target_ratio if per_som is not None else None,
+    )
 
 
 def _report(
@@ -229,21 +290,10 @@ def _report(
     for oid in sorted(loads.keys() - known):  # sorted: the same sum whatever order the loads came in
         unallocated.add(loads[oid])  # no officer, or an officer who has left: still the force's cases
     force.add(unallocated)
-
-    team_rows = []
-    for team in teams:
-        load, soms = team_loads[team.id], team_soms[team.id]
-        per_som = load.rsos / soms if soms else None
-        team_rows.append(
-            TeamLoad(
-                team,
-                soms,
-                load,
-                per_som,
-                load.weighted / soms if soms else None,
-                per_som / rules.target_ratio if per_som is not None else None,
-            )
-        )
+    # Each sum's weighted load from its counts: the same figure however it was reached (_report_changed).
+    for load in (force, unallocated, *team_loads.values()):
+        load.weigh(rules.load_weights)
+    team_rows = [_team_row(team, team_soms[team.id], team_loads[team.id], rules) for team in teams]
     soms = sum(1 for o in officers if o.is_som)
     return CaseloadReport(officer_loads, team_rows, force, unallocated, soms, loads)
 

@@ -361,11 +361,12 @@ class Controller(QObject):
 
         self.worker.submit(lambda: erase(profile, tokens, key, keychain), wiped)
 
-    def _free_later(self, workspace: Workspace | None) -> None:
-        """Free a replaced workspace on the worker, a slice at a time (see session.dismantle)."""
+    def _free_later(self, workspace: Workspace | None, successor: Workspace | None = None) -> None:
+        """Free a replaced workspace on the worker, a slice at a time (see session.dismantle), but what
+        its `successor` took over from it."""
         if workspace is not None:
             box = [workspace]
-            self.worker.submit(lambda: dismantle(box.pop()), lambda _r, _e: None)
+            self.worker.submit(lambda: dismantle(box.pop(), successor=successor), lambda _r, _e: None)
 
     def shutdown(self) -> None:
         self.lock()
@@ -408,7 +409,7 @@ class Controller(QObject):
                 return
             old, self.current.workspace = self.current.workspace, workspace
             self.window.show_workspace(workspace)
-            self._free_later(old)  # the views now hold the new rows
+            self._free_later(old, workspace)  # the views now hold the new rows
             caseload = self.window.views.get("caseload")
             if filters is not None and isinstance(caseload, CaseloadView):
                 caseload.set_saved_filters(filters)
