@@ -288,4 +288,5 @@ audit_log = Table(
     Column("hash", String(64), nullable=False),
 )
 Index("ix_audit_record", audit_log.c.table_name, audit_log.c.record_id)
-Index("ix_audit_device_seq", audit_log.c.device_id, audit_log.c.seq)
+# No index on device_id: a profile's log holds only its own device's entries, so its chain is the
+# table in `seq` order, the table's own key (migration 0027; store/audit.py `latest_entry`).
