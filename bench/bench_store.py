@@ -161,26 +161,45 @@ def pages_by_btree(plain_file: Path, pages: list[int], commits: int) -> dict[str
     return {name: n / commits for name, n in counted.most_common()}
 
 
+# What the last change to the write path removed, put back on a second pair of stores: the writes
+# before and after it are measured in the same run (migration 0027: the audit log's indexes).
+BEFORE = (
+    "CREATE UNIQUE INDEX audit_log_id_before ON audit_log (id)",
+    "CREATE INDEX ix_audit_device_seq ON audit_log (device_id, seq)",
+)
+
+
 def writes_report(folder: Path, rsos: int) -> None:
     stores: dict[str, tuple[Engine, list[str]]] = {}
-    for name, engine in engines(folder).items():
-        fill(engine, rsos)
-        with engine.connect() as conn:
-            stores[name] = (engine, [r[0] for r in conn.exec_driver_sql("SELECT id FROM nominals")])
+    files: dict[str, Path] = {}
+    for when in ("before", "after"):
+        (folder / when).mkdir()
+        for name, engine in engines(folder / when).items():
+            if when == "before":
+                with engine.begin() as conn:
+                    for sql in BEFORE:
+                        conn.exec_driver_sql(sql)
+            fill(engine, rsos)
+            with engine.connect() as conn:
+                ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM nominals")]
+            stores[f"{name} {when}"] = engine, ids
+            files[f"{name} {when}"] = folder / when / ("cipher.db" if name == "sqlcipher" else "plain.db")
     results = writes_interleaved(stores)
-    print(f"\nwrites at {rsos:,} RSOs, {ROUNDS} interleaved rounds (medians)")
-    for key in WRITES:
-        c, p = results["sqlcipher"][key], results["plain"][key]
-        print(f"  {key:<32} sqlcipher {c:9,.0f}   plain {p:9,.0f}   plain/cipher {p / c:4.2f}x")
-    files = {"sqlcipher": folder / "cipher.db", "plain": folder / "plain.db"}
+    print(f"\nwrites at {rsos:,} RSOs, {ROUNDS} interleaved rounds (medians); before: {'; '.join(BEFORE)}")
+    for when in ("before", "after"):
+        for key in WRITES:
+            c, p = results[f"sqlcipher {when}"][key], results[f"plain {when}"][key]
+            print(f"  {when:<6} {key:<32} sqlcipher {c:9,.0f}   plain {p:9,.0f}   plain/cipher {p / c:4.2f}x")
     written = {}
     for name, (engine, ids) in stores.items():
         # 50 commits: under 1000 frames, so no automatic checkpoint restarts the WAL meanwhile.
         written[name] = pages, commits = pages_per_visit(engine, Path(f"{files[name]}-wal"), ids, 50)
         print(f"  pages written per single-visit commit, {name}: {len(pages) / commits:.2f}")
         engine.dispose()
-    for btree, n in pages_by_btree(files["plain"], *written["plain"]).items():
-        print(f"    {btree:<36} {n:.2f}")
+    for when in ("before", "after"):
+        print(f"  by table and index, plain {when}:")
+        for btree, n in pages_by_btree(files[f"plain {when}"], *written[f"plain {when}"]).items():
+            print(f"    {btree:<36} {n:.2f}")
 
 
 def queues_from_store(engine: Engine) -> float:

@@ -87,4 +87,4 @@ def test_where_a_chain_stands_is_read_along_the_logs_key_with_no_index_and_no_so
         assert step in ("SCAN audit_log", "SEARCH audit_log USING INTEGER PRIMARY KEY (rowid>?)"), sql
     with engine.connect() as conn:
         indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(audit_log)")}
-    assert indexes == {"ix_audit_record", "sqlite_autoindex_audit_log_1"}  # (table, record) and unique id
+    assert indexes == {"ix_audit_record"}  # a record's history
