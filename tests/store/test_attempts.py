@@ -1,5 +1,6 @@
-"""The bulk read of failed entry since last seen (store/warrants.py all_attempts) gives what the domain's
-rule gives from each person's whole visit history, for every person held and for one."""
+"""The bulk reads of failed entry since last seen (store/warrants.py all_attempts, and the cases' read,
+which asks only for the people whose latest failed visit is not before the day last seen) give what the
+domain's rule gives from each person's whole visit history, for every person held and for one."""
 
 from __future__ import annotations
 
@@ -39,5 +40,7 @@ def test_attempts_read_in_bulk_are_the_rule_over_every_visit(profile, keychain):
         expected = {n: t for n, t in expected.items() if t}
         found = {n: tuple(a.at for a in t) for n, t in all_attempts(reader.conn).items()}
         assert found == expected and {first, second, never} <= found.keys()
+        in_cases = {c.nominal.id: tuple(a.at for a in c.attempts) for c in reader.cases() if c.attempts}
+        assert in_cases == expected
         assert [a.at.hour for a in attempts_for(reader.conn, first)] == [11]
     opened.lock()

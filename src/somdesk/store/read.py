@@ -94,7 +94,7 @@ from somdesk.store.schema import (
 from somdesk.store.schema import (
     names as name_records,
 )
-from somdesk.store.warrants import all_attempts, all_decisions, attempts_for
+from somdesk.store.warrants import all_attempts, all_decisions, attempts_for, latest_failures
 
 __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
 
@@ -320,7 +320,8 @@ class Reader:
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
         actions_by = self.panel().open_actions()
-        attempts_by = all_attempts(self.conn)  # failed entry since the last seen visit (s.96B)
+        failed_by = latest_failures(self.conn)  # failed entry since the last seen visit (s.96B): who may
+        tried: list[int] = []  # have some, found as each row is read; their attempts read after
         decisions_by = all_decisions(self.conn)
         access_by: dict[str, list[Contact]] = defaultdict(list)
         for r in self.conn.execute(
@@ -334,12 +335,15 @@ class Reader:
         kept_values = itemgetter(*range(len(NOMINAL_FIELDS) + 4, len(columns)))
         id_at = columns.index("id")
         fromiso = date.fromisoformat
-        out = []
+        out: list[Case] = []
         # In chunks: freeing 100,000 raw rows at once is one C call that holds the interpreter lock
         # (and so the window's thread) for about 100 ms.
         while rows := cursor.fetchmany(2000):
             for r in rows:
                 seen, arms, review, planned = extra(r)
+                failed = failed_by.get(r[id_at])
+                if failed is not None and failed >= (seen or ""):
+                    tried.append(len(out))
                 out.append(
                     Case(
                         build(r, (), trips_by.get(r[id_at], ()), orders_by.get(r[id_at], ())),
@@ -353,12 +357,17 @@ class Reader:
                         latest_by.get(r[id_at]),
                         tuple(actions_by.get(r[id_at], ())),
                         tuple(access_by.get(r[id_at], ())),
-                        attempts_by.get(r[id_at], ()),
+                        (),
                         tuple(decisions_by.get(r[id_at], ())),
                         tuple(charged_by.get(r[id_at], ())),
                         kept_from_row(kept_values(r)),
                     )
                 )
+        attempts_by = all_attempts(self.conn, among=[out[i].nominal.id for i in tried])
+        for i in tried:
+            attempts = attempts_by.get(out[i].nominal.id)
+            if attempts:
+                out[i] = out[i]._replace(attempts=attempts)
         if rules is not None:
             out = self._keep_dates(out, rules)
         return out

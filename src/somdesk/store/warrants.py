@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, select, text
@@ -21,7 +22,14 @@ from somdesk.domain.warrants import (
 from somdesk.store.mapping import visit_from_row
 from somdesk.store.schema import visits, warrant_decisions
 
-__all__ = ["all_attempts", "all_decisions", "attempts_for", "decision_from_row", "decision_values"]
+__all__ = [
+    "all_attempts",
+    "all_decisions",
+    "attempts_for",
+    "decision_from_row",
+    "decision_values",
+    "latest_failures",
+]
 
 _FAILED = sorted(o.value for o in UNSUCCESSFUL)
 
@@ -64,7 +72,7 @@ def all_decisions(conn: Connection, nominal_id: str | None = None) -> dict[str, 
 _ATTEMPTS_SQL = """
 WITH tried(nid, seen) AS (
   SELECT n.id, coalesce(n.last_seen_visit, '') FROM nominals n
-  WHERE n.deleted = 0 {one} AND EXISTS (
+  WHERE n.deleted = 0 {among} AND EXISTS (
     SELECT 1 FROM visits f WHERE f.nominal_id = n.id AND f.outcome IN ({failed})
     AND f.at >= coalesce(n.last_seen_visit, '') AND f.deleted = 0))
 SELECT {columns} FROM tried CROSS JOIN visits v
@@ -72,18 +80,25 @@ WHERE v.nominal_id = tried.nid AND v.outcome IN ('seen', {failed}) AND v.at >= t
 """
 
 
-def all_attempts(conn: Connection, nominal_id: str | None = None) -> dict[str, tuple[RecordedVisit, ...]]:
+def all_attempts(
+    conn: Connection, nominal_id: str | None = None, among: Iterable[str] | None = None
+) -> dict[str, tuple[RecordedVisit, ...]]:
     """Each person's unsuccessful attempts (no reply, refused entry) after their last seen visit (by
-    date and time: domain.warrants.attempts_since_seen), oldest first. Only the visits from the day last
-    seen on are read, and only for the people with a failed one then (_ATTEMPTS_SQL), so the queues'
-    100,000 cases cost little more."""
-    failed = ", ".join(f"'{o}'" for o in _FAILED)
+    date and time: domain.warrants.attempts_since_seen), oldest first: everyone's, one person's, or those
+    of the people `among` (latest_failures says who may have some). Only the visits from the day last
+    seen on are read, and only for the people with a failed one then (_ATTEMPTS_SQL)."""
+    params: dict[str, str] = {}
+    where = ""
+    if nominal_id is not None:
+        where, params["nid"] = "AND n.id = :nid", nominal_id
+    elif among is not None:
+        where, params["ids"] = "AND n.id IN (SELECT value FROM json_each(:ids))", json.dumps(list(among))
     sql = _ATTEMPTS_SQL.format(
-        one="AND n.id = :nid" if nominal_id is not None else "",
-        failed=failed,
+        among=where,
+        failed=", ".join(f"'{o}'" for o in _FAILED),
         columns=", ".join(f"v.{c.name}" for c in visits.columns),  # in the order text().columns reads them
     )
-    rows = conn.execute(text(sql).columns(*visits.columns), {"nid": nominal_id} if nominal_id else {})
+    rows = conn.execute(text(sql).columns(*visits.columns), params)
     by: dict[str, list[RecordedVisit]] = defaultdict(list)
     for r in rows:
         v = visit_from_row(r, RecordedVisit, id=r.id)
@@ -91,6 +106,17 @@ def all_attempts(conn: Connection, nominal_id: str | None = None) -> dict[str, t
         by[r.nominal_id].append(v)
     found = {nid: attempts_since_seen(vs, last_seen_at(vs)) for nid, vs in by.items()}
     return {nid: tried for nid, tried in found.items() if tried}
+
+
+def latest_failures(conn: Connection) -> dict[str, str]:
+    """When each person's latest unsuccessful visit was (ISO text; removed ones too), from the visits
+    index alone: a person whose latest is before the day last seen has no attempts to read."""
+    failed = ", ".join(f"'{o}'" for o in _FAILED)
+    return dict(
+        conn.exec_driver_sql(
+            f"SELECT nominal_id, max(at) FROM visits WHERE outcome IN ({failed}) GROUP BY nominal_id"
+        ).all()
+    )
 
 
 def attempts_for(conn: Connection, nominal_id: str) -> tuple[RecordedVisit, ...]:
