@@ -147,6 +147,7 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", default=None, help="the revision measured as before")
+    parser.add_argument("--after", default=None, help="a revision measured as after (default: this tree)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/somdesk-bench-cold"))
     parser.add_argument("--make", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--start", type=Path, help=argparse.SUPPRESS)
@@ -157,17 +158,21 @@ def main() -> None:
         return start(args.start)
 
     before_rev = args.before or git("merge-base", "HEAD", "main")
-    head = git("rev-parse", "--short", "HEAD")
-    dirty = " (with uncommitted changes)" if git("status", "--porcelain", "--", "src", "migrations") else ""
     args.cache.mkdir(parents=True, exist_ok=True)
     before_tree = tree_of(before_rev, args.cache)
-    trees: dict[str, Path | None] = {"before": before_tree, "after": None}
-    print(f"before: {before_tree.name[5:]}   after: {head}{dirty}   load {load()}", flush=True)
+    after_tree = tree_of(args.after, args.cache) if args.after else None
+    if after_tree is None:
+        dirty = " (uncommitted changes)" if git("status", "--porcelain", "--", "src", "migrations") else ""
+        after_name = git("rev-parse", "--short", "HEAD") + dirty
+    else:
+        after_name = after_tree.name[5:]
+    trees: dict[str, Path | None] = {"before": before_tree, "after": after_tree}
+    print(f"before: {before_tree.name[5:]}   after: {after_name}   load {load()}", flush=True)
     for rsos in args.sizes:
         folders = {
             "before": profile_for(before_tree.name, before_tree, args.cache, rsos),
-            # the tree's own profile: made again when the schema changes (the head revision is its name)
-            "after": profile_for(f"head-{_schema_head()}", None, args.cache, rsos),
+            # this tree's profile: made again when the schema changes (its head revision names it)
+            "after": profile_for(f"head-{_schema_head(after_tree)}", after_tree, args.cache, rsos),
         }
         for name in trees:  # the first start after making it (page cache, a migration, kept values)
             first = child(trees[name], "--start", str(folders[name]))
@@ -192,8 +197,9 @@ def main() -> None:
             )
 
 
-def _schema_head() -> str:
-    heads = sorted((REPO / "migrations" / "versions").glob("0*.py"))
+def _schema_head(tree: Path | None) -> str:
+    versions = tree / "somdesk" / "migrations" / "versions" if tree else REPO / "migrations" / "versions"
+    heads = sorted(versions.glob("0*.py"))
     return heads[-1].stem.split("_")[0]
 
 
