@@ -46,6 +46,7 @@ from somdesk.store.errors import NotFound
 from somdesk.store.kept_dates import KEPT_COLUMNS, keep, kept_from_row
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
+    ORDER_FIELDS,
     NominalReader,
     amendment_from_row,
     arms_from_row,
@@ -55,6 +56,7 @@ from somdesk.store.mapping import (
     name_from_row,
     occasion_from_row,
     order_from_row,
+    order_from_values,
     order_term_from_row,
     plan_from_row,
     rm2000_from_row,
@@ -289,11 +291,10 @@ class Reader:
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
         orders_by: dict[str, list[CivilOrder]] = defaultdict(list)  # without their terms: no rule reads them
-        for o in self.conn.exec_driver_sql(
-            "SELECT id, nominal_id, kind, court, made_on, ends_on, until_further_order, next_review, notes "
-            "FROM civil_orders WHERE deleted = 0"
-        ):
-            orders_by[o.nominal_id].append(order_from_row(o))
+        for nid, *values in self.conn.exec_driver_sql(
+            f"SELECT nominal_id, {', '.join(ORDER_FIELDS)} FROM civil_orders WHERE deleted = 0"
+        ).cursor.fetchall():  # plain tuples: 60,000 rows at 100,000 people
+            orders_by[nid].append(order_from_values(values))
         breaches_by: dict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
         charged_by: dict[str, list[date]] = defaultdict(list)
         for nid, found, kind, action, outcome in self.conn.exec_driver_sql(
