@@ -14,6 +14,7 @@ from somdesk.app.session import Identity, Role, Session
 from somdesk.domain.kept_dates import DEPENDS_ON
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import registration_dates
+from somdesk.store.kept_dates import keep
 from tests.conftest import NOW, TODAY
 
 
@@ -117,3 +118,17 @@ def test_each_input_column_empties_the_kept_dates_whoever_writes_it(opened, forc
 def test_the_migration_s_triggers_watch_the_domain_s_inputs():
     migration = importlib.import_module("somdesk.migrations.versions.0027_kept_dates")
     assert migration.INPUTS == DEPENDS_ON
+
+
+def test_dates_are_not_kept_when_another_write_came_after_the_read(opened, force, policy):
+    """The dates were worked out from what the read saw: a write since then may have changed the inputs."""
+    rules = policy.notifications
+    nid = force.nominals[2].id
+    with opened.reader() as reader:
+        cases = {c.nominal.id: c for c in reader.cases()}  # the read's transaction stays open
+        with opened.unit_of_work() as uow:  # meanwhile, another connection changes the conviction date
+            uow.update_nominal(nid, {"relevant_date": date(2018, 6, 6)}, "test")
+        worked_out = [(n, registration_dates(c.nominal, rules)) for n, c in cases.items()]
+        assert keep(reader.conn, worked_out) is False
+    assert all(c.kept is None for c in _cases(opened).values())
+    _all_fresh(opened, rules)

@@ -61,10 +61,14 @@ def keep(conn: Connection, worked_out: Sequence[tuple[str, RegistrationDates]]) 
     """Write freshly worked-out dates (by nominal id) in the transaction that read their inputs, and commit.
 
     If another connection wrote since that read began, SQLite refuses to upgrade the read to a write
-    (the inputs may have changed): nothing is kept, and the next read works them out again. Returns
-    whether they were kept."""
+    (the inputs may have changed), and while one is writing this does not wait for it: nothing is kept,
+    and the next read works them out again. Returns whether they were kept."""
     if not worked_out:
         return True
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    waits = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+    raw.execute("PRAGMA busy_timeout = 0")  # never wait on sync's writes: they are worked out next time
     try:
         conn.exec_driver_sql(
             f"UPDATE nominals SET {', '.join(f'{c} = ?' for c in KEPT_COLUMNS)} WHERE id = ?",
@@ -74,4 +78,6 @@ def keep(conn: Connection, worked_out: Sequence[tuple[str, RegistrationDates]]) 
     except OperationalError:  # busy, or the read's snapshot is out of date
         conn.rollback()
         return False
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {int(waits)}")
     return True
