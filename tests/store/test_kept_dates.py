@@ -14,7 +14,9 @@ from somdesk.app.session import Identity, Role, Session
 from somdesk.domain.kept_dates import DEPENDS_ON
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import registration_dates
+from somdesk.domain.records import NOMINALS
 from somdesk.store.kept_dates import keep
+from somdesk.store.replica import LocalSync
 from tests.conftest import NOW, TODAY
 
 
@@ -131,4 +133,50 @@ def test_dates_are_not_kept_when_another_write_came_after_the_read(opened, force
         worked_out = [(n, registration_dates(c.nominal, rules)) for n, c in cases.items()]
         assert keep(reader.conn, worked_out) is False
     assert all(c.kept is None for c in _cases(opened).values())
+    _all_fresh(opened, rules)
+
+
+def test_a_pulled_page_leaves_no_stale_dates(opened, force, policy):
+    """Sync's page writer has no code for them: a pulled nominal with a new conviction date and a pulled
+    trip are caught by the triggers; a pulled nominal whose inputs did not change keeps its dates."""
+    rules = policy.notifications
+    _all_fresh(opened, rules)
+    changed, unchanged, travelling = (n.id for n in force.nominals[6:9])
+    with opened.reader() as reader:
+        rows = {
+            nid: dict(
+                reader.conn.exec_driver_sql("SELECT * FROM nominals WHERE id = ?", (nid,)).one()._mapping
+            )
+            for nid in (changed, unchanged)
+        }
+    synced = NOMINALS.synced
+    records = [
+        {"t": "nominals", "id": nid, "v": 7, "x": False, "d": {k: v for k, v in row.items() if k in synced}}
+        for nid, row in rows.items()
+    ]
+    records[0]["d"]["relevant_date"] = "2017-02-03"
+    trip = {
+        "id": "0190f3a0-0000-7000-8000-000000000001",
+        "nominal_id": travelling,
+        "departs_on": "2026-12-01",
+        "destination": "Spain",
+        "notified_on": "2026-11-01",
+        "short_notice_reason": "",
+        "returns_on": "2026-12-09",
+        "updated_at": "2026-11-23T09:00:00",
+        "updated_by": "dc.other",
+    }
+    records.append({"t": "foreign_trips", "id": trip["id"], "v": 8, "x": False, "d": trip})
+    page = {
+        "records": records,
+        "gone": [],
+        "cursor": 8,
+        "more": True,
+        "conflicts": [],
+        "policy_hash": "",
+        "scope": "",
+    }
+    LocalSync(opened).apply_page(page)  # type: ignore[arg-type]
+    held = _cases(opened)
+    assert held[changed].kept is None and held[travelling].kept is None and held[unchanged].kept is not None
     _all_fresh(opened, rules)
