@@ -540,7 +540,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         # interpreter lock for 100 ms or more, and the window's thread would wait for it.
         with gc_paused():
             with self.opened.reader() as reader:
-                cases = reader.cases()
+                cases = reader.cases(self.policy.notifications)  # keeps the dates it works out
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
                 also = reader.search_keys()
