@@ -6,8 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
 
 from somdesk.domain.model import Term
 from somdesk.domain.terms import CountedTerm, counted_term
@@ -16,7 +18,9 @@ from somdesk.store.audit import verify
 from somdesk.store.engine import sqlcipher_engine
 from somdesk.store.keys import KEYCHAIN, KeyFile, new_database_key
 from somdesk.store.profile import Profile
+from somdesk.store.read import Reader
 from somdesk.store.schema import metadata
+from somdesk.store.uow import UnitOfWork
 from tests.store.conftest import PASSPHRASE
 
 
@@ -32,7 +36,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0026_attachment_bytes_order"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0028_kept_dates"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -101,7 +105,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0026_attachment_bytes_order"
+        assert migrate.current_revision(opened.engine) == "0028_kept_dates"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
@@ -230,4 +234,34 @@ def test_attachment_bytes_keep_their_rows_with_the_small_columns_moved_before_th
         kept = conn.exec_driver_sql(f"SELECT {', '.join(row)} FROM attachment_bytes").one()
     assert columns == ["attachment_id", "pinned", "used_at", "thumbnail", "content"]
     assert tuple(kept) == tuple(row.values())
+    engine.dispose()
+
+
+def test_the_audit_log_keeps_every_entry_its_chain_and_its_append_only_triggers_without_its_two_indexes(
+    tmp_path,
+):
+    # 0027: the (device_id, seq) index and UNIQUE (id) go (two pages fewer written by every change); the
+    # table is copied to drop the constraint.
+    engine = sqlcipher_engine(tmp_path / "db", new_database_key())
+    migrate.upgrade(engine, target="0026_attachment_bytes_order")
+    device = str(uuid.uuid4())
+    clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
+    for n in range(3):
+        with UnitOfWork(engine, device, "dc.test", False, clock) as work:
+            work.consult("nominals", str(uuid.uuid4()), f"reason {n}")
+    with engine.connect() as conn:
+        before = list(Reader(conn).audit_rows())
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        after = list(Reader(conn).audit_rows())
+        indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(audit_log)")}
+    assert [tuple(r) for r in after] == [tuple(r) for r in before] and verify(after) == (3, None)
+    assert indexes == {"ix_audit_record"}
+    for change in ("UPDATE audit_log SET detail = 'altered'", "DELETE FROM audit_log"):
+        with pytest.raises(IntegrityError, match="append-only"), engine.begin() as conn:
+            conn.exec_driver_sql(change)
+    with UnitOfWork(engine, device, "dc.test", False, clock) as work:  # the chain goes on
+        work.consult("nominals", str(uuid.uuid4()), "after")
+    with engine.connect() as conn:
+        assert verify(Reader(conn).audit_rows()) == (4, None)
     engine.dispose()

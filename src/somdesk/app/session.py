@@ -542,7 +542,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         # interpreter lock for 100 ms or more, and the window's thread would wait for it.
         with gc_paused():
             with self.opened.reader() as reader:
-                cases = reader.cases()
+                cases = reader.cases(self.policy.notifications)  # keeps the dates it works out
                 all_officers, all_teams = reader.officers(), reader.teams()
                 pending = reader.pending_changes()
                 also = reader.search_keys()
@@ -579,7 +579,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         officers, teams, names = workspace.officers, workspace.teams, workspace.officer_names
         with gc_paused():
             with self.opened.reader() as reader:
-                cases = reader.cases(touched)
+                cases = reader.cases(self.policy.notifications, ids=touched)  # keeps their dates too
                 pending = reader.pending_changes()
                 also = reader.search_keys(touched)
                 visits = reader.visit_log(workspace.visit_log_from, touched)

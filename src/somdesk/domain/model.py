@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from somdesk.domain.breaches import FoundBreach
 from somdesk.domain.contacts import Contact
+from somdesk.domain.kept_dates import RegistrationDates
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
@@ -425,6 +426,8 @@ class Case(NamedTuple):
     warrant_decisions: tuple[WarrantDecision, ...] = ()
     # The day each breach counted as charged came to light (breaches.is_charged): the annual figures.
     breaches_charged: tuple[date, ...] = ()
+    # The registration's notification dates as the store keeps them (kept_dates.py); None: not kept.
+    kept: RegistrationDates | None = None
 
 
 def summarise_case(

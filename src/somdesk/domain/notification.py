@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from somdesk.domain.dates import add_days, add_years, age_on, last_day_of_period
+from somdesk.domain.kept_dates import RegistrationDates, rule_of
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
 from somdesk.domain.orders import NOT_ELIGIBLE_WHILE_ORDER, CivilOrder, blocking_review, holding_notification
 from somdesk.domain.terms import CountedTerm, counted_term
@@ -39,6 +40,7 @@ __all__ = [
     "next_periodic_due",
     "notification_period",
     "notification_status",
+    "registration_dates",
     "review_basis",
     "review_qualifying_date",
     "travel_notice",
@@ -387,7 +389,15 @@ def moved_words(status: NotificationStatus) -> str:
     return MOVED_BY_ABSENCE
 
 
-def notification_status(nominal: Nominal, today: date, rules: NotificationRules) -> NotificationStatus:
+def registration_dates(nominal: Nominal, rules: NotificationRules) -> RegistrationDates:
+    """The dates that follow from the registration and trips alone (kept_dates.py), worked out."""
+    under_18, _, period = _period_for(nominal, rules)
+    return _registration_dates(nominal, rules, under_18, period)
+
+
+def _period_for(
+    nominal: Nominal, rules: NotificationRules
+) -> tuple[bool, CountedTerm | None, NotificationPeriod]:
     reg = nominal.registration
     under_18 = age_on(nominal.date_of_birth, reg.relevant_date) < 18
     counted = counted_term(reg, rules.dto_counts_half)
@@ -400,24 +410,62 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         under_18,
         rules.discharge_halved_under_18,
     )
-    period_last_day = last_day = period.last_day(reg.relevant_date)
+    return under_18, counted, period
+
+
+def _registration_dates(
+    nominal: Nominal, rules: NotificationRules, under_18: bool, period: NotificationPeriod
+) -> RegistrationDates:
+    reg = nominal.registration
+    away = absences_of(nominal)
+    free = not reg.in_custody
+    initial = (
+        initial_deadline_after_absences(reg.relevant_date, away)
+        if reg.registered_on is None and free
+        else None
+    )
+    unmoved = periodic = None
+    if free and reg.last_notification is not None:
+        unmoved = next_periodic_due(reg.last_notification, nominal.address is None)
+        periodic = moved_by_absence(unmoved, away)
+    return RegistrationDates(
+        rule_of(rules),
+        period.last_day(reg.relevant_date),
+        initial,
+        unmoved,
+        periodic,
+        unmoved is not None
+        and periodic != unmoved
+        and any(a.first is None and a.covers(unmoved) for a in away),
+        review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None,
+    )
+
+
+def notification_status(
+    nominal: Nominal, today: date, rules: NotificationRules, kept: RegistrationDates | None = None
+) -> NotificationStatus:
+    """The person's notification status on `today`. `kept`: the registration's dates as a store keeps
+    them (kept_dates.py), taken only when worked out under these rules; else worked out here."""
+    reg = nominal.registration
+    under_18, counted, period = _period_for(nominal, rules)
+    if kept is None or kept.rule != rule_of(rules):
+        kept = _registration_dates(nominal, rules, under_18, period)
+    period_last_day = last_day = kept.last_day
     held = holding_notification(nominal.orders, last_day) if last_day is not None and nominal.orders else None
     if held is not None:
         last_day = held.ends_on  # subject while the order has effect: to its last day, or without end
     ended = last_day is not None and last_day < today
     # A date on the last day is still within the period; nothing after it is shown.
-    away = absences_of(nominal)
     initial = None
     if reg.registered_on is None and not ended and not reg.in_custody:
-        initial = _before_end(initial_deadline_after_absences(reg.relevant_date, away), last_day)
+        initial = _before_end(kept.initial, last_day)
     nfa = nominal.address is None
     periodic = unmoved = None
     if not ended and not reg.in_custody and reg.last_notification is not None:
-        unmoved = next_periodic_due(reg.last_notification, nfa)
-        periodic = moved_by_absence(unmoved, away)
+        unmoved, periodic = kept.unmoved, kept.periodic
     next_due = _before_end(periodic, last_day)
     moved = next_due is not None and next_due != unmoved
-    review = review_qualifying_date(reg, under_18, rules.further_review_years) if period.indefinite else None
+    review = kept.review
     # s.91A(2)(b): no application while an SHPO or SOPO (or an interim one) is in force. One owner:
     # every screen, the queue and the printed summary read `review_qualifying` from here.
     barred = blocking_review(nominal.orders, today) if period.indefinite and nominal.orders else None
@@ -436,7 +484,7 @@ def notification_status(nominal: Nominal, today: date, rules: NotificationRules)
         moved,
         counted,
         reg.in_custody and not ended,
-        moved and any(a.first is None and a.covers(unmoved) for a in away if unmoved is not None),
+        moved and kept.start_unknown,
         unmoved,
         owed,
         (owed - today).days if owed is not None else None,

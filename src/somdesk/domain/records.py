@@ -477,6 +477,16 @@ NOMINALS = register(
             # Kept by the device's triggers from the visits and assessments it holds; never sent.
             _date("last_seen_visit", computed=True),
             _date("last_arms", computed=True, label="Last ARMS"),
+            # The registration's notification dates (domain/kept_dates.py), worked out under `kept_rule`;
+            # the device's triggers empty `kept_rule` when an input changes, and the next read works them
+            # out again. Never sent.
+            _text("kept_rule", 100, required=False, computed=True),
+            _date("kept_last_day", computed=True),
+            _date("kept_initial", computed=True),
+            _date("kept_unmoved", computed=True),
+            _date("kept_periodic", computed=True),
+            _bool("kept_start_unknown", required=False, computed=True),
+            _date("kept_review", computed=True),
             # The MAPPA risk management plan under its four headings, and the panel's actions.
             _long("rmp_supervision", server_default="", label="Plan: supervision", written_by=_PANEL),
             _long(

@@ -50,7 +50,7 @@ def evaluate(case: Case, today: date, policy: Policy) -> CaseStatus:
     nominal = case.nominal
     assessed = nominal.risk_level is not None
     risk = nominal.risk_level if nominal.risk_level is not None else policy.unassessed_risk
-    notification = notification_status(nominal, today, policy.notifications)
+    notification = notification_status(nominal, today, policy.notifications, case.kept)
     visit = visit_status(case, risk, today, policy.visits, notification.ended)
     arms = arms_status(case, today, policy.arms)
     orders = (

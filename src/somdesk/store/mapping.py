@@ -40,6 +40,7 @@ from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
 
 __all__ = [
     "NOMINAL_FIELDS",
+    "ORDER_FIELDS",
     "PLAN_FIELDS",
     "NominalReader",
     "amendment_from_row",
@@ -58,6 +59,7 @@ __all__ = [
     "occasion_row",
     "officer_row",
     "order_from_row",
+    "order_from_values",
     "order_rows",
     "order_term_from_row",
     "order_term_row",
@@ -339,18 +341,22 @@ def order_row(nominal_id: str, record_id: str, o: CivilOrder, at: datetime, by: 
     }
 
 
+ORDER_FIELDS = ("id", "kind", "court", "made_on", "ends_on", "until_further_order", "next_review", "notes")
+_ORDER_KIND = {k.value: k for k in OrderKind}
+
+
 def order_from_row(r: Any, terms: Sequence[OrderTerm] = ()) -> CivilOrder:
+    return order_from_values(tuple(getattr(r, f) for f in ORDER_FIELDS), terms)
+
+
+def order_from_values(values: Sequence[Any], terms: Sequence[OrderTerm] = ()) -> CivilOrder:
+    """An order from ORDER_FIELDS' values (dates as ISO text or dates): the bulk read's 60,000 rows
+    come as plain tuples."""
+    id_, kind, court, made_on, ends_on, until, review, notes = values
     return CivilOrder(
-        OrderKind(r.kind),
-        r.court,
-        _req(r.made_on),
-        _d(r.ends_on),
-        bool(r.until_further_order),
-        _d(r.next_review),
-        r.notes or "",
-        tuple(terms),
-        r.id,
-    )
+        _ORDER_KIND[kind], court, _req(made_on), _d(ends_on), bool(until), _d(review), notes or "",
+        tuple(terms), id_,
+    )  # fmt: skip
 
 
 def order_term_row(

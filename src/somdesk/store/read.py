@@ -18,6 +18,7 @@ from somdesk.domain.contacts import Contact, contact_from_values
 from somdesk.domain.details import NotifiedDetail, RecordedName
 from somdesk.domain.device_checks import DeviceCheck, check_from_values
 from somdesk.domain.devices import Device, device_from_values
+from somdesk.domain.kept_dates import rule_of
 from somdesk.domain.licences import Licence
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import (
@@ -32,6 +33,7 @@ from somdesk.domain.model import (
     VisitAmendment,
 )
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
+from somdesk.domain.notification import NotificationRules, registration_dates
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_from_values
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
@@ -41,8 +43,10 @@ from somdesk.domain.warrants import WarrantDecision
 from somdesk.domain.whereabouts import Whereabouts, open_episode
 from somdesk.store import attachments as attachment_store
 from somdesk.store.errors import NotFound
+from somdesk.store.kept_dates import KEPT_COLUMNS, keep, kept_from_row
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
+    ORDER_FIELDS,
     NominalReader,
     amendment_from_row,
     arms_from_row,
@@ -52,6 +56,7 @@ from somdesk.store.mapping import (
     name_from_row,
     occasion_from_row,
     order_from_row,
+    order_from_values,
     order_term_from_row,
     plan_from_row,
     rm2000_from_row,
@@ -91,14 +96,14 @@ from somdesk.store.schema import (
 from somdesk.store.schema import (
     names as name_records,
 )
-from somdesk.store.warrants import all_attempts, all_decisions, attempts_for
+from somdesk.store.warrants import all_attempts, all_decisions, attempts_for, latest_failures
 
 __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
 
 # Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. Only the
 # columns the queues use, in NominalReader's order then the case's own. The latest seen visit and
 # ARMS are columns kept by triggers, so this reads one table.
-_CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "planned_visit")
+_CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "planned_visit", *KEPT_COLUMNS)
 _CASES_SQL = f"SELECT {', '.join(NOMINAL_FIELDS + _CASE_EXTRAS)} FROM nominals WHERE deleted = 0"
 _ONLY_IDS = " AND {} IN (SELECT value FROM json_each(?))"
 
@@ -279,10 +284,14 @@ class Reader:
             raise NotFound(f"no RSO with ViSOR reference {visor_ref}")
         return self.nominal(nid)
 
-    def cases(self, ids: Collection[str] | None = None) -> list[Case]:
+    def cases(self, rules: NotificationRules | None = None, ids: Collection[str] | None = None) -> list[Case]:
         """Every active nominal as a Case for the queues and caseload (sentencing occasions left out:
-        only RM2000 needs them, and `nominal()` loads them); with `ids`, only those of them held (a
-        saved change's cases, read again for the incremental refresh)."""
+        only RM2000 needs them, and `nominal()` loads them), with the registration's dates where kept;
+        with `ids`, only those of them held (a saved change's cases, read again for the incremental
+        refresh).
+
+        With `rules`, the dates not kept under them are worked out (by the domain) and kept, in this
+        read's transaction, which is then committed: so pass them only to a reader of its own."""
         # The same reads narrowed to `ids`: one JSON array parameter, however many ids.
         only, args = ("", ()) if ids is None else (_ONLY_IDS, (json.dumps(sorted(ids)),))
         trips_by: dict[str, list[ForeignTrip]] = defaultdict(list)
@@ -293,12 +302,12 @@ class Reader:
         ):
             trips_by[t.nominal_id].append(trip_from_row(t))
         orders_by: dict[str, list[CivilOrder]] = defaultdict(list)  # without their terms: no rule reads them
-        for o in self.conn.exec_driver_sql(
-            "SELECT id, nominal_id, kind, court, made_on, ends_on, until_further_order, next_review, notes "
-            "FROM civil_orders WHERE deleted = 0" + only.format("nominal_id"),
+        for nid, *values in self.conn.exec_driver_sql(
+            f"SELECT nominal_id, {', '.join(ORDER_FIELDS)} FROM civil_orders WHERE deleted = 0"
+            + only.format("nominal_id"),
             args,
-        ):
-            orders_by[o.nominal_id].append(order_from_row(o))
+        ).cursor.fetchall():  # plain tuples: 60,000 rows at 100,000 people
+            orders_by[nid].append(order_from_values(values))
         breaches_by: dict[str, list[tuple[date, BreachKind]]] = defaultdict(list)
         charged_by: dict[str, list[date]] = defaultdict(list)
         for nid, found, kind, action, outcome in self.conn.exec_driver_sql(
@@ -330,8 +339,9 @@ class Reader:
         ):
             notices_by[r.nominal_id].append(notice_from_values(dict(r._mapping), r.id))
         actions_by = self.panel().open_actions(ids=ids)
-        attempts_by = all_attempts(self.conn, ids=ids)  # failed entry since the last seen visit (s.96B)
-        decisions_by = all_decisions(self.conn, ids=ids)
+        failed_by = latest_failures(self.conn, ids)  # failed entry since the last seen visit (s.96B): who
+        tried: list[int] = []  # may have some, found as each row is read; their attempts read after
+        decisions_by = all_decisions(self.conn, among=ids)
         access_by: dict[str, list[Contact]] = defaultdict(list)
         for r in self.conn.execute(
             select(contacts).where(
@@ -345,15 +355,19 @@ class Reader:
         cursor = driver.execute(_CASES_SQL + only.format("id"), args)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
-        extra = itemgetter(*range(len(NOMINAL_FIELDS), len(columns)))
+        extra = itemgetter(*range(len(NOMINAL_FIELDS), len(NOMINAL_FIELDS) + 4))
+        kept_values = itemgetter(*range(len(NOMINAL_FIELDS) + 4, len(columns)))
         id_at = columns.index("id")
         fromiso = date.fromisoformat
-        out = []
+        out: list[Case] = []
         # In chunks: freeing 100,000 raw rows at once is one C call that holds the interpreter lock
         # (and so the window's thread) for about 100 ms.
         while rows := cursor.fetchmany(2000):
             for r in rows:
                 seen, arms, review, planned = extra(r)
+                failed = failed_by.get(r[id_at])
+                if failed is not None and failed >= (seen or ""):
+                    tried.append(len(out))
                 out.append(
                     Case(
                         build(r, (), trips_by.get(r[id_at], ()), orders_by.get(r[id_at], ())),
@@ -367,12 +381,32 @@ class Reader:
                         latest_by.get(r[id_at]),
                         tuple(actions_by.get(r[id_at], ())),
                         tuple(access_by.get(r[id_at], ())),
-                        attempts_by.get(r[id_at], ()),
+                        (),
                         tuple(decisions_by.get(r[id_at], ())),
                         tuple(charged_by.get(r[id_at], ())),
+                        kept_from_row(kept_values(r)),
                     )
                 )
+        attempts_by = all_attempts(self.conn, among=[out[i].nominal.id for i in tried])
+        for i in tried:
+            attempts = attempts_by.get(out[i].nominal.id)
+            if attempts:
+                out[i] = out[i]._replace(attempts=attempts)
+        if rules is not None:
+            out = self._keep_dates(out, rules)
         return out
+
+    def _keep_dates(self, cases: list[Case], rules: NotificationRules) -> list[Case]:
+        """The cases with their registration's dates worked out where not kept under `rules`, kept."""
+        rule = rule_of(rules)
+        worked_out = []
+        for i, case in enumerate(cases):
+            if case.kept is None or case.kept.rule != rule:
+                dates = registration_dates(case.nominal, rules)
+                cases[i] = case._replace(kept=dates)
+                worked_out.append((case.nominal.id, dates))
+        keep(self.conn, worked_out)
+        return cases
 
     def latest_seen_visit(self, nominal_id: str) -> date | None:
         value = self.conn.exec_driver_sql(

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 
+from somdesk.store.audit import latest_entry
 from somdesk.store.backup import write_backup
 from somdesk.store.schema import audit_log, outbox, sync_rejections
 from somdesk.store.settings import meta_values, set_meta
@@ -54,8 +55,8 @@ class ProfileDatabase:
                 conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO somdesk_meta (key, value) VALUES (?, ?)", (key, value)
                 )
-            last = conn.execute(select(func.max(audit_log.c.seq)).where(audit_log.c.device_id == device_id))
-            return int(last.scalar() or 0)
+            last = latest_entry(conn, device_id)
+            return last[0] if last else 0
 
     def backup(self, keys_path: Path, destination: Path) -> None:
         destination.parent.mkdir(exist_ok=True, mode=0o700)

@@ -274,7 +274,9 @@ audit_log = Table(
     "audit_log",
     metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", String(36), nullable=False, unique=True),
+    # No UNIQUE: nothing looks an entry up by id here, the chain covers it and the central store
+    # refuses a second entry with the same id (migration 0027: one page fewer written per change).
+    Column("id", String(36), nullable=False),
     Column("at", IsoDateTime, nullable=False),
     Column("device_id", String(36), nullable=False),
     Column("user", String(100), nullable=False),
@@ -288,4 +290,5 @@ audit_log = Table(
     Column("hash", String(64), nullable=False),
 )
 Index("ix_audit_record", audit_log.c.table_name, audit_log.c.record_id)
-Index("ix_audit_device_seq", audit_log.c.device_id, audit_log.c.seq)
+# No index on device_id: a profile's log holds only its own device's entries, so its chain is the
+# table in `seq` order, the table's own key (migration 0027; store/audit.py `latest_entry`).
