@@ -4,12 +4,17 @@ are those a freshly filled model shows, and the selection, current row and scrol
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 
+from somdesk.app.session import Workspace
+from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.ui.models import Column, TableModel, position_column
+from somdesk.ui.ops import Changes, write_op
+from somdesk.ui.views.queues import QueueView
 from somdesk.ui.widgets import Table
 
 
@@ -116,7 +121,7 @@ def fresh(rows: list[Person], sort: tuple[int, Qt.SortOrder] | None, south: bool
 
 @settings(max_examples=150, deadline=None)
 @given(
-    n=st.integers(0, 60),
+    n=st.integers(1, 60),
     removed=st.sets(st.integers(0, 59), max_size=8),  # with the added, within a small table's limit
     added=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 10), st.booleans()), max_size=8),
     sort=st.sampled_from(
@@ -179,3 +184,50 @@ def test_the_selection_current_row_and_scroll_stay(qtbot):
     assert table.current_row() is chosen
     assert table.selected_rows() == [chosen]
     assert abs(table.verticalScrollBar().value() - scrolled) <= 1  # at most the row taken from above
+
+
+def as_incremental(before: Workspace, after: Workspace, touched: str) -> Workspace:
+    """`after` (a full recompute: every row a new object) with the untouched cases' statuses and queue
+    items the objects `before` held, as the incremental refresh gives them."""
+    old_statuses = {s.case.nominal.id: s for s in before.statuses}
+    after.statuses[:] = [
+        old if (old := old_statuses.get(s.case.nominal.id)) == s and s.case.nominal.id != touched else s
+        for s in after.statuses
+    ]
+    for name, items in after.queues.items():
+        old_items = {(i.nominal_id, i.kind, i.due): i for i in before.queues[name]}
+        after.queues[name][:] = [
+            i if i.nominal_id == touched else old_items.get((i.nominal_id, i.kind, i.due), i) for i in items
+        ]
+    return after
+
+
+def test_a_saved_visit_moves_the_visited_case_in_the_queue_without_a_reset(supervisor, monkeypatch):
+    window = supervisor.window
+    queue = window.view("visits")
+    assert isinstance(queue, QueueView)
+    items = supervisor.workspace.queues["visits"]
+    visited = next(i for i, item in enumerate(items) if item.overdue and i > 5)
+    nid = items[visited].nominal_id
+    chosen = next(item for item in items[visited + 1 :] if item.nominal_id != nid)
+    queue.table.selectRow(queue.model.rows().index(chosen))
+    shown, before = window.show_workspace, supervisor.workspace
+    monkeypatch.setattr(window, "show_workspace", lambda ws: shown(as_incremental(before, ws, nid)))
+    resets: list[str] = []
+    queue.model.modelReset.connect(lambda: resets.append("queue"))
+    caseload = window.view("caseload").model
+    caseload.modelReset.connect(lambda: resets.append("caseload"))
+    removed: list[int] = []
+    queue.model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
+
+    visit = Visit(nid, datetime(2026, 11, 23, 10, 15), VisitOutcome.SEEN, False, ("DC Test", "PC B"), True)
+    write_op(supervisor.ctx, lambda s: s.record_visit(visit), Changes(cases=True))
+
+    assert resets == []
+    after = supervisor.workspace.queues["visits"]
+    assert [i.nominal_id for i in queue.model.rows()] == [i.nominal_id for i in after]
+    assert visited in removed  # the visited case's row left its place: seen, no longer overdue
+    assert all(i.nominal_id != nid or not i.overdue for i in queue.model.rows())
+    assert queue.table.selected_rows() == [chosen] and queue.table.current_row() is chosen
+    numbers = [queue.model.data(queue.model.index(r, 0)) for r in range(queue.model.rowCount())]
+    assert numbers == [str(n) for n in range(1, len(after) + 1)]  # renumbered by place

@@ -13,7 +13,7 @@ from somdesk.domain.queues import QueueItem, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import day, first_upper
-from somdesk.ui.models import Column
+from somdesk.ui.models import Column, position_column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
 
@@ -136,7 +136,8 @@ def queue_columns(queue: str = "") -> list[Column[QueueItem]]:
             Column(tr("Attempts"), lambda i: i.attempts),
         ]
     return [
-        Column("#", lambda i: i.rank, tooltip=lambda i: i.place),
+        # Numbered by place in the list shown (the queue's order), which a refresh keeps right.
+        position_column("#", tooltip=lambda i: i.place),
         Column(tr("Name"), lambda i: i.name),
         Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
         Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{i.place}"),

@@ -168,9 +168,11 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """Show `rows` in place of the rows shown: the rows that are the same objects as before stay
         (selected, current, where they were on screen), the rest are removed, inserted or replaced
         where the sort and filter put them. When the kept rows changed their relative order or more
-        than RESET_SHARE of the rows changed, the model is reset instead. True if updated in place."""
+        than RESET_SHARE of the rows changed (or there were none), the model is reset instead. True if
+        updated in place."""
         new = list(rows)
-        change = find_change(self._rows, new, _reset_limit(len(self._rows), len(new)))
+        # From empty (a first fill) there is nothing to keep: a reset, after which views size columns.
+        change = find_change(self._rows, new, _reset_limit(len(self._rows), len(new))) if self._rows else None
         if change is None:
             self.set_rows(new, search_texts)
             return False
