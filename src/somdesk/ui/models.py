@@ -70,6 +70,7 @@ class Column(Generic[R]):
     risk: Callable[[R], RiskLevel | None] | None = None  # tints the cell by risk level
     alert: Callable[[R], bool] | None = None  # bold dark red when true (the text says why too)
     numbered: bool = False  # shows the row's place in the model's list (1, 2, 3...), not `value`
+    place_tip: str = ""  # a numbered column's tooltip, "{0}" the place
 
     def text(self, row: R) -> str:
         v = self.value(row)
@@ -82,10 +83,11 @@ class Column(Generic[R]):
         return str(v)
 
 
-def position_column(title: str, tooltip: Callable[[R], str] | None = None) -> Column[R]:
+def position_column(title: str, tooltip: Callable[[R], str] | None = None, place_tip: str = "") -> Column[R]:
     """A column numbering the rows by their place in the list the model was given (a queue's order),
-    whatever the sort and filter: a row's number moves with it when rows above it come or go."""
-    return Column(title, lambda _row: None, tooltip=tooltip, numbered=True)
+    whatever the sort and filter: a row's number moves with it when rows above it come or go.
+    `place_tip`, if given, is the tooltip with the place put in for "{0}"."""
+    return Column(title, lambda _row: None, tooltip=tooltip, numbered=True, place_tip=place_tip)
 
 
 def search_words(text: str) -> tuple[str, ...]:
@@ -258,6 +260,10 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """The rows shown, in order."""
         return [self._rows[i] for i in self._view]
 
+    def given(self) -> Sequence[R]:
+        """Every row, in the order given (before the sort and filters); not to be changed."""
+        return self._rows
+
     @property
     def total(self) -> int:
         return len(self._rows)
@@ -359,6 +365,8 @@ class TableModel(QAbstractTableModel, Generic[R]):
         row, column = self._rows[at], self._columns[index.column()]
         if column.numbered and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return str(at + 1) if role == Qt.ItemDataRole.DisplayRole else (1, at + 1)
+        if column.place_tip and role == Qt.ItemDataRole.ToolTipRole:
+            return column.place_tip.format(at + 1)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:

@@ -10,15 +10,25 @@ Python looks only at the few places where they differ: no per-row Python loop, n
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, count
 from operator import is_not
 from typing import Any, TypeVar
 
-__all__ = ["Precedes", "RowChange", "ShownSteps", "find_change", "insert_sorted", "position", "shown_steps"]
+__all__ = [
+    "Precedes",
+    "RowChange",
+    "ShownSteps",
+    "find_change",
+    "insert_sorted",
+    "kept_objects",
+    "position",
+    "shown_steps",
+]
 
 T = TypeVar("T")
 Precedes = Callable[[int, int], bool]  # whether row a comes before row b in a sorted list of rows
@@ -197,3 +207,17 @@ def _runs(ascending: Sequence[int]) -> list[tuple[int, int]]:
         else:
             runs.append((p, p))
     return runs
+
+
+def kept_objects(
+    old: Iterable[T],
+    new: Iterable[T],
+    key: Callable[[T], Hashable],
+    same: Callable[[T, T], bool] = operator.eq,
+) -> list[T]:
+    """`new`, each row that is `same` as the old row of its key given as that old object. A list
+    rebuilt from a new workspace (a week's round, the panel's cases, the officers' loads) so keeps the
+    rows that did not change, and a table updates only the others. One pass; for lists of hundreds,
+    not the 100,000 rows of a caseload."""
+    by_key = {key(r): r for r in old}
+    return [o if (o := by_key.get(key(r))) is not None and same(o, r) else r for r in new]
