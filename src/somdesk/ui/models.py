@@ -96,11 +96,12 @@ def search_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s,]+", text.casefold()) if w)
 
 
-# More rows changed than this share of the larger list, and the model is reset rather than updated: a
-# full reload (unlock, F5, a new day) changes nearly every row. See docs/PERFORMANCE.md for where the
-# update stops being quicker than a reset.
-RESET_SHARE = 0.05
-RESET_FLOOR = 16  # a small table is updated in place whatever share changed
+# More rows changed than this share of the larger list (and more than RESET_FLOOR), and the model is
+# reset rather than updated: a full reload (unlock, F5, a new day) changes nearly every row. Measured
+# (docs/PERFORMANCE.md, bench/bench_rows.py): on 100,000 rows the update stops being quicker than a
+# reset, repaint included, between 300 and 1,000 changed rows.
+RESET_SHARE = 0.01
+RESET_FLOOR = 100  # a small table is updated in place up to this many changes whatever their share
 
 
 def _reset_limit(old: int, new: int) -> int:
