@@ -14,6 +14,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.ui.models import Column, TableModel, position_column
 from somdesk.ui.ops import Changes, write_op
+from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.queues import QueueView
 from somdesk.ui.widgets import Table
 
@@ -215,8 +216,12 @@ def test_a_saved_visit_moves_the_visited_case_in_the_queue_without_a_reset(super
     monkeypatch.setattr(window, "show_workspace", lambda ws: shown(as_incremental(before, ws, nid)))
     resets: list[str] = []
     queue.model.modelReset.connect(lambda: resets.append("queue"))
-    caseload = window.view("caseload").model
-    caseload.modelReset.connect(lambda: resets.append("caseload"))
+    for name in ("caseload", "planner"):
+        window.view(name).model.modelReset.connect(lambda name=name: resets.append(name))
+    dashboard = window.view("dashboard")
+    dashboard.officer_model.modelReset.connect(lambda: resets.append("officers"))
+    planner = window.view("planner")
+    assert planner.model.total > 0
     removed: list[int] = []
     queue.model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
 
@@ -224,6 +229,7 @@ def test_a_saved_visit_moves_the_visited_case_in_the_queue_without_a_reset(super
     write_op(supervisor.ctx, lambda s: s.record_visit(visit), Changes(cases=True))
 
     assert resets == []
+    assert window.view("dashboard").officer_model is dashboard.officer_model  # the same model, updated
     after = supervisor.workspace.queues["visits"]
     assert [i.nominal_id for i in queue.model.rows()] == [i.nominal_id for i in after]
     assert visited in removed  # the visited case's row left its place: seen, no longer overdue
@@ -231,3 +237,22 @@ def test_a_saved_visit_moves_the_visited_case_in_the_queue_without_a_reset(super
     assert queue.table.selected_rows() == [chosen] and queue.table.current_row() is chosen
     numbers = [queue.model.data(queue.model.index(r, 0)) for r in range(queue.model.rowCount())]
     assert numbers == [str(n) for n in range(1, len(after) + 1)]  # renumbered by place
+
+
+def test_a_list_rebuilt_from_a_new_workspace_keeps_its_unchanged_rows_as_the_same_objects():
+    old = [(1, "a"), (2, "b"), (3, "c")]
+    new = [(1, "a"), (2, "B"), (4, "d"), (3, "c")]  # equal, changed, new, equal
+    kept = kept_objects(old, new, lambda r: r[0])
+    assert kept == new
+    assert kept[0] is old[0] and kept[3] is old[2]
+    assert kept[1] is new[1] and kept[2] is new[2]
+
+
+def test_a_numbered_column_says_the_place_in_its_tooltip_and_sorts_by_it():
+    rows = people(5)
+    model = TableModel([position_column("#", place_tip="Stop {0} of the round"), *COLUMNS[1:]], rows)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert numbers(model) == ["5", "4", "3", "2", "1"]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Stop 5 of the round"
+    model.update_rows([Person("First", 1, "North"), *rows])
+    assert numbers(model) == ["6", "5", "4", "3", "2", "1"] and model.row(5).name == "First"

@@ -191,7 +191,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         # Where the rows that went are in each list: found while the sort keys are the old rows'.
         precedes = self._precedes(self._keys)
 
-        def places(indices: list[int]) -> list[int]:
+        def places(indices: Sequence[int]) -> list[int]:
             return sorted(p for i in change.removed if (p := position(indices, i, precedes)) is not None)
 
         gone = {id(lst): places(lst) for lst in (self._order, self._kept, self._view)}
@@ -206,7 +206,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         kept_new = {i for i, r in zip(change.added, came, strict=True) if keep is None or keep(r)}
         shown_new = {i for i in kept_new if not words or (hay is not None and self._found(hay[i]))}
 
-        def renumbered(indices: list[int], wanted: Iterable[int]) -> list[int]:
+        def renumbered(indices: Sequence[int], wanted: Iterable[int]) -> list[int]:
             """An old list of row numbers in the new rows' numbers, the wanted new rows put in."""
             out = change.remap(indices, gone[id(indices)])
             for i in sorted(wanted):
@@ -215,7 +215,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
         # The sort order, the kept rows and the shown rows of the new list. A list that is the one
         # before it (no `keep`, no words) is not made twice; in the order given, it is counted out.
-        order = list(range(len(new))) if self._sort is None else renumbered(self._order, change.added)
+        order = range(len(new)) if self._sort is None else renumbered(self._order, change.added)
         kept = order if keep is None else renumbered(self._kept, kept_new)
         shown = kept if not words else renumbered(self._view, shown_new)
         came_at = sorted(p for i in shown_new if (p := position(shown, i, precedes)) is not None)
@@ -223,14 +223,15 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._order, self._kept, self._haystack = order, kept, hay
 
     def _tell_views(
-        self, steps: ShownSteps, change: RowChange, came: list[R], new: list[R], shown: list[int]
+        self, steps: ShownSteps, change: RowChange, came: list[R], new: list[R], shown: Sequence[int]
     ) -> None:
         """Go from the rows shown to `shown` by removals, replacements and insertions, each signalled,
         the model readable at every step: meanwhile the new rows are numbered after the old ones."""
         old = self._rows
         meanwhile = {i: len(old) + j for j, i in enumerate(change.added)}
         working = list(self._view)
-        self._rows, self._view = [*old, *came], working
+        old.extend(came)  # the model's own list, dropped after
+        self._rows, self._view = old, working
         top, right = QModelIndex(), len(self._columns) - 1
         for first, last in steps.removals:
             self.beginRemoveRows(top, first, last)
@@ -271,13 +272,14 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
     # -- sorting and filtering
 
-    def _sorted_order(self) -> list[int]:
+    def _sorted_order(self) -> Sequence[int]:
         self._keys = None
+        n = len(self._rows)
         if self._sort is None:
-            return list(range(len(self._rows)))
+            return range(n)  # the order given, and no list to make
         column, descending = self._sort
         if self._columns[column].numbered:
-            return list(range(len(self._rows)))[::-1] if descending else list(range(len(self._rows)))
+            return range(n - 1, -1, -1) if descending else range(n)
         value = self._columns[column].value
         keys = self._keys = [_sort_key(value(r)) for r in self._rows]
         return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
@@ -299,14 +301,14 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
         return precedes
 
-    def _kept_rows(self) -> list[int]:
+    def _kept_rows(self) -> Sequence[int]:
         keep, rows = self._keep, self._rows
         return self._order if keep is None else [i for i in self._order if keep(rows[i])]
 
     def _found(self, text: str) -> bool:
         return all(w in text for w in self._words)
 
-    def _matching(self, candidates: list[int]) -> list[int]:
+    def _matching(self, candidates: Sequence[int]) -> Sequence[int]:
         words = self._words
         if not words:
             return candidates

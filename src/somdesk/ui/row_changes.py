@@ -15,8 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, count
-from operator import is_not
+from operator import indexOf, is_not
 from typing import Any, TypeVar
 
 __all__ = [
@@ -113,8 +112,10 @@ def _same_run(old: Sequence[Any], new: Sequence[Any], x: int, y: int) -> int:
     a, b = iter(old), iter(new)
     a.__setstate__(x)  # type: ignore[attr-defined] # a list iterator starts where it is told
     b.__setstate__(y)  # type: ignore[attr-defined]
-    step = next(compress(count(), map(is_not, a, b)), None)
-    return min(len(old) - x, len(new) - y) if step is None else step
+    try:
+        return indexOf(map(is_not, a, b), True)  # stops at the first row that differs
+    except ValueError:
+        return min(len(old) - x, len(new) - y)
 
 
 def _next_common(old: Sequence[Any], new: Sequence[Any], x: int, y: int) -> tuple[int, int] | None:
