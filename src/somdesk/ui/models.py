@@ -98,9 +98,9 @@ def search_words(text: str) -> tuple[str, ...]:
 
 # More rows changed than this share of the larger list (and more than RESET_FLOOR), and the model is
 # reset rather than updated: a full reload (unlock, F5, a new day) changes nearly every row. Measured
-# (docs/PERFORMANCE.md, bench/bench_rows.py): on 100,000 rows the update stops being quicker than a
-# reset, repaint included, between 300 and 1,000 changed rows.
-RESET_SHARE = 0.01
+# (docs/PERFORMANCE.md, bench/bench_rows.py): on 100,000 rows the update, repaint included, costs what
+# a reset does at about 500 changed rows (less at 300, 1.6x at 1,000).
+RESET_SHARE = 0.005
 RESET_FLOOR = 100  # a small table is updated in place up to this many changes whatever their share
 
 
