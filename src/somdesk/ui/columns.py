@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication
 
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.queues import QueueItem, place_in, rank_in, timing
+from somdesk.domain.queues import QueueItem, place_in, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import day, first_upper
-from somdesk.ui.models import Column
+from somdesk.ui.models import Column, position_column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
 
@@ -127,9 +127,6 @@ def queue_columns(queue: str, shown: Callable[[], Sequence[QueueItem]]) -> list[
     """The queues' columns; the Not seen queue adds the days since last seen and the attempts made.
     `shown` gives the list the view shows, in queue order: "#" is an item's position in it."""
 
-    def rank(i: QueueItem) -> int:
-        return rank_in(shown(), i)
-
     def place(i: QueueItem) -> str:
         return place_in(shown(), i)
 
@@ -143,7 +140,8 @@ def queue_columns(queue: str, shown: Callable[[], Sequence[QueueItem]]) -> list[
             Column(tr("Attempts"), lambda i: i.attempts),
         ]
     return [
-        Column("#", rank, tooltip=place),
+        # Numbered by place in the list shown (the queue's order), which a refresh keeps right.
+        position_column("#", tooltip=place),
         Column(tr("Name"), lambda i: i.name),
         Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
         Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{place(i)}"),

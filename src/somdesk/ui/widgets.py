@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.model import RiskLevel
-from somdesk.ui.models import TableModel, risk_brush
+from somdesk.ui.models import Column, TableModel, risk_brush
 
 __all__ = [
     "ErrorLabel",
@@ -152,12 +152,30 @@ class Table(QTableView):
         header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
         self.setAccessibleName(name)
         self._on_row: Callable[[Any], None] | None = None
+        self._columns_key: object = None  # what the model's columns were made from (`show_rows`)
         self.activated.connect(self._activated)
         self.fit_columns()
 
     def set_table_model(self, model: TableModel[Any]) -> None:
         self.setModel(model)
         self.fit_columns()
+
+    def show_rows(
+        self, rows: Sequence[Any], columns: Callable[[], Sequence[Column[Any]]], key: object = None
+    ) -> TableModel[Any]:
+        """Show `rows`: in the model shown, updated in place (only the changed rows told, so the
+        selection, current row and scroll stay), while its columns would be made from an equal `key`
+        (the names, dates or targets they show); else in a new model of `columns()`. The columns are
+        sized to the rows whenever the model is new or was reset."""
+        model = self.table_model
+        if model.total and key == self._columns_key:
+            if not model.update_rows(rows):
+                self.fit_columns()
+            return model
+        self._columns_key = key
+        model = TableModel(columns(), rows)
+        self.set_table_model(model)
+        return model
 
     @property
     def table_model(self) -> TableModel[Any]:

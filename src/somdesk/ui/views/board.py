@@ -31,6 +31,7 @@ from somdesk.domain.trend import SNAPSHOT_FIGURES
 from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
 
@@ -270,16 +271,20 @@ class BoardView(View):
         )
         for button in (self.print_button, self.annual_button, self.overdue_button):
             button.setEnabled(True)
-        self.figure_model.set_rows(board_figures(board))
-        self.figure_table.fit_columns()  # the figure's label in full: the count beside it is short
-        self.case_model = TableModel(case_columns(getattr(self, "_officers", {})), o.cases)
-        self.case_table.set_table_model(self.case_model)
-        self.annual_model.set_rows(o.annual_report())
-        self.annual_table.fit_columns()
+        # The figures and report lines that did not change stay the same rows: the figure chosen
+        # stays chosen (and its cases shown, below), a changed one is replaced where it stands.
+        figures = kept_objects(self.figure_model.given(), board_figures(board), lambda f: f.key)
+        if not self.figure_model.update_rows(figures):
+            self.figure_table.fit_columns()  # the figure's label in full: the count beside it is short
+        officers = getattr(self, "_officers", {})
+        self.case_model = self.case_table.show_rows(o.cases, lambda: case_columns(officers), officers)
+        annual = kept_objects(self.annual_model.given(), o.annual_report(), lambda line: line[0])
+        if not self.annual_model.update_rows(annual):
+            self.annual_table.fit_columns()
         years = len(board.scenarios[0].years) - 1 if board.scenarios else 0
-        self.scenario_model = TableModel(scenario_columns(years), board.scenarios)
-        self.scenario_table.set_table_model(self.scenario_model)
-        self.scenario_table.fit_columns()
+        self.scenario_model = self.scenario_table.show_rows(
+            board.scenarios, lambda: scenario_columns(years), years
+        )
         self.ageing_chart.set_bars(
             [
                 Bar(
@@ -305,7 +310,7 @@ class BoardView(View):
         )
         self.trend_chart.title = tr("Weekly trend: {0}").format(SNAPSHOT_FIGURES["visits_overdue"].lower())
         self.burn_down.setText(_burn_down_text(board))
-        self._show_drill(None)
+        self._drill()  # the figure chosen, if any, with its cases as they are now
 
     # -- drill-down
 

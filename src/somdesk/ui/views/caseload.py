@@ -67,6 +67,7 @@ class CaseloadView(View):
     def __init__(self) -> None:
         super().__init__()
         self._officer_id: str | None = None
+        self._names: dict[str, str] = {}  # the officers' names the model's columns show
         self._saved: dict[str, dict[str, Any]] = {}
         self.heading = Heading(tr("My caseload"))
         self.subtitle = Subtitle(
@@ -144,11 +145,18 @@ class CaseloadView(View):
         self.heading.setText(self.nav_label(workspace))
         self.import_button.setVisible(workspace.identity.role.may(Capability.RECORD))
         first = self.model.total == 0
+        texts = workspace.search_texts or None
+        # The same officers' names: the columns and search stand, and only the changed rows are told
+        # (the selection, current row and scroll stay; the sort and filters too, even when most rows
+        # changed and the model is reset). New names: a new model, the filters applied to it.
+        if not first and names == self._names:
+            if not self.model.update_rows(workspace.statuses, texts):
+                self.table.fit_columns()
+            self._update_count()
+            return
+        self._names = dict(names)
         self.model = TableModel(
-            caseload_columns(names),
-            workspace.statuses,
-            lambda s: search_text(s, names),
-            workspace.search_texts or None,
+            caseload_columns(names), workspace.statuses, lambda s: search_text(s, names), texts
         )
         self.table.setModel(self.model)
         self._fill_show_combo(mine)
@@ -164,6 +172,7 @@ class CaseloadView(View):
     def clear(self) -> None:
         self.search.clear()
         self.hover.faces = {}
+        self._names = {}
         self.model = TableModel(caseload_columns({}))
         self.table.setModel(self.model)
         self._update_count()

@@ -14,6 +14,7 @@ from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
 from somdesk.ui.models import TableModel
+from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, Tile
 
@@ -200,11 +201,18 @@ class DashboardView(View):
                 for f in workspace.figures.forecast
             ]
         )
-        self.officer_model = TableModel(officer_columns(workspace.team_names), soms_loads)
-        self.officer_table.set_table_model(self.officer_model)
-        self.team_model = TableModel(team_columns(rules.target_load), report.teams)  # red over target
-        self.team_table.set_table_model(self.team_model)
-        self.team_table.fit_columns()
+        # The loads that did not change stay the same rows, so only the changed ones are told.
+        teams, target = workspace.team_names, rules.target_load
+        self.officer_model = self.officer_table.show_rows(
+            kept_objects(self.officer_model.given(), soms_loads, lambda o: o.officer.id),
+            lambda: officer_columns(teams),
+            teams,
+        )
+        self.team_model = self.team_table.show_rows(
+            kept_objects(self.team_model.given(), report.teams, lambda t: t.team.id),
+            lambda: team_columns(target),  # red over target
+            target,
+        )
 
     def _show_meetings(self, workspace: Workspace) -> None:
         """The meeting audit's figures for the year so far, where meetings are held."""

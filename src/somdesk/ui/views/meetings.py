@@ -19,6 +19,7 @@ from somdesk.domain.meeting_audit import MeetingAudit, figures_words, meeting_fi
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -168,17 +169,26 @@ class MeetingsView(View):
     def show_workspace(self, workspace: Workspace) -> None:
         self.today = workspace.today
         shown = self.shown.id if self.shown is not None else None
-        self.model = TableModel(
-            meeting_columns(workspace.today, workspace.meeting_audits), workspace.meetings
+        today, audits = workspace.today, workspace.meeting_audits
+        # The meetings that did not change stay the same rows: only the changed ones are told.
+        model = self.table.show_rows(
+            kept_objects(self.model.given(), workspace.meetings, lambda m: m.id),
+            lambda: meeting_columns(today, audits),
+            (today, audits),
         )
-        self.table.set_table_model(self.model)
-        self._connect_selection()
-        rows = self.model.rows()
-        again = next((i for i, m in enumerate(rows) if m.id == shown), None)
-        if again is not None:
-            self.table.selectRow(again)  # the page shown stays, read again
+        if model is not self.model:
+            self.model = model
+            self._connect_selection()
+        current = self.selected_meeting()
+        if current is not None and current.id == shown:  # kept current by an update in place
+            self.meeting_chosen.emit(current)  # the page shown stays, read again
         else:
-            self.show_agenda(None, [])
+            rows = self.model.rows()
+            again = next((i for i, m in enumerate(rows) if m.id == shown), None)
+            if again is not None:
+                self.table.selectRow(again)  # the page shown stays, read again
+            else:
+                self.show_agenda(None, [])
         self.subtitle.setText(
             tr(
                 "Your panels' meetings, latest first: {0}. Double-click a meeting to open its first case."

@@ -25,6 +25,7 @@ from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
+from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -180,15 +181,23 @@ class PanelView(View):
         # A reload (a sync, a save) keeps the filters and the cases chosen for the meeting.
         chosen = {s.case.nominal.id for s in self.meeting_cases()}
         self._workspace = workspace
-        self._rows = rows = panel_rows(workspace)
-        self.model = TableModel(_columns(workspace, workspace.today), rows)
-        self.table.set_table_model(self.model)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A case whose status is the same object keeps its row, so only the changed rows are told.
+        rows = kept_objects(self.model.given(), panel_rows(workspace), lambda r: id(r[0]))
+        self._rows = rows
+        model = self.table.show_rows(
+            rows, lambda: _columns(workspace, workspace.today), (workspace.officer_names, workspace.today)
+        )
         meeting = self.meeting.readable()
         if meeting is None or meeting < workspace.today:
             self.meeting.set_value(workspace.today)
         self._fill_filters(rows)
-        self._apply_filters()
+        if model is self.model and not self.due_only.isChecked():
+            self._update_count()  # the filters stand; the selection stayed with its rows
+            return
+        if model is not self.model:
+            self.model = model
+            self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._apply_filters()  # the cases due by the meeting are worked out again
         self._select_ids(chosen)
 
     def clear(self) -> None:

@@ -11,9 +11,10 @@ from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
 from somdesk.domain.roles import Capability
 from somdesk.domain.words import counted
-from somdesk.ui.models import Column, TableModel
+from somdesk.ui.models import Column, TableModel, position_column
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.variety import VarietyPanel
+from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
@@ -31,7 +32,7 @@ def _address(stop: RoundStop) -> str:
 
 def _columns() -> list[Column[RoundStop]]:
     return [
-        Column("#", lambda s: s.number, tooltip=lambda s: tr("Stop {0} of the round").format(s.number)),
+        position_column("#", place_tip=tr("Stop {0} of the round")),  # by place: kept right in place
         Column(tr("Area"), lambda s: s.area),
         Column(tr("Address"), _address),
         Column(tr("Name"), lambda s: s.status.case.nominal.display_name),
@@ -193,9 +194,16 @@ class PlannerView(View):
         if ws is None:
             return
         officer = self.officer.currentData() or None
-        stops = visit_round(ws.statuses, self.monday(), ws.today, officer)
-        self.model.set_rows(stops)
-        self.table.fit_columns()
+        # A stop as before (its number aside: the table numbers by place) stays the same row, so an
+        # update tells only the changed stops, and the stop chosen stays chosen.
+        stops = kept_objects(
+            self.model.given(),
+            visit_round(ws.statuses, self.monday(), ws.today, officer),
+            lambda s: id(s.status),  # the same status object: nothing deep to compare
+            lambda a, b: a._replace(number=0) == b._replace(number=0),
+        )
+        if not self.model.update_rows(stops):
+            self.table.fit_columns()
         self._show_variety()
         overdue = sum(1 for s in stops if s.overdue)
         planned = sum(1 for s in stops if s.planned)

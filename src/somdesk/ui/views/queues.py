@@ -138,7 +138,6 @@ class QueueView(View):
         self.mine.setChecked(self.officer_id is not None)
         self._items = workspace.queues[self.name]
         self._apply_mine()
-        self.table.fit_columns()
 
     def _chosen(self) -> QueueItem | None:
         rows = self.table.selected_rows()
@@ -158,7 +157,10 @@ class QueueView(View):
     def _apply_mine(self) -> None:
         officer = self.shown_officer()
         self._shown = self._items if officer is None else officers_items(self._items, officer)
-        self.model.set_rows(self._shown)
+        # Only the changed items are told (the selection and scroll stay); a whole new list is a
+        # reset, after which the columns are sized to it.
+        if not self.model.update_rows(self._shown):
+            self.table.fit_columns()
         self._selected()
 
     def clear(self) -> None:
