@@ -233,14 +233,14 @@ def _pull(
             ahead = pool.submit(remote.pull, 0, page)
         while True:
             answer = ahead.result()
-            if answer["more"]:
-                ahead = pool.submit(remote.pull, answer["cursor"], page)
+            if answer.more:
+                ahead = pool.submit(remote.pull, answer.cursor, page)
             report.pulled += local.apply_page(answer)
             if progress:
                 progress("pull", report.pulled)
-            if not answer["more"]:
+            if not answer.more:
                 break
-    server_hash = answer.get("policy_hash", "")
+    server_hash = answer.policy_hash
     if server_hash and server_hash != local.get(POLICY_HASH):
         report.policy_updated = _take_policy(local, remote)
 
