@@ -9,20 +9,22 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from somdesk.contract.sync import received
-from somdesk.domain.records import record_types
+from somdesk.domain.model import ArmsAssessment, RiskLevel
+from somdesk.domain.records import VISITS, record_types
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.pull import pull
 from somdesk.server.scope import scope_for
 from somdesk.server.store import ServerStore
 from somdesk.store.kept import REFUSED, keep
 from somdesk.store.profile import OpenProfile, Profile
+from somdesk.store.pulled import LATEST_ARMS, LATEST_SEEN
 from somdesk.store.replica import LocalSync
 from tests.conftest import TODAY
 
@@ -153,3 +155,43 @@ def test_a_first_sync_through_either_writer_gives_the_same_rows_byte_for_byte(de
             conn.exec_driver_sql("SELECT count(*) FROM nominals WHERE last_seen_visit IS NOT NULL").scalar()
             > 30
         )
+
+
+def _latest(local: LocalSync) -> list[tuple[Any, ...]]:
+    with local._connect() as conn:
+        return [
+            tuple(r)
+            for r in conn.exec_driver_sql("SELECT id, last_seen_visit, last_arms FROM nominals ORDER BY id")
+        ]
+
+
+def test_after_a_sync_the_unit_of_work_still_keeps_the_latest_dates(devices):
+    """The triggers a page suspends are back after it: a visit removed and an assessment added by hand
+    move the latest dates on both devices alike, to what a recompute from every row gives."""
+    new, old, pages = devices
+    for local in (new, old):
+        for body in pages:
+            local.apply_page(received(body))
+    with new._connect() as conn:
+        visit_id = conn.exec_driver_sql(
+            "SELECT v.id FROM visits v JOIN nominals n ON n.id = v.nominal_id WHERE v.outcome = 'seen' "
+            "AND v.deleted = 0 AND substr(v.at, 1, 10) = n.last_seen_visit ORDER BY v.id LIMIT 1"
+        ).scalar_one()
+        nominal_id = conn.exec_driver_sql(
+            "SELECT nominal_id FROM arms_assessments ORDER BY id LIMIT 1"
+        ).scalar_one()
+    added = ArmsAssessment(nominal_id, date(2026, 11, 22), "A. Assessor", "2", (), RiskLevel.HIGH)
+    for local in (new, old):
+        with local._opened.unit_of_work(justification_required=False) as uow:
+            uow.remove(VISITS, visit_id, "recorded against the wrong person")
+            uow.add_arms(added)
+    assert _latest(new) == _latest(old)
+    with new._connect() as conn:
+        recomputed = [
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                f"SELECT id, {LATEST_SEEN}, {LATEST_ARMS} FROM nominals ORDER BY id"
+            )
+        ]
+    assert _latest(new) == recomputed
+    assert ("2026-11-22" in {r[2] for r in recomputed}) and visit_id
