@@ -6,6 +6,8 @@ Seeds the demo force once, starts the central store as its own process (`somdesk
 each round and interleaved (absolute times move with the machine's load; the ratios are the figures),
 each into a new empty encrypted profile:
 - first sync end to end (sign-in aside: pull every page over HTTP on loopback and write it), as now;
+- the same with no page fetched ahead (each fetched after the last is written), to see what the
+  fetching thread gives;
 - the same through the per-row writer it replaced (tests/server/per_row_writer.py: rows bound from
   Python, triggers on, the page parsed in Python), the "before";
 - plain copy: the same rows read straight from PostgreSQL and inserted into SQLCipher from Python
@@ -26,8 +28,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
+from unittest import mock
 
 from sqlalchemy import text
 
@@ -44,6 +48,7 @@ from somdesk.server.store import ServerStore  # noqa: E402
 from somdesk.store import pulled  # noqa: E402
 from somdesk.store.profile import OpenProfile, Profile  # noqa: E402
 from somdesk.store.replica import LocalSync  # noqa: E402
+from somdesk.sync import engine  # noqa: E402
 from somdesk.sync.engine import sync_once  # noqa: E402
 
 TODAY = date(2026, 11, 23)
@@ -54,12 +59,23 @@ def _profile(folder: Path, name: str) -> OpenProfile:
     return Profile(folder / name).create(PASSPHRASE, USER, None, passphrase_only=True)
 
 
-def first_sync(folder: Path, name: str, url: str, writer: type[LocalSync]) -> int:
-    """Sign in, then time the pull of every page (each written as it comes) into a new profile."""
+class InOrder(ThreadPoolExecutor):
+    """An executor that runs each job as it is submitted: no page fetched while another is written."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        done: Future[object] = Future()
+        done.set_result(fn(*args, **kwargs))
+        return done
+
+
+def first_sync(folder: Path, name: str, url: str, writer: type[LocalSync], ahead: bool = True) -> int:
+    """Sign in, then time the pull of every page (each written as it comes) into a new profile;
+    `ahead`: the next page fetched while one is written (as the engine does), else one after the other."""
     device = new_device(folder / name, url, USER, DEMO_PASSWORD)
     local = writer(device.opened)
     started = time.perf_counter()
-    pulled_count = sync_once(local, device.remote).pulled
+    with mock.patch.object(engine, "ThreadPoolExecutor", ThreadPoolExecutor if ahead else InOrder):
+        pulled_count = sync_once(local, device.remote).pulled
     took = time.perf_counter() - started
     device.close()
     return _rate(pulled_count, took)
@@ -157,6 +173,9 @@ def main() -> None:
         assert sum(received(p).more is False for p in pages) == 1
         runs: dict[str, Callable[[str], int]] = {
             "first sync, now (end to end)": lambda n: first_sync(folder, n, server.url, LocalSync),
+            "first sync, now, no page fetched ahead (end to end)": lambda n: first_sync(
+                folder, n, server.url, LocalSync, ahead=False
+            ),
             "first sync, per-row writer before (end to end)": lambda n: first_sync(
                 folder, n, server.url, PerRowSync
             ),
