@@ -21,7 +21,7 @@ from functools import cache
 
 from sqlalchemy import Connection
 
-from somdesk.domain.records import Holder, RecordType, record_type, record_types
+from somdesk.domain.records import Holder, RecordType, record_types
 
 __all__ = ["PULLED", "load", "removes", "tables", "write_rows"]
 
@@ -33,8 +33,9 @@ LATEST_SEEN = (
 LATEST_ARMS = (
     "(SELECT max(a.completed_on) FROM arms_assessments a WHERE a.nominal_id = nominals.id AND a.deleted = 0)"
 )
-# The tables whose rows the computed fields of offender records follow from.
+# The tables whose rows the computed fields of offender records follow from, and those fields.
 DERIVED_FROM = ("visits", "arms_assessments")
+RECOMPUTED = ("last_seen_visit", "last_arms")
 
 
 def load(conn: Connection, page: str) -> int:
@@ -113,7 +114,7 @@ def _recompute_latest(conn: Connection, before: list[str]) -> None:
     cases = ", ".join(f"'{c.name}'" for c in record_types(Holder.CASE))
     derived = ", ".join(f"'{t}'" for t in DERIVED_FROM)
     conn.exec_driver_sql(
-        f"UPDATE nominals SET last_seen_visit = {LATEST_SEEN}, last_arms = {LATEST_ARMS} WHERE id IN ("
+        f"UPDATE nominals SET {RECOMPUTED[0]} = {LATEST_SEEN}, {RECOMPUTED[1]} = {LATEST_ARMS} WHERE id IN ("
         f"SELECT id FROM {PULLED} WHERE t IN ({cases}) "
         f"UNION SELECT d ->> 'nominal_id' FROM {PULLED} WHERE t IN ({derived}) "
         "UNION SELECT value FROM json_each(?))",
@@ -123,13 +124,15 @@ def _recompute_latest(conn: Connection, before: list[str]) -> None:
 
 @contextmanager
 def _suspended_triggers(conn: Connection, written: set[str]) -> Iterator[None]:
-    """The triggers on these tables dropped for the block and made again from their own stored text,
+    """The triggers that keep the fields recomputed here (and only those: any other trigger on these
+    tables still fires row by row), dropped for the block and made again from their own stored text,
     inside the caller's transaction, so no commit ever lacks one; no copy of a trigger is kept here."""
-    held = sorted(t for t in written if record_type(t) is not None)
+    tables = sorted(t for t in DERIVED_FROM if t in written)
     found = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name",
-        (json.dumps(held),),
+        "AND tbl_name IN (SELECT value FROM json_each(?1)) "
+        "AND EXISTS (SELECT 1 FROM json_each(?2) WHERE instr(sql, value)) ORDER BY name",
+        (json.dumps(tables), json.dumps(RECOMPUTED)),
     ).all()
     for name, _sql in found:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
