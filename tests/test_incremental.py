@@ -22,7 +22,6 @@ from somdesk.domain.invariants import BrokenRules
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.orders import CivilOrder, OrderKind
 from somdesk.domain.records import CIVIL_ORDERS, NOMINALS
-from somdesk.sync.engine import page_nominals
 from tests.conftest import NOW, TODAY
 
 RSOS = 300
@@ -170,17 +169,6 @@ def test_a_new_day_or_policy_gives_the_full_refresh(session, policy):
     refreshed = stricter.refreshed(ws, touched)
     assert_same(refreshed, stricter.workspace())
     assert len(refreshed.queues["visits"]) > len(ws.queues["visits"])  # the policy was applied
-
-
-def test_a_pulled_page_names_the_cases_it_changed():
-    def page(records, gone=()):
-        return {"records": records, "gone": list(gone), "cursor": 1, "more": False, "conflicts": []}
-
-    visit = {"t": "visits", "id": "v1", "v": 1, "x": False, "d": {"nominal_id": "n2"}}
-    nominal = {"t": "nominals", "id": "n1", "v": 1, "x": False, "d": {"officer_id": "o1"}}
-    assert page_nominals(page([nominal, visit], gone=["n3"])) == {"n1", "n2", "n3"}
-    officer = {"t": "officers", "id": "o1", "v": 1, "x": False, "d": {"name": "DC Synthetic"}}
-    assert page_nominals(page([visit, officer])) is None  # not a case's: everything is read again
 
 
 def test_freeing_the_replaced_workspace_leaves_the_new_one_whole(session):

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from somdesk.contract.sync import ReceivedPage, received
 from somdesk.domain.records import record_types
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, Profile
@@ -56,8 +57,8 @@ class _Remote:
         results = [{"id": m["id"], "status": "applied", "version": 1, "conflicts": []} for m in mutations]
         return {"results": results, "audit_seq": max((e["seq"] for e in audit), default=0)}
 
-    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
-        return {"records": [], "gone": [], "cursor": 7, "more": False, "conflicts": [], "policy_hash": ""}
+    def pull(self, cursor: int, limit: int) -> ReceivedPage:
+        return received('{"gone":[],"cursor":7,"more":false,"conflicts":[],"policy_hash":"","records":[]}')
 
     def wait(self, after: int, timeout: float) -> int:
         time.sleep(0.05)

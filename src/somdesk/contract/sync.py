@@ -11,6 +11,7 @@ Types are `TypedDict`s (from typing_extensions, which pydantic needs on Python 3
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, NotRequired
 
@@ -29,6 +30,7 @@ __all__ = [
     "MAX_TEXT",
     "NO_NUL",
     "PROTOCOL",
+    "RECORDS_LAST",
     "REQUESTS",
     "AuditEntry",
     "AuditHead",
@@ -47,11 +49,14 @@ __all__ = [
     "PullPage",
     "PushRequest",
     "PushResponse",
+    "ReceivedPage",
     "Refresh",
     "ServedRecord",
     "Tokens",
     "Versions",
     "WaitAnswer",
+    "page_text",
+    "received",
     "value_problem",
 ]
 
@@ -265,6 +270,50 @@ class PullPage(TypedDict):
     conflicts: list[Conflict]  # every open conflict in scope, on the last page
     policy_hash: str
     scope: str  # the scope's fingerprint: a change means pull everything afresh
+
+
+def page_text(records: list[ServedRecord]) -> str:
+    """Records as the JSON text of a page, for the store's writer (which reads them from the text)."""
+    return json.dumps({"records": records}, separators=(",", ":"))
+
+
+# The central store writes a page's records last, after this (its other fields are compact JSON whose
+# values hold no object with a "records" key, so the first such text is where the records begin).
+RECORDS_LAST = ',"records":['
+
+
+def received(text: str) -> ReceivedPage:
+    """A page's text as it came: its fields other than the records read from the text before them
+    alone (a page in any other order is read whole)."""
+    at = text.find(RECORDS_LAST)
+    fields = json.loads(text[:at] + "}") if at > 0 else json.loads(text)
+    return ReceivedPage(
+        text, fields["gone"], fields["cursor"], fields["more"], fields["conflicts"],
+        fields.get("policy_hash", ""), fields.get("scope", ""),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReceivedPage:
+    """A pulled page as the device receives it: the JSON text whole, its records left unread (the
+    store's writer reads them from the text, with no Python object per record), and the page's other
+    fields read."""
+
+    text: str
+    gone: list[str]
+    cursor: int
+    more: bool
+    conflicts: list[Conflict]
+    policy_hash: str
+    scope: str
+
+    @staticmethod
+    def of(page: PullPage) -> ReceivedPage:
+        """A page already read (a test's, or one built by hand) in the received form."""
+        return ReceivedPage(
+            page_text(page["records"]), page["gone"], page["cursor"], page["more"], page.get("conflicts", []),
+            page.get("policy_hash", ""), page.get("scope", ""),
+        )  # fmt: skip
 
 
 # -- a device's own audit log (GET /v1/audit/own): what a restored profile fetches to rejoin its chain

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from somdesk.contract.sync import Conflict
+from somdesk.contract.sync import RECORDS_LAST, Conflict
 from somdesk.domain.roles import Capability
 from somdesk.server.scope import Scope, staff_tables
 from somdesk.server.tables import change_counter, conflicts, departures, policy, records
@@ -36,9 +36,9 @@ def policy_hash(conn: Connection) -> str:
 
 
 def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
-    """One page as JSON bytes: {"records": [...], "gone": [...], "cursor": n, "more": bool,
-    "conflicts": [...] (on the last page), "policy_hash": "...", "scope": fingerprint}. Stored JSON
-    is pasted, not parsed."""
+    """One page as JSON bytes: {"gone": [...], "cursor": n, "more": bool, "conflicts": [...] (on the
+    last page), "policy_hash": "...", "scope": fingerprint, "records": [...]}. Stored JSON is pasted,
+    not parsed; the records come last, so a device reads the rest without them (contract.sync.received)."""
     top = latest(conn)
     rows = conn.execute(
         select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
@@ -60,7 +60,7 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
          "policy_hash": policy_hash(conn), "scope": scope.fingerprint()},
         separators=(",", ":"),
     )  # fmt: skip
-    return ('{"records":[' + ",".join(parts) + "]," + tail[1:]).encode()
+    return (tail[:-1] + RECORDS_LAST + ",".join(parts) + "]}").encode()
 
 
 def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:

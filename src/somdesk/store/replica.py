@@ -10,22 +10,31 @@ cursor make the next run finish the job.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from somdesk.contract.sync import AuditEntry, Conflict, Mutation, MutationResult, PullPage, ServedRecord
+from somdesk.contract.sync import (
+    AuditEntry,
+    Conflict,
+    Mutation,
+    MutationResult,
+    PullPage,
+    ReceivedPage,
+    ServedRecord,
+    page_text,
+)
 from somdesk.domain.attachments import Attachment
-from somdesk.domain.records import ATTACHMENTS, Holder, RecordType, record_type, record_types
+from somdesk.domain.records import ATTACHMENTS, Holder, record_type, record_types
 from somdesk.store import attachments as attachment_bytes
+from somdesk.store import pulled
 from somdesk.store.kept import REFUSED, SET_ASIDE, keep
 from somdesk.store.profile import OpenProfile
+from somdesk.store.pulled import PULLED
 from somdesk.store.read import RecordState, case_state, child_tables
 from somdesk.store.schema import SYNC_CURSOR, audit_log, meta, outbox, sync_conflicts, sync_rejections
 
@@ -34,19 +43,21 @@ __all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
 CURSOR, AUDIT_SEQ, POLICY_HASH = SYNC_CURSOR, "sync_audit_seq", "sync_policy_hash"
 SCOPE = "sync_scope"
 SERVER_URL, SERVER_USER = "sync_server_url", "sync_server_user"
-LATEST_SEEN = (
-    "(SELECT substr(max(v.at), 1, 10) FROM visits v WHERE v.nominal_id = nominals.id "
-    "AND v.outcome = 'seen' AND v.deleted = 0)"
-)
-LATEST_ARMS = (
-    "(SELECT max(a.completed_on) FROM arms_assessments a WHERE a.nominal_id = nominals.id AND a.deleted = 0)"
-)
 AUDIT_BATCH = 2000  # audit entries sent with one push
 
 
 def _synced(table: str) -> frozenset[str]:
     record = record_type(table)
     return record.synced if record is not None else frozenset()
+
+
+class Applied(NamedTuple):
+    """A pulled page written: how many records it held, and the offenders whose cases it changed (their
+    own records, their history, those gone from scope), or None when it also held records of no offender
+    (officers, teams, meetings), after which everything is read again."""
+
+    records: int
+    touched: frozenset[str] | None
 
 
 @dataclass(frozen=True)
@@ -62,22 +73,6 @@ def _meta(conn: Connection, key: str, default: str = "") -> str:
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
     conn.exec_driver_sql("INSERT OR REPLACE INTO somdesk_meta (key, value) VALUES (?, ?)", (key, value))
-
-
-_UPSERTS: dict[RecordType, tuple[str, list[str]]] = {}
-
-
-def _upsert_sql(record: RecordType) -> tuple[str, list[str]]:
-    """One statement per declared type, made the first time a record of it arrives."""
-    if record not in _UPSERTS:
-        names = [*sorted(record.synced), "version"]
-        updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
-        _UPSERTS[record] = (
-            f"INSERT INTO {record.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            names,
-        )
-    return _UPSERTS[record]
 
 
 def _made_here(conn: Connection, record_id: str) -> bool:
@@ -96,19 +91,17 @@ def _made_here(conn: Connection, record_id: str) -> bool:
 KEPT_MARK = " (refused: held by another record)"
 
 
-def _make_way(conn: Connection, table: str, unique: str, rows: Sequence[ServedRecord]) -> None:
+def _make_way(conn: Connection, table: str, unique: str) -> None:
     """A record kept on this computer after the central store refused it may hold a unique value (a
     ViSOR reference) that a record now arriving holds: the arriving one is the central store's, and the
     kept one's value is marked, so the pull goes on. The value the user entered stays with the refusal."""
-    values = {r["d"].get(unique): r["id"] for r in rows if isinstance(r["d"].get(unique), str)}
-    if not values:
-        return
+    arriving = f"FROM {PULLED} WHERE t = ?2 AND json_type(d, '$.{unique}') = 'text'"
     conn.exec_driver_sql(
-        f"UPDATE {table} SET {unique} = substr({unique}, 1, 60) || ? || substr(id, 1, 8) "
-        f"WHERE {unique} IN (SELECT key FROM json_each(?)) "
-        f"AND id NOT IN (SELECT value FROM json_each(?)) "
+        f"UPDATE {table} SET {unique} = substr({unique}, 1, 60) || ?1 || substr(id, 1, 8) "
+        f"WHERE {unique} IN (SELECT d ->> '{unique}' {arriving}) "
+        f"AND id NOT IN (SELECT id {arriving}) "
         "AND id IN (SELECT record_id FROM sync_rejections)",
-        (KEPT_MARK + " ", json.dumps(values), json.dumps(list(values.values()))),
+        (KEPT_MARK + " ", table),
     )
 
 
@@ -221,7 +214,7 @@ class LocalSync:
         does not let this user hold (no longer in their scope) goes. A new record the central store never
         had stays, as the user made it. The user's values stay with the refusal either way."""
         if served is not None:
-            self._write(conn, [served])
+            self._write(conn, page_text([served]))
         elif m["operation"] == "insert" or _made_here(conn, m["record_id"]):
             return
         elif (record := record_type(m["table"])) is not None:
@@ -263,11 +256,11 @@ class LocalSync:
 
     # -- pull
 
-    def scope_changed(self, page: PullPage) -> bool:
+    def scope_changed(self, page: ReceivedPage) -> bool:
         """The account's scope is not the one this device pulled under (the user or an officer moved):
         what it holds may no longer be theirs, and cases now theirs came before its cursor."""
         held = self.get(SCOPE)
-        return bool(held) and self.cursor() > 0 and page.get("scope", held) != held
+        return bool(held) and self.cursor() > 0 and (page.scope or held) != held
 
     def forget_scope(self) -> None:
         """Drop everything pulled and start again from cursor 0, in one transaction. Unsent changes
@@ -281,22 +274,24 @@ class LocalSync:
             conn.execute(delete(sync_conflicts))
             _set_meta(conn, CURSOR, "0")
 
-    def apply_page(self, page: PullPage) -> int:
-        """Write one pulled page and move the cursor, in one transaction. Returns rows written."""
+    def apply_page(self, page: PullPage | ReceivedPage) -> Applied:
+        """Write one pulled page and move the cursor, in one transaction. Returns how many records it
+        held and the offenders whose cases it changed (None: not only offenders' records)."""
+        received = page if isinstance(page, ReceivedPage) else ReceivedPage.of(page)
         # Rows arrive in change order, so a child can come before its (since updated) parent.
         with self._foreign_keys_off() as conn, conn.begin():
-            self._write(conn, page["records"])
-            self._purge(conn, page["gone"])
-            if not page["more"]:
+            count, touched = self._write(conn, received.text)
+            self._purge(conn, received.gone)
+            if not received.more:
                 conn.execute(delete(sync_conflicts))
-                self._keep_conflicts(conn, page["conflicts"])
+                self._keep_conflicts(conn, received.conflicts)
             # After the conflicts are brought up to date: a removal still in conflict keeps its bytes.
-            if not page["more"] or any(r["t"] == ATTACHMENTS.name and r["x"] for r in page["records"]):
+            if not received.more or pulled.removes(conn, ATTACHMENTS.name):
                 attachment_bytes.erase_removed(conn)
-            _set_meta(conn, CURSOR, str(page["cursor"]))
-            if page.get("scope"):
-                _set_meta(conn, SCOPE, page["scope"])
-        return len(page["records"])
+            _set_meta(conn, CURSOR, str(received.cursor))
+            if received.scope:
+                _set_meta(conn, SCOPE, received.scope)
+        return Applied(count, None if touched is None else touched | frozenset(received.gone))
 
     @contextmanager
     def _foreign_keys_off(self) -> Iterator[Connection]:
@@ -312,47 +307,25 @@ class LocalSync:
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
 
-    def _write(self, conn: Connection, rows: Sequence[ServedRecord]) -> None:
-        grouped: dict[str, list[ServedRecord]] = defaultdict(list)
-        for r in rows:
-            grouped[r["t"]].append(r)
-        for record in record_types():  # parents first
-            batch = grouped.get(record.name)
-            if not batch:
-                continue
-            if record.unique is not None:
-                _make_way(conn, record.name, record.unique, batch)
-            sql, columns = _upsert_sql(record)
-            row_of = itemgetter(*columns)
-            params = []
-            for r in batch:
-                data = r["d"]
-                data["deleted"] = r["x"]
-                data["version"] = r["v"]
-                try:
-                    params.append(row_of(data))
-                except KeyError:  # a row written before a field existed: the field's default
-                    params.append(tuple(data.get(c) for c in columns))
-            conn.exec_driver_sql(sql, params)
-        nominal_ids = [r["id"] for c in record_types(Holder.CASE) for r in grouped.get(c.name, ())]
-        if nominal_ids:
-            # A nominal written after its visits arrived: its latest dates from what the device holds.
-            conn.exec_driver_sql(
-                f"UPDATE nominals SET last_seen_visit = {LATEST_SEEN}, last_arms = {LATEST_ARMS} "
-                f"WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(nominal_ids),),
-            )
-        self._keep_pending(conn, [r["id"] for r in rows])
+    def _write(self, conn: Connection, page: str) -> tuple[int, frozenset[str] | None]:
+        """The records of a page (its JSON text) written, and pending changes kept on top of them.
+        Returns how many records the page held and the offenders it touched (`pulled.touched_offenders`)."""
+        count = pulled.load(conn, page)
+        written = pulled.tables(conn)
+        for table in written:
+            record = record_type(table)
+            if record is not None and record.unique is not None:
+                _make_way(conn, table, record.unique)
+        touched = pulled.write_rows(conn, written)
+        self._keep_pending(conn)
+        return count, touched
 
-    def _keep_pending(self, conn: Connection, ids: Sequence[str]) -> None:
+    def _keep_pending(self, conn: Connection) -> None:
         """Changes not yet pushed stay on top of what the server sent: they are pushed next, merged
         there against their base version."""
-        if not ids:
-            return
         pending = conn.exec_driver_sql(
             "SELECT table_name, record_id, payload FROM sync_outbox WHERE operation = 'update' "
-            "AND record_id IN (SELECT value FROM json_each(?)) ORDER BY seq",
-            (json.dumps(list(ids)),),
+            f"AND record_id IN (SELECT id FROM {PULLED}) ORDER BY seq"
         ).all()
         for table, record_id, payload in pending:
             synced = _synced(table)

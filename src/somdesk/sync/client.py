@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
-import json
 import socket
 import threading
 import uuid
@@ -32,12 +31,13 @@ from somdesk.contract.sync import (
     Mutation,
     OwnAudit,
     PolicyText,
-    PullPage,
     PushRequest,
     PushResponse,
+    ReceivedPage,
     Refresh,
     Tokens,
     WaitAnswer,
+    received,
 )
 from somdesk.store.keychain import guarded
 from somdesk.store.migrate import head_revision
@@ -381,10 +381,10 @@ class CentralStore:
         answer: CheckResponse = self._authorised("POST", "/v1/sync/check", json=body).json()
         return answer
 
-    def pull(self, cursor: int, limit: int) -> PullPage:
+    def pull(self, cursor: int, limit: int) -> ReceivedPage:
+        """One page, its records left as text for the store's writer to read."""
         params = {"protocol": PROTOCOL, "schema_revision": self.schema, "cursor": cursor, "limit": limit}
-        page: PullPage = json.loads(self._authorised("GET", "/v1/pull", params=params).content)
-        return page
+        return received(self._authorised("GET", "/v1/pull", params=params).text)
 
     def wait(self, after: int, timeout: float) -> int:
         answer = self._authorised(

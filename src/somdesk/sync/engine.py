@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 
-from somdesk.contract.sync import MAX_PAGE, Mutation, PullPage, PushResponse
+from somdesk.contract.sync import MAX_PAGE, Mutation, PushResponse
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
-from somdesk.domain.records import NOMINALS
 from somdesk.domain.words import counted
 from somdesk.store.errors import ProfileLocked, disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, LocalSync, Outgoing
@@ -78,21 +77,6 @@ class SyncReport:
     # The offenders whose cases the pulled pages changed (the window evaluates only those again); None
     # when a page held records of no offender (officers, teams, meetings): everything is read again.
     touched: set[str] | None = field(default_factory=set)
-
-
-def page_nominals(page: PullPage) -> set[str] | None:
-    """The offenders whose cases a pulled page changed: an offender record's own id, any other
-    record's holder (its nominal_id), and those gone from the user's scope. None when the page holds a
-    record that belongs to no offender (an officer, a team, a meeting)."""
-    ids = set(page["gone"])
-    for r in page["records"]:
-        if r["t"] == NOMINALS.name:
-            ids.add(r["id"])
-        elif isinstance(holder := r["d"].get("nominal_id"), str):
-            ids.add(holder)
-        else:
-            return None
-    return ids
 
 
 @dataclass(frozen=True)
@@ -252,17 +236,17 @@ def _pull(
             ahead = pool.submit(remote.pull, 0, page)
         while True:
             answer = ahead.result()
-            if answer["more"]:
-                ahead = pool.submit(remote.pull, answer["cursor"], page)
-            report.pulled += local.apply_page(answer)
+            if answer.more:
+                ahead = pool.submit(remote.pull, answer.cursor, page)
+            applied = local.apply_page(answer)
+            report.pulled += applied.records
             if report.touched is not None:
-                ids = page_nominals(answer)
-                report.touched = None if ids is None else report.touched | ids
+                report.touched = None if applied.touched is None else report.touched | applied.touched
             if progress:
                 progress("pull", report.pulled)
-            if not answer["more"]:
+            if not answer.more:
                 break
-    server_hash = answer.get("policy_hash", "")
+    server_hash = answer.policy_hash
     if server_hash and server_hash != local.get(POLICY_HASH):
         report.policy_updated = _take_policy(local, remote)
 
