@@ -7,6 +7,7 @@ from datetime import datetime
 
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.queues import QueueItem
+from somdesk.store.replica import LocalSync
 from somdesk.sync.engine import SyncReport
 from somdesk.ui.views.queues import QueueView
 from tests.conftest import TODAY
@@ -74,6 +75,22 @@ def test_a_pulled_page_reevaluates_the_cases_it_brought(supervisor):
         for s in after.statuses
         if s.case.nominal.id in nids
     )
+    _same_figures(supervisor)
+
+
+def test_a_case_gone_from_scope_leaves_the_window_without_f5(supervisor):
+    """A case reallocated to another team comes back from the central store as "gone" alone, on a page
+    with no records: it is purged from the device, and the window must let go of it at once (it was
+    listed, counted and openable until F5)."""
+    nid = supervisor.workspace.statuses[5].case.nominal.id
+    applied = LocalSync(supervisor.session.opened).apply_page(
+        {"records": [], "gone": [nid], "cursor": 10**9, "more": True, "conflicts": []}  # type: ignore[typeddict-item]
+    )
+    assert applied.records == 0 and applied.touched == {nid}
+    supervisor.sync._arrived(SyncReport(pulled=applied.records, touched=set(applied.touched)))
+    after = supervisor.workspace
+    assert nid not in {s.case.nominal.id for s in after.statuses}
+    assert all(i.nominal_id != nid for items in after.queues.values() for i in items)
     _same_figures(supervisor)
 
 

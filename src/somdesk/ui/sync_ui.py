@@ -183,8 +183,10 @@ class SyncUi(QObject):
             pass  # refreshed once the identity is read again (_show)
         elif report.refused or report.set_aside or report.conflicts or report.touched is None:
             self.hooks.refresh()
-        elif report.pulled:
-            self.hooks.refresh_cases(report.touched)  # only the cases the pulled pages changed
+        elif report.pulled or report.touched:
+            # Only the cases the pulled pages changed, including those gone from scope: a page may hold
+            # nothing but them (a case reallocated to another team), and they must leave the window now.
+            self.hooks.refresh_cases(report.touched)
 
     def _reread_identity(self) -> None:
         """The account's scope changed (other teams, another officer or role), or a supervisor's teams
