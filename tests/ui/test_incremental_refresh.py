@@ -3,14 +3,18 @@ row the same object (so the views can update the rows that changed), and the sam
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from somdesk.app.session import Role
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.queues import QueueItem
 from somdesk.store.replica import LocalSync
 from somdesk.sync.engine import SyncReport
+from somdesk.ui.controller import Controller
+from somdesk.ui.ops import DbWorker
 from somdesk.ui.views.queues import QueueView
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
+from tests.ui.conftest import DEMO_RSOS
 
 
 def _same_figures(controller) -> None:
@@ -99,3 +103,25 @@ def test_a_page_with_records_of_no_offender_reads_everything(supervisor):
     supervisor.sync._arrived(SyncReport(pulled=1, touched=None))
     assert not {id(s) for s in supervisor.workspace.statuses} & {id(s) for s in statuses}
     assert supervisor.workspace.today == TODAY
+
+
+def test_a_window_open_over_midnight_computes_everything_for_the_new_day(qtbot, policy, tmp_path, reasons):
+    day = [TODAY]
+    c = Controller(
+        policy, tmp_path, today=lambda: day[0], worker=DbWorker(inline=True), demo_role=Role.SOM,
+        demo_rsos=DEMO_RSOS, ask_reason=reasons, time_of_day=lambda: NOW,
+    )  # fmt: skip
+    qtbot.addWidget(c.window)
+    c.show_start()
+    c.open_demo()
+    try:
+        shown = c.workspace
+        assert shown is not None and shown.today == TODAY
+        c.check_day()  # the same day: nothing read again
+        assert c.workspace is shown
+        day[0] = TODAY + timedelta(days=1)
+        c.check_day()
+        assert c.workspace is not None and c.workspace.today == TODAY + timedelta(days=1)
+        assert {id(s) for s in c.workspace.statuses}.isdisjoint(id(s) for s in shown.statuses)
+    finally:
+        c.shutdown()

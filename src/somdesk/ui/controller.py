@@ -141,6 +141,12 @@ class Controller(QObject):
         self.window.fit_to_screen()
         self.services = Services(self.current, self.worker, self.hub, self.window)
         self.printing = Printing(self.services, lambda: self.window.record.nominal_id)
+        # A window left open over midnight: every due date and queue moves with the day, so the whole
+        # workspace is computed again (an incremental refresh would mix two days' figures).
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
         self.idle = IdleWatcher(parent=self)  # its interval is the session's policy, set when one opens
         self.idle.idle.connect(self.lock)
         self.idle.lock_now.connect(self.lock)
@@ -182,6 +188,12 @@ class Controller(QObject):
         )
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
+
+    def check_day(self) -> None:
+        """Everything read again when the day has changed since the workspace shown was computed."""
+        shown = self.workspace
+        if self.session is not None and shown is not None and self.today() != shown.today:
+            self.refresh()
 
     def _fetch_from_central(self, attachment_id: str) -> None:
         """A full copy from the central store, through the running sync (off the GUI thread)."""
