@@ -59,7 +59,10 @@ def assert_same(incremental: Workspace, full: Workspace) -> None:
 
 
 def _visit(s: Session, ws: Workspace, n: int) -> set[str]:
-    nid = ws.statuses[n % len(ws.statuses)].case.nominal.id
+    # Someone at liberty: a home visit cannot have seen a person in custody (and earlier steps, run in
+    # any order by hypothesis, change who is where).
+    free = [st for st in ws.statuses if not st.case.nominal.registration.in_custody]
+    nid = free[n % len(free)].case.nominal.id
     outcome = (VisitOutcome.SEEN, VisitOutcome.NOT_SEEN, VisitOutcome.REFUSED_ENTRY)[n % 3]
     s.record_visit(
         Visit(nid, datetime.combine(TODAY, NOW) - timedelta(hours=n % 40), outcome, officers=("DC T", "PC U"))
