@@ -239,3 +239,30 @@ def test_a_numbered_column_says_the_place_in_its_tooltip_and_sorts_by_it():
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Stop 5 of the round"
     model.update_rows([Person("First", 1, "North"), *rows])
     assert numbers(model) == ["6", "5", "4", "3", "2", "1"] and model.row(5).name == "First"
+
+
+def test_the_chosen_case_stays_chosen_when_its_own_change_moves_it_and_after_f5(supervisor):
+    """The visited case's row is replaced (its item is new) and lands elsewhere: the choice goes with
+    it. F5 makes every row new (a reset): the choice is found again by its case."""
+    window = supervisor.window
+    queue = window.view("visits")
+    assert isinstance(queue, QueueView)
+    items = supervisor.workspace.queues["visits"]
+    visited = next(i for i, item in enumerate(items) if item.overdue and i > 5)
+    old = items[visited]  # (the replaced workspace's lists are emptied once it is freed)
+    nid = old.nominal_id
+    queue.table.selectRow(queue.model.rows().index(old))
+    visit = Visit(
+        nid, datetime(2026, 11, 23, 10, 15), VisitOutcome.NOT_SEEN, False, ("DC Test", "PC B"), True
+    )
+    write_op(supervisor.ctx, lambda s: s.record_visit(visit), Changes(cases=True, touched=frozenset({nid})))
+    chosen = queue.table.current_row()
+    assert chosen is not None and chosen.nominal_id == nid and chosen is not old
+    assert [i.nominal_id for i in queue.table.selected_rows()] == [nid]
+
+    caseload = window.view("caseload")
+    row = caseload.model.rows()[40]
+    caseload.table.selectRow(40)
+    supervisor.refresh()  # F5: everything read again, every row a new object
+    again = caseload.table.current_row()
+    assert again is not None and again is not row and again.case.nominal.id == row.case.nominal.id

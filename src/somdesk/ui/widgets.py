@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -129,6 +129,16 @@ class Subtitle(QLabel):
         self.setStyleSheet("color: #4a4f55;")
 
 
+def row_identity(row: Any) -> object:
+    """What a row stands for across refreshes: a queue item its case and kind of work, a case's row the
+    case, anything else its own value."""
+    if (nominal_id := getattr(row, "nominal_id", None)) is not None:
+        return (nominal_id, getattr(row, "kind", None))
+    if (case := getattr(row, "case", None)) is not None:
+        return case.nominal.id
+    return row
+
+
 class Table(QTableView):
     """A sortable, row-selecting table over a TableModel; `activated_row` gets the row object on
     double-click or Enter."""
@@ -159,6 +169,40 @@ class Table(QTableView):
     def set_table_model(self, model: TableModel[Any]) -> None:
         self.setModel(model)
         self.fit_columns()
+
+    def setModel(self, model: Any) -> None:
+        """The chosen row follows its case through the model's resets (F5, a new day) and through a
+        refresh that replaced its row (the case's own change moved it): see `row_identity`."""
+        self._chosen: object = None
+        super().setModel(model)
+        if isinstance(model, TableModel):
+            model.modelAboutToBeReset.connect(self._remember_choice)
+            model.modelReset.connect(self._restore_choice)
+            model.rowsAboutToBeRemoved.connect(lambda _p, first, last: self._remember_choice(first, last))
+            model.rowsInserted.connect(self._restore_choice)
+
+    def _remember_choice(self, first: int = 0, last: int | None = None) -> None:
+        index = self.currentIndex()
+        if index.isValid() and first <= index.row() <= (index.row() if last is None else last):
+            self._chosen = row_identity(self.table_model.row(index.row()))
+            # Only for this update: a case that left the list must not pull the choice back to it when
+            # it comes back at some later refresh.
+            QTimer.singleShot(0, self._forget_choice)
+
+    def _forget_choice(self) -> None:
+        self._chosen = None
+
+    def _restore_choice(self) -> None:
+        chosen = self._chosen
+        if chosen is None:
+            return
+        model = self.table_model
+        for r in range(model.rowCount()):
+            if row_identity(model.row(r)) == chosen:
+                self._chosen = None
+                self.selectRow(r)
+                self.scrollTo(model.index(r, 0))
+                return
 
     def show_rows(
         self, rows: Sequence[Any], columns: Callable[[], Sequence[Column[Any]]], key: object = None
