@@ -26,6 +26,9 @@ def test_nominals_round_trip_exactly(opened, force):
         assert r.find_by_visor(force.nominals[3].visor_ref) == force.nominals[3]
         with pytest.raises(NotFound, match="no RSO with ViSOR reference SYN-NOPE"):
             r.find_by_visor("SYN-NOPE")
+        # A case gone from this computer (moved to another team): said in words a user can act on.
+        with pytest.raises(NotFound, match="no longer on this computer: it may have moved to another team"):
+            r.nominal("0d6f3c1e-0000-4000-8000-000000000000")
 
 
 def test_cases_from_the_store_give_the_same_queues_as_in_memory(opened, force, policy):

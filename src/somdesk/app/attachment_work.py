@@ -17,7 +17,7 @@ from somdesk.domain.invariants import BrokenRules, Problem
 from somdesk.domain.records import ATTACHMENTS
 from somdesk.domain.roles import Capability
 from somdesk.domain.words import first_upper
-from somdesk.store.errors import NotFound
+from somdesk.store.errors import NotFound, no_case
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -140,7 +140,7 @@ class AttachmentWork:
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             _check_source(uow, nominal_id, details)
             return keep_attachment(uow, nominal_id, prepared, details)
 

@@ -124,7 +124,7 @@ from somdesk.domain.trend import snapshot_of
 from somdesk.domain.visits import seen_days
 from somdesk.domain.whereabouts import WHEREABOUTS_REVIEWED, Whereabouts
 from somdesk.domain.words import a_or_an, counted
-from somdesk.store.errors import NotFound
+from somdesk.store.errors import NotFound, no_case
 from somdesk.store.mapping import (
     PLAN_FIELDS,
     NominalReader,
@@ -842,7 +842,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             reader = uow.reader
             relevant = reader.relevant_date(nominal_id)
             if relevant is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             problems = breach_problems(breach, self.today(), relevant)
             held = ((b.id, breach_values(b)) for b in reader.breaches_for(nominal_id))
             owner = {"nominal_id": nominal_id}
@@ -921,7 +921,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             problems = contact_problems(contact, self.today())
             recorded = reader.contacts_for(nominal_id)
             held = ((c.id, contact_values(c)) for c in recorded)
@@ -949,7 +949,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             held = ((d.id, device_values(d)) for d in reader.devices_for(nominal_id))
             values, owner = device_values(device), {"nominal_id": nominal_id}
             problems = device_problems(device, self.today())
@@ -964,7 +964,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             visit = next((v for v in reader.visits_for(nominal_id) if v.id == check.visit_id), None)
             if visit is None:
                 raise NotFound(
@@ -986,7 +986,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         done when: added, never changed. Returns its id."""
         with self.changes() as uow:
             if uow.reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             problems = pre_visit_problems(check, self.now())
             owner = {"nominal_id": nominal_id}
             return _add_or_change(uow, PRE_VISIT_CHECKS, owner, pre_visit_values(check), problems, None, ())
@@ -999,7 +999,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
             reader = uow.reader
             relevant = reader.relevant_date(nominal_id)
             if relevant is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             episodes = reader.whereabouts_for(nominal_id)
             others = [e for e in episodes if e.id != episode_id]
             seen = seen_days(reader.visits_for(nominal_id))
@@ -1032,7 +1032,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         and audited. Returns its id; refused (BrokenRules, nothing written) when a rule is broken."""
         with self.changes() as uow:
             if uow.reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             _refuse(rosh_problems(assessment, self.today()))
             return uow.add(ROSH, {"nominal_id": nominal_id, **rosh_values(assessment)})
 
@@ -1048,7 +1048,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         with self.changes() as uow:
             reader = uow.reader
             if reader.relevant_date(nominal_id) is None:
-                raise NotFound(f"no RSO with id {nominal_id}")
+                raise no_case(nominal_id)
             row = next(iter(reader.held_rows(record, id=record_id)), None)
             if row is None or row["nominal_id"] != nominal_id:
                 raise NotFound(f"no {record.label} {record_id} on this record")

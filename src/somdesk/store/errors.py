@@ -125,3 +125,12 @@ class BackupError(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+def no_case(nominal_id: str) -> NotFound:
+    """A case asked for by its id that this computer does not hold (any longer), in words a user can act
+    on; the id stays at the end for whoever reads the log."""
+    return NotFound(
+        "this case is no longer on this computer: it may have moved to another team or been removed"
+        f" (press F5 to bring the lists up to date; case {nominal_id})"
+    )

@@ -42,7 +42,7 @@ from somdesk.domain.rosh import RoshAssessment
 from somdesk.domain.warrants import WarrantDecision
 from somdesk.domain.whereabouts import Whereabouts, open_episode
 from somdesk.store import attachments as attachment_store
-from somdesk.store.errors import NotFound
+from somdesk.store.errors import NotFound, no_case
 from somdesk.store.kept_dates import KEPT_COLUMNS, keep, kept_from_row
 from somdesk.store.mapping import (
     NOMINAL_FIELDS,
@@ -213,7 +213,7 @@ class Reader:
     def nominal(self, nominal_id: str) -> Nominal:
         columns, rows = self._raw("SELECT * FROM nominals WHERE id = ? AND deleted = 0", nominal_id)
         if not rows:
-            raise NotFound(f"no RSO with id {nominal_id}")
+            raise no_case(nominal_id)
         occ = self.conn.execute(
             select(occasions)
             .where(occasions.c.nominal_id == nominal_id, occasions.c.deleted.is_(False))
@@ -652,7 +652,7 @@ class Reader:
     def risk_plan(self, nominal_id: str) -> RiskPlan:
         row = self.conn.execute(select(nominals).where(nominals.c.id == nominal_id)).one_or_none()
         if row is None:
-            raise NotFound(f"no RSO with id {nominal_id}")
+            raise no_case(nominal_id)
         return plan_from_row(row)
 
     def cases_of(self, records: Mapping[str, str]) -> dict[str, str]:
