@@ -133,7 +133,8 @@ def main() -> None:
         return Shown(list(rows), table.table_model, table, texts)
 
     caseload = shown(figures.statuses, caseload_columns(names), texts_of)
-    queue = shown(figures.queues["visits"], queue_columns("visits"), lambda _rows: None)
+    visits = figures.queues["visits"]
+    queue = shown(visits, queue_columns("visits", lambda: visits), lambda _rows: None)
     gc.freeze()  # as the window does with a loaded workspace
     print(f"{caseload.model.total:,} caseload rows, {queue.model.total:,} visit queue items")
     print(f"load average {os.getloadavg()[0]:.2f}")
