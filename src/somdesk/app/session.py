@@ -15,6 +15,7 @@ from somdesk.app.attachment_work import AttachmentWork
 from somdesk.app.board import Board, compute_board
 from somdesk.app.compute import Figures, compute_figures, gc_paused, lookup_order
 from somdesk.app.incremental import OutOfStep, moved_alike, update_figures, updated_log, visits_by_person
+from somdesk.app.locations import LocationWork
 from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
@@ -492,7 +493,7 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
+class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork, LocationWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
     _add = staticmethod(_add_or_change)
