@@ -29,7 +29,7 @@ from somdesk.domain.locations import (
     LocationSource,
     RowProblem,
     Skipped,
-    grid_problem,
+    entered_point,
     normal_postcode,
 )
 from somdesk.domain.records import HAND_POINTS
@@ -54,6 +54,7 @@ __all__ = [
     "ImportCancelled",
     "ImportProgress",
     "LocationWork",
+    "PostcodeSource",
     "import_centroids",
     "located",
 ]
@@ -405,14 +406,7 @@ class LocationWork:
 
 
 def _point_problems(point: GridPoint) -> list[Problem]:
-    problems = []
-    for name, value in (("easting", point.easting), ("northing", point.northing)):
-        if not isinstance(value, int) or isinstance(value, bool):
-            problems.append(Problem(name, name.capitalize(), "must be a whole number of metres"))
-    if problems:
-        return problems
-    message = grid_problem(point.easting, point.northing)
-    if message:
-        name = message.split()[0]
-        problems.append(Problem(name, name.capitalize(), f"{message} metres (the British National Grid)"))
-    return problems
+    """What is wrong with a point given by hand, at its fields (the dialog's own rule: entered_point)."""
+    texts = [str(v) if isinstance(v, int) and not isinstance(v, bool) else "?" for v in point]
+    _, problems = entered_point(*texts)
+    return [Problem(name, name.capitalize(), message) for name, message in problems.items()]

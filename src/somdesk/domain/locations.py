@@ -37,6 +37,7 @@ __all__ = [
     "RowProblem",
     "Skipped",
     "detect_format",
+    "entered_point",
     "grid_problem",
     "normal_postcode",
     "parse_centroids",
@@ -105,6 +106,28 @@ def _visible(c: str) -> str:
 # Bidi controls, zero-width characters and separators that would reorder or hide text around them.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2028\u2029")
 _INVISIBLE |= frozenset("\u2066\u2067\u2068\u2069\ufeff")
+
+
+def entered_point(easting: str, northing: str) -> tuple[GridPoint | None, dict[str, str]]:
+    """A point as an officer types it (whole metres on the British National Grid, as a map or the
+    postcode file gives them): the point, or what is wrong with each field ("easting", "northing")."""
+    problems: dict[str, str] = {}
+    values: dict[str, int] = {}
+    for name, text, top in (("easting", easting, MAX_EASTING), ("northing", northing, MAX_NORTHING)):
+        value = parse_number(text) if text.strip() else "is needed"
+        if isinstance(value, str):
+            problems[name] = f"{name.capitalize()} {value}: give whole metres, e.g. 401200"
+            if value != "is needed":
+                problems[name] = f"{name.capitalize()}: {value}; give whole metres, e.g. 401200"
+        elif not 0 <= value <= top:
+            problems[name] = (
+                f"{name.capitalize()} must be between 0 and {top:,} metres (the British National Grid)"
+            )
+        else:
+            values[name] = value
+    if problems:
+        return None, problems
+    return GridPoint(values["easting"], values["northing"]), {}
 
 
 class CentroidFormat(Enum):
