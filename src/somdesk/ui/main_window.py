@@ -129,8 +129,14 @@ class MainWindow(QMainWindow):
             "breaches": self._action(tr("&Breaches this year (CSV)…"), QKeySequence()),
             "breaches-all": self._action(tr("&All breaches (CSV)…"), QKeySequence()),
         }
+        # The force's postcode locations (for planning rounds): loaded by a role that plans visits.
+        self.locations_action = self._action(tr("Import &postcode locations…"), QKeySequence())
+        self.locations_action.setToolTip(
+            tr("Load Code-Point Open or the ONS Postcode Directory, to place addresses for rounds")
+        )
         self._build_menus()
         self._name_view_actions()
+        self.locations_action.setVisible(role.casework and role.may(Capability.PLAN_VISITS))
         self.show_start()
 
     def _build_menus(self) -> None:
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.lock_action)
         export = file.addMenu(tr("&Export"))
         export.addActions(list(self.export_actions.values()))
+        file.addAction(self.locations_action)
         file.addSeparator()
         file.addAction(self.quit_action)
         go = bar.addMenu(tr("&Go"))
@@ -215,6 +222,8 @@ class MainWindow(QMainWindow):
         self.role = role
         if hasattr(self, "view_actions"):
             self._name_view_actions()
+        if hasattr(self, "locations_action"):
+            self.locations_action.setVisible(role.casework and role.may(Capability.PLAN_VISITS))
 
     def view(self, key: str) -> View:
         return self.views[key]
@@ -237,7 +246,14 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def _work_actions(self) -> list[QAction]:
-        return [self.lock_action, self.refresh_action, self.find_action, self.back_action, *self.view_actions]
+        return [
+            self.lock_action,
+            self.refresh_action,
+            self.find_action,
+            self.back_action,
+            self.locations_action,
+            *self.view_actions,
+        ]
 
     def show_start(self) -> None:
         self.screens.setCurrentIndex(0)
