@@ -3,6 +3,7 @@ another device's booking never overwritten, the time cleared with the day."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -11,8 +12,9 @@ from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import BrokenRules, Role, Session
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.records import NOMINALS
-from somdesk.domain.round_booking import Booking
+from somdesk.domain.round_booking import Booking, bookings_of
 from tests.conftest import NOW, TODAY
+from tests.rounds_helpers import made_week
 
 NONE = (None, None)
 
@@ -107,3 +109,13 @@ def test_only_a_24_hour_hh_mm_is_a_planned_time(value):
 
 def test_a_24_hour_hh_mm_is_a_planned_time():
     assert [NOMINALS.field("planned_visit_time").problem(v) for v in ("00:00", "09:05", "23:59")] == [""] * 3
+
+
+def test_a_round_books_each_stop_to_the_minute_shown_with_the_booking_it_had(session):
+    week = made_week(session.workspace().statuses, date(2026, 11, 23))
+    stop = week.plan.days[0].stops[0]
+    plan = replace(
+        week.plan, days=(week.plan.days[0]._replace(stops=(stop._replace(arrive=time(10, 11, 12)),)),)
+    )
+    (booking,) = bookings_of(plan, {stop.nominal_id: (date(2026, 11, 30), None)})
+    assert booking == Booking(stop.nominal_id, date(2026, 11, 23), time(10, 11), (date(2026, 11, 30), None))

@@ -35,8 +35,14 @@ class Booked(NamedTuple):
 
 def bookings_of(plan: RoundPlan, held: Mapping[str, tuple[date | None, time | None]]) -> list[Booking]:
     """A booking for every stop of `plan`, in round order, with the booking each case had (`held`)."""
+    # Booked to the minute, as the record holds it: an arrival at 10:11:12 is booked for 10:11.
     return [
-        Booking(s.nominal_id, d.shift.day, s.arrive, held.get(s.nominal_id, (None, None)))
+        Booking(
+            s.nominal_id,
+            d.shift.day,
+            s.arrive.replace(second=0, microsecond=0),
+            held.get(s.nominal_id, (None, None)),
+        )
         for d in plan.days
         for s in d.stops
     ]

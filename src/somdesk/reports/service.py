@@ -288,7 +288,12 @@ class Reports:
 
         def content() -> bytes:
             return visits_calendar(
-                stops, officer, options.marking, options.printed_at, options.leaves_out("addresses")
+                stops,
+                officer,
+                options.marking,
+                options.printed_at,
+                options.leaves_out("addresses"),
+                self.session.policy.rounds.visit_minutes,
             )
 
         return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
