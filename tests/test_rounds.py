@@ -177,6 +177,12 @@ def test_the_optimiser_drives_no_more_than_the_postcode_order_on_a_zigzag_list()
     assert best.drive_seconds < postcode.drive_seconds
 
 
+def test_an_overdue_visit_goes_early_in_the_week_when_it_costs_no_more_driving():
+    problem = week([visit("late", GridPoint(452_000, 300_000), overdue=20)])
+    plan = plan_of(problem, OPTIMISED)
+    assert stops_by_id(plan)["late"][0].shift.day == day(0)
+
+
 def test_planned_and_pinned_visits_stay_on_their_day():
     problem = week(
         [

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from somdesk.app.round_planning import optimise, travel_matrix
+from somdesk.app.round_planning import force_routing, optimise, travel_matrix
 from somdesk.app.routing_server import RoutingServer, to_wgs84
 from somdesk.domain.rounds import GridPoint
 from somdesk.domain.travel import STRAIGHT_LINE
@@ -186,3 +186,5 @@ def test_valhalla_is_asked_by_post_with_coordinates_only():
 def test_no_server_in_the_policy_asks_nothing():
     server = RoutingServer(RULES)
     assert server.matrix(POINTS) is None and server.problem == "no routing server in the policy"
+    assert force_routing(RULES) is None
+    assert isinstance(force_routing(replace(RULES, routing_url="http://osrm.local")), RoutingServer)

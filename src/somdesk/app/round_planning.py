@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from somdesk.app.rounds_solver import OPTIMISED, SearchLimits, optimise
+from somdesk.app.routing_server import RouteTimes, RoutingServer
 from somdesk.domain.model import Visit
 from somdesk.domain.planner import visit_round
 from somdesk.domain.policy import Policy
@@ -41,6 +42,7 @@ __all__ = [
     "SearchLimits",
     "baseline",
     "default_shifts",
+    "force_routing",
     "optimise",
     "round_problem",
     "travel_matrix",
@@ -158,6 +160,13 @@ def round_problem(
             )
         )
     return RoundProblem(monday, tuple(teams), week_shifts, tuple(visits), rules)
+
+
+def force_routing(rules: RoundRules, cache: RouteTimes | None = None) -> RoutingServer | None:
+    """The force's routing server as the policy names it (None when it names none), with a cache of its
+    answers (store.route_cache.RouteCache on the open profile's engine). It may wait up to the policy's
+    timeout for the network: call it off the window's thread."""
+    return RoutingServer(rules, cache) if rules.routing_url else None
 
 
 def travel_matrix(problem: RoundProblem, server: TravelTables | None = None) -> TravelMatrix:
