@@ -183,6 +183,14 @@ def test_an_overdue_visit_goes_early_in_the_week_when_it_costs_no_more_driving()
     assert stops_by_id(plan)["late"][0].shift.day == day(0)
 
 
+def test_overdue_visits_that_need_later_days_are_still_placed_however_short_the_drives():
+    # All at the base: no driving at all, so only the penalties decide; a later day costs a little
+    # more for an overdue visit, never more than leaving it out.
+    visits = [visit(f"v{i}", BASE, RiskLevel.LOW, overdue=5, minutes=60) for i in range(20)]
+    plan = plan_of(week(visits), OPTIMISED)
+    assert plan.visits == 20 and [len(d.stops) for d in plan.days] == [8, 8, 4, 0, 0]
+
+
 def test_planned_and_pinned_visits_stay_on_their_day():
     problem = week(
         [

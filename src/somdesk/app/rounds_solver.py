@@ -146,7 +146,8 @@ def _solve(
         clock.CumulVar(routing.Start(k)).SetRange(start, end)
         clock.CumulVar(routing.End(k)).SetRange(start, end)
     rules = problem.rules
-    unit = 2 * max((max(r) for r in drive), default=0) + 1  # above any visit's detour
+    # Above any visit's detour and its later-day cost, so placing a visit always beats dropping it.
+    unit = 2 * max((max(r) for r in drive), default=0) + len(shifts) * LATER_DAY_SECONDS + 1
     fixed_penalty = unit * 10**6
     for i, (v, allowed) in enumerate(candidates):
         index = manager.NodeToIndex(teams + i)
