@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -12,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from somdesk.app import routing_server
 from somdesk.app.round_planning import force_routing, optimise, travel_matrix
 from somdesk.app.routing_server import RoutingServer, to_wgs84
 from somdesk.domain.rounds import GridPoint
@@ -35,9 +37,10 @@ class MemoryCache:
 class FakeServer:
     """Answers every pair as 100 s and 1000 m per index apart; records what it was sent."""
 
-    def __init__(self, answer: Any = None) -> None:
+    def __init__(self, answer: Any = None, delay: float = 0.0) -> None:
         self.requests: list[tuple[str, str, bytes]] = []
         self.answer = answer
+        self.delay = delay
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -70,6 +73,7 @@ class FakeServer:
                 self._send(fake.answer or {"sources_to_targets": rows})
 
             def _send(self, body: object) -> None:
+                time.sleep(fake.delay)
                 data = json.dumps(body).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -181,6 +185,25 @@ def test_valhalla_is_asked_by_post_with_coordinates_only():
     assert method == "POST" and path == "/sources_to_targets"
     assert set(request) == {"sources", "targets", "costing", "units"}
     assert all(set(p) == {"lon", "lat"} for p in request["sources"] + request["targets"])
+
+
+def test_a_huge_answer_is_not_read_past_its_limit(monkeypatch):
+    monkeypatch.setattr(routing_server, "MAX_ANSWER_BYTES", 1000)
+    fake = FakeServer({"code": "Ok", "durations": [[0] * 500], "distances": [[0] * 500]})
+    try:
+        server = RoutingServer(replace(RULES, routing_url=fake.url))
+        assert server.matrix(POINTS) is None and "larger than" in server.problem
+    finally:
+        fake.close()
+
+
+def test_a_server_slower_than_the_timeout_is_not_waited_for():
+    fake = FakeServer(delay=2.0)
+    try:
+        server = RoutingServer(replace(RULES, routing_url=fake.url, routing_timeout_seconds=0.2))
+        assert server.matrix(POINTS) is None and "did not answer usably" in server.problem
+    finally:
+        fake.close()
 
 
 def test_no_server_in_the_policy_asks_nothing():

@@ -17,6 +17,7 @@ drive; a pair the server cannot route takes the straight-line rule, and the matr
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -34,6 +35,7 @@ Pair = tuple[GridPoint, GridPoint]
 BLOCK = 50  # points a side in one request: 50 x 50 stays within OSRM's default table limit of 100
 MAX_SECONDS = 86_400  # a longer answer is not a drive within one day: treated as unroutable
 MAX_METRES = 2_000_000
+MAX_ANSWER_BYTES = 8_000_000
 
 
 class RouteTimes(Protocol):
@@ -135,9 +137,7 @@ class RoutingServer:
             f"&sources={';'.join(str(at[p]) for p in sources)}"
             f"&destinations={';'.join(str(at[p]) for p in targets)}"
         )
-        response = client.get(f"{self.url}/table/v1/driving/{coords}?{query}")
-        response.raise_for_status()
-        body = response.json()
+        body = _answer(client, "GET", f"{self.url}/table/v1/driving/{coords}?{query}")
         if body.get("code") != "Ok":
             raise ValueError(f"OSRM said {str(body.get('code'))[:40]!r}")
         durations, distances = body["durations"], body["distances"]
@@ -150,12 +150,22 @@ class RoutingServer:
             return [{"lon": lon, "lat": lat} for lon, lat in map(to_wgs84, points)]
 
         request = {"sources": places(sources), "targets": places(targets), "costing": "auto", "units": "km"}
-        response = client.post(f"{self.url}/sources_to_targets", json=request)
-        response.raise_for_status()
-        rows = response.json()["sources_to_targets"]
+        rows = _answer(client, "POST", f"{self.url}/sources_to_targets", request)["sources_to_targets"]
         durations = [[cell.get("time") for cell in row] for row in rows]
         distances = [[cell.get("distance") for cell in row] for row in rows]
         return _read_table(sources, targets, durations, distances, 1000.0)
+
+
+def _answer(client: httpx.Client, method: str, url: str, request: object = None) -> Any:
+    """The server's JSON answer, read no further than MAX_ANSWER_BYTES (a 50 x 50 table is ~100 KB)."""
+    with client.stream(method, url, json=request) as response:
+        response.raise_for_status()
+        data = bytearray()
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) > MAX_ANSWER_BYTES:
+                raise ValueError(f"an answer larger than {MAX_ANSWER_BYTES // 1_000_000} MB")
+    return json.loads(data)
 
 
 def _read_table(
