@@ -36,7 +36,7 @@ from somdesk.domain.rounds import (
     stops_by_id,
 )
 from somdesk.domain.travel import layout
-from tests.rounds_fixtures import BASE, RULES, day, shift, visit, week
+from tests.rounds_fixtures import BASE, RULES, TEAM, day, shift, visit, week
 
 ALL = (POSTCODE_ORDER, NEAREST_NEIGHBOUR, OPTIMISED)
 
@@ -189,6 +189,17 @@ def test_overdue_visits_that_need_later_days_are_still_placed_however_short_the_
     visits = [visit(f"v{i}", BASE, RiskLevel.LOW, overdue=5, minutes=60) for i in range(20)]
     plan = plan_of(week(visits), OPTIMISED)
     assert plan.visits == 20 and [len(d.stops) for d in plan.days] == [8, 8, 4, 0, 0]
+
+
+def test_two_pairs_each_take_the_visits_near_their_own_base():
+    east = TEAM._replace(name="DC Amis and DC Okafor", base=GridPoint(480_000, 300_000))
+    near_west = [visit(f"w{i}", GridPoint(450_500 + 300 * i, 300_500)) for i in range(4)]
+    near_east = [visit(f"e{i}", GridPoint(480_500 + 300 * i, 300_500)) for i in range(4)]
+    problem = week(near_west + near_east, teams=(TEAM, east))
+    plan = plan_of(problem, OPTIMISED)
+    assert plan.visits == 8
+    for d in plan.days:
+        assert all(s.nominal_id[0] == ("w" if d.shift.team == 0 else "e") for s in d.stops)
 
 
 def test_planned_and_pinned_visits_stay_on_their_day():
