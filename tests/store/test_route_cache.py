@@ -1,4 +1,4 @@
-"""The routing server's answers kept in the encrypted profile (route_times, migration 0029)."""
+"""The routing server's answers kept in the encrypted profile (route_times, migration 0030)."""
 
 from __future__ import annotations
 

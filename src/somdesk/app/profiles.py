@@ -15,9 +15,11 @@ from pathlib import Path
 
 from somdesk.app.attachment_work import AttachmentDetails, keep_attachment
 from somdesk.app.compute import gc_paused
+from somdesk.app.locations import DEMO_FORMAT
 from somdesk.app.policy import default_policy
 from somdesk.app.session import Identity, Role
 from somdesk.demo import DemoData, generate
+from somdesk.demo.locations import demo_centroids
 from somdesk.demo.meetings import panel_meetings
 from somdesk.demo.photos import demo_attachments
 from somdesk.demo.plans import risk_plans
@@ -25,6 +27,7 @@ from somdesk.demo.whole_case import CaseRecord, case_records
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.model import ArmsAssessment, Case, Visit
 from somdesk.store.ids import new_id
+from somdesk.store.locations import PostcodeSource
 from somdesk.store.profile import OpenProfile, Profile, default_profiles_folder
 from somdesk.store.uow import UnitOfWork
 
@@ -148,7 +151,18 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
         )
         if opened.demo:  # a connected profile would upload them all: photographs in the demo profile only
             _add_demo_photos(uow, data, seed, today)
-        return count
+    if opened.demo:  # a real profile loads the force's own file (ZZ is no real area: nothing would clash)
+        load_demo_centroids(opened, seed)
+    return count
+
+
+def load_demo_centroids(opened: OpenProfile, seed: int) -> int:
+    """The demo force's synthetic postcode points (demo/locations.py) in place of any loaded."""
+    rows = list(demo_centroids(seed))
+    name = f"synthetic ZZ postcodes (seed {seed})"
+    source = PostcodeSource(name, DEMO_FORMAT, opened.clock(), "demo generator", len(rows), 0, 0)
+    opened.postcodes().load_all(rows, source)
+    return len(rows)
 
 
 def _add_demo_photos(uow: UnitOfWork, data: DemoData, seed: int, today: date) -> None:

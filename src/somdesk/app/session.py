@@ -15,6 +15,7 @@ from somdesk.app.attachment_work import AttachmentWork
 from somdesk.app.board import Board, compute_board
 from somdesk.app.compute import Figures, compute_figures, gc_paused, lookup_order
 from somdesk.app.incremental import OutOfStep, moved_alike, update_figures, updated_log, visits_by_person
+from somdesk.app.locations import HandPoint, LocationWork, located
 from somdesk.app.meeting_audit import MeetingAuditWork
 from somdesk.app.panel import PanelWork
 from somdesk.app.policy import opening_policy
@@ -65,6 +66,7 @@ from somdesk.domain.invariants import (
     whereabouts_problems,
 )
 from somdesk.domain.licences import Licence
+from somdesk.domain.locations import Located
 from somdesk.domain.mappa import PANEL_DECISIONS, RiskPlan, panel_decisions_changed
 from somdesk.domain.meeting_audit import MeetingAudit
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, overdue_actions
@@ -388,6 +390,10 @@ class RecordData:
     devices: list[Device] = field(default_factory=list)  # in use first, latest recorded first
     device_checks: list[DeviceCheck] = field(default_factory=list)  # latest first
     pre_visit_checks: list[PreVisitCheck] = field(default_factory=list)  # latest first
+    # Where the address is (app/locations.py): the point used for rounds and where it came from, and a
+    # point set by hand, applying or not (None: none set).
+    location: Located | None = None
+    hand_point: HandPoint | None = None
 
     @property
     def nominal_id(self) -> str:
@@ -492,7 +498,7 @@ def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
     return NominalReader(list(row))(values, nominal.occasions, nominal.trips)
 
 
-class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
+class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork, LocationWork):
     """One user's work on one open profile, under one force policy (`policy`: see start_session)."""
 
     _add = staticmethod(_add_or_change)
@@ -638,6 +644,7 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
         if justification is not None:
             with self._uow() as uow:
                 uow.consult("nominals", nominal_id, justification)
+        points, hands = located(self.opened.postcodes(), [nominal_id])
         with self.opened.reader() as reader:
             case = reader.case(nominal_id)
             return RecordData(
@@ -663,6 +670,8 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork):
                 devices=reader.devices_for(nominal_id),
                 device_checks=reader.device_checks_for(nominal_id),
                 pre_visit_checks=reader.pre_visit_checks_for(nominal_id),
+                location=points.get(nominal_id),
+                hand_point=hands.get(nominal_id),
             )
 
     def workspace_officers(self) -> dict[str, str]:

@@ -210,6 +210,9 @@ def _parser() -> argparse.ArgumentParser:
     from somdesk.cli.import_commands import add_import_parser
 
     add_import_parser(sub, profile_options, _date, _today)
+    from somdesk.cli.location_commands import add_locations_parser
+
+    add_locations_parser(sub, profile_options)
     from somdesk.cli.sync_commands import add_sync_parser
 
     add_sync_parser(sub, profile_options)
@@ -541,6 +544,15 @@ def _import(args: argparse.Namespace) -> int:
     return status
 
 
+def _locations(args: argparse.Namespace) -> int:
+    from somdesk.cli.location_commands import run_locations
+
+    with _open(args) as opened:
+        status, report = run_locations(args, _session(args, opened))
+    print(report)
+    return status
+
+
 def _sync(args: argparse.Namespace) -> int:
     from somdesk.cli.sync_commands import run_sync, settle_kept
 
@@ -556,6 +568,7 @@ def _sync(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "sync": _sync,
     "import": _import,
+    "locations": _locations,
     "report": _report,
     "queues": _queues,
     "caseload": _caseload,

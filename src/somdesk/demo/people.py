@@ -22,6 +22,7 @@ from somdesk.demo.vocabulary import (
     SERIOUS_SEXUAL,
     SEXUAL_OFFENCES,
     STREETS,
+    UNIT_LETTERS,
     VIOLENT_OFFENCES,
 )
 from somdesk.domain.dates import add_days, add_months, add_years
@@ -281,7 +282,7 @@ def _address(rng: random.Random, officer: Officer) -> Address:
         else rng.choice(AREAS)
     )
     district = AREAS.index(area) + 1
-    letters = "ABDEFGHJLNPQRSTUWXYZ"
+    letters = UNIT_LETTERS
     postcode = f"ZZ{district} {rng.randint(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
     return Address(f"{rng.randint(1, 180)} {rng.choice(STREETS)}", area, postcode, area)
 

@@ -71,6 +71,8 @@ STREETS = (
     "Heron Crescent",
     "Sedge Avenue",
 )
+# The unit letters of the demo's ZZ postcodes (demo/people.py makes them, demo/locations.py places them).
+UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 AREAS = ("Northmere", "Eastbrook Vale", "Kettleby", "Saltmarsh", "Ravensholt", "Brindleford")
 DESTINATIONS = ("Spain", "France", "Portugal", "Ireland", "Greece", "Netherlands", "Poland", "Turkey")
 SEXUAL_OFFENCES = (

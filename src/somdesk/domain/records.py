@@ -27,6 +27,7 @@ from somdesk.domain.details import DetailKind, NameKind
 from somdesk.domain.device_checks import CheckResult, ids_from_document
 from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType, OperatingSystem
 from somdesk.domain.licences import Monitoring, conditions_from_document
+from somdesk.domain.locations import MAX_EASTING, MAX_NORTHING
 from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus
 from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
@@ -1051,6 +1052,25 @@ ATTACHMENTS = register(
             _text("original_name", 255, required=False, default="", label="File name", fixed=True),
             _text("source", 20, required=False, choices=_values(SourceKind), default="", label="Came from"),
             Field("source_id", FieldKind.ID, label="Came from record"),
+        ),
+    )
+)
+
+# A point an officer set by hand for a person's address (domain.locations), where the force's postcode
+# file places it badly: with the person so the other officer of the pair has it too. It applies while the
+# address keeps the postcode it was set for; a new postcode leaves it standing but no longer used.
+HAND_POINTS = register(
+    RecordType(
+        "hand_points",
+        "point set by hand",
+        Holder.CHILD,
+        (
+            _NOMINAL_ID,
+            _int("easting", required=True, minimum=0, maximum=MAX_EASTING, label="Easting"),
+            _int("northing", required=True, minimum=0, maximum=MAX_NORTHING, label="Northing"),
+            _text("postcode", 10, required=False, default="", label="Set for postcode"),
+            _text("set_by", 200, label="Set by"),
+            Field("set_at", FieldKind.DATETIME, required=True, label="Set at"),
         ),
     )
 )

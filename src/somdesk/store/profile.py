@@ -39,6 +39,7 @@ from somdesk.store.errors import (
 )
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.keys import KEYCHAIN, PASSPHRASE_ONLY, KeyFile, new_database_key
+from somdesk.store.locations import PostcodeStore
 from somdesk.store.read import Reader
 from somdesk.store.restoring import ProfileDatabase
 from somdesk.store.schema import meta
@@ -416,6 +417,10 @@ class OpenProfile:
     def reader(self) -> Iterator[Reader]:
         with self.engine.connect() as conn:
             yield Reader(conn)
+
+    def postcodes(self) -> PostcodeStore:
+        """The force's postcode centroids in this profile (store/locations.py)."""
+        return PostcodeStore(self.engine)
 
     # -- small local values: per-user settings and the profile's identity (store.settings)
 

@@ -1,4 +1,4 @@
-"""Driving times the force's routing server gave, kept in the encrypted profile (route_times, 0029).
+"""Driving times the force's routing server gave, kept in the encrypted profile (route_times, 0030).
 
 Keyed by server and ordered pair of National Grid points: coordinates and times only, never a name or
 an address. Local to the device, never synced.

@@ -198,6 +198,37 @@ attachment_transfers = Table(
     Column("last_error", Text, nullable=False, default=""),
 )
 
+hand_points = table_for(records.HAND_POINTS)
+Index("ix_hand_points_nominal", hand_points.c.nominal_id)
+
+# The force's postcode centroids (0029; domain/locations.py): local only, never synced (every device loads
+# the open file itself, and the central store has no use for 2.6 million rows). One file at a time: an
+# import replaces them all in one transaction. WITHOUT ROWID: the postcode is the key a lookup uses, and
+# the rows go in in the file's (postcode) order.
+postcode_points = Table(
+    "postcode_points",
+    metadata,
+    Column("postcode", String(8), primary_key=True),  # domain.locations.normal_postcode's form
+    Column("easting", Integer, nullable=False),
+    Column("northing", Integer, nullable=False),
+    Column("terminated", Boolean, nullable=False, default=False),  # ONSPD doterm: kept, marked
+    sqlite_with_rowid=False,
+)
+
+# Which file the centroids came from (0029): one row (id 1), or none before the first import.
+postcode_sources = Table(
+    "postcode_sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", Text, nullable=False),  # its name only, never the folder it was in
+    Column("format", String(40), nullable=False),  # CentroidFormat's value, or "demo"
+    Column("loaded_at", IsoDateTime, nullable=False),
+    Column("loaded_by", String(200), nullable=False),
+    Column("points", Integer, nullable=False),
+    Column("terminated", Integer, nullable=False),
+    Column("skipped", Integer, nullable=False),  # rows the file says carry no coordinates
+)
+
 # Per-user settings such as saved caseload filters: local only, never synced, inside the encrypted file.
 user_settings = Table(
     "user_settings",
@@ -217,7 +248,7 @@ oversight_snapshots = Table(
     Column("figures", Text, nullable=False),
 )
 
-# Driving times from the force's own routing server (0029, app/routing_server.py): one row per ordered
+# Driving times from the force's own routing server (0030, app/routing_server.py): one row per ordered
 # pair of National Grid points and server, so a week's rounds ask the server only for pairs not yet
 # known. Local only, never synced: coordinates and times, no names or addresses.
 route_times = Table(

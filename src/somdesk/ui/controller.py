@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from somdesk.app.board import Board
 from somdesk.app.errors import plain_message
+from somdesk.app.locations import CentroidReport, ImportProgress
 from somdesk.app.profiles import DEMO_PASSPHRASE, DEMO_PROFILE, demo_identity, open_demo_profile, profile_at
 from somdesk.app.session import (
     Identity,
@@ -56,6 +57,7 @@ from somdesk.sync.device import erase, tokens_for
 from somdesk.ui.attachments import AttachmentActions
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
+from somdesk.ui.dialogs.postcode_import import PostcodeImportDialog, loaded_text
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.risk_change import RiskChangeDialog
@@ -73,6 +75,7 @@ from somdesk.ui.record.device_check_dialog import DeviceCheckDialog
 from somdesk.ui.record.device_dialog import DeviceDialog
 from somdesk.ui.record.identity import NameDialog
 from somdesk.ui.record.licence_dialog import LicenceDialog
+from somdesk.ui.record.location import HandPointDialog
 from somdesk.ui.record.name_change_dialog import NameChangeDialog
 from somdesk.ui.record.order_dialog import OrderDialog
 from somdesk.ui.record.pre_visit import PreVisitDialog
@@ -166,6 +169,7 @@ class Controller(QObject):
         self.window.refresh_action.triggered.connect(self.refresh)
         for what, action in self.window.export_actions.items():  # a SOM's: their own cases (Reports)
             action.triggered.connect(lambda _=False, what=what: self.printing.csv(what, self._own_officer()))
+        self.window.locations_action.triggered.connect(self.import_locations)
         self.window.closing.connect(self.shutdown)
         self.hub.changed.connect(self._changed)
         self.hub.busy.connect(self.window.status.show_busy)
@@ -573,6 +577,8 @@ class Controller(QObject):
         record.edit_device_check.connect(self.edit_device_check)
         record.record_pre_visit.connect(self.record_pre_visit)
         record.remove_record.connect(self.remove_record)
+        record.set_point.connect(self.set_point)
+        record.clear_point.connect(self.clear_point)
 
     def _ask_reason(self, name: str, last: str) -> str | None:
         dialog = ReasonDialog(name, last, self.window)
@@ -698,6 +704,52 @@ class Controller(QObject):
                 else tr("Planned visit to {0} cancelled.").format(name)
             )
             self._write(lambda s: s.plan_visit(nid, day), done, nid)
+
+    def set_point(self, status: CaseStatus) -> None:
+        """Set the address's point by hand (easting and northing typed, checked at the field)."""
+        n = status.case.nominal
+        data = self.window.record.data
+        shown = data.location if data is not None and data.nominal_id == n.id else None
+        postcode = n.address.postcode if n.address else ""
+        dialog = HandPointDialog(n.display_name, postcode, shown.point if shown else None, self.window)
+        if self.run_dialog(dialog) and dialog.point is not None:
+            point, nid = dialog.point, n.id
+            done = tr("Point set by hand for {0}: E {1}, N {2}.").format(n.display_name, *point)
+            self._write(lambda s: s.set_point(nid, point), done, nid)
+
+    def clear_point(self, status: CaseStatus) -> None:
+        n = status.case.nominal
+        nid = n.id
+        done = tr("Point set by hand cleared for {0}: the postcode file's is used.").format(n.display_name)
+        self._write(lambda s: s.set_point(nid, None), done, nid)
+
+    def postcode_import_dialog(self) -> PostcodeImportDialog:
+        """The import dialog, its checks and import run on the worker (query: a dry run writes nothing)."""
+
+        def run(
+            path: Path,
+            commit: bool,
+            progress: Callable[[ImportProgress], None],
+            cancelled: Callable[[], bool],
+            done: Callable[[CentroidReport], None],
+            failed: Callable[[BaseException], None],
+        ) -> None:
+            def job(session: Session) -> CentroidReport:
+                return session.import_postcodes(path, commit, progress, cancelled)
+
+            if commit:
+                shown = self.window.record.nominal_id
+                write_op(self.ctx, job, Changes(record=shown, locations=True), done, failed)
+            else:
+                query_op(self.ctx, job, done, failed)
+
+        dialog = PostcodeImportDialog(run, "", self.window)
+        query_op(self.ctx, lambda s: s.postcode_source(), lambda src: dialog.loaded.setText(loaded_text(src)))
+        return dialog
+
+    def import_locations(self) -> None:
+        if self.session is not None:
+            self.run_dialog(self.postcode_import_dialog())
 
     def remove_record(self, status: CaseStatus, record: RecordType, row: Any, words: str) -> None:
         """Remove a record entered in error (any REMOVABLE type), after the user confirms it by name and

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox
 from somdesk import __version__
 from somdesk.app.session import Role, Workspace
 from somdesk.domain.roles import Capability
+from somdesk.ui.palette import colours
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { border: none; background: palette(window); font-size: 11pt; }"
             "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
-            "QListWidget::item:selected { background: #1d4f91; color: white; }"
+            f"QListWidget::item:selected {{ background: {colours().accent}; color: {colours().on_accent}; }}"
         )
         self.pages = QStackedWidget()
         self.record = RecordView()
@@ -128,8 +129,14 @@ class MainWindow(QMainWindow):
             "breaches": self._action(tr("&Breaches this year (CSV)…"), QKeySequence()),
             "breaches-all": self._action(tr("&All breaches (CSV)…"), QKeySequence()),
         }
+        # The force's postcode locations (for planning rounds): loaded by a role that plans visits.
+        self.locations_action = self._action(tr("Import &postcode locations…"), QKeySequence())
+        self.locations_action.setToolTip(
+            tr("Load Code-Point Open or the ONS Postcode Directory, to place addresses for rounds")
+        )
         self._build_menus()
         self._name_view_actions()
+        self.locations_action.setVisible(role.casework and role.may(Capability.PLAN_VISITS))
         self.show_start()
 
     def _build_menus(self) -> None:
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.lock_action)
         export = file.addMenu(tr("&Export"))
         export.addActions(list(self.export_actions.values()))
+        file.addAction(self.locations_action)
         file.addSeparator()
         file.addAction(self.quit_action)
         go = bar.addMenu(tr("&Go"))
@@ -214,6 +222,8 @@ class MainWindow(QMainWindow):
         self.role = role
         if hasattr(self, "view_actions"):
             self._name_view_actions()
+        if hasattr(self, "locations_action"):
+            self.locations_action.setVisible(role.casework and role.may(Capability.PLAN_VISITS))
 
     def view(self, key: str) -> View:
         return self.views[key]
@@ -236,7 +246,14 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def _work_actions(self) -> list[QAction]:
-        return [self.lock_action, self.refresh_action, self.find_action, self.back_action, *self.view_actions]
+        return [
+            self.lock_action,
+            self.refresh_action,
+            self.find_action,
+            self.back_action,
+            self.locations_action,
+            *self.view_actions,
+        ]
 
     def show_start(self) -> None:
         self.screens.setCurrentIndex(0)

@@ -41,6 +41,7 @@ class Changes:
     # The nominal ids whose cases the write changed, when it knows them: only those are evaluated again
     # (Session.refreshed). None: not known, and everything is read again.
     touched: frozenset[str] | None = None
+    locations: bool = False  # the postcode locations loaded (a person's point may have moved)
 
 
 class Hub(QObject):

@@ -63,6 +63,7 @@ from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
 from somdesk.ui.record.chronology import ChronologyTab
 from somdesk.ui.record.contacts import ContactsTab
@@ -70,6 +71,7 @@ from somdesk.ui.record.details import DetailsTab
 from somdesk.ui.record.devices import DevicesTab
 from somdesk.ui.record.identity import IdentityTab
 from somdesk.ui.record.intelligence import IntelligenceFields, intelligence_text
+from somdesk.ui.record.location import LocationSection
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
 from somdesk.ui.record.photos import PhotosTab
@@ -289,6 +291,8 @@ class RecordView(View):
     print_warrant_pack = Signal(str)  # nominal id
     print_chronology = Signal(str, object)  # nominal id, the kinds of event (None: every kind)
     photos_made = Signal(object, object)  # CaseStatus, PhotosTab: wired and filled by AttachmentActions
+    set_point = Signal(object)  # CaseStatus: set the address's point by hand
+    clear_point = Signal(object)  # CaseStatus: clear the point set by hand
 
     def __init__(self) -> None:
         super().__init__()
@@ -297,12 +301,13 @@ class RecordView(View):
         self.photos: PhotosTab | None = None
         self.attachments: list[Shown] = []  # the record's photographs and documents, as last read
         self.mappa: MappaForm | None = None
+        self.location: LocationSection | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
         self.whereabouts = QLabel()
         self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.whereabouts.setStyleSheet("color: #a50e0e; font-weight: bold;")
+        self.whereabouts.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
         self.badge = QLabel()
@@ -317,7 +322,7 @@ class RecordView(View):
         self.face = QLabel()
         self.face.setFixedSize(FACE_PX * 3 // 4, FACE_PX)
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.face.setStyleSheet("border: 1px solid #c4c7c5; color: #4a4f55;")
+        self.face.setStyleSheet(f"border: 1px solid {colours().border}; color: {colours().muted};")
         self.face.setWordWrap(True)
         self.face.setAccessibleName(tr("Current face photograph"))
         self.tabs = QTabWidget()
@@ -426,7 +431,7 @@ class RecordView(View):
             else ""
         )
         self.rosh.setStyleSheet(
-            "color: #a50e0e; font-weight: bold;" if rosh and rosh.highest >= RiskLevel.HIGH else ""
+            f"color: {colours().alert}; font-weight: bold;" if rosh and rosh.highest >= RiskLevel.HIGH else ""
         )
         missing = s.case.missing
         self.whereabouts.setText(describe_open(missing, today) if missing is not None else "")
@@ -737,19 +742,32 @@ class RecordView(View):
                 if lic is not None
             ),
         ]
-        html = (
-            "<table cellpadding='4'>"
-            + "".join(
-                f"<tr><td style='color:#4a4f55'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows
+
+        def table(rows: list[tuple[str, str]]) -> str:
+            return (
+                "<table cellpadding='4'>"
+                + "".join(
+                    f"<tr><td style='color:{colours().muted}'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+                    for k, v in rows
+                )
+                + "</table>"
             )
-            + "</table>"
-        )
+
+        # The address section: the address, then where rounds place it (and who may set it by hand).
+        address = QLabel(table(rows[:1]))
+        address.setAccessibleName(tr("Address"))
+        may = ws.identity.role.may(Capability.RECORD)
+        self.location = LocationSection(data.location, data.hand_point, may)
+        self.location.set_requested.connect(lambda: self.set_point.emit(s))
+        self.location.clear_requested.connect(lambda: self.clear_point.emit(s))
         notification = describe_notification(n, ws.today, ws.policy).replace("\n", "<br>")
-        label = QLabel(html + f"<h3>{tr('Notification')}</h3><p>{notification}</p>")
+        label = QLabel(table(rows[1:]) + f"<h3>{tr('Notification')}</h3><p>{notification}</p>")
         label.setWordWrap(True)
         label.setAccessibleName(tr("Summary"))
         box = QWidget()
         layout = QVBoxLayout(box)
+        layout.addWidget(address)
+        layout.addWidget(self.location)
         layout.addWidget(label)
         layout.addStretch(1)
         return box

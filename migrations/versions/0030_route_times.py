@@ -3,8 +3,8 @@ ordered pair of National Grid points and server, so planning a week's rounds aga
 for the pairs it has not answered before, and works from the cache when the server is out of reach.
 Local only, never synced: coordinates and times, no names or addresses.
 
-Revision ID: 0029_route_times
-Revises: 0028_kept_dates
+Revision ID: 0030_route_times
+Revises: 0029_locations
 Create Date: 2026-12-01
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0029_route_times"
-down_revision: str | None = "0028_kept_dates"
+revision: str = "0030_route_times"
+down_revision: str | None = "0029_locations"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
