@@ -1,18 +1,21 @@
 """Benchmark: a week of home-visit rounds for one pair, optimised beside today's order and nearest neighbour.
 
-    .venv/bin/python bench/bench_rounds.py [VISITS] [SEED]      (default: 60 visits, seed 23)
+    .venv/bin/python bench/bench_rounds.py [VISITS] [SEED ...]      (default: 60 visits, five seeds)
 
 One pair of officers, one week (Monday to Friday, the policy's day hours), VISITS visits due or overdue
-from a demo-like division: six policing areas (the demo's names; three rural, spread wider), the points
-clustered round each area's centre (seeded), the pair's base in the largest town. Visit lengths are the
-policy's by risk level; straight-line travel by the policy's road factor and speeds. The visits are in
-today's planner order (area, then postcode: here the distance east from the area's centre stands in
-for the postcode, which is how postcode sectors run in a block).
+in the pair's division: two of the demo force's areas (Northmere, a town, and Eastbrook Vale, rural by
+the shipped policy), at demo addresses: random ZZ postcodes placed by demo/locations.py's synthetic points
+(areas 30 km apart, each about 12 km across, neighbouring postcodes near each other), the base at
+Northmere's station. Visit lengths are the policy's by risk level; straight-line travel by the policy's
+road factor and speeds. The visits are in today's planner order (area, then postcode, by the planner's
+own key).
 
-Prints, for the postcode-order round (what the planner gives today), the nearest-neighbour round and the
-optimised plan: visits placed, driving time and distance, each as a ratio of the postcode order's, and
-the driving minutes per visit placed; then the time to optimise (median and best of RUNS runs, wall
-clock and CPU). Goal (issue 23): optimised at most 0.8x the postcode order's driving time, in under 2 s.
+For each seed (a different week) prints: visits placed and High or Very High visits placed by the
+postcode-order round (what the planner gives today), the nearest-neighbour round and the optimised plan;
+their driving hours on the whole week (each plan places what fits) and on the same visits (those the
+postcode order places: like with like), with ratios to the postcode order; and the median time to
+optimise the whole week (RUNS runs, wall clock and CPU). Goal (issue 23): optimised at most 0.8x the
+postcode order's driving, in under 2 s.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import sys
 import time
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from somdesk.app.policy import default_policy
 from somdesk.app.round_planning import (
@@ -35,40 +39,37 @@ from somdesk.app.round_planning import (
     optimise,
     travel_matrix,
 )
+from somdesk.demo.locations import base_of_area, demo_point
+from somdesk.demo.vocabulary import AREAS, UNIT_LETTERS
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.rounds import GridPoint, RoundPlan, RoundProblem, RoundVisit, Team, VisitWindow
+from somdesk.domain.planner import postcode_key
+from somdesk.domain.rounds import RoundPlan, RoundProblem, RoundVisit, Team, TravelMatrix, VisitWindow
 
 MONDAY = date(2026, 11, 30)
-RUNS = 5
-# Area centres (km east and north of the division's south-west corner) and spread (km, one standard
-# deviation): towns tight, rural areas wide. The division is about 40 km across, as a rural one is.
-AREAS = {
-    "Northmere": ((20, 30), 2.0),
-    "Kettleby": ((8, 18), 1.5),
-    "Brindleford": ((30, 12), 1.5),
-    "Eastbrook Vale": ((34, 28), 4.0),
-    "Saltmarsh": ((6, 4), 4.0),
-    "Ravensholt": ((18, 38), 4.0),
-}
-ORIGIN = (440_000, 280_000)  # the division's south-west corner on the National Grid
+RUNS = 3
+SEEDS = (23, 5, 7, 11, 13)
+# The pair's division: two of the demo force's areas side by side (30 km apart, each about 12 km
+# across), one a town, one rural by the shipped policy; their base is the town's station.
+DIVISION = ("Northmere", "Eastbrook Vale")
 RISK_MIX = {RiskLevel.LOW: 0.45, RiskLevel.MEDIUM: 0.35, RiskLevel.HIGH: 0.15, RiskLevel.VERY_HIGH: 0.05}
 
 
 def week(visits: int, seed: int) -> RoundProblem:
-    policy = default_policy()
-    rules = policy.rounds
+    """VISITS visits at demo addresses (demo/locations.py's synthetic ZZ postcodes and points), in the
+    planner's order (area, then postcode: domain/planner.py's own key)."""
+    rules = default_policy().rounds
     rng = random.Random(seed)
     drawn = []
     for i in range(visits):
-        area = rng.choice(list(AREAS))
-        (cx, cy), spread = AREAS[area]
-        x = cx + rng.gauss(0, spread)
-        y = cy + rng.gauss(0, spread)
+        area = rng.choice(DIVISION)
+        district = AREAS.index(area) + 1
+        postcode = f"ZZ{district} {rng.randint(1, 9)}{rng.choice(UNIT_LETTERS)}{rng.choice(UNIT_LETTERS)}"
+        point = demo_point(postcode, seed)
+        assert point is not None
         risk = rng.choices(list(RISK_MIX), weights=list(RISK_MIX.values()))[0]
         overdue = rng.choice([0, 0, 0, 3, 10, 30, 60])
-        point = GridPoint(ORIGIN[0] + round(x * 1000), ORIGIN[1] + round(y * 1000))
-        drawn.append((area, x - cx, i, point, risk, overdue))
-    drawn.sort(key=lambda d: (d[0], d[1], d[2]))  # the planner's order: area, then "postcode"
+        drawn.append((area, postcode_key(postcode), i, point, risk, overdue))
+    drawn.sort(key=lambda d: (d[0], d[1], d[2]))
     round_visits = tuple(
         RoundVisit(
             f"SYN-{i:04}",
@@ -85,22 +86,17 @@ def week(visits: int, seed: int) -> RoundProblem:
         )
         for area, _, i, point, risk, overdue in drawn
     )
-    (bx, by), _ = AREAS["Northmere"]
-    base = GridPoint(ORIGIN[0] + bx * 1000, ORIGIN[1] + by * 1000)
+    _, base = base_of_area(DIVISION[0], seed)
     team = Team("Synthetic pair", ("SYN-O1", "SYN-O2"), base)
     return RoundProblem(MONDAY, (team,), default_shifts(1, MONDAY, rules), round_visits, rules)
 
 
-def line(name: str, plan: RoundPlan, reference: RoundPlan) -> str:
-    ratio = plan.drive_seconds / reference.drive_seconds if reference.drive_seconds else float("nan")
-    per_visit = plan.drive_seconds / 60 / plan.visits if plan.visits else float("nan")
-    return (
-        f"{name:<18} {plan.visits:>3} placed  {plan.drive_seconds / 3600:6.2f} h driving "
-        f"({ratio:4.2f}x)  {plan.drive_metres / 1000:6.1f} km  {per_visit:5.1f} min a visit"
-    )
+def urgent_placed(problem: RoundProblem, plan: RoundPlan) -> int:
+    urgent = {v.nominal_id for v in problem.visits if v.risk >= RiskLevel.HIGH}
+    return sum(1 for d in plan.days for s in d.stops if s.nominal_id in urgent)
 
 
-def timed(problem: RoundProblem, matrix) -> tuple[RoundPlan, list[float], list[float], bool]:
+def timed(problem: RoundProblem, matrix: TravelMatrix) -> tuple[RoundPlan, list[float], list[float], bool]:
     walls, cpus, plans = [], [], []
     for _ in range(RUNS):
         w, c = time.perf_counter(), time.process_time()
@@ -110,49 +106,80 @@ def timed(problem: RoundProblem, matrix) -> tuple[RoundPlan, list[float], list[f
     return plans[0], walls, cpus, all(p == plans[0] for p in plans)
 
 
-def compare(title: str, problem: RoundProblem) -> tuple[float, float]:
-    """Print the three plans of `problem`; give the optimised driving ratio and median seconds."""
+class Row(NamedTuple):
+    seed: int
+    placed: tuple[int, int, int]  # postcode order, nearest neighbour, optimised
+    urgent: tuple[int, int, int, int]  # the same, and how many High and Very High were owed
+    whole: tuple[float, float, float]  # driving hours
+    same: tuple[float, float, float]  # driving hours on the visits the postcode order places
+    wall: float  # median seconds to optimise the whole week
+    cpu: float
+    repeatable: bool
+
+
+def measure(visits: int, seed: int) -> Row:
+    problem = week(visits, seed)
     matrix = travel_matrix(problem)
     postcode = baseline(problem, matrix, POSTCODE_ORDER)
     nearest = baseline(problem, matrix, NEAREST_NEIGHBOUR)
-    best, walls, cpus, same = timed(problem, matrix)
-    print(f"\n{title}: {len(problem.visits)} visits offered")
-    print(line(POSTCODE_ORDER, postcode, postcode))
-    print(line(NEAREST_NEIGHBOUR, nearest, postcode))
-    print(line("optimised", best, postcode))
-    urgent = {v.nominal_id for v in problem.visits if v.risk >= RiskLevel.HIGH}
-    for name, plan in ((POSTCODE_ORDER, postcode), (NEAREST_NEIGHBOUR, nearest), ("optimised", best)):
-        placed = sum(1 for d in plan.days for s in d.stops if s.nominal_id in urgent)
-        print(f"  {name}: {placed} of the {len(urgent)} High and Very High visits placed")
-    print(
-        f"optimise: median {statistics.median(walls):.2f} s (best {min(walls):.2f} s), "
-        f"CPU median {statistics.median(cpus):.2f} s, {RUNS} runs, same plan every run: {same}"
+    best, walls, cpus, repeatable = timed(problem, matrix)
+    # The same visits: those the postcode order places, so the driving compares like with like.
+    placed = {s.nominal_id for d in postcode.days for s in d.stops}
+    same = replace(problem, visits=tuple(v for v in problem.visits if v.nominal_id in placed))
+    same_matrix = travel_matrix(same)
+    same_plans = (
+        baseline(same, same_matrix, POSTCODE_ORDER),
+        baseline(same, same_matrix, NEAREST_NEIGHBOUR),
+        optimise(same, same_matrix),
     )
-    ratio = best.drive_seconds / postcode.drive_seconds if postcode.drive_seconds else float("nan")
-    return ratio, statistics.median(walls)
+    owed = sum(1 for v in problem.visits if v.risk >= RiskLevel.HIGH)
+    plans = (postcode, nearest, best)
+    return Row(
+        seed,
+        (postcode.visits, nearest.visits, best.visits),
+        (*(urgent_placed(problem, p) for p in plans), owed),  # type: ignore[arg-type]
+        (postcode.drive_seconds / 3600, nearest.drive_seconds / 3600, best.drive_seconds / 3600),
+        tuple(p.drive_seconds / 3600 for p in same_plans),  # type: ignore[arg-type]
+        statistics.median(walls),
+        statistics.median(cpus),
+        repeatable,
+    )
 
 
 def main() -> None:
     visits = int(sys.argv[1]) if len(sys.argv) > 1 else 60
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 23
-    problem = week(visits, seed)
+    seeds = [int(a) for a in sys.argv[2:]] or list(SEEDS)
     load = os.getloadavg()
+    rules = default_policy().rounds
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"load average: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
-    print(f"week: {visits} visits due (seed {seed}), one pair, {len(problem.shifts)} days, straight lines")
-    minutes = ", ".join(f"{r.label} {m}" for r, m in problem.rules.visit_minutes.items())
-    print(f"visit minutes by risk: {minutes}")
-    _, whole_time = compare("The whole week (more is owed than a pair's 40 hours can hold)", problem)
-    # The same visits: those the postcode order places, so the driving compares like with like.
-    postcode = baseline(problem, travel_matrix(problem), POSTCODE_ORDER)
-    placed = {s.nominal_id for d in postcode.days for s in d.stops}
-    same = replace(problem, visits=tuple(v for v in problem.visits if v.nominal_id in placed))
-    ratio, _ = compare("The same visits (those the postcode order places)", same)
-    met = ratio <= 0.8 and whole_time < 2.0
-    print(
-        f"\ngoal: optimised <= 0.8x the postcode order's driving on the same visits ({ratio:.2f}x), "
-        f"the whole week optimised in < 2 s ({whole_time:.2f} s): {'met' if met else 'missed'}"
-    )
+    print(f"{visits} visits owed a week, one pair, Monday-Friday 09:00-17:00, straight lines; seeds {seeds}")
+    print(f"visit minutes by risk: {', '.join(f'{r.label} {m}' for r, m in rules.visit_minutes.items())}")
+    print("placed and High/Very High placed: postcode order / nearest neighbour / optimised")
+    print("driving: hours, then the ratio to the postcode order (nearest neighbour, optimised)")
+    print()
+    print("seed | placed     | urgent placed  | whole week driving  | same visits driving | optimise")
+    rows = []
+    for seed in seeds:
+        r = measure(visits, seed)
+        rows.append(r)
+        w, sm = r.whole, r.same
+        print(
+            f"{r.seed:>4} | {r.placed[0]:>2} {r.placed[1]:>2} {r.placed[2]:>2}   | "
+            f"{r.urgent[0]:>2} {r.urgent[1]:>2} {r.urgent[2]:>2} of {r.urgent[3]:>2} | "
+            f"{w[0]:5.2f} h {w[1] / w[0]:4.2f}x {w[2] / w[0]:4.2f}x | "
+            f"{sm[0]:5.2f} h {sm[1] / sm[0]:4.2f}x {sm[2] / sm[0]:4.2f}x | "
+            f"{r.wall:.2f} s (CPU {r.cpu:.2f}){'' if r.repeatable else ' NOT REPEATABLE'}"
+        )
+    whole = statistics.median(r.whole[2] / r.whole[0] for r in rows)
+    same_ratio = statistics.median(r.same[2] / r.same[0] for r in rows)
+    slowest = max(r.wall for r in rows)
+    print()
+    print(f"median optimised/postcode order: whole week {whole:.2f}x, same visits {same_ratio:.2f}x")
+    repeatable = all(r.repeatable for r in rows)
+    print(f"slowest median time to optimise: {slowest:.2f} s; every plan repeatable: {repeatable}")
+    for label, ratio in (("whole week", whole), ("same visits", same_ratio)):
+        print(f"goal <= 0.8x, < 2 s ({label}): {'met' if ratio <= 0.8 and slowest < 2 else 'missed'}")
 
 
 if __name__ == "__main__":
