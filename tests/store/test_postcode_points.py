@@ -278,3 +278,17 @@ def test_only_a_role_that_records_sets_a_point_and_only_one_that_plans_visits_lo
         admin.set_point(nid, GridPoint(1, 1))
     with pytest.raises(NotPermitted):
         admin.import_postcodes(DATA / "codepoint_zz.csv", commit=False)
+
+
+def test_a_file_name_with_a_stray_byte_or_a_line_break_is_kept_and_said_safely(opened, tmp_path):
+    name = os.fsdecode(b"codepo\xff\n") + "\u202e.csv"  # the byte as a lone surrogate (surrogateescape)
+    path = tmp_path / name
+    path.write_bytes((DATA / "codepoint_zz.csv").read_bytes())
+    report = load(opened, path)
+    assert report.imported and opened.postcodes().source().file_name == report.file_name
+    assert (
+        "\n" not in report.file_name and "\udcff" not in report.file_name and "\u202e" not in report.file_name
+    )
+    with pytest.raises(CentroidFileError) as e:
+        load(opened, tmp_path / name.replace("codepo", "gone"))
+    assert "\\udcff" in str(e.value) and "\\u000a" in str(e.value) and "\n" not in str(e.value)

@@ -44,6 +44,7 @@ __all__ = [
     "parse_number",
     "postcode_problem",
     "shown",
+    "visible",
 ]
 
 # The British National Grid's extent, in metres: every point in Great Britain lies inside it.
@@ -91,9 +92,14 @@ def shown(value: str) -> str:
     """A value as a problem may show it: at most SHOWN_CHARACTERS, and every control character, line
     break, bidi control and lone surrogate written as its escape, so a hostile cell cannot garble or
     hide the line it is shown in."""
-    cut = value[:SHOWN_CHARACTERS]
-    text = "".join(_visible(c) for c in cut)
+    text = visible(value[:SHOWN_CHARACTERS])
     return text + "…" if len(value) > SHOWN_CHARACTERS else text
+
+
+def visible(text: str) -> str:
+    """`text` whole, with every control character, line break, bidi control and lone surrogate written
+    as its escape (a file's name or path in a message: it can hold any of them)."""
+    return "".join(_visible(c) for c in text)
 
 
 def _visible(c: str) -> str:
