@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from somdesk.app.locations import (
     BATCH,
@@ -292,3 +294,28 @@ def test_a_file_name_with_a_stray_byte_or_a_line_break_is_kept_and_said_safely(o
     with pytest.raises(CentroidFileError) as e:
         load(opened, tmp_path / name.replace("codepo", "gone"))
     assert "\\udcff" in str(e.value) and "\\u000a" in str(e.value) and "\n" not in str(e.value)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=200),
+            st.sampled_from(
+                [b'"ZZ1 1AA",10,401200,281300\r\n', b"\xef\xbb\xbf", b"\x00", b"\xff\xfe", b",,,,\n", b'"\n']
+            ),
+        ),
+        max_size=12,
+    )
+)
+def test_any_bytes_end_in_a_report_or_one_line_refusal_and_a_dry_run_writes_nothing(opened, tmp_path, parts):
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(b"".join(parts))
+    try:
+        report = load(opened, path, commit=False)
+    except CentroidFileError as e:
+        assert "\n" not in str(e) and "unchanged" in str(e)
+    else:
+        assert report.problem_count >= len(report.problems)
+        assert all("\n" not in str(p) and "\udcff" not in str(p) for p in report.problems)
+    assert opened.postcodes().source() is None
