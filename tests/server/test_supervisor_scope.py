@@ -24,6 +24,7 @@ from somdesk.sync.client import CentralStore, Offline
 from somdesk.sync.device import linked_store
 from somdesk.ui.controller import Controller
 from somdesk.ui.dialogs.reallocate import ReallocateDialog
+from somdesk.ui.palette import colours
 from tests.conftest import TODAY
 from tests.ui.test_printing import text, wire
 
@@ -77,7 +78,7 @@ def assert_dashboard_shows_only(c: Controller, force: DemoData, policy, team_id:
     dash = c.window.view("dashboard")
     ratio = dash.tiles["ratio"]
     assert ratio.value.text() == f"{team.rsos_per_som:.1f}"  # not divided by every SOM of the force
-    assert "#a50e0e" in ratio.value.styleSheet()  # over target: in red
+    assert colours().alert in ratio.value.styleSheet()  # over target: in the alert colour
     assert dash.tiles["rsos"].value.text() == f"{team.load.rsos:,}"
     assert f"{team.soms} SOMs in 1 team." in dash.subtitle.text()
     names = team_soms(force, team_id)

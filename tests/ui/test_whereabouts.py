@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel
 
 from somdesk.domain.whereabouts import Whereabouts, WhereaboutsStatus
+from somdesk.ui.palette import colours
 from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.record.whereabouts_review import ReviewDialog
 from tests.conftest import TODAY
@@ -55,7 +56,7 @@ def test_missing_is_recorded_shown_in_the_header_and_queue_then_found(som, monke
     record = som.window.record
     assert record.whereabouts.isVisibleTo(record)
     assert record.whereabouts.text() == "Missing since 3 Nov 2026 (20 days)"
-    assert "a50e0e" in record.whereabouts.styleSheet()  # red
+    assert colours().alert in record.whereabouts.styleSheet()  # in the alert colour
     summary = record.tabs.widget(0).findChild(QLabel).text()
     assert "Missing since 3 Nov 2026 (20 days)" in summary
     assert nid in [i.nominal_id for i in som.workspace.queues["missing"]]

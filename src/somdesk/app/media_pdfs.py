@@ -15,12 +15,12 @@ import pypdfium2  # type: ignore[import-untyped]  # ships no type information
 from somdesk.app.media_errors import Unacceptable
 from somdesk.app.media_images import thumbnail_of
 
-__all__ = ["MAX_PAGES", "clean_pdf", "pdf_thumbnail"]
+__all__ = ["MAX_PAGES", "PDFIUM_LOCK", "clean_pdf", "pdf_thumbnail"]
 
 MAX_PAGES = 500  # a scanned order or licence is a few pages; a bundle of hundreds is no one document
 
 # PDFium is not thread-safe: one page drawn at a time in the process (a thumbnail takes milliseconds).
-_pdfium_lock = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 _PLAIN = "which is not accepted (save it again as a plain PDF or scan it)"
 
@@ -131,7 +131,7 @@ def clean_pdf(data: bytes) -> bytes:
 
 def pdf_thumbnail(content: bytes, thumbnail_px: int) -> bytes:
     """The first page drawn at no more than `thumbnail_px` on its longer side, as a JPEG."""
-    with _pdfium_lock:
+    with PDFIUM_LOCK:
         document = pypdfium2.PdfDocument(content)
         try:
             page = document[0]

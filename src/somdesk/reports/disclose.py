@@ -4,13 +4,13 @@ recipient and justification, in the same transaction that writes the file."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from somdesk.app.session import Session
 from somdesk.reports.layout import REDACTIONS, write_whole
 
-__all__ = ["Disclosure", "disclose_and_write"]
+__all__ = ["Disclosure", "Printed", "Target", "disclose_and_write", "log_printed"]
 
 
 @dataclass(frozen=True)
@@ -28,26 +28,65 @@ class Disclosure:
             raise ValueError("recipient and justification: at most 300 characters each")
 
 
+@dataclass
+class Printed:
+    """A document made for the printer: kept in memory, never in a file. Rendering fills it and logs
+    nothing; `log_printed` logs it as a disclosure once the user has chosen a printer and pressed
+    Print, just before the pages go to it, so a cancelled print leaves no disclosure behind."""
+
+    name: str  # the name it would have had as a file, named in the log
+    data: bytes = b""
+    disclosure: Disclosure | None = None
+    entries: list[tuple[str, str]] = field(default_factory=list)
+    detail: str = ""
+
+
+Target = Path | Printed
+
+
+def log_printed(session: Session, printed: Printed) -> None:
+    """Log a rendered `Printed` document as disclosed, one entry per record, in one transaction."""
+    if printed.disclosure is None:
+        raise ValueError("nothing was rendered for the printer")
+    disclosure = printed.disclosure
+    with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:
+        for table, record_id in printed.entries:
+            uow.disclose(
+                table,
+                record_id,
+                disclosure.recipient.strip(),
+                disclosure.justification.strip(),
+                detail=printed.detail,
+            )
+
+
 def disclose_and_write(
     session: Session,
     disclosure: Disclosure,
     record_ids: Iterable[str],
     content: Callable[[], bytes],
-    target: Path,
+    target: Target,
     whole: tuple[str, str] | None = None,
     left_out: Iterable[str] = (),
 ) -> int:
     """Render, then log one disclosure per record and write the file in one transaction: if the file
     cannot be written (full disk, no permission) the log entries are rolled back, and the other way
     round. `left_out`: the copy's redactions (REDACTIONS keys), named in each entry, so the log says
-    what went out. Returns the bytes written."""
+    what went out. A `Printed` target keeps the document in memory and what to log (`log_printed`
+    logs it when it is printed). Returns the bytes written."""
     disclosure.check(session.policy.security.justification_required)
     data = content()
     entries = [("nominals", record_id) for record_id in record_ids]
     redacted = ", ".join(REDACTIONS[k] for k in sorted(left_out))
-    detail = f"{disclosure.kind}: {target.name}" + (f" ({redacted} left out)" if redacted else "")
     if whole is not None:
         entries.append(whole)
+    if isinstance(target, Printed):
+        target.data, target.disclosure, target.entries = data, disclosure, entries
+        target.detail = f"{disclosure.kind}: printed ({target.name})" + (
+            f" ({redacted} left out)" if redacted else ""
+        )
+        return len(data)
+    detail = f"{disclosure.kind}: {target.name}" + (f" ({redacted} left out)" if redacted else "")
     written = False
     try:
         with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:

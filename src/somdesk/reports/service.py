@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from somdesk.app.board import Board
 from somdesk.app.session import RecordData, Session, Workspace
@@ -28,7 +27,7 @@ from somdesk.reports.board import HEADINGS as BOARD_HEADINGS
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.chronology import chronology_story
-from somdesk.reports.disclose import Disclosure, disclose_and_write
+from somdesk.reports.disclose import Disclosure, Target, disclose_and_write
 from somdesk.reports.documents import caseload_story, visit_plan_story
 from somdesk.reports.layout import Options, render, render_paged
 from somdesk.reports.minutes import minutes_story
@@ -94,7 +93,7 @@ class Reports:
         nominal_id: str,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         records: Sequence[RecordData] = (),
     ) -> int:
         """`records`: the record already read (`read`); without it, it is read here."""
@@ -117,7 +116,7 @@ class Reports:
         nominal_id: str,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         records: Sequence[RecordData] = (),
     ) -> int:
         """The s.96B warrant application pack (reports/warrant_pack.py), logged as a disclosure."""
@@ -139,7 +138,7 @@ class Reports:
         nominal_id: str,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         records: Sequence[RecordData] = (),
         kinds: Sequence[EventKind] | None = None,
     ) -> int:
@@ -159,7 +158,7 @@ class Reports:
         meeting: Meeting,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         records: Sequence[RecordData] = (),
         history: Mapping[str, PanelHistory] | None = None,
     ) -> int:
@@ -187,7 +186,7 @@ class Reports:
         meeting: Meeting,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         records: Sequence[RecordData] = (),
     ) -> int:
         """The pack of a stored meeting, as the window's Print pack… and `somdesk report panel-pack`
@@ -195,7 +194,7 @@ class Reports:
         decisions and actions read from the case's record."""
         return self.panel_pack(list(meeting.cases), meeting, disclosure, options, target, records)
 
-    def caseload_report(self, disclosure: Disclosure, options: Options, target: Path) -> int:
+    def caseload_report(self, disclosure: Disclosure, options: Options, target: Target) -> int:
         ws = self.workspace()
 
         def content() -> bytes:
@@ -208,7 +207,7 @@ class Reports:
         return self.session.board(self.workspace())
 
     def board_report(
-        self, disclosure: Disclosure, options: Options, target: Path, board: Board | None = None
+        self, disclosure: Disclosure, options: Options, target: Target, board: Board | None = None
     ) -> int:
         """The printed oversight board; `board` the one the window shows (else computed). Figures only
         unless the options include "case-lists"; which it is, is recorded with the disclosure."""
@@ -225,7 +224,7 @@ class Reports:
         disclosure = replace(disclosure, kind=kind)
         return disclose_and_write(self.session, disclosure, ids, content, target, ("reports", "board"))
 
-    def board_csv(self, what: str, disclosure: Disclosure, target: Path, board: Board | None = None) -> int:
+    def board_csv(self, what: str, disclosure: Disclosure, target: Target, board: Board | None = None) -> int:
         """The board's MAPPA annual-report and FOI figures ("annual-report": figures, no one's record)
         or every case's days overdue ("overdue": one disclosure entry per case) as CSV."""
         if what not in BOARD_EXPORTS:
@@ -243,7 +242,7 @@ class Reports:
         return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target, record)
 
     def visit_plan(
-        self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path
+        self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Target
     ) -> int:
         ws = self.workspace()
         stops = visit_round(ws.statuses, monday, ws.today, officer_id)
@@ -255,7 +254,7 @@ class Reports:
         return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
 
     def calendar(
-        self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Path
+        self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Target
     ) -> int:
         ws = self.workspace()
         stops = [s for s in visit_round(ws.statuses, monday, ws.today, officer_id) if s.planned is not None]
@@ -268,7 +267,7 @@ class Reports:
 
         return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
 
-    def csv(self, what: str, disclosure: Disclosure, target: Path, officer_id: str | None = None) -> int:
+    def csv(self, what: str, disclosure: Disclosure, target: Target, officer_id: str | None = None) -> int:
         """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV;
         a queue only `officer_id`'s items, numbered as a list of their own, when one is given; or case
         records (orders in force, breaches this year or all: see `records_csv`)."""
@@ -291,7 +290,7 @@ class Reports:
         return disclose_and_write(self.session, disclosure, ids, lambda: text.encode("utf-8"), target, record)
 
     def records_csv(
-        self, what: str, disclosure: Disclosure, target: Path, officer_id: str | None = None
+        self, what: str, disclosure: Disclosure, target: Target, officer_id: str | None = None
     ) -> int:
         """The civil orders in force today ("orders") or the breaches found this year ("breaches") or
         ever ("breaches-all") as CSV, one disclosure entry per person in the file. A SOM's export holds
@@ -322,7 +321,7 @@ class Reports:
         meeting: Meeting,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         records: Sequence[RecordData] = (),
     ) -> int:
         """The meeting's minutes: its cases (`records`, already read, or read here) in the order heard,
@@ -364,7 +363,7 @@ class Reports:
         meeting: Meeting | None,
         disclosure: Disclosure,
         options: Options,
-        target: Path,
+        target: Target,
         agency: str | None = None,
     ) -> int:
         """The open actions by agency (action_rows): every agency's, or only `agency`'s, for a copy

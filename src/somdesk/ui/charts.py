@@ -13,12 +13,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-__all__ = ["Bar", "BarChart"]
+from somdesk.ui.palette import colours
 
-_BAR = QColor("#1d4f91")
-_ALERT = QColor("#b3261e")
-_GRID = QColor("#d0d4d9")
-_TEXT = QColor("#1b1f24")
+__all__ = ["Bar", "BarChart"]
 
 
 class Bar(NamedTuple):
@@ -49,14 +46,18 @@ class BarChart(QWidget):
         return QSize(420, 40 + 22 * max(len(self.bars), 4))
 
     def paintEvent(self, event: object) -> None:
+        c = colours()
+        text, bar_colour, alert, grid = (
+            QColor(x) for x in (c.text, c.chart_bar, c.chart_alert, c.chart_grid)
+        )
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), QColor(c.card))
         metrics = self.fontMetrics()
         title_font = self.font()
         title_font.setBold(True)
         p.setFont(title_font)
-        p.setPen(_TEXT)
+        p.setPen(text)
         # The title wraps rather than run off a narrow chart; the bars start below it.
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         title = QRectF(8, 4, self.width() - 16, 60)
@@ -74,15 +75,15 @@ class BarChart(QWidget):
         row_h = max(min((self.height() - top - 24) / len(self.bars), 26.0), 12.0)
         for i, bar in enumerate(self.bars):
             y = top + i * row_h
-            p.setPen(_TEXT)
+            p.setPen(text)
             p.drawText(
                 QRectF(8, y, label_w - 8, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 8),
             )
             length = width * bar.value / top_value
-            p.fillRect(QRectF(left, y + 3, length, row_h - 6), _ALERT if bar.alert else _BAR)
-            p.setPen(_ALERT if bar.alert else _TEXT)
+            p.fillRect(QRectF(left, y + 3, length, row_h - 6), alert if bar.alert else bar_colour)
+            p.setPen(alert if bar.alert else text)
             p.drawText(
                 QRectF(left + length + 6, y, text_w + 20, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -91,10 +92,10 @@ class BarChart(QWidget):
         if self.target is not None:
             x = left + width * self.target / top_value
             bottom = top + len(self.bars) * row_h
-            p.setPen(QPen(_ALERT, 1.5, Qt.PenStyle.DashLine))
+            p.setPen(QPen(alert, 1.5, Qt.PenStyle.DashLine))
             p.drawLine(int(x), int(top - 2), int(x), int(bottom + 2))
-            p.setPen(_TEXT)
+            p.setPen(text)
             p.drawText(QRectF(x - 100, bottom + 2, 200, 18), Qt.AlignmentFlag.AlignHCenter, self.target_label)
-        p.setPen(QPen(_GRID, 1))
+        p.setPen(QPen(grid, 1))
         p.drawLine(int(left), int(top), int(left), int(top + len(self.bars) * row_h))
         p.end()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox
 from somdesk import __version__
 from somdesk.app.session import Role, Workspace
 from somdesk.domain.roles import Capability
+from somdesk.ui.palette import colours
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { border: none; background: palette(window); font-size: 11pt; }"
             "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
-            "QListWidget::item:selected { background: #1d4f91; color: white; }"
+            f"QListWidget::item:selected {{ background: {colours().accent}; color: {colours().on_accent}; }}"
         )
         self.pages = QStackedWidget()
         self.record = RecordView()

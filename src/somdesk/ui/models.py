@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from somdesk.domain.model import RiskLevel
+from somdesk.ui.palette import colours
 from somdesk.ui.row_changes import (
     Precedes,
     RowChange,
@@ -44,22 +45,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
-# Muted backgrounds, paired with the level's name in the cell: colour is never the only cue.
-_RISK_COLOURS = {
-    RiskLevel.VERY_HIGH: QColor("#f4c7c3"),
-    RiskLevel.HIGH: QColor("#fce1c4"),
-    RiskLevel.MEDIUM: QColor("#fdf3c4"),
-    RiskLevel.LOW: QColor("#d9ead3"),
-}
 
-
-_ALERT_BRUSH = QBrush(QColor("#a50e0e"))
 _ALERT_FONT = QFont()
 _ALERT_FONT.setBold(True)
 
 
 def risk_brush(level: RiskLevel | None) -> QBrush | None:
-    return QBrush(_RISK_COLOURS[level]) if level is not None else None
+    """A risk level's muted tint, paired with the level's name in the cell: colour is never the only cue."""
+    return QBrush(QColor(colours().risk[level])) if level is not None else None
 
 
 @dataclass(frozen=True)
@@ -382,7 +375,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
             return risk_brush(column.risk(row))
         if column.alert is not None and column.alert(row):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return _ALERT_BRUSH
+                return QBrush(QColor(colours().alert))
             if role == Qt.ItemDataRole.FontRole:
                 return _ALERT_FONT
         return None

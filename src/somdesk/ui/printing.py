@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from somdesk.app.board import Board
@@ -19,7 +20,7 @@ from somdesk.domain.meetings import Meeting, agencies_of, owned_by
 from somdesk.reports.action_list import CaseAction, action_list_free_texts
 from somdesk.reports.case_summary import FreeText, free_texts
 from somdesk.reports.chronology import chronology_free_texts
-from somdesk.reports.disclose import Disclosure
+from somdesk.reports.disclose import Disclosure, Printed, Target, log_printed
 from somdesk.reports.layout import Options
 from somdesk.reports.minutes import minutes_free_texts
 from somdesk.reports.pack_history import meeting_free_texts
@@ -27,12 +28,13 @@ from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, WITH_PHOTOS, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
 from somdesk.ui.ops import Changes, query_op, write_op
+from somdesk.ui.print_pdf import PrintPreview, paint_pdf
 from somdesk.ui.services import Services
 
 __all__ = ["Printing", "open_saved"]
 
 # What renders a document: reports, the disclosure, options, the file, and the records read for it.
-Job = Callable[[Reports, Disclosure, Options, Path, Sequence[RecordData]], int]
+Job = Callable[[Reports, Disclosure, Options, Target, Sequence[RecordData]], int]
 
 
 def tr(text: str) -> str:
@@ -90,6 +92,9 @@ class Printing:
         self.ask_free_text: Callable[[list[FreeText]], dict[str, str | None] | None] = self._ask_free_text
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
         self.ask_agency: Callable[[list[str]], str | None] = self._ask_agency
+        self.show_preview: Callable[[str, bytes, str | None, Callable[[QPrinter], None]], None] = (
+            self._show_preview
+        )
         self.recipients: list[str] = []  # offered again in this session
 
     def _ask_free_text(self, items: list[FreeText]) -> dict[str, str | None] | None:
@@ -188,6 +193,9 @@ class Printing:
         records: Sequence[RecordData],
         edits: dict[str, str | None],
     ) -> None:
+        if answers.get("print"):
+            self._print(suggested, job, answers, disclosure, records, edits)
+            return
         path = self.ask_path(suggested, suggested.endswith(".pdf"))
         if path is None:
             return
@@ -198,15 +206,7 @@ class Printing:
 
         def run(session: Session) -> int:
             reports = Reports(session, workspace)
-            password = answers["password"]
-            options = reports.options(
-                bool(answers["watermark"]),
-                password if isinstance(password, str) else None,
-                _left_out(answers),
-                edits,
-                _included(answers),
-            )
-            return job(reports, disclosure, options, path, records)
+            return job(reports, disclosure, self._options(reports, answers, edits), path, records)
 
         def done(size: int) -> None:
             self.services.window.statusBar().showMessage(
@@ -219,6 +219,65 @@ class Printing:
                 open_saved(path, self.services.window)
 
         write_op(self.services.ctx, run, Changes(record=self.record_shown()), done)
+
+    def _options(self, reports: Reports, answers: DisclosureAnswers, edits: dict[str, str | None]) -> Options:
+        password = answers["password"]
+        return reports.options(
+            bool(answers["watermark"]),
+            password if isinstance(password, str) else None,
+            _left_out(answers),
+            edits,
+            _included(answers),
+        )
+
+    def _print(
+        self,
+        suggested: str,
+        job: Job,
+        answers: DisclosureAnswers,
+        disclosure: Disclosure,
+        records: Sequence[RecordData],
+        edits: dict[str, str | None],
+    ) -> None:
+        """Render in memory on the worker; preview; once the user has chosen a printer and pressed
+        Print, log the disclosure on the worker, then send the pages (nothing logged if cancelled)."""
+        recipient = disclosure.recipient
+        if recipient not in self.recipients:
+            self.recipients.insert(0, recipient)
+        workspace = self.services.current.workspace
+        printed = Printed(suggested)
+        password = answers["password"] if isinstance(answers["password"], str) else None
+
+        def render(session: Session) -> int:
+            reports = Reports(session, workspace)
+            return job(reports, disclosure, self._options(reports, answers, edits), printed, records)
+
+        def send(printer: QPrinter) -> None:
+            def sent(_: object) -> None:
+                pages = paint_pdf(printer, printed.data, password)
+                self.services.window.statusBar().showMessage(
+                    tr("Sent {0} pages of {1} to the printer; logged as a disclosure to {2}").format(
+                        pages, suggested.removesuffix(".pdf"), recipient
+                    ),
+                    15_000,
+                )
+
+            write_op(
+                self.services.ctx,
+                lambda s: log_printed(s, printed),
+                Changes(record=self.record_shown()),
+                sent,
+            )
+
+        def rendered(_: int) -> None:
+            self.show_preview(disclosure.kind.capitalize(), printed.data, password, send)
+
+        query_op(self.services.ctx, render, rendered)
+
+    def _show_preview(
+        self, title: str, data: bytes, password: str | None, send: Callable[[QPrinter], None]
+    ) -> None:
+        PrintPreview(title, data, password, send, self.services.window).open()
 
     def case_summary(self, nominal_id: str) -> None:
         self.produce(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.roles import CASEWORK_ROLES
+from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, set_error
 
 __all__ = ["NewProfile", "StartScreen"]
@@ -45,7 +46,10 @@ class StartScreen(QWidget):
         self.hints: dict[str, str] = {}  # shown under the passphrase, by profile name (the demo's)
         self.card = QFrame()
         self.card.setObjectName("card")
-        self.card.setStyleSheet("#card { background: white; border: 1px solid #d0d4d9; border-radius: 8px; }")
+        self.card.setStyleSheet(
+            f"#card {{ background: {colours().card}; border: 1px solid {colours().border};"
+            " border-radius: 8px; }"
+        )
         self.card.setFixedWidth(460)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._unlock_page())
@@ -53,7 +57,7 @@ class StartScreen(QWidget):
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(28, 24, 28, 24)
         title = Heading(tr("somdesk"), 2.0)
-        title.setStyleSheet("color: #1d4f91;")
+        title.setStyleSheet(f"color: {colours().accent};")
         card_layout.addWidget(title)
         card_layout.addWidget(Subtitle(tr("Offender management for sex offender managers")))
         card_layout.addSpacing(10)
@@ -66,7 +70,7 @@ class StartScreen(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        self.setStyleSheet("StartScreen { background: #eef1f5; }")
+        self.setStyleSheet(f"StartScreen {{ background: {colours().page}; }}")
         self.setAutoFillBackground(True)
 
     # -- unlock

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.model import RiskLevel
 from somdesk.ui.models import Column, TableModel, risk_brush
+from somdesk.ui.palette import colours
 
 __all__ = [
     "ErrorLabel",
@@ -45,12 +46,16 @@ __all__ = [
     "set_error",
 ]
 
-ERROR_STYLE = "border: 2px solid #a50e0e; border-radius: 3px; background: #fdecea;"
+
+def error_style() -> str:
+    """An input holding an error: a thick border in the alert colour (a graphic, 3:1) and a faint tint."""
+    c = colours()
+    return f"border: 2px solid {c.alert}; border-radius: 3px; background: {c.error_fill};"
 
 
 def set_error(field: QWidget, message: str | None) -> None:
     """Highlight a field and say what is wrong in its tooltip; None clears it."""
-    field.setStyleSheet(ERROR_STYLE if message else "")
+    field.setStyleSheet(error_style() if message else "")
     field.setToolTip(message or "")
     field.setProperty("error", message or "")
 
@@ -66,15 +71,15 @@ def pydate(day: QDate) -> date:
 def risk_badge(label: QLabel, level: RiskLevel, assessed: bool, mappa_level: int) -> None:
     """Risk level and MAPPA level as a tinted badge; the words carry the meaning, the tint helps."""
     brush = risk_brush(level)
-    colour = brush.color().name() if brush is not None else "#e8eaed"
+    colour = brush.color().name() if brush is not None else colours().neutral_fill
     text = (
         f"Risk: {level.label}" + ("" if assessed else " (not assessed)") + f"  ·  MAPPA level {mappa_level}"
     )
     label.setText(text)
     label.setAccessibleName(text)
     label.setStyleSheet(
-        f"background: {colour}; border: 1px solid #9aa0a6; border-radius: 4px; padding: 4px 10px;"
-        " font-weight: bold;"
+        f"background: {colour}; border: 1px solid {colours().strong_border}; border-radius: 4px;"
+        " padding: 4px 10px; font-weight: bold;"
     )
 
 
@@ -84,7 +89,7 @@ class ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a50e0e;")
+        self.setStyleSheet(f"color: {colours().alert};")
 
 
 def dialog_buttons(
@@ -126,7 +131,7 @@ class Subtitle(QLabel):
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #4a4f55;")
+        self.setStyleSheet(f"color: {colours().muted};")
 
 
 def row_identity(row: Any) -> object:
@@ -297,14 +302,15 @@ class Tile(QFrame):
         super().__init__()
         self.setObjectName("tile")
         self.setStyleSheet(
-            "#tile { background: white; border: 1px solid #d0d4d9; border-radius: 6px; }"
+            f"#tile {{ background: {colours().card}; border: 1px solid {colours().border};"
+            " border-radius: 6px; }"
             "QLabel { border: none; }"
         )
         self.value = Heading("–", 1.8)
         self.label = QLabel(label)
-        self.label.setStyleSheet("color: #4a4f55;")
+        self.label.setStyleSheet(f"color: {colours().muted};")
         self.detail = QLabel("")
-        self.detail.setStyleSheet("color: #4a4f55; font-size: 9pt;")
+        self.detail.setStyleSheet(f"color: {colours().muted}; font-size: 9pt;")
         for text in (self.label, self.detail):
             text.setWordWrap(True)  # six tiles share 1280 pixels: a long label takes two lines
         layout = QVBoxLayout(self)
@@ -316,7 +322,7 @@ class Tile(QFrame):
 
     def show_value(self, value: str, detail: str = "", alert: bool = False) -> None:
         self.value.setText(value)
-        self.value.setStyleSheet("color: #a50e0e;" if alert else "color: #1b1f24;")
+        self.value.setStyleSheet(f"color: {colours().alert};" if alert else f"color: {colours().text};")
         self.detail.setText(detail)
         self.setAccessibleDescription(f"{value} {detail}")
 

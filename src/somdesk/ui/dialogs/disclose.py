@@ -9,12 +9,14 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +38,8 @@ def tr(text: str) -> str:
 
 
 class DisclosureAnswers(dict[str, object]):
-    """recipient, justification, redact (list), watermark (bool), password (str | None), open (bool)."""
+    """recipient, justification, redact (list), watermark (bool), password (str | None), open (bool),
+    print (bool: to the printer, after a preview, instead of a file)."""
 
 
 class DiscloseDialog(QDialog):
@@ -87,8 +90,15 @@ class DiscloseDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setAccessibleName(tr("Repeat document password"))
-        self.open_after = QCheckBox(tr("Open it when saved (to preview and print)"))
+        self.open_after = QCheckBox(tr("Open it when saved"))
         self.open_after.setChecked(pdf)
+        self.to_printer = QRadioButton(tr("Print it (a preview first, then the printer)"))
+        self.to_file = QRadioButton(tr("Save it as a PDF file"))
+        self.to_file.setChecked(True)
+        self.to_printer.toggled.connect(lambda printing: self.open_after.setEnabled(not printing))
+        destination = QButtonGroup(self)
+        destination.addButton(self.to_printer)
+        destination.addButton(self.to_file)
         self.message = ErrorLabel()
         form = QFormLayout()
         form.addRow(tr("For:"), self.recipient)
@@ -105,11 +115,17 @@ class DiscloseDialog(QDialog):
         else:
             self.case_lists.setVisible(False)
         if pdf:
+            form.addRow(tr("Send to:"), self.to_printer)
+            form.addRow("", self.to_file)
             form.addRow("", self.watermark)
             form.addRow(tr("Password:"), self.password)
             form.addRow(tr("Repeat:"), self.confirm)
             form.addRow("", self.open_after)
         buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.to_printer.toggled.connect(
+            lambda printing: save.setText(tr("Preview…") if printing else tr("Save"))
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             Subtitle(
@@ -192,5 +208,6 @@ class DiscloseDialog(QDialog):
             include=["case-lists"] if self.case_lists.isChecked() else [],
             watermark=self.watermark.isChecked(),
             password=self.password.text() or None,
-            open=self.open_after.isChecked(),
+            open=self.open_after.isChecked() and not self.to_printer.isChecked(),
+            print=self.pdf and self.to_printer.isChecked(),
         )

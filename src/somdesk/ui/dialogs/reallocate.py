@@ -21,6 +21,7 @@ from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import colours
 from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error
 
 __all__ = ["ReallocateDialog"]
@@ -195,7 +196,7 @@ class ReallocateDialog(QDialog):
     def _show_problem(self, problem: str | None) -> None:
         set_error(self.reason, problem if problem and "reason" in problem else None)
         self.message.setText(problem or "")
-        self.message.setStyleSheet("color: #a50e0e;" if problem else "")
+        self.message.setStyleSheet(f"color: {colours().alert};" if problem else "")
 
     def _accept(self) -> None:
         problem = self.problem()

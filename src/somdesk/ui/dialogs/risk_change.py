@@ -9,6 +9,7 @@ from somdesk.domain.invariants import risk_change_problems, risk_change_text
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.policy import Policy, RiskLevelRules
 from somdesk.domain.words import counted
+from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["RiskChangeDialog"]
@@ -48,7 +49,7 @@ class RiskChangeDialog(QDialog):
                     "and the case moves down the ARMS and visit queues."
                 ).format(counted(months[after], tr("month")), counted(months[before], tr("month")))
             )
-            self.lowering.setStyleSheet("color: #a50e0e; font-weight: bold;")
+            self.lowering.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(tr("Reason for the change"))
         self.reason.setPlaceholderText(

@@ -33,6 +33,7 @@ from somdesk.domain.invariants import (
 from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
@@ -126,7 +127,7 @@ class VisitDialog(QDialog):
         self.notes.setMaximumHeight(90)
         self.next_due = QLabel()
         self.next_due.setWordWrap(True)
-        self.next_due.setStyleSheet("background: #eef3fa; padding: 6px; border-radius: 4px;")
+        self.next_due.setStyleSheet(f"background: {colours().info_fill}; padding: 6px; border-radius: 4px;")
         self.next_due.setAccessibleName(tr("Next visit due"))
         self.message = ErrorLabel()
         self.message.setWordWrap(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.locations import HandPoint
 from somdesk.domain.locations import Located, entered_point
 from somdesk.domain.rounds import GridPoint
+from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["HandPointDialog", "LocationSection", "location_text"]
@@ -67,7 +68,7 @@ class LocationSection(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         name = QLabel(tr("Location"))
-        name.setStyleSheet("color: #4a4f55;")
+        name.setStyleSheet(f"color: {colours().muted};")
         layout.addWidget(name)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.set_button)

@@ -24,6 +24,7 @@ from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term, Te
 from somdesk.domain.notification import WHILE_IN_CUSTODY, moved_words, notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts, term_parts_text
+from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
 
@@ -177,7 +178,7 @@ class RegistrationForm(QWidget):
 
         self.computed = QLabel()
         self.computed.setWordWrap(True)
-        self.computed.setStyleSheet("background: #eef3fa; padding: 10px; border-radius: 4px;")
+        self.computed.setStyleSheet(f"background: {colours().info_fill}; padding: 10px; border-radius: 4px;")
         self.computed.setAccessibleName(tr("Notification period and dates"))
         self.message = ErrorLabel()
         self.save_button = QPushButton(tr("Save registration"))

@@ -24,6 +24,7 @@ from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
 from somdesk.domain.policy import Policy
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
@@ -202,7 +203,12 @@ class TripDialog(QDialog):
         )
         box = "padding: 6px; border-radius: 4px; background: "
         self.notice.setStyleSheet(
-            box + ("#fbe9e7; color: #a50e0e; font-weight: bold;" if short else "#eef3fa;")
+            box
+            + (
+                f"{colours().alert_fill}; color: {colours().alert}; font-weight: bold;"
+                if short
+                else f"{colours().info_fill};"
+            )
         )
 
     def _readable(self) -> ForeignTrip | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from somdesk.domain.model import Visit
 from somdesk.domain.visit_variety import VarietyRules, by_officer, variety
+from somdesk.ui.palette import colours
 
 __all__ = ["ALL_RECORDED", "LAST_12_MONTHS", "VarietyPanel", "variety_text"]
 
@@ -64,6 +65,6 @@ class VarietyPanel(QLabel):
         person_period: str = LAST_12_MONTHS,
     ) -> None:
         text, self.warns = variety_text(person, officer, everyone, rules, person_period)
-        colour = "#fff4d6" if self.warns else "#f3f5f7"
+        colour = f"{colours().warn_fill}" if self.warns else f"{colours().neutral_fill}"
         self.setStyleSheet(f"background: {colour}; padding: 6px; border-radius: 4px;")
         self.setText(text)

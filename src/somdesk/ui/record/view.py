@@ -63,6 +63,7 @@ from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
 from somdesk.ui.record.chronology import ChronologyTab
 from somdesk.ui.record.contacts import ContactsTab
@@ -306,7 +307,7 @@ class RecordView(View):
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
         self.whereabouts = QLabel()
         self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.whereabouts.setStyleSheet("color: #a50e0e; font-weight: bold;")
+        self.whereabouts.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
         self.badge = QLabel()
@@ -321,7 +322,7 @@ class RecordView(View):
         self.face = QLabel()
         self.face.setFixedSize(FACE_PX * 3 // 4, FACE_PX)
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.face.setStyleSheet("border: 1px solid #c4c7c5; color: #4a4f55;")
+        self.face.setStyleSheet(f"border: 1px solid {colours().border}; color: {colours().muted};")
         self.face.setWordWrap(True)
         self.face.setAccessibleName(tr("Current face photograph"))
         self.tabs = QTabWidget()
@@ -430,7 +431,7 @@ class RecordView(View):
             else ""
         )
         self.rosh.setStyleSheet(
-            "color: #a50e0e; font-weight: bold;" if rosh and rosh.highest >= RiskLevel.HIGH else ""
+            f"color: {colours().alert}; font-weight: bold;" if rosh and rosh.highest >= RiskLevel.HIGH else ""
         )
         missing = s.case.missing
         self.whereabouts.setText(describe_open(missing, today) if missing is not None else "")
@@ -746,7 +747,7 @@ class RecordView(View):
             return (
                 "<table cellpadding='4'>"
                 + "".join(
-                    f"<tr><td style='color:#4a4f55'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+                    f"<tr><td style='color:{colours().muted}'>{escape(k)}</td><td>{escape(v)}</td></tr>"
                     for k, v in rows
                 )
                 + "</table>"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.model import Nominal, RecordedVisit
 from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, s96b_bar
 from somdesk.domain.words import counted, day
+from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
@@ -71,7 +72,7 @@ class WarrantSection(QWidget):
         self.line.setWordWrap(True)
         self.line.setAccessibleName(tr("Failed entry and s.96B"))
         if status.due:
-            self.line.setStyleSheet("color: #a50e0e; font-weight: bold;")
+            self.line.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         shown = sorted(decisions, key=lambda d: (d.decided_on, d.id), reverse=True)[:3]
         self.decisions = QLabel("\n".join(tr("Warrant decision: {0}").format(d.words) for d in shown))
         self.decisions.setWordWrap(True)
@@ -153,7 +154,7 @@ class WarrantDialog(QDialog):
         self.bar = QLabel(s96b_bar(nominal, today) if nominal is not None else "")
         self.bar.setWordWrap(True)
         self.bar.setAccessibleName(tr("s.96B(4) bar"))
-        self.bar.setStyleSheet("color: #a50e0e; font-weight: bold;")
+        self.bar.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.bar.setVisible(bool(self.bar.text()))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(tr("Reason"))

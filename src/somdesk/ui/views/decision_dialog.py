@@ -29,6 +29,7 @@ from somdesk.domain.meeting_rules import decision_problems
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, level_before
 from somdesk.domain.words import day
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.views.action_dialog import ActionDialog
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
@@ -136,7 +137,9 @@ class DecisionDialog(QDialog):
         if item.attention:
             flags = QLabel(tr("Needs the panel's attention:\n") + "\n".join(f"• {a}" for a in item.attention))
             flags.setWordWrap(True)
-            flags.setStyleSheet("padding: 6px; background: #fbe9e7; color: #a50e0e;")
+            flags.setStyleSheet(
+                f"padding: 6px; background: {colours().alert_fill}; color: {colours().alert};"
+            )
             left.addWidget(flags)
         left.addLayout(form)
         left.addWidget(plan_box)

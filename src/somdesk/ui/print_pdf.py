@@ -1,0 +1,117 @@
+"""Printing a rendered document: a preview of its pages, then the system print dialog, then the pages to
+the printer. The pages are drawn from the document's own bytes (reports/pdf_pages.py), held in memory
+only: no file in clear is written for the printer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from somdesk.reports.pdf_pages import page_count, page_images
+
+__all__ = ["PRINT_DPI", "PrintPreview", "paint_pdf"]
+
+PREVIEW_DPI = 96  # the preview keeps every page as a picture: screen resolution is enough
+PRINT_DPI = 300  # no printer needs more for text; a higher printer resolution is not drawn at
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("print_pdf", text)
+
+
+def _qimage(image: object) -> QImage:
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    data = image.tobytes()
+    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+
+
+def paint_pdf(printer: QPrinter, data: bytes, password: str | None, dpi: float = PRINT_DPI) -> int:
+    """Draws the document's pages (the printer's page range, or all) onto `printer`, each fitted to
+    the sheet without changing its shape (the printer is set to full-page mode). Returns the pages
+    drawn."""
+    printer.setFullPage(True)
+    first, last = (printer.fromPage(), printer.toPage()) if printer.fromPage() > 0 else (1, 0)
+    resolution = min(float(printer.resolution()), dpi)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(tr("the printer could not be started (is it connected?)"))
+    drawn = 0
+    try:
+        # The document carries its own margins: its page goes on the whole sheet, as a PDF viewer prints.
+        area = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        area.moveTo(0, 0)
+        for image in page_images(data, resolution, password, first, last):
+            if drawn:
+                printer.newPage()
+            picture = _qimage(image)
+            scale = min(area.width() / picture.width(), area.height() / picture.height())
+            width, height = picture.width() * scale, picture.height() * scale
+            target = QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height)
+            painter.drawImage(target, picture)
+            drawn += 1
+    finally:
+        painter.end()
+    return drawn
+
+
+class PrintPreview(QDialog):
+    """The document's pages as they will print, with Print… (the system print dialog) and Cancel.
+    `on_print` is called with the printer the user chose, once they have pressed Print there; it
+    logs the disclosure and then prints (the caller's job), so a cancelled print logs nothing."""
+
+    def __init__(
+        self,
+        title: str,
+        data: bytes,
+        password: str | None,
+        on_print: Callable[[QPrinter], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.data, self.password, self.on_print = data, password, on_print
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(title.rstrip("…"))
+        self.pages = page_count(data, password)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setAccessibleName(tr("Print preview"))
+        self.preview.paintRequested.connect(lambda printer: paint_pdf(printer, data, password, PREVIEW_DPI))
+        self.preview.fitToWidth()
+        note = QLabel(
+            tr(
+                "{0} pages. Printing is a disclosure: it is logged to the recipient you named when you "
+                "press Print in the next dialog."
+            ).format(self.pages)
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.print_button = buttons.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self._print)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 900)
+        # Replaced by tests: the system print dialog, True when the user pressed Print.
+        self.ask_printer: Callable[[QPrinter], bool] = self._ask_printer
+
+    def _ask_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.pages, 1))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setWindowTitle(self.windowTitle())
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _print(self) -> None:
+        if not self.ask_printer(self.printer):
+            return  # back to the preview; nothing logged
+        self.on_print(self.printer)
+        self.accept()
