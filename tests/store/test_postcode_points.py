@@ -129,7 +129,7 @@ def test_a_postcode_read_again_with_other_coordinates_is_a_problem_and_the_first
     )
     report = load(opened, path)
     assert [str(p) for p in report.problems] == [
-        "row 4, column postcode: value 'ZZ1 1AA': duplicate postcode with different coordinates (9, 9); "
+        "row 4, column Postcode: value 'ZZ1 1AA': duplicate postcode with different coordinates (9, 9); "
         "row 1's (5, 6) are kept"
     ]
     assert report.problem_count == 1 and held(opened)["ZZ1 1AA"] == GridPoint(5, 6)

@@ -227,7 +227,7 @@ def import_centroids(
         clashes = [
             RowProblem(
                 c.row,
-                "postcode",
+                reader.postcode_column,
                 c.postcode,
                 f"duplicate postcode with different coordinates ({c.point.easting}, {c.point.northing}); "
                 f"row {c.first_row}'s ({c.first_point.easting}, {c.first_point.northing}) are kept",

@@ -230,12 +230,13 @@ class CentroidReader:
     def __init__(self, first_row: Sequence[str], number: int = 1) -> None:
         self.format = detect_format(first_row)  # FormatUnknown
         self.first: Centroid | Skipped | RowProblem | None = None
+        self.postcode_column = _CODE_POINT[0]  # as a problem names it
         if self.format is CentroidFormat.CODE_POINT:
             self.first = _code_point_row(first_row, number)
             return
         names = [c.strip().strip('"').lower() for c in first_row]
         # pcds (one space) when the file has it: pcd is fixed width; either reads the same once normal.
-        self._code = next(n for n in _ONS_POSTCODE if n in names)
+        self._code = self.postcode_column = next(n for n in _ONS_POSTCODE if n in names)
         self._at = {n: names.index(n) for n in (self._code, _ONS_EASTING, _ONS_NORTHING)}
         self._term_at = names.index(_ONS_TERMINATED) if _ONS_TERMINATED in names else None
         self._widest = max(self._at.values())
