@@ -188,10 +188,18 @@ class FormatUnknown(ValueError):
 
 # Code-Point Open's columns, by its specification (no header row in the file).
 _CODE_POINT = ("Postcode", "Positional_quality_indicator", "Eastings", "Northings")
+_CODE_POINT_HEADERS = (("pc", "pq", "ea", "no"), tuple(n.lower() for n in _CODE_POINT))
 _NO_COORDINATES = "90"  # Code-Point Open's quality for a postcode without a grid reference
 # The ONS Postcode Directory's columns read here (its header names them; lower case since 2012).
 _ONS_POSTCODE = ("pcds", "pcd", "pcd7", "pcd8")
 _ONS_EASTING, _ONS_NORTHING, _ONS_TERMINATED = "oseast1m", "osnrth1m", "doterm"
+
+
+def _code_point_header(first_row: Sequence[str]) -> bool:
+    """Code-Point Open's own column names (the short ones of its header file, or the specification's)
+    as a first row: a file someone gave the header, which the download has not."""
+    names = tuple(c.strip().strip('"').lower() for c in first_row[: len(_CODE_POINT)])
+    return names in _CODE_POINT_HEADERS
 
 
 def detect_format(first_row: Sequence[str]) -> CentroidFormat:
@@ -199,7 +207,9 @@ def detect_format(first_row: Sequence[str]) -> CentroidFormat:
     names = {c.strip().strip('"').lower() for c in first_row}
     if names & set(_ONS_POSTCODE) and {_ONS_EASTING, _ONS_NORTHING} <= names:
         return CentroidFormat.ONSPD
-    if len(first_row) >= len(_CODE_POINT) and normal_postcode(first_row[0]) is not None:
+    if len(first_row) >= len(_CODE_POINT) and (
+        normal_postcode(first_row[0]) is not None or _code_point_header(first_row)
+    ):
         return CentroidFormat.CODE_POINT
     raise FormatUnknown(
         "the first row is neither a Code-Point Open row (a postcode, its quality, eastings and "
@@ -232,7 +242,8 @@ class CentroidReader:
         self.first: Centroid | Skipped | RowProblem | None = None
         self.postcode_column = _CODE_POINT[0]  # as a problem names it
         if self.format is CentroidFormat.CODE_POINT:
-            self.first = _code_point_row(first_row, number)
+            if not _code_point_header(first_row):  # the download has no header: its first row is data
+                self.first = _code_point_row(first_row, number)
             return
         names = [c.strip().strip('"').lower() for c in first_row]
         # pcds (one space) when the file has it: pcd is fixed width; either reads the same once normal.
