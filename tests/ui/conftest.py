@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from somdesk.app.session import Role
+from somdesk.ui import targets
 from somdesk.ui.controller import Controller
 from somdesk.ui.ops import DbWorker
 from tests.conftest import NOW, TODAY
@@ -32,6 +34,7 @@ def reasons() -> Reasons:
 
 
 def make_controller(qtbot, policy, folder, role: Role, reasons: Reasons, inline: bool = True) -> Controller:
+    targets.apply(qtbot.qapp if hasattr(qtbot, "qapp") else QApplication.instance())  # as app.run does
     c = Controller(
         policy,
         folder,

@@ -345,3 +345,20 @@ def test_no_navigation_label_is_cut_short_however_large_its_count(supervisor, mo
     QApplication.processEvents()
     nav = supervisor.window.nav
     assert nav.sizeHintForColumn(0) <= nav.viewport().width()
+
+
+def test_a_pasted_passphrase_unlocks(supervisor, qtbot):
+    """WCAG 3.3.8: a passphrase kept in a password manager can be pasted, not only typed."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+    from PySide6.QtTest import QTest
+
+    w = supervisor.window
+    w.lock_action.trigger()
+    start = w.start
+    QGuiApplication.clipboard().setText("somdesk-demo-synthetic-data")
+    start.passphrase.setFocus()
+    QTest.keySequence(start.passphrase, QKeySequence.StandardKey.Paste)
+    assert start.passphrase.text() == "somdesk-demo-synthetic-data"
+    QTest.keyClick(start.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: supervisor.session is not None, timeout=10_000)
+    assert w.screens.currentIndex() == 1

@@ -143,7 +143,7 @@ def test_no_notification_date_is_shown_or_printed_after_the_requirement_ends(som
     som.session.update_nominal(nid, changes, "test")
     som.refresh()
     som.open_record(nid)
-    summary = som.window.record.tabs.widget(0).findChild(QLabel).text()
+    summary = " ".join(label.text() for label in som.window.record.tabs.widget(0).findChildren(QLabel))
     assert "Next periodic notification: none (the requirement ends first)" in summary
     assert f"{TODAY + timedelta(days=335):%d %b %Y}" not in summary
     # The period begins with the relevant date: its last day is the day before the anniversary.
@@ -379,7 +379,7 @@ def test_a_summary_never_shows_an_empty_date_before_its_reason(som):
     assert female_or_ended
     for status in female_or_ended:
         som.open_record(status.case.nominal.id)
-        summary = som.window.record.tabs.widget(0).findChild(QLabel).text()
+        summary = " ".join(label.text() for label in som.window.record.tabs.widget(0).findChildren(QLabel))
         assert "— —" not in summary and "—  —" not in summary
         som.window.close_record()
 

@@ -140,3 +140,31 @@ def test_applying_gives_qt_the_roles(qapp, monkeypatch) -> None:
         monkeypatch.setenv("SOMDESK_CONTRAST", "standard")
         palette.apply(qapp)
     assert palette.colours() is LIGHT
+
+
+def test_every_control_of_every_view_is_at_least_24_pixels(supervisor, qtbot) -> None:
+    """WCAG 2.5.8, in the window as a supervisor (who has the most views) sees it at 1280 x 800."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    from somdesk.ui.targets import MIN_TARGET
+
+    w = supervisor.window
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    small, seen = [], 0
+    for row in range(w.nav.count()):
+        w.nav.setCurrentRow(row)
+        qtbot.wait(50)
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox):
+            for control in w.findChildren(kind):
+                if not control.isVisible():
+                    continue
+                seen += 1
+                if control.width() < MIN_TARGET or control.height() < MIN_TARGET:
+                    small.append(
+                        f"{w.nav.item(row).text()}: {type(control).__name__} "
+                        f"'{control.accessibleName()}' {control.width()}x{control.height()}"
+                    )
+    assert seen > 40
+    assert small == []

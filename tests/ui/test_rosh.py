@@ -44,7 +44,7 @@ def test_rosh_recorded_on_the_record_shows_in_its_header(som, monkeypatch):
     record = som.window.record
     assert record.rosh.text() == "RoSH: very high to children"
     assert "MAPPA on 20 Nov 2026" in record.rosh.toolTip()
-    summary = record.tabs.widget(0).findChild(QLabel).text()
+    summary = " ".join(label.text() for label in record.tabs.widget(0).findChildren(QLabel))
     assert "very high to children (MAPPA, 20 Nov 2026)" in summary
     latest = record.case_tab.rosh.table.table_model.rows()[0]
     assert latest.source is RoshSource.MAPPA and latest.children is RiskLevel.VERY_HIGH

@@ -57,7 +57,7 @@ def test_missing_is_recorded_shown_in_the_header_and_queue_then_found(som, monke
     assert record.whereabouts.isVisibleTo(record)
     assert record.whereabouts.text() == "Missing since 3 Nov 2026 (20 days)"
     assert colours().alert in record.whereabouts.styleSheet()  # in the alert colour
-    summary = record.tabs.widget(0).findChild(QLabel).text()
+    summary = " ".join(label.text() for label in record.tabs.widget(0).findChildren(QLabel))
     assert "Missing since 3 Nov 2026 (20 days)" in summary
     assert nid in [i.nominal_id for i in som.workspace.queues["missing"]]
 
