@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import stat
 from collections.abc import Callable, Collection, Iterator
@@ -60,6 +61,8 @@ __all__ = [
     "import_centroids",
     "located",
 ]
+
+log = logging.getLogger("somdesk.locations")
 
 MAX_LINE = 10_000  # characters in one row; an ONSPD row is about 400
 MAX_LISTED = 1_000  # problems kept to show; every one is counted
@@ -247,6 +250,15 @@ def import_centroids(
                 progress(ImportProgress(size, size, report.rows, "replacing"))
             staging.replace(source)
             report.imported = True
+    # Counts only: a file's name is the user's to choose, and could say anything.
+    log.info(
+        "postcode locations %s: %s, %d rows, %d points, %d bad rows",
+        "loaded" if report.imported else "checked",
+        report.format,
+        report.rows,
+        report.points,
+        report.problem_count,
+    )
     return report
 
 
