@@ -319,3 +319,12 @@ def test_any_bytes_end_in_a_report_or_one_line_refusal_and_a_dry_run_writes_noth
         assert report.problem_count >= len(report.problems)
         assert all("\n" not in str(p) and "\udcff" not in str(p) for p in report.problems)
     assert opened.postcodes().source() is None
+
+
+def test_lookups_of_more_postcodes_than_one_query_takes_find_every_one(opened, tmp_path):
+    path = big_file(tmp_path, 1_300)
+    load(opened, path)
+    codes = [line.split(",")[0].strip('"') for line in path.read_text().splitlines()]
+    found = opened.postcodes().points_of([*codes, "ZZ9 9ZZ"])
+    assert len(found) == 1_300 and "ZZ9 9ZZ" not in found
+    assert found[codes[1_250]] == (GridPoint(400_000 + 1_250 % 1000, 300_000 + 1_250 % 777), False)
