@@ -47,3 +47,19 @@ def test_an_import_then_status_names_the_file_and_the_caseload_without_a_point(p
 def test_a_folder_is_refused_in_one_line(profiles, capsys, tmp_path):
     code, _, err = run(capsys, "locations", "import", str(tmp_path), "--profile", "demo")
     assert code == 2 and err.strip().endswith("the postcode locations already loaded are unchanged")
+
+
+def test_progress_goes_to_stderr_and_an_import_without_a_file_is_refused(profiles, capsys):
+    code, out, err = run(
+        capsys,
+        "locations",
+        "import",
+        str(DATA / "codepoint_zz.csv"),
+        "--profile",
+        "demo",
+        "--dry-run",
+        "--progress",
+    )
+    assert code == 0 and "reading: 100%, 9 rows" in err and "reading" not in out
+    code, _, err = run(capsys, "locations", "import", "--profile", "demo")
+    assert code == 2 and "needs the centroid file" in err

@@ -12,7 +12,7 @@ from somdesk.app.locations import DEMO_FORMAT
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
 from somdesk.demo import generate
-from somdesk.demo.locations import AREA_SPACING, base_of_area, demo_centroids, demo_point
+from somdesk.demo.locations import AREA_SPACING, base_of_area, base_postcode, demo_centroids, demo_point
 from somdesk.demo.vocabulary import AREAS
 from somdesk.domain.locations import grid_problem, normal_postcode
 from tests.conftest import TODAY
@@ -51,6 +51,7 @@ def test_each_area_has_a_base_at_its_centre_with_a_postcode_no_address_uses():
     codes = {p for p, _ in demo_centroids(2026)}
     for area in AREAS:
         postcode, point = base_of_area(area, 2026)
+        assert base_postcode(area) == postcode
         assert normal_postcode(postcode) == postcode and postcode in codes
         assert demo_point(postcode, 2026) == point
     with pytest.raises(KeyError):
@@ -66,7 +67,10 @@ def test_the_demo_profile_places_everyone_with_an_address_and_its_bases(tmp_path
         assert {n.id for n in cases if n.address} == set(points)
         assert {p.source for p in points.values()} == {"demo"}
         assert session.postcode_source().format == DEMO_FORMAT
-        postcode, point = base_of_area(AREAS[0], 5)
-        assert session.point_of_postcode(postcode) == point
+        for team in session.workspace().teams:  # every demo team starts from its area's base
+            assert session.point_of_postcode(base_postcode(team.area)) is not None
+        for area in AREAS:
+            postcode, point = base_of_area(area, 5)
+            assert session.point_of_postcode(postcode) == point
     finally:
         session.lock()

@@ -95,6 +95,15 @@ def test_the_format_shows_in_the_first_row():
             detect_format(first)
 
 
+def test_a_code_point_file_given_its_header_row_reads_from_the_row_after():
+    for header in (
+        ["PC", "PQ", "EA", "NO", "CY"],
+        ["Postcode", "Positional_quality_indicator", "Eastings", "Northings"],
+    ):
+        read = list(parse_centroids([header, ["ZZ1 1AA", "10", "5", "6"]]))
+        assert read == [Centroid(2, "ZZ1 1AA", GridPoint(5, 6), False)]
+
+
 def test_code_point_open_rows_read_into_points_with_quality_90_skipped():
     read = list(parse_centroids(rows_of("codepoint_zz.csv")))
     assert read[0] == Centroid(1, "ZZ1 1AA", GridPoint(401200, 281300), False)

@@ -61,7 +61,7 @@ def test_each_day_prints_its_stops_in_order_with_what_to_check(session, week, tm
     labels = [visits[s.nominal_id].label for s in week.plan.days[0].stops]
     found = [monday.index(label) for label in labels]
     assert found == sorted(found)  # in round order
-    assert "09:12–09:42" in monday and "drive 12 min 5.2 km" in monday
+    assert "09:12–09:42" in monday and "drive: 12 min 5.2 km" in monday
     assert "Sexual Harm Prevention Order" in monday and "Not to delete internet history" in monday
     assert "Nokia 3310 (SN-99-ZZ-1)" in monday and "no monitoring software" in monday
     assert "Kept on this day" in monday  # the fixed stop

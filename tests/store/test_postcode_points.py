@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from somdesk.app.locations import (
     BATCH,
@@ -127,7 +129,7 @@ def test_a_postcode_read_again_with_other_coordinates_is_a_problem_and_the_first
     )
     report = load(opened, path)
     assert [str(p) for p in report.problems] == [
-        "row 4, column postcode: value 'ZZ1 1AA': duplicate postcode with different coordinates (9, 9); "
+        "row 4, column Postcode: value 'ZZ1 1AA': duplicate postcode with different coordinates (9, 9); "
         "row 1's (5, 6) are kept"
     ]
     assert report.problem_count == 1 and held(opened)["ZZ1 1AA"] == GridPoint(5, 6)
@@ -278,3 +280,51 @@ def test_only_a_role_that_records_sets_a_point_and_only_one_that_plans_visits_lo
         admin.set_point(nid, GridPoint(1, 1))
     with pytest.raises(NotPermitted):
         admin.import_postcodes(DATA / "codepoint_zz.csv", commit=False)
+
+
+def test_a_file_name_with_a_stray_byte_or_a_line_break_is_kept_and_said_safely(opened, tmp_path):
+    name = os.fsdecode(b"codepo\xff\n") + "\u202e.csv"  # the byte as a lone surrogate (surrogateescape)
+    path = tmp_path / name
+    path.write_bytes((DATA / "codepoint_zz.csv").read_bytes())
+    report = load(opened, path)
+    assert report.imported and opened.postcodes().source().file_name == report.file_name
+    assert (
+        "\n" not in report.file_name and "\udcff" not in report.file_name and "\u202e" not in report.file_name
+    )
+    with pytest.raises(CentroidFileError) as e:
+        load(opened, tmp_path / name.replace("codepo", "gone"))
+    assert "\\udcff" in str(e.value) and "\\u000a" in str(e.value) and "\n" not in str(e.value)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=200),
+            st.sampled_from(
+                [b'"ZZ1 1AA",10,401200,281300\r\n', b"\xef\xbb\xbf", b"\x00", b"\xff\xfe", b",,,,\n", b'"\n']
+            ),
+        ),
+        max_size=12,
+    )
+)
+def test_any_bytes_end_in_a_report_or_one_line_refusal_and_a_dry_run_writes_nothing(opened, tmp_path, parts):
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(b"".join(parts))
+    try:
+        report = load(opened, path, commit=False)
+    except CentroidFileError as e:
+        assert "\n" not in str(e) and "unchanged" in str(e)
+    else:
+        assert report.problem_count >= len(report.problems)
+        assert all("\n" not in str(p) and "\udcff" not in str(p) for p in report.problems)
+    assert opened.postcodes().source() is None
+
+
+def test_lookups_of_more_postcodes_than_one_query_takes_find_every_one(opened, tmp_path):
+    path = big_file(tmp_path, 1_300)
+    load(opened, path)
+    codes = [line.split(",")[0].strip('"') for line in path.read_text().splitlines()]
+    found = opened.postcodes().points_of([*codes, "ZZ9 9ZZ"])
+    assert len(found) == 1_300 and "ZZ9 9ZZ" not in found
+    assert found[codes[1_250]] == (GridPoint(400_000 + 1_250 % 1000, 300_000 + 1_250 % 777), False)

@@ -147,3 +147,28 @@ def test_area_boundaries_are_drawn_under_the_round(shown):
 @pytest.mark.parametrize(("metres", "km"), [(1_000, 1), (9_000, 5), (30_000, 10), (10_000_000, 500)])
 def test_the_scale_bar_is_a_round_number_of_km(metres, km):
     assert scale_km(metres) == km
+
+
+def test_zoomed_to_the_stops_the_far_base_is_marked_at_the_edge_with_its_distance(qtbot):
+    m = RoundsMap()
+    qtbot.addWidget(m)
+    m.resize(500, 400)
+    far = MapDay("Mon", GridPoint(420_000, 200_000), "Base", day().stops)  # 30 km west of the stops
+    m.show_day(far)
+    spread = m.marker_centre("n3").x() - m.marker_centre("n0").x()
+    zoomed = []
+    m.zoom_changed.connect(zoomed.append)
+    m.setFocus()
+    qtbot.keyClick(m, Qt.Key.Key_Z)
+    assert zoomed == [True] and m.stops_only
+    assert m.marker_centre("n3").x() - m.marker_centre("n0").x() > 3 * spread  # the stops spread out
+    t = m._transform()
+    base = m._at(far.base, t)
+    assert base.x() < 0 and m._on_map(base).x() >= 14  # off the map, marked at its left edge
+    assert m._base_text(far, base, t) == "Base: 37 km ←"  # from the middle of the stops, to the west
+    assert len(colours(painted(m))) > 20
+    qtbot.keyClick(m, Qt.Key.Key_Z)
+    assert (
+        zoomed == [True, False]
+        and m._base_text(far, m._at(far.base, m._transform()), m._transform()) == "Base"
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import stat
 from collections.abc import Callable, Collection, Iterator
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from somdesk.app.media_names import safe_name
 from somdesk.domain.invariants import BrokenRules, Problem
 from somdesk.domain.locations import (
     Centroid,
@@ -31,6 +33,7 @@ from somdesk.domain.locations import (
     Skipped,
     entered_point,
     normal_postcode,
+    visible,
 )
 from somdesk.domain.records import HAND_POINTS
 from somdesk.domain.roles import Capability
@@ -58,6 +61,8 @@ __all__ = [
     "import_centroids",
     "located",
 ]
+
+log = logging.getLogger("somdesk.locations")
 
 MAX_LINE = 10_000  # characters in one row; an ONSPD row is about 400
 MAX_LISTED = 1_000  # problems kept to show; every one is counted
@@ -114,21 +119,22 @@ class CentroidReport:
 def _open_regular(path: Path) -> tuple[io.BufferedReader, io.FileIO, int]:
     """The file opened for reading if it is a regular file; CentroidFileError otherwise (a folder, a
     FIFO or device that would block or never end, a missing or unreadable file)."""
+    where = visible(str(path))
     try:
         if path.is_dir():
-            raise CentroidFileError(f"{path}: a folder, not a file; choose the centroid CSV; {_NOTHING}")
+            raise CentroidFileError(f"{where}: a folder, not a file; choose the centroid CSV; {_NOTHING}")
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever before it could be refused.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except CentroidFileError:
         raise
     except FileNotFoundError:
-        raise CentroidFileError(f"{path}: no such file; {_NOTHING}") from None
+        raise CentroidFileError(f"{where}: no such file; {_NOTHING}") from None
     except OSError as e:
-        raise CentroidFileError(f"{path}: cannot be opened ({e.strerror}); {_NOTHING}") from None
+        raise CentroidFileError(f"{where}: cannot be opened ({e.strerror}); {_NOTHING}") from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise CentroidFileError(f"{path}: not a regular file (a pipe or a device); {_NOTHING}")
+        raise CentroidFileError(f"{where}: not a regular file (a pipe or a device); {_NOTHING}")
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     raw = io.FileIO(fd, "rb")
@@ -172,7 +178,7 @@ def import_centroids(
     CentroidFileError when the file is not one (nothing changed); ImportCancelled when `cancelled`
     says so between batches (nothing changed)."""
     buffered, raw, size = _open_regular(path)
-    report = CentroidReport(path.name)
+    report = CentroidReport(safe_name(path.name))  # kept and shown: no control character or surrogate
     with buffered, postcodes.staging() as staging:
         text = io.TextIOWrapper(buffered, encoding="utf-8", errors="surrogateescape", newline="")
         reader: CentroidReader | None = None
@@ -207,7 +213,7 @@ def import_centroids(
                 try:
                     reader = CentroidReader(cells, number)
                 except FormatUnknown as e:
-                    raise CentroidFileError(f"{path.name}: row {number}: {e}; {_NOTHING}") from None
+                    raise CentroidFileError(f"{report.file_name}: row {number}: {e}; {_NOTHING}") from None
                 report.format = reader.format.value
                 take(reader.first)
             else:
@@ -217,14 +223,14 @@ def import_centroids(
                 batch.clear()
                 _step(progress, cancelled, raw.tell(), size, number, "reading")
         if reader is None:
-            raise CentroidFileError(f"{path.name}: the file is empty (no rows); {_NOTHING}")
+            raise CentroidFileError(f"{report.file_name}: the file is empty (no rows); {_NOTHING}")
         staging.add(batch)
         _step(progress, cancelled, raw.tell(), size, report.rows, "reading")
         report.points, report.terminated, clash_count = staging.counts()
         clashes = [
             RowProblem(
                 c.row,
-                "postcode",
+                reader.postcode_column,
                 c.postcode,
                 f"duplicate postcode with different coordinates ({c.point.easting}, {c.point.northing}); "
                 f"row {c.first_row}'s ({c.first_point.easting}, {c.first_point.northing}) are kept",
@@ -235,14 +241,24 @@ def import_centroids(
         report.problems = sorted([*report.problems, *clashes], key=lambda p: p.row)[:MAX_LISTED]
         if commit:
             if not report.points:
-                raise CentroidFileError(f"{path.name}: no postcode with coordinates in the file; {_NOTHING}")
-            source = PostcodeSource(
-                path.name, report.format, now, loaded_by, report.points, report.terminated, report.skipped
-            )
+                raise CentroidFileError(
+                    f"{report.file_name}: no postcode with coordinates in the file; {_NOTHING}"
+                )
+            r = report
+            source = PostcodeSource(r.file_name, r.format, now, loaded_by, r.points, r.terminated, r.skipped)
             if progress is not None:
                 progress(ImportProgress(size, size, report.rows, "replacing"))
             staging.replace(source)
             report.imported = True
+    # Counts only: a file's name is the user's to choose, and could say anything.
+    log.info(
+        "postcode locations %s: %s, %d rows, %d points, %d bad rows",
+        "loaded" if report.imported else "checked",
+        report.format,
+        report.rows,
+        report.points,
+        report.problem_count,
+    )
     return report
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from somdesk.domain.boundaries import Boundary
 from somdesk.domain.round_booking import Booking, bookings_of
 from somdesk.domain.rounds import GridPoint, RoundDay, RoundPlan, RoundProblem, RoundVisit
 
@@ -44,6 +45,8 @@ class PlannedWeek:
     base: GridPoint
     held: Mapping[str, tuple[date | None, time | None]]  # each visit's booking when planned
     travel: str  # where the driving times came from
+    areas: tuple[Boundary, ...] = ()  # the force's area boundaries, for the map ([rounds] boundaries)
+    areas_problem: str = ""  # why the boundaries named could not be drawn ("" if they were, or none)
 
     @property
     def visits(self) -> Mapping[str, RoundVisit]:

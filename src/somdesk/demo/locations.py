@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from somdesk.demo.vocabulary import AREAS, UNIT_LETTERS
 from somdesk.domain.rounds import GridPoint
 
-__all__ = ["AREA_SPACING", "base_of_area", "demo_centroids", "demo_point"]
+__all__ = ["AREA_SPACING", "base_of_area", "base_postcode", "demo_centroids", "demo_point"]
 
 AREA_SPACING = 30_000  # metres between neighbouring areas' centres
 _ORIGIN = GridPoint(400_000, 280_000)  # the grid's first area, in the Midlands
@@ -67,12 +67,18 @@ def demo_point(postcode: str, seed: int) -> GridPoint | None:
     return _around(rng, _sector_centre(district, sector, seed), _UNIT_RADIUS)
 
 
-def base_of_area(area: str, seed: int) -> tuple[str, GridPoint]:
-    """An area's base: its postcode and point (KeyError for an area the demo force does not have)."""
+def base_postcode(area: str) -> str:
+    """An area's base postcode, "ZZn 0AA" (KeyError for an area the demo force does not have): in the
+    demo profile `Session.point_of_postcode` places it; a demo team starts from its area's."""
     if area not in AREAS:
         raise KeyError(area)
-    district = AREAS.index(area) + 1
-    return f"ZZ{district} {_BASE_INWARD}", _area_centre(district, seed)
+    return f"ZZ{AREAS.index(area) + 1} {_BASE_INWARD}"
+
+
+def base_of_area(area: str, seed: int) -> tuple[str, GridPoint]:
+    """An area's base: its postcode and point (KeyError for an area the demo force does not have)."""
+    postcode = base_postcode(area)
+    return postcode, _area_centre(AREAS.index(area) + 1, seed)
 
 
 def demo_centroids(seed: int) -> Iterator[tuple[str, GridPoint]]:

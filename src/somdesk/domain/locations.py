@@ -44,6 +44,7 @@ __all__ = [
     "parse_number",
     "postcode_problem",
     "shown",
+    "visible",
 ]
 
 # The British National Grid's extent, in metres: every point in Great Britain lies inside it.
@@ -91,9 +92,14 @@ def shown(value: str) -> str:
     """A value as a problem may show it: at most SHOWN_CHARACTERS, and every control character, line
     break, bidi control and lone surrogate written as its escape, so a hostile cell cannot garble or
     hide the line it is shown in."""
-    cut = value[:SHOWN_CHARACTERS]
-    text = "".join(_visible(c) for c in cut)
+    text = visible(value[:SHOWN_CHARACTERS])
     return text + "…" if len(value) > SHOWN_CHARACTERS else text
+
+
+def visible(text: str) -> str:
+    """`text` whole, with every control character, line break, bidi control and lone surrogate written
+    as its escape (a file's name or path in a message: it can hold any of them)."""
+    return "".join(_visible(c) for c in text)
 
 
 def _visible(c: str) -> str:
@@ -182,10 +188,18 @@ class FormatUnknown(ValueError):
 
 # Code-Point Open's columns, by its specification (no header row in the file).
 _CODE_POINT = ("Postcode", "Positional_quality_indicator", "Eastings", "Northings")
+_CODE_POINT_HEADERS = (("pc", "pq", "ea", "no"), tuple(n.lower() for n in _CODE_POINT))
 _NO_COORDINATES = "90"  # Code-Point Open's quality for a postcode without a grid reference
 # The ONS Postcode Directory's columns read here (its header names them; lower case since 2012).
 _ONS_POSTCODE = ("pcds", "pcd", "pcd7", "pcd8")
 _ONS_EASTING, _ONS_NORTHING, _ONS_TERMINATED = "oseast1m", "osnrth1m", "doterm"
+
+
+def _code_point_header(first_row: Sequence[str]) -> bool:
+    """Code-Point Open's own column names (the short ones of its header file, or the specification's)
+    as a first row: a file someone gave the header, which the download has not."""
+    names = tuple(c.strip().strip('"').lower() for c in first_row[: len(_CODE_POINT)])
+    return names in _CODE_POINT_HEADERS
 
 
 def detect_format(first_row: Sequence[str]) -> CentroidFormat:
@@ -193,7 +207,9 @@ def detect_format(first_row: Sequence[str]) -> CentroidFormat:
     names = {c.strip().strip('"').lower() for c in first_row}
     if names & set(_ONS_POSTCODE) and {_ONS_EASTING, _ONS_NORTHING} <= names:
         return CentroidFormat.ONSPD
-    if len(first_row) >= len(_CODE_POINT) and normal_postcode(first_row[0]) is not None:
+    if len(first_row) >= len(_CODE_POINT) and (
+        normal_postcode(first_row[0]) is not None or _code_point_header(first_row)
+    ):
         return CentroidFormat.CODE_POINT
     raise FormatUnknown(
         "the first row is neither a Code-Point Open row (a postcode, its quality, eastings and "
@@ -224,12 +240,14 @@ class CentroidReader:
     def __init__(self, first_row: Sequence[str], number: int = 1) -> None:
         self.format = detect_format(first_row)  # FormatUnknown
         self.first: Centroid | Skipped | RowProblem | None = None
+        self.postcode_column = _CODE_POINT[0]  # as a problem names it
         if self.format is CentroidFormat.CODE_POINT:
-            self.first = _code_point_row(first_row, number)
+            if not _code_point_header(first_row):  # the download has no header: its first row is data
+                self.first = _code_point_row(first_row, number)
             return
         names = [c.strip().strip('"').lower() for c in first_row]
         # pcds (one space) when the file has it: pcd is fixed width; either reads the same once normal.
-        self._code = next(n for n in _ONS_POSTCODE if n in names)
+        self._code = self.postcode_column = next(n for n in _ONS_POSTCODE if n in names)
         self._at = {n: names.index(n) for n in (self._code, _ONS_EASTING, _ONS_NORTHING)}
         self._term_at = names.index(_ONS_TERMINATED) if _ONS_TERMINATED in names else None
         self._widest = max(self._at.values())

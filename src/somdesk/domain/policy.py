@@ -9,6 +9,7 @@ fall back to a default without anyone noticing. Reading the file lives outside t
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
@@ -23,11 +24,14 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.name_changes import COUNTED_FROM, NameChangeRules, NameChangeStep
 from somdesk.domain.notification import NotificationRules
 from somdesk.domain.rm2000 import COMBINED_TABLES, CombinedTable, Rm2000Instrument, combined_table
+from somdesk.domain.rounds import RoundRules
 from somdesk.domain.visit_variety import VarietyRules
 from somdesk.domain.visits import VisitRules
 
 __all__ = [
     "AGREEMENT_CHOICES",
+    "DEFAULT_ROUND_RULES",
+    "ROUTING_KINDS",
     "CaseloadRules",
     "MappaRules",
     "OversightRules",
@@ -108,6 +112,25 @@ class OversightRules:
     year_starts_month: int = 4
 
 
+# What a policy written before rounds existed (issue 23) plans with: the shipped file's [rounds].
+DEFAULT_ROUND_RULES = RoundRules(
+    road_factor=1.3,
+    speed_kmh={"urban": 25.0, "rural": 50.0},
+    area_types={},
+    default_area_type="urban",
+    visit_minutes={RiskLevel.VERY_HIGH: 60, RiskLevel.HIGH: 50, RiskLevel.MEDIUM: 40, RiskLevel.LOW: 30},
+    day_start=time(9),
+    day_end=time(17),
+    evening_start=time(17),
+    evening_end=time(21),
+    working_days=(0, 1, 2, 3, 4),
+    routing_url="",
+)
+
+ROUTING_KINDS = ("osrm", "valhalla")
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     name: str
@@ -129,6 +152,7 @@ class Policy:
     device_checks: DeviceChecklists = field(default_factory=DeviceChecklists)
     pre_visit_checks: tuple[str, ...] = ()  # [pre_visit_checks] items, in order
     attachments: AttachmentLimits = field(default_factory=AttachmentLimits)
+    rounds: RoundRules = field(default_factory=lambda: DEFAULT_ROUND_RULES)
 
 
 class _Table:
@@ -482,6 +506,131 @@ def _variety(v: _Table) -> VarietyRules:
     return rules
 
 
+def _required_clock(t: _Table, name: str) -> time:
+    t.raw(name)  # says it is missing
+    return _clock(t, name, time(0))
+
+
+_BASE_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}")
+
+
+def _round_bases(t: _Table) -> dict[str, str]:
+    """[rounds] bases: policing area -> the postcode its teams start from, written as a postcode."""
+    if "bases" not in t.data:
+        return {}
+    table = t.table("bases")
+    out = {}
+    for area in table.data:
+        postcode = " ".join(table.text(area, 10).upper().split())
+        if not _BASE_POSTCODE.fullmatch(postcode):
+            raise PolicyError(table.key(area), f"must be a postcode such as ZZ1 0AA, got {_show(postcode)}")
+        out[area] = postcode
+    table.done()
+    return out
+
+
+def _rounds(root: _Table) -> RoundRules:
+    # Added with rounds (issue 23): an older file plans with the shipped defaults.
+    if "rounds" not in root.data:
+        return DEFAULT_ROUND_RULES
+    t = root.table("rounds")
+    road_factor = t.number("road_factor", 1.0, 3.0)
+    speeds = t.table("speed_kmh")
+    if not speeds.data:
+        raise PolicyError(t.key("speed_kmh"), "must name at least one area type and its speed")
+    speed_kmh: dict[str, float] = {}
+    for kind in speeds.data:
+        if not isinstance(kind, str) or not kind.strip() or len(kind) > 40:
+            raise PolicyError(speeds.key(str(kind)), "an area type is a name of 1 to 40 characters")
+        speed_kmh[kind] = speeds.number(kind, 1, 130)
+    speeds.done()
+    default_type = t.text("default_area_type", 40)
+    if default_type not in speed_kmh:
+        raise PolicyError(
+            t.key("default_area_type"),
+            f"must be an area type given a speed in speed_kmh ({', '.join(speed_kmh)}), "
+            f"got {_show(default_type)}",
+        )
+    areas = t.table("area_types")
+    area_types: dict[str, str] = {}
+    for area in areas.data:
+        kind = areas.text(area, 40)
+        if kind not in speed_kmh:
+            raise PolicyError(
+                areas.key(area),
+                f"must be an area type given a speed in speed_kmh ({', '.join(speed_kmh)}), "
+                f"got {_show(kind)}",
+            )
+        area_types[area] = kind
+    areas.done()
+    visit_minutes = t.by_risk("visit_minutes", lambda tb, k: tb.integer(k, 5, 480))
+    day_start, day_end = _required_clock(t, "day_start"), _required_clock(t, "day_end")
+    if day_end <= day_start:
+        raise PolicyError(t.key("day_end"), f"must be later than day_start ({day_start:%H:%M})")
+    evening_start = _required_clock(t, "evening_start")
+    evening_end = _required_clock(t, "evening_end")
+    if evening_end <= evening_start:
+        raise PolicyError(t.key("evening_end"), f"must be later than evening_start ({evening_start:%H:%M})")
+    if evening_start < day_start:
+        raise PolicyError(t.key("evening_start"), f"must not be earlier than day_start ({day_start:%H:%M})")
+    days = t.raw("working_days")
+    if (
+        not isinstance(days, list)
+        or not days
+        or not all(isinstance(d, str) and d in _WEEKDAY_KEYS for d in days)
+        or len(set(days)) != len(days)
+    ):
+        raise PolicyError(
+            t.key("working_days"),
+            f"must list weekdays once each, from {', '.join(_WEEKDAY_KEYS)}, got {_show(days)}",
+        )
+    url = t.raw("routing_url")
+    if (
+        not isinstance(url, str)
+        or len(url) > 300
+        or any(ord(c) < 33 or c == "\x7f" for c in url)
+        or (url and not url.startswith(("http://", "https://")))
+    ):
+        raise PolicyError(
+            t.key("routing_url"), f"must be empty or an http:// or https:// address, got {_show(url)}"
+        )
+    kind = t.text("routing_kind", 20) if "routing_kind" in t.data else "osrm"
+    if kind not in ROUTING_KINDS:
+        raise PolicyError(
+            t.key("routing_kind"), f"must be one of {', '.join(ROUTING_KINDS)}, got {_show(kind)}"
+        )
+    timeout = t.number("routing_timeout_seconds", 0.1, 60) if "routing_timeout_seconds" in t.data else 3.0
+    bases = _round_bases(t)
+    boundaries = t.raw("boundaries") if "boundaries" in t.data else ""
+    if (
+        not isinstance(boundaries, str)
+        or len(boundaries) > 300
+        or any(ord(c) < 32 or ord(c) == 127 for c in boundaries)  # one line, no control characters
+    ):
+        raise PolicyError(
+            t.key("boundaries"),
+            f"must be empty or a file name on one line of at most 300 characters, got {_show(boundaries)}",
+        )
+    t.done()
+    return RoundRules(
+        road_factor=road_factor,
+        speed_kmh=speed_kmh,
+        area_types=area_types,
+        default_area_type=default_type,
+        visit_minutes=visit_minutes,
+        day_start=day_start,
+        day_end=day_end,
+        evening_start=evening_start,
+        evening_end=evening_end,
+        working_days=tuple(sorted(_WEEKDAY_KEYS.index(d) for d in days)),
+        routing_url=url,
+        routing_kind=kind,
+        routing_timeout_seconds=timeout,
+        bases=bases,
+        boundaries=boundaries,
+    )
+
+
 def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     root = _Table(data, "")
     meta = root.table("policy")
@@ -569,6 +718,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     device_checks = _device_checks(root)
     pre_visit_checks = _pre_visit_checks(root)
     attachments = _attachments(root)
+    rounds = _rounds(root)
     root.done()
     return Policy(
         name,
@@ -590,4 +740,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         device_checks,
         pre_visit_checks,
         attachments,
+        rounds,
     )

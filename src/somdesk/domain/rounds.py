@@ -68,6 +68,18 @@ class RoundRules:
     evening_end: time
     working_days: tuple[int, ...]  # weekdays worked, Monday 0
     routing_url: str  # the force's own OSRM or Valhalla server ("" = none): straight lines then
+    routing_kind: str = "osrm"  # "osrm" or "valhalla": which table service routing_url speaks
+    routing_timeout_seconds: float = 3.0  # a slower server is not waited for (straight lines then)
+    # Where each policing area's teams start and end their rounds: area -> postcode (the planner's default
+    # start point); an area not named: the officer types it.
+    bases: Mapping[str, str] = field(default_factory=dict)
+    # A GeoJSON file of the force's area boundaries in BNG metres, drawn on the rounds map ("" = none);
+    # a relative path is from the profiles' folder.
+    boundaries: str = ""
+
+    def area_type(self, area: str) -> str:
+        """The area type ("urban", "rural", ...) whose speed a drive in `area` is taken at."""
+        return self.area_types.get(area, self.default_area_type)
 
 
 class RoundVisit(NamedTuple):
@@ -144,6 +156,8 @@ class RoundDay(NamedTuple):
 class UnplacedReason(Enum):
     NO_LOCATION = "no location: set a point by hand or load the postcode file"
     NO_TIME = "no room in the working hours this week"
+    PINNED_DAY_FULL = "no room on the day it is pinned or planned to"
+    TOO_FAR = "the drive from the base and back and the visit take longer than a day's hours"
     WINDOW = "its time window cannot be met on any day worked"
     PINNED_DAY_NOT_WORKED = "pinned or planned to a day no team works"
 

@@ -75,20 +75,17 @@ def _day_story(
         ),
     ]
     rows: list[list[str]] = []
-    alerts: set[int] = set()
     for stop in day.stops:
         visit = visits[stop.nominal_id]
         record = records.get(stop.nominal_id)
         why = reasons.get(stop.nominal_id, "")
         fixed = "Kept on this day (booked or pinned)" if stop.fixed else ""
-        if visit.days_overdue > 0:
-            alerts.add(len(rows))
         check = to_check(record, shift.day, options)
-        drive = driving_text(stop.drive_seconds, stop.drive_metres).replace(", ", "\n")
+        drive = driving_text(stop.drive_seconds, stop.drive_metres).replace(", ", "\n")  # time, then km
         rows.append(
             [
                 str(stop.number),
-                f"{stop.arrive:%H:%M}–{stop.leave:%H:%M}\ndrive {drive}",  # three short lines
+                f"{stop.arrive:%H:%M}–{stop.leave:%H:%M}\ndrive:\n{drive}",  # short lines for a narrow column
                 visit.label,
                 _address(record, options),
                 visit.risk.label,
@@ -100,8 +97,7 @@ def _day_story(
             grid(
                 ["#", "Time", "Name and reference", "Address", "Risk", "Why due, and what to check"],
                 rows,
-                _WIDTHS,
-                alerts,
+                _WIDTHS,  # no row in alert red: nearly every row of a backlog is overdue, and says so
             )
         )
     else:

@@ -126,6 +126,10 @@ class Staging:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+        # The replacement went through the write-ahead log whole (a national file: 100 MB or more);
+        # give the room back now rather than keep a log that size beside the profile. Best effort: a
+        # reader still open elsewhere leaves part of it for the next checkpoint.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 class PostcodeStore:

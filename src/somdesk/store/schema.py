@@ -248,6 +248,21 @@ oversight_snapshots = Table(
     Column("figures", Text, nullable=False),
 )
 
+# Driving times from the force's own routing server (0030, app/routing_server.py): one row per ordered
+# pair of National Grid points and server, so a week's rounds ask the server only for pairs not yet
+# known. Local only, never synced: coordinates and times, no names or addresses.
+route_times = Table(
+    "route_times",
+    metadata,
+    Column("server", String(300), primary_key=True),
+    Column("from_easting", Integer, primary_key=True),
+    Column("from_northing", Integer, primary_key=True),
+    Column("to_easting", Integer, primary_key=True),
+    Column("to_northing", Integer, primary_key=True),
+    Column("seconds", Integer, nullable=False),
+    Column("metres", Integer, nullable=False),
+)
+
 outbox = Table(
     "sync_outbox",
     metadata,

@@ -67,12 +67,15 @@ def scale_km(metres_across: float) -> int:
 
 class RoundsMap(QWidget):
     stop_chosen = Signal(str)  # the nominal id of the stop clicked or reached with the keys
+    zoom_changed = Signal(bool)  # Z pressed on the map: zoomed to the stops (True) or not
 
     def __init__(self) -> None:
         super().__init__()
         self.day: MapDay | None = None
         self.areas: list[Boundary] = []
         self.chosen: str | None = None
+        # Zoomed to the stops: the base, when off the map, is marked at its edge with its distance.
+        self.stops_only = False
         self.empty_text = tr("Choose a day to see its round")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -97,6 +100,11 @@ class RoundsMap(QWidget):
 
     def set_areas(self, areas: Sequence[Boundary]) -> None:
         self.areas = list(areas)
+        self.update()
+
+    def set_stops_only(self, on: bool) -> None:
+        """Fit the stops alone (the base marked at the edge when off the map), or the stops and base."""
+        self.stops_only = on
         self.update()
 
     def select(self, nominal_id: str | None) -> None:
@@ -130,7 +138,8 @@ class RoundsMap(QWidget):
         day = self.day
         if day is None:
             return None
-        found = bounds([day.base, *(s.point for s in day.stops)])
+        with_base = not (self.stops_only and day.stops)
+        found = bounds([*([day.base] if with_base else []), *(s.point for s in day.stops)])
         assert found is not None
         west, south, east, north = found
         span_x, span_y = max(east - west, 500), max(north - south, 500)  # a lone stop: half a km around
@@ -187,6 +196,10 @@ class RoundsMap(QWidget):
         stops = self.stops()
         key = event.key()
         steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        if key == Qt.Key.Key_Z:  # zoom to the stops, or back to the stops and the base
+            self.set_stops_only(not self.stops_only)
+            self.zoom_changed.emit(self.stops_only)
+            return
         if not stops or key not in (*steps, Qt.Key.Key_Home, Qt.Key.Key_End):
             super().keyPressEvent(event)
             return
@@ -232,7 +245,8 @@ class RoundsMap(QWidget):
         points = [self._at(day.base, t), *(self._at(s.point, t) for s in day.stops), self._at(day.base, t)]
         if day.stops:
             self._paint_route(p, points)
-        self._paint_base(p, points[0], day.base_label)
+        edge = self._on_map(points[0])
+        self._paint_base(p, edge, self._base_text(day, points[0], t), below=edge != points[0])
         for stop, at in zip(day.stops, points[1:-1], strict=True):
             self._paint_stop(p, stop, at)
         self._paint_scale(p, t)
@@ -243,6 +257,31 @@ class RoundsMap(QWidget):
                 Qt.AlignmentFlag.AlignHCenter,
                 tr("No visits placed on this day"),
             )
+
+    def _on_map(self, at: QPointF) -> QPointF:
+        """`at`, or where the line to it from the map's centre meets the map's edge when it is off it."""
+        inner = QRectF(self.rect()).adjusted(14, 14, -14, -38)
+        if inner.contains(at):
+            return at
+        c = inner.center()
+        dx, dy = at.x() - c.x(), at.y() - c.y()
+        k = min(
+            (inner.width() / 2) / abs(dx) if dx else math.inf,
+            (inner.height() / 2) / abs(dy) if dy else math.inf,
+        )
+        return QPointF(c.x() + dx * k, c.y() + dy * k)
+
+    def _base_text(self, day: MapDay, at: QPointF, t: tuple[float, float, float, float]) -> str:
+        """The base's label; off the map, with how far it is from the map's centre and which way."""
+        if self._on_map(at) == at:
+            return day.base_label
+        scale = t[0]
+        c = QRectF(self.rect()).center()
+        dx, dy = at.x() - c.x(), at.y() - c.y()
+        km = math.hypot(dx, dy) / scale / 1000
+        # The way to it as an arrow, in eight directions (y grows downwards on the screen).
+        arrow = "→↗↑↖←↙↓↘"[round(math.atan2(-dy, dx) / (math.pi / 4)) % 8]
+        return tr("{0}: {1:.0f} km {2}").format(day.base_label, km, arrow)
 
     def _paint_areas(self, p: QPainter, t: tuple[float, float, float, float]) -> None:
         if not self.areas:
@@ -290,7 +329,7 @@ class RoundsMap(QWidget):
             p.drawPolygon(QPolygonF([tip, left, right]))
         p.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _paint_base(self, p: QPainter, at: QPointF, label: str) -> None:
+    def _paint_base(self, p: QPainter, at: QPointF, label: str, below: bool = False) -> None:
         side = 16
         p.setPen(QPen(_INK, 1.5))
         p.setBrush(QColor("white"))
@@ -305,7 +344,10 @@ class RoundsMap(QWidget):
         w = metrics.horizontalAdvance(label) + 8
         # The label sits beside the square, inside the map whichever edge the base is near.
         x = at.x() + side if at.x() + side + w < self.width() else at.x() - side - w
-        box = QRectF(x, at.y() - metrics.height() / 2 - 1, w, metrics.height() + 2)
+        y = at.y() - metrics.height() / 2 - 1
+        if below:  # at the map's edge: under the square, clear of the stops the map is zoomed to
+            x, y = min(max(at.x() - side / 2, 2.0), self.width() - w - 2), at.y() + side / 2 + 3
+        box = QRectF(x, y, w, metrics.height() + 2)
         p.fillRect(box, QColor(255, 255, 255, 220))
         p.setPen(_INK)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)

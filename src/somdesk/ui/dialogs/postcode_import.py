@@ -92,6 +92,7 @@ class PostcodeImportDialog(QDialog):
         self.status.setAccessibleName(tr("Result"))
         self.problems = QListWidget()
         self.problems.setAccessibleName(tr("Bad rows"))
+        self.problems.setWordWrap(True)  # a duplicate's reason is long: read whole, not scrolled
         self.check_button = QPushButton(tr("Check (dry run)"))
         self.check_button.clicked.connect(lambda: self.start(commit=False))
         self.import_button = QPushButton(tr("Import"))

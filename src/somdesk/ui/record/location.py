@@ -34,6 +34,11 @@ def location_text(location: Located | None, hand: HandPoint | None) -> str:
     """The point in words: "E 401200, N 281300 (postcode file)", or why there is none."""
     if location is None:
         said = tr("No point: the postcode file does not place this address; set one by hand")
+    elif hand is not None and hand.applies:  # who set it, so the other officer of the pair knows
+        e, n = location.point
+        said = tr("E {0}, N {1} (set by hand by {2}, {3:%d %b %Y})").format(
+            e, n, hand.set_by, hand.set_at.astimezone()
+        )
     else:
         e, n = location.point
         said = tr("E {0}, N {1} ({2})").format(e, n, tr(location.source))

@@ -2,8 +2,8 @@
 officer's calendar shows when; `planned_visit` alone stays a visit booked for the day. Starts empty:
 every visit booked so far was booked for a day only.
 
-Revision ID: 0030_planned_visit_time
-Revises: 0029_locations
+Revision ID: 0031_planned_visit_time
+Revises: 0030_route_times
 Create Date: 2026-12-01
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0030_planned_visit_time"
-down_revision: str | None = "0029_locations"
+revision: str = "0031_planned_visit_time"
+down_revision: str | None = "0030_route_times"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
