@@ -34,7 +34,7 @@ from somdesk.app.round_work import PlannedWeek, RoundRequest
 from somdesk.app.session import Workspace
 from somdesk.domain.model import Officer
 from somdesk.domain.planner import visit_round
-from somdesk.domain.rounds import PlacedStop, RoundDay, RoundPlan, RoundVisit, Unplaced
+from somdesk.domain.rounds import PlacedStop, RoundDay, RoundPlan, RoundVisit, Unplaced, UnplacedReason
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
@@ -242,7 +242,7 @@ class RoundsPanel(QWidget):
         self.totals = Table(
             self.totals_model, tr("Totals: optimised beside postcode order and nearest neighbour")
         )
-        self.totals.setMaximumHeight(self.totals.verticalHeader().defaultSectionSize() * 4 + 8)
+        self.totals.setFixedHeight(self.totals.verticalHeader().defaultSectionSize() * 4 + 8)  # 3 rows, whole
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(tr("Days of the round"))
         self.day_list.setMaximumWidth(220)
@@ -520,6 +520,13 @@ class RoundsPanel(QWidget):
             tr("driving times: {0}").format(week.travel),
             week.areas_problem,
         ]
+        windows = sum(1 for u in plan.unplaced if u.reason is UnplacedReason.WINDOW)
+        if windows and not week.request.evening_days:
+            parts.append(
+                tr("choose an evening shift to place the {0} needing the evening").format(
+                    counted(windows, tr("visit"))
+                )
+            )
         return "; ".join(p for p in parts if p) + "."
 
     def _show_week(self) -> None:
