@@ -265,3 +265,12 @@ def test_a_start_point_not_in_the_postcode_file_is_said(som):
     panel.start.setText("AB1 2CD")
     panel.run()
     assert panel.week is None and "AB1 2CD is not in the postcode file" in panel.message.text()
+
+
+@pytest.mark.parametrize("typed", ["<b>ZZ1</b>", "=HYPERLINK(1)", "ZZ1\x000AA", "\u202eZZ1 0AA"])
+def test_a_hostile_start_point_is_refused_in_plain_words(som, typed):
+    panel = som.window.views["planner"].rounds
+    panel.start.setText(typed)
+    panel.run()
+    assert panel.week is None and "is not in the postcode file" in panel.message.text()
+    assert panel.message.textFormat() == Qt.TextFormat.PlainText and panel.plan_button.isEnabled()

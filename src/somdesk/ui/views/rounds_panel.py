@@ -234,6 +234,7 @@ class RoundsPanel(QWidget):
         self.sheets_button.setMenu(sheets)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed: never as markup
         self.message.setAccessibleName(tr("Planning message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
