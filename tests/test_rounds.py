@@ -290,6 +290,14 @@ def test_each_unplaced_visit_says_why():
         }, how
 
 
+def test_a_pinned_visit_keeps_its_day_even_against_more_urgent_free_visits():
+    free = [visit(f"high{i}", BASE, RiskLevel.HIGH, minutes=60) for i in range(8)]
+    pinned = visit("pinned-low", BASE, RiskLevel.LOW, pinned=day(0), minutes=60)
+    plan = plan_of(week([*free, pinned], shifts=[shift(0)]), OPTIMISED)
+    assert "pinned-low" in stops_by_id(plan) and plan.visits == 8
+    assert [u.reason for u in plan.unplaced] == [UnplacedReason.NO_TIME]
+
+
 def test_a_day_too_full_for_its_pinned_visits_says_so():
     visits = [visit(f"p{i}", BASE, RiskLevel.VERY_HIGH, pinned=day(0)) for i in range(10)]
     plan = plan_of(week(visits), OPTIMISED)

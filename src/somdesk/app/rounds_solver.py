@@ -188,7 +188,8 @@ def _parameters(limits: SearchLimits, size: int) -> Any:
 
 
 def _repair(week: RoundWeek, orders: list[list[str]]) -> list[list[str]]:
-    """Put in any dropped visit that fits (cheapest place), else in place of a less urgent free visit."""
+    """Put in any dropped visit that fits (cheapest place), else in place of a less urgent free visit
+    (a planned or pinned visit outranks every free one: it is kept on its day whatever the others)."""
     orders = [list(o) for o in orders]
     rounds = 0
     while rounds < 4 * len(week.problem.visits) + 4:  # each change places a more urgent visit: it ends
@@ -196,7 +197,7 @@ def _repair(week: RoundWeek, orders: list[list[str]]) -> list[list[str]]:
         placed = {nid for o in orders for nid in o}
         dropped = sorted(
             (v for v in week.problem.visits if v.nominal_id not in placed and week.placeable(v)),
-            key=lambda v: (tuple(-p for p in priority(v)), v.nominal_id),
+            key=lambda v: (week.fixed[v.nominal_id] is None, tuple(-p for p in priority(v)), v.nominal_id),
         )
         changed = False
         for v in dropped:
@@ -227,11 +228,12 @@ def _best_insertion(week: RoundWeek, orders: list[list[str]], v: RoundVisit) -> 
 def _best_swap(week: RoundWeek, orders: list[list[str]], v: RoundVisit) -> tuple[int, list[str]] | None:
     """`v` in place of the least urgent free visit it can replace on a shift it may go on."""
     mine = priority(v)
+    fixed = week.fixed[v.nominal_id] is not None
     best: tuple[tuple[int, int], int, int, list[str]] | None = None
     for k in week.placeable(v):
         for out in orders[k]:
             other = week.visit[out]
-            if week.fixed[out] is not None or priority(other) >= mine:
+            if week.fixed[out] is not None or (not fixed and priority(other) >= mine):
                 continue
             rest = [nid for nid in orders[k] if nid != out]
             for at in range(len(rest) + 1):
