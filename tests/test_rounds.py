@@ -202,6 +202,15 @@ def test_two_pairs_each_take_the_visits_near_their_own_base():
         assert all(s.nominal_id[0] == ("w" if d.shift.team == 0 else "e") for s in d.stops)
 
 
+def test_a_pair_with_no_shift_this_week_is_no_stop_of_anyone_elses_round():
+    # Found by the random weeks: the idle pair's base had become a place the others had to visit.
+    idle = TEAM._replace(name="A pair on leave", base=GridPoint(460_000, 300_000))
+    problem = week([visit("a", GridPoint(451_000, 300_000))], shifts=[shift(0)], teams=(TEAM, idle))
+    plan = plan_of(problem, OPTIMISED)
+    assert [s.nominal_id for d in plan.days for s in d.stops] == ["a"]
+    assert plan.drive_metres == 2 * 1300
+
+
 def test_planned_and_pinned_visits_stay_on_their_day():
     problem = week(
         [
@@ -378,9 +387,18 @@ def small_weeks(draw: st.DrawFn) -> RoundProblem:
                 minutes=draw(st.integers(10, 240)),
             )
         )
+    second = draw(
+        st.one_of(
+            st.none(), st.builds(GridPoint, st.integers(440_000, 470_000), st.integers(290_000, 320_000))
+        )
+    )
+    teams = (TEAM,) if second is None else (TEAM, TEAM._replace(name="Second pair", base=second))
     starts = draw(st.lists(st.sampled_from([time(9), time(13)]), min_size=1, max_size=3))
-    shifts = [shift(i, s, time(17) if s == time(9) else time(21)) for i, s in enumerate(starts)]
-    return week(visits, shifts=shifts)
+    shifts = [
+        shift(i, s, time(17) if s == time(9) else time(21), team=draw(st.integers(0, len(teams) - 1)))
+        for i, s in enumerate(starts)
+    ]
+    return week(visits, shifts=shifts, teams=teams)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -121,13 +121,18 @@ def _solve(
 ) -> list[list[str]]:
     problem = week.problem
     shifts = problem.shifts
-    teams = len(problem.teams)
-    node_rows = list(range(teams)) + [week.rows.row[v.nominal_id] for v, _ in candidates]
+    # A depot for each team that works a shift: the base of a team with none must not be a node, or
+    # the routing model would have to visit it.
+    depots = sorted({s.team for s in shifts})
+    depot = {team: node for node, team in enumerate(depots)}
+    teams = len(depots)
+    node_rows = depots + [week.rows.row[v.nominal_id] for v, _ in candidates]
     n = len(node_rows)
     secs = week.matrix.seconds
     drive = [[secs[a][b] for b in node_rows] for a in node_rows]
     service = [0] * teams + [week.service(v) for v, _ in candidates]
-    manager = pywrapcp.RoutingIndexManager(n, len(shifts), [s.team for s in shifts], [s.team for s in shifts])
+    ends = [depot[s.team] for s in shifts]
+    manager = pywrapcp.RoutingIndexManager(n, len(shifts), ends, ends)
     routing = pywrapcp.RoutingModel(manager)
 
     # Driving is the cost; an overdue visit costs a little more on each later shift of the week.
