@@ -395,7 +395,12 @@ def small_weeks(draw: st.DrawFn) -> RoundProblem:
     teams = (TEAM,) if second is None else (TEAM, TEAM._replace(name="Second pair", base=second))
     starts = draw(st.lists(st.sampled_from([time(9), time(13)]), min_size=1, max_size=3))
     shifts = [
-        shift(i, s, time(17) if s == time(9) else time(21), team=draw(st.integers(0, len(teams) - 1)))
+        shift(
+            draw(st.integers(0, 2)) if len(teams) > 1 else i,  # two pairs may work the same day
+            s,
+            time(17) if s == time(9) else time(21),
+            team=draw(st.integers(0, len(teams) - 1)),
+        )
         for i, s in enumerate(starts)
     ]
     return week(visits, shifts=shifts, teams=teams)
