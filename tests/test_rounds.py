@@ -354,6 +354,8 @@ def test_five_hundred_visits_end_with_a_plan_that_keeps_the_rules():
     problem = week(visits, shifts=[shift(i) for i in range(5)])
     plan = plan_of(problem, OPTIMISED)
     assert 0 < plan.visits < 500
+    assert plan.notes[0] == "Drives: straight line x road factor."
+    assert "most urgent of 500 visits" in plan.notes[1]
     # Not everything fits a week: none left out is more urgent than one placed on a day it could take.
     placed_risks = [problem.visits[int(s.nominal_id[1:])].risk for d in plan.days for s in d.stops]
     assert min(placed_risks) >= RiskLevel.HIGH

@@ -82,7 +82,14 @@ def optimise(problem: RoundProblem, matrix: TravelMatrix, limits: SearchLimits =
     unplaced = tuple(
         Unplaced(v.nominal_id, week.reason(v)) for v in problem.visits if v.nominal_id not in placed
     )
-    return RoundPlan(tuple(days), unplaced, OPTIMISED)
+    notes = [f"Drives: {matrix.source}."]
+    placeable = sum(1 for v in problem.visits if week.placeable(v))
+    if len(candidates) < placeable:
+        notes.append(
+            f"The {len(candidates)} most urgent of {placeable} visits that could go in were planned first "
+            "(more than the week's hours hold); the rest went in only where room was left."
+        )
+    return RoundPlan(tuple(days), unplaced, OPTIMISED, tuple(notes))
 
 
 def _candidates(week: RoundWeek, limits: SearchLimits) -> list[tuple[RoundVisit, tuple[int, ...]]]:
