@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from datetime import time, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -255,7 +256,10 @@ def test_the_same_inputs_give_the_same_plan_twice_and_in_a_fresh_process():
         "import json; from tests.test_rounds import determinism_case, plan_json; "
         "print(json.dumps(plan_json(determinism_case())))"
     )
-    fresh = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parent.parent
+    fresh = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root
+    )
     assert json.loads(fresh.stdout) == json.loads(json.dumps(plan_json(determinism_case())))
 
 
