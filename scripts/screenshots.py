@@ -5,6 +5,7 @@ Run on a real X server: xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python 
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -268,9 +269,44 @@ def main() -> int:
         for key in ("caseload", "planner"):
             som.window.show_view(key)
             save(app, som.window, out / f"som-{key}.png")
+        rounds_shots(app, som, out)
         som.shutdown()
         chair_screens(app, folder, out)
     return 0
+
+
+def rounds_shots(app: QApplication, c: Controller, out: Path) -> None:
+    """Plan rounds: the week planned for the SOM and a partner from their team's base, the busiest day
+    chosen with its map zoomed to the stops; and that day's sheet, rendered from the PDF."""
+    from somdesk.reports.disclose import Disclosure
+    from somdesk.reports.service import Reports
+    from somdesk.ui.views.planner import PlannerView
+
+    planner = c.window.views["planner"]
+    assert isinstance(planner, PlannerView) and c.session is not None
+    c.window.show_view("planner")
+    panel = planner.rounds
+    planner.tabs.setCurrentWidget(panel)
+    panel.run()
+    week = panel.week
+    assert week is not None, panel.message.text()
+    busiest = max(range(len(week.plan.days)), key=lambda i: len(week.plan.days[i].stops))
+    panel.day_list.setCurrentRow(busiest)
+    panel.zoom.setChecked(True)
+    panel.stops.selectRow(1)
+    save(app, c.window, out / "rounds-map.png")
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "sheet.pdf"
+        reports = Reports(c.session, c.workspace)
+        disclosure = Disclosure("DC Demo", "the day's visits", "day sheet")
+        reports.day_sheets(week, [busiest], disclosure, reports.options(), pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(Path(folder) / "page")],
+            check=True,
+        )
+        page = next(Path(folder).glob("page*.png"))
+        (out / "rounds-day-sheet.png").write_bytes(page.read_bytes())
+        print(out / "rounds-day-sheet.png")
 
 
 def chair_screens(app: QApplication, folder: Path, out: Path) -> None:

@@ -339,3 +339,15 @@ def test_intelligence_is_held_to_the_rules_on_the_central_store(store, world):
     base = force.rows[case]["v"]
     m = mutation("nominals", case, "update", base, intelligence_on=on, intelligence_note="seen near a school")
     assert result(push(client, tokens["som"], m))["status"] == "applied"
+
+
+def test_a_booked_time_is_held_to_its_day_and_form_on_the_central_store(store, world):
+    client, tokens, force = world
+    case = som_case(force)
+    m = mutation("nominals", case, "update", planned_visit=None, planned_visit_time="10:30")
+    refused(store, client, tokens["som"], m, "planned_visit_time:", "only with a planned date")
+    m = mutation("nominals", case, "update", planned_visit="2026-12-02", planned_visit_time="25:00")
+    refused(store, client, tokens["som"], m, "planned_visit_time", "HH:MM")
+    base = force.rows[case]["v"]
+    m = mutation("nominals", case, "update", base, planned_visit="2026-12-02", planned_visit_time="10:30")
+    assert result(push(client, tokens["som"], m))["status"] == "applied"

@@ -36,7 +36,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0030_route_times"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0031_planned_visit_time"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -105,7 +105,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0030_route_times"
+        assert migrate.current_revision(opened.engine) == "0031_planned_visit_time"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
@@ -113,6 +113,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
             reg = case.nominal.registration
             assert str(reg.relevant_date) == "2024-01-01" and reg.review_further_on is None
             assert case.nominal.intelligence_on is None and case.nominal.intelligence_note == ""
+            assert case.planned_visit is None and case.planned_time is None  # booked for no day, no time
             assert reg.term == Term(13, 4) and reg.term_parts == ()
             assert counted_term(reg, dto_counts_half=True) == CountedTerm(Term(13, 4), "the term as entered")
             assert str(case.last_seen_visit) == "2025-03-01"  # back-filled from the old visits, 'seen' only

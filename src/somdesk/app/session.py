@@ -51,6 +51,7 @@ from somdesk.domain.invariants import (
     nominal_problems,
     order_problems,
     order_term_problems,
+    planned_time_problems,
     planned_visit_problems,
     review_problems,
     risk_change_problems,
@@ -93,6 +94,7 @@ from somdesk.domain.name_changes import (
     notice_values,
 )
 from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.planner import hhmm
 from somdesk.domain.policy import Policy
 from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_values
 from somdesk.domain.queues import QueueItem
@@ -121,6 +123,7 @@ from somdesk.domain.removal import REMOVABLE, reason_problems, removed_detail
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.roles import Capability, Role  # Role: re-exported for the window and command line
 from somdesk.domain.rosh import RoshAssessment
+from somdesk.domain.round_booking import Booked, Booking, booking_conflict, unique_bookings
 from somdesk.domain.status import CaseStatus, evaluate
 from somdesk.domain.trend import snapshot_of
 from somdesk.domain.visits import seen_days
@@ -752,7 +755,9 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork, Location
             if visit.outcome is VisitOutcome.SEEN:
                 planned = uow.reader.planned_visit(visit.nominal_id)
                 if planned and planned <= visit.at.date():
-                    uow.update_nominal(visit.nominal_id, {"planned_visit": None}, "visit made")
+                    uow.update_nominal(
+                        visit.nominal_id, {"planned_visit": None, "planned_visit_time": None}, "visit made"
+                    )
         return record_id
 
     def correct_visit(self, visit_id: str, corrected: Visit, reason: str) -> list[str]:
@@ -1100,11 +1105,42 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork, Location
         return True
 
     def plan_visit(self, nominal_id: str, day: date | None) -> None:
+        """Book a visit for `day` (None cancels); a day booked by hand has no start time."""
         with self.changes() as uow:
             _refuse(planned_visit_problems(day, self.today()))
             uow.update_nominal(
-                nominal_id, {"planned_visit": day}, "visit planned" if day else "planned visit cancelled"
+                nominal_id,
+                {"planned_visit": day, "planned_visit_time": None},
+                "visit planned" if day else "planned visit cancelled",
             )
+
+    def book_round(self, bookings: Sequence[Booking]) -> Booked:
+        """Book each visit of a round for its day and start time: one change per case, audited as
+        planning a visit is. A case whose booking changed since the plan was made (another device's,
+        synced in) or which left the caseload is left as it is and named. Refused whole (BrokenRules,
+        nothing written) when a day is before today."""
+        today = self.today()
+        chosen = unique_bookings(bookings)
+        with self.changes() as uow:
+            _refuse([p for b in chosen for p in planned_visit_problems(b.day, today)][:1])
+            reader = uow.reader
+            booked, left = [], []
+            for b in chosen:
+                held = reader.planned_booking(b.nominal_id)
+                why = booking_conflict(b, held)
+                if why:
+                    left.append((b.nominal_id, why))
+                    continue
+                booked.append(b.nominal_id)
+                if held == (b.day, b.at):
+                    continue  # booked so already: no change to send
+                at = hhmm(b.at)
+                uow.update_nominal(
+                    b.nominal_id,
+                    {"planned_visit": b.day, "planned_visit_time": at},
+                    f"visit planned ({b.day:%a %d %b} {at}, booked with a round)",
+                )
+        return Booked(tuple(booked), tuple(left))
 
     def update_nominal(self, nominal_id: str, changes: Mapping[str, Any], reason: str = "") -> None:
         """Change a nominal's columns; refused (BrokenRules, nothing written) when the changed record
@@ -1112,6 +1148,15 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork, Location
         with self.changes() as uow:
             if "planned_visit" in changes:
                 _refuse(planned_visit_problems(_as_date(changes["planned_visit"]), self.today()))
+                if changes["planned_visit"] is None:  # clearing the day clears the time
+                    changes = {**changes, "planned_visit_time": None}
+            if "planned_visit_time" in changes:
+                day = (
+                    _as_date(changes["planned_visit"])
+                    if "planned_visit" in changes
+                    else uow.reader.planned_visit(nominal_id)
+                )
+                _refuse(planned_time_problems(day, changes["planned_visit_time"]))
             reader = uow.reader
             before = reader.nominal(nominal_id)
             self._refuse_panel_decisions(before.mappa, changes.keys())

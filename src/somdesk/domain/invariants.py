@@ -94,6 +94,7 @@ __all__ = [
     "nominal_problems",
     "order_problems",
     "order_term_problems",
+    "planned_time_problems",
     "planned_visit_problems",
     "registration_problems",
     "review_problems",
@@ -309,6 +310,13 @@ def planned_visit_problems(day: date | None, today: date) -> list[Problem]:
         return [Problem("planned_visit", "Planned date", "a visit can only be planned for today or later")]
     problem = _range("planned_visit", "Planned date", day, None)
     return [problem] if problem else []
+
+
+def planned_time_problems(day: date | None, at: object) -> list[Problem]:
+    """A booked start time goes with a booked day (clearing the day clears the time)."""
+    if at in (None, "") or day is not None:
+        return []
+    return [Problem("planned_visit_time", "Planned time", "a time is booked only with a planned date")]
 
 
 # -- the nominal: registration, MAPPA, visit plan

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -428,6 +428,7 @@ class Case(NamedTuple):
     breaches_charged: tuple[date, ...] = ()
     # The registration's notification dates as the store keeps them (kept_dates.py); None: not kept.
     kept: RegistrationDates | None = None
+    planned_time: time | None = None  # the booked visit's start, when a round booked it
 
 
 def summarise_case(

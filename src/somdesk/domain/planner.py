@@ -9,18 +9,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import NamedTuple
 
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 
-__all__ = ["RoundStop", "visit_round", "week_of"]
+__all__ = ["RoundStop", "hhmm", "planned_time", "visit_round", "week_of"]
 
 
 def week_of(day: date) -> date:
     """The Monday that starts `day`'s week."""
     return day - timedelta(days=day.weekday())
+
+
+def planned_time(text: str | None) -> time | None:
+    """A booked visit's start as the record holds it (HH:MM; records.FieldKind.TIME checked it)."""
+    if not text:
+        return None
+    try:
+        return time.fromisoformat(text)
+    except ValueError:  # not written by any path that checks: read as no time rather than fail the caseload
+        return None
+
+
+def hhmm(at: time) -> str:
+    """A time as the record holds it (minutes; seconds are never booked)."""
+    return f"{at.hour:02d}:{at.minute:02d}"
 
 
 class RoundStop(NamedTuple):
@@ -31,6 +46,7 @@ class RoundStop(NamedTuple):
     planned: date | None
     overdue: bool
     reason: str  # why this visit is in this week
+    planned_at: time | None = None  # the booked start, when a round booked one for `planned`
 
     @property
     def nominal_id(self) -> str:
@@ -101,6 +117,7 @@ def visit_round(
             planned,
             s.visit.overdue,
             _reason(s, planned, monday, today),
+            s.case.planned_time if planned is not None else None,
         )
         for i, (s, planned) in enumerate(chosen, 1)
     ]

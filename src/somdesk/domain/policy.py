@@ -9,6 +9,7 @@ fall back to a default without anyone noticing. Reading the file lives outside t
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
@@ -510,6 +511,24 @@ def _required_clock(t: _Table, name: str) -> time:
     return _clock(t, name, time(0))
 
 
+_BASE_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}")
+
+
+def _round_bases(t: _Table) -> dict[str, str]:
+    """[rounds] bases: policing area -> the postcode its teams start from, written as a postcode."""
+    if "bases" not in t.data:
+        return {}
+    table = t.table("bases")
+    out = {}
+    for area in table.data:
+        postcode = " ".join(table.text(area, 10).upper().split())
+        if not _BASE_POSTCODE.fullmatch(postcode):
+            raise PolicyError(table.key(area), f"must be a postcode such as ZZ1 0AA, got {_show(postcode)}")
+        out[area] = postcode
+    table.done()
+    return out
+
+
 def _rounds(root: _Table) -> RoundRules:
     # Added with rounds (issue 23): an older file plans with the shipped defaults.
     if "rounds" not in root.data:
@@ -581,6 +600,17 @@ def _rounds(root: _Table) -> RoundRules:
             t.key("routing_kind"), f"must be one of {', '.join(ROUTING_KINDS)}, got {_show(kind)}"
         )
     timeout = t.number("routing_timeout_seconds", 0.1, 60) if "routing_timeout_seconds" in t.data else 3.0
+    bases = _round_bases(t)
+    boundaries = t.raw("boundaries") if "boundaries" in t.data else ""
+    if (
+        not isinstance(boundaries, str)
+        or len(boundaries) > 300
+        or any(ord(c) < 32 or ord(c) == 127 for c in boundaries)  # one line, no control characters
+    ):
+        raise PolicyError(
+            t.key("boundaries"),
+            f"must be empty or a file name on one line of at most 300 characters, got {_show(boundaries)}",
+        )
     t.done()
     return RoundRules(
         road_factor=road_factor,
@@ -596,6 +626,8 @@ def _rounds(root: _Table) -> RoundRules:
         routing_url=url,
         routing_kind=kind,
         routing_timeout_seconds=timeout,
+        bases=bases,
+        boundaries=boundaries,
     )
 
 

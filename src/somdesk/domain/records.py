@@ -66,6 +66,7 @@ class FieldKind(Enum):
     BOOLEAN = "boolean"
     DATE = "date"  # ISO YYYY-MM-DD
     DATETIME = "datetime"  # ISO 8601
+    TIME = "time"  # a time of day, HH:MM on the 24-hour clock (a booked visit's start)
 
 
 class Holder(Enum):
@@ -123,6 +124,10 @@ class Field:
             return "" if _parses(date.fromisoformat, value, 10) else "must be a date (YYYY-MM-DD)"
         if kind is FieldKind.DATETIME:
             return "" if _parses(datetime.fromisoformat, value, 32) else "must be a date and time (ISO 8601)"
+        if kind is FieldKind.TIME:
+            return (
+                "" if isinstance(value, str) and _HHMM.fullmatch(value) else "must be a time of day (HH:MM)"
+            )
         if kind is FieldKind.BOOLEAN:
             return "" if isinstance(value, bool) else "must be true or false"
         if kind is FieldKind.INTEGER:
@@ -195,6 +200,9 @@ def text_problem(value: str, free_text: bool = False) -> str:
     if char in "\n\r\u2028\u2029":
         return f"must be on one line (it holds a line break, U+{ord(char):04X})"
     return f"must not contain invisible control characters (it holds U+{ord(char):04X})"
+
+
+_HHMM = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits only: no "١٠:٣٠"
 
 
 def _parses(read: Any, value: Any, longest: int) -> bool:
@@ -388,6 +396,10 @@ def _date(name: str, required: bool = False, **extra: Any) -> Field:
     return Field(name, FieldKind.DATE, required=required, **extra)
 
 
+def _time(name: str, **extra: Any) -> Field:
+    return Field(name, FieldKind.TIME, 5, **extra)
+
+
 def _int(name: str, required: bool = False, **extra: Any) -> Field:
     return Field(name, FieldKind.INTEGER, required=required, **extra)
 
@@ -475,6 +487,8 @@ NOMINALS = register(
             ),
             _date("arms_review_requested_on", label="ARMS review requested on"),
             _date("planned_visit"),
+            # The booked visit's start when a round booked it (empty: the day only); cleared with the day.
+            _time("planned_visit_time", label="Planned time"),
             # Kept by the device's triggers from the visits and assessments it holds; never sent.
             _date("last_seen_visit", computed=True),
             _date("last_arms", computed=True, label="Last ARMS"),

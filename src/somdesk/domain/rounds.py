@@ -70,6 +70,12 @@ class RoundRules:
     routing_url: str  # the force's own OSRM or Valhalla server ("" = none): straight lines then
     routing_kind: str = "osrm"  # "osrm" or "valhalla": which table service routing_url speaks
     routing_timeout_seconds: float = 3.0  # a slower server is not waited for (straight lines then)
+    # Where each policing area's teams start and end their rounds: area -> postcode (the planner's default
+    # start point); an area not named: the officer types it.
+    bases: Mapping[str, str] = field(default_factory=dict)
+    # A GeoJSON file of the force's area boundaries in BNG metres, drawn on the rounds map ("" = none);
+    # a relative path is from the profiles' folder.
+    boundaries: str = ""
 
     def area_type(self, area: str) -> str:
         """The area type ("urban", "rural", ...) whose speed a drive in `area` is taken at."""

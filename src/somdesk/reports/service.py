@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from somdesk.app.board import Board
+from somdesk.app.round_work import PlannedWeek
 from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.meetings import Meeting, owned_by
@@ -27,6 +28,7 @@ from somdesk.reports.board import HEADINGS as BOARD_HEADINGS
 from somdesk.reports.calendar import visits_calendar
 from somdesk.reports.case_summary import case_summary_story
 from somdesk.reports.chronology import chronology_story
+from somdesk.reports.day_sheet import day_sheet_story
 from somdesk.reports.disclose import Disclosure, Target, disclose_and_write
 from somdesk.reports.documents import caseload_story, visit_plan_story
 from somdesk.reports.layout import Options, render, render_paged
@@ -253,6 +255,30 @@ class Reports:
 
         return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
 
+    def day_sheets(
+        self,
+        week: PlannedWeek,
+        days: Sequence[int],
+        disclosure: Disclosure,
+        options: Options,
+        target: Target,
+        records: Sequence[RecordData] = (),
+    ) -> int:
+        """A round's day sheets (reports/day_sheet.py) for `days` (indices into the plan's days), logged
+        as a disclosure of every person on them. `records`: their whole records, read for the orders'
+        terms and the devices (read here when not given)."""
+        placed = [s.nominal_id for i in days for s in week.plan.days[i].stops]
+        ws = self.workspace()
+        held = [s for s in ws.statuses if s.case.nominal.id in set(placed)]
+        if not records:  # a case that left the caseload since planning prints as not read
+            records = [self.session.record(s.case.nominal.id, None) for s in held]
+        reasons = {s.nominal_id: s.reason for s in visit_round(held, week.request.monday, ws.today)}
+
+        def content() -> bytes:
+            return render(day_sheet_story(week, days, records, reasons, options), "Day sheet", options)
+
+        return disclose_and_write(self.session, disclosure, placed, content, target, left_out=options.redact)
+
     def calendar(
         self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Target
     ) -> int:
@@ -262,7 +288,12 @@ class Reports:
 
         def content() -> bytes:
             return visits_calendar(
-                stops, officer, options.marking, options.printed_at, options.leaves_out("addresses")
+                stops,
+                officer,
+                options.marking,
+                options.printed_at,
+                options.leaves_out("addresses"),
+                self.session.policy.rounds.visit_minutes,
             )
 
         return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)

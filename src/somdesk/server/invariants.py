@@ -42,6 +42,7 @@ from somdesk.domain.invariants import (
     nominal_problems,
     order_problems,
     order_term_problems,
+    planned_time_problems,
     rm2000_problems,
     rosh_problems,
     seen_in_custody,
@@ -198,7 +199,8 @@ _DISPOSALS = {d.value: d for d in Disposal}
 
 
 def _nominal(r: dict[str, Any], _parent: dict[str, Any] | None, now: datetime) -> list[Problem]:
-    return nominal_problems(_nominal_of(r), now.date())
+    booked = planned_time_problems(_date(r.get("planned_visit")), r.get("planned_visit_time"))
+    return nominal_problems(_nominal_of(r), now.date()) + booked
 
 
 def _nominal_of(r: dict[str, Any]) -> Nominal:

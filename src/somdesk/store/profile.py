@@ -42,6 +42,7 @@ from somdesk.store.keys import KEYCHAIN, PASSPHRASE_ONLY, KeyFile, new_database_
 from somdesk.store.locations import PostcodeStore
 from somdesk.store.read import Reader
 from somdesk.store.restoring import ProfileDatabase
+from somdesk.store.route_cache import RouteCache
 from somdesk.store.schema import meta
 from somdesk.store.unlock_counter import UnlockCounter, unlock_delay
 from somdesk.store.uow import UnitOfWork
@@ -421,6 +422,10 @@ class OpenProfile:
     def postcodes(self) -> PostcodeStore:
         """The force's postcode centroids in this profile (store/locations.py)."""
         return PostcodeStore(self.engine)
+
+    def route_times(self) -> RouteCache:
+        """The driving times the force's routing server gave, kept in this profile (store/route_cache.py)."""
+        return RouteCache(self.engine)
 
     # -- small local values: per-user settings and the profile's identity (store.settings)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum
 from operator import itemgetter
 from typing import Any
@@ -35,6 +35,7 @@ from somdesk.domain.model import (
 from somdesk.domain.name_changes import NameChangeNotice, notice_from_values
 from somdesk.domain.notification import NotificationRules, registration_dates
 from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.domain.planner import planned_time
 from somdesk.domain.pre_visit import PreVisitCheck, pre_visit_from_values
 from somdesk.domain.records import Holder, RecordType, record_type, record_types
 from somdesk.domain.rm2000 import Rm2000Assessment
@@ -103,7 +104,14 @@ __all__ = ["Reader", "RecordState", "case_state", "child_tables"]
 # Raw SQL so 100,000 rows skip per-column type processing; mapping parses the ISO dates. Only the
 # columns the queues use, in NominalReader's order then the case's own. The latest seen visit and
 # ARMS are columns kept by triggers, so this reads one table.
-_CASE_EXTRAS = ("last_seen_visit", "last_arms", "arms_review_requested_on", "planned_visit", *KEPT_COLUMNS)
+_CASE_EXTRAS = (
+    "last_seen_visit",
+    "last_arms",
+    "arms_review_requested_on",
+    "planned_visit",
+    "planned_visit_time",
+    *KEPT_COLUMNS,
+)
 _CASES_SQL = f"SELECT {', '.join(NOMINAL_FIELDS + _CASE_EXTRAS)} FROM nominals WHERE deleted = 0"
 _ONLY_IDS = " AND {} IN (SELECT value FROM json_each(?))"
 
@@ -189,6 +197,15 @@ class Reader:
         table = table_for(record)
         rows = self.conn.execute(select(table).where(*(table.c[k] == v for k, v in where.items())))
         return [dict(r._mapping) for r in rows]
+
+    def planned_booking(self, nominal_id: str) -> tuple[date | None, time | None] | None:
+        """A case's booked visit (day, start time), or None when the case is not held here."""
+        row = self.conn.execute(
+            select(nominals.c.planned_visit, nominals.c.planned_visit_time).where(
+                nominals.c.id == nominal_id, nominals.c.deleted.is_(False)
+            )
+        ).first()
+        return None if row is None else (row[0], planned_time(row[1]))
 
     def planned_visit(self, nominal_id: str) -> date | None:
         found = self.conn.execute(
@@ -355,8 +372,8 @@ class Reader:
         cursor = driver.execute(_CASES_SQL + only.format("id"), args)  # type: ignore[union-attr]
         columns = [c[0] for c in cursor.description]
         build = NominalReader(columns)
-        extra = itemgetter(*range(len(NOMINAL_FIELDS), len(NOMINAL_FIELDS) + 4))
-        kept_values = itemgetter(*range(len(NOMINAL_FIELDS) + 4, len(columns)))
+        extra = itemgetter(*range(len(NOMINAL_FIELDS), len(NOMINAL_FIELDS) + 5))
+        kept_values = itemgetter(*range(len(NOMINAL_FIELDS) + 5, len(columns)))
         id_at = columns.index("id")
         fromiso = date.fromisoformat
         out: list[Case] = []
@@ -364,7 +381,7 @@ class Reader:
         # (and so the window's thread) for about 100 ms.
         while rows := cursor.fetchmany(2000):
             for r in rows:
-                seen, arms, review, planned = extra(r)
+                seen, arms, review, planned, at = extra(r)
                 failed = failed_by.get(r[id_at])
                 if failed is not None and failed >= (seen or ""):
                     tried.append(len(out))
@@ -385,6 +402,7 @@ class Reader:
                         tuple(decisions_by.get(r[id_at], ())),
                         tuple(charged_by.get(r[id_at], ())),
                         kept_from_row(kept_values(r)),
+                        planned_time(at),
                     )
                 )
         attempts_by = all_attempts(self.conn, among=[out[i].nominal.id for i in tried])
@@ -475,6 +493,9 @@ class Reader:
                 nominals.c.planned_visit,
             ).where(nominals.c.id == nominal_id)
         ).one()
+        at = self.conn.execute(
+            select(nominals.c.planned_visit_time).where(nominals.c.id == nominal_id)
+        ).scalar()
         stored = list(
             self.conn.execute(
                 select(breaches.c.found_on, breaches.c.kind, breaches.c.action, breaches.c.outcome).where(
@@ -498,6 +519,7 @@ class Reader:
             attempts_for(self.conn, nominal_id),
             tuple(self.warrant_decisions_for(nominal_id)),
             charged,
+            planned_time=planned_time(at),
         )
 
     def name_changes_for(self, nominal_id: str) -> list[NameChangeNotice]:

@@ -86,6 +86,7 @@ from somdesk.ui.record.travel import TripDialog
 from somdesk.ui.record.warrant import WarrantDialog, decision_done
 from somdesk.ui.record.whereabouts import WhereaboutsDialog
 from somdesk.ui.record.whereabouts_review import ReviewDialog
+from somdesk.ui.rounds_work import RoundsWork
 from somdesk.ui.services import Current, Services
 from somdesk.ui.start import NewProfile
 from somdesk.ui.sync_ui import SyncUi, WindowHooks
@@ -510,6 +511,7 @@ class Controller(QObject):
             planner.plan_visit.connect(self.plan_visit)
             planner.print_plan.connect(self.printing.visit_plan)
             planner.export_calendar.connect(self.printing.calendar)
+            self.rounds_work = RoundsWork(self, planner.rounds)
         if isinstance(dashboard := views.get("dashboard"), DashboardView):
             dashboard.reallocate.connect(self.reallocate)
             dashboard.print_report.connect(self.printing.caseload_report)

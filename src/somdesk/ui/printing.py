@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from somdesk.app.board import Board
+from somdesk.app.round_work import PlannedWeek
 from somdesk.app.session import RecordData, Session
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.meetings import Meeting, agencies_of, owned_by
@@ -398,6 +399,23 @@ class Printing:
             tr("Print visit plan…"),
             f"visit-plan-{monday.isoformat()}.pdf",
             lambda r, d, o, p, _: r.visit_plan(officer_id, monday, d, o, p),
+        )
+
+    def day_sheets(self, week: PlannedWeek, days: Sequence[int]) -> None:
+        """A round's day sheets for `days` (indices into the plan's days): the pair's own papers, so the
+        orders' terms print as the court made them; addresses and device numbers may be left out."""
+        placed = [s.nominal_id for i in days for s in week.plan.days[i].stops]
+        first = week.plan.days[days[0]].shift.day if days else week.request.monday
+        name = (
+            f"day-sheet-{first.isoformat()}.pdf" if len(days) == 1 else f"day-sheets-{first.isoformat()}.pdf"
+        )
+        self.produce(
+            tr("Print day sheets…"),
+            name,
+            lambda r, d, o, p, records: r.day_sheets(week, days, d, o, p, records),
+            placed,
+            lambda _records, _redact: [],
+            ("addresses", "numbers"),
         )
 
     def calendar(self, officer_id: str | None, monday: date) -> None:

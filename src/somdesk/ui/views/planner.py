@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
@@ -16,6 +16,7 @@ from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
+from somdesk.ui.views.rounds_panel import RoundsPanel
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
 __all__ = ["PlannerView"]
@@ -119,13 +120,25 @@ class PlannerView(View):
             self.calendar_button,
         ):
             actions.addWidget(button)
+        week_list = QWidget()
+        listed = QVBoxLayout(week_list)
+        listed.setContentsMargins(0, 4, 0, 0)
+        listed.addLayout(actions)
+        listed.addWidget(self.table)
+        listed.addWidget(self.variety)
+        # Plan rounds: the same week, placed into days for a pair of officers and ordered to drive less.
+        self.rounds = RoundsPanel(may_record)
+        self.rounds.open_record.connect(self.open_record)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(week_list, tr("Week list"))
+        self.tabs.addTab(self.rounds, tr("Plan rounds"))
+        self.tabs.setTabToolTip(1, tr("Optimised days for a pair of officers, with a map and day sheets"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
         layout.addLayout(bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.table)
-        layout.addWidget(self.variety)
+        layout.addWidget(self.tabs, 1)
 
         self.previous.clicked.connect(lambda: self.go_to(self.monday() - timedelta(days=7)))
         self.next.clicked.connect(lambda: self.go_to(self.monday() + timedelta(days=7)))
@@ -193,6 +206,7 @@ class PlannerView(View):
         ws = self.workspace
         if ws is None:
             return
+        self.rounds.show_workspace(ws, self.monday())
         officer = self.officer.currentData() or None
         # A stop as before (its number aside: the table numbers by place) stays the same row, so an
         # update tells only the changed stops, and the stop chosen stays chosen.
@@ -228,6 +242,7 @@ class PlannerView(View):
         self.variety.setVisible(True)
 
     def clear(self) -> None:
+        self.rounds.clear()
         self.variety.setVisible(False)
         self.workspace = None
         self.model.set_rows([])
