@@ -137,3 +137,18 @@ def test_a_shift_ending_before_it_starts_is_refused():
     bad = default_shifts(1, MONDAY, POLICY.rounds)[0]._replace(start=time(17), end=time(9))
     with pytest.raises(ValueError, match=r"ends \(09:00\) before it starts \(17:00\)"):
         round_problem(statuses(), {}, [TEAM], MONDAY, TODAY, POLICY, shifts=[bad])
+
+
+def test_days_already_gone_are_not_worked():
+    """Planned on a Wednesday, the week's Monday and Tuesday are past: no visit is put on them, and
+    one pinned to Monday is said to be on a day not worked, for the officer to move."""
+    from somdesk.domain.rounds import UnplacedReason
+
+    wednesday = MONDAY + timedelta(days=2)
+    points = {"a": GridPoint(451_000, 300_000), "b": GridPoint(452_000, 300_000)}
+    problem = round_problem(statuses(), points, [TEAM], MONDAY, wednesday, POLICY, pins={"b": MONDAY})
+    assert [s.day for s in problem.shifts] == [wednesday + timedelta(days=n) for n in range(3)]
+    plan = optimise(problem, travel_matrix(problem))
+    assert all(d.shift.day >= wednesday for d in plan.days)
+    reasons = {u.nominal_id: u.reason for u in plan.unplaced}
+    assert reasons["b"] is UnplacedReason.PINNED_DAY_NOT_WORKED

@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from datetime import time, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -202,6 +203,15 @@ def test_two_pairs_each_take_the_visits_near_their_own_base():
         assert all(s.nominal_id[0] == ("w" if d.shift.team == 0 else "e") for s in d.stops)
 
 
+def test_a_pair_with_no_shift_this_week_is_no_stop_of_anyone_elses_round():
+    # Found by the random weeks: the idle pair's base had become a place the others had to visit.
+    idle = TEAM._replace(name="A pair on leave", base=GridPoint(460_000, 300_000))
+    problem = week([visit("a", GridPoint(451_000, 300_000))], shifts=[shift(0)], teams=(TEAM, idle))
+    plan = plan_of(problem, OPTIMISED)
+    assert [s.nominal_id for d in plan.days for s in d.stops] == ["a"]
+    assert plan.drive_metres == 2 * 1300
+
+
 def test_planned_and_pinned_visits_stay_on_their_day():
     problem = week(
         [
@@ -246,7 +256,10 @@ def test_the_same_inputs_give_the_same_plan_twice_and_in_a_fresh_process():
         "import json; from tests.test_rounds import determinism_case, plan_json; "
         "print(json.dumps(plan_json(determinism_case())))"
     )
-    fresh = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parent.parent
+    fresh = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root
+    )
     assert json.loads(fresh.stdout) == json.loads(json.dumps(plan_json(determinism_case())))
 
 
@@ -288,6 +301,14 @@ def test_each_unplaced_visit_says_why():
             "evening": UnplacedReason.WINDOW,
             "far": UnplacedReason.TOO_FAR,
         }, how
+
+
+def test_a_pinned_visit_keeps_its_day_even_against_more_urgent_free_visits():
+    free = [visit(f"high{i}", BASE, RiskLevel.HIGH, minutes=60) for i in range(8)]
+    pinned = visit("pinned-low", BASE, RiskLevel.LOW, pinned=day(0), minutes=60)
+    plan = plan_of(week([*free, pinned], shifts=[shift(0)]), OPTIMISED)
+    assert "pinned-low" in stops_by_id(plan) and plan.visits == 8
+    assert [u.reason for u in plan.unplaced] == [UnplacedReason.NO_TIME]
 
 
 def test_a_day_too_full_for_its_pinned_visits_says_so():
@@ -337,6 +358,8 @@ def test_five_hundred_visits_end_with_a_plan_that_keeps_the_rules():
     problem = week(visits, shifts=[shift(i) for i in range(5)])
     plan = plan_of(problem, OPTIMISED)
     assert 0 < plan.visits < 500
+    assert plan.notes[0] == "Drives: straight line x road factor."
+    assert "most urgent of 500 visits" in plan.notes[1]
     # Not everything fits a week: none left out is more urgent than one placed on a day it could take.
     placed_risks = [problem.visits[int(s.nominal_id[1:])].risk for d in plan.days for s in d.stops]
     assert min(placed_risks) >= RiskLevel.HIGH
@@ -370,9 +393,23 @@ def small_weeks(draw: st.DrawFn) -> RoundProblem:
                 minutes=draw(st.integers(10, 240)),
             )
         )
+    second = draw(
+        st.one_of(
+            st.none(), st.builds(GridPoint, st.integers(440_000, 470_000), st.integers(290_000, 320_000))
+        )
+    )
+    teams = (TEAM,) if second is None else (TEAM, TEAM._replace(name="Second pair", base=second))
     starts = draw(st.lists(st.sampled_from([time(9), time(13)]), min_size=1, max_size=3))
-    shifts = [shift(i, s, time(17) if s == time(9) else time(21)) for i, s in enumerate(starts)]
-    return week(visits, shifts=shifts)
+    shifts = [
+        shift(
+            draw(st.integers(0, 2)) if len(teams) > 1 else i,  # two pairs may work the same day
+            s,
+            time(17) if s == time(9) else time(21),
+            team=draw(st.integers(0, len(teams) - 1)),
+        )
+        for i, s in enumerate(starts)
+    ]
+    return week(visits, shifts=shifts, teams=teams)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -32,7 +32,7 @@ TEXT_ON = {
     "muted": ("window", "base", "card"),
     "alert": ("window", "base", "card", "alert_fill", "error_fill"),
     "accent": ("card", "window", "base"),  # headings in the accent colour
-    "on_accent": ("accent",),  # the selected navigation item
+    "on_accent": ("accent", "map_fixed", "chart_alert"),  # the selected view; numbers on map markers
     "highlighted_text": ("highlight",),  # a selected row
     "placeholder": ("base",),  # WCAG counts a placeholder as text
     "link": ("base", "window"),
@@ -43,9 +43,11 @@ GRAPHIC_ON = {
     "alert": ("base", "window"),  # an input's error border
     "strong_border": ("window", "card"),  # a badge's outline
     "chart_bar": ("card",),
-    "chart_alert": ("card",),
+    "chart_alert": ("card", "map_paper"),  # an alert bar; the chosen stop's ring on the rounds map
     "highlight": ("base",),  # a selected row against the rows
     "mid": ("window",),  # frames Qt draws
+    "accent": ("map_paper",),  # a stop's marker and the route on the rounds map
+    "map_fixed": ("map_paper",),
 }
 PALETTES = [pytest.param(LIGHT, id="standard"), pytest.param(HIGH_CONTRAST, id="high contrast")]
 

@@ -108,7 +108,8 @@ def round_problem(
     a day of the week the officer keeps it on. `shifts`: None for `default_shifts` (with
     `evening_days`). `evening_requests`: nominal_ids the officer wants visited in the evening slot
     (unannounced evening visits). `recent_visits`: each person's recorded visits, for the variety rules.
-    `officer_id` keeps one SOM's caseload, as the planner does. Bad input raises ValueError naming it.
+    `officer_id` keeps one SOM's caseload, as the planner does. Days before `today` are not worked.
+    Bad input raises ValueError naming it.
     """
     if monday.weekday() != 0:
         raise ValueError(f"the week must start on a Monday, got {monday:%A %d %B %Y}")
@@ -127,6 +128,9 @@ def round_problem(
     week_shifts = (
         tuple(shifts) if shifts is not None else default_shifts(len(teams), monday, rules, evening_days)
     )
+    # A day already gone cannot be worked: this week's past days are no shifts (a visit pinned or
+    # planned to one is then said to be on a day not worked, and the officer moves it).
+    week_shifts = tuple(s for s in week_shifts if s.day >= today)
     for s in week_shifts:
         if not 0 <= s.team < len(teams):
             raise ValueError(f"a shift on {s.day:%a %d %b} names team {s.team}, but there are {len(teams)}")

@@ -82,7 +82,14 @@ def optimise(problem: RoundProblem, matrix: TravelMatrix, limits: SearchLimits =
     unplaced = tuple(
         Unplaced(v.nominal_id, week.reason(v)) for v in problem.visits if v.nominal_id not in placed
     )
-    return RoundPlan(tuple(days), unplaced, OPTIMISED)
+    notes = [f"Drives: {matrix.source}."]
+    placeable = sum(1 for v in problem.visits if week.placeable(v))
+    if len(candidates) < placeable:
+        notes.append(
+            f"The {len(candidates)} most urgent of {placeable} visits that could go in were planned first "
+            "(more than the week's hours hold); the rest went in only where room was left."
+        )
+    return RoundPlan(tuple(days), unplaced, OPTIMISED, tuple(notes))
 
 
 def _candidates(week: RoundWeek, limits: SearchLimits) -> list[tuple[RoundVisit, tuple[int, ...]]]:
@@ -121,13 +128,18 @@ def _solve(
 ) -> list[list[str]]:
     problem = week.problem
     shifts = problem.shifts
-    teams = len(problem.teams)
-    node_rows = list(range(teams)) + [week.rows.row[v.nominal_id] for v, _ in candidates]
+    # A depot for each team that works a shift: the base of a team with none must not be a node, or
+    # the routing model would have to visit it.
+    depots = sorted({s.team for s in shifts})
+    depot = {team: node for node, team in enumerate(depots)}
+    teams = len(depots)
+    node_rows = depots + [week.rows.row[v.nominal_id] for v, _ in candidates]
     n = len(node_rows)
     secs = week.matrix.seconds
     drive = [[secs[a][b] for b in node_rows] for a in node_rows]
     service = [0] * teams + [week.service(v) for v, _ in candidates]
-    manager = pywrapcp.RoutingIndexManager(n, len(shifts), [s.team for s in shifts], [s.team for s in shifts])
+    ends = [depot[s.team] for s in shifts]
+    manager = pywrapcp.RoutingIndexManager(n, len(shifts), ends, ends)
     routing = pywrapcp.RoutingModel(manager)
 
     # Driving is the cost; an overdue visit costs a little more on each later shift of the week.
@@ -188,7 +200,8 @@ def _parameters(limits: SearchLimits, size: int) -> Any:
 
 
 def _repair(week: RoundWeek, orders: list[list[str]]) -> list[list[str]]:
-    """Put in any dropped visit that fits (cheapest place), else in place of a less urgent free visit."""
+    """Put in any dropped visit that fits (cheapest place), else in place of a less urgent free visit
+    (a planned or pinned visit outranks every free one: it is kept on its day whatever the others)."""
     orders = [list(o) for o in orders]
     rounds = 0
     while rounds < 4 * len(week.problem.visits) + 4:  # each change places a more urgent visit: it ends
@@ -196,7 +209,7 @@ def _repair(week: RoundWeek, orders: list[list[str]]) -> list[list[str]]:
         placed = {nid for o in orders for nid in o}
         dropped = sorted(
             (v for v in week.problem.visits if v.nominal_id not in placed and week.placeable(v)),
-            key=lambda v: (tuple(-p for p in priority(v)), v.nominal_id),
+            key=lambda v: (week.fixed[v.nominal_id] is None, tuple(-p for p in priority(v)), v.nominal_id),
         )
         changed = False
         for v in dropped:
@@ -227,11 +240,12 @@ def _best_insertion(week: RoundWeek, orders: list[list[str]], v: RoundVisit) -> 
 def _best_swap(week: RoundWeek, orders: list[list[str]], v: RoundVisit) -> tuple[int, list[str]] | None:
     """`v` in place of the least urgent free visit it can replace on a shift it may go on."""
     mine = priority(v)
+    fixed = week.fixed[v.nominal_id] is not None
     best: tuple[tuple[int, int], int, int, list[str]] | None = None
     for k in week.placeable(v):
         for out in orders[k]:
             other = week.visit[out]
-            if week.fixed[out] is not None or priority(other) >= mine:
+            if week.fixed[out] is not None or (not fixed and priority(other) >= mine):
                 continue
             rest = [nid for nid in orders[k] if nid != out]
             for at in range(len(rest) + 1):

@@ -55,6 +55,9 @@ class Palette:
     chart_bar: str
     chart_alert: str
     chart_grid: str
+    map_paper: str  # the rounds map's ground
+    map_fixed: str  # a planned or pinned stop's marker (a diamond as well: never colour alone)
+    map_area: str  # an area boundary's line
 
     def color(self, name: str) -> QColor:
         return QColor(getattr(self, name))
@@ -128,6 +131,9 @@ LIGHT = Palette(
     chart_bar="#1d4f91",
     chart_alert="#b3261e",
     chart_grid="#d0d4d9",
+    map_paper="#fbfbf8",
+    map_fixed="#8a4b00",
+    map_area="#9aa3ad",
 )
 
 # Black on white, with the tints kept only as faint hints and every outline black: what a user who has
@@ -162,6 +168,9 @@ HIGH_CONTRAST = Palette(
     chart_bar="#00205b",
     chart_alert="#8b0000",
     chart_grid="#000000",
+    map_paper="#ffffff",
+    map_fixed="#5c2e00",
+    map_area="#000000",
 )
 
 _current = LIGHT

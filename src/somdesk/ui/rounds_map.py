@@ -21,17 +21,17 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from somdesk.domain.boundaries import Boundary, bounds
 from somdesk.domain.rounds import GridPoint
+from somdesk.ui.palette import colours
 
 __all__ = ["MapDay", "MapStop", "RoundsMap", "scale_km"]
 
-_INK = QColor("#1b1f24")
-_ROUTE = QColor("#1d4f91")
-_PLACED = QColor("#1d4f91")
-_FIXED = QColor("#8a4b00")  # a fixed stop: also a diamond, never colour alone
-_CHOSEN = QColor("#b3261e")
-_AREA = QColor("#9aa3ad")
-_AREA_FILL = QColor(154, 163, 173, 28)
-_PAPER = QColor("#fbfbf8")
+
+def _area_fill() -> QColor:
+    fill = QColor(colours().map_area)
+    fill.setAlpha(28)
+    return fill
+
+
 _MARGIN = 36  # pixels kept clear around the points: room for a marker and the base's label
 _RADIUS = 11  # a stop marker's radius in pixels
 
@@ -231,14 +231,14 @@ class RoundsMap(QWidget):
     def paintEvent(self, event: object) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), _PAPER)
+        p.fillRect(self.rect(), QColor(colours().map_paper))
         if self.hasFocus():
             p.setPen(QPen(self.palette().highlight().color(), 2))
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         t = self._transform()
         day = self.day
         if t is None or day is None:
-            p.setPen(_INK)
+            p.setPen(QColor(colours().text))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
         self._paint_areas(p, t)
@@ -251,7 +251,7 @@ class RoundsMap(QWidget):
             self._paint_stop(p, stop, at)
         self._paint_scale(p, t)
         if not day.stops:
-            p.setPen(_INK)
+            p.setPen(QColor(colours().text))
             p.drawText(
                 QRectF(0, 8, self.width(), 24),
                 Qt.AlignmentFlag.AlignHCenter,
@@ -286,8 +286,8 @@ class RoundsMap(QWidget):
     def _paint_areas(self, p: QPainter, t: tuple[float, float, float, float]) -> None:
         if not self.areas:
             return
-        p.setPen(QPen(_AREA, 1.2, Qt.PenStyle.DashLine))
-        p.setBrush(_AREA_FILL)
+        p.setPen(QPen(QColor(colours().map_area), 1.2, Qt.PenStyle.DashLine))
+        p.setBrush(_area_fill())
         visible = QRectF(self.rect())
         for area in self.areas:
             for ring in area.rings:
@@ -295,7 +295,7 @@ class RoundsMap(QWidget):
                 if polygon.boundingRect().intersects(visible):
                     p.drawPolygon(polygon)
         # Names at each area's first ring's centre, when it is on the map.
-        p.setPen(_AREA.darker(160))
+        p.setPen(QColor(colours().map_area).darker(160))
         font = self.font()
         font.setItalic(True)
         p.setFont(font)
@@ -309,13 +309,21 @@ class RoundsMap(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_route(self, p: QPainter, points: list[QPointF]) -> None:
-        p.setPen(QPen(_ROUTE, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        p.setPen(
+            QPen(
+                QColor(colours().accent),
+                2.2,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         path = QPainterPath(points[0])
         for pt in points[1:]:
             path.lineTo(pt)
         p.drawPath(path)
         # An arrowhead half way along each leg: which way the round runs.
-        p.setBrush(_ROUTE)
+        p.setBrush(QColor(colours().accent))
         for a, b in pairwise(points):
             dx, dy = b.x() - a.x(), b.y() - a.y()
             length = math.hypot(dx, dy)
@@ -331,10 +339,10 @@ class RoundsMap(QWidget):
 
     def _paint_base(self, p: QPainter, at: QPointF, label: str, below: bool = False) -> None:
         side = 16
-        p.setPen(QPen(_INK, 1.5))
-        p.setBrush(QColor("white"))
+        p.setPen(QPen(QColor(colours().text), 1.5))
+        p.setBrush(QColor(colours().on_accent))
         p.drawRect(QRectF(at.x() - side / 2, at.y() - side / 2, side, side))
-        p.setBrush(_INK)
+        p.setBrush(QColor(colours().text))
         p.drawRect(QRectF(at.x() - 3, at.y() - 3, 6, 6))
         p.setBrush(Qt.BrushStyle.NoBrush)
         font = self.font()
@@ -349,19 +357,19 @@ class RoundsMap(QWidget):
             x, y = min(max(at.x() - side / 2, 2.0), self.width() - w - 2), at.y() + side / 2 + 3
         box = QRectF(x, y, w, metrics.height() + 2)
         p.fillRect(box, QColor(255, 255, 255, 220))
-        p.setPen(_INK)
+        p.setPen(QColor(colours().text))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         p.setFont(self.font())
 
     def _paint_stop(self, p: QPainter, stop: MapStop, at: QPointF) -> None:
         chosen = stop.nominal_id == self.chosen
-        fill = _FIXED if stop.fixed else _PLACED
+        fill = QColor(colours().map_fixed) if stop.fixed else QColor(colours().accent)
         r = _RADIUS + (2 if chosen else 0)
         if chosen:  # a thick ring around the chosen stop: seen without telling colours apart
-            p.setPen(QPen(_CHOSEN, 3))
+            p.setPen(QPen(QColor(colours().chart_alert), 3))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(at, r + 5, r + 5)
-        p.setPen(QPen(QColor("white"), 1.5))
+        p.setPen(QPen(QColor(colours().on_accent), 1.5))
         p.setBrush(fill)
         if stop.fixed:
             p.drawPolygon(
@@ -381,7 +389,7 @@ class RoundsMap(QWidget):
         font.setBold(True)
         font.setPixelSize(11 if stop.number < 100 else 9)
         p.setFont(font)
-        p.setPen(QColor("white"))
+        p.setPen(QColor(colours().on_accent))
         p.drawText(
             QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(stop.number)
         )
@@ -392,7 +400,7 @@ class RoundsMap(QWidget):
         km = scale_km(across)
         length = km * 1000 * scale
         x, y = 12.0, self.height() - 14.0
-        p.setPen(QPen(_INK, 2))
+        p.setPen(QPen(QColor(colours().text), 2))
         p.drawLine(QPointF(x, y), QPointF(x + length, y))
         for tick in (x, x + length / 2, x + length):
             p.drawLine(QPointF(tick, y - 5), QPointF(tick, y))

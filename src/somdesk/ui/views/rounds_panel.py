@@ -38,6 +38,7 @@ from somdesk.domain.rounds import PlacedStop, RoundDay, RoundPlan, RoundVisit, U
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
 from somdesk.ui.widgets import Table
 
@@ -488,7 +489,7 @@ class RoundsPanel(QWidget):
 
     def say(self, text: str, problem: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;" if problem else "")
+        self.message.setStyleSheet(f"color: {colours().alert}; font-weight: bold;" if problem else "")
 
     # -- the plan
 
