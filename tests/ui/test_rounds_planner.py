@@ -274,3 +274,37 @@ def test_a_hostile_start_point_is_refused_in_plain_words(som, typed):
     panel.run()
     assert panel.week is None and "is not in the postcode file" in panel.message.text()
     assert panel.message.textFormat() == Qt.TextFormat.PlainText and panel.plan_button.isEnabled()
+
+
+def test_a_stop_asked_for_as_an_unannounced_evening_visit_goes_in_the_evening_slot(som):
+    from somdesk.domain.rounds import VisitWindow
+
+    panel = som.window.views["planner"].rounds
+    panel.start.setText(team_base(som))
+    panel.run()
+    week = panel.week
+    assert week is not None, panel.message.text()
+    busy = next(i for i, d in enumerate(week.plan.days) if d.stops)
+    panel.day_list.setCurrentRow(busy)
+    panel.stops.selectRow(0)
+    chosen = panel.stops.current_row().nominal_id
+    panel.evening_button.click()
+    assert panel.evening_button.isChecked() and "Choose an evening shift too" in panel.message.text()
+    evening_day = week.plan.days[busy].shift.day
+    panel.evening.setCurrentIndex(panel.evening.findData(evening_day))
+    panel.run()
+    again = panel.week
+    assert again is not None and chosen in again.request.evening_requests
+    (visit,) = [v for v in again.problem.visits if v.nominal_id == chosen]
+    assert visit.window is VisitWindow.EVENING
+    where = {s.nominal_id: (d, s) for d in again.plan.days for s in d.stops}
+    reasons = {u.nominal_id: u.reason for u in again.plan.unplaced}
+    assert chosen in where or chosen in reasons
+    if chosen in where:
+        day, stop = where[chosen]
+        rules = som.workspace.policy.rounds
+        assert day.shift.day == evening_day
+        assert rules.evening_start <= stop.arrive <= rules.evening_end
+    # Pressed again on the same stop: no longer asked for in the evening.
+    panel.evening_requests.discard(chosen)  # (the stop may now be on another day's list)
+    assert panel.request().evening_requests == frozenset()

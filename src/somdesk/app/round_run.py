@@ -54,6 +54,7 @@ def plan_week(session: Session, workspace: Workspace, request: RoundRequest) -> 
         workspace.today,
         workspace.policy,
         pins=request.pins,
+        evening_requests=request.evening_requests,
         shifts=shifts,
         recent_visits=workspace.visit_index,
     )

@@ -31,6 +31,7 @@ class RoundRequest:
     day_end: time
     evening_days: tuple[date, ...] = ()  # days worked as an evening shift (unannounced evening visits)
     pins: Mapping[str, date] = field(default_factory=dict)  # nominal id -> the day it is kept on
+    evening_requests: frozenset[str] = frozenset()  # nominal ids to visit unannounced in the evening slot
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,6 +196,7 @@ class RoundsPanel(QWidget):
         self.week: PlannedWeek | None = None
         self.monday = date.min  # the week to plan (the planner's week bar sets it)
         self.pins: dict[str, date] = {}
+        self.evening_requests: set[str] = set()  # visits asked for unannounced, in the evening slot
         self.running = False
         self._officers: list[Officer] = []
         self._by_id: dict[str, CaseStatus] | None = None
@@ -258,6 +259,11 @@ class RoundsPanel(QWidget):
         self.move_to.setAccessibleName(tr("Day to move the stop to"))
         self.move_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.move_to.setMinimumContentsLength(10)  # "Wed 25 Nov" whole
+        self.evening_button = QPushButton(tr("Ask for an evening visit"))
+        self.evening_button.setCheckable(True)
+        self.evening_button.setToolTip(
+            tr("Visit this person unannounced in the evening slot: the next plan puts it on an evening shift")
+        )
         self.move_button = QPushButton(tr("Move and re-plan"))
         self.move_button.setToolTip(tr("Pin the stop to the day chosen and plan again"))
         self.map = RoundsMap()
@@ -284,6 +290,7 @@ class RoundsPanel(QWidget):
         self.pin_button.clicked.connect(self._pin)
         self.unpin_button.clicked.connect(self._unpin)
         self.move_button.clicked.connect(self._move)
+        self.evening_button.clicked.connect(self._ask_evening)
         self._enable()
 
     def _lay_out(self) -> None:
@@ -328,6 +335,7 @@ class RoundsPanel(QWidget):
             QLabel(tr("or move to:")),
             self.move_to,
             self.move_button,
+            self.evening_button,
         ):
             stop_actions.addWidget(w)
         stop_actions.addStretch(1)
@@ -397,7 +405,8 @@ class RoundsPanel(QWidget):
     def set_week(self, monday: date) -> None:
         if monday != self.monday:
             self.monday = monday
-            self.pins = {}  # pins belong to the week they were made in
+            self.pins = {}  # pins and evening requests belong to the week they were made in
+            self.evening_requests = set()
             if self.week is not None and self.week.request.monday != monday:
                 self.show_week(None)
         current = self.evening.currentData()
@@ -467,6 +476,7 @@ class RoundsPanel(QWidget):
             end,
             (evening,) if evening is not None else (),
             dict(self.pins),
+            frozenset(self.evening_requests),
         )
 
     def run(self) -> None:
@@ -498,6 +508,7 @@ class RoundsPanel(QWidget):
         self.week = week
         if week is not None:
             self.pins = dict(week.request.pins)
+            self.evening_requests = set(week.request.evening_requests)
         self.map.set_areas(week.areas if week is not None else ())
         self._show_week()
         if week is not None:
@@ -713,6 +724,27 @@ class RoundsPanel(QWidget):
         self.pins[row.nominal_id] = target.shift.day
         self.run()
 
+    def _ask_evening(self) -> None:
+        """Ask (or stop asking) for the chosen stop to be an unannounced evening visit; the next plan
+        puts it in the evening slot, on a day chosen as an evening shift."""
+        row = self.stops.current_row()
+        if row is None:
+            return
+        if row.nominal_id in self.evening_requests:
+            self.evening_requests.discard(row.nominal_id)
+            self.say(
+                tr("{0}: no longer asked for in the evening. Plan again to apply.").format(row.visit.label)
+            )
+        else:
+            self.evening_requests.add(row.nominal_id)
+            shift = "" if self.evening.currentData() is not None else tr(" Choose an evening shift too.")
+            self.say(
+                tr("{0}: an unannounced evening visit. Plan again to apply.{1}").format(
+                    row.visit.label, shift
+                )
+            )
+        self._enable()
+
     def _reselect(self, nominal_id: str) -> None:
         """Make `nominal_id`'s stop the current row (where the table's sort shows it)."""
         for i, r in enumerate(self.stops_model.rows()):
@@ -730,12 +762,15 @@ class RoundsPanel(QWidget):
         self.pin_button.setEnabled(has_week and row is not None)
         self.unpin_button.setEnabled(has_week and row is not None and row.nominal_id in self.pins)
         self.move_button.setEnabled(has_week and row is not None and self.move_to.count() > 1)
+        self.evening_button.setEnabled(has_week and row is not None)
+        self.evening_button.setChecked(row is not None and row.nominal_id in self.evening_requests)
 
     def clear(self) -> None:
         self.workspace = None
         self.week = None
         self._by_id = None
         self.pins = {}
+        self.evening_requests = set()
         self._show_week()
         self.say("")
 
