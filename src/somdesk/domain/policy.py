@@ -611,6 +611,22 @@ def _rounds(root: _Table) -> RoundRules:
             t.key("boundaries"),
             f"must be empty or a file name on one line of at most 300 characters, got {_show(boundaries)}",
         )
+    tiles = t.raw("tile_url") if "tile_url" in t.data else ""
+    if (
+        not isinstance(tiles, str)
+        or len(tiles) > 300
+        or any(ord(c) < 33 or c == "\x7f" for c in tiles)
+        or (
+            tiles
+            and not (
+                tiles.startswith(("http://", "https://")) and all(f in tiles for f in ("{z}", "{x}", "{y}"))
+            )
+        )
+    ):
+        raise PolicyError(
+            t.key("tile_url"),
+            "must be empty or an http:// or https:// address holding {z}, {x} and {y}, got " + _show(tiles),
+        )
     t.done()
     return RoundRules(
         road_factor=road_factor,
@@ -628,6 +644,7 @@ def _rounds(root: _Table) -> RoundRules:
         routing_timeout_seconds=timeout,
         bases=bases,
         boundaries=boundaries,
+        tile_url=tiles,
     )
 
 

@@ -76,6 +76,9 @@ class RoundRules:
     # A GeoJSON file of the force's area boundaries in BNG metres, drawn on the rounds map ("" = none);
     # a relative path is from the profiles' folder.
     boundaries: str = ""
+    # The force's own XYZ tile server under the rounds map, "https://…/{z}/{x}/{y}.png" ("" = no tiles:
+    # somdesk never asks anyone else's); only tile numbers are sent (app/map_tiles.py).
+    tile_url: str = ""
 
     def area_type(self, area: str) -> str:
         """The area type ("urban", "rural", ...) whose speed a drive in `area` is taken at."""

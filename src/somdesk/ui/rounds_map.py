@@ -16,12 +16,24 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from somdesk.app.map_tiles import tile_corners, tiles_for
 from somdesk.domain.boundaries import Boundary, bounds
 from somdesk.domain.rounds import GridPoint
 from somdesk.ui.palette import colours
+from somdesk.ui.tile_layer import TileLayer
 
 __all__ = ["MapDay", "MapStop", "RoundsMap", "scale_km"]
 
@@ -74,6 +86,7 @@ class RoundsMap(QWidget):
         self.day: MapDay | None = None
         self.areas: list[Boundary] = []
         self.chosen: str | None = None
+        self.tiles: TileLayer | None = None  # the force's own tile server, when the policy names one
         # Zoomed to the stops: the base, when off the map, is marked at its edge with its distance.
         self.stops_only = False
         self.empty_text = tr("Choose a day to see its round")
@@ -96,6 +109,17 @@ class RoundsMap(QWidget):
             tr("Map of the round: {0}").format(day.title) if day else tr("Map of the round")
         )
         self._describe()
+        self.update()
+
+    def set_tile_server(self, template: str) -> None:
+        """The force's own tile server under the map ("" = none); a new address starts afresh."""
+        if (self.tiles.template if self.tiles is not None else "") == template:
+            return
+        if self.tiles is not None:
+            self.tiles.deleteLater()
+        self.tiles = TileLayer(template, self) if template else None
+        if self.tiles is not None:
+            self.tiles.changed.connect(self.update)
         self.update()
 
     def set_areas(self, areas: Sequence[Boundary]) -> None:
@@ -241,6 +265,8 @@ class RoundsMap(QWidget):
             p.setPen(QColor(colours().text))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
+        if self.tiles is not None:
+            self._paint_tiles(p, t)
         self._paint_areas(p, t)
         points = [self._at(day.base, t), *(self._at(s.point, t) for s in day.stops), self._at(day.base, t)]
         if day.stops:
@@ -257,6 +283,34 @@ class RoundsMap(QWidget):
                 Qt.AlignmentFlag.AlignHCenter,
                 tr("No visits placed on this day"),
             )
+
+    def _paint_tiles(self, p: QPainter, t: tuple[float, float, float, float]) -> None:
+        """The force's tiles covering the view, each drawn into its corners on the National Grid."""
+        assert self.tiles is not None
+        scale, x0, y0, _ = t
+        west, east = -x0 / scale, (self.width() - x0) / scale
+        north, south = y0 / scale, (y0 - self.height()) / scale
+        wanted = tiles_for(west, south, east, north, 1 / scale)
+        self.tiles.want(wanted)
+        for tile in wanted:
+            image = self.tiles.image(tile)
+            if image is None:
+                continue
+            w, h = image.width(), image.height()
+            source = QPolygonF([QPointF(0, 0), QPointF(w, 0), QPointF(w, h), QPointF(0, h)])
+            target = QPolygonF([self._at(c, t) for c in tile_corners(tile)])
+            transform = QTransform()
+            if QTransform.quadToQuad(source, target, transform):
+                p.save()
+                p.setTransform(transform, True)
+                p.drawImage(0, 0, image)
+                p.restore()
+        p.setPen(QColor(colours().text))
+        p.drawText(
+            QRectF(0, self.height() - 20, self.width() - 8, 18),
+            Qt.AlignmentFlag.AlignRight,
+            tr("Map tiles: the force's own server"),
+        )
 
     def _on_map(self, at: QPointF) -> QPointF:
         """`at`, or where the line to it from the map's centre meets the map's edge when it is off it."""

@@ -379,6 +379,7 @@ class RoundsPanel(QWidget):
         """Fill the choices from the workspace (kept as the officer set them once filled)."""
         first = self.workspace is None
         self.workspace = workspace
+        self.map.set_tile_server(workspace.policy.rounds.tile_url)
         self._by_id = None  # built when a plan is shown: not for every refresh of 100,000 cases
         self._officers = _team_soms(workspace)
         if first or not self.pairs:
