@@ -152,3 +152,27 @@ def test_days_already_gone_are_not_worked():
     assert all(d.shift.day >= wednesday for d in plan.days)
     reasons = {u.nominal_id: u.reason for u in plan.unplaced}
     assert reasons["b"] is UnplacedReason.PINNED_DAY_NOT_WORKED
+
+
+def test_todays_shift_starts_no_earlier_than_now_and_a_day_already_over_is_not_worked():
+    points = {"a": GridPoint(451_000, 300_000), "b": GridPoint(452_000, 300_000)}
+    problem = round_problem(statuses(), points, [TEAM], MONDAY, MONDAY, POLICY, now=time(13, 2))
+    assert problem.shifts[0].day == MONDAY and problem.shifts[0].start == time(13, 5)
+    plan = optimise(problem, travel_matrix(problem))
+    assert all(s.arrive >= time(13, 5) for d in plan.days if d.shift.day == MONDAY for s in d.stops)
+    late = round_problem(statuses(), points, [TEAM], MONDAY, MONDAY, POLICY, now=time(17, 30))
+    assert MONDAY not in {s.day for s in late.shifts}
+
+
+def test_a_visit_booked_for_a_later_day_in_another_week_is_left_to_that_week():
+    """Booking next week must not take back a visit already booked for later this week."""
+    points = {"a": GridPoint(451_000, 300_000), "b": GridPoint(452_000, 300_000)}
+    booked_tomorrow = [
+        s._replace(case=s.case._replace(planned_visit=MONDAY + timedelta(days=1))) for s in statuses()
+    ]
+    next_week = round_problem(booked_tomorrow, points, [TEAM], MONDAY + timedelta(days=7), MONDAY, POLICY)
+    assert next_week.visits == ()  # each is booked for tomorrow: none is offered to next week
+    this_week = round_problem(booked_tomorrow, points, [TEAM], MONDAY, MONDAY, POLICY)
+    assert {v.planned for v in this_week.visits} == {MONDAY + timedelta(days=1)}
+    missed = [s._replace(case=s.case._replace(planned_visit=MONDAY - timedelta(days=3))) for s in statuses()]
+    assert round_problem(missed, points, [TEAM], MONDAY, MONDAY, POLICY).visits  # a missed booking is owed

@@ -10,7 +10,7 @@ answers, else straight lines. `optimise` and `baseline` give the plans to set si
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Protocol
 
 from somdesk.app.rounds_solver import OPTIMISED, SearchLimits, optimise
@@ -101,6 +101,7 @@ def round_problem(
     evening_requests: Collection[str] = (),
     recent_visits: Mapping[str, Sequence[Visit]] | None = None,
     officer_id: str | None = None,
+    now: time | None = None,
 ) -> RoundProblem:
     """The week starting `monday` as the optimiser sees it.
 
@@ -108,7 +109,9 @@ def round_problem(
     a day of the week the officer keeps it on. `shifts`: None for `default_shifts` (with
     `evening_days`). `evening_requests`: nominal_ids the officer wants visited in the evening slot
     (unannounced evening visits). `recent_visits`: each person's recorded visits, for the variety rules.
-    `officer_id` keeps one SOM's caseload, as the planner does. Days before `today` are not worked.
+    `officer_id` keeps one SOM's caseload, as the planner does. Days before `today` are not worked, and
+    with `now` today's shift starts no earlier than now. A visit booked for a day still to come in
+    another week is left to that week (planning this week never moves it).
     Bad input raises ValueError naming it.
     """
     if monday.weekday() != 0:
@@ -131,6 +134,14 @@ def round_problem(
     # A day already gone cannot be worked: this week's past days are no shifts (a visit pinned or
     # planned to one is then said to be on a day not worked, and the officer moves it).
     week_shifts = tuple(s for s in week_shifts if s.day >= today)
+    if now is not None:  # today's shift starts no earlier than now, to the next five minutes
+        minutes = now.hour * 60 + now.minute
+        start = clock(min(((minutes + 4) // 5) * 5 * 60, 24 * 3600 - 60))
+        week_shifts = tuple(
+            s._replace(start=max(s.start, start)) if s.day == today else s
+            for s in week_shifts
+            if s.day != today or max(s.start, start) < s.end
+        )
     for s in week_shifts:
         if not 0 <= s.team < len(teams):
             raise ValueError(f"a shift on {s.day:%a %d %b} names team {s.team}, but there are {len(teams)}")
@@ -145,6 +156,9 @@ def round_problem(
     visits = []
     for stop in visit_round(statuses, monday, today, officer_id):
         status = stop.status
+        booked = status.case.planned_visit
+        if booked is not None and booked >= today and not monday <= booked <= sunday:
+            continue  # booked for a day still to come in another week: that week's plan holds it
         nominal = status.case.nominal
         due = stop.due
         overdue = (today - due).days if due is not None and due < today else 0
