@@ -47,3 +47,15 @@ def test_a_file_that_cannot_be_used_is_said_with_where_and_why(tmp_path):
     assert areas == [] and "features[0].geometry.coordinates[0][0][0]" in problem and "longitude" in problem
     (tmp_path / "huge.geojson").write_bytes(b" " * (MAX_BOUNDARY_BYTES + 1))
     assert "over 20 MB" in read_boundaries("huge.geojson", tmp_path)[1]
+
+
+def test_a_pipe_or_a_device_named_as_the_file_is_refused_at_once(tmp_path):
+    """A FIFO would block the read for ever (and the database worker with it)."""
+    import os
+
+    fifo = tmp_path / "areas.geojson"
+    os.mkfifo(fifo)
+    areas, problem = read_boundaries(str(fifo), tmp_path)
+    assert areas == [] and "is not a regular file" in problem
+    areas, problem = read_boundaries("/dev/zero", tmp_path)
+    assert areas == [] and "is not a regular file" in problem

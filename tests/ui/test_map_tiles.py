@@ -155,3 +155,17 @@ def test_a_tile_url_that_cannot_be_used_is_refused_naming_the_key(url):
     data["rounds"]["tile_url"] = url
     with pytest.raises(PolicyError, match="tile_url"):
         policy_from_mapping(data)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://api.maptiler.com/maps/x/{z}/{x}/{y}.png"],
+)
+def test_a_public_tile_service_is_refused(url):
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("somdesk.resources").joinpath("policy.toml").read_text(encoding="utf-8"))
+    data["rounds"]["tile_url"] = url
+    with pytest.raises(PolicyError, match="public tile service"):
+        policy_from_mapping(data)

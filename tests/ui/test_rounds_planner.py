@@ -308,3 +308,16 @@ def test_a_stop_asked_for_as_an_unannounced_evening_visit_goes_in_the_evening_sl
     # Pressed again on the same stop: no longer asked for in the evening.
     panel.evening_requests.discard(chosen)  # (the stop may now be on another day's list)
     assert panel.request().evening_requests == frozenset()
+
+
+def test_choices_refused_after_a_plan_leave_nothing_bookable(som):
+    from PySide6.QtCore import QTime
+
+    panel = som.window.views["planner"].rounds
+    panel.start.setText(team_base(som))
+    panel.run()
+    assert panel.week is not None and panel.book_button.isEnabled()
+    panel.day_end.setTime(QTime(7, 0))  # the day would end before it starts
+    panel.run()
+    assert "The day must end after it starts" in panel.message.text()
+    assert panel.week is None and not panel.book_button.isEnabled()

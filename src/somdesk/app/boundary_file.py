@@ -5,6 +5,8 @@ words (file, place in it, why) while the rounds plan and draw without it."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 from somdesk.domain.boundaries import Boundary, BoundaryError, boundaries_from_document
@@ -23,8 +25,19 @@ def read_boundaries(named: str, folder: Path) -> tuple[list[Boundary], str]:
     if not path.is_absolute():
         path = folder / path
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BOUNDARY_BYTES + 1)
+        # Opened without blocking and checked to be a regular file before a byte is read: a pipe or a
+        # device named in the policy would otherwise wait for ever and take the database worker with it.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return [], f"area boundaries not drawn: {path} is not a regular file"
+            os.set_blocking(fd, True)
+            with os.fdopen(fd, "rb") as f:
+                fd = -1
+                data = f.read(MAX_BOUNDARY_BYTES + 1)
+        finally:
+            if fd >= 0:
+                os.close(fd)
     except OSError as error:
         return [], f"area boundaries not drawn: {path}: {error.strerror or error}"
     if len(data) > MAX_BOUNDARY_BYTES:

@@ -529,6 +529,29 @@ def _round_bases(t: _Table) -> dict[str, str]:
     return out
 
 
+# Public map tile services a force must not name in `[rounds] tile_url` (the tiles asked for show where
+# officers look). Not a complete list: the admin guide says only the force's own server may be named.
+PUBLIC_TILE_HOSTS = (
+    "openstreetmap.org",
+    "openstreetmap.fr",
+    "opentopomap.org",
+    "google.com",
+    "googleapis.com",
+    "mapbox.com",
+    "arcgisonline.com",
+    "arcgis.com",
+    "stadiamaps.com",
+    "thunderforest.com",
+    "cartocdn.com",
+    "basemaps.cartocdn",
+    "here.com",
+    "maptiler.com",
+    "bing.com",
+    "virtualearth.net",
+    "os.uk",
+)
+
+
 def _rounds(root: _Table) -> RoundRules:
     # Added with rounds (issue 23): an older file plans with the shipped defaults.
     if "rounds" not in root.data:
@@ -612,6 +635,12 @@ def _rounds(root: _Table) -> RoundRules:
             f"must be empty or a file name on one line of at most 300 characters, got {_show(boundaries)}",
         )
     tiles = t.raw("tile_url") if "tile_url" in t.data else ""
+    if isinstance(tiles, str) and any(host in tiles.lower() for host in PUBLIC_TILE_HOSTS):
+        raise PolicyError(
+            t.key("tile_url"),
+            f"names a public tile service ({_show(tiles)}): only the force's own server may be named, as "
+            "the tiles asked for show where officers are looking",
+        )
     if (
         not isinstance(tiles, str)
         or len(tiles) > 300

@@ -122,22 +122,16 @@ def day_sheet_story(
     reasons: Mapping[str, str],
     options: Options,
 ) -> list[Flowable]:
-    """The sheets for `days` (indices into the plan's days), one to a page, then the week's visits not
-    placed. `records`: the people's whole records (orders with their terms, devices)."""
+    """The sheets for `days` (indices into the plan's days), one to a page. `records`: the people's whole
+    records (orders with their terms, devices)."""
     by_id = {r.nominal_id: r for r in records}
     story: list[Flowable] = []
     for i in days:
         if story:
             story.append(PageBreak())
         story += _day_story(week, week.plan.days[i], by_id, reasons, options)
-    if week.plan.unplaced:
-        visits = week.visits
-        story.append(para("Not placed this week", "h2"))
-        rows = [
-            [visits[u.nominal_id].label if u.nominal_id in visits else u.nominal_id, u.reason.value]
-            for u in week.plan.unplaced
-        ]
-        story.append(grid(["Name and reference", "Why not placed"], rows, [70, 110]))
+    # Only the day's own stops: the week's visits not placed (other pairs' cases among them) stay in the
+    # window, not in the car, and every person on the sheet is one logged as disclosed.
     if not story:
         story.append(para("No day of the round was chosen.", "body"))
     return story

@@ -306,9 +306,9 @@ class RoundsMap(QWidget):
                 p.drawImage(0, 0, image)
                 p.restore()
         p.setPen(QColor(colours().text))
-        p.drawText(
-            QRectF(0, self.height() - 20, self.width() - 8, 18),
-            Qt.AlignmentFlag.AlignRight,
+        p.drawText(  # top left: the scale bar has the bottom and the north arrow the top right
+            QRectF(8, 4, self.width() - 60, 18),
+            Qt.AlignmentFlag.AlignLeft,
             tr("Map tiles: the force's own server"),
         )
 

@@ -259,7 +259,8 @@ class RoundsPanel(QWidget):
         self.move_to.setAccessibleName(tr("Day to move the stop to"))
         self.move_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.move_to.setMinimumContentsLength(10)  # "Wed 25 Nov" whole
-        self.evening_button = QPushButton(tr("Ask for an evening visit"))
+        self.evening_button = QPushButton(tr("Evening visit"))
+        self.evening_button.setAccessibleName(tr("Ask for an evening visit"))
         self.evening_button.setCheckable(True)
         self.evening_button.setToolTip(
             tr("Visit this person unannounced in the evening slot: the next plan puts it on an evening shift")
@@ -486,6 +487,8 @@ class RoundsPanel(QWidget):
             return
         request = self.request()
         if isinstance(request, str):
+            if self.week is not None:  # the plan on screen no longer answers the choices: not bookable
+                self.show_week(None)
             self.say(request, problem=True)
             return
         self.running = True
