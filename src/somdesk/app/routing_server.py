@@ -27,7 +27,6 @@ import httpx
 from pyproj import Transformer
 
 from somdesk.domain.rounds import GridPoint, RoundRules, TravelMatrix
-from somdesk.domain.travel import drive
 
 __all__ = ["BLOCK", "RouteTimes", "RoutingServer", "to_wgs84"]
 
@@ -94,21 +93,22 @@ class RoutingServer:
             if self.cache is not None:
                 self.cache.put(self.url, fetched)
             known.update(fetched)
+        unrouted = sum(1 for a, b in pairs if (a, b) not in known)
+        if unrouted:
+            # Server times beside straight-line guesses would time the week by two rules (a guess at one
+            # speed beside real roads): the whole week takes the straight-line rule instead, said so.
+            self.problem = (
+                f"the routing server at {self.url} could not route {unrouted} of {len(pairs)} pairs, "
+                "so every drive is timed by straight lines"
+            )
+            return None
         seconds = [[0] * n for _ in range(n)]
         metres = [[0] * n for _ in range(n)]
-        guessed = 0
         for i, a in enumerate(points):
             for j, b in enumerate(points):
-                if a == b:
-                    continue
-                got = known.get((a, b))
-                if got is None:  # the server could not route this pair: the straight-line rule
-                    got = drive(a, b, self.rules.default_area_type, self.rules.default_area_type, self.rules)
-                    guessed += 1
-                seconds[i][j], metres[i][j] = got
+                if a != b:
+                    seconds[i][j], metres[i][j] = known[(a, b)]
         source = f"{'OSRM' if self.kind == 'osrm' else 'Valhalla'} at {self.url}"
-        if guessed:
-            source += f" (straight lines for {guessed} pairs it could not route)"
         return TravelMatrix(tuple(points), tuple(map(tuple, seconds)), tuple(map(tuple, metres)), source)
 
     def _fetch(self, points: Sequence[GridPoint]) -> dict[Pair, tuple[int, int]]:
@@ -194,5 +194,18 @@ def _usable(value: object, high: float) -> bool:
 
 
 def _short(error: Exception) -> str:
-    text = str(error) or type(error).__name__
-    return text if len(text) <= 120 else text[:117] + "..."
+    """What went wrong, in words an officer or an administrator can act on (no Python internals)."""
+    if isinstance(error, httpx.TimeoutException):
+        return "it did not answer in time"
+    if isinstance(error, httpx.ConnectError):
+        return "it could not be reached: is it running, and is the address right?"
+    if isinstance(error, httpx.HTTPStatusError):
+        return f"it answered with HTTP status {error.response.status_code}"
+    if isinstance(error, httpx.HTTPError):
+        return "the connection to it failed"
+    if isinstance(error, KeyError | IndexError | TypeError):
+        return "its answer was not a travel-time table of the expected shape"
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+        return "its answer was not JSON"
+    text = str(error)  # this module's own refusals are written in words
+    return text if 0 < len(text) <= 160 else "its answer could not be read as a travel-time table"
