@@ -63,3 +63,16 @@ def test_progress_goes_to_stderr_and_an_import_without_a_file_is_refused(profile
     assert code == 0 and "reading: 100%, 9 rows" in err and "reading" not in out
     code, _, err = run(capsys, "locations", "import", "--profile", "demo")
     assert code == 2 and "needs the centroid file" in err
+
+
+def test_a_dry_run_says_when_the_import_would_be_refused_and_how_repeats_are_listed(
+    profiles, capsys, tmp_path
+):
+    header_only = tmp_path / "onspd-header.csv"
+    header_only.write_text("pcd,pcds,oseast1m,osnrth1m,doterm\n", newline="")
+    _, out, _ = run(capsys, "locations", "import", str(header_only), "--profile", "demo", "--dry-run")
+    assert "importing this file would be refused" in out
+    repeats = tmp_path / "repeats.csv"
+    repeats.write_text("".join(f"ZZ1 0AA,10,{401000 + i},281300\n" for i in range(4)), newline="")
+    _, out, _ = run(capsys, "locations", "import", str(repeats), "--profile", "demo", "--dry-run")
+    assert "3 bad rows" in out and "listed at its first repeat" in out

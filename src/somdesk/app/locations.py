@@ -112,7 +112,12 @@ class CentroidReport:
             lines.append(f"{counted(self.skipped, 'row')} without coordinates in the file (left out)")
         lines.append(f"{counted(self.problem_count, 'bad row')} (left out)")
         if self.problem_count > len(self.problems):
-            lines.append(f"the first {len(self.problems):,} are listed")
+            lines.append(
+                f"{len(self.problems):,} of them listed (at most {MAX_LISTED:,}; a postcode repeated "
+                "with other coordinates is listed at its first repeat)"
+            )
+        if not self.imported and not self.points:
+            lines.append("no postcode with coordinates: importing this file would be refused")
         return "\n".join(lines)
 
 
