@@ -27,6 +27,7 @@ def visit(
     pinned: date | None = None,
     window: VisitWindow = VisitWindow.ANY,
     minutes: int | None = None,
+    booked_at: time | None = None,
 ) -> RoundVisit:
     return RoundVisit(
         nid,
@@ -40,6 +41,7 @@ def visit(
         pinned,
         window,
         RULES.visit_minutes[risk] if minutes is None else minutes,
+        booked_at,
     )
 
 

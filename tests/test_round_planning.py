@@ -176,3 +176,18 @@ def test_a_visit_booked_for_a_later_day_in_another_week_is_left_to_that_week():
     assert {v.planned for v in this_week.visits} == {MONDAY + timedelta(days=1)}
     missed = [s._replace(case=s.case._replace(planned_visit=MONDAY - timedelta(days=3))) for s in statuses()]
     assert round_problem(missed, points, [TEAM], MONDAY, MONDAY, POLICY).visits  # a missed booking is owed
+
+
+def test_a_visit_booked_for_a_day_and_a_time_starts_at_that_time_unless_pinned_elsewhere():
+    """Planned again, a booked visit keeps its booked start (the reviewer saw Monday's order reversed)."""
+    points = {n: GridPoint(451_000 + 1000 * i, 300_000) for i, n in enumerate("abc")}
+    thursday = MONDAY + timedelta(days=3)
+    booked = [s._replace(case=s.case._replace(planned_time=time(14, 30))) for s in statuses()]
+    problem = round_problem(booked, points, [TEAM], MONDAY, MONDAY, POLICY)
+    c = next(v for v in problem.visits if v.nominal_id == "c")
+    assert c.planned == thursday and c.booked_at == time(14, 30)
+    plan = optimise(problem, travel_matrix(problem))
+    (stop,) = [s for d in plan.days if d.shift.day == thursday for s in d.stops if s.nominal_id == "c"]
+    assert stop.arrive == time(14, 30)
+    moved = round_problem(booked, points, [TEAM], MONDAY, MONDAY, POLICY, pins={"c": MONDAY})
+    assert next(v for v in moved.visits if v.nominal_id == "c").booked_at is None

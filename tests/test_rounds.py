@@ -31,6 +31,7 @@ from somdesk.domain.rounds import (
     GridPoint,
     RoundPlan,
     RoundProblem,
+    RoundVisit,
     TravelMatrix,
     UnplacedReason,
     VisitWindow,
@@ -240,6 +241,76 @@ def test_time_windows_are_met_evening_visits_on_an_evening_shift():
     where = stops_by_id(plan)
     assert where["eve"][0].shift == late and where["eve"][1].arrive >= time(17)
     assert where["day"][1].arrive < time(17)
+
+
+# The outside reviewer's case: booked far 10:06, mid 12:48, near 15:02 on Monday; planned again, the
+# optimiser reversed them (near first), contradicting the booking, the calendar and the day sheet.
+BOOKED = {"far": time(10, 6), "mid": time(12, 48), "near": time(15, 2)}
+
+
+def booked_monday(*others: RoundVisit) -> RoundProblem:
+    east = {"near": 1000, "mid": 3000, "far": 5000}
+    return week(
+        [
+            *(
+                visit(nid, GridPoint(BASE.easting + east[nid], BASE.northing), planned=day(0), booked_at=at)
+                for nid, at in BOOKED.items()
+            ),
+            *others,
+        ]
+    )
+
+
+@pytest.mark.parametrize("how", ALL)
+def test_a_booked_visit_keeps_its_time_when_planned_again(how):
+    free = [visit(f"free{i}", GridPoint(BASE.easting + 500 * i, BASE.northing + 800)) for i in range(6)]
+    plan = plan_of(booked_monday(*free), how)
+    where = stops_by_id(plan)
+    for nid, at in BOOKED.items():
+        assert where[nid][0].shift.day == day(0) and where[nid][1].arrive == at, (how, nid)
+    monday = [s.nominal_id for s in plan.days[0].stops]
+    assert [n for n in monday if n in BOOKED] == ["far", "mid", "near"], "in the booked order"
+    if how == OPTIMISED:
+        assert plan.unplaced == () and not any("booked" in n for n in plan.notes)
+
+
+def test_the_optimiser_orders_free_visits_around_a_booked_one_on_its_day():
+    # Booked at 16:00 on Monday only: the free visits beside it still go in before it on that day.
+    booked = visit("booked", GridPoint(451_000, 300_000), planned=day(0), booked_at=time(16))
+    free = [visit(f"f{i}", GridPoint(451_000 + 100 * i, 300_000)) for i in range(3)]
+    plan = plan_of(week([booked, *free], shifts=[shift(0)]), OPTIMISED)
+    stops = plan.days[0].stops
+    assert [s.nominal_id for s in stops][-1] == "booked" and stops[-1].arrive == time(16)
+    assert plan.visits == 4 and plan.unplaced == ()
+
+
+def test_a_booked_time_that_cannot_be_met_is_placed_at_its_earliest_and_said():
+    before = visit("early", GridPoint(455_000, 300_000), planned=day(0), booked_at=time(7))
+    too_soon = visit("soon", GridPoint(460_000, 300_000), planned=day(1), booked_at=time(9, 5))
+    problem = week([before, too_soon], shifts=[shift(0), shift(1)])
+    for how in ALL:
+        plan = plan_of(problem, how)
+        where = stops_by_id(plan)
+        assert where["early"][0].shift.day == day(0) and where["early"][1].arrive == time(9, 15, 36)
+        assert where["soon"][0].shift.day == day(1) and where["soon"][1].arrive > time(9, 5)
+        said = [n for n in plan.notes if "cannot be met" in n]
+        assert len(said) == 2 and "Person early: booked for 07:00 on Mon 30 Nov" in said[0], how
+
+
+def test_a_booked_visit_moved_by_a_pin_to_another_day_drops_its_time():
+    moved = visit("moved", GridPoint(455_000, 300_000), planned=day(0), pinned=day(1), booked_at=time(15))
+    plan = plan_of(week([moved]), OPTIMISED)
+    where = stops_by_id(plan)
+    assert where["moved"][0].shift.day == day(1) and where["moved"][1].arrive == time(9, 15, 36)
+    assert plan.notes == (plan.notes[0],), "an officer's move is no missed booking"
+
+
+def test_two_visits_booked_for_the_same_time_cannot_both_keep_it():
+    a = visit("a", GridPoint(451_000, 300_000), planned=day(0), booked_at=time(11))
+    b = visit("b", GridPoint(452_000, 300_000), planned=day(0), booked_at=time(11))
+    plan = plan_of(week([a, b]), OPTIMISED)
+    assert plan.visits == 1 and [u.reason for u in plan.unplaced] == [UnplacedReason.PINNED_DAY_FULL]
+    assert plan.days[0].stops[0].arrive == time(11)
 
 
 def test_the_same_inputs_give_the_same_plan_twice_and_in_a_fresh_process():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import replace
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -119,6 +119,21 @@ def test_plan_shows_the_days_stops_map_totals_and_what_was_not_placed(planned):
     assert "7 visits placed in 5 days; 2 not placed" in panel.message.text()
     panel.day_list.setCurrentRow(1)
     assert panel.stops_model.rowCount() == 0 and "no visits placed" in panel.map.accessibleDescription()
+
+
+def test_a_booked_time_the_plan_could_not_keep_is_said(planned):
+    _som, panel, _fake = planned
+    panel.run()
+    week = panel.week
+    assert week is not None
+    first = week.plan.days[0].stops[0]
+    early = time(7)  # before the shift: placed at its earliest instead
+    visits = tuple(
+        v._replace(planned=MONDAY, booked_at=early) if v.nominal_id == first.nominal_id else v
+        for v in week.problem.visits
+    )
+    panel.show_week(replace(week, problem=replace(week.problem, visits=visits)))
+    assert "1 visit could not keep the booked time" in panel.message.text()
 
 
 def test_choosing_a_stop_in_the_list_marks_it_on_the_map_and_the_reverse(planned, qtbot):
@@ -258,6 +273,15 @@ def test_a_real_week_is_planned_on_the_worker_from_the_demo_s_locations_and_book
     assert (case.planned_visit, case.planned_time) == (week.plan.days[busy].shift.day, at)
     panel.book_button.click()  # booked again as it is: nothing is "booked meanwhile"
     assert "left as they were" not in panel.message.text()
+    # Planned again (pins kept): every booked visit keeps its day and its time, to the minute booked.
+    booked = {
+        s.nominal_id: (d.shift.day, s.arrive.strftime("%H:%M")) for d in week.plan.days for s in d.stops
+    }
+    panel.plan_button.click()
+    again = panel.week
+    assert again is not None and again is not week, panel.message.text()
+    kept = {s.nominal_id: (d.shift.day, s.arrive.strftime("%H:%M")) for d in again.plan.days for s in d.stops}
+    assert kept == booked
 
 
 def test_a_start_point_not_in_the_postcode_file_is_said(som):

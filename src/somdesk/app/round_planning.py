@@ -111,7 +111,8 @@ def round_problem(
     (unannounced evening visits). `recent_visits`: each person's recorded visits, for the variety rules.
     `officer_id` keeps one SOM's caseload, as the planner does. Days before `today` are not worked, and
     with `now` today's shift starts no earlier than now. A visit booked for a day still to come in
-    another week is left to that week (planning this week never moves it).
+    another week is left to that week (planning this week never moves it); one booked for a day of this
+    week and a time starts at that time there (unless pinned to another day).
     Bad input raises ValueError naming it.
     """
     if monday.weekday() != 0:
@@ -162,6 +163,10 @@ def round_problem(
         nominal = status.case.nominal
         due = stop.due
         overdue = (today - due).days if due is not None and due < today else 0
+        planned = stop.planned if stop.planned is not None and stop.planned >= monday else None
+        pinned = pins.get(nominal.id)
+        # The booked time holds on the booked day only: a visit the officer pins elsewhere is moved.
+        at = status.case.planned_time if planned is not None and pinned in (None, planned) else None
         visits.append(
             RoundVisit(
                 nominal_id=nominal.id,
@@ -171,10 +176,11 @@ def round_problem(
                 risk=status.risk,
                 due=due,
                 days_overdue=overdue,
-                planned=stop.planned if stop.planned is not None and stop.planned >= monday else None,
-                pinned=pins.get(nominal.id),
+                planned=planned,
+                pinned=pinned,
                 window=visit_window(recent.get(nominal.id, ()), variety, nominal.id in evening_requests),
                 minutes=rules.visit_minutes[status.risk],
+                booked_at=at,
             )
         )
     return RoundProblem(monday, tuple(teams), week_shifts, tuple(visits), rules)

@@ -14,7 +14,8 @@ search, a repair pass swaps in any dropped visit that would fit in place of a le
 more urgent visit is never left out for a less urgent one it could have replaced.
 
 Times in the plan come from domain.round_days (the earliest start on the solver's order), the same
-rule the baselines are timed by.
+rule the baselines are timed by. A visit booked for a time starts within that minute (its window,
+here and there alike), and the other visits are ordered around it.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def optimise(problem: RoundProblem, matrix: TravelMatrix, limits: SearchLimits =
     unplaced = tuple(
         Unplaced(v.nominal_id, week.reason(v)) for v in problem.visits if v.nominal_id not in placed
     )
-    notes = [f"Drives: {matrix.source}."]
+    notes = [f"Drives: {matrix.source}.", *week.missed_bookings()]
     placeable = sum(1 for v in problem.visits if week.placeable(v))
     if len(candidates) < placeable:
         notes.append(
@@ -163,7 +164,14 @@ def _solve(
     fixed_penalty = unit * 10**6
     for i, (v, allowed) in enumerate(candidates):
         index = manager.NodeToIndex(teams + i)
-        if v.window is VisitWindow.DAYTIME:
+        # A booked time met on its day's shifts is the visit's whole window there (the same rule as
+        # round_days' timing, so the order found is timed as the solver saw it); it goes on no other shift.
+        booked = [(w, k) for k in allowed if (w := week.booked_window(v, shifts[k])) is not None]
+        if booked:
+            window = booked[0][0]
+            allowed = tuple(k for w, k in booked if w == window)  # its shifts of that one window
+            clock.CumulVar(index).SetRange(*window)
+        elif v.window is VisitWindow.DAYTIME:
             clock.CumulVar(index).SetRange(0, seconds_of(rules.evening_start) - 60)
         elif v.window is VisitWindow.EVENING:
             clock.CumulVar(index).SetRange(seconds_of(rules.evening_start), seconds_of(rules.evening_end))

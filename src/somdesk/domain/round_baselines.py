@@ -47,7 +47,8 @@ def baseline_plan(week: RoundWeek, how: str) -> RoundPlan:
     unplaced = tuple(
         Unplaced(v.nominal_id, week.reason(v)) for v in week.problem.visits if v.nominal_id not in placed_all
     )
-    return RoundPlan(tuple(days[k] for k in range(len(week.problem.shifts))), unplaced, how)
+    days_in_order = tuple(days[k] for k in range(len(week.problem.shifts)))
+    return RoundPlan(days_in_order, unplaced, how, week.missed_bookings())
 
 
 def _grow(
@@ -72,10 +73,20 @@ def _postcode_day(week: RoundWeek, k: int, candidates: Sequence[str]) -> RoundDa
     def choose(order: list[str], pool: list[str]) -> int | None:
         # The list is driven as it comes: a visit whose window this day cannot meet is passed over,
         # but the first that no longer fits the hours ends the day.
+        # A visit booked for a time the day has passed is passed over too (it is at its time), and so
+        # is one that would make the day miss a booking still to come (it may go in after it).
+        shift = week.problem.shifts[k]
+        booked = _booked(week, k, pool)
+        kept = _bookings_kept(week, k, order, booked)
         for i, nid in enumerate(pool):
-            if week.start_window(week.visit[nid], week.problem.shifts[k]) is None:
+            if week.start_window(week.visit[nid], shift) is None:
                 continue
-            return i if week.time_day(k, [*order, nid]) is not None else None
+            if week.time_day(k, [*order, nid]) is None:
+                if week.booked_window(week.visit[nid], shift) is None:
+                    return None
+                continue
+            if not booked or _bookings_kept(week, k, [*order, nid], booked) >= kept:
+                return i
         return None
 
     return _grow(week, k, candidates, choose)
@@ -88,10 +99,33 @@ def _nearest_day(week: RoundWeek, k: int, candidates: Sequence[str]) -> RoundDay
 
     def choose(order: list[str], pool: list[str]) -> int | None:
         here = rows[order[-1]] if order else base
-        # Nearest first; a tie goes to the earlier on the planner's list.
+        booked = _booked(week, k, pool)
+        kept = _bookings_kept(week, k, order, booked)
+        # Nearest first, unless it would make the day miss a booking still to come; a tie goes to the
+        # earlier on the planner's list.
+        fits = None
         for i in sorted(range(len(pool)), key=lambda i: (secs[here][rows[pool[i]]], i)):
             if week.time_day(k, [*order, pool[i]]) is not None:
-                return i
-        return None
+                if not booked or _bookings_kept(week, k, [*order, pool[i]], booked) >= kept:
+                    return i
+                fits = i if fits is None else fits
+        return fits
 
     return _grow(week, k, candidates, choose)
+
+
+def _booked(week: RoundWeek, k: int, pool: Sequence[str]) -> list[str]:
+    """The visits in `pool` booked for a time on shift `k`, earliest booked first."""
+    shift = week.problem.shifts[k]
+    at = {nid: week.booked_window(week.visit[nid], shift) for nid in pool}
+    return sorted((nid for nid, t in at.items() if t is not None), key=lambda nid: (at[nid], nid))
+
+
+def _bookings_kept(week: RoundWeek, k: int, order: Sequence[str], booked: Sequence[str]) -> int:
+    """How many of `booked` (visits booked for a time on shift `k`, earliest first) the day keeps after
+    `order`: those in it, and those that still go in after it at their times."""
+    tail: list[str] = []
+    for nid in booked:
+        if nid not in order and week.time_day(k, [*order, *tail, nid]) is not None:
+            tail.append(nid)
+    return len(tail) + sum(1 for nid in booked if nid in order)

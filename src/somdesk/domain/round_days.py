@@ -4,8 +4,12 @@ A day starts at its team's base at the shift's start; each drive comes from the 
 starts when the team arrives or when its window opens, whichever is later (they wait), lasts its
 minutes, and the day ends back at the base by the shift's end. A visit's window bounds when it may
 *start*: a daytime visit starts before the evening slot, an evening visit within it; every visit
-also ends, and the team gets back, within the shift. The baselines and the optimiser's plan are timed
-here alike, so their totals compare.
+also ends, and the team gets back, within the shift. A visit booked for a day and a time starts at
+that minute on that day (a window of that minute: arriving early, the team waits); a booked
+time that cannot be met there (outside the hours or its window, or not reachable from the base by
+then) is not held to: the visit takes its ordinary window, starts as early as it can, and
+`missed_bookings` says so. The baselines and the optimiser's plan are timed here alike, so their
+totals compare.
 """
 
 from __future__ import annotations
@@ -57,6 +61,49 @@ class RoundWeek:
 
     def start_window(self, visit: RoundVisit, shift: DayShift) -> tuple[int, int] | None:
         """Earliest and latest start of `visit` on `shift` (seconds from midnight), None if none."""
+        booked = self.booked_window(visit, shift)
+        if booked is not None:
+            return booked
+        return self._ordinary_window(visit, shift)
+
+    def booked_window(self, visit: RoundVisit, shift: DayShift) -> tuple[int, int] | None:
+        """When `visit` must start on `shift` (seconds from midnight): within the minute it is booked for
+        (a booking is to the minute, as the sheet shows it), when it is booked for `shift`'s day and
+        that minute can be met there alone (in its window, reachable from the base, back by the end);
+        None otherwise (not booked, moved to another day, or the time cannot be met)."""
+        if visit.booked_at is None or visit.planned != shift.day or self.fixed[visit.nominal_id] != shift.day:
+            return None
+        row = self.rows.row.get(visit.nominal_id)
+        window = self._ordinary_window(visit, shift)
+        if row is None or window is None:
+            return None
+        at = seconds_of(visit.booked_at.replace(second=0, microsecond=0))
+        opens, closes = max(at, window[0]), min(at + 59, window[1])
+        secs = self.matrix.seconds
+        first = max(opens, seconds_of(shift.start) + secs[shift.team][row])  # straight from the base
+        back = first + self.service(visit) + secs[row][shift.team] <= seconds_of(shift.end)
+        return (opens, closes) if first <= closes and back else None
+
+    def missed_bookings(self) -> tuple[str, ...]:
+        """A note for each visit whose booked time cannot be met on its day (it goes in at its earliest)."""
+        notes = []
+        for v in self.problem.visits:
+            if v.booked_at is None or v.planned is None or self.fixed[v.nominal_id] != v.planned:
+                continue
+            shifts = [s for s in self.problem.shifts if s.day == v.planned]
+            if (
+                v.nominal_id in self.rows.row
+                and shifts
+                and all(self.booked_window(v, s) is None for s in shifts)
+            ):
+                notes.append(
+                    f"{v.label}: booked for {v.booked_at:%H:%M} on {v.planned:%a %d %b}, a time that"
+                    " cannot be met (outside the hours or its window, or too soon to get there from the"
+                    " base); planned at its earliest instead."
+                )
+        return tuple(notes)
+
+    def _ordinary_window(self, visit: RoundVisit, shift: DayShift) -> tuple[int, int] | None:
         rules = self.problem.rules
         opens, closes = seconds_of(shift.start), seconds_of(shift.end) - self.service(visit)
         if visit.window is VisitWindow.DAYTIME:

@@ -99,6 +99,9 @@ class RoundVisit(NamedTuple):
     pinned: date | None  # the officer pinned it to this day (kept there, like a planned one)
     window: VisitWindow
     minutes: int  # the visit's length (from the rules by risk level)
+    # The start a booking gave it on its planned day: it starts then in every plan (the others are
+    # ordered around it), so a later plan never contradicts the booking, the calendar or the sheet.
+    booked_at: time | None = None
 
 
 class Team(NamedTuple):

@@ -34,7 +34,15 @@ from somdesk.app.round_work import PlannedWeek, RoundRequest
 from somdesk.app.session import Workspace
 from somdesk.domain.model import Officer
 from somdesk.domain.planner import visit_round
-from somdesk.domain.rounds import PlacedStop, RoundDay, RoundPlan, RoundVisit, Unplaced, UnplacedReason
+from somdesk.domain.rounds import (
+    PlacedStop,
+    RoundDay,
+    RoundPlan,
+    RoundVisit,
+    Unplaced,
+    UnplacedReason,
+    stops_by_id,
+)
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.models import Column, TableModel
@@ -537,6 +545,21 @@ class RoundsPanel(QWidget):
             tr("driving times: {0}").format(week.travel),
             week.areas_problem,
         ]
+        # A booked time the plan could not keep (outside the hours, or gone today): placed at its earliest.
+        where = stops_by_id(plan)
+        missed = sum(
+            1
+            for v in week.problem.visits
+            if v.booked_at is not None
+            and v.nominal_id in where
+            and f"{where[v.nominal_id][1].arrive:%H:%M}" != f"{v.booked_at:%H:%M}"
+        )
+        if missed:
+            parts.append(
+                tr("{0} could not keep the booked time (placed at the earliest: see the day sheet)").format(
+                    counted(missed, tr("visit"))
+                )
+            )
         windows = sum(1 for u in plan.unplaced if u.reason is UnplacedReason.WINDOW)
         if windows and not week.request.evening_days:
             parts.append(
