@@ -104,7 +104,10 @@ def test_a_server_answering_with_something_else_leaves_the_plain_map(qtbot):
         widget.set_tile_server(server.template)
         widget.show()
         qtbot.waitUntil(lambda: widget.tiles is not None and bool(widget.tiles.failed), timeout=10_000)
+        qtbot.waitUntil(lambda: not widget.tiles.pending, timeout=10_000)  # every answer in
         assert not widget.tiles.images and magenta_share(widget) == 0
+        qtbot.wait(100)
+        qtbot.waitUntil(lambda: not widget.tiles.pending, timeout=10_000)
         asked = len(server.paths)
         widget.update()
         qtbot.wait(100)
