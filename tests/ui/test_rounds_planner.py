@@ -345,3 +345,19 @@ def test_choices_refused_after_a_plan_leave_nothing_bookable(som):
     panel.run()
     assert "The day must end after it starts" in panel.message.text()
     assert panel.week is None and not panel.book_button.isEnabled()
+
+
+def test_the_record_shows_a_booked_visit_s_time(som):
+    from PySide6.QtWidgets import QLabel
+
+    from somdesk.domain.round_booking import Booking
+
+    status = next(s for s in som.workspace.statuses if s.case.nominal.address is not None)
+    nid = status.case.nominal.id
+    day = som.workspace.today + timedelta(days=2)
+    was = (status.case.planned_visit, status.case.planned_time)
+    som.session.book_round([Booking(nid, day, time(10, 40), was)])
+    som.refresh()
+    som.open_record(nid)
+    summary = " ".join(label.text() for label in som.window.record.tabs.widget(0).findChildren(QLabel))
+    assert f"{day:%a %d %b %Y} at 10:40" in summary

@@ -662,7 +662,12 @@ class RecordView(View):
             ),
             (
                 tr("Planned visit"),
-                s.case.planned_visit.strftime("%a %d %b %Y") if s.case.planned_visit else "—",
+                (
+                    s.case.planned_visit.strftime("%a %d %b %Y")
+                    + (f" at {s.case.planned_time:%H:%M}" if s.case.planned_time is not None else "")
+                )
+                if s.case.planned_visit
+                else "—",
             ),
             (
                 tr("ARMS"),
