@@ -172,3 +172,12 @@ def test_a_public_tile_service_is_refused(url):
     data["rounds"]["tile_url"] = url
     with pytest.raises(PolicyError, match="public tile service"):
         policy_from_mapping(data)
+
+
+def test_the_forces_own_server_is_not_mistaken_for_a_public_one_by_a_word_in_its_address():
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("somdesk.resources").joinpath("policy.toml").read_text(encoding="utf-8"))
+    data["rounds"]["tile_url"] = "https://maps.photos.uk.force.example/openstreetmap.org/{z}/{x}/{y}.png"
+    assert policy_from_mapping(data).rounds.tile_url.startswith("https://maps.photos.uk.force.example/")

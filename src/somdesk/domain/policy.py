@@ -552,6 +552,30 @@ PUBLIC_TILE_HOSTS = (
 )
 
 
+def _server_address(t: _Table, key: str, holding: tuple[str, ...] = ()) -> str:
+    """An http(s) address of the force's own server on one line ("" when left out or empty), holding
+    each of `holding` (a tile address's {z}, {x} and {y})."""
+    url = t.raw(key) if key in t.data else ""
+    if (
+        not isinstance(url, str)
+        or len(url) > 300
+        or any(ord(c) < 33 or c == "\x7f" for c in url)
+        or (url and not url.startswith(("http://", "https://")))
+        or (url and not all(part in url for part in holding))
+    ):
+        wanted = " holding " + ", ".join(holding[:-1]) + " and " + holding[-1] if holding else ""
+        raise PolicyError(
+            t.key(key), f"must be empty or an http:// or https:// address{wanted}, got {_show(url)}"
+        )
+    return url
+
+
+def _host(url: str) -> str:
+    """The host an address names, in lower case ("" for none)."""
+    rest = url.split("://", 1)[-1] if url else ""
+    return rest.split("/", 1)[0].split("@")[-1].split(":", 1)[0].lower()
+
+
 def _rounds(root: _Table) -> RoundRules:
     # Added with rounds (issue 23): an older file plans with the shipped defaults.
     if "rounds" not in root.data:
@@ -607,16 +631,7 @@ def _rounds(root: _Table) -> RoundRules:
             t.key("working_days"),
             f"must list weekdays once each, from {', '.join(_WEEKDAY_KEYS)}, got {_show(days)}",
         )
-    url = t.raw("routing_url")
-    if (
-        not isinstance(url, str)
-        or len(url) > 300
-        or any(ord(c) < 33 or c == "\x7f" for c in url)
-        or (url and not url.startswith(("http://", "https://")))
-    ):
-        raise PolicyError(
-            t.key("routing_url"), f"must be empty or an http:// or https:// address, got {_show(url)}"
-        )
+    url = _server_address(t, "routing_url")
     kind = t.text("routing_kind", 20) if "routing_kind" in t.data else "osrm"
     if kind not in ROUTING_KINDS:
         raise PolicyError(
@@ -634,27 +649,12 @@ def _rounds(root: _Table) -> RoundRules:
             t.key("boundaries"),
             f"must be empty or a file name on one line of at most 300 characters, got {_show(boundaries)}",
         )
-    tiles = t.raw("tile_url") if "tile_url" in t.data else ""
-    if isinstance(tiles, str) and any(host in tiles.lower() for host in PUBLIC_TILE_HOSTS):
+    tiles = _server_address(t, "tile_url", holding=("{z}", "{x}", "{y}"))
+    if _host(tiles) and any(_host(tiles) == h or _host(tiles).endswith("." + h) for h in PUBLIC_TILE_HOSTS):
         raise PolicyError(
             t.key("tile_url"),
             f"names a public tile service ({_show(tiles)}): only the force's own server may be named, as "
             "the tiles asked for show where officers are looking",
-        )
-    if (
-        not isinstance(tiles, str)
-        or len(tiles) > 300
-        or any(ord(c) < 33 or c == "\x7f" for c in tiles)
-        or (
-            tiles
-            and not (
-                tiles.startswith(("http://", "https://")) and all(f in tiles for f in ("{z}", "{x}", "{y}"))
-            )
-        )
-    ):
-        raise PolicyError(
-            t.key("tile_url"),
-            "must be empty or an http:// or https:// address holding {z}, {x} and {y}, got " + _show(tiles),
         )
     t.done()
     return RoundRules(
