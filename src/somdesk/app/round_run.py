@@ -46,6 +46,7 @@ def plan_week(session: Session, workspace: Workspace, request: RoundRequest) -> 
     )
     shifts = default_shifts(len(teams), request.monday, rules, request.evening_days)
     points = session.points([s.case.nominal.id for s in statuses])
+    now = session.now()  # today's shift starts no earlier than this
     problem = round_problem(
         statuses,
         points,
@@ -57,7 +58,7 @@ def plan_week(session: Session, workspace: Workspace, request: RoundRequest) -> 
         evening_requests=request.evening_requests,
         shifts=shifts,
         recent_visits=workspace.visit_index,
-        now=session.now().time() if workspace.today == session.now().date() else None,
+        now=now.time() if workspace.today == now.date() else None,
     )
     # The force's own routing server when the policy names one (its answers cached in the profile; a
     # server that does not answer in the policy's time: straight lines, and the reason said).
