@@ -245,3 +245,40 @@ def test_nothing_outside_the_store_reaches_for_an_engine_or_a_connection(path):
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr in DATABASE_HANDLES:
             raise AssertionError(f"{path.relative_to(SRC)}:{node.lineno} reaches for .{node.attr}")
+
+
+def _bundle_excludes() -> list[str]:
+    spec = ast.parse((ROOT / "packaging" / "somdesk.spec").read_text(encoding="utf-8"))
+    for node in spec.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "excludes" for t in node.targets
+        ):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError("packaging/somdesk.spec has no excludes list")
+
+
+def _client_imports() -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    package = ROOT / "src" / "somdesk"
+    for path in package.rglob("*.py"):
+        relative = path.relative_to(package).as_posix()
+        if relative.startswith(("server/", "cli/server")):
+            continue  # the central store is not in the desktop bundle
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update((alias.name, relative) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add((node.module, relative))
+    return found
+
+
+def test_the_bundle_excludes_nothing_the_desktop_imports():
+    # The spec once excluded Qt's network module after the rounds map began to fetch tiles with it: the
+    # bundle then failed at start-up, seen only when CI built it.
+    excludes = _bundle_excludes()
+    clashes = sorted(
+        f"{where} imports {module}"
+        for module, where in _client_imports()
+        if any(module == name or module.startswith(name + ".") for name in excludes)
+    )
+    assert clashes == []
