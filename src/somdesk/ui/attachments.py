@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QObject,
     QRunnable,
@@ -41,6 +40,7 @@ from somdesk.app.viewer_files import ViewerFiles, viewer_folder
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted, first_upper
+from somdesk.ui.i18n import tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.record.attachment_dialog import AttachmentDialog
 from somdesk.ui.record.photo_viewer import PhotoViewer
@@ -61,10 +61,6 @@ VIEWER_RECIPIENT = "PDF viewer on this computer"
 SWEEP_MS = 30_000  # how often files past their age are looked for
 # (name, a path or the bytes pasted, limits) -> the file made safe; MediaRefused or OSError if not
 Prepare = Callable[[str, str | bytes, AttachmentLimits], PreparedFile]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("attachments", text)
 
 
 @dataclass

@@ -5,21 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem, place_in, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import day, first_upper
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, position_column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("columns", text)
 
 
 def flags(s: CaseStatus) -> str:

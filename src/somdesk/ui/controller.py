@@ -12,7 +12,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from somdesk.app.board import Board
@@ -63,6 +63,7 @@ from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.risk_change import RiskChangeDialog
 from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
 from somdesk.ui.drafts import Draft, State, capture, restore
+from somdesk.ui.i18n import tr
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.meeting_work import MeetingWork
@@ -103,10 +104,6 @@ __all__ = ["Controller"]
 
 
 _T = TypeVar("_T")  # a record a dialog gives (_save_child)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("controller", text)
 
 
 class Controller(QObject):

@@ -6,13 +6,14 @@ from __future__ import annotations
 import platform
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
+from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from somdesk import __version__
 from somdesk.app.session import Role, Workspace
 from somdesk.domain.roles import Capability
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
@@ -30,10 +31,6 @@ __all__ = ["MainWindow", "views_for"]
 
 
 NAV_WIDTH = 210  # the navigation's least width: the record's thirteen tabs fit beside it at 1280 pixels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
 
 
 # What each view needs beyond working cases in the client (None: nothing more), in the order shown.

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Session
 from somdesk.domain.meetings import Meeting
+from somdesk.ui.i18n import tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.views.decision_dialog import DecisionDialog
 from somdesk.ui.views.meeting_dialog import MeetingDialog
@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from somdesk.ui.controller import Controller
 
 __all__ = ["MeetingWork"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_work", text)
 
 
 class MeetingWork:

@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from somdesk.reports.pdf_pages import page_count, page_images
+from somdesk.ui.i18n import tr
 
 __all__ = ["PRINT_DPI", "PrintPreview", "paint_pdf"]
 
 PREVIEW_DPI = 96  # the preview keeps every page as a picture: screen resolution is enough
 PRINT_DPI = 300  # no printer needs more for text; a higher printer resolution is not drawn at
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("print_pdf", text)
 
 
 def _qimage(image: object) -> QImage:

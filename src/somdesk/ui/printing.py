@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
+from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
@@ -28,6 +28,7 @@ from somdesk.reports.pack_history import meeting_free_texts
 from somdesk.reports.service import Reports
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, WITH_PHOTOS, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
+from somdesk.ui.i18n import tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.print_pdf import PrintPreview, paint_pdf
 from somdesk.ui.services import Services
@@ -36,10 +37,6 @@ __all__ = ["Printing", "open_saved"]
 
 # What renders a document: reports, the disclosure, options, the file, and the records read for it.
 Job = Callable[[Reports, Disclosure, Options, Target, Sequence[RecordData]], int]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 def open_saved(path: Path, window: QMainWindow) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from somdesk.app.map_tiles import tile_corners, tiles_for
 from somdesk.domain.boundaries import Boundary, bounds
 from somdesk.domain.rounds import GridPoint
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.tile_layer import TileLayer
 
@@ -46,10 +47,6 @@ def _area_fill() -> QColor:
 
 _MARGIN = 36  # pixels kept clear around the points: room for a marker and the base's label
 _RADIUS = 11  # a stop marker's radius in pixels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("rounds_map", text)
 
 
 class MapStop(NamedTuple):

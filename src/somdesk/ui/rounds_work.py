@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from somdesk.app.round_run import plan_week
@@ -15,6 +14,7 @@ from somdesk.app.round_work import PlannedWeek, RoundRequest
 from somdesk.app.session import Session, Workspace
 from somdesk.domain.round_booking import Booked
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.views.rounds_panel import RoundsPanel
 
@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from somdesk.ui.controller import Controller
 
 __all__ = ["RoundsWork", "booked_words"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("rounds_work", text)
 
 
 def booked_words(done: Booked, labels: dict[str, str]) -> tuple[str, str]:

@@ -5,7 +5,7 @@ Nothing personal is on it: profile names and, for the demo profile, its public p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.roles import CASEWORK_ROLES
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, set_error
 
 __all__ = ["NewProfile", "StartScreen"]
 
 MIN_PASSPHRASE = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("start", text)
 
 
 class NewProfile(dict[str, str]):

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from somdesk.app.session import Identity
+from somdesk.ui.i18n import tr
 
 __all__ = ["StatusBar"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("status", text)
 
 
 class StatusBar(QStatusBar):

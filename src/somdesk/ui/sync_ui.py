@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from somdesk.app.connection import connect_account, identity_outdated, reread_identity
 from somdesk.app.errors import plain_message
@@ -23,15 +23,12 @@ from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_syn
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
+from somdesk.ui.i18n import tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
 from somdesk.ui.status import StatusBar
 
 __all__ = ["SyncUi", "WindowHooks"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
 
 
 @dataclass(frozen=True)

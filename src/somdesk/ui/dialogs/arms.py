@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,14 +17,11 @@ from PySide6.QtWidgets import (
 from somdesk.domain.invariants import arms_problems
 from somdesk.domain.model import ArmsAssessment, Nominal, RiskLevel
 from somdesk.domain.policy import Policy
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["ArmsDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("arms", text)
 
 
 class ArmsDialog(QDialog):

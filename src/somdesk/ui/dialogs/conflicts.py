@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
 from somdesk.app.session import IDENTITY_FIELDS, SyncConflict, SyncIssues, SyncRefusal
 from somdesk.domain.records import field_label, record_type
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Heading, ReadOnlyText, Table
 
 __all__ = ["ConflictsDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("conflicts", text)
 
 
 def shown(value: Any) -> str:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from somdesk.sync.client import address_problem
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, fit_title, set_error
 
 __all__ = ["ConnectDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("connect", text)
 
 
 class ConnectDialog(QDialog):

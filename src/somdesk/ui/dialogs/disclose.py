@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["LEAVE_OUT_ALL", "WITH_PHOTOS", "DiscloseDialog", "DisclosureAnswers"]
@@ -31,10 +31,6 @@ LEAVE_OUT_ALL = ("addresses", "victims", "numbers")
 WITH_PHOTOS = (*LEAVE_OUT_ALL, "photographs")
 
 MIN_PASSWORD = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("disclose", text)
 
 
 class DisclosureAnswers(dict[str, object]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.reports.case_summary import FreeText
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import Subtitle, dialog_buttons
 
 __all__ = ["FreeTextDialog"]
 
 KEY = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("free_text", text)
 
 
 class FreeTextDialog(QDialog):

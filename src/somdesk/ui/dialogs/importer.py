@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +25,10 @@ from somdesk.imports.caseload import ImportPlan
 from somdesk.imports.fields import FIELDS, guess_mapping
 from somdesk.imports.reading import Sheet, read_sheet
 from somdesk.imports.service import ImportResult
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import Subtitle
 
 __all__ = ["ImportDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
 
 
 Run = Callable[[Sheet, dict[str, int], Path, bool, Callable[[ImportResult], None]], None]

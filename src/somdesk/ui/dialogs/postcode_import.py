@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.locations import CentroidReport, ImportCancelled, ImportProgress, PostcodeSource
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.ops import show_error
 from somdesk.ui.widgets import Subtitle
 
 __all__ = ["PostcodeImportDialog", "Run", "loaded_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("postcode_import", text)
 
 
 def loaded_text(source: PostcodeSource | None) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,15 +19,12 @@ from somdesk.domain.model import Officer
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error
 
 __all__ = ["ReallocateDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reallocate", text)
 
 
 def _change_columns() -> list[Column[LoadChange]]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["REASONS", "ReasonDialog"]
@@ -16,10 +16,6 @@ REASONS = (
     "MAPPA panel preparation",
     "Supervision and case review",
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reason", text)
 
 
 class ReasonDialog(QDialog):

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from somdesk.domain.invariants import risk_change_problems, risk_change_text
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.policy import Policy, RiskLevelRules
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["RiskChangeDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("risk_change", text)
 
 
 class RiskChangeDialog(QDialog):

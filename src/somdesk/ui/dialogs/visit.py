@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,16 +32,13 @@ from somdesk.domain.invariants import (
 from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("visit", text)
 
 
 def next_due_text(

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,14 +23,11 @@ from somdesk.domain.attachment_rules import MAX_CAPTION, attachment_problems
 from somdesk.domain.attachments import PHOTO_CATEGORIES, AttachmentCategory, MediaType, SourceKind
 from somdesk.domain.details import NotifiedDetail
 from somdesk.domain.model import RecordedVisit
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["AttachmentDialog", "categories_for"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("attachments", text)
 
 
 def categories_for(names: Sequence[str]) -> list[AttachmentCategory]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,16 +23,13 @@ from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import MAX_FOUND_BY, breach_problems
 from somdesk.domain.orders import CivilOrder, OrderTerm
 from somdesk.domain.words import day
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["BreachDialog", "BreachesSection"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("breaches", text)
 
 
 def _outcome(b: Breach) -> str:

@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from somdesk.app.session import RecordData
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.breaches import BreachesSection
 from somdesk.ui.record.rosh import RoshSection
 from somdesk.ui.record.whereabouts import WhereaboutsSection
 
 __all__ = ["BreachesAndWhereaboutsTab"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_tab", text)
 
 
 def _section(title: str) -> QLabel:

@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somdesk.domain.chronology import Event, EventKind, of_kinds
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Table
 
 __all__ = ["ChronologyTab"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("chronology", text)
 
 
 def _columns() -> list[Column[Event]]:

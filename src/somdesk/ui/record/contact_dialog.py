@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,14 +20,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.contacts import Contact, ContactKind, DisclosureDecision, Presence, Relationship
 from somdesk.domain.invariants import MAX_DISCLOSED_TO, contact_problems
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["ContactDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("contacts", text)
 
 
 _PERSON_FIELDS = (

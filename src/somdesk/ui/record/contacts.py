@@ -6,18 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 
 from somdesk.domain.contacts import Contact, ContactKind, describe_decision
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import Table
 
 __all__ = ["ContactsTab"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("contacts", text)
 
 
 def _who(c: Contact) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,16 +23,13 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.details import DetailKind, NotifiedDetail
 from somdesk.domain.invariants import MAX_DETAIL, MAX_DETAIL_REFERENCE, detail_problems
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["DetailDialog", "DetailsTab", "reference_hint"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("details", text)
 
 
 def _verified(d: NotifiedDetail) -> str:

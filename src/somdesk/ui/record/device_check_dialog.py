@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,15 +29,12 @@ from somdesk.domain.device_rules import check_problems
 from somdesk.domain.devices import Device
 from somdesk.domain.model import RecordedVisit
 from somdesk.domain.orders import CivilOrder, OrderTerm
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.breaches import term_breached
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["DeviceCheckDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("devices", text)
 
 
 def _ticks(name: str, items: Sequence[tuple[str, str]], ticked: Sequence[str]) -> QListWidget:

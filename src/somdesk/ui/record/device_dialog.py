@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,14 +21,11 @@ from PySide6.QtWidgets import (
 from somdesk.domain.device_rules import device_problems
 from somdesk.domain.devices import Device, DeviceSource, DeviceStatus, DeviceType, OperatingSystem
 from somdesk.domain.records import DEVICES
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["DeviceDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("devices", text)
 
 
 def _longest(name: str) -> int:

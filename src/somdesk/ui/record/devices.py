@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from somdesk.domain.device_checks import DeviceCheck
 from somdesk.domain.devices import Device, DeviceSource
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import Table
 
 __all__ = ["DevicesTab"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("devices", text)
 
 
 def _status(d: Device) -> str:

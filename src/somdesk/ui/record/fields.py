@@ -12,11 +12,12 @@ import re
 from datetime import date, time, timedelta
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton
 
 from somdesk.domain.dates import NotARealDate, read_date
+from somdesk.ui.i18n import tr
 from somdesk.ui.icons import calendar_icon
 from somdesk.ui.targets import MIN_TARGET
 from somdesk.ui.widgets import pydate, qdate, set_error
@@ -24,10 +25,6 @@ from somdesk.ui.widgets import pydate, qdate, set_error
 __all__ = ["DateField", "TimeField", "parse_date", "parse_time"]
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
 
 
 def parse_date(text: str) -> date | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.details import NameKind, RecordedName
 from somdesk.domain.invariants import MAX_NAME, MAX_NAME_SOURCE, name_problems
 from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.name_changes import NameChangeList
@@ -29,10 +30,6 @@ from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["IdentityTab", "NameDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("identity", text)
 
 
 def _columns() -> list[Column[RecordedName]]:

@@ -7,19 +7,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
 
 from somdesk.domain.invariants import MAX_INTELLIGENCE_NOTE, Problem, intelligence_problems
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.visits import VisitRules, reactive_failure_for
 from somdesk.domain.words import day
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import set_error
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Intelligence", text)
 
 
 def intelligence_text(on: date, note: str) -> str:

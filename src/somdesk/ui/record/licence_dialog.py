@@ -4,7 +4,6 @@ shown at their fields with Save disabled (domain.invariants.licence_problems).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,14 +17,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import MAX_PROBATION_CONTACT, licence_problems
 from somdesk.domain.licences import ConditionKind, Licence, LicenceCondition, Monitoring
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["LicenceDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("orders", text)
 
 
 def _lines(licence: Licence | None, kind: ConditionKind) -> str:

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somdesk.domain.licences import Licence, LicenceCondition, Monitoring
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.remove import remove_button
 from somdesk.ui.widgets import Table
 
 __all__ = ["LicencePanel"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("orders", text)
 
 
 def _licence_columns(today: date) -> list[Column[Licence]]:

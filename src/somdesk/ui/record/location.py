@@ -5,7 +5,7 @@ what is wrong."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,14 +20,11 @@ from PySide6.QtWidgets import (
 from somdesk.app.locations import HandPoint
 from somdesk.domain.locations import Located, entered_point
 from somdesk.domain.rounds import GridPoint
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["HandPointDialog", "LocationSection", "location_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("location", text)
 
 
 def location_text(location: Located | None, hand: HandPoint | None) -> str:

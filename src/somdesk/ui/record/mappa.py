@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -31,6 +31,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, pane
 from somdesk.domain.meetings import EARLIER_NOTES, PanelAction, PanelDecision, earlier_notes
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.panel_record import PanelRecord
 from somdesk.ui.widgets import ErrorLabel, Subtitle, read_only, set_error
@@ -45,10 +46,6 @@ _PLAN_COLUMNS = {
     "victim_safety": "rmp_victim_safety",
     "actions": "mappa_actions",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("mappa", text)
 
 
 def _day(value: date | None) -> str:

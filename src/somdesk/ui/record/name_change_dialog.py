@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,14 +29,11 @@ from somdesk.domain.name_changes import (
     in_words,
 )
 from somdesk.domain.words import day
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["NameChangeDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("name_changes", text)
 
 
 def step_key(name: str) -> str:

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 
 from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, in_words, late_steps, overdue
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import Table
 
 __all__ = ["NameChangeList"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("name_changes", text)
 
 
 def _columns(rules: NameChangeRules, today: date) -> list[Column[NameChangeNotice]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,14 +20,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import MAX_COURT, order_problems
 from somdesk.domain.orders import CivilOrder, OrderKind
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["OrderDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("orders", text)
 
 
 _FIELDS = ("kind", "court", "made_on", "ends_on", "until_further_order", "next_review", "notes")

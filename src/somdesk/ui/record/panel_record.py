@@ -8,18 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from somdesk.domain.meetings import ActionStatus, PanelAction, PanelDecision
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Subtitle, Table
 
 __all__ = ["PanelRecord", "action_status"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("panel_record", text)
 
 
 def _plan_changes(d: PanelDecision) -> str:

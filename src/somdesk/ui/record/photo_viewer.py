@@ -4,20 +4,17 @@ still on its way from the central store, the thumbnail stands in and the window 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from somdesk.app.attachment_work import size_text
 from somdesk.domain.attachments import Attachment
+from somdesk.ui.i18n import tr
 
 __all__ = ["PhotoViewer"]
 
 ZOOM_STEP = 1.25
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("attachments", text)
 
 
 def details_text(a: Attachment) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.attachment_work import size_text
 from somdesk.app.gallery import Shown
 from somdesk.domain.attachments import MediaType, current_face
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import ErrorLabel, Table
 
@@ -52,10 +52,6 @@ __all__ = ["PhotosTab", "decode_thumbnails", "local_paths"]
 
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_PX = 160  # the strip's icons: big enough to tell faces apart, four or more across at 1280 px
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("attachments", text)
 
 
 def local_paths(mime: QMimeData) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,15 +25,12 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.device_rules import pre_visit_problems
 from somdesk.domain.pre_visit import PreVisitCheck
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["PreVisitDialog", "PreVisitList"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("pre_visit", text)
 
 
 def _columns(listed: int) -> list[Column[PreVisitCheck]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,15 +24,12 @@ from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term, Te
 from somdesk.domain.notification import WHILE_IN_CUSTODY, moved_words, notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts, term_parts_text
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
 
 __all__ = ["RegistrationForm", "describe_notification"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("registration", text)
 
 
 def _d(value: date | None) -> str:

@@ -7,19 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from somdesk.domain.removal import MAX_REASON, reason_problems
 from somdesk.domain.words import first_upper
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["RemoveDialog", "remove_button", "row_words"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("remove", text)
 
 
 def row_words(table: Table, row: Any) -> str:

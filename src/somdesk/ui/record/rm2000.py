@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,12 +33,9 @@ from somdesk.domain.rm2000 import (
     inputs_from_record,
     score,
 )
+from somdesk.ui.i18n import tr
 
 __all__ = ["Rm2000Calculator"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("rm2000", text)
 
 
 _COUNTS = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
 from somdesk.domain.invariants import rosh_problems
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.remove import remove_button
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["RoshDialog", "RoshSection"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("rosh", text)
 
 
 def _level(name: str) -> Column[RoshAssessment]:

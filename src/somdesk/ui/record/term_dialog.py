@@ -3,18 +3,14 @@ term in the order's words is required (domain.invariants.order_term_problems).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QVBoxLayout
 
 from somdesk.domain.invariants import order_term_problems
 from somdesk.domain.orders import CivilOrder, OrderTerm, TermCategory, TermKind
+from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["TermDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("orders", text)
 
 
 class TermDialog(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from somdesk.domain.invariants import MAX_DESTINATION, trip_problems
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import TravelNotice, describe_travel_notice, travel_notice
 from somdesk.domain.policy import Policy
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
@@ -30,10 +31,6 @@ from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["TravelTab", "TripDialog", "notice_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("travel", text)
 
 
 def _trip_columns(policy: Policy) -> list[Column[ForeignTrip]]:

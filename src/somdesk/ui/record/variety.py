@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from somdesk.domain.model import Visit
 from somdesk.domain.visit_variety import VarietyRules, by_officer, variety
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 
 __all__ = ["ALL_RECORDED", "LAST_12_MONTHS", "VarietyPanel", "variety_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("variety", text)
 
 
 # The period the officer's figures read: the workspace's visit log (Session.workspace) holds the

@@ -8,7 +8,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +62,7 @@ from somdesk.domain.whereabouts import describe_open, describe_review
 from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
@@ -90,10 +91,6 @@ __all__ = ["RecordView", "child_flag"]
 def child_flag(data: RecordData, today: date) -> str:
     """ "Child with access in household" when a contact is a child under 18 the person has access to."""
     return tr("Child with access in household") if child_with_access(data.contacts, today) else ""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("record", text)
 
 
 def _visit_columns() -> list[Column[RecordedVisit]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,15 +28,12 @@ from PySide6.QtWidgets import (
 from somdesk.domain.model import Nominal, RecordedVisit
 from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, s96b_bar
 from somdesk.domain.words import counted, day
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["WarrantDialog", "WarrantSection", "attempt_text", "decision_done", "status_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("warrant", text)
 
 
 def attempt_text(a: RecordedVisit) -> str:

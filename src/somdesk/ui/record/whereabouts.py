@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,16 +26,13 @@ from somdesk.domain.whereabouts import (
     review_overdue_days,
 )
 from somdesk.domain.words import counted, day
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["WhereaboutsDialog", "WhereaboutsSection"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("whereabouts", text)
 
 
 def _review(w: Whereabouts, today: date, review_days: int) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,14 +18,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.invariants import MAX_REVIEWER, review_problems
 from somdesk.domain.whereabouts import Whereabouts, describe_open, describe_review
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["ReviewDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("whereabouts_review", text)
 
 
 class ReviewDialog(QDialog):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,14 +19,11 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.meeting_rules import action_problems
 from somdesk.domain.meetings import ActionStatus, PanelAction
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["ActionDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("action_dialog", text)
 
 
 class ActionDialog(QDialog):

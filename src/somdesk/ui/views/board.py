@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,16 +30,13 @@ from somdesk.domain.oversight import Scenario as ScenarioRow
 from somdesk.domain.trend import SNAPSHOT_FIGURES
 from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
 
 __all__ = ["BoardView", "board_figures"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("board", text)
 
 
 def board_figures(board: Board) -> list[Figure]:

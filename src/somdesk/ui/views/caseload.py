@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,15 +28,12 @@ from somdesk.domain.visits import VisitState
 from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.face_hover import FaceHover
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
 __all__ = ["QUICK_FILTERS", "CaseloadView"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("caseload", text)
 
 
 Predicate = Callable[[CaseStatus], bool]

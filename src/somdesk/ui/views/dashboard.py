@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
 
 from somdesk.app.session import Workspace
@@ -13,16 +13,13 @@ from somdesk.domain.meeting_audit import figures_words, meeting_figures
 from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table, Tile
 
 __all__ = ["DashboardView"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
 
 
 class DashboardView(View):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +27,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meeting_rules import decision_problems
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, level_before
 from somdesk.domain.words import day
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
@@ -35,10 +35,6 @@ from somdesk.ui.views.action_dialog import ActionDialog
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
 
 __all__ = ["DecisionDialog", "history_text"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("decision_dialog", text)
 
 
 def history_text(item: AgendaItem) -> str:

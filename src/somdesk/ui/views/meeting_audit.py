@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,14 +21,11 @@ from PySide6.QtWidgets import (
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies, audit_problems
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import day
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["MeetingAuditDialog"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_audit", text)
 
 
 class MeetingAuditDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,16 +30,13 @@ from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.meeting_rules import meeting_problems, recorded_meeting_problems
 from somdesk.domain.meetings import Meeting, agenda_reason, cases_due
 from somdesk.domain.status import CaseStatus
+from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["MeetingDialog", "lines", "panels_of"]
 
 Panel = tuple[str, int]  # (area, level)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("meeting_dialog", text)
 
 
 def lines(text: str) -> tuple[str, ...]:

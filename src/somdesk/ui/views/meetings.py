@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from somdesk.app.panel import AgendaItem
@@ -18,6 +18,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.meeting_audit import MeetingAudit, figures_words, meeting_figures
 from somdesk.domain.meetings import Meeting
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
@@ -26,10 +27,6 @@ from somdesk.ui.widgets import Heading, Subtitle, Table
 __all__ = ["MEETINGS_MAX_WIDTH", "MeetingsView", "agenda_columns", "meeting_columns"]
 
 MEETINGS_MAX_WIDTH = 170  # a column's cap in the meetings table, in pixels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("meetings", text)
 
 
 def meeting_columns(today: date, audits: Mapping[str, MeetingAudit] | None = None) -> list[Column[Meeting]]:

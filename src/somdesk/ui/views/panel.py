@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.meetings import Meeting, cases_due
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.row_changes import kept_objects
@@ -40,10 +41,6 @@ FILTERS: tuple[tuple[str, str, Callable[[CaseStatus], object]], ...] = (
     ("category", "Category", lambda s: s.case.nominal.mappa.category),
     ("lead_agency", "Lead agency", lambda s: s.case.nominal.mappa.lead_agency),
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("panel", text)
 
 
 def panel_rows(workspace: Workspace) -> list[tuple[CaseStatus, date | None]]:

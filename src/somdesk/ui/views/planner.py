@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
 from somdesk.domain.roles import Capability
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel, position_column
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.variety import VarietyPanel
@@ -20,10 +21,6 @@ from somdesk.ui.views.rounds_panel import RoundsPanel
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
 __all__ = ["PlannerView"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("planner", text)
 
 
 def _address(stop: RoundStop) -> str:

@@ -3,22 +3,19 @@ not successfully seen): each item with the reason for its place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from somdesk.app.session import Workspace
 from somdesk.domain.queues import QueueItem, officers_items
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import queue_columns
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
 
 __all__ = ["QueueView"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("queues", text)
 
 
 _TEXTS = {

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, time, timedelta
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from somdesk.domain.rounds import (
 )
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import counted
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
@@ -53,10 +54,6 @@ from somdesk.ui.widgets import Table
 __all__ = ["RoundsPanel", "StopRow", "UnplacedRow", "driving", "km"]
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("rounds", text)
 
 
 def driving(seconds: int) -> str:
