@@ -24,6 +24,7 @@ from somdesk.app.logs import log_folder
 from somdesk.app.session import Session
 from somdesk.domain.words import first_upper
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
+from somdesk.ui.i18n import tr
 
 __all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]
 
@@ -113,8 +114,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.critical(
         parent,
         "somdesk",
-        f"{first_upper(plain_message(error, log_folder()))}.\n\nNothing was half-saved: the change was "
-        "rolled back as a whole.",
+        tr("{0}.\n\nNothing was half-saved: the change was rolled back as a whole.").format(
+            first_upper(plain_message(error, log_folder()))
+        ),
     )
 
 
