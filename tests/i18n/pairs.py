@@ -21,10 +21,9 @@ def problems(source: str, welsh: str) -> list[str]:
     found: list[str] = []
     if not welsh.strip():
         return ["no translation"]
-    if Counter(_PLACEHOLDER.findall(source)) != Counter(_PLACEHOLDER.findall(welsh)):
-        found.append(
-            f"placeholders {sorted(_PLACEHOLDER.findall(source))} became {sorted(_PLACEHOLDER.findall(welsh))}"
-        )
+    wanted, given = _PLACEHOLDER.findall(source), _PLACEHOLDER.findall(welsh)
+    if Counter(wanted) != Counter(given):
+        found.append(f"placeholders {sorted(wanted)} became {sorted(given)}")
     if Counter(t.lower() for t in _TAG.findall(source)) != Counter(t.lower() for t in _TAG.findall(welsh)):
         found.append("markup differs")
     if len(_MNEMONIC.findall(source)) != len(_MNEMONIC.findall(welsh.replace("&&", ""))):
