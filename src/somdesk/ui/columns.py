@@ -10,8 +10,8 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem, place_in, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.words import day, first_upper
-from somdesk.ui.i18n import tr
+from somdesk.domain.words import first_upper
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.models import Column, position_column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]

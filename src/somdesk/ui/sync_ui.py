@@ -17,13 +17,12 @@ from somdesk.app.errors import plain_message
 from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
-from somdesk.domain.words import counted
 from somdesk.sync.client import SyncError
 from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
 from somdesk.ui.status import StatusBar

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import MAX_FOUND_BY, breach_problems
 from somdesk.domain.orders import CivilOrder, OrderTerm
-from somdesk.domain.words import day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList

@@ -31,7 +31,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, pane
 from somdesk.domain.meetings import EARLIER_NOTES, PanelAction, PanelDecision, earlier_notes
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.panel_record import PanelRecord
 from somdesk.ui.widgets import ErrorLabel, Subtitle, read_only, set_error
@@ -49,7 +49,7 @@ _PLAN_COLUMNS = {
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%a %d %b %Y") if value is not None else "—"
+    return day_text(value, "%a %d %b %Y") if value is not None else "—"
 
 
 def _decision_text() -> QLabel:
@@ -349,7 +349,7 @@ class MappaForm(QWidget):
         elif due is None:
             self.review_due.setText(tr("Not yet heard: the panel sets the first date"))
         else:
-            self.review_due.setText(due.strftime("%a %d %b %Y"))
+            self.review_due.setText(day_text(due, "%a %d %b %Y"))
 
     def _save(self) -> None:
         try:

@@ -59,10 +59,9 @@ from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
 from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import describe_open, describe_review
-from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
@@ -95,7 +94,7 @@ def child_flag(data: RecordData, today: date) -> str:
 
 def _visit_columns() -> list[Column[RecordedVisit]]:
     return [
-        Column(tr("When"), lambda v: v.at.strftime("%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
+        Column(tr("When"), lambda v: day_text(v.at, "%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
         Column(tr("History"), _marker, tooltip=_history_text),
         Column(tr("Outcome"), lambda v: v.outcome.label),
         Column(tr("Type"), lambda v: tr("Announced") if v.announced else tr("Unannounced")),
@@ -141,7 +140,7 @@ def _history_text(v: RecordedVisit) -> str:
     """Each correction (its reason, what it changed from and to) and note, dated and signed."""
     lines = []
     for a, changes in v.history(visit_values(v)):
-        when = a.at.astimezone().strftime("%d %b %Y %H:%M")
+        when = day_text(a.at.astimezone(), "%d %b %Y %H:%M")
         if a.kind == "note":
             lines.append(tr("{0}, {1}: note: {2}").format(when, a.by, a.text))
             continue
@@ -221,21 +220,22 @@ def _audit_columns() -> list[Column[dict[str, Any]]]:
 
 
 # What the record's sync state means to the user (the words, not a colour alone).
-SYNC_STATES = {
-    "synced": (tr("✓ Synced"), tr("The central store holds everything you see here.")),
-    "pending": (
-        tr("⟳ Changes waiting to sync"),
-        tr("Saved on this computer; sent to the central store when connected."),
-    ),
-    "conflict": (
-        tr("⚠ Sync conflict"),
-        tr("A field was changed elsewhere too: resolve it from the status bar."),
-    ),
-    "rejected": (
-        tr("⚠ Change refused"),
-        tr("The central store refused a change to this record: see the status bar."),
-    ),
-}
+def sync_states() -> dict[str, tuple[str, str]]:
+    return {
+        "synced": (tr("✓ Synced"), tr("The central store holds everything you see here.")),
+        "pending": (
+            tr("⟳ Changes waiting to sync"),
+            tr("Saved on this computer; sent to the central store when connected."),
+        ),
+        "conflict": (
+            tr("⚠ Sync conflict"),
+            tr("A field was changed elsewhere too: resolve it from the status bar."),
+        ),
+        "rejected": (
+            tr("⚠ Change refused"),
+            tr("The central store refused a change to this record: see the status bar."),
+        ),
+    }
 
 
 FACE_PX = 96  # the header photograph's height
@@ -587,7 +587,7 @@ class RecordView(View):
             self._show_state(state)
 
     def _show_state(self, state: str) -> None:
-        text, tip = SYNC_STATES.get(state, ("", ""))
+        text, tip = sync_states().get(state, ("", ""))
         self.sync_state.setText(text)
         self.sync_state.setToolTip(tip)
 
@@ -651,16 +651,16 @@ class RecordView(View):
             (tr("Flags"), ", ".join(f for f in (flags(s), child_flag(data, ws.today)) if f) or tr("None")),
             (
                 tr("Next visit"),
-                f"{s.visit.due:%a %d %b %Y} — {s.visit.basis}" if s.visit.due else s.visit.basis,
+                f"{day_text(s.visit.due, '%a %d %b %Y')} — {s.visit.basis}" if s.visit.due else s.visit.basis,
             ),
             (
                 tr("Last seen"),
-                s.case.last_seen_visit.strftime("%d %b %Y") if s.case.last_seen_visit else tr("Never"),
+                day_text(s.case.last_seen_visit, "%d %b %Y") if s.case.last_seen_visit else tr("Never"),
             ),
             (
                 tr("Planned visit"),
                 (
-                    s.case.planned_visit.strftime("%a %d %b %Y")
+                    day_text(s.case.planned_visit, "%a %d %b %Y")
                     + (f" at {s.case.planned_time:%H:%M}" if s.case.planned_time is not None else "")
                 )
                 if s.case.planned_visit
@@ -710,7 +710,7 @@ class RecordView(View):
             (
                 tr("Breaches"),
                 tr("{0}, latest found {1:%d %b %Y}").format(
-                    counted(len(data.breaches), "breach", "breaches"), data.breaches[0].found_on
+                    counted(len(data.breaches), tr("breach"), tr("breaches")), data.breaches[0].found_on
                 )
                 if data.breaches
                 else tr("None recorded"),
@@ -839,7 +839,7 @@ class RecordView(View):
         self.correct_button, self.note_button = correct, annotate
         due = QLabel(
             tr("Next visit due: {0} — {1}").format(
-                s.visit.due.strftime("%a %d %b %Y") if s.visit.due else "—", s.visit.basis
+                day_text(s.visit.due, "%a %d %b %Y") if s.visit.due else "—", s.visit.basis
             )
         )
         due.setWordWrap(True)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.model import Nominal, RecordedVisit
 from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, s96b_bar
-from somdesk.domain.words import counted, day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error

@@ -25,10 +25,9 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.face_hover import FaceHover
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table

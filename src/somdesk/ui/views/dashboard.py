@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget,
 from somdesk.app.session import Workspace
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.meeting_audit import figures_words, meeting_figures
-from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
@@ -112,7 +111,7 @@ class DashboardView(View):
                 "RSO by risk level. Double-click an officer to move cases."
             ).format(
                 counted(report.soms, "SOM"),
-                counted(len(workspace.teams), "team"),
+                counted(len(workspace.teams), tr("team")),
                 rules.target_ratio,
                 rules.target_load,
             )

@@ -22,8 +22,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.meetings import Meeting, cases_due
 from somdesk.domain.status import CaseStatus
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.row_changes import kept_objects

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
 from somdesk.domain.roles import Capability
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel, position_column
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.variety import VarietyPanel

@@ -44,8 +44,7 @@ from somdesk.domain.rounds import (
     stops_by_id,
 )
 from somdesk.domain.status import CaseStatus
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
@@ -631,7 +630,7 @@ class RoundsPanel(QWidget):
 
     @staticmethod
     def _day_name(week: PlannedWeek, day: RoundDay, several: bool) -> str:
-        name = f"{day.shift.day:%a %d %b}"
+        name = day_text(day.shift.day, "%a %d %b")
         if day.shift.start >= week.problem.rules.evening_start:
             name += tr(" (evening)")
         elif day.shift.end > week.problem.rules.day_end:
@@ -677,7 +676,7 @@ class RoundsPanel(QWidget):
         base_label = tr("Base ({0})").format(week.request.start)
         self.map.show_day(
             MapDay(
-                f"{day.shift.day:%A %d %B}" + (f", {week.team_name(day)}" if several else ""),
+                day_text(day.shift.day, "%A %d %B") + (f", {week.team_name(day)}" if several else ""),
                 week.base,
                 base_label,
                 tuple(
