@@ -364,6 +364,10 @@
         <translation>Bydd {0} a gofnodwyd oddi tano yn cael eu tynnu gydag ef.</translation>
     </message>
     <message>
+        <source>term</source>
+        <translation>amod</translation>
+    </message>
+    <message>
         <source>It will be removed with the name it added: {0}.</source>
         <translation>Bydd yn cael ei dynnu ynghyd â&apos;r enw a ychwanegodd: {0}.</translation>
     </message>
@@ -4488,6 +4492,14 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>{0}, canfuwyd y diweddaraf ar {1:%d %b %Y}</translation>
     </message>
     <message>
+        <source>breach</source>
+        <translation>achos o dorri</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>achosion o dorri</translation>
+    </message>
+    <message>
         <source>Index offence</source>
         <translation>Trosedd fynegai</translation>
     </message>
@@ -5484,6 +5496,10 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>{0} mewn {1}. Targedau: {2} RSO a llwyth o {3:g} i bob SOM; mae&apos;r llwyth yn pwysoli pob RSO yn ôl lefel risg. Cliciwch ddwywaith ar swyddog i symud achosion.</translation>
     </message>
     <message>
+        <source>team</source>
+        <translation>tîm</translation>
+    </message>
+    <message>
         <source>{0:,} unallocated</source>
         <translation>{0:,} heb eu dyrannu</translation>
     </message>
@@ -5900,6 +5916,10 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>Cyfarfodydd eich paneli, y diweddaraf yn gyntaf: {0}. Cliciwch ddwywaith ar gyfarfod i agor ei achos cyntaf.</translation>
     </message>
     <message>
+        <source>meeting</source>
+        <translation>cyfarfod</translation>
+    </message>
+    <message>
         <source>Meeting audit…</source>
         <translation>Archwiliad cyfarfod…</translation>
     </message>
@@ -5926,6 +5946,10 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>{0}, level {1}: {2:%A %d %B %Y}{3}{4}. Agenda: {5}, {6} recorded.</source>
         <translation>{0}, lefel {1}: {2:%A %d %B %Y}{3}{4}. Agenda: {5}; penderfyniadau wedi&apos;u cofnodi: {6}.</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>penderfyniad</translation>
     </message>
     <message>
         <source>The meeting of {0:%d %B %Y} has not been held yet: its decisions are recorded once it has</source>

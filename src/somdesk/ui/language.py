@@ -13,6 +13,8 @@ from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from somdesk.domain import text
+
 __all__ = ["LANGUAGES", "chosen", "current", "install", "remember"]
 
 # Each language named in itself: a user who cannot read the current one still finds their own.
@@ -58,6 +60,7 @@ def install(language: str) -> None:
         app.removeTranslator(_State.translator)
     _State.translator, _State.language = None, "en"
     QLocale.setDefault(_LOCALES["en"])
+    text.use_language("en", str)
     if language == "en" or app is None:
         return
     translator = QTranslator(app)
@@ -67,3 +70,5 @@ def install(language: str) -> None:
     app.installTranslator(translator)
     _State.translator, _State.language = translator, language
     QLocale.setDefault(_LOCALES[language])
+    # The words the domain writes (why a case is due, a figure's name) from the same file.
+    text.use_language(language, lambda source: QCoreApplication.translate("", source))
