@@ -135,8 +135,10 @@ class Text(str):
 
 
 def tr(text: str) -> str:
-    """`text` in the current language (a `Text`, typed as the plain string callers keep it as)."""
-    return Text(_current().translate(text))
+    """`text` in the current language (a `Text`, typed as the plain string callers keep it as). English
+    is the text itself: the domain writes reasons for every case, and English costs nothing more."""
+    current = _current()
+    return text if current is _ENGLISH else Text(current.translate(text))
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
