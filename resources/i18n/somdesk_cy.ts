@@ -6108,6 +6108,74 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>ardal</translation>
     </message>
     <message>
+        <source>ARMS queue ({0})</source>
+        <translation>Ciw ARMS ({0})</translation>
+    </message>
+    <message>
+        <source>ARMS priority</source>
+        <translation>Blaenoriaeth ARMS</translation>
+    </message>
+    <message>
+        <source>Releases and new registrations first (the ARMS deadline: {weeks} weeks, national guidance), then very high and high, medium, low risk; earliest deadline first within each, then higher risk, then a breach in the last {breach_days} days or a restricting order in force. Hover # or Tier to see why an item is in its place.</source>
+        <translation>Rhyddhau a chofrestriadau newydd yn gyntaf (dyddiad terfyn ARMS: {weeks} wythnos, canllawiau cenedlaethol), yna risg uchel iawn ac uchel, canolig, isel; y dyddiad terfyn cynharaf yn gyntaf ym mhob un, yna risg uwch, yna achos o dorri yn ystod y {breach_days} diwrnod diwethaf neu orchymyn cyfyngu mewn grym. Hofrwch dros # neu Haen i weld pam mae eitem yn ei lle.</translation>
+    </message>
+    <message>
+        <source>Visits due ({0})</source>
+        <translation>Ymweliadau yn ddyledus ({0})</translation>
+    </message>
+    <message>
+        <source>Home visits due</source>
+        <translation>Ymweliadau cartref yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Overdue visits first (higher risk, then a breach in the last {breach_days} days or a restricting order in force, then most overdue), then visits due within {visit_days} days; a missing or wanted person last in each, as no routine visit can be made.</source>
+        <translation>Ymweliadau hwyr yn gyntaf (risg uwch, yna achos o dorri yn ystod y {breach_days} diwrnod diwethaf neu orchymyn cyfyngu mewn grym, yna&apos;r hwyraf), yna ymweliadau sy&apos;n ddyledus o fewn {visit_days} diwrnod; unigolyn ar goll neu yn eisiau yn olaf ym mhob un, gan na ellir gwneud ymweliad arferol.</translation>
+    </message>
+    <message>
+        <source>Notifications ({0})</source>
+        <translation>Hysbysiadau ({0})</translation>
+    </message>
+    <message>
+        <source>Notifications due</source>
+        <translation>Hysbysiadau yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Initial, annual and weekly notifications, foreign travel, indefinite reviews, civil order reviews and ends, name-change notice steps, MAPPA panel actions, and periods whose last day is within {notification_days} days. Overdue first.</source>
+        <translation>Hysbysiadau cychwynnol, blynyddol ac wythnosol, teithio tramor, adolygiadau amhenodol, adolygiadau a diwedd gorchmynion sifil, camau hysbysiadau newid enw, camau gweithredu panel MAPPA, a chyfnodau y mae eu diwrnod olaf o fewn {notification_days} diwrnod. Y rhai hwyr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Missing and wanted ({0})</source>
+        <translation>Ar goll ac yn eisiau ({0})</translation>
+    </message>
+    <message>
+        <source>People whose whereabouts are unknown, who are missing or wanted: overdue reviews first (most overdue first), then longest open first. Each is reviewed every {review_days} days (force policy) from the last review recorded, else from the date circulated, until found.</source>
+        <translation>Unigolion nad yw eu lleoliad yn hysbys, sydd ar goll neu yn eisiau: adolygiadau hwyr yn gyntaf (yr hwyraf yn gyntaf), yna&apos;r rhai a agorwyd hiraf yn ôl. Adolygir pob un bob {review_days} diwrnod (polisi&apos;r heddlu) o&apos;r adolygiad diwethaf a gofnodwyd, neu o&apos;r dyddiad cylchredeg, nes dod o hyd iddo.</translation>
+    </message>
+    <message>
+        <source>Warrant decisions ({0})</source>
+        <translation>Penderfyniadau gwarant ({0})</translation>
+    </message>
+    <message>
+        <source>Warrant decisions due (s.96B)</source>
+        <translation>Penderfyniadau gwarant yn ddyledus (s.96B)</translation>
+    </message>
+    <message>
+        <source>Two unsuccessful attempts at entry (no reply, refused entry) since the person was last seen, or since the attempts the last decision covered: a supervisor decides whether to apply for a warrant (SOA 2003 s.96B). Not while in custody, in hospital or abroad. Longest waiting first.</source>
+        <translation>Dwy ymdrech aflwyddiannus i gael mynediad (dim ateb, gwrthod mynediad) ers i&apos;r unigolyn gael ei weld ddiwethaf, neu ers yr ymdrechion a gwmpaswyd gan y penderfyniad diwethaf: mae goruchwyliwr yn penderfynu a ddylid gwneud cais am warant (Deddf Troseddau Rhywiol 2003 s.96B). Nid tra bo yn y ddalfa, yn yr ysbyty neu dramor. Y rhai sydd wedi aros hiraf yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Not seen ({0})</source>
+        <translation>Heb eu gweld ({0})</translation>
+    </message>
+    <message>
+        <source>Not successfully seen</source>
+        <translation>Heb eu gweld yn llwyddiannus</translation>
+    </message>
+    <message>
+        <source>People on routine visits not seen for longer than their visit interval plus {not_seen_days} days (force policy), the longest unseen first, with the days since and the attempts made.</source>
+        <translation>Unigolion ar ymweliadau arferol na welwyd am fwy na&apos;u cyfnod ymweld a {not_seen_days} diwrnod (polisi&apos;r heddlu), y rhai na welwyd hiraf yn gyntaf, gyda&apos;r dyddiau ers hynny a&apos;r ymdrechion a wnaed.</translation>
+    </message>
+    <message>
         <source>Only my cases</source>
         <translation>Fy achosion i yn unig</translation>
     </message>
@@ -6486,6 +6554,22 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>Plan again (pins kept)</source>
         <translation>Cynllunio eto (cadw&apos;r pinnau)</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Dim ffigurau</translation>
+    </message>
+    <message>
+        <source>Risk: {0}</source>
+        <translation>Risg: {0}</translation>
+    </message>
+    <message>
+        <source> (not assessed)</source>
+        <translation> (heb ei asesu)</translation>
+    </message>
+    <message>
+        <source>  ·  MAPPA level {0}</source>
+        <translation>  ·  MAPPA lefel {0}</translation>
     </message>
 </context>
 </TS>

@@ -220,8 +220,9 @@ class Controller(QObject):
         self.window.status.show_unlocked(session.policy.security.idle_lock_minutes)
         self.window.show_workspace(workspace)
         self.window.show_workbench()
-        self.sync.refreshed(workspace.pending_changes)
+        self.sync.say_again(workspace.pending_changes)
         self.window.show_view_at(draft.row)
+        self.refresh()  # the words the domain wrote for each case, again in the new language
         self._resume = draft
         if draft.record is not None and _holds(workspace, draft.record):
             self._load_record(draft.record, None, reopen=True)  # not a new consultation
@@ -801,10 +802,12 @@ class Controller(QObject):
         added = session.name_added_by(n.id, row.id) if record is NAME_CHANGE_NOTICES and session else None
         if added is not None:
             also = tr("It will be removed with the name it added: {0}.").format(added)
-        dialog = RemoveDialog(n.display_name, record.label, words, also, self.window)
+        dialog = RemoveDialog(n.display_name, tr(record.label), words, also, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason, nid, record_id = dialog.text(), n.id, row.id
-            done = tr("{0} removed from the record of {1}.").format(first_upper(record.label), n.display_name)
+            done = tr("{0} removed from the record of {1}.").format(
+                first_upper(tr(record.label)), n.display_name
+            )
             self._write(lambda s: s.remove(record, nid, record_id, reason), done, nid)
 
     def record_meeting_audit(self, meeting: Meeting) -> None:

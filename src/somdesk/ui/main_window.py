@@ -8,7 +8,15 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from somdesk import __version__
 from somdesk.app.session import Role, Workspace
@@ -161,7 +169,10 @@ class MainWindow(QMainWindow):
     def rebuild_in_language(self) -> None:
         """After the language changed: the menus, the start screen, every view and the record page built
         again in it, on the same screen. The controller wires the new widgets and shows its data again."""
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
         self.menuBar().clear()
+        self.nav.setAccessibleName(tr("Views"))
         self._name_actions()
         self._build_menus()
         for action in self.language_actions.actions():

@@ -43,7 +43,9 @@ class StatusBar(QStatusBar):
             label.setVisible(not message)
 
     def show_identity(self, identity: Identity, profile: str) -> None:
-        self.user.setText(tr("{0} · {1} · profile {2}").format(identity.name, identity.role.label, profile))
+        self.user.setText(
+            tr("{0} · {1} · profile {2}").format(identity.name, tr(identity.role.label), profile)
+        )
 
     def show_unlocked(self, idle_minutes: int) -> None:
         self.lock_state.setText(

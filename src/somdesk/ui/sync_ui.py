@@ -114,6 +114,16 @@ class SyncUi(QObject):
                 tr("Connect…"),
             )
 
+    def say_again(self, pending: int) -> None:
+        """The sync state in words again (the window's language changed)."""
+        session = self.current.session
+        if session is not None and session.opened.demo:
+            self.bar.show_sync(tr("Demo profile: never syncs"))
+        elif self.loop is not None and self.last is not None:
+            self._show(self.last)
+        else:
+            self.refreshed(pending)
+
     def nudge(self) -> None:
         if self.loop is not None:
             self.loop.nudge()

@@ -46,7 +46,7 @@ def _field(table: str, name: str) -> str:
 def _conflict_field(c: SyncConflict) -> str:
     if c.field == "deleted":  # a removal (entered in error) on one device, an edit on another
         label = record_type(c.table)
-        return tr("Remove the {0}?").format(label.label if label is not None else c.table)
+        return tr("Remove the {0}?").format(tr(label.label) if label is not None else c.table)
     return _field(c.table, c.field)
 
 
@@ -76,7 +76,7 @@ def conflict_columns() -> list[Column[SyncConflict]]:
 def _change(r: SyncRefusal) -> str:
     """What the change was, in words: a new record, the fields it changed, a deletion."""
     record = record_type(r.table)
-    noun = record.label if record is not None else r.table
+    noun = tr(record.label) if record is not None else r.table
     if r.operation == "insert":
         return tr("New {0}").format(noun)
     if r.operation == "delete":

@@ -52,10 +52,10 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         for field in FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(field.label)
+            combo.setAccessibleName(tr(field.label))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field.key] = combo
-            form.addRow(field.label + (" *" if field.required else "") + ":", combo)
+            form.addRow(tr(field.label) + (" *" if field.required else "") + ":", combo)
         holder = QWidget()
         holder.setLayout(form)
         scroll = QScrollArea()

@@ -42,7 +42,7 @@ def _columns() -> list[Column[Breach]]:
         Column(tr("Found"), lambda b: b.found_on),
         Column(tr("What was breached"), lambda b: b.what, tooltip=lambda b: b.what),
         Column(tr("Found by"), lambda b: b.found_by),
-        Column(tr("Action"), lambda b: b.action.label, alert=lambda b: b.action is BreachAction.NONE_YET),
+        Column(tr("Action"), lambda b: tr(b.action.label), alert=lambda b: b.action is BreachAction.NONE_YET),
         Column(tr("Outcome"), _outcome, tooltip=_outcome),
     ]
 

@@ -96,7 +96,7 @@ def _visit_columns() -> list[Column[RecordedVisit]]:
     return [
         Column(tr("When"), lambda v: day_text(v.at, "%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
         Column(tr("History"), _marker, tooltip=_history_text),
-        Column(tr("Outcome"), lambda v: v.outcome.label),
+        Column(tr("Outcome"), lambda v: tr(v.outcome.label)),
         Column(tr("Type"), lambda v: tr("Announced") if v.announced else tr("Unannounced")),
         Column(tr("Address checked"), lambda v: tr("Yes") if v.address_checked else tr("No")),
         Column(tr("Officers"), lambda v: ", ".join(v.officers)),
@@ -174,10 +174,10 @@ def _history_columns(policy: Policy) -> list[Column[Any]]:
         if isinstance(a, Rm2000Assessment):
 
             def label(level: RiskLevel | None) -> str:
-                return level.label if level is not None else tr("unsettled")
+                return tr(level.label) if level is not None else tr("unsettled")
 
             return tr("S {0} · V {1} · C {2}").format(label(a.sexual), label(a.violent), label(a.combined))
-        return tr("Priority {0}").format(a.priority.label)
+        return tr("Priority {0}").format(tr(a.priority.label))
 
     return [
         Column(tr("Date"), lambda a: a.completed_on),
@@ -423,7 +423,7 @@ class RecordView(View):
         rosh = data.rosh[0] if data.rosh else None
         self.rosh.setText(rosh.headline() if rosh else "")
         self.rosh.setToolTip(
-            tr("{0} on {1:%d %b %Y}: {2}").format(rosh.source.label, rosh.assessed_on, rosh.detail())
+            tr("{0} on {1:%d %b %Y}: {2}").format(tr(rosh.source.label), rosh.assessed_on, rosh.detail())
             if rosh
             else ""
         )
@@ -646,7 +646,7 @@ class RecordView(View):
             (tr("Address"), where),
             (
                 tr("Risk level"),
-                s.risk.label + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
+                tr(s.risk.label) + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
             ),
             (tr("Flags"), ", ".join(f for f in (flags(s), child_flag(data, ws.today)) if f) or tr("None")),
             (
@@ -677,12 +677,12 @@ class RecordView(View):
             ),
             (
                 tr("Latest ARMS"),
-                f"{arms.completed_on:%d %b %Y}, priority {arms.priority.label}" if arms else tr("None"),
+                f"{arms.completed_on:%d %b %Y}, priority {tr(arms.priority.label)}" if arms else tr("None"),
             ),
             (
                 tr("Latest RM2000"),
                 f"{rm.completed_on:%d %b %Y}: combined "
-                + (rm.combined.label if rm.combined else tr("unsettled"))
+                + (tr(rm.combined.label) if rm.combined else tr("unsettled"))
                 + f" ({_table_name(rm.c_table)})"
                 if rm
                 else tr("None recorded"),
@@ -695,7 +695,7 @@ class RecordView(View):
             ),
             (
                 tr("Risk of serious harm"),
-                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({data.rosh[0].source.label}, "
+                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({tr(data.rosh[0].source.label)}, "
                 f"{data.rosh[0].assessed_on:%d %b %Y})"
                 if data.rosh
                 else tr("None recorded"),
@@ -735,7 +735,7 @@ class RecordView(View):
                 for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
             ),
             *(
-                (tr("Civil order"), f"{o.kind.label}, made {o.made_on:%d %b %Y}, {o.end_text}")
+                (tr("Civil order"), f"{tr(o.kind.label)}, made {o.made_on:%d %b %Y}, {o.end_text}")
                 for o in sorted(orders_in_force(n.orders, ws.today), key=lambda o: o.made_on, reverse=True)
             ),
             *(

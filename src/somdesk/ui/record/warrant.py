@@ -37,7 +37,7 @@ __all__ = ["WarrantDialog", "WarrantSection", "attempt_text", "decision_done", "
 
 def attempt_text(a: RecordedVisit) -> str:
     officers = ", ".join(a.officers) if a.officers else tr("officers not recorded")
-    return f"{a.at.strftime('%a %d %b %Y %H:%M')}: {a.outcome.label.lower()} ({officers})"
+    return f"{a.at.strftime('%a %d %b %Y %H:%M')}: {tr(a.outcome.label).lower()} ({officers})"
 
 
 def status_text(w: WarrantStatus) -> str:

@@ -43,7 +43,7 @@ def _review(w: Whereabouts, today: date, review_days: int) -> str:
 
 def _columns(today: date, review_days: int) -> list[Column[Whereabouts]]:
     return [
-        Column(tr("Status"), lambda w: w.status.label, alert=lambda w: w.open),
+        Column(tr("Status"), lambda w: tr(w.status.label), alert=lambda w: w.open),
         Column(tr("Circulated"), lambda w: w.circulated_on),
         Column(tr("Reference"), lambda w: w.reference),
         Column(tr("Found or resolved"), lambda w: w.resolved_on if w.resolved_on else tr("open")),

@@ -57,9 +57,10 @@ def board_figures(board: Board) -> list[Figure]:
                 )
             )
     out += [
-        Figure(f"age_visits_{a.low}", tr("Visits {0} overdue").format(a.label), a.visits) for a in o.ageing
+        Figure(f"age_visits_{a.low}", tr("Visits {0} overdue").format(tr(a.label)), a.visits)
+        for a in o.ageing
     ]
-    out += [Figure(f"age_arms_{a.low}", tr("ARMS {0} overdue").format(a.label), a.arms) for a in o.ageing]
+    out += [Figure(f"age_arms_{a.low}", tr("ARMS {0} overdue").format(tr(a.label)), a.arms) for a in o.ageing]
     out += [f[k] for k in _PRACTICE]
     out += list(o.by_mappa_level.values())
     return out
@@ -84,7 +85,7 @@ _ALERTS = frozenset(
 
 def figure_columns() -> list[Column[Figure]]:
     return [
-        Column(tr("Figure"), lambda f: f.label),
+        Column(tr("Figure"), lambda f: tr(f.label)),
         Column(tr("Cases"), lambda f: f.value, alert=lambda f: f.key in _ALERTS and f.value > 0),
     ]
 
@@ -94,7 +95,7 @@ def case_columns(officers: dict[str, str]) -> list[Column[CaseOverdue]]:
         Column(tr("Name"), lambda r: r.name),
         Column(tr("ViSOR ref"), lambda r: r.visor_ref),
         Column(tr("Officer"), lambda r: officers.get(r.officer_id or "", tr("Unallocated"))),
-        Column(tr("Risk"), lambda r: r.risk.label, risk=lambda r: r.risk),
+        Column(tr("Risk"), lambda r: tr(r.risk.label), risk=lambda r: r.risk),
         Column(tr("Visit due"), lambda r: r.visit_due),
         Column(
             tr("Visit days overdue"),
@@ -288,7 +289,7 @@ class BoardView(View):
         self.ageing_chart.set_bars(
             [
                 Bar(
-                    a.label,
+                    tr(a.label),
                     len(a.visits),
                     tr("{0:,} visits · {1:,} ARMS").format(len(a.visits), len(a.arms)),
                     a.high is None and len(a.visits) > 0,
@@ -338,7 +339,7 @@ class BoardView(View):
             return
         ids = frozenset(figure.ids)
         self.case_model.set_keep(lambda r: r.nominal_id in ids)
-        self.showing.setText(tr("{0}: {1}").format(figure.label, counted(figure.value, tr("case"))))
+        self.showing.setText(tr("{0}: {1}").format(tr(figure.label), counted(figure.value, tr("case"))))
         self.show_all.setEnabled(True)
         self.case_table.fit_columns()  # to the cases now shown (a risk level longer than the first's)
         self.tabs.setCurrentIndex(0)

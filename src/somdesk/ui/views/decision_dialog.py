@@ -169,7 +169,7 @@ class DecisionDialog(QDialog):
             Column(tr("Agency"), lambda a: a.agency),
             Column(tr("Owner"), lambda a: a.owner),
             Column(tr("Due"), lambda a: a.due_on, alert=lambda a: a.overdue(self.today)),
-            Column(tr("Status"), lambda a: a.status.label),
+            Column(tr("Status"), lambda a: tr(a.status.label)),
             Column(tr("Done on"), lambda a: a.done_on),
             Column(tr("Set at"), meeting),
         ]

@@ -72,7 +72,7 @@ def _columns(workspace: Workspace | None, today: date) -> list[Column[tuple[Case
         Column(tr("Level"), lambda r: r[0].case.nominal.mappa.level),
         Column(tr("Category"), lambda r: r[0].case.nominal.mappa.category),
         Column(tr("Lead agency"), lambda r: r[0].case.nominal.mappa.lead_agency),
-        Column(tr("Risk"), lambda r: r[0].risk.label, risk=lambda r: r[0].risk),
+        Column(tr("Risk"), lambda r: tr(r[0].risk.label), risk=lambda r: r[0].risk),
         Column(tr("Last meeting"), lambda r: r[0].case.nominal.mappa.last_meeting),
         Column(
             tr("Next review"),

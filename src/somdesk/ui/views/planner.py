@@ -33,7 +33,7 @@ def _columns() -> list[Column[RoundStop]]:
         Column(tr("Area"), lambda s: s.area),
         Column(tr("Address"), _address),
         Column(tr("Name"), lambda s: s.status.case.nominal.display_name),
-        Column(tr("Risk"), lambda s: s.status.risk.label, risk=lambda s: s.status.risk),
+        Column(tr("Risk"), lambda s: tr(s.status.risk.label), risk=lambda s: s.status.risk),
         Column(tr("Due"), lambda s: s.due, tooltip=lambda s: s.status.visit.basis, alert=lambda s: s.overdue),
         Column(tr("Planned"), lambda s: s.planned),
         Column(tr("Last seen"), lambda s: s.status.case.last_seen_visit),

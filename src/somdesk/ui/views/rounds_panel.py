@@ -109,7 +109,7 @@ def _stop_columns() -> list[Column[StopRow]]:
         Column(tr("Leave"), lambda r: f"{r.stop.leave:%H:%M}"),
         Column(tr("Name"), lambda r: r.visit.label),
         Column(tr("Address"), lambda r: _address(r.status)),
-        Column(tr("Risk"), lambda r: r.visit.risk.label, risk=lambda r: r.visit.risk),
+        Column(tr("Risk"), lambda r: tr(r.visit.risk.label), risk=lambda r: r.visit.risk),
         Column(
             tr("Why due"),
             lambda r: r.reason,
@@ -130,7 +130,7 @@ def _unplaced_columns() -> list[Column[UnplacedRow]]:
         Column(tr("Area"), lambda r: r.visit.area if r.visit else ""),
         Column(
             tr("Risk"),
-            lambda r: r.visit.risk.label if r.visit else "",
+            lambda r: tr(r.visit.risk.label) if r.visit else "",
             risk=lambda r: r.visit.risk if r.visit else None,
         ),
         Column(tr("Why due"), lambda r: r.reason),
