@@ -40,6 +40,8 @@ from somdesk.ui.views.queues import QueueView
 __all__ = ["MainWindow", "views_for"]
 
 
+# In both languages, never translated: whoever cannot read the window's language finds their own here.
+LANGUAGE_MENU = "Iaith / &Language"
 NAV_WIDTH = 210  # the navigation's least width: the record's thirteen tabs fit beside it at 1280 pixels
 
 
@@ -210,7 +212,7 @@ class MainWindow(QMainWindow):
         go.addActions([self.find_action, self.back_action, self.refresh_action])
         go.addSection(tr("Views"))
         go.addActions(self.view_actions)
-        languages = bar.addMenu("Iaith / &Language")
+        languages = bar.addMenu(LANGUAGE_MENU)
         languages.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
