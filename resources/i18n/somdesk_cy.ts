@@ -644,6 +644,10 @@
         <translation>Gwrthodwyd gan y storfa ganolog</translation>
     </message>
     <message>
+        <source>What was entered:</source>
+        <translation>Yr hyn a gofnodwyd:</translation>
+    </message>
+    <message>
         <source>Discard the new {0} &quot;{1}&quot;? It exists only on this computer: it goes, with what was recorded with it, and cannot be brought back. The discard is logged.</source>
         <translation>Gwaredu&apos;r {0} newydd &quot;{1}&quot;? Mae&apos;n bodoli ar y cyfrifiadur hwn yn unig: bydd yn diflannu, ynghyd â&apos;r hyn a gofnodwyd gydag ef, ac ni ellir ei adfer. Caiff y gwarediad ei gofnodi yn y log.</translation>
     </message>
@@ -2448,6 +2452,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Ymweliad: cofnodwch yr ymweliad yn gyntaf, ac yna ei wiriad dyfeisiau</translation>
     </message>
     <message>
+        <source>Device check</source>
+        <translation>Gwiriad dyfeisiau</translation>
+    </message>
+    <message>
         <source>Edit device: {0}</source>
         <translation>Golygu dyfais: {0}</translation>
     </message>
@@ -3078,6 +3086,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Risk management plan: {0}</source>
         <translation>Cynllun rheoli risg: {0}</translation>
+    </message>
+    <message>
+        <source>Actions set by the panel</source>
+        <translation>Camau gweithredu a osodwyd gan y panel</translation>
     </message>
     <message>
         <source>The level, the meeting and review dates, the risk management plan and the actions are the MAPPA panel&apos;s decisions ({0}): the panel chair records them. {1}</source>
@@ -4472,6 +4484,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>OASys (prawf) yn ddyledus</translation>
     </message>
     <message>
+        <source>{0:%d %b %Y} — 15 days after release</source>
+        <translation>{0:%d %b %Y} — 15 diwrnod ar ôl rhyddhau</translation>
+    </message>
+    <message>
         <source>Latest ARMS</source>
         <translation>ARMS diweddaraf</translation>
     </message>
@@ -4516,6 +4532,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Ar drwydded</translation>
     </message>
     <message>
+        <source>Notification</source>
+        <translation>Hysbysiad</translation>
+    </message>
+    <message>
         <source>Risk history</source>
         <translation>Hanes risg</translation>
     </message>
@@ -4524,8 +4544,16 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Cofnodi ARMS…</translation>
     </message>
     <message>
+        <source>Risk Matrix 2000 calculator</source>
+        <translation>Cyfrifiannell Risk Matrix 2000</translation>
+    </message>
+    <message>
         <source>The force&apos;s scoring tables: {0}</source>
         <translation>Tablau sgorio&apos;r heddlu: {0}</translation>
+    </message>
+    <message>
+        <source>Risk history (RM2000 and ARMS)</source>
+        <translation>Hanes risg (RM2000 ac ARMS)</translation>
     </message>
     <message>
         <source>Record visit…</source>
@@ -4582,6 +4610,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Rationale:</source>
         <translation>Rhesymeg:</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Cynllun ymweld</translation>
     </message>
     <message>
         <source>officers not recorded</source>
@@ -5360,6 +5392,26 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>I&apos;w glirio erbyn {0:%d %B %Y}: {1:,} yn rhagor bob mis.</translation>
     </message>
     <message>
+        <source>All cases</source>
+        <translation>Pob achos</translation>
+    </message>
+    <message>
+        <source>ARMS overdue or ARMS deadline missed</source>
+        <translation>ARMS yn hwyr neu ddyddiad terfyn ARMS wedi&apos;i golli</translation>
+    </message>
+    <message>
+        <source>Initial ARMS awaited</source>
+        <translation>Aros am yr ARMS cychwynnol</translation>
+    </message>
+    <message>
+        <source>Very high and high risk</source>
+        <translation>Risg uchel iawn ac uchel</translation>
+    </message>
+    <message>
+        <source>MAPPA level 2 and 3</source>
+        <translation>MAPPA lefel 2 a 3</translation>
+    </message>
+    <message>
         <source>My caseload</source>
         <translation>Fy llwyth achosion</translation>
     </message>
@@ -5442,6 +5494,22 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>Supervisor dashboard</source>
         <translation>Dangosfwrdd goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>RSOs managed</source>
+        <translation>RSO a reolir</translation>
+    </message>
+    <message>
+        <source>Orders in force</source>
+        <translation>Gorchmynion mewn grym</translation>
+    </message>
+    <message>
+        <source>Lone visits</source>
+        <translation>Ymweliadau un swyddog</translation>
+    </message>
+    <message>
+        <source>MAPPA meetings audited</source>
+        <translation>Cyfarfodydd MAPPA a archwiliwyd</translation>
     </message>
     <message>
         <source>Risk-weighted load per SOM (% of target)</source>
@@ -6414,10 +6482,6 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>or move to:</source>
         <translation>neu symud i:</translation>
-    </message>
-    <message>
-        <source>{0} {1:%d %b}</source>
-        <translation>{0} {1:%d %b}</translation>
     </message>
     <message>
         <source>Choose two officers for pair {0}.</source>

@@ -222,12 +222,12 @@ class Controller(QObject):
         self.window.show_workbench()
         self.sync.say_again(workspace.pending_changes)
         self.window.show_view_at(draft.row)
-        self.refresh()  # the words the domain wrote for each case, again in the new language
         self._resume = draft
         if draft.record is not None and _holds(workspace, draft.record):
             self._load_record(draft.record, None, reopen=True)  # not a new consultation
         elif draft.dialog:
             self._reopen_dialog(draft)
+        self.refresh()  # the words the domain wrote for each case, again in the new language
 
     def check_day(self) -> None:
         """Everything read again when the day has changed since the workspace shown was computed."""

@@ -111,7 +111,8 @@ def _detail(r: SyncRefusal) -> str:
     )
     state = tr("Refused by the central store") if r.kind == "refused" else tr("Set aside")
     text = f"{state}: {r.reason}"
-    return f"{text}\n{tr('What was entered:')}\n{values}" if values else text
+    entered = tr("What was entered:")
+    return f"{text}\n{entered}\n{values}" if values else text
 
 
 def _discard_warning(r: SyncRefusal) -> str:

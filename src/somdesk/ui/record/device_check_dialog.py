@@ -252,7 +252,8 @@ class DeviceCheckDialog(QDialog):
         if not chosen:
             return self.findings.toPlainText().strip()
         order, term = self.terms_known[chosen[0]]
-        return f"{term_breached(order, term)}. {tr('Device check')}: {self.findings.toPlainText().strip()}"
+        check = tr("Device check")
+        return f"{term_breached(order, term)}. {check}: {self.findings.toPlainText().strip()}"
 
     def wants_breach(self) -> bool:
         return (

@@ -234,9 +234,8 @@ class MappaForm(QWidget):
         notes = earlier_notes(self.plan.actions, self.decisions)
         self.plan_texts["actions"].setText(notes)
         shown = not self.decisions and (not decided or bool(notes))
-        self.actions_heading.setText(
-            f"<b>{tr(EARLIER_NOTES) if decided else tr('Actions set by the panel')}</b>"
-        )
+        heading = tr(EARLIER_NOTES) if decided else tr("Actions set by the panel")
+        self.actions_heading.setText(f"<b>{heading}</b>")
         self.actions_heading.setVisible(shown)
         self.panel_actions.setVisible(shown and not decided)
         self.plan_texts["actions"].setVisible(shown and decided)

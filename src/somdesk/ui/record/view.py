@@ -671,7 +671,7 @@ class RecordView(View):
                 f"due {s.arms.due:%d %b %Y} — {s.arms.trigger}" if s.arms.due else s.arms.trigger,
             ),
             *(
-                [(tr("OASys (probation) due"), f"{oasys:%d %b %Y} — {tr('15 days after release')}")]
+                [(tr("OASys (probation) due"), tr("{0:%d %b %Y} — 15 days after release").format(oasys))]
                 if (oasys := probation_oasys_due(n)) is not None
                 else []
             ),
@@ -763,7 +763,7 @@ class RecordView(View):
         self.location.set_requested.connect(lambda: self.set_point.emit(s))
         self.location.clear_requested.connect(lambda: self.clear_point.emit(s))
         notification = describe_notification(n, ws.today, ws.policy).replace("\n", "<br>")
-        label = QLabel(table(rows[1:]) + f"<h3>{tr('Notification')}</h3><p>{notification}</p>")
+        label = QLabel(table(rows[1:]) + "<h3>" + tr("Notification") + f"</h3><p>{notification}</p>")
         label.setWordWrap(True)
         label.setAccessibleName(tr("Summary"))
         box = QWidget()
@@ -787,12 +787,12 @@ class RecordView(View):
         arms_button.clicked.connect(lambda: self.record_arms.emit(s))
         box = QWidget()
         layout = QVBoxLayout(box)
-        title = QLabel(f"<b>{tr('Risk Matrix 2000 calculator')}</b>")
+        title = QLabel("<b>" + tr("Risk Matrix 2000 calculator") + "</b>")
         title.setToolTip(tr("The force's scoring tables: {0}").format(ws.policy.rm2000.version))
         layout.addWidget(title)
         layout.addWidget(calc, 3)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<b>{tr('Risk history (RM2000 and ARMS)')}</b>"), 1)
+        bar.addWidget(QLabel("<b>" + tr("Risk history (RM2000 and ARMS)") + "</b>"), 1)
         bar.addWidget(arms_button)
         layout.addLayout(bar)
         layout.addWidget(table, 2)
@@ -921,7 +921,7 @@ class RecordView(View):
         layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
         layout.addLayout(edits)
-        layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))
+        layout.addWidget(QLabel("<b>" + tr("Visit plan") + "</b>"))
         layout.addLayout(form)
         return box
 

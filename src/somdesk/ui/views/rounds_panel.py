@@ -52,7 +52,7 @@ from somdesk.ui.widgets import Table
 
 __all__ = ["RoundsPanel", "StopRow", "UnplacedRow", "driving", "km"]
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # shown through tr: domain/text marks them
 
 
 def driving(seconds: int) -> str:
@@ -217,7 +217,7 @@ class RoundsPanel(QWidget):
         self.start.setToolTip(tr("Where each day starts and ends: the base's postcode"))
         self.days = [QCheckBox(tr(d)) for d in WEEKDAYS]
         for box, name in zip(self.days, WEEKDAYS, strict=True):
-            box.setAccessibleName(tr("Work {0}").format(name))
+            box.setAccessibleName(tr("Work {0}").format(tr(name)))
         self.day_start, self.day_end = QTimeEdit(), QTimeEdit()
         for edit, name in ((self.day_start, tr("Day starts")), (self.day_end, tr("Day ends"))):
             edit.setDisplayFormat("HH:mm")
@@ -419,9 +419,9 @@ class RoundsPanel(QWidget):
         self.evening.blockSignals(True)
         self.evening.clear()
         self.evening.addItem(tr("None"), None)
-        for i, name in enumerate(WEEKDAYS):
+        for i in range(len(WEEKDAYS)):
             day = monday + timedelta(days=i)
-            self.evening.addItem(tr("{0} {1:%d %b}").format(name, day), day)
+            self.evening.addItem(day_text(day, "%a %d %b"), day)
         self.evening.setCurrentIndex(max(self.evening.findData(current), 0))
         self.evening.blockSignals(False)
 
