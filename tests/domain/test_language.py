@@ -8,6 +8,7 @@ from somdesk.domain.language import (
     language,
     long_date,
     month_year,
+    plain_date,
     short_date,
     short_date_time,
     short_weekday_date,
@@ -33,12 +34,13 @@ def test_english_dates_as_the_documents_have_always_printed_them() -> None:
     assert short_date_time(AT) == "01 Dec 2026 14:05"
     assert short_weekday_date_time(AT) == "Tue 01 Dec 2026 14:05"
     assert month_year(DAY) == "December 2026"
+    assert plain_date(DAY) == "1 Dec 2026"
 
 
 def test_welsh_dates() -> None:
     assert long_date(DAY, "cy") == "1 Rhagfyr 2026"
     assert weekday_date(DAY, "cy") == "Dydd Mawrth 1 Rhagfyr 2026"
-    assert short_date(DAY, "cy") == "1 Rhag 2026"
+    assert short_date(DAY, "cy") == plain_date(DAY, "cy") == "1 Rhag 2026"
     assert short_weekday_date(DAY, "cy") == "Maw 1 Rhag"
     assert short_weekday_date_time(AT, "cy") == "Maw 1 Rhag 2026 14:05"
     assert month_year(date(2027, 2, 3), "cy") == "Chwefror 2027"

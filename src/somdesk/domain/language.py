@@ -18,6 +18,7 @@ __all__ = [
     "language",
     "long_date",
     "month_year",
+    "plain_date",
     "short_date",
     "short_date_time",
     "short_weekday_date",
@@ -85,8 +86,10 @@ WELSH = Language(
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (ENGLISH, WELSH)}
 DEFAULT = "en"
 
-# The forms a document prints, by name: fields are {day} {month} {mon} {weekday} {wkd} {year} {time}.
+# The forms a document prints, by name: fields are {day} {d} (never padded) {month} {mon} {weekday} {wkd}
+# {year} {time}.
 FORMS = {
+    "plain": "{d} {mon} {year}",  # 1 Dec 2026 / 1 Rhag 2026 (as the reasons on screen say a day)
     "short": "{day} {mon} {year}",  # 01 Dec 2026 / 1 Rhag 2026
     "long": "{day} {month} {year}",  # 01 December 2026 / 1 Rhagfyr 2026
     "weekday": "{weekday} {day} {month} {year}",  # Tuesday 01 December 2026 / Dydd Mawrth 1 Rhagfyr 2026
@@ -116,6 +119,7 @@ def format_date(value: date, form: str, code: str = DEFAULT) -> str:
         raise ValueError(f"the date form {form!r} needs a time")
     return FORMS[form].format(
         day=f"{value.day:02d}" if lang.padded_day else str(value.day),
+        d=str(value.day),
         month=lang.months[value.month - 1],
         mon=lang.short_months[value.month - 1],
         weekday=lang.weekdays[value.weekday()],
@@ -123,6 +127,10 @@ def format_date(value: date, form: str, code: str = DEFAULT) -> str:
         year=f"{value.year:04d}",
         time=time,
     )
+
+
+def plain_date(value: date, code: str = DEFAULT) -> str:
+    return format_date(value, "plain", code)
 
 
 def short_date(value: date, code: str = DEFAULT) -> str:
