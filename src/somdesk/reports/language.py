@@ -9,12 +9,16 @@ pyside6-lupdate finds the calls by that name), and filled with `.format` after t
 `pyside6-lupdate src/somdesk/reports/*.py -ts resources/i18n/somdesk_reports_cy.ts` extracts them into
 a Qt .ts file of its own (the window has somdesk_cy.ts), where the Welsh is written; that file ships as
 package data and is read here, once per language. The language is the current render's:
-`with document_language("cy"): …` (English when none is set)."""
+`with document_language("cy"): …` (English when none is set).
+
+The words the domain writes into a document (why a visit is due, a notification period's reason: the
+domain's own `tr`, domain/text.py) follow the same render's language, from the window's translation file
+(somdesk_cy.ts, read here as XML: no Qt), so a Welsh document is Welsh whatever the window's language."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -22,6 +26,7 @@ from functools import cache
 from importlib.resources import files
 
 from somdesk.domain import language as dates
+from somdesk.domain import text as domain_text
 from somdesk.domain.language import DEFAULT, language
 
 __all__ = [
@@ -50,14 +55,26 @@ def catalogue_file(code: str) -> str:
 
 @contextmanager
 def document_language(code: str | None) -> Iterator[str]:
-    """Render what is inside in language `code` (None: English); a ValueError for an unknown one."""
+    """Render what is inside in language `code` (None: English), the domain's words too; a ValueError
+    for an unknown one."""
     code = code or DEFAULT
     language(code)
     token = _LANGUAGE.set(code)
     try:
-        yield code
+        with domain_text.document_language(code, _domain_words(code)):
+            yield code
     finally:
         _LANGUAGE.reset(token)
+
+
+@cache
+def _domain_words(code: str) -> Callable[[str], str]:
+    """The domain's words in `code`: the window's translation file, then the documents' (the domain's
+    labels are in both)."""
+    if code == DEFAULT:
+        return str
+    found = {**catalogue(code), **_read(f"somdesk_{code}.ts")}
+    return lambda source: found.get(source, source)
 
 
 def current_language() -> str:
@@ -71,8 +88,15 @@ def catalogue(code: str) -> dict[str, str]:
     if code == DEFAULT:
         return {}
     language(code)
-    path = files("somdesk.resources") / "i18n" / catalogue_file(code)
-    root = ET.fromstring(path.read_bytes())
+    return _read(catalogue_file(code))
+
+
+def _read(name: str) -> dict[str, str]:
+    """The finished translations of one packaged .ts file ({} when there is none)."""
+    path = files("somdesk.resources") / "i18n" / name
+    if not path.is_file():
+        return {}
+    root = ET.fromstring(path.read_bytes())  # our own packaged file
     found: dict[str, str] = {}
     for message in root.iter("message"):
         source, translation = message.find("source"), message.find("translation")
