@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Forecast: RSOs and SOMs needed at target</source>
-        <translation>Rhagolwg: RSOs a&apos;r SOMs sydd eu hangen ar y targed</translation>
+        <translation>Rhagolwg: RSO a&apos;r SOM sydd eu hangen ar y targed</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Each cell: RSOs / SOMs needed at the target caseload.</source>
-        <translation>Pob cell: RSOs / SOMs sydd eu hangen ar y llwyth achosion targed.</translation>
+        <translation>Pob cell: RSO / SOM sydd eu hangen ar y llwyth achosion targed.</translation>
     </message>
     <message>
         <source>ARMS backlog burn-down</source>
@@ -1053,11 +1053,11 @@
     </message>
     <message>
         <source>SOMs needed at target</source>
-        <translation>SOMs sydd eu hangen ar y targed</translation>
+        <translation>SOM sydd eu hangen ar y targed</translation>
     </message>
     <message>
         <source>Beyond today&apos;s SOMs</source>
-        <translation>Y tu hwnt i SOMs heddiw</translation>
+        <translation>Y tu hwnt i SOM heddiw</translation>
     </message>
     <message>
         <source>Visit plan</source>
