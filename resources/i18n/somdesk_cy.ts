@@ -848,12 +848,20 @@
         <translation>Cadw fel ffeil PDF</translation>
     </message>
     <message>
+        <source>Language of the document</source>
+        <translation>Iaith y ddogfen</translation>
+    </message>
+    <message>
         <source>For:</source>
         <translation>Ar gyfer:</translation>
     </message>
     <message>
         <source>Why:</source>
         <translation>Pam:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
     </message>
     <message>
         <source>Send to:</source>
