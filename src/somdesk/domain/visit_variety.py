@@ -11,15 +11,10 @@ from datetime import time
 from enum import Enum
 
 from somdesk.domain.model import Visit
-from somdesk.domain.text import QT_TR_NOOP, tr
+from somdesk.domain.text import QT_TR_NOOP, tr, weekday_names
 from somdesk.domain.words import counted
 
 __all__ = ["DayPart", "Variety", "VarietyRules", "by_officer", "day_part", "variety"]
-
-WEEKDAYS = (
-    QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"), QT_TR_NOOP("Fri"),
-    QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"),
-)  # fmt: skip
 
 
 class DayPart(Enum):
@@ -73,7 +68,8 @@ class Variety:
         share = tr("Announced: {0} of {1} ({2:.0%})").format(
             self.announced, counted(self.visits, tr("visit")), self.announced_share
         )
-        days = " ".join(f"{tr(d)} {n}" for d, n in zip(WEEKDAYS, self.weekdays, strict=True) if n) or "–"
+        names = weekday_names(short=True)
+        days = " ".join(f"{d} {n}" for d, n in zip(names, self.weekdays, strict=True) if n) or "–"
         parts = ", ".join(f"{p.words} {self.parts[p]}" for p in DayPart)
         return "\n".join((share, tr("Weekdays: {0}").format(days), tr("Time of day: {0}").format(parts)))
 
