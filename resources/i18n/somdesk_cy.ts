@@ -1664,12 +1664,40 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Dyddiad tynnu</translation>
     </message>
     <message>
+        <source>cannot be in the future</source>
+        <translation>ni all fod yn y dyfodol</translation>
+    </message>
+    <message>
         <source>Taken by</source>
         <translation>Tynnwyd gan</translation>
     </message>
     <message>
+        <source>say who took or received it</source>
+        <translation>dywedwch pwy a&apos;i tynnodd neu a&apos;i cafodd</translation>
+    </message>
+    <message>
         <source>Caption</source>
         <translation>Capsiwn</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>yn hwy na {0} nod</translation>
+    </message>
+    <message>
+        <source>a PDF is a document, not a photograph</source>
+        <translation>dogfen yw PDF, nid ffotograff</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal characters (SHA-256)</source>
+        <translation>rhaid iddo fod yn 64 nod hecsadegol mewn llythrennau bach (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Stwnsh y cynnwys</translation>
+    </message>
+    <message>
+        <source>Thumbnail hash</source>
+        <translation>Stwnsh y mân-lun</translation>
     </message>
     <message>
         <source>e.g. tattoo on left forearm; front of the house</source>
@@ -1854,6 +1882,22 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Kind</source>
         <translation>Math</translation>
+    </message>
+    <message>
+        <source>cannot have ended before it was notified</source>
+        <translation>ni all fod wedi dod i ben cyn iddo gael ei hysbysu</translation>
+    </message>
+    <message>
+        <source>give the date it was verified</source>
+        <translation>rhowch y dyddiad y cafodd ei ddilysu</translation>
+    </message>
+    <message>
+        <source>clear the date, or mark the detail verified</source>
+        <translation>cliriwch y dyddiad, neu nodwch fod y manylyn wedi&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>give the name</source>
+        <translation>rhowch yr enw</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2200,12 +2244,384 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Dyddiad hysbysu</translation>
     </message>
     <message>
+        <source>{0} is too long ago to be right (before 1900)</source>
+        <translation>mae {0} yn rhy bell yn ôl i fod yn gywir (cyn 1900)</translation>
+    </message>
+    <message>
+        <source>{0} is too far ahead to be right (after 2100)</source>
+        <translation>mae {0} yn rhy bell ymlaen i fod yn gywir (ar ôl 2100)</translation>
+    </message>
+    <message>
+        <source>no whole card, account or document numbers ({0} or more digits): a card&apos;s last four digits go in its own field</source>
+        <translation>dim rhifau cerdyn, cyfrif na dogfen cyfan ({0} digid neu fwy): mae pedwar digid olaf cerdyn yn mynd yn eu maes eu hunain</translation>
+    </message>
+    <message>
+        <source>{0} since {1}: a visit at which the person was seen means they were found; record when they were found (Breaches tab) first</source>
+        <translation>{0} ers {1}: mae ymweliad lle gwelwyd yr unigolyn yn golygu y daethpwyd o hyd iddo; cofnodwch pryd y daethpwyd o hyd iddo yn gyntaf (tab Achosion o dorri)</translation>
+    </message>
+    <message>
+        <source> since {0}</source>
+        <translation> ers {0}</translation>
+    </message>
+    <message>
+        <source>in custody{0} (the registration says so): a home visit cannot have seen the person; record the outcome at the address, or the release first (a visit at the prison is not recorded as a home visit)</source>
+        <translation>yn y ddalfa{0} (yn ôl y cofrestriad): ni allai ymweliad cartref fod wedi gweld yr unigolyn; cofnodwch y canlyniad yn y cyfeiriad, neu&apos;r rhyddhau yn gyntaf (nid yw ymweliad yn y carchar yn cael ei gofnodi fel ymweliad cartref)</translation>
+    </message>
+    <message>
+        <source>a visit cannot be recorded for a future date; plan it instead</source>
+        <translation>ni ellir cofnodi ymweliad ar gyfer dyddiad yn y dyfodol; cynlluniwch ef yn lle hynny</translation>
+    </message>
+    <message>
+        <source>a visit cannot be recorded for later than now ({0:%H:%M})</source>
+        <translation>ni ellir cofnodi ymweliad ar gyfer amser hwyrach na nawr ({0:%H:%M})</translation>
+    </message>
+    <message>
+        <source>the date is before the registration&apos;s relevant date</source>
+        <translation>mae&apos;r dyddiad cyn dyddiad perthnasol y cofrestriad</translation>
+    </message>
+    <message>
+        <source>name at least one officer who made the visit</source>
+        <translation>enwch o leiaf un swyddog a wnaeth yr ymweliad</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s name is blank</source>
+        <translation>mae enw swyddog yn wag</translation>
+    </message>
+    <message>
+        <source>Reason for a lone visit</source>
+        <translation>Rheswm dros ymweliad gan un swyddog</translation>
+    </message>
+    <message>
+        <source>at most {0:,} characters</source>
+        <translation>dim mwy na {0:,} nod</translation>
+    </message>
+    <message>
+        <source>must be a correction or a note</source>
+        <translation>rhaid iddo fod yn gywiriad neu&apos;n nodyn</translation>
+    </message>
+    <message>
+        <source>give the reason for the correction</source>
+        <translation>rhowch y rheswm dros y cywiriad</translation>
+    </message>
+    <message>
+        <source>write the note</source>
+        <translation>ysgrifennwch y nodyn</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Cywiriad</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>a visit can only be planned for today or later</source>
+        <translation>dim ond ar gyfer heddiw neu&apos;n hwyrach y gellir cynllunio ymweliad</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Amser a gynlluniwyd</translation>
+    </message>
+    <message>
+        <source>a time is booked only with a planned date</source>
+        <translation>dim ond gyda dyddiad a gynlluniwyd y caiff amser ei drefnu</translation>
+    </message>
+    <message>
+        <source>cannot be before the date of birth</source>
+        <translation>ni all fod cyn y dyddiad geni</translation>
+    </message>
+    <message>
+        <source>cannot be before the relevant date</source>
+        <translation>ni all fod cyn y dyddiad perthnasol</translation>
+    </message>
+    <message>
+        <source>record the release it followed first (Released on)</source>
+        <translation>cofnodwch y rhyddhau a ddaeth o&apos;i flaen yn gyntaf (Rhyddhawyd ar)</translation>
+    </message>
+    <message>
+        <source>Risk level since</source>
+        <translation>Lefel risg ers</translation>
+    </message>
+    <message>
+        <source>must be on or before the release it ended with</source>
+        <translation>rhaid iddo fod ar ddyddiad y rhyddhau a ddaeth ag ef i ben neu cyn hynny</translation>
+    </message>
+    <message>
+        <source>record the date the review was refused first</source>
+        <translation>cofnodwch y dyddiad y gwrthodwyd yr adolygiad yn gyntaf</translation>
+    </message>
+    <message>
+        <source>must be after the date the review was refused</source>
+        <translation>rhaid iddo fod ar ôl y dyddiad y gwrthodwyd yr adolygiad</translation>
+    </message>
+    <message>
+        <source>say where the person is going</source>
+        <translation>dywedwch i ble mae&apos;r unigolyn yn mynd</translation>
+    </message>
+    <message>
+        <source>cannot be before the departure</source>
+        <translation>ni all fod cyn y dyddiad gadael</translation>
+    </message>
+    <message>
+        <source>name the court that made the order</source>
+        <translation>enwch y llys a wnaeth y gorchymyn</translation>
+    </message>
+    <message>
+        <source>cannot be before the person was born</source>
+        <translation>ni all fod cyn geni&apos;r unigolyn</translation>
+    </message>
+    <message>
+        <source>must be after the day the order was made</source>
+        <translation>rhaid iddo fod ar ôl y diwrnod y gwnaed y gorchymyn</translation>
+    </message>
+    <message>
+        <source>Until further order</source>
+        <translation>Hyd nes y gwneir gorchymyn pellach</translation>
+    </message>
+    <message>
+        <source>an order with an end date does not run until further order: clear one</source>
+        <translation>nid yw gorchymyn â dyddiad dod i ben yn para hyd nes y gwneir gorchymyn pellach: cliriwch un ohonynt</translation>
+    </message>
+    <message>
+        <source>an interim order runs to a fixed day: give its last day</source>
+        <translation>mae gorchymyn interim yn para hyd ddiwrnod penodol: rhowch ei ddiwrnod olaf</translation>
+    </message>
+    <message>
+        <source>give the order&apos;s last day, or tick until further order</source>
+        <translation>rhowch ddiwrnod olaf y gorchymyn, neu ticiwch hyd nes y gwneir gorchymyn pellach</translation>
+    </message>
+    <message>
+        <source>cannot be before the order was made</source>
+        <translation>ni all fod cyn i&apos;r gorchymyn gael ei wneud</translation>
+    </message>
+    <message>
+        <source>write the term in the order&apos;s words</source>
+        <translation>ysgrifennwch yr amod yng ngeiriau&apos;r gorchymyn</translation>
+    </message>
+    <message>
+        <source>must be after the licence starts</source>
+        <translation>rhaid iddo fod ar ôl i&apos;r drwydded ddechrau</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Amodau</translation>
+    </message>
+    <message>
+        <source>each condition needs its words</source>
+        <translation>mae angen geiriau ar gyfer pob amod</translation>
+    </message>
+    <message>
+        <source>too long to keep: shorten the conditions</source>
+        <translation>yn rhy hir i&apos;w gadw: byrhewch yr amodau</translation>
+    </message>
+    <message>
+        <source>say which order and which of its terms was breached</source>
+        <translation>dywedwch pa orchymyn a pha un o&apos;i amodau a dorrwyd</translation>
+    </message>
+    <message>
+        <source>say which licence condition was breached</source>
+        <translation>dywedwch pa amod trwydded a dorrwyd</translation>
+    </message>
+    <message>
+        <source>say what was breached</source>
+        <translation>dywedwch beth a dorrwyd</translation>
+    </message>
+    <message>
+        <source>name the officer or agency who found the breach</source>
+        <translation>enwch y swyddog neu&apos;r asiantaeth a ganfu&apos;r achos o dorri</translation>
+    </message>
+    <message>
+        <source>cannot be before the breach was found</source>
+        <translation>ni all fod cyn canfod yr achos o dorri</translation>
+    </message>
+    <message>
+        <source>say what the outcome was, or clear its date</source>
+        <translation>dywedwch beth oedd y canlyniad, neu cliriwch ei ddyddiad</translation>
+    </message>
+    <message>
+        <source>record the action taken before its outcome</source>
+        <translation>cofnodwch y cam gweithredu a gymerwyd cyn ei ganlyniad</translation>
+    </message>
+    <message>
+        <source>say what was notified, in words</source>
+        <translation>dywedwch mewn geiriau beth a hysbyswyd</translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation>Pedwar digid olaf</translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation>digidau yn unig</translation>
+    </message>
+    <message>
+        <source>enter only the card&apos;s last four digits: they are enough, never the whole number</source>
+        <translation>rhowch bedwar digid olaf y cerdyn yn unig: maent yn ddigon, byth y rhif cyfan</translation>
+    </message>
+    <message>
+        <source>Registration mark</source>
+        <translation>Rhif cofrestru</translation>
+    </message>
+    <message>
+        <source>give the vehicle&apos;s registration mark</source>
+        <translation>rhowch rif cofrestru&apos;r cerbyd</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>llythrennau a digidau yn unig</translation>
+    </message>
+    <message>
         <source>Verified on</source>
         <translation>Dyddiad dilysu</translation>
     </message>
     <message>
+        <source>cannot have verified before it was notified</source>
+        <translation>ni ellir bod wedi&apos;i ddilysu cyn iddo gael ei hysbysu</translation>
+    </message>
+    <message>
         <source>Ended on</source>
         <translation>Dyddiad dod i ben</translation>
+    </message>
+    <message>
+        <source>a detention and training order is for a person under 18 when convicted: aged {0} on the relevant date (choose imprisonment, or check the dates)</source>
+        <translation>mae gorchymyn cadw a hyfforddi ar gyfer unigolyn dan 18 oed pan gafodd ei gollfarnu: {0} oed ar y dyddiad perthnasol (dewiswch garchar, neu gwiriwch y dyddiadau)</translation>
+    </message>
+    <message>
+        <source>a detention and training order is 4 to 24 months (Sentencing Act 2020 s.236), not {0}</source>
+        <translation>mae gorchymyn cadw a hyfforddi rhwng 4 a 24 mis (Deddf Dedfrydu 2020 s.236), nid {0}</translation>
+    </message>
+    <message>
+        <source>must be after the last meeting</source>
+        <translation>rhaid iddo fod ar ôl y cyfarfod diwethaf</translation>
+    </message>
+    <message>
+        <source>must be 1 to 60 months</source>
+        <translation>rhaid iddo fod rhwng 1 a 60 mis</translation>
+    </message>
+    <message>
+        <source>say why this person&apos;s interval differs from the policy</source>
+        <translation>dywedwch pam mae cyfnod yr unigolyn hwn yn wahanol i&apos;r polisi</translation>
+    </message>
+    <message>
+        <source>give the date the intelligence was recorded</source>
+        <translation>rhowch y dyddiad y cofnodwyd y wybodaeth gudd</translation>
+    </message>
+    <message>
+        <source>name the assessor</source>
+        <translation>enwch yr aseswr</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Sgoriau</translation>
+    </message>
+    <message>
+        <source>RM2000/C table</source>
+        <translation>Tabl RM2000/C</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not one somdesk has ({1})</source>
+        <translation>nid yw &apos;{0}&apos; yn un sydd gan somdesk ({1})</translation>
+    </message>
+    <message>
+        <source>RM2000</source>
+        <translation>RM2000</translation>
+    </message>
+    <message>
+        <source>does not apply: {0}</source>
+        <translation>nid yw&apos;n berthnasol: {0}</translation>
+    </message>
+    <message>
+        <source>say why the risk level changes ({0})</source>
+        <translation>dywedwch pam mae&apos;r lefel risg yn newid ({0})</translation>
+    </message>
+    <message>
+        <source>the force policy asks a supervisor to agree to this change: name the supervisor</source>
+        <translation>mae polisi&apos;r heddlu yn gofyn i oruchwyliwr gytuno i&apos;r newid hwn: enwch y goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>only a person is told under the scheme: clear it for an online identity</source>
+        <translation>dim ond unigolyn a gaiff wybod o dan y cynllun: cliriwch ef ar gyfer hunaniaeth ar-lein</translation>
+    </message>
+    <message>
+        <source>only a person has one: clear it for an online identity</source>
+        <translation>dim ond unigolyn sydd ag un: cliriwch ef ar gyfer hunaniaeth ar-lein</translation>
+    </message>
+    <message>
+        <source>an online identity has no name: record the person separately</source>
+        <translation>nid oes enw gan hunaniaeth ar-lein: cofnodwch yr unigolyn ar wahân</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>type the e-mail address</source>
+        <translation>teipiwch y cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>not an e-mail address (name@example.org)</source>
+        <translation>nid yw&apos;n gyfeiriad e-bost (enw@example.org)</translation>
+    </message>
+    <message>
+        <source>only a user name has a platform</source>
+        <translation>dim ond enw defnyddiwr sydd â phlatfform</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>type the user name</source>
+        <translation>teipiwch yr enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>say where the user name is used</source>
+        <translation>dywedwch ble mae&apos;r enw defnyddiwr yn cael ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>say whether it was disclosed</source>
+        <translation>dywedwch a gafodd ei ddatgelu</translation>
+    </message>
+    <message>
+        <source>say to whom it was disclosed</source>
+        <translation>dywedwch i bwy y cafodd ei ddatgelu</translation>
+    </message>
+    <message>
+        <source>nothing was disclosed: clear it</source>
+        <translation>ni ddatgelwyd dim: cliriwch ef</translation>
+    </message>
+    <message>
+        <source>name the person</source>
+        <translation>enwch yr unigolyn</translation>
+    </message>
+    <message>
+        <source>choose the relationship</source>
+        <translation>dewiswch y berthynas</translation>
+    </message>
+    <message>
+        <source>record an online identity as its own contact</source>
+        <translation>cofnodwch hunaniaeth ar-lein fel cyswllt ar ei phen ei hun</translation>
+    </message>
+    <message>
+        <source>cannot be after the day recorded</source>
+        <translation>ni all fod ar ôl y diwrnod cofnodi</translation>
+    </message>
+    <message>
+        <source>give the date of birth or the age, not both</source>
+        <translation>rhowch y dyddiad geni neu&apos;r oed, nid y ddau</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 120</source>
+        <translation>rhaid iddo fod rhwng 0 a 120</translation>
+    </message>
+    <message>
+        <source>give a child&apos;s date of birth or age</source>
+        <translation>rhowch ddyddiad geni neu oed y plentyn</translation>
+    </message>
+    <message>
+        <source>say whether the person has access to the child</source>
+        <translation>dywedwch a oes gan yr unigolyn fynediad at y plentyn</translation>
     </message>
     <message>
         <source>The day it ended: an account closed, a car sold, a passport expired</source>
@@ -2240,12 +2656,80 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Ymweliad</translation>
     </message>
     <message>
+        <source>required (&quot;not known&quot; if it is not)</source>
+        <translation>gofynnol (&quot;ddim yn hysbys&quot; os nad yw&apos;n hysbys)</translation>
+    </message>
+    <message>
+        <source>at most {0} characters</source>
+        <translation>dim mwy na {0} nod</translation>
+    </message>
+    <message>
+        <source>name the monitoring software that raised them</source>
+        <translation>enwch y feddalwedd monitro a&apos;u cododd</translation>
+    </message>
+    <message>
+        <source>required for a removed device</source>
+        <translation>gofynnol ar gyfer dyfais a dynnwyd</translation>
+    </message>
+    <message>
+        <source>not before the day recorded</source>
+        <translation>nid cyn y diwrnod cofnodi</translation>
+    </message>
+    <message>
+        <source>only a removed device has one: clear it or mark it removed</source>
+        <translation>dim ond dyfais a dynnwyd sydd ag un: cliriwch ef neu nodwch fod y ddyfais wedi&apos;i thynnu</translation>
+    </message>
+    <message>
         <source>Checked on</source>
         <translation>Dyddiad gwirio</translation>
     </message>
     <message>
+        <source>a device check is made at the visit: its date is the visit&apos;s, {0:%d/%m/%Y}</source>
+        <translation>gwneir gwiriad dyfais yn yr ymweliad: dyddiad yr ymweliad yw ei ddyddiad, {0:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>no device is examined at a visit whose outcome was &quot;{0}&quot;: choose &quot;Not examined&quot; or &quot;Refused&quot; and say why in the findings</source>
+        <translation>ni archwilir dyfais mewn ymweliad â&apos;r canlyniad &quot;{0}&quot;: dewiswch &quot;Heb ei archwilio&quot; neu &quot;Gwrthodwyd&quot; a dywedwch pam yn y canfyddiadau</translation>
+    </message>
+    <message>
+        <source>&quot;No concerns&quot; needs the checklist done: tick each item done, or name in the findings each one not done and why (not done: {0})</source>
+        <translation>mae &quot;Dim pryderon&quot; angen i&apos;r rhestr wirio gael ei chwblhau: ticiwch bob eitem a wnaed, neu enwch yn y canfyddiadau bob un na wnaed a pham (heb eu gwneud: {0})</translation>
+    </message>
+    <message>
         <source>Devices examined</source>
         <translation>Dyfeisiau a archwiliwyd</translation>
+    </message>
+    <message>
+        <source>tick at least one device examined</source>
+        <translation>ticiwch o leiaf un ddyfais a archwiliwyd</translation>
+    </message>
+    <message>
+        <source>say what was found</source>
+        <translation>dywedwch beth a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>say what was refused and what the person said</source>
+        <translation>dywedwch beth a wrthodwyd a beth ddywedodd yr unigolyn</translation>
+    </message>
+    <message>
+        <source>say why no device was examined</source>
+        <translation>dywedwch pam na archwiliwyd unrhyw ddyfais</translation>
+    </message>
+    <message>
+        <source>only devices on the person&apos;s register</source>
+        <translation>dim ond dyfeisiau ar gofrestr yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Order terms</source>
+        <translation>Amodau&apos;r gorchymyn</translation>
+    </message>
+    <message>
+        <source>only internet and devices terms of an order in force on the day</source>
+        <translation>dim ond amodau rhyngrwyd a dyfeisiau gorchymyn mewn grym ar y diwrnod</translation>
+    </message>
+    <message>
+        <source>a check is made before the visit</source>
+        <translation>gwneir gwiriad cyn yr ymweliad</translation>
     </message>
     <message>
         <source>Order terms checked against</source>
@@ -2892,6 +3376,38 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Gogleddiad</translation>
     </message>
     <message>
+        <source>{0} is needed: give whole metres, e.g. 401200</source>
+        <translation>{0}: mae ei angen; rhowch fetrau cyfan, e.e. 401200</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; give whole metres, e.g. 401200</source>
+        <translation>{0}: {1}; rhowch fetrau cyfan, e.e. 401200</translation>
+    </message>
+    <message>
+        <source>{0} must be between 0 and {1:,} metres (the British National Grid)</source>
+        <translation>{0}: rhaid iddo fod rhwng 0 a {1:,} metr (Grid Cenedlaethol Prydain)</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>wedi&apos;i osod â llaw</translation>
+    </message>
+    <message>
+        <source>postcode file</source>
+        <translation>ffeil codau post</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>nid yw&apos;n rhif</translation>
+    </message>
+    <message>
+        <source>not a finite number (NaN or infinity)</source>
+        <translation>nid yw&apos;n rhif meidraidd (NaN neu anfeidredd)</translation>
+    </message>
+    <message>
         <source>metres, e.g. 401200</source>
         <translation>metrau, e.e. 401200</translation>
     </message>
@@ -2920,8 +3436,16 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Lefel MAPPA</translation>
     </message>
     <message>
+        <source>must be 1, 2 or 3, not {0}</source>
+        <translation>rhaid iddo fod yn 1, 2 neu 3, nid {0}</translation>
+    </message>
+    <message>
         <source>Lead agency</source>
         <translation>Asiantaeth arweiniol</translation>
+    </message>
+    <message>
+        <source>name the agency that leads (usually Police or Probation)</source>
+        <translation>enwch yr asiantaeth sy&apos;n arwain (yr Heddlu neu&apos;r Gwasanaeth Prawf fel arfer)</translation>
     </message>
     <message>
         <source>Last meeting</source>
@@ -3042,6 +3566,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Intended name</source>
         <translation>Enw arfaethedig</translation>
+    </message>
+    <message>
+        <source>give the name the person means to use</source>
+        <translation>rhowch yr enw y mae&apos;r unigolyn yn bwriadu ei ddefnyddio</translation>
     </message>
     <message>
         <source>Notice received on</source>
@@ -3516,6 +4044,14 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Amser gwirio</translation>
     </message>
     <message>
+        <source>say who made the checks</source>
+        <translation>dywedwch pwy a wnaeth y gwiriadau</translation>
+    </message>
+    <message>
+        <source>tick at least one check made</source>
+        <translation>ticiwch o leiaf un gwiriad a wnaed</translation>
+    </message>
+    <message>
         <source>For the visit on</source>
         <translation>Ar gyfer yr ymweliad ar</translation>
     </message>
@@ -3650,6 +4186,66 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Relevant date</source>
         <translation>Dyddiad perthnasol</translation>
+    </message>
+    <message>
+        <source>cannot be before the date it was used from</source>
+        <translation>ni all fod cyn y dyddiad y defnyddiwyd yr enw ohono</translation>
+    </message>
+    <message>
+        <source>cannot be before the notice was received</source>
+        <translation>ni all fod cyn cael yr hysbysiad</translation>
+    </message>
+    <message>
+        <source>give the reason for prohibiting</source>
+        <translation>rhowch y rheswm dros wahardd</translation>
+    </message>
+    <message>
+        <source>say what was decided ({0} is done)</source>
+        <translation>dywedwch beth a benderfynwyd (mae {0} wedi&apos;i wneud)</translation>
+    </message>
+    <message>
+        <source>give the date of the decision</source>
+        <translation>rhowch ddyddiad y penderfyniad</translation>
+    </message>
+    <message>
+        <source>cannot be before it was circulated</source>
+        <translation>ni all fod cyn iddo gael ei gylchredeg</translation>
+    </message>
+    <message>
+        <source>seen at home on {0}, after this date: check the date, or record when they were found</source>
+        <translation>gwelwyd gartref ar {0}, ar ôl y dyddiad hwn: gwiriwch y dyddiad, neu cofnodwch pryd y daethpwyd o hyd i&apos;r unigolyn</translation>
+    </message>
+    <message>
+        <source>already recorded: {0}; record the date found on that first</source>
+        <translation>wedi&apos;i gofnodi eisoes: {0}; cofnodwch y dyddiad canfod ar hwnnw yn gyntaf</translation>
+    </message>
+    <message>
+        <source>cannot be after the person was found ({0})</source>
+        <translation>ni all fod ar ôl dod o hyd i&apos;r unigolyn ({0})</translation>
+    </message>
+    <message>
+        <source>the person was found on {0}: only an open episode is reviewed</source>
+        <translation>daethpwyd o hyd i&apos;r unigolyn ar {0}: dim ond cyfnod agored sy&apos;n cael ei adolygu</translation>
+    </message>
+    <message>
+        <source>cannot be before the review already recorded ({0})</source>
+        <translation>ni all fod cyn yr adolygiad a gofnodwyd eisoes ({0})</translation>
+    </message>
+    <message>
+        <source>say who did the review</source>
+        <translation>dywedwch pwy a wnaeth yr adolygiad</translation>
+    </message>
+    <message>
+        <source>Custodial term</source>
+        <translation>Tymor yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>{0} has no custodial term: leave it empty, or choose the disposal the term was passed with</source>
+        <translation>nid oes tymor yn y ddalfa i {0}: gadewch ef yn wag, neu dewiswch y gwarediad y pasiwyd y tymor gydag ef</translation>
+    </message>
+    <message>
+        <source>enter the length of the term</source>
+        <translation>rhowch hyd y tymor</translation>
     </message>
     <message>
         <source>Disposal</source>
@@ -7370,6 +7966,154 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>{0}; last reviewed {1}</source>
         <translation>{0}; adolygwyd ddiwethaf {1}</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>wedi&apos;i agor</translation>
+    </message>
+    <message>
+        <source>printed or exported</source>
+        <translation>wedi&apos;i argraffu neu ei allforio</translation>
+    </message>
+    <message>
+        <source>combined</source>
+        <translation>wedi&apos;i gyfuno</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>Offender record created</source>
+        <translation>Crëwyd cofnod y troseddwr</translation>
+    </message>
+    <message>
+        <source>Visit corrected</source>
+        <translation>Cywirwyd yr ymweliad</translation>
+    </message>
+    <message>
+        <source>Note added to a visit</source>
+        <translation>Ychwanegwyd nodyn at ymweliad</translation>
+    </message>
+    <message>
+        <source>Visit correction kept with its reason</source>
+        <translation>Cadwyd cywiriad yr ymweliad gyda&apos;i reswm</translation>
+    </message>
+    <message>
+        <source>Missing or wanted recorded</source>
+        <translation>Cofnodwyd ar goll neu&apos;n eisiau</translation>
+    </message>
+    <message>
+        <source>Whereabouts changed</source>
+        <translation>Newidiwyd y lleoliad</translation>
+    </message>
+    <message>
+        <source>{0} removed (entered in error)</source>
+        <translation>{0} wedi&apos;i dynnu (cofnodwyd mewn camgymeriad)</translation>
+    </message>
+    <message>
+        <source>Disclosure under the child sex offender disclosure scheme</source>
+        <translation>Datgeliad o dan y cynllun datgelu troseddwyr rhyw yn erbyn plant</translation>
+    </message>
+    <message>
+        <source>Missing or wanted reviewed</source>
+        <translation>Adolygwyd ar goll neu&apos;n eisiau</translation>
+    </message>
+    <message>
+        <source>not a real date ({0})</source>
+        <translation>nid yw&apos;n ddyddiad go iawn ({0})</translation>
+    </message>
+    <message>
+        <source>there is no month {0}: type day/month/year</source>
+        <translation>nid oes mis {0}: teipiwch diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>there is no day 0</source>
+        <translation>nid oes diwrnod 0</translation>
+    </message>
+    <message>
+        <source>February {0} has no 29th: {0} is not a leap year</source>
+        <translation>nid oes 29 Chwefror yn {0}: nid yw {0} yn flwyddyn naid</translation>
+    </message>
+    <message>
+        <source>{0} has no {1}</source>
+        <translation>nid oes diwrnod {1} ym mis {0}</translation>
+    </message>
+    <message>
+        <source>; its last day is the {0}</source>
+        <translation>; ei ddiwrnod olaf yw {0}</translation>
+    </message>
+    <message>
+        <source>say why the record is removed (for example: typed twice)</source>
+        <translation>dywedwch pam mae&apos;r cofnod yn cael ei dynnu (er enghraifft: wedi&apos;i deipio ddwywaith)</translation>
+    </message>
+    <message>
+        <source>SOM</source>
+        <translation>SOM</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>MAPPA panel chair</source>
+        <translation>Cadeirydd panel MAPPA</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>postcode order</source>
+        <translation>trefn cod post</translation>
+    </message>
+    <message>
+        <source>nearest neighbour</source>
+        <translation>cymydog agosaf</translation>
+    </message>
+    <message>
+        <source>no longer in this caseload</source>
+        <translation>nid yw yn y llwyth achosion hwn mwyach</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>booked meanwhile on another device ({0}): left as it is; plan again to include it</source>
+        <translation>wedi&apos;i drefnu yn y cyfamser ar ddyfais arall ({0}): gadawyd fel y mae; cynlluniwch eto i&apos;w gynnwys</translation>
+    </message>
+    <message>
+        <source>no location: set a point by hand or load the postcode file</source>
+        <translation>dim lleoliad: gosodwch bwynt â llaw neu llwythwch y ffeil codau post</translation>
+    </message>
+    <message>
+        <source>no room in the working hours this week</source>
+        <translation>dim lle yn yr oriau gwaith yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>no room on the day it is pinned or planned to</source>
+        <translation>dim lle ar y diwrnod y mae wedi&apos;i binio neu ei gynllunio iddo</translation>
+    </message>
+    <message>
+        <source>the drive from the base and back and the visit take longer than a day&apos;s hours</source>
+        <translation>mae&apos;r daith o&apos;r ganolfan ac yn ôl a&apos;r ymweliad yn cymryd mwy nag oriau diwrnod</translation>
+    </message>
+    <message>
+        <source>its time window cannot be met on any day worked</source>
+        <translation>ni ellir cwrdd â&apos;i ffenestr amser ar unrhyw ddiwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>pinned or planned to a day no team works</source>
+        <translation>wedi&apos;i binio neu ei gynllunio i ddiwrnod nad oes tîm yn gweithio</translation>
     </message>
 </context>
 </TS>
