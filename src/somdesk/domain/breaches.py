@@ -10,6 +10,8 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple
 
+from somdesk.domain.text import QT_TR_NOOP, tr
+
 __all__ = [
     "Breach",
     "BreachAction",
@@ -35,10 +37,10 @@ class BreachKind(Enum):
 
 
 _KIND_LABELS = {
-    BreachKind.NOTIFICATION: "Failure to notify (s.91)",
-    BreachKind.ORDER: "Term of an order",
-    BreachKind.LICENCE: "Licence",
-    BreachKind.OTHER: "Other",
+    BreachKind.NOTIFICATION: QT_TR_NOOP("Failure to notify (s.91)"),
+    BreachKind.ORDER: QT_TR_NOOP("Term of an order"),
+    BreachKind.LICENCE: QT_TR_NOOP("Licence"),
+    BreachKind.OTHER: QT_TR_NOOP("Other"),
 }
 
 
@@ -57,11 +59,11 @@ class BreachAction(Enum):
 
 
 _ACTION_LABELS = {
-    BreachAction.ARREST: "Arrest",
-    BreachAction.WARNING: "Warning",
-    BreachAction.RECALL_REQUEST: "Recall request",
-    BreachAction.CPS_FILE: "File to the CPS",
-    BreachAction.NONE_YET: "None yet",
+    BreachAction.ARREST: QT_TR_NOOP("Arrest"),
+    BreachAction.WARNING: QT_TR_NOOP("Warning"),
+    BreachAction.RECALL_REQUEST: QT_TR_NOOP("Recall request"),
+    BreachAction.CPS_FILE: QT_TR_NOOP("File to the CPS"),
+    BreachAction.NONE_YET: QT_TR_NOOP("None yet"),
 }
 
 
@@ -81,7 +83,9 @@ class Breach:
     @property
     def what(self) -> str:
         """The breach in a few words: its kind, and its details when given."""
-        return f"{self.kind.label}: {self.details}" if self.details else self.kind.label
+        return (
+            tr("{0}: {1}").format(tr(self.kind.label), self.details) if self.details else tr(self.kind.label)
+        )
 
 
 class FoundBreach(NamedTuple):
@@ -94,14 +98,14 @@ class FoundBreach(NamedTuple):
     @property
     def words(self) -> str:
         """What was breached as a sentence reads it: "breach of notification"."""
-        return _KIND_WORDS[self.kind]
+        return tr(_KIND_WORDS[self.kind])
 
 
 _KIND_WORDS = {
-    BreachKind.NOTIFICATION: "breach of notification",
-    BreachKind.ORDER: "breach of an order",
-    BreachKind.LICENCE: "breach of licence",
-    BreachKind.OTHER: "breach",
+    BreachKind.NOTIFICATION: QT_TR_NOOP("breach of notification"),
+    BreachKind.ORDER: QT_TR_NOOP("breach of an order"),
+    BreachKind.LICENCE: QT_TR_NOOP("breach of licence"),
+    BreachKind.OTHER: QT_TR_NOOP("breach"),
 }
 
 

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from somdesk.domain.dates import add_months, age_on
-from somdesk.domain.words import day
+from somdesk.domain.text import QT_TR_NOOP, tr
 
 __all__ = [
     "ADULT_AGE",
@@ -44,9 +44,9 @@ class ContactKind(Enum):
     @property
     def label(self) -> str:
         return {
-            ContactKind.PERSON: "Person",
-            ContactKind.EMAIL: "E-mail address",
-            ContactKind.USER_NAME: "User name",
+            ContactKind.PERSON: QT_TR_NOOP("Person"),
+            ContactKind.EMAIL: QT_TR_NOOP("E-mail address"),
+            ContactKind.USER_NAME: QT_TR_NOOP("User name"),
         }[self]
 
 
@@ -65,13 +65,13 @@ class Relationship(Enum):
 
 
 _RELATIONSHIPS = {
-    Relationship.PARTNER: "Partner",
-    Relationship.CHILD: "Child",
-    Relationship.HOUSEHOLD: "Household member",
-    Relationship.VISITOR: "Visitor",
-    Relationship.EMPLOYER: "Employer",
-    Relationship.EDUCATION: "Education",
-    Relationship.OTHER: "Other",
+    Relationship.PARTNER: QT_TR_NOOP("Partner"),
+    Relationship.CHILD: QT_TR_NOOP("Child"),
+    Relationship.HOUSEHOLD: QT_TR_NOOP("Household member"),
+    Relationship.VISITOR: QT_TR_NOOP("Visitor"),
+    Relationship.EMPLOYER: QT_TR_NOOP("Employer"),
+    Relationship.EDUCATION: QT_TR_NOOP("Education"),
+    Relationship.OTHER: QT_TR_NOOP("Other"),
 }
 
 
@@ -84,11 +84,16 @@ class Presence(Enum):
 
     @property
     def label(self) -> str:
-        return {Presence.LIVES: "Lives there", Presence.STAYS: "Stays there", Presence.VISITS: "Visits"}[self]
+        return {
+            Presence.LIVES: QT_TR_NOOP("Lives there"),
+            Presence.STAYS: QT_TR_NOOP("Stays there"),
+            Presence.VISITS: QT_TR_NOOP("Visits"),
+        }[self]
 
 
 # The scheme a partner's (or anyone's) request to know is decided under, in the audit log's words.
-DISCLOSURE_SCHEME = "Child sex offender disclosure scheme"
+# Kept English in the domain: the session writes it into an audit detail; translated where shown.
+DISCLOSURE_SCHEME = QT_TR_NOOP("Child sex offender disclosure scheme")
 
 
 class DisclosureDecision(Enum):
@@ -100,9 +105,10 @@ class DisclosureDecision(Enum):
 
     @property
     def label(self) -> str:
-        return {DisclosureDecision.DISCLOSED: "Disclosed", DisclosureDecision.NOT_DISCLOSED: "Not disclosed"}[
-            self
-        ]
+        return {
+            DisclosureDecision.DISCLOSED: QT_TR_NOOP("Disclosed"),
+            DisclosureDecision.NOT_DISCLOSED: QT_TR_NOOP("Not disclosed"),
+        }[self]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +156,10 @@ class Contact:
     def what(self) -> str:
         """The contact in a few words: "Ana Reyes (Child, lives there)", "E-mail: x@example.org"."""
         if self.kind is ContactKind.EMAIL:
-            return f"E-mail address: {self.identity}"
+            return tr("E-mail address: {0}").format(self.identity)
         if self.kind is ContactKind.USER_NAME:
-            return f"User name: {self.identity} on {self.platform}"
-        facts = [r.label for r in (self.relationship, self.presence) if r is not None]
+            return tr("User name: {0} on {1}").format(self.identity, self.platform)
+        facts = [tr(r.label) for r in (self.relationship, self.presence) if r is not None]
         return f"{self.name} ({', '.join(facts).capitalize()})" if facts else self.name
 
 
@@ -161,7 +167,8 @@ def describe_decision(c: Contact) -> str:
     """ "Disclosed to Jade Corran on 12 Nov 2026" or "Not disclosed (12 Nov 2026)", or "" with none."""
     if c.disclosure is None:
         return ""
-    on = day(c.disclosure_on) if c.disclosure_on else "date not recorded"
+    # English whatever the window's language: the session keeps it in an audit detail.
+    on = f"{c.disclosure_on.day} {c.disclosure_on:%b %Y}" if c.disclosure_on else "date not recorded"
     if c.disclosure is DisclosureDecision.DISCLOSED:
         return f"Disclosed to {c.disclosure_to or c.name} on {on}"
     return f"Not disclosed ({on})"

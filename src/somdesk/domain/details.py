@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from somdesk.domain.text import QT_TR_NOOP
+
 __all__ = [
     "CARD_DIGITS",
     "LONG_NUMBER_DIGITS",
@@ -68,13 +70,13 @@ class DetailKind(Enum):
 
 
 _DETAIL_LABELS = {
-    DetailKind.BANK_ACCOUNT: "Bank account",
-    DetailKind.CARD: "Debit or credit card",
-    DetailKind.PASSPORT: "Passport",
-    DetailKind.IDENTITY_DOCUMENT: "Other identity document",
-    DetailKind.HOUSEHOLD_STAY: "Stay of 12+ hours in a household with a child under 18",
-    DetailKind.VEHICLE: "Vehicle",
-    DetailKind.NI_NUMBER: "National insurance number",
+    DetailKind.BANK_ACCOUNT: QT_TR_NOOP("Bank account"),
+    DetailKind.CARD: QT_TR_NOOP("Debit or credit card"),
+    DetailKind.PASSPORT: QT_TR_NOOP("Passport"),
+    DetailKind.IDENTITY_DOCUMENT: QT_TR_NOOP("Other identity document"),
+    DetailKind.HOUSEHOLD_STAY: QT_TR_NOOP("Stay of 12+ hours in a household with a child under 18"),
+    DetailKind.VEHICLE: QT_TR_NOOP("Vehicle"),
+    DetailKind.NI_NUMBER: QT_TR_NOOP("National insurance number"),
 }
 
 
@@ -115,7 +117,11 @@ class NameKind(Enum):
         return _NAME_LABELS[self]
 
 
-_NAME_LABELS = {NameKind.ALIAS: "Alias", NameKind.PREVIOUS: "Previous name", NameKind.CHANGE: "Name change"}
+_NAME_LABELS = {
+    NameKind.ALIAS: QT_TR_NOOP("Alias"),
+    NameKind.PREVIOUS: QT_TR_NOOP("Previous name"),
+    NameKind.CHANGE: QT_TR_NOOP("Name change"),
+}
 
 
 @dataclass(frozen=True, slots=True)

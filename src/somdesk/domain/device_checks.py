@@ -16,6 +16,7 @@ from typing import Any
 
 from somdesk.domain.devices import Device, OperatingSystem
 from somdesk.domain.orders import CivilOrder, OrderTerm, TermCategory, orders_in_force
+from somdesk.domain.text import QT_TR_NOOP
 
 __all__ = [
     "CheckResult",
@@ -38,10 +39,10 @@ class CheckResult(Enum):
     @property
     def label(self) -> str:
         return {
-            CheckResult.NO_CONCERNS: "No concerns",
-            CheckResult.CONCERNS: "Concerns",
-            CheckResult.REFUSED: "Refused",
-            CheckResult.NOT_EXAMINED: "Not examined",
+            CheckResult.NO_CONCERNS: QT_TR_NOOP("No concerns"),
+            CheckResult.CONCERNS: QT_TR_NOOP("Concerns"),
+            CheckResult.REFUSED: QT_TR_NOOP("Refused"),
+            CheckResult.NOT_EXAMINED: QT_TR_NOOP("Not examined"),
         }[self]
 
     @property

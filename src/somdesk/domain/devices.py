@@ -16,6 +16,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from somdesk.domain.text import QT_TR_NOOP, tr
+
 __all__ = [
     "Device",
     "DeviceSource",
@@ -40,12 +42,12 @@ class DeviceType(Enum):
     @property
     def label(self) -> str:
         return {
-            DeviceType.PHONE: "Phone",
-            DeviceType.COMPUTER: "Computer",
-            DeviceType.TABLET: "Tablet",
-            DeviceType.CONSOLE: "Games console",
-            DeviceType.STORAGE: "Storage",
-            DeviceType.OTHER: "Other",
+            DeviceType.PHONE: QT_TR_NOOP("Phone"),
+            DeviceType.COMPUTER: QT_TR_NOOP("Computer"),
+            DeviceType.TABLET: QT_TR_NOOP("Tablet"),
+            DeviceType.CONSOLE: QT_TR_NOOP("Games console"),
+            DeviceType.STORAGE: QT_TR_NOOP("Storage"),
+            DeviceType.OTHER: QT_TR_NOOP("Other"),
         }[self]
 
 
@@ -57,7 +59,7 @@ class DeviceSource(Enum):
 
     @property
     def label(self) -> str:
-        return {DeviceSource.DECLARED: "Declared", DeviceSource.FOUND: "Found"}[self]
+        return {DeviceSource.DECLARED: QT_TR_NOOP("Declared"), DeviceSource.FOUND: QT_TR_NOOP("Found")}[self]
 
 
 class DeviceStatus(Enum):
@@ -66,7 +68,7 @@ class DeviceStatus(Enum):
 
     @property
     def label(self) -> str:
-        return {DeviceStatus.IN_USE: "In use", DeviceStatus.REMOVED: "Removed"}[self]
+        return {DeviceStatus.IN_USE: QT_TR_NOOP("In use"), DeviceStatus.REMOVED: QT_TR_NOOP("Removed")}[self]
 
 
 class OperatingSystem(Enum):
@@ -84,14 +86,14 @@ class OperatingSystem(Enum):
     @property
     def label(self) -> str:
         return {
-            OperatingSystem.ANDROID: "Android",
-            OperatingSystem.IOS: "iOS / iPadOS",
-            OperatingSystem.WINDOWS: "Windows",
-            OperatingSystem.MACOS: "macOS",
-            OperatingSystem.LINUX: "Linux",
-            OperatingSystem.CHROMEOS: "ChromeOS",
-            OperatingSystem.CONSOLE: "Console system",
-            OperatingSystem.OTHER: "Other",
+            OperatingSystem.ANDROID: QT_TR_NOOP("Android"),
+            OperatingSystem.IOS: QT_TR_NOOP("iOS / iPadOS"),
+            OperatingSystem.WINDOWS: QT_TR_NOOP("Windows"),
+            OperatingSystem.MACOS: QT_TR_NOOP("macOS"),
+            OperatingSystem.LINUX: QT_TR_NOOP("Linux"),
+            OperatingSystem.CHROMEOS: QT_TR_NOOP("ChromeOS"),
+            OperatingSystem.CONSOLE: QT_TR_NOOP("Console system"),
+            OperatingSystem.OTHER: QT_TR_NOOP("Other"),
         }[self]
 
 
@@ -116,8 +118,9 @@ class Device:
     @property
     def what(self) -> str:
         """The device in a few words: "Phone: Samsung Galaxy A15 (found)"."""
-        found = " (found)" if self.source is DeviceSource.FOUND else ""
-        return f"{self.type.label}: {self.make_model}{found}"
+        if self.source is DeviceSource.FOUND:
+            return tr("{0}: {1} (found)").format(tr(self.type.label), self.make_model)
+        return tr("{0}: {1}").format(tr(self.type.label), self.make_model)
 
     @property
     def in_use(self) -> bool:
@@ -152,11 +155,13 @@ def identifier_problem(device_type: DeviceType, identifier: str) -> str:
     compact = text.replace(" ", "")
     if compact.isdigit() and len(compact) in (14, 15, 16, 17):
         if len(compact) == 15:
-            return "" if imei_valid(compact) else "not a valid IMEI: its check digit does not match"
+            return "" if imei_valid(compact) else tr("not a valid IMEI: its check digit does not match")
         if device_type in (DeviceType.PHONE, DeviceType.TABLET):
-            return "an IMEI has 15 digits (dial *#06# on the phone to show it)"
+            return tr("an IMEI has 15 digits (dial *#06# on the phone to show it)")
     if not _SERIAL.fullmatch(compact):
-        return "an IMEI (15 digits) or a serial number of 4 to 40 letters, digits, hyphens, slashes or dots"
+        return tr(
+            "an IMEI (15 digits) or a serial number of 4 to 40 letters, digits, hyphens, slashes or dots"
+        )
     return ""
 
 

@@ -11,6 +11,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from somdesk.domain.text import QT_TR_NOOP
+
 __all__ = [
     "ConditionKind",
     "Licence",
@@ -30,9 +32,9 @@ class Monitoring(Enum):
     @property
     def label(self) -> str:
         return {
-            Monitoring.NONE: "None",
-            Monitoring.GPS: "GPS tag",
-            Monitoring.RADIO_FREQUENCY: "Radio frequency",
+            Monitoring.NONE: QT_TR_NOOP("None"),
+            Monitoring.GPS: QT_TR_NOOP("GPS tag"),
+            Monitoring.RADIO_FREQUENCY: QT_TR_NOOP("Radio frequency"),
         }[self]
 
 
@@ -42,7 +44,7 @@ class ConditionKind(Enum):
 
     @property
     def label(self) -> str:
-        return "Standard" if self is ConditionKind.STANDARD else "Additional"
+        return QT_TR_NOOP("Standard") if self is ConditionKind.STANDARD else QT_TR_NOOP("Additional")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from somdesk.domain.model import Mappa
+from somdesk.domain.text import QT_TR_NOOP
 
 __all__ = [
     "PANEL_DECISIONS",
@@ -28,10 +29,10 @@ PANEL_LEVELS = (2, 3)
 
 # The four headings of a MAPPA risk management plan (MAPPA Guidance), as (field, heading) pairs.
 PLAN_HEADINGS = (
-    ("supervision", "Supervision"),
-    ("monitoring", "Monitoring and control"),
-    ("interventions", "Interventions and treatment"),
-    ("victim_safety", "Victim safety planning"),
+    ("supervision", QT_TR_NOOP("Supervision")),
+    ("monitoring", QT_TR_NOOP("Monitoring and control")),
+    ("interventions", QT_TR_NOOP("Interventions and treatment")),
+    ("victim_safety", QT_TR_NOOP("Victim safety planning")),
 )
 
 
@@ -40,14 +41,14 @@ PLAN_HEADINGS = (
 # rules' Problem fields), with their labels. The category and the lead agency are facts of the case, not
 # decisions: the lead agency keeps them.
 PANEL_DECISIONS: dict[str, str] = {
-    "mappa_level": "MAPPA level",
-    "mappa_last_meeting": "Last meeting",
-    "mappa_next_review": "Next review",
-    "rmp_supervision": "Supervision",
-    "rmp_monitoring": "Monitoring and control",
-    "rmp_interventions": "Interventions and treatment",
-    "rmp_victim_safety": "Victim safety planning",
-    "mappa_actions": "Panel actions",
+    "mappa_level": QT_TR_NOOP("MAPPA level"),
+    "mappa_last_meeting": QT_TR_NOOP("Last meeting"),
+    "mappa_next_review": QT_TR_NOOP("Next review"),
+    "rmp_supervision": QT_TR_NOOP("Supervision"),
+    "rmp_monitoring": QT_TR_NOOP("Monitoring and control"),
+    "rmp_interventions": QT_TR_NOOP("Interventions and treatment"),
+    "rmp_victim_safety": QT_TR_NOOP("Victim safety planning"),
+    "mappa_actions": QT_TR_NOOP("Panel actions"),
 }
 
 

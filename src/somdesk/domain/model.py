@@ -19,6 +19,7 @@ from somdesk.domain.kept_dates import RegistrationDates
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
 
@@ -80,10 +81,10 @@ class RiskLevel(IntEnum):
 
 
 _RISK_LABELS = {
-    RiskLevel.LOW: "Low",
-    RiskLevel.MEDIUM: "Medium",
-    RiskLevel.HIGH: "High",
-    RiskLevel.VERY_HIGH: "Very High",
+    RiskLevel.LOW: QT_TR_NOOP("Low"),
+    RiskLevel.MEDIUM: QT_TR_NOOP("Medium"),
+    RiskLevel.HIGH: QT_TR_NOOP("High"),
+    RiskLevel.VERY_HIGH: QT_TR_NOOP("Very High"),
 }
 
 
@@ -110,14 +111,14 @@ class Disposal(Enum):
 
 
 _DISPOSAL_LABELS = {
-    Disposal.IMPRISONMENT: "Imprisonment",
-    Disposal.DETENTION_TRAINING: "Detention and training order",
-    Disposal.LIFE_OR_IPP: "Life or IPP",
-    Disposal.HOSPITAL_RESTRICTED: "Hospital order with restriction",
-    Disposal.HOSPITAL: "Hospital order",
-    Disposal.CAUTION: "Caution",
-    Disposal.CONDITIONAL_DISCHARGE: "Conditional discharge",
-    Disposal.OTHER: "Other disposal",
+    Disposal.IMPRISONMENT: QT_TR_NOOP("Imprisonment"),
+    Disposal.DETENTION_TRAINING: QT_TR_NOOP("Detention and training order"),
+    Disposal.LIFE_OR_IPP: QT_TR_NOOP("Life or IPP"),
+    Disposal.HOSPITAL_RESTRICTED: QT_TR_NOOP("Hospital order with restriction"),
+    Disposal.HOSPITAL: QT_TR_NOOP("Hospital order"),
+    Disposal.CAUTION: QT_TR_NOOP("Caution"),
+    Disposal.CONDITIONAL_DISCHARGE: QT_TR_NOOP("Conditional discharge"),
+    Disposal.OTHER: QT_TR_NOOP("Other disposal"),
 }
 
 
@@ -135,9 +136,9 @@ class Term:
     def __str__(self) -> str:
         parts = []
         if self.months:
-            parts.append(counted(self.months, "month"))
+            parts.append(counted(self.months, tr("month")))
         if self.days or not parts:
-            parts.append(counted(self.days, "day"))
+            parts.append(counted(self.days, tr("day")))
         return " ".join(parts)
 
 
@@ -289,7 +290,8 @@ class Nominal:
 
     @property
     def area(self) -> str:
-        return self.address.area if self.address else "No fixed abode"
+        # A key (areas are compared and grouped): translated where shown.
+        return self.address.area if self.address else QT_TR_NOOP("No fixed abode")
 
 
 class VisitOutcome(Enum):
@@ -304,10 +306,10 @@ class VisitOutcome(Enum):
 
 
 _OUTCOME_LABELS = {
-    VisitOutcome.SEEN: "Seen",
-    VisitOutcome.NOT_SEEN: "Not seen / no reply",
-    VisitOutcome.REFUSED_ENTRY: "Refused entry",
-    VisitOutcome.NOT_RESIDENT: "Not resident",
+    VisitOutcome.SEEN: QT_TR_NOOP("Seen"),
+    VisitOutcome.NOT_SEEN: QT_TR_NOOP("Not seen / no reply"),
+    VisitOutcome.REFUSED_ENTRY: QT_TR_NOOP("Refused entry"),
+    VisitOutcome.NOT_RESIDENT: QT_TR_NOOP("Not resident"),
 }
 
 

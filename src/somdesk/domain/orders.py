@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple
 
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.words import day
 
 __all__ = [
@@ -75,24 +76,24 @@ class OrderKind(Enum):
 
 
 _KIND_LABELS = {
-    OrderKind.SHPO: "Sexual Harm Prevention Order",
-    OrderKind.INTERIM_SHPO: "Interim Sexual Harm Prevention Order",
-    OrderKind.SOPO: "Sexual Offences Prevention Order",
-    OrderKind.INTERIM_SOPO: "Interim Sexual Offences Prevention Order",
-    OrderKind.SRO: "Sexual Risk Order",
-    OrderKind.INTERIM_SRO: "Interim Sexual Risk Order",
-    OrderKind.FOREIGN_TRAVEL: "Foreign Travel Order",
-    OrderKind.NOTIFICATION: "Notification Order",
+    OrderKind.SHPO: QT_TR_NOOP("Sexual Harm Prevention Order"),
+    OrderKind.INTERIM_SHPO: QT_TR_NOOP("Interim Sexual Harm Prevention Order"),
+    OrderKind.SOPO: QT_TR_NOOP("Sexual Offences Prevention Order"),
+    OrderKind.INTERIM_SOPO: QT_TR_NOOP("Interim Sexual Offences Prevention Order"),
+    OrderKind.SRO: QT_TR_NOOP("Sexual Risk Order"),
+    OrderKind.INTERIM_SRO: QT_TR_NOOP("Interim Sexual Risk Order"),
+    OrderKind.FOREIGN_TRAVEL: QT_TR_NOOP("Foreign Travel Order"),
+    OrderKind.NOTIFICATION: QT_TR_NOOP("Notification Order"),
 }
 _KIND_SHORT = {
-    OrderKind.SHPO: "SHPO",
-    OrderKind.INTERIM_SHPO: "interim SHPO",
-    OrderKind.SOPO: "SOPO",
-    OrderKind.INTERIM_SOPO: "interim SOPO",
-    OrderKind.SRO: "SRO",
-    OrderKind.INTERIM_SRO: "interim SRO",
-    OrderKind.FOREIGN_TRAVEL: "Foreign Travel Order",
-    OrderKind.NOTIFICATION: "Notification Order",
+    OrderKind.SHPO: QT_TR_NOOP("SHPO"),
+    OrderKind.INTERIM_SHPO: QT_TR_NOOP("interim SHPO"),
+    OrderKind.SOPO: QT_TR_NOOP("SOPO"),
+    OrderKind.INTERIM_SOPO: QT_TR_NOOP("interim SOPO"),
+    OrderKind.SRO: QT_TR_NOOP("SRO"),
+    OrderKind.INTERIM_SRO: QT_TR_NOOP("interim SRO"),
+    OrderKind.FOREIGN_TRAVEL: QT_TR_NOOP("Foreign Travel Order"),
+    OrderKind.NOTIFICATION: QT_TR_NOOP("Notification Order"),
 }
 
 # s.91A(2)(b): no application for review while subject to one of these.
@@ -106,7 +107,7 @@ PREVENTION_ORDERS = BLOCKS_REVIEW
 RISK_ORDERS = frozenset({OrderKind.SRO, OrderKind.INTERIM_SRO})
 # Reactive management: every order that restricts the person (see the module's note).
 BLOCKS_REACTIVE = frozenset(OrderKind) - {OrderKind.NOTIFICATION}
-NOT_ELIGIBLE_WHILE_ORDER = "not eligible while the order is in force"
+NOT_ELIGIBLE_WHILE_ORDER = QT_TR_NOOP("not eligible while the order is in force")
 
 
 # When each kind of order could be made (DOMAIN.md §7). The Sexual Offences Act 2003 brought in SOPOs,
@@ -126,12 +127,14 @@ def kind_date_problem(kind: OrderKind, made_on: date) -> str:
     refused: an application made before 8 Mar 2015 could still be decided under the old law afterwards
     (transitional provision), so such a date may be right."""
     if kind in _NEW_ORDERS and made_on < ASBCPA_2014_IN_FORCE:
-        return (
-            f"no {kind.short} was made before 8 Mar 2015 (the 2014 Act brought them in): check the date, "
+        return tr(
+            "no {0} was made before 8 Mar 2015 (the 2014 Act brought them in): check the date, "
             "or record the order it replaced (a SOPO or Foreign Travel Order)"
-        )
+        ).format(tr(kind.short))
     if made_on < SOA_2003_IN_FORCE:
-        return f"no {kind.short} was made before 1 May 2004 (the Sexual Offences Act 2003 brought them in)"
+        return tr("no {0} was made before 1 May 2004 (the Sexual Offences Act 2003 brought them in)").format(
+            tr(kind.short)
+        )
     return ""
 
 
@@ -141,7 +144,9 @@ class TermKind(Enum):
 
     @property
     def label(self) -> str:
-        return "Prohibition" if self is TermKind.PROHIBITION else "Positive requirement"
+        return (
+            QT_TR_NOOP("Prohibition") if self is TermKind.PROHIBITION else QT_TR_NOOP("Positive requirement")
+        )
 
 
 class TermCategory(Enum):
@@ -158,12 +163,12 @@ class TermCategory(Enum):
 
 
 _CATEGORY_LABELS = {
-    TermCategory.INTERNET: "Internet and devices",
-    TermCategory.CHILDREN: "Contact with children",
-    TermCategory.RESIDENCE: "Residence",
-    TermCategory.TRAVEL: "Travel",
-    TermCategory.PROGRAMME: "Programme",
-    TermCategory.OTHER: "Other",
+    TermCategory.INTERNET: QT_TR_NOOP("Internet and devices"),
+    TermCategory.CHILDREN: QT_TR_NOOP("Contact with children"),
+    TermCategory.RESIDENCE: QT_TR_NOOP("Residence"),
+    TermCategory.TRAVEL: QT_TR_NOOP("Travel"),
+    TermCategory.PROGRAMME: QT_TR_NOOP("Programme"),
+    TermCategory.OTHER: QT_TR_NOOP("Other"),
 }
 
 
@@ -195,8 +200,8 @@ class CivilOrder:
     @property
     def end_text(self) -> str:
         if self.ends_on is not None:
-            return f"ends {day(self.ends_on)}"
-        return "until further order" if self.until_further_order else "end not recorded"
+            return tr("ends {0}").format(day(self.ends_on))
+        return tr("until further order") if self.until_further_order else tr("end not recorded")
 
 
 def in_force(order: CivilOrder, day: date) -> bool:

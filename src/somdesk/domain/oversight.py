@@ -27,6 +27,7 @@ from somdesk.domain.model import Nominal, RiskLevel, Visit
 from somdesk.domain.orders import PREVENTION_ORDERS, RISK_ORDERS, in_force
 from somdesk.domain.policy import CaseloadRules, OversightRules
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.text import QT_TR_NOOP, day_text, tr
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant
 from somdesk.domain.whereabouts import WhereaboutsStatus
 from somdesk.domain.words import counted
@@ -48,11 +49,11 @@ __all__ = [
 
 # Days overdue, bucketed: (label, lowest day, highest day or None for "and over").
 AGEING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("1-30 days", 1, 30),
-    ("31-90 days", 31, 90),
-    ("91-180 days", 91, 180),
-    ("181-365 days", 181, 365),
-    ("Over a year", 366, None),
+    (QT_TR_NOOP("1-30 days"), 1, 30),
+    (QT_TR_NOOP("31-90 days"), 31, 90),
+    (QT_TR_NOOP("91-180 days"), 91, 180),
+    (QT_TR_NOOP("181-365 days"), 181, 365),
+    (QT_TR_NOOP("Over a year"), 366, None),
 )
 
 
@@ -137,7 +138,7 @@ class Oversight:
         """The reporting year as the annual figures name it: "1 April 2026 to 31 March 2027"."""
         start = self.year_from or date(self.today.year, 1, 1)
         end = add_months(start, 12) - timedelta(days=1)
-        return f"{_day(start)} to {_day(end)}"
+        return tr("{0} to {1}").format(_day(start), _day(end))
 
     def figure(self, key: str) -> Figure:
         return self.figures[key]
@@ -146,25 +147,29 @@ class Oversight:
         """The MAPPA annual-report and FOI figures (DOMAIN.md §8) as (figure, value) rows."""
         f = self.figures
         per = (
-            f"{self.rsos_per_100k:.1f}" if self.rsos_per_100k is not None else "population not set in policy"
+            f"{self.rsos_per_100k:.1f}"
+            if self.rsos_per_100k is not None
+            else tr("population not set in policy")
         )
-        rows = [("RSOs managed", f"{f['rsos'].value}"), ("RSOs per 100,000 population", per)]
+        rows = [(tr("RSOs managed"), f"{f['rsos'].value}"), (tr("RSOs per 100,000 population"), per)]
         rows += [(fig.label, f"{fig.value}") for fig in self.by_mappa_level.values()]
-        to_date = f"{self.year_label}, to {_day(self.today)}"
-        rows.append(("Reporting year", to_date))
+        to_date = tr("{0}, to {1}").format(self.year_label, _day(self.today))
+        rows.append((tr("Reporting year"), to_date))
         for key, label, count in (
-            ("breaches", "Breaches found in the reporting year", self.breaches_in_year),
-            ("breaches_charged", "Breaches charged or filed to the CPS", self.charged_in_year),
+            ("breaches", tr("Breaches found in the reporting year"), self.breaches_in_year),
+            ("breaches_charged", tr("Breaches charged or filed to the CPS"), self.charged_in_year),
         ):
-            rows.append((label, f"{counted(count, 'breach', 'breaches')} ({counted(f[key].value, 'RSO')})"))
+            breaches = counted(count, tr("breach"), tr("breaches"))
+            rsos = counted(f[key].value, tr("RSO"))
+            rows.append((label, f"{breaches} ({rsos})"))
         for key in ("shpos", "sros", "wanted", "missing"):
             rows.append((f[key].label, f"{f[key].value}"))
         return rows
 
 
 def _day(day: date) -> str:
-    """A date in words, "1 April 2026" (no zero before the day, on any platform)."""
-    return f"{day.day} {day:%B %Y}"
+    """A date in words, "1 April 2026" (no zero before the day, on any platform), in the language."""
+    return f"{day.day} {day_text(day, '%B %Y')}"
 
 
 def _risk_key(level: RiskLevel, kind: str) -> str:
@@ -294,13 +299,15 @@ def oversight(
                 oldest_arms = row
     rows += current
     # The visits' figures read the policy's look-back: each says so, as the dashboard says its 12 months.
-    period = f" since {period_from:%d %b %Y} (the last {counted(rules.lookback_months, 'month')})"
+    period = tr(" since {0:%d %b %Y} (the last {1})").format(
+        period_from, counted(rules.lookback_months, tr("month"))
+    )
     figures = {
         key: Figure(key, _label(key) + (period if key in _IN_PERIOD else ""), tuple(found))
         for key, found in ids.items()
     }
     ageing = [
-        AgeBucket(label, low, high, tuple(visit_buckets[i]), tuple(arms_buckets[i]))
+        AgeBucket(tr(label), low, high, tuple(visit_buckets[i]), tuple(arms_buckets[i]))
         for i, (label, low, high) in enumerate(AGEING_BUCKETS)
     ]
     per_100k = len(rsos) * 100_000 / rules.population if rules.population else None
@@ -316,7 +323,7 @@ def oversight(
         per_100k,
         rules.population,
         {
-            level: Figure(f"mappa_{level}", f"MAPPA level {level}", tuple(found))
+            level: Figure(f"mappa_{level}", tr("MAPPA level {0}").format(level), tuple(found))
             for level, found in sorted(mappa.items())
         },
         lone_visits,
@@ -344,28 +351,30 @@ def _bucket(days: int) -> int:
 
 _IN_PERIOD = frozenset({"lone", "lone_unauthorised", "announced"})  # counted over the look-back
 _LABELS = {
-    "rsos": "RSOs managed",
-    "visits": "Visits overdue",
-    "arms": "ARMS backlog (due or overdue, or an initial ARMS awaited)",
-    "lone": "Cases visited by a lone officer",
-    "lone_unauthorised": "Cases visited by a lone officer without authorisation",
-    "announced": "Cases given an announced visit",
-    "warrant": "Warrant decisions outstanding",
-    "missing": "Missing or whereabouts unknown",
-    "wanted": "Wanted",
-    "breaches": "RSOs with a breach found in the reporting year",
-    "breaches_charged": "RSOs with a breach charged or filed to the CPS in the reporting year",
-    "shpos": "RSOs on an SHPO or SOPO in force",
-    "sros": "RSOs on an SRO in force",
+    "rsos": QT_TR_NOOP("RSOs managed"),
+    "visits": QT_TR_NOOP("Visits overdue"),
+    "arms": QT_TR_NOOP("ARMS backlog (due or overdue, or an initial ARMS awaited)"),
+    "lone": QT_TR_NOOP("Cases visited by a lone officer"),
+    "lone_unauthorised": QT_TR_NOOP("Cases visited by a lone officer without authorisation"),
+    "announced": QT_TR_NOOP("Cases given an announced visit"),
+    "warrant": QT_TR_NOOP("Warrant decisions outstanding"),
+    "missing": QT_TR_NOOP("Missing or whereabouts unknown"),
+    "wanted": QT_TR_NOOP("Wanted"),
+    "breaches": QT_TR_NOOP("RSOs with a breach found in the reporting year"),
+    "breaches_charged": QT_TR_NOOP("RSOs with a breach charged or filed to the CPS in the reporting year"),
+    "shpos": QT_TR_NOOP("RSOs on an SHPO or SOPO in force"),
+    "sros": QT_TR_NOOP("RSOs on an SRO in force"),
 }
 
 
 def _label(key: str) -> str:
     if key in _LABELS:
-        return _LABELS[key]
+        return tr(_LABELS[key])
     kind, _, level = key.partition("_")
-    what = "Visits overdue" if kind == "visits" else "ARMS backlog"
-    return f"{what}: {RiskLevel.from_key(level).label} risk"
+    label = tr(RiskLevel.from_key(level).label)
+    if kind == "visits":
+        return tr("Visits overdue: {0} risk").format(label)
+    return tr("ARMS backlog: {0} risk").format(label)
 
 
 # Forecasts ------------------------------------------------------------------------------------
@@ -384,9 +393,9 @@ def growth_scenarios(
     (2.5%: 68,357 to 70,052 in 2023-24) and the Creedon review's average (6%): DOMAIN.md §8."""
     out = []
     for name, rate in (
-        ("Force's own rate", caseload.growth_rate),
-        ("National", rules.national_growth_rate),
-        ("Creedon review", rules.creedon_growth_rate),
+        (tr("Force's own rate"), caseload.growth_rate),
+        (tr("National"), rules.national_growth_rate),
+        (tr("Creedon review"), rules.creedon_growth_rate),
     ):
         out.append(Scenario(name, rate, forecast(rsos_now, soms_now, replace(caseload, growth_rate=rate))))
     return out

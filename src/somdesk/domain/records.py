@@ -37,6 +37,7 @@ from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000
 from somdesk.domain.roles import Capability
 from somdesk.domain.rosh import RoshSource
 from somdesk.domain.terms import term_parts_from_document
+from somdesk.domain.text import QT_TR_NOOP
 from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = [
@@ -100,7 +101,9 @@ class Field:
     server_default: str | None = None  # what a migration fills existing rows with
     unique: bool = False  # unique among the type's records on every device
     computed: bool = False  # kept on the device from other records (triggers); never synced
-    label: str = ""  # how the field reads to a person (conflict view); derived from the name if empty
+    # How the field reads to a person (conflict view), English as the audit details keep it: marked for the
+    # translation file, translated where shown. Derived from the name if empty.
+    label: str = ""
     choices: tuple[Any, ...] = ()  # the only values it may take (a domain enum's values)
     minimum: int | None = None  # INTEGER: the smallest and largest values it may take
     maximum: int | None = None
@@ -220,7 +223,9 @@ class RecordType:
     """One kind of synced record. `name` is its table's name locally and its type on the wire."""
 
     name: str
-    label: str  # "visit", "ARMS assessment": how one record reads in messages
+    label: (
+        str  # "visit", "ARMS assessment": how one record reads in messages (English; marked for translation)
+    )
     holder: Holder
     fields: tuple[Field, ...]  # besides id and the sync fields; a CHILD's include nominal_id
     append_only: bool = False  # never changed once made (a visit's corrections and notes): only added
@@ -416,29 +421,35 @@ def _json(name: str, shape: Callable[[Any], object], default: Any = None) -> Fie
     return Field(name, FieldKind.JSON, required=True, default=default, shape=shape)
 
 
-_NOMINAL_ID = Field("nominal_id", FieldKind.ID, required=True, label="Offender")
+_NOMINAL_ID = Field("nominal_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Offender"))
 # The panel chair's: meetings, and the decisions and actions of each case heard (and, with a decision,
 # the case's MAPPA level and review dates, its risk management plan and the panel's actions: every field
 # of mappa.PANEL_DECISIONS, which no other role changes on a level 2 or 3 case).
 _PANEL = Capability.RECORD_PANEL_DECISIONS
 
-TEAMS = register(RecordType("teams", "team", Holder.STAFF, (_text("name", 200), _text("area", 100))))
+TEAMS = register(
+    RecordType("teams", QT_TR_NOOP("team"), Holder.STAFF, (_text("name", 200), _text("area", 100)))
+)
 OFFICERS = register(
     RecordType(
         "officers",
-        "officer",
+        QT_TR_NOOP("officer"),
         Holder.STAFF,
-        (_text("name", 200), Field("team_id", FieldKind.ID, required=True, label="Team"), _bool("is_som")),
+        (
+            _text("name", 200),
+            Field("team_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Team")),
+            _bool("is_som"),
+        ),
     )
 )
 NOMINALS = register(
     RecordType(
         "nominals",
-        "offender record",
+        QT_TR_NOOP("offender record"),
         Holder.CASE,
         (
-            _text("visor_ref", 40, unique=True, label="ViSOR reference"),
-            _text("pnc_id", 40, label="PNC ID"),
+            _text("visor_ref", 40, unique=True, label=QT_TR_NOOP("ViSOR reference")),
+            _text("pnc_id", 40, label=QT_TR_NOOP("PNC ID")),
             _text("family_name", 100),
             _text("given_names", 200),
             _json("aliases", _texts, default="[]"),
@@ -446,7 +457,7 @@ NOMINALS = register(
             _text("sex", 10, choices=_values(Sex)),
             _bool("never_married", required=False),
             # address (all null: no fixed abode)
-            _text("address_line1", 200, required=False, label="Address"),
+            _text("address_line1", 200, required=False, label=QT_TR_NOOP("Address")),
             _text("town", 100, required=False),
             _text("postcode", 10, required=False),
             _text("area", 100, required=False),
@@ -456,24 +467,31 @@ NOMINALS = register(
             _int("term_months", minimum=0),
             _int("term_days", minimum=0),
             # The terms making up the term (s.82(3)-(4)); null until entered: the term above then counts.
-            Field("term_parts", FieldKind.JSON, shape=term_parts_from_document, label="Terms"),
+            Field("term_parts", FieldKind.JSON, shape=term_parts_from_document, label=QT_TR_NOOP("Terms")),
             _int("discharge_months", minimum=0),
             _date("registered_on"),
             _date("last_notification"),
             _bool("in_custody", default=False),
             _date("released_on"),
-            _date("custody_from", label="In custody from"),
+            _date("custody_from", label=QT_TR_NOOP("In custody from")),
             _date("first_notification_after_release"),
             _date("review_refused_on"),
-            _date("review_further_on", label="Further review date (chief officer's notice)"),
+            _date("review_further_on", label=QT_TR_NOOP("Further review date (chief officer's notice)")),
             # MAPPA
-            _int("mappa_category", required=True, label="MAPPA category", minimum=1, maximum=3),
-            _int("mappa_level", required=True, label="MAPPA level", minimum=1, maximum=3, written_by=_PANEL),
-            _text("mappa_lead_agency", 100, label="MAPPA lead agency"),
-            _date("mappa_last_meeting", label="MAPPA last meeting", written_by=_PANEL),
-            _date("mappa_next_review", label="MAPPA next review", written_by=_PANEL),
+            _int("mappa_category", required=True, label=QT_TR_NOOP("MAPPA category"), minimum=1, maximum=3),
+            _int(
+                "mappa_level",
+                required=True,
+                label=QT_TR_NOOP("MAPPA level"),
+                minimum=1,
+                maximum=3,
+                written_by=_PANEL,
+            ),
+            _text("mappa_lead_agency", 100, label=QT_TR_NOOP("MAPPA lead agency")),
+            _date("mappa_last_meeting", label=QT_TR_NOOP("MAPPA last meeting"), written_by=_PANEL),
+            _date("mappa_next_review", label=QT_TR_NOOP("MAPPA next review"), written_by=_PANEL),
             # management
-            Field("officer_id", FieldKind.ID, label="Officer"),
+            Field("officer_id", FieldKind.ID, label=QT_TR_NOOP("Officer")),
             _int("risk_level", choices=_LEVELS),
             _date("risk_level_since"),
             _int("plan_interval_months", minimum=1, maximum=60),
@@ -481,17 +499,22 @@ NOMINALS = register(
             _bool("plan_reactive", default=False),
             # The latest intelligence that the person may offend (empty: none) and what it is, in a line;
             # within the policy's years it bars reactive management (DOMAIN.md §4).
-            _date("intelligence_on", label="Intelligence that they may offend"),
+            _date("intelligence_on", label=QT_TR_NOOP("Intelligence that they may offend")),
             _text(
-                "intelligence_note", 200, required=False, default="", server_default="", label="Intelligence"
+                "intelligence_note",
+                200,
+                required=False,
+                default="",
+                server_default="",
+                label=QT_TR_NOOP("Intelligence"),
             ),
-            _date("arms_review_requested_on", label="ARMS review requested on"),
+            _date("arms_review_requested_on", label=QT_TR_NOOP("ARMS review requested on")),
             _date("planned_visit"),
             # The booked visit's start when a round booked it (empty: the day only); cleared with the day.
-            _time("planned_visit_time", label="Planned time"),
+            _time("planned_visit_time", label=QT_TR_NOOP("Planned time")),
             # Kept by the device's triggers from the visits and assessments it holds; never sent.
             _date("last_seen_visit", computed=True),
-            _date("last_arms", computed=True, label="Last ARMS"),
+            _date("last_arms", computed=True, label=QT_TR_NOOP("Last ARMS")),
             # The registration's notification dates (domain/kept_dates.py), worked out under `kept_rule`;
             # the device's triggers empty `kept_rule` when an input changes, and the next read works them
             # out again. Never sent.
@@ -503,25 +526,35 @@ NOMINALS = register(
             _bool("kept_start_unknown", required=False, computed=True),
             _date("kept_review", computed=True),
             # The MAPPA risk management plan under its four headings, and the panel's actions.
-            _long("rmp_supervision", server_default="", label="Plan: supervision", written_by=_PANEL),
             _long(
-                "rmp_monitoring", server_default="", label="Plan: monitoring and control", written_by=_PANEL
+                "rmp_supervision", server_default="", label=QT_TR_NOOP("Plan: supervision"), written_by=_PANEL
+            ),
+            _long(
+                "rmp_monitoring",
+                server_default="",
+                label=QT_TR_NOOP("Plan: monitoring and control"),
+                written_by=_PANEL,
             ),
             _long(
                 "rmp_interventions",
                 server_default="",
-                label="Plan: interventions and treatment",
+                label=QT_TR_NOOP("Plan: interventions and treatment"),
                 written_by=_PANEL,
             ),
-            _long("rmp_victim_safety", server_default="", label="Plan: victim safety", written_by=_PANEL),
-            _long("mappa_actions", server_default="", label="MAPPA actions", written_by=_PANEL),
+            _long(
+                "rmp_victim_safety",
+                server_default="",
+                label=QT_TR_NOOP("Plan: victim safety"),
+                written_by=_PANEL,
+            ),
+            _long("mappa_actions", server_default="", label=QT_TR_NOOP("MAPPA actions"), written_by=_PANEL),
         ),
     )
 )
 OCCASIONS = register(
     RecordType(
         "sentencing_occasions",
-        "sentencing occasion",
+        QT_TR_NOOP("sentencing occasion"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
@@ -541,7 +574,7 @@ OCCASIONS = register(
 TRIPS = register(
     RecordType(
         "foreign_trips",
-        "foreign trip",
+        QT_TR_NOOP("foreign trip"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
@@ -550,24 +583,29 @@ TRIPS = register(
             _date("notified_on"),
             # Notice inside the 7 days before departure is allowed only for a reason: kept here. Not
             # required, so a device of an earlier version can still send a trip without it.
-            _long("short_notice_reason", required=False, server_default="", label="Reason for short notice"),
-            _date("returns_on", label="Returns on"),
+            _long(
+                "short_notice_reason",
+                required=False,
+                server_default="",
+                label=QT_TR_NOOP("Reason for short notice"),
+            ),
+            _date("returns_on", label=QT_TR_NOOP("Returns on")),
         ),
     )
 )
 CIVIL_ORDERS = register(
     RecordType(
         "civil_orders",
-        "civil order",
+        QT_TR_NOOP("civil order"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("kind", 20, choices=_values(OrderKind), label="Order"),
+            _text("kind", 20, choices=_values(OrderKind), label=QT_TR_NOOP("Order")),
             _text("court", 200),
-            _date("made_on", required=True, label="Made on"),
-            _date("ends_on", label="Ends on (last day)"),
-            _bool("until_further_order", default=False, label="Until further order"),
-            _date("next_review", label="Next review"),
+            _date("made_on", required=True, label=QT_TR_NOOP("Made on")),
+            _date("ends_on", label=QT_TR_NOOP("Ends on (last day)")),
+            _bool("until_further_order", default=False, label=QT_TR_NOOP("Until further order")),
+            _date("next_review", label=QT_TR_NOOP("Next review")),
             _long("notes"),
         ),
     )
@@ -577,14 +615,14 @@ CIVIL_ORDERS = register(
 ORDER_TERMS = register(
     RecordType(
         "order_terms",
-        "order term",
+        QT_TR_NOOP("order term"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("order_id", FieldKind.ID, required=True, label="Order"),
-            _text("kind", 20, choices=_values(TermKind), label="Prohibition or requirement"),
+            Field("order_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Order")),
+            _text("kind", 20, choices=_values(TermKind), label=QT_TR_NOOP("Prohibition or requirement")),
             _text("category", 20, choices=_values(TermCategory)),
-            _long("text", label="Term"),
+            _long("text", label=QT_TR_NOOP("Term")),
         ),
     )
 )
@@ -592,16 +630,16 @@ ORDER_TERMS = register(
 LICENCES = register(
     RecordType(
         "licences",
-        "licence",
+        QT_TR_NOOP("licence"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _date("starts_on", required=True, label="Licence starts"),
-            _date("ends_on", label="Licence ends (last day; blank: for life)"),
-            _text("probation_contact", 200, required=False, label="Probation contact"),
+            _date("starts_on", required=True, label=QT_TR_NOOP("Licence starts")),
+            _date("ends_on", label=QT_TR_NOOP("Licence ends (last day; blank: for life)")),
+            _text("probation_contact", 200, required=False, label=QT_TR_NOOP("Probation contact")),
             _long("curfew"),
-            _text("monitoring", 10, choices=_values(Monitoring), label="Electronic monitoring"),
-            _long("exclusion_zones", label="Exclusion zones"),
+            _text("monitoring", 10, choices=_values(Monitoring), label=QT_TR_NOOP("Electronic monitoring")),
+            _long("exclusion_zones", label=QT_TR_NOOP("Exclusion zones")),
             _json("conditions", conditions_from_document, default="[]"),
         ),
     )
@@ -609,11 +647,11 @@ LICENCES = register(
 VISITS = register(
     RecordType(
         "visits",
-        "visit",
+        QT_TR_NOOP("visit"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("at", FieldKind.DATETIME, required=True, label="Visited at"),
+            Field("at", FieldKind.DATETIME, required=True, label=QT_TR_NOOP("Visited at")),
             _text("outcome", 20, choices=_values(VisitOutcome)),
             _bool("announced"),
             _json("officers", _texts, default="[]"),
@@ -621,18 +659,24 @@ VISITS = register(
             _long("concerns"),
             _long("notes"),
             # A lone visit's exception (DOMAIN.md §4): empty when two or more officers attended.
-            _long("lone_reason", required=False, server_default="", label="Reason for a lone visit"),
+            _long(
+                "lone_reason", required=False, server_default="", label=QT_TR_NOOP("Reason for a lone visit")
+            ),
             _text(
                 "lone_authorised_by",
                 200,
                 required=False,
                 default="",
                 server_default="",
-                label="Authorised by",
+                label=QT_TR_NOOP("Authorised by"),
             ),
             # False: a visit imported from a file that does not say who attended (only the import).
             _bool(
-                "attendance_recorded", required=False, default=True, server_default="1", label="Attendance"
+                "attendance_recorded",
+                required=False,
+                default=True,
+                server_default="1",
+                label=QT_TR_NOOP("Attendance"),
             ),
         ),
     )
@@ -640,7 +684,7 @@ VISITS = register(
 ARMS = register(
     RecordType(
         "arms_assessments",
-        "ARMS assessment",
+        QT_TR_NOOP("ARMS assessment"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
@@ -676,7 +720,7 @@ RM2000 = register(
                 required=False,
                 choices=tuple(t.key for t in COMBINED_TABLES),
                 server_default=LEGACY_COMBINED_TABLE,
-                label="RM2000/C table",
+                label=QT_TR_NOOP("RM2000/C table"),
             ),
         ),
     )
@@ -695,15 +739,15 @@ def _changes(document: Any) -> None:
 VISIT_AMENDMENTS = register(
     RecordType(
         "visit_amendments",
-        "correction or note on a visit",
+        QT_TR_NOOP("correction or note on a visit"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("visit_id", FieldKind.ID, required=True, label="Visit"),
+            Field("visit_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Visit")),
             _text("kind", 20, choices=AMENDMENT_KINDS),
-            Field("made_at", FieldKind.DATETIME, required=True, label="Made at"),
-            _text("made_by", 200, label="Made by"),
-            _long("text", label="Reason or note"),
+            Field("made_at", FieldKind.DATETIME, required=True, label=QT_TR_NOOP("Made at")),
+            _text("made_by", 200, label=QT_TR_NOOP("Made by")),
+            _long("text", label=QT_TR_NOOP("Reason or note")),
             _json("changes", _changes, default="{}"),
         ),
         append_only=True,
@@ -715,17 +759,17 @@ VISIT_AMENDMENTS = register(
 BREACHES = register(
     RecordType(
         "breaches",
-        "breach",
+        QT_TR_NOOP("breach"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("kind", 20, choices=_values(BreachKind), label="What was breached"),
-            _long("details", label="Breach details"),
-            _date("found_on", required=True, label="Found on"),
-            _text("found_by", 200, label="Found by"),
-            _text("action", 20, choices=_values(BreachAction), label="Action"),
-            _long("outcome", label="Outcome"),
-            _date("outcome_on", label="Outcome date"),
+            _text("kind", 20, choices=_values(BreachKind), label=QT_TR_NOOP("What was breached")),
+            _long("details", label=QT_TR_NOOP("Breach details")),
+            _date("found_on", required=True, label=QT_TR_NOOP("Found on")),
+            _text("found_by", 200, label=QT_TR_NOOP("Found by")),
+            _text("action", 20, choices=_values(BreachAction), label=QT_TR_NOOP("Action")),
+            _long("outcome", label=QT_TR_NOOP("Outcome")),
+            _date("outcome_on", label=QT_TR_NOOP("Outcome date")),
         ),
     )
 )
@@ -735,18 +779,25 @@ BREACHES = register(
 WHEREABOUTS = register(
     RecordType(
         "whereabouts",
-        "whereabouts record",
+        QT_TR_NOOP("whereabouts record"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
             _text("status", 20, choices=_values(WhereaboutsStatus)),
-            _date("circulated_on", required=True, label="Circulated on"),
-            _text("reference", 60, default="", label="Circulation reference"),
-            _date("resolved_on", label="Found or resolved on"),
+            _date("circulated_on", required=True, label=QT_TR_NOOP("Circulated on")),
+            _text("reference", 60, default="", label=QT_TR_NOOP("Circulation reference")),
+            _date("resolved_on", label=QT_TR_NOOP("Found or resolved on")),
             _long("notes"),
-            _date("last_reviewed_on", label="Reviewed on"),
-            _text("reviewed_by", 200, required=False, default="", server_default="", label="Reviewed by"),
-            _long("review_note", required=False, server_default="", label="Review note"),
+            _date("last_reviewed_on", label=QT_TR_NOOP("Reviewed on")),
+            _text(
+                "reviewed_by",
+                200,
+                required=False,
+                default="",
+                server_default="",
+                label=QT_TR_NOOP("Reviewed by"),
+            ),
+            _long("review_note", required=False, server_default="", label=QT_TR_NOOP("Review note")),
         ),
     )
 )
@@ -755,17 +806,17 @@ WHEREABOUTS = register(
 ROSH = register(
     RecordType(
         "rosh_assessments",
-        "RoSH assessment",
+        QT_TR_NOOP("RoSH assessment"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _date("assessed_on", required=True, label="Assessed on"),
+            _date("assessed_on", required=True, label=QT_TR_NOOP("Assessed on")),
             _text("source", 20, choices=_values(RoshSource)),
-            _int("children", required=True, choices=_LEVELS, label="RoSH to children"),
-            _int("known_adult", required=True, choices=_LEVELS, label="RoSH to a known adult"),
-            _int("public", required=True, choices=_LEVELS, label="RoSH to the public"),
-            _int("staff", required=True, choices=_LEVELS, label="RoSH to staff"),
-            _int("self_harm", required=True, choices=_LEVELS, label="RoSH to self"),
+            _int("children", required=True, choices=_LEVELS, label=QT_TR_NOOP("RoSH to children")),
+            _int("known_adult", required=True, choices=_LEVELS, label=QT_TR_NOOP("RoSH to a known adult")),
+            _int("public", required=True, choices=_LEVELS, label=QT_TR_NOOP("RoSH to the public")),
+            _int("staff", required=True, choices=_LEVELS, label=QT_TR_NOOP("RoSH to staff")),
+            _int("self_harm", required=True, choices=_LEVELS, label=QT_TR_NOOP("RoSH to self")),
         ),
     )
 )
@@ -775,17 +826,17 @@ ROSH = register(
 NOTIFIED_DETAILS = register(
     RecordType(
         "notified_details",
-        "notified detail",
+        QT_TR_NOOP("notified detail"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("kind", 20, choices=_values(DetailKind), label="Kind of detail"),
-            _text("description", 300, label="Detail"),
-            _text("reference", 60, default="", label="Reference or number"),
-            _date("notified_on", required=True, label="Notified on"),
+            _text("kind", 20, choices=_values(DetailKind), label=QT_TR_NOOP("Kind of detail")),
+            _text("description", 300, label=QT_TR_NOOP("Detail")),
+            _text("reference", 60, default="", label=QT_TR_NOOP("Reference or number")),
+            _date("notified_on", required=True, label=QT_TR_NOOP("Notified on")),
             _bool("verified", default=False),
-            _date("verified_on", label="Verified on"),
-            _date("ended_on", label="Ended on"),
+            _date("verified_on", label=QT_TR_NOOP("Verified on")),
+            _date("ended_on", label=QT_TR_NOOP("Ended on")),
         ),
     )
 )
@@ -794,15 +845,15 @@ NOTIFIED_DETAILS = register(
 NAMES = register(
     RecordType(
         "names",
-        "name",
+        QT_TR_NOOP("name"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
             _text("name", 200),
-            _text("kind", 20, choices=_values(NameKind), label="Kind of name"),
-            _text("source", 100, default="", label="Source"),
-            _date("from_on", label="Used from"),
-            _date("to_on", label="Used until"),
+            _text("kind", 20, choices=_values(NameKind), label=QT_TR_NOOP("Kind of name")),
+            _text("source", 100, default="", label=QT_TR_NOOP("Source")),
+            _date("from_on", label=QT_TR_NOOP("Used from")),
+            _date("to_on", label=QT_TR_NOOP("Used until")),
         ),
     )
 )
@@ -813,31 +864,46 @@ NAMES = register(
 CONTACTS = register(
     RecordType(
         "contacts",
-        "contact",
+        QT_TR_NOOP("contact"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("kind", 20, choices=_values(ContactKind), label="Kind of contact"),
-            _date("recorded_on", required=True, label="Recorded on"),
-            _text("name", 200, default="", label="Name"),
-            _text("relationship", 20, required=False, choices=_values(Relationship), label="Relationship"),
-            _text("presence", 20, required=False, choices=_values(Presence), label="At the address"),
-            _date("date_of_birth", label="Date of birth"),
-            _int("age", minimum=0, maximum=120, label="Age"),
-            _bool("has_access", required=False, label="Has access"),
-            _long("childrens_services", label="Children's services contact"),
-            _long("employment", label="Employment or education"),
-            _text("identity", 320, default="", label="E-mail address or user name"),
-            _text("platform", 100, default="", label="Platform"),
+            _text("kind", 20, choices=_values(ContactKind), label=QT_TR_NOOP("Kind of contact")),
+            _date("recorded_on", required=True, label=QT_TR_NOOP("Recorded on")),
+            _text("name", 200, default="", label=QT_TR_NOOP("Name")),
+            _text(
+                "relationship",
+                20,
+                required=False,
+                choices=_values(Relationship),
+                label=QT_TR_NOOP("Relationship"),
+            ),
+            _text(
+                "presence", 20, required=False, choices=_values(Presence), label=QT_TR_NOOP("At the address")
+            ),
+            _date("date_of_birth", label=QT_TR_NOOP("Date of birth")),
+            _int("age", minimum=0, maximum=120, label=QT_TR_NOOP("Age")),
+            _bool("has_access", required=False, label=QT_TR_NOOP("Has access")),
+            _long("childrens_services", label=QT_TR_NOOP("Children's services contact")),
+            _long("employment", label=QT_TR_NOOP("Employment or education")),
+            _text("identity", 320, default="", label=QT_TR_NOOP("E-mail address or user name")),
+            _text("platform", 100, default="", label=QT_TR_NOOP("Platform")),
             _text(
                 "disclosure",
                 20,
                 required=False,
                 choices=_values(DisclosureDecision),
-                label="Disclosure scheme decision",
+                label=QT_TR_NOOP("Disclosure scheme decision"),
             ),
-            _date("disclosure_on", label="Decided on"),
-            _text("disclosure_to", 200, required=False, default="", server_default="", label="Disclosed to"),
+            _date("disclosure_on", label=QT_TR_NOOP("Decided on")),
+            _text(
+                "disclosure_to",
+                200,
+                required=False,
+                default="",
+                server_default="",
+                label=QT_TR_NOOP("Disclosed to"),
+            ),
         ),
     )
 )
@@ -848,16 +914,16 @@ CONTACTS = register(
 NAME_CHANGE_NOTICES = register(
     RecordType(
         "name_change_notices",
-        "name-change notice",
+        QT_TR_NOOP("name-change notice"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("intended_name", 200, label="Intended name"),
-            _date("received_on", required=True, label="Notice received on"),
-            _date("change_on", label="Change of name on"),
+            _text("intended_name", 200, label=QT_TR_NOOP("Intended name")),
+            _date("received_on", required=True, label=QT_TR_NOOP("Notice received on")),
+            _date("change_on", label=QT_TR_NOOP("Change of name on")),
             _json("steps", steps_from_document, default="{}"),
-            _text("decision", 20, required=False, choices=_values(Decision), label="Decision"),
-            _long("decision_reason", label="Reason for the decision"),
+            _text("decision", 20, required=False, choices=_values(Decision), label=QT_TR_NOOP("Decision")),
+            _long("decision_reason", label=QT_TR_NOOP("Reason for the decision")),
         ),
     )
 )
@@ -878,21 +944,21 @@ def _ids(document: Any) -> None:
 MEETINGS = register(
     RecordType(
         "meetings",
-        "MAPPA meeting",
+        QT_TR_NOOP("MAPPA meeting"),
         Holder.PANEL,
         (
-            _text("area", 100, label="Panel area"),
-            _int("mappa_level", required=True, choices=PANEL_LEVELS, label="Panel level"),
-            _date("held_on", required=True, label="Meeting date"),
-            _text("starts_at", 5, required=False, label="Starts at"),  # HH:MM, or empty
-            _text("venue", 200, default="", label="Venue"),
-            _text("chair", 200, default="", label="Chair"),
+            _text("area", 100, label=QT_TR_NOOP("Panel area")),
+            _int("mappa_level", required=True, choices=PANEL_LEVELS, label=QT_TR_NOOP("Panel level")),
+            _date("held_on", required=True, label=QT_TR_NOOP("Meeting date")),
+            _text("starts_at", 5, required=False, label=QT_TR_NOOP("Starts at")),  # HH:MM, or empty
+            _text("venue", 200, default="", label=QT_TR_NOOP("Venue")),
+            _text("chair", 200, default="", label=QT_TR_NOOP("Chair")),
             _json("invited", _texts, default="[]"),
             _json("attending", _texts, default="[]"),
             _json("cases", _ids, default="[]"),
             # The chair's meeting audit (domain.meeting_audit.MeetingAudit): none until audit_on is set.
-            _date("audit_on", label="Audit recorded on"),
-            _bool("audit_quorate", required=False, label="Quorate"),
+            _date("audit_on", label=QT_TR_NOOP("Audit recorded on")),
+            _bool("audit_quorate", required=False, label=QT_TR_NOOP("Quorate")),
             Field(
                 "audit_absent",
                 FieldKind.JSON,
@@ -900,12 +966,14 @@ MEETINGS = register(
                 default="[]",
                 server_default="[]",
                 shape=_texts,
-                label="Absent without apology",
+                label=QT_TR_NOOP("Absent without apology"),
             ),
-            _bool("audit_confidentiality", required=False, label="Confidentiality statement read"),
-            _bool("audit_victims", required=False, label="Victim issues considered"),
-            _bool("audit_diversity", required=False, label="Diversity considered"),
-            _long("audit_summary", required=False, server_default="", label="Chair's summary"),
+            _bool(
+                "audit_confidentiality", required=False, label=QT_TR_NOOP("Confidentiality statement read")
+            ),
+            _bool("audit_victims", required=False, label=QT_TR_NOOP("Victim issues considered")),
+            _bool("audit_diversity", required=False, label=QT_TR_NOOP("Diversity considered")),
+            _long("audit_summary", required=False, server_default="", label=QT_TR_NOOP("Chair's summary")),
         ),
         written_by=_PANEL,
     )
@@ -916,19 +984,19 @@ MEETINGS = register(
 PANEL_DECISIONS = register(
     RecordType(
         "panel_decisions",
-        "panel decision",
+        QT_TR_NOOP("panel decision"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("meeting_id", FieldKind.ID, required=True, label="Meeting"),
-            _date("held_on", required=True, label="Meeting date"),
-            _int("level", required=True, minimum=1, maximum=3, label="Level decided"),
-            _long("rationale", label="Rationale"),
-            _date("next_review", label="Next review"),
-            _long("supervision", label="Plan changes: supervision"),
-            _long("monitoring", label="Plan changes: monitoring and control"),
-            _long("interventions", label="Plan changes: interventions and treatment"),
-            _long("victim_safety", label="Plan changes: victim safety"),
+            Field("meeting_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Meeting")),
+            _date("held_on", required=True, label=QT_TR_NOOP("Meeting date")),
+            _int("level", required=True, minimum=1, maximum=3, label=QT_TR_NOOP("Level decided")),
+            _long("rationale", label=QT_TR_NOOP("Rationale")),
+            _date("next_review", label=QT_TR_NOOP("Next review")),
+            _long("supervision", label=QT_TR_NOOP("Plan changes: supervision")),
+            _long("monitoring", label=QT_TR_NOOP("Plan changes: monitoring and control")),
+            _long("interventions", label=QT_TR_NOOP("Plan changes: interventions and treatment")),
+            _long("victim_safety", label=QT_TR_NOOP("Plan changes: victim safety")),
         ),
         written_by=_PANEL,
     )
@@ -938,19 +1006,23 @@ PANEL_DECISIONS = register(
 PANEL_ACTIONS = register(
     RecordType(
         "panel_actions",
-        "panel action",
+        QT_TR_NOOP("panel action"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("meeting_id", FieldKind.ID, required=True, label="Meeting"),
-            _long("what", label="Action"),
-            _text("agency", 100, label="Owner's agency"),
-            _text("owner", 200, label="Owner"),
-            _date("due_on", required=True, label="Due by"),
+            Field("meeting_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Meeting")),
+            _long("what", label=QT_TR_NOOP("Action")),
+            _text("agency", 100, label=QT_TR_NOOP("Owner's agency")),
+            _text("owner", 200, label=QT_TR_NOOP("Owner")),
+            _date("due_on", required=True, label=QT_TR_NOOP("Due by")),
             _text(
-                "status", 20, choices=_values(ActionStatus), default=ActionStatus.OPEN.value, label="Status"
+                "status",
+                20,
+                choices=_values(ActionStatus),
+                default=ActionStatus.OPEN.value,
+                label=QT_TR_NOOP("Status"),
             ),
-            _date("done_on", label="Done on"),
+            _date("done_on", label=QT_TR_NOOP("Done on")),
         ),
         written_by=_PANEL,
     )
@@ -961,22 +1033,32 @@ PANEL_ACTIONS = register(
 DEVICES = register(
     RecordType(
         "devices",
-        "device",
+        QT_TR_NOOP("device"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("type", 20, choices=_values(DeviceType), label="Type of device"),
-            _text("make_model", 200, label="Make and model"),
-            _date("recorded_on", required=True, label="Recorded on"),
-            _text("source", 20, choices=_values(DeviceSource), label="Declared or found"),
-            _text("identifier", 40, default="", label="IMEI or serial number"),
-            _text("monitoring", 200, default="", label="Monitoring software"),
-            _long("alerts", label="Monitoring alerts"),
+            _text("type", 20, choices=_values(DeviceType), label=QT_TR_NOOP("Type of device")),
+            _text("make_model", 200, label=QT_TR_NOOP("Make and model")),
+            _date("recorded_on", required=True, label=QT_TR_NOOP("Recorded on")),
+            _text("source", 20, choices=_values(DeviceSource), label=QT_TR_NOOP("Declared or found")),
+            _text("identifier", 40, default="", label=QT_TR_NOOP("IMEI or serial number")),
+            _text("monitoring", 200, default="", label=QT_TR_NOOP("Monitoring software")),
+            _long("alerts", label=QT_TR_NOOP("Monitoring alerts")),
             _text(
-                "status", 20, choices=_values(DeviceStatus), default=DeviceStatus.IN_USE.value, label="Status"
+                "status",
+                20,
+                choices=_values(DeviceStatus),
+                default=DeviceStatus.IN_USE.value,
+                label=QT_TR_NOOP("Status"),
             ),
-            _date("removed_on", label="Removed on"),
-            _text("system", 20, required=False, choices=_values(OperatingSystem), label="Operating system"),
+            _date("removed_on", label=QT_TR_NOOP("Removed on")),
+            _text(
+                "system",
+                20,
+                required=False,
+                choices=_values(OperatingSystem),
+                label=QT_TR_NOOP("Operating system"),
+            ),
         ),
     )
 )
@@ -986,17 +1068,17 @@ DEVICES = register(
 DEVICE_CHECKS = register(
     RecordType(
         "device_checks",
-        "device check",
+        QT_TR_NOOP("device check"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("visit_id", FieldKind.ID, required=True, label="Visit"),
-            _date("checked_on", required=True, label="Checked on"),
-            _text("result", 20, choices=_values(CheckResult), label="Result"),
+            Field("visit_id", FieldKind.ID, required=True, label=QT_TR_NOOP("Visit")),
+            _date("checked_on", required=True, label=QT_TR_NOOP("Checked on")),
+            _text("result", 20, choices=_values(CheckResult), label=QT_TR_NOOP("Result")),
             _json("devices", ids_from_document, default="[]"),
             _json("terms", ids_from_document, default="[]"),
-            _long("findings", label="Findings"),
-            _text("checked_by", 200, default="", label="Checked by"),
+            _long("findings", label=QT_TR_NOOP("Findings")),
+            _text("checked_by", 200, default="", label=QT_TR_NOOP("Checked by")),
             _json("checklist", ids_from_document, default="[]"),
         ),
     )
@@ -1007,15 +1089,15 @@ DEVICE_CHECKS = register(
 PRE_VISIT_CHECKS = register(
     RecordType(
         "pre_visit_checks",
-        "pre-visit check",
+        QT_TR_NOOP("pre-visit check"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            Field("checked_at", FieldKind.DATETIME, required=True, label="Checked at"),
-            _text("checked_by", 200, label="Checked by"),
+            Field("checked_at", FieldKind.DATETIME, required=True, label=QT_TR_NOOP("Checked at")),
+            _text("checked_by", 200, label=QT_TR_NOOP("Checked by")),
             _json("items", ids_from_document, default="[]"),
-            _date("visit_on", label="For the visit on"),
-            _long("notes", label="Notes"),
+            _date("visit_on", label=QT_TR_NOOP("For the visit on")),
+            _long("notes", label=QT_TR_NOOP("Notes")),
         ),
         append_only=True,
     )
@@ -1027,14 +1109,14 @@ PRE_VISIT_CHECKS = register(
 WARRANT_DECISIONS = register(
     RecordType(
         "warrant_decisions",
-        "warrant decision",
+        QT_TR_NOOP("warrant decision"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _date("decided_on", required=True, label="Decided on"),
-            _bool("apply", label="Apply for a warrant"),
-            _long("reason", label="Reason"),
-            _text("decided_by", 200, label="Decided by"),
+            _date("decided_on", required=True, label=QT_TR_NOOP("Decided on")),
+            _bool("apply", label=QT_TR_NOOP("Apply for a warrant")),
+            _long("reason", label=QT_TR_NOOP("Reason")),
+            _text("decided_by", 200, label=QT_TR_NOOP("Decided by")),
             _json("attempts", _ids, default="[]"),
         ),
         written_by=Capability.DECIDE_WARRANT,
@@ -1047,25 +1129,41 @@ WARRANT_DECISIONS = register(
 ATTACHMENTS = register(
     RecordType(
         "attachments",
-        "photograph or document",
+        QT_TR_NOOP("photograph or document"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _text("category", 20, choices=_values(AttachmentCategory), label="Category"),
-            _date("taken_on", required=True, label="Date taken"),
-            _text("taken_by", 200, label="Taken by"),
-            _long("caption", label="Caption"),
-            _text("media_type", 40, choices=_values(MediaType), label="Type", fixed=True),
-            _int("size", required=True, minimum=1, maximum=1024 * 1024 * 1024, label="Size", fixed=True),
-            _text("sha256", 64, label="Content hash", fixed=True),
+            _text("category", 20, choices=_values(AttachmentCategory), label=QT_TR_NOOP("Category")),
+            _date("taken_on", required=True, label=QT_TR_NOOP("Date taken")),
+            _text("taken_by", 200, label=QT_TR_NOOP("Taken by")),
+            _long("caption", label=QT_TR_NOOP("Caption")),
+            _text("media_type", 40, choices=_values(MediaType), label=QT_TR_NOOP("Type"), fixed=True),
+            _int(
+                "size",
+                required=True,
+                minimum=1,
+                maximum=1024 * 1024 * 1024,
+                label=QT_TR_NOOP("Size"),
+                fixed=True,
+            ),
+            _text("sha256", 64, label=QT_TR_NOOP("Content hash"), fixed=True),
             # The thumbnail is checked like the content: a device keeps, and the central store takes,
             # only the thumbnail made with the record (no later writer can swap the face shown).
-            _text("thumbnail_sha256", 64, label="Thumbnail hash", fixed=True),
-            _int("width", minimum=1, maximum=1_000_000, label="Width", fixed=True),
-            _int("height", minimum=1, maximum=1_000_000, label="Height", fixed=True),
-            _text("original_name", 255, required=False, default="", label="File name", fixed=True),
-            _text("source", 20, required=False, choices=_values(SourceKind), default="", label="Came from"),
-            Field("source_id", FieldKind.ID, label="Came from record"),
+            _text("thumbnail_sha256", 64, label=QT_TR_NOOP("Thumbnail hash"), fixed=True),
+            _int("width", minimum=1, maximum=1_000_000, label=QT_TR_NOOP("Width"), fixed=True),
+            _int("height", minimum=1, maximum=1_000_000, label=QT_TR_NOOP("Height"), fixed=True),
+            _text(
+                "original_name", 255, required=False, default="", label=QT_TR_NOOP("File name"), fixed=True
+            ),
+            _text(
+                "source",
+                20,
+                required=False,
+                choices=_values(SourceKind),
+                default="",
+                label=QT_TR_NOOP("Came from"),
+            ),
+            Field("source_id", FieldKind.ID, label=QT_TR_NOOP("Came from record")),
         ),
     )
 )
@@ -1076,15 +1174,15 @@ ATTACHMENTS = register(
 HAND_POINTS = register(
     RecordType(
         "hand_points",
-        "point set by hand",
+        QT_TR_NOOP("point set by hand"),
         Holder.CHILD,
         (
             _NOMINAL_ID,
-            _int("easting", required=True, minimum=0, maximum=MAX_EASTING, label="Easting"),
-            _int("northing", required=True, minimum=0, maximum=MAX_NORTHING, label="Northing"),
-            _text("postcode", 10, required=False, default="", label="Set for postcode"),
-            _text("set_by", 200, label="Set by"),
-            Field("set_at", FieldKind.DATETIME, required=True, label="Set at"),
+            _int("easting", required=True, minimum=0, maximum=MAX_EASTING, label=QT_TR_NOOP("Easting")),
+            _int("northing", required=True, minimum=0, maximum=MAX_NORTHING, label=QT_TR_NOOP("Northing")),
+            _text("postcode", 10, required=False, default="", label=QT_TR_NOOP("Set for postcode")),
+            _text("set_by", 200, label=QT_TR_NOOP("Set by")),
+            Field("set_at", FieldKind.DATETIME, required=True, label=QT_TR_NOOP("Set at")),
         ),
     )
 )

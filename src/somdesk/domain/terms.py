@@ -18,6 +18,7 @@ from typing import Any
 
 from somdesk.domain.dates import add_days, add_months
 from somdesk.domain.model import Disposal, Registration, Term, TermPart
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.words import day
 
 __all__ = [
@@ -55,7 +56,7 @@ class CountedTerm:
 
     @property
     def text(self) -> str:
-        return f"Counted term: {self.term} ({self.reason})"
+        return tr("Counted term: {0} ({1})").format(self.term, self.reason)
 
 
 def term_end(start: date, term: Term) -> date:
@@ -100,28 +101,30 @@ def term_parts_problem(parts: tuple[TermPart, ...]) -> str:
     dated = any(p.concurrent for p in parts)
     for n, part in enumerate(parts, 1):
         if part.term.months == part.term.days == 0:
-            return f"term {n} has no length"
+            return tr("term {0} has no length").format(n)
         if n == 1 and part.concurrent:
-            return "the first term has nothing before it to run concurrently with"
+            return tr("the first term has nothing before it to run concurrently with")
         if n > 1 and not part.concurrent and part.starts_on is not None:
-            return f"term {n} is consecutive, so it begins when term {n - 1} ends: leave its start empty"
+            return tr(
+                "term {0} is consecutive, so it begins when term {1} ends: leave its start empty"
+            ).format(n, n - 1)
         if part.concurrent and part.starts_on is None:
-            return f"term {n} is concurrent: enter the day it began"
+            return tr("term {0} is concurrent: enter the day it began").format(n)
     first = parts[0].starts_on
     if not dated:
         return ""
     if first is None:
-        return "term 1: enter the day it began (concurrent terms are measured from it)"
+        return tr("term 1: enter the day it began (concurrent terms are measured from it)")
     end = previous_end = term_end(first, parts[0].term)
     for n, part in enumerate(parts[1:], 2):
         start = (part.starts_on if part.concurrent else None) or previous_end
         if start < first:
-            return f"term {n} begins before term 1: enter the earliest term first"
+            return tr("term {0} begins before term 1: enter the earliest term first").format(n)
         if start > end:
-            return (
-                f"term {n} begins after the terms before it end, so it is not concurrent with them: "
+            return tr(
+                "term {0} begins after the terms before it end, so it is not concurrent with them: "
                 "record it as consecutive, or as a separate sentence"
-            )
+            ).format(n)
         previous_end = term_end(start, part.term)
         end = max(end, previous_end)
     return ""
@@ -130,26 +133,28 @@ def term_parts_problem(parts: tuple[TermPart, ...]) -> str:
 def aggregate_term(parts: tuple[TermPart, ...]) -> CountedTerm:
     """The single term the parts count as (s.82(3)-(4)); the parts must have no `term_parts_problem`."""
     if len(parts) == 1:
-        return CountedTerm(parts[0].term, "the term as entered")
+        return CountedTerm(parts[0].term, tr("the term as entered"))
     total = sum_of_parts(parts)
     listed = _listed([str(p.term) for p in parts])
     first = parts[0].starts_on
     if not any(p.concurrent for p in parts) or first is None:
-        return CountedTerm(total, f"{listed} consecutive, added together (s.82(4)(a))")
+        return CountedTerm(total, tr("{0} consecutive, added together (s.82(4)(a))").format(listed))
     ends: list[date] = []
     for n, part in enumerate(parts):
         start = first if n == 0 else (part.starts_on if part.concurrent else None) or ends[-1]
         ends.append(term_end(start, part.term))
     last = max(ends)
     if last == ends[0]:  # every other term ran within the first: nothing is added (s.82(4) does not apply)
-        return CountedTerm(parts[0].term, f"{listed}, the later wholly concurrent: the first counts")
-    why = (
-        f"{listed}, partly concurrent: the period from the start of the first ({day(first)}) "
-        f"to the end of the last ({day(add_days(last, -1))}) (s.82(4)(b))"
-    )
+        return CountedTerm(
+            parts[0].term, tr("{0}, the later wholly concurrent: the first counts").format(listed)
+        )
+    why = tr(
+        "{0}, partly concurrent: the period from the start of the first ({1}) "
+        "to the end of the last ({2}) (s.82(4)(b))"
+    ).format(listed, day(first), day(add_days(last, -1)))
     # Calendar months do not add exactly; the period never counts for more than the terms added up.
     if last > term_end(first, total):
-        return CountedTerm(total, why + ", no more than the terms added together")
+        return CountedTerm(total, tr("{0}, no more than the terms added together").format(why))
     return CountedTerm(term_between(first, last), why)
 
 
@@ -160,7 +165,7 @@ def counted_term(reg: Registration, dto_counts_half: bool) -> CountedTerm | None
     if reg.term_parts and not term_parts_problem(reg.term_parts):
         counted = aggregate_term(reg.term_parts)
     elif reg.term is not None:
-        counted = CountedTerm(reg.term, "the term as entered")
+        counted = CountedTerm(reg.term, tr("the term as entered"))
     else:
         return None
     start = (reg.term_parts[0].starts_on if reg.term_parts else None) or reg.relevant_date
@@ -169,13 +174,18 @@ def counted_term(reg: Registration, dto_counts_half: bool) -> CountedTerm | None
     order = counted.term
     if not dto_counts_half:
         return on_the_calendar(
-            CountedTerm(order, f"detention and training order of {order}: the whole order (force policy)"),
+            CountedTerm(
+                order, tr("detention and training order of {0}: the whole order (force policy)").format(order)
+            ),
             start,
         )
     half = half_term(order)
     return on_the_calendar(
         CountedTerm(
-            half, f"detention and training order of {order}: the detention half, {half}, counts (s.131(a))"
+            half,
+            tr("detention and training order of {0}: the detention half, {1}, counts (s.131(a))").format(
+                order, half
+            ),
         ),
         start,
     )
@@ -194,7 +204,10 @@ def on_the_calendar(counted: CountedTerm, start: date) -> CountedTerm:
     if term.days < _SHORTEST_MONTH_DAYS:
         return counted
     measured = term_between(start, term_end(start, term))
-    return CountedTerm(measured, f"{counted.reason}; {term} from {day(start)} is {measured} on the calendar")
+    return CountedTerm(
+        measured,
+        tr("{0}; {1} from {2} is {3} on the calendar").format(counted.reason, term, day(start), measured),
+    )
 
 
 def sentence_words(reg: Registration) -> str:
@@ -202,15 +215,15 @@ def sentence_words(reg: Registration) -> str:
     if reg.term_parts:
         words = []
         for n, part in enumerate(reg.term_parts):
-            how = " concurrent" if part.concurrent else " consecutive" if n else ""
-            since = f" from {day(part.starts_on)}" if part.starts_on else ""
+            how = tr(" concurrent") if part.concurrent else tr(" consecutive") if n else ""
+            since = tr(" from {0}").format(day(part.starts_on)) if part.starts_on else ""
             words.append(f"{part.term}{how}{since}")
-        return f"{reg.disposal.label}, {'; '.join(words)}"
-    return reg.disposal.label + (f", {reg.term}" if reg.term else "")
+        return f"{tr(reg.disposal.label)}, {'; '.join(words)}"
+    return tr(reg.disposal.label) + (f", {reg.term}" if reg.term else "")
 
 
 def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else tr("{0} and {1}").format(", ".join(items[:-1]), items[-1])
 
 
 # The terms as one line of text (import column, command line, case summary):
@@ -225,7 +238,9 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 # Every unit a term may be written in, for the message that refuses one.
-TERM_UNITS = "years (2y, 2 years), months (10m), weeks (18w) or days (14d), or these together (1y 6m)"
+TERM_UNITS = QT_TR_NOOP(
+    "years (2y, 2 years), months (10m), weeks (18w) or days (14d), or these together (1y 6m)"
+)
 
 
 def parse_term_parts(text: str) -> tuple[TermPart, ...]:
@@ -238,20 +253,23 @@ def parse_term_parts(text: str) -> tuple[TermPart, ...]:
         match = _PART.match(piece)
         if not piece or match is None or not (match["y"] or match["m"] or match["w"] or match["d"]):
             raise ValueError(
-                f'term {n} ("{piece}") is not a length in {TERM_UNITS}, optionally with '
-                '"concurrent from 2024-04-10"'
+                tr(
+                    'term {0} ("{1}") is not a length in {2}, optionally with "concurrent from 2024-04-10"'
+                ).format(n, piece, tr(TERM_UNITS))
             )
         try:
             starts_on = date.fromisoformat(match["on"]) if match["on"] else None
         except ValueError:
-            raise ValueError(f"term {n}: {match['on']} is not a real date") from None
+            raise ValueError(tr("term {0}: {1} is not a real date").format(n, match["on"])) from None
         months = 12 * int(match["y"] or 0) + int(match["m"] or 0)
         term = Term(months, 7 * int(match["w"] or 0) + int(match["d"] or 0))
         if term.months > MAX_MONTHS or term.days > MAX_DAYS:
-            raise ValueError(f"term {n} is longer than {MAX_MONTHS} months or {MAX_DAYS} days")
+            raise ValueError(
+                tr("term {0} is longer than {1} months or {2} days").format(n, MAX_MONTHS, MAX_DAYS)
+            )
         parts.append(TermPart(term, (match["how"] or "").lower() == "concurrent", starts_on))
     if len(parts) > MAX_PARTS:
-        raise ValueError(f"more than {MAX_PARTS} terms")
+        raise ValueError(tr("more than {0} terms").format(MAX_PARTS))
     return tuple(parts)
 
 

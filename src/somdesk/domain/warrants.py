@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 from somdesk.domain.dates import add_days
 from somdesk.domain.invariants import Problem, date_problem
 from somdesk.domain.model import Case, ForeignTrip, Nominal, RecordedVisit, Visit, VisitOutcome
+from somdesk.domain.text import day_text, tr
 from somdesk.domain.visits import VisitState, VisitStatus
 from somdesk.domain.words import counted, day
 
@@ -75,8 +76,12 @@ class WarrantDecision:
 
     @property
     def words(self) -> str:
-        said = "apply for a warrant" if self.apply else "not to apply for a warrant"
-        return f"{self.decided_by} decided {day(self.decided_on)} {said}: {self.reason}"
+        said = (
+            tr("{0} decided {1} apply for a warrant: {2}")
+            if self.apply
+            else tr("{0} decided {1} not to apply for a warrant: {2}")
+        )
+        return said.format(self.decided_by, day(self.decided_on), self.reason)
 
 
 def decision_from_values(values: Mapping[str, Any], decision_id: str = "") -> WarrantDecision:
@@ -145,7 +150,7 @@ def _span(start: date, end: date | None) -> str:
     if end is None:
         return f"{day(start)}-?"
     if start.year == end.year:
-        return f"{start.day} {start:%b}-{day(end)}"
+        return f"{start.day} {day_text(start, '%b')}-{day(end)}"
     return f"{day(start)}-{day(end)}"
 
 
@@ -153,12 +158,11 @@ def s96b_bar(nominal: Nominal, on: date) -> str:
     """Why no warrant may be sought on `on` under s.96B(4), in words ("" when none bars it): in custody
     or detained in hospital, or away on a notified trip abroad covering that day."""
     if nominal.registration.in_custody:
-        return "s.96B(4): no warrant while in custody or detained in hospital"
+        return tr("s.96B(4): no warrant while in custody or detained in hospital")
     away, _ = abroad_on(nominal.trips, on)
     if away is not None:
-        return (
-            "s.96B(4): no warrant while outside the UK "
-            f"(trip to {away.destination} {_span(away.departs_on, away.returns_on)})"
+        return tr("s.96B(4): no warrant while outside the UK (trip to {0} {1})").format(
+            away.destination, _span(away.departs_on, away.returns_on)
         )
     return ""
 
@@ -176,13 +180,18 @@ class WarrantStatus(NamedTuple):
         """Why a decision is due (or held back), as the queue and the record say it."""
         if not self.pending:
             return ""
-        dates = ", ".join(f"{day(a.at.date())} ({a.outcome.label.lower()})" for a in self.pending)
-        text = f"{counted(len(self.pending), 'unsuccessful attempt')} since the last "
-        text += "decision" if self.latest is not None else "seen visit"
-        text += f": {dates}"
+        dates = ", ".join(f"{day(a.at.date())} ({tr(a.outcome.label).lower()})" for a in self.pending)
+        since = (
+            tr("{0} since the last decision: {1}")
+            if self.latest is not None
+            else tr("{0} since the last seen visit: {1}")
+        )
+        text = since.format(counted(len(self.pending), tr("unsuccessful attempt")), dates)
         if self.latest is not None:
-            said = "apply" if self.latest.apply else "not to apply"
-            text += f"; last decision: {said} {day(self.latest.decided_on)}"
+            said = (
+                tr("last decision: apply {0}") if self.latest.apply else tr("last decision: not to apply {0}")
+            )
+            text += "; " + said.format(day(self.latest.decided_on))
         if self.bar:
             text += f"; {self.bar}"
         if self.note:
@@ -203,8 +212,9 @@ def warrant_status(
     bar = s96b_bar(nominal, today) if len(pending) >= ATTEMPTS_FOR_WARRANT else ""
     _, unknown = abroad_on(nominal.trips, today)
     note = (
-        f"a trip to {unknown.destination} from {day(unknown.departs_on)} has no recorded return: "
-        "check they are back in the UK"
+        tr("a trip to {0} from {1} has no recorded return: check they are back in the UK").format(
+            unknown.destination, day(unknown.departs_on)
+        )
         if unknown is not None and pending
         else ""
     )
@@ -236,43 +246,49 @@ def decision_problems(
     user's name as the central store knows it), `decided_by` must be it."""
     out: list[Problem] = []
     if message := date_problem(decision.decided_on, today):
-        out.append(Problem("decided_on", "Decided on", message))
+        out.append(Problem("decided_on", tr("Decided on"), message))
     if not decision.reason.strip():
-        out.append(Problem("reason", "Reason", "say why a warrant is or is not to be applied for"))
+        out.append(Problem("reason", tr("Reason"), tr("say why a warrant is or is not to be applied for")))
     elif len(decision.reason) > MAX_REASON:
-        out.append(Problem("reason", "Reason", f"at most {MAX_REASON:,} characters"))
+        out.append(Problem("reason", tr("Reason"), tr("at most {0:,} characters").format(MAX_REASON)))
     if not decision.decided_by.strip():
-        out.append(Problem("decided_by", "Decided by", "name the supervisor who decided"))
+        out.append(Problem("decided_by", tr("Decided by"), tr("name the supervisor who decided")))
     elif len(decision.decided_by) > 200:
-        out.append(Problem("decided_by", "Decided by", "at most 200 characters"))
+        out.append(Problem("decided_by", tr("Decided by"), tr("at most {0:,} characters").format(200)))
     elif author and decision.decided_by.strip() != author.strip():
         out.append(
             Problem(
                 "decided_by",
-                "Decided by",
-                f"the decision is recorded by the one who made it, signed in ({author.strip()}), "
-                f"not {decision.decided_by.strip()}",
+                tr("Decided by"),
+                tr("the decision is recorded by the one who made it, signed in ({0}), not {1}").format(
+                    author.strip(), decision.decided_by.strip()
+                ),
             )
         )
     by_id = {a.id: a for a in attempts}
     if not decision.attempts:
-        out.append(Problem("attempts", "Attempts", "choose the unsuccessful attempts the decision covers"))
+        out.append(
+            Problem("attempts", tr("Attempts"), tr("choose the unsuccessful attempts the decision covers"))
+        )
     elif unknown := [i for i in decision.attempts if i not in by_id]:
         out.append(
             Problem(
                 "attempts",
-                "Attempts",
-                f"{counted(len(unknown), 'attempt')} not among the unsuccessful attempts since the person "
-                "was last seen",
+                tr("Attempts"),
+                tr("{0} not among the unsuccessful attempts since the person was last seen").format(
+                    counted(len(unknown), tr("attempt"))
+                ),
             )
         )
     elif len(set(decision.attempts)) < ATTEMPTS_FOR_WARRANT:
         out.append(
             Problem(
                 "attempts",
-                "Attempts",
-                "cover at least two unsuccessful attempts "
-                "(s.96B(2)(d): entry sought on at least two occasions)",
+                tr("Attempts"),
+                tr(
+                    "cover at least two unsuccessful attempts "
+                    "(s.96B(2)(d): entry sought on at least two occasions)"
+                ),
             )
         )
     elif left := _left_behind(decision.attempts, attempts if pending is None else pending):
@@ -280,10 +296,18 @@ def decision_problems(
         out.append(
             Problem(
                 "attempts",
-                "Attempts",
-                f"also cover the earlier {'attempt' if len(left) == 1 else 'attempts'} not yet decided "
-                f"on ({dates}): "
-                "a decision covers every attempt up to the latest it covers",
+                tr("Attempts"),
+                (
+                    tr(
+                        "also cover the earlier attempt not yet decided on ({0}): "
+                        "a decision covers every attempt up to the latest it covers"
+                    )
+                    if len(left) == 1
+                    else tr(
+                        "also cover the earlier attempts not yet decided on ({0}): "
+                        "a decision covers every attempt up to the latest it covers"
+                    )
+                ).format(dates),
             )
         )
     elif not out:
@@ -292,13 +316,13 @@ def decision_problems(
             out.append(
                 Problem(
                     "decided_on",
-                    "Decided on",
-                    f"cannot be before the latest attempt it covers ({day(latest)})",
+                    tr("Decided on"),
+                    tr("cannot be before the latest attempt it covers ({0})").format(day(latest)),
                     ("attempts",),
                 )
             )
     if decision.apply and nominal is not None and (bar := s96b_bar(nominal, decision.decided_on)):
-        out.append(Problem("apply", "Decision", bar))
+        out.append(Problem("apply", tr("Decision"), bar))
     return out
 
 
