@@ -208,8 +208,84 @@
         <translation>Diwrnodau ers y gwelwyd</translation>
     </message>
     <message>
+        <source>{0} decided {1} apply for a warrant: {2}</source>
+        <translation>penderfynodd {0} {1} wneud cais am warant: {2}</translation>
+    </message>
+    <message>
+        <source>{0} decided {1} not to apply for a warrant: {2}</source>
+        <translation>penderfynodd {0} {1} beidio â gwneud cais am warant: {2}</translation>
+    </message>
+    <message>
+        <source>s.96B(4): no warrant while in custody or detained in hospital</source>
+        <translation>a.96B(4): dim gwarant tra yn y ddalfa neu wedi&apos;i gadw mewn ysbyty</translation>
+    </message>
+    <message>
+        <source>s.96B(4): no warrant while outside the UK (trip to {0} {1})</source>
+        <translation>a.96B(4): dim gwarant tra y tu allan i&apos;r DU (taith i {0} {1})</translation>
+    </message>
+    <message>
+        <source>{0} since the last decision: {1}</source>
+        <translation>{0} ers y penderfyniad diwethaf: {1}</translation>
+    </message>
+    <message>
+        <source>{0} since the last seen visit: {1}</source>
+        <translation>{0} ers yr ymweliad diwethaf pan welwyd yr unigolyn: {1}</translation>
+    </message>
+    <message>
+        <source>last decision: apply {0}</source>
+        <translation>penderfyniad diwethaf: gwneud cais {0}</translation>
+    </message>
+    <message>
+        <source>last decision: not to apply {0}</source>
+        <translation>penderfyniad diwethaf: peidio â gwneud cais {0}</translation>
+    </message>
+    <message>
+        <source>a trip to {0} from {1} has no recorded return: check they are back in the UK</source>
+        <translation>nid oes dychweliad wedi&apos;i gofnodi ar gyfer taith i {0} o {1}: gwiriwch eu bod yn ôl yn y DU</translation>
+    </message>
+    <message>
+        <source>say why a warrant is or is not to be applied for</source>
+        <translation>dywedwch pam y dylid, neu na ddylid, gwneud cais am warant</translation>
+    </message>
+    <message>
+        <source>name the supervisor who decided</source>
+        <translation>enwch y goruchwyliwr a benderfynodd</translation>
+    </message>
+    <message>
+        <source>the decision is recorded by the one who made it, signed in ({0}), not {1}</source>
+        <translation>cofnodir y penderfyniad gan yr un a&apos;i gwnaeth, wedi mewngofnodi ({0}), nid {1}</translation>
+    </message>
+    <message>
         <source>Attempts</source>
         <translation>Ymdrechion</translation>
+    </message>
+    <message>
+        <source>choose the unsuccessful attempts the decision covers</source>
+        <translation>dewiswch yr ymdrechion aflwyddiannus y mae&apos;r penderfyniad yn eu cynnwys</translation>
+    </message>
+    <message>
+        <source>{0} not among the unsuccessful attempts since the person was last seen</source>
+        <translation>{0} nad yw ymhlith yr ymdrechion aflwyddiannus ers i&apos;r unigolyn gael ei weld ddiwethaf</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>ymdrech</translation>
+    </message>
+    <message>
+        <source>cover at least two unsuccessful attempts (s.96B(2)(d): entry sought on at least two occasions)</source>
+        <translation>cynhwyswch o leiaf ddwy ymdrech aflwyddiannus (a.96B(2)(d): ceisiwyd mynediad ar o leiaf ddau achlysur)</translation>
+    </message>
+    <message>
+        <source>also cover the earlier attempt not yet decided on ({0}): a decision covers every attempt up to the latest it covers</source>
+        <translation>cynhwyswch hefyd yr ymdrech gynharach nad oes penderfyniad arni eto ({0}): mae penderfyniad yn cynnwys pob ymdrech hyd at yr olaf y mae&apos;n ei chynnwys</translation>
+    </message>
+    <message>
+        <source>also cover the earlier attempts not yet decided on ({0}): a decision covers every attempt up to the latest it covers</source>
+        <translation>cynhwyswch hefyd yr ymdrechion cynharach nad oes penderfyniad arnynt eto ({0}): mae penderfyniad yn cynnwys pob ymdrech hyd at yr olaf y mae&apos;n ei chynnwys</translation>
+    </message>
+    <message>
+        <source>cannot be before the latest attempt it covers ({0})</source>
+        <translation>ni all fod cyn yr ymdrech olaf y mae&apos;n ei chynnwys ({0})</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -260,6 +336,58 @@
         <translation>Isel</translation>
     </message>
     <message>
+        <source>Very High</source>
+        <translation>Uchel Iawn</translation>
+    </message>
+    <message>
+        <source>Imprisonment</source>
+        <translation>Carchar</translation>
+    </message>
+    <message>
+        <source>Detention and training order</source>
+        <translation>Gorchymyn cadw a hyfforddi</translation>
+    </message>
+    <message>
+        <source>Life or IPP</source>
+        <translation>Oes neu IPP</translation>
+    </message>
+    <message>
+        <source>Hospital order with restriction</source>
+        <translation>Gorchymyn ysbyty â chyfyngiad</translation>
+    </message>
+    <message>
+        <source>Hospital order</source>
+        <translation>Gorchymyn ysbyty</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Rhybuddiad</translation>
+    </message>
+    <message>
+        <source>Conditional discharge</source>
+        <translation>Rhyddhad amodol</translation>
+    </message>
+    <message>
+        <source>Other disposal</source>
+        <translation>Dedfryd arall</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Wedi&apos;i weld</translation>
+    </message>
+    <message>
+        <source>Not seen / no reply</source>
+        <translation>Heb ei weld / dim ateb</translation>
+    </message>
+    <message>
+        <source>Refused entry</source>
+        <translation>Gwrthodwyd mynediad</translation>
+    </message>
+    <message>
+        <source>Not resident</source>
+        <translation>Ddim yn byw yno</translation>
+    </message>
+    <message>
         <source>RSOs per SOM</source>
         <translation>RSO fesul SOM</translation>
     </message>
@@ -268,8 +396,124 @@
         <translation>Llwyth fesul SOM</translation>
     </message>
     <message>
+        <source>1-30 days</source>
+        <translation>1-30 diwrnod</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31-90 diwrnod</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91-180 diwrnod</translation>
+    </message>
+    <message>
+        <source>181-365 days</source>
+        <translation>181-365 diwrnod</translation>
+    </message>
+    <message>
+        <source>Over a year</source>
+        <translation>Dros flwyddyn</translation>
+    </message>
+    <message>
+        <source>population not set in policy</source>
+        <translation>poblogaeth heb ei gosod yn y polisi</translation>
+    </message>
+    <message>
+        <source>RSOs per 100,000 population</source>
+        <translation>RSOs fesul 100,000 o&apos;r boblogaeth</translation>
+    </message>
+    <message>
+        <source>{0}, to {1}</source>
+        <translation>{0}, hyd at {1}</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Blwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>Breaches found in the reporting year</source>
+        <translation>Achosion o dorri a ganfuwyd yn y flwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>Breaches charged or filed to the CPS</source>
+        <translation>Achosion o dorri a gyhuddwyd neu a anfonwyd at y CPS</translation>
+    </message>
+    <message>
+        <source>RSO</source>
+        <translation>RSO</translation>
+    </message>
+    <message>
+        <source> since {0:%d %b %Y} (the last {1})</source>
+        <translation> ers {0:%d %b %Y} (y {1} diwethaf)</translation>
+    </message>
+    <message>
+        <source>MAPPA level {0}</source>
+        <translation>MAPPA lefel {0}</translation>
+    </message>
+    <message>
         <source>Visits overdue</source>
         <translation>Ymweliadau yn hwyr</translation>
+    </message>
+    <message>
+        <source>ARMS backlog (due or overdue, or an initial ARMS awaited)</source>
+        <translation>Ôl-groniad ARMS (yn ddyledus neu&apos;n hwyr, neu&apos;n aros am ARMS cychwynnol)</translation>
+    </message>
+    <message>
+        <source>Cases visited by a lone officer</source>
+        <translation>Achosion yr ymwelodd un swyddog ar ei ben ei hun â nhw</translation>
+    </message>
+    <message>
+        <source>Cases visited by a lone officer without authorisation</source>
+        <translation>Achosion yr ymwelodd un swyddog ar ei ben ei hun â nhw heb awdurdod</translation>
+    </message>
+    <message>
+        <source>Cases given an announced visit</source>
+        <translation>Achosion a gafodd ymweliad a gyhoeddwyd ymlaen llaw</translation>
+    </message>
+    <message>
+        <source>Warrant decisions outstanding</source>
+        <translation>Penderfyniadau gwarant heb eu gwneud</translation>
+    </message>
+    <message>
+        <source>Missing or whereabouts unknown</source>
+        <translation>Ar goll neu leoliad yn anhysbys</translation>
+    </message>
+    <message>
+        <source>RSOs with a breach found in the reporting year</source>
+        <translation>RSOs ag achos o dorri a ganfuwyd yn y flwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>RSOs with a breach charged or filed to the CPS in the reporting year</source>
+        <translation>RSOs ag achos o dorri a gyhuddwyd neu a anfonwyd at y CPS yn y flwyddyn adrodd</translation>
+    </message>
+    <message>
+        <source>RSOs on an SHPO or SOPO in force</source>
+        <translation>RSOs ar SHPO neu SOPO mewn grym</translation>
+    </message>
+    <message>
+        <source>RSOs on an SRO in force</source>
+        <translation>RSOs ar SRO mewn grym</translation>
+    </message>
+    <message>
+        <source>Visits overdue: {0} risk</source>
+        <translation>Ymweliadau yn hwyr: risg {0}</translation>
+    </message>
+    <message>
+        <source>ARMS backlog: {0} risk</source>
+        <translation>Ôl-groniad ARMS: risg {0}</translation>
+    </message>
+    <message>
+        <source>Force&apos;s own rate</source>
+        <translation>Cyfradd yr heddlu ei hun</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Cenedlaethol</translation>
+    </message>
+    <message>
+        <source>Creedon review</source>
+        <translation>Adolygiad Creedon</translation>
     </message>
     <message>
         <source>ARMS backlog</source>
@@ -544,8 +788,56 @@
         <translation>Nodiadau:</translation>
     </message>
     <message>
+        <source>Failure to notify (s.91)</source>
+        <translation>Methu â hysbysu (a.91)</translation>
+    </message>
+    <message>
+        <source>Term of an order</source>
+        <translation>Amod gorchymyn</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arestio</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <source>Recall request</source>
+        <translation>Cais i alw&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>File to the CPS</source>
+        <translation>Ffeil i&apos;r CPS</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Dim eto</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>breach of notification</source>
+        <translation>torri&apos;r gofynion hysbysu</translation>
+    </message>
+    <message>
+        <source>breach of an order</source>
+        <translation>torri gorchymyn</translation>
+    </message>
+    <message>
+        <source>breach of licence</source>
+        <translation>torri&apos;r drwydded</translation>
     </message>
     <message>
         <source>Rate this factor.</source>
@@ -628,8 +920,16 @@
         <translation>Statws</translation>
     </message>
     <message>
+        <source>No concerns</source>
+        <translation>Dim pryderon</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Not examined</source>
+        <translation>Heb ei archwilio</translation>
     </message>
     <message>
         <source>Set aside</source>
@@ -1712,6 +2012,22 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Dim</translation>
     </message>
     <message>
+        <source>GPS tag</source>
+        <translation>Tag GPS</translation>
+    </message>
+    <message>
+        <source>Radio frequency</source>
+        <translation>Amledd radio</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Safonol</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Ychwanegol</translation>
+    </message>
+    <message>
         <source>Visit on {0:%d/%m/%Y}</source>
         <translation>Ymweliad ar {0:%d/%m/%Y}</translation>
     </message>
@@ -1760,8 +2076,84 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>dim eto</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tabled</translation>
+    </message>
+    <message>
+        <source>Games console</source>
+        <translation>Consol gemau</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storio</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Canfuwyd</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Datganwyd</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Yn cael ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tynnwyd</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iOS / iPadOS</source>
+        <translation>iOS / iPadOS</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>ChromeOS</source>
+        <translation>ChromeOS</translation>
+    </message>
+    <message>
+        <source>Console system</source>
+        <translation>System consol</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (found)</source>
+        <translation>{0}: {1} (canfuwyd)</translation>
+    </message>
+    <message>
+        <source>not a valid IMEI: its check digit does not match</source>
+        <translation>nid yw&apos;n IMEI dilys: nid yw ei ddigid gwirio yn cyfateb</translation>
+    </message>
+    <message>
+        <source>an IMEI has 15 digits (dial *#06# on the phone to show it)</source>
+        <translation>mae gan IMEI 15 digid (deialwch *#06# ar y ffôn i&apos;w ddangos)</translation>
+    </message>
+    <message>
+        <source>an IMEI (15 digits) or a serial number of 4 to 40 letters, digits, hyphens, slashes or dots</source>
+        <translation>IMEI (15 digid) neu rif cyfresol o 4 i 40 o lythrennau, digidau, cysylltnodau, blaenslaesau neu ddotiau</translation>
     </message>
     <message>
         <source>What was breached</source>
@@ -2552,8 +2944,64 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>nid oes enw gan hunaniaeth ar-lein: cofnodwch yr unigolyn ar wahân</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Unigolyn</translation>
+    </message>
+    <message>
         <source>E-mail address</source>
         <translation>Cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Aelod o&apos;r aelwyd</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Ymwelydd</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Addysg</translation>
+    </message>
+    <message>
+        <source>Lives there</source>
+        <translation>Yn byw yno</translation>
+    </message>
+    <message>
+        <source>Stays there</source>
+        <translation>Yn aros yno</translation>
+    </message>
+    <message>
+        <source>Child sex offender disclosure scheme</source>
+        <translation>Cynllun datgelu troseddwyr rhyw yn erbyn plant</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>Datgelwyd</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>Heb ei ddatgelu</translation>
+    </message>
+    <message>
+        <source>E-mail address: {0}</source>
+        <translation>Cyfeiriad e-bost: {0}</translation>
+    </message>
+    <message>
+        <source>User name: {0} on {1}</source>
+        <translation>Enw defnyddiwr: {0} ar {1}</translation>
     </message>
     <message>
         <source>type the e-mail address</source>
@@ -3752,8 +4200,108 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Gwnaed</translation>
     </message>
     <message>
+        <source>Sexual Harm Prevention Order</source>
+        <translation>Gorchymyn Atal Niwed Rhywiol</translation>
+    </message>
+    <message>
+        <source>Interim Sexual Harm Prevention Order</source>
+        <translation>Gorchymyn Atal Niwed Rhywiol Interim</translation>
+    </message>
+    <message>
+        <source>Sexual Offences Prevention Order</source>
+        <translation>Gorchymyn Atal Troseddau Rhywiol</translation>
+    </message>
+    <message>
+        <source>Interim Sexual Offences Prevention Order</source>
+        <translation>Gorchymyn Atal Troseddau Rhywiol Interim</translation>
+    </message>
+    <message>
+        <source>Sexual Risk Order</source>
+        <translation>Gorchymyn Risg Rhywiol</translation>
+    </message>
+    <message>
+        <source>Interim Sexual Risk Order</source>
+        <translation>Gorchymyn Risg Rhywiol Interim</translation>
+    </message>
+    <message>
+        <source>Foreign Travel Order</source>
+        <translation>Gorchymyn Teithio Tramor</translation>
+    </message>
+    <message>
+        <source>Notification Order</source>
+        <translation>Gorchymyn Hysbysu</translation>
+    </message>
+    <message>
+        <source>SHPO</source>
+        <translation>SHPO</translation>
+    </message>
+    <message>
+        <source>interim SHPO</source>
+        <translation>SHPO interim</translation>
+    </message>
+    <message>
+        <source>SOPO</source>
+        <translation>SOPO</translation>
+    </message>
+    <message>
+        <source>interim SOPO</source>
+        <translation>SOPO interim</translation>
+    </message>
+    <message>
+        <source>SRO</source>
+        <translation>SRO</translation>
+    </message>
+    <message>
+        <source>interim SRO</source>
+        <translation>SRO interim</translation>
+    </message>
+    <message>
+        <source>not eligible while the order is in force</source>
+        <translation>ddim yn gymwys tra bo&apos;r gorchymyn mewn grym</translation>
+    </message>
+    <message>
+        <source>no {0} was made before 8 Mar 2015 (the 2014 Act brought them in): check the date, or record the order it replaced (a SOPO or Foreign Travel Order)</source>
+        <translation>ni wnaed {0} cyn 8 Maw 2015 (Deddf 2014 a&apos;u cyflwynodd): gwiriwch y dyddiad, neu cofnodwch y gorchymyn a ddisodlwyd ganddo (SOPO neu Orchymyn Teithio Tramor)</translation>
+    </message>
+    <message>
+        <source>no {0} was made before 1 May 2004 (the Sexual Offences Act 2003 brought them in)</source>
+        <translation>ni wnaed {0} cyn 1 Mai 2004 (Deddf Troseddau Rhywiol 2003 a&apos;u cyflwynodd)</translation>
+    </message>
+    <message>
+        <source>Prohibition</source>
+        <translation>Gwaharddiad</translation>
+    </message>
+    <message>
+        <source>Positive requirement</source>
+        <translation>Gofyniad cadarnhaol</translation>
+    </message>
+    <message>
+        <source>Internet and devices</source>
+        <translation>Y rhyngrwyd a dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Contact with children</source>
+        <translation>Cyswllt â phlant</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Preswylio</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>ends {0}</source>
+        <translation>yn dod i ben {0}</translation>
+    </message>
+    <message>
         <source>until further order</source>
         <translation>hyd nes y gwneir gorchymyn pellach</translation>
+    </message>
+    <message>
+        <source>end not recorded</source>
+        <translation>dyddiad gorffen heb ei gofnodi</translation>
     </message>
     <message>
         <source>In force</source>
@@ -5084,12 +5632,244 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Gorchmynion ac amodau: {0}, {1}</translation>
     </message>
     <message>
+        <source>officer</source>
+        <translation>swyddog</translation>
+    </message>
+    <message>
+        <source>offender record</source>
+        <translation>cofnod troseddwr</translation>
+    </message>
+    <message>
+        <source>ViSOR reference</source>
+        <translation>Cyfeirnod ViSOR</translation>
+    </message>
+    <message>
+        <source>MAPPA lead agency</source>
+        <translation>Asiantaeth arweiniol MAPPA</translation>
+    </message>
+    <message>
+        <source>MAPPA last meeting</source>
+        <translation>Cyfarfod MAPPA diwethaf</translation>
+    </message>
+    <message>
+        <source>MAPPA next review</source>
+        <translation>Adolygiad MAPPA nesaf</translation>
+    </message>
+    <message>
+        <source>ARMS review requested on</source>
+        <translation>Gofynnwyd am adolygiad ARMS ar</translation>
+    </message>
+    <message>
+        <source>Last ARMS</source>
+        <translation>ARMS diwethaf</translation>
+    </message>
+    <message>
+        <source>Plan: supervision</source>
+        <translation>Cynllun: goruchwylio</translation>
+    </message>
+    <message>
+        <source>Plan: monitoring and control</source>
+        <translation>Cynllun: monitro a rheoli</translation>
+    </message>
+    <message>
+        <source>Plan: interventions and treatment</source>
+        <translation>Cynllun: ymyriadau a thriniaeth</translation>
+    </message>
+    <message>
+        <source>Plan: victim safety</source>
+        <translation>Cynllun: diogelwch dioddefwyr</translation>
+    </message>
+    <message>
+        <source>MAPPA actions</source>
+        <translation>Camau gweithredu MAPPA</translation>
+    </message>
+    <message>
+        <source>sentencing occasion</source>
+        <translation>achlysur dedfrydu</translation>
+    </message>
+    <message>
+        <source>foreign trip</source>
+        <translation>taith dramor</translation>
+    </message>
+    <message>
         <source>civil order</source>
         <translation>gorchymyn sifil</translation>
     </message>
     <message>
+        <source>Ends on (last day)</source>
+        <translation>Yn dod i ben ar (y diwrnod olaf)</translation>
+    </message>
+    <message>
+        <source>order term</source>
+        <translation>amod y gorchymyn</translation>
+    </message>
+    <message>
         <source>licence</source>
         <translation>trwydded</translation>
+    </message>
+    <message>
+        <source>Licence ends (last day; blank: for life)</source>
+        <translation>Y drwydded yn dod i ben (y diwrnod olaf; gwag: am oes)</translation>
+    </message>
+    <message>
+        <source>Visited at</source>
+        <translation>Amser yr ymweliad</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Awdurdodwyd gan</translation>
+    </message>
+    <message>
+        <source>ARMS assessment</source>
+        <translation>asesiad ARMS</translation>
+    </message>
+    <message>
+        <source>correction or note on a visit</source>
+        <translation>cywiriad neu nodyn ar ymweliad</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Gwnaed yn</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gwnaed gan</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Rheswm neu nodyn</translation>
+    </message>
+    <message>
+        <source>whereabouts record</source>
+        <translation>cofnod lleoliad</translation>
+    </message>
+    <message>
+        <source>RoSH assessment</source>
+        <translation>asesiad RoSH</translation>
+    </message>
+    <message>
+        <source>RoSH to children</source>
+        <translation>RoSH i blant</translation>
+    </message>
+    <message>
+        <source>RoSH to a known adult</source>
+        <translation>RoSH i oedolyn hysbys</translation>
+    </message>
+    <message>
+        <source>RoSH to the public</source>
+        <translation>RoSH i&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>RoSH to staff</source>
+        <translation>RoSH i staff</translation>
+    </message>
+    <message>
+        <source>RoSH to self</source>
+        <translation>RoSH i&apos;r unigolyn ei hun</translation>
+    </message>
+    <message>
+        <source>notified detail</source>
+        <translation>manylyn a hysbyswyd</translation>
+    </message>
+    <message>
+        <source>MAPPA meeting</source>
+        <translation>cyfarfod MAPPA</translation>
+    </message>
+    <message>
+        <source>Panel area</source>
+        <translation>Ardal y panel</translation>
+    </message>
+    <message>
+        <source>Panel level</source>
+        <translation>Lefel y panel</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Yn dechrau am</translation>
+    </message>
+    <message>
+        <source>Audit recorded on</source>
+        <translation>Cofnodwyd yr archwiliad ar</translation>
+    </message>
+    <message>
+        <source>Quorate</source>
+        <translation>Cworwm yn bresennol</translation>
+    </message>
+    <message>
+        <source>Absent without apology</source>
+        <translation>Absennol heb ymddiheuriad</translation>
+    </message>
+    <message>
+        <source>Confidentiality statement read</source>
+        <translation>Darllenwyd y datganiad cyfrinachedd</translation>
+    </message>
+    <message>
+        <source>panel decision</source>
+        <translation>penderfyniad y panel</translation>
+    </message>
+    <message>
+        <source>Plan changes: supervision</source>
+        <translation>Newidiadau i&apos;r cynllun: goruchwylio</translation>
+    </message>
+    <message>
+        <source>Plan changes: monitoring and control</source>
+        <translation>Newidiadau i&apos;r cynllun: monitro a rheoli</translation>
+    </message>
+    <message>
+        <source>Plan changes: interventions and treatment</source>
+        <translation>Newidiadau i&apos;r cynllun: ymyriadau a thriniaeth</translation>
+    </message>
+    <message>
+        <source>Plan changes: victim safety</source>
+        <translation>Newidiadau i&apos;r cynllun: diogelwch dioddefwyr</translation>
+    </message>
+    <message>
+        <source>panel action</source>
+        <translation>cam gweithredu&apos;r panel</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <source>device check</source>
+        <translation>gwiriad dyfais</translation>
+    </message>
+    <message>
+        <source>pre-visit check</source>
+        <translation>gwiriad cyn ymweliad</translation>
+    </message>
+    <message>
+        <source>warrant decision</source>
+        <translation>penderfyniad gwarant</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lled</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Uchder</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Enw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Came from record</source>
+        <translation>Daeth o gofnod</translation>
+    </message>
+    <message>
+        <source>point set by hand</source>
+        <translation>pwynt a osodwyd â llaw</translation>
+    </message>
+    <message>
+        <source>Set for postcode</source>
+        <translation>Wedi&apos;i osod ar gyfer cod post</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gosodwyd gan</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -8114,6 +8894,158 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>pinned or planned to a day no team works</source>
         <translation>wedi&apos;i binio neu ei gynllunio i ddiwrnod nad oes tîm yn gweithio</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cyfrif banc</translation>
+    </message>
+    <message>
+        <source>Debit or credit card</source>
+        <translation>Cerdyn debyd neu gredyd</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasbort</translation>
+    </message>
+    <message>
+        <source>Other identity document</source>
+        <translation>Dogfen adnabod arall</translation>
+    </message>
+    <message>
+        <source>Stay of 12+ hours in a household with a child under 18</source>
+        <translation>Aros 12+ awr mewn aelwyd gyda phlentyn dan 18</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Cerbyd</translation>
+    </message>
+    <message>
+        <source>National insurance number</source>
+        <translation>Rhif yswiriant gwladol</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Enw arall</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>Enw blaenorol</translation>
+    </message>
+    <message>
+        <source>Name change</source>
+        <translation>Newid enw</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Goruchwylio</translation>
+    </message>
+    <message>
+        <source>Monitoring and control</source>
+        <translation>Monitro a rheoli</translation>
+    </message>
+    <message>
+        <source>Interventions and treatment</source>
+        <translation>Ymyriadau a thriniaeth</translation>
+    </message>
+    <message>
+        <source>Victim safety planning</source>
+        <translation>Cynllunio diogelwch dioddefwyr</translation>
+    </message>
+    <message>
+        <source>Counted term: {0} ({1})</source>
+        <translation>Tymor a gyfrifwyd: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>term {0} has no length</source>
+        <translation>nid oes hyd i dymor {0}</translation>
+    </message>
+    <message>
+        <source>the first term has nothing before it to run concurrently with</source>
+        <translation>nid oes dim o flaen y tymor cyntaf iddo redeg yn gydredol ag ef</translation>
+    </message>
+    <message>
+        <source>term {0} is consecutive, so it begins when term {1} ends: leave its start empty</source>
+        <translation>mae tymor {0} yn olynol, felly mae&apos;n dechrau pan ddaw tymor {1} i ben: gadewch ei ddechrau&apos;n wag</translation>
+    </message>
+    <message>
+        <source>term {0} is concurrent: enter the day it began</source>
+        <translation>mae tymor {0} yn gydredol: rhowch y diwrnod y dechreuodd</translation>
+    </message>
+    <message>
+        <source>term 1: enter the day it began (concurrent terms are measured from it)</source>
+        <translation>tymor 1: rhowch y diwrnod y dechreuodd (mae tymhorau cydredol yn cael eu mesur ohono)</translation>
+    </message>
+    <message>
+        <source>term {0} begins before term 1: enter the earliest term first</source>
+        <translation>mae tymor {0} yn dechrau cyn tymor 1: rhowch y tymor cynharaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>term {0} begins after the terms before it end, so it is not concurrent with them: record it as consecutive, or as a separate sentence</source>
+        <translation>mae tymor {0} yn dechrau ar ôl i&apos;r tymhorau o&apos;i flaen ddod i ben, felly nid yw&apos;n gydredol â nhw: cofnodwch ef fel un olynol, neu fel dedfryd ar wahân</translation>
+    </message>
+    <message>
+        <source>the term as entered</source>
+        <translation>y tymor fel y&apos;i rhoddwyd</translation>
+    </message>
+    <message>
+        <source>{0} consecutive, added together (s.82(4)(a))</source>
+        <translation>{0} yn olynol, wedi&apos;u hadio at ei gilydd (a.82(4)(a))</translation>
+    </message>
+    <message>
+        <source>{0}, the later wholly concurrent: the first counts</source>
+        <translation>{0}, y diweddarach yn gwbl gydredol: y cyntaf sy&apos;n cyfrif</translation>
+    </message>
+    <message>
+        <source>{0}, partly concurrent: the period from the start of the first ({1}) to the end of the last ({2}) (s.82(4)(b))</source>
+        <translation>{0}, yn rhannol gydredol: y cyfnod o ddechrau&apos;r cyntaf ({1}) hyd ddiwedd yr olaf ({2}) (a.82(4)(b))</translation>
+    </message>
+    <message>
+        <source>{0}, no more than the terms added together</source>
+        <translation>{0}, dim mwy na&apos;r tymhorau wedi&apos;u hadio at ei gilydd</translation>
+    </message>
+    <message>
+        <source>detention and training order of {0}: the whole order (force policy)</source>
+        <translation>gorchymyn cadw a hyfforddi o {0}: y gorchymyn cyfan (polisi&apos;r heddlu)</translation>
+    </message>
+    <message>
+        <source>detention and training order of {0}: the detention half, {1}, counts (s.131(a))</source>
+        <translation>gorchymyn cadw a hyfforddi o {0}: yr hanner cadw, {1}, sy&apos;n cyfrif (a.131(a))</translation>
+    </message>
+    <message>
+        <source>{0}; {1} from {2} is {3} on the calendar</source>
+        <translation>{0}; mae {1} o {2} yn {3} ar y calendr</translation>
+    </message>
+    <message>
+        <source> concurrent</source>
+        <translation> cydredol</translation>
+    </message>
+    <message>
+        <source> consecutive</source>
+        <translation> olynol</translation>
+    </message>
+    <message>
+        <source> from {0}</source>
+        <translation> o {0}</translation>
+    </message>
+    <message>
+        <source>years (2y, 2 years), months (10m), weeks (18w) or days (14d), or these together (1y 6m)</source>
+        <translation>blynyddoedd (2y, 2 years), misoedd (10m), wythnosau (18w) neu ddiwrnodau (14d), neu&apos;r rhain gyda&apos;i gilydd (1y 6m)</translation>
+    </message>
+    <message>
+        <source>term {0} (&quot;{1}&quot;) is not a length in {2}, optionally with &quot;concurrent from 2024-04-10&quot;</source>
+        <translation>nid yw tymor {0} (&quot;{1}&quot;) yn hyd mewn {2}, gyda &quot;concurrent from 2024-04-10&quot; os dymunir</translation>
+    </message>
+    <message>
+        <source>term {0}: {1} is not a real date</source>
+        <translation>tymor {0}: nid yw {1} yn ddyddiad go iawn</translation>
+    </message>
+    <message>
+        <source>term {0} is longer than {1} months or {2} days</source>
+        <translation>mae tymor {0} yn hwy na {1} mis neu {2} diwrnod</translation>
+    </message>
+    <message>
+        <source>more than {0} terms</source>
+        <translation>mwy na {0} tymor</translation>
     </message>
 </context>
 </TS>

@@ -140,7 +140,7 @@ def queue_columns(queue: str, shown: Callable[[], Sequence[QueueItem]]) -> list[
         Column(tr("Name"), lambda i: i.name),
         Column(tr("Risk"), lambda i: tr(i.risk.label), risk=risk),
         Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{place(i)}"),
-        Column(tr("What"), lambda i: i.kind),
+        Column(tr("What"), lambda i: tr(i.kind)),
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
         Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),
         Column(tr("Area"), lambda i: i.area),
