@@ -5136,6 +5136,30 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>{0}; nid yw dechrau&apos;r cyfnod yn y ddalfa wedi&apos;i gofnodi, felly ystyrir {1} yn y ddalfa: cofnodwch pryd y dechreuodd y cyfnod yn y ddalfa os oedd yr unigolyn yn rhydd bryd hynny</translation>
     </message>
     <message>
+        <source>Violent appearances</source>
+        <translation>Ymddangosiadau treisgar</translation>
+    </message>
+    <message>
+        <source>Any burglary conviction</source>
+        <translation>Unrhyw euogfarn am fyrgleriaeth</translation>
+    </message>
+    <message>
+        <source>Sexual offence against a male</source>
+        <translation>Trosedd rywiol yn erbyn gwryw</translation>
+    </message>
+    <message>
+        <source>Sexual offence against a stranger</source>
+        <translation>Trosedd rywiol yn erbyn dieithryn</translation>
+    </message>
+    <message>
+        <source>Non-contact sexual offence</source>
+        <translation>Trosedd rywiol heb gyswllt</translation>
+    </message>
+    <message>
+        <source>Never lived 2+ years with a partner</source>
+        <translation>Erioed wedi byw 2+ mlynedd gyda phartner</translation>
+    </message>
+    <message>
         <source>Latest saved RM2000</source>
         <translation>RM2000 diweddaraf a gadwyd</translation>
     </message>

@@ -19,7 +19,7 @@ from somdesk.domain.kept_dates import RegistrationDates
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
-from somdesk.domain.text import QT_TR_NOOP, tr
+from somdesk.domain.text import QT_TR_NOOP, day_text, tr
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
 
@@ -341,7 +341,7 @@ def visit_value_text(name: str, value: object, longest: int = 200) -> str:
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if name == "at":
-        return datetime.fromisoformat(str(value)).strftime("%d %b %Y %H:%M")
+        return day_text(datetime.fromisoformat(str(value)), "%d %b %Y %H:%M")
     if name == "outcome":
         return VisitOutcome(value).label
     if name == "officers":

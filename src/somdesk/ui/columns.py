@@ -112,7 +112,7 @@ def caseload_columns(officers: Mapping[str, str]) -> list[Column[CaseStatus]]:
             alert=lambda s: s.notification.overdue,  # the queue's rule, from the one status
         ),
         Column(tr("Last seen"), lambda s: s.case.last_seen_visit),
-        Column(tr("Area"), lambda s: s.case.nominal.area),
+        Column(tr("Area"), lambda s: tr(s.case.nominal.area)),
         Column(tr("Officer"), lambda s: officers.get(s.case.nominal.officer_id or "", tr("Unallocated"))),
         Column(tr("PNC ID"), lambda s: s.case.nominal.pnc_id),
     ]
@@ -143,7 +143,7 @@ def queue_columns(queue: str, shown: Callable[[], Sequence[QueueItem]]) -> list[
         Column(tr("What"), lambda i: tr(i.kind)),
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),
         Column(tr("When"), lambda i: i.when, alert=lambda i: i.overdue),
-        Column(tr("Area"), lambda i: i.area),
+        Column(tr("Area"), lambda i: tr(i.area)),
         *own,
         Column(tr("Why it is here"), lambda i: i.reason, tooltip=lambda i: f"{i.reason}\n\n{place(i)}"),
     ]

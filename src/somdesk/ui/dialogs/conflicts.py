@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import IDENTITY_FIELDS, SyncConflict, SyncIssues, SyncRefusal
 from somdesk.domain.records import field_label, record_type
-from somdesk.ui.i18n import counted, tr
+from somdesk.ui.i18n import counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Heading, ReadOnlyText, Table
 
@@ -94,7 +94,7 @@ def refusal_columns() -> list[Column[SyncRefusal]]:
         Column(tr("Change"), _change),
         Column(tr("State"), lambda r: tr("Refused") if r.kind == "refused" else tr("Set aside")),
         Column(tr("Why"), lambda r: r.reason),
-        Column(tr("When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
+        Column(tr("When"), lambda r: day_text(r.at, "%d %b %Y %H:%M")),
     ]
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.device_rules import pre_visit_problems
 from somdesk.domain.pre_visit import PreVisitCheck
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
@@ -38,7 +38,7 @@ def _columns(listed: int) -> list[Column[PreVisitCheck]]:
         return tr("{0} of {1}").format(len(c.items), listed) if listed else str(len(c.items))
 
     return [
-        Column(tr("Checked at"), lambda c: c.checked_at.strftime("%d %b %Y %H:%M")),
+        Column(tr("Checked at"), lambda c: day_text(c.checked_at, "%d %b %Y %H:%M")),
         Column(tr("Checked by"), lambda c: c.checked_by),
         Column(tr("For the visit on"), lambda c: c.visit_on),
         Column(tr("Checks done"), done, tooltip=lambda c: "\n".join(c.items)),

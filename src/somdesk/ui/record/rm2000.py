@@ -33,23 +33,25 @@ from somdesk.domain.rm2000 import (
     inputs_from_record,
     score,
 )
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 
 __all__ = ["Rm2000Calculator"]
 
 
 _COUNTS = {
-    "age_at_commencement": ("Age at commencement of risk", 10, 99),
-    "sexual_appearances": ("Sexual appearances", 1, 99),
-    "criminal_appearances": ("Criminal appearances", 1, 199),
-    "violent_appearances": ("Violent appearances", 0, 99),
+    "age_at_commencement": (QT_TR_NOOP("Age at commencement of risk"), 10, 99),
+    "sexual_appearances": (QT_TR_NOOP("Sexual appearances"), 1, 99),
+    "criminal_appearances": (QT_TR_NOOP("Criminal appearances"), 1, 199),
+    "violent_appearances": (QT_TR_NOOP("Violent appearances"), 0, 99),
 }
 _YES_NO = {
-    "burglary": "Any burglary conviction",
-    "male_victim": "Sexual offence against a male",
-    "stranger_victim": "Sexual offence against a stranger",
-    "non_contact": "Non-contact sexual offence",
-    "never_married": "Never lived 2+ years with a partner",  # RM2000 "single": never married or alike
+    "burglary": QT_TR_NOOP("Any burglary conviction"),
+    "male_victim": QT_TR_NOOP("Sexual offence against a male"),
+    "stranger_victim": QT_TR_NOOP("Sexual offence against a stranger"),
+    "non_contact": QT_TR_NOOP("Non-contact sexual offence"),
+    "never_married": QT_TR_NOOP(
+        "Never lived 2+ years with a partner"
+    ),  # RM2000 "single": never married or alike
 }
 
 

@@ -209,7 +209,7 @@ def _details(a: Any) -> str:
 
 def _audit_columns() -> list[Column[dict[str, Any]]]:
     return [
-        Column(tr("When"), lambda r: r["at"].strftime("%d %b %Y %H:%M:%S")),
+        Column(tr("When"), lambda r: day_text(r["at"], "%d %b %Y %H:%M:%S")),
         Column(tr("Who"), lambda r: r["user"]),
         Column(tr("What"), lambda r: tr(r["event"])),
         Column(tr("Kind (s.62)"), lambda r: tr(r["action"].capitalize())),

@@ -22,7 +22,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.meetings import Meeting, cases_due
 from somdesk.domain.status import CaseStatus
-from somdesk.ui.i18n import counted, tr
+from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.row_changes import kept_objects
@@ -35,10 +35,10 @@ Row = tuple[CaseStatus, date | None]
 
 # The list's filters: key, label, and what each reads from a case (each a combo box with "All").
 FILTERS: tuple[tuple[str, str, Callable[[CaseStatus], object]], ...] = (
-    ("area", "Area", lambda s: s.case.nominal.area),
-    ("level", "Level", lambda s: s.case.nominal.mappa.level),
-    ("category", "Category", lambda s: s.case.nominal.mappa.category),
-    ("lead_agency", "Lead agency", lambda s: s.case.nominal.mappa.lead_agency),
+    ("area", QT_TR_NOOP("Area"), lambda s: s.case.nominal.area),
+    ("level", QT_TR_NOOP("Level"), lambda s: s.case.nominal.mappa.level),
+    ("category", QT_TR_NOOP("Category"), lambda s: s.case.nominal.mappa.category),
+    ("lead_agency", QT_TR_NOOP("Lead agency"), lambda s: s.case.nominal.mappa.lead_agency),
 )
 
 

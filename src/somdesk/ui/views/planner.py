@@ -30,7 +30,7 @@ def _address(stop: RoundStop) -> str:
 def _columns() -> list[Column[RoundStop]]:
     return [
         position_column("#", place_tip=tr("Stop {0} of the round")),  # by place: kept right in place
-        Column(tr("Area"), lambda s: s.area),
+        Column(tr("Area"), lambda s: tr(s.area)),
         Column(tr("Address"), _address),
         Column(tr("Name"), lambda s: s.status.case.nominal.display_name),
         Column(tr("Risk"), lambda s: tr(s.status.risk.label), risk=lambda s: s.status.risk),

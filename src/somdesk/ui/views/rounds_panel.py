@@ -127,7 +127,7 @@ def _stop_columns() -> list[Column[StopRow]]:
 def _unplaced_columns() -> list[Column[UnplacedRow]]:
     return [
         Column(tr("Name"), lambda r: r.visit.label if r.visit else r.nominal_id),
-        Column(tr("Area"), lambda r: r.visit.area if r.visit else ""),
+        Column(tr("Area"), lambda r: tr(r.visit.area) if r.visit else ""),
         Column(
             tr("Risk"),
             lambda r: tr(r.visit.risk.label) if r.visit else "",
