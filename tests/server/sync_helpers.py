@@ -69,8 +69,9 @@ class LiveServer:
     def __init__(self, store: ServerStore) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.app = create_app(store)
         config = uvicorn.Config(
-            create_app(store),
+            self.app,
             host="127.0.0.1",
             port=self.port,
             log_level="warning",

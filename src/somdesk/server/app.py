@@ -106,7 +106,8 @@ def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
     docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
     app = FastAPI(title="somdesk central store", version=__version__, **docs)  # type: ignore[arg-type]
     client_schema = head_revision()
-    watch = ChangeWatch(store.latest)
+    watch = ChangeWatch(store.latest, store.listen_url())
+    app.state.change_watch = watch  # tests look at whether it listens or polls
     answer_collisions(app)
 
     @app.exception_handler(RequestValidationError)
