@@ -109,9 +109,15 @@ class CentralStoreProcess:
         return self.proc.pid
 
     def start(self) -> None:
+        self.launch()
+        self.ready()
+
+    def launch(self) -> None:
         self.proc = subprocess.Popen(
             self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
+
+    def ready(self) -> None:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -154,10 +160,12 @@ class Device:
         self.opened.lock()
 
 
-def new_device(folder: Path, url: str, username: str, password: str) -> Device:
+def new_device(
+    folder: Path, url: str, username: str, password: str, transport: httpx.BaseTransport | None = None
+) -> Device:
     opened = Profile(folder).create(PASSPHRASE, username, None, passphrase_only=True)
     local = LocalSync(opened)
-    remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id)
+    remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id, transport=transport)
     remote.login(username, password, folder.name, key_mode="passphrase")
     return Device(opened, local, remote)
 
