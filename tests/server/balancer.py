@@ -46,13 +46,13 @@ def haproxy_config(bind: str, servers: list[tuple[str, str]], stats: Path | None
 
 
 class Balancer:
-    def __init__(self, database_url: str, instances: int, folder: Path) -> None:
+    def __init__(self, database_url: str, instances: int, folder: Path, news: str = "listen") -> None:
         self.haproxy = shutil.which("haproxy") or "/usr/sbin/haproxy"
         if not Path(self.haproxy).exists():
             raise RuntimeError(
                 "HAProxy is not installed (Debian package: haproxy; scripts/setup installs it)"
             )
-        self.instances = [CentralStoreProcess(database_url) for _ in range(instances)]
+        self.instances = [CentralStoreProcess(database_url, news=news) for _ in range(instances)]
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.folder = folder

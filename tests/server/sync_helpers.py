@@ -96,11 +96,11 @@ class LiveServer:
 class CentralStoreProcess:
     """`somdesk-server run` in its own process on loopback, as in production: a test can kill it."""
 
-    def __init__(self, database_url: str, port: int | None = None) -> None:
+    def __init__(self, database_url: str, port: int | None = None, news: str = "listen") -> None:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [sys.executable, "-m", "somdesk.cli.server", "--database-url", database_url, "run",
-                        "--port", str(self.port)]  # fmt: skip
+                        "--port", str(self.port), "--change-news", news]  # fmt: skip
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
