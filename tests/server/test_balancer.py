@@ -172,13 +172,15 @@ def test_an_instance_killed_mid_push_loses_and_duplicates_nothing(balancer, stor
     pusher = threading.Thread(target=keep_pushing)
     pusher.start()
     kills = 0
-    for victim, left in ((0, visits - 100), (1, visits - 400)):  # two of the three, one after the other
+    for left in (visits - 100, visits - 400):  # two of the three instances, one after the other
         while a.local.pending() > left and pusher.is_alive():
             time.sleep(0.002)
-        if not pusher.is_alive():
+        deadline = time.monotonic() + 5
+        while not (holding := balancer.busy()) and pusher.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.002)  # until the next batch is in an instance's hands
+        if not holding:
             break
-        time.sleep(0.02)  # the next batch is on its way
-        balancer.kill(victim)
+        balancer.kill(holding[0])  # mid-push: it has the batch and has not answered
         kills += 1
     pusher.join(90)
     assert outcome == ["done"] and kills == 2
@@ -204,7 +206,7 @@ def test_an_instance_killed_mid_push_loses_and_duplicates_nothing(balancer, stor
     retried = [line for line in pushes if retries(line) or " 502 " in line]
     print(f"{len(pushes)} pushes through HAProxy, {len(retried)} cut short by a kill and sent again; "
           f"{len(faults)} seen by the device")  # fmt: skip
-    assert retried or faults, "no push was cut short: the kills missed"
+    assert len(retried) + len(faults) >= kills, "a kill missed its push"
     a.close()
 
 
