@@ -69,8 +69,9 @@ class LiveServer:
     def __init__(self, store: ServerStore) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.app = create_app(store)
         config = uvicorn.Config(
-            create_app(store),
+            self.app,
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
@@ -95,11 +96,11 @@ class LiveServer:
 class CentralStoreProcess:
     """`somdesk-server run` in its own process on loopback, as in production: a test can kill it."""
 
-    def __init__(self, database_url: str, port: int | None = None) -> None:
+    def __init__(self, database_url: str, port: int | None = None, news: str = "listen") -> None:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [sys.executable, "-m", "somdesk.cli.server", "--database-url", database_url, "run",
-                        "--port", str(self.port)]  # fmt: skip
+                        "--port", str(self.port), "--change-news", news]  # fmt: skip
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -108,9 +109,15 @@ class CentralStoreProcess:
         return self.proc.pid
 
     def start(self) -> None:
+        self.launch()
+        self.ready()
+
+    def launch(self) -> None:
         self.proc = subprocess.Popen(
             self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
+
+    def ready(self) -> None:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -153,10 +160,12 @@ class Device:
         self.opened.lock()
 
 
-def new_device(folder: Path, url: str, username: str, password: str) -> Device:
+def new_device(
+    folder: Path, url: str, username: str, password: str, transport: httpx.BaseTransport | None = None
+) -> Device:
     opened = Profile(folder).create(PASSPHRASE, username, None, passphrase_only=True)
     local = LocalSync(opened)
-    remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id)
+    remote = CentralStore(url, opened.device_id, MemoryTokens(), opened.profile_id, transport=transport)
     remote.login(username, password, folder.name, key_mode="passphrase")
     return Device(opened, local, remote)
 

@@ -106,6 +106,12 @@ def _parser() -> argparse.ArgumentParser:
         "--api-docs", action="store_true",
         help="also serve the API's schema and pages (/docs, /redoc, /openapi.json); off by default",
     )  # fmt: skip
+    run.add_argument(
+        "--change-news", choices=("listen", "poll"), default="listen",
+        help="how waiting devices hear of changes: LISTEN/NOTIFY on PostgreSQL (default), or poll the "
+        "change counter every 50 ms (behind a pooler that cannot hold LISTEN, such as PgBouncer in "
+        "transaction mode)",
+    )  # fmt: skip
     return p
 
 
@@ -169,8 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             check_transport(args.host, args.certfile, args.keyfile)
             _serve(
-                store, args.host, args.port, args.certfile, args.keyfile, args.trusted_proxy, args.api_docs
-            )
+                store, args.host, args.port, args.certfile, args.keyfile, args.trusted_proxy, args.api_docs,
+                args.change_news == "listen",
+            )  # fmt: skip
         return 0
     except BrokenPipeError:  # e.g. piped into head
         return 0
@@ -350,6 +357,7 @@ def _serve(
     keyfile: Path | None,
     proxies: Sequence[str] = (),
     api_docs: bool = False,
+    listen: bool = True,
 ) -> None:
     if store.revision() != store.head():
         raise UsageError("the database is not at the current schema: run `somdesk-server migrate` first")
@@ -358,7 +366,7 @@ def _serve(
     from somdesk.server.app import create_app
 
     uvicorn.run(
-        create_app(store, api_docs=api_docs),
+        create_app(store, api_docs=api_docs, listen=listen),
         host=host,
         port=port,
         ssl_certfile=str(certfile) if certfile else None,

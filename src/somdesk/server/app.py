@@ -100,13 +100,14 @@ def _tokens(access: str, refresh: str) -> Tokens:
     }
 
 
-def create_app(store: ServerStore, api_docs: bool = False) -> FastAPI:
+def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) -> FastAPI:
     """`api_docs`: serve /docs, /redoc and /openapi.json (`somdesk-server run --api-docs`); off, they
-    do not exist."""
+    do not exist. `listen`: change news by LISTEN/NOTIFY on PostgreSQL; off, by polling (changes.py)."""
     docs = {} if api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
     app = FastAPI(title="somdesk central store", version=__version__, **docs)  # type: ignore[arg-type]
     client_schema = head_revision()
-    watch = ChangeWatch(store.latest)
+    watch = ChangeWatch(store.latest, store.listen_url() if listen else None)
+    app.state.change_watch = watch  # tests look at whether it listens or polls
     answer_collisions(app)
 
     @app.exception_handler(RequestValidationError)

@@ -282,6 +282,13 @@ class ServerStore:
         with self.engine.connect() as conn:
             return latest_change(conn)
 
+    def listen_url(self) -> str | None:
+        """The database's libpq URL for the change news' listening connection (server/changes.py);
+        None on SQLite, which has no LISTEN."""
+        if self.engine.dialect.name != "postgresql":
+            return None
+        return self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
     def usernames(self) -> list[Any]:
         with self.engine.connect() as conn:
             return list(

@@ -56,6 +56,7 @@ __all__ = [
     "SignInNeeded",
     "SyncError",
     "TokenStore",
+    "Unavailable",
     "VersionMismatch",
     "address_problem",
 ]
@@ -99,6 +100,12 @@ class Refused(SyncError):
 
 class ServerFault(Offline):
     """The central store failed while answering (5xx): tried again later, like being offline."""
+
+
+class Unavailable(ServerFault):
+    """No instance could answer just now (502, 503, 504: a load balancer with none up, an instance that
+    died mid-request, a busy database). Never the fault of what was sent: a change is not set aside
+    for it, only sent again later."""
 
 
 class Forked(Refused):
@@ -342,6 +349,10 @@ class CentralStore:
             raise VersionMismatch(reason)
         if answer.status_code == 409 and answer.headers.get(FORKED_HEADER) == "audit-forked":
             raise Forked(reason)
+        if answer.status_code in (502, 503, 504):
+            raise Unavailable(
+                f"the central store cannot answer just now ({answer.status_code}); will try again"
+            )
         if answer.status_code >= 500:
             raise ServerFault(f"the central store had a problem ({answer.status_code}); will try again")
         raise Refused(reason, answer.status_code, _received(answer))

@@ -36,6 +36,7 @@ from somdesk.sync.client import (
     SignInCopied,
     SignInNeeded,
     SyncError,
+    Unavailable,
     VersionMismatch,
 )
 
@@ -158,8 +159,8 @@ def _push(
             return
         try:
             pushed = remote.push(out.mutations, out.audit)
-        except Forked:
-            raise
+        except (Forked, Unavailable):
+            raise  # Unavailable: nobody could answer; the batch is not at fault, so it goes again whole
         except (Refused, ServerFault):
             if not out.mutations:
                 raise  # the audit log alone: nothing can be set aside (a chain has no gaps)
@@ -203,6 +204,8 @@ def _push_one_by_one(
             local.set_aside(mutation, f"the central store cannot take this change: {e}", clock())
             report.set_aside += 1
             continue
+        except Unavailable:
+            raise  # no instance answered: not this change's failure
         except ServerFault as e:
             if local.note_failure(mutation["id"]) < FAILURES_BEFORE_SET_ASIDE:
                 raise
