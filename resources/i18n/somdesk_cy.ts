@@ -516,8 +516,20 @@
         <translation>Adolygiad Creedon</translation>
     </message>
     <message>
+        <source>Visits over a year overdue</source>
+        <translation>Ymweliadau dros flwyddyn yn hwyr</translation>
+    </message>
+    <message>
+        <source>Oldest visit (days overdue)</source>
+        <translation>Yr ymweliad hynaf (diwrnodau yn hwyr)</translation>
+    </message>
+    <message>
         <source>ARMS backlog</source>
         <translation>Ôl-groniad ARMS</translation>
+    </message>
+    <message>
+        <source>Oldest ARMS (days overdue)</source>
+        <translation>Yr ARMS hynaf (diwrnodau yn hwyr)</translation>
     </message>
     <message>
         <source>ARMS deadlines missed</source>
@@ -796,8 +808,36 @@
         <translation>Amod gorchymyn</translation>
     </message>
     <message>
+        <source>Face</source>
+        <translation>Wyneb</translation>
+    </message>
+    <message>
+        <source>Scars, marks and tattoos</source>
+        <translation>Creithiau, marciau a thatŵs</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
         <source>Licence</source>
         <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Dogfen arall</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2:%d %b %Y}</source>
+        <translation>{0}: {1}, {2:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>{0}, {1:%d %b %Y}</source>
+        <translation>{0}, {1:%d %b %Y}</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2684,6 +2724,46 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Rheswm dros ymweliad gan un swyddog</translation>
     </message>
     <message>
+        <source>“{0}” is not a name: an officer&apos;s name has at least two letters</source>
+        <translation>Nid yw “{0}” yn enw: mae gan enw swyddog o leiaf ddwy lythyren</translation>
+    </message>
+    <message>
+        <source>attendance not recorded is only for a visit imported from a file that does not say who attended: name the officers who attended</source>
+        <translation>mae presenoldeb heb ei gofnodi ar gyfer ymweliad a fewnforiwyd o ffeil nad yw&apos;n dweud pwy oedd yn bresennol yn unig: enwch y swyddogion a oedd yn bresennol</translation>
+    </message>
+    <message>
+        <source>attendance not recorded names no officer and no exception</source>
+        <translation>nid yw presenoldeb heb ei gofnodi yn enwi unrhyw swyddog nac eithriad</translation>
+    </message>
+    <message>
+        <source>two officers attended: a lone visit&apos;s reason is not needed</source>
+        <translation>roedd dau swyddog yn bresennol: nid oes angen rheswm dros ymweliad gan un swyddog</translation>
+    </message>
+    <message>
+        <source>two officers attended: no exception to authorise</source>
+        <translation>roedd dau swyddog yn bresennol: dim eithriad i&apos;w awdurdodi</translation>
+    </message>
+    <message>
+        <source>two officers attend a home visit (force policy allows no exception): name the second officer</source>
+        <translation>mae dau swyddog yn mynd i ymweliad cartref (nid yw polisi&apos;r heddlu yn caniatáu eithriad): enwch yr ail swyddog</translation>
+    </message>
+    <message>
+        <source>two officers attend a home visit: name the second officer, or give the reason for the exception</source>
+        <translation>mae dau swyddog yn mynd i ymweliad cartref: enwch yr ail swyddog, neu rhowch y rheswm dros yr eithriad</translation>
+    </message>
+    <message>
+        <source>name the supervisor who authorised the lone visit</source>
+        <translation>enwch y goruchwyliwr a awdurdododd yr ymweliad gan un swyddog</translation>
+    </message>
+    <message>
+        <source>the officer who went alone cannot authorise their own visit</source>
+        <translation>ni all y swyddog a aeth ar ei ben ei hun awdurdodi ei ymweliad ei hun</translation>
+    </message>
+    <message>
+        <source>not a supervisor of this force: {0}</source>
+        <translation>nid yw&apos;n oruchwyliwr yn yr heddlu hwn: {0}</translation>
+    </message>
+    <message>
         <source>at most {0:,} characters</source>
         <translation>dim mwy na {0:,} nod</translation>
     </message>
@@ -3640,12 +3720,224 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Cofnodi trwydded: {0}</translation>
     </message>
     <message>
+        <source>Conviction and sentence</source>
+        <translation>Euogfarn a dedfryd</translation>
+    </message>
+    <message>
+        <source>Registration and notification</source>
+        <translation>Cofrestru a hysbysu</translation>
+    </message>
+    <message>
+        <source>Custody and release</source>
+        <translation>Dalfa a rhyddhau</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Asesiad risg</translation>
+    </message>
+    <message>
+        <source>Order or licence</source>
+        <translation>Gorchymyn neu drwydded</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Achos o dorri</translation>
+    </message>
+    <message>
+        <source>Travel abroad</source>
+        <translation>Teithio tramor</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Datgeliad</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log archwilio</translation>
+    </message>
+    <message>
+        <source>Relevant date: {0}</source>
+        <translation>Dyddiad perthnasol: {0}</translation>
+    </message>
+    <message>
+        <source>Sentenced: {0} (index offence)</source>
+        <translation>Dedfrydwyd: {0} (y drosedd fynegai)</translation>
+    </message>
+    <message>
+        <source>Sentenced: {0}</source>
+        <translation>Dedfrydwyd: {0}</translation>
+    </message>
+    <message>
+        <source>Convictions</source>
+        <translation>Euogfarnau</translation>
+    </message>
+    <message>
+        <source>Into custody</source>
+        <translation>I&apos;r ddalfa</translation>
+    </message>
+    <message>
+        <source>Released from custody</source>
+        <translation>Rhyddhawyd o&apos;r ddalfa</translation>
+    </message>
+    <message>
+        <source>Registered: initial notification</source>
+        <translation>Cofrestrwyd: hysbysiad cychwynnol</translation>
+    </message>
+    <message>
+        <source>Notification (latest recorded)</source>
+        <translation>Hysbysiad (y diweddaraf a gofnodwyd)</translation>
+    </message>
+    <message>
+        <source>Indefinite review: discharge refused</source>
+        <translation>Adolygiad o&apos;r gofyniad amhenodol: gwrthodwyd y rhyddhau</translation>
+    </message>
+    <message>
+        <source>Managing risk level {0} from this date</source>
+        <translation>Lefel risg ar gyfer rheoli: {0} o&apos;r dyddiad hwn</translation>
+    </message>
+    <message>
+        <source>MAPPA meeting: category {0}, level {1} ({2} leads)</source>
+        <translation>Cyfarfod MAPPA: categori {0}, lefel {1} ({2} sy&apos;n arwain)</translation>
+    </message>
+    <message>
+        <source>{0} made at {1}</source>
+        <translation>{0} wedi&apos;i wneud yn {1}</translation>
+    </message>
+    <message>
+        <source>{0} made</source>
+        <translation>{0} wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>{0} ends</source>
+        <translation>{0} yn dod i ben</translation>
+    </message>
+    <message>
         <source>Licence starts</source>
         <translation>Dechrau&apos;r drwydded</translation>
     </message>
     <message>
         <source>Licence ends</source>
         <translation>Diwedd y drwydded</translation>
+    </message>
+    <message>
+        <source>ARMS assessment: priority {0}</source>
+        <translation>Asesiad ARMS: blaenoriaeth {0}</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>heb ei bennu</translation>
+    </message>
+    <message>
+        <source>RM2000 assessment: combined {0}</source>
+        <translation>Asesiad RM2000: cyfunol {0}</translation>
+    </message>
+    <message>
+        <source>RoSH</source>
+        <translation>RoSH</translation>
+    </message>
+    <message>
+        <source>Breach found: {0}; action: {1}</source>
+        <translation>Canfuwyd achos o dorri: {0}; cam gweithredu: {1}</translation>
+    </message>
+    <message>
+        <source>Breach outcome: {0}</source>
+        <translation>Canlyniad yr achos o dorri: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: circulated ({1})</source>
+        <translation>{0}: cylchredwyd ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: circulated</source>
+        <translation>{0}: cylchredwyd</translation>
+    </message>
+    <message>
+        <source> by {0}</source>
+        <translation> gan {0}</translation>
+    </message>
+    <message>
+        <source>{0}: reviewed{1}{2}</source>
+        <translation>{0}: adolygwyd{1}{2}</translation>
+    </message>
+    <message>
+        <source>Travels to {0}, returning {1}</source>
+        <translation>Yn teithio i {0}, yn dychwelyd {1}</translation>
+    </message>
+    <message>
+        <source>Travels to {0}</source>
+        <translation>Yn teithio i {0}</translation>
+    </message>
+    <message>
+        <source>Contact recorded: {0}: has access</source>
+        <translation>Cofnodwyd cyswllt: {0}: â mynediad</translation>
+    </message>
+    <message>
+        <source>Contact recorded: {0}</source>
+        <translation>Cofnodwyd cyswllt: {0}</translation>
+    </message>
+    <message>
+        <source>Child sex offender disclosure scheme, {0}: {1}</source>
+        <translation>Cynllun datgelu troseddwyr rhyw yn erbyn plant, {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Name-change notice: to {0} on {1}</source>
+        <translation>Hysbysiad newid enw: i {0} ar {1}</translation>
+    </message>
+    <message>
+        <source>Name-change notice: to {0}</source>
+        <translation>Hysbysiad newid enw: i {0}</translation>
+    </message>
+    <message>
+        <source>Name-change notice ({0}): {1}</source>
+        <translation>Hysbysiad newid enw ({0}): {1}</translation>
+    </message>
+    <message>
+        <source> (late: due by {0})</source>
+        <translation> (yn hwyr: yn ddyledus erbyn {0})</translation>
+    </message>
+    <message>
+        <source> ending {0}</source>
+        <translation> yn gorffen gyda {0}</translation>
+    </message>
+    <message>
+        <source>Notified: {0}</source>
+        <translation>Hysbyswyd: {0}</translation>
+    </message>
+    <message>
+        <source>Verified: {0}</source>
+        <translation>Dilyswyd: {0}</translation>
+    </message>
+    <message>
+        <source>Ended: {0}</source>
+        <translation>Daeth i ben: {0}</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Enwau</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, source {2}</source>
+        <translation>{0}: {1}, ffynhonnell {2}</translation>
+    </message>
+    <message>
+        <source>{0} no longer used: {1}</source>
+        <translation>{0} nad yw&apos;n cael ei ddefnyddio mwyach: {1}</translation>
+    </message>
+    <message>
+        <source>Managing risk level changed</source>
+        <translation>Newidiwyd y lefel risg ar gyfer rheoli</translation>
+    </message>
+    <message>
+        <source>MAPPA level changed</source>
+        <translation>Newidiwyd lefel MAPPA</translation>
+    </message>
+    <message>
+        <source> to {0}</source>
+        <translation> i {0}</translation>
+    </message>
+    <message>
+        <source>Intelligence that they may offend: {0}</source>
+        <translation>Gwybodaeth gudd y gallai&apos;r unigolyn droseddu: {0}</translation>
     </message>
     <message>
         <source>dd/mm/yyyy (blank: a licence for life)</source>
@@ -5580,6 +5872,22 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Cofrestriad</translation>
     </message>
     <message>
+        <source>Home visit (announced) at {0:%H:%M}: {1}</source>
+        <translation>Ymweliad cartref (wedi&apos;i gyhoeddi) am {0:%H:%M}: {1}</translation>
+    </message>
+    <message>
+        <source>Visit attempted (announced) at {0:%H:%M}: {1}</source>
+        <translation>Ymgais i ymweld (wedi&apos;i gyhoeddi) am {0:%H:%M}: {1}</translation>
+    </message>
+    <message>
+        <source>Home visit (unannounced) at {0:%H:%M}: {1}</source>
+        <translation>Ymweliad cartref (dirybudd) am {0:%H:%M}: {1}</translation>
+    </message>
+    <message>
+        <source>Visit attempted (unannounced) at {0:%H:%M}: {1}</source>
+        <translation>Ymgais i ymweld (dirybudd) am {0:%H:%M}: {1}</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -5804,8 +6112,120 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Ardal y panel</translation>
     </message>
     <message>
+        <source>name the panel&apos;s area</source>
+        <translation>enwch ardal y panel</translation>
+    </message>
+    <message>
         <source>Panel level</source>
         <translation>Lefel y panel</translation>
+    </message>
+    <message>
+        <source>a MAPPA panel meets for level 2 or 3 cases</source>
+        <translation>mae panel MAPPA yn cyfarfod ar gyfer achosion lefel 2 neu 3</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Wedi&apos;u gwahodd</translation>
+    </message>
+    <message>
+        <source>one agency or person a line, each at most 200 characters</source>
+        <translation>un asiantaeth neu unigolyn ar bob llinell, pob un yn ddim mwy na 200 nod</translation>
+    </message>
+    <message>
+        <source>each agency or person once</source>
+        <translation>pob asiantaeth neu unigolyn unwaith yn unig</translation>
+    </message>
+    <message>
+        <source>each case once on the agenda</source>
+        <translation>pob achos unwaith yn unig ar yr agenda</translation>
+    </message>
+    <message>
+        <source>no case {0} that you hold</source>
+        <translation>nid oes gennych achos {0}</translation>
+    </message>
+    <message>
+        <source>{0} is a level {1} case: this panel hears level {2}</source>
+        <translation>mae {0} yn achos lefel {1}: mae&apos;r panel hwn yn ystyried lefel {2}</translation>
+    </message>
+    <message>
+        <source>{0} is a case of {1}, not of {2}</source>
+        <translation>mae {0} yn un o achosion {1}, nid {2}</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>dim ardal</translation>
+    </message>
+    <message>
+        <source>decisions recorded</source>
+        <translation>penderfyniadau wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>audit recorded</source>
+        <translation>archwiliad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>the meeting was held on {0:%d/%m/%Y} ({1}): its date cannot change</source>
+        <translation>cynhaliwyd y cyfarfod ar {0:%d/%m/%Y} ({1}): ni ellir newid ei ddyddiad</translation>
+    </message>
+    <message>
+        <source>the meeting was {0}&apos;s panel ({1}): its panel cannot change</source>
+        <translation>roedd y cyfarfod yn banel {0} ({1}): ni ellir newid ei banel</translation>
+    </message>
+    <message>
+        <source>the meeting was the level {0} panel ({1}): its panel cannot change</source>
+        <translation>roedd y cyfarfod yn banel lefel {0} ({1}): ni ellir newid ei banel</translation>
+    </message>
+    <message>
+        <source>{0} was heard at this meeting ({1})</source>
+        <translation>ystyriwyd {0} yn y cyfarfod hwn ({1})</translation>
+    </message>
+    <message>
+        <source>{0}; a case heard stays on the agenda</source>
+        <translation>{0}; mae achos a ystyriwyd yn aros ar yr agenda</translation>
+    </message>
+    <message>
+        <source>level 1, 2 or 3</source>
+        <translation>lefel 1, 2 neu 3</translation>
+    </message>
+    <message>
+        <source>give the panel&apos;s reasons for changing the level from {0} to {1}</source>
+        <translation>rhowch resymau&apos;r panel dros newid y lefel o {0} i {1}</translation>
+    </message>
+    <message>
+        <source>give the panel&apos;s reasons for its decision (level {0}), as for every decision</source>
+        <translation>rhowch resymau&apos;r panel dros ei benderfyniad (lefel {0}), fel ar gyfer pob penderfyniad</translation>
+    </message>
+    <message>
+        <source>must be after the meeting</source>
+        <translation>rhaid iddo fod ar ôl y cyfarfod</translation>
+    </message>
+    <message>
+        <source>a level 1 case has no panel review</source>
+        <translation>nid oes adolygiad panel ar gyfer achos lefel 1</translation>
+    </message>
+    <message>
+        <source>set when the panel reviews the case next</source>
+        <translation>nodwch pryd y bydd y panel yn adolygu&apos;r achos nesaf</translation>
+    </message>
+    <message>
+        <source>say what is to be done</source>
+        <translation>dywedwch beth sydd i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>name the agency that owns the action</source>
+        <translation>enwch yr asiantaeth sy&apos;n berchen ar y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>name the person in that agency</source>
+        <translation>enwch yr unigolyn yn yr asiantaeth honno</translation>
+    </message>
+    <message>
+        <source>give the date the action was done</source>
+        <translation>rhowch y dyddiad y cwblhawyd y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>only a done action has a done date</source>
+        <translation>dim ond cam gweithredu a gwblhawyd sydd â dyddiad cwblhau</translation>
     </message>
     <message>
         <source>Starts at</source>
@@ -5814,6 +6234,54 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Audit recorded on</source>
         <translation>Cofnodwyd yr archwiliad ar</translation>
+    </message>
+    <message>
+        <source>the meeting of {0} has not been held yet</source>
+        <translation>nid yw cyfarfod {0} wedi&apos;i gynnal eto</translation>
+    </message>
+    <message>
+        <source>on or after the meeting ({0})</source>
+        <translation>ar ddyddiad y cyfarfod neu ar ei ôl ({0})</translation>
+    </message>
+    <message>
+        <source>not in the future</source>
+        <translation>nid yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>write the chair&apos;s summary of the meeting</source>
+        <translation>ysgrifennwch grynodeb y cadeirydd o&apos;r cyfarfod</translation>
+    </message>
+    <message>
+        <source>{0} was not invited</source>
+        <translation>ni wahoddwyd {0}</translation>
+    </message>
+    <message>
+        <source>{0} attended</source>
+        <translation>roedd {0} yn bresennol</translation>
+    </message>
+    <message>
+        <source>each agency once</source>
+        <translation>pob asiantaeth unwaith yn unig</translation>
+    </message>
+    <message>
+        <source>No MAPPA meeting held since {0}.</source>
+        <translation>Dim cyfarfod MAPPA wedi&apos;i gynnal ers {0}.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1} held since {2} audited</source>
+        <translation>Archwiliwyd {0:,} o&apos;r {1} a gynhaliwyd ers {2}</translation>
+    </message>
+    <message>
+        <source>: the confidentiality statement read at {0:,}, quorate {1:,}, victim issues considered at {2:,}, diversity at {3:,}; an agency absent without apology at {4:,}; every standard met at {5:,}</source>
+        <translation>: darllenwyd y datganiad cyfrinachedd mewn {0:,}, cworwm mewn {1:,}, ystyriwyd materion dioddefwyr mewn {2:,}, amrywiaeth mewn {3:,}; asiantaeth yn absennol heb ymddiheuriad mewn {4:,}; bodlonwyd pob safon mewn {5:,}</translation>
+    </message>
+    <message>
+        <source>. {0} not audited, the oldest of {1}</source>
+        <translation>. {0} heb eu harchwilio, yr hynaf ar {1}</translation>
+    </message>
+    <message>
+        <source>. Not audited: {0}</source>
+        <translation>. Heb eu harchwilio: {0}</translation>
     </message>
     <message>
         <source>Quorate</source>
@@ -6024,8 +6492,68 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>#{0}: haen {1}, {2}; o fewn yr haen, {3}</translation>
     </message>
     <message>
+        <source>Allowed</source>
+        <translation>Caniatawyd</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Gwaharddwyd</translation>
+    </message>
+    <message>
+        <source>from the notice</source>
+        <translation>o&apos;r hysbysiad</translation>
+    </message>
+    <message>
+        <source>of the change</source>
+        <translation>o&apos;r newid</translation>
+    </message>
+    <message>
+        <source>from the previous step</source>
+        <translation>o&apos;r cam blaenorol</translation>
+    </message>
+    <message>
+        <source>{0} late: due by {1}</source>
+        <translation>{0} yn hwyr: yn ddyledus erbyn {1}</translation>
+    </message>
+    <message>
+        <source>cannot be before the change of name on {0}</source>
+        <translation>ni all fod cyn y newid enw ar {0}</translation>
+    </message>
+    <message>
+        <source>cannot be before {0} on {1}</source>
+        <translation>ni all fod cyn {0} ar {1}</translation>
+    </message>
+    <message>
         <source>{0} overdue</source>
         <translation>{0} yn hwyr</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>mewn {0}</translation>
+    </message>
+    <message>
+        <source>Complete{0}</source>
+        <translation>Wedi&apos;i gwblhau{0}</translation>
+    </message>
+    <message>
+        <source>Complete: {0}{1}</source>
+        <translation>Wedi&apos;i gwblhau: {0}{1}</translation>
+    </message>
+    <message>
+        <source>{0} after the change (no change date given)</source>
+        <translation>{0} ar ôl y newid (dim dyddiad newid wedi&apos;i roi)</translation>
+    </message>
+    <message>
+        <source>{0} due {1}{2}</source>
+        <translation>{0}: yn ddyledus {1}{2}</translation>
+    </message>
+    <message>
+        <source>{0} due {1} ({2}){3}</source>
+        <translation>{0}: yn ddyledus {1} ({2}){3}</translation>
     </message>
     <message>
         <source>due today</source>
@@ -7018,6 +7546,10 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>Due by</source>
         <translation>Yn ddyledus erbyn</translation>
+    </message>
+    <message>
+        <source>cannot be before the meeting that set it</source>
+        <translation>ni all fod cyn y cyfarfod a&apos;i gosododd</translation>
     </message>
     <message>
         <source>Done on</source>
@@ -9070,6 +9602,86 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>more than {0} terms</source>
         <translation>mwy na {0} tymor</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>unrhyw werth</translation>
+    </message>
+    <message>
+        <source>{0} or fewer</source>
+        <translation>{0} neu lai</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Dim angen mwyach</translation>
+    </message>
+    <message>
+        <source>Earlier notes (before meetings were recorded)</source>
+        <translation>Nodiadau cynharach (cyn i gyfarfodydd gael eu cofnodi)</translation>
+    </message>
+    <message>
+        <source>Heard: the panel&apos;s decision is recorded</source>
+        <translation>Wedi&apos;i ystyried: mae penderfyniad y panel wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>New referral: not yet heard by a panel</source>
+        <translation>Atgyfeiriad newydd: heb ei ystyried gan banel eto</translation>
+    </message>
+    <message>
+        <source>Chosen by the chair</source>
+        <translation>Wedi&apos;i ddewis gan y cadeirydd</translation>
+    </message>
+    <message>
+        <source>Review overdue: due {0}</source>
+        <translation>Adolygiad yn hwyr: yn ddyledus {0}</translation>
+    </message>
+    <message>
+        <source>Review due {0}</source>
+        <translation>Adolygiad yn ddyledus {0}</translation>
+    </message>
+    <message>
+        <source>Chosen by the chair: review not due until {0}</source>
+        <translation>Wedi&apos;i ddewis gan y cadeirydd: nid yw&apos;r adolygiad yn ddyledus tan {0}</translation>
+    </message>
+    <message>
+        <source>MAPPA review overdue: due {0}</source>
+        <translation>Adolygiad MAPPA yn hwyr: yn ddyledus {0}</translation>
+    </message>
+    <message>
+        <source>Notification overdue: owed by {0}</source>
+        <translation>Hysbysiad yn hwyr: yn ddyledus erbyn {0}</translation>
+    </message>
+    <message>
+        <source>No Risk Matrix 2000 assessment recorded for a level {0} case</source>
+        <translation>Dim asesiad Risk Matrix 2000 wedi&apos;i gofnodi ar gyfer achos lefel {0}</translation>
+    </message>
+    <message>
+        <source>Panel action overdue: {0} ({1}, {2}), due {3}</source>
+        <translation>Cam gweithredu&apos;r panel yn hwyr: {0} ({1}, {2}), yn ddyledus {3}</translation>
+    </message>
+    <message>
+        <source>Breach found {0} since the last meeting: {1}</source>
+        <translation>Canfuwyd achos o dorri ar {0} ers y cyfarfod diwethaf: {1}</translation>
+    </message>
+    <message>
+        <source>Breach found {0}: {1}</source>
+        <translation>Canfuwyd achos o dorri ar {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} since {1}: still open</source>
+        <translation>{0} ers {1}: yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>{0} {1} to {2}</source>
+        <translation>{0} {1} hyd at {2}</translation>
     </message>
 </context>
 </TS>

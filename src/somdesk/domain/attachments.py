@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from somdesk.domain.text import QT_TR_NOOP, tr
+
 
 class AttachmentCategory(StrEnum):
     """What a photograph or document shows. The first four are photographs; the rest documents."""
@@ -25,6 +27,7 @@ class AttachmentCategory(StrEnum):
 
     @property
     def label(self) -> str:
+        """In English (marked for translation: shown through tr)."""
         return _CATEGORY_LABELS[self]
 
     @property
@@ -33,14 +36,14 @@ class AttachmentCategory(StrEnum):
 
 
 _CATEGORY_LABELS = {
-    AttachmentCategory.FACE: "Face",
-    AttachmentCategory.MARKS: "Scars, marks and tattoos",
-    AttachmentCategory.VEHICLE: "Vehicle",
-    AttachmentCategory.HOME: "Home",
-    AttachmentCategory.ORDER: "Order",
-    AttachmentCategory.LICENCE: "Licence",
-    AttachmentCategory.LETTER: "Letter",
-    AttachmentCategory.OTHER: "Other document",
+    AttachmentCategory.FACE: QT_TR_NOOP("Face"),
+    AttachmentCategory.MARKS: QT_TR_NOOP("Scars, marks and tattoos"),
+    AttachmentCategory.VEHICLE: QT_TR_NOOP("Vehicle"),
+    AttachmentCategory.HOME: QT_TR_NOOP("Home"),
+    AttachmentCategory.ORDER: QT_TR_NOOP("Order"),
+    AttachmentCategory.LICENCE: QT_TR_NOOP("Licence"),
+    AttachmentCategory.LETTER: QT_TR_NOOP("Letter"),
+    AttachmentCategory.OTHER: QT_TR_NOOP("Other document"),
 }
 PHOTO_CATEGORIES = frozenset(
     {AttachmentCategory.FACE, AttachmentCategory.MARKS, AttachmentCategory.VEHICLE, AttachmentCategory.HOME}
@@ -106,9 +109,18 @@ class Attachment:
 
     @property
     def describe(self) -> str:
+        """In English, always: the audit's detail of a removal quotes it (app/attachment_work.py)."""
         what = self.category.label
         caption = f": {self.caption}" if self.caption else ""
         return f"{what}{caption}, {self.taken_on:%d %b %Y}"
+
+    @property
+    def shown(self) -> str:
+        """`describe` in the current language, for the window (a tooltip, a title): never stored."""
+        what = tr(self.category.label)
+        if self.caption:
+            return tr("{0}: {1}, {2:%d %b %Y}").format(what, self.caption, self.taken_on)
+        return tr("{0}, {1:%d %b %Y}").format(what, self.taken_on)
 
 
 def current_face(attachments: list[Attachment]) -> Attachment | None:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_months
 from somdesk.domain.model import Visit
+from somdesk.domain.text import QT_TR_NOOP, tr
 
 __all__ = [
     "LoneCounts",
@@ -24,7 +25,8 @@ __all__ = [
     "unrecorded_problems",
 ]
 
-_REASON, _BY = "Reason for a lone visit", "Authorised by"
+# The fields' labels, said through tr where a problem is made (a module constant is made once, in English).
+_REASON, _BY = QT_TR_NOOP("Reason for a lone visit"), QT_TR_NOOP("Authorised by")
 
 
 def _key(name: str) -> str:
@@ -40,7 +42,9 @@ def officer_name_problem(name: str) -> str | None:
     """Why `name` is not an officer's name (None when it is): a name has at least two letters, so
     "-", "?" or "12" cannot stand for the second officer at a home visit."""
     if sum(ch.isalpha() for ch in name) < 2:
-        return f"\u201c{name.strip()}\u201d is not a name: an officer's name has at least two letters"
+        return tr("\u201c{0}\u201d is not a name: an officer's name has at least two letters").format(
+            name.strip()
+        )
     return None
 
 
@@ -58,7 +62,7 @@ def is_lone(visit: Visit) -> bool:
     return visit.attendance_recorded and len(officers_present(visit)) < 2
 
 
-_NOT_RECORDED = (
+_NOT_RECORDED = QT_TR_NOOP(
     "attendance not recorded is only for a visit imported from a file that does not say who attended: "
     "name the officers who attended"
 )
@@ -70,10 +74,14 @@ def unrecorded_problems(visit: Visit, imported: bool = False) -> list[tuple[str,
     if visit.attendance_recorded:
         return []
     if not imported:
-        return [("attendance_recorded", "Attendance", _NOT_RECORDED)]
+        return [("attendance_recorded", tr("Attendance"), tr(_NOT_RECORDED))]
     if visit.officers or visit.lone_reason.strip() or visit.lone_authorised_by.strip():
         return [
-            ("attendance_recorded", "Attendance", "attendance not recorded names no officer and no exception")
+            (
+                "attendance_recorded",
+                tr("Attendance"),
+                tr("attendance not recorded names no officer and no exception"),
+            )
         ]
     return []
 
@@ -94,35 +102,51 @@ def attendance_problems(
     exception is only for a lone visit. (No officer at all is invariants.visit_problems' own problem.)"""
     for name in visit.officers:
         if problem := officer_name_problem(name):
-            return [("officers", "Officers", problem)]
+            return [("officers", tr("Officers"), problem)]
     present = officers_present(visit)
     reason, by = visit.lone_reason.strip(), visit.lone_authorised_by.strip()
     if len(present) >= 2:
         out = []
         if reason:
-            out.append(("lone_reason", _REASON, "two officers attended: a lone visit's reason is not needed"))
+            why = tr("two officers attended: a lone visit's reason is not needed")
+            out.append(("lone_reason", tr(_REASON), why))
         if by:
-            out.append(("lone_authorised_by", _BY, "two officers attended: no exception to authorise"))
+            out.append(
+                ("lone_authorised_by", tr(_BY), tr("two officers attended: no exception to authorise"))
+            )
         return out
     if not present:
         return []
     if not exceptions_allowed:
         return [
-            ("officers", "Officers", "two officers attend a home visit (force policy allows no exception): "
-             "name the second officer")
-        ]  # fmt: skip
+            (
+                "officers",
+                tr("Officers"),
+                tr(
+                    "two officers attend a home visit (force policy allows no exception): "
+                    "name the second officer"
+                ),
+            )
+        ]
     out = []
     if not reason:
         out.append(
-            ("lone_reason", _REASON, "two officers attend a home visit: name the second officer, or give "
-             "the reason for the exception")
-        )  # fmt: skip
+            (
+                "lone_reason",
+                tr(_REASON),
+                tr(
+                    "two officers attend a home visit: name the second officer, or give "
+                    "the reason for the exception"
+                ),
+            )
+        )
     if not by:
-        out.append(("lone_authorised_by", _BY, "name the supervisor who authorised the lone visit"))
+        out.append(("lone_authorised_by", tr(_BY), tr("name the supervisor who authorised the lone visit")))
     elif same_person(by, present[0]):
-        out.append(("lone_authorised_by", _BY, "the officer who went alone cannot authorise their own visit"))
+        why = tr("the officer who went alone cannot authorise their own visit")
+        out.append(("lone_authorised_by", tr(_BY), why))
     elif supervisors is not None and not any(same_person(by, s) for s in supervisors):
-        out.append(("lone_authorised_by", _BY, f"not a supervisor of this force: {by}"))
+        out.append(("lone_authorised_by", tr(_BY), tr("not a supervisor of this force: {0}").format(by)))
     return out
 
 

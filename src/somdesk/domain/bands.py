@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from somdesk.domain.text import tr
+
 __all__ = ["Band", "BandTable"]
 
 T = TypeVar("T")
@@ -56,9 +58,9 @@ class BandTable(Generic[T]):
         for band in self.bands:
             if band.upper is None or x <= band.upper:
                 if band.upper is None:
-                    return f"{lower}+" if lower is not None else "any"
+                    return f"{lower}+" if lower is not None else tr("any")
                 if lower is None:
-                    return f"{band.upper} or fewer"
+                    return tr("{0} or fewer").format(band.upper)
                 return str(lower) if lower == band.upper else f"{lower}-{band.upper}"
             lower = band.upper + 1
         raise AssertionError("unreachable: the last band is open-ended")

@@ -15,6 +15,7 @@ from datetime import date
 
 from somdesk.domain.invariants import Problem
 from somdesk.domain.meetings import Meeting
+from somdesk.domain.text import tr
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -63,30 +64,46 @@ def audit_problems(audit: MeetingAudit, meeting: Meeting, today: date) -> list[P
         out.append(
             Problem(
                 "audit_on",
-                "Audit recorded on",
-                f"the meeting of {day(meeting.held_on)} has not been held yet",
+                tr("Audit recorded on"),
+                tr("the meeting of {0} has not been held yet").format(day(meeting.held_on)),
             )
         )
     elif audit.recorded_on < meeting.held_on:
         out.append(
-            Problem("audit_on", "Audit recorded on", f"on or after the meeting ({day(meeting.held_on)})")
+            Problem(
+                "audit_on",
+                tr("Audit recorded on"),
+                tr("on or after the meeting ({0})").format(day(meeting.held_on)),
+            )
         )
     elif audit.recorded_on > today:
-        out.append(Problem("audit_on", "Audit recorded on", "not in the future"))
+        out.append(Problem("audit_on", tr("Audit recorded on"), tr("not in the future")))
     if not audit.summary.strip():
-        out.append(Problem("audit_summary", "Chair's summary", "write the chair's summary of the meeting"))
+        out.append(
+            Problem("audit_summary", tr("Chair's summary"), tr("write the chair's summary of the meeting"))
+        )
     elif len(audit.summary) > SUMMARY_LONGEST:
-        out.append(Problem("audit_summary", "Chair's summary", f"at most {SUMMARY_LONGEST:,} characters"))
+        out.append(
+            Problem(
+                "audit_summary", tr("Chair's summary"), tr("at most {0:,} characters").format(SUMMARY_LONGEST)
+            )
+        )
     invited = {a.strip().casefold() for a in meeting.invited}
     attending = {a.strip().casefold() for a in meeting.attending}
     for agency in audit.absent_without_apology:
         key = agency.strip().casefold()
         if key not in invited:
-            out.append(Problem("audit_absent", "Absent without apology", f"{agency} was not invited"))
+            out.append(
+                Problem(
+                    "audit_absent", tr("Absent without apology"), tr("{0} was not invited").format(agency)
+                )
+            )
         elif key in attending:
-            out.append(Problem("audit_absent", "Absent without apology", f"{agency} attended"))
+            out.append(
+                Problem("audit_absent", tr("Absent without apology"), tr("{0} attended").format(agency))
+            )
     if len({a.strip().casefold() for a in audit.absent_without_apology}) != len(audit.absent_without_apology):
-        out.append(Problem("audit_absent", "Absent without apology", "each agency once"))
+        out.append(Problem("audit_absent", tr("Absent without apology"), tr("each agency once")))
     return out
 
 
@@ -138,19 +155,28 @@ def meeting_figures(
 def figures_words(f: MeetingFigures) -> str:
     """The figures as the oversight views say them: "3 of 4 meetings held since 1 Jan 2026 audited: ..."."""
     if f.held == 0:
-        return f"No MAPPA meeting held since {day(f.start)}."
-    out = f"{f.audited:,} of {counted(f.held, 'meeting')} held since {day(f.start)} audited"
+        return tr("No MAPPA meeting held since {0}.").format(day(f.start))
+    out = tr("{0:,} of {1} held since {2} audited").format(
+        f.audited, counted(f.held, tr("meeting")), day(f.start)
+    )
     if f.audited:
-        out += (
-            f": the confidentiality statement read at {f.confidentiality_read:,}, quorate {f.quorate:,}, "
-            f"victim issues considered at {f.victim_issues:,}, diversity at {f.diversity:,}; "
-            f"an agency absent without apology at {f.absent_without_apology:,}; every standard met at "
-            f"{f.all_met:,}"
+        out += tr(
+            ": the confidentiality statement read at {0:,}, quorate {1:,}, "
+            "victim issues considered at {2:,}, diversity at {3:,}; "
+            "an agency absent without apology at {4:,}; every standard met at "
+            "{5:,}"
+        ).format(
+            f.confidentiality_read,
+            f.quorate,
+            f.victim_issues,
+            f.diversity,
+            f.absent_without_apology,
+            f.all_met,
         )
     if len(f.not_audited) > 3:  # the oldest, not a list to read through
-        out += (
-            f". {counted(len(f.not_audited), 'meeting')} not audited, the oldest of {day(f.not_audited[0])}"
+        out += tr(". {0} not audited, the oldest of {1}").format(
+            counted(len(f.not_audited), tr("meeting")), day(f.not_audited[0])
         )
     elif f.not_audited:
-        out += f". Not audited: {', '.join(day(d) for d in f.not_audited)}"
+        out += tr(". Not audited: {0}").format(", ".join(day(d) for d in f.not_audited))
     return out + "."

@@ -11,6 +11,7 @@ from somdesk.domain.invariants import Problem, date_problem
 from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus, Meeting, PanelAction, PanelDecision
 from somdesk.domain.records import PANEL_ACTIONS, record_type
+from somdesk.domain.text import QT_TR_NOOP, tr
 
 __all__ = [
     "AgendaCase",
@@ -37,26 +38,33 @@ def meeting_problems(meeting: Meeting) -> list[Problem]:
     nobody attending twice."""
     out: list[Problem] = []
     if not meeting.area.strip():
-        out.append(Problem("area", "Panel area", "name the panel's area"))
+        out.append(Problem("area", tr("Panel area"), tr("name the panel's area")))
     elif len(meeting.area) > _longest("area"):
-        out.append(Problem("area", "Panel area", f"at most {_longest('area')} characters"))
+        out.append(Problem("area", tr("Panel area"), tr("at most {0} characters").format(_longest("area"))))
     if meeting.level not in PANEL_LEVELS:
-        out.append(Problem("mappa_level", "Panel level", "a MAPPA panel meets for level 2 or 3 cases"))
+        out.append(
+            Problem("mappa_level", tr("Panel level"), tr("a MAPPA panel meets for level 2 or 3 cases"))
+        )
     if message := date_problem(meeting.held_on, None):
-        out.append(Problem("held_on", "Meeting date", message))
-    for name, label, text in (("venue", "Venue", meeting.venue), ("chair", "Chair", meeting.chair)):
+        out.append(Problem("held_on", tr("Meeting date"), message))
+    for name, label, text in (
+        ("venue", QT_TR_NOOP("Venue"), meeting.venue),
+        ("chair", QT_TR_NOOP("Chair"), meeting.chair),
+    ):
         if len(text) > _longest(name):
-            out.append(Problem(name, label, f"at most {_longest(name)} characters"))
+            out.append(Problem(name, tr(label), tr("at most {0} characters").format(_longest(name))))
     for name, label, people in (
-        ("invited", "Invited", meeting.invited),
-        ("attending", "Attending", meeting.attending),
+        ("invited", QT_TR_NOOP("Invited"), meeting.invited),
+        ("attending", QT_TR_NOOP("Attending"), meeting.attending),
     ):
         if any(not p.strip() or len(p) > 200 for p in people):
-            out.append(Problem(name, label, "one agency or person a line, each at most 200 characters"))
+            out.append(
+                Problem(name, tr(label), tr("one agency or person a line, each at most 200 characters"))
+            )
         elif len({p.strip().casefold() for p in people}) != len(people):
-            out.append(Problem(name, label, "each agency or person once"))
+            out.append(Problem(name, tr(label), tr("each agency or person once")))
     if len(set(meeting.cases)) != len(meeting.cases):
-        out.append(Problem("cases", "Cases", "each case once on the agenda"))
+        out.append(Problem("cases", tr("Cases"), tr("each case once on the agenda")))
     return out
 
 
@@ -66,15 +74,15 @@ def agenda_problems(meeting: Meeting, held: Mapping[str, AgendaCase]) -> list[Pr
     for nominal_id in meeting.cases:
         case = held.get(nominal_id)
         if case is None:
-            out.append(Problem("cases", "Cases", f"no case {nominal_id} that you hold"))
+            out.append(Problem("cases", tr("Cases"), tr("no case {0} that you hold").format(nominal_id)))
             continue
         name, level, area = case
         if level != meeting.level:
-            out.append(Problem("cases", "Cases", f"{name} is a level {level} case: this panel hears level "
-                               f"{meeting.level}", ("mappa_level",)))  # fmt: skip
+            why = tr("{0} is a level {1} case: this panel hears level {2}").format(name, level, meeting.level)
+            out.append(Problem("cases", tr("Cases"), why, ("mappa_level",)))
         elif area != meeting.area:
-            out.append(Problem("cases", "Cases", f"{name} is a case of {area or 'no area'}, not of "
-                               f"{meeting.area}", ("area",)))  # fmt: skip
+            why = tr("{0} is a case of {1}, not of {2}").format(name, area or tr("no area"), meeting.area)
+            out.append(Problem("cases", tr("Cases"), why, ("area",)))
     return out
 
 
@@ -87,24 +95,30 @@ def recorded_meeting_problems(
     panel met then and heard them. Its venue, time, chair and attendance may still be corrected."""
     if not heard and not audited:
         return []
-    what = "decisions recorded" if heard else "audit recorded"
+    what = tr("decisions recorded") if heard else tr("audit recorded")
     out: list[Problem] = []
     if after.held_on != before.held_on:
-        out.append(Problem("held_on", "Meeting date", f"the meeting was held on {before.held_on:%d/%m/%Y} "
-                           f"({what}): its date cannot change"))  # fmt: skip
+        why = tr("the meeting was held on {0:%d/%m/%Y} ({1}): its date cannot change").format(
+            before.held_on, what
+        )
+        out.append(Problem("held_on", tr("Meeting date"), why))
     if after.area != before.area:
-        out.append(Problem("area", "Panel area", f"the meeting was {before.area}'s panel ({what}): its "
-                           "panel cannot change"))  # fmt: skip
+        why = tr("the meeting was {0}'s panel ({1}): its panel cannot change").format(before.area, what)
+        out.append(Problem("area", tr("Panel area"), why))
     if after.level != before.level:
-        out.append(Problem("mappa_level", "Panel level", f"the meeting was the level {before.level} "
-                           f"panel ({what}): its panel cannot change"))  # fmt: skip
+        why = tr("the meeting was the level {0} panel ({1}): its panel cannot change").format(
+            before.level, what
+        )
+        out.append(Problem("mappa_level", tr("Panel level"), why))
+    # heard[c][1], what was recorded, is the caller's words (app/panel.py), passed as they come
     dropped = [
-        f"{heard[c][0]} was heard at this meeting ({heard[c][1]})"
+        tr("{0} was heard at this meeting ({1})").format(heard[c][0], heard[c][1])
         for c in before.cases
         if c in heard and c not in after.cases
     ]
     if dropped:
-        out.append(Problem("cases", "Cases", "; ".join(dropped) + "; a case heard stays on the agenda"))
+        why = tr("{0}; a case heard stays on the agenda").format("; ".join(dropped))
+        out.append(Problem("cases", tr("Cases"), why))
     return out
 
 
@@ -116,29 +130,39 @@ def decision_problems(decision: PanelDecision, level_before: int | None) -> list
     panel (level 2 or 3)."""
     out: list[Problem] = []
     if decision.level not in (1, 2, 3):
-        out.append(Problem("level", "Level decided", "level 1, 2 or 3"))
+        out.append(Problem("level", tr("Level decided"), tr("level 1, 2 or 3")))
     elif not decision.rationale.strip():
         why = (
-            f"give the panel's reasons for changing the level from {level_before} to {decision.level}"
+            tr("give the panel's reasons for changing the level from {0} to {1}").format(
+                level_before, decision.level
+            )
             if level_before is not None and decision.level != level_before
-            else f"give the panel's reasons for its decision (level {decision.level}), as for every decision"
+            else tr("give the panel's reasons for its decision (level {0}), as for every decision").format(
+                decision.level
+            )
         )
-        out.append(Problem("rationale", "Rationale", why, ("level",)))
+        out.append(Problem("rationale", tr("Rationale"), why, ("level",)))
     if decision.next_review is not None:
         if message := date_problem(decision.next_review, None):
-            out.append(Problem("next_review", "Next review", message))
+            out.append(Problem("next_review", tr("Next review"), message))
         elif decision.held_on is not None and decision.next_review <= decision.held_on:
-            out.append(Problem("next_review", "Next review", "must be after the meeting", ("held_on",)))
+            out.append(
+                Problem("next_review", tr("Next review"), tr("must be after the meeting"), ("held_on",))
+            )
         elif decision.level == 1:
             out.append(
-                Problem("next_review", "Next review", "a level 1 case has no panel review", ("level",))
+                Problem(
+                    "next_review", tr("Next review"), tr("a level 1 case has no panel review"), ("level",)
+                )
             )
     elif decision.level in PANEL_LEVELS:
         out.append(
-            Problem("next_review", "Next review", "set when the panel reviews the case next", ("level",))
+            Problem(
+                "next_review", tr("Next review"), tr("set when the panel reviews the case next"), ("level",)
+            )
         )
     if decision.held_on is not None and (message := date_problem(decision.held_on, None)):
-        out.append(Problem("held_on", "Meeting date", message))
+        out.append(Problem("held_on", tr("Meeting date"), message))
     return out
 
 
@@ -148,26 +172,33 @@ def action_problems(action: PanelAction, held_on: date | None, today: date | Non
     meeting."""
     out: list[Problem] = []
     for name, label, text, missing in (
-        ("what", "Action", action.what, "say what is to be done"),
-        ("agency", "Owner's agency", action.agency, "name the agency that owns the action"),
-        ("owner", "Owner", action.owner, "name the person in that agency"),
+        ("what", QT_TR_NOOP("Action"), action.what, QT_TR_NOOP("say what is to be done")),
+        (
+            "agency",
+            QT_TR_NOOP("Owner's agency"),
+            action.agency,
+            QT_TR_NOOP("name the agency that owns the action"),
+        ),
+        ("owner", QT_TR_NOOP("Owner"), action.owner, QT_TR_NOOP("name the person in that agency")),
     ):
         longest = _longest(name, PANEL_ACTIONS.name)
         if not text.strip():
-            out.append(Problem(name, label, missing))
+            out.append(Problem(name, tr(label), tr(missing)))
         elif len(text) > longest:
-            out.append(Problem(name, label, f"at most {longest:,} characters"))
+            out.append(Problem(name, tr(label), tr("at most {0:,} characters").format(longest)))
     if message := date_problem(action.due_on, None):
-        out.append(Problem("due_on", "Due by", message))
+        out.append(Problem("due_on", tr("Due by"), message))
     elif held_on is not None and action.due_on < held_on:
-        out.append(Problem("due_on", "Due by", "cannot be before the meeting that set it"))
+        out.append(Problem("due_on", tr("Due by"), tr("cannot be before the meeting that set it")))
     if action.status is ActionStatus.DONE and action.done_on is None:
-        out.append(Problem("done_on", "Done on", "give the date the action was done", ("status",)))
+        out.append(Problem("done_on", tr("Done on"), tr("give the date the action was done"), ("status",)))
     elif action.done_on is not None:
         if action.status is not ActionStatus.DONE:
-            out.append(Problem("done_on", "Done on", "only a done action has a done date", ("status",)))
+            out.append(
+                Problem("done_on", tr("Done on"), tr("only a done action has a done date"), ("status",))
+            )
         elif message := date_problem(action.done_on, today):
-            out.append(Problem("done_on", "Done on", message))
+            out.append(Problem("done_on", tr("Done on"), message))
         elif held_on is not None and action.done_on < held_on:
-            out.append(Problem("done_on", "Done on", "cannot be before the meeting that set it"))
+            out.append(Problem("done_on", tr("Done on"), tr("cannot be before the meeting that set it")))
     return out

@@ -16,6 +16,7 @@ from somdesk.domain.breaches import Breach
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due, panel_case
 from somdesk.domain.model import Mappa
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import day
 
@@ -71,7 +72,15 @@ class ActionStatus(Enum):
 
     @property
     def label(self) -> str:
-        return {"open": "Open", "done": "Done", "dropped": "No longer needed"}[self.value]
+        """In English (marked for translation: shown through tr)."""
+        return _ACTION_LABELS[self.value]
+
+
+_ACTION_LABELS = {
+    "open": QT_TR_NOOP("Open"),
+    "done": QT_TR_NOOP("Done"),
+    "dropped": QT_TR_NOOP("No longer needed"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +153,8 @@ def level_before(
 
 
 # The risk management plan's old free-text "actions", written before meetings were recorded.
-EARLIER_NOTES = "Earlier notes (before meetings were recorded)"
+# In English (a printed heading and the tests look for it), marked for translation where it is shown.
+EARLIER_NOTES = QT_TR_NOOP("Earlier notes (before meetings were recorded)")
 
 
 def earlier_notes(free_text: str, decisions: Sequence[PanelDecision]) -> str:
@@ -192,17 +202,17 @@ def agenda_reason(
     recorded (`decided`), the case's review dates are the ones it set: why it came is history, and the
     words say it was heard."""
     if decided:
-        return "Heard: the panel's decision is recorded"
+        return tr("Heard: the panel's decision is recorded")
     if mappa.last_meeting is None and mappa.next_review is None:
-        return "New referral: not yet heard by a panel"
+        return tr("New referral: not yet heard by a panel")
     review = mappa_review_due(mappa, review_weeks)
     if review is None:
-        return "Chosen by the chair"
+        return tr("Chosen by the chair")
     if review < min(today, meeting.held_on):  # as of the meeting's date once it is held
-        return f"Review overdue: due {day(review)}"
+        return tr("Review overdue: due {0}").format(day(review))
     if review <= meeting.held_on:
-        return f"Review due {day(review)}"
-    return f"Chosen by the chair: review not due until {day(review)}"
+        return tr("Review due {0}").format(day(review))
+    return tr("Chosen by the chair: review not due until {0}").format(day(review))
 
 
 def attention(
@@ -234,23 +244,33 @@ def attention(
     out: list[str] = []
     review = mappa_review_due(mappa, review_weeks)
     if review is not None and review < as_of:
-        out.append(f"MAPPA review overdue: due {day(review)}")
+        out.append(tr("MAPPA review overdue: due {0}").format(day(review)))
     ns = status.notification
     if ns.overdue and ns.owed is not None and ns.owed < as_of:
-        out.append(f"Notification overdue: owed by {day(ns.owed)}")
+        out.append(tr("Notification overdue: owed by {0}").format(day(ns.owed)))
     if panel_case(mappa) and not has_rm2000:
-        out.append(f"No Risk Matrix 2000 assessment recorded for a level {mappa.level} case")
+        out.append(tr("No Risk Matrix 2000 assessment recorded for a level {0} case").format(mappa.level))
     for a in overdue_actions(list(actions), as_of):
-        out.append(f"Panel action overdue: {a.what} ({a.agency}, {a.owner}), due {day(a.due_on)}")
+        out.append(
+            tr("Panel action overdue: {0} ({1}, {2}), due {3}").format(
+                a.what, a.agency, a.owner, day(a.due_on)
+            )
+        )
     for b in sorted(breaches, key=lambda b: b.found_on):
         if b.found_on <= as_of and (since is None or b.found_on > since):
-            news = " since the last meeting" if since else ""
-            out.append(f"Breach found {day(b.found_on)}{news}: {b.what}")
+            if since:
+                out.append(tr("Breach found {0} since the last meeting: {1}").format(day(b.found_on), b.what))
+            else:
+                out.append(tr("Breach found {0}: {1}").format(day(b.found_on), b.what))
     for w in sorted(whereabouts, key=lambda w: w.circulated_on):
         if w.circulated_on > as_of:
             continue  # after the meeting: not news to it
         if w.open or (w.resolved_on is not None and w.resolved_on > as_of):
-            out.append(f"{w.status.label} since {day(w.circulated_on)}: still open")
+            out.append(tr("{0} since {1}: still open").format(tr(w.status.label), day(w.circulated_on)))
         elif since is None or w.circulated_on > since:
-            out.append(f"{w.status.label} {day(w.circulated_on)} to {day(w.resolved_on or as_of)}")
+            out.append(
+                tr("{0} {1} to {2}").format(
+                    tr(w.status.label), day(w.circulated_on), day(w.resolved_on or as_of)
+                )
+            )
     return out

@@ -20,6 +20,7 @@ from typing import Any
 
 from somdesk.domain.dates import add_days
 from somdesk.domain.details import NameKind, RecordedName
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -56,7 +57,8 @@ class Decision(Enum):
 
     @property
     def label(self) -> str:
-        return "Allowed" if self is Decision.ALLOWED else "Prohibited"
+        """In English (marked for translation: shown through tr)."""
+        return QT_TR_NOOP("Allowed") if self is Decision.ALLOWED else QT_TR_NOOP("Prohibited")
 
 
 # What a step's deadline is counted from: the day the notice was received, the day the previous step
@@ -181,11 +183,11 @@ def next_step(notice: NameChangeNotice, rules: NameChangeRules) -> NextStep | No
             previous = done
             continue
         if step.counted_from == "notice":
-            return NextStep(step, add_days(notice.received_on, step.days), "from the notice")
+            return NextStep(step, add_days(notice.received_on, step.days), tr("from the notice"))
         if step.counted_from == "change":
             start = notice.change_on
-            return NextStep(step, None if start is None else add_days(start, step.days), "of the change")
-        return NextStep(step, add_days(previous, step.days), "from the previous step")
+            return NextStep(step, None if start is None else add_days(start, step.days), tr("of the change"))
+        return NextStep(step, add_days(previous, step.days), tr("from the previous step"))
     return None
 
 
@@ -218,7 +220,9 @@ def late_steps(notice: NameChangeNotice, rules: NameChangeRules) -> list[tuple[s
 
 def late_words(notice: NameChangeNotice, rules: NameChangeRules) -> str:
     """The late steps in words ("New name notified late: due by 5 Nov 2026"), "" when none."""
-    return "; ".join(f"{name} late: due by {day(due)}" for name, due in late_steps(notice, rules))
+    return "; ".join(
+        tr("{0} late: due by {1}").format(name, day(due)) for name, due in late_steps(notice, rules)
+    )
 
 
 def step_order_problems(notice: NameChangeNotice, rules: NameChangeRules) -> list[tuple[str, str, str]]:
@@ -234,14 +238,15 @@ def step_order_problems(notice: NameChangeNotice, rules: NameChangeRules) -> lis
                 out.append(
                     (
                         step.name,
-                        f"cannot be before the change of name on {day(notice.change_on)}",
+                        tr("cannot be before the change of name on {0}").format(day(notice.change_on)),
                         "change_on",
                     )
                 )
             elif step.counted_from == "previous" and previous is not None:
                 before = notice.steps.get(previous.name)
                 if before is not None and done < before:
-                    out.append((step.name, f"cannot be before {previous.name} on {day(before)}", "steps"))
+                    why = tr("cannot be before {0} on {1}").format(previous.name, day(before))
+                    out.append((step.name, why, "steps"))
         previous = step
     return out
 
@@ -254,8 +259,8 @@ def overdue(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> bo
 
 def _timing(days_left: int) -> str:
     if days_left < 0:
-        return f"{counted(-days_left, 'day')} overdue"
-    return "today" if days_left == 0 else f"in {counted(days_left, 'day')}"
+        return tr("{0} overdue").format(counted(-days_left, tr("day")))
+    return tr("today") if days_left == 0 else tr("in {0}").format(counted(days_left, tr("day")))
 
 
 def in_words(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> str:
@@ -264,12 +269,14 @@ def in_words(notice: NameChangeNotice, rules: NameChangeRules, today: date) -> s
     nxt = next_step(notice, rules)
     late = f"; {lw}" if (lw := late_words(notice, rules)) else ""
     if nxt is None:
-        outcome = f": {notice.decision.label.lower()}" if notice.decision is not None else ""
-        return f"Complete{outcome}{late}"
+        if notice.decision is None:
+            return tr("Complete{0}").format(late)
+        return tr("Complete: {0}{1}").format(tr(notice.decision.label).lower(), late)
     if nxt.deadline is None:
-        after = f"{counted(nxt.step.days, 'day')} after the change (no change date given)"
-        return f"{nxt.step.name} due {after}{late}"
-    return f"{nxt.step.name} due {day(nxt.deadline)} ({_timing((nxt.deadline - today).days)}){late}"
+        after = tr("{0} after the change (no change date given)").format(counted(nxt.step.days, tr("day")))
+        return tr("{0} due {1}{2}").format(nxt.step.name, after, late)
+    timing = _timing((nxt.deadline - today).days)
+    return tr("{0} due {1} ({2}){3}").format(nxt.step.name, day(nxt.deadline), timing, late)
 
 
 def adds_name(notice: NameChangeNotice, rules: NameChangeRules) -> bool:

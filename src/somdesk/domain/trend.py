@@ -13,20 +13,22 @@ from typing import NamedTuple
 
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.text import QT_TR_NOOP
 from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = ["SNAPSHOT_FIGURES", "Snapshot", "iso_week", "snapshot_of", "trend"]
 
-# The figures a snapshot keeps, in the order the trend shows them.
+# The figures a snapshot keeps, in the order the trend shows them (the keys are stored with each snapshot;
+# the names stay English here, marked for translation where they are shown).
 SNAPSHOT_FIGURES: dict[str, str] = {
-    "rsos": "RSOs managed",
-    "visits_overdue": "Visits overdue",
-    "visits_over_a_year": "Visits over a year overdue",
-    "oldest_visit_days": "Oldest visit (days overdue)",
-    "arms_backlog": "ARMS backlog",
-    "oldest_arms_days": "Oldest ARMS (days overdue)",
-    "missing": "Missing or whereabouts unknown",
-    "wanted": "Wanted",
+    "rsos": QT_TR_NOOP("RSOs managed"),
+    "visits_overdue": QT_TR_NOOP("Visits overdue"),
+    "visits_over_a_year": QT_TR_NOOP("Visits over a year overdue"),
+    "oldest_visit_days": QT_TR_NOOP("Oldest visit (days overdue)"),
+    "arms_backlog": QT_TR_NOOP("ARMS backlog"),
+    "oldest_arms_days": QT_TR_NOOP("Oldest ARMS (days overdue)"),
+    "missing": QT_TR_NOOP("Missing or whereabouts unknown"),
+    "wanted": QT_TR_NOOP("Wanted"),
 }
 
 
