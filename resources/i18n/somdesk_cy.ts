@@ -2264,6 +2264,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Dyddiad y canlyniad</translation>
     </message>
     <message>
+        <source>{0} ({1:%d %b %Y})</source>
+        <translation>{0} ({1:%d %b %Y})</translation>
+    </message>
+    <message>
         <source>Order term</source>
         <translation>Amod y gorchymyn</translation>
     </message>
@@ -5668,6 +5672,14 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Rheswm dros hysbysiad byr:</translation>
     </message>
     <message>
+        <source>in the last 12 months</source>
+        <translation>yn ystod y 12 mis diwethaf</translation>
+    </message>
+    <message>
+        <source>all recorded</source>
+        <translation>y cyfan a gofnodwyd</translation>
+    </message>
+    <message>
         <source>This person&apos;s visits {0} — {1}</source>
         <translation>Ymweliadau&apos;r unigolyn hwn {0} — {1}</translation>
     </message>
@@ -6872,12 +6884,44 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Teithio tramor</translation>
     </message>
     <message>
+        <source> at {0:%H:%M}</source>
+        <translation> am {0:%H:%M}</translation>
+    </message>
+    <message>
+        <source>due {0:%d %b %Y} — {1}</source>
+        <translation>yn ddyledus {0:%d %b %Y} — {1}</translation>
+    </message>
+    <message>
+        <source>{0:%d %b %Y}, priority {1}</source>
+        <translation>{0:%d %b %Y}, blaenoriaeth {1}</translation>
+    </message>
+    <message>
+        <source>{0:%d %b %Y}: combined {1} ({2})</source>
+        <translation>{0:%d %b %Y}: cyfunol {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2:%d %b %Y})</source>
+        <translation>{0} ({1}, {2:%d %b %Y})</translation>
+    </message>
+    <message>
+        <source>{0:%d %b %Y} {1}: {2}</source>
+        <translation>{0:%d %b %Y} {1}: {2}</translation>
+    </message>
+    <message>
         <source>Civil order</source>
         <translation>Gorchymyn sifil</translation>
     </message>
     <message>
+        <source>{0}, made {1:%d %b %Y}, {2}</source>
+        <translation>{0}, a wnaed {1:%d %b %Y}, {2}</translation>
+    </message>
+    <message>
         <source>On licence</source>
         <translation>Ar drwydded</translation>
+    </message>
+    <message>
+        <source>to {0:%d %b %Y}</source>
+        <translation>hyd {0:%d %b %Y}</translation>
     </message>
     <message>
         <source>Notification</source>

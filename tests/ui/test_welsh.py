@@ -102,7 +102,7 @@ def test_dates_and_counts_read_in_welsh(som):
     from somdesk.ui.i18n import counted, day, tr
 
     assert day(date(2026, 12, 1)) == "1 Rhag 2026"
-    assert tr("{0:%A %d %B}").format(date(2026, 12, 1)) == "Dydd Mawrth 01 Rhagfyr"
+    assert tr("{0:%A %d %B}").format(date(2026, 12, 1)) == "Dydd Mawrth 1 Rhagfyr"  # no leading nought
     assert counted(3, tr("visit")) == "3 ymweliad"
 
 

@@ -34,7 +34,7 @@ __all__ = ["BreachDialog", "BreachesSection"]
 def _outcome(b: Breach) -> str:
     if not b.outcome:
         return tr("none yet")
-    return f"{b.outcome} ({b.outcome_on:%d %b %Y})" if b.outcome_on else b.outcome
+    return tr("{0} ({1:%d %b %Y})").format(b.outcome, b.outcome_on) if b.outcome_on else b.outcome
 
 
 def _columns() -> list[Column[Breach]]:

@@ -21,7 +21,7 @@ def _columns() -> list[Column[Event]]:
     return [
         Column(tr("Date"), lambda e: e.on),
         Column(tr("Kind"), lambda e: tr(e.kind.label)),
-        Column(tr("Source"), lambda e: e.source),
+        Column(tr("Source"), lambda e: tr(e.source)),
         Column(tr("Event"), lambda e: e.words, tooltip=lambda e: e.words),
     ]
 

@@ -24,7 +24,7 @@ from somdesk.domain.model import Case, Disposal, Nominal, Registration, Term, Te
 from somdesk.domain.notification import WHILE_IN_CUSTODY, moved_words, notification_status, review_basis
 from somdesk.domain.policy import Policy
 from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts, term_parts_text
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, read_only, set_error
@@ -33,7 +33,7 @@ __all__ = ["RegistrationForm", "describe_notification"]
 
 
 def _d(value: date | None) -> str:
-    return value.strftime("%a %d %b %Y") if value else tr("—")
+    return day_text(value, "%a %d %b %Y") if value else tr("—")
 
 
 def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.invariants import rosh_problems
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.rosh import GROUPS, RoshAssessment, RoshSource
+from somdesk.domain.words import first_upper
 from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
@@ -34,7 +35,7 @@ __all__ = ["RoshDialog", "RoshSection"]
 def _level(name: str) -> Column[RoshAssessment]:
     words = dict(GROUPS)[name]
     return Column(
-        tr(words[0].upper() + words[1:]),
+        first_upper(tr(words)),
         lambda a: tr(getattr(a, name).label),
         alert=lambda a: getattr(a, name) >= RiskLevel.HIGH,
     )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from somdesk.domain.model import Visit
 from somdesk.domain.visit_variety import VarietyRules, by_officer, variety
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.palette import colours
 
 __all__ = ["ALL_RECORDED", "LAST_12_MONTHS", "VarietyPanel", "variety_text"]
@@ -18,8 +18,8 @@ __all__ = ["ALL_RECORDED", "LAST_12_MONTHS", "VarietyPanel", "variety_text"]
 
 # The period the officer's figures read: the workspace's visit log (Session.workspace) holds the
 # visits of the last 12 months.
-LAST_12_MONTHS = "in the last 12 months"
-ALL_RECORDED = "all recorded"
+LAST_12_MONTHS = QT_TR_NOOP("in the last 12 months")
+ALL_RECORDED = QT_TR_NOOP("all recorded")
 
 
 def variety_text(

@@ -661,14 +661,20 @@ class RecordView(View):
                 tr("Planned visit"),
                 (
                     day_text(s.case.planned_visit, "%a %d %b %Y")
-                    + (f" at {s.case.planned_time:%H:%M}" if s.case.planned_time is not None else "")
+                    + (
+                        tr(" at {0:%H:%M}").format(s.case.planned_time)
+                        if s.case.planned_time is not None
+                        else ""
+                    )
                 )
                 if s.case.planned_visit
                 else "—",
             ),
             (
                 tr("ARMS"),
-                f"due {s.arms.due:%d %b %Y} — {s.arms.trigger}" if s.arms.due else s.arms.trigger,
+                tr("due {0:%d %b %Y} — {1}").format(s.arms.due, s.arms.trigger)
+                if s.arms.due
+                else s.arms.trigger,
             ),
             *(
                 [(tr("OASys (probation) due"), tr("{0:%d %b %Y} — 15 days after release").format(oasys))]
@@ -677,13 +683,17 @@ class RecordView(View):
             ),
             (
                 tr("Latest ARMS"),
-                f"{arms.completed_on:%d %b %Y}, priority {tr(arms.priority.label)}" if arms else tr("None"),
+                tr("{0:%d %b %Y}, priority {1}").format(arms.completed_on, tr(arms.priority.label))
+                if arms
+                else tr("None"),
             ),
             (
                 tr("Latest RM2000"),
-                f"{rm.completed_on:%d %b %Y}: combined "
-                + (tr(rm.combined.label) if rm.combined else tr("unsettled"))
-                + f" ({_table_name(rm.c_table)})"
+                tr("{0:%d %b %Y}: combined {1} ({2})").format(
+                    rm.completed_on,
+                    tr(rm.combined.label) if rm.combined else tr("unsettled"),
+                    _table_name(rm.c_table),
+                )
                 if rm
                 else tr("None recorded"),
             ),
@@ -695,8 +705,11 @@ class RecordView(View):
             ),
             (
                 tr("Risk of serious harm"),
-                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({tr(data.rosh[0].source.label)}, "
-                f"{data.rosh[0].assessed_on:%d %b %Y})"
+                tr("{0} ({1}, {2:%d %b %Y})").format(
+                    data.rosh[0].headline().removeprefix("RoSH: "),
+                    tr(data.rosh[0].source.label),
+                    data.rosh[0].assessed_on,
+                )
                 if data.rosh
                 else tr("None recorded"),
             ),
@@ -729,17 +742,24 @@ class RecordView(View):
             *(
                 (
                     tr("Foreign travel"),
-                    f"{t.departs_on:%d %b %Y} {t.destination}: "
-                    + describe_travel_notice(t, ws.policy.notifications),
+                    tr("{0:%d %b %Y} {1}: {2}").format(
+                        t.departs_on, t.destination, describe_travel_notice(t, ws.policy.notifications)
+                    ),
                 )
                 for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
             ),
             *(
-                (tr("Civil order"), f"{tr(o.kind.label)}, made {o.made_on:%d %b %Y}, {o.end_text}")
+                (
+                    tr("Civil order"),
+                    tr("{0}, made {1:%d %b %Y}, {2}").format(tr(o.kind.label), o.made_on, o.end_text),
+                )
                 for o in sorted(orders_in_force(n.orders, ws.today), key=lambda o: o.made_on, reverse=True)
             ),
             *(
-                (tr("On licence"), f"to {lic.ends_on:%d %b %Y}" if lic.ends_on else tr("for life"))
+                (
+                    tr("On licence"),
+                    tr("to {0:%d %b %Y}").format(lic.ends_on) if lic.ends_on else tr("for life"),
+                )
                 for lic in [licence_on(n.licences, ws.today)]
                 if lic is not None
             ),

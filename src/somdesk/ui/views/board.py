@@ -309,7 +309,9 @@ class BoardView(View):
                 for s in board.trend
             ]
         )
-        self.trend_chart.title = tr("Weekly trend: {0}").format(SNAPSHOT_FIGURES["visits_overdue"].lower())
+        self.trend_chart.title = tr("Weekly trend: {0}").format(
+            tr(SNAPSHOT_FIGURES["visits_overdue"]).lower()
+        )
         self.burn_down.setText(_burn_down_text(board))
         self._drill()  # the figure chosen, if any, with its cases as they are now
 
