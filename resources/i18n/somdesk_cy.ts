@@ -136,6 +136,14 @@
         <translation>Rheoli adweithiol</translation>
     </message>
     <message>
+        <source>Reactive: none routine</source>
+        <translation>Adweithiol: dim un arferol</translation>
+    </message>
+    <message>
+        <source>Requirement ended</source>
+        <translation>Gofyniad wedi dod i ben</translation>
+    </message>
+    <message>
         <source>No fixed abode</source>
         <translation>Dim cyfeiriad sefydlog</translation>
     </message>

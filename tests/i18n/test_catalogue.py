@@ -115,3 +115,64 @@ def test_every_literal_given_to_tr_is_in_the_translation_file():
     kept = _messages(TS)
     missing = [f"{path}:{line}: {text!r}" for path, line, text in _literal_calls() if text not in kept]
     assert missing == []
+
+
+def _unmarked_constants(path: Path) -> list[str]:
+    """Module-level words later given to tr by name (tr(LABELS[key])) but not marked with QT_TR_NOOP:
+    lupdate cannot see them, so they would never be translated."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    translated = {
+        name.id
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id == "tr"
+        and call.args
+        for name in ast.walk(call.args[0])
+        if isinstance(name, ast.Name) and name.id in constants
+    }
+    found = []
+    for name in sorted(translated):
+        marked = {
+            id(arg)
+            for call in ast.walk(constants[name])
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "QT_TR_NOOP"
+            for arg in call.args
+        }
+        keys = {
+            id(part)
+            for d in ast.walk(constants[name])
+            if isinstance(d, ast.Dict)
+            for key in d.keys
+            if key is not None
+            for part in ast.walk(key)
+        }
+        for node in ast.walk(constants[name]):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and re.search(r"[A-Za-z]{2}", node.value)
+                and (" " in node.value.strip() or node.value[:1].isupper())  # words, not an identifier
+                and id(node) not in marked | keys
+            ):
+                found.append(f"{path.relative_to(ROOT)}: {name}: {node.value!r}")
+    return found
+
+
+def test_words_given_to_tr_by_name_are_marked_for_the_translation_file():
+    found = [
+        problem
+        for folder in ("ui", "domain", "app")
+        for path in sorted((ROOT / "src" / "somdesk" / folder).rglob("*.py"))
+        for problem in _unmarked_constants(path)
+    ]
+    assert found == []

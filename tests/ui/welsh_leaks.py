@@ -98,7 +98,7 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             for column in range(columns):
                 header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                 yield f"{where}.header[{column}]", str(header or "")
-                for row in range(min(model.rowCount(QModelIndex()), 30)):
+                for row in range(min(model.rowCount(QModelIndex()), 400)):
                     cell = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
                     if isinstance(cell, str):
                         yield f"{where}[{row},{column}]", cell

@@ -11,7 +11,7 @@ from somdesk.domain.queues import QueueItem, place_in, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
 from somdesk.domain.words import first_upper
-from somdesk.ui.i18n import day, tr
+from somdesk.ui.i18n import QT_TR_NOOP, day, tr
 from somdesk.ui.models import Column, position_column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
@@ -54,9 +54,9 @@ def _risk_text(s: CaseStatus) -> str:
 
 
 _NO_VISIT_DUE = {
-    VisitState.REACTIVE: "Reactive: none routine",
-    VisitState.IN_CUSTODY: "In custody",
-    VisitState.ENDED: "Requirement ended",
+    VisitState.REACTIVE: QT_TR_NOOP("Reactive: none routine"),
+    VisitState.IN_CUSTODY: QT_TR_NOOP("In custody"),
+    VisitState.ENDED: QT_TR_NOOP("Requirement ended"),
 }
 
 
