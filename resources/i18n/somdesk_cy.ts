@@ -1108,6 +1108,10 @@
         <translation>Cyfeiriad</translation>
     </message>
     <message>
+        <source>Central store address</source>
+        <translation>Cyfeiriad y storfa ganolog</translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation>Enw defnyddiwr</translation>
     </message>
@@ -1572,6 +1576,22 @@
         <translation>achos</translation>
     </message>
     <message>
+        <source>Case management</source>
+        <translation>Rheoli achos</translation>
+    </message>
+    <message>
+        <source>Visit preparation</source>
+        <translation>Paratoi ymweliad</translation>
+    </message>
+    <message>
+        <source>MAPPA panel preparation</source>
+        <translation>Paratoi panel MAPPA</translation>
+    </message>
+    <message>
+        <source>Supervision and case review</source>
+        <translation>Goruchwylio ac adolygu achos</translation>
+    </message>
+    <message>
         <source>Reason for opening the record</source>
         <translation>Rheswm dros agor y cofnod</translation>
     </message>
@@ -1694,6 +1714,18 @@
     <message>
         <source>Why the visit as recorded was wrong</source>
         <translation>Pam roedd yr ymweliad fel y&apos;i cofnodwyd yn anghywir</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Rheswm dros y cywiriad</translation>
+    </message>
+    <message>
+        <source>Second officer</source>
+        <translation>Ail swyddog</translation>
+    </message>
+    <message>
+        <source>Lone visit authorised by</source>
+        <translation>Ymweliad un swyddog wedi&apos;i awdurdodi gan</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -7406,6 +7438,26 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>as colleagues know you, e.g. DC Sam Okafor</source>
         <translation>fel y mae cydweithwyr yn eich adnabod, e.e. DC Sam Okafor</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Enw&apos;r proffil</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Ailadrodd y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>No profile yet on this computer: create yours to start.</source>

@@ -16,7 +16,6 @@ from tests.i18n.pairs import problems
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "somdesk_cy.ts"
-QM = ROOT / "resources" / "i18n" / "somdesk_cy.qm"
 BIN = ROOT / ".venv" / "bin"
 _MARKED = re.compile(r"\btr\(|QT_TR_NOOP")
 
@@ -64,10 +63,11 @@ def test_each_translation_keeps_what_its_source_needs():
     assert bad == []
 
 
-def test_the_compiled_file_is_built_from_the_translation_file(tmp_path):
-    built = tmp_path / "built.qm"
-    subprocess.run([BIN / "pyside6-lrelease", "-silent", TS, "-qm", built], check=True)
-    assert built.read_bytes() == QM.read_bytes(), "run scripts/update-translations"
+@pytest.mark.parametrize("name", ["somdesk_cy", "qt_cy"])
+def test_the_compiled_file_is_built_from_the_translation_file(name, tmp_path):
+    built, source = tmp_path / "built.qm", TS.with_name(f"{name}.ts")
+    subprocess.run([BIN / "pyside6-lrelease", "-silent", source, "-qm", built], check=True)
+    assert built.read_bytes() == source.with_suffix(".qm").read_bytes(), "run scripts/update-translations"
 
 
 def test_no_window_string_bypasses_the_translator():
@@ -140,6 +140,39 @@ def _unmarked_constants(path: Path) -> list[str]:
         for name in ast.walk(call.args[0])
         if isinstance(name, ast.Name) and name.id in constants
     }
+    only: dict[str, set[int]] = {}  # a row constant's places that are translated (else all of it)
+    # ...or iterated, each item given to tr: [tr(r) for r in REASONS], for key, label in LABELS: tr(label)
+    for node in ast.walk(tree):
+        loops = (
+            [(g.target, g.iter, [node]) for g in node.generators]
+            if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp)
+            else [(node.target, node.iter, node.body)]
+            if isinstance(node, ast.For)
+            else []
+        )
+        for target, source, body in loops:
+            if not (isinstance(source, ast.Name) and source.id in constants):
+                continue
+            bound = {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+            given = {
+                call.args[0].id
+                for part in body
+                for call in ast.walk(part)
+                if isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id == "tr"
+                and call.args
+                and isinstance(call.args[0], ast.Name)
+                and call.args[0].id in bound
+            }
+            if not given:
+                continue
+            if isinstance(target, ast.Tuple) and isinstance(constants[source.id], ast.Tuple | ast.List):
+                # for key, kind, words in ROWS: tr(words) - only the words' place in each row
+                places = [i for i, t in enumerate(target.elts) if isinstance(t, ast.Name) and t.id in given]
+                rows = [r for r in constants[source.id].elts if isinstance(r, ast.Tuple)]
+                only[source.id] = {id(r.elts[i]) for r in rows for i in places if i < len(r.elts)}
+            translated.add(source.id)
     found = []
     for name in sorted(translated):
         marked = {
@@ -163,8 +196,48 @@ def _unmarked_constants(path: Path) -> list[str]:
                 and re.search(r"[A-Za-z]{2}", node.value)
                 and (" " in node.value.strip() or node.value[:1].isupper())  # words, not an identifier
                 and id(node) not in marked | keys
+                and (name not in only or id(node) in only[name])
             ):
                 found.append(f"{path.relative_to(ROOT)}: {name}: {node.value!r}")
+    return found
+
+
+def _unmarked_loops(path: Path) -> list[str]:
+    """`for widget, name in ((w, "Notes"), ...): tr(name)`: the literal words a loop gives tr, unmarked."""
+    import ast
+
+    found = []
+    for loop in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(loop, ast.For) or not isinstance(loop.iter, ast.Tuple | ast.List):
+            continue
+        bound = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+        given = any(
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == "tr"
+            and call.args
+            and isinstance(call.args[0], ast.Name)
+            and call.args[0].id in bound
+            for statement in loop.body
+            for call in ast.walk(statement)
+        )
+        if not given:
+            continue
+        marked = {
+            id(arg)
+            for call in ast.walk(loop.iter)
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "QT_TR_NOOP"
+            for arg in call.args
+        }
+        found += [
+            f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}"
+            for node in ast.walk(loop.iter)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and re.search(r"[A-Za-z]{2}", node.value)
+            and (" " in node.value.strip() or node.value[:1].isupper())  # words, not a key
+            and id(node) not in marked
+        ]
     return found
 
 
@@ -173,6 +246,6 @@ def test_words_given_to_tr_by_name_are_marked_for_the_translation_file():
         problem
         for folder in ("ui", "domain", "app")
         for path in sorted((ROOT / "src" / "somdesk" / folder).rglob("*.py"))
-        for problem in _unmarked_constants(path)
+        for problem in [*_unmarked_constants(path), *_unmarked_loops(path)]
     ]
     assert found == []

@@ -46,7 +46,9 @@ __all__ = [
     "weekday_day_month",
 ]
 
-_LANGUAGE: ContextVar[str] = ContextVar("document_language", default=DEFAULT)
+# None outside a render: then the words follow the process's language (the window's, English on the
+# command line), as a dialog listing a document's parts shows them in the window's language.
+_LANGUAGE: ContextVar[str | None] = ContextVar("document_language", default=None)
 
 
 def catalogue_file(code: str) -> str:
@@ -78,7 +80,7 @@ def _domain_words(code: str) -> Callable[[str], str]:
 
 
 def current_language() -> str:
-    return _LANGUAGE.get()
+    return _LANGUAGE.get() or domain_text.language()
 
 
 @cache
@@ -110,7 +112,7 @@ def _read(name: str) -> dict[str, str]:
 
 def tr(text: str) -> str:
     """`text` (English, as written in the code) in the current document's language."""
-    return catalogue(_LANGUAGE.get()).get(text, text)
+    return catalogue(current_language()).get(text, text)
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -121,36 +123,36 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 def plain_date(value: date) -> str:
-    return dates.plain_date(value, _LANGUAGE.get())
+    return dates.plain_date(value, current_language())
 
 
 def short_date(value: date) -> str:
-    return dates.short_date(value, _LANGUAGE.get())
+    return dates.short_date(value, current_language())
 
 
 def long_date(value: date) -> str:
-    return dates.long_date(value, _LANGUAGE.get())
+    return dates.long_date(value, current_language())
 
 
 def weekday_date(value: date) -> str:
-    return dates.weekday_date(value, _LANGUAGE.get())
+    return dates.weekday_date(value, current_language())
 
 
 def weekday_day_month(value: date) -> str:
-    return dates.weekday_day_month(value, _LANGUAGE.get())
+    return dates.weekday_day_month(value, current_language())
 
 
 def short_weekday_date(value: date) -> str:
-    return dates.short_weekday_date(value, _LANGUAGE.get())
+    return dates.short_weekday_date(value, current_language())
 
 
 def short_date_time(value: datetime) -> str:
-    return dates.short_date_time(value, _LANGUAGE.get())
+    return dates.short_date_time(value, current_language())
 
 
 def short_weekday_date_time(value: datetime) -> str:
-    return dates.short_weekday_date_time(value, _LANGUAGE.get())
+    return dates.short_weekday_date_time(value, current_language())
 
 
 def month_year(value: date) -> str:
-    return dates.month_year(value, _LANGUAGE.get())
+    return dates.month_year(value, current_language())

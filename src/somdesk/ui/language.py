@@ -27,10 +27,15 @@ _SETTING = "language"
 
 
 class _State:
-    """The one installed translator and its language (module state: one application per process)."""
+    """The installed translators and their language (module state: one application per process)."""
 
     language = "en"
-    translator: QTranslator | None = None
+    translators: tuple[QTranslator, ...] = ()
+
+
+# somdesk's own words, and Qt's standard ones (OK, Cancel, a text field's Copy and Paste), which Qt
+# ships no Welsh for: resources/i18n/qt_cy.ts, written by hand.
+_FILES = ("somdesk_{0}.qm", "qt_{0}.qm")
 
 
 def chosen() -> str:
@@ -52,23 +57,27 @@ def current() -> str:
 
 def install(language: str) -> None:
     """Translate the window into `language` from now on (texts already shown keep theirs until built
-    again). A language without its file falls back to English, and says so in the log."""
+    again). A missing translation file is an error naming it: a broken install, not a silent English."""
     if language not in LANGUAGES:
         raise ValueError(f"no such language: {language!r} (one of {', '.join(LANGUAGES)})")
     app = QCoreApplication.instance()
-    if _State.translator is not None and app is not None:
-        app.removeTranslator(_State.translator)
-    _State.translator, _State.language = None, "en"
+    for old in _State.translators:
+        if app is not None:
+            app.removeTranslator(old)
+    _State.translators, _State.language = (), "en"
     QLocale.setDefault(_LOCALES["en"])
     text.use_language("en", str)
     if language == "en" or app is None:
         return
-    translator = QTranslator(app)
-    with as_file(files("somdesk.resources").joinpath("i18n", f"somdesk_{language}.qm")) as path:
-        if not translator.load(str(path)):
-            raise FileNotFoundError(f"the {LANGUAGES[language]} translation is missing: {path}")
-    app.installTranslator(translator)
-    _State.translator, _State.language = translator, language
+    loaded = []
+    for name in _FILES:
+        translator = QTranslator(app)
+        with as_file(files("somdesk.resources").joinpath("i18n", name.format(language))) as path:
+            if not translator.load(str(path)):
+                raise FileNotFoundError(f"the {LANGUAGES[language]} translation is missing: {path}")
+        app.installTranslator(translator)
+        loaded.append(translator)
+    _State.translators, _State.language = tuple(loaded), language
     QLocale.setDefault(_LOCALES[language])
     # The words the domain writes (why a case is due, a figure's name) from the same file.
     text.use_language(language, lambda source: QCoreApplication.translate("", source))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.roles import CASEWORK_ROLES
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, Heading, Subtitle, set_error
 
@@ -170,11 +170,11 @@ class StartScreen(QWidget):
         self.new_confirm = QLineEdit()
         self.new_confirm.setEchoMode(QLineEdit.EchoMode.Password)
         for widget, name in (
-            (self.new_profile, "Profile name"),
-            (self.new_name, "Your name"),
-            (self.new_role, "Role"),
-            (self.new_pass, "New passphrase"),
-            (self.new_confirm, "Repeat passphrase"),
+            (self.new_profile, QT_TR_NOOP("Profile name")),
+            (self.new_name, QT_TR_NOOP("Your name")),
+            (self.new_role, QT_TR_NOOP("Role")),
+            (self.new_pass, QT_TR_NOOP("New passphrase")),
+            (self.new_confirm, QT_TR_NOOP("Repeat passphrase")),
         ):
             widget.setAccessibleName(tr(name))
         self.new_message = ErrorLabel()

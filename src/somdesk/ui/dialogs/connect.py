@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from somdesk.sync.client import address_problem
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, fit_title, set_error
 
 __all__ = ["ConnectDialog"]
@@ -27,9 +27,9 @@ class ConnectDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for widget, name in (
-            (self.url, "Central store address"),
-            (self.username, "Username"),
-            (self.password, "Password"),
+            (self.url, QT_TR_NOOP("Central store address")),
+            (self.username, QT_TR_NOOP("Username")),
+            (self.password, QT_TR_NOOP("Password")),
         ):
             widget.setAccessibleName(tr(name))
         form = QFormLayout()

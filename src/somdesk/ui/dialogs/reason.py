@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["REASONS", "ReasonDialog"]
 
+# Offered in the window's language; what the user picks or types is kept as chosen in the audit log.
 REASONS = (
-    "Case management",
-    "Visit preparation",
-    "Risk assessment",
-    "MAPPA panel preparation",
-    "Supervision and case review",
+    QT_TR_NOOP("Case management"),
+    QT_TR_NOOP("Visit preparation"),
+    QT_TR_NOOP("Risk assessment"),
+    QT_TR_NOOP("MAPPA panel preparation"),
+    QT_TR_NOOP("Supervision and case review"),
 )
 
 

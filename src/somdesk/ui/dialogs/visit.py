@@ -32,7 +32,7 @@ from somdesk.domain.invariants import (
 from somdesk.domain.model import RecordedVisit, Visit, VisitOutcome
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus, evaluate
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.record.variety import VarietyPanel
@@ -136,15 +136,15 @@ class VisitDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("Why the visit as recorded was wrong"))
         for widget, name in (
-            (self.reason, "Reason for the correction"),
-            (self.announced, "Announced"),
-            (self.officers, "Officers"),
-            (self.second_officer, "Second officer"),
-            (self.lone_reason, "Reason for a lone visit"),
-            (self.lone_authorised_by, "Lone visit authorised by"),
-            (self.outcome, "Outcome"),
-            (self.concerns, "Concerns"),
-            (self.notes, "Notes"),
+            (self.reason, QT_TR_NOOP("Reason for the correction")),
+            (self.announced, QT_TR_NOOP("Announced")),
+            (self.officers, QT_TR_NOOP("Officers")),
+            (self.second_officer, QT_TR_NOOP("Second officer")),
+            (self.lone_reason, QT_TR_NOOP("Reason for a lone visit")),
+            (self.lone_authorised_by, QT_TR_NOOP("Lone visit authorised by")),
+            (self.outcome, QT_TR_NOOP("Outcome")),
+            (self.concerns, QT_TR_NOOP("Concerns")),
+            (self.notes, QT_TR_NOOP("Notes")),
         ):
             widget.setAccessibleName(tr(name))
 
