@@ -33,6 +33,7 @@ __all__ = [
     "Case",
     "Disposal",
     "ForeignTrip",
+    "Language",
     "Mappa",
     "Nominal",
     "Officer",
@@ -90,6 +91,20 @@ _RISK_LABELS = {
 class Sex(Enum):
     MALE = "male"
     FEMALE = "female"
+
+
+class Language(Enum):
+    """The language a person wishes to correspond in (DOMAIN.md §9). Not recorded is None, never a guess."""
+
+    ENGLISH = "english"
+    WELSH = "welsh"
+
+    @property
+    def label(self) -> str:
+        return _LANGUAGE_LABELS[self]
+
+
+_LANGUAGE_LABELS = {Language.ENGLISH: "English", Language.WELSH: "Welsh (Cymraeg)"}
 
 
 class Disposal(Enum):
@@ -278,6 +293,8 @@ class Nominal:
     # it is; within the policy's years it bars reactive management (DOMAIN.md §4).
     intelligence_on: date | None = None
     intelligence_note: str = ""
+    # The language they wish to correspond in (DOMAIN.md §9); None: not recorded, which is never guessed.
+    preferred_language: Language | None = None
 
     @property
     def display_name(self) -> str:
