@@ -49,6 +49,7 @@ __all__ = [
     "VisitAmendment",
     "VisitOutcome",
     "VisitPlan",
+    "language_words",
     "summarise_case",
     "visit_value_text",
 ]
@@ -105,6 +106,11 @@ class Language(Enum):
 
 
 _LANGUAGE_LABELS = {Language.ENGLISH: "English", Language.WELSH: "Welsh (Cymraeg)"}
+
+
+def language_words(language: Language | None) -> str:
+    """How a record reads a preferred language: "Welsh (Cymraeg)", "English", "Not recorded"."""
+    return language.label if language is not None else "Not recorded"
 
 
 class Disposal(Enum):

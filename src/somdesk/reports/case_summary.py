@@ -22,7 +22,7 @@ from somdesk.domain.dates import age_on
 from somdesk.domain.details import NameKind
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.meetings import EARLIER_NOTES, earlier_notes, open_actions
-from somdesk.domain.model import ForeignTrip
+from somdesk.domain.model import ForeignTrip, language_words
 from somdesk.domain.notification import (
     WHILE_IN_CUSTODY,
     describe_travel_notice,
@@ -250,6 +250,7 @@ def case_summary_story(
                 ("Date of birth", f"{n.date_of_birth:%d %b %Y} (aged {age_on(n.date_of_birth, today)})"),
                 ("ViSOR reference", n.visor_ref),
                 ("PNC ID", n.pnc_id),
+                ("Preferred language", language_words(n.preferred_language)),
                 ("Address", address),
                 ("Managing officer", officer),
             ]

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from somdesk.app.session import RecordData
 from somdesk.domain.dates import age_on
+from somdesk.domain.model import language_words
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, warrant_status
 from somdesk.domain.words import counted
 from somdesk.reports.layout import FONT, GREY, Options, grid, para
@@ -76,6 +77,7 @@ def warrant_pack_story(data: RecordData, officer: str, today: date, options: Opt
                 ("Date of birth", f"{n.date_of_birth:%d %b %Y} (aged {age_on(n.date_of_birth, today)})"),
                 ("ViSOR reference", n.visor_ref),
                 ("PNC ID", n.pnc_id),
+                ("Preferred language", language_words(n.preferred_language)),
                 ("Home address", address),
                 ("Managing officer", officer),
                 ("Last seen at a visit", _d(case.last_seen_visit) if case.last_seen_visit else "Never seen"),
