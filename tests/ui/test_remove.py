@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from somdesk.app.session import Role, SyncConflict, SyncRefusal
 from somdesk.domain.model import ForeignTrip
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
-from somdesk.ui.dialogs.conflicts import CONFLICT_COLUMNS, REFUSAL_COLUMNS
+from somdesk.ui.dialogs.conflicts import conflict_columns, refusal_columns
 from somdesk.ui.record.remove import RemoveDialog
 from tests.ui.conftest import make_controller
 from tests.ui.test_visit_history import answer
@@ -136,7 +136,7 @@ def test_the_conflict_view_says_a_record_was_removed_on_the_other_device_in_word
     removed_after_edit = _conflict("foreign_trips", False, True)
 
     def words(c):
-        return [column.text(c) for column in CONFLICT_COLUMNS[1:4]]
+        return [column.text(c) for column in conflict_columns()[1:4]]
 
     assert words(edited_after_removal) == [
         "Remove the contact?", "Removed on the other device", "Keep it, with the edit",
@@ -153,4 +153,4 @@ def test_a_refused_removal_is_listed_as_a_removal():
         at=datetime(2026, 11, 23, 10, 0), label="QUENFORD, Liam",
     )  # fmt: skip
     refusal = SyncRefusal(row, "", None)
-    assert REFUSAL_COLUMNS[1].text(refusal) == "Removing the contact (entered in error)"
+    assert refusal_columns()[1].text(refusal) == "Removing the contact (entered in error)"

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from functools import lru_cache
+
+from somdesk.domain.text import counted, day  # in the current language: domain/text.py owns them
 
 __all__ = ["a_or_an", "counted", "day", "first_upper", "listed"]
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """ "1 change", "2 changes", "1,204 rows"; `plural` for a noun that does not just take an s."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 # Abbreviations read letter by letter ("an RM2000"); the field's others are read as words ("a SOM",
@@ -38,9 +33,3 @@ def first_upper(text: str) -> str:
     """A message as a sentence: its first letter upper case and the rest as written (str.capitalize
     would lower "SOM", "ViSOR" and every path)."""
     return text[:1].upper() + text[1:]
-
-
-@lru_cache(maxsize=8192)  # strftime is slow, and a queue of thousands names the same days again and again
-def day(d: date) -> str:
-    """A date as the reasons and bases on screen say it: "8 Nov 2026" (the forms type 08/11/2026)."""
-    return f"{d.day} {d:%b %Y}"

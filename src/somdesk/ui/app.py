@@ -15,7 +15,7 @@ from somdesk import __version__
 from somdesk.app.logs import configure_logging
 from somdesk.app.session import Role
 from somdesk.domain.policy import Policy
-from somdesk.ui import palette, targets
+from somdesk.ui import language, palette, targets
 from somdesk.ui.controller import Controller
 from somdesk.ui.icons import app_icon
 from somdesk.ui.ops import unexpected_error_text
@@ -52,6 +52,7 @@ def run(
     app.setApplicationVersion(__version__)
     app.setOrganizationName("somdesk")
     app.setWindowIcon(app_icon())
+    language.install(language.chosen())  # before any window is built: it is built in this language
     palette.apply(app)  # standard or high contrast, as the system (or SOMDESK_CONTRAST) asks
     targets.apply(app)  # every control at least 24 by 24 pixels
     configure_logging("somdesk", to_stderr=True)  # again if the command line did: still once each

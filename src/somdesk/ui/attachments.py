@@ -39,8 +39,8 @@ from somdesk.app.media_names import safe_name
 from somdesk.app.viewer_files import ViewerFiles, viewer_folder
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.status import CaseStatus
-from somdesk.domain.words import counted, first_upper
-from somdesk.ui.i18n import tr
+from somdesk.domain.words import first_upper
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.record.attachment_dialog import AttachmentDialog
 from somdesk.ui.record.photo_viewer import PhotoViewer

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
 
 __all__ = ["Bar", "BarChart"]
@@ -38,7 +39,7 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.text}" for b in self.bars))
+        self.setAccessibleDescription("; ".join(f"{tr(b.label)}: {b.text}" for b in self.bars))
         self.updateGeometry()
         self.update()
 
@@ -65,9 +66,9 @@ class BarChart(QWidget):
         p.drawText(title, flags, self.title)
         p.setFont(self.font())
         if not self.bars:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No figures"))
             return
-        label_w = min(max(metrics.horizontalAdvance(b.label) for b in self.bars) + 12, self.width() // 3)
+        label_w = min(max(metrics.horizontalAdvance(tr(b.label)) for b in self.bars) + 12, self.width() // 3)
         text_w = max(metrics.horizontalAdvance(b.text) for b in self.bars) + 12
         left, top = 8 + label_w, used.bottom() + 8
         width = max(self.width() - left - text_w - 12, 40)
@@ -79,7 +80,7 @@ class BarChart(QWidget):
             p.drawText(
                 QRectF(8, y, label_w - 8, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 8),
+                metrics.elidedText(tr(bar.label), Qt.TextElideMode.ElideRight, label_w - 8),
             )
             length = width * bar.value / top_value
             p.fillRect(QRectF(left, y + 3, length, row_h - 6), alert if bar.alert else bar_colour)

@@ -10,8 +10,8 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.queues import QueueItem, place_in, timing
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.words import day, first_upper
-from somdesk.ui.i18n import tr
+from somdesk.domain.words import first_upper
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.models import Column, position_column
 
 __all__ = ["caseload_columns", "flags", "officer_columns", "queue_columns", "team_columns"]
@@ -50,7 +50,7 @@ def flags(s: CaseStatus) -> str:
 
 
 def _risk_text(s: CaseStatus) -> str:
-    return s.risk.label if s.risk_assessed else tr("{0} (not assessed)").format(s.risk.label)
+    return tr(s.risk.label) if s.risk_assessed else tr("{0} (not assessed)").format(tr(s.risk.label))
 
 
 _NO_VISIT_DUE = {
@@ -138,7 +138,7 @@ def queue_columns(queue: str, shown: Callable[[], Sequence[QueueItem]]) -> list[
         # Numbered by place in the list shown (the queue's order), which a refresh keeps right.
         position_column("#", tooltip=place),
         Column(tr("Name"), lambda i: i.name),
-        Column(tr("Risk"), lambda i: i.risk.label, risk=risk),
+        Column(tr("Risk"), lambda i: tr(i.risk.label), risk=risk),
         Column(tr("Tier"), lambda i: i.tier, tooltip=lambda i: f"{first_upper(i.tier_label)}\n\n{place(i)}"),
         Column(tr("What"), lambda i: i.kind),
         Column(tr("Due"), lambda i: i.due, alert=lambda i: i.overdue),

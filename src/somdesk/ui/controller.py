@@ -47,13 +47,14 @@ from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import seen_days
 from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import Whereabouts
-from somdesk.domain.words import counted, first_upper
+from somdesk.domain.words import first_upper
 from somdesk.imports.reading import Sheet
 from somdesk.imports.service import ImportResult, import_caseload
 from somdesk.store.keychain import DeviceKeychain
 from somdesk.store.profile import OpenProfile, default_profiles_folder
 from somdesk.sync.client import Offline, SyncError
 from somdesk.sync.device import erase, tokens_for
+from somdesk.ui import language
 from somdesk.ui.attachments import AttachmentActions
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.importer import ImportDialog
@@ -63,7 +64,7 @@ from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.risk_change import RiskChangeDialog
 from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
 from somdesk.ui.drafts import Draft, State, capture, restore
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.meeting_work import MeetingWork
@@ -156,13 +157,8 @@ class Controller(QObject):
         if app is not None:
             app.installEventFilter(self.idle)
 
-        start = self.window.start
-        start.hints[DEMO_PROFILE] = tr("Demo profile (synthetic data). Passphrase: {0}").format(
-            DEMO_PASSPHRASE
-        )
-        start.unlock.connect(self.unlock)
-        start.create_requested.connect(self.create_profile)
-        start.open_demo.connect(self.open_demo)
+        self._connect_start()
+        self.window.language_actions.triggered.connect(lambda action: self.switch_language(action.data()))
         self.window.lock_action.triggered.connect(self.lock)
         self.window.refresh_action.triggered.connect(self.refresh)
         for what, action in self.window.export_actions.items():  # a SOM's: their own cases (Reports)
@@ -190,6 +186,48 @@ class Controller(QObject):
         )
         self.sync = SyncUi(self.services, self.window.status, hooks)
         self.window.refresh_action.triggered.connect(self.sync.nudge)  # F5 also syncs now
+
+    def _connect_start(self) -> None:
+        start = self.window.start
+        start.hints[DEMO_PROFILE] = tr("Demo profile (synthetic data). Passphrase: {0}").format(
+            DEMO_PASSPHRASE
+        )
+        start.unlock.connect(self.unlock)
+        start.create_requested.connect(self.create_profile)
+        start.open_demo.connect(self.open_demo)
+
+    def switch_language(self, code: str) -> None:
+        """The window in another language, at once: built again where the user was, the record they
+        had open open again (not a new consultation), unsaved edits and an open visit or ARMS dialog
+        carried over as a lock would keep them. Remembered for this user."""
+        if code == language.current():
+            return
+        draft = self._draft()
+        for widget in QApplication.topLevelWidgets():  # dialogs are built in the old language
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        language.install(code)
+        language.remember(code)
+        self.window.rebuild_in_language()
+        self._connect_start()
+        self._connect_views()
+        self._connect_record()
+        session, workspace = self.session, self.workspace
+        if session is None or workspace is None:
+            self.show_start()
+            return
+        self.window.status.show_identity(session.identity, session.opened.profile.name)
+        self.window.status.show_unlocked(session.policy.security.idle_lock_minutes)
+        self.window.show_workspace(workspace)
+        self.window.show_workbench()
+        self.sync.say_again(workspace.pending_changes)
+        self.window.show_view_at(draft.row)
+        self._resume = draft
+        if draft.record is not None and _holds(workspace, draft.record):
+            self._load_record(draft.record, None, reopen=True)  # not a new consultation
+        elif draft.dialog:
+            self._reopen_dialog(draft)
+        self.refresh()  # the words the domain wrote for each case, again in the new language
 
     def check_day(self) -> None:
         """Everything read again when the day has changed since the workspace shown was computed."""
@@ -598,8 +636,9 @@ class Controller(QObject):
             reason = self.last_reason = asked
         self._load_record(nominal_id, reason)
 
-    def _load_record(self, nominal_id: str, reason: str | None) -> None:
-        """`reason` None reloads the open record after a change: not a new consultation.
+    def _load_record(self, nominal_id: str, reason: str | None, reopen: bool = False) -> None:
+        """`reason` None reloads the open record after a change: not a new consultation; `reopen`: the
+        record shown again after the window was built anew (a language switch), its kept edits put back.
 
         Whatever the user did while the record was read wins: a reload shows only if that record is
         still on screen, a record being opened only if the user is still where they opened it from."""
@@ -609,13 +648,13 @@ class Controller(QObject):
         def show(data: RecordData) -> None:
             if self.workspace is None:
                 return
-            if reason is None and not window.showing_record(nominal_id):
+            if reason is None and not reopen and not window.showing_record(nominal_id):
                 return
-            if reason is not None and window.current_view() is not origin:
+            if (reason is not None or reopen) and window.current_view() is not origin:
                 return
             window.record.show_record(data, self.workspace)
             window.show_record_page()
-            if reason is not None:
+            if reason is not None or reopen:
                 self._take_back(nominal_id)
 
         query_op(self.ctx, lambda s: s.record(nominal_id, reason), show)
@@ -756,17 +795,19 @@ class Controller(QObject):
         n = status.case.nominal
         terms = len(getattr(row, "terms", ())) if record is CIVIL_ORDERS else 0
         also = tr("{0} recorded under it will be removed with it.").format(
-            first_upper(counted(terms, "term"))
+            first_upper(counted(terms, tr("term")))
         )
         also = also if terms else ""
         session = self.session
         added = session.name_added_by(n.id, row.id) if record is NAME_CHANGE_NOTICES and session else None
         if added is not None:
             also = tr("It will be removed with the name it added: {0}.").format(added)
-        dialog = RemoveDialog(n.display_name, record.label, words, also, self.window)
+        dialog = RemoveDialog(n.display_name, tr(record.label), words, also, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             reason, nid, record_id = dialog.text(), n.id, row.id
-            done = tr("{0} removed from the record of {1}.").format(first_upper(record.label), n.display_name)
+            done = tr("{0} removed from the record of {1}.").format(
+                first_upper(tr(record.label)), n.display_name
+            )
             self._write(lambda s: s.remove(record, nid, record_id, reason), done, nid)
 
     def record_meeting_audit(self, meeting: Meeting) -> None:

@@ -7,13 +7,23 @@ import platform
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from somdesk import __version__
 from somdesk.app.session import Role, Workspace
 from somdesk.domain.roles import Capability
+from somdesk.ui import language
 from somdesk.ui.i18n import tr
+from somdesk.ui.language import LANGUAGES
 from somdesk.ui.palette import colours
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
@@ -30,6 +40,8 @@ from somdesk.ui.views.queues import QueueView
 __all__ = ["MainWindow", "views_for"]
 
 
+# In both languages, never translated: whoever cannot read the window's language finds their own here.
+LANGUAGE_MENU = "Iaith / &Language"
 NAV_WIDTH = 210  # the navigation's least width: the record's thirteen tabs fit beside it at 1280 pixels
 
 
@@ -102,39 +114,90 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
-        self.lock_action = self._action(tr("&Lock"), QKeySequence("Ctrl+L"))
-        self.quit_action = self._action(tr("&Quit"), QKeySequence("Ctrl+Q"))
+        self.lock_action = self._action("", QKeySequence("Ctrl+L"))
+        self.quit_action = self._action("", QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)  # closing locks first: unsaved edits are kept
-        self.refresh_action = self._action(tr("&Refresh"), QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.find_action = self._action(tr("&Find"), QKeySequence(QKeySequence.StandardKey.Find))
+        self.refresh_action = self._action("", QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.find_action = self._action("", QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
-        self.back_action = self._action(tr("&Back to the list"), QKeySequence("Esc"))
+        self.back_action = self._action("", QKeySequence("Esc"))
         self.back_action.triggered.connect(self.close_record)
         self.record.back.connect(self.close_record)
         self.view_actions = [self._action("", QKeySequence(f"Ctrl+{i + 1}")) for i in range(9)]
         for i, action in enumerate(self.view_actions):
             action.triggered.connect(lambda _=False, i=i: self.show_view_at(i))
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), QKeySequence("F1"))
+        self.shortcuts_action = self._action("", QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = self._action(tr("&About somdesk"), QKeySequence())
+        self.about_action = self._action("", QKeySequence())
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         # Case records as CSV (File > Export), each naming what it exports: orders, breaches, breaches-all.
         self.export_actions = {
-            "orders": self._action(tr("Civil &orders in force (CSV)…"), QKeySequence()),
-            "breaches": self._action(tr("&Breaches this year (CSV)…"), QKeySequence()),
-            "breaches-all": self._action(tr("&All breaches (CSV)…"), QKeySequence()),
+            key: self._action("", QKeySequence()) for key in ("orders", "breaches", "breaches-all")
         }
         # The force's postcode locations (for planning rounds): loaded by a role that plans visits.
-        self.locations_action = self._action(tr("Import &postcode locations…"), QKeySequence())
-        self.locations_action.setToolTip(
-            tr("Load Code-Point Open or the ONS Postcode Directory, to place addresses for rounds")
-        )
+        self.locations_action = self._action("", QKeySequence())
+        # The user's language, each named in itself (the menu's title in both: found whichever is shown).
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self.language_actions.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == language.current())
+        self._name_actions()
         self._build_menus()
         self._name_view_actions()
         self.locations_action.setVisible(role.casework and role.may(Capability.PLAN_VISITS))
         self.show_start()
+
+    def _name_actions(self) -> None:
+        """The actions' words, in the window's language (again after it changes)."""
+        self.lock_action.setText(tr("&Lock"))
+        self.quit_action.setText(tr("&Quit"))
+        self.refresh_action.setText(tr("&Refresh"))
+        self.find_action.setText(tr("&Find"))
+        self.back_action.setText(tr("&Back to the list"))
+        self.shortcuts_action.setText(tr("&Keyboard shortcuts"))
+        self.about_action.setText(tr("&About somdesk"))
+        self.export_actions["orders"].setText(tr("Civil &orders in force (CSV)…"))
+        self.export_actions["breaches"].setText(tr("&Breaches this year (CSV)…"))
+        self.export_actions["breaches-all"].setText(tr("&All breaches (CSV)…"))
+        self.locations_action.setText(tr("Import &postcode locations…"))
+        self.locations_action.setToolTip(
+            tr("Load Code-Point Open or the ONS Postcode Directory, to place addresses for rounds")
+        )
+
+    def rebuild_in_language(self) -> None:
+        """After the language changed: the menus, the start screen, every view and the record page built
+        again in it, on the same screen. The controller wires the new widgets and shows its data again."""
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
+        self.menuBar().clear()
+        self.nav.setAccessibleName(tr("Views"))
+        self._name_actions()
+        self._build_menus()
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language.current())
+        shown = self.screens.currentIndex()
+        old_start, self.start = self.start, StartScreen()
+        self.screens.insertWidget(0, self.start)
+        self.screens.removeWidget(old_start)
+        old_start.deleteLater()
+        self.pages.removeWidget(self.record)
+        self.record.deleteLater()
+        self.record = RecordView()
+        self.record.back.connect(self.close_record)
+        row = max(self.nav.currentRow(), 0)
+        self.build_views(self.role)
+        self.status.name_widgets()
+        self.screens.setCurrentIndex(shown)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(min(row, self.nav.count() - 1))
+        self.nav.blockSignals(False)
+        self._row = max(self.nav.currentRow(), 0)
+        self.pages.setCurrentIndex(self._row)
+        self.setWindowTitle("somdesk")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -149,6 +212,8 @@ class MainWindow(QMainWindow):
         go.addActions([self.find_action, self.back_action, self.refresh_action])
         go.addSection(tr("Views"))
         go.addActions(self.view_actions)
+        languages = bar.addMenu(LANGUAGE_MENU)
+        languages.addActions(self.language_actions.actions())
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 

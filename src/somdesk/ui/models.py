@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from somdesk.domain.model import RiskLevel
+from somdesk.ui.i18n import day_text
 from somdesk.ui.palette import colours
 from somdesk.ui.row_changes import (
     Precedes,
@@ -70,7 +71,7 @@ class Column(Generic[R]):
         if v is None:
             return ""
         if isinstance(v, date):
-            return v.strftime("%d %b %Y")
+            return day_text(v, "%d %b %Y")
         if isinstance(v, float):
             return f"{v:.1f}"
         return str(v)

@@ -13,8 +13,7 @@ from somdesk.app.round_run import plan_week
 from somdesk.app.round_work import PlannedWeek, RoundRequest
 from somdesk.app.session import Session, Workspace
 from somdesk.domain.round_booking import Booked
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.views.rounds_panel import RoundsPanel
 

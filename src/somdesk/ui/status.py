@@ -18,21 +18,23 @@ class StatusBar(QStatusBar):
         self.sync = QLabel()
         self.sync_button = QPushButton()  # Connect…, Sign in…, or the conflicts to look at
         self.sync_button.setFlat(True)
-        self.sync_button.setAccessibleName(tr("Sync action"))
         self.sync_button.hide()
         self.busy = QLabel()
-        for label, name in (
-            (self.user, "Signed in as"),
-            (self.lock_state, "Lock state"),
-            (self.sync, "Sync state"),
-            (self.busy, "Activity"),
-        ):
-            label.setAccessibleName(tr(name))
+        for label in (self.user, self.lock_state, self.sync, self.busy):
             self.addPermanentWidget(label)
             if label is self.sync:
                 self.addPermanentWidget(self.sync_button)
+        self.name_widgets()
         self.messageChanged.connect(self._make_room)
         self.show_locked()
+
+    def name_widgets(self) -> None:
+        """The names a screen reader gives the parts, in the window's language (again after it changes)."""
+        self.sync_button.setAccessibleName(tr("Sync action"))
+        self.user.setAccessibleName(tr("Signed in as"))
+        self.lock_state.setAccessibleName(tr("Lock state"))
+        self.sync.setAccessibleName(tr("Sync state"))
+        self.busy.setAccessibleName(tr("Activity"))
 
     def _make_room(self, message: str) -> None:
         """While a message shows, the user and lock labels (which say nothing new) step aside, so the
@@ -41,7 +43,9 @@ class StatusBar(QStatusBar):
             label.setVisible(not message)
 
     def show_identity(self, identity: Identity, profile: str) -> None:
-        self.user.setText(tr("{0} · {1} · profile {2}").format(identity.name, identity.role.label, profile))
+        self.user.setText(
+            tr("{0} · {1} · profile {2}").format(identity.name, tr(identity.role.label), profile)
+        )
 
     def show_unlocked(self, idle_minutes: int) -> None:
         self.lock_state.setText(

@@ -17,13 +17,12 @@ from somdesk.app.errors import plain_message
 from somdesk.app.policy import effective_policy
 from somdesk.app.session import Identity, Session, SyncIssues
 from somdesk.domain.policy import Policy
-from somdesk.domain.words import counted
 from somdesk.sync.client import SyncError
 from somdesk.sync.device import SERVER_URL, SERVER_USER, linked_store, local_sync
 from somdesk.sync.engine import SyncLoop, SyncReport, SyncState, SyncStatus
 from somdesk.ui.dialogs.conflicts import ConflictsDialog
 from somdesk.ui.dialogs.connect import ConnectDialog
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.services import Services
 from somdesk.ui.status import StatusBar
@@ -114,6 +113,16 @@ class SyncUi(QObject):
                 tr("Not connected · {0} kept on this computer").format(counted(pending, tr("change"))),
                 tr("Connect…"),
             )
+
+    def say_again(self, pending: int) -> None:
+        """The sync state in words again (the window's language changed)."""
+        session = self.current.session
+        if session is not None and session.opened.demo:
+            self.bar.show_sync(tr("Demo profile: never syncs"))
+        elif self.loop is not None and self.last is not None:
+            self._show(self.last)
+        else:
+            self.refreshed(pending)
 
     def nudge(self) -> None:
         if self.loop is not None:

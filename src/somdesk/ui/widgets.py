@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.model import RiskLevel
+from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel, risk_brush
 from somdesk.ui.palette import colours
 
@@ -73,7 +74,9 @@ def risk_badge(label: QLabel, level: RiskLevel, assessed: bool, mappa_level: int
     brush = risk_brush(level)
     colour = brush.color().name() if brush is not None else colours().neutral_fill
     text = (
-        f"Risk: {level.label}" + ("" if assessed else " (not assessed)") + f"  ·  MAPPA level {mappa_level}"
+        tr("Risk: {0}").format(tr(level.label))
+        + ("" if assessed else tr(" (not assessed)"))
+        + tr("  ·  MAPPA level {0}").format(mappa_level)
     )
     label.setText(text)
     label.setAccessibleName(text)

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.app.session import IDENTITY_FIELDS, SyncConflict, SyncIssues, SyncRefusal
 from somdesk.domain.records import field_label, record_type
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import Heading, ReadOnlyText, Table
 
@@ -47,7 +46,7 @@ def _field(table: str, name: str) -> str:
 def _conflict_field(c: SyncConflict) -> str:
     if c.field == "deleted":  # a removal (entered in error) on one device, an edit on another
         label = record_type(c.table)
-        return tr("Remove the {0}?").format(label.label if label is not None else c.table)
+        return tr("Remove the {0}?").format(tr(label.label) if label is not None else c.table)
     return _field(c.table, c.field)
 
 
@@ -63,20 +62,21 @@ def _proposed(c: SyncConflict) -> str:
     return shown(c.proposed)
 
 
-CONFLICT_COLUMNS: list[Column[SyncConflict]] = [
-    Column(tr("Offender"), lambda c: c.name or c.record_id[:8]),
-    Column(tr("Field"), _conflict_field),
-    Column(tr("Kept on the central store"), _kept),
-    Column(tr("Proposed"), _proposed),
-    Column(tr("Proposed by"), lambda c: c.proposed_by),
-    Column(tr("When"), lambda c: c.at[:16].replace("T", " ")),
-]
+def conflict_columns() -> list[Column[SyncConflict]]:
+    return [
+        Column(tr("Offender"), lambda c: c.name or c.record_id[:8]),
+        Column(tr("Field"), _conflict_field),
+        Column(tr("Kept on the central store"), _kept),
+        Column(tr("Proposed"), _proposed),
+        Column(tr("Proposed by"), lambda c: c.proposed_by),
+        Column(tr("When"), lambda c: c.at[:16].replace("T", " ")),
+    ]
 
 
 def _change(r: SyncRefusal) -> str:
     """What the change was, in words: a new record, the fields it changed, a deletion."""
     record = record_type(r.table)
-    noun = record.label if record is not None else r.table
+    noun = tr(record.label) if record is not None else r.table
     if r.operation == "insert":
         return tr("New {0}").format(noun)
     if r.operation == "delete":
@@ -88,13 +88,14 @@ def _change(r: SyncRefusal) -> str:
     return ", ".join(_field(r.table, f) for f in r.fields) or noun
 
 
-REFUSAL_COLUMNS: list[Column[SyncRefusal]] = [
-    Column(tr("Offender"), lambda r: r.name or r.record_id[:8]),
-    Column(tr("Change"), _change),
-    Column(tr("State"), lambda r: tr("Refused") if r.kind == "refused" else tr("Set aside")),
-    Column(tr("Why"), lambda r: r.reason),
-    Column(tr("When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
-]
+def refusal_columns() -> list[Column[SyncRefusal]]:
+    return [
+        Column(tr("Offender"), lambda r: r.name or r.record_id[:8]),
+        Column(tr("Change"), _change),
+        Column(tr("State"), lambda r: tr("Refused") if r.kind == "refused" else tr("Set aside")),
+        Column(tr("Why"), lambda r: r.reason),
+        Column(tr("When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
+    ]
 
 
 # Not what the user typed (ids of other records are not shown either: the list names the offender).
@@ -110,7 +111,8 @@ def _detail(r: SyncRefusal) -> str:
     )
     state = tr("Refused by the central store") if r.kind == "refused" else tr("Set aside")
     text = f"{state}: {r.reason}"
-    return f"{text}\n{tr('What was entered:')}\n{values}" if values else text
+    entered = tr("What was entered:")
+    return f"{text}\n{entered}\n{values}" if values else text
 
 
 def _discard_warning(r: SyncRefusal) -> str:
@@ -136,8 +138,10 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)  # type: ignore[arg-type]
         self.setWindowTitle(tr("Sync conflicts, refused and set-aside changes"))
         self.resize(980, 560)
-        self.conflicts = Table(TableModel(CONFLICT_COLUMNS), tr("Conflicts"), max_width=320)
-        self.refusals = Table(TableModel(REFUSAL_COLUMNS), tr("Refused and set-aside changes"), max_width=420)
+        self.conflicts = Table(TableModel(conflict_columns()), tr("Conflicts"), max_width=320)
+        self.refusals = Table(
+            TableModel(refusal_columns()), tr("Refused and set-aside changes"), max_width=420
+        )
         self.keep = QPushButton(tr("Keep the stored value"))
         self.take = QPushButton(tr("Use the proposed value"))
         self.edit = QPushButton(tr("Type another value…"))

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somdesk.domain.words import counted
 from somdesk.imports.caseload import ImportPlan
 from somdesk.imports.fields import FIELDS, guess_mapping
 from somdesk.imports.reading import Sheet, read_sheet
 from somdesk.imports.service import ImportResult
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.widgets import Subtitle
 
 __all__ = ["ImportDialog"]
@@ -53,10 +52,10 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         for field in FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(field.label)
+            combo.setAccessibleName(tr(field.label))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field.key] = combo
-            form.addRow(field.label + (" *" if field.required else "") + ":", combo)
+            form.addRow(tr(field.label) + (" *" if field.required else "") + ":", combo)
         holder = QWidget()
         holder.setLayout(form)
         scroll = QScrollArea()
@@ -183,4 +182,4 @@ class ImportDialog(QDialog):
 
 def _with_orders(plan: ImportPlan) -> str:
     """ ", with 2 civil orders" when the file gave orders; "" when it gave none."""
-    return tr(", with {0}").format(counted(plan.orders, "civil order")) if plan.orders else ""
+    return tr(", with {0}").format(counted(plan.orders, tr("civil order"))) if plan.orders else ""

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.locations import CentroidReport, ImportCancelled, ImportProgress, PostcodeSource
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.ops import show_error
 from somdesk.ui.widgets import Subtitle
 

@@ -17,9 +17,8 @@ from somdesk.app.session import Workspace
 from somdesk.domain.allocation import LoadChange, preview_moves
 from somdesk.domain.model import Officer
 from somdesk.domain.status import CaseStatus
-from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import Subtitle, Table, dialog_buttons, set_error

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTex
 from somdesk.domain.invariants import risk_change_problems, risk_change_text
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.policy import Policy, RiskLevelRules
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 

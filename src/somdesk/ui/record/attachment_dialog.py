@@ -82,7 +82,7 @@ class AttachmentDialog(QDialog):
         for v in visits:
             self.source.addItem(tr("Visit on {0:%d/%m/%Y}").format(v.at), (SourceKind.VISIT, v.id))
         for d in details:
-            label = tr("Notified {0:%d/%m/%Y}: {1}").format(d.notified_on, d.kind.label)
+            label = tr("Notified {0:%d/%m/%Y}: {1}").format(d.notified_on, tr(d.kind.label))
             self.source.addItem(label, (SourceKind.NOTIFICATION, d.id))
         if existing is not None:
             self._choose(existing)

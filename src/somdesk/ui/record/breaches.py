@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.invariants import MAX_FOUND_BY, breach_problems
 from somdesk.domain.orders import CivilOrder, OrderTerm
-from somdesk.domain.words import day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
@@ -43,7 +42,7 @@ def _columns() -> list[Column[Breach]]:
         Column(tr("Found"), lambda b: b.found_on),
         Column(tr("What was breached"), lambda b: b.what, tooltip=lambda b: b.what),
         Column(tr("Found by"), lambda b: b.found_by),
-        Column(tr("Action"), lambda b: b.action.label, alert=lambda b: b.action is BreachAction.NONE_YET),
+        Column(tr("Action"), lambda b: tr(b.action.label), alert=lambda b: b.action is BreachAction.NONE_YET),
         Column(tr("Outcome"), _outcome, tooltip=_outcome),
     ]
 

@@ -20,7 +20,7 @@ __all__ = ["ChronologyTab"]
 def _columns() -> list[Column[Event]]:
     return [
         Column(tr("Date"), lambda e: e.on),
-        Column(tr("Kind"), lambda e: e.kind.label),
+        Column(tr("Kind"), lambda e: tr(e.kind.label)),
         Column(tr("Source"), lambda e: e.source),
         Column(tr("Event"), lambda e: e.words, tooltip=lambda e: e.words),
     ]
@@ -40,7 +40,7 @@ class ChronologyTab(QWidget):
         self.kind.addItem(tr("All kinds of event"), None)
         for kind in EventKind:
             count = sum(1 for e in self.events if e.kind is kind)
-            self.kind.addItem(tr("{0} ({1})").format(kind.label, count), kind)
+            self.kind.addItem(tr("{0} ({1})").format(tr(kind.label), count), kind)
         self.oldest_first = QCheckBox(tr("Oldest first"))
         self.oldest_first.setToolTip(tr("List the events from the earliest; unticked, the latest come first"))
         self.print_button = QPushButton(tr("Print chronology…"))

@@ -61,15 +61,15 @@ class ContactDialog(QDialog):
         c = contact or Contact(ContactKind.PERSON, today)
         title = tr("Edit contact: {0}") if contact is not None else tr("Record contact: {0}")
         self.setWindowTitle(title.format(name))
-        self.kind = _combo(tr("Kind of contact"), [(k.label, k) for k in ContactKind], c.kind)
+        self.kind = _combo(tr("Kind of contact"), [(tr(k.label), k) for k in ContactKind], c.kind)
         self.recorded_on = DateField(tr("Recorded on"), c.recorded_on, required=True)
         self.name = QLineEdit(c.name)
         self.name.setAccessibleName(tr("Name"))
         none = [(tr("(not recorded)"), None)]
         self.relationship = _combo(
-            tr("Relationship"), none + [(r.label, r) for r in Relationship], c.relationship
+            tr("Relationship"), none + [(tr(r.label), r) for r in Relationship], c.relationship
         )
-        self.presence = _combo(tr("At the address"), none + [(p.label, p) for p in Presence], c.presence)
+        self.presence = _combo(tr("At the address"), none + [(tr(p.label), p) for p in Presence], c.presence)
         self.date_of_birth = DateField(tr("Date of birth"), c.date_of_birth)
         self.date_of_birth.setPlaceholderText(tr("dd/mm/yyyy (or give the age)"))
         self.age = QLineEdit("" if c.age is None else str(c.age))

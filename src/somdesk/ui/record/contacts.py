@@ -35,10 +35,10 @@ def _columns(today: date) -> list[Column[Contact]]:
         return "; ".join(t for t in (c.childrens_services, c.employment) if t)
 
     return [
-        Column(tr("Kind"), lambda c: c.kind.label),
+        Column(tr("Kind"), lambda c: tr(c.kind.label)),
         Column(tr("Who"), _who, tooltip=_who),
-        Column(tr("Relationship"), lambda c: c.relationship.label if c.relationship else ""),
-        Column(tr("At the address"), lambda c: c.presence.label if c.presence else ""),
+        Column(tr("Relationship"), lambda c: tr(c.relationship.label) if c.relationship else ""),
+        Column(tr("At the address"), lambda c: tr(c.presence.label) if c.presence else ""),
         Column(tr("Age"), age),
         Column(tr("Access"), access, alert=lambda c: bool(c.has_access) and c.under_18(today)),
         Column(tr("Recorded"), lambda c: c.recorded_on),

@@ -86,7 +86,7 @@ class DeviceCheckDialog(QDialog):
         self.visit = QComboBox()
         self.visit.setAccessibleName(tr("Visit"))
         for v in visits:
-            self.visit.addItem(f"{v.at:%d/%m/%Y %H:%M}: {v.outcome.label}", v.id)
+            self.visit.addItem(f"{v.at:%d/%m/%Y %H:%M}: {tr(v.outcome.label)}", v.id)
         if check is not None:
             self.visit.setCurrentIndex(max(0, self.visit.findData(check.visit_id)))
         first = self.visits_known.get(self.visit.currentData()) if self.visit.count() else None
@@ -98,7 +98,7 @@ class DeviceCheckDialog(QDialog):
         shown = [d for d in devices if d.in_use or (check is not None and d.id in check.devices)]
         self.devices = _ticks(
             tr("Devices examined"),
-            [(d.what + (f" ({d.system.label})" if d.system else ""), d.id) for d in shown],
+            [(d.what + (f" ({tr(d.system.label)})" if d.system else ""), d.id) for d in shown],
             check.devices if check else (),
         )
         self.terms = _ticks(
@@ -187,7 +187,7 @@ class DeviceCheckDialog(QDialog):
         self.checklist.clear()
         for system, items in self.checklists.for_devices(examined):
             for text in items:
-                item = QListWidgetItem(f"{system.label}: {text}")
+                item = QListWidgetItem(f"{tr(system.label)}: {text}")
                 item.setData(Qt.ItemDataRole.UserRole, f"{system.label}: {text}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 done = f"{system.label}: {text}" in self._done_items
@@ -252,7 +252,8 @@ class DeviceCheckDialog(QDialog):
         if not chosen:
             return self.findings.toPlainText().strip()
         order, term = self.terms_known[chosen[0]]
-        return f"{term_breached(order, term)}. {tr('Device check')}: {self.findings.toPlainText().strip()}"
+        check = tr("Device check")
+        return f"{term_breached(order, term)}. {check}: {self.findings.toPlainText().strip()}"
 
     def wants_breach(self) -> bool:
         return (

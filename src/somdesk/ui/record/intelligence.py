@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
 from somdesk.domain.invariants import MAX_INTELLIGENCE_NOTE, Problem, intelligence_problems
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.visits import VisitRules, reactive_failure_for
-from somdesk.domain.words import day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import set_error
 

@@ -36,10 +36,11 @@ def _licence_columns(today: date) -> list[Column[Licence]]:
     ]
 
 
-_CONDITION_COLUMNS: list[Column[LicenceCondition]] = [
-    Column(tr("Kind"), lambda c: tr(c.kind.label)),
-    Column(tr("Condition"), lambda c: c.text, tooltip=lambda c: c.text),
-]
+def _condition_columns() -> list[Column[LicenceCondition]]:
+    return [
+        Column(tr("Kind"), lambda c: tr(c.kind.label)),
+        Column(tr("Condition"), lambda c: c.text, tooltip=lambda c: c.text),
+    ]
 
 
 class LicencePanel(QWidget):
@@ -51,7 +52,7 @@ class LicencePanel(QWidget):
         super().__init__()
         shown = sorted(licences, key=lambda lic: lic.starts_on, reverse=True)
         self.licences = Table(TableModel(_licence_columns(today), shown), tr("Licences"), max_width=260)
-        self.conditions = Table(TableModel(_CONDITION_COLUMNS, []), tr("Licence conditions"), max_width=700)
+        self.conditions = Table(TableModel(_condition_columns(), []), tr("Licence conditions"), max_width=700)
         self.record_button = QPushButton(tr("Record licence…"))
         self.record_button.setToolTip(tr("Record a licence and its conditions, as probation set them"))
         self.edit_button = QPushButton(tr("Edit licence…"))

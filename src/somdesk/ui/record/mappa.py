@@ -31,7 +31,7 @@ from somdesk.domain.mappa import PLAN_HEADINGS, RiskPlan, mappa_review_due, pane
 from somdesk.domain.meetings import EARLIER_NOTES, PanelAction, PanelDecision, earlier_notes
 from somdesk.domain.model import Mappa, Nominal
 from somdesk.domain.policy import Policy
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.panel_record import PanelRecord
 from somdesk.ui.widgets import ErrorLabel, Subtitle, read_only, set_error
@@ -49,7 +49,7 @@ _PLAN_COLUMNS = {
 
 
 def _day(value: date | None) -> str:
-    return value.strftime("%a %d %b %Y") if value is not None else "—"
+    return day_text(value, "%a %d %b %Y") if value is not None else "—"
 
 
 def _decision_text() -> QLabel:
@@ -234,9 +234,8 @@ class MappaForm(QWidget):
         notes = earlier_notes(self.plan.actions, self.decisions)
         self.plan_texts["actions"].setText(notes)
         shown = not self.decisions and (not decided or bool(notes))
-        self.actions_heading.setText(
-            f"<b>{tr(EARLIER_NOTES) if decided else tr('Actions set by the panel')}</b>"
-        )
+        heading = tr(EARLIER_NOTES) if decided else tr("Actions set by the panel")
+        self.actions_heading.setText(f"<b>{heading}</b>")
         self.actions_heading.setVisible(shown)
         self.panel_actions.setVisible(shown and not decided)
         self.plan_texts["actions"].setVisible(shown and decided)
@@ -349,7 +348,7 @@ class MappaForm(QWidget):
         elif due is None:
             self.review_due.setText(tr("Not yet heard: the panel sets the first date"))
         else:
-            self.review_due.setText(due.strftime("%a %d %b %Y"))
+            self.review_due.setText(day_text(due, "%a %d %b %Y"))
 
     def _save(self) -> None:
         try:

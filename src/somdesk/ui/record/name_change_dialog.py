@@ -28,8 +28,7 @@ from somdesk.domain.name_changes import (
     deadlines,
     in_words,
 )
-from somdesk.domain.words import day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 

@@ -40,11 +40,12 @@ def _order_columns(today: date) -> list[Column[CivilOrder]]:
     ]
 
 
-_TERM_COLUMNS: list[Column[OrderTerm]] = [
-    Column(tr("Kind"), lambda t: tr(t.kind.label)),
-    Column(tr("Category"), lambda t: tr(t.category.label)),
-    Column(tr("Term"), lambda t: t.text, tooltip=lambda t: t.text),
-]
+def _term_columns() -> list[Column[OrderTerm]]:
+    return [
+        Column(tr("Kind"), lambda t: tr(t.kind.label)),
+        Column(tr("Category"), lambda t: tr(t.category.label)),
+        Column(tr("Term"), lambda t: t.text, tooltip=lambda t: t.text),
+    ]
 
 
 class OrdersTab(QWidget):
@@ -68,7 +69,7 @@ class OrdersTab(QWidget):
         self.licence_panel = LicencePanel(licences, today, may_record)
         shown = sorted(orders, key=lambda o: o.made_on, reverse=True)
         self.orders = Table(TableModel(_order_columns(today), shown), tr("Civil orders"), max_width=260)
-        self.terms = Table(TableModel(_TERM_COLUMNS, []), tr("Terms of the order"), max_width=700)
+        self.terms = Table(TableModel(_term_columns(), []), tr("Terms of the order"), max_width=700)
         self.record_button = QPushButton(tr("Record order…"))
         self.record_button.setToolTip(tr("Record a civil order the court made: SHPO, SRO, …"))
         self.edit_button = QPushButton(tr("Edit order…"))

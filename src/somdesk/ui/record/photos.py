@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.attachment_work import size_text
 from somdesk.app.gallery import Shown
 from somdesk.domain.attachments import MediaType, current_face
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.widgets import ErrorLabel, Table
 
@@ -78,7 +78,7 @@ def strip_text(s: Shown, face_id: str | None) -> str:
     """What stands under a thumbnail: caption, date, category; the current face said in words."""
     a = s.attachment
     lines = [a.caption] if a.caption else []
-    lines.append(a.taken_on.strftime("%d %b %Y"))
+    lines.append(day_text(a.taken_on, "%d %b %Y"))
     lines.append(tr(a.category.label))
     if a.id == face_id:
         lines.append(tr("★ Current face photo"))
@@ -240,7 +240,7 @@ class PhotosTab(QWidget):
         self.documents.set_table_model(TableModel(_columns(), documents))
         self.documents.selectionModel().selectionChanged.connect(lambda *_: self._document_chosen())
         self.face.setText(
-            tr("Current face photo: {0}").format(face.taken_on.strftime("%d %b %Y"))
+            tr("Current face photo: {0}").format(day_text(face.taken_on, "%d %b %Y"))
             if face is not None
             else tr("No face photograph yet")
         )

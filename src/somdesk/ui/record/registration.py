@@ -45,7 +45,7 @@ def describe_notification(nominal: Nominal, today: date, policy: Policy) -> str:
             tr("Why that term: {0}").format(n.counted_term.reason),
         ]
     lines += [
-        tr("Notification period: {0}").format(n.period.label),
+        tr("Notification period: {0}").format(tr(n.period.label)),
         tr("Why: {0}").format(n.period.reason),
         tr("Last day of the notification period: {0}").format(
             tr("none (indefinite)")

@@ -58,8 +58,8 @@ def _category(result: Rm2000Result, scale: str) -> str:
     if r is None:
         return tr("n/a")
     if r.lowest == r.highest:
-        return r.lowest.label
-    return tr("{0} to {1} (provisional)").format(r.lowest.label, r.highest.label)
+        return tr(r.lowest.label)
+    return tr("{0} to {1} (provisional)").format(tr(r.lowest.label), tr(r.highest.label))
 
 
 def _saved_text(saved: Rm2000Assessment | None) -> str:
@@ -67,7 +67,7 @@ def _saved_text(saved: Rm2000Assessment | None) -> str:
         return tr("No RM2000 saved yet: the items come from the record.")
 
     def label(level: RiskLevel | None) -> str:
-        return level.label if level is not None else tr("unsettled")
+        return tr(level.label) if level is not None else tr("unsettled")
 
     return tr(
         "Showing the RM2000 saved on {0:%d %b %Y} by {1}: sexual {2}, violent {3}, combined {4}."

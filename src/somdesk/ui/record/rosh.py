@@ -35,7 +35,7 @@ def _level(name: str) -> Column[RoshAssessment]:
     words = dict(GROUPS)[name]
     return Column(
         tr(words[0].upper() + words[1:]),
-        lambda a: getattr(a, name).label,
+        lambda a: tr(getattr(a, name).label),
         alert=lambda a: getattr(a, name) >= RiskLevel.HIGH,
     )
 
@@ -43,7 +43,7 @@ def _level(name: str) -> Column[RoshAssessment]:
 def _columns() -> list[Column[RoshAssessment]]:
     return [
         Column(tr("Assessed"), lambda a: a.assessed_on),
-        Column(tr("Source"), lambda a: a.source.label),
+        Column(tr("Source"), lambda a: tr(a.source.label)),
         *(_level(name) for name, _ in GROUPS),
     ]
 
@@ -82,7 +82,7 @@ class RoshDialog(QDialog):
         self.assessed = DateField(tr("Assessed on"), today, required=True)
         self.source = QComboBox()
         for source in RoshSource:
-            self.source.addItem(source.label, source)
+            self.source.addItem(tr(source.label), source)
         self.source.setAccessibleName(tr("Source"))
         self.levels: dict[str, QComboBox] = {}
         form = QFormLayout()

@@ -59,10 +59,9 @@ from somdesk.domain.rm2000 import Rm2000Assessment, combined_table
 from somdesk.domain.roles import Capability
 from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import describe_open, describe_review
-from somdesk.domain.words import counted
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
@@ -96,9 +95,9 @@ def child_flag(data: RecordData, today: date) -> str:
 
 def _visit_columns() -> list[Column[RecordedVisit]]:
     return [
-        Column(tr("When"), lambda v: v.at.strftime("%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
+        Column(tr("When"), lambda v: day_text(v.at, "%d %b %Y %H:%M"), tooltip=lambda v: v.at.isoformat()),
         Column(tr("History"), _marker, tooltip=_history_text),
-        Column(tr("Outcome"), lambda v: v.outcome.label),
+        Column(tr("Outcome"), lambda v: tr(v.outcome.label)),
         Column(tr("Type"), lambda v: tr("Announced") if v.announced else tr("Unannounced")),
         Column(tr("Address checked"), lambda v: tr("Yes") if v.address_checked else tr("No")),
         Column(tr("Officers"), lambda v: ", ".join(v.officers)),
@@ -142,7 +141,7 @@ def _history_text(v: RecordedVisit) -> str:
     """Each correction (its reason, what it changed from and to) and note, dated and signed."""
     lines = []
     for a, changes in v.history(visit_values(v)):
-        when = a.at.astimezone().strftime("%d %b %Y %H:%M")
+        when = day_text(a.at.astimezone(), "%d %b %Y %H:%M")
         if a.kind == "note":
             lines.append(tr("{0}, {1}: note: {2}").format(when, a.by, a.text))
             continue
@@ -176,10 +175,10 @@ def _history_columns(policy: Policy) -> list[Column[Any]]:
         if isinstance(a, Rm2000Assessment):
 
             def label(level: RiskLevel | None) -> str:
-                return level.label if level is not None else tr("unsettled")
+                return tr(level.label) if level is not None else tr("unsettled")
 
             return tr("S {0} · V {1} · C {2}").format(label(a.sexual), label(a.violent), label(a.combined))
-        return tr("Priority {0}").format(a.priority.label)
+        return tr("Priority {0}").format(tr(a.priority.label))
 
     return [
         Column(tr("Date"), lambda a: a.completed_on),
@@ -222,21 +221,22 @@ def _audit_columns() -> list[Column[dict[str, Any]]]:
 
 
 # What the record's sync state means to the user (the words, not a colour alone).
-SYNC_STATES = {
-    "synced": (tr("✓ Synced"), tr("The central store holds everything you see here.")),
-    "pending": (
-        tr("⟳ Changes waiting to sync"),
-        tr("Saved on this computer; sent to the central store when connected."),
-    ),
-    "conflict": (
-        tr("⚠ Sync conflict"),
-        tr("A field was changed elsewhere too: resolve it from the status bar."),
-    ),
-    "rejected": (
-        tr("⚠ Change refused"),
-        tr("The central store refused a change to this record: see the status bar."),
-    ),
-}
+def sync_states() -> dict[str, tuple[str, str]]:
+    return {
+        "synced": (tr("✓ Synced"), tr("The central store holds everything you see here.")),
+        "pending": (
+            tr("⟳ Changes waiting to sync"),
+            tr("Saved on this computer; sent to the central store when connected."),
+        ),
+        "conflict": (
+            tr("⚠ Sync conflict"),
+            tr("A field was changed elsewhere too: resolve it from the status bar."),
+        ),
+        "rejected": (
+            tr("⚠ Change refused"),
+            tr("The central store refused a change to this record: see the status bar."),
+        ),
+    }
 
 
 FACE_PX = 96  # the header photograph's height
@@ -430,7 +430,7 @@ class RecordView(View):
         rosh = data.rosh[0] if data.rosh else None
         self.rosh.setText(rosh.headline() if rosh else "")
         self.rosh.setToolTip(
-            tr("{0} on {1:%d %b %Y}: {2}").format(rosh.source.label, rosh.assessed_on, rosh.detail())
+            tr("{0} on {1:%d %b %Y}: {2}").format(tr(rosh.source.label), rosh.assessed_on, rosh.detail())
             if rosh
             else ""
         )
@@ -600,7 +600,7 @@ class RecordView(View):
             self._show_state(state)
 
     def _show_state(self, state: str) -> None:
-        text, tip = SYNC_STATES.get(state, ("", ""))
+        text, tip = sync_states().get(state, ("", ""))
         self.sync_state.setText(text)
         self.sync_state.setToolTip(tip)
 
@@ -660,21 +660,21 @@ class RecordView(View):
             (tr("Preferred language"), language_text(n.preferred_language)),
             (
                 tr("Risk level"),
-                s.risk.label + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
+                tr(s.risk.label) + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
             ),
             (tr("Flags"), ", ".join(f for f in (flags(s), child_flag(data, ws.today)) if f) or tr("None")),
             (
                 tr("Next visit"),
-                f"{s.visit.due:%a %d %b %Y} — {s.visit.basis}" if s.visit.due else s.visit.basis,
+                f"{day_text(s.visit.due, '%a %d %b %Y')} — {s.visit.basis}" if s.visit.due else s.visit.basis,
             ),
             (
                 tr("Last seen"),
-                s.case.last_seen_visit.strftime("%d %b %Y") if s.case.last_seen_visit else tr("Never"),
+                day_text(s.case.last_seen_visit, "%d %b %Y") if s.case.last_seen_visit else tr("Never"),
             ),
             (
                 tr("Planned visit"),
                 (
-                    s.case.planned_visit.strftime("%a %d %b %Y")
+                    day_text(s.case.planned_visit, "%a %d %b %Y")
                     + (f" at {s.case.planned_time:%H:%M}" if s.case.planned_time is not None else "")
                 )
                 if s.case.planned_visit
@@ -685,18 +685,18 @@ class RecordView(View):
                 f"due {s.arms.due:%d %b %Y} — {s.arms.trigger}" if s.arms.due else s.arms.trigger,
             ),
             *(
-                [(tr("OASys (probation) due"), f"{oasys:%d %b %Y} — {tr('15 days after release')}")]
+                [(tr("OASys (probation) due"), tr("{0:%d %b %Y} — 15 days after release").format(oasys))]
                 if (oasys := probation_oasys_due(n)) is not None
                 else []
             ),
             (
                 tr("Latest ARMS"),
-                f"{arms.completed_on:%d %b %Y}, priority {arms.priority.label}" if arms else tr("None"),
+                f"{arms.completed_on:%d %b %Y}, priority {tr(arms.priority.label)}" if arms else tr("None"),
             ),
             (
                 tr("Latest RM2000"),
                 f"{rm.completed_on:%d %b %Y}: combined "
-                + (rm.combined.label if rm.combined else tr("unsettled"))
+                + (tr(rm.combined.label) if rm.combined else tr("unsettled"))
                 + f" ({_table_name(rm.c_table)})"
                 if rm
                 else tr("None recorded"),
@@ -709,7 +709,7 @@ class RecordView(View):
             ),
             (
                 tr("Risk of serious harm"),
-                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({data.rosh[0].source.label}, "
+                f"{data.rosh[0].headline().removeprefix('RoSH: ')} ({tr(data.rosh[0].source.label)}, "
                 f"{data.rosh[0].assessed_on:%d %b %Y})"
                 if data.rosh
                 else tr("None recorded"),
@@ -724,7 +724,7 @@ class RecordView(View):
             (
                 tr("Breaches"),
                 tr("{0}, latest found {1:%d %b %Y}").format(
-                    counted(len(data.breaches), "breach", "breaches"), data.breaches[0].found_on
+                    counted(len(data.breaches), tr("breach"), tr("breaches")), data.breaches[0].found_on
                 )
                 if data.breaches
                 else tr("None recorded"),
@@ -749,7 +749,7 @@ class RecordView(View):
                 for t in sorted(n.trips, key=lambda t: t.departs_on, reverse=True)
             ),
             *(
-                (tr("Civil order"), f"{o.kind.label}, made {o.made_on:%d %b %Y}, {o.end_text}")
+                (tr("Civil order"), f"{tr(o.kind.label)}, made {o.made_on:%d %b %Y}, {o.end_text}")
                 for o in sorted(orders_in_force(n.orders, ws.today), key=lambda o: o.made_on, reverse=True)
             ),
             *(
@@ -777,7 +777,7 @@ class RecordView(View):
         self.location.set_requested.connect(lambda: self.set_point.emit(s))
         self.location.clear_requested.connect(lambda: self.clear_point.emit(s))
         notification = describe_notification(n, ws.today, ws.policy).replace("\n", "<br>")
-        label = QLabel(table(rows[1:]) + f"<h3>{tr('Notification')}</h3><p>{notification}</p>")
+        label = QLabel(table(rows[1:]) + "<h3>" + tr("Notification") + f"</h3><p>{notification}</p>")
         label.setWordWrap(True)
         label.setAccessibleName(tr("Summary"))
         box = QWidget()
@@ -801,12 +801,12 @@ class RecordView(View):
         arms_button.clicked.connect(lambda: self.record_arms.emit(s))
         box = QWidget()
         layout = QVBoxLayout(box)
-        title = QLabel(f"<b>{tr('Risk Matrix 2000 calculator')}</b>")
+        title = QLabel("<b>" + tr("Risk Matrix 2000 calculator") + "</b>")
         title.setToolTip(tr("The force's scoring tables: {0}").format(ws.policy.rm2000.version))
         layout.addWidget(title)
         layout.addWidget(calc, 3)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<b>{tr('Risk history (RM2000 and ARMS)')}</b>"), 1)
+        bar.addWidget(QLabel("<b>" + tr("Risk history (RM2000 and ARMS)") + "</b>"), 1)
         bar.addWidget(arms_button)
         layout.addLayout(bar)
         layout.addWidget(table, 2)
@@ -853,7 +853,7 @@ class RecordView(View):
         self.correct_button, self.note_button = correct, annotate
         due = QLabel(
             tr("Next visit due: {0} — {1}").format(
-                s.visit.due.strftime("%a %d %b %Y") if s.visit.due else "—", s.visit.basis
+                day_text(s.visit.due, "%a %d %b %Y") if s.visit.due else "—", s.visit.basis
             )
         )
         due.setWordWrap(True)
@@ -935,7 +935,7 @@ class RecordView(View):
         layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
         layout.addLayout(edits)
-        layout.addWidget(QLabel(f"<b>{tr('Visit plan')}</b>"))
+        layout.addWidget(QLabel("<b>" + tr("Visit plan") + "</b>"))
         layout.addLayout(form)
         return box
 

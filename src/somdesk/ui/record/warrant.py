@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.model import Nominal, RecordedVisit
 from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_problems, s96b_bar
-from somdesk.domain.words import counted, day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
@@ -38,7 +37,7 @@ __all__ = ["WarrantDialog", "WarrantSection", "attempt_text", "decision_done", "
 
 def attempt_text(a: RecordedVisit) -> str:
     officers = ", ".join(a.officers) if a.officers else tr("officers not recorded")
-    return f"{a.at.strftime('%a %d %b %Y %H:%M')}: {a.outcome.label.lower()} ({officers})"
+    return f"{a.at.strftime('%a %d %b %Y %H:%M')}: {tr(a.outcome.label).lower()} ({officers})"
 
 
 def status_text(w: WarrantStatus) -> str:

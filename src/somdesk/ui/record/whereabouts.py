@@ -25,8 +25,7 @@ from somdesk.domain.whereabouts import (
     describe_review,
     review_overdue_days,
 )
-from somdesk.domain.words import counted, day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
@@ -44,11 +43,11 @@ def _review(w: Whereabouts, today: date, review_days: int) -> str:
 
 def _columns(today: date, review_days: int) -> list[Column[Whereabouts]]:
     return [
-        Column(tr("Status"), lambda w: w.status.label, alert=lambda w: w.open),
+        Column(tr("Status"), lambda w: tr(w.status.label), alert=lambda w: w.open),
         Column(tr("Circulated"), lambda w: w.circulated_on),
         Column(tr("Reference"), lambda w: w.reference),
         Column(tr("Found or resolved"), lambda w: w.resolved_on if w.resolved_on else tr("open")),
-        Column(tr("Days"), lambda w: counted(w.days(today), "day"), alert=lambda w: w.open),
+        Column(tr("Days"), lambda w: counted(w.days(today), tr("day")), alert=lambda w: w.open),
         Column(
             tr("Review"),
             lambda w: _review(w, today, review_days),

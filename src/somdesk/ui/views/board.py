@@ -28,9 +28,8 @@ from somdesk.app.session import Workspace
 from somdesk.domain.oversight import CaseOverdue, Figure
 from somdesk.domain.oversight import Scenario as ScenarioRow
 from somdesk.domain.trend import SNAPSHOT_FIGURES
-from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
@@ -53,14 +52,15 @@ def board_figures(board: Board) -> list[Figure]:
             out.append(
                 Figure(
                     f"oldest_{what}",
-                    tr("Oldest {0}: {1} overdue").format(what, counted(days, "day")),
+                    tr("Oldest {0}: {1} overdue").format(what, counted(days, tr("day"))),
                     (row.nominal_id,),
                 )
             )
     out += [
-        Figure(f"age_visits_{a.low}", tr("Visits {0} overdue").format(a.label), a.visits) for a in o.ageing
+        Figure(f"age_visits_{a.low}", tr("Visits {0} overdue").format(tr(a.label)), a.visits)
+        for a in o.ageing
     ]
-    out += [Figure(f"age_arms_{a.low}", tr("ARMS {0} overdue").format(a.label), a.arms) for a in o.ageing]
+    out += [Figure(f"age_arms_{a.low}", tr("ARMS {0} overdue").format(tr(a.label)), a.arms) for a in o.ageing]
     out += [f[k] for k in _PRACTICE]
     out += list(o.by_mappa_level.values())
     return out
@@ -81,10 +81,13 @@ _PRACTICE = (
 _ALERTS = frozenset(
     {"warrant", "lone", "lone_unauthorised", "oldest_visit", "oldest_ARMS", "age_visits_366", "age_arms_366"}
 )
-FIGURE_COLUMNS: list[Column[Figure]] = [
-    Column(tr("Figure"), lambda f: f.label),
-    Column(tr("Cases"), lambda f: f.value, alert=lambda f: f.key in _ALERTS and f.value > 0),
-]
+
+
+def figure_columns() -> list[Column[Figure]]:
+    return [
+        Column(tr("Figure"), lambda f: tr(f.label)),
+        Column(tr("Cases"), lambda f: f.value, alert=lambda f: f.key in _ALERTS and f.value > 0),
+    ]
 
 
 def case_columns(officers: dict[str, str]) -> list[Column[CaseOverdue]]:
@@ -92,7 +95,7 @@ def case_columns(officers: dict[str, str]) -> list[Column[CaseOverdue]]:
         Column(tr("Name"), lambda r: r.name),
         Column(tr("ViSOR ref"), lambda r: r.visor_ref),
         Column(tr("Officer"), lambda r: officers.get(r.officer_id or "", tr("Unallocated"))),
-        Column(tr("Risk"), lambda r: r.risk.label, risk=lambda r: r.risk),
+        Column(tr("Risk"), lambda r: tr(r.risk.label), risk=lambda r: r.risk),
         Column(tr("Visit due"), lambda r: r.visit_due),
         Column(
             tr("Visit days overdue"),
@@ -106,10 +109,11 @@ def case_columns(officers: dict[str, str]) -> list[Column[CaseOverdue]]:
     ]
 
 
-ANNUAL_COLUMNS: list[Column[tuple[str, str]]] = [
-    Column(tr("Figure"), lambda r: r[0]),
-    Column(tr("Value"), lambda r: r[1]),
-]
+def annual_columns() -> list[Column[tuple[str, str]]]:
+    return [
+        Column(tr("Figure"), lambda r: r[0]),
+        Column(tr("Value"), lambda r: r[1]),
+    ]
 
 
 def scenario_columns(years: int) -> list[Column[ScenarioRow]]:
@@ -158,7 +162,7 @@ class BoardView(View):
             button.setEnabled(False)
             top.addWidget(button)
 
-        self.figure_model: TableModel[Figure] = TableModel(FIGURE_COLUMNS)
+        self.figure_model: TableModel[Figure] = TableModel(figure_columns())
         self.figure_table = Table(self.figure_model, tr("Figures: choose one to see its cases"), 320)
         self.figure_table.selectionModel().currentRowChanged.connect(lambda *_: self._drill())
         self.ageing_chart = BarChart(tr("How overdue: visits by days overdue"))
@@ -184,7 +188,7 @@ class BoardView(View):
         cases_layout.addLayout(bar)
         cases_layout.addWidget(self.case_table)
 
-        self.annual_model: TableModel[tuple[str, str]] = TableModel(ANNUAL_COLUMNS)
+        self.annual_model: TableModel[tuple[str, str]] = TableModel(annual_columns())
         self.annual_table = Table(self.annual_model, tr("MAPPA annual report and FOI figures"), 420)
         self.scenario_model: TableModel[ScenarioRow] = TableModel(scenario_columns(0))
         self.scenario_table = Table(self.scenario_model, tr("Forecast scenarios"))
@@ -256,10 +260,10 @@ class BoardView(View):
                 "{7:,} without authorisation), {5:,} announced. "
                 "Choose a figure to see the cases behind it; double-click a case to open it."
             ).format(
-                counted(len(o.cases), "case"),
+                counted(len(o.cases), tr("case")),
                 o.today,
                 o.period_from,
-                counted(o.visits_in_period, "visit"),
+                counted(o.visits_in_period, tr("visit")),
                 o.lone_visits,
                 o.announced_visits,
                 o.lone_authorised,
@@ -285,7 +289,7 @@ class BoardView(View):
         self.ageing_chart.set_bars(
             [
                 Bar(
-                    a.label,
+                    tr(a.label),
                     len(a.visits),
                     tr("{0:,} visits · {1:,} ARMS").format(len(a.visits), len(a.arms)),
                     a.high is None and len(a.visits) > 0,
@@ -335,7 +339,7 @@ class BoardView(View):
             return
         ids = frozenset(figure.ids)
         self.case_model.set_keep(lambda r: r.nominal_id in ids)
-        self.showing.setText(tr("{0}: {1}").format(figure.label, counted(figure.value, "case")))
+        self.showing.setText(tr("{0}: {1}").format(tr(figure.label), counted(figure.value, tr("case"))))
         self.show_all.setEnabled(True)
         self.case_table.fit_columns()  # to the cases now shown (a risk level longer than the first's)
         self.tabs.setCurrentIndex(0)
@@ -365,7 +369,7 @@ def _burn_down_text(board: Board) -> str:
         text += " " + tr("At this rate the backlog does not clear.")
     else:
         text += " " + tr("At this rate it clears in {0} ({1:%B %Y}).").format(
-            counted(b.months_to_clear or 0, "month"), b.clears_on
+            counted(b.months_to_clear or 0, tr("month")), b.clears_on
         )
     if b.target is not None and b.extra_per_month is not None:
         if b.extra_per_month == 0:

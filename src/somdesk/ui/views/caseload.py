@@ -25,10 +25,9 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.roles import Capability
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.visits import VisitState
-from somdesk.domain.words import counted
 from somdesk.ui.columns import caseload_columns
 from somdesk.ui.face_hover import FaceHover
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
@@ -40,20 +39,24 @@ Predicate = Callable[[CaseStatus], bool]
 
 # Quick filters: (key, label, condition). "mine" is added for users with a caseload of their own.
 QUICK_FILTERS: list[tuple[str, str, Predicate | None]] = [
-    ("all", "All cases", None),
-    ("visit_overdue", "Visit overdue", lambda s: s.visit.overdue),
-    ("arms_overdue", "ARMS overdue or ARMS deadline missed", lambda s: s.arms.overdue or s.arms.breached),
-    ("arms_initial", "Initial ARMS awaited", lambda s: s.arms.state is ArmsState.INITIAL),
-    ("notification_overdue", "Notification overdue", lambda s: s.notification.overdue),
+    ("all", QT_TR_NOOP("All cases"), None),
+    ("visit_overdue", QT_TR_NOOP("Visit overdue"), lambda s: s.visit.overdue),
+    (
+        "arms_overdue",
+        QT_TR_NOOP("ARMS overdue or ARMS deadline missed"),
+        lambda s: s.arms.overdue or s.arms.breached,
+    ),
+    ("arms_initial", QT_TR_NOOP("Initial ARMS awaited"), lambda s: s.arms.state is ArmsState.INITIAL),
+    ("notification_overdue", QT_TR_NOOP("Notification overdue"), lambda s: s.notification.overdue),
     (
         "notification",
-        "Awaiting initial notification",
+        QT_TR_NOOP("Awaiting initial notification"),
         lambda s: s.notification.initial_deadline is not None,
     ),
-    ("reactive", "Reactive management", lambda s: s.visit.state is VisitState.REACTIVE),
-    ("high", "Very high and high risk", lambda s: s.risk >= RiskLevel.HIGH),
-    ("mappa", "MAPPA level 2 and 3", lambda s: panel_case(s.case.nominal.mappa)),
-    ("custody", "In custody", lambda s: s.case.nominal.registration.in_custody),
+    ("reactive", QT_TR_NOOP("Reactive management"), lambda s: s.visit.state is VisitState.REACTIVE),
+    ("high", QT_TR_NOOP("Very high and high risk"), lambda s: s.risk >= RiskLevel.HIGH),
+    ("mappa", QT_TR_NOOP("MAPPA level 2 and 3"), lambda s: panel_case(s.case.nominal.mappa)),
+    ("custody", QT_TR_NOOP("In custody"), lambda s: s.case.nominal.registration.in_custody),
 ]
 
 

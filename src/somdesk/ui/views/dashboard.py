@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget,
 from somdesk.app.session import Workspace
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
 from somdesk.domain.meeting_audit import figures_words, meeting_figures
-from somdesk.domain.words import counted
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.columns import officer_columns, team_columns
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.models import TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
@@ -34,18 +33,18 @@ class DashboardView(View):
         self.tiles = {
             key: Tile(tr(label))
             for key, label in (
-                ("rsos", "RSOs managed"),
-                ("ratio", "RSOs per SOM"),
-                ("load", "Load per SOM"),
-                ("visits", "Visits overdue"),
-                ("backlog", "ARMS backlog"),
-                ("breached", "ARMS deadlines missed"),
-                ("notifications", "Notifications overdue"),
-                ("breaches", "Breaches this year"),
-                ("missing", "Missing and wanted"),
-                ("orders", "Orders in force"),
-                ("lone", "Lone visits"),
-                ("meetings", "MAPPA meetings audited"),
+                ("rsos", QT_TR_NOOP("RSOs managed")),
+                ("ratio", QT_TR_NOOP("RSOs per SOM")),
+                ("load", QT_TR_NOOP("Load per SOM")),
+                ("visits", QT_TR_NOOP("Visits overdue")),
+                ("backlog", QT_TR_NOOP("ARMS backlog")),
+                ("breached", QT_TR_NOOP("ARMS deadlines missed")),
+                ("notifications", QT_TR_NOOP("Notifications overdue")),
+                ("breaches", QT_TR_NOOP("Breaches this year")),
+                ("missing", QT_TR_NOOP("Missing and wanted")),
+                ("orders", QT_TR_NOOP("Orders in force")),
+                ("lone", QT_TR_NOOP("Lone visits")),
+                ("meetings", QT_TR_NOOP("MAPPA meetings audited")),
             )
         }
         self.tiles["meetings"].setVisible(False)  # only where meetings are held (a panel chair's)
@@ -112,7 +111,7 @@ class DashboardView(View):
                 "RSO by risk level. Double-click an officer to move cases."
             ).format(
                 counted(report.soms, "SOM"),
-                counted(len(workspace.teams), "team"),
+                counted(len(workspace.teams), tr("team")),
                 rules.target_ratio,
                 rules.target_load,
             )

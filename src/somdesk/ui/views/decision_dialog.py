@@ -26,8 +26,7 @@ from somdesk.app.panel import AgendaItem
 from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meeting_rules import decision_problems
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision, level_before
-from somdesk.domain.words import day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
@@ -73,7 +72,7 @@ class DecisionDialog(QDialog):
         self.meeting_days = {**meeting_days, meeting.id: meeting.held_on}
         recorded = self.recorded = item.decision
         self.setWindowTitle(
-            tr("Panel decision: {0}, meeting of {1}").format(item.name, meeting.held_on.strftime("%d %b %Y"))
+            tr("Panel decision: {0}, meeting of {1}").format(item.name, day_text(meeting.held_on, "%d %b %Y"))
         )
         self.level = QComboBox()
         self.level.setAccessibleName(tr("Level decided"))
@@ -170,7 +169,7 @@ class DecisionDialog(QDialog):
             Column(tr("Agency"), lambda a: a.agency),
             Column(tr("Owner"), lambda a: a.owner),
             Column(tr("Due"), lambda a: a.due_on, alert=lambda a: a.overdue(self.today)),
-            Column(tr("Status"), lambda a: a.status.label),
+            Column(tr("Status"), lambda a: tr(a.status.label)),
             Column(tr("Done on"), lambda a: a.done_on),
             Column(tr("Set at"), meeting),
         ]

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies, audit_problems
 from somdesk.domain.meetings import Meeting
-from somdesk.domain.words import day
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import day, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 

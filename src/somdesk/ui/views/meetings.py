@@ -17,8 +17,7 @@ from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Workspace
 from somdesk.domain.meeting_audit import MeetingAudit, figures_words, meeting_figures
 from somdesk.domain.meetings import Meeting
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
@@ -189,7 +188,7 @@ class MeetingsView(View):
         self.subtitle.setText(
             tr(
                 "Your panels' meetings, latest first: {0}. Double-click a meeting to open its first case."
-            ).format(counted(len(workspace.meetings), "meeting"))
+            ).format(counted(len(workspace.meetings), tr("meeting")))
         )
         held = [(m, workspace.meeting_audits.get(m.id)) for m in workspace.meetings]
         self.figures.setText(
@@ -259,7 +258,7 @@ class MeetingsView(View):
             self.meeting_title.setText(
                 tr("{0}, level {1}: {2:%A %d %B %Y}{3}{4}. Agenda: {5}, {6} recorded.").format(
                     meeting.area, meeting.level, meeting.held_on, when, venue,
-                    counted(len(items), "case"), counted(decided, "decision"),
+                    counted(len(items), tr("case")), counted(decided, tr("decision")),
                 )
             )  # fmt: skip
         self._enable()

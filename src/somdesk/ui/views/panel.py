@@ -22,8 +22,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.mappa import mappa_review_due, panel_case
 from somdesk.domain.meetings import Meeting, cases_due
 from somdesk.domain.status import CaseStatus
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.row_changes import kept_objects
@@ -73,7 +72,7 @@ def _columns(workspace: Workspace | None, today: date) -> list[Column[tuple[Case
         Column(tr("Level"), lambda r: r[0].case.nominal.mappa.level),
         Column(tr("Category"), lambda r: r[0].case.nominal.mappa.category),
         Column(tr("Lead agency"), lambda r: r[0].case.nominal.mappa.lead_agency),
-        Column(tr("Risk"), lambda r: r[0].risk.label, risk=lambda r: r[0].risk),
+        Column(tr("Risk"), lambda r: tr(r[0].risk.label), risk=lambda r: r[0].risk),
         Column(tr("Last meeting"), lambda r: r[0].case.nominal.mappa.last_meeting),
         Column(
             tr("Next review"),

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
 from somdesk.domain.roles import Capability
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel, position_column
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.variety import VarietyPanel
@@ -34,7 +33,7 @@ def _columns() -> list[Column[RoundStop]]:
         Column(tr("Area"), lambda s: s.area),
         Column(tr("Address"), _address),
         Column(tr("Name"), lambda s: s.status.case.nominal.display_name),
-        Column(tr("Risk"), lambda s: s.status.risk.label, risk=lambda s: s.status.risk),
+        Column(tr("Risk"), lambda s: tr(s.status.risk.label), risk=lambda s: s.status.risk),
         Column(tr("Due"), lambda s: s.due, tooltip=lambda s: s.status.visit.basis, alert=lambda s: s.overdue),
         Column(tr("Planned"), lambda s: s.planned),
         Column(tr("Last seen"), lambda s: s.status.case.last_seen_visit),

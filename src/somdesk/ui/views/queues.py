@@ -10,7 +10,7 @@ from somdesk.app.session import Workspace
 from somdesk.domain.queues import QueueItem, officers_items
 from somdesk.domain.roles import Capability
 from somdesk.ui.columns import queue_columns
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.models import TableModel
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import Heading, Subtitle, Table
@@ -20,46 +20,58 @@ __all__ = ["QueueView"]
 
 _TEXTS = {
     "arms": (
-        "ARMS queue ({0})",
-        "ARMS priority",
-        "Releases and new registrations first (the ARMS deadline: {weeks} weeks, national guidance), "
-        "then very high and high, medium, low risk; earliest deadline first within each, then higher "
-        "risk, then a breach in the last {breach_days} days or a restricting order in force. Hover # or "
-        "Tier to see why an item is in its place.",
+        QT_TR_NOOP("ARMS queue ({0})"),
+        QT_TR_NOOP("ARMS priority"),
+        QT_TR_NOOP(
+            "Releases and new registrations first (the ARMS deadline: {weeks} weeks, national guidance), "
+            "then very high and high, medium, low risk; earliest deadline first within each, then higher "
+            "risk, then a breach in the last {breach_days} days or a restricting order in force. Hover # "
+            "or Tier to see why an item is in its place."
+        ),
     ),
     "visits": (
-        "Visits due ({0})",
-        "Home visits due",
-        "Overdue visits first (higher risk, then a breach in the last {breach_days} days or a restricting "
-        "order in force, then most overdue), then visits due within {visit_days} days; a missing or "
-        "wanted person last in each, as no routine visit can be made.",
+        QT_TR_NOOP("Visits due ({0})"),
+        QT_TR_NOOP("Home visits due"),
+        QT_TR_NOOP(
+            "Overdue visits first (higher risk, then a breach in the last {breach_days} days or a "
+            "restricting order in force, then most overdue), then visits due within {visit_days} days; a "
+            "missing or wanted person last in each, as no routine visit can be made."
+        ),
     ),
     "notifications": (
-        "Notifications ({0})",
-        "Notifications due",
-        "Initial, annual and weekly notifications, foreign travel, indefinite reviews, civil order reviews "
-        "and ends, name-change notice steps, MAPPA panel actions, and periods whose last day is within "
-        "{notification_days} days. Overdue first.",
+        QT_TR_NOOP("Notifications ({0})"),
+        QT_TR_NOOP("Notifications due"),
+        QT_TR_NOOP(
+            "Initial, annual and weekly notifications, foreign travel, indefinite reviews, civil order "
+            "reviews and ends, name-change notice steps, MAPPA panel actions, and periods whose last day "
+            "is within {notification_days} days. Overdue first."
+        ),
     ),
     "missing": (
-        "Missing and wanted ({0})",
-        "Missing and wanted",
-        "People whose whereabouts are unknown, who are missing or wanted: overdue reviews first (most "
-        "overdue first), then longest open first. Each is reviewed every {review_days} days (force policy) "
-        "from the last review recorded, else from the date circulated, until found.",
+        QT_TR_NOOP("Missing and wanted ({0})"),
+        QT_TR_NOOP("Missing and wanted"),
+        QT_TR_NOOP(
+            "People whose whereabouts are unknown, who are missing or wanted: overdue reviews first (most "
+            "overdue first), then longest open first. Each is reviewed every {review_days} days (force "
+            "policy) from the last review recorded, else from the date circulated, until found."
+        ),
     ),
     "warrants": (
-        "Warrant decisions ({0})",
-        "Warrant decisions due (s.96B)",
-        "Two unsuccessful attempts at entry (no reply, refused entry) since the person was last seen, or "
-        "since the attempts the last decision covered: a supervisor decides whether to apply for a "
-        "warrant (SOA 2003 s.96B). Not while in custody, in hospital or abroad. Longest waiting first.",
+        QT_TR_NOOP("Warrant decisions ({0})"),
+        QT_TR_NOOP("Warrant decisions due (s.96B)"),
+        QT_TR_NOOP(
+            "Two unsuccessful attempts at entry (no reply, refused entry) since the person was last seen, "
+            "or since the attempts the last decision covered: a supervisor decides whether to apply for a "
+            "warrant (SOA 2003 s.96B). Not while in custody, in hospital or abroad. Longest waiting first."
+        ),
     ),
     "not_seen": (
-        "Not seen ({0})",
-        "Not successfully seen",
-        "People on routine visits not seen for longer than their visit interval plus {not_seen_days} days "
-        "(force policy), the longest unseen first, with the days since and the attempts made.",
+        QT_TR_NOOP("Not seen ({0})"),
+        QT_TR_NOOP("Not successfully seen"),
+        QT_TR_NOOP(
+            "People on routine visits not seen for longer than their visit interval plus {not_seen_days} "
+            "days (force policy), the longest unseen first, with the days since and the attempts made."
+        ),
     ),
 }
 

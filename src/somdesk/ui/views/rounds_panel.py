@@ -44,8 +44,7 @@ from somdesk.domain.rounds import (
     stops_by_id,
 )
 from somdesk.domain.status import CaseStatus
-from somdesk.domain.words import counted
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
@@ -53,7 +52,7 @@ from somdesk.ui.widgets import Table
 
 __all__ = ["RoundsPanel", "StopRow", "UnplacedRow", "driving", "km"]
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # shown through tr: domain/text marks them
 
 
 def driving(seconds: int) -> str:
@@ -110,7 +109,7 @@ def _stop_columns() -> list[Column[StopRow]]:
         Column(tr("Leave"), lambda r: f"{r.stop.leave:%H:%M}"),
         Column(tr("Name"), lambda r: r.visit.label),
         Column(tr("Address"), lambda r: _address(r.status)),
-        Column(tr("Risk"), lambda r: r.visit.risk.label, risk=lambda r: r.visit.risk),
+        Column(tr("Risk"), lambda r: tr(r.visit.risk.label), risk=lambda r: r.visit.risk),
         Column(
             tr("Why due"),
             lambda r: r.reason,
@@ -131,7 +130,7 @@ def _unplaced_columns() -> list[Column[UnplacedRow]]:
         Column(tr("Area"), lambda r: r.visit.area if r.visit else ""),
         Column(
             tr("Risk"),
-            lambda r: r.visit.risk.label if r.visit else "",
+            lambda r: tr(r.visit.risk.label) if r.visit else "",
             risk=lambda r: r.visit.risk if r.visit else None,
         ),
         Column(tr("Why due"), lambda r: r.reason),
@@ -218,7 +217,7 @@ class RoundsPanel(QWidget):
         self.start.setToolTip(tr("Where each day starts and ends: the base's postcode"))
         self.days = [QCheckBox(tr(d)) for d in WEEKDAYS]
         for box, name in zip(self.days, WEEKDAYS, strict=True):
-            box.setAccessibleName(tr("Work {0}").format(name))
+            box.setAccessibleName(tr("Work {0}").format(tr(name)))
         self.day_start, self.day_end = QTimeEdit(), QTimeEdit()
         for edit, name in ((self.day_start, tr("Day starts")), (self.day_end, tr("Day ends"))):
             edit.setDisplayFormat("HH:mm")
@@ -420,9 +419,9 @@ class RoundsPanel(QWidget):
         self.evening.blockSignals(True)
         self.evening.clear()
         self.evening.addItem(tr("None"), None)
-        for i, name in enumerate(WEEKDAYS):
+        for i in range(len(WEEKDAYS)):
             day = monday + timedelta(days=i)
-            self.evening.addItem(tr("{0} {1:%d %b}").format(name, day), day)
+            self.evening.addItem(day_text(day, "%a %d %b"), day)
         self.evening.setCurrentIndex(max(self.evening.findData(current), 0))
         self.evening.blockSignals(False)
 
@@ -631,7 +630,7 @@ class RoundsPanel(QWidget):
 
     @staticmethod
     def _day_name(week: PlannedWeek, day: RoundDay, several: bool) -> str:
-        name = f"{day.shift.day:%a %d %b}"
+        name = day_text(day.shift.day, "%a %d %b")
         if day.shift.start >= week.problem.rules.evening_start:
             name += tr(" (evening)")
         elif day.shift.end > week.problem.rules.day_end:
@@ -677,7 +676,7 @@ class RoundsPanel(QWidget):
         base_label = tr("Base ({0})").format(week.request.start)
         self.map.show_day(
             MapDay(
-                f"{day.shift.day:%A %d %B}" + (f", {week.team_name(day)}" if several else ""),
+                day_text(day.shift.day, "%A %d %B") + (f", {week.team_name(day)}" if several else ""),
                 week.base,
                 base_label,
                 tuple(

@@ -1,0 +1,161 @@
+"""The words the domain writes for people (why a case is due, a figure's name, a refusal), in the user's
+language. Pure: the window installs its translator (Qt's, from the translation file) with
+`use_language`; a document being rendered sets its own for the render (`document_language`). With none,
+English as written.
+
+`tr(text)` translates a template written once in English; its `format` then writes dates in the same
+language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach). `QT_TR_NOOP(text)` only marks a word for the
+translation file (Qt's lupdate looks for the name), for labels kept in English and translated where shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "QT_TR_NOOP",
+    "Text",
+    "counted",
+    "day",
+    "day_text",
+    "document_language",
+    "language",
+    "tr",
+    "use_language",
+]
+
+
+def QT_TR_NOOP(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class _Language:
+    code: str
+    translate: Callable[[str], str]
+
+
+_ENGLISH = _Language("en", lambda text: text)
+_window = [_ENGLISH]  # the process's language: the window's (one window per process)
+_document: ContextVar[_Language | None] = ContextVar("document_language", default=None)
+
+
+def use_language(code: str, translate: Callable[[str], str]) -> None:
+    """From now on, in this process: `code`'s words, from `translate` (English source -> text)."""
+    _window[0] = _Language(code, translate) if code != "en" else _ENGLISH
+    _day.cache_clear()
+
+
+@contextmanager
+def document_language(code: str, translate: Callable[[str], str]) -> Iterator[None]:
+    """Within the block, in this thread or task only: a document's language, whatever the window's."""
+    token = _document.set(_Language(code, translate) if code != "en" else _ENGLISH)
+    try:
+        yield
+    finally:
+        _document.reset(token)
+
+
+def _current() -> _Language:
+    return _document.get() or _window[0]
+
+
+def language() -> str:
+    """The code of the language words are written in here and now: en or cy."""
+    return _current().code
+
+
+_DAYS = (
+    QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"), QT_TR_NOOP("Thursday"),
+    QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"), QT_TR_NOOP("Sunday"),
+)  # fmt: skip
+_DAYS_SHORT = (
+    QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"), QT_TR_NOOP("Fri"),
+    QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"),
+)  # fmt: skip
+_MONTHS = (
+    QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"), QT_TR_NOOP("April"),
+    QT_TR_NOOP("May"), QT_TR_NOOP("June"), QT_TR_NOOP("July"), QT_TR_NOOP("August"),
+    QT_TR_NOOP("September"), QT_TR_NOOP("October"), QT_TR_NOOP("November"), QT_TR_NOOP("December"),
+)  # fmt: skip
+_MONTHS_SHORT = (
+    QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"), QT_TR_NOOP("May"),
+    QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"),
+    QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec"),
+)  # fmt: skip
+_NAMES = re.compile(r"%[AaBb]")
+
+
+def _name(value: date, code: str) -> str:
+    if code == "%A":
+        return tr(_DAYS[value.weekday()])
+    if code == "%a":
+        return tr(_DAYS_SHORT[value.weekday()])
+    if code == "%B":
+        return tr(_MONTHS[value.month - 1])
+    return tr(_MONTHS_SHORT[value.month - 1])
+
+
+def day_text(value: date, spec: str) -> str:
+    """`value` formatted by strftime's `spec`, its day and month names in the current language."""
+    # A name holds no "%": once substituted, strftime leaves it as it is.
+    return value.__format__(_NAMES.sub(lambda m: _name(value, m.group()), spec))
+
+
+class _Local:
+    """A date that formats its names in the current language."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: date) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return day_text(self.value, spec) if spec else format(self.value, spec)
+
+
+def _local(value: Any) -> Any:
+    return _Local(value) if isinstance(value, date) else value
+
+
+class Text(str):
+    """A translated text: its `format` writes dates in the language too."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        return str.format(self, *map(_local, args), **{k: _local(v) for k, v in kwargs.items()})
+
+
+def tr(text: str) -> str:
+    """`text` in the current language (a `Text`, typed as the plain string callers keep it as). English
+    is the text itself: the domain writes reasons for every case, and English costs nothing more."""
+    current = _current()
+    return text if current is _ENGLISH else Text(current.translate(text))
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """A number and its noun (already in the current language): "1 change", "2 changes", "1,204 rows";
+    `plural` for an English noun that does not just take an s. Welsh puts the singular after a number
+    ("3 ymweliad")."""
+    if language() == "cy":
+        return f"{n:,} {noun}"
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def day(value: date) -> str:
+    """A date as the reasons and bases on screen say it: "8 Nov 2026", "8 Tach 2026" (the forms type
+    08/11/2026)."""
+    return _day(_current(), value)
+
+
+@lru_cache(maxsize=8192)  # strftime is slow, and a queue of thousands names the same days again and again
+def _day(language: _Language, value: date) -> str:
+    return f"{value.day} {day_text(value, '%b %Y')}"

@@ -1,0 +1,104 @@
+"""The window in Welsh, as a Welsh-speaking officer uses it: chosen from the Iaith / Language menu while
+working (no restart, no unlock), every view of each role and every tab of a record then shows no English
+but names and data, the record open and its unsaved edits stay, and English comes back the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+from somdesk.ui import language
+from tests.ui.test_app import audit
+from tests.ui.test_daily_use import custodial
+from tests.ui.test_record import opened_record, tab
+from tests.ui.welsh_leaks import leaks
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    language.install("en")
+    QSettings().remove("language")
+
+
+def choose(c, code: str) -> None:
+    """As the user does: the language's item in the Iaith / Language menu."""
+    action = next(a for a in c.window.language_actions.actions() if a.data() == code)
+    action.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old widgets go
+
+
+def every_view(c) -> list[str]:
+    found: list[str] = []
+    for i in range(c.window.nav.count()):
+        c.window.show_view_at(i)
+        found += leaks(c.window)
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("role", ["som", "supervisor", "panel_chair"])
+def test_every_view_of_each_role_shows_no_english_in_welsh(role, request):
+    c = request.getfixturevalue(role)
+    assert leaks(c.window), "the check finds the English of the window as it starts"
+    choose(c, "cy")
+    assert c.session is not None, "switched while unlocked: no restart, no passphrase"
+    assert every_view(c) == []
+
+
+def test_every_tab_of_a_record_shows_no_english_in_welsh(supervisor):
+    choose(supervisor, "cy")
+    record = opened_record(supervisor, custodial)
+    found: list[str] = []
+    for i in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(i)
+        found += leaks(record)
+    assert sorted(set(found)) == []
+
+
+def test_switching_keeps_the_record_its_edits_and_logs_no_new_consultation(som, reasons):
+    record = opened_record(som, custodial)
+    nid = record.nominal_id
+    tab(record, "Registration").term_months.setValue(24)
+    consulted, asked = len(audit(som, "consultation")), len(reasons.asked)
+    choose(som, "cy")
+    window = som.window
+    assert window.current_view() is window.record and window.record.nominal_id == nid
+    form = tab(window.record, "Cofrestriad")
+    assert form.term_months.value() == 24 and form.save_button.isEnabled()
+    assert len(audit(som, "consultation")) == consulted and len(reasons.asked) == asked
+    assert window.menuBar().actions()[0].text() == "&Ffeil"
+    choose(som, "en")
+    assert tab(window.record, "Registration").term_months.value() == 24
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert language.chosen() == "en"
+
+
+def test_the_choice_is_kept_for_the_next_start(som):
+    choose(som, "cy")
+    assert language.chosen() == "cy"  # read by the next start, before any window is built
+
+
+def test_dates_and_counts_read_in_welsh(som):
+    choose(som, "cy")
+    status_text = som.window.status.lock_state.text()
+    assert status_text.startswith("Wedi datgloi"), status_text
+    from datetime import date
+
+    from somdesk.ui.i18n import counted, day, tr
+
+    assert day(date(2026, 12, 1)) == "1 Rhag 2026"
+    assert tr("{0:%A %d %B}").format(date(2026, 12, 1)) == "Dydd Mawrth 01 Rhagfyr"
+    assert counted(3, tr("visit")) == "3 ymweliad"
+
+
+@pytest.fixture
+def panel_chair(qtbot, policy, tmp_path, reasons) -> Iterator[object]:
+    from somdesk.app.session import Role
+    from tests.ui.conftest import make_controller
+
+    c = make_controller(qtbot, policy, tmp_path, Role.PANEL_CHAIR, reasons)
+    c.open_demo()
+    yield c
+    c.shutdown()

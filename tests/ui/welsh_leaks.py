@@ -1,0 +1,115 @@
+"""Finds English left in a window shown in Welsh: every text a user reads (labels, buttons, titles, tabs,
+menus, placeholders, tooltips, accessible names, list and combo items, table headers and cells) checked
+against the window's own English, from its translation file, and a list of English words Welsh never uses.
+Names and data (people, places, what officers typed) are not English to find: a text is a leak when it is
+one of the catalogue's English sources (translated otherwise), or holds one of the English-only words."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "somdesk_cy.ts"
+
+# Words of the window's English that are never Welsh (nor likely in a synthetic name or address).
+ENGLISH_ONLY = frozenset(
+    """the and with from not none due overdue queue visits notifications wanted warrant decisions seen
+    planner reactive routine medium very months weeks days custody officer officers cases records record
+    unallocated assessment assessments notified notification registered level review reviewed next last
+    never yes open close save cancel print export import week today yesterday tomorrow january february
+    march april june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec""".split()
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def catalogue() -> dict[str, str]:
+    """English source -> Welsh, for every finished message."""
+    out: dict[str, str] = {}
+    for message in ET.parse(CATALOGUE).getroot().iter("message"):
+        source, translation = message.findtext("source") or "", message.find("translation")
+        if translation is not None and translation.get("type") != "unfinished" and translation.text:
+            out[source] = translation.text
+    return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]*>", " ", text).replace("&", "")
+
+
+def english_in(text: str, sources: frozenset[str]) -> str | None:
+    """Why `text` reads as English, or None."""
+    plain = _plain(text).strip()
+    if not plain:
+        return None
+    if plain in sources:
+        return "an English string of the window"
+    words = {w.lower() for w in _WORD.findall(plain)}
+    found = sorted(words & ENGLISH_ONLY)
+    return f"English words {found}" if found else None
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for everything a user reads in `root` and its children, shown or not."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r}"
+        for getter in ("toolTip", "accessibleName", "accessibleDescription", "windowTitle"):
+            yield f"{where}.{getter}", getattr(widget, getter)()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield where, widget.text()
+        if isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        if isinstance(widget, QLineEdit):
+            yield f"{where}.placeholder", widget.placeholderText()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield f"{where}[{i}]", widget.itemText(i)
+        if isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                yield f"{where}[{i}]", widget.item(i).text()
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield f"{where}.tab[{i}]", widget.tabText(i)
+        if isinstance(widget, QMenu):
+            for action in widget.actions():
+                yield f"{where} action", action.text()
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+            for column in range(columns):
+                header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                yield f"{where}.header[{column}]", str(header or "")
+                for row in range(min(model.rowCount(QModelIndex()), 30)):
+                    cell = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                    if isinstance(cell, str):
+                        yield f"{where}[{row},{column}]", cell
+
+
+def leaks(root: QWidget, allowed: frozenset[str] = frozenset()) -> list[str]:
+    """Each English text in `root`: where, the text, and why it reads as English."""
+    words = catalogue()
+    sources = frozenset(s for s, w in words.items() if _plain(s).strip() != _plain(w).strip())
+    found: set[str] = set()
+    for where, text in texts(root):
+        if not text or text in allowed:
+            continue
+        why = english_in(text, sources)
+        if why:
+            found.add(f"{where}: {text[:100]!r}: {why}")
+    return sorted(found)
