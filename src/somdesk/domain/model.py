@@ -19,6 +19,7 @@ from somdesk.domain.kept_dates import RegistrationDates
 from somdesk.domain.licences import Licence
 from somdesk.domain.name_changes import NameChangeNotice
 from somdesk.domain.orders import CivilOrder
+from somdesk.domain.text import QT_TR_NOOP
 from somdesk.domain.whereabouts import Whereabouts
 from somdesk.domain.words import counted
 
@@ -105,7 +106,8 @@ class Language(Enum):
         return _LANGUAGE_LABELS[self]
 
 
-_LANGUAGE_LABELS = {Language.ENGLISH: "English", Language.WELSH: "Welsh (Cymraeg)"}
+# Marked for the translation file: the window shows them through tr.
+_LANGUAGE_LABELS = {Language.ENGLISH: QT_TR_NOOP("English"), Language.WELSH: QT_TR_NOOP("Welsh (Cymraeg)")}
 
 
 def language_words(language: Language | None) -> str:
