@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Leave out all free text (offences, visit concerns, the plan)</source>
-        <translation>Hepgor yr holl destun rhydd (troseddau, pryderon ymweliadau, y cynllun)</translation>
+        <translation>Hepgor pob testun rhydd (troseddau, pryderon, y cynllun)</translation>
     </message>
     <message>
         <source>Include the case lists (the most overdue cases by ViSOR reference; otherwise figures only)</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Address checked (the person lives there)</source>
-        <translation>Cyfeiriad wedi&apos;i wirio (mae&apos;r unigolyn yn byw yno)</translation>
+        <translation>Cyfeiriad wedi&apos;i wirio (yn byw yno)</translation>
     </message>
     <message>
         <source>Risk concerns noticed: new relationships, children present, …</source>
@@ -6065,7 +6065,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>Only those due by the meeting</source>
-        <translation>Dim ond y rhai sy&apos;n ddyledus erbyn y cyfarfod</translation>
+        <translation>Dyledus erbyn y cyfarfod yn unig</translation>
     </message>
     <message>
         <source>Every case of the panel whose review falls due by the meeting date, or not yet heard</source>
@@ -6213,7 +6213,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>Visits due ({0})</source>
-        <translation>Ymweliadau yn ddyledus ({0})</translation>
+        <translation>Ymweliadau dyledus ({0})</translation>
     </message>
     <message>
         <source>Home visits due</source>
@@ -6433,7 +6433,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>Pin to this day</source>
-        <translation>Pinio i&apos;r diwrnod hwn</translation>
+        <translation>Pinio i&apos;r dydd</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -6445,7 +6445,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>Evening visit</source>
-        <translation>Ymweliad gyda&apos;r nos</translation>
+        <translation>Gyda&apos;r nos</translation>
     </message>
     <message>
         <source>Ask for an evening visit</source>
@@ -6457,7 +6457,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>Move and re-plan</source>
-        <translation>Symud ac ailgynllunio</translation>
+        <translation>Symud a chynllunio</translation>
     </message>
     <message>
         <source>Pin the stop to the day chosen and plan again</source>

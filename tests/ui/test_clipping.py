@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QSizeGrip
 
 from somdesk.reports.case_summary import free_texts
+from somdesk.ui import language
 from somdesk.ui.dialogs.arms import ArmsDialog
 from somdesk.ui.dialogs.disclose import DiscloseDialog
 from somdesk.ui.dialogs.free_text import FreeTextDialog
@@ -20,7 +22,19 @@ from tests.ui.test_printing import wire
 from tests.ui.test_record import opened_record
 
 
-def test_every_view_and_record_tab_at_1280_by_800(supervisor, qtbot):
+@pytest.fixture(params=["en", "cy"])
+def in_language(request, supervisor):
+    """The supervisor's window in English, then in Welsh (longer words), chosen as the user does."""
+    if request.param != "en":
+        supervisor.switch_language(request.param)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield supervisor
+    language.install("en")
+    QSettings().remove("language")
+
+
+def test_every_view_and_record_tab_at_1280_by_800(in_language, qtbot):
+    supervisor = in_language
     w = supervisor.window
     w.show()
     assert (w.width(), w.height()) == (1280, 800)
@@ -48,7 +62,8 @@ def dialogs(c, status):
     ]
 
 
-def test_every_dialog_and_its_title(supervisor, qtbot):
+def test_every_dialog_and_its_title(in_language, qtbot):
+    supervisor = in_language
     for dialog in dialogs(supervisor, supervisor.workspace.statuses[0]):
         dialog.show()
         qtbot.wait(5)

@@ -90,7 +90,7 @@ class RoundsMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 260)
+        self.setMinimumSize(280, 260)
         self.setAccessibleName(tr("Map of the day's round"))
         self._describe()
 

@@ -85,6 +85,9 @@ class CaseloadView(View):
         self.search.setMinimumWidth(260)  # the placeholder says what it finds: never squeezed to "S…"
         self.show_combo = QComboBox()
         self.show_combo.setAccessibleName(tr("Show"))
+        # As wide as its longest choice up to 20 letters (Welsh runs longer): the rest shows in the list.
+        self.show_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_combo.setMinimumContentsLength(20)
         self.saved_combo = QComboBox()
         self.saved_combo.setAccessibleName(tr("Saved filters"))
         self.saved_combo.setMinimumWidth(160)

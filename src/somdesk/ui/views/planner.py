@@ -73,6 +73,7 @@ class PlannerView(View):
         self.officer.setMinimumWidth(200)
         self.summary = QLabel()
         self.summary.setAccessibleName(tr("Week summary"))
+        self.summary.setWordWrap(True)  # a longer language wraps it, and the buttons keep their room
         self.plan_button = QPushButton(tr("Plan visit…"))
         self.record_button = QPushButton(tr("Record visit…"))
         self.open_button = QPushButton(tr("Open record"))
