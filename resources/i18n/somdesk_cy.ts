@@ -848,12 +848,20 @@
         <translation>Cadw fel ffeil PDF</translation>
     </message>
     <message>
+        <source>Language of the document</source>
+        <translation>Iaith y ddogfen</translation>
+    </message>
+    <message>
         <source>For:</source>
         <translation>Ar gyfer:</translation>
     </message>
     <message>
         <source>Why:</source>
         <translation>Pam:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
     </message>
     <message>
         <source>Send to:</source>
@@ -1414,154 +1422,6 @@
     <message>
         <source>Visit on:</source>
         <translation>Ymweliad ar:</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>Dydd Llun</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Dydd Mawrth</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Dydd Mercher</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Dydd Iau</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Dydd Gwener</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Dydd Sadwrn</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Dydd Sul</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>Llun</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Maw</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Mer</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Iau</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Gwe</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sad</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>Sul</translation>
-    </message>
-    <message>
-        <source>January</source>
-        <translation>Ionawr</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>Chwefror</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>Mawrth</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>Ebrill</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>Mehefin</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>Gorffennaf</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>Awst</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>Medi</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>Hydref</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>Tachwedd</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>Rhagfyr</translation>
-    </message>
-    <message>
-        <source>Jan</source>
-        <translation>Ion</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>Chwef</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>Maw</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>Ebr</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>Meh</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>Gorff</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>Awst</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>Medi</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>Hyd</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>Tach</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>Rhag</translation>
     </message>
     <message>
         <source>Views</source>
@@ -2696,8 +2556,68 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Newid yr enw a ddewiswyd: ei ffynhonnell, ei ddyddiadau…</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a factor of ARMS {1}</source>
+        <translation>Nid yw &apos;{0}&apos; yn ffactor yn ARMS {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not rated</source>
+        <translation>{0}: heb ei raddio</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a rating (use one of {2})</source>
+        <translation>{0}: nid yw &apos;{1}&apos; yn radd (defnyddiwch un o {2})</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>dim</translation>
+    </message>
+    <message>
+        <source>Risk factors at the highest rating: {0}</source>
+        <translation>Ffactorau risg ar y radd uchaf: {0}</translation>
+    </message>
+    <message>
+        <source>Protective factors present: {0}</source>
+        <translation>Ffactorau amddiffynnol sy&apos;n bresennol: {0}</translation>
+    </message>
+    <message>
+        <source>Not yet rated: {0}</source>
+        <translation>Heb eu graddio eto: {0}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}: ARMS deadline {2} weeks (national guidance)</source>
+        <translation>{0} ar {1}: terfyn amser ARMS {2} wythnos (canllawiau cenedlaethol)</translation>
+    </message>
+    <message>
+        <source>significant change recorded {0}: review within {1} weeks</source>
+        <translation>newid sylweddol wedi&apos;i gofnodi {0}: adolygu o fewn {1} wythnos</translation>
+    </message>
+    <message>
+        <source>last ARMS {0}: review every {1} months</source>
+        <translation>ARMS diwethaf {0}: adolygu bob {1} mis</translation>
+    </message>
+    <message>
+        <source>no ARMS on record</source>
+        <translation>dim ARMS ar gofnod</translation>
+    </message>
+    <message>
+        <source>in custody: ARMS deadline {0} weeks after release (national guidance)</source>
+        <translation>yn y ddalfa: terfyn amser ARMS {0} wythnos ar ôl rhyddhau (canllawiau cenedlaethol)</translation>
+    </message>
+    <message>
+        <source>ARMS is for adult males</source>
+        <translation>Mae ARMS ar gyfer dynion sy&apos;n oedolion</translation>
+    </message>
+    <message>
+        <source>ARMS is for adults (under 18)</source>
+        <translation>Mae ARMS ar gyfer oedolion (o dan 18)</translation>
+    </message>
+    <message>
+        <source>released from custody</source>
+        <translation>rhyddhawyd o&apos;r ddalfa</translation>
+    </message>
+    <message>
+        <source>newly registered</source>
+        <translation>newydd ei gofrestru</translation>
     </message>
     <message>
         <source>Aliases on the offender record: {0}</source>
@@ -3928,8 +3848,148 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Yn dangos yr RM2000 a gadwyd ar {0:%d %b %Y} gan {1}: rhywiol {2}, treisgar {3}, cyfunol {4}.</translation>
     </message>
     <message>
+        <source>Indefinite</source>
+        <translation>Amhenodol</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>{0}.5 years</source>
+        <translation>{0}.5 mlynedd</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mis</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>blwyddyn</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} mis</translation>
+    </message>
+    <message>
+        <source>{0} (halved: under 18 on the relevant date)</source>
+        <translation>{0} (wedi&apos;i haneru: o dan 18 ar y dyddiad perthnasol)</translation>
+    </message>
+    <message>
+        <source>{0}: indefinite</source>
+        <translation>{0}: amhenodol</translation>
+    </message>
+    <message>
+        <source>imprisonment with no term recorded</source>
+        <translation>carchar heb dymor wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>detention and training order with no term recorded</source>
+        <translation>gorchymyn cadw a hyfforddi heb dymor wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>imprisonment for {0} (30 months or more): indefinite</source>
+        <translation>carchar am {0} (30 mis neu fwy): amhenodol</translation>
+    </message>
+    <message>
+        <source>detention and training order counted as {0} (30 months or more): indefinite</source>
+        <translation>gorchymyn cadw a hyfforddi wedi&apos;i gyfrif fel {0} (30 mis neu fwy): amhenodol</translation>
+    </message>
+    <message>
+        <source>imprisonment for {0} (more than 6, less than 30 months)</source>
+        <translation>carchar am {0} (mwy na 6, llai na 30 mis)</translation>
+    </message>
+    <message>
+        <source>detention and training order counted as {0} (more than 6, less than 30 months)</source>
+        <translation>gorchymyn cadw a hyfforddi wedi&apos;i gyfrif fel {0} (mwy na 6, llai na 30 mis)</translation>
+    </message>
+    <message>
+        <source>imprisonment for {0} (6 months or less)</source>
+        <translation>carchar am {0} (6 mis neu lai)</translation>
+    </message>
+    <message>
+        <source>detention and training order counted as {0} (6 months or less)</source>
+        <translation>gorchymyn cadw a hyfforddi wedi&apos;i gyfrif fel {0} (6 mis neu lai)</translation>
+    </message>
+    <message>
+        <source>hospital order without restriction</source>
+        <translation>gorchymyn ysbyty heb gyfyngiad</translation>
+    </message>
+    <message>
+        <source>caution</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
+        <source>conditional discharge with no period recorded</source>
+        <translation>rhyddhad amodol heb gyfnod wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>the period of the conditional discharge</source>
+        <translation>cyfnod y rhyddhad amodol</translation>
+    </message>
+    <message>
+        <source>community order, fine or other disposal</source>
+        <translation>gorchymyn cymunedol, dirwy neu ddedfryd arall</translation>
+    </message>
+    <message>
+        <source>the date in the chief officer&apos;s notice after the refusal on {0:%d %b %Y}</source>
+        <translation>y dyddiad yn hysbysiad y prif swyddog ar ôl y gwrthodiad ar {0:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>{0} after the refusal on {1:%d %b %Y} (the force policy&apos;s usual period: record the notice&apos;s date if it gives another)</source>
+        <translation>{0} ar ôl y gwrthodiad ar {1:%d %b %Y} (cyfnod arferol polisi&apos;r heddlu: cofnodwch ddyddiad yr hysbysiad os yw&apos;n rhoi un arall)</translation>
+    </message>
+    <message>
+        <source>not yet notified</source>
+        <translation>heb ei hysbysu eto</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>mewn pryd</translation>
+    </message>
+    <message>
+        <source>short notice: reason to record</source>
+        <translation>rhybudd byr: rheswm i&apos;w gofnodi</translation>
+    </message>
+    <message>
+        <source>short notice: reason recorded</source>
+        <translation>rhybudd byr: rheswm wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>yn hwyr</translation>
+    </message>
+    <message>
+        <source>notified {0}</source>
+        <translation>hysbyswyd {0}</translation>
+    </message>
+    <message>
+        <source>notified late on {0} (due by {1})</source>
+        <translation>hysbyswyd yn hwyr ar {0} (yn ddyledus erbyn {1})</translation>
+    </message>
+    <message>
+        <source>notified {0}, inside the 7 days (due by {1}): {2}</source>
+        <translation>hysbyswyd {0}, o fewn y 7 diwrnod (yn ddyledus erbyn {1}): {2}</translation>
+    </message>
+    <message>
+        <source>the period&apos;s own last day is {0}; the requirements continue while the {1} made {2} has effect ({3}; s.103G)</source>
+        <translation>diwrnod olaf y cyfnod ei hun yw {0}; mae&apos;r gofynion yn parhau tra bo&apos;r {1} a wnaed {2} mewn effaith ({3}; s.103G)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} made {2}, {3})</source>
+        <translation>{0} ({1} a wnaed {2}, {3})</translation>
+    </message>
+    <message>
+        <source>not due while in custody: 3 days beginning with release</source>
+        <translation>ddim yn ddyledus tra yn y ddalfa: 3 diwrnod yn dechrau gyda&apos;r rhyddhau</translation>
+    </message>
+    <message>
+        <source>moved: the date fell in custody, hospital or abroad; 3 days from release or return</source>
+        <translation>symudwyd: roedd y dyddiad yn y ddalfa, yn yr ysbyty neu dramor; 3 diwrnod o ryddhau neu ddychwelyd</translation>
+    </message>
+    <message>
+        <source>{0}; the custody start is not recorded, so {1} is taken as in custody: record when custody began if the person was free then</source>
+        <translation>{0}; nid yw dechrau&apos;r cyfnod yn y ddalfa wedi&apos;i gofnodi, felly ystyrir {1} yn y ddalfa: cofnodwch pryd y dechreuodd y cyfnod yn y ddalfa os oedd yr unigolyn yn rhydd bryd hynny</translation>
     </message>
     <message>
         <source>Latest saved RM2000</source>
@@ -4340,10 +4400,6 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>ViSOR {0} · PNC {1} · ganwyd {2:%d %b %Y} ({3} oed) · {4} · swyddog {5}</translation>
     </message>
     <message>
-        <source> · language: {0}</source>
-        <translation> · iaith: {0}</translation>
-    </message>
-    <message>
         <source>{0} on {1:%d %b %Y}: {2}</source>
         <translation>{0} ar {1:%d %b %Y}: {2}</translation>
     </message>
@@ -4360,8 +4416,60 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Ymweliadau</translation>
     </message>
     <message>
+        <source>morning</source>
+        <translation>bore</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>prynhawn</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>gyda&apos;r nos</translation>
+    </message>
+    <message>
+        <source>No visits in the period read (the last 12 months, or the record).</source>
+        <translation>Dim ymweliadau yn y cyfnod a ddarllenwyd (y 12 mis diwethaf, neu&apos;r cofnod).</translation>
+    </message>
+    <message>
+        <source>Announced: {0} of {1} ({2:.0%})</source>
+        <translation>Wedi&apos;u cyhoeddi: {0} o {1} ({2:.0%})</translation>
+    </message>
+    <message>
         <source>visit</source>
         <translation>ymweliad</translation>
+    </message>
+    <message>
+        <source>Weekdays: {0}</source>
+        <translation>Dyddiau&apos;r wythnos: {0}</translation>
+    </message>
+    <message>
+        <source>Time of day: {0}</source>
+        <translation>Adeg o&apos;r dydd: {0}</translation>
+    </message>
+    <message>
+        <source>the last {0} visits</source>
+        <translation>y {0} ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>the last visit</source>
+        <translation>yr ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>{0} were all announced: make the next one unannounced</source>
+        <translation>roedd {0} i gyd wedi&apos;u cyhoeddi: gwnewch yr un nesaf yn ddirybudd</translation>
+    </message>
+    <message>
+        <source>{0} were all in the morning: vary the time (an evening visit)</source>
+        <translation>roedd {0} i gyd yn y bore: amrywiwch yr amser (ymweliad gyda&apos;r nos)</translation>
+    </message>
+    <message>
+        <source>{0} were all in the afternoon: vary the time (an evening visit)</source>
+        <translation>roedd {0} i gyd yn y prynhawn: amrywiwch yr amser (ymweliad gyda&apos;r nos)</translation>
+    </message>
+    <message>
+        <source>{0} were all in the evening: vary the time (a daytime visit)</source>
+        <translation>roedd {0} i gyd gyda&apos;r nos: amrywiwch yr amser (ymweliad yn ystod y dydd)</translation>
     </message>
     <message>
         <source>Travel</source>
@@ -4512,8 +4620,316 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>{0}, canfuwyd y diweddaraf ar {1:%d %b %Y}</translation>
     </message>
     <message>
+        <source>#{0}: tier {1}, {2}; within it, {3}</source>
+        <translation>#{0}: haen {1}, {2}; o fewn yr haen, {3}</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} yn hwyr</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>yn ddyledus heddiw</translation>
+    </message>
+    <message>
+        <source>due in {0}</source>
+        <translation>yn ddyledus ymhen {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} ar ôl</translation>
+    </message>
+    <message>
+        <source>a recent breach or restricting order in force first</source>
+        <translation>achos diweddar o dorri neu orchymyn cyfyngu mewn grym yn gyntaf</translation>
+    </message>
+    <message>
+        <source>failure to notify</source>
+        <translation>methu â hysbysu</translation>
+    </message>
+    <message>
+        <source>order breach</source>
+        <translation>torri&apos;r gorchymyn</translation>
+    </message>
+    <message>
+        <source>licence breach</source>
+        <translation>torri&apos;r drwydded</translation>
+    </message>
+    <message>
         <source>breach</source>
         <translation>achos o dorri</translation>
+    </message>
+    <message>
+        <source>{0} found {1}</source>
+        <translation>{0} wedi&apos;i ganfod {1}</translation>
+    </message>
+    <message>
+        <source>{0} in force (made {1})</source>
+        <translation>{0} mewn grym (a wnaed {1})</translation>
+    </message>
+    <message>
+        <source>releases and new registrations (ARMS deadline, national guidance)</source>
+        <translation>rhyddhau a chofrestriadau newydd (terfyn amser ARMS, canllawiau cenedlaethol)</translation>
+    </message>
+    <message>
+        <source>earliest deadline first, then higher risk, then {0}</source>
+        <translation>y terfyn amser cynharaf yn gyntaf, yna risg uwch, yna {0}</translation>
+    </message>
+    <message>
+        <source>very high and high risk</source>
+        <translation>risg uchel iawn ac uchel</translation>
+    </message>
+    <message>
+        <source>earliest due date first, then higher risk, then {0}</source>
+        <translation>y dyddiad dyledus cynharaf yn gyntaf, yna risg uwch, yna {0}</translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation>risg ganolig</translation>
+    </message>
+    <message>
+        <source>earliest due date first, then {0}</source>
+        <translation>y dyddiad dyledus cynharaf yn gyntaf, yna {0}</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>risg isel</translation>
+    </message>
+    <message>
+        <source>{0} risk</source>
+        <translation>risg {0}</translation>
+    </message>
+    <message>
+        <source>{0} risk (not yet assessed)</source>
+        <translation>risg {0} (heb ei asesu eto)</translation>
+    </message>
+    <message>
+        <source>ARMS initial</source>
+        <translation>ARMS cychwynnol</translation>
+    </message>
+    <message>
+        <source>ARMS after change</source>
+        <translation>ARMS ar ôl newid</translation>
+    </message>
+    <message>
+        <source>ARMS review</source>
+        <translation>Adolygiad ARMS</translation>
+    </message>
+    <message>
+        <source>{0}; due {1}, {2}; {3}</source>
+        <translation>{0}; yn ddyledus {1}, {2}; {3}</translation>
+    </message>
+    <message>
+        <source>; OASys (probation) due {0}</source>
+        <translation>; OASys (prawf) yn ddyledus {0}</translation>
+    </message>
+    <message>
+        <source>missing or wanted last</source>
+        <translation>ar goll neu&apos;n eisiau yn olaf</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>yn hwyr</translation>
+    </message>
+    <message>
+        <source>higher risk first, then {0}, then most days overdue; {1}</source>
+        <translation>risg uwch yn gyntaf, yna {0}, yna&apos;r mwyaf o ddiwrnodau yn hwyr; {1}</translation>
+    </message>
+    <message>
+        <source>due within {0}</source>
+        <translation>yn ddyledus o fewn {0}</translation>
+    </message>
+    <message>
+        <source>earliest due date first, then higher risk, then {0}; {1}</source>
+        <translation>y dyddiad dyledus cynharaf yn gyntaf, yna risg uwch, yna {0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0}; {1}; due {2}, {3}</source>
+        <translation>{0}; {1}; yn ddyledus {2}, {3}</translation>
+    </message>
+    <message>
+        <source>missing ({0}): no routine visit while whereabouts are unknown; {1}</source>
+        <translation>ar goll ({0}): dim ymweliad arferol tra bo&apos;r lleoliad yn anhysbys; {1}</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Initial notification</source>
+        <translation>Hysbysiad cychwynnol</translation>
+    </message>
+    <message>
+        <source>Weekly notification</source>
+        <translation>Hysbysiad wythnosol</translation>
+    </message>
+    <message>
+        <source>Annual notification</source>
+        <translation>Hysbysiad blynyddol</translation>
+    </message>
+    <message>
+        <source>Indefinite review</source>
+        <translation>Adolygiad amhenodol</translation>
+    </message>
+    <message>
+        <source>Requirement ends</source>
+        <translation>Gofyniad yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Order review</source>
+        <translation>Adolygiad o&apos;r gorchymyn</translation>
+    </message>
+    <message>
+        <source>Order ends</source>
+        <translation>Gorchymyn yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Name-change notice</source>
+        <translation>Hysbysiad newid enw</translation>
+    </message>
+    <message>
+        <source>Panel action</source>
+        <translation>Cam gweithredu&apos;r panel</translation>
+    </message>
+    <message>
+        <source>most days overdue first</source>
+        <translation>y mwyaf o ddiwrnodau yn hwyr yn gyntaf</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>yn ddyledus cyn bo hir</translation>
+    </message>
+    <message>
+        <source>earliest date first</source>
+        <translation>y dyddiad cynharaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>initial notification due by {0} (3 days from the relevant date or release)</source>
+        <translation>hysbysiad cychwynnol yn ddyledus erbyn {0} (3 diwrnod o&apos;r dyddiad perthnasol neu ryddhau)</translation>
+    </message>
+    <message>
+        <source>no fixed abode: weekly</source>
+        <translation>dim cyfeiriad sefydlog: wythnosol</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>blynyddol</translation>
+    </message>
+    <message>
+        <source>{0}; last notified {1}, next by {2} (moved to 3 days from release or return)</source>
+        <translation>{0}; hysbyswyd ddiwethaf {1}, nesaf erbyn {2} (symudwyd i 3 diwrnod o ryddhau neu ddychwelyd)</translation>
+    </message>
+    <message>
+        <source>{0}; last notified {1}, next by {2}</source>
+        <translation>{0}; hysbyswyd ddiwethaf {1}, nesaf erbyn {2}</translation>
+    </message>
+    <message>
+        <source>departs {0} for {1}; {2}</source>
+        <translation>yn gadael {0} am {1}; {2}</translation>
+    </message>
+    <message>
+        <source>indefinite requirement: may be reviewed from {0}</source>
+        <translation>gofyniad amhenodol: gellir ei adolygu o {0}</translation>
+    </message>
+    <message>
+        <source>{0} period ({1}): last day of the notification period {2}</source>
+        <translation>cyfnod {0} ({1}): diwrnod olaf y cyfnod hysbysu {2}</translation>
+    </message>
+    <message>
+        <source>MAPPA action for {0}: {1}; due {2}</source>
+        <translation>Cam gweithredu MAPPA i {0}: {1}; yn ddyledus {2}</translation>
+    </message>
+    <message>
+        <source>{0} made {1} ({2})</source>
+        <translation>{0} a wnaed {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: review due {1}</source>
+        <translation>{0}: adolygiad yn ddyledus {1}</translation>
+    </message>
+    <message>
+        <source>{0}: last day in force {1}</source>
+        <translation>{0}: diwrnod olaf mewn grym {1}</translation>
+    </message>
+    <message>
+        <source>{0} due {1} ({2} {3})</source>
+        <translation>{0} yn ddyledus {1} ({2} {3})</translation>
+    </message>
+    <message>
+        <source>to {0}: {1}</source>
+        <translation>i {0}: {1}</translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation>adolygiad yn hwyr</translation>
+    </message>
+    <message>
+        <source>the most overdue first</source>
+        <translation>y mwyaf hwyr yn gyntaf</translation>
+    </message>
+    <message>
+        <source>whereabouts unknown, missing or wanted, review not yet due</source>
+        <translation>lleoliad yn anhysbys, ar goll neu&apos;n eisiau, adolygiad ddim yn ddyledus eto</translation>
+    </message>
+    <message>
+        <source>longest open first (earliest circulated)</source>
+        <translation>ar agor hiraf yn gyntaf (cylchredwyd gyntaf)</translation>
+    </message>
+    <message>
+        <source>(ref. {0})</source>
+        <translation>(cyf. {0})</translation>
+    </message>
+    <message>
+        <source>{0}{1}; reviewed every {2}: {3}</source>
+        <translation>{0}{1}; adolygir bob {2}: {3}</translation>
+    </message>
+    <message>
+        <source>warrant decision due (s.96B)</source>
+        <translation>penderfyniad gwarant yn ddyledus (s.96B)</translation>
+    </message>
+    <message>
+        <source>longest waiting first, then higher risk</source>
+        <translation>yn aros hiraf yn gyntaf, yna risg uwch</translation>
+    </message>
+    <message>
+        <source>{0} risk; {1}</source>
+        <translation>risg {0}; {1}</translation>
+    </message>
+    <message>
+        <source>Warrant decision</source>
+        <translation>Penderfyniad gwarant</translation>
+    </message>
+    <message>
+        <source>not seen for longer than their interval plus {0}</source>
+        <translation>heb ei weld am fwy na&apos;i gyfwng ynghyd â {0}</translation>
+    </message>
+    <message>
+        <source>the longest unseen first, then higher risk</source>
+        <translation>yr hiraf heb ei weld yn gyntaf, yna risg uwch</translation>
+    </message>
+    <message>
+        <source>never seen (counted from {0})</source>
+        <translation>heb ei weld erioed (wedi&apos;i gyfrif o {0})</translation>
+    </message>
+    <message>
+        <source>last seen {0}</source>
+        <translation>gwelwyd ddiwethaf {0}</translation>
+    </message>
+    <message>
+        <source>unsuccessful attempts</source>
+        <translation>ymdrech aflwyddiannus</translation>
+    </message>
+    <message>
+        <source>{0}, {1} ago; {2}; beyond it plus {3} since {4}; {5} since</source>
+        <translation>{0}, {1} yn ôl; {2}; y tu hwnt i hynny ynghyd â {3} ers {4}; {5} ers hynny</translation>
+    </message>
+    <message>
+        <source>(latest {0}, {1})</source>
+        <translation>(yr olaf {0}, {1})</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation>Heb ei weld</translation>
     </message>
     <message>
         <source>breaches</source>
@@ -5908,26 +6324,6 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>Heb ei gofnodi</translation>
     </message>
     <message>
-        <source>Preferred language</source>
-        <translation>Iaith ddewisol</translation>
-    </message>
-    <message>
-        <source>The language the person wishes to correspond in: letters and documents to them in it</source>
-        <translation>Yr iaith y mae&apos;r person yn dymuno gohebu ynddi: llythyrau a dogfennau ato yn yr iaith honno</translation>
-    </message>
-    <message>
-        <source>Preferred language:</source>
-        <translation>Iaith ddewisol:</translation>
-    </message>
-    <message>
-        <source>Save language</source>
-        <translation>Cadw&apos;r iaith</translation>
-    </message>
-    <message>
-        <source>Save the preferred language on the offender record</source>
-        <translation>Cadw&apos;r iaith ddewisol ar gofnod y troseddwr</translation>
-    </message>
-    <message>
         <source>, review {0:%d %b %Y}</source>
         <translation>, adolygiad {0:%d %b %Y}</translation>
     </message>
@@ -6556,6 +6952,18 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>diwrnod</translation>
     </message>
     <message>
+        <source>overdue by {0} (due {1:%a %d %b})</source>
+        <translation>{0} yn hwyr (yn ddyledus {1:%a %d %b})</translation>
+    </message>
+    <message>
+        <source>due {0:%a %d %b}</source>
+        <translation>yn ddyledus {0:%a %d %b}</translation>
+    </message>
+    <message>
+        <source>planned {0:%a %d %b}</source>
+        <translation>wedi&apos;i gynllunio {0:%a %d %b}</translation>
+    </message>
+    <message>
         <source>{0} not placed</source>
         <translation>{0} heb eu gosod</translation>
     </message>
@@ -6658,6 +7066,334 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>  ·  MAPPA level {0}</source>
         <translation>  ·  MAPPA lefel {0}</translation>
+    </message>
+    <message>
+        <source>any sexual offence against a male</source>
+        <translation>unrhyw drosedd rywiol yn erbyn gwryw</translation>
+    </message>
+    <message>
+        <source>any sexual offence against a stranger</source>
+        <translation>unrhyw drosedd rywiol yn erbyn dieithryn</translation>
+    </message>
+    <message>
+        <source>any non-contact sexual offence</source>
+        <translation>unrhyw drosedd rywiol ddigyswllt</translation>
+    </message>
+    <message>
+        <source>single (never married)</source>
+        <translation>sengl (heb briodi erioed)</translation>
+    </message>
+    <message>
+        <source>C table with points 1-4 (2-3 Low, 4-5 Medium, 6-7 High, 8 Very High)</source>
+        <translation>Tabl C gyda phwyntiau 1-4 (2-3 Isel, 4-5 Canolig, 6-7 Uchel, 8 Uchel Iawn)</translation>
+    </message>
+    <message>
+        <source>C table with points 0-3 (0 Low, 1-2 Medium, 3-4 High, 5-6 Very High)</source>
+        <translation>Tabl C gyda phwyntiau 0-3 (0 Isel, 1-2 Canolig, 3-4 Uchel, 5-6 Uchel Iawn)</translation>
+    </message>
+    <message>
+        <source>{0}: unknown (would add {1}-{2} points)</source>
+        <translation>{0}: anhysbys (byddai&apos;n ychwanegu {1}-{2} pwynt)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>Provisional: {0}</source>
+        <translation>Dros dro: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown: {0}</source>
+        <translation>Anhysbys: {0}</translation>
+    </message>
+    <message>
+        <source>RM2000 not applicable: {0}</source>
+        <translation>Nid yw RM2000 yn berthnasol: {0}</translation>
+    </message>
+    <message>
+        <source>Scored with the {0}</source>
+        <translation>Wedi&apos;i sgorio gyda&apos;r {0}</translation>
+    </message>
+    <message>
+        <source>RM2000 is validated for males only</source>
+        <translation>Mae RM2000 wedi&apos;i ddilysu ar gyfer dynion yn unig</translation>
+    </message>
+    <message>
+        <source>aged {0} on the assessment date; RM2000 applies from 18</source>
+        <translation>yn {0} oed ar ddyddiad yr asesiad; mae RM2000 yn berthnasol o 18 oed</translation>
+    </message>
+    <message>
+        <source>no conviction for a sexual offence is recorded</source>
+        <translation>ni chofnodwyd euogfarn am drosedd rywiol</translation>
+    </message>
+    <message>
+        <source>no sexual offence date confirms an offence at 16 or over</source>
+        <translation>nid oes dyddiad trosedd rywiol yn cadarnhau trosedd yn 16 oed neu drosodd</translation>
+    </message>
+    <message>
+        <source>every sexual offence was committed before age 16</source>
+        <translation>cyflawnwyd pob trosedd rywiol cyn 16 oed</translation>
+    </message>
+    <message>
+        <source>Age at commencement of risk</source>
+        <translation>Oed ar ddechrau&apos;r risg</translation>
+    </message>
+    <message>
+        <source>Sexual appearances</source>
+        <translation>Ymddangosiadau rhywiol</translation>
+    </message>
+    <message>
+        <source>Criminal appearances</source>
+        <translation>Ymddangosiadau troseddol</translation>
+    </message>
+    <message>
+        <source>Step 1 total {0}: {1}</source>
+        <translation>Cam 1 cyfanswm {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Step 2 aggravating factors present: {0} ({1} of {2}, {3} unknown)</source>
+        <translation>Cam 2 ffactorau gwaethygol sy&apos;n bresennol: {0} ({1} o {2}, {3} yn anhysbys)</translation>
+    </message>
+    <message>
+        <source>Step 2 aggravating factors present: {0} ({1} of {2})</source>
+        <translation>Cam 2 ffactorau gwaethygol sy&apos;n bresennol: {0} ({1} o {2})</translation>
+    </message>
+    <message>
+        <source>: raise {0} level</source>
+        <translation>: codi {0} lefel</translation>
+    </message>
+    <message>
+        <source>: raise {0} levels</source>
+        <translation>: codi {0} lefel</translation>
+    </message>
+    <message>
+        <source>Never above Very High</source>
+        <translation>Byth uwch nag Uchel Iawn</translation>
+    </message>
+    <message>
+        <source>Burglary conviction</source>
+        <translation>Euogfarn am fyrgleriaeth</translation>
+    </message>
+    <message>
+        <source>Violent (non-sexual) appearances</source>
+        <translation>Ymddangosiadau treisgar (nid rhywiol)</translation>
+    </message>
+    <message>
+        <source>Total {0}: {1}</source>
+        <translation>Cyfanswm {0}: {1}</translation>
+    </message>
+    <message>
+        <source>RM2000/S {0} and RM2000/V {1} give {2} points: {3}</source>
+        <translation>Mae RM2000/S {0} ac RM2000/V {1} yn rhoi {2} pwynt: {3}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} i {1}</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>pwynt</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>heddlu</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>plant</translation>
+    </message>
+    <message>
+        <source>a known adult</source>
+        <translation>oedolyn hysbys</translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation>y cyhoedd</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>ei hun</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <source>RoSH: {0} to {1}</source>
+        <translation>RoSH: {0} i {1}</translation>
+    </message>
+    <message>
+        <source>{0}: booked for {1:%H:%M} on {2:%a %d %b}, a time that cannot be met (outside the hours or its window, or too soon to get there from the base); planned at its earliest instead.</source>
+        <translation>{0}: wedi&apos;i drefnu am {1:%H:%M} ar {2:%a %d %b}, amser na ellir ei gyrraedd (y tu allan i&apos;r oriau neu ei ffenestr, neu&apos;n rhy fuan i gyrraedd yno o&apos;r ganolfan); wedi&apos;i gynllunio ar ei gynharaf yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>{0} risk, overdue by {1}</source>
+        <translation>risg {0}, {1} yn hwyr</translation>
+    </message>
+    <message>
+        <source>{0} risk, due {1:%a %d %b}</source>
+        <translation>risg {0}, yn ddyledus {1:%a %d %b}</translation>
+    </message>
+    <message>
+        <source>overdue panel action</source>
+        <translation>cam gweithredu&apos;r panel yn hwyr</translation>
+    </message>
+    <message>
+        <source>overdue panel actions</source>
+        <translation>cam gweithredu&apos;r panel yn hwyr</translation>
+    </message>
+    <message>
+        <source>last seen {0}; {1}</source>
+        <translation>gwelwyd ddiwethaf {0}; {1}</translation>
+    </message>
+    <message>
+        <source>never visited; first visit within {0} days of {1}</source>
+        <translation>dim ymweliad erioed; ymweliad cyntaf o fewn {0} diwrnod i {1}</translation>
+    </message>
+    <message>
+        <source>{0}; reactive management to be reviewed ({1})</source>
+        <translation>{0}; rheoli adweithiol i&apos;w adolygu ({1})</translation>
+    </message>
+    <message>
+        <source>{0}; reactive management to be reviewed</source>
+        <translation>{0}; rheoli adweithiol i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>reactive management: no routine visits</source>
+        <translation>rheoli adweithiol: dim ymweliadau arferol</translation>
+    </message>
+    <message>
+        <source>in custody</source>
+        <translation>yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>notification requirement ended</source>
+        <translation>gofyniad hysbysu wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>cautioned</source>
+        <translation>cafodd rybudd</translation>
+    </message>
+    <message>
+        <source>convicted or found to have done the act</source>
+        <translation>euogfarnwyd neu canfuwyd iddo gyflawni&apos;r weithred</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>euogfarnwyd</translation>
+    </message>
+    <message>
+        <source>the force policy does not allow reactive management</source>
+        <translation>nid yw polisi&apos;r heddlu yn caniatáu rheoli adweithiol</translation>
+    </message>
+    <message>
+        <source>not assessed as low risk</source>
+        <translation>heb ei asesu&apos;n risg isel</translation>
+    </message>
+    <message>
+        <source>low risk for less than {0}</source>
+        <translation>risg isel am lai na {0}</translation>
+    </message>
+    <message>
+        <source>an offence in the last {0}: {1}</source>
+        <translation>trosedd yn ystod y {0} diwethaf: {1}</translation>
+    </message>
+    <message>
+        <source>a civil order is in force: {0} made {1}, {2}</source>
+        <translation>mae gorchymyn sifil mewn grym: {0} a wnaed {1}, {2}</translation>
+    </message>
+    <message>
+        <source>intelligence that they may offend recorded {0}</source>
+        <translation>gwybodaeth gudd y gallant droseddu wedi&apos;i chofnodi {0}</translation>
+    </message>
+    <message>
+        <source>plan: every month</source>
+        <translation>cynllun: bob mis</translation>
+    </message>
+    <message>
+        <source>plan: every {0} months</source>
+        <translation>cynllun: bob {0} mis</translation>
+    </message>
+    <message>
+        <source>{0} risk default: every month</source>
+        <translation>diofyn risg {0}: bob mis</translation>
+    </message>
+    <message>
+        <source>{0} risk default: every {1} months</source>
+        <translation>diofyn risg {0}: bob {1} mis</translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown</source>
+        <translation>Lleoliad yn anhysbys</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ar goll</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Yn cael ei geisio</translation>
+    </message>
+    <message>
+        <source>{0} since {1} ({2})</source>
+        <translation>{0} ers {1} ({2})</translation>
+    </message>
+    <message>
+        <source>review overdue since {0} ({1})</source>
+        <translation>adolygiad yn hwyr ers {0} ({1})</translation>
+    </message>
+    <message>
+        <source>review due today</source>
+        <translation>adolygiad yn ddyledus heddiw</translation>
+    </message>
+    <message>
+        <source>next review {0} (in {1})</source>
+        <translation>adolygiad nesaf {0} (ymhen {1})</translation>
+    </message>
+    <message>
+        <source>{0}; no review recorded</source>
+        <translation>{0}; dim adolygiad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>{0}; last reviewed {1} by {2}</source>
+        <translation>{0}; adolygwyd ddiwethaf {1} gan {2}</translation>
+    </message>
+    <message>
+        <source>{0}; last reviewed {1}</source>
+        <translation>{0}; adolygwyd ddiwethaf {1}</translation>
+    </message>
+    <message>
+        <source> · language: {0}</source>
+        <translation> · iaith: {0}</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Iaith ddewisol</translation>
+    </message>
+    <message>
+        <source>The language the person wishes to correspond in: letters and documents to them in it</source>
+        <translation>Yr iaith y mae&apos;r person yn dymuno gohebu ynddi: llythyrau a dogfennau ato yn yr iaith honno</translation>
+    </message>
+    <message>
+        <source>Preferred language:</source>
+        <translation>Iaith ddewisol:</translation>
+    </message>
+    <message>
+        <source>Save language</source>
+        <translation>Cadw&apos;r iaith</translation>
+    </message>
+    <message>
+        <source>Save the preferred language on the offender record</source>
+        <translation>Cadw&apos;r iaith ddewisol ar gofnod y troseddwr</translation>
     </message>
     <message>
         <source>English</source>

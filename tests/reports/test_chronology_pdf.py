@@ -65,7 +65,7 @@ def test_the_chronology_prints_every_event_in_date_order_and_is_logged(reports, 
         "Children's services",
         "strategy meeting",
     )
-    assert entry.detail == "chronology: chronology.pdf"
+    assert entry.detail == "chronology: chronology.pdf (in English)"
 
 
 def test_a_chronology_of_some_kinds_and_without_free_text(reports, session, tmp_path):

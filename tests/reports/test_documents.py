@@ -121,7 +121,7 @@ def test_case_summary_has_every_section_the_marking_on_every_page_and_is_logged(
         "Northmere level 2 panel",
         "panel on 1 Dec",
     )
-    assert entry.detail == "case summary: summary.pdf"
+    assert entry.detail == "case summary: summary.pdf (in English)"
 
 
 def test_redacted_content_is_absent_from_the_file(reports, session, tmp_path):

@@ -74,4 +74,4 @@ def test_the_pack_prints_the_attempts_address_risk_and_decision_and_is_logged(se
     assert "two failed entries; devices suspected" in text and session.user in text  # who signed it in
     entry = disclosures(session)[-1]
     assert (entry.record_id, entry.recipient) == (n.id, "Northmere Magistrates' Court")
-    assert entry.detail == "warrant pack: warrant.pdf"
+    assert entry.detail == "warrant pack: warrant.pdf (in English)"

@@ -131,7 +131,10 @@ def test_the_warrant_pack_is_printed_from_the_visits_tab_and_logged(som, tmp_pat
     assert "Warrant application pack" in content and person.display_name in content
     assert "Refused entry" in content and "DC Test, PC Test" in content
     entry = disclosures(som)[-1]
-    assert (entry.record_id, entry.detail) == (nid, "print warrant application pack: warrant-pack.pdf")
+    assert (entry.record_id, entry.detail) == (
+        nid,
+        "print warrant application pack: warrant-pack.pdf (in English)",
+    )
 
 
 def test_the_dialog_shows_the_s96b4_bar_before_the_choice_and_refuses_apply_at_the_field(qtbot):

@@ -29,12 +29,15 @@ CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "somdes
 
 # Words of the window's English that are never Welsh (nor likely in a synthetic name or address).
 ENGLISH_ONLY = frozenset(
-    """the and with from not none due overdue queue visits notifications wanted warrant decisions seen
+    re.findall(
+        r"\S+",
+        """the and with from not none due overdue queue visits notifications wanted warrant decisions seen
     planner reactive routine medium very months weeks days custody officer officers cases records record
     unallocated assessment assessments notified notification registered level review reviewed next last
     never yes open close save cancel print export import week today yesterday tomorrow january february
     march april june july august september october november december monday tuesday wednesday thursday
-    friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec""".split()
+    friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep oct nov dec""",
+    )
 )
 _WORD = re.compile(r"[A-Za-z]+")
 

@@ -91,6 +91,13 @@ def add_report_parser(
     )
     r.add_argument("--watermark", action="store_true", help="the user's name across every page")
     r.add_argument(
+        "--language",
+        choices=("en", "cy"),
+        default="en",
+        help="the document's language: en (English, the default) or cy (Cymraeg, Welsh); recorded with the "
+        "disclosure (a CSV stays in English)",
+    )
+    r.add_argument(
         "--with-case-lists",
         action="store_true",
         help="board: list the most overdue cases by ViSOR reference (default: figures only); recorded "
@@ -202,7 +209,9 @@ def run_report(args: argparse.Namespace, session: Session) -> str:
     include = ["case-lists"] if args.with_case_lists else []
     if include and args.kind != "board":
         raise ValueError("--with-case-lists: only the printed board (report board) has case lists")
-    options = reports.options(args.watermark, _password(args), redact, include=include)
+    options = reports.options(
+        args.watermark, _password(args), redact, include=include, language=args.language
+    )
     disclosure = Disclosure(args.recipient, args.reason, args.kind.replace("-", " "))
     out: Path = args.output
     kind = args.kind

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from somdesk.domain.dates import add_months, age_on
 from somdesk.domain.model import Case, Nominal, Sex
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.words import day
 
 __all__ = [
@@ -72,14 +73,16 @@ def check_ratings(instrument: ArmsInstrument, ratings: Mapping[str, str]) -> lis
     known = {f.key for f in instrument.factors}
     for key in ratings:
         if key not in known:
-            problems.append(f"'{key}' is not a factor of ARMS {instrument.version}")
+            problems.append(tr("'{0}' is not a factor of ARMS {1}").format(key, instrument.version))
     for factor in instrument.factors:
         value = ratings.get(factor.key)
         if value is None:
-            problems.append(f"{factor.name}: not rated")
+            problems.append(tr("{0}: not rated").format(factor.name))
         elif value not in rating_keys:
             allowed = ", ".join(sorted(rating_keys))
-            problems.append(f"{factor.name}: '{value}' is not a rating (use one of {allowed})")
+            problems.append(
+                tr("{0}: '{1}' is not a rating (use one of {2})").format(factor.name, value, allowed)
+            )
     return problems
 
 
@@ -90,10 +93,11 @@ class ArmsSummary:
     unrated: tuple[str, ...]
 
     def explain(self) -> list[str]:
+        none = tr("none")
         return [
-            "Risk factors at the highest rating: " + (", ".join(self.risk_factors_strong) or "none"),
-            "Protective factors present: " + (", ".join(self.protective_present) or "none"),
-            *(["Not yet rated: " + ", ".join(self.unrated)] if self.unrated else []),
+            tr("Risk factors at the highest rating: {0}").format(", ".join(self.risk_factors_strong) or none),
+            tr("Protective factors present: {0}").format(", ".join(self.protective_present) or none),
+            *([tr("Not yet rated: {0}").format(", ".join(self.unrated))] if self.unrated else []),
         ]
 
 
@@ -126,7 +130,7 @@ class ArmsStatus(NamedTuple):
     days_left: int | None  # negative when overdue
     event_on: date | None = None  # the release, registration, change or last ARMS behind `due`
     rule: int = 0  # the weeks or months of the rule that applied
-    event: str = ""  # what happened on event_on (or why not applicable)
+    event: str = ""  # what happened on event_on (or why not applicable): English, translated when read
 
     @property
     def overdue(self) -> bool:
@@ -143,18 +147,28 @@ class ArmsStatus(NamedTuple):
         """What made it due, as a person reads it."""
         on = day(self.event_on) if self.event_on else ""
         if self.state is ArmsState.INITIAL:
-            return f"{self.event} on {on}: ARMS deadline {self.rule} weeks (national guidance)"
+            return tr("{0} on {1}: ARMS deadline {2} weeks (national guidance)").format(
+                tr(self.event), on, self.rule
+            )
         if self.state is ArmsState.CHANGE_REVIEW:
-            return f"significant change recorded {on}: review within {self.rule} weeks"
+            return tr("significant change recorded {0}: review within {1} weeks").format(on, self.rule)
         if self.state is ArmsState.REVIEW:
-            return f"last ARMS {on}: review every {self.rule} months" if on else "no ARMS on record"
+            return (
+                tr("last ARMS {0}: review every {1} months").format(on, self.rule)
+                if on
+                else tr("no ARMS on record")
+            )
         if self.state is ArmsState.IN_CUSTODY:
-            return f"in custody: ARMS deadline {self.rule} weeks after release (national guidance)"
-        return self.event
+            return tr("in custody: ARMS deadline {0} weeks after release (national guidance)").format(
+                self.rule
+            )
+        return tr(self.event) if self.event else ""
 
 
-_NOT_FEMALE = ArmsStatus(ArmsState.NOT_APPLICABLE, None, None, event="ARMS is for adult males")
-_NOT_UNDER_18 = ArmsStatus(ArmsState.NOT_APPLICABLE, None, None, event="ARMS is for adults (under 18)")
+_NOT_FEMALE = ArmsStatus(ArmsState.NOT_APPLICABLE, None, None, event=QT_TR_NOOP("ARMS is for adult males"))
+_NOT_UNDER_18 = ArmsStatus(
+    ArmsState.NOT_APPLICABLE, None, None, event=QT_TR_NOOP("ARMS is for adults (under 18)")
+)
 
 
 def arms_status(case: Case, today: date, rules: ArmsRules) -> ArmsStatus:
@@ -172,13 +186,13 @@ def arms_status(case: Case, today: date, rules: ArmsRules) -> ArmsStatus:
     event_on, event = None, ""
     released, registered = reg.released_on, reg.registered_on if rules.new_registrations else None
     if released is not None and (last is None or last < released):
-        event_on, event = released, "released from custody"
+        event_on, event = released, QT_TR_NOOP("released from custody")
     if (
         registered is not None
         and (last is None or last < registered)
         and (event_on is None or registered > event_on)
     ):
-        event_on, event = registered, "newly registered"
+        event_on, event = registered, QT_TR_NOOP("newly registered")
     if event_on is not None:
         due = event_on + timedelta(weeks=rules.deadline_weeks)
         return ArmsStatus(ArmsState.INITIAL, due, (due - today).days, event_on, rules.deadline_weeks, event)

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from somdesk.domain.records import record_type
+from somdesk.domain.text import QT_TR_NOOP, tr
 
 __all__ = [
     "GENESIS",
@@ -42,21 +43,21 @@ NEEDS_JUSTIFICATION = (Action.CONSULTATION, Action.DISCLOSURE)
 
 # What happened to a record, in words, by the s.62 kind of event.
 _VERBS = {
-    Action.COLLECTION: "recorded",
-    Action.ALTERATION: "changed",
-    Action.CONSULTATION: "opened",
-    Action.DISCLOSURE: "printed or exported",
-    Action.COMBINATION: "combined",
-    Action.ERASURE: "erased",
+    Action.COLLECTION: QT_TR_NOOP("recorded"),
+    Action.ALTERATION: QT_TR_NOOP("changed"),
+    Action.CONSULTATION: QT_TR_NOOP("opened"),
+    Action.DISCLOSURE: QT_TR_NOOP("printed or exported"),
+    Action.COMBINATION: QT_TR_NOOP("combined"),
+    Action.ERASURE: QT_TR_NOOP("erased"),
 }
 # Where the plain "<record> <verb>" would mislead: (table, action, detail) -> words.
 _EVENTS = {
-    ("nominals", "collection", ""): "Offender record created",
-    ("visits", "alteration", ""): "Visit corrected",
-    ("visit_amendments", "collection", "note"): "Note added to a visit",
-    ("visit_amendments", "collection", "correction"): "Visit correction kept with its reason",
-    ("whereabouts", "collection", ""): "Missing or wanted recorded",
-    ("whereabouts", "alteration", ""): "Whereabouts changed",
+    ("nominals", "collection", ""): QT_TR_NOOP("Offender record created"),
+    ("visits", "alteration", ""): QT_TR_NOOP("Visit corrected"),
+    ("visit_amendments", "collection", "note"): QT_TR_NOOP("Note added to a visit"),
+    ("visit_amendments", "collection", "correction"): QT_TR_NOOP("Visit correction kept with its reason"),
+    ("whereabouts", "collection", ""): QT_TR_NOOP("Missing or wanted recorded"),
+    ("whereabouts", "alteration", ""): QT_TR_NOOP("Whereabouts changed"),
 }
 
 
@@ -68,25 +69,30 @@ REMOVED = "removed, entered in error"
 
 
 def event_label(table: str, action: str, detail: str = "") -> str:
-    """An audit entry's event in words ("Visit recorded"), for the record's audit trail."""
+    """An audit entry's event in words ("Visit recorded"), for the record's audit trail: in the current
+    language (worked out when shown from the entry's kept table, action and detail, which stay as kept)."""
     if action == Action.ALTERATION.value and detail.startswith(REMOVED):
-        record = record_type(table)
-        what = record.label if record is not None else table.replace("_", " ")
-        return f"{what[:1].upper()}{what[1:]} removed (entered in error)"
+        what = _record_words(table)
+        return tr("{0} removed (entered in error)").format(f"{what[:1].upper()}{what[1:]}")
     if table == "contacts" and action == Action.DISCLOSURE.value and detail.startswith(_SCHEME):
-        return "Disclosure under the child sex offender disclosure scheme"
+        return tr("Disclosure under the child sex offender disclosure scheme")
     if table == "whereabouts" and action == Action.ALTERATION.value and detail.endswith("; reviewed"):
-        return "Missing or wanted reviewed"
+        return tr("Missing or wanted reviewed")
     for key in ((table, action, detail), (table, action, "")):
         if key in _EVENTS:
-            return _EVENTS[key]
-    record = record_type(table)
-    what = record.label if record is not None else table.replace("_", " ")
+            return tr(_EVENTS[key])
+    what = _record_words(table)
     try:
-        verb = _VERBS[Action(action)]
+        verb = tr(_VERBS[Action(action)])
     except ValueError:
         verb = action
     return f"{what[:1].upper()}{what[1:]} {verb}"
+
+
+def _record_words(table: str) -> str:
+    """A table's record as the trail names it: its label (translated where the catalogue has it)."""
+    record = record_type(table)
+    return tr(record.label) if record is not None else table.replace("_", " ")
 
 
 def storable(text: str) -> bool:

@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
+from somdesk.domain.text import day_text, language, tr
+
 __all__ = [
     "FAR_FROM_CLOCK_YEARS",
     "NotARealDate",
@@ -121,7 +123,7 @@ def read_date(text: str, today: date) -> date:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.]+", value):  # a timestamp: keep the day
         return date.fromisoformat(value[:10])
     if impossible := why_not_a_day(value):
-        raise NotARealDate(f"not a real date ({impossible})")
+        raise NotARealDate(tr("not a real date ({0})").format(impossible))
     raise ValueError("not a date (use day/month/year, e.g. 23/11/2026)")
 
 
@@ -142,18 +144,22 @@ def why_not_a_day(value: str) -> str | None:
     else:
         return None
     if not 1 <= month <= 12:
-        return f"there is no month {month}: type day/month/year"
+        return tr("there is no month {0}: type day/month/year").format(month)
     if day == 0:
-        return "there is no day 0"
+        return tr("there is no day 0")
     year = year if year >= 100 else 2000 + year  # only whether it is a leap year matters here
     last = calendar.monthrange(year, month)[1]
-    name = calendar.month_name[month]
+    name = day_text(date(year, month, 1), "%B")  # in the current language
     if month == 2 and day == 29:
-        return f"February {year} has no 29th: {year} is not a leap year"
-    return f"{name} has no {_ordinal(day)}" + (f"; its last day is the {_ordinal(last)}" if day <= 31 else "")
+        return tr("February {0} has no 29th: {0} is not a leap year").format(year)
+    shown = tr("{0} has no {1}").format(name, _ordinal(day))
+    return shown + (tr("; its last day is the {0}").format(_ordinal(last)) if day <= 31 else "")
 
 
 def _ordinal(n: int) -> str:
+    """ "31st"; a plain number in Welsh (the sentence says "diwrnod 31")."""
+    if language() != "en":
+        return str(n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 

@@ -13,6 +13,7 @@ from somdesk.domain.invariants import Problem, date_problem
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.domain.pre_visit import PreVisitCheck
 from somdesk.domain.records import DEVICE_CHECKS, DEVICES
+from somdesk.domain.text import tr
 
 __all__ = ["check_problems", "device_problems", "pre_visit_problems"]
 
@@ -33,36 +34,40 @@ def device_problems(device: Device, today: date | None = None) -> list[Problem]:
     future, and a device in use with none; texts within their lengths."""
     out: list[Problem] = []
     if not device.make_model.strip():
-        out.append(Problem("make_model", "Make and model", 'required ("not known" if it is not)'))
-    for name, label in (("make_model", "Make and model"), ("monitoring", "Monitoring software")):
+        out.append(Problem("make_model", tr("Make and model"), tr('required ("not known" if it is not)')))
+    for name, label in (("make_model", tr("Make and model")), ("monitoring", tr("Monitoring software"))):
         if len(getattr(device, name)) > _longest(name):
-            out.append(Problem(name, label, f"at most {_longest(name)} characters"))
+            out.append(Problem(name, label, tr("at most {0} characters").format(_longest(name))))
     if wrong := date_problem(device.recorded_on, today):
-        out.append(Problem("recorded_on", "Recorded on", wrong))
+        out.append(Problem("recorded_on", tr("Recorded on"), wrong))
     if wrong := identifier_problem(device.type, device.identifier):
-        out.append(Problem("identifier", "IMEI or serial number", wrong, ("type",)))
+        out.append(Problem("identifier", tr("IMEI or serial number"), wrong, ("type",)))
     if device.alerts.strip() and not device.monitoring.strip():
         out.append(
             Problem(
                 "alerts",
-                "Monitoring alerts",
-                "name the monitoring software that raised them",
+                tr("Monitoring alerts"),
+                tr("name the monitoring software that raised them"),
                 ("monitoring",),
             )
         )
     if device.status is DeviceStatus.REMOVED:
         if device.removed_on is None:
-            out.append(Problem("removed_on", "Removed on", "required for a removed device", ("status",)))
+            out.append(
+                Problem("removed_on", tr("Removed on"), tr("required for a removed device"), ("status",))
+            )
         elif wrong := date_problem(device.removed_on, today):
-            out.append(Problem("removed_on", "Removed on", wrong))
+            out.append(Problem("removed_on", tr("Removed on"), wrong))
         elif device.removed_on < device.recorded_on:
-            out.append(Problem("removed_on", "Removed on", "not before the day recorded", ("recorded_on",)))
+            out.append(
+                Problem("removed_on", tr("Removed on"), tr("not before the day recorded"), ("recorded_on",))
+            )
     elif device.removed_on is not None:
         out.append(
             Problem(
                 "removed_on",
-                "Removed on",
-                "only a removed device has one: clear it or mark it removed",
+                tr("Removed on"),
+                tr("only a removed device has one: clear it or mark it removed"),
                 ("status",),
             )
         )
@@ -90,13 +95,15 @@ def check_problems(
     findings."""
     out: list[Problem] = []
     if wrong := date_problem(check.checked_on, today):
-        out.append(Problem("checked_on", "Checked on", wrong))
+        out.append(Problem("checked_on", tr("Checked on"), wrong))
     elif visit is not None and check.checked_on != visit.at.date():
         out.append(
             Problem(
                 "checked_on",
-                "Checked on",
-                f"a device check is made at the visit: its date is the visit's, {visit.at:%d/%m/%Y}",
+                tr("Checked on"),
+                tr("a device check is made at the visit: its date is the visit's, {0:%d/%m/%Y}").format(
+                    visit.at
+                ),
                 ("visit_id",),
             )
         )
@@ -104,9 +111,11 @@ def check_problems(
         out.append(
             Problem(
                 "result",
-                "Result",
-                f'no device is examined at a visit whose outcome was "{visit.outcome.label}": '
-                'choose "Not examined" or "Refused" and say why in the findings',
+                tr("Result"),
+                tr(
+                    'no device is examined at a visit whose outcome was "{0}": choose "Not examined" or '
+                    '"Refused" and say why in the findings'
+                ).format(tr(visit.outcome.label)),
                 ("visit_id", "devices"),
             )
         )
@@ -121,29 +130,37 @@ def check_problems(
             out.append(
                 Problem(
                     "checklist",
-                    "Checklist",
-                    '"No concerns" needs the checklist done: tick each item done, or name in the findings '
-                    f"each one not done and why (not done: {'; '.join(missing)})",
+                    tr("Checklist"),
+                    tr(
+                        '"No concerns" needs the checklist done: tick each item done, or name in the '
+                        "findings each one not done and why (not done: {0})"
+                    ).format("; ".join(missing)),
                     ("result", "findings"),
                 )
             )
     if check.result.examined and not check.devices:
-        out.append(Problem("devices", "Devices examined", "tick at least one device examined", ("result",)))
+        out.append(
+            Problem("devices", tr("Devices examined"), tr("tick at least one device examined"), ("result",))
+        )
     if check.result.needs_findings and not check.findings.strip():
         message = {
-            CheckResult.CONCERNS: "say what was found",
-            CheckResult.REFUSED: "say what was refused and what the person said",
-            CheckResult.NOT_EXAMINED: "say why no device was examined",
+            CheckResult.CONCERNS: tr("say what was found"),
+            CheckResult.REFUSED: tr("say what was refused and what the person said"),
+            CheckResult.NOT_EXAMINED: tr("say why no device was examined"),
         }[check.result]
-        out.append(Problem("findings", "Findings", message, ("result",)))
+        out.append(Problem("findings", tr("Findings"), message, ("result",)))
     if devices is not None and not set(check.devices) <= set(devices):
-        out.append(Problem("devices", "Devices examined", "only devices on the person's register"))
+        out.append(Problem("devices", tr("Devices examined"), tr("only devices on the person's register")))
     if terms is not None and not set(check.terms) <= set(terms):
         out.append(
-            Problem("terms", "Order terms", "only internet and devices terms of an order in force on the day")
+            Problem(
+                "terms",
+                tr("Order terms"),
+                tr("only internet and devices terms of an order in force on the day"),
+            )
         )
     if len(check.checked_by) > _CHECKED_BY:
-        out.append(Problem("checked_by", "Checked by", f"at most {_CHECKED_BY} characters"))
+        out.append(Problem("checked_by", tr("Checked by"), tr("at most {0} characters").format(_CHECKED_BY)))
     return out
 
 
@@ -158,18 +175,23 @@ def pre_visit_problems(check: PreVisitCheck, now: datetime | None = None) -> lis
     out: list[Problem] = []
     today = now.date() if now is not None else None
     if wrong := date_problem(check.checked_at.date(), today):
-        out.append(Problem("checked_at", "Checked at", wrong))
+        out.append(Problem("checked_at", tr("Checked at"), wrong))
     elif now is not None and check.checked_at.replace(tzinfo=None) > now.replace(tzinfo=None):
-        out.append(Problem("checked_at", "Checked at", "cannot be in the future"))
+        out.append(Problem("checked_at", tr("Checked at"), tr("cannot be in the future")))
     if not check.checked_by.strip():
-        out.append(Problem("checked_by", "Checked by", "say who made the checks"))
+        out.append(Problem("checked_by", tr("Checked by"), tr("say who made the checks")))
     if not check.items:
-        out.append(Problem("items", "Checks done", "tick at least one check made"))
+        out.append(Problem("items", tr("Checks done"), tr("tick at least one check made")))
     if check.visit_on is not None:
         if wrong := date_problem(check.visit_on, None):
-            out.append(Problem("visit_on", "For the visit on", wrong))
+            out.append(Problem("visit_on", tr("For the visit on"), wrong))
         elif check.visit_on < check.checked_at.date():
             out.append(
-                Problem("visit_on", "For the visit on", "a check is made before the visit", ("checked_at",))
+                Problem(
+                    "visit_on",
+                    tr("For the visit on"),
+                    tr("a check is made before the visit"),
+                    ("checked_at",),
+                )
             )
     return out

@@ -23,6 +23,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from somdesk.domain.rounds import GridPoint
+from somdesk.domain.text import QT_TR_NOOP, tr
 
 __all__ = [
     "MAX_EASTING",
@@ -121,13 +122,14 @@ def entered_point(easting: str, northing: str) -> tuple[GridPoint | None, dict[s
     values: dict[str, int] = {}
     for name, text, top in (("easting", easting, MAX_EASTING), ("northing", northing, MAX_NORTHING)):
         value = parse_number(text) if text.strip() else "is needed"
+        label = tr("Easting") if name == "easting" else tr("Northing")
         if isinstance(value, str):
-            problems[name] = f"{name.capitalize()} {value}: give whole metres, e.g. 401200"
-            if value != "is needed":
-                problems[name] = f"{name.capitalize()}: {value}; give whole metres, e.g. 401200"
+            problems[name] = tr("{0} is needed: give whole metres, e.g. 401200").format(label)
+            if value != "is needed":  # parse_number's reason, marked there
+                problems[name] = tr("{0}: {1}; give whole metres, e.g. 401200").format(label, tr(value))
         elif not 0 <= value <= top:
-            problems[name] = (
-                f"{name.capitalize()} must be between 0 and {top:,} metres (the British National Grid)"
+            problems[name] = tr("{0} must be between 0 and {1:,} metres (the British National Grid)").format(
+                label, top
             )
         else:
             values[name] = value
@@ -142,11 +144,12 @@ class CentroidFormat(Enum):
 
 
 class LocationSource(Enum):
-    """Where a person's point came from (what the window and the day sheet say)."""
+    """Where a person's point came from (what the window and the day sheet say): kept as the value, in
+    English; translated where shown."""
 
-    HAND = "set by hand"
-    FILE = "postcode file"
-    DEMO = "demo"
+    HAND = QT_TR_NOOP("set by hand")
+    FILE = QT_TR_NOOP("postcode file")
+    DEMO = QT_TR_NOOP("demo")
 
 
 class Located(NamedTuple):
@@ -221,13 +224,13 @@ def parse_number(text: str) -> int | str:
     """A whole number of metres from a cell, or the reason it is not one."""
     t = text.strip()
     if not t.isascii():  # float() reads other scripts' digits; no centroid file writes them
-        return "not a number"
+        return QT_TR_NOOP("not a number")
     try:
         value = float(t)
     except ValueError:
-        return "not a number"
+        return QT_TR_NOOP("not a number")
     if not math.isfinite(value):
-        return "not a finite number (NaN or infinity)"
+        return QT_TR_NOOP("not a finite number (NaN or infinity)")
     if not t.lstrip("+-").replace(".", "", 1).isdigit():  # "1e5", "0x10", "1_000": not as a file writes it
         return "not a number"
     return round(value)

@@ -19,6 +19,7 @@ from somdesk.domain.kept_dates import RegistrationDates, rule_of
 from somdesk.domain.model import Disposal, ForeignTrip, Nominal, Registration, Term
 from somdesk.domain.orders import NOT_ELIGIBLE_WHILE_ORDER, CivilOrder, blocking_review, holding_notification
 from somdesk.domain.terms import CountedTerm, counted_term
+from somdesk.domain.text import QT_TR_NOOP, language, tr
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -95,15 +96,15 @@ class NotificationPeriod:
     @property
     def label(self) -> str:
         if self.indefinite:
-            return "Indefinite"
+            return tr("Indefinite")
         if self.months is None:
-            return "Unknown"
+            return tr("Unknown")
         years, months = divmod(self.months, 12)
         if months == 6:
-            return f"{years}.5 years" if years else "6 months"
+            return tr("{0}.5 years").format(years) if years else tr("6 months")
         if months == 0:
-            return counted(years, "year")
-        return f"{self.months} months"
+            return counted(years, tr("year"))
+        return tr("{0} months").format(self.months)
 
 
 def notification_period(
@@ -113,38 +114,61 @@ def notification_period(
     under_18: bool,
     discharge_halved_under_18: bool = False,
 ) -> NotificationPeriod:
-    """The s.82 notification period for a disposal, halved where the offender was under 18."""
-    halve = " (halved: under 18 on the relevant date)" if under_18 else ""
+    """The s.82 notification period for a disposal, halved where the offender was under 18; its reason
+    in the current language."""
+
+    def halved(why: str) -> str:
+        return tr("{0} (halved: under 18 on the relevant date)").format(why) if under_18 else why
 
     def fixed(months: int, why: str) -> NotificationPeriod:
-        return NotificationPeriod(False, months // 2 if under_18 else months, why + halve)
+        return NotificationPeriod(False, months // 2 if under_18 else months, halved(why))
 
     if disposal in (Disposal.LIFE_OR_IPP, Disposal.HOSPITAL_RESTRICTED):
-        return NotificationPeriod(True, None, f"{disposal.label}: indefinite")
+        return NotificationPeriod(True, None, tr("{0}: indefinite").format(tr(disposal.label)))
     if disposal in (Disposal.IMPRISONMENT, Disposal.DETENTION_TRAINING):
-        what = "imprisonment" if disposal is Disposal.IMPRISONMENT else "detention and training order"
+        prison = disposal is Disposal.IMPRISONMENT
         if term is None:
-            return NotificationPeriod(False, None, f"{what} with no term recorded")
+            return NotificationPeriod(
+                False,
+                None,
+                tr("imprisonment with no term recorded")
+                if prison
+                else tr("detention and training order with no term recorded"),
+            )
         # `term` is the counted term (terms.counted_term): the aggregate, or a DTO's detention half.
-        what += " for" if disposal is Disposal.IMPRISONMENT else " counted as"
         if term >= INDEFINITE_FROM:
-            return NotificationPeriod(True, None, f"{what} {term} (30 months or more): indefinite")
+            said = (
+                tr("imprisonment for {0} (30 months or more): indefinite")
+                if prison
+                else tr("detention and training order counted as {0} (30 months or more): indefinite")
+            )
+            return NotificationPeriod(True, None, said.format(term))
         if term > SHORT_TERM_UP_TO:
-            return fixed(PERIOD_MONTHS["long"], f"{what} {term} (more than 6, less than 30 months)")
-        return fixed(PERIOD_MONTHS["short"], f"{what} {term} (6 months or less)")
+            said = (
+                tr("imprisonment for {0} (more than 6, less than 30 months)")
+                if prison
+                else tr("detention and training order counted as {0} (more than 6, less than 30 months)")
+            )
+            return fixed(PERIOD_MONTHS["long"], said.format(term))
+        said = (
+            tr("imprisonment for {0} (6 months or less)")
+            if prison
+            else tr("detention and training order counted as {0} (6 months or less)")
+        )
+        return fixed(PERIOD_MONTHS["short"], said.format(term))
     if disposal is Disposal.HOSPITAL:
-        return fixed(PERIOD_MONTHS["short"], "hospital order without restriction")
+        return fixed(PERIOD_MONTHS["short"], tr("hospital order without restriction"))
     if disposal is Disposal.CAUTION:
-        return fixed(PERIOD_MONTHS["caution"], "caution")
+        return fixed(PERIOD_MONTHS["caution"], tr("caution"))
     if disposal is Disposal.CONDITIONAL_DISCHARGE:
         if discharge_months is None:
-            return NotificationPeriod(False, None, "conditional discharge with no period recorded")
+            return NotificationPeriod(False, None, tr("conditional discharge with no period recorded"))
         if under_18 and discharge_halved_under_18:
             return NotificationPeriod(
-                False, discharge_months // 2, "the period of the conditional discharge" + halve
+                False, discharge_months // 2, halved(tr("the period of the conditional discharge"))
             )
-        return NotificationPeriod(False, discharge_months, "the period of the conditional discharge")
-    return fixed(PERIOD_MONTHS["other"], "community order, fine or other disposal")
+        return NotificationPeriod(False, discharge_months, tr("the period of the conditional discharge"))
+    return fixed(PERIOD_MONTHS["other"], tr("community order, fine or other disposal"))
 
 
 def initial_notification_deadline(relevant_date: date, custody_until: date | None = None) -> date:
@@ -255,11 +279,13 @@ def review_basis(reg: Registration, further_review_years: int) -> str:
     if reg.review_refused_on is None:
         return ""
     if reg.review_further_on is not None:
-        return f"the date in the chief officer's notice after the refusal on {reg.review_refused_on:%d %b %Y}"
-    return (
-        f"{counted(further_review_years, 'year')} after the refusal on {reg.review_refused_on:%d %b %Y} "
+        return tr("the date in the chief officer's notice after the refusal on {0:%d %b %Y}").format(
+            reg.review_refused_on
+        )
+    return tr(
+        "{0} after the refusal on {1:%d %b %Y} "
         "(the force policy's usual period: record the notice's date if it gives another)"
-    )
+    ).format(counted(further_review_years, tr("year")), reg.review_refused_on)
 
 
 def travel_notice_deadline(departs_on: date) -> date:
@@ -268,15 +294,16 @@ def travel_notice_deadline(departs_on: date) -> date:
 
 
 class TravelNotice(Enum):
-    """How a trip abroad was notified, as the queue and the record say it."""
+    """How a trip abroad was notified, as the queue and the record say it (the values stay English:
+    translated where shown)."""
 
-    NOT_NOTIFIED = "not yet notified"
-    IN_TIME = "in time"
+    NOT_NOTIFIED = QT_TR_NOOP("not yet notified")
+    IN_TIME = QT_TR_NOOP("in time")
     # Inside the 7 days: allowed only for a reason (every version of the rule found makes it
     # conditional on one), so never simply in time; the record keeps the reason.
-    SHORT_NOTICE = "short notice: reason to record"
-    SHORT_NOTICE_REASON = "short notice: reason recorded"
-    LATE = "late"
+    SHORT_NOTICE = QT_TR_NOOP("short notice: reason to record")
+    SHORT_NOTICE_REASON = QT_TR_NOOP("short notice: reason recorded")
+    LATE = QT_TR_NOOP("late")
 
 
 def travel_notice(
@@ -306,14 +333,14 @@ def describe_travel_notice(trip: ForeignTrip, rules: NotificationRules) -> str:
     """The notice for a trip in words, the same in the queue and on the record."""
     notice = travel_notice(trip, rules)
     if trip.notified_on is None:
-        return "not notified"
+        return tr("not notified")
     on, by = day(trip.notified_on), day(travel_notice_deadline(trip.departs_on))
     if notice is TravelNotice.IN_TIME:
-        return f"notified {on}"
+        return tr("notified {0}").format(on)
     if notice is TravelNotice.LATE:
-        return f"notified late on {on} (due by {by})"
+        return tr("notified late on {0} (due by {1})").format(on, by)
     reason = f" ({trip.short_notice_reason.strip()})" if notice is TravelNotice.SHORT_NOTICE_REASON else ""
-    return f"notified {on}, inside the 7 days (due by {by}): {notice.value}{reason}"
+    return tr("notified {0}, inside the 7 days (due by {1}): {2}").format(on, by, tr(notice.value)) + reason
 
 
 class NotificationStatus(NamedTuple):
@@ -351,10 +378,10 @@ class NotificationStatus(NamedTuple):
         order, own = self.held_by_order, self.period_last_day
         if order is None or own is None:
             return ""
-        return (
-            f"the period's own last day is {day(own)}; the requirements continue while the "
-            f"{order.kind.short} made {day(order.made_on)} has effect ({order.end_text}; s.103G)"
-        )
+        return tr(
+            "the period's own last day is {0}; the requirements continue while the "
+            "{1} made {2} has effect ({3}; s.103G)"
+        ).format(day(own), order.kind.short, day(order.made_on), order.end_text)
 
     @property
     def review_barred_text(self) -> str:
@@ -362,7 +389,9 @@ class NotificationStatus(NamedTuple):
         order = self.review_barred_by
         if order is None:
             return ""
-        return f"{NOT_ELIGIBLE_WHILE_ORDER} ({order.kind.short} made {day(order.made_on)}, {order.end_text})"
+        return tr("{0} ({1} made {2}, {3})").format(
+            tr(NOT_ELIGIBLE_WHILE_ORDER), order.kind.short, day(order.made_on), order.end_text
+        )
 
     @property
     def overdue(self) -> bool:
@@ -371,9 +400,11 @@ class NotificationStatus(NamedTuple):
         return self.days_left is not None and self.days_left < 0
 
 
-# The same words on the record screen, the command line and the printed summary.
-WHILE_IN_CUSTODY = "not due while in custody: 3 days beginning with release"
-MOVED_BY_ABSENCE = "moved: the date fell in custody, hospital or abroad; 3 days from release or return"
+# The same words on the record screen, the command line and the printed summary (translated where shown).
+WHILE_IN_CUSTODY = QT_TR_NOOP("not due while in custody: 3 days beginning with release")
+MOVED_BY_ABSENCE = QT_TR_NOOP(
+    "moved: the date fell in custody, hospital or abroad; 3 days from release or return"
+)
 
 
 def moved_words(status: NotificationStatus) -> str:
@@ -382,11 +413,11 @@ def moved_words(status: NotificationStatus) -> str:
     if not status.moved_by_absence:
         return ""
     if status.moved_start_unknown and status.unmoved_due is not None:
-        return (
-            f"{MOVED_BY_ABSENCE}; the custody start is not recorded, so {day(status.unmoved_due)} is taken "
+        return tr(
+            "{0}; the custody start is not recorded, so {1} is taken "
             "as in custody: record when custody began if the person was free then"
-        )
-    return MOVED_BY_ABSENCE
+        ).format(tr(MOVED_BY_ABSENCE), day(status.unmoved_due))
+    return tr(MOVED_BY_ABSENCE)
 
 
 def registration_dates(nominal: Nominal, rules: NotificationRules) -> RegistrationDates:
@@ -409,6 +440,7 @@ def _period_for(
         reg.discharge_months,
         under_18,
         rules.discharge_halved_under_18,
+        language(),  # the reason is in words: one cached period per language
     )
     return under_18, counted, period
 
@@ -506,6 +538,8 @@ def _period_of(
     discharge_months: int | None,
     under_18: bool,
     halved: bool,
+    language: str,
 ) -> NotificationPeriod:
+    del language  # a key only: `notification_period` writes its reason in the current language
     term = Term(term_months, term_days) if term_months is not None else None
     return notification_period(Disposal(disposal), term, discharge_months, under_18, halved)

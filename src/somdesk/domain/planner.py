@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 from typing import NamedTuple
 
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.text import tr
 from somdesk.domain.words import counted
 
 __all__ = ["RoundStop", "hhmm", "planned_time", "visit_round", "week_of"]
@@ -70,11 +71,11 @@ def _reason(s: CaseStatus, planned: date | None, monday: date, today: date) -> s
     parts = []
     if due is not None and due < today:
         late = (today - due).days
-        parts.append(f"overdue by {counted(late, 'day')} (due {due:%a %d %b})")
+        parts.append(tr("overdue by {0} (due {1:%a %d %b})").format(counted(late, tr("day")), due))
     elif due is not None and due <= monday + timedelta(days=6):
-        parts.append(f"due {due:%a %d %b}")
+        parts.append(tr("due {0:%a %d %b}").format(due))
     if planned is not None:
-        parts.append(f"planned {planned:%a %d %b}")
+        parts.append(tr("planned {0:%a %d %b}").format(planned))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]
 

@@ -42,6 +42,7 @@ from somdesk.domain.notification import TravelNotice, describe_travel_notice, tr
 from somdesk.domain.orders import in_force
 from somdesk.domain.policy import Policy
 from somdesk.domain.status import CaseStatus
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.visits import VisitState
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, case_warrant, not_seen
 from somdesk.domain.whereabouts import describe_open, describe_review, next_review, review_overdue_days
@@ -95,15 +96,17 @@ class QueueItem(NamedTuple):
 
     def place(self, rank: int) -> str:
         """Why the item is where it is, at 1-based position `rank` of the list shown."""
-        return f"#{rank}: tier {self.tier}, {self.tier_label}; within it, {self.order_rule}"
+        return tr("#{0}: tier {1}, {2}; within it, {3}").format(
+            rank, self.tier, self.tier_label, self.order_rule
+        )
 
     @property
     def when(self) -> str:
         if self.days_left < 0:
-            return f"{counted(-self.days_left, 'day')} overdue"
+            return tr("{0} overdue").format(_days(-self.days_left))
         if self.days_left == 0:
-            return "due today"
-        return f"due in {counted(self.days_left, 'day')}"
+            return tr("due today")
+        return tr("due in {0}").format(_days(self.days_left))
 
 
 # (sort key, status, kind, due, days left, tier, reason): a plain tuple, as thousands are made per queue.
@@ -158,25 +161,29 @@ def place_in(items: Sequence[QueueItem], item: QueueItem) -> str:
 
 
 def _days(n: int) -> str:
-    return counted(n, "day")
+    return counted(n, tr("day"))
 
 
 def timing(days_left: int) -> str:
     """ "17 days overdue", "due today", "3 days left": how every queue (and the caseload) says it."""
     if days_left < 0:
-        return f"{_days(-days_left)} overdue"
-    return "due today" if days_left == 0 else f"{_days(days_left)} left"
+        return tr("{0} overdue").format(_days(-days_left))
+    return tr("due today") if days_left == 0 else tr("{0} left").format(_days(days_left))
 
 
-# How the concerns rank, in the tiers' words (see the module's note).
-CONCERNS_FIRST = "a recent breach or restricting order in force first"
+# How the concerns rank, in the tiers' words (see the module's note); translated where used.
+CONCERNS_FIRST = QT_TR_NOOP("a recent breach or restricting order in force first")
 
 _BREACH_WORDS = {
-    BreachKind.NOTIFICATION: "failure to notify",
-    BreachKind.ORDER: "order breach",
-    BreachKind.LICENCE: "licence breach",
-    BreachKind.OTHER: "breach",
+    BreachKind.NOTIFICATION: QT_TR_NOOP("failure to notify"),
+    BreachKind.ORDER: QT_TR_NOOP("order breach"),
+    BreachKind.LICENCE: QT_TR_NOOP("licence breach"),
+    BreachKind.OTHER: QT_TR_NOOP("breach"),
 }
+
+
+def _found(kind: BreachKind, on: date) -> str:
+    return tr("{0} found {1}").format(tr(_BREACH_WORDS[kind]), day(on))
 
 
 def concerns(s: CaseStatus, today: date, recent_days: int) -> tuple[int, str]:
@@ -190,24 +197,39 @@ def concerns(s: CaseStatus, today: date, recent_days: int) -> tuple[int, str]:
     if b is not None and not 0 <= (today - b.found_on).days < recent_days:
         b = None
     if order is None:
-        return (0, "") if b is None else (-1, f"{_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
-    words = f"{order.kind.short} in force (made {day(order.made_on)})"
-    return (-1, words) if b is None else (-2, f"{words}; {_BREACH_WORDS[b.kind]} found {day(b.found_on)}")
+        return (0, "") if b is None else (-1, _found(b.kind, b.found_on))
+    words = tr("{0} in force (made {1})").format(order.kind.short, day(order.made_on))
+    return (-1, words) if b is None else (-2, f"{words}; {_found(b.kind, b.found_on)}")
 
 
 def _with(reason: str, extra: str) -> str:
     return f"{reason}; {extra}" if extra else reason
 
 
-ARMS_TIERS = {
-    1: (
-        "releases and new registrations (ARMS deadline, national guidance)",
-        f"earliest deadline first, then higher risk, then {CONCERNS_FIRST}",
-    ),
-    2: ("very high and high risk", f"earliest due date first, then higher risk, then {CONCERNS_FIRST}"),
-    3: ("medium risk", f"earliest due date first, then {CONCERNS_FIRST}"),
-    4: ("low risk", f"earliest due date first, then {CONCERNS_FIRST}"),
-}
+def arms_tiers() -> dict[int, tuple[str, str]]:
+    """The ARMS queue's tiers (label, order within), in the current language."""
+    first = tr(CONCERNS_FIRST)
+    return {
+        1: (
+            tr("releases and new registrations (ARMS deadline, national guidance)"),
+            tr("earliest deadline first, then higher risk, then {0}").format(first),
+        ),
+        2: (
+            tr("very high and high risk"),
+            tr("earliest due date first, then higher risk, then {0}").format(first),
+        ),
+        3: (tr("medium risk"), tr("earliest due date first, then {0}").format(first)),
+        4: (tr("low risk"), tr("earliest due date first, then {0}").format(first)),
+    }
+
+
+def _risk_words(s: CaseStatus) -> str:
+    """ "High risk", "Medium risk (not yet assessed)": the level the case is managed at."""
+    if s.risk_assessed:
+        return tr("{0} risk").format(tr(s.risk.label))
+    return tr("{0} risk (not yet assessed)").format(tr(s.risk.label))
+
+
 _RISK_TIER = {RiskLevel.VERY_HIGH: 2, RiskLevel.HIGH: 2, RiskLevel.MEDIUM: 3, RiskLevel.LOW: 4}
 
 
@@ -232,13 +254,16 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
             tier = _RISK_TIER[s.risk]
         else:
             continue
-        kind = {ArmsState.INITIAL: "ARMS initial", ArmsState.CHANGE_REVIEW: "ARMS after change"}.get(
-            a.state, "ARMS review"
+        # The kind stays English (a key; translated where shown).
+        kind = {
+            ArmsState.INITIAL: QT_TR_NOOP("ARMS initial"),
+            ArmsState.CHANGE_REVIEW: QT_TR_NOOP("ARMS after change"),
+        }.get(a.state, QT_TR_NOOP("ARMS review"))
+        reason = tr("{0}; due {1}, {2}; {3}").format(
+            a.trigger, day(a.due), timing(a.days_left), _risk_words(s)
         )
-        risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
-        reason = f"{a.trigger}; due {day(a.due)}, {timing(a.days_left)}; {risk}"
         if a.state is ArmsState.INITIAL and (oasys := probation_oasys_due(s.case.nominal)) is not None:
-            reason += f"; OASys (probation) due {day(oasys)}"
+            reason += tr("; OASys (probation) due {0}").format(day(oasys))
         worry, why = concerns(s, today, recent)
         reason = _with(reason, why)
         if (missing := s.case.missing) is not None:
@@ -246,10 +271,10 @@ def arms_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> l
             reason += f"; {said[0].lower()}{said[1:]}"
         key = (tier, a.due, -s.risk, worry, s.case.nominal.id, kind)
         entries.append((key, s, kind, a.due, a.days_left, tier, reason))
-    return _ranked(entries, ARMS_TIERS)
+    return _ranked(entries, arms_tiers())
 
 
-_MISSING_LAST = "missing or wanted last"
+_MISSING_LAST = QT_TR_NOOP("missing or wanted last")
 
 
 def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
@@ -262,11 +287,15 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
     """
     soon = policy.visits.due_soon_days
     recent = policy.visits.breach_recent_days
+    first, last = tr(CONCERNS_FIRST), tr(_MISSING_LAST)
     tiers = {
-        1: ("overdue", f"higher risk first, then {CONCERNS_FIRST}, then most days overdue; {_MISSING_LAST}"),
+        1: (
+            tr("overdue"),
+            tr("higher risk first, then {0}, then most days overdue; {1}").format(first, last),
+        ),
         2: (
-            f"due within {counted(soon, 'day')}",
-            f"earliest due date first, then higher risk, then {CONCERNS_FIRST}; {_MISSING_LAST}",
+            tr("due within {0}").format(_days(soon)),
+            tr("earliest due date first, then higher risk, then {0}; {1}").format(first, last),
         ),
     }
     entries: list[_Entry] = []
@@ -282,29 +311,30 @@ def visit_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> 
             tier, key = 1, (1, gone, -s.risk, worry, v.days_left, nid, "")
         else:
             tier, key = 2, (2, gone, v.due, -s.risk, worry, nid, "")
-        risk = s.risk.label + (" risk" if s.risk_assessed else " risk (not yet assessed)")
         # The concerns right after the risk, as they rank: the first words the queue's column shows.
-        reason = f"{_with(risk, why)}; {v.basis}; due {day(v.due)}, {timing(v.days_left)}"
+        reason = tr("{0}; {1}; due {2}, {3}").format(
+            _with(_risk_words(s), why), v.basis, day(v.due), timing(v.days_left)
+        )
         if (missing := s.case.missing) is not None:  # listed, but no routine visit can be made
-            reason = (
-                f"missing ({describe_open(missing, today)}): no routine visit while whereabouts are "
-                f"unknown; {reason}"
+            reason = tr("missing ({0}): no routine visit while whereabouts are unknown; {1}").format(
+                describe_open(missing, today), reason
             )
-        entries.append((key, s, "Home visit", v.due, v.days_left, tier, reason))
+        entries.append((key, s, QT_TR_NOOP("Home visit"), v.due, v.days_left, tier, reason))
     return _ranked(entries, tiers)
 
 
+# The kinds stay English (keys here and in the window; translated where shown).
 _NOTIFICATION_KIND_ORDER = {
-    "Initial notification": 0,
-    "Weekly notification": 1,
-    "Annual notification": 2,
-    "Foreign travel": 3,
-    "Indefinite review": 4,
-    "Requirement ends": 5,
-    "Order review": 6,
-    "Order ends": 7,
-    "Name-change notice": 8,
-    "Panel action": 9,
+    QT_TR_NOOP("Initial notification"): 0,
+    QT_TR_NOOP("Weekly notification"): 1,
+    QT_TR_NOOP("Annual notification"): 2,
+    QT_TR_NOOP("Foreign travel"): 3,
+    QT_TR_NOOP("Indefinite review"): 4,
+    QT_TR_NOOP("Requirement ends"): 5,
+    QT_TR_NOOP("Order review"): 6,
+    QT_TR_NOOP("Order ends"): 7,
+    QT_TR_NOOP("Name-change notice"): 8,
+    QT_TR_NOOP("Panel action"): 9,
 }
 
 
@@ -314,8 +344,8 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
     soon = add_days(today, rules.due_soon_days)
     review_horizon = add_days(today, rules.review_window_days)
     tiers = {
-        1: ("overdue", "most days overdue first"),
-        2: ("due soon", "earliest date first"),
+        1: (tr("overdue"), tr("most days overdue first")),
+        2: (tr("due soon"), tr("earliest date first")),
     }
     entries: list[_Entry] = []
 
@@ -337,20 +367,20 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 "Initial notification",
                 n.initial_deadline,
-                f"initial notification due by {day(n.initial_deadline)} "
-                "(3 days from the relevant date or release)",
+                tr("initial notification due by {0} (3 days from the relevant date or release)").format(
+                    day(n.initial_deadline)
+                ),
             )
         if n.next_due is not None and n.next_due <= soon:
             last = s.case.nominal.registration.last_notification
             kind = "Weekly notification" if n.weekly else "Annual notification"
-            basis = "no fixed abode: weekly" if n.weekly else "yearly"
-            add(
-                s,
-                kind,
-                n.next_due,
-                f"{basis}; last notified {day(last) if last else '?'}, next by {day(n.next_due)}"
-                + (" (moved to 3 days from release or return)" if n.moved_by_absence else ""),
+            basis = tr("no fixed abode: weekly") if n.weekly else tr("yearly")
+            said = (
+                tr("{0}; last notified {1}, next by {2} (moved to 3 days from release or return)")
+                if n.moved_by_absence
+                else tr("{0}; last notified {1}, next by {2}")
             )
+            add(s, kind, n.next_due, said.format(basis, day(last) if last else "?", day(n.next_due)))
         for seq, trip in enumerate(s.case.nominal.trips):
             # A trip soon, and any trip whose short notice still lacks its reason (the SOM's task until
             # the reason is recorded, however long ago it left).
@@ -363,7 +393,7 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                     s,
                     "Foreign travel",
                     trip.departs_on,
-                    f"departs {day(trip.departs_on)} for {trip.destination}; {notice}",
+                    tr("departs {0} for {1}; {2}").format(day(trip.departs_on), trip.destination, notice),
                     seq,
                 )
         if n.review_qualifying is not None and today <= n.review_qualifying <= review_horizon:
@@ -371,15 +401,17 @@ def notification_queue(statuses: Iterable[CaseStatus], today: date, policy: Poli
                 s,
                 "Indefinite review",
                 n.review_qualifying,
-                f"indefinite requirement: may be reviewed from {day(n.review_qualifying)}",
+                tr("indefinite requirement: may be reviewed from {0}").format(day(n.review_qualifying)),
             )
         if n.last_day is not None and n.last_day <= soon:
             add(
                 s,
                 "Requirement ends",
                 n.last_day,
-                f"{n.period.label} period ({n.period.reason}): last day of the notification period "
-                f"{day(n.last_day)}" + (f" ({n.held_by_order_text})" if n.held_by_order_text else ""),
+                tr("{0} period ({1}): last day of the notification period {2}").format(
+                    n.period.label, n.period.reason, day(n.last_day)
+                )
+                + (f" ({n.held_by_order_text})" if n.held_by_order_text else ""),
             )
         if s.orders_due:  # worked out with the status, in its one pass over the orders
             _add_orders(s, today, soon, add)
@@ -399,7 +431,7 @@ def _add_panel_actions(s: CaseStatus, soon: date, add: Callable[..., None]) -> N
                 s,
                 "Panel action",
                 action.due_on,
-                f"MAPPA action for {owner}: {what}; due {day(action.due_on)}",
+                tr("MAPPA action for {0}: {1}; due {2}").format(owner, what, day(action.due_on)),
                 seq,
             )
 
@@ -412,11 +444,18 @@ def _add_orders(s: CaseStatus, today: date, soon: date, add: Callable[..., None]
         ending = order.ends_on is not None and order.ends_on <= soon
         if not (review_due or ending) or not in_force(order, today):
             continue  # most orders: nothing due, so no words to make
-        name = f"{order.kind.short} made {day(order.made_on)} ({order.court})"
+        name = tr("{0} made {1} ({2})").format(order.kind.short, day(order.made_on), order.court)
         if review_due and order.next_review is not None:
-            add(s, "Order review", order.next_review, f"{name}: review due {day(order.next_review)}", seq)
+            said = tr("{0}: review due {1}").format(name, day(order.next_review))
+            add(s, "Order review", order.next_review, said, seq)
         if ending and order.ends_on is not None:
-            add(s, "Order ends", order.ends_on, f"{name}: last day in force {day(order.ends_on)}", seq)
+            add(
+                s,
+                "Order ends",
+                order.ends_on,
+                tr("{0}: last day in force {1}").format(name, day(order.ends_on)),
+                seq,
+            )
 
 
 def _add_name_changes(
@@ -429,8 +468,10 @@ def _add_name_changes(
         nxt = next_step(notice, rules)
         if nxt is None or nxt.deadline is None or nxt.deadline > soon:
             continue
-        words = f"{nxt.step.name} due {day(nxt.deadline)} ({counted(nxt.step.days, 'day')} {nxt.basis})"
-        add(s, "Name-change notice", nxt.deadline, f"to {notice.intended_name}: {words}", seq)
+        words = tr("{0} due {1} ({2} {3})").format(
+            nxt.step.name, day(nxt.deadline), _days(nxt.step.days), nxt.basis
+        )
+        add(s, "Name-change notice", nxt.deadline, tr("to {0}: {1}").format(notice.intended_name, words), seq)
 
 
 def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -> list[QueueItem]:
@@ -440,10 +481,10 @@ def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
     next review falls (or since when it is overdue)."""
     cadence = policy.whereabouts.review_days
     tiers = {
-        1: ("review overdue", "the most overdue first"),
+        1: (tr("review overdue"), tr("the most overdue first")),
         2: (
-            "whereabouts unknown, missing or wanted, review not yet due",
-            "longest open first (earliest circulated)",
+            tr("whereabouts unknown, missing or wanted, review not yet due"),
+            tr("longest open first (earliest circulated)"),
         ),
     }
     entries: list[_Entry] = []
@@ -455,10 +496,9 @@ def missing_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
         days_left = (review - today).days
         late = review_overdue_days(episode, today, cadence)
         tier = 1 if late else 2
-        ref = f" (ref. {episode.reference})" if episode.reference else ""
-        reason = (
-            f"{describe_open(episode, today)}{ref}; reviewed every {counted(cadence, 'day')}: "
-            f"{describe_review(episode, today, cadence)}"
+        ref = " " + tr("(ref. {0})").format(episode.reference) if episode.reference else ""
+        reason = tr("{0}{1}; reviewed every {2}: {3}").format(
+            describe_open(episode, today), ref, _days(cadence), describe_review(episode, today, cadence)
         )
         first = review if late else episode.circulated_on
         key = (tier, first, -s.risk, s.case.nominal.id, "")
@@ -471,7 +511,7 @@ def warrant_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
     reply, refused entry) since the last seen visit, or since the attempts the last decision covered,
     and not in custody, in hospital or abroad. The longest waiting first (due from the second attempt
     not yet decided on), then higher risk. Each item's reason gives the attempts' dates and outcomes."""
-    tiers = {1: ("warrant decision due (s.96B)", "longest waiting first, then higher risk")}
+    tiers = {1: (tr("warrant decision due (s.96B)"), tr("longest waiting first, then higher risk"))}
     entries: list[_Entry] = []
     for s in statuses:
         if not s.case.attempts or s.notification.ended:
@@ -482,8 +522,8 @@ def warrant_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) -
         # Due from the attempt that made it due (the second not yet decided on).
         due = w.pending[ATTEMPTS_FOR_WARRANT - 1].at.date()
         key = (1, due, -s.risk, s.case.nominal.id, "")
-        reason = f"{s.risk.label} risk; {w.reason}"
-        entries.append((key, s, "Warrant decision", due, (due - today).days, 1, reason))
+        reason = tr("{0} risk; {1}").format(tr(s.risk.label), w.reason)
+        entries.append((key, s, QT_TR_NOOP("Warrant decision"), due, (due - today).days, 1, reason))
     return _ranked(entries, tiers)
 
 
@@ -494,8 +534,8 @@ def not_seen_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) 
     margin = policy.visits.not_seen_margin_days
     tiers = {
         1: (
-            f"not seen for longer than their interval plus {counted(margin, 'day')}",
-            "the longest unseen first, then higher risk",
+            tr("not seen for longer than their interval plus {0}").format(_days(margin)),
+            tr("the longest unseen first, then higher risk"),
         )
     }
     entries: list[_Entry] = []
@@ -506,20 +546,25 @@ def not_seen_queue(statuses: Iterable[CaseStatus], today: date, policy: Policy) 
             continue
         tried = len(s.case.attempts)
         figures[s.case.nominal.id] = (gap.days, tried)
-        since = f"never seen (counted from {day(gap.since)})" if gap.never else f"last seen {day(gap.since)}"
-        # The basis without its own "last seen" (said first here): the interval and where it comes from.
+        since = (tr("never seen (counted from {0})") if gap.never else tr("last seen {0}")).format(
+            day(gap.since)
+        )
+        # The basis without its own "last seen" (said first here): the interval and where it comes from
+        # (the basis's first "; " ends the "last seen" part in every language).
         basis = s.visit.basis if gap.never else s.visit.basis.split("; ", 1)[-1]
-        reason = (
-            f"{since}, {counted(gap.days, 'day')} ago; {basis}; beyond it plus {counted(margin, 'day')} "
-            f"since {day(gap.limit)}; {counted(tried, 'unsuccessful attempt')} since"
+        attempts = counted(tried, tr("unsuccessful attempt"), tr("unsuccessful attempts"))
+        reason = tr("{0}, {1} ago; {2}; beyond it plus {3} since {4}; {5} since").format(
+            since, _days(gap.days), basis, _days(margin), day(gap.limit), attempts
         )
         if tried:
             last = s.case.attempts[-1]
-            reason += f" (latest {day(last.at.date())}, {last.outcome.label.lower()})"
+            reason += " " + tr("(latest {0}, {1})").format(
+                day(last.at.date()), tr(last.outcome.label).lower()
+            )
         if (missing := s.case.missing) is not None:
             reason += f"; {describe_open(missing, today).lower()}"
         key = (1, gap.since, -s.risk, s.case.nominal.id, "")
-        entries.append((key, s, "Not seen", gap.limit, -gap.days_over, 1, reason))
+        entries.append((key, s, QT_TR_NOOP("Not seen"), gap.limit, -gap.days_over, 1, reason))
     return [
         i._replace(days_since=figures[i.nominal_id][0], attempts=figures[i.nominal_id][1])
         for i in _ranked(entries, tiers)

@@ -31,6 +31,7 @@ from somdesk.domain.records import (
     RecordType,
     text_problem,
 )
+from somdesk.domain.text import tr
 
 # The records held with an offender that a user may remove as entered in error. (Visits are corrected,
 # not removed; an offender record and its sentencing history are never removed from a device.)
@@ -45,11 +46,13 @@ MAX_REASON = 500
 def reason_problems(reason: str) -> list[Problem]:
     """The reason a record is removed: required, one paragraph of ordinary text."""
     if not reason.strip():
-        return [Problem("reason", "Reason", "say why the record is removed (for example: typed twice)")]
+        return [
+            Problem("reason", tr("Reason"), tr("say why the record is removed (for example: typed twice)"))
+        ]
     if len(reason) > MAX_REASON:
-        return [Problem("reason", "Reason", f"at most {MAX_REASON} characters")]
+        return [Problem("reason", tr("Reason"), tr("at most {0} characters").format(MAX_REASON))]
     if problem := text_problem(reason, free_text=True):
-        return [Problem("reason", "Reason", problem)]
+        return [Problem("reason", tr("Reason"), problem)]
     return []
 
 

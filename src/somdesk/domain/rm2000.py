@@ -15,6 +15,7 @@ from datetime import date
 from somdesk.domain.bands import BandTable
 from somdesk.domain.dates import age_on, nth_birthday
 from somdesk.domain.model import Disposal, Nominal, Registration, RiskLevel, SentencingOccasion, Sex
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.words import counted
 
 __all__ = [
@@ -39,10 +40,10 @@ __all__ = [
 
 # The four Step 2 aggravating factors (sourced): attribute name on Rm2000Inputs, wording.
 AGGRAVATING_FACTORS: tuple[tuple[str, str], ...] = (
-    ("male_victim", "any sexual offence against a male"),
-    ("stranger_victim", "any sexual offence against a stranger"),
-    ("non_contact", "any non-contact sexual offence"),
-    ("never_married", "single (never married)"),
+    ("male_victim", QT_TR_NOOP("any sexual offence against a male")),
+    ("stranger_victim", QT_TR_NOOP("any sexual offence against a stranger")),
+    ("non_contact", QT_TR_NOOP("any non-contact sexual offence")),
+    ("never_married", QT_TR_NOOP("single (never married)")),
 )
 
 
@@ -76,13 +77,13 @@ def _combined(
 COMBINED_TABLES: tuple[CombinedTable, ...] = (
     _combined(
         "points-1-4",
-        "C table with points 1-4 (2-3 Low, 4-5 Medium, 6-7 High, 8 Very High)",
+        QT_TR_NOOP("C table with points 1-4 (2-3 Low, 4-5 Medium, 6-7 High, 8 Very High)"),
         (1, 2, 3, 4),
         (3, 5, 7),
     ),
     _combined(
         "points-0-3",
-        "C table with points 0-3 (0 Low, 1-2 Medium, 3-4 High, 5-6 Very High)",
+        QT_TR_NOOP("C table with points 0-3 (0 Low, 1-2 Medium, 3-4 High, 5-6 Very High)"),
         (0, 1, 2, 3),
         (0, 2, 4),
     ),
@@ -163,11 +164,19 @@ class Item:
         return self.value is not None
 
     def explain(self) -> str:
+        """In words, in the current language (the name and band stay English on the item)."""
+        name = tr(self.name)
         if not self.known:
-            return f"{self.name}: unknown (would add {self.low_points}-{self.high_points} points)"
-        shown = ("yes" if self.value else "no") if isinstance(self.value, bool) else str(self.value)
-        band = f" ({self.band})" if self.band and self.band != shown else ""
-        return f"{self.name}: {shown}{band}: {_points(self.low_points)}"
+            return tr("{0}: unknown (would add {1}-{2} points)").format(
+                name, self.low_points, self.high_points
+            )
+        shown = (
+            (QT_TR_NOOP("yes") if self.value else QT_TR_NOOP("no"))
+            if isinstance(self.value, bool)
+            else str(self.value)
+        )
+        band = f" ({tr(self.band)})" if self.band and self.band != shown else ""
+        return f"{name}: {tr(shown)}{band}: {_points(self.low_points)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,20 +214,15 @@ class ScaleResult:
     @property
     def summary(self) -> str:
         if not self.provisional:
-            return self.lowest.label
-        span = (
-            self.lowest.label
-            if self.lowest == self.highest
-            else f"{self.lowest.label} to {self.highest.label}"
-        )
-        return f"Provisional: {span}"
+            return tr(self.lowest.label)
+        return tr("Provisional: {0}").format(_level_span(self.lowest, self.highest))
 
     def explain(self) -> list[str]:
         lines = [i.explain() for i in self.items]
         lines.extend(self.steps)
         lines.append(f"RM2000/{self.scale}: {self.summary}")
         if self.unknown:
-            lines.append("Unknown: " + ", ".join(self.unknown))
+            lines.append(tr("Unknown: {0}").format(", ".join(tr(name) for name in self.unknown)))
         return lines
 
 
@@ -251,14 +255,14 @@ class Rm2000Result:
 
     def explain(self) -> list[str]:
         if not self.applicable:
-            return [f"RM2000 not applicable: {self.applicability.reason}"]
+            return [tr("RM2000 not applicable: {0}").format(self.applicability.reason)]
         lines: list[str] = []
         if not self.applicability.confirmed:
-            lines.append(f"Provisional: {self.applicability.reason}")
+            lines.append(tr("Provisional: {0}").format(self.applicability.reason))
         for result in (self.s, self.v, self.c):
             if result is not None:
                 lines.extend(result.explain())
-        lines.append(f"Scored with the {self.c_table.name}")
+        lines.append(tr("Scored with the {0}").format(tr(self.c_table.name)))
         return lines
 
 
@@ -267,21 +271,21 @@ def applicability(
 ) -> Applicability:
     """RM2000 applies to males aged 18+ convicted of a sexual offence committed at 16 or over."""
     if sex is not Sex.MALE:
-        return Applicability(False, "RM2000 is validated for males only")
+        return Applicability(False, tr("RM2000 is validated for males only"))
     age = age_on(date_of_birth, assessed_on)
     if age < 18:
-        return Applicability(False, f"aged {age} on the assessment date; RM2000 applies from 18")
+        return Applicability(False, tr("aged {0} on the assessment date; RM2000 applies from 18").format(age))
     sexual = [o for o in occasions if o.sexual]
     if not sexual:
-        return Applicability(False, "no conviction for a sexual offence is recorded")
+        return Applicability(False, tr("no conviction for a sexual offence is recorded"))
     sixteenth = nth_birthday(date_of_birth, 16)
     if any(o.offence_on is not None and o.offence_on >= sixteenth for o in sexual):
         return Applicability(True, "")
     if any(o.offence_on is None for o in sexual):
         return Applicability(
-            True, "no sexual offence date confirms an offence at 16 or over", confirmed=False
+            True, tr("no sexual offence date confirms an offence at 16 or over"), confirmed=False
         )
-    return Applicability(False, "every sexual offence was committed before age 16")
+    return Applicability(False, tr("every sexual offence was committed before age 16"))
 
 
 def inputs_from_record(nominal: Nominal, commencement: date | None) -> Rm2000Inputs:
@@ -331,9 +335,9 @@ def score(
 
 def _score_s(inst: Rm2000Instrument, x: Rm2000Inputs) -> ScaleResult:
     items = (
-        _count_item("Age at commencement of risk", x.age_at_commencement, inst.s_age),
-        _count_item("Sexual appearances", x.sexual_appearances, inst.s_sexual_appearances),
-        _count_item("Criminal appearances", x.criminal_appearances, inst.s_criminal_appearances),
+        _count_item(QT_TR_NOOP("Age at commencement of risk"), x.age_at_commencement, inst.s_age),
+        _count_item(QT_TR_NOOP("Sexual appearances"), x.sexual_appearances, inst.s_sexual_appearances),
+        _count_item(QT_TR_NOOP("Criminal appearances"), x.criminal_appearances, inst.s_criminal_appearances),
     )
     low_total = sum(i.low_points for i in items)
     high_total = sum(i.high_points for i in items)
@@ -346,38 +350,50 @@ def _score_s(inst: Rm2000Instrument, x: Rm2000Inputs) -> ScaleResult:
     raise_low = inst.s_aggravating_raise.lookup(len(present))
     raise_high = inst.s_aggravating_raise.lookup(len(present) + unknown)
 
-    steps = [f"Step 1 total {_span(low_total, high_total)}: {_level_span(base_low, base_high)}"]
-    listed = ", ".join(present) if present else "none"
-    step2 = f"Step 2 aggravating factors present: {listed} ({len(present)} of {len(factors)}"
-    step2 += f", {unknown} unknown)" if unknown else ")"
-    step2 += f": raise {_span(raise_low, raise_high)} level{'s' if raise_high != 1 else ''}"
+    steps = [
+        tr("Step 1 total {0}: {1}").format(_span(low_total, high_total), _level_span(base_low, base_high))
+    ]
+    listed = ", ".join(tr(name) for name in present) if present else tr("none")
+    step2 = (
+        tr("Step 2 aggravating factors present: {0} ({1} of {2}, {3} unknown)").format(
+            listed, len(present), len(factors), unknown
+        )
+        if unknown
+        else tr("Step 2 aggravating factors present: {0} ({1} of {2})").format(
+            listed, len(present), len(factors)
+        )
+    )
+    levels = _span(raise_low, raise_high)
+    step2 += (tr(": raise {0} level") if raise_high == 1 else tr(": raise {0} levels")).format(levels)
     steps.append(step2)
     lowest = _raise(base_low, raise_low)
     highest = _raise(base_high, raise_high)
     if raise_high and base_high + raise_high > RiskLevel.VERY_HIGH:
-        steps.append("Never above Very High")
+        steps.append(tr("Never above Very High"))
     return ScaleResult("S", lowest, highest, items, factors, tuple(steps))
 
 
 def _score_v(inst: Rm2000Instrument, x: Rm2000Inputs) -> ScaleResult:
     burglary_points = inst.v_burglary_points
     burglary = Item(
-        "Burglary conviction",
+        QT_TR_NOOP("Burglary conviction"),
         x.burglary,
         "unknown" if x.burglary is None else ("yes" if x.burglary else "no"),
         burglary_points if x.burglary else 0,
         0 if x.burglary is False else burglary_points,
     )
     items = (
-        _count_item("Age at commencement of risk", x.age_at_commencement, inst.v_age),
-        _count_item("Violent (non-sexual) appearances", x.violent_appearances, inst.v_violent_appearances),
+        _count_item(QT_TR_NOOP("Age at commencement of risk"), x.age_at_commencement, inst.v_age),
+        _count_item(
+            QT_TR_NOOP("Violent (non-sexual) appearances"), x.violent_appearances, inst.v_violent_appearances
+        ),
         burglary,
     )
     low_total = sum(i.low_points for i in items)
     high_total = sum(i.high_points for i in items)
     lowest = inst.v_categories.lookup(low_total)
     highest = inst.v_categories.lookup(high_total)
-    steps = (f"Total {_span(low_total, high_total)}: {_level_span(lowest, highest)}",)
+    steps = (tr("Total {0}: {1}").format(_span(low_total, high_total), _level_span(lowest, highest)),)
     return ScaleResult("V", lowest, highest, items, (), steps)
 
 
@@ -387,8 +403,12 @@ def _score_c(table: CombinedTable, s: ScaleResult, v: ScaleResult) -> ScaleResul
     lowest = table.categories.lookup(low_total)
     highest = table.categories.lookup(high_total)
     steps = (
-        f"RM2000/S {_level_span(s.lowest, s.highest)} and RM2000/V {_level_span(v.lowest, v.highest)} "
-        f"give {_span(low_total, high_total)} points: {_level_span(lowest, highest)}",
+        tr("RM2000/S {0} and RM2000/V {1} give {2} points: {3}").format(
+            _level_span(s.lowest, s.highest),
+            _level_span(v.lowest, v.highest),
+            _span(low_total, high_total),
+            _level_span(lowest, highest),
+        ),
     )
     # C has no items of its own: it is provisional exactly when S or V is.
     inherited = tuple(dict.fromkeys(s.unknown + v.unknown))
@@ -429,8 +449,8 @@ def _span(low: int, high: int) -> str:
 
 
 def _level_span(low: RiskLevel, high: RiskLevel) -> str:
-    return low.label if low == high else f"{low.label} to {high.label}"
+    return tr(low.label) if low == high else tr("{0} to {1}").format(tr(low.label), tr(high.label))
 
 
 def _points(n: int) -> str:
-    return counted(n, "point")
+    return counted(n, tr("point"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import Enum, StrEnum
 
+from somdesk.domain.text import QT_TR_NOOP
+
 __all__ = ["CASEWORK_ROLES", "Capability", "Role"]
 
 
@@ -59,11 +61,12 @@ _MAY: dict[str, frozenset[Capability]] = {
     "admin": frozenset({_C.MANAGE_TEAMS, _C.ERASE_CASE_RECORDS}),
 }
 
+# English here (the central store writes them in its refusals); the window translates them where shown.
 _LABELS = {
-    "som": "SOM",
-    "supervisor": "Supervisor",
-    "panel_chair": "MAPPA panel chair",
-    "admin": "Administrator",
+    "som": QT_TR_NOOP("SOM"),
+    "supervisor": QT_TR_NOOP("Supervisor"),
+    "panel_chair": QT_TR_NOOP("MAPPA panel chair"),
+    "admin": QT_TR_NOOP("Administrator"),
 }
 
 _HOLDS = frozenset({_C.HOLD_OWN_CASELOAD, _C.HOLD_TEAMS_CASELOAD, _C.HOLD_PANEL_CASES})

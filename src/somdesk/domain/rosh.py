@@ -9,6 +9,7 @@ from datetime import date
 from enum import Enum
 
 from somdesk.domain.model import RiskLevel
+from somdesk.domain.text import QT_TR_NOOP, tr
 
 __all__ = ["GROUPS", "RoshAssessment", "RoshSource"]
 
@@ -20,16 +21,16 @@ class RoshSource(Enum):
 
     @property
     def label(self) -> str:
-        return {RoshSource.OASYS: "OASys", RoshSource.MAPPA: "MAPPA", RoshSource.POLICE: "police"}[self]
+        return {RoshSource.OASYS: "OASys", RoshSource.MAPPA: "MAPPA", RoshSource.POLICE: tr("police")}[self]
 
 
-# Each group at risk: the record's field and how it reads after "to".
+# Each group at risk: the record's field and how it reads after "to" (in English: translated when said).
 GROUPS = (
-    ("children", "children"),
-    ("known_adult", "a known adult"),
-    ("public", "the public"),
-    ("staff", "staff"),
-    ("self_harm", "self"),
+    ("children", QT_TR_NOOP("children")),
+    ("known_adult", QT_TR_NOOP("a known adult")),
+    ("public", QT_TR_NOOP("the public")),
+    ("staff", QT_TR_NOOP("staff")),
+    ("self_harm", QT_TR_NOOP("self")),
 )
 
 
@@ -54,10 +55,13 @@ class RoshAssessment:
     def headline(self) -> str:
         """ "RoSH: very high to children and the public": the highest level and every group at it."""
         top = self.highest
-        groups = [words for name, words in GROUPS if getattr(self, name) is top]
-        joined = groups[0] if len(groups) == 1 else ", ".join(groups[:-1]) + " and " + groups[-1]
-        return f"RoSH: {top.label.lower()} to {joined}"
+        groups = [tr(words) for name, words in GROUPS if getattr(self, name) is top]
+        joined = (
+            groups[0] if len(groups) == 1 else tr("{0} and {1}").format(", ".join(groups[:-1]), groups[-1])
+        )
+        # "RoSH: " starts it in every language (the record's summary takes it off).
+        return tr("RoSH: {0} to {1}").format(tr(top.label).lower(), joined)
 
     def detail(self) -> str:
         """Every group's level: "children very high, a known adult medium, ..." """
-        return ", ".join(f"{words} {getattr(self, name).label.lower()}" for name, words in GROUPS)
+        return ", ".join(f"{tr(words)} {tr(getattr(self, name).label).lower()}" for name, words in GROUPS)

@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 
 from somdesk.domain.round_days import RoundWeek
 from somdesk.domain.rounds import RoundDay, RoundPlan, Unplaced
+from somdesk.domain.text import QT_TR_NOOP
 
 __all__ = ["BASELINES", "NEAREST_NEIGHBOUR", "POSTCODE_ORDER", "baseline_plan", "shift_order"]
 
-POSTCODE_ORDER = "postcode order"
-NEAREST_NEIGHBOUR = "nearest neighbour"
+POSTCODE_ORDER = QT_TR_NOOP("postcode order")  # a key (the plan's `how`): translated where shown
+NEAREST_NEIGHBOUR = QT_TR_NOOP("nearest neighbour")
 BASELINES = (POSTCODE_ORDER, NEAREST_NEIGHBOUR)
 
 

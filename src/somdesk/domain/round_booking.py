@@ -13,6 +13,7 @@ from datetime import date, time
 from typing import NamedTuple
 
 from somdesk.domain.rounds import RoundPlan
+from somdesk.domain.text import day_text, tr
 
 __all__ = ["Booked", "Booking", "booking_conflict", "bookings_of", "unique_bookings"]
 
@@ -52,11 +53,13 @@ def booking_conflict(booking: Booking, now_held: tuple[date | None, time | None]
     """Why `booking` must not be written ("" if it may): the case is gone, or its booking changed
     since the plan was made (another device's, synced in), which the officer did not see."""
     if now_held is None:
-        return "no longer in this caseload"
+        return tr("no longer in this caseload")
     if now_held != booking.was and now_held != (booking.day, booking.at):
         day, at = now_held
-        when = "cancelled" if day is None else f"{day:%a %d %b}" + (f" {at:%H:%M}" if at else "")
-        return f"booked meanwhile on another device ({when}): left as it is; plan again to include it"
+        when = tr("cancelled") if day is None else day_text(day, "%a %d %b") + (f" {at:%H:%M}" if at else "")
+        return tr("booked meanwhile on another device ({0}): left as it is; plan again to include it").format(
+            when
+        )
     return ""
 
 

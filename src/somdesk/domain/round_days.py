@@ -28,6 +28,7 @@ from somdesk.domain.rounds import (
     UnplacedReason,
     VisitWindow,
 )
+from somdesk.domain.text import tr
 from somdesk.domain.travel import MatrixLayout
 
 __all__ = ["RoundWeek", "clock", "seconds_of"]
@@ -97,9 +98,11 @@ class RoundWeek:
                 and all(self.booked_window(v, s) is None for s in shifts)
             ):
                 notes.append(
-                    f"{v.label}: booked for {v.booked_at:%H:%M} on {v.planned:%a %d %b}, a time that"
-                    " cannot be met (outside the hours or its window, or too soon to get there from the"
-                    " base); planned at its earliest instead."
+                    tr(
+                        "{0}: booked for {1:%H:%M} on {2:%a %d %b}, a time that"
+                        " cannot be met (outside the hours or its window, or too soon to get there from the"
+                        " base); planned at its earliest instead."
+                    ).format(v.label, v.booked_at, v.planned)
                 )
         return tuple(notes)
 

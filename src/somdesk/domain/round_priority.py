@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from somdesk.domain.rounds import RoundVisit
+from somdesk.domain.text import tr
 from somdesk.domain.words import counted
 
 __all__ = ["fixed_day", "priority", "priority_text"]
@@ -26,9 +27,9 @@ def fixed_day(visit: RoundVisit) -> date | None:
 
 def priority_text(visit: RoundVisit) -> str:
     """Why it comes where it does, in words: "Very High risk, overdue by 12 days"."""
-    text = f"{visit.risk.label} risk"
+    risk = tr(visit.risk.label)
     if visit.days_overdue > 0:
-        return f"{text}, overdue by {counted(visit.days_overdue, 'day')}"
+        return tr("{0} risk, overdue by {1}").format(risk, counted(visit.days_overdue, tr("day")))
     if visit.due is not None:
-        return f"{text}, due {visit.due:%a %d %b}"
-    return text
+        return tr("{0} risk, due {1:%a %d %b}").format(risk, visit.due)
+    return tr("{0} risk").format(risk)

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from somdesk.domain.model import RiskLevel
+from somdesk.domain.text import QT_TR_NOOP
 
 __all__ = [
     "DayShift",
@@ -160,12 +161,12 @@ class RoundDay(NamedTuple):
 
 
 class UnplacedReason(Enum):
-    NO_LOCATION = "no location: set a point by hand or load the postcode file"
-    NO_TIME = "no room in the working hours this week"
-    PINNED_DAY_FULL = "no room on the day it is pinned or planned to"
-    TOO_FAR = "the drive from the base and back and the visit take longer than a day's hours"
-    WINDOW = "its time window cannot be met on any day worked"
-    PINNED_DAY_NOT_WORKED = "pinned or planned to a day no team works"
+    NO_LOCATION = QT_TR_NOOP("no location: set a point by hand or load the postcode file")
+    NO_TIME = QT_TR_NOOP("no room in the working hours this week")
+    PINNED_DAY_FULL = QT_TR_NOOP("no room on the day it is pinned or planned to")
+    TOO_FAR = QT_TR_NOOP("the drive from the base and back and the visit take longer than a day's hours")
+    WINDOW = QT_TR_NOOP("its time window cannot be met on any day worked")
+    PINNED_DAY_NOT_WORKED = QT_TR_NOOP("pinned or planned to a day no team works")
 
 
 class Unplaced(NamedTuple):

@@ -13,6 +13,7 @@ from somdesk.domain.model import Case, RiskLevel
 from somdesk.domain.notification import NotificationStatus, notification_status
 from somdesk.domain.orders import NO_ORDERS, CivilOrder, order_dates
 from somdesk.domain.policy import Policy
+from somdesk.domain.text import tr
 from somdesk.domain.visits import VisitStatus, visit_status
 from somdesk.domain.words import counted
 
@@ -33,7 +34,9 @@ class CaseStatus(NamedTuple):
     @property
     def panel_flag(self) -> str:
         """The case's overdue panel actions in words ("" if none): the case's flag."""
-        return counted(self.panel_overdue, "overdue panel action") if self.panel_overdue else ""
+        if not self.panel_overdue:
+            return ""
+        return counted(self.panel_overdue, tr("overdue panel action"), tr("overdue panel actions"))
 
     child_with_access: bool = False  # a child under 18 the person has access to (contacts)
     restricting: CivilOrder | None = (

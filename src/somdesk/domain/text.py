@@ -4,8 +4,9 @@ language. Pure: the window installs its translator (Qt's, from the translation f
 English as written.
 
 `tr(text)` translates a template written once in English; its `format` then writes dates in the same
-language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach). `QT_TR_NOOP(text)` only marks a word for the
-translation file (Qt's lupdate looks for the name), for labels kept in English and translated where shown.
+language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach; the names from domain/language.py).
+`QT_TR_NOOP(text)` only marks a word for the translation file (Qt's lupdate looks for the name), for
+labels kept in English and translated where shown.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from somdesk.domain.language import LANGUAGES
+from somdesk.domain.language import Language as Calendar
+
 __all__ = [
     "QT_TR_NOOP",
     "Text",
@@ -29,6 +33,7 @@ __all__ = [
     "language",
     "tr",
     "use_language",
+    "weekday_names",
 ]
 
 
@@ -72,41 +77,37 @@ def language() -> str:
     return _current().code
 
 
-_DAYS = (
-    QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"), QT_TR_NOOP("Thursday"),
-    QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"), QT_TR_NOOP("Sunday"),
-)  # fmt: skip
-_DAYS_SHORT = (
-    QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"), QT_TR_NOOP("Fri"),
-    QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"),
-)  # fmt: skip
-_MONTHS = (
-    QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"), QT_TR_NOOP("April"),
-    QT_TR_NOOP("May"), QT_TR_NOOP("June"), QT_TR_NOOP("July"), QT_TR_NOOP("August"),
-    QT_TR_NOOP("September"), QT_TR_NOOP("October"), QT_TR_NOOP("November"), QT_TR_NOOP("December"),
-)  # fmt: skip
-_MONTHS_SHORT = (
-    QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"), QT_TR_NOOP("May"),
-    QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"),
-    QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec"),
-)  # fmt: skip
-_NAMES = re.compile(r"%[AaBb]")
+_NAMES = re.compile(r"%[AaBbd]")
 
 
-def _name(value: date, code: str) -> str:
+def _calendar() -> Calendar:
+    """Day and month names in the current language (domain/language.py owns them)."""
+    return LANGUAGES.get(language(), LANGUAGES["en"])
+
+
+def _name(value: date, code: str, calendar: Calendar) -> str:
     if code == "%A":
-        return tr(_DAYS[value.weekday()])
+        return calendar.weekdays[value.weekday()]
     if code == "%a":
-        return tr(_DAYS_SHORT[value.weekday()])
+        return calendar.short_weekdays[value.weekday()]
     if code == "%B":
-        return tr(_MONTHS[value.month - 1])
-    return tr(_MONTHS_SHORT[value.month - 1])
+        return calendar.months[value.month - 1]
+    if code == "%b":
+        return calendar.short_months[value.month - 1]
+    return f"{value.day:02d}" if calendar.padded_day else str(value.day)  # %d: Welsh writes "1 Rhag"
+
+
+def weekday_names(short: bool = False) -> tuple[str, ...]:
+    """Monday first, in the current language."""
+    calendar = _calendar()
+    return calendar.short_weekdays if short else calendar.weekdays
 
 
 def day_text(value: date, spec: str) -> str:
     """`value` formatted by strftime's `spec`, its day and month names in the current language."""
+    calendar = _calendar()
     # A name holds no "%": once substituted, strftime leaves it as it is.
-    return value.__format__(_NAMES.sub(lambda m: _name(value, m.group()), spec))
+    return value.__format__(_NAMES.sub(lambda m: _name(value, m.group(), calendar), spec))
 
 
 class _Local:

@@ -11,17 +11,28 @@ from datetime import time
 from enum import Enum
 
 from somdesk.domain.model import Visit
+from somdesk.domain.text import QT_TR_NOOP, tr, weekday_names
 from somdesk.domain.words import counted
 
 __all__ = ["DayPart", "Variety", "VarietyRules", "by_officer", "day_part", "variety"]
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class DayPart(Enum):
     MORNING = "morning"
     AFTERNOON = "afternoon"
     EVENING = "evening"
+
+    @property
+    def words(self) -> str:
+        """The part of the day in the current language ("morning", "bore")."""
+        return tr(_PART_WORDS[self])
+
+
+_PART_WORDS = {
+    DayPart.MORNING: QT_TR_NOOP("morning"),
+    DayPart.AFTERNOON: QT_TR_NOOP("afternoon"),
+    DayPart.EVENING: QT_TR_NOOP("evening"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +64,14 @@ class Variety:
     def text(self) -> str:
         """In words, on three lines: announced share, weekdays, parts of the day."""
         if not self.visits:
-            return "No visits in the period read (the last 12 months, or the record)."
-        share = f"Announced: {self.announced} of {counted(self.visits, 'visit')} ({self.announced_share:.0%})"
-        days = " ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, self.weekdays, strict=True) if n) or "–"
-        parts = ", ".join(f"{p.value} {self.parts[p]}" for p in DayPart)
-        return f"{share}\nWeekdays: {days}\nTime of day: {parts}"
+            return tr("No visits in the period read (the last 12 months, or the record).")
+        share = tr("Announced: {0} of {1} ({2:.0%})").format(
+            self.announced, counted(self.visits, tr("visit")), self.announced_share
+        )
+        names = weekday_names(short=True)
+        days = " ".join(f"{d} {n}" for d, n in zip(names, self.weekdays, strict=True) if n) or "–"
+        parts = ", ".join(f"{p.words} {self.parts[p]}" for p in DayPart)
+        return "\n".join((share, tr("Weekdays: {0}").format(days), tr("Time of day: {0}").format(parts)))
 
 
 def variety(visits: Iterable[Visit], rules: VarietyRules) -> Variety:
@@ -71,14 +85,18 @@ def variety(visits: Iterable[Visit], rules: VarietyRules) -> Variety:
     warnings: list[str] = []
     latest = ordered[-rules.last :] if rules.last else []
     if rules.last and len(latest) == rules.last:
-        n = f"the last {rules.last} visits" if rules.last > 1 else "the last visit"
+        n = tr("the last {0} visits").format(rules.last) if rules.last > 1 else tr("the last visit")
         if all(v.announced for v in latest):
-            warnings.append(f"{n} were all announced: make the next one unannounced")
+            warnings.append(tr("{0} were all announced: make the next one unannounced").format(n))
         kinds = {day_part(v.at.time(), rules) for v in latest}
         if len(kinds) == 1:
             (part,) = kinds
-            other = "an evening" if part is not DayPart.EVENING else "a daytime"
-            warnings.append(f"{n} were all in the {part.value}: vary the time ({other} visit)")
+            said = {
+                DayPart.MORNING: tr("{0} were all in the morning: vary the time (an evening visit)"),
+                DayPart.AFTERNOON: tr("{0} were all in the afternoon: vary the time (an evening visit)"),
+                DayPart.EVENING: tr("{0} were all in the evening: vary the time (a daytime visit)"),
+            }[part]
+            warnings.append(said.format(n))
     return Variety(len(ordered), sum(v.announced for v in ordered), tuple(weekdays), parts, tuple(warnings))
 
 

@@ -16,8 +16,9 @@ from typing import NamedTuple
 from somdesk.domain.dates import add_months, add_years
 from somdesk.domain.model import Case, Disposal, RiskLevel, Visit, VisitOutcome
 from somdesk.domain.orders import CivilOrder, blocking_reactive
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.visit_variety import VarietyRules
-from somdesk.domain.words import day
+from somdesk.domain.words import counted, day
 
 __all__ = [
     "Offence",
@@ -91,27 +92,31 @@ class VisitStatus(NamedTuple):
     def basis(self) -> str:
         """Why this due date, as a person reads it."""
         if self.state is not VisitState.ROUTINE:
-            return _STATE_BASIS[self.state]
+            return tr(_STATE_BASIS[self.state])
         months = self.interval_months or 0
         if self.from_plan:
-            interval = f"plan: every {_months(months)}"
+            interval = _plan_every(months)
         else:
-            interval = f"{self.risk.label if self.risk else '?'} risk default: every {_months(months)}"
+            interval = _default_every(tr(self.risk.label) if self.risk else "?", months)
+        # "; " after the last seen date in every language: the Not seen queue splits it there.
         if self.last_seen is not None:
-            text = f"last seen {day(self.last_seen)}; {interval}"
+            text = tr("last seen {0}; {1}").format(day(self.last_seen), interval)
         else:
             start = day(self.first_from) if self.first_from else "?"
-            text = f"never visited; first visit within {self.first_visit_days} days of {start}"
+            text = tr("never visited; first visit within {0} days of {1}").format(
+                self.first_visit_days, start
+            )
         if not self.review_reactive:
             return text
-        why = f" ({self.reactive_failed})" if self.reactive_failed else ""
-        return f"{text}; reactive management to be reviewed{why}"
+        if self.reactive_failed:
+            return tr("{0}; reactive management to be reviewed ({1})").format(text, self.reactive_failed)
+        return tr("{0}; reactive management to be reviewed").format(text)
 
 
 _STATE_BASIS = {
-    VisitState.REACTIVE: "reactive management: no routine visits",
-    VisitState.IN_CUSTODY: "in custody",
-    VisitState.ENDED: "notification requirement ended",
+    VisitState.REACTIVE: QT_TR_NOOP("reactive management: no routine visits"),
+    VisitState.IN_CUSTODY: QT_TR_NOOP("in custody"),
+    VisitState.ENDED: QT_TR_NOOP("notification requirement ended"),
 }
 _ENDED = VisitStatus(VisitState.ENDED, None, None)
 _IN_CUSTODY = VisitStatus(VisitState.IN_CUSTODY, None, None)
@@ -126,9 +131,9 @@ class Offence(NamedTuple):
 
 
 _RELEVANT_WORDS = {
-    Disposal.CAUTION: "cautioned",
-    Disposal.HOSPITAL: "convicted or found to have done the act",
-    Disposal.HOSPITAL_RESTRICTED: "convicted or found to have done the act",
+    Disposal.CAUTION: QT_TR_NOOP("cautioned"),
+    Disposal.HOSPITAL: QT_TR_NOOP("convicted or found to have done the act"),
+    Disposal.HOSPITAL_RESTRICTED: QT_TR_NOOP("convicted or found to have done the act"),
 }
 
 
@@ -139,8 +144,8 @@ def latest_offence(case: Case) -> Offence:
     reg = case.nominal.registration
     breach = case.latest_breach
     if breach is not None and breach.found_on > reg.relevant_date:
-        return Offence(breach.found_on, f"{breach.words} found {day(breach.found_on)}")
-    said = _RELEVANT_WORDS.get(reg.disposal, "convicted")
+        return Offence(breach.found_on, tr("{0} found {1}").format(breach.words, day(breach.found_on)))
+    said = tr(_RELEVANT_WORDS.get(reg.disposal, QT_TR_NOOP("convicted")))
     return Offence(reg.relevant_date, f"{said} {day(reg.relevant_date)}")
 
 
@@ -179,19 +184,21 @@ def reactive_failure(
     years. Each window ends exactly the policy's years after its date: on that day the criterion holds.
     """
     years = rules.reactive_low_years
-    span = f"{years} year{'s' if years != 1 else ''}"
+    span = counted(years, tr("year"))
     if not rules.reactive_enabled:
-        return "the force policy does not allow reactive management"
+        return tr("the force policy does not allow reactive management")
     if risk is not RiskLevel.LOW:
-        return "not assessed as low risk"
+        return tr("not assessed as low risk")
     if low_since is None or add_years(low_since, years) > today:
-        return f"low risk for less than {span}"
+        return tr("low risk for less than {0}").format(span)
     if offence is not None and add_years(offence.on, years) > today:
-        return f"an offence in the last {span}: {offence.words}"
+        return tr("an offence in the last {0}: {1}").format(span, offence.words)
     if (order := blocking_reactive(orders, today)) is not None:
-        return f"a civil order is in force: {order.kind.short} made {day(order.made_on)}, {order.end_text}"
+        return tr("a civil order is in force: {0} made {1}, {2}").format(
+            order.kind.short, day(order.made_on), order.end_text
+        )
     if intelligence_on is not None and add_years(intelligence_on, years) > today:
-        return f"intelligence that they may offend recorded {day(intelligence_on)}"
+        return tr("intelligence that they may offend recorded {0}").format(day(intelligence_on))
     return ""
 
 
@@ -212,9 +219,9 @@ def reactive_failure_for(case: Case, today: date, rules: VisitRules) -> str:
 def interval_for(plan_months: int | None, risk: RiskLevel, rules: VisitRules) -> tuple[int, str]:
     """The visit interval and where it comes from: the person's plan, else the policy default."""
     if plan_months is not None:
-        return plan_months, f"plan: every {_months(plan_months)}"
+        return plan_months, _plan_every(plan_months)
     months = rules.interval_months[risk]
-    return months, f"{risk.label} risk default: every {_months(months)}"
+    return months, _default_every(tr(risk.label), months)
 
 
 def next_due_after(last_seen: date, interval_months: int) -> date:
@@ -274,8 +281,14 @@ def visit_status(case: Case, risk: RiskLevel, today: date, rules: VisitRules, en
     )
 
 
-def _months(n: int) -> str:
-    return "month" if n == 1 else f"{n} months"
+def _plan_every(months: int) -> str:
+    return tr("plan: every month") if months == 1 else tr("plan: every {0} months").format(months)
+
+
+def _default_every(risk: str, months: int) -> str:
+    if months == 1:
+        return tr("{0} risk default: every month").format(risk)
+    return tr("{0} risk default: every {1} months").format(risk, months)
 
 
 def seen_days(visits: Iterable[Visit]) -> list[date]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
 
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.words import counted, day
 
 __all__ = [
@@ -38,13 +39,14 @@ class WhereaboutsStatus(Enum):
 
     @property
     def label(self) -> str:
+        """In English (a queue item's kind): translated where shown."""
         return _LABELS[self]
 
 
 _LABELS = {
-    WhereaboutsStatus.UNKNOWN: "Whereabouts unknown",
-    WhereaboutsStatus.MISSING: "Missing",
-    WhereaboutsStatus.WANTED: "Wanted",
+    WhereaboutsStatus.UNKNOWN: QT_TR_NOOP("Whereabouts unknown"),
+    WhereaboutsStatus.MISSING: QT_TR_NOOP("Missing"),
+    WhereaboutsStatus.WANTED: QT_TR_NOOP("Wanted"),
 }
 
 
@@ -78,8 +80,8 @@ def open_episode(episodes: Iterable[Whereabouts]) -> Whereabouts | None:
 
 def describe_open(episode: Whereabouts, today: date) -> str:
     """ "Missing since 3 Nov 2026 (27 days)": how the record's header and the queue say it."""
-    return (
-        f"{episode.status.label} since {day(episode.circulated_on)} ({counted(episode.days(today), 'day')})"
+    return tr("{0} since {1} ({2})").format(
+        tr(episode.status.label), day(episode.circulated_on), counted(episode.days(today), tr("day"))
     )
 
 
@@ -104,15 +106,18 @@ def describe_review(episode: Whereabouts, today: date, review_days: int) -> str:
     due = next_review(episode, review_days)
     late = review_overdue_days(episode, today, review_days)
     if late:
-        said = f"review overdue since {day(due)} ({counted(late, 'day')})"
+        said = tr("review overdue since {0} ({1})").format(day(due), counted(late, tr("day")))
     elif due == today:
-        said = "review due today"
+        said = tr("review due today")
     else:
-        said = f"next review {day(due)} (in {counted((due - today).days, 'day')})"
+        said = tr("next review {0} (in {1})").format(day(due), counted((due - today).days, tr("day")))
     if episode.last_reviewed_on is None:
-        return f"{said}; no review recorded"
-    by = f" by {episode.reviewed_by}" if episode.reviewed_by else ""
-    return f"{said}; last reviewed {day(episode.last_reviewed_on)}{by}"
+        return tr("{0}; no review recorded").format(said)
+    if episode.reviewed_by:
+        return tr("{0}; last reviewed {1} by {2}").format(
+            said, day(episode.last_reviewed_on), episode.reviewed_by
+        )
+    return tr("{0}; last reviewed {1}").format(said, day(episode.last_reviewed_on))
 
 
 def last_seen_after(episode: Whereabouts, seen_on: Iterable[date]) -> date | None:

@@ -11,8 +11,9 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepTogether
 
 from somdesk.domain.meetings import ActionStatus, PanelAction
-from somdesk.domain.words import counted, day
+from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText
+from somdesk.reports.language import counted, plain_date, tr
 from somdesk.reports.layout import Options, grid, para
 
 __all__ = ["CaseAction", "action_list_free_texts", "action_list_story", "by_agency"]
@@ -62,8 +63,9 @@ def action_list_free_texts(actions: Sequence[CaseAction], redact: Sequence[str])
 
 def _due(action: PanelAction, today: date) -> str:
     if action.overdue(today):
-        return f"{day(action.due_on)} (OVERDUE, {counted((today - action.due_on).days, 'day')})"
-    return day(action.due_on)
+        days = counted((today - action.due_on).days, tr("{0} day"), tr("{0} days"))
+        return tr("{due} (OVERDUE, {days})").format(due=plain_date(action.due_on), days=days)
+    return plain_date(action.due_on)
 
 
 def action_list_story(
@@ -77,16 +79,20 @@ def action_list_story(
         para(title, "title"),
         para(subtitle, "h2"),
         para(
-            f"{counted(total, 'open action')}, {late:,} overdue, for "
-            f"{counted(len(groups), 'agency', 'agencies')}; as at {day(today)}.",
+            tr("{actions}, {late} overdue, for {agencies}; as at {today}.").format(
+                actions=counted(total, tr("{0} open action"), tr("{0} open actions")),
+                late=f"{late:,}",
+                agencies=counted(len(groups), tr("{0} agency"), tr("{0} agencies")),
+                today=plain_date(today),
+            ),
             "body",
         ),
     ]
     if not groups:
-        out.append(para("No open actions.", "body"))
+        out.append(para(tr("No open actions."), "body"))
     for agency, rows in groups:
         table = grid(
-            ["Case", "Action", "Owner", "Due by (red: overdue)"],
+            [tr("Case"), tr("Action"), tr("Owner"), tr("Due by (red: overdue)")],
             [
                 [
                     c.case,
@@ -99,6 +105,6 @@ def action_list_story(
             [44, 70, 34, 32],
             {i for i, c in enumerate(rows) if c.action.overdue(today)},
         )
-        heading = para(f"{agency} ({counted(len(rows), 'action')})", "h2")
+        heading = para(f"{agency} ({counted(len(rows), tr('{0} action'), tr('{0} actions'))})", "h2")
         out += [KeepTogether([heading, table])] if len(rows) <= 6 else [heading, table]
     return out

@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable
 from somdesk.app.board import Board
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.trend import SNAPSHOT_FIGURES
-from somdesk.domain.words import counted
+from somdesk.reports.labels import label
+from somdesk.reports.language import counted, long_date, month_year, short_date, tr
 from somdesk.reports.layout import grid, para
 
 __all__ = [
@@ -90,37 +91,42 @@ def board_story(board: Board, title: str, case_lists: bool = False) -> list[Flow
     o = board.oversight
     f = o.figures
     story: list[Flowable] = [
-        para("Oversight board", "title"),
-        para(f"{title} · {o.today:%d %B %Y} · visits counted from {o.period_from:%d %B %Y}", "subtitle"),
-        para("Backlog by risk", "h2"),
+        para(tr("Oversight board"), "title"),
+        para(
+            tr("{title} · {today} · visits counted from {start}").format(
+                title=title, today=long_date(o.today), start=long_date(o.period_from)
+            ),
+            "subtitle",
+        ),
+        para(tr("Backlog by risk"), "h2"),
         grid(
-            ["", *(level.label for level in reversed(RiskLevel)), "All"],
+            ["", *(label(level) for level in reversed(RiskLevel)), tr("All")],
             [
                 [
-                    "Visits overdue",
+                    tr("Visits overdue"),
                     *(str(f[f"visits_{level.key}"].value) for level in reversed(RiskLevel)),
                     str(f["visits"].value),
                 ],
                 [
-                    "ARMS backlog",
+                    tr("ARMS backlog"),
                     *(str(f[f"arms_{level.key}"].value) for level in reversed(RiskLevel)),
                     str(f["arms"].value),
                 ],
             ],
             [40, 26, 26, 26, 26, 26],
         ),
-        para("Most overdue", "h2"),
-        para(_oldest("visit", o.oldest_visit, "visit_days_overdue", case_lists)),
-        para(_oldest("ARMS", o.oldest_arms, "arms_days_overdue", case_lists)),
-        para("How overdue: visits and ARMS by days overdue", "h2"),
+        para(tr("Most overdue"), "h2"),
+        para(_oldest(False, o.oldest_visit, "visit_days_overdue", case_lists)),
+        para(_oldest(True, o.oldest_arms, "arms_days_overdue", case_lists)),
+        para(tr("How overdue: visits and ARMS by days overdue"), "h2"),
         grid(
-            ["Days overdue", "Visits", "ARMS"],
+            [tr("Days overdue"), tr("Visits"), tr("ARMS")],
             [[a.label, str(len(a.visits)), str(len(a.arms))] for a in o.ageing],
             [50, 30, 30],
         ),
-        para("Practice", "h2"),
+        para(tr("Practice"), "h2"),
         grid(
-            ["Figure", "Cases"],
+            [tr("Figure"), tr("Cases")],
             [
                 [f[k].label, str(f[k].value)]
                 for k in ("lone", "lone_unauthorised", "announced", "warrant", "missing", "wanted")
@@ -128,52 +134,76 @@ def board_story(board: Board, title: str, case_lists: bool = False) -> list[Flow
             [110, 30],
         ),
         para(
-            f"{counted(o.visits_in_period, 'visit')} recorded since {o.period_from:%d %B %Y}: "
-            f"{o.lone_visits:,} by a lone officer ({o.lone_authorised:,} authorised, "
-            f"{o.lone_unauthorised:,} without authorisation), {o.announced_visits:,} announced in advance.",
+            tr(
+                "{visits} recorded since {start}: {lone} by a lone officer ({authorised} authorised, "
+                "{unauthorised} without authorisation), {announced} announced in advance."
+            ).format(
+                visits=counted(o.visits_in_period, tr("{0} visit"), tr("{0} visits")),
+                start=long_date(o.period_from),
+                lone=f"{o.lone_visits:,}",
+                authorised=f"{o.lone_authorised:,}",
+                unauthorised=f"{o.lone_unauthorised:,}",
+                announced=f"{o.announced_visits:,}",
+            ),
         ),
-        para(f"MAPPA annual report and FOI figures: reporting year {o.year_label}", "h2"),
-        grid(["Figure", "Value"], [[r["figure"], r["value"]] for r in annual_rows(board)], [110, 50]),
-        para("Forecast: RSOs and SOMs needed at target", "h2"),
+        para(tr("MAPPA annual report and FOI figures: reporting year {0}").format(o.year_label), "h2"),
+        grid([tr("Figure"), tr("Value")], [[r["figure"], r["value"]] for r in annual_rows(board)], [110, 50]),
+        para(tr("Forecast: RSOs and SOMs needed at target"), "h2"),
         grid(
-            ["Scenario", "Rate", *(f"+{y.year} yr" if y.year else "Now" for y in board.scenarios[0].years)],
+            [
+                tr("Scenario"),
+                tr("Rate"),
+                *(tr("+{0} yr").format(y.year) if y.year else tr("Now") for y in board.scenarios[0].years),
+            ],
             [
                 [s.name, f"{s.rate:.2%}", *(f"{y.rsos:,} / {y.soms_needed}" for y in s.years)]
                 for s in board.scenarios
             ],
             [34, 16, *([20] * len(board.scenarios[0].years))],
         ),
-        para("Each cell: RSOs / SOMs needed at the target caseload."),
-        para("ARMS backlog burn-down", "h2"),
+        para(tr("Each cell: RSOs / SOMs needed at the target caseload.")),
+        para(tr("ARMS backlog burn-down"), "h2"),
         para(_burn_down(board)),
     ]
     if board.trend:
         keys = list(SNAPSHOT_FIGURES)
         story += [
-            para("Weekly trend", "h2"),
+            para(tr("Weekly trend"), "h2"),
             grid(
-                ["Week", *(SNAPSHOT_FIGURES[k] for k in keys)],
+                [tr("Week"), *(SNAPSHOT_FIGURES[k] for k in keys)],
                 [[s.week, *(str(s.get(k)) for k in keys)] for s in board.trend],
                 [20, *([19] * len(keys))],
             ),
         ]
     if not case_lists:
         story.append(
-            para("Figures only: this copy lists no case. The case lists can be included when printing.")
+            para(tr("Figures only: this copy lists no case. The case lists can be included when printing."))
         )
         return story
     rows = [r for r in o.cases[:BOARD_CASES_PRINTED] if r.worst > 0]
     story += [
-        para(f"The {len(rows)} most overdue cases (of {counted(len(o.cases), 'case')})", "h2"),
+        para(
+            tr("The {shown} most overdue cases (of {all})").format(
+                shown=len(rows), all=counted(len(o.cases), tr("{0} case"), tr("{0} cases"))
+            ),
+            "h2",
+        ),
         grid(
-            ["ViSOR ref", "Risk", "Visit due", "Visit days overdue", "ARMS due", "ARMS days overdue"],
+            [
+                tr("ViSOR ref"),
+                tr("Risk"),
+                tr("Visit due"),
+                tr("Visit days overdue"),
+                tr("ARMS due"),
+                tr("ARMS days overdue"),
+            ],
             [
                 [
                     r.visor_ref,
-                    r.risk.label,
-                    f"{r.visit_due:%d %b %Y}" if r.visit_due else "—",
+                    label(r.risk),
+                    short_date(r.visit_due) if r.visit_due else "—",
                     str(r.visit_days_overdue),
-                    f"{r.arms_due:%d %b %Y}" if r.arms_due else "—",
+                    short_date(r.arms_due) if r.arms_due else "—",
                     str(r.arms_days_overdue),
                 ]
                 for r in rows
@@ -185,33 +215,45 @@ def board_story(board: Board, title: str, case_lists: bool = False) -> list[Flow
     return story
 
 
-def _oldest(what: str, row: Any, attr: str, by_reference: bool) -> str:
+def _oldest(arms: bool, row: Any, attr: str, by_reference: bool) -> str:
+    """The oldest overdue ARMS (`arms`) or visit, in words."""
     if row is None:
-        return f"No {what} is overdue."
-    days = counted(getattr(row, attr), "day")
+        return tr("No ARMS is overdue.") if arms else tr("No visit is overdue.")
+    days = counted(getattr(row, attr), tr("{0} day"), tr("{0} days"))
     which = f"{row.visor_ref}, " if by_reference else ""
-    return f"Oldest {what}: {which}{row.risk.label} risk, {days} overdue."
+    said = (
+        tr("Oldest ARMS: {which}{risk} risk, {days} overdue.")
+        if arms
+        else tr("Oldest visit: {which}{risk} risk, {days} overdue.")
+    )
+    return said.format(which=which, risk=label(row.risk), days=days)
 
 
 def _burn_down(board: Board) -> str:
     b = board.burn_down
-    head = (
-        f"Backlog {b.backlog:,}; {b.completed_per_month:.1f} ARMS completed a month lately, "
-        f"{b.falling_due_per_month:.1f} a month falling due."
+    head = tr(
+        "Backlog {backlog}; {completed} ARMS completed a month lately, {due} a month falling due."
+    ).format(
+        backlog=f"{b.backlog:,}",
+        completed=f"{b.completed_per_month:.1f}",
+        due=f"{b.falling_due_per_month:.1f}",
     )
     if b.clears_on is None:
-        clears = " At this rate the backlog does not clear."
+        clears = tr(" At this rate the backlog does not clear.")
     elif b.backlog == 0:
-        clears = " No backlog."
+        clears = tr(" No backlog.")
     else:
-        clears = (
-            f" At this rate it clears in {counted(b.months_to_clear or 0, 'month')} ({b.clears_on:%B %Y})."
+        clears = tr(" At this rate it clears in {months} ({when}).").format(
+            months=counted(b.months_to_clear or 0, tr("{0} month"), tr("{0} months")),
+            when=month_year(b.clears_on),
         )
     target = ""
     if b.target is not None and b.extra_per_month is not None:
         target = (
-            f" To clear it by {b.target:%d %B %Y}: on course."
+            tr(" To clear it by {0}: on course.").format(long_date(b.target))
             if b.extra_per_month == 0
-            else f" To clear it by {b.target:%d %B %Y}: {b.extra_per_month:,} more a month."
+            else tr(" To clear it by {date}: {extra} more a month.").format(
+                date=long_date(b.target), extra=f"{b.extra_per_month:,}"
+            )
         )
     return head + clears + target

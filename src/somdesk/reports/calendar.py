@@ -17,6 +17,8 @@ from icalendar import Calendar, Event
 
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.planner import RoundStop
+from somdesk.reports.labels import label
+from somdesk.reports.language import tr
 
 __all__ = ["UK_ZONE", "visits_calendar"]
 
@@ -36,7 +38,7 @@ def visits_calendar(
     cal = Calendar()
     cal.add("prodid", "-//somdesk//visit plan//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"Home visits: {officer}")
+    cal.add("x-wr-calname", tr("Home visits: {0}").format(officer))
     for stop in stops:
         if stop.planned is None:
             continue
@@ -53,11 +55,15 @@ def visits_calendar(
             end = start + timedelta(minutes=visit_minutes.get(stop.status.risk, 60))
             event.add("dtstart", start)
             event.add("dtend", end)
-        event.add("summary", f"Home visit: {n.display_name} ({n.visor_ref})")
+        event.add(
+            "summary", tr("Home visit: {name} ({visor})").format(name=n.display_name, visor=n.visor_ref)
+        )
         a = n.address
         if not leave_out_addresses and a is not None:
             event.add("location", f"{a.line1}, {a.town} {a.postcode}")
-        event.add("description", f"{marking}\n{stop.reason}\nRisk: {stop.status.risk.label}")
+        event.add(
+            "description", f"{marking}\n{stop.reason}\n" + tr("Risk: {0}").format(label(stop.status.risk))
+        )
         event.add("class", "CONFIDENTIAL")
         cal.add_component(event)
     cal.add_missing_timezones()  # the VTIMEZONE for Europe/London, when a timed event uses it

@@ -22,7 +22,7 @@ from somdesk.domain.dates import age_on
 from somdesk.domain.details import NameKind
 from somdesk.domain.mappa import PLAN_HEADINGS, mappa_review_due
 from somdesk.domain.meetings import EARLIER_NOTES, earlier_notes, open_actions
-from somdesk.domain.model import ForeignTrip, language_words
+from somdesk.domain.model import ForeignTrip
 from somdesk.domain.notification import (
     WHILE_IN_CUSTODY,
     describe_travel_notice,
@@ -34,11 +34,21 @@ from somdesk.domain.policy import Policy
 from somdesk.domain.rm2000 import applicability, score
 from somdesk.domain.terms import sentence_words
 from somdesk.domain.whereabouts import describe_review
-from somdesk.domain.words import counted, listed
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
-from somdesk.reports.layout import FONT, GREY, REDACTIONS, WITHHELD, Options, grid, para, withheld_by
+from somdesk.reports.labels import label, language_text, text
+from somdesk.reports.language import counted, short_date, short_date_time, tr
+from somdesk.reports.layout import (
+    FONT,
+    GREY,
+    Options,
+    grid,
+    para,
+    redactions_listed,
+    withheld,
+    withheld_by,
+)
 from somdesk.reports.name_changes_section import name_changes_story
 from somdesk.reports.orders_section import orders_story
 from somdesk.reports.photo_section import photo_story
@@ -130,9 +140,9 @@ def _trips(data: RecordData) -> list[ForeignTrip]:
 def _breaches(data: RecordData, options: Options) -> list[Flowable]:
     """The breaches, latest found first, with the action and outcome; details and outcome are free
     text, printed as this copy prints them."""
-    out: list[Flowable] = [para("Breaches", "h3")]
+    out: list[Flowable] = [para(tr("Breaches"), "h3")]
     if not data.breaches:
-        return [*out, para("No breaches recorded.", "body")]
+        return [*out, para(tr("No breaches recorded."), "body")]
     rows = []
     for i, b in enumerate(data.breaches):
         details = options.written(_key(data, "breach", str(i), "details"), b.details)
@@ -140,30 +150,32 @@ def _breaches(data: RecordData, options: Options) -> list[Flowable]:
         rows.append(
             [
                 _d(b.found_on),
-                f"{b.kind.label}: {details}" if details else b.kind.label,
+                f"{label(b.kind)}: {details}" if details else label(b.kind),
                 b.found_by,
-                b.action.label,
-                (f"{outcome} ({_d(b.outcome_on)})" if b.outcome_on else outcome) if outcome else "none yet",
+                label(b.action),
+                (f"{outcome} ({_d(b.outcome_on)})" if b.outcome_on else outcome)
+                if outcome
+                else tr("none yet"),
             ]
         )
-    return [
-        *out,
-        grid(["Found", "What was breached", "Found by", "Action", "Outcome"], rows, [22, 62, 30, 26, 40]),
-    ]
+    header = [tr("Found"), tr("What was breached"), tr("Found by"), tr("Action"), tr("Outcome")]
+    return [*out, grid(header, rows, [22, 62, 30, 26, 40])]
 
 
 def _whereabouts(data: RecordData, today: date, review_days: int) -> list[Flowable]:
     """Whereabouts unknown, missing or wanted: every episode, latest circulated first, an open one
     with its days elapsed and its review (when the next falls, or since when it is overdue)."""
-    out: list[Flowable] = [para("Missing and wanted", "h3")]
+    out: list[Flowable] = [para(tr("Missing and wanted"), "h3")]
     if not data.whereabouts:
-        return [*out, para("Never recorded missing or wanted.", "body")]
+        return [*out, para(tr("Never recorded missing or wanted."), "body")]
     rows = [
         [
-            w.status.label,
+            label(w.status),
             _d(w.circulated_on),
             w.reference,
-            _d(w.resolved_on) if w.resolved_on else f"open ({counted(w.days(today), 'day')})",
+            _d(w.resolved_on)
+            if w.resolved_on
+            else tr("open ({0})").format(counted(w.days(today), tr("{0} day"), tr("{0} days"))),
             describe_review(w, today, review_days) if w.open else "",
         ]
         for w in data.whereabouts
@@ -172,7 +184,7 @@ def _whereabouts(data: RecordData, today: date, review_days: int) -> list[Flowab
     return [
         *out,
         grid(
-            ["Status", "Circulated", "Reference", "Found or resolved", "Review"],
+            [tr("Status"), tr("Circulated"), tr("Reference"), tr("Found or resolved"), tr("Review")],
             rows,
             [32, 24, 36, 30, 58],
             alerts,
@@ -191,8 +203,12 @@ def _aliases(data: RecordData, today: date) -> list[str]:
     return names
 
 
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
 def _d(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else "—"
+    return short_date(value) if value else "—"
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
@@ -226,33 +242,45 @@ def case_summary_story(
     reg = n.registration
     no_addresses, no_victims = options.leaves_out("addresses"), options.leaves_out("victims")
     story: list[Flowable] = [
-        para("MAPPA case summary", "title"),
+        para(tr("MAPPA case summary"), "title"),
         para(
-            f"{n.display_name} · ViSOR {n.visor_ref} · PNC {n.pnc_id} · prepared {today:%d %b %Y}", "subtitle"
+            tr("{name} · ViSOR {visor} · PNC {pnc} · prepared {today}").format(
+                name=n.display_name, visor=n.visor_ref, pnc=n.pnc_id, today=short_date(today)
+            ),
+            "subtitle",
         ),
     ]
     if options.redact:
-        left_out = listed([REDACTIONS[k] for k in sorted(options.redact)])
-        story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
+        left_out = redactions_listed(options.redact)
+        story.append(para(tr("Redacted copy: {0} left out of this document.").format(left_out), "small"))
     edited = sum(1 for key in options.edits if key.startswith(_key(data, "")))
     if edited:
-        story.append(para(f"{edited} free-text entries were left out or changed for this copy.", "small"))
+        story.append(
+            para(tr("{0} free-text entries were left out or changed for this copy.").format(edited), "small")
+        )
 
     a = n.address
-    address = WITHHELD if no_addresses else (f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode")
+    address = (
+        withheld() if no_addresses else (f"{a.line1}, {a.town} {a.postcode}" if a else tr("No fixed abode"))
+    )
     story += [
-        para("Identity", "h2"),
+        para(tr("Identity"), "h2"),
         *photo_story(photo, options),
         _facts(
             [
-                ("Name", n.display_name),
-                ("Aliases", ", ".join(_aliases(data, today)) or "None recorded"),
-                ("Date of birth", f"{n.date_of_birth:%d %b %Y} (aged {age_on(n.date_of_birth, today)})"),
-                ("ViSOR reference", n.visor_ref),
-                ("PNC ID", n.pnc_id),
-                ("Preferred language", language_words(n.preferred_language)),
-                ("Address", address),
-                ("Managing officer", officer),
+                (tr("Name"), n.display_name),
+                (tr("Aliases"), ", ".join(_aliases(data, today)) or tr("None recorded")),
+                (
+                    tr("Date of birth"),
+                    tr("{date} (aged {age})").format(
+                        date=short_date(n.date_of_birth), age=age_on(n.date_of_birth, today)
+                    ),
+                ),
+                (tr("ViSOR reference"), n.visor_ref),
+                (tr("PNC ID"), n.pnc_id),
+                (tr("Preferred language"), language_text(n.preferred_language)),
+                (tr("Address"), address),
+                (tr("Managing officer"), officer),
             ]
         ),
     ]
@@ -260,13 +288,16 @@ def case_summary_story(
     m = n.mappa
     review = mappa_review_due(m, policy.mappa.review_weeks)
     story += [
-        para("MAPPA", "h2"),
+        para(tr("MAPPA"), "h2"),
         _facts(
             [
-                ("Category and level", f"Category {m.category}, level {m.level}"),
-                ("Lead agency", m.lead_agency),
-                ("Last meeting", _d(m.last_meeting)),
-                ("Next review", _d(review) if review else "To be set by the panel"),
+                (
+                    tr("Category and level"),
+                    tr("Category {category}, level {level}").format(category=m.category, level=m.level),
+                ),
+                (tr("Lead agency"), m.lead_agency),
+                (tr("Last meeting"), _d(m.last_meeting)),
+                (tr("Next review"), _d(review) if review else tr("To be set by the panel")),
             ]
         ),
     ]
@@ -276,91 +307,97 @@ def case_summary_story(
     previous = [(i, o) for i, o in enumerate(n.occasions) if i != index_at]
     sentence = sentence_words(reg)
     story += [
-        para("Offending", "h2"),
+        para(tr("Offending"), "h2"),
         _facts(
             [
                 (
-                    "Index offence",
+                    tr("Index offence"),
                     options.written(_key(data, "offence", str(index_at)), index.description)
                     if index
-                    else "Not recorded",
+                    else tr("Not recorded"),
                 ),
-                ("Sentenced", f"{_d(index.sentenced_on if index else reg.relevant_date)}: {sentence}"),
-                ("Relevant date", _d(reg.relevant_date)),
+                (tr("Sentenced"), f"{_d(index.sentenced_on if index else reg.relevant_date)}: {sentence}"),
+                (tr("Relevant date"), _d(reg.relevant_date)),
                 (
-                    "Released",
-                    _d(reg.released_on) if reg.released_on else ("In custody" if reg.in_custody else "—"),
+                    tr("Released"),
+                    _d(reg.released_on) if reg.released_on else (tr("In custody") if reg.in_custody else "—"),
                 ),
             ]
         ),
-        para("Previous related offences", "h3"),
+        para(tr("Previous related offences"), "h3"),
     ]
     if previous:
-        header = ["Sentenced", "Offence", "Sexual", "Violent"] + ([] if no_victims else ["Victim"])
+        header = [tr("Sentenced"), tr("Offence"), tr("Sexual"), tr("Violent")] + (
+            [] if no_victims else [tr("Victim")]
+        )
         widths = [25, 95, 18, 18] + ([] if no_victims else [24])
         rows = []
         for i, o in previous:
             row = [
                 _d(o.sentenced_on),
                 options.written(_key(data, "offence", str(i)), o.description),
-                "Yes" if o.sexual else "No",
-                "Yes" if o.violent else "No",
+                tr("Yes") if o.sexual else tr("No"),
+                tr("Yes") if o.violent else tr("No"),
             ]
             if not no_victims:
-                victim = [w for w, flag in (("male", o.male_victim), ("stranger", o.stranger_victim)) if flag]
+                victim = [
+                    w
+                    for w, flag in ((tr("male"), o.male_victim), (tr("stranger"), o.stranger_victim))
+                    if flag
+                ]
                 row.append(", ".join(victim) or "—")
             rows.append(row)
         story.append(grid(header, rows, widths))
     else:
-        story.append(para("None recorded.", "body"))
+        story.append(para(tr("None recorded."), "body"))
 
     ns = notification_status(n, today, policy.notifications)
     indefinite_review: list[tuple[str, str]] = []
     if ns.review_barred_by is not None:
-        indefinite_review.append(("Indefinite requirement review", ns.review_barred_text))
+        indefinite_review.append((tr("Indefinite requirement review"), ns.review_barred_text))
     if ns.review_qualifying is not None:
         basis = review_basis(reg, policy.notifications.further_review_years)
         when = _d(ns.review_qualifying) + (f" ({basis})" if basis else "")
-        indefinite_review.append(("Indefinite requirement reviewable from", when))
+        indefinite_review.append((tr("Indefinite requirement reviewable from"), when))
     story += [
-        para("Notification", "h2"),
+        para(tr("Notification"), "h2"),
         _facts(
             [
                 *(
-                    [("Counted term", f"{ns.counted_term.term}: {ns.counted_term.reason}")]
+                    [(tr("Counted term"), f"{ns.counted_term.term}: {ns.counted_term.reason}")]
                     if ns.counted_term
                     else []
                 ),
-                ("Notification period", f"{ns.period.label}: {ns.period.reason}"),
+                (tr("Notification period"), f"{ns.period.label}: {ns.period.reason}"),
                 (
-                    "Last day of the notification period",
-                    "None: indefinite"
+                    tr("Last day of the notification period"),
+                    tr("None: indefinite")
                     if ns.period.indefinite
-                    else (_d(ns.last_day) if ns.last_day else "None while the order has effect")
+                    else (_d(ns.last_day) if ns.last_day else tr("None while the order has effect"))
                     + (f" ({ns.held_by_order_text})" if ns.held_by_order_text else ""),
                 ),
                 (
-                    "Initial notification",
+                    tr("Initial notification"),
                     _d(reg.registered_on)
                     if reg.registered_on
-                    else f"Due by {_d(ns.initial_deadline)}"
+                    else tr("Due by {0}").format(_d(ns.initial_deadline))
                     if ns.initial_deadline
-                    else WHILE_IN_CUSTODY.capitalize()
+                    else _capital(text(WHILE_IN_CUSTODY))
                     if ns.in_custody
                     else "—",
                 ),
-                ("Latest notification", _d(reg.last_notification)),
+                (tr("Latest notification"), _d(reg.last_notification)),
                 *indefinite_review,
                 (
-                    "Next notification due",
-                    "None: the requirement ends first"
+                    tr("Next notification due"),
+                    tr("None: the requirement ends first")
                     if ns.ends_before_next
-                    else "None: the requirement has ended"
+                    else tr("None: the requirement has ended")
                     if ns.ended
-                    else WHILE_IN_CUSTODY.capitalize()
+                    else _capital(text(WHILE_IN_CUSTODY))
                     if ns.in_custody
                     else _d(ns.next_due)
-                    + (" (weekly: no fixed abode)" if ns.weekly else "")
+                    + (tr(" (weekly: no fixed abode)") if ns.weekly else "")
                     + (f" ({moved_words(ns)})" if ns.moved_by_absence else ""),
                 ),
             ]
@@ -368,7 +405,7 @@ def case_summary_story(
     ]
 
     trips = _trips(data)
-    story.append(para("Foreign travel", "h3"))
+    story.append(para(tr("Foreign travel"), "h3"))
     if trips:
         # The notice in the record's words; a reason for short notice is free text, printed as this
         # copy prints it (as written, changed, or left out).
@@ -383,12 +420,12 @@ def case_summary_story(
         ]
         story.append(
             grid(
-                ["Departs", "Destination", "Returns", "Notice"],
+                [tr("Departs"), tr("Destination"), tr("Returns"), tr("Notice")],
                 [
                     [
                         _d(t.departs_on),
                         t.destination,
-                        _d(t.returns_on) if t.returns_on else "not known",
+                        _d(t.returns_on) if t.returns_on else tr("not known"),
                         describe_travel_notice(t, policy.notifications),
                     ]
                     for t in printed
@@ -397,7 +434,7 @@ def case_summary_story(
             )
         )
     else:
-        story.append(para("No trips abroad recorded.", "body"))
+        story.append(para(tr("No trips abroad recorded."), "body"))
 
     story += orders_story(n, today, no_addresses)
     story += details_story(data.details, data.names, n.aliases, today, options)
@@ -407,19 +444,21 @@ def case_summary_story(
     story += contacts_story(data.nominal_id, data.contacts, today, options)
     story += devices_story(data.nominal_id, data.devices, options)
 
-    story.append(para("Risk assessment", "h2"))
-    risk = s.risk.label + ("" if s.risk_assessed else " (not yet assessed: treated at the policy's level)")
+    story.append(para(tr("Risk assessment"), "h2"))
+    risk = label(s.risk) + (
+        "" if s.risk_assessed else tr(" (not yet assessed: treated at the policy's level)")
+    )
     rosh = data.rosh[0] if data.rosh else None
     story.append(
         _facts(
             [
-                ("Managing risk level", risk),
+                (tr("Managing risk level"), risk),
                 (
-                    "Risk of serious harm",
-                    f"{rosh.headline().removeprefix('RoSH: ').capitalize()} ({rosh.source.label}, "
+                    tr("Risk of serious harm"),
+                    f"{rosh.headline().removeprefix('RoSH: ').capitalize()} ({label(rosh.source)}, "
                     f"{_d(rosh.assessed_on)}): {rosh.detail()}"
                     if rosh
-                    else "No RoSH assessment recorded",
+                    else tr("No RoSH assessment recorded"),
                 ),
             ]
         )
@@ -436,66 +475,77 @@ def case_summary_story(
         )
 
         def level(value: object) -> str:
-            return getattr(value, "label", "not settled")
+            return label(value) if hasattr(value, "label") else tr("not settled")
 
         story += [
             para(
-                f"Risk Matrix 2000, {rm.completed_on:%d %b %Y}, by {rm.assessor} "
-                f"({rm.instrument_version}, {instrument.c_table.name})",
+                tr("Risk Matrix 2000, {date}, by {assessor} ({version}, {table})").format(
+                    date=_d(rm.completed_on),
+                    assessor=rm.assessor,
+                    version=rm.instrument_version,
+                    table=instrument.c_table.name,
+                ),
                 "h3",
             ),
             _facts(
                 [
-                    ("Sexual (S)", level(rm.sexual)),
-                    ("Violent (V)", level(rm.violent)),
-                    ("Combined (C)", level(rm.combined)),
+                    (tr("Sexual (S)"), level(rm.sexual)),
+                    (tr("Violent (V)"), level(rm.violent)),
+                    (tr("Combined (C)"), level(rm.combined)),
                 ]
             ),
-            para("How the categories were reached: " + " · ".join(result.explain()), "small"),
+            para(tr("How the categories were reached: {0}").format(" · ".join(result.explain())), "small"),
         ]
     else:
-        story.append(para("No Risk Matrix 2000 assessment is recorded.", "body"))
+        story.append(para(tr("No Risk Matrix 2000 assessment is recorded."), "body"))
     if data.arms:
         arms = data.arms[0]
         names = {f.key: f.name for f in policy.arms_instrument.factors}
         labels = dict(policy.arms_instrument.ratings)
         story += [
             para(
-                f"ARMS, {arms.completed_on:%d %b %Y}, by {arms.assessor}: priority {arms.priority.label}",
+                tr("ARMS, {date}, by {assessor}: priority {priority}").format(
+                    date=_d(arms.completed_on), assessor=arms.assessor, priority=label(arms.priority)
+                ),
                 "h3",
             ),
             grid(
-                ["Factor", "Rating"],
+                [tr("Factor"), tr("Rating")],
                 [[names.get(k, k), labels.get(v, v)] for k, v in arms.ratings],
                 [110, 70],
             ),
         ]
     else:
-        story.append(para("No ARMS assessment is recorded.", "body"))
-    story.append(para(f"ARMS status: {s.arms.trigger}; next due {_d(s.arms.due)}.", "body"))
+        story.append(para(tr("No ARMS assessment is recorded."), "body"))
+    story.append(
+        para(
+            tr("ARMS status: {status}; next due {due}.").format(status=s.arms.trigger, due=_d(s.arms.due)),
+            "body",
+        )
+    )
     if (oasys := probation_oasys_due(n)) is not None:
-        story.append(para(f"OASys (probation) due {_d(oasys)}: 15 days after release.", "body"))
+        story.append(para(tr("OASys (probation) due {0}: 15 days after release.").format(_d(oasys)), "body"))
 
     story += [
-        para("Visits", "h2"),
-        para(f"Next visit due {_d(s.visit.due)}: {s.visit.basis}.", "body"),
+        para(tr("Visits"), "h2"),
+        para(tr("Next visit due {due}: {basis}.").format(due=_d(s.visit.due), basis=s.visit.basis), "body"),
         Spacer(1, 2 * mm),
     ]
     if n.intelligence_on is not None:
         note = options.written(_key(data, "intelligence"), n.intelligence_note)
-        said = f"Intelligence that they may offend recorded {_d(n.intelligence_on)}"
+        said = tr("Intelligence that they may offend recorded {0}").format(_d(n.intelligence_on))
         story.insert(-1, para(f"{said}: {note}." if note else f"{said}.", "body"))
     recent = data.visits[:RECENT_VISITS]
     if recent:
         story.append(
             grid(
-                ["Date", "Outcome", "Type", "Address checked", "Concerns"],
+                [tr("Date"), tr("Outcome"), tr("Type"), tr("Address checked"), tr("Concerns")],
                 [
                     [
-                        v.at.strftime("%d %b %Y %H:%M"),
-                        v.outcome.label,
-                        "Announced" if v.announced else "Unannounced",
-                        "Yes" if v.address_checked else "No",
+                        short_date_time(v.at),
+                        label(v.outcome),
+                        tr("Announced") if v.announced else tr("Unannounced"),
+                        tr("Yes") if v.address_checked else tr("No"),
                         options.written(_key(data, "visit", str(i), "concerns"), v.concerns) or "—",
                     ]
                     for i, v in enumerate(recent)
@@ -504,14 +554,21 @@ def case_summary_story(
             )
         )
         if len(data.visits) > len(recent):
-            story.append(para(f"The {len(recent)} most recent of {len(data.visits)} visits.", "small"))
+            story.append(
+                para(
+                    tr("The {shown} most recent of {all} visits.").format(
+                        shown=len(recent), all=len(data.visits)
+                    ),
+                    "small",
+                )
+            )
     else:
-        story.append(para("No visits recorded.", "body"))
+        story.append(para(tr("No visits recorded."), "body"))
 
-    story.append(para("Risk management plan", "h2"))
+    story.append(para(tr("Risk management plan"), "h2"))
     for key, heading in PLAN_HEADINGS:
-        text = options.plan_written(_key(data, "plan", key), key, getattr(data.plan, key))
-        story.append(KeepTogether([para(heading, "h3"), para(text or "Not recorded.", "body")]))
+        written = options.plan_written(_key(data, "plan", key), key, getattr(data.plan, key))
+        story.append(KeepTogether([para(text(heading), "h3"), para(written or tr("Not recorded."), "body")]))
 
     # One block, so the review date never lands alone on a page of its own. The panel's recorded
     # decisions and actions are the record; the plan's old free text shows only before there are any.
@@ -520,26 +577,37 @@ def case_summary_story(
         latest = max((d.held_on for d in data.decisions if d.held_on), default=None)
         recorded: list[Flowable] = [
             para(
-                f"Recorded by the panel: {counted(len(data.decisions), 'decision')}"
-                + (f", the latest at the meeting of {_d(latest)}" if latest else "")
-                + f"; {counted(len(open_actions(data.actions)), 'open action')}.",
+                (
+                    tr(
+                        "Recorded by the panel: {decisions}, the latest at the meeting of {latest}; "
+                        "{actions}."
+                    )
+                    if latest
+                    else tr("Recorded by the panel: {decisions}; {actions}.")
+                ).format(
+                    decisions=counted(len(data.decisions), tr("{0} decision"), tr("{0} decisions")),
+                    latest=_d(latest),
+                    actions=counted(
+                        len(open_actions(data.actions)), tr("{0} open action"), tr("{0} open actions")
+                    ),
+                ),
                 "body",
             )
         ]
     elif notes:
         recorded = [
-            para(EARLIER_NOTES, "h3"),
+            para(text(EARLIER_NOTES), "h3"),
             para(options.written(_key(data, "plan", "actions"), notes), "body"),
         ]
     else:
-        recorded = [para("None recorded.", "body")]
+        recorded = [para(tr("None recorded."), "body")]
     story.append(
         KeepTogether(
             [
-                para("Decisions and actions", "h2"),
+                para(tr("Decisions and actions"), "h2"),
                 *recorded,
                 Spacer(1, 2 * mm),
-                _facts([("Next review", _d(review) if review else "To be set by the panel")]),
+                _facts([(tr("Next review"), _d(review) if review else tr("To be set by the panel"))]),
             ]
         )
     )

@@ -17,10 +17,11 @@ from reportlab.platypus import Flowable
 
 from somdesk.app.session import RecordData
 from somdesk.domain.chronology import Event, EventKind, of_kinds
-from somdesk.domain.words import listed
 from somdesk.reports.case_summary import FreeText
-from somdesk.reports.details_section import WITHHELD, unnumbered
-from somdesk.reports.layout import LEFT_OUT, REDACTIONS, Options, grid, para
+from somdesk.reports.details_section import unnumbered
+from somdesk.reports.labels import label
+from somdesk.reports.language import short_date, tr
+from somdesk.reports.layout import Options, grid, left_out, para, redactions_listed, withheld
 
 __all__ = ["chronology_free_texts", "chronology_story", "chronology_words"]
 
@@ -51,10 +52,10 @@ def _words(data: RecordData, index: int, event: Event, options: Options) -> str:
     if not event.free_text:
         return event.words
     if options.leaves_out("free-text"):
-        return f"{event.kind.label}: {LEFT_OUT}"
+        return f"{label(event.kind)}: {left_out()}"
     words = options.written(_key(data, index), event.words)
     if options.leaves_out("numbers"):  # a detail's number, and any whole number typed into its words
-        words = words.replace(event.number, WITHHELD) if event.number else words
+        words = words.replace(event.number, withheld()) if event.number else words
         words = unnumbered(words, options)
     return words
 
@@ -74,19 +75,26 @@ def chronology_story(
         wanted = set(of_kinds((e for _, e in numbered), kinds))
         numbered = [(i, e) for i, e in numbered if e in wanted]
     story: list[Flowable] = [
-        para("Chronology", "title"),
+        para(tr("Chronology"), "title"),
         para(
-            f"{n.display_name} · ViSOR {n.visor_ref} · PNC {n.pnc_id} · prepared {today:%d %b %Y}", "subtitle"
+            tr("{name} · ViSOR {visor} · PNC {pnc} · prepared {today}").format(
+                name=n.display_name, visor=n.visor_ref, pnc=n.pnc_id, today=short_date(today)
+            ),
+            "subtitle",
         ),
     ]
     if options.redact:
-        left_out = listed([REDACTIONS[k] for k in sorted(options.redact)])
-        story.append(para(f"Redacted copy: {left_out} left out of this document.", "small"))
+        story.append(
+            para(
+                tr("Redacted copy: {0} left out of this document.").format(redactions_listed(options.redact)),
+                "small",
+            )
+        )
     if kinds is not None and set(kinds) != set(EventKind):
-        shown = ", ".join(k.label for k in EventKind if k in set(kinds))
-        story.append(para(f"Only these kinds of event: {shown}.", "small"))
+        shown = ", ".join(label(k) for k in EventKind if k in set(kinds))
+        story.append(para(tr("Only these kinds of event: {0}.").format(shown), "small"))
     if not numbered:
-        return [*story, para("No events recorded.", "body")]
-    rows = [[f"{e.on:%d %b %Y}", e.kind.label, _words(data, i, e, options), e.source] for i, e in numbered]
-    story.append(grid(["Date", "Kind", "Event", "Source"], rows, [24, 38, 88, 26]))
+        return [*story, para(tr("No events recorded."), "body")]
+    rows = [[short_date(e.on), label(e.kind), _words(data, i, e, options), e.source] for i, e in numbered]
+    story.append(grid([tr("Date"), tr("Kind"), tr("Event"), tr("Source")], rows, [24, 38, 88, 26]))
     return story

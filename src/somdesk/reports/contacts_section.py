@@ -11,6 +11,8 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from somdesk.domain.contacts import Contact, ContactKind, describe_decision
+from somdesk.reports.labels import label
+from somdesk.reports.language import tr
 from somdesk.reports.layout import Options, grid, para
 
 __all__ = ["contact_free_texts", "contacts_story"]
@@ -35,21 +37,21 @@ def contact_free_texts(nominal_id: str, contacts: Sequence[Contact]) -> list[tup
 def contacts_story(
     nominal_id: str, contacts: Sequence[Contact], today: date, options: Options
 ) -> list[Flowable]:
-    out: list[Flowable] = [para("Household and contacts", "h3")]
+    out: list[Flowable] = [para(tr("Household and contacts"), "h3")]
     if not contacts:
-        return [*out, para("No household members or contacts recorded.", "body")]
+        return [*out, para(tr("No household members or contacts recorded."), "body")]
     rows, alerts = [], set()
     for i, c in enumerate(contacts):
         if c.kind is ContactKind.PERSON:
             age = c.age_on(today)
-            facts = ", ".join(x.label for x in (c.relationship, c.presence) if x is not None)
-            access = "" if c.has_access is None else ("Yes" if c.has_access else "No")
+            facts = ", ".join(label(x) for x in (c.relationship, c.presence) if x is not None)
+            access = "" if c.has_access is None else (tr("Yes") if c.has_access else tr("No"))
             if c.has_access and c.under_18(today):
                 alerts.add(i)
-                access = "Yes: child under 18 with access"
+                access = tr("Yes: child under 18 with access")
             who, years = c.name, "" if age is None else str(age)
         else:
-            facts, access, years = c.kind.label, "", ""
+            facts, access, years = label(c.kind), "", ""
             who = f"{c.identity} ({c.platform})" if c.platform else c.identity
         notes = "; ".join(
             written
@@ -57,7 +59,13 @@ def contacts_story(
             if (written := options.written(_key(nominal_id, i, name), text))
         )
         if decision := describe_decision(c):  # a decision under the disclosure scheme
-            notes = "; ".join(t for t in (notes, f"Disclosure scheme: {decision}") if t)
+            notes = "; ".join(t for t in (notes, tr("Disclosure scheme: {0}").format(decision)) if t)
         rows.append([who, facts, years, access, notes])
-    header = ["Who", "Relationship", "Age", "Access", "Children's services, employment, disclosure"]
+    header = [
+        tr("Who"),
+        tr("Relationship"),
+        tr("Age"),
+        tr("Access"),
+        tr("Children's services, employment, disclosure"),
+    ]
     return [*out, grid(header, rows, [38, 38, 12, 32, 60], alerts)]

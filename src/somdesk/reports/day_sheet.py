@@ -14,11 +14,12 @@ from reportlab.platypus import Flowable, PageBreak
 
 from somdesk.app.round_work import PlannedWeek
 from somdesk.app.session import RecordData
-from somdesk.domain.model import Language, language_words
+from somdesk.domain.model import Language
 from somdesk.domain.orders import orders_in_force
 from somdesk.domain.rounds import RoundDay
-from somdesk.domain.words import counted
-from somdesk.reports.layout import WITHHELD, Options, grid, para
+from somdesk.reports.labels import label
+from somdesk.reports.language import counted, tr, weekday_date
+from somdesk.reports.layout import Options, grid, para, withheld
 
 __all__ = ["day_sheet_story", "driving_text", "to_check"]
 
@@ -27,7 +28,11 @@ _WIDTHS = (7, 25, 32, 35, 18, 63)  # mm: 180 across, as every portrait document
 
 def driving_text(seconds: int, metres: int) -> str:
     minutes = round(seconds / 60)
-    time_text = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    time_text = (
+        tr("{h} h {m} min").format(h=minutes // 60, m=f"{minutes % 60:02d}")
+        if minutes >= 60
+        else tr("{0} min").format(minutes)
+    )
     return f"{time_text}, {metres / 1000:,.1f} km"
 
 
@@ -36,29 +41,31 @@ def to_check(record: RecordData | None, day: date, options: Options) -> list[str
     to be in use (its identifier unless this copy leaves numbers out); first, when the person wishes to
     correspond in Welsh, that (DOMAIN.md §9: offered at the door as in a letter)."""
     if record is None:
-        return ["Record not read: check the case before the visit"]
+        return [tr("Record not read: check the case before the visit")]
     welsh = record.status.case.nominal.preferred_language is Language.WELSH
-    first = [f"Preferred language: {language_words(Language.WELSH)}"] if welsh else []
+    first = [tr("Preferred language: {0}").format(label(Language.WELSH))] if welsh else []
     out: list[str] = []
     for order in orders_in_force(record.status.case.nominal.orders, day):
-        out.append(f"{order.kind.label} ({order.end_text}):")
-        terms = [f"• {t.kind.label}: {t.text}" for t in order.terms] or ["• terms not recorded"]
+        out.append(f"{label(order.kind)} ({order.end_text}):")
+        terms = [f"• {label(t.kind)}: {t.text}" for t in order.terms] or [tr("• terms not recorded")]
         out.extend(terms)
     in_use = [d for d in record.devices if d.in_use]
     for d in in_use:
-        ident = "" if not d.identifier else WITHHELD if options.leaves_out("numbers") else d.identifier
-        monitoring = f"; monitoring: {d.monitoring}" if d.monitoring else "; no monitoring software"
-        out.append(f"Device: {d.what}{f' ({ident})' if ident else ''}{monitoring}")
+        ident = "" if not d.identifier else withheld() if options.leaves_out("numbers") else d.identifier
+        monitoring = (
+            tr("; monitoring: {0}").format(d.monitoring) if d.monitoring else tr("; no monitoring software")
+        )
+        out.append(tr("Device: {0}").format(f"{d.what}{f' ({ident})' if ident else ''}{monitoring}"))
     if not out:
-        out.append("No order in force and no device recorded")
+        out.append(tr("No order in force and no device recorded"))
     return first + out
 
 
 def _address(record: RecordData | None, options: Options) -> str:
     if options.leaves_out("addresses"):
-        return WITHHELD
+        return withheld()
     a = record.status.case.nominal.address if record is not None else None
-    return f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode"
+    return f"{a.line1}, {a.town} {a.postcode}" if a else tr("No fixed abode")
 
 
 def _day_story(
@@ -71,10 +78,15 @@ def _day_story(
     shift = day.shift
     visits = week.visits
     story: list[Flowable] = [
-        para("Day sheet", "title"),
+        para(tr("Day sheet"), "title"),
         para(
-            f"{shift.day:%A %d %B %Y} · {week.team_name(day)} · from {week.request.start}, "
-            f"{shift.start:%H:%M} to {shift.end:%H:%M}",
+            tr("{day} · {team} · from {base}, {start} to {end}").format(
+                day=weekday_date(shift.day),
+                team=week.team_name(day),
+                base=week.request.start,
+                start=f"{shift.start:%H:%M}",
+                end=f"{shift.end:%H:%M}",
+            ),
             "subtitle",
         ),
     ]
@@ -83,36 +95,50 @@ def _day_story(
         visit = visits[stop.nominal_id]
         record = records.get(stop.nominal_id)
         why = reasons.get(stop.nominal_id, "")
-        fixed = "Kept on this day (booked or pinned)" if stop.fixed else ""
+        fixed = tr("Kept on this day (booked or pinned)") if stop.fixed else ""
         check = to_check(record, shift.day, options)
         drive = driving_text(stop.drive_seconds, stop.drive_metres).replace(", ", "\n")  # time, then km
         rows.append(
             [
                 str(stop.number),
-                f"{stop.arrive:%H:%M}–{stop.leave:%H:%M}\ndrive:\n{drive}",  # short lines for a narrow column
+                # short lines for a narrow column
+                f"{stop.arrive:%H:%M}–{stop.leave:%H:%M}\n" + tr("drive:") + f"\n{drive}",
                 visit.label,
                 _address(record, options),
-                visit.risk.label,
+                label(visit.risk),
                 "\n".join([" · ".join(t for t in (why, fixed) if t), *check]).lstrip("\n"),
             ]
         )
     if rows:
         story.append(
             grid(
-                ["#", "Time", "Name and reference", "Address", "Risk", "Why due, and what to check"],
+                [
+                    "#",
+                    tr("Time"),
+                    tr("Name and reference"),
+                    tr("Address"),
+                    tr("Risk"),
+                    tr("Why due, and what to check"),
+                ],
                 rows,
                 _WIDTHS,  # no row in alert red: nearly every row of a backlog is overdue, and says so
             )
         )
     else:
-        story.append(para("No visits placed on this day.", "body"))
+        story.append(para(tr("No visits placed on this day."), "body"))
     back = day.drive_seconds - sum(s.drive_seconds for s in day.stops)
     back_metres = day.drive_metres - sum(s.drive_metres for s in day.stops)
     story.append(
         para(
-            f"{counted(len(day.stops), 'visit')} · driving base to base "
-            f"{driving_text(day.drive_seconds, day.drive_metres)} (the drive back to base "
-            f"{driving_text(back, back_metres)}) · driving times: {week.travel}",
+            tr(
+                "{visits} · driving base to base {total} (the drive back to base {back}) · "
+                "driving times: {how}"
+            ).format(
+                visits=counted(len(day.stops), tr("{0} visit"), tr("{0} visits")),
+                total=driving_text(day.drive_seconds, day.drive_metres),
+                back=driving_text(back, back_metres),
+                how=week.travel,
+            ),
             "body",
         )
     )
@@ -137,5 +163,5 @@ def day_sheet_story(
     # Only the day's own stops: the week's visits not placed (other pairs' cases among them) stay in the
     # window, not in the car, and every person on the sheet is one logged as disclosed.
     if not story:
-        story.append(para("No day of the round was chosen.", "body"))
+        story.append(para(tr("No day of the round was chosen."), "body"))
     return story

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from somdesk.domain.devices import Device, DeviceSource
+from somdesk.reports.labels import label
+from somdesk.reports.language import short_date, tr
 from somdesk.reports.layout import Options, grid, para
 
 __all__ = ["device_free_texts", "devices_story"]
@@ -31,19 +33,25 @@ def device_free_texts(nominal_id: str, devices: Sequence[Device]) -> list[tuple[
 
 
 def devices_story(nominal_id: str, devices: Sequence[Device], options: Options) -> list[Flowable]:
-    out: list[Flowable] = [para("Devices", "h3")]
+    out: list[Flowable] = [para(tr("Devices"), "h3")]
     if not devices:
-        return [*out, para("No devices recorded.", "body")]
+        return [*out, para(tr("No devices recorded."), "body")]
     rows, alerts = [], set()
     for i, d in enumerate(_shown(devices)):
-        source = d.source.label
+        source = label(d.source)
         if d.source is DeviceSource.FOUND and d.in_use:
             alerts.add(i)
-            source = "Found (not declared)"
-        status = f"Removed {d.removed_on:%d %b %Y}" if d.removed_on else d.status.label
+            source = tr("Found (not declared)")
+        status = tr("Removed {0}").format(short_date(d.removed_on)) if d.removed_on else label(d.status)
         monitoring = "; ".join(
-            t for t in (d.monitoring or "None", options.written(_key(nominal_id, i), d.alerts)) if t
+            t for t in (d.monitoring or tr("None"), options.written(_key(nominal_id, i), d.alerts)) if t
         )
-        rows.append([f"{d.type.label}: {d.make_model}", d.identifier, source, monitoring, status])
-    header = ["Device", "IMEI or serial", "Declared or found", "Monitoring and alerts", "Status"]
+        rows.append([f"{label(d.type)}: {d.make_model}", d.identifier, source, monitoring, status])
+    header = [
+        tr("Device"),
+        tr("IMEI or serial"),
+        tr("Declared or found"),
+        tr("Monitoring and alerts"),
+        tr("Status"),
+    ]
     return [*out, grid(header, rows, [40, 36, 26, 50, 28], alerts)]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from somdesk.app.session import Session
+from somdesk.domain.language import language as named_language
+from somdesk.reports.language import document_language
 from somdesk.reports.layout import REDACTIONS, write_whole
 
 __all__ = ["Disclosure", "Printed", "Target", "disclose_and_write", "log_printed"]
@@ -68,25 +70,30 @@ def disclose_and_write(
     target: Target,
     whole: tuple[str, str] | None = None,
     left_out: Iterable[str] = (),
+    language: str | None = None,
 ) -> int:
     """Render, then log one disclosure per record and write the file in one transaction: if the file
     cannot be written (full disk, no permission) the log entries are rolled back, and the other way
     round. `left_out`: the copy's redactions (REDACTIONS keys), named in each entry, so the log says
     what went out. A `Printed` target keeps the document in memory and what to log (`log_printed`
-    logs it when it is printed). Returns the bytes written."""
+    logs it when it is printed). `language`: the document's ("en", "cy"; None for a data file), in which
+    `content` renders and which each entry names. Returns the bytes written."""
     disclosure.check(session.policy.security.justification_required)
-    data = content()
+    with document_language(language):
+        data = content()
     entries = [("nominals", record_id) for record_id in record_ids]
     redacted = ", ".join(REDACTIONS[k] for k in sorted(left_out))
+    # The audit log in English, whatever the document's language: "in Cymraeg" names the language.
+    said = (f" ({redacted} left out)" if redacted else "") + (
+        f" (in {named_language(language).name})" if language is not None else ""
+    )
     if whole is not None:
         entries.append(whole)
     if isinstance(target, Printed):
         target.data, target.disclosure, target.entries = data, disclosure, entries
-        target.detail = f"{disclosure.kind}: printed ({target.name})" + (
-            f" ({redacted} left out)" if redacted else ""
-        )
+        target.detail = f"{disclosure.kind}: printed ({target.name})" + said
         return len(data)
-    detail = f"{disclosure.kind}: {target.name}" + (f" ({redacted} left out)" if redacted else "")
+    detail = f"{disclosure.kind}: {target.name}" + said
     written = False
     try:
         with session.opened.unit_of_work(session.policy.security.justification_required, session.user) as uow:

@@ -16,8 +16,16 @@ from reportlab.platypus import Flowable, Spacer
 
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop
-from somdesk.domain.words import counted
-from somdesk.reports.layout import FONT, MARK, NAVY, WITHHELD, Options, grid, para
+from somdesk.reports.labels import label
+from somdesk.reports.language import (
+    counted,
+    long_date,
+    short_weekday_date,
+    tr,
+    weekday_date,
+    weekday_day_month,
+)
+from somdesk.reports.layout import FONT, MARK, NAVY, Options, grid, para, withheld
 
 __all__ = ["caseload_story", "visit_plan_story"]
 
@@ -56,7 +64,7 @@ def _load_chart(ws: Workspace) -> Drawing:
     x = chart.x + chart.width * 100 / (top * 1.1)
     drawing.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=MARK, strokeDashArray=[3, 2]))
     drawing.add(
-        String(x + 2, chart.y + chart.height + 2, "target", fontName=FONT, fontSize=7, fillColor=MARK)
+        String(x + 2, chart.y + chart.height + 2, tr("target"), fontName=FONT, fontSize=7, fillColor=MARK)
     )
     return drawing
 
@@ -65,21 +73,28 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
     report, rules = ws.caseload, ws.policy.caseload
     force, soms = report.force, max(report.soms, 1)
     story: list[Flowable] = [
-        para("Caseload report", "title"),
+        para(tr("Caseload report"), "title"),
         para(
-            f"{ws.title} · {counted(report.soms, 'SOM')} in {counted(len(ws.teams), 'team')} · "
-            f"targets {rules.target_ratio} RSOs "
-            f"and a load of {rules.target_load:g} per SOM · {ws.today:%d %B %Y}",
+            tr(
+                "{title} · {soms} in {teams} · targets {ratio} RSOs and a load of {load} per SOM · {today}"
+            ).format(
+                title=ws.title,
+                soms=counted(report.soms, tr("{0} SOM"), tr("{0} SOMs")),
+                teams=counted(len(ws.teams), tr("{0} team"), tr("{0} teams")),
+                ratio=rules.target_ratio,
+                load=f"{rules.target_load:g}",
+                today=long_date(ws.today),
+            ),
             "subtitle",
         ),
         grid(
             [
-                "RSOs",
-                "RSOs per SOM",
-                "Load per SOM",
-                "Visits overdue",
-                "ARMS backlog",
-                "ARMS deadlines missed",
+                tr("RSOs"),
+                tr("RSOs per SOM"),
+                tr("Load per SOM"),
+                tr("Visits overdue"),
+                tr("ARMS backlog"),
+                tr("ARMS deadlines missed"),
             ],
             [
                 [
@@ -94,12 +109,13 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
             [30, 30, 30, 30, 30, 30],
         ),
         para(
-            "Risk-weighted load per SOM, as a percentage of target"
-            + (f" (the {CHART_ROWS} busiest)" if report.soms > CHART_ROWS else ""),
+            tr("Risk-weighted load per SOM, as a percentage of target (the {0} busiest)").format(CHART_ROWS)
+            if report.soms > CHART_ROWS
+            else tr("Risk-weighted load per SOM, as a percentage of target"),
             "h2",
         ),
         _load_chart(ws),
-        para("By team", "h2"),
+        para(tr("By team"), "h2"),
     ]
     team_rows, team_alerts = [], set()
     for i, t in enumerate(report.teams):
@@ -120,21 +136,21 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
     story.append(
         grid(
             [
-                "Team",
-                "SOMs",
-                "RSOs",
-                "Per SOM",
-                "Load per SOM",
-                "Visits overdue",
-                "ARMS backlog",
-                "ARMS deadline missed",
+                tr("Team"),
+                tr("SOMs"),
+                tr("RSOs"),
+                tr("Per SOM"),
+                tr("Load per SOM"),
+                tr("Visits overdue"),
+                tr("ARMS backlog"),
+                tr("ARMS deadline missed"),
             ],
             team_rows,
             [48, 14, 16, 18, 22, 22, 22, 18],
             team_alerts,
         )
     )
-    story.append(para("By SOM (red: over target)", "h2"))
+    story.append(para(tr("By SOM (red: over target)"), "h2"))
     teams = ws.team_names
     officer_rows, officer_alerts = [], set()
     soms_sorted = sorted((o for o in report.officers if o.officer.is_som), key=lambda o: -o.load_to_target)
@@ -157,15 +173,15 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
     story.append(
         grid(
             [
-                "Officer",
-                "Team",
-                "RSOs",
-                "% target",
-                "Load",
-                "Load %",
-                "Visits overdue",
-                "ARMS backlog",
-                "ARMS deadline missed",
+                tr("Officer"),
+                tr("Team"),
+                tr("RSOs"),
+                tr("% target"),
+                tr("Load"),
+                tr("Load %"),
+                tr("Visits overdue"),
+                tr("ARMS backlog"),
+                tr("ARMS deadline missed"),
             ],
             officer_rows,
             [30, 35, 13, 16, 14, 18, 18, 18, 18],
@@ -173,14 +189,17 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
         )
     )
     story += [
-        para("Forecast", "h2"),
-        para(f"At {100 * rules.growth_rate:.2f}% growth a year (force policy), compound.", "body"),
+        para(tr("Forecast"), "h2"),
+        para(
+            tr("At {0}% growth a year (force policy), compound.").format(f"{100 * rules.growth_rate:.2f}"),
+            "body",
+        ),
         Spacer(1, 2 * mm),
         grid(
-            ["Year", "RSOs", "SOMs needed at target", "Beyond today's SOMs"],
+            [tr("Year"), tr("RSOs"), tr("SOMs needed at target"), tr("Beyond today's SOMs")],
             [
                 [
-                    "Now" if f.year == 0 else f"+{f.year}",
+                    tr("Now") if f.year == 0 else f"+{f.year}",
                     f"{f.rsos:,}",
                     str(f.soms_needed),
                     str(max(f.shortfall, 0)),
@@ -202,10 +221,15 @@ def visit_plan_story(
     """A SOM's week in round order, area by area, with room to write the outcome."""
     sunday = monday.toordinal() + 6
     story: list[Flowable] = [
-        para("Visit plan", "title"),
+        para(tr("Visit plan"), "title"),
         para(
-            f"{officer} · week of {monday:%A %d %B %Y} to {date.fromordinal(sunday):%A %d %B} · "
-            f"{counted(len(stops), 'visit')}, {sum(1 for s in stops if s.overdue)} overdue",
+            tr("{officer} · week of {monday} to {sunday} · {visits}, {overdue} overdue").format(
+                officer=officer,
+                monday=weekday_date(monday),
+                sunday=weekday_day_month(date.fromordinal(sunday)),
+                visits=counted(len(stops), tr("{0} visit"), tr("{0} visits")),
+                overdue=sum(1 for s in stops if s.overdue),
+            ),
             "subtitle",
         ),
     ]
@@ -217,7 +241,7 @@ def visit_plan_story(
         if rows:
             story.append(
                 grid(
-                    ["#", "Name", "Address", "Risk", "Due", "Why", "Outcome"],
+                    ["#", tr("Name"), tr("Address"), tr("Risk"), tr("Due"), tr("Why"), tr("Outcome")],
                     rows,
                     [8, 32, 44, 20, 20, 36, 20],
                     set(alerts),
@@ -234,9 +258,9 @@ def visit_plan_story(
         n = stop.status.case.nominal
         a = n.address
         address = (
-            WITHHELD
+            withheld()
             if options.leaves_out("addresses")
-            else (f"{a.line1}, {a.postcode}" if a else "No fixed abode")
+            else (f"{a.line1}, {a.postcode}" if a else tr("No fixed abode"))
         )
         if stop.overdue:
             alerts.add(len(rows))
@@ -245,13 +269,13 @@ def visit_plan_story(
                 str(stop.number),
                 n.display_name,
                 address,
-                stop.status.risk.label,
-                stop.due.strftime("%a %d %b") if stop.due else "—",
+                label(stop.status.risk),
+                short_weekday_date(stop.due) if stop.due else "—",
                 stop.reason,
                 "",
             ]
         )
     flush()
     if not stops:
-        story.append(para("No visits are due or booked this week.", "body"))
+        story.append(para(tr("No visits are due or booked this week."), "body"))
     return story

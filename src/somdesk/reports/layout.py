@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
@@ -39,6 +39,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from somdesk.domain.language import DEFAULT, language
+from somdesk.reports.language import document_language, short_date, short_date_time, tr
 from somdesk.store.keys import fsync_dir
 
 __all__ = [
@@ -52,8 +54,11 @@ __all__ = [
     "Options",
     "PageMark",
     "keep_headings",
+    "left_out",
+    "redactions_listed",
     "render",
     "render_paged",
+    "withheld",
     "withheld_by",
 ]
 
@@ -76,6 +81,33 @@ PLAN_REDACTIONS = {"victim_safety": "victims"}
 INCLUSIONS = {"case-lists": "the case lists (each case by ViSOR reference)"}
 # Where a free text the user left out of this copy stood.
 LEFT_OUT = "[left out of this copy]"
+
+
+def redactions_listed(redact: Collection[str]) -> str:
+    """What this copy leaves out, in words, in the document's language."""
+    names = {
+        "addresses": tr("addresses"),
+        "victims": tr("victim details"),
+        "free-text": tr("free text"),
+        "numbers": tr("bank and document numbers"),
+        "photographs": tr("photographs"),
+    }
+    words = [names.get(k, REDACTIONS[k]) for k in sorted(redact)]
+    if not words:
+        return ""
+    return words[0] if len(words) == 1 else tr("{0} and {1}").format(", ".join(words[:-1]), words[-1])
+
+
+def withheld() -> str:
+    """WITHHELD in the document's language."""
+    return tr("[withheld]")
+
+
+def left_out() -> str:
+    """LEFT_OUT in the document's language."""
+    return tr("[left out of this copy]")
+
+
 NAVY = colors.HexColor("#1d4f91")
 GREY = colors.HexColor("#4a4f55")
 MARK = colors.HexColor("#a50e0e")
@@ -211,6 +243,7 @@ class Options:
     # Free texts changed for this copy only, by their key (case_summary.free_texts); None leaves one out.
     edits: Mapping[str, str | None] = field(default_factory=dict, hash=False)
     include: frozenset[str] = field(default_factory=frozenset)  # keys of INCLUSIONS
+    language: str = DEFAULT  # the document's language ("en", "cy"), chosen when it is printed
 
     def __post_init__(self) -> None:
         unknown = set(self.redact) - set(REDACTIONS)
@@ -218,6 +251,7 @@ class Options:
             raise ValueError(f"unknown redaction: {', '.join(sorted(unknown))} (use {', '.join(REDACTIONS)})")
         if unknown := set(self.include) - set(INCLUSIONS):
             raise ValueError(f"unknown inclusion: {', '.join(sorted(unknown))} (use {', '.join(INCLUSIONS)})")
+        language(self.language)
         if self.password is not None and len(self.password) < 8:
             raise ValueError("a document password needs at least 8 characters")
 
@@ -231,7 +265,7 @@ class Options:
     def plan_written(self, key: str, field: str, text: str) -> str:
         """A plan field's words as this copy prints them: WITHHELD when a redaction leaves the field
         out, else as `written` gives them."""
-        return WITHHELD if self.withholds(field) else self.written(key, text)
+        return withheld() if self.withholds(field) else self.written(key, text)
 
     def includes(self, what: str) -> bool:
         return what in self.include
@@ -239,11 +273,11 @@ class Options:
     def written(self, key: str, text: str) -> str:
         """A free text as this copy prints it: as recorded, as the user changed it, or marked left out."""
         if self.leaves_out("free-text"):
-            return LEFT_OUT if text.strip() else text
+            return left_out() if text.strip() else text
         if key not in self.edits:
             return text
         edited = self.edits[key]
-        return LEFT_OUT if edited is None else edited
+        return left_out() if edited is None else edited
 
 
 def _numbered_canvas(options: Options, title: str) -> type[Canvas]:
@@ -277,7 +311,7 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
         c.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.18))
         c.translate(width / 2, height / 2)
         c.rotate(45)
-        c.drawCentredString(0, 0, f"{options.printed_by} · {options.printed_at:%d %b %Y}")
+        c.drawCentredString(0, 0, f"{options.printed_by} · {short_date(options.printed_at)}")
         c.rotate(-45)
         c.translate(-width / 2, -height / 2)
     c.setFillColor(MARK)
@@ -286,10 +320,11 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
     c.drawCentredString(width / 2, 8 * mm, options.marking)
     c.setFillColor(GREY)
     c.setFont(FONT, 7.5)
-    c.drawString(
-        15 * mm, 14 * mm, f"{title} · printed by {options.printed_by} at {options.printed_at:%d %b %Y %H:%M}"
+    footer = tr("{title} · printed by {who} at {when}").format(
+        title=title, who=options.printed_by, when=short_date_time(options.printed_at)
     )
-    c.drawRightString(width - 15 * mm, 14 * mm, f"Page {page} of {total}")
+    c.drawString(15 * mm, 14 * mm, footer)
+    c.drawRightString(width - 15 * mm, 14 * mm, tr("Page {page} of {total}").format(page=page, total=total))
     c.setStrokeColor(colors.HexColor("#d0d4d9"))
     c.line(15 * mm, 17 * mm, width - 15 * mm, 17 * mm)
     c.line(15 * mm, height - 13 * mm, width - 15 * mm, height - 13 * mm)
@@ -322,6 +357,16 @@ def render_paged(
     """A story that prints the pages its own parts start on (a contents page): laid out, then laid out
     again with the pages the PageMarks found, until they settle (two passes when the contents keep
     their size, which they do: a page number prints as wide on the first pass as on the last)."""
+    with document_language(options.language):
+        return _render_paged(make_story, title, options, target)
+
+
+def _render_paged(
+    make_story: Callable[[Mapping[str, int]], Sequence[Flowable]],
+    title: str,
+    options: Options,
+    target: Path | BytesIO | None = None,
+) -> bytes:
     pages: dict[str, int] = {}
     for _ in range(4):
         story = list(make_story(dict(pages)))
@@ -342,7 +387,8 @@ def render(
     story: Sequence[Flowable], title: str, options: Options, target: Path | BytesIO | None = None
 ) -> bytes:
     """Lay out `story` in the shared frame; write it to `target` (if given) and return the bytes."""
-    return _finish(_build(story, title, options), options, target)
+    with document_language(options.language):
+        return _finish(_build(story, title, options), options, target)
 
 
 def _finish(data: bytes, options: Options, target: Path | BytesIO | None) -> bytes:

@@ -23,8 +23,10 @@ from somdesk.app.session import RecordData
 from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
-from somdesk.domain.words import counted, day
+from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText
+from somdesk.reports.labels import label, text
+from somdesk.reports.language import counted, long_date, plain_date, tr, weekday_date
 from somdesk.reports.layout import Options, grid, para, withheld_by
 from somdesk.reports.panel_pack import panel_name
 
@@ -32,7 +34,7 @@ __all__ = ["minutes_free_texts", "minutes_story"]
 
 
 def _yes_no(value: bool) -> str:
-    return "Yes" if value else "No"
+    return tr("Yes") if value else tr("No")
 
 
 def _facts(rows: Sequence[tuple[str, str]]) -> Table:
@@ -50,46 +52,48 @@ def _facts(rows: Sequence[tuple[str, str]]) -> Table:
 
 
 def _meeting(meeting: Meeting, audit: MeetingAudit | None, options: Options) -> list[Flowable]:
-    when = f"{meeting.held_on:%A %d %B %Y}" + (f" at {meeting.starts_at:%H:%M}" if meeting.starts_at else "")
+    when = weekday_date(meeting.held_on) + (
+        tr(" at {0}").format(f"{meeting.starts_at:%H:%M}") if meeting.starts_at else ""
+    )
     missing = absent_agencies(meeting)
     without = audit.absent_without_apology if audit is not None else ()
     apologies = [a for a in missing if a not in without]
     attendance = [
-        ("Panel", panel_name(meeting)),
-        ("Date and time", when),
-        ("Venue", meeting.venue or "Not recorded"),
-        ("Chair", meeting.chair or "Not recorded"),
-        ("Agencies invited", ", ".join(meeting.invited) or "None recorded"),
-        ("Attending", ", ".join(meeting.attending) or "None recorded"),
-        ("Apologies", ", ".join(apologies) or "None"),
-        ("Absent without apology", ", ".join(without) or "None"),
+        (tr("Panel"), panel_name(meeting)),
+        (tr("Date and time"), when),
+        (tr("Venue"), meeting.venue or tr("Not recorded")),
+        (tr("Chair"), meeting.chair or tr("Not recorded")),
+        (tr("Agencies invited"), ", ".join(meeting.invited) or tr("None recorded")),
+        (tr("Attending"), ", ".join(meeting.attending) or tr("None recorded")),
+        (tr("Apologies"), ", ".join(apologies) or tr("None")),
+        (tr("Absent without apology"), ", ".join(without) or tr("None")),
     ]
     if audit is None:
-        statement = "Not recorded: the chair has not yet recorded the meeting audit"
+        statement = tr("Not recorded: the chair has not yet recorded the meeting audit")
     elif audit.confidentiality_read:
-        statement = "Read at the start of the meeting and accepted by those attending"
+        statement = tr("Read at the start of the meeting and accepted by those attending")
     else:
-        statement = "Not read"
+        statement = tr("Not read")
     out: list[Flowable] = [
-        para("Minutes of the MAPPA meeting", "title"),
-        para(f"{panel_name(meeting)} · {day(meeting.held_on)}", "h2"),
-        para("Attendance", "h2"),
+        para(tr("Minutes of the MAPPA meeting"), "title"),
+        para(f"{panel_name(meeting)} · {plain_date(meeting.held_on)}", "h2"),
+        para(tr("Attendance"), "h2"),
         _facts(attendance),
-        para("Confidentiality statement", "h2"),
+        para(tr("Confidentiality statement"), "h2"),
         para(statement, "body"),
-        para("Meeting audit", "h2"),
+        para(tr("Meeting audit"), "h2"),
     ]
     if audit is None:
-        out.append(para("Not yet recorded by the chair.", "body"))
+        out.append(para(tr("Not yet recorded by the chair."), "body"))
     else:
         out.append(
             _facts(
                 [
-                    ("Recorded on", day(audit.recorded_on)),
-                    ("Quorate (attendance adequate)", _yes_no(audit.quorate)),
-                    ("Victim issues considered", _yes_no(audit.victim_issues)),
-                    ("Diversity considered", _yes_no(audit.diversity)),
-                    ("Chair's summary", options.written(_summary_key(meeting), audit.summary)),
+                    (tr("Recorded on"), plain_date(audit.recorded_on)),
+                    (tr("Quorate (attendance adequate)"), _yes_no(audit.quorate)),
+                    (tr("Victim issues considered"), _yes_no(audit.victim_issues)),
+                    (tr("Diversity considered"), _yes_no(audit.diversity)),
+                    (tr("Chair's summary"), options.written(_summary_key(meeting), audit.summary)),
                 ]
             )
         )
@@ -140,17 +144,20 @@ def minutes_free_texts(
 
 def _decision(record: RecordData, decision: PanelDecision | None, options: Options) -> list[Flowable]:
     if decision is None:
-        return [para("No decision recorded for this case at this meeting.", "body")]
+        return [para(tr("No decision recorded for this case at this meeting."), "body")]
     key = _decision_key(record, decision)
     rows = [
-        ("Level decided", f"Level {decision.level}"),
-        ("Rationale", options.written(f"{key}/rationale", decision.rationale) or "None recorded"),
-        ("Next review", day(decision.next_review) if decision.next_review else "None set"),
+        (tr("Level decided"), tr("Level {0}").format(decision.level)),
+        (tr("Rationale"), options.written(f"{key}/rationale", decision.rationale) or tr("None recorded")),
+        (tr("Next review"), plain_date(decision.next_review) if decision.next_review else tr("None set")),
     ]
     for name, heading in PLAN_HEADINGS:
         words = getattr(decision, name)
         rows.append(
-            (f"Plan: {heading.lower()}", options.plan_written(f"{key}/{name}", name, words) or "No change")
+            (
+                tr("Plan: {0}").format(text(heading).lower()),
+                options.plan_written(f"{key}/{name}", name, words) or tr("No change"),
+            )
         )
     return [_facts(rows)]
 
@@ -158,23 +165,28 @@ def _decision(record: RecordData, decision: PanelDecision | None, options: Optio
 def _actions(
     record: RecordData, actions: Sequence[PanelAction], today: date, options: Options
 ) -> list[Flowable]:
-    heading = para("Actions", "h3")
+    heading = para(tr("Actions"), "h3")
     if not actions:
-        return [KeepTogether([heading, para("No actions set.", "body")])]
+        return [KeepTogether([heading, para(tr("No actions set."), "body")])]
     rows = [
         [
             options.written(_action_key(record, a), a.what),
             a.agency,
             a.owner,
-            day(a.due_on),
-            "Open, OVERDUE" if a.overdue(today) else a.status.label,  # said, not only in red
+            plain_date(a.due_on),
+            tr("Open, OVERDUE") if a.overdue(today) else label(a.status),  # said, not only in red
         ]
         for a in actions
     ]
     late = {i for i, a in enumerate(actions) if a.overdue(today)}
     return [
         heading,
-        grid(["Action", "Agency", "Owner", "Due by", "Status"], rows, [66, 30, 34, 26, 24], late),
+        grid(
+            [tr("Action"), tr("Agency"), tr("Owner"), tr("Due by"), tr("Status")],
+            rows,
+            [66, 30, 34, 26, 24],
+            late,
+        ),
     ]
 
 
@@ -188,20 +200,29 @@ def minutes_story(
     """The minutes: the meeting, then each case heard (`records`, in the meeting's order) with the
     decision and the actions recorded at this meeting."""
     out = _meeting(meeting, audit, options)
-    out.append(para(f"Cases heard ({counted(len(records), 'case')})", "h2"))
+    out.append(
+        para(tr("Cases heard ({0})").format(counted(len(records), tr("{0} case"), tr("{0} cases"))), "h2")
+    )
     for i, record in enumerate(records, 1):
         n = record.status.case.nominal
         decision = next((d for d in record.decisions if d.meeting_id == meeting.id), None)
         actions = [a for a in record.actions if a.meeting_id == meeting.id]
-        title = para(f"Case {i} of {len(records)}: {n.display_name} ({n.visor_ref})", "h2")
+        title = para(
+            tr("Case {i} of {n}: {name} ({visor})").format(
+                i=i, n=len(records), name=n.display_name, visor=n.visor_ref
+            ),
+            "h2",
+        )
         out += [Spacer(1, 2 * mm), KeepTogether([title, *_decision(record, decision, options)])]
         out += _actions(record, actions, today, options)
     out += [
         Spacer(1, 6 * mm),
         para(
-            f"Printed by {options.printed_by} on {options.printed_at:%d %B %Y}. These minutes hold personal "
-            "data processed for law enforcement purposes: share them only with the panel's members, keep "
-            "them secure. Every copy is logged.",
+            tr(
+                "Printed by {who} on {date}. These minutes hold personal "
+                "data processed for law enforcement purposes: share them only with the panel's members, keep "
+                "them secure. Every copy is logged."
+            ).format(who=options.printed_by, date=long_date(options.printed_at)),
             "small",
         ),
     ]

@@ -9,34 +9,40 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from somdesk.domain.name_changes import NameChangeNotice, NameChangeRules, completed, in_words, late_steps
+from somdesk.reports.labels import label
+from somdesk.reports.language import short_date, tr
 from somdesk.reports.layout import grid, para
 
 __all__ = ["name_changes_story"]
 
 
 def _d(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value is not None else "not given"
+    return short_date(value) if value is not None else tr("not given")
 
 
 def name_changes_story(
     notices: Sequence[NameChangeNotice], rules: NameChangeRules, today: date
 ) -> list[Flowable]:
-    out: list[Flowable] = [para("Open name-change notices", "h3")]
+    out: list[Flowable] = [para(tr("Open name-change notices"), "h3")]
     # Open ones, and complete ones with a step done late (a late notification is an s.91 matter).
     open_ = [n for n in notices if not completed(n, rules) or late_steps(n, rules)]
     if not open_:
-        return [*out, para("No open name-change notices.", "body")]
+        return [*out, para(tr("No open name-change notices."), "body")]
     rows = [
         [
             n.intended_name,
             _d(n.received_on),
             _d(n.change_on),
-            n.decision.label if n.decision is not None else "not yet decided",
+            label(n.decision) if n.decision is not None else tr("not yet decided"),
             in_words(n, rules, today),
         ]
         for n in open_
     ]
     return [
         *out,
-        grid(["Intended name", "Received", "Change on", "Decision", "Next step"], rows, [40, 22, 22, 26, 70]),
+        grid(
+            [tr("Intended name"), tr("Received"), tr("Change on"), tr("Decision"), tr("Next step")],
+            rows,
+            [40, 22, 22, 26, 70],
+        ),
     ]

@@ -29,9 +29,11 @@ from somdesk.domain.meetings import (
     open_actions,
 )
 from somdesk.domain.policy import Policy
-from somdesk.domain.words import counted, day
+from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText, case_summary_story, free_texts
 from somdesk.reports.chronology import chronology_free_texts, chronology_words
+from somdesk.reports.labels import label, text
+from somdesk.reports.language import counted, long_date, plain_date, short_date, tr, weekday_date
 from somdesk.reports.layout import MARK, Options, PageMark, grid, para, withheld_by
 
 __all__ = [
@@ -62,24 +64,25 @@ KEEP_ROWS = 3  # the chronology's rows kept together at its start and at its end
 
 
 def panel_name(meeting: Meeting) -> str:
-    area = f"{meeting.area} " if meeting.area else ""
-    return f"{area}MAPPA level {meeting.level} panel"
+    if meeting.area:
+        return tr("{area} MAPPA level {level} panel").format(area=meeting.area, level=meeting.level)
+    return tr("MAPPA level {0} panel").format(meeting.level)
 
 
 def _when(meeting: Meeting) -> str:
-    at = f" at {meeting.starts_at:%H:%M}" if meeting.starts_at else ""
-    return f"{meeting.held_on:%A %d %B %Y}{at}"
+    at = tr(" at {0}").format(f"{meeting.starts_at:%H:%M}") if meeting.starts_at else ""
+    return f"{weekday_date(meeting.held_on)}{at}"
 
 
 def _cover(
     records: Sequence[RecordData], meeting: Meeting, today: date, policy: Policy, options: Options
 ) -> list[Flowable]:
     facts = [
-        ("Panel", panel_name(meeting)),
-        ("Date and time", _when(meeting)),
-        ("Venue", meeting.venue or "To be confirmed"),
-        ("Chair", meeting.chair or "To be confirmed"),
-        ("Agencies invited", ", ".join(meeting.invited) or "None recorded"),
+        (tr("Panel"), panel_name(meeting)),
+        (tr("Date and time"), _when(meeting)),
+        (tr("Venue"), meeting.venue or tr("To be confirmed")),
+        (tr("Chair"), meeting.chair or tr("To be confirmed")),
+        (tr("Agencies invited"), ", ".join(meeting.invited) or tr("None recorded")),
     ]
     table = Table([[para(k, "cell_bold"), para(v, "body")] for k, v in facts], colWidths=[40 * mm, 140 * mm])
     table.setStyle(
@@ -109,20 +112,25 @@ def _cover(
     ]
     return [
         Spacer(1, 12 * mm),
-        para("MAPPA panel pack", "cover"),
+        para(tr("MAPPA panel pack"), "cover"),
         Spacer(1, 4 * mm),
         para(panel_name(meeting), "cover_sub"),
         para(_when(meeting), "cover_sub"),
         Spacer(1, 8 * mm),
         table,
-        para("Agenda", "h2"),
-        grid(["#", "Name", "ViSOR", "Why on the agenda"], agenda, [10, 60, 35, 75]),
+        para(tr("Agenda"), "h2"),
+        grid(["#", tr("Name"), tr("ViSOR"), tr("Why on the agenda")], agenda, [10, 60, 35, 75]),
         Spacer(1, 6 * mm),
         para(
-            f"{counted(len(records), 'case')} · prepared by {options.printed_by} on "
-            f"{options.printed_at:%d %B %Y}. This pack holds personal data processed for law enforcement "
-            "purposes. Share it only with the panel's members, keep it secure, and destroy it after the "
-            "meeting. Every copy is logged.",
+            tr(
+                "{cases} · prepared by {who} on {date}. This pack holds personal data processed for law "
+                "enforcement purposes. Share it only with the panel's members, keep it secure, and destroy "
+                "it after the meeting. Every copy is logged."
+            ).format(
+                cases=counted(len(records), tr("{0} case"), tr("{0} cases")),
+                who=options.printed_by,
+                date=long_date(options.printed_at),
+            ),
             "small",
         ),
     ]
@@ -138,21 +146,25 @@ def _contents(records: Sequence[RecordData], pages: Mapping[str, int]) -> list[F
                 str(i),
                 n.display_name,
                 n.visor_ref,
-                f"Level {n.mappa.level}",
-                record.status.risk.label,
+                tr("Level {0}").format(n.mappa.level),
+                label(record.status.risk),
                 str(page) if page else "00",  # the same width on the first pass as on the last
             ]
         )
     return [
-        para("Contents", "title"),
-        grid(["#", "Name", "ViSOR", "MAPPA", "Risk", "Page"], rows, [10, 64, 36, 24, 30, 16]),
+        para(tr("Contents"), "title"),
+        grid(
+            ["#", tr("Name"), tr("ViSOR"), tr("MAPPA"), tr("Risk"), tr("Page")],
+            rows,
+            [10, 64, 36, 24, 30, 16],
+        ),
     ]
 
 
 def _attention_box(lines: Sequence[str]) -> Flowable:
     if not lines:
-        return para("Nothing flagged for the panel's attention.", "small")
-    cells = [[para("For the panel's attention", "cell_alert")]]
+        return para(tr("Nothing flagged for the panel's attention."), "small")
+    cells = [[para(tr("For the panel's attention"), "cell_alert")]]
     cells += [[para(f"• {line}", "cell")] for line in lines]
     box = Table(cells, colWidths=[180 * mm])
     box.setStyle(
@@ -173,9 +185,11 @@ def chronology_since(record: RecordData, held_on: date) -> tuple[date, str]:
     before this meeting; with its heading."""
     last = record.status.case.nominal.mappa.last_meeting
     if last is not None:
-        return last + timedelta(days=1), f"Chronology since the last meeting ({day(last)})"
+        return last + timedelta(days=1), tr("Chronology since the last meeting ({0})").format(
+            plain_date(last)
+        )
     start = held_on - timedelta(days=CHRONOLOGY_WITHOUT_MEETING_DAYS)
-    return start, f"Chronology since {day(start)} (no panel has heard the case yet)"
+    return start, tr("Chronology since {0} (no panel has heard the case yet)").format(plain_date(start))
 
 
 def pack_free_texts(
@@ -214,13 +228,13 @@ def pack_free_texts(
 def _chronology(record: RecordData, meeting: Meeting, options: Options) -> list[Flowable]:
     start, heading = chronology_since(record, meeting.held_on)
     rows = [
-        [f"{e.on:%d %b %Y}", e.kind.label, chronology_words(record, i, e, options), e.source]
+        [short_date(e.on), label(e.kind), chronology_words(record, i, e, options), e.source]
         for i, e in enumerate(record.chronology())
         if e.on >= start and in_panel_pack(e)  # not the record's own printing (its disclosures)
     ]
     if not rows:
-        return [KeepTogether([para(heading, "h2"), para("No events recorded in that time.", "body")])]
-    table = grid(["Date", "Kind", "Event", "Source"], rows, [24, 38, 92, 26])
+        return [KeepTogether([para(heading, "h2"), para(tr("No events recorded in that time."), "body")])]
+    table = grid([tr("Date"), tr("Kind"), tr("Event"), tr("Source")], rows, [24, 38, 92, 26])
     # Never a page holding the heading and one event, nor one holding the last event alone.
     hold = min(KEEP_ROWS, len(rows))
     table.setStyle(TableStyle([("NOSPLIT", (0, 0), (-1, hold)), ("NOSPLIT", (0, -hold), (-1, -1))]))
@@ -258,49 +272,56 @@ def history_free_texts(
 
 
 def _decisions(nominal_id: str, history: PanelHistory, options: Options) -> list[Flowable]:
-    heading = para("Previous panel decisions", "h2")
+    heading = para(tr("Previous panel decisions"), "h2")
     if not history.decisions:
-        return [KeepTogether([heading, para("None recorded.", "body")])]
+        return [KeepTogether([heading, para(tr("None recorded."), "body")])]
 
     def written(d: PanelDecision, field: str) -> str:
         return options.plan_written(_history_key(nominal_id, d.id, field), field, getattr(d, field))
 
     rows = [
         [
-            day(held),
+            plain_date(held),
             str(d.level),
-            written(d, "rationale") or "None recorded",
-            day(d.next_review) if d.next_review else "—",
+            written(d, "rationale") or tr("None recorded"),
+            plain_date(d.next_review) if d.next_review else "—",
             plan_changes_words(
-                [(heading, words) for name, heading in PLAN_HEADINGS if (words := written(d, name))]
+                [(text(heading), words) for name, heading in PLAN_HEADINGS if (words := written(d, name))]
             ),
         ]
         for held, d in history.decisions
     ]
     widths = [22, 13, 60, 22, 63]
-    return [heading, grid(["Meeting", "Level", "Rationale", "Next review", "Plan changes"], rows, widths)]
+    header = [tr("Meeting"), tr("Level"), tr("Rationale"), tr("Next review"), tr("Plan changes")]
+    return [heading, grid(header, rows, widths)]
 
 
 def plan_changes_words(changes: Sequence[tuple[str, str]]) -> str:
     """A decision's plan changes, (heading, words) as PanelDecision.plan_changes gives them, in one line:
     "Supervision: weekly visits; Victim safety planning: …" (each change's own full stop dropped, so none
     reads ".;")."""
-    return (
-        "; ".join(f"{heading}: {words.rstrip('. ')}" for heading, words in changes) or "No change to the plan"
+    return "; ".join(f"{heading}: {words.rstrip('. ')}" for heading, words in changes) or tr(
+        "No change to the plan"
     )
 
 
 def _actions(nominal_id: str, history: PanelHistory, today: date, options: Options) -> list[Flowable]:
-    heading = para("Open panel actions", "h2")
+    heading = para(tr("Open panel actions"), "h2")
     actions = open_actions(history.actions)
     if not actions:
-        return [KeepTogether([heading, para("None recorded.", "body")])]
+        return [KeepTogether([heading, para(tr("None recorded."), "body")])]
     rows = [
-        [options.written(_history_key(nominal_id, "action", a.id), a.what), a.agency, a.owner, day(a.due_on)]
+        [
+            options.written(_history_key(nominal_id, "action", a.id), a.what),
+            a.agency,
+            a.owner,
+            plain_date(a.due_on),
+        ]
         for a in actions
     ]
     late = {i for i, a in enumerate(actions) if a.overdue(today)}
-    return [heading, grid(["Action", "Agency", "Owner", "Due (red: overdue)"], rows, [80, 35, 40, 25], late)]
+    header = [tr("Action"), tr("Agency"), tr("Owner"), tr("Due (red: overdue)")]
+    return [heading, grid(header, rows, [80, 35, 40, 25], late)]
 
 
 def panel_pack_story(
@@ -346,7 +367,11 @@ def panel_pack_story(
             )
             # What needs the panel, what it decided last time and what is still open come first; the
             # summary, then the chronology since the last meeting, follow.
-            out += [PageBreak(), PageMark(n.id), para(f"Case {i} of {len(records)}", "small")]
+            out += [
+                PageBreak(),
+                PageMark(n.id),
+                para(tr("Case {i} of {n}").format(i=i, n=len(records)), "small"),
+            ]
             out += [*summary[:2], _attention_box(lines), Spacer(1, 1 * mm)]
             out += _decisions(n.id, past, options)
             out += _actions(n.id, past, today, options)

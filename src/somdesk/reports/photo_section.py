@@ -13,6 +13,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from somdesk.app.attachment_work import PrintedPhoto
+from somdesk.reports.language import short_date, tr
 from somdesk.reports.layout import FONT, Options, para
 
 __all__ = ["NO_PHOTO", "PHOTO_WIDTH", "PRINT_PX", "for_print", "photo_caption", "photo_story"]
@@ -56,11 +57,11 @@ class _Picture(Flowable):  # type: ignore[misc]
 def photo_caption(photo: PrintedPhoto) -> str:
     """E.g. "Photograph taken 3 Mar 2026 by DC A. Example" (and, if only the thumbnail is here, so)."""
     a = photo.attachment
-    caption = f"Photograph taken {a.taken_on:%d %b %Y} by {a.taken_by}"
+    caption = tr("Photograph taken {date} by {who}").format(date=short_date(a.taken_on), who=a.taken_by)
     if a.caption:
         caption += f": {a.caption}"
     if not photo.full:
-        caption += " (small copy: the full photograph is not on this computer)"
+        caption += tr(" (small copy: the full photograph is not on this computer)")
     return caption
 
 
@@ -69,8 +70,8 @@ def photo_story(photo: PrintedPhoto | None, options: Options) -> list[Flowable]:
     if options.leaves_out("photographs"):
         return []
     if photo is None or photo.image is None:
-        text = NO_PHOTO if photo is None else f"{NO_PHOTO} on this computer yet"
-        return [para(text + ".", "small")]
+        text = tr("No photograph held.") if photo is None else tr("No photograph held on this computer yet.")
+        return [para(text, "small")]
     table = Table(
         [[_Picture(photo.image, PHOTO_WIDTH), para(photo_caption(photo), "small")]],
         colWidths=[PHOTO_WIDTH + 4 * mm, 180 * mm - PHOTO_WIDTH - 4 * mm],

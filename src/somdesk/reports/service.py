@@ -31,6 +31,7 @@ from somdesk.reports.chronology import chronology_story
 from somdesk.reports.day_sheet import day_sheet_story
 from somdesk.reports.disclose import Disclosure, Target, disclose_and_write
 from somdesk.reports.documents import caseload_story, visit_plan_story
+from somdesk.reports.language import long_date, short_date, tr
 from somdesk.reports.layout import Options, render, render_paged
 from somdesk.reports.minutes import minutes_story
 from somdesk.reports.output import render as render_rows
@@ -70,8 +71,10 @@ class Reports:
         redact: Sequence[str] = (),
         edits: Mapping[str, str | None] | None = None,
         include: Sequence[str] = (),
+        language: str = "en",
     ) -> Options:
-        """`edits`: free texts changed or left out for this copy (see case_summary.free_texts)."""
+        """`edits`: free texts changed or left out for this copy (see case_summary.free_texts);
+        `language`: the document's ("en", "cy"), chosen when it is printed."""
         now = self.session.opened.clock().astimezone().replace(tzinfo=None)
         return Options(
             self.session.policy.marking,
@@ -82,6 +85,7 @@ class Reports:
             frozenset(redact),
             dict(edits or {}),
             frozenset(include),
+            language,
         )
 
     def read(self, nominal_ids: Sequence[str], disclosure: Disclosure) -> list[RecordData]:
@@ -102,16 +106,25 @@ class Reports:
         session = self.session
         (data,) = records or self.read([nominal_id], disclosure)
         names = session.workspace_officers()
-        officer = names.get(data.status.case.nominal.officer_id or "", "Unallocated")
+        officer_id = data.status.case.nominal.officer_id or ""
         today = session.today()
 
         photo = None if options.leaves_out("photographs") else session.face_photo(nominal_id)
 
         def content() -> bytes:
+            officer = names.get(officer_id, tr("Unallocated"))
             story = case_summary_story(data, officer, today, session.policy, options, photo)
-            return render(story, "MAPPA case summary", options)
+            return render(story, tr("MAPPA case summary"), options)
 
-        return disclose_and_write(session, disclosure, [nominal_id], content, target, left_out=options.redact)
+        return disclose_and_write(
+            session,
+            disclosure,
+            [nominal_id],
+            content,
+            target,
+            left_out=options.redact,
+            language=options.language,
+        )
 
     def warrant_pack(
         self,
@@ -124,16 +137,19 @@ class Reports:
         """The s.96B warrant application pack (reports/warrant_pack.py), logged as a disclosure."""
         session = self.session
         (data,) = records or self.read([nominal_id], disclosure)
-        officer = session.workspace_officers().get(data.status.case.nominal.officer_id or "", "Unallocated")
+        names = session.workspace_officers()
+        officer_id = data.status.case.nominal.officer_id or ""
         today = session.today()
 
         def content() -> bytes:
-            story = warrant_pack_story(data, officer, today, options)
-            return render(story, "Warrant application pack (s.96B)", options)
+            story = warrant_pack_story(data, names.get(officer_id, tr("Unallocated")), today, options)
+            return render(story, tr("Warrant application pack (s.96B)"), options)
 
         # Nothing is left out of a pack for the court (the address is what the warrant is for): the
         # disclosure says so whatever redaction the options carry.
-        return disclose_and_write(session, disclosure, [nominal_id], content, target)
+        return disclose_and_write(
+            session, disclosure, [nominal_id], content, target, language=options.language
+        )
 
     def chronology(
         self,
@@ -150,9 +166,17 @@ class Reports:
         today = session.today()
 
         def content() -> bytes:
-            return render(chronology_story(data, today, options, kinds), "Chronology", options)
+            return render(chronology_story(data, today, options, kinds), tr("Chronology"), options)
 
-        return disclose_and_write(session, disclosure, [nominal_id], content, target, left_out=options.redact)
+        return disclose_and_write(
+            session,
+            disclosure,
+            [nominal_id],
+            content,
+            target,
+            left_out=options.redact,
+            language=options.language,
+        )
 
     def panel_pack(
         self,
@@ -178,10 +202,20 @@ class Reports:
 
         def content() -> bytes:
             story = panel_pack_story(records, names, meeting, today, session.policy, options, history, photos)
-            title = f"{panel_name(meeting)} pack, {meeting.held_on:%d %b %Y}"
+            title = tr("{panel} pack, {date}").format(
+                panel=panel_name(meeting), date=short_date(meeting.held_on)
+            )
             return render_paged(story, title, options)
 
-        return disclose_and_write(session, disclosure, nominal_ids, content, target, left_out=options.redact)
+        return disclose_and_write(
+            session,
+            disclosure,
+            nominal_ids,
+            content,
+            target,
+            left_out=options.redact,
+            language=options.language,
+        )
 
     def meeting_pack(
         self,
@@ -200,10 +234,13 @@ class Reports:
         ws = self.workspace()
 
         def content() -> bytes:
-            return render(caseload_story(ws, options), "Caseload report", options)
+            return render(caseload_story(ws, options), tr("Caseload report"), options)
 
         # Figures about officers and teams, no one's record: one entry for the report as a whole.
-        return disclose_and_write(self.session, disclosure, [], content, target, ("reports", "caseload"))
+        whole = ("reports", "caseload")
+        return disclose_and_write(
+            self.session, disclosure, [], content, target, whole, language=options.language
+        )
 
     def board(self) -> Board:
         return self.session.board(self.workspace())
@@ -218,13 +255,16 @@ class Reports:
         lists = options.includes("case-lists")
 
         def content() -> bytes:
-            return render(board_story(board, ws.title, lists), "Oversight board", options)
+            return render(board_story(board, ws.title, lists), tr("Oversight board"), options)
 
         # The cases it lists by ViSOR reference (none, figures only), and the board as a whole.
         ids = printed_cases(board, lists)
         kind = f"{disclosure.kind}, {'with case lists' if lists else 'figures only'}"
         disclosure = replace(disclosure, kind=kind)
-        return disclose_and_write(self.session, disclosure, ids, content, target, ("reports", "board"))
+        whole = ("reports", "board")
+        return disclose_and_write(
+            self.session, disclosure, ids, content, target, whole, language=options.language
+        )
 
     def board_csv(self, what: str, disclosure: Disclosure, target: Target, board: Board | None = None) -> int:
         """The board's MAPPA annual-report and FOI figures ("annual-report": figures, no one's record)
@@ -248,12 +288,13 @@ class Reports:
     ) -> int:
         ws = self.workspace()
         stops = visit_round(ws.statuses, monday, ws.today, officer_id)
-        officer = ws.officer_names.get(officer_id or "", "All officers")
 
         def content() -> bytes:
-            return render(visit_plan_story(stops, officer, monday, options), "Visit plan", options)
+            officer = ws.officer_names.get(officer_id or "", tr("All officers"))
+            return render(visit_plan_story(stops, officer, monday, options), tr("Visit plan"), options)
 
-        return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
+        ids = [s.nominal_id for s in stops]
+        return disclose_and_write(self.session, disclosure, ids, content, target, language=options.language)
 
     def day_sheets(
         self,
@@ -275,28 +316,36 @@ class Reports:
         reasons = {s.nominal_id: s.reason for s in visit_round(held, week.request.monday, ws.today)}
 
         def content() -> bytes:
-            return render(day_sheet_story(week, days, records, reasons, options), "Day sheet", options)
+            return render(day_sheet_story(week, days, records, reasons, options), tr("Day sheet"), options)
 
-        return disclose_and_write(self.session, disclosure, placed, content, target, left_out=options.redact)
+        return disclose_and_write(
+            self.session,
+            disclosure,
+            placed,
+            content,
+            target,
+            left_out=options.redact,
+            language=options.language,
+        )
 
     def calendar(
         self, officer_id: str | None, monday: date, disclosure: Disclosure, options: Options, target: Target
     ) -> int:
         ws = self.workspace()
         stops = [s for s in visit_round(ws.statuses, monday, ws.today, officer_id) if s.planned is not None]
-        officer = ws.officer_names.get(officer_id or "", "All officers")
 
         def content() -> bytes:
             return visits_calendar(
                 stops,
-                officer,
+                ws.officer_names.get(officer_id or "", tr("All officers")),
                 options.marking,
                 options.printed_at,
                 options.leaves_out("addresses"),
                 self.session.policy.rounds.visit_minutes,
             )
 
-        return disclose_and_write(self.session, disclosure, [s.nominal_id for s in stops], content, target)
+        ids = [s.nominal_id for s in stops]
+        return disclose_and_write(self.session, disclosure, ids, content, target, language=options.language)
 
     def csv(self, what: str, disclosure: Disclosure, target: Target, officer_id: str | None = None) -> int:
         """A queue (arms, visits, notifications) or caseload figures (team, officer, forecast) as CSV;
@@ -364,10 +413,14 @@ class Reports:
 
         def content() -> bytes:
             story = minutes_story(records, meeting, audit, today, options)
-            return render(story, f"{panel_name(meeting)} minutes, {meeting.held_on:%d %b %Y}", options)
+            title = tr("{panel} minutes, {date}").format(
+                panel=panel_name(meeting), date=short_date(meeting.held_on)
+            )
+            return render(story, title, options)
 
         ids = [r.nominal_id for r in records]
-        return disclose_and_write(session, disclosure, ids, content, target, ("meetings", meeting.id))
+        whole = ("meetings", meeting.id)
+        return disclose_and_write(session, disclosure, ids, content, target, whole, language=options.language)
 
     def action_rows(self, meeting: Meeting | None, agency: str | None = None) -> list[CaseAction]:
         """The open actions an action list holds: of `meeting` (its cases' actions set at it), or,
@@ -402,17 +455,19 @@ class Reports:
         session = self.session
         today = session.today()
         rows = self.action_rows(meeting, agency)
-        if meeting is not None:
-            subtitle = f"{panel_name(meeting)}: actions set at the meeting of {meeting.held_on:%d %B %Y}"
-        else:
-            subtitle = "Every open action of the panel's cases"
         named = rows[0].action.agency.strip() if rows and agency else (agency or "").strip()  # as recorded
-        title = f"MAPPA actions for {named}" if agency else "MAPPA actions by agency"
 
         def content() -> bytes:
+            if meeting is not None:
+                subtitle = tr("{panel}: actions set at the meeting of {date}").format(
+                    panel=panel_name(meeting), date=long_date(meeting.held_on)
+                )
+            else:
+                subtitle = tr("Every open action of the panel's cases")
+            title = tr("MAPPA actions for {0}").format(named) if agency else tr("MAPPA actions by agency")
             story = action_list_story(rows, title, subtitle, today, options)
             return render(story, title, options)
 
         ids = list(dict.fromkeys(r.nominal_id for r in rows))
         whole = ("meetings", meeting.id) if meeting is not None else ("reports", "panel-actions")
-        return disclose_and_write(session, disclosure, ids, content, target, whole)
+        return disclose_and_write(session, disclosure, ids, content, target, whole, language=options.language)

@@ -15,9 +15,9 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from somdesk.app.session import RecordData
 from somdesk.domain.dates import age_on
-from somdesk.domain.model import language_words
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, warrant_status
-from somdesk.domain.words import counted
+from somdesk.reports.labels import label, language_text
+from somdesk.reports.language import counted, short_date, short_weekday_date_time, tr
 from somdesk.reports.layout import FONT, GREY, Options, grid, para
 
 __all__ = ["SECTIONS", "warrant_pack_story"]
@@ -32,7 +32,7 @@ SECTIONS = (
 
 
 def _d(day: date | None) -> str:
-    return f"{day:%d %b %Y}" if day else "—"
+    return short_date(day) if day else "—"
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
@@ -57,107 +57,137 @@ def warrant_pack_story(data: RecordData, officer: str, today: date, options: Opt
     w = warrant_status(n, case.attempts, case.warrant_decisions, today)
     a = n.address
     address = (
-        f"{a.line1}, {a.town} {a.postcode}" if a else "No fixed abode recorded: no home address to enter"
+        f"{a.line1}, {a.town} {a.postcode}" if a else tr("No fixed abode recorded: no home address to enter")
     )
     story: list[Flowable] = [
-        para("Warrant application pack: Sexual Offences Act 2003 s.96B", "title"),
+        para(tr("Warrant application pack: Sexual Offences Act 2003 s.96B"), "title"),
         para(
-            f"{n.display_name} · ViSOR {n.visor_ref} · PNC {n.pnc_id} · prepared {today:%d %b %Y}", "subtitle"
+            tr("{name} · ViSOR {visor} · PNC {pnc} · prepared {today}").format(
+                name=n.display_name, visor=n.visor_ref, pnc=n.pnc_id, today=short_date(today)
+            ),
+            "subtitle",
         ),
         para(
-            "Entry to the home address for the purpose of assessing the risks the person poses has been "
-            f"sought on at least {ATTEMPTS_FOR_WARRANT} occasions and refused, or no one answered "
-            "(s.96B(2)(d)). This pack is drawn from the case record as it stands on the date above.",
+            tr(
+                "Entry to the home address for the purpose of assessing the risks the person poses has been "
+                "sought on at least {0} occasions and refused, or no one answered "
+                "(s.96B(2)(d)). This pack is drawn from the case record as it stands on the date above."
+            ).format(ATTEMPTS_FOR_WARRANT),
             "body",
         ),
-        para(SECTIONS[0], "h2"),
+        para(tr("The person and the address"), "h2"),
         _facts(
             [
-                ("Name", n.display_name),
-                ("Date of birth", f"{n.date_of_birth:%d %b %Y} (aged {age_on(n.date_of_birth, today)})"),
-                ("ViSOR reference", n.visor_ref),
-                ("PNC ID", n.pnc_id),
-                ("Preferred language", language_words(n.preferred_language)),
-                ("Home address", address),
-                ("Managing officer", officer),
-                ("Last seen at a visit", _d(case.last_seen_visit) if case.last_seen_visit else "Never seen"),
+                (tr("Name"), n.display_name),
+                (
+                    tr("Date of birth"),
+                    tr("{date} (aged {age})").format(
+                        date=short_date(n.date_of_birth), age=age_on(n.date_of_birth, today)
+                    ),
+                ),
+                (tr("ViSOR reference"), n.visor_ref),
+                (tr("PNC ID"), n.pnc_id),
+                (tr("Preferred language"), language_text(n.preferred_language)),
+                (tr("Home address"), address),
+                (tr("Managing officer"), officer),
+                (
+                    tr("Last seen at a visit"),
+                    _d(case.last_seen_visit) if case.last_seen_visit else tr("Never seen"),
+                ),
             ]
         ),
-        para(SECTIONS[1], "h2"),
+        para(tr("Attempts at entry since last seen"), "h2"),
     ]
     if w.attempts:
         rows = [
             (
-                f"{v.at:%a %d %b %Y %H:%M}",
-                ", ".join(v.officers) or "not recorded",
-                v.outcome.label,
-                "Yes" if v.announced else "No",
+                short_weekday_date_time(v.at),
+                ", ".join(v.officers) or tr("not recorded"),
+                label(v.outcome),
+                tr("Yes") if v.announced else tr("No"),
                 v.concerns or v.notes or "",
             )
             for v in w.attempts
         ]
         story.append(
-            grid(("Date and time", "Officers", "Outcome", "Announced", "Notes"), rows, (30, 36, 26, 24, 64))
+            grid(
+                (tr("Date and time"), tr("Officers"), tr("Outcome"), tr("Announced"), tr("Notes")),
+                rows,
+                (30, 36, 26, 24, 64),
+            )
         )
         story.append(
             para(
-                f"{counted(len(w.attempts), 'unsuccessful attempt')} since the person was last seen; "
-                f"{counted(len(w.pending), 'attempt')} not yet covered by a decision.",
+                tr(
+                    "{attempts} since the person was last seen; {pending} not yet covered by a decision."
+                ).format(
+                    attempts=counted(
+                        len(w.attempts), tr("{0} unsuccessful attempt"), tr("{0} unsuccessful attempts")
+                    ),
+                    pending=counted(len(w.pending), tr("{0} attempt"), tr("{0} attempts")),
+                ),
                 "small",
             )
         )
     else:
-        story.append(para("No unsuccessful attempt recorded since the person was last seen.", "body"))
+        story.append(para(tr("No unsuccessful attempt recorded since the person was last seen."), "body"))
 
     rosh = data.rosh[0] if data.rosh else None
     latest_arms = data.arms[0] if data.arms else None
     risk = (
-        f"{s.risk.label}, since {_d(n.risk_level_since)}"
+        tr("{risk}, since {since}").format(risk=label(s.risk), since=_d(n.risk_level_since))
         if s.risk_assessed
-        else f"{s.risk.label} (not yet assessed)"
+        else tr("{0} (not yet assessed)").format(label(s.risk))
     )
     story += [
-        para(SECTIONS[2], "h2"),
+        para(tr("Risk summary"), "h2"),
         _facts(
             [
-                ("Managing risk level", risk),
+                (tr("Managing risk level"), risk),
                 (
-                    "Risk of serious harm",
-                    f"{rosh.headline().removeprefix('RoSH: ').capitalize()} ({rosh.source.label}, "
+                    tr("Risk of serious harm"),
+                    f"{rosh.headline().removeprefix('RoSH: ').capitalize()} ({label(rosh.source)}, "
                     f"{_d(rosh.assessed_on)}): {rosh.detail()}"
                     if rosh
-                    else "No RoSH assessment recorded",
+                    else tr("No RoSH assessment recorded"),
                 ),
                 (
-                    "Latest ARMS",
-                    f"{_d(latest_arms.completed_on)}, priority {latest_arms.priority.label}"
+                    tr("Latest ARMS"),
+                    tr("{date}, priority {priority}").format(
+                        date=_d(latest_arms.completed_on), priority=label(latest_arms.priority)
+                    )
                     if latest_arms
-                    else "No ARMS assessment recorded",
+                    else tr("No ARMS assessment recorded"),
                 ),
-                ("MAPPA", f"category {n.mappa.category}, level {n.mappa.level}"),
-                ("Visits", s.visit.basis),
+                (
+                    tr("MAPPA"),
+                    tr("category {category}, level {level}").format(
+                        category=n.mappa.category, level=n.mappa.level
+                    ),
+                ),
+                (tr("Visits"), s.visit.basis),
             ]
         ),
-        para(SECTIONS[3], "h2"),
+        para(tr("Section 96B(4) check"), "h2"),
         para(
             w.bar
-            or (
+            or tr(
                 "As the record holds on the date above, the person is not in custody or detained in "
                 "hospital and no notified trip places them outside the United Kingdom."
             )
-            + (f" Note: {w.note}." if w.note else ""),
+            + (tr(" Note: {0}.").format(w.note) if w.note else ""),
             "body",
         ),
-        para(SECTIONS[4], "h2"),
+        para(tr("Decisions recorded"), "h2"),
     ]
     if case.warrant_decisions:
         story.append(
             grid(
-                ("Decided on", "Decision", "Decided by", "Reason", "Attempts"),
+                (tr("Decided on"), tr("Decision"), tr("Decided by"), tr("Reason"), tr("Attempts")),
                 [
                     (
                         _d(d.decided_on),
-                        "Apply" if d.apply else "Not to apply",
+                        tr("Apply") if d.apply else tr("Not to apply"),
                         d.decided_by,
                         d.reason,
                         str(len(d.attempts)),
@@ -168,5 +198,5 @@ def warrant_pack_story(data: RecordData, officer: str, today: date, options: Opt
             )
         )
     else:
-        story.append(para("No warrant decision recorded yet.", "body"))
+        story.append(para(tr("No warrant decision recorded yet."), "body"))
     return story

@@ -9,6 +9,6 @@ December, Dydd Mawrth 01 Rhagfyr). domain/text.py owns all of it; the window use
 
 from __future__ import annotations
 
-from somdesk.domain.text import QT_TR_NOOP, Text, counted, day, day_text, tr
+from somdesk.domain.text import QT_TR_NOOP, Text, counted, day, day_text, tr, weekday_names
 
-__all__ = ["QT_TR_NOOP", "Text", "counted", "day", "day_text", "tr"]
+__all__ = ["QT_TR_NOOP", "Text", "counted", "day", "day_text", "tr", "weekday_names"]

@@ -26,6 +26,7 @@ from somdesk.reports.layout import Options
 from somdesk.reports.minutes import minutes_free_texts
 from somdesk.reports.pack_history import meeting_free_texts
 from somdesk.reports.service import Reports
+from somdesk.ui import language as window_language
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, WITH_PHOTOS, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
 from somdesk.ui.i18n import tr
@@ -72,6 +73,12 @@ def _included(answers: DisclosureAnswers) -> list[str]:
     return [str(r) for r in include] if isinstance(include, list) else []
 
 
+def _language(answers: DisclosureAnswers) -> str:
+    """The document's language as chosen (English when the answers name none: a data file)."""
+    chosen = answers.get("language", "en")
+    return chosen if isinstance(chosen, str) else "en"
+
+
 def _left_out(answers: DisclosureAnswers) -> list[str]:
     redact = answers["redact"]
     return [str(r) for r in redact] if isinstance(redact, list) else []
@@ -94,6 +101,8 @@ class Printing:
             self._show_preview
         )
         self.recipients: list[str] = []  # offered again in this session
+        # The language a document is offered in first: the window's (the user's choice).
+        self.document_language: Callable[[], str] = window_language.current
 
     def _ask_free_text(self, items: list[FreeText]) -> dict[str, str | None] | None:
         """The free texts changed or left out for this copy; None cancels the print."""
@@ -116,6 +125,7 @@ class Printing:
             free_text,
             can_leave_out,
             can_include,
+            language=self.document_language(),
         )
         return dialog.answers() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -226,6 +236,7 @@ class Printing:
             _left_out(answers),
             edits,
             _included(answers),
+            _language(answers),
         )
 
     def _print(

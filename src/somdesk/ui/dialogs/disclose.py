@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.language import LANGUAGES
 from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
@@ -35,7 +36,8 @@ MIN_PASSWORD = 8
 
 class DisclosureAnswers(dict[str, object]):
     """recipient, justification, redact (list), watermark (bool), password (str | None), open (bool),
-    print (bool: to the printer, after a preview, instead of a file)."""
+    print (bool: to the printer, after a preview, instead of a file), language (str: the document's, "en"
+    or "cy")."""
 
 
 class DiscloseDialog(QDialog):
@@ -50,12 +52,13 @@ class DiscloseDialog(QDialog):
         free_text: bool = False,
         can_leave_out: Collection[str] = LEAVE_OUT_ALL,
         can_include: Collection[str] = (),
+        language: str = "en",
     ) -> None:
         """`free_text`: the document prints free text as written (the next step lists it to check);
         `can_leave_out`: what this output holds and can leave out ("addresses", "victims", "numbers"):
         only those are offered, so no box promises to leave out what the file never holds or keeps;
         `can_include`: what it prints only when asked ("case-lists": the printed board's cases), offered
-        unticked."""
+        unticked; `language`: the document's language offered first (the window's)."""
         super().__init__(parent)  # type: ignore[arg-type]
         self.pdf, self.required = pdf, justification_required
         self.setWindowTitle(title)
@@ -95,6 +98,12 @@ class DiscloseDialog(QDialog):
         destination = QButtonGroup(self)
         destination.addButton(self.to_printer)
         destination.addButton(self.to_file)
+        # Each language by its own name, so a reader of either finds theirs (Welsh Language Standards).
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language of the document"))
+        for code, known in LANGUAGES.items():
+            self.language.addItem(known.name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.message = ErrorLabel()
         form = QFormLayout()
         form.addRow(tr("For:"), self.recipient)
@@ -110,7 +119,10 @@ class DiscloseDialog(QDialog):
             form.addRow("", self.case_lists)
         else:
             self.case_lists.setVisible(False)
+        if not pdf:
+            self.language.setVisible(False)  # a data file has no words of its own to translate
         if pdf:
+            form.addRow(tr("Language:"), self.language)
             form.addRow(tr("Send to:"), self.to_printer)
             form.addRow("", self.to_file)
             form.addRow("", self.watermark)
@@ -206,4 +218,5 @@ class DiscloseDialog(QDialog):
             password=self.password.text() or None,
             open=self.open_after.isChecked() and not self.to_printer.isChecked(),
             print=self.pdf and self.to_printer.isChecked(),
+            language=str(self.language.currentData()),
         )

@@ -44,7 +44,7 @@ from somdesk.domain.rounds import (
     stops_by_id,
 )
 from somdesk.domain.status import CaseStatus
-from somdesk.ui.i18n import counted, day_text, tr
+from somdesk.ui.i18n import counted, day_text, tr, weekday_names
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
@@ -52,7 +52,7 @@ from somdesk.ui.widgets import Table
 
 __all__ = ["RoundsPanel", "StopRow", "UnplacedRow", "driving", "km"]
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # shown through tr: domain/text marks them
+DAYS_IN_WEEK = 7
 
 
 def driving(seconds: int) -> str:
@@ -215,9 +215,9 @@ class RoundsPanel(QWidget):
         self.start.setPlaceholderText(tr("e.g. ZZ1 1AA"))
         self.start.setMaxLength(10)
         self.start.setToolTip(tr("Where each day starts and ends: the base's postcode"))
-        self.days = [QCheckBox(tr(d)) for d in WEEKDAYS]
-        for box, name in zip(self.days, WEEKDAYS, strict=True):
-            box.setAccessibleName(tr("Work {0}").format(tr(name)))
+        self.days = [QCheckBox(name) for name in weekday_names(short=True)]
+        for box, name in zip(self.days, weekday_names(), strict=True):
+            box.setAccessibleName(tr("Work {0}").format(name))
         self.day_start, self.day_end = QTimeEdit(), QTimeEdit()
         for edit, name in ((self.day_start, tr("Day starts")), (self.day_end, tr("Day ends"))):
             edit.setDisplayFormat("HH:mm")
@@ -419,7 +419,7 @@ class RoundsPanel(QWidget):
         self.evening.blockSignals(True)
         self.evening.clear()
         self.evening.addItem(tr("None"), None)
-        for i in range(len(WEEKDAYS)):
+        for i in range(DAYS_IN_WEEK):
             day = monday + timedelta(days=i)
             self.evening.addItem(day_text(day, "%a %d %b"), day)
         self.evening.setCurrentIndex(max(self.evening.findData(current), 0))
