@@ -14,7 +14,7 @@ from somdesk.demo.force import caseload_sizes
 from somdesk.domain.arms import ArmsState
 from somdesk.domain.dates import add_months, age_on
 from somdesk.domain.invariants import arms_problems, nominal_problems, trip_problems, visit_problems
-from somdesk.domain.model import RiskLevel, Sex
+from somdesk.domain.model import Language, RiskLevel, Sex
 from somdesk.domain.notification import TravelNotice, travel_notice
 from somdesk.domain.status import evaluate_all
 from tests.conftest import TODAY
@@ -43,6 +43,17 @@ def test_risk_mix_is_about_2_18_30_50(force):
         (RiskLevel.LOW, 0.50),
     ]:
         assert abs(levels[level] / total - share) < 0.015, level
+
+
+def test_a_small_share_prefer_welsh_and_many_have_not_been_asked(force):
+    """None of the demo's areas is a Welsh place: Welsh is a small share anywhere (DOMAIN.md §9), and a
+    language is left not recorded for many, as on records nobody has asked about."""
+    data, _ = force
+    said = Counter(n.preferred_language for n in data.nominals)
+    total = len(data.nominals)
+    assert 0.02 < said[Language.WELSH] / total < 0.06
+    assert 0.45 < said[Language.ENGLISH] / total < 0.65
+    assert 0.3 < said[None] / total < 0.5
 
 
 def test_about_98_percent_are_mappa_level_1(force):

@@ -348,6 +348,14 @@
         <translation>Uchel Iawn</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
         <source>Imprisonment</source>
         <translation>Carchar</translation>
     </message>
@@ -5912,6 +5920,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>ViSOR {0} · PNC {1} · ganwyd {2:%d %b %Y} ({3} oed) · {4} · swyddog {5}</translation>
     </message>
     <message>
+        <source> · language: {0}</source>
+        <translation> · iaith: {0}</translation>
+    </message>
+    <message>
         <source>{0} on {1:%d %b %Y}: {2}</source>
         <translation>{0} ar {1:%d %b %Y}: {2}</translation>
     </message>
@@ -6038,6 +6050,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>MAPPA next review</source>
         <translation>Adolygiad MAPPA nesaf</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Iaith ddewisol</translation>
     </message>
     <message>
         <source>ARMS review requested on</source>
@@ -8358,6 +8374,22 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>The language the person wishes to correspond in: letters and documents to them in it</source>
+        <translation>Yr iaith y mae&apos;r person yn dymuno gohebu ynddi: llythyrau a dogfennau ato yn yr iaith honno</translation>
+    </message>
+    <message>
+        <source>Preferred language:</source>
+        <translation>Iaith ddewisol:</translation>
+    </message>
+    <message>
+        <source>Save language</source>
+        <translation>Cadw&apos;r iaith</translation>
+    </message>
+    <message>
+        <source>Save the preferred language on the offender record</source>
+        <translation>Cadw&apos;r iaith ddewisol ar gofnod y troseddwr</translation>
     </message>
     <message>
         <source>, review {0:%d %b %Y}</source>

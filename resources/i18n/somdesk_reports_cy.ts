@@ -380,6 +380,10 @@
         <translation>ID PNC</translation>
     </message>
     <message>
+        <source>Preferred language</source>
+        <translation>Iaith ddewisol</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Cyfeiriad</translation>
     </message>
@@ -782,6 +786,10 @@
     <message>
         <source>Record not read: check the case before the visit</source>
         <translation>Heb ddarllen y cofnod: gwiriwch yr achos cyn yr ymweliad</translation>
+    </message>
+    <message>
+        <source>Preferred language: {0}</source>
+        <translation>Iaith ddewisol: {0}</translation>
     </message>
     <message>
         <source>• terms not recorded</source>
@@ -1330,6 +1338,14 @@
     <message>
         <source>Very High</source>
         <translation>Uchel iawn</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>Imprisonment</source>

@@ -556,3 +556,30 @@ def test_an_imported_visit_s_officers_are_read_where_the_file_gives_them(session
     with session.opened.reader() as reader:
         (v,) = reader.visits_for(reader.find_by_visor("IMP00000001").id)
     assert v.attendance_recorded and v.officers == ("DC Shaw", "PC Okafor")
+
+
+def test_a_preferred_language_column_is_read_and_an_empty_cell_records_nothing(session, tmp_path):
+    """English or Welsh as a force's file writes it (Welsh, Cymraeg, CY...); an empty cell, like a file
+    with no such column, leaves it not recorded; anything else is named at its row and column."""
+    from somdesk.domain.model import Language
+
+    som = officer(session)
+    headers = [*HEADERS, "Preferred language"]
+    cells = ["Welsh", "cymraeg", "English", "", "Klingon"]
+    rows = [[*row(i, som), cell] for i, cell in enumerate(cells, start=1)]
+    path = tmp_path / "languages.csv"
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers)
+    assert "preferred_language" in mapping
+    dry = import_caseload(session, sheet, mapping, path, commit=False)
+    (error,) = dry.plan.errors
+    assert (error.row, error.column) == (6, "Preferred language") and "English or Welsh" in error.reason
+
+    del rows[4]
+    path.write_text("\r\n".join(",".join(r) for r in [headers, *rows]) + "\r\n", encoding="utf-8")
+    done = import_caseload(session, read_sheet(path), mapping, path, commit=True)
+    assert done.imported == 4
+    with session.opened.reader() as reader:
+        held = [reader.find_by_visor(f"IMP{i:08d}").preferred_language for i in range(1, 5)]
+    assert held == [Language.WELSH, Language.WELSH, Language.ENGLISH, None]

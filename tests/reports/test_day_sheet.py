@@ -4,6 +4,7 @@ devices in use); the day's driving; marked and logged as a disclosure of each pe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from somdesk.app.profiles import demo_identity, open_demo_profile
 from somdesk.app.session import Role, Session
 from somdesk.domain.devices import Device, DeviceType
+from somdesk.domain.model import Language
 from somdesk.domain.orders import CivilOrder, OrderKind, OrderTerm, TermCategory, TermKind
 from somdesk.domain.planner import week_of
 from somdesk.reports.disclose import Disclosure
@@ -44,6 +46,8 @@ def test_each_day_prints_its_stops_in_order_with_what_to_check(session, week, tm
     session.save_device(
         first, Device(DeviceType.PHONE, "Nokia 3310", date(2026, 10, 1), identifier="SN-99-ZZ-1")
     )
+    person = session.record(first, None).status.case.nominal
+    session.save_nominal(person, replace(person, preferred_language=Language.WELSH), "preferred language")
     before = len(disclosures(session))
     out = tmp_path / "sheets.pdf"
     Reports(session).day_sheets(
@@ -64,6 +68,13 @@ def test_each_day_prints_its_stops_in_order_with_what_to_check(session, week, tm
     assert "09:12–09:42" in monday and "drive: 12 min 5.2 km" in monday
     assert "Sexual Harm Prevention Order" in monday and "Not to delete internet history" in monday
     assert "Nokia 3310 (SN-99-ZZ-1)" in monday and "no monitoring software" in monday
+    assert "Preferred language: Welsh (Cymraeg)" in monday  # the first stop's, said at the door
+    welsh = [
+        s.nominal_id
+        for s in week.plan.days[0].stops
+        if session.record(s.nominal_id, None).status.case.nominal.preferred_language is Language.WELSH
+    ]
+    assert first in welsh and monday.count("Preferred language") == len(welsh)  # only theirs
     assert "Kept on this day" in monday  # the fixed stop
     assert "4 visits · driving base to base 1 h 00 min, 26.0 km" in monday
     status = next(s for s in session.workspace().statuses if s.case.nominal.id == first)

@@ -61,6 +61,11 @@ def refused(store, client, token, m, reason):
         ({"aliases": "not json"}, "aliases is not in the form a device reads back"),
         ({"area": "North\x00mere"}, "area must not contain NUL characters"),  # was a 500 (psycopg)
         ({"visor_ref": "SYN\x00"}, "visor_ref must not contain NUL characters"),
+        # The preferred language (DOMAIN.md §9): English, Welsh or null (not recorded), nothing else.
+        ({"preferred_language": "klingon"}, "preferred_language must be one of english, welsh"),
+        ({"preferred_language": "Welsh"}, "preferred_language must be one of english, welsh"),
+        ({"preferred_language": "welsh\x00"}, "preferred_language must not contain NUL characters"),
+        ({"preferred_language": "w" * 50}, "preferred_language must be at most 10 characters"),
     ],
 )
 def test_a_value_no_device_could_read_back_is_refused_naming_the_field(store, world, fields, reason):
@@ -99,6 +104,34 @@ def test_a_malformed_push_is_refused_whole_without_echoing_what_was_sent(store, 
     detail = answer.json()["detail"]
     assert detail and all({"loc", "msg"} <= set(d) for d in detail)
     json.dumps(detail)  # plain JSON, whatever was sent
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(
+    ("bad", "words"),
+    [
+        ("\ud800", "must be valid Unicode text (no lone surrogates)"),
+        ("w" * 100_000, "at most 20000 characters"),
+        (["welsh"], "a valid string"),
+    ],
+    ids=["lone surrogate", "huge string", "not text"],
+)
+def test_a_preferred_language_no_request_may_carry_refuses_the_push_naming_the_field(
+    store, world, bad, words
+):
+    """What is not text at all, or far longer than any value, is refused with the request, as every field
+    is: the field named, the value not echoed, nothing stored."""
+    client, tokens, force = world
+    before = snapshot(store)
+    answer = push(
+        client, tokens["som"], mutation("nominals", som_case(force), "update", preferred_language=bad)
+    )
+    assert answer.status_code == 422, answer.text
+    assert len(answer.content) < 5000 and "w" * 100 not in answer.text
+    detail = answer.json()["detail"]
+    field = ["body", "mutations", 0, "fields", "preferred_language"]
+    assert detail and all(d["loc"][:5] == field for d in detail)
+    assert any(words in d["msg"] for d in detail), detail
     assert snapshot(store) == before
 
 

@@ -36,7 +36,7 @@ def test_migrating_to_head_gives_exactly_the_schema_in_code(tmp_path):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0031_planned_visit_time"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0032_preferred_language"
 
 
 def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_path, keychain):
@@ -105,7 +105,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
 
     clock = lambda: datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # noqa: E731
     with profile.unlock(PASSPHRASE, "dc.new", keychain, clock=clock) as opened:
-        assert migrate.current_revision(opened.engine) == "0031_planned_visit_time"
+        assert migrate.current_revision(opened.engine) == "0032_preferred_language"
         with opened.reader() as r:
             (case,) = r.cases()
             assert case.nominal.family_name == "Wexby"
@@ -114,6 +114,7 @@ def test_a_database_made_by_the_first_schema_upgrades_with_a_backup_first(tmp_pa
             assert str(reg.relevant_date) == "2024-01-01" and reg.review_further_on is None
             assert case.nominal.intelligence_on is None and case.nominal.intelligence_note == ""
             assert case.planned_visit is None and case.planned_time is None  # booked for no day, no time
+            assert case.nominal.preferred_language is None  # not recorded: nobody's wish is guessed
             assert reg.term == Term(13, 4) and reg.term_parts == ()
             assert counted_term(reg, dto_counts_half=True) == CountedTerm(Term(13, 4), "the term as entered")
             assert str(case.last_seen_visit) == "2025-03-01"  # back-filled from the old visits, 'seen' only

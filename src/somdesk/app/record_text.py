@@ -10,7 +10,7 @@ from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.breaches import Breach, FoundBreach
 from somdesk.domain.dates import age_on
 from somdesk.domain.details import RecordedName
-from somdesk.domain.model import Case, Nominal
+from somdesk.domain.model import Case, Nominal, language_words
 from somdesk.domain.notification import (
     WHILE_IN_CUSTODY,
     describe_travel_notice,
@@ -49,6 +49,7 @@ def record_summary(
     lines = [
         f"{nominal.display_name}   ViSOR {nominal.visor_ref}   PNC {nominal.pnc_id}",
         f"Born {nominal.date_of_birth.isoformat()} (aged {age_on(nominal.date_of_birth, today)}); {where}",
+        f"Preferred language: {language_words(nominal.preferred_language)}",
         f"Risk: {s.risk.label}{'' if s.risk_assessed else ' (not yet assessed: policy level)'}; "
         f"MAPPA category {nominal.mappa.category}, level {nominal.mappa.level}",
         *_names(nominal, names),

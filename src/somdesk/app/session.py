@@ -490,7 +490,9 @@ def _add_or_change(
     return record_id
 
 
-_NOMINAL_JSON = frozenset(f.name for f in NOMINALS.fields if f.kind is FieldKind.JSON)
+# Values the record is rebuilt from only once they read: JSON documents (aliases, terms) and the fields
+# that take one of a few values (sex, disposal, risk level, preferred language).
+_NOMINAL_READ_FIRST = frozenset(f.name for f in NOMINALS.fields if f.kind is FieldKind.JSON or f.choices)
 
 
 def _changed(nominal: Nominal, changes: Mapping[str, Any]) -> Nominal:
@@ -1160,9 +1162,10 @@ class Session(PanelWork, MeetingAuditWork, WarrantWork, AttachmentWork, Location
             reader = uow.reader
             before = reader.nominal(nominal_id)
             self._refuse_panel_decisions(before.mappa, changes.keys())
-            # JSON no device could read back (aliases, terms) is refused in words before the record is
-            # rebuilt from it; the other values reach the rules, which say it better, then the store.
-            check_declared("nominals", {k: v for k, v in changes.items() if k in _NOMINAL_JSON})
+            # JSON no device could read back (aliases, terms) and a value outside a field's few (a
+            # preferred language other than English or Welsh) are refused in words before the record is
+            # rebuilt from them; the other values reach the rules, which say it better, then the store.
+            check_declared("nominals", {k: v for k, v in changes.items() if k in _NOMINAL_READ_FIRST})
             after = _changed(before, changes)
             problems = touching(nominal_problems(after, self.today()), changes)
             if after.risk_level != before.risk_level:  # only with its reason: save_rm2000

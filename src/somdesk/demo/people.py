@@ -31,6 +31,7 @@ from somdesk.domain.model import (
     ArmsAssessment,
     Disposal,
     ForeignTrip,
+    Language,
     Mappa,
     Nominal,
     Officer,
@@ -44,7 +45,7 @@ from somdesk.domain.model import (
     VisitPlan,
 )
 
-__all__ = ["make_nominal", "on_licence", "panel_sitting"]
+__all__ = ["demo_language", "make_nominal", "on_licence", "panel_sitting"]
 
 
 # The people (by number) given a trip at short notice whatever the draw, unless in custody: the even
@@ -185,6 +186,7 @@ def make_nominal(
         nominal,
         orders=demo_orders(i, nominal, today),
         licences=demo_licences(i, nominal, today, licence),
+        preferred_language=demo_language(i),
     )
     visits = (
         []
@@ -197,6 +199,20 @@ def make_nominal(
         else arms_history(rng, nid, officer, start, released, today, dob)
     )
     return nominal, visits, arms
+
+
+# The shares of the demo's people who have said which language they wish to correspond in (DOMAIN.md §9).
+# None of the demo's areas is a Welsh place, so Welsh is a small share anywhere; the rest is not recorded,
+# as on any record nobody has asked about yet.
+WELSH_SHARE, ENGLISH_SHARE = 0.04, 0.55
+
+
+def demo_language(i: int) -> Language | None:
+    """The preferred language of the demo's person number `i`, from its own randomness."""
+    x = random.Random(f"somdesk demo language {i}").random()
+    if x < WELSH_SHARE:
+        return Language.WELSH
+    return Language.ENGLISH if x < WELSH_SHARE + ENGLISH_SHARE else None
 
 
 def _pick_risk(rng: random.Random) -> RiskLevel:

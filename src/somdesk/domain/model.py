@@ -34,6 +34,7 @@ __all__ = [
     "Case",
     "Disposal",
     "ForeignTrip",
+    "Language",
     "Mappa",
     "Nominal",
     "Officer",
@@ -49,6 +50,7 @@ __all__ = [
     "VisitAmendment",
     "VisitOutcome",
     "VisitPlan",
+    "language_words",
     "summarise_case",
     "visit_value_text",
 ]
@@ -91,6 +93,26 @@ _RISK_LABELS = {
 class Sex(Enum):
     MALE = "male"
     FEMALE = "female"
+
+
+class Language(Enum):
+    """The language a person wishes to correspond in (DOMAIN.md §9). Not recorded is None, never a guess."""
+
+    ENGLISH = "english"
+    WELSH = "welsh"
+
+    @property
+    def label(self) -> str:
+        return _LANGUAGE_LABELS[self]
+
+
+# Marked for the translation file: the window shows them through tr.
+_LANGUAGE_LABELS = {Language.ENGLISH: QT_TR_NOOP("English"), Language.WELSH: QT_TR_NOOP("Welsh (Cymraeg)")}
+
+
+def language_words(language: Language | None) -> str:
+    """How a record reads a preferred language: "Welsh (Cymraeg)", "English", "Not recorded"."""
+    return language.label if language is not None else "Not recorded"
 
 
 class Disposal(Enum):
@@ -279,6 +301,8 @@ class Nominal:
     # it is; within the policy's years it bars reactive management (DOMAIN.md §4).
     intelligence_on: date | None = None
     intelligence_note: str = ""
+    # The language they wish to correspond in (DOMAIN.md §9); None: not recorded, which is never guessed.
+    preferred_language: Language | None = None
 
     @property
     def display_name(self) -> str:

@@ -30,7 +30,7 @@ from somdesk.domain.licences import Monitoring, conditions_from_document
 from somdesk.domain.locations import MAX_EASTING, MAX_NORTHING
 from somdesk.domain.mappa import PANEL_LEVELS
 from somdesk.domain.meetings import ActionStatus
-from somdesk.domain.model import AMENDMENT_KINDS, Disposal, RiskLevel, Sex, VisitOutcome
+from somdesk.domain.model import AMENDMENT_KINDS, Disposal, Language, RiskLevel, Sex, VisitOutcome
 from somdesk.domain.name_changes import Decision, steps_from_document
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000Inputs
@@ -507,6 +507,14 @@ NOMINALS = register(
                 default="",
                 server_default="",
                 label=QT_TR_NOOP("Intelligence"),
+            ),
+            # The language they wish to correspond in (DOMAIN.md §9); empty: not recorded (never guessed).
+            _text(
+                "preferred_language",
+                10,
+                required=False,
+                choices=_values(Language),
+                label=QT_TR_NOOP("Preferred language"),
             ),
             _date("arms_review_requested_on", label=QT_TR_NOOP("ARMS review requested on")),
             _date("planned_visit"),

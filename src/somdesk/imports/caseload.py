@@ -44,6 +44,7 @@ from somdesk.imports.fields import (
     read_bool,
     read_date,
     read_disposal,
+    read_language,
     read_risk,
     read_sex,
 )
@@ -216,6 +217,7 @@ def plan_import(
         pnc = row.get("pnc_id", str)
         family, given = row.get("family_name", str), row.get("given_names", str)
         born, sex = row.get("date_of_birth", on), row.get("sex", read_sex)
+        language = row.get("preferred_language", read_language)
         relevant, disposal = row.get("relevant_date", on), row.get("disposal", read_disposal)
         months = row.get("term_months", _int(0, 1200))
         # "3m; 10m" or "12m from 2024-01-10; 12m concurrent from 2024-04-10" (terms.parse_term_parts).
@@ -302,6 +304,7 @@ def plan_import(
             officer_id,
             risk,
             rm2000_on if risk is not None else None,
+            preferred_language=language,
         )
         attended = tuple(n.strip() for n in re.split(r"[,;/]", row.text("last_visit_officers")) if n.strip())
         visit = (

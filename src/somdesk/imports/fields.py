@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from somdesk.domain.dates import read_date
-from somdesk.domain.model import Disposal, RiskLevel, Sex
+from somdesk.domain.model import Disposal, Language, RiskLevel, Sex
 
 __all__ = [
     "FIELDS",
@@ -21,6 +21,7 @@ __all__ = [
     "read_bool",
     "read_date",
     "read_disposal",
+    "read_language",
     "read_risk",
     "read_sex",
 ]
@@ -53,6 +54,13 @@ FIELDS: tuple[Field, ...] = (
     Field("aliases", "Aliases", False, ("aliases", "alias", "aka", "also known as", "other names")),
     Field("date_of_birth", "Date of birth", True, ("dob", "date of birth", "birth date", "born")),
     Field("sex", "Sex", True, ("sex", "gender")),
+    # English or Welsh (DOMAIN.md §9); an empty cell, or no such column, records nothing (never a guess).
+    Field(
+        "preferred_language",
+        "Preferred language",
+        False,
+        ("preferred language", "language", "language preference", "correspondence language"),
+    ),
     # Required: an empty address is never taken as no fixed abode; NFA says so (caseload.py).
     Field("address_line1", "Address", True, ("address", "address line 1", "address1", "street", "house")),
     Field("town", "Town", False, ("town", "city", "town/city")),
@@ -204,6 +212,23 @@ def read_sex(text: str) -> Sex:
         return _SEX[_simple(text)]
     except KeyError:
         raise ValueError("use M, F, Male or Female") from None
+
+
+_LANGUAGE = {
+    "english": Language.ENGLISH,
+    "en": Language.ENGLISH,
+    "saesneg": Language.ENGLISH,
+    "welsh": Language.WELSH,
+    "cy": Language.WELSH,
+    "cymraeg": Language.WELSH,
+}
+
+
+def read_language(text: str) -> Language:
+    try:
+        return _LANGUAGE[_simple(text)]
+    except KeyError:
+        raise ValueError("use English or Welsh (Cymraeg), or leave it empty: not recorded") from None
 
 
 _RISK = {

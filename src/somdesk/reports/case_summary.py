@@ -37,7 +37,7 @@ from somdesk.domain.whereabouts import describe_review
 from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
-from somdesk.reports.labels import label, text
+from somdesk.reports.labels import label, language_text, text
 from somdesk.reports.language import counted, short_date, short_date_time, tr
 from somdesk.reports.layout import (
     FONT,
@@ -278,6 +278,7 @@ def case_summary_story(
                 ),
                 (tr("ViSOR reference"), n.visor_ref),
                 (tr("PNC ID"), n.pnc_id),
+                (tr("Preferred language"), language_text(n.preferred_language)),
                 (tr("Address"), address),
                 (tr("Managing officer"), officer),
             ]

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from somdesk.app.round_work import PlannedWeek
 from somdesk.app.session import RecordData
+from somdesk.domain.model import Language
 from somdesk.domain.orders import orders_in_force
 from somdesk.domain.rounds import RoundDay
 from somdesk.reports.labels import label
@@ -37,10 +38,13 @@ def driving_text(seconds: int, metres: int) -> str:
 
 def to_check(record: RecordData | None, day: date, options: Options) -> list[str]:
     """What to check at the visit: each order in force on `day` with its terms, and each device known
-    to be in use (its identifier unless this copy leaves numbers out)."""
+    to be in use (its identifier unless this copy leaves numbers out); first, when the person wishes to
+    correspond in Welsh, that (DOMAIN.md §9: offered at the door as in a letter)."""
     if record is None:
         return [tr("Record not read: check the case before the visit")]
-    out = []
+    welsh = record.status.case.nominal.preferred_language is Language.WELSH
+    first = [tr("Preferred language: {0}").format(label(Language.WELSH))] if welsh else []
+    out: list[str] = []
     for order in orders_in_force(record.status.case.nominal.orders, day):
         out.append(f"{label(order.kind)} ({order.end_text}):")
         terms = [f"• {label(t.kind)}: {t.text}" for t in order.terms] or [tr("• terms not recorded")]
@@ -54,7 +58,7 @@ def to_check(record: RecordData | None, day: date, options: Options) -> list[str
         out.append(tr("Device: {0}").format(f"{d.what}{f' ({ident})' if ident else ''}{monitoring}"))
     if not out:
         out.append(tr("No order in force and no device recorded"))
-    return out
+    return first + out
 
 
 def _address(record: RecordData | None, options: Options) -> str:

@@ -18,14 +18,14 @@ from somdesk.domain.device_checks import CheckResult
 from somdesk.domain.devices import DeviceSource, DeviceStatus, DeviceType
 from somdesk.domain.licences import ConditionKind, Monitoring
 from somdesk.domain.meetings import ActionStatus
-from somdesk.domain.model import Disposal, RiskLevel, VisitOutcome
+from somdesk.domain.model import Disposal, Language, RiskLevel, VisitOutcome
 from somdesk.domain.name_changes import Decision
 from somdesk.domain.orders import OrderKind, TermCategory, TermKind
 from somdesk.domain.rosh import RoshSource
 from somdesk.domain.whereabouts import WhereaboutsStatus
 from somdesk.reports.language import current_language, tr
 
-__all__ = ["LABELLED", "label", "text"]
+__all__ = ["LABELLED", "label", "language_text", "text"]
 
 LABELLED: tuple[type[Enum], ...] = (
     BreachKind,
@@ -46,6 +46,7 @@ LABELLED: tuple[type[Enum], ...] = (
     ActionStatus,
     RiskLevel,
     Disposal,
+    Language,
     VisitOutcome,
     Decision,
     OrderKind,
@@ -133,6 +134,8 @@ def _labels(code: str) -> dict[Enum, str]:
         RiskLevel.MEDIUM: tr("Medium"),
         RiskLevel.HIGH: tr("High"),
         RiskLevel.VERY_HIGH: tr("Very High"),
+        Language.ENGLISH: tr("English"),
+        Language.WELSH: tr("Welsh (Cymraeg)"),
         Disposal.IMPRISONMENT: tr("Imprisonment"),
         Disposal.DETENTION_TRAINING: tr("Detention and training order"),
         Disposal.LIFE_OR_IPP: tr("Life or IPP"),
@@ -195,3 +198,8 @@ def _texts(code: str) -> dict[str, str]:
 def text(english: str) -> str:
     """One of the domain's fixed phrases (PLAN_HEADINGS, EARLIER_NOTES, …) in the document's language."""
     return _texts(current_language()).get(english, english)
+
+
+def language_text(language: Language | None) -> str:
+    """A preferred language as a document prints it: its label, or "Not recorded" (DOMAIN.md §9)."""
+    return label(language) if language is not None else tr("Not recorded")

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from somdesk.app.session import RecordData
 from somdesk.domain.dates import age_on
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, warrant_status
-from somdesk.reports.labels import label
+from somdesk.reports.labels import label, language_text
 from somdesk.reports.language import counted, short_date, short_weekday_date_time, tr
 from somdesk.reports.layout import FONT, GREY, Options, grid, para
 
@@ -87,6 +87,7 @@ def warrant_pack_story(data: RecordData, officer: str, today: date, options: Opt
                 ),
                 (tr("ViSOR reference"), n.visor_ref),
                 (tr("PNC ID"), n.pnc_id),
+                (tr("Preferred language"), language_text(n.preferred_language)),
                 (tr("Home address"), address),
                 (tr("Managing officer"), officer),
                 (

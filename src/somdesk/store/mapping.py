@@ -18,6 +18,7 @@ from somdesk.domain.model import (
     ArmsAssessment,
     Disposal,
     ForeignTrip,
+    Language,
     Mappa,
     Nominal,
     Officer,
@@ -127,6 +128,7 @@ def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
         "plan_reactive": plan.reactive,
         "intelligence_on": n.intelligence_on,
         "intelligence_note": n.intelligence_note,
+        "preferred_language": n.preferred_language.value if n.preferred_language is not None else None,
         **_sync(at, by),
     }
 
@@ -134,6 +136,7 @@ def nominal_row(n: Nominal, at: datetime, by: str) -> dict[str, Any]:
 _fromiso = date.fromisoformat
 _SEX = {s.value: s for s in Sex}
 _DISPOSAL = {d.value: d for d in Disposal}
+_LANGUAGE = {language.value: language for language in Language}
 _RISK = {int(r): r for r in RiskLevel}
 _DEFAULT_PLAN = VisitPlan()
 _MAPPA: dict[tuple[Any, ...], Mappa] = {}  # most nominals share one of a handful of MAPPA values
@@ -192,6 +195,7 @@ NOMINAL_FIELDS = (
     "plan_reactive",
     "intelligence_on",
     "intelligence_note",
+    "preferred_language",
 )
 
 
@@ -220,7 +224,7 @@ class NominalReader:
          released, first_after, refused, further, custody_from, m_cat, m_level, m_lead, m_last, m_next,
          officer, risk, risk_since,
          plan_months, plan_rationale, plan_reactive,
-         intelligence_on, intelligence_note) = self.get(row)  # fmt: skip
+         intelligence_on, intelligence_note, language) = self.get(row)  # fmt: skip
         iso = _fromiso  # raw rows carry ISO text; parsing inline saves a call per date (10 a row)
         plan = (
             _DEFAULT_PLAN
@@ -257,7 +261,7 @@ class NominalReader:
             None if married is None else bool(married),
             () if aliases == "[]" else tuple(json.loads(aliases)), tuple(occasions), tuple(trips),
             tuple(orders), tuple(licences), iso(intelligence_on) if intelligence_on else None,
-            intelligence_note or "",
+            intelligence_note or "", _LANGUAGE[language] if language is not None else None,
         )  # fmt: skip
 
 

@@ -71,6 +71,7 @@ from somdesk.ui.record.details import DetailsTab
 from somdesk.ui.record.devices import DevicesTab
 from somdesk.ui.record.identity import IdentityTab
 from somdesk.ui.record.intelligence import IntelligenceFields, intelligence_text
+from somdesk.ui.record.language import LanguageForm, language_text
 from somdesk.ui.record.location import LocationSection
 from somdesk.ui.record.mappa import MappaForm
 from somdesk.ui.record.orders import OrdersTab
@@ -418,6 +419,12 @@ class RecordView(View):
             tr("ViSOR {0} · PNC {1} · born {2:%d %b %Y} (aged {3}) · {4} · officer {5}").format(
                 n.visor_ref, n.pnc_id, n.date_of_birth, age_on(n.date_of_birth, today), n.sex.value, officer
             )
+            # Before a visit or a letter: the language they wish to correspond in, when recorded.
+            + (
+                tr(" · language: {0}").format(language_text(n.preferred_language))
+                if n.preferred_language is not None
+                else ""
+            )
         )
         risk_badge(self.badge, s.risk, s.risk_assessed, n.mappa.level)
         rosh = data.rosh[0] if data.rosh else None
@@ -525,6 +532,12 @@ class RecordView(View):
             counted(len(data.names) + len(n.aliases), tr("name")),
             counted(len(data.name_changes), tr("name-change notice")),
         )
+        language = LanguageForm(n, may_record)
+        language.save.connect(
+            lambda before, after: self.save_nominal.emit(before, after, "preferred language")
+        )
+        names_tab.rows.insertWidget(0, language)
+        self.language = language
         self._tab(names_tab, tr("Identity"), whole)
 
         if old_mappa is not None and old_mappa.edited() and old_mappa.unsaved(n.mappa, data.plan):
@@ -644,6 +657,7 @@ class RecordView(View):
         arms = data.arms[0] if data.arms else None
         rows = [
             (tr("Address"), where),
+            (tr("Preferred language"), language_text(n.preferred_language)),
             (
                 tr("Risk level"),
                 tr(s.risk.label) + ("" if s.risk_assessed else tr(" (not assessed: policy level)")),
