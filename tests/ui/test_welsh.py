@@ -41,6 +41,8 @@ def stored(c) -> frozenset[str]:
     # The force's own words in its policy file (reasons for opening a record, the ARMS instrument's
     # factors and ratings): shown as the force wrote them.
     data |= stored_text(c.session.policy)
+    # Each language is named in itself wherever one is chosen (English, Cymraeg).
+    data |= set(language.LANGUAGES.values())
     return frozenset(data)
 
 
