@@ -8,6 +8,10 @@
         <translation>{0}: nid oedd modd ei ddarllen</translation>
     </message>
     <message>
+        <source>{0}: could not be read (its reader stopped); try it again</source>
+        <translation>{0}: nid oedd modd ei ddarllen (stopiodd ei ddarllenydd); rhowch gynnig arall arni</translation>
+    </message>
+    <message>
         <source>Add photographs or documents</source>
         <translation>Ychwanegu ffotograffau neu ddogfennau</translation>
     </message>
@@ -1340,6 +1344,10 @@
         <translation>Ffeiliau llwyth achosion (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
+        <source> · {0}, delimiter {1!r}</source>
+        <translation> · {0}, amffinydd {1!r}</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>(nid yw yn y ffeil)</translation>
     </message>
@@ -1926,6 +1934,10 @@ Nothing was half-saved: the change was rolled back as a whole.</source>
         <translation>{0}.
 
 Ni chadwyd dim yn rhannol: cafodd y newid cyfan ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong at {0:%H:%M}. Nothing you saved has been lost. Please tell your administrator the time; the details are in the log in {1}.</source>
+        <translation>Aeth rhywbeth annisgwyl o&apos;i le am {0:%H:%M}. Nid oes dim a gadwoch wedi&apos;i golli. Rhowch wybod i&apos;ch gweinyddwr am yr amser; mae&apos;r manylion yn y log yn {1}.</translation>
     </message>
     <message>
         <source>the printer could not be started (is it connected?)</source>
@@ -8034,6 +8046,10 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>{0} in {1}. Targets: {2} RSOs and a load of {3:g} per SOM; load weighs each RSO by risk level. Double-click an officer to move cases.</source>
         <translation>{0} mewn {1}. Targedau: {2} RSO a llwyth o {3:g} i bob SOM; mae&apos;r llwyth yn pwysoli pob RSO yn ôl lefel risg. Cliciwch ddwywaith ar swyddog i symud achosion.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,}</source>
+        <translation>{0:,} o {1:,}</translation>
     </message>
     <message>
         <source>team</source>

@@ -31,7 +31,7 @@ CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "somdes
 ENGLISH_ONLY = frozenset(
     re.findall(
         r"\S+",
-        """the and with from not none due overdue queue visits notifications wanted warrant decisions seen
+        """the and of with from not none due overdue queue visits notifications wanted warrant decisions seen
     planner reactive routine medium very months weeks days custody officer officers cases records record
     unallocated assessment assessments notified notification registered level review reviewed next last
     never yes open save cancel print export import week today yesterday tomorrow january february

@@ -195,7 +195,7 @@ class AttachmentActions(QObject):
             self._processes.shutdown(wait=False, cancel_futures=True)
             self._processes = None
             raise MediaRefused(
-                f"{safe_name(name)}: could not be read (its reader stopped); try it again"
+                tr("{0}: could not be read (its reader stopped); try it again").format(safe_name(name))
             ) from None
 
     def shutdown(self) -> None:

@@ -123,10 +123,10 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 def unexpected_error_text() -> str:
     """What to tell the user of a fault in somdesk itself: in words, with where the details are
     (the error's type and place go to the log, never on screen: messages can hold personal data)."""
-    return (
-        f"Something unexpected went wrong at {datetime.now():%H:%M}. Nothing you saved has been lost. "
-        f"Please tell your administrator the time; the details are in the log in {log_folder()}."
-    )
+    return tr(
+        "Something unexpected went wrong at {0:%H:%M}. Nothing you saved has been lost. Please tell your "
+        "administrator the time; the details are in the log in {1}."
+    ).format(datetime.now(), log_folder())
 
 
 def query_op(

@@ -115,8 +115,11 @@ class ImportDialog(QDialog):
             self.status.setText(str(e))
             return
         self.sheet, self.path = sheet, path
-        detail = f" · {sheet.encoding}, delimiter {sheet.delimiter!r}" if sheet.encoding else ""
-        self.file_label.setText(f"{path.name}: {counted(len(sheet.rows), tr('row'))}{detail}")
+        detail = (
+            tr(" · {0}, delimiter {1!r}").format(sheet.encoding, sheet.delimiter) if sheet.encoding else ""
+        )
+        rows = counted(len(sheet.rows), tr("row"))
+        self.file_label.setText(f"{path.name}: {rows}{detail}")
         guessed = guess_mapping(sheet.headers)
         for key, combo in self.combos.items():
             combo.blockSignals(True)

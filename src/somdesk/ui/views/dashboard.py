@@ -217,7 +217,9 @@ class DashboardView(View):
         tile = self.tiles["meetings"]
         tile.setVisible(figures.held > 0)
         tile.show_value(
-            f"{figures.audited:,} of {figures.held:,}", figures_words(figures), figures.audited < figures.held
+            tr("{0:,} of {1:,}").format(figures.audited, figures.held),
+            figures_words(figures),
+            figures.audited < figures.held,
         )
 
     def clear(self) -> None:
