@@ -352,6 +352,14 @@
         <translation>Uchel Iawn</translation>
     </message>
     <message>
+        <source>male</source>
+        <translation>gwryw</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>benyw</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>

@@ -94,6 +94,14 @@ class Sex(Enum):
     MALE = "male"
     FEMALE = "female"
 
+    @property
+    def words(self) -> str:
+        """As a sentence says it, in the current language ("male", "gwryw")."""
+        return tr(_SEX_WORDS[self])
+
+
+_SEX_WORDS = {Sex.MALE: QT_TR_NOOP("male"), Sex.FEMALE: QT_TR_NOOP("female")}
+
 
 class Language(Enum):
     """The language a person wishes to correspond in (DOMAIN.md §9). Not recorded is None, never a guess."""

@@ -417,7 +417,7 @@ class RecordView(View):
         officer = workspace.officer_names.get(n.officer_id or "", tr("Unallocated"))
         self.identifiers.setText(
             tr("ViSOR {0} · PNC {1} · born {2:%d %b %Y} (aged {3}) · {4} · officer {5}").format(
-                n.visor_ref, n.pnc_id, n.date_of_birth, age_on(n.date_of_birth, today), n.sex.value, officer
+                n.visor_ref, n.pnc_id, n.date_of_birth, age_on(n.date_of_birth, today), n.sex.words, officer
             )
             # Before a visit or a letter: the language they wish to correspond in, when recorded.
             + (
