@@ -531,7 +531,7 @@ class _Push:
         history (each child gets a new change number so it comes after their cursor)."""
         self.departure_rows.append(
             {"version": nominal.version, "nominal_id": nominal.id, "officer_id": before[0],
-             "area": before[1], "mappa_level": before[2]}
+             "area": before[1], "mappa_level": before[2], "recorded_at": self.now}
         )  # fmt: skip
         self.load([nominal.id], by_nominal=True)
         for child in self.state.values():
