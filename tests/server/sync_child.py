@@ -26,7 +26,7 @@ def main() -> None:
         sync_once(
             LocalSync(opened),
             remote,
-            progress=lambda stage, n: print(stage, n, flush=True),
+            progress=lambda stage, n, total: print(stage, n, flush=True),
             page=page,
             batch=100,
         )

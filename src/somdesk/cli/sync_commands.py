@@ -165,9 +165,9 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     return 0
 
 
-def _progress(stage: str, count: int) -> None:
+def _progress(stage: str, count: int, total: int) -> None:
     if sys.stderr.isatty() or os.environ.get("SOMDESK_PROGRESS"):
-        print(f"\r{stage}: {count}", end="", file=sys.stderr, flush=True)
+        print(f"\r{stage}: {count}" + (f" of {total}" if total else ""), end="", file=sys.stderr, flush=True)
 
 
 def settle_kept(args: argparse.Namespace, session: Session) -> int:
