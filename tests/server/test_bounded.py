@@ -12,13 +12,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.server import retention, sync
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.scope import SYSTEM, Scope
 from somdesk.server.tables import departures, mutations, users
 from somdesk.sync.engine import sync_once
 
-from .sync_helpers import Device, LiveServer, new_device, server_count
+from .sync_helpers import Device, LiveServer, new_device, server_count, with_its_entry
 from .test_sync import TODAY, a_case_of, edit, held_cases
 
 pytestmark = pytest.mark.postgres
@@ -94,6 +95,27 @@ def test_a_device_offline_longer_than_the_retention_resyncs_in_full_and_keeps_it
     assert mine[1] not in held_cases(laptop)  # the departure it never saw did not leave the case behind
     assert contents(laptop) == contents(fresh)
     assert laptop.sync().resynced is False  # once
+
+
+def test_a_new_record_sent_again_after_its_stored_result_was_purged_is_taken_not_refused(store, devices):
+    laptop = devices("som1")
+    laptop.sync()
+    with laptop.opened.unit_of_work(justification_required=False) as uow:
+        visit = uow.add_visit(
+            Visit(
+                a_case_of(laptop), datetime(2026, 11, 20, 10), VisitOutcome.SEEN, True, ("DC A", "DC B"), True
+            )
+        )
+    sent = laptop.local.outgoing(10).mutations
+    laptop.sync()  # taken; suppose its answer never arrived, and the laptop was away for months
+    with store.engine.begin() as conn:
+        retention.purge(conn, datetime.now(UTC) + timedelta(days=91))
+    (result,) = laptop.remote.push(sent, [])["results"]
+    assert result["status"] == "applied", result
+    assert server_count(store, f"id = '{visit}'") == 1
+    other = devices("som1", "other")  # the same id from another device is still refused
+    (refused,) = other.remote.push(sent, with_its_entry(other, "visits", visit, "collection"))["results"]
+    assert refused["status"] == "rejected" and "already in use" in refused["reason"]
 
 
 def test_a_rescoped_supervisor_receives_only_the_cases_that_entered_and_purges_those_that_left(
