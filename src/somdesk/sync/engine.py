@@ -523,9 +523,11 @@ class SyncLoop:
 
     def _listen(self) -> None:
         """Long poll: when the central store holds a change after our cursor, wake the worker."""
+        pause, woken_at = 0.05, -1
         while not self._stop.is_set():
             try:
-                latest = self.remote.wait(int(self.local.get(CURSOR, "0")), self._long_poll)
+                cursor = int(self.local.get(CURSOR, "0"))
+                latest = self.remote.wait(cursor, self._long_poll)
             except SyncError:
                 self._stop.wait(2.0)
                 continue
@@ -534,7 +536,11 @@ class SyncLoop:
                 continue
             if latest > int(self.local.get(CURSOR, "0")):
                 self._wake.set()
-                time.sleep(0.05)  # let the worker take the change before polling again
+                # Let the worker take the change before polling again; longer each time the cursor has
+                # not moved since (a first sync fetching cases keeps it at 0 for a while), at most 2 s.
+                pause = min(pause * 2, 2.0) if cursor == woken_at else 0.05
+                woken_at = cursor
+                time.sleep(pause)
 
 
 def _locked_meanwhile(error: BaseException) -> bool:
