@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from somdesk.app.policy import default_policy_text
 from somdesk.domain.model import Visit, VisitOutcome
 from somdesk.server import retention, sync
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
@@ -145,6 +146,10 @@ def test_a_rescoped_supervisor_receives_only_the_cases_that_entered_and_purges_t
     ids = ", ".join(f"'{c}'" for c in theirs)
     assert came.rescoped and came.purged == 0 and held_cases(sup) == own
     assert came.pulled == server_count(store, f"nominal_id IN ({ids})")  # only what entered
+    text_ = default_policy_text().replace("passphrase_only_allowed = false", "passphrase_only_allowed = true")
+    store.set_policy(text_.replace("retention_days = 90", "retention_days = 60"))
+    policy = sup.sync()  # a new force policy costs its text: no record comes again
+    assert policy.policy_updated and policy.pulled == 0 and not policy.rescoped
     fresh = devices("sup1", "fresh")
     fresh.sync()
     assert contents(sup) == contents(fresh)
