@@ -124,6 +124,7 @@ def sync_once(
     page: int = PULL_PAGE,
     batch: int = PUSH_BATCH,
     limits: AttachmentLimits | None = None,
+    cases_at_once: int = CASES_AT_ONCE,
 ) -> SyncReport:
     """Push the whole outbox in batches, then pull every page after the cursor, then move the bytes of
     photographs and documents (after the records, which never wait on them). Safe to stop at any point
@@ -137,9 +138,9 @@ def sync_once(
     except Refused as refused:
         # The outbox could not go (the audit log itself was refused): what others changed still comes
         # down, and the refusal is reported after.
-        _pull(local, remote, report, progress, page)
+        _pull(local, remote, report, progress, page, cases_at_once)
         raise refused
-    _pull(local, remote, report, progress, page)
+    _pull(local, remote, report, progress, page, cases_at_once)
     try:
         moved = move_bytes(local, remote, limits or attachment_limits(local), clock)
         report.attachments_sent, report.thumbnails = moved.sent, moved.thumbnails
@@ -239,6 +240,7 @@ def _pull(
     report: SyncReport,
     progress: Progress | None,
     page: int,
+    cases_at_once: int = CASES_AT_ONCE,
 ) -> None:
     """Every page after the cursor, and the force policy if it changed. A first sync, a resync (the
     cursor is older than the departures the central store keeps) and a changed scope fetch whole cases
@@ -256,9 +258,9 @@ def _pull(
                 report.resynced, first = True, None
             elif local.scope_changed(first):
                 report.rescoped, first = True, None
-                _by_cases(local, remote, report, progress, pool, fresh=False)
+                _by_cases(local, remote, report, progress, pool, cases_at_once, fresh=False)
         if local.cursor() == 0:
-            _by_cases(local, remote, report, progress, pool, fresh=True)
+            _by_cases(local, remote, report, progress, pool, cases_at_once, fresh=True)
         if first is None:
             ahead = pool.submit(remote.pull, local.cursor(), page)
         else:
@@ -290,11 +292,12 @@ def _by_cases(
     report: SyncReport,
     progress: Progress | None,
     pool: ThreadPoolExecutor,
+    at_once: int,
     fresh: bool,
 ) -> None:
     """What the account holds now, by the central store's manifest: cases held here that it lacks go,
     and the cases this computer lacks (`fresh`: all of them) come whole, highest priority first (very
-    high and high risk, this week's visits), CASES_AT_ONCE at a time, the next fetched while one is
+    high and high risk, this week's visits), `at_once` at a time, the next fetched while one is
     written. A first sync or resync then pulls on from the manifest's change number; a changed scope
     from its own cursor, so the cases it kept are not sent again (their changes since come as usual)."""
     manifest = remote.manifest()
@@ -302,8 +305,8 @@ def _by_cases(
     held = frozenset() if fresh else local.held_cases()
     first = [c for c in manifest["cases"][: manifest["priority"]] if c not in held]
     rest = [c for c in manifest["cases"][manifest["priority"] :] if c not in held]
-    chunks = [first[i : i + CASES_AT_ONCE] for i in range(0, len(first), CASES_AT_ONCE)]
-    chunks += [rest[i : i + CASES_AT_ONCE] for i in range(0, len(rest), CASES_AT_ONCE)]
+    chunks = [first[i : i + at_once] for i in range(0, len(first), at_once)]
+    chunks += [rest[i : i + at_once] for i in range(0, len(rest), at_once)]
     # A first sync: teams, officers and meetings come with the first chunk, even with no case. A changed
     # scope holds every team and officer already (their changes come by the cursor): only the meetings it
     # lacks (a panel chair's new area), on their own.
