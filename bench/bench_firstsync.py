@@ -1,6 +1,6 @@
 """Benchmark: the first sync of a whole force beside its floors, on a real PostgreSQL, in one run.
 
-    scripts/with-postgres .venv/bin/python bench/bench_firstsync.py [RSOS] [ROUNDS]   (10000, 3)
+    scripts/with-postgres .venv/bin/python bench/bench_firstsync.py [RSOS] [ROUNDS] [priority]   (10000, 3)
 
 Seeds the demo force once, starts the central store as its own process (`somdesk-server run`), then, in
 each round and interleaved (absolute times move with the machine's load; the ratios are the figures),
@@ -16,12 +16,17 @@ each into a new empty encrypted profile:
   with the triggers replaced by one recompute per page (store/pulled.py alone), no HTTP;
 - the same floor with the per-row triggers left on, to show what they cost.
 Prints each in records per second, per round, then the medians and the ratios to the lowest floor.
+
+Then (or alone, with `priority`) the prioritised first sync as a new laptop sees it: the seconds until it
+holds every very high and high risk case (and those with a visit planned this week: the manifest's first
+cases) beside the seconds for the whole first sync, for the supervisor of every team and for one SOM.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -29,7 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from unittest import mock
 
@@ -53,6 +58,7 @@ from somdesk.sync.engine import sync_once  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 USER = "bench.all"
+HIGH = "SELECT count(*) FROM nominals WHERE risk_level >= 3"  # very high and high risk cases held
 
 
 def _profile(folder: Path, name: str) -> OpenProfile:
@@ -79,6 +85,39 @@ def first_sync(folder: Path, name: str, url: str, writer: type[LocalSync], ahead
     took = time.perf_counter() - started
     device.close()
     return _rate(pulled_count, took)
+
+
+def until_priority(folder: Path, name: str, url: str, user: str) -> tuple[float, float, int, int, int]:
+    """A first sync into a new profile, timed from its start: (seconds until the priority cases were all
+    written, seconds for the whole sync, priority cases, all cases, records). The very high and high risk
+    cases are checked to be held at that moment."""
+    device = new_device(folder / name, url, user, DEMO_PASSWORD)
+    marks: dict[str, float] = {}
+    counts: dict[str, int] = {}
+
+    def progress(stage: str, count: int, total: int) -> None:
+        if stage == "priority" and "priority" not in marks:
+            marks["priority"] = time.perf_counter() - started
+            counts["priority"], counts["total"] = count, total
+            with device.opened.engine.connect() as conn:
+                counts["high"] = conn.exec_driver_sql(
+                    "SELECT count(*) FROM nominals WHERE risk_level >= 3"
+                ).scalar()
+
+    started = time.perf_counter()
+    report = sync_once(device.local, device.remote, progress=progress)
+    whole = time.perf_counter() - started
+    with device.opened.engine.connect() as conn:
+        high = conn.exec_driver_sql(HIGH).scalar()
+    assert counts.get("high") == high, "a very high or high risk case came after the priority mark"
+    device.close()
+    return (
+        marks.get("priority", whole),
+        whole,
+        counts.get("priority", 0),
+        counts.get("total", 0),
+        report.pulled,
+    )
 
 
 def plain_copy(folder: Path, name: str, store: ServerStore) -> int:
@@ -152,9 +191,23 @@ def _fetch_all(url: str, folder: Path) -> list[str]:
     return out
 
 
+def priority_runs(folder: Path, url: str, store: ServerStore, rounds: int) -> None:
+    with store.engine.connect() as conn:
+        som = conn.execute(text("SELECT username FROM users WHERE role = 'som' ORDER BY username")).scalar()
+    for user in (USER, som):
+        for r in range(rounds):
+            first, whole, n, total, records = until_priority(folder, f"p{r}-{user}", url, user)
+            print(
+                f"{user}: priority cases ({n:,} of {total:,}: very high and high risk, visits planned this "
+                f"week) held after {first:.2f} s; whole first sync {whole:.2f} s ({records:,} records)",
+                flush=True,
+            )
+
+
 def main() -> None:
     rsos = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    only_priority = len(sys.argv) > 3 and sys.argv[3] == "priority"
     url = new_database(os.environ["SOMDESK_TEST_PG_URL"], "bench")
     store = ServerStore(url)
     store.migrate()
@@ -169,6 +222,13 @@ def main() -> None:
     server.start()
     folder = Path(tempfile.mkdtemp(prefix="somdesk-bench-firstsync-"))
     try:
+        print(
+            f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, {platform.platform()}",
+            flush=True,
+        )
+        priority_runs(folder, server.url, store, rounds)
+        if only_priority:
+            return
         pages = _fetch_all(server.url, folder)
         assert sum(received(p).more is False for p in pages) == 1
         runs: dict[str, Callable[[str], int]] = {

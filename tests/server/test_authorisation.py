@@ -189,9 +189,28 @@ def test_each_role_pulls_exactly_its_scope_with_its_history(world, role):
         assert cases, "the seeded force gives every case-holding role something to hold"
 
 
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_s_manifest_and_cases_hold_exactly_what_its_pull_does_whatever_ids_it_asks_for(world, role):
+    client, tokens, force = world
+    versions = {"protocol": PROTOCOL, "schema_revision": head_revision()}
+    found = client.get("/v1/pull/manifest", params=versions, headers=bearer(tokens[role])).json()
+    assert set(found["cases"]) == force.expected_cases(role)
+    theirs = sorted(force.expected_cases(role))
+    others = [c for c in force.of("nominals") if c not in found["cases"]]
+    meetings = force.of("meetings")
+    asked = {**versions, "ids": [*theirs, *meetings, *others][:1000], "loose": True}  # theirs or not
+    assert len(theirs) + len(meetings) < 1000
+    page = client.post("/v1/pull/cases", json=asked, headers=bearer(tokens[role])).json()
+    held: dict[str, set[str]] = {}
+    for r in page["records"]:
+        held.setdefault(r["t"], set()).add(r["id"])
+    assert held == pulled(client, tokens[role])
+
+
 @pytest.mark.parametrize(
     ("method", "path", "params"),
     [
+        ("get", "/v1/pull/manifest", {"protocol": PROTOCOL, "schema_revision": "x"}),
         ("get", "/v1/me", {}),
         ("get", "/v1/policy", {}),
         ("get", "/v1/wait", {"timeout": 0}),

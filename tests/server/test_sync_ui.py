@@ -89,7 +89,13 @@ def connect(qtbot, c: Controller, server) -> None:
 def test_connecting_takes_the_account_s_role_and_caseload_and_changes_elsewhere_arrive_by_themselves(
     qtbot, window, server, store, tmp_path
 ):
+    shown: list[str] = []
+    bar = window.window.status
+    show = bar.show_sync
+    bar.show_sync = lambda text, *more: (shown.append(text), show(text, *more))  # type: ignore[method-assign]
     connect(qtbot, window, server)
+    # The first sync counts whole cases in, highest risk first.
+    assert any(t.startswith("Receiving cases, highest risk first: ") and " of " in t for t in shown)
     assert window.session.identity.role is Role.SOM
     assert window.window.role is Role.SOM
     mine = window.workspace.statuses

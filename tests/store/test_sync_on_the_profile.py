@@ -60,6 +60,12 @@ class _Remote:
     def pull(self, cursor: int, limit: int) -> ReceivedPage:
         return received('{"gone":[],"cursor":7,"more":false,"conflicts":[],"policy_hash":"","records":[]}')
 
+    def manifest(self) -> dict[str, Any]:
+        return {"latest": 7, "scope": "", "cases": [], "priority": 0, "meetings": []}
+
+    def cases(self, ids: list[str], loose: bool) -> ReceivedPage:
+        return self.pull(0, 0)
+
     def wait(self, after: int, timeout: float) -> int:
         time.sleep(0.05)
         return 0

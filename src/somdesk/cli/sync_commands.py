@@ -138,13 +138,14 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     finally:
         remote.close()
     log.info(
-        "sync finished: %d sent, %d received, %d new conflicts, %d refused%s%s",
+        "sync finished: %d sent, %d received, %d new conflicts, %d refused%s%s%s",
         report.pushed,
         report.pulled,
         report.conflicts,
         report.refused,
         ", policy updated" if report.policy_updated else "",
         ", scope changed" if report.rescoped else "",
+        ", resynced in full (away longer than the central store keeps departures)" if report.resynced else "",
     )
     print(
         f"\nsynced: {counted(report.pushed, 'change')} sent, {counted(report.pulled, 'record')} received, "
@@ -165,9 +166,9 @@ def run_sync(args: argparse.Namespace, opened: OpenProfile) -> int:
     return 0
 
 
-def _progress(stage: str, count: int) -> None:
+def _progress(stage: str, count: int, total: int) -> None:
     if sys.stderr.isatty() or os.environ.get("SOMDESK_PROGRESS"):
-        print(f"\r{stage}: {count}", end="", file=sys.stderr, flush=True)
+        print(f"\r{stage}: {count}" + (f" of {total}" if total else ""), end="", file=sys.stderr, flush=True)
 
 
 def settle_kept(args: argparse.Namespace, session: Session) -> int:

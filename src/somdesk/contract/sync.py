@@ -23,6 +23,7 @@ from somdesk.domain.records import MAX_TEXT, record_type
 __all__ = [
     "FORKED_HEADER",
     "MAX_BATCH",
+    "MAX_CASES",
     "MAX_HEADS",
     "MAX_PAGE",
     "MAX_PUSH_BYTES",
@@ -34,11 +35,13 @@ __all__ = [
     "REQUESTS",
     "AuditEntry",
     "AuditHead",
+    "CasesRequest",
     "CheckRequest",
     "CheckResponse",
     "CheckResult",
     "Conflict",
     "Login",
+    "Manifest",
     "Matches",
     "Me",
     "Mutation",
@@ -269,7 +272,37 @@ class PullPage(TypedDict):
     more: bool
     conflicts: list[Conflict]  # every open conflict in scope, on the last page
     policy_hash: str
-    scope: str  # the scope's fingerprint: a change means pull everything afresh
+    scope: str  # the scope's fingerprint: a change means fetch the difference (a Manifest)
+    # The cursor is older than the departures the central store still keeps (purged after the policy's
+    # [sync] retention_days): a page with no records; the device resyncs in full (highest risk first).
+    resync: NotRequired[bool]
+
+
+# -- the first sync, a resync and a changed scope: a manifest of the offenders held, then their cases
+
+MAX_CASES = 1000  # offender records asked for at once
+CaseId = Annotated[str, Len(1, 36), Matches(r"^[A-Za-z0-9\-]+$")]
+
+
+class Manifest(TypedDict):
+    """GET /v1/pull/manifest: what the account's scope holds now, as of change `latest`."""
+
+    latest: int
+    scope: str  # the scope's fingerprint
+    cases: list[str]  # every offender record held, highest priority first
+    priority: int  # how many of `cases` come first: very high and high risk, a visit planned this week
+    meetings: list[str]  # the MAPPA meetings held (a panel chair's)
+
+
+class CasesRequest(TypedDict):
+    """POST /v1/pull/cases: the answer is a page (PullPage) of every record of these offenders (or MAPPA
+    meetings) the scope holds, and (`loose`) every record it holds of no offender (teams, officers,
+    meetings)."""
+
+    protocol: ProtocolNumber
+    schema_revision: SchemaName
+    ids: Annotated[list[CaseId], MaxLen(MAX_CASES)]
+    loose: bool
 
 
 def page_text(records: list[ServedRecord]) -> str:
@@ -289,7 +322,7 @@ def received(text: str) -> ReceivedPage:
     fields = json.loads(text[:at] + "}") if at > 0 else json.loads(text)
     return ReceivedPage(
         text, fields["gone"], fields["cursor"], fields["more"], fields["conflicts"],
-        fields.get("policy_hash", ""), fields.get("scope", ""),
+        fields.get("policy_hash", ""), fields.get("scope", ""), bool(fields.get("resync", False)),
     )  # fmt: skip
 
 
@@ -306,13 +339,14 @@ class ReceivedPage:
     conflicts: list[Conflict]
     policy_hash: str
     scope: str
+    resync: bool = False
 
     @staticmethod
     def of(page: PullPage) -> ReceivedPage:
         """A page already read (a test's, or one built by hand) in the received form."""
         return ReceivedPage(
             page_text(page["records"]), page["gone"], page["cursor"], page["more"], page.get("conflicts", []),
-            page.get("policy_hash", ""), page.get("scope", ""),
+            page.get("policy_hash", ""), page.get("scope", ""), bool(page.get("resync", False)),
         )  # fmt: skip
 
 
@@ -327,7 +361,7 @@ class OwnAudit(TypedDict):
 
 
 # What a device sends: the central store validates these strictly (no coercion of "1" to 1).
-REQUESTS = (AuditHead, Login, Refresh, Mutation, AuditEntry, PushRequest, CheckRequest)
+REQUESTS = (AuditHead, Login, Refresh, Mutation, AuditEntry, PushRequest, CheckRequest, CasesRequest)
 
 
 def value_problem(table: str, field: str, value: Any) -> str:

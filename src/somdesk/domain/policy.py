@@ -39,6 +39,7 @@ __all__ = [
     "PolicyError",
     "RiskLevelRules",
     "SecurityRules",
+    "SyncRules",
     "WhereaboutsRules",
     "policy_from_mapping",
 ]
@@ -112,6 +113,16 @@ class OversightRules:
     year_starts_month: int = 4
 
 
+@dataclass(frozen=True, slots=True)
+class SyncRules:
+    """How long the central store keeps what only sync needs ([sync]) [P]."""
+
+    # Stored mutation results (a replay answered, not applied twice) and departures (a case leaving a
+    # device's scope) are kept this long, then purged. A device whose cursor is older than the oldest
+    # purged departure resyncs in full (prioritised), so nothing is missed, only re-downloaded.
+    retention_days: int = 90
+
+
 # What a policy written before rounds existed (issue 23) plans with: the shipped file's [rounds].
 DEFAULT_ROUND_RULES = RoundRules(
     road_factor=1.3,
@@ -153,6 +164,7 @@ class Policy:
     pre_visit_checks: tuple[str, ...] = ()  # [pre_visit_checks] items, in order
     attachments: AttachmentLimits = field(default_factory=AttachmentLimits)
     rounds: RoundRules = field(default_factory=lambda: DEFAULT_ROUND_RULES)
+    sync: SyncRules = SyncRules()
 
 
 class _Table:
@@ -483,6 +495,18 @@ def _attachments(root: _Table) -> AttachmentLimits:
     return limits
 
 
+def _sync(root: _Table) -> SyncRules:
+    # Added with bounded tables (issue 25): an older file keeps the default.
+    if "sync" not in root.data:
+        return SyncRules()
+    t = root.table("sync")
+    rules = SyncRules(
+        retention_days=t.integer("retention_days", 14, 3650) if "retention_days" in t.data else 90
+    )
+    t.done()
+    return rules
+
+
 def _clock(t: _Table, name: str, default: time) -> time:
     if name not in t.data:
         return default  # optional, so force policies written before it still load
@@ -765,6 +789,7 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
     pre_visit_checks = _pre_visit_checks(root)
     attachments = _attachments(root)
     rounds = _rounds(root)
+    sync = _sync(root)
     root.done()
     return Policy(
         name,
@@ -787,4 +812,5 @@ def policy_from_mapping(data: Mapping[str, Any]) -> Policy:
         pre_visit_checks,
         attachments,
         rounds,
+        sync,
     )

@@ -23,9 +23,11 @@ from somdesk.contract.sync import (
     NO_NUL,
     PROTOCOL,
     REQUESTS,
+    CasesRequest,
     CheckRequest,
     CheckResponse,
     Login,
+    Manifest,
     Me,
     PolicyText,
     PushRequest,
@@ -36,13 +38,15 @@ from somdesk.contract.sync import (
     WaitAnswer,
 )
 from somdesk.domain.roles import Capability
-from somdesk.server import attachments, own_audit, signin, sync
+from somdesk.server import attachments, own_audit, retention, signin, sync
 from somdesk.server.audit import record_fork
 from somdesk.server.changes import ChangeWatch
 from somdesk.server.collisions import install as answer_collisions
 from somdesk.server.collisions import retrying
 from somdesk.server.edge import Edge
 from somdesk.server.profiles import key_mode_problem
+from somdesk.server.pull import cases as cases_page
+from somdesk.server.pull import manifest as held_manifest
 from somdesk.server.pull import pull as pull_page
 from somdesk.server.scope import scope_for
 from somdesk.server.store import Account, ServerStore
@@ -171,12 +175,19 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
     last_purge = [0.0]
 
     def purge_now() -> None:
-        """Expired tokens and old failed sign-ins, at most once a minute (two deletes by indexed times)."""
+        """Expired tokens and old failed sign-ins, and stored mutation results and departures older than
+        the policy's retention, at most once a minute (deletes by indexed times), at a sign-in or a
+        token refresh (each device refreshes every 15 minutes)."""
         if time.monotonic() - last_purge[0] >= PURGE_EVERY:
             last_purge[0] = time.monotonic()
             ended, aged = signin.purge(store.engine)
             if ended or aged:
                 log.info("purged %d expired tokens and %d old failed sign-ins", ended, aged)
+            with store.engine.begin() as conn:
+                old = retention.purge(conn, datetime.now(UTC))
+            if old.mutations or old.departures:
+                log.info("purged %d stored push results and %d departures past the retention",
+                         old.mutations, old.departures)  # fmt: skip
 
     @app.post("/v1/login")
     def login(body: Login, request: Request) -> Tokens:
@@ -230,6 +241,7 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
 
     @app.post("/v1/refresh")
     def refresh(body: Refresh) -> Tokens:
+        purge_now()
         if store.device_revoked(body["device_id"]):
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
@@ -320,6 +332,27 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         check_versions(protocol, schema_revision)
         with store.engine.connect() as conn, conn.begin():
             page = pull_page(conn, scope_for(conn, who[0]), cursor, limit)
+        return Response(page, media_type="application/json")
+
+    @app.get("/v1/pull/manifest")
+    def pull_manifest(
+        who: Annotated[tuple[Account, str], Depends(current)],
+        protocol: Annotated[int, Query(ge=1, le=1000)],
+        schema_revision: Annotated[str, Query(min_length=1, max_length=40)],
+    ) -> Manifest:
+        """The offender records the account holds now, highest priority first (a first sync, a resync,
+        a changed scope: the device then fetches only the cases it lacks)."""
+        check_versions(protocol, schema_revision)
+        with store.engine.connect() as conn, conn.begin():
+            return held_manifest(conn, scope_for(conn, who[0]), datetime.now(UTC).date())
+
+    @app.post(
+        "/v1/pull/cases", response_class=Response, responses={200: {"content": {"application/json": {}}}}
+    )
+    def pull_cases(body: CasesRequest, who: Annotated[tuple[Account, str], Depends(current)]) -> Response:
+        check_versions(body["protocol"], body["schema_revision"])
+        with store.engine.connect() as conn, conn.begin():
+            page = cases_page(conn, scope_for(conn, who[0]), body["ids"], body["loose"])
         return Response(page, media_type="application/json")
 
     @app.get("/v1/wait")

@@ -17,7 +17,7 @@ from typing import Any
 
 from anyio import to_thread
 
-from somdesk.contract.sync import MAX_HEADS, MAX_PUSH_BYTES
+from somdesk.contract.sync import MAX_CASES, MAX_HEADS, MAX_PUSH_BYTES
 
 __all__ = ["BODY_LIMITS", "LOGIN_LIMIT", "OTHER_LIMIT", "SECURITY_HEADERS", "Edge", "limit_for"]
 
@@ -40,9 +40,13 @@ BODY_LIMITS = {
     "/v1/refresh": 4096,
     "/v1/push": MAX_PUSH_BYTES,
     "/v1/sync/check": MAX_PUSH_BYTES,
+    # A list of offender ids (contract.sync.CasesRequest): at most MAX_CASES of 36 characters, quoted.
+    "/v1/pull/cases": 1024 + MAX_CASES * 40,
 }
 OTHER_LIMIT = 1024
-SIGNED_IN = frozenset({"/v1/push", "/v1/sync/check"})  # the header is checked before the body is read
+SIGNED_IN = frozenset(
+    {"/v1/push", "/v1/sync/check", "/v1/pull/cases"}
+)  # the header is checked before the body is read
 # Attachment bytes (server/attachments.py): /v1/attachments/{id}/content and .../thumbnail take raw
 # bytes, signed in, checked before the body is read.
 ATTACHMENT_PREFIX = "/v1/attachments/"

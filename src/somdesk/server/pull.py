@@ -4,17 +4,38 @@ the open conflicts, over one connection. No HTTP."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.sql.util import ClauseAdapter
 
-from somdesk.contract.sync import RECORDS_LAST, Conflict
+from somdesk.contract.sync import RECORDS_LAST, Conflict, Manifest
+from somdesk.domain.model import RiskLevel
+from somdesk.domain.policy_text import PolicyFileError, parse_policy
+from somdesk.domain.records import NOMINALS, Holder, record_types
 from somdesk.domain.roles import Capability
+from somdesk.server.retention import purged_upto
 from somdesk.server.scope import Scope, staff_tables
 from somdesk.server.tables import change_counter, conflicts, departures, policy, records
 
-__all__ = ["latest", "policy_hash", "pull", "served_conflict"]
+__all__ = ["cases", "latest", "manifest", "policy_hash", "pull", "served_conflict"]
+
+PRIORITY_LEVELS = (RiskLevel.HIGH, RiskLevel.VERY_HIGH)  # sent first to a new device
+# What a page needs of a record, and the columns its scope is decided on.
+_CASE_COLUMNS = (
+    "id",
+    "table_name",
+    "version",
+    "deleted",
+    "data",
+    "nominal_id",
+    "officer_id",
+    "area",
+    "mappa_level",
+)
 
 
 def served_conflict(row: Mapping[Any, Any]) -> Conflict:
@@ -40,6 +61,11 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     last page), "policy_hash": "...", "scope": fingerprint, "records": [...]}. Stored JSON is pasted,
     not parsed; the records come last, so a device reads the rest without them (contract.sync.received)."""
     top = latest(conn)
+    if 0 < cursor < purged_upto(conn):
+        # Departures after the cursor were purged: the device cannot know which cases left it.
+        tail = {"gone": [], "cursor": cursor, "more": False, "conflicts": [],
+                "policy_hash": policy_hash(conn), "scope": scope.fingerprint(), "resync": True}  # fmt: skip
+        return _page(tail, [])
     rows = conn.execute(
         select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
         .where(records.c.version > cursor, scope.clause())
@@ -48,19 +74,108 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     ).all()
     more = len(rows) == limit
     upto = rows[-1].version if more else top
-    parts = [
+    parts = _served(rows)
+    gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
+    open_conflicts = [] if more else _open_conflicts(conn, scope)
+    tail = {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
+            "policy_hash": policy_hash(conn), "scope": scope.fingerprint()}  # fmt: skip
+    return _page(tail, parts)
+
+
+def _page(tail: dict[str, Any], parts: list[str]) -> bytes:
+    text = json.dumps(tail, separators=(",", ":"))
+    return (text[:-1] + RECORDS_LAST + ",".join(parts) + "]}").encode()
+
+
+def _served(rows: Sequence[Any]) -> list[str]:
+    return [
         f'{{"t":"{r.table_name}","id":"{r.id}","v":{r.version},"x":{"true" if r.deleted else "false"},'
         f'"d":{r.data}}}'
         for r in rows
     ]
-    gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
-    open_conflicts = [] if more else _open_conflicts(conn, scope)
-    tail = json.dumps(
-        {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
-         "policy_hash": policy_hash(conn), "scope": scope.fingerprint()},
-        separators=(",", ":"),
-    )  # fmt: skip
-    return (tail[:-1] + RECORDS_LAST + ",".join(parts) + "]}").encode()
+
+
+def _field(conn: Connection, name: str) -> ColumnElement[Any]:
+    """A field of the stored JSON text, read by the database (PostgreSQL's jsonb, SQLite's json1)."""
+    if conn.dialect.name == "postgresql":
+        found: ColumnElement[Any] = records.c.data.cast(JSONB)[name].astext
+        return found
+    return func.json_extract(records.c.data, f"$.{name}")
+
+
+def _unassessed_first(conn: Connection) -> bool:
+    """Whether the force policy prioritises an offender with no risk level yet as high or very high."""
+    text = conn.execute(select(policy.c.text).where(policy.c.id == 1)).scalar()
+    if text is None:
+        return True  # the built-in policy: unassessed_risk = "high"
+    try:
+        return parse_policy(text, "the force policy").unassessed_risk in PRIORITY_LEVELS
+    except PolicyFileError:
+        return True
+
+
+def manifest(conn: Connection, scope: Scope, today: date) -> Manifest:
+    """Every offender record the scope holds, highest priority first: very high and high risk (and those
+    with no level yet, when the policy treats them as high), then a visit planned this week (Monday to
+    Sunday), then the rest; erased ones last. A device fetches their cases in this order (`cases`), so a
+    new laptop holds what matters most within seconds."""
+    top = latest(conn)
+    monday = today - timedelta(days=today.weekday())
+    week = (monday.isoformat(), (monday + timedelta(days=6)).isoformat())
+    unassessed = _unassessed_first(conn)
+    tiers: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
+    for row in conn.execute(
+        select(records.c.id, records.c.deleted, _field(conn, "risk_level"), _field(conn, "planned_visit"))
+        .where(records.c.table_name == NOMINALS.name, scope.clause())
+        .order_by(records.c.version)
+    ):
+        nid, deleted, level, planned = row
+        if deleted:
+            tiers[3].append(nid)
+        elif (level is None and unassessed) or (level is not None and int(level) in PRIORITY_LEVELS):
+            tiers[0].append(nid)
+        elif planned is not None and week[0] <= str(planned)[:10] <= week[1]:
+            tiers[1].append(nid)
+        else:
+            tiers[2].append(nid)
+    panel = [r.name for r in record_types(Holder.PANEL)]
+    meetings = conn.execute(
+        select(records.c.id).where(records.c.table_name.in_(panel), scope.clause()).order_by(records.c.id)
+    ).scalars()
+    return {
+        "latest": top, "scope": scope.fingerprint(), "cases": [*tiers[0], *tiers[1], *tiers[2], *tiers[3]],
+        "priority": len(tiers[0]) + len(tiers[1]), "meetings": list(meetings),
+    }  # fmt: skip
+
+
+def cases(conn: Connection, scope: Scope, ids: Sequence[str], loose: bool) -> bytes:
+    """A page of every record of these offenders (or meetings) the scope holds (an offender's own record
+    carries its own id as `nominal_id`), and (`loose`) every record it holds of no offender: teams,
+    officers, meetings.
+    Its cursor is the latest change number: what changed after comes by the cursor pull."""
+    top = latest(conn)
+    which = [records.c.nominal_id.in_(list(ids)), records.c.id.in_(list(ids))] if ids else []
+    if loose:
+        which.append(records.c.nominal_id.is_(None))
+    rows: Sequence[Any] = []
+    if which:
+        # The asked-for rows first (by the nominal and primary key indexes), then the scope over them:
+        # left to itself the planner walks the whole scope for every chunk, which grows with its square.
+        asked = (
+            select(*(records.c[c] for c in _CASE_COLUMNS))
+            .where(or_(*which))
+            .cte("asked")
+            .prefix_with("MATERIALIZED")
+        )
+        held = ClauseAdapter(asked).traverse(scope.clause())
+        rows = conn.execute(
+            select(asked.c.id, asked.c.table_name, asked.c.version, asked.c.deleted, asked.c.data)
+            .where(held)
+            .order_by(asked.c.version)
+        ).all()
+    tail = {"gone": [], "cursor": top, "more": False, "conflicts": [], "policy_hash": policy_hash(conn),
+            "scope": scope.fingerprint()}  # fmt: skip
+    return _page(tail, _served(rows))
 
 
 def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:

@@ -201,6 +201,8 @@ class _Push:
             )
         if record.append_only and m.operation in ("update", "resolve"):
             return self.reject(m, f"{a_or_an(record.label)} is never changed once made")
+        if m.operation == "insert" and (made := self.made_here_before(m)) is not None:
+            return self.applied(m, made)
         change, open_ = m, None
         if (
             m.operation == "resolve"
@@ -222,6 +224,20 @@ class _Push:
             return self.resolve(m, change, open_)
         handler = {"insert": self.insert, "update": self.update, "delete": self.delete}
         return handler[m.operation](m)
+
+    def made_here_before(self, m: Mutation) -> _Record | None:
+        """The stored record this insert made, sent again by the device that made it after its stored
+        result was purged (server/retention.py: its answer was lost, then the device was away longer than
+        the retention): answered as applied, not refused as an id in use. Only while the pusher holds it."""
+        rec = self.state.get(m.record_id)
+        if (
+            rec is None
+            or rec.new
+            or rec.table != m.table
+            or rec.meta.get("id", [0, None])[1] != self.device_id
+        ):
+            return None
+        return rec if _holder(rec.table) is Holder.STAFF or rec.held_by(self.scope) else None
 
     def rule_problem(self, record: RecordType, m: Mutation) -> str:
         """What the table's rules refuse in this insert, update or delete ("" if nothing): the fields,
@@ -531,7 +547,7 @@ class _Push:
         history (each child gets a new change number so it comes after their cursor)."""
         self.departure_rows.append(
             {"version": nominal.version, "nominal_id": nominal.id, "officer_id": before[0],
-             "area": before[1], "mappa_level": before[2]}
+             "area": before[1], "mappa_level": before[2], "recorded_at": self.now}
         )  # fmt: skip
         self.load([nominal.id], by_nominal=True)
         for child in self.state.values():
@@ -713,8 +729,11 @@ def push(
     accountable = isinstance(scope.role, Role)
     audit_seq, fresh = receive(conn, device_id, scope.username, audit, now, audit_rules(conn))
     done = _replays(conn, scope.username, [m.id for m in batch])
-    unaudited = cover(conn, device_id, (m for m in batch if m.id not in done), fresh) if accountable else {}
     work = _prepared(conn, scope, device_id, now, seq, batch)
+    for m in batch:  # a replay whose stored result was purged: its audit entry was used the first time
+        if m.id not in done and m.operation == "insert" and (made := work.made_here_before(m)) is not None:
+            done[m.id] = work.applied(m, made)
+    unaudited = cover(conn, device_id, (m for m in batch if m.id not in done), fresh) if accountable else {}
     results, stored = [], []
     for m in batch:
         if m.id in done:

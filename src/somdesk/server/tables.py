@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 __all__ = [
@@ -127,6 +128,9 @@ change_counter = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("seq", BigInteger, nullable=False),
+    # s0008: departures up to this change number have been purged (server/retention.py): a device whose
+    # cursor is older may have missed one, and must resync in full.
+    Column("purged_upto", BigInteger, nullable=False, default=0, server_default="0"),
 )
 
 # Each mutation once: a replay returns the stored result.
@@ -138,6 +142,7 @@ mutations = Table(
     Column("result", Text, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
 )
+Index("ix_mutations_received_at", mutations.c.received_at)  # s0008: the retention purge
 
 conflicts = Table(
     "conflicts",
@@ -168,6 +173,8 @@ departures = Table(
     Column("officer_id", String(36)),
     Column("area", String(100)),
     Column("mappa_level", Integer),
+    # s0008: when it was recorded, for the retention purge (rows from before have the migration's time).
+    Column("recorded_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )
 Index("ix_departures_version", departures.c.version)
 

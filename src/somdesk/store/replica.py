@@ -29,7 +29,7 @@ from somdesk.contract.sync import (
     page_text,
 )
 from somdesk.domain.attachments import Attachment
-from somdesk.domain.records import ATTACHMENTS, Holder, record_type, record_types
+from somdesk.domain.records import ATTACHMENTS, NOMINALS, Holder, record_type, record_types
 from somdesk.store import attachments as attachment_bytes
 from somdesk.store import pulled
 from somdesk.store.kept import REFUSED, SET_ASIDE, keep
@@ -38,7 +38,7 @@ from somdesk.store.pulled import PULLED
 from somdesk.store.read import RecordState, case_state, child_tables
 from somdesk.store.schema import SYNC_CURSOR, audit_log, meta, outbox, sync_conflicts, sync_rejections
 
-__all__ = ["LocalSync", "Outgoing", "RecordState", "case_state"]
+__all__ = ["Applied", "LocalSync", "Outgoing", "RecordState", "case_state"]
 
 CURSOR, AUDIT_SEQ, POLICY_HASH = SYNC_CURSOR, "sync_audit_seq", "sync_policy_hash"
 SCOPE = "sync_scope"
@@ -273,6 +273,60 @@ class LocalSync:
                 )
             conn.execute(delete(sync_conflicts))
             _set_meta(conn, CURSOR, "0")
+
+    def held_cases(self) -> frozenset[str]:
+        """The offender records on this computer."""
+        with self._connect() as conn:
+            return frozenset(r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {NOMINALS.name}"))
+
+    def held_meetings(self) -> frozenset[str]:
+        """The MAPPA meetings on this computer (a panel chair's)."""
+        with self._connect() as conn:
+            return frozenset(
+                r[0]
+                for panel in record_types(Holder.PANEL)
+                for r in conn.exec_driver_sql(f"SELECT id FROM {panel.name}")
+            )
+
+    def purge_absent(self, cases: Sequence[str], meetings: Sequence[str]) -> int:
+        """Cases and meetings held here that the central store no longer gives this account (its manifest
+        lacks them) go, with their history, in one transaction; records made here and not yet taken by
+        the central store stay (their changes are sent, or kept with the refusal). Returns how many cases
+        went."""
+        with self._foreign_keys_off() as conn, conn.begin():
+            made_here = (
+                "SELECT record_id FROM sync_outbox WHERE operation = 'insert' "
+                "UNION SELECT record_id FROM sync_rejections WHERE operation = 'insert'"
+            )
+            gone = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f"SELECT id FROM {NOMINALS.name} WHERE id NOT IN (SELECT value FROM json_each(?)) "
+                    f"AND id NOT IN ({made_here})",
+                    (json.dumps(list(cases)),),
+                )
+            ]
+            self._purge(conn, gone)
+            for panel in record_types(Holder.PANEL):
+                conn.exec_driver_sql(
+                    f"DELETE FROM {panel.name} WHERE id NOT IN (SELECT value FROM json_each(?)) "
+                    f"AND id NOT IN ({made_here})",
+                    (json.dumps(list(meetings)),),
+                )
+        return len(gone)
+
+    def apply_cases(self, page: ReceivedPage) -> Applied:
+        """Write a page of whole cases (a manifest's, fetched by id) in one transaction, unsent changes
+        kept on top; the cursor does not move (`start_from` sets it once every case is here)."""
+        with self._foreign_keys_off() as conn, conn.begin():
+            count, touched = self._write(conn, page.text)
+        return Applied(count, touched)
+
+    def start_from(self, cursor: int, scope: str) -> None:
+        """After a manifest's cases are all here: the cursor pull goes on from `cursor`, under `scope`."""
+        with self._begin() as conn:
+            _set_meta(conn, CURSOR, str(cursor))
+            _set_meta(conn, SCOPE, scope)
 
     def apply_page(self, page: PullPage | ReceivedPage) -> Applied:
         """Write one pulled page and move the cursor, in one transaction. Returns how many records it

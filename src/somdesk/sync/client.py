@@ -24,9 +24,11 @@ from somdesk.contract.sync import (
     PROTOCOL,
     AuditEntry,
     AuditHead,
+    CasesRequest,
     CheckRequest,
     CheckResponse,
     Login,
+    Manifest,
     Me,
     Mutation,
     OwnAudit,
@@ -396,6 +398,19 @@ class CentralStore:
         """One page, its records left as text for the store's writer to read."""
         params = {"protocol": PROTOCOL, "schema_revision": self.schema, "cursor": cursor, "limit": limit}
         return received(self._authorised("GET", "/v1/pull", params=params).text)
+
+    def manifest(self) -> Manifest:
+        """The offender records the account holds now, highest priority first."""
+        params = {"protocol": PROTOCOL, "schema_revision": self.schema}
+        found: Manifest = self._authorised("GET", "/v1/pull/manifest", params=params).json()
+        return found
+
+    def cases(self, ids: list[str], loose: bool) -> ReceivedPage:
+        """A page of every record of these offenders (and, `loose`, of teams, officers and meetings)."""
+        body: CasesRequest = {
+            "protocol": PROTOCOL, "schema_revision": self.schema, "ids": ids, "loose": loose,
+        }  # fmt: skip
+        return received(self._authorised("POST", "/v1/pull/cases", json=body).text)
 
     def wait(self, after: int, timeout: float) -> int:
         answer = self._authorised(

@@ -153,6 +153,13 @@ class SyncUi(QObject):
                     tr("Synced {0} · {1}").format(when, self._kept_text() or waiting), self._issues_text()
                 )
             )
+        elif st.state is SyncState.SYNCING and st.cases is not None:
+            # A first sync (or a full resync): whole cases, highest risk and this week's visits first.
+            bar.show_sync(
+                tr("Receiving cases, highest risk first: {0} of {1} · {2}").format(
+                    f"{st.cases[0]:,}", f"{st.cases[1]:,}", waiting
+                )
+            )
         elif st.state is SyncState.SYNCING:
             bar.show_sync(tr("Syncing… · {0}").format(st.message or waiting))
         elif st.state is SyncState.OFFLINE:
