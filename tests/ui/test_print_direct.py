@@ -160,3 +160,32 @@ def test_the_dialog_offers_the_printer_for_documents_only(qtbot):
     data = DiscloseDialog("Export CSV…", "OFFICIAL-SENSITIVE", False, [], False)
     qtbot.addWidget(data)
     assert data.answers()["print"] is False  # a data file goes to a file
+
+
+def test_the_preview_fits_the_screen_and_the_print_dialog_cannot_print_to_a_file(qtbot):
+    """A preview taller than a laptop's screen hid its Print button (outside review); the system dialog's
+    "Print to File (PDF)" wrote a password-protected document's pages in clear."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    data = _one_page_pdf()
+    preview = PrintPreview("Print case summary…", data, None, lambda _printer: None)
+    qtbot.addWidget(preview)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert preview.height() <= room.height() and preview.width() <= room.width()
+    dialog = preview.print_dialog(preview.printer)
+    assert not dialog.testOption(QPrintDialog.PrintDialogOption.PrintToFile)
+    assert dialog.testOption(QPrintDialog.PrintDialogOption.PrintPageRange)
+
+
+def _one_page_pdf() -> bytes:
+    from io import BytesIO
+
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, "One page")
+    page.showPage()
+    page.save()
+    return out.getvalue()

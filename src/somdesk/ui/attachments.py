@@ -175,7 +175,7 @@ class AttachmentActions(QObject):
         self._sweep.timeout.connect(self._sweep_files)
         services.current.locked.connect(self.remove_viewer_files)
         services.current.opened.connect(self._remove_left_behind)
-        window.record.photos_made.connect(self.attach)
+        self.wire_record()
 
     def _in_process(self, name: str, source: str | bytes, limits: AttachmentLimits) -> PreparedFile:
         """Run on the thread pool: the file read and made safe in a worker process (started once, on
@@ -205,6 +205,10 @@ class AttachmentActions(QObject):
         if self._processes is not None:
             self._processes.shutdown(wait=False, cancel_futures=True)
             self._processes = None
+
+    def wire_record(self) -> None:
+        """Listen to the record page (again when the window is built anew, in another language)."""
+        self.window.record.photos_made.connect(self.attach)
 
     def load_faces(self) -> None:
         """Every case's current face thumbnail for the caseload's hover (after each refresh)."""

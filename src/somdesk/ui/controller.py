@@ -139,6 +139,7 @@ class Controller(QObject):
         self.run_dialog: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.last_reason = ""
         self._resume: Draft | None = None  # edits kept at the last lock, until their record is reopened
+        self._locked_profile: str | None = None  # the profile the window was locked on, while locked
         self.window = MainWindow(demo_role)
         self.window.fit_to_screen()
         self.services = Services(self.current, self.worker, self.hub, self.window)
@@ -212,14 +213,22 @@ class Controller(QObject):
         self._connect_start()
         self._connect_views()
         self._connect_record()
+        self.attachments.wire_record()
         session, workspace = self.session, self.workspace
         if session is None or workspace is None:
             self.show_start()
+            if self._locked_profile is not None:  # locked, not signed out: the same profile to unlock
+                self.window.start.show_unlock(self.profiles(), self._locked_profile, locked=True)
+                self.window.status.show_locked()
             return
         self.window.status.show_identity(session.identity, session.opened.profile.name)
         self.window.status.show_unlocked(session.policy.security.idle_lock_minutes)
         self.window.show_workspace(workspace)
         self.window.show_workbench()
+        self.attachments.load_faces()
+        caseload = self.window.views.get("caseload")
+        if isinstance(caseload, CaseloadView):  # the filters saved, offered again in the new window
+            query_op(self.ctx, lambda s: s.saved_filters(), caseload.set_saved_filters)
         self.sync.say_again(workspace.pending_changes)
         self.window.show_view_at(draft.row)
         self._resume = draft
@@ -322,6 +331,7 @@ class Controller(QObject):
                 return
             self.window.start.forget_secrets()
             self.current.session = session
+            self._locked_profile = None
             identity = session.identity
             if identity.role is not self.window.role:
                 self.window.build_views(identity.role)
@@ -375,7 +385,8 @@ class Controller(QObject):
         self._resume = None
         self.window.clear()
         self.window.status.show_locked()
-        self.window.start.show_unlock(self.profiles(), session.opened.profile.name, locked=True)
+        self._locked_profile = session.opened.profile.name
+        self.window.start.show_unlock(self.profiles(), self._locked_profile, locked=True)
         self.window.show_start()
         self._free_later(workspace)  # the views have let go of its rows
         del workspace

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -57,6 +57,16 @@ def paint_pdf(printer: QPrinter, data: bytes, password: str | None, dpi: float =
     return drawn
 
 
+def fitted(wanted: QSize, parent: QWidget | None) -> QSize:
+    """`wanted`, but never more than the screen's room (a 1280x800 laptop has 800 less a panel and a title
+    bar): the buttons at the bottom stay on the screen."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(40, 80)  # the window's frame and title bar
+    return wanted.boundedTo(room)
+
+
 class PrintPreview(QDialog):
     """The document's pages as they will print, with Print… (the system print dialog) and Cancel.
     `on_print` is called with the printer the user chose, once they have pressed Print there; it
@@ -96,16 +106,22 @@ class PrintPreview(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        self.resize(fitted(QSize(760, 900), parent))
         # Replaced by tests: the system print dialog, True when the user pressed Print.
         self.ask_printer: Callable[[QPrinter], bool] = self._ask_printer
 
     def _ask_printer(self, printer: QPrinter) -> bool:
+        return self.print_dialog(printer).exec() == QDialog.DialogCode.Accepted
+
+    def print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        """The system print dialog for `printer`: its page range, and no printing to a file."""
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(self.pages, 1))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        # No "print to file": it would write the pages in clear, without the document's password or marking.
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setWindowTitle(self.windowTitle())
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog
 
     def _print(self) -> None:
         if not self.ask_printer(self.printer):
