@@ -138,3 +138,20 @@ def test_the_dialogs_show_no_english_in_welsh(supervisor, qtbot):
         found += [f for f in leaks(dialog, data) if not f.startswith("DiscloseDialog ''.windowTitle")]
         dialog.close()  # (that title is the test's own English: the window passes it translated)
     assert sorted(set(found)) == []
+
+
+def test_what_the_audit_log_keeps_stays_english_in_welsh(supervisor, tmp_path):
+    """Printing from the Welsh window logs the disclosure as the English window would (outside review:
+    the log kept "argraffu crynodeb o'r achos"), and a reason picked from the list is kept in English."""
+    from somdesk.ui.dialogs.reason import ReasonDialog
+    from tests.ui.test_printing import disclosures, wire
+
+    choose(supervisor, "cy")
+    wire(supervisor, tmp_path)
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.mappa.level >= 2)
+    supervisor.open_record(status.case.nominal.id)
+    supervisor.window.record.print_button.click()
+    assert disclosures(supervisor)[-1].detail.startswith("print case summary: ")
+    dialog = ReasonDialog("BRACKGATE, Owen", "", supervisor.window)
+    dialog.reason.setCurrentIndex(0)
+    assert dialog.reason.currentText() == "Rheoli achos" and dialog.text() == "Case management"

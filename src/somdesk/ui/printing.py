@@ -29,7 +29,7 @@ from somdesk.reports.service import Reports
 from somdesk.ui import language as window_language
 from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, WITH_PHOTOS, DiscloseDialog, DisclosureAnswers
 from somdesk.ui.dialogs.free_text import FreeTextDialog
-from somdesk.ui.i18n import tr
+from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.ops import Changes, query_op, write_op
 from somdesk.ui.print_pdf import PrintPreview, paint_pdf
 from somdesk.ui.services import Services
@@ -168,8 +168,8 @@ class Printing:
         if self.services.current.session is None:
             return
         pdf = suggested.endswith(".pdf")
-        answers = self.ask_disclosure(
-            title, pdf, bool(cases) or offered is not None, can_leave_out, can_include
+        answers = self.ask_disclosure(  # `title` in English, as the audit log keeps what was disclosed
+            tr(title), pdf, bool(cases) or offered is not None, can_leave_out, can_include
         )
         if answers is None:
             return
@@ -290,7 +290,7 @@ class Printing:
 
     def case_summary(self, nominal_id: str) -> None:
         self.produce(
-            tr("Print case summary…"),
+            QT_TR_NOOP("Print case summary…"),
             "case-summary.pdf",
             lambda r, d, o, p, records: r.case_summary(nominal_id, d, o, p, records),
             [nominal_id],
@@ -300,7 +300,7 @@ class Printing:
     def warrant_pack(self, nominal_id: str) -> None:
         """The s.96B warrant application pack (reports/warrant_pack.py), logged as a disclosure."""
         self.produce(
-            tr("Print warrant application pack…"),
+            QT_TR_NOOP("Print warrant application pack…"),
             "warrant-pack.pdf",
             lambda r, d, o, p, records: r.warrant_pack(nominal_id, d, o, p, records),
             [nominal_id],
@@ -310,7 +310,7 @@ class Printing:
 
     def chronology(self, nominal_id: str, kinds: list[EventKind] | None) -> None:
         self.produce(
-            tr("Print chronology…"),
+            QT_TR_NOOP("Print chronology…"),
             "chronology.pdf",
             lambda r, d, o, p, records: r.chronology(nominal_id, d, o, p, records, kinds),
             [nominal_id],
@@ -319,7 +319,7 @@ class Printing:
 
     def panel_pack(self, nominal_ids: list[str], meeting: Meeting) -> None:
         self.produce(
-            tr("Print panel pack…"),
+            QT_TR_NOOP("Print panel pack…"),
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.panel_pack(nominal_ids, meeting, d, o, p, records),
             nominal_ids,
@@ -332,7 +332,7 @@ class Printing:
         decisions and actions read from each case's record; an audited disclosure like any print."""
         cases = list(meeting.cases)
         self.produce(
-            tr("Print panel pack…"),
+            QT_TR_NOOP("Print panel pack…"),
             f"panel-pack-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.meeting_pack(meeting, d, o, p, records),
             cases,
@@ -346,7 +346,7 @@ class Printing:
         workspace = self.services.current.workspace
         audit = workspace.meeting_audits.get(meeting.id) if workspace is not None else None
         self.produce(
-            tr("Print minutes…"),
+            QT_TR_NOOP("Print minutes…"),
             f"minutes-{meeting.held_on.isoformat()}.pdf",
             lambda r, d, o, p, records: r.minutes(meeting, d, o, p, records),
             list(meeting.cases),
@@ -368,7 +368,7 @@ class Printing:
             mine = [r for r in rows if owned_by(r.action, agency or None)]
             suffix = f"-{agency.lower().replace(' ', '-')}" if agency else ""
             self.produce(
-                tr("Action list…"),
+                QT_TR_NOOP("Action list…"),
                 f"actions-by-agency-{when}{suffix}.pdf",
                 lambda r, d, o, p, _: r.action_list(meeting, d, o, p, agency or None),
                 offered=lambda redact: action_list_free_texts(mine, redact),
@@ -379,7 +379,7 @@ class Printing:
 
     def caseload_report(self) -> None:
         self.produce(
-            tr("Print caseload report…"),
+            QT_TR_NOOP("Print caseload report…"),
             "caseload-report.pdf",
             lambda r, d, o, p, _: r.caseload_report(d, o, p),
         )
@@ -387,7 +387,7 @@ class Printing:
     def board(self, board: Board) -> None:
         """The printed oversight board, as the window shows it."""
         self.produce(
-            tr("Print oversight board…"),
+            QT_TR_NOOP("Print oversight board…"),
             f"oversight-board-{board.today.isoformat()}.pdf",
             lambda r, d, o, p, _: r.board_report(d, o, p, board),
             can_include=("case-lists",),
@@ -396,7 +396,7 @@ class Printing:
     def board_csv(self, what: str, board: Board) -> None:
         """The board's annual-report figures or every case's days overdue, as CSV."""
         self.produce(
-            tr("Export CSV…"),
+            QT_TR_NOOP("Export CSV…"),
             f"{what}-{board.today.isoformat()}.csv",
             lambda r, d, o, p, _: r.board_csv(what, d, p, board),
             can_leave_out=(),
@@ -404,7 +404,7 @@ class Printing:
 
     def visit_plan(self, officer_id: str | None, monday: date) -> None:
         self.produce(
-            tr("Print visit plan…"),
+            QT_TR_NOOP("Print visit plan…"),
             f"visit-plan-{monday.isoformat()}.pdf",
             lambda r, d, o, p, _: r.visit_plan(officer_id, monday, d, o, p),
         )
@@ -418,7 +418,7 @@ class Printing:
             f"day-sheet-{first.isoformat()}.pdf" if len(days) == 1 else f"day-sheets-{first.isoformat()}.pdf"
         )
         self.produce(
-            tr("Print day sheets…"),
+            QT_TR_NOOP("Print day sheets…"),
             name,
             lambda r, d, o, p, records: r.day_sheets(week, days, d, o, p, records),
             placed,
@@ -428,7 +428,7 @@ class Printing:
 
     def calendar(self, officer_id: str | None, monday: date) -> None:
         self.produce(
-            tr("Export calendar…"),
+            QT_TR_NOOP("Export calendar…"),
             f"visits-{monday.isoformat()}.ics",
             lambda r, d, o, p, _: r.calendar(officer_id, monday, d, o, p),
             can_leave_out=("addresses",),  # a visit's location; no victims or numbers in a calendar
@@ -438,7 +438,7 @@ class Printing:
         """A table as CSV; `officer_id` keeps a queue to that officer's items, as the view shows them."""
         # No export holds an address, a victim's details or a bank or document number: nothing to leave out.
         self.produce(
-            tr("Export CSV…"),
+            QT_TR_NOOP("Export CSV…"),
             f"{what}.csv",
             lambda r, d, o, p, _: r.csv(what, d, p, officer_id),
             can_leave_out=(),

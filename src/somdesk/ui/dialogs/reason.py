@@ -29,7 +29,7 @@ class ReasonDialog(QDialog):
         self.reason.setEditable(True)
         self.reason.addItems([tr(r) for r in REASONS])
         if last_reason:
-            index = self.reason.findText(last_reason)
+            index = self.reason.findText(tr(last_reason))  # kept in English when picked from the list
             if index < 0:
                 self.reason.insertItem(0, last_reason)
                 index = 0
@@ -45,7 +45,10 @@ class ReasonDialog(QDialog):
         layout.addWidget(buttons)
 
     def text(self) -> str:
-        return self.reason.currentText().strip()
+        """The reason as the audit log keeps it: one picked from the list in English, whatever the
+        window's language (the log reads the same for every officer); one typed, as typed."""
+        typed = self.reason.currentText().strip()
+        return next((r for r in REASONS if tr(r) == typed), typed)
 
     def _accept(self) -> None:
         problem = None
