@@ -5872,10 +5872,6 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Math (s.62)</translation>
     </message>
     <message>
-        <source>action</source>
-        <translation>cam gweithredu</translation>
-    </message>
-    <message>
         <source>✓ Synced</source>
         <translation>✓ Wedi&apos;i gysoni</translation>
     </message>
@@ -7618,6 +7614,10 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>Synced {0} · {1}</source>
         <translation>Wedi cysoni {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Receiving cases, highest risk first: {0} of {1} · {2}</source>
+        <translation>Yn derbyn achosion, y risg uchaf yn gyntaf: {0} o {1} · {2}</translation>
     </message>
     <message>
         <source>Syncing… · {0}</source>
@@ -9462,6 +9462,26 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>{0}; last reviewed {1}</source>
         <translation>{0}; adolygwyd ddiwethaf {1}</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Casglu</translation>
+    </message>
+    <message>
+        <source>Alteration</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Ymgynghori</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Cyfuno</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>recorded</source>

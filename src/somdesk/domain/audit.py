@@ -41,6 +41,25 @@ class Action(Enum):
 
 NEEDS_JUSTIFICATION = (Action.CONSULTATION, Action.DISCLOSURE)
 
+# Each s.62 kind as the audit trail names it (kept in the log as its value; shown in the user's language).
+_KINDS = {
+    Action.COLLECTION: QT_TR_NOOP("Collection"),
+    Action.ALTERATION: QT_TR_NOOP("Alteration"),
+    Action.CONSULTATION: QT_TR_NOOP("Consultation"),
+    Action.DISCLOSURE: QT_TR_NOOP("Disclosure"),
+    Action.COMBINATION: QT_TR_NOOP("Combination"),
+    Action.ERASURE: QT_TR_NOOP("Erasure"),
+}
+
+
+def kind_words(action: str) -> str:
+    """An entry's s.62 kind in words, in the current language ("Consultation", "Ymgynghoriad")."""
+    try:
+        return tr(_KINDS[Action(action)])
+    except ValueError:
+        return action  # a kind this version does not know, as kept
+
+
 # What happened to a record, in words, by the s.62 kind of event.
 _VERBS = {
     Action.COLLECTION: QT_TR_NOOP("recorded"),

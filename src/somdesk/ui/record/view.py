@@ -32,6 +32,7 @@ from somdesk.app.session import RecordData, Workspace, visit_values
 from somdesk.domain.arms import probation_oasys_due
 from somdesk.domain.attachments import current_face
 from somdesk.domain.attendance import is_authorised_exception, is_lone
+from somdesk.domain.audit import kind_words
 from somdesk.domain.contacts import child_with_access
 from somdesk.domain.dates import age_on
 from somdesk.domain.invariants import visit_plan_problems
@@ -213,7 +214,7 @@ def _audit_columns() -> list[Column[dict[str, Any]]]:
         Column(tr("When"), lambda r: day_text(r["at"], "%d %b %Y %H:%M:%S")),
         Column(tr("Who"), lambda r: r["user"]),
         Column(tr("What"), lambda r: tr(r["event"])),
-        Column(tr("Kind (s.62)"), lambda r: tr(r["action"].capitalize())),
+        Column(tr("Kind (s.62)"), lambda r: kind_words(r["action"])),
         Column(tr("Justification"), lambda r: r["justification"]),
         Column(tr("Recipient"), lambda r: r["recipient"]),
         Column(tr("Detail"), lambda r: r["detail"], tooltip=lambda r: r["detail"]),
