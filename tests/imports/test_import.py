@@ -583,3 +583,19 @@ def test_a_preferred_language_column_is_read_and_an_empty_cell_records_nothing(s
     with session.opened.reader() as reader:
         held = [reader.find_by_visor(f"IMP{i:08d}").preferred_language for i in range(1, 5)]
     assert held == [Language.WELSH, Language.WELSH, Language.ENGLISH, None]
+
+
+def test_the_preferred_language_is_read_as_the_window_and_its_own_message_name_it():
+    # The refusal said "use English or Welsh (Cymraeg)", and "Welsh (Cymraeg)" itself was refused.
+    from somdesk.domain.model import Language
+    from somdesk.imports.fields import read_language
+
+    for written in ("Welsh (Cymraeg)", "welsh", "CY", "Cymraeg", "Gymraeg", " welsh  (cymraeg) "):
+        assert read_language(written) is Language.WELSH, written
+    for written in ("English", "EN", "Saesneg", "English (Saesneg)"):
+        assert read_language(written) is Language.ENGLISH, written
+    for hostile in ("Welsh; English", "Welsh or English", "x" * 1000, "\x00"):
+        with pytest.raises(ValueError, match="Welsh \\(Cymraeg\\)"):
+            read_language(hostile)
+    # Punctuation around the one word is read past: only the choice is kept, never the text written.
+    assert read_language("=Welsh") is Language.WELSH and read_language("cy\x00") is Language.WELSH

@@ -221,6 +221,9 @@ _LANGUAGE = {
     "welsh": Language.WELSH,
     "cy": Language.WELSH,
     "cymraeg": Language.WELSH,
+    "gymraeg": Language.WELSH,  # "yn Gymraeg", as a Welsh speaker may write it
+    "welsh cymraeg": Language.WELSH,  # "Welsh (Cymraeg)", as the window and documents show it
+    "english saesneg": Language.ENGLISH,
 }
 
 
