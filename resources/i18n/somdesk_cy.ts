@@ -132,8 +132,76 @@
         <translation>Cam gweithredu&apos;r panel yn hwyr</translation>
     </message>
     <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Enwau cyntaf</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Ffugenwau</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Rhyw</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Tref</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Custodial term (months)</source>
+        <translation>Tymor yn y ddalfa (misoedd)</translation>
+    </message>
+    <message>
+        <source>Terms (consecutive or concurrent)</source>
+        <translation>Tymhorau (olynol neu gydamserol)</translation>
+    </message>
+    <message>
+        <source>Conditional discharge (months)</source>
+        <translation>Rhyddhad amodol (misoedd)</translation>
+    </message>
+    <message>
         <source>In custody</source>
         <translation>Yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>RM2000 date</source>
+        <translation>Dyddiad RM2000</translation>
+    </message>
+    <message>
+        <source>ARMS date</source>
+        <translation>Dyddiad ARMS</translation>
+    </message>
+    <message>
+        <source>Last home visit</source>
+        <translation>Ymweliad cartref diwethaf</translation>
+    </message>
+    <message>
+        <source>Officers at the last visit</source>
+        <translation>Swyddogion yn yr ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>Order court</source>
+        <translation>Llys y gorchymyn</translation>
+    </message>
+    <message>
+        <source>Order made on</source>
+        <translation>Gorchymyn a wnaed ar</translation>
+    </message>
+    <message>
+        <source>Order ends on</source>
+        <translation>Gorchymyn yn dod i ben ar</translation>
+    </message>
+    <message>
+        <source>Order next review</source>
+        <translation>Adolygiad nesaf y gorchymyn</translation>
     </message>
     <message>
         <source>Reactive management</source>

@@ -29,7 +29,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ET.Element]
     """What Qt's lupdate finds in the code now, as scripts/update-translations runs it."""
     sources = sorted(
         str(p)
-        for folder in ("ui", "domain", "app")
+        for folder in ("ui", "domain", "app", "imports")
         for p in (ROOT / "src" / "somdesk" / folder).rglob("*.py")
         if _MARKED.search(p.read_text(encoding="utf-8"))
     )
@@ -95,7 +95,7 @@ def _literal_calls() -> list[tuple[str, int, str]]:
     import ast
 
     found = []
-    for folder in ("ui", "domain", "app"):
+    for folder in ("ui", "domain", "app", "imports"):
         for path in sorted((ROOT / "src" / "somdesk" / folder).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if (
@@ -244,7 +244,7 @@ def _unmarked_loops(path: Path) -> list[str]:
 def test_words_given_to_tr_by_name_are_marked_for_the_translation_file():
     found = [
         problem
-        for folder in ("ui", "domain", "app")
+        for folder in ("ui", "domain", "app", "imports")
         for path in sorted((ROOT / "src" / "somdesk" / folder).rglob("*.py"))
         for problem in [*_unmarked_constants(path), *_unmarked_loops(path)]
     ]

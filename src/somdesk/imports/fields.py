@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from somdesk.domain.dates import read_date
 from somdesk.domain.model import Disposal, Language, RiskLevel, Sex
+from somdesk.domain.text import QT_TR_NOOP
 
 __all__ = [
     "FIELDS",
@@ -38,80 +39,114 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field(
         "visor_ref",
-        "ViSOR reference",
+        QT_TR_NOOP("ViSOR reference"),
         True,
         ("visor", "visor ref", "visor reference", "visor number", "visor id"),
     ),
-    Field("pnc_id", "PNC ID", True, ("pnc", "pnc id", "pnc number", "pncid")),
-    Field("family_name", "Family name", True, ("surname", "family name", "last name", "lastname")),
+    Field("pnc_id", QT_TR_NOOP("PNC ID"), True, ("pnc", "pnc id", "pnc number", "pncid")),
+    Field(
+        "family_name", QT_TR_NOOP("Family name"), True, ("surname", "family name", "last name", "lastname")
+    ),
     Field(
         "given_names",
-        "Given names",
+        QT_TR_NOOP("Given names"),
         True,
         ("forename", "forenames", "first name", "first names", "given names"),
     ),
     # Several in one cell, separated by ";": each kept as a name of kind alias, source "import".
-    Field("aliases", "Aliases", False, ("aliases", "alias", "aka", "also known as", "other names")),
-    Field("date_of_birth", "Date of birth", True, ("dob", "date of birth", "birth date", "born")),
-    Field("sex", "Sex", True, ("sex", "gender")),
+    Field(
+        "aliases", QT_TR_NOOP("Aliases"), False, ("aliases", "alias", "aka", "also known as", "other names")
+    ),
+    Field("date_of_birth", QT_TR_NOOP("Date of birth"), True, ("dob", "date of birth", "birth date", "born")),
+    Field("sex", QT_TR_NOOP("Sex"), True, ("sex", "gender")),
     # English or Welsh (DOMAIN.md §9); an empty cell, or no such column, records nothing (never a guess).
     Field(
         "preferred_language",
-        "Preferred language",
+        QT_TR_NOOP("Preferred language"),
         False,
         ("preferred language", "language", "language preference", "correspondence language"),
     ),
     # Required: an empty address is never taken as no fixed abode; NFA says so (caseload.py).
-    Field("address_line1", "Address", True, ("address", "address line 1", "address1", "street", "house")),
-    Field("town", "Town", False, ("town", "city", "town/city")),
-    Field("postcode", "Postcode", False, ("postcode", "post code", "postal code")),
-    Field("area", "Area", False, ("area", "policing area", "district", "sector", "neighbourhood")),
-    Field("relevant_date", "Relevant date", True, ("relevant date", "conviction date", "date of conviction")),
-    Field("disposal", "Disposal", True, ("disposal", "sentence type", "sentence", "outcome")),
     Field(
-        "term_months", "Custodial term (months)", False, ("term months", "term", "custodial term", "months")
+        "address_line1",
+        QT_TR_NOOP("Address"),
+        True,
+        ("address", "address line 1", "address1", "street", "house"),
+    ),
+    Field("town", QT_TR_NOOP("Town"), False, ("town", "city", "town/city")),
+    Field("postcode", QT_TR_NOOP("Postcode"), False, ("postcode", "post code", "postal code")),
+    Field(
+        "area", QT_TR_NOOP("Area"), False, ("area", "policing area", "district", "sector", "neighbourhood")
+    ),
+    Field(
+        "relevant_date",
+        QT_TR_NOOP("Relevant date"),
+        True,
+        ("relevant date", "conviction date", "date of conviction"),
+    ),
+    Field("disposal", QT_TR_NOOP("Disposal"), True, ("disposal", "sentence type", "sentence", "outcome")),
+    Field(
+        "term_months",
+        QT_TR_NOOP("Custodial term (months)"),
+        False,
+        ("term months", "term", "custodial term", "months"),
     ),
     Field(
         "term_parts",
-        "Terms (consecutive or concurrent)",
+        QT_TR_NOOP("Terms (consecutive or concurrent)"),
         False,
         ("terms", "sentence terms", "term parts", "consecutive terms", "concurrent terms"),
     ),
     Field(
         "discharge_months",
-        "Conditional discharge (months)",
+        QT_TR_NOOP("Conditional discharge (months)"),
         False,
         ("discharge months", "conditional discharge months", "discharge period", "discharge"),
     ),
     Field(
         "registered_on",
-        "Initial notification",
+        QT_TR_NOOP("Initial notification"),
         False,
         ("registered", "registered on", "registration date", "initial notification"),
     ),
     Field(
         "last_notification",
-        "Latest notification",
+        QT_TR_NOOP("Latest notification"),
         False,
         ("last notification", "latest notification", "last registered"),
     ),
-    Field("released_on", "Released on", False, ("released", "released on", "release date")),
-    Field("in_custody", "In custody", False, ("in custody", "custody", "in prison")),
+    Field("released_on", QT_TR_NOOP("Released on"), False, ("released", "released on", "release date")),
+    Field("in_custody", QT_TR_NOOP("In custody"), False, ("in custody", "custody", "in prison")),
     Field(
         "custody_from",
-        "In custody from",
+        QT_TR_NOOP("In custody from"),
         False,
         ("in custody from", "custody from", "custody start", "remanded on", "custody began"),
     ),
-    Field("mappa_category", "MAPPA category", False, ("mappa category", "category", "mappa cat")),
-    Field("mappa_level", "MAPPA level", False, ("mappa level", "level", "mappa")),
-    Field("risk_level", "Risk level", False, ("risk", "risk level", "rm2000", "rm2000 category", "rosh")),
-    Field("last_rm2000", "RM2000 date", False, ("rm2000 date", "last rm2000", "risk assessed", "risk date")),
-    Field("last_arms", "ARMS date", False, ("arms date", "last arms", "arms")),
-    Field("last_visit", "Last home visit", False, ("last visit", "last home visit", "last seen", "visited")),
+    Field("mappa_category", QT_TR_NOOP("MAPPA category"), False, ("mappa category", "category", "mappa cat")),
+    Field("mappa_level", QT_TR_NOOP("MAPPA level"), False, ("mappa level", "level", "mappa")),
+    Field(
+        "risk_level",
+        QT_TR_NOOP("Risk level"),
+        False,
+        ("risk", "risk level", "rm2000", "rm2000 category", "rosh"),
+    ),
+    Field(
+        "last_rm2000",
+        QT_TR_NOOP("RM2000 date"),
+        False,
+        ("rm2000 date", "last rm2000", "risk assessed", "risk date"),
+    ),
+    Field("last_arms", QT_TR_NOOP("ARMS date"), False, ("arms date", "last arms", "arms")),
+    Field(
+        "last_visit",
+        QT_TR_NOOP("Last home visit"),
+        False,
+        ("last visit", "last home visit", "last seen", "visited"),
+    ),
     Field(
         "last_visit_officers",
-        "Officers at the last visit",
+        QT_TR_NOOP("Officers at the last visit"),
         False,
         (
             "last visit officers",
@@ -121,30 +156,45 @@ FIELDS: tuple[Field, ...] = (
             "attended by",
         ),
     ),
-    Field("officer", "Officer", False, ("officer", "som", "offender manager", "manager", "allocated to")),
+    Field(
+        "officer",
+        QT_TR_NOOP("Officer"),
+        False,
+        ("officer", "som", "offender manager", "manager", "allocated to"),
+    ),
     # A civil order (imports/orders.py): one a row; a second row with the same ViSOR reference adds another.
     Field(
-        "order_kind", "Order", False, ("order", "order kind", "order type", "civil order", "kind of order")
+        "order_kind",
+        QT_TR_NOOP("Order"),
+        False,
+        ("order", "order kind", "order type", "civil order", "kind of order"),
     ),
-    Field("order_court", "Order court", False, ("court", "order court", "court that made the order")),
-    Field("order_made_on", "Order made on", False, ("made on", "order made", "order made on", "order date")),
+    Field(
+        "order_court", QT_TR_NOOP("Order court"), False, ("court", "order court", "court that made the order")
+    ),
+    Field(
+        "order_made_on",
+        QT_TR_NOOP("Order made on"),
+        False,
+        ("made on", "order made", "order made on", "order date"),
+    ),
     # Empty or "until further order": no end (refused for an interim order, which runs to a fixed day).
     Field(
         "order_ends_on",
-        "Order ends on",
+        QT_TR_NOOP("Order ends on"),
         False,
         ("ends on", "order ends", "order ends on", "order end", "order end date", "order last day"),
     ),
     Field(
         "order_next_review",
-        "Order next review",
+        QT_TR_NOOP("Order next review"),
         False,
         ("next review", "order review", "order next review", "order review date"),
     ),
     # Several separated by ";" or a line break: "Requirement: Programme: attend...; Internet: not to...".
     Field(
         "order_terms",
-        "Order terms",
+        QT_TR_NOOP("Order terms"),
         False,
         (
             "order terms",
