@@ -49,6 +49,7 @@ from sqlalchemy import text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import tests.server.balancer as balancing  # noqa: E402
 from tests.server.balancer import Balancer  # noqa: E402
 from tests.server.sync_helpers import new_database  # noqa: E402
 
@@ -226,7 +227,7 @@ def summarise(outputs: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
 def run(
     base_url: str, folder: Path, users: int, rate: float, seconds: int, rsos: int = 3000,
     instances: int = 2, push_every: float = 600, supervisors: int = 4, sign_in: bool = False,
-    reallocate_every: float = 60,
+    reallocate_every: float = 60, check_timeout: float | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """The whole soak; returns the figures (see the module's docstring)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -245,7 +246,18 @@ def run(
         "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
     }
     locust = Path(sys.executable).with_name("locust")
-    with Balancer(url, instances, folder) as balancer:
+    shipped = balancing.CONFIG
+    if check_timeout is not None:  # an experiment: the shipped configuration with `timeout check` added
+        changed = shipped.read_text(encoding="utf-8").replace(
+            "    timeout connect 2s\n", f"    timeout connect 2s\n    timeout check {check_timeout:g}s\n"
+        )
+        balancing.CONFIG = folder / "somdesk-check.cfg"
+        balancing.CONFIG.write_text(changed, encoding="utf-8")
+    with contextlib.ExitStack() as stack:
+        try:
+            balancer = stack.enter_context(Balancer(url, instances, folder))
+        finally:
+            balancing.CONFIG = shipped
         sampler = Sampler([i.pid for i in balancer.instances], postmaster(url))
         before = sampler.sample()
         sampler.start()
@@ -282,7 +294,8 @@ def run(
     locust_cpu = samples[-1].get("locust_cpu_s", 0.0)
     result.update(
         users=users, rate=rate, seconds=seconds, rsos=rsos, instances=instances, push_every=push_every,
-        supervisors=supervisors, sign_in=sign_in, soms=len(accounts["soms"]), seed_seconds=round(seeded),
+        supervisors=supervisors, sign_in=sign_in, check_timeout=check_timeout, soms=len(accounts["soms"]),
+        seed_seconds=round(seeded),
         locust_exit=proc.returncode, locust_wall_s=round(took), locust_cpu_share=round(locust_cpu / took, 2),
         visits_applied=len(ids), visits_stored=int(stored), memory_mb=mem,
         load=[round(before["load"], 1), round(max(s["load"] for s in samples), 1)],
@@ -335,13 +348,14 @@ def main() -> None:
     parser.add_argument("--supervisors", type=int, default=4)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--sign-in", action="store_true", help="devices sign in through the API (scrypt)")
+    parser.add_argument("--check-timeout", type=float, default=None, help="HAProxy's `timeout check`, s")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.out or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
         result = run(
             os.environ["SOMDESK_TEST_PG_URL"], folder, args.users, args.rate, args.seconds, args.rsos,
-            args.instances, args.push_every, args.supervisors, args.sign_in,
+            args.instances, args.push_every, args.supervisors, args.sign_in, check_timeout=args.check_timeout,
         )  # fmt: skip
     print(table(result))
     print(json.dumps({k: v for k, v in result.items() if k != "kinds"}))
