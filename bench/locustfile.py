@@ -160,10 +160,17 @@ class Device(FastHttpUser):
                     answer.success()  # not a failure: the application refreshes and sends it again
                     self.refresh()
                     continue
+                if stopping.is_set():  # cut short by the end of the run, not the central store's doing
+                    answer.success()
+                    return None
                 if not 200 <= (answer.status_code or 0) < 300:
                     answer.failure(f"{answer.status_code}: {(answer.text or '')[:200]}")
                     return None
-                return answer.json()
+                try:
+                    return answer.json()
+                except ValueError:
+                    answer.failure(f"{answer.status_code}, not JSON: {(answer.text or '')[:200]!r}")
+                    return None
         return None
 
     def sign_in(self) -> None:
