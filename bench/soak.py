@@ -21,7 +21,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -110,8 +110,9 @@ class SimulatedDevice(threading.Thread):
             if self.rng.random() < 0.7:
                 at = datetime(2026, 11, 1, 8) + timedelta(minutes=self.rng.randrange(40_000))
                 fields = {"nominal_id": case, "at": at.isoformat(), "outcome": "seen", "announced": True,
-                          "officers": json.dumps(["DC Soak"]), "address_checked": True, "concerns": "",
-                          "notes": "soak", "deleted": False}  # fmt: skip
+                          "officers": json.dumps(["DC Soak", "DC Second"]), "address_checked": True,
+                          "concerns": "", "notes": "soak", "deleted": False, "updated_by": self.username,
+                          "updated_at": datetime.now(UTC).isoformat()}  # fmt: skip
                 mutations.append(self.mutation("visits", str(uuid.uuid4()), "insert", 0, fields))
             else:
                 town = f"Town {self.rng.randrange(1000)}"
