@@ -247,7 +247,9 @@ def test_the_menus_offer_every_command_with_its_shortcut_and_about_names_the_ver
 
     window = som.window
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
-    assert list(menus) == ["File", "Go", "Help"]
+    assert list(menus) == ["File", "Go", "Iaith / Language", "Help"]
+    languages = [a.text() for a in menus["Iaith / Language"].actions()]
+    assert languages == ["English", "Cymraeg"]  # each named in itself
     shortcuts = dict(window.shortcuts())
     assert shortcuts["Ctrl+Q"] == "Quit" and shortcuts["Ctrl+L"] == "Lock" and "F5" in shortcuts
     assert shortcuts["Ctrl+1"] == "My caseload" and shortcuts["Ctrl+2"] == "Visit planner"
