@@ -28,6 +28,7 @@ from somdesk.ui.palette import colours
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar
+from somdesk.ui.text_scale import relative
 from somdesk.ui.views.base import View
 from somdesk.ui.views.board import BoardView
 from somdesk.ui.views.caseload import CaseloadView
@@ -36,6 +37,7 @@ from somdesk.ui.views.meetings import MeetingsView
 from somdesk.ui.views.panel import PanelView
 from somdesk.ui.views.planner import PlannerView
 from somdesk.ui.views.queues import QueueView
+from somdesk.ui.widgets import scrolling
 
 __all__ = ["MainWindow", "views_for"]
 
@@ -91,10 +93,11 @@ class MainWindow(QMainWindow):
         # Widened to its longest label when the counts grow (_fit_nav): never cut, never scrolled.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
-            "QListWidget { border: none; background: palette(window); font-size: 11pt; }"
+            "QListWidget { border: none; background: palette(window); }"
             "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
             f"QListWidget::item:selected {{ background: {colours().accent}; color: {colours().on_accent}; }}"
         )
+        relative(self.nav, 11 / 9)  # 11 points beside the usual 9, and as much larger at any text size
         self.pages = QStackedWidget()
         self.record = RecordView()
         self.views: dict[str, View] = {}
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
         workbench = QWidget()
         layout = QHBoxLayout(workbench)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)
         self.screens = QStackedWidget()
         self.screens.addWidget(self.start)
         self.screens.addWidget(workbench)

@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent, QTextOption
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,11 +41,13 @@ __all__ = [
     "Tile",
     "dialog_buttons",
     "fit_title",
+    "fit_to_screen",
     "pydate",
     "qdate",
     "read_only",
     "recheck_on_edit",
     "risk_badge",
+    "scrolling",
     "set_error",
 ]
 
@@ -104,10 +108,87 @@ def dialog_buttons(
     is kept wide enough for its title (a name in it would otherwise be cut off in the title bar)."""
     fit_title(dialog)
     dialog.windowTitleChanged.connect(lambda _: fit_title(dialog))
+    _FitsTheScreen(dialog)
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: filling it as before while it fits, scrolling where it no
+    longer does (text at 200%, WCAG 1.4.4) instead of growing its window past the screen. No tab stop of
+    its own; Tab to a control out of sight scrolls it into view (QScrollArea does)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
+
+
+class _FitsTheScreen(QObject):
+    """Once the dialog is built (its first polish, just before it is first shown): never narrower or
+    shorter than its contents need (Qt stops seeing to that once fit_title has set a minimum width), and
+    where they need more than the screen has (text at 200%), its contents scroll between the title and
+    its buttons, which stay in view."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Polish:
+            self.dialog.removeEventFilter(self)
+            fit_to_screen(self.dialog)
+        return False
+
+
+def screen_room(window: QWidget) -> QSize:
+    """The room a window has on its screen, less its frame and title bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+    return room - QSize(20, 60)
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    room = screen_room(dialog)
+    needs = layout.totalMinimumSize()
+    if isinstance(layout, QBoxLayout) and (needs.width() > room.width() or needs.height() > room.height()):
+        _scroll_contents(layout)
+        layout.activate()
+        needs = layout.totalMinimumSize()
+        dialog.resize(layout.totalSizeHint().expandedTo(needs).boundedTo(room))
+    dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
+
+
+def _scroll_contents(layout: QBoxLayout) -> None:
+    """Everything in `layout` but its button boxes moved into a scroll area in their place."""
+    items = [(layout.stretch(0), layout.takeAt(0)) for _ in range(layout.count())]
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    buttons = []
+    for stretch, item in items:
+        if item is None:
+            continue
+        widget, sublayout = item.widget(), item.layout()
+        if isinstance(widget, QDialogButtonBox):
+            buttons.append(widget)
+        elif widget is not None:
+            inner.addWidget(widget, stretch)
+        elif sublayout is not None:
+            inner.addLayout(sublayout, stretch)
+        else:
+            inner.addItem(item)
+    layout.addWidget(scrolling(body), 1)
+    for box in buttons:
+        layout.addWidget(box)
 
 
 TITLE_BAR_BUTTONS = 120  # room a title bar keeps for its icon and buttons, in pixels
@@ -313,7 +394,7 @@ class Tile(QFrame):
         self.label = QLabel(label)
         self.label.setStyleSheet(f"color: {colours().muted};")
         self.detail = QLabel("")
-        self.detail.setStyleSheet(f"color: {colours().muted}; font-size: 9pt;")
+        self.detail.setStyleSheet(f"color: {colours().muted};")  # the window's size: it grows with it
         for text in (self.label, self.detail):
             text.setWordWrap(True)  # six tiles share 1280 pixels: a long label takes two lines
         layout = QVBoxLayout(self)
