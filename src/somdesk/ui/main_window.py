@@ -6,7 +6,7 @@ from __future__ import annotations
 import platform
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,6 +80,23 @@ def views_for(role: Role) -> list[str]:
     return [key for key in first if key in offered] + [key for key in offered if key not in first]
 
 
+class PageStack(QStackedWidget):
+    """The views and the record page, one at a time, asking for the room the one shown needs (a stack
+    asks for its largest page's): in its scroll area, a page scrolls only when it is itself too large."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize(0, 0)
+
+
 class MainWindow(QMainWindow):
     closing = Signal()
 
@@ -98,7 +115,7 @@ class MainWindow(QMainWindow):
             f"QListWidget::item:selected {{ background: {colours().accent}; color: {colours().on_accent}; }}"
         )
         relative(self.nav, 11 / 9)  # 11 points beside the usual 9, and as much larger at any text size
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.record = RecordView()
         self.views: dict[str, View] = {}
         self.build_views(role)
