@@ -41,6 +41,10 @@ from tests.ui.test_clipping import dialogs
 from tests.ui.test_record import opened_record
 
 WIDTH, HEIGHT = 1280, 800
+# Pages whose rows do not wrap yet and so scroll sideways at 200% (still usable: every control reachable):
+# the supervisor's dashboard and board, the panel chair's meetings, and a record's header row for a
+# supervisor (its extra buttons). To shrink, never to grow.
+STILL_WIDE = {"dashboard", "board", "meetings", "record"}
 CONTROLS = (
     QAbstractButton,
     QLineEdit,
@@ -164,19 +168,32 @@ def test_every_view_and_record_tab_at_200_percent(at_200, qtbot):
         w.show_view(name)
         qtbot.wait(5)
         found += [f"{name}: {p}" for p in problems(w)]
-    # A page scrolls sideways only when it is itself too wide, not because another page is.
-    area = w.pages.parentWidget().parentWidget()
-    assert isinstance(area, QScrollArea)
-    for name in ("arms", "visits", "notifications", "not_seen"):
-        w.show_view(name)
-        qtbot.wait(5)
-        if area.horizontalScrollBar().maximum() > 0:
-            found.append(f"{name}: scrolls sideways, {area.widget().width()} px in {area.viewport().width()}")
     record = opened_record(at_200)
     for i in range(record.tabs.count()):
         record.tabs.setCurrentIndex(i)
         qtbot.wait(5)
         found += [f"record {record.tabs.tabText(i)!r}: {p}" for p in problems(w)]
+    assert not found, "\n".join(found)
+
+
+def test_no_view_scrolls_sideways_at_200_percent(at_200, qtbot):
+    """A view's rows of controls wrap onto more lines rather than making the page wider than the window
+    (a page is not made wider by another, larger one either): only its tables scroll sideways."""
+    w = at_200.window
+    area = w.pages.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    found = []
+    pages = [(name, lambda name=name: w.show_view(name)) for name in w.views]
+    record = opened_record(at_200)
+    pages += [
+        (f"record {record.tabs.tabText(i)!r}", lambda i=i: record.tabs.setCurrentIndex(i))
+        for i in range(record.tabs.count())
+    ]
+    for name, show in pages:
+        show()
+        qtbot.wait(5)
+        if area.horizontalScrollBar().maximum() > 0 and name.split(" ")[0] not in STILL_WIDE:
+            found.append(f"{name}: {area.widget().width()} px wide in {area.viewport().width()}")
     assert not found, "\n".join(found)
 
 

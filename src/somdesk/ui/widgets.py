@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +40,7 @@ __all__ = [
     "Subtitle",
     "Table",
     "Tile",
+    "WrappingRow",
     "dialog_buttons",
     "fit_title",
     "fit_to_screen",
@@ -189,6 +191,77 @@ def _scroll_contents(layout: QBoxLayout) -> None:
     layout.addWidget(scrolling(body), 1)
     for box in buttons:
         layout.addWidget(box)
+
+
+class WrappingRow(QWidget):
+    """Groups of controls side by side on one line while they fit, as a row of them always was, and on as
+    many lines as they need where they do not (text at 200% on a 1280-pixel screen): a group moves down
+    whole, so a label stays beside its field. Tab order is the order the groups were added in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._groups: list[tuple[QWidget, int]] = []
+        self._placed: list[list[int]] = []
+        self._lines = QVBoxLayout(self)
+        self._lines.setContentsMargins(0, 0, 0, 0)
+
+    def add_group(self, *items: QWidget | tuple[QWidget, int] | int | None, stretch: int = 0) -> QWidget:
+        """A group of widgets (with a stretch: (widget, stretch); an int: spacing; None: a stretch), given
+        `stretch` on its line."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for item in items:
+            if item is None:
+                row.addStretch(1)
+            elif isinstance(item, int):
+                row.addSpacing(item)
+            elif isinstance(item, tuple):
+                row.addWidget(*item)
+            else:
+                row.addWidget(item)
+        self._groups.append((group, stretch))
+        self._place([list(range(len(self._groups)))])
+        return group
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((group.minimumSizeHint().width() for group, _ in self._groups), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def _place(self, lines: list[list[int]]) -> None:
+        if lines == self._placed:
+            return
+        self._placed = lines
+        while self._lines.count():
+            item = self._lines.takeAt(0)
+            old = item.layout() if item is not None else None
+            if old is not None:
+                while old.count():
+                    old.takeAt(0)
+                old.deleteLater()
+        for line in lines:
+            row = QHBoxLayout()
+            for index in line:
+                group, stretch = self._groups[index]
+                row.addWidget(group, stretch, Qt.AlignmentFlag.AlignTop)
+            if not any(self._groups[index][1] for index in line):
+                row.addStretch(1)
+            self._lines.addLayout(row)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        spacing = self._lines.spacing() if self._lines.spacing() >= 0 else 6
+        lines: list[list[int]] = [[]]
+        used = 0
+        for index, (group, _) in enumerate(self._groups):
+            needs = group.minimumSizeHint().width()
+            if lines[-1] and used + spacing + needs > event.size().width():
+                lines.append([])
+                used = 0
+            used += needs + (spacing if lines[-1] else 0)
+            lines[-1].append(index)
+        self._place(lines)
+        super().resizeEvent(event)
 
 
 TITLE_BAR_BUTTONS = 120  # room a title bar keeps for its icon and buttons, in pixels
