@@ -249,19 +249,27 @@ class WrappingRow(QWidget):
             self._lines.addLayout(row)
         self.updateGeometry()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _fit(self, width: int) -> None:
         spacing = self._lines.spacing() if self._lines.spacing() >= 0 else 6
         lines: list[list[int]] = [[]]
         used = 0
         for index, (group, _) in enumerate(self._groups):
             needs = group.minimumSizeHint().width()
-            if lines[-1] and used + spacing + needs > event.size().width():
+            if lines[-1] and used + spacing + needs > width:
                 lines.append([])
                 used = 0
             used += needs + (spacing if lines[-1] else 0)
             lines[-1].append(index)
         self._place(lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():  # a group's text changed
+            self._fit(self.width())
+        return super().event(event)
 
 
 TITLE_BAR_BUTTONS = 120  # room a title bar keeps for its icon and buttons, in pixels
