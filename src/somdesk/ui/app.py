@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,7 +16,7 @@ from somdesk import __version__
 from somdesk.app.logs import configure_logging
 from somdesk.app.session import Role
 from somdesk.domain.policy import Policy
-from somdesk.ui import language, palette, targets
+from somdesk.ui import language, palette, targets, text_scale
 from somdesk.ui.controller import Controller
 from somdesk.ui.icons import app_icon
 from somdesk.ui.ops import unexpected_error_text
@@ -55,6 +56,9 @@ def run(
     language.install(language.chosen())  # before any window is built: it is built in this language
     palette.apply(app)  # standard or high contrast, as the system (or SOMDESK_CONTRAST) asks
     targets.apply(app)  # every control at least 24 by 24 pixels
+    # Larger text as the user asks (SOMDESK_TEXT_SCALE=2 for 200%), over the system's own text size,
+    # which Qt has already taken as the application font; before any window is built, so it is built in it.
+    text_scale.apply(app, text_scale.wanted(os.environ.get("SOMDESK_TEXT_SCALE")))
     configure_logging("somdesk", to_stderr=True)  # again if the command line did: still once each
     install_exception_hook()
     controller = Controller(policy, folder, demo_role=role)  # policy: the fallback (see Controller)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import platform
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from somdesk.ui.palette import colours
 from somdesk.ui.record.view import RecordView
 from somdesk.ui.start import StartScreen
 from somdesk.ui.status import StatusBar
+from somdesk.ui.text_scale import relative
 from somdesk.ui.views.base import View
 from somdesk.ui.views.board import BoardView
 from somdesk.ui.views.caseload import CaseloadView
@@ -36,6 +37,7 @@ from somdesk.ui.views.meetings import MeetingsView
 from somdesk.ui.views.panel import PanelView
 from somdesk.ui.views.planner import PlannerView
 from somdesk.ui.views.queues import QueueView
+from somdesk.ui.widgets import scrolling
 
 __all__ = ["MainWindow", "views_for"]
 
@@ -78,6 +80,23 @@ def views_for(role: Role) -> list[str]:
     return [key for key in first if key in offered] + [key for key in offered if key not in first]
 
 
+class PageStack(QStackedWidget):
+    """The views and the record page, one at a time, asking for the room the one shown needs (a stack
+    asks for its largest page's): in its scroll area, a page scrolls only when it is itself too large."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize(0, 0)
+
+
 class MainWindow(QMainWindow):
     closing = Signal()
 
@@ -91,11 +110,12 @@ class MainWindow(QMainWindow):
         # Widened to its longest label when the counts grow (_fit_nav): never cut, never scrolled.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
-            "QListWidget { border: none; background: palette(window); font-size: 11pt; }"
+            "QListWidget { border: none; background: palette(window); }"
             "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
             f"QListWidget::item:selected {{ background: {colours().accent}; color: {colours().on_accent}; }}"
         )
-        self.pages = QStackedWidget()
+        relative(self.nav, 11 / 9)  # 11 points beside the usual 9, and as much larger at any text size
+        self.pages = PageStack()
         self.record = RecordView()
         self.views: dict[str, View] = {}
         self.build_views(role)
@@ -106,7 +126,7 @@ class MainWindow(QMainWindow):
         workbench = QWidget()
         layout = QHBoxLayout(workbench)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)
         self.screens = QStackedWidget()
         self.screens.addWidget(self.start)
         self.screens.addWidget(workbench)

@@ -47,7 +47,9 @@ class StartScreen(QWidget):
             f"#card {{ background: {colours().card}; border: 1px solid {colours().border};"
             " border-radius: 8px; }"
         )
-        self.card.setFixedWidth(460)
+        # 460 pixels at the usual 9 points, and as much wider with larger text (text at 200% would not fit
+        # its words in 460), up to what a 1280-pixel screen has beside the card's margins.
+        self.card.setFixedWidth(round(460 * min(max(self.font().pointSizeF() / 9, 1.0), 2.4)))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._unlock_page())
         self.pages.addWidget(self._create_page())
@@ -76,6 +78,7 @@ class StartScreen(QWidget):
         page = QWidget()
         self.state = QLabel(tr("Unlock your profile"))
         self.state.setStyleSheet("font-weight: bold;")
+        self.state.setWordWrap(True)  # a long state ("No profile yet…") takes two lines in a narrow card
         self.profile = QComboBox()
         self.profile.setAccessibleName(tr("Profile"))
         self.passphrase = QLineEdit()

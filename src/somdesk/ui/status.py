@@ -21,6 +21,9 @@ class StatusBar(QStatusBar):
         self.sync_button.hide()
         self.busy = QLabel()
         for label in (self.user, self.lock_state, self.sync, self.busy):
+            # Each on one line while there is room; wrapped onto more (the bar grows taller) where there
+            # is not, as with text at 200%, instead of widening the window past the screen.
+            label.setWordWrap(True)
             self.addPermanentWidget(label)
             if label is self.sync:
                 self.addPermanentWidget(self.sync_button)

@@ -6,20 +6,23 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent, QTextOption
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,13 +40,16 @@ __all__ = [
     "Subtitle",
     "Table",
     "Tile",
+    "WrappingRow",
     "dialog_buttons",
     "fit_title",
+    "fit_to_screen",
     "pydate",
     "qdate",
     "read_only",
     "recheck_on_edit",
     "risk_badge",
+    "scrolling",
     "set_error",
 ]
 
@@ -104,10 +110,166 @@ def dialog_buttons(
     is kept wide enough for its title (a name in it would otherwise be cut off in the title bar)."""
     fit_title(dialog)
     dialog.windowTitleChanged.connect(lambda _: fit_title(dialog))
+    _FitsTheScreen(dialog)
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area: filling it as before while it fits, scrolling where it no
+    longer does (text at 200%, WCAG 1.4.4) instead of growing its window past the screen. No tab stop of
+    its own; Tab to a control out of sight scrolls it into view (QScrollArea does)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
+
+
+class _FitsTheScreen(QObject):
+    """Once the dialog is built (its first polish, just before it is first shown): never narrower or
+    shorter than its contents need (Qt stops seeing to that once fit_title has set a minimum width), and
+    where they need more than the screen has (text at 200%), its contents scroll between the title and
+    its buttons, which stay in view."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Polish:
+            self.dialog.removeEventFilter(self)
+            fit_to_screen(self.dialog)
+        return False
+
+
+def screen_room(window: QWidget) -> QSize:
+    """The room a window has on its screen, less its frame and title bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+    return room - QSize(20, 60)
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    room = screen_room(dialog)
+    needs = layout.totalMinimumSize()
+    if isinstance(layout, QBoxLayout) and (needs.width() > room.width() or needs.height() > room.height()):
+        _scroll_contents(layout)
+        layout.activate()
+        needs = layout.totalMinimumSize()
+        dialog.resize(layout.totalSizeHint().expandedTo(needs).boundedTo(room))
+    dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
+
+
+def _scroll_contents(layout: QBoxLayout) -> None:
+    """Everything in `layout` but its button boxes moved into a scroll area in their place."""
+    items = [(layout.stretch(0), layout.takeAt(0)) for _ in range(layout.count())]
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    buttons = []
+    for stretch, item in items:
+        if item is None:
+            continue
+        widget, sublayout = item.widget(), item.layout()
+        if isinstance(widget, QDialogButtonBox):
+            buttons.append(widget)
+        elif widget is not None:
+            inner.addWidget(widget, stretch)
+        elif sublayout is not None:
+            inner.addLayout(sublayout, stretch)
+        else:
+            inner.addItem(item)
+    layout.addWidget(scrolling(body), 1)
+    for box in buttons:
+        layout.addWidget(box)
+
+
+class WrappingRow(QWidget):
+    """Groups of controls side by side on one line while they fit, as a row of them always was, and on as
+    many lines as they need where they do not (text at 200% on a 1280-pixel screen): a group moves down
+    whole, so a label stays beside its field. Tab order is the order the groups were added in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._groups: list[tuple[QWidget, int]] = []
+        self._placed: list[list[int]] = []
+        self._lines = QVBoxLayout(self)
+        self._lines.setContentsMargins(0, 0, 0, 0)
+
+    def add_group(self, *items: QWidget | tuple[QWidget, int] | int | None, stretch: int = 0) -> QWidget:
+        """A group of widgets (with a stretch: (widget, stretch); an int: spacing; None: a stretch), given
+        `stretch` on its line."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for item in items:
+            if item is None:
+                row.addStretch(1)
+            elif isinstance(item, int):
+                row.addSpacing(item)
+            elif isinstance(item, tuple):
+                row.addWidget(*item)
+            else:
+                row.addWidget(item)
+        self._groups.append((group, stretch))
+        self._place([list(range(len(self._groups)))])
+        return group
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((group.minimumSizeHint().width() for group, _ in self._groups), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def _place(self, lines: list[list[int]]) -> None:
+        if lines == self._placed:
+            return
+        self._placed = lines
+        while self._lines.count():
+            item = self._lines.takeAt(0)
+            old = item.layout() if item is not None else None
+            if old is not None:
+                while old.count():
+                    old.takeAt(0)
+                old.deleteLater()
+        for line in lines:
+            row = QHBoxLayout()
+            for index in line:
+                group, stretch = self._groups[index]
+                row.addWidget(group, stretch, Qt.AlignmentFlag.AlignTop)
+            if not any(self._groups[index][1] for index in line):
+                row.addStretch(1)
+            self._lines.addLayout(row)
+        self.updateGeometry()
+
+    def _fit(self, width: int) -> None:
+        spacing = self._lines.spacing() if self._lines.spacing() >= 0 else 6
+        lines: list[list[int]] = [[]]
+        used = 0
+        for index, (group, _) in enumerate(self._groups):
+            needs = group.minimumSizeHint().width()
+            if lines[-1] and used + spacing + needs > width:
+                lines.append([])
+                used = 0
+            used += needs + (spacing if lines[-1] else 0)
+            lines[-1].append(index)
+        self._place(lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():  # a group's text changed
+            self._fit(self.width())
+        return super().event(event)
 
 
 TITLE_BAR_BUTTONS = 120  # room a title bar keeps for its icon and buttons, in pixels
@@ -313,7 +475,7 @@ class Tile(QFrame):
         self.label = QLabel(label)
         self.label.setStyleSheet(f"color: {colours().muted};")
         self.detail = QLabel("")
-        self.detail.setStyleSheet(f"color: {colours().muted}; font-size: 9pt;")
+        self.detail.setStyleSheet(f"color: {colours().muted};")  # the window's size: it grows with it
         for text in (self.label, self.detail):
             text.setWordWrap(True)  # six tiles share 1280 pixels: a long label takes two lines
         layout = QVBoxLayout(self)

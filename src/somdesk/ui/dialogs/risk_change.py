@@ -9,6 +9,7 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.policy import Policy, RiskLevelRules
 from somdesk.ui.i18n import counted, tr
 from somdesk.ui.palette import colours
+from somdesk.ui.text_scale import relative
 from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
 
 __all__ = ["RiskChangeDialog"]
@@ -33,7 +34,7 @@ class RiskChangeDialog(QDialog):
         self.setWindowTitle(tr("Change the managing risk level"))
         self.change = QLabel(tr("{0}: managing risk level {1}").format(name, risk_change_text(before, after)))
         self.change.setWordWrap(True)
-        self.change.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        relative(self.change, 4 / 3, bold=True)  # 12 points beside the usual 9, at any text size
         self.change.setAccessibleName(tr("The change"))
         self.lowering = ErrorLabel()
         if before is not None and after < before:

@@ -13,13 +13,14 @@ from somdesk.ui.i18n import tr
 from somdesk.ui.record.breaches import BreachesSection
 from somdesk.ui.record.rosh import RoshSection
 from somdesk.ui.record.whereabouts import WhereaboutsSection
+from somdesk.ui.text_scale import relative
 
 __all__ = ["BreachesAndWhereaboutsTab"]
 
 
 def _section(title: str) -> QLabel:
     label = QLabel(title)
-    label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+    relative(label, 11 / 9, bold=True)  # 11 points beside the usual 9, at any text size
     return label
 
 

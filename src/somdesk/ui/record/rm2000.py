@@ -34,6 +34,7 @@ from somdesk.domain.rm2000 import (
     score,
 )
 from somdesk.ui.i18n import QT_TR_NOOP, tr
+from somdesk.ui.text_scale import relative
 
 __all__ = ["Rm2000Calculator"]
 
@@ -137,7 +138,7 @@ class Rm2000Calculator(QWidget):
         self.saved_label.setAccessibleName(tr("Latest saved RM2000"))
 
         self.result_label = QLabel()
-        self.result_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        relative(self.result_label, 4 / 3, bold=True)  # 12 points beside the usual 9, at any text size
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(tr("RM2000 categories"))
         self.explanation = QPlainTextEdit()

@@ -84,7 +84,16 @@ from somdesk.ui.record.travel import TravelTab
 from somdesk.ui.record.variety import ALL_RECORDED, VarietyPanel
 from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import ErrorLabel, Heading, ReadOnlyText, Subtitle, Table, risk_badge, set_error
+from somdesk.ui.widgets import (
+    ErrorLabel,
+    Heading,
+    ReadOnlyText,
+    Subtitle,
+    Table,
+    WrappingRow,
+    risk_badge,
+    set_error,
+)
 
 __all__ = ["RecordView", "child_flag"]
 
@@ -329,20 +338,16 @@ class RecordView(View):
         self._tab_style = _TightTabs()  # kept: a widget does not own the style it is given
         self._tab_style.setParent(self)
         self.tabs.tabBar().setStyle(self._tab_style)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.heading, 1)
+        top = WrappingRow()  # the button and badges under the name where the text is too large for one line
+        top.add_group(self.back_button, (self.heading, 1), stretch=1)
         self.print_button = QPushButton(tr("Print case summary…"))
         self.print_button.clicked.connect(self._print)
-        top.addWidget(self.print_button)
-        top.addWidget(self.sync_state)
-        top.addWidget(self.rosh)
-        top.addWidget(self.badge)
+        top.add_group(self.print_button, self.sync_state, self.rosh, self.badge)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(self.face)
         lines = QVBoxLayout()
-        lines.addLayout(top)
+        lines.addWidget(top)
         # The whereabouts line sits beside the sub-heading, so showing it never makes the page taller
         # (at 1280x800 a line more pushed the status bar off the window).
         under = QHBoxLayout()

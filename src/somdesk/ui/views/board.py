@@ -33,7 +33,7 @@ from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, pydate, qdate
+from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow, pydate, qdate
 
 __all__ = ["BoardView", "board_figures"]
 
@@ -156,11 +156,11 @@ class BoardView(View):
         self.overdue_button.clicked.connect(
             lambda: self.board and self.export_csv.emit("overdue", self.board)
         )
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top = WrappingRow()  # the buttons under the heading where the text is too large for one line
+        top.add_group(self.heading, stretch=1)
         for button in (self.print_button, self.annual_button, self.overdue_button):
             button.setEnabled(False)
-            top.addWidget(button)
+        top.add_group(self.print_button, self.annual_button, self.overdue_button)
 
         self.figure_model: TableModel[Figure] = TableModel(figure_columns())
         self.figure_table = Table(self.figure_model, tr("Figures: choose one to see its cases"), 320)
@@ -219,7 +219,7 @@ class BoardView(View):
         self.tabs.setAccessibleName(tr("Board tables"))
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.subtitle)
         layout.addLayout(charts, 4)
         layout.addWidget(self.tabs, 5)

@@ -30,7 +30,7 @@ from somdesk.ui.face_hover import FaceHover
 from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table
+from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
 
 __all__ = ["QUICK_FILTERS", "CaseloadView"]
 
@@ -105,19 +105,15 @@ class CaseloadView(View):
         self.table.on_row(lambda s: self.open_record.emit(s.case.nominal.id))
         self.hover = FaceHover(self.table, lambda s: s.case.nominal.id)  # the face photo on hover
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel(tr("Show:")))
-        bar.addWidget(self.show_combo, 1)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(tr("Saved:")))
-        bar.addWidget(self.saved_combo, 1)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.delete_button)
+        bar = WrappingRow()  # the saved filters on a line of their own when the text is large
+        bar.add_group((self.search, 3), QLabel(tr("Show:")), (self.show_combo, 1), stretch=4)
+        bar.add_group(
+            12, QLabel(tr("Saved:")), (self.saved_combo, 1), self.save_button, self.delete_button, stretch=1
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)

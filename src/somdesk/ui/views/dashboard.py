@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QPushButton, QTabWidget, QVBoxLayout
 
 from somdesk.app.session import Workspace
 from somdesk.domain.caseload import OfficerLoad, TeamLoad
@@ -16,7 +16,7 @@ from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.models import TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, Tile
+from somdesk.ui.widgets import Heading, Subtitle, Table, Tile, WrappingRow
 
 __all__ = ["DashboardView"]
 
@@ -49,7 +49,8 @@ class DashboardView(View):
         }
         self.tiles["meetings"].setVisible(False)  # only where meetings are held (a panel chair's)
         tiles = QGridLayout()  # two rows: twelve tiles side by side would not fit 1280 pixels
-        per_row = (len(self.tiles) + 1) // 2
+        # Three rows where the text is large (beyond 12 points: the usual is 9), so each tile keeps its width.
+        per_row = (len(self.tiles) + 1) // (2 if self.font().pointSizeF() <= 12 else 3)
         for i, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, i // per_row, i % per_row)
         self.load_chart = BarChart(tr("Risk-weighted load per SOM (% of target)"), 100.0, tr("target"))
@@ -82,13 +83,11 @@ class DashboardView(View):
         self.export_button.clicked.connect(
             lambda: self.export_csv.emit("officer" if self.tabs.currentIndex() == 0 else "team")
         )
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.reallocate_button)
+        top = WrappingRow()  # the buttons under the heading where the text is too large for one line
+        top.add_group(self.heading, stretch=1)
+        top.add_group(self.print_button, self.export_button, self.reallocate_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.subtitle)
         layout.addLayout(tiles)
         layout.addLayout(charts, 5)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +26,7 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table
+from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
 
 __all__ = ["FILTERS", "PanelView", "due_by", "panel_rows"]
 
@@ -99,25 +98,22 @@ class PanelView(View):
         self._workspace: Workspace | None = None
         self._rows: list[Row] = []
         self.filters: dict[str, QComboBox] = {}
-        filter_bar = QHBoxLayout()
+        filter_bar = WrappingRow()  # each filter moves down whole where the text is too large for a line
         for key, label, _ in FILTERS:
             combo = QComboBox()
             combo.setAccessibleName(tr(label))
             combo.addItem(tr("All"), None)
             combo.currentIndexChanged.connect(self._apply_filters)
             self.filters[key] = combo
-            filter_bar.addWidget(QLabel(tr("{0}:").format(tr(label))))
-            filter_bar.addWidget(combo)
+            filter_bar.add_group(QLabel(tr("{0}:").format(tr(label))), combo)
         self.due_only = QCheckBox(tr("Only those due by the meeting"))
         self.due_only.setToolTip(
             tr("Every case of the panel whose review falls due by the meeting date, or not yet heard")
         )
         self.due_only.toggled.connect(self._apply_filters)
-        filter_bar.addWidget(self.due_only)
-        filter_bar.addStretch(1)
         self.count = QLabel()
         self.count.setAccessibleName(tr("Cases shown"))
-        filter_bar.addWidget(self.count)
+        filter_bar.add_group(self.due_only, None, self.count, stretch=1)
 
         self.meeting = DateField(tr("Meeting date"), required=True)
         # What the pack's cover says about the meeting (no stored meeting yet: as typed here).
@@ -148,26 +144,19 @@ class PanelView(View):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.select_due.clicked.connect(self.select_due_by_meeting)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Meeting:")))
-        bar.addWidget(self.meeting)
-        bar.addWidget(self.select_due)
-        bar.addWidget(self.select_all)
-        bar.addStretch(1)
-        bar.addWidget(self.selected)
-        bar.addWidget(self.print_button)
-        details = QHBoxLayout()
-        details.addWidget(QLabel(tr("Starts:")))
-        details.addWidget(self.starts_at)
-        details.addWidget(self.venue, 2)
-        details.addWidget(self.chair, 1)
-        details.addWidget(self.invited, 2)
+        bar = WrappingRow()
+        bar.add_group(QLabel(tr("Meeting:")), self.meeting)
+        bar.add_group(self.select_due, self.select_all)
+        bar.add_group(None, self.selected, self.print_button, stretch=1)
+        details = WrappingRow()
+        details.add_group(QLabel(tr("Starts:")), self.starts_at)
+        details.add_group((self.venue, 2), (self.chair, 1), (self.invited, 2), stretch=1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addLayout(filter_bar)
-        layout.addLayout(bar)
-        layout.addLayout(details)
+        layout.addWidget(filter_bar)
+        layout.addWidget(bar)
+        layout.addWidget(details)
         layout.addWidget(self.table)
 
     def nav_label(self, workspace: Workspace | None) -> str:

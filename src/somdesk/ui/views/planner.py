@@ -17,7 +17,7 @@ from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.views.rounds_panel import RoundsPanel
-from somdesk.ui.widgets import Heading, Subtitle, Table
+from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
 
 __all__ = ["PlannerView"]
 
@@ -107,20 +107,16 @@ class PlannerView(View):
         bar.addWidget(QLabel(tr("Officer:")))
         bar.addWidget(self.officer)
         bar.addStretch(1)
-        actions = QHBoxLayout()  # a second row, so the view fits 1280 pixels
-        actions.addWidget(self.summary, 1)
-        for button in (
-            self.plan_button,
-            self.record_button,
-            self.open_button,
-            self.print_button,
-            self.calendar_button,
-        ):
-            actions.addWidget(button)
+        # A second row, so the view fits 1280 pixels; its buttons on a third where the text is large.
+        actions = WrappingRow()
+        actions.add_group(
+            (self.summary, 1), self.plan_button, self.record_button, self.open_button, stretch=1
+        )
+        actions.add_group(self.print_button, self.calendar_button)
         week_list = QWidget()
         listed = QVBoxLayout(week_list)
         listed.setContentsMargins(0, 4, 0, 0)
-        listed.addLayout(actions)
+        listed.addWidget(actions)
         listed.addWidget(self.table)
         listed.addWidget(self.variety)
         # Plan rounds: the same week, placed into days for a pair of officers and ordered to drive less.

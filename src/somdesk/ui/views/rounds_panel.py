@@ -48,7 +48,7 @@ from somdesk.ui.i18n import counted, day_text, tr, weekday_names
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
-from somdesk.ui.widgets import Table
+from somdesk.ui.widgets import Table, WrappingRow
 
 __all__ = ["RoundsPanel", "StopRow", "UnplacedRow", "driving", "km"]
 
@@ -301,54 +301,41 @@ class RoundsPanel(QWidget):
     def _lay_out(self) -> None:
         choices = QGridLayout()
         choices.addWidget(QLabel(tr("Officers:")), 0, 0, Qt.AlignmentFlag.AlignTop)
-        pairs = QVBoxLayout()
+        pairs_side = QWidget()
+        pairs = QVBoxLayout(pairs_side)
+        pairs.setContentsMargins(0, 0, 0, 0)
         pairs.addLayout(self.pairs_box)
         pair_buttons = QHBoxLayout()
         pair_buttons.addWidget(self.add_pair)
         pair_buttons.addWidget(self.remove_pair)
         pair_buttons.addStretch(1)
         pairs.addLayout(pair_buttons)
-        choices.addLayout(pairs, 0, 1)
-        start = QHBoxLayout()
-        start.addWidget(QLabel(tr("Start and end at:")))
-        start.addWidget(self.start)
-        start.addStretch(1)
-        choices.addLayout(start, 0, 2, Qt.AlignmentFlag.AlignTop)
-        days = QHBoxLayout()
-        for box in self.days:
-            days.addWidget(box)
-        days.addSpacing(12)
-        days.addWidget(QLabel(tr("Hours:")))
-        days.addWidget(self.day_start)
-        days.addWidget(QLabel(tr("to")))
-        days.addWidget(self.day_end)
-        days.addSpacing(12)
-        days.addWidget(QLabel(tr("Evening shift:")))
-        days.addWidget(self.evening)
-        days.addStretch(1)
+        # Each part moves down whole where the text is too large for the line (text at 200%).
+        officers = WrappingRow()
+        officers.add_group(pairs_side)
+        officers.add_group(QLabel(tr("Start and end at:")), self.start, None, stretch=1)
+        choices.addWidget(officers, 0, 1, 1, 2)
+        days = WrappingRow()
+        days.add_group(*self.days)
+        days.add_group(12, QLabel(tr("Hours:")), self.day_start, QLabel(tr("to")), self.day_end)
+        days.add_group(12, QLabel(tr("Evening shift:")), self.evening)
         choices.addWidget(QLabel(tr("Days:")), 1, 0)
-        choices.addLayout(days, 1, 1, 1, 2)
+        choices.addWidget(days, 1, 1, 1, 2)
         actions = QHBoxLayout()
         for button in (self.plan_button, self.book_button, self.sheets_button):
             actions.addWidget(button)
         actions.addWidget(self.message, 1)
 
-        stop_actions = QHBoxLayout()
-        for w in (
-            self.pin_button,
-            self.unpin_button,
-            QLabel(tr("or move to:")),
-            self.move_to,
-            self.move_button,
-            self.evening_button,
-        ):
-            stop_actions.addWidget(w)
-        stop_actions.addStretch(1)
+        stop_actions = WrappingRow()  # on two lines where the text is too large for one
+        stop_actions.add_group(self.pin_button, self.unpin_button)
+        stop_actions.add_group(QLabel(tr("or move to:")), self.move_to)
+        stop_actions.add_group(self.move_button)
+        stop_actions.add_group(self.evening_button)
         day_side = QWidget()
         day_layout = QVBoxLayout(day_side)
         day_layout.setContentsMargins(0, 0, 0, 0)
         day_layout.addWidget(self.stops, 1)
-        day_layout.addLayout(stop_actions)
+        day_layout.addWidget(stop_actions)
         across = QSplitter(Qt.Orientation.Horizontal)
         across.addWidget(self.day_list)
         across.addWidget(day_side)

@@ -1,0 +1,228 @@
+"""The window usable with its text at twice the size (WCAG 2.2 SC 1.4.4 Resize Text, through WCAG2ICT): at
+1280x800, every view of each role, every record tab and the main dialogs show nothing a user reads cut off,
+and every control can be reached (where content no longer fits, it scrolls); the window itself stays
+1280x800.
+
+Text at 200% is the application font at twice its point size, set before the window is built: what a user
+gets from the system's text size (Windows' "Make text bigger", a desktop's font size or font scaling on
+Linux: Qt takes the system's font as the application's) or from SOMDESK_TEXT_SCALE=2 (app.run). Unlike
+QT_SCALE_FACTOR it grows the text only, not every pixel: the harder case, since the window does not get
+room in proportion."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from somdesk.app.session import Role
+from somdesk.ui import text_scale
+from somdesk.ui.controller import Controller
+from tests.ui.clipping import clipped
+from tests.ui.conftest import make_controller
+from tests.ui.test_clipping import dialogs
+from tests.ui.test_record import opened_record
+
+WIDTH, HEIGHT = 1280, 800
+# Pages whose rows do not wrap yet and so scroll sideways at 200% (still usable: every control reachable):
+# the supervisor's board (its tabs' rows) and a record's tabs as a supervisor opens it, the panel chair's
+# meetings. To shrink, never to grow.
+STILL_WIDE = {"board", "meetings", "record"}
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractScrollArea,
+    QTextEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QAbstractSlider,
+)
+
+
+@pytest.fixture
+def doubled(qapp) -> Iterator[QFont]:
+    """The application's text at twice its size, as the window is built; the usual size again after."""
+    before = QFont(qapp.font())
+    font = text_scale.apply(qapp, 2.0)
+    yield font
+    qapp.setFont(before)
+
+
+@pytest.fixture(params=[Role.SOM, Role.SUPERVISOR, Role.PANEL_CHAIR], ids=lambda r: r.name.lower())
+def at_200(request, doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
+    c = make_controller(qtbot, policy, tmp_path, request.param, reasons)
+    c.open_demo()
+    c.window.show()
+    c.window.fit_to_screen()
+    yield c
+    c.shutdown()
+
+
+def _scrolls(parent: QWidget) -> bool:
+    """A child of this widget that does not fit can be scrolled to (a scroll area's or a list's viewport)."""
+    area = parent.parentWidget()
+    return isinstance(area, QAbstractScrollArea) and area.viewport() is parent
+
+
+def unreachable(top: QWidget) -> list[str]:
+    """Each visible control under `top` that is cut off by a widget that does not scroll (so no one could
+    reach its hidden part), and each scroll area that cannot scroll to all of its content."""
+    found = []
+    for area in top.findChildren(QScrollArea):
+        content = area.widget()
+        if not area.isVisible() or content is None:
+            continue
+        for bar, extent, room in (
+            (area.horizontalScrollBar(), content.width(), area.viewport().width()),
+            (area.verticalScrollBar(), content.height(), area.viewport().height()),
+        ):
+            if extent - room > bar.maximum() + 1:
+                found.append(
+                    f"{area.objectName() or type(area.parent()).__name__}: scrolls {bar.maximum()} of "
+                    f"{extent - room}"
+                )
+    for w in top.findChildren(QWidget):
+        if not isinstance(w, CONTROLS) or not w.isVisible() or w.window() is not top.window():
+            continue
+        if isinstance(w.parentWidget(), QAbstractScrollArea):  # its own scroll bars and corner
+            continue
+        child: QWidget = w
+        rect = QRect(w.rect())
+        while child is not top and child.parentWidget() is not None:
+            parent = child.parentWidget()
+            if _scrolls(parent):
+                break
+            rect = rect.translated(child.pos())
+            if not parent.rect().contains(rect):
+                found.append(
+                    f"{type(w).__name__} {w.accessibleName() or w.objectName() or _text(w)!r}: "
+                    f"{rect.width()}x{rect.height()} at {rect.x()},{rect.y()} cut by {type(parent).__name__} "
+                    f"{parent.width()}x{parent.height()}"
+                )
+                break
+            child = parent
+    return found
+
+
+def cut_short(top: QWidget) -> list[str]:
+    """Each visible word-wrapping label under `top` given less height than its lines need."""
+    return [
+        f"QLabel {label.text()[:60]!r}: {label.height()} px high, needs {label.heightForWidth(label.width())}"
+        for label in top.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def _text(w: QWidget) -> str:
+    return w.text() if isinstance(w, QAbstractButton | QLineEdit) else ""
+
+
+def problems(window: QWidget) -> list[str]:
+    QApplication.processEvents()
+    out = []
+    if (window.width(), window.height()) != (WIDTH, HEIGHT):
+        hint = window.minimumSizeHint()
+        out.append(f"window {window.width()}x{window.height()} (needs {hint.width()}x{hint.height()})")
+    return out + clipped(window) + cut_short(window) + unreachable(window)
+
+
+def test_text_at_200_percent_is_twice_the_usual(qapp):
+    usual = QFont(qapp.font())
+    try:
+        assert text_scale.apply(qapp, 2.0).pointSizeF() == pytest.approx(2 * usual.pointSizeF())
+        assert QWidget().font().pointSizeF() == pytest.approx(2 * usual.pointSizeF())  # what a widget gets
+    finally:
+        qapp.setFont(usual)
+    assert (
+        text_scale.wanted(None) == 1.0 and text_scale.wanted("2") == 2.0 and text_scale.wanted("200%") == 2.0
+    )
+    assert text_scale.wanted("nonsense") == 1.0 and text_scale.wanted("9") == text_scale.MAX_SCALE
+
+
+def test_every_view_and_record_tab_at_200_percent(at_200, qtbot):
+    w = at_200.window
+    found = []
+    for name in w.views:
+        w.show_view(name)
+        qtbot.wait(5)
+        found += [f"{name}: {p}" for p in problems(w)]
+    record = opened_record(at_200)
+    for i in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        found += [f"record {record.tabs.tabText(i)!r}: {p}" for p in problems(w)]
+    assert not found, "\n".join(found)
+
+
+def test_no_view_scrolls_sideways_at_200_percent(at_200, qtbot):
+    """A view's rows of controls wrap onto more lines rather than making the page wider than the window
+    (a page is not made wider by another, larger one either): only its tables scroll sideways."""
+    w = at_200.window
+    area = w.pages.parentWidget().parentWidget()
+    assert isinstance(area, QScrollArea)
+    found = []
+    pages = [(name, lambda name=name: w.show_view(name)) for name in w.views]
+    record = opened_record(at_200)
+    pages += [
+        (f"record {record.tabs.tabText(i)!r}", lambda i=i: record.tabs.setCurrentIndex(i))
+        for i in range(record.tabs.count())
+    ]
+    for name, show in pages:
+        show()
+        qtbot.wait(5)
+        if area.horizontalScrollBar().maximum() > 0 and name.split(" ")[0] not in STILL_WIDE:
+            found.append(f"{name}: {area.widget().width()} px wide in {area.viewport().width()}")
+    assert not found, "\n".join(found)
+
+
+def test_the_start_screen_at_200_percent(doubled, qtbot, policy, tmp_path, reasons):
+    c = make_controller(qtbot, policy, tmp_path, Role.SOM, reasons)
+    w = c.window
+    w.show()
+    w.fit_to_screen()
+    try:
+        qtbot.wait(5)
+        assert w.screens.currentWidget() is w.start
+        assert not problems(w), "\n".join(problems(w))
+    finally:
+        c.shutdown()
+
+
+def test_the_main_dialogs_at_200_percent(doubled, qtbot, policy, tmp_path, reasons):
+    c = make_controller(qtbot, policy, tmp_path, Role.SUPERVISOR, reasons)
+    c.open_demo()
+    found = []
+    try:
+        for dialog in dialogs(c, c.workspace.statuses[0]):
+            dialog.show()
+            qtbot.wait(5)
+            name = type(dialog).__name__
+            if dialog.width() > WIDTH or dialog.height() > HEIGHT:
+                found.append(f"{name}: {dialog.width()}x{dialog.height()}, larger than the screen")
+            found += [f"{name}: {p}" for p in clipped(dialog) + cut_short(dialog) + unreachable(dialog)]
+            dialog.close()
+    finally:
+        c.shutdown()
+    assert not found, "\n".join(found)
