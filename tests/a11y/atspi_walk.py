@@ -1,12 +1,23 @@
 """Walks somdesk's window through the real accessibility bus (AT-SPI), as a screen reader sees it.
 
 Run by tests/ui/test_atspi.py with Debian's Python and pyatspi (python3-pyatspi): it is not imported by
-the test suite's own Python. For each view in the window's "Views" list it selects the view through the
-bus, waits, then walks every showing object and reports, as JSON on standard output:
+the test suite's own Python. Everything is done with the keyboard, sent through the bus as a user
+without a mouse would type it:
+  - each view in the window's "Views" list, chosen with the Down arrow;
+  - a record, opened from the first view that lists cases (focus its table, Down, Enter), through the
+    reason dialog when policy asks for one (walked, then accepted with Enter), then each of the record's
+    tabs, chosen with the Right arrow in the tab bar;
+  - the dialogs of a role's day (DIALOGS), opened from the view or tab that shows their button (the
+    button is focused and pressed with Space), walked, then closed with Escape.
+Each view, tab and dialog is walked for its showing objects, and Tab is pressed until the focus comes
+back to where it started (the focus is followed through the bus's focus events). The report, JSON on
+standard output, has per view ("view: …"), record tab ("tab: …") and dialog ("dialog: …"):
   controls: how many interactive controls were checked
-  unnamed: controls with no accessible name (role and where)
+  unnamed: controls with no accessible name, nor a label naming them (role and where)
   headless: tables with a column that has no header
-  unfocusable: controls a keyboard user cannot reach (not focusable)
+  unfocusable: controls a keyboard user works that cannot take the focus at all
+  untabbed: enabled, focusable controls that Tab never reaches (or "Tab is trapped in …")
+  no_default: for a dialog, true when no push button is its default (what Enter presses)
 """
 
 from __future__ import annotations
@@ -14,8 +25,10 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 
 import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
 
 INTERACTIVE = {
     "push button",
@@ -39,8 +52,66 @@ INTERACTIVE = {
     "date editor",
 }
 SKIP_INSIDE = {"table", "tree table", "list", "tree"}  # their items are data, checked as a whole
-DOWN = 0xFF54  # the Down arrow's keysym
 KEYBOARD = INTERACTIVE - {"menu item", "check menu item", "radio menu item", "page tab", "link"}
+# Parts whose focus stands for their whole: a table's cell, a list's item, a tab bar's tab.
+PART_OF = {"table cell", "list item", "page tab", "tree item"}
+DOWN, RIGHT, HOME = 0xFF54, 0xFF53, 0xFF50
+TAB, ENTER, ESCAPE, SPACE = 0xFF09, 0xFF0D, 0xFF1B, 0x20
+# The buttons that open the dialogs of a role's day, wherever a view or tab shows them (each walked once).
+DIALOGS = (
+    "Record visit…",
+    "Plan visit…",
+    "Record ARMS…",
+    "Print case summary…",
+    "Reallocate cases…",
+    "New meeting…",
+    "Edit meeting…",
+    "Record RoSH…",
+    "Record order…",
+    "Record licence…",
+    "Add term…",
+    "Record pre-visit checks…",
+    "Record decision…",
+)
+MAX_TABS = 70  # presses of Tab before a cycle is called trapped
+
+
+class Bus:
+    """Keys sent through the bus, and the focus followed through its events."""
+
+    def __init__(self) -> None:
+        self.focused: list[object] = []
+        pyatspi.Registry.registerEventListener(self._focus, "object:state-changed:focused")
+        self.context = GLib.MainContext.default()
+
+    def _focus(self, event: object) -> None:
+        if event.detail1:
+            self.focused.append(event.source)
+
+    def pump(self, seconds: float) -> None:
+        end = time.time() + seconds
+        while True:
+            while self.context.iteration(False):
+                pass
+            if time.time() >= end:
+                return
+            time.sleep(0.01)
+
+    def key(self, sym: int, wait: float = 0.12) -> None:
+        pyatspi.Registry.generateKeyboardEvent(sym, None, pyatspi.KEY_SYM)
+        self.pump(wait)
+
+    def until(self, check: Callable[[], object], seconds: float = 6.0) -> object:
+        end = time.time() + seconds
+        while time.time() < end:
+            self.pump(0.02)
+            try:
+                found = check()
+            except Exception:
+                found = None
+            if found:
+                return found
+        return None
 
 
 def find_app(name: str, timeout: float) -> object:
@@ -63,7 +134,20 @@ def showing(node: object) -> bool:
     return states.contains(pyatspi.STATE_SHOWING) and states.contains(pyatspi.STATE_VISIBLE)
 
 
-def walk(node: object, path: str, found: dict[str, list]) -> None:
+def labelled(node: object) -> bool:
+    """A name given by a label (Qt on Linux names a combo box by its text, and by its label's relation)."""
+    try:
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                targets = [relation.getTarget(i) for i in range(relation.getNTargets())]
+                if any(t is not None and (t.name or "").strip() for t in targets):
+                    return True
+    except Exception:
+        return False
+    return False
+
+
+def walk(node: object, path: str, found: dict[str, list], inside: str = "") -> None:
     try:
         role, name = node.getRoleName(), (node.name or "").strip()
     except Exception:
@@ -71,11 +155,17 @@ def walk(node: object, path: str, found: dict[str, list]) -> None:
     here = f"{path} > {role}" + (f" '{name[:40]}'" if name else "")
     if role in INTERACTIVE:
         found["controls"].append(here)
-        if not name:
+        if not name and not labelled(node):
             found["unnamed"].append(here)
-        enabled = node.getState().contains(pyatspi.STATE_ENABLED)
-        if role in KEYBOARD and enabled and not node.getState().contains(pyatspi.STATE_FOCUSABLE):
-            found["unfocusable"].append(here)
+        states = node.getState()
+        enabled = states.contains(pyatspi.STATE_ENABLED)
+        if role in KEYBOARD and enabled and inside != "combo box":  # its box takes the focus for it
+            if not states.contains(pyatspi.STATE_FOCUSABLE):
+                found["unfocusable"].append(here)
+            else:
+                found["tabbable"].append((node.path, here, role, parent_path(node)))
+        if role == "push button" and states.contains(pyatspi.STATE_IS_DEFAULT):
+            found["default"].append(here)
     if role in ("table", "tree table"):
         try:
             table = node.queryTable()
@@ -91,26 +181,209 @@ def walk(node: object, path: str, found: dict[str, list]) -> None:
     for i in range(node.childCount):
         child = node.getChildAtIndex(i)
         if child is not None and showing(child):
-            walk(child, here, found)
+            walk(child, here, found, role)
 
 
-def find(node: object, role: str, name: str) -> object | None:
+def parent_path(node: object) -> str:
     try:
-        if node.getRoleName() == role and node.name == name:
+        parent = node.parent
+        return parent.path if parent is not None else ""
+    except Exception:
+        return ""
+
+
+def find(node: object, role: str, name: str | None = None, shown: bool = False) -> object | None:
+    """The first object of `role` (and `name`) under `node`; `shown`: among showing ones only."""
+    try:
+        if node.getRoleName() == role and (name is None or node.name == name):
             return node
     except Exception:
         return None
     for i in range(node.childCount):
         child = node.getChildAtIndex(i)
-        if child is not None:
-            hit = find(child, role, name)
+        if child is not None and (not shown or showing(child)):
+            hit = find(child, role, name, shown)
             if hit is not None:
                 return hit
     return None
 
 
+def buttons(node: object, names: set[str]) -> list[object]:
+    """Showing, enabled push buttons under `node` called one of `names`, in the window's order."""
+    hits: list[object] = []
+
+    def visit(n: object) -> None:
+        try:
+            role = n.getRoleName()
+        except Exception:
+            return
+        if role == "push button" and n.name in names and n.getState().contains(pyatspi.STATE_ENABLED):
+            hits.append(n)
+        if role in SKIP_INSIDE:
+            return
+        for i in range(n.childCount):
+            child = n.getChildAtIndex(i)
+            if child is not None and showing(child):
+                visit(child)
+
+    visit(node)
+    return hits
+
+
+def whole(node: object) -> str:
+    """The path of the control a focused object stands for (a cell its table, a combo's text its box)."""
+    try:
+        role = node.getRoleName()
+        if role in PART_OF or (role == "text" and node.parent.getRoleName() == "combo box"):
+            return node.parent.path
+        return node.path
+    except Exception:
+        return ""
+
+
+def tab_cycle(bus: Bus, found: dict[str, list]) -> list[str]:
+    """Press Tab until the focus is back where the first press put it; the controls it never reached
+    (a radio button counts as reached when another of its group was: arrows move within a group)."""
+    bus.focused.clear()
+    seen: list[str] = []
+    first = None
+    for _ in range(MAX_TABS):
+        pyatspi.Registry.generateKeyboardEvent(TAB, None, pyatspi.KEY_SYM)
+        bus.until(lambda: bus.focused, 0.6)
+        bus.pump(0.03)  # a cell's focus follows its table's
+        paths = [p for p in (whole(node) for node in bus.focused) if p]
+        bus.focused.clear()
+        if not paths:
+            continue
+        seen.extend(paths[:-1])  # a late event of the press before still counts as reached
+        path = paths[-1]
+        if first is None:
+            first = path
+        elif path == first:
+            break
+        seen.append(path)
+    else:
+        where = [h for p, h, _r, _g in found["tabbable"] if seen and p == seen[-1]]
+        return [f"Tab is trapped: no way back to the start after {MAX_TABS} presses, last at {where}"]
+    reached = set(seen) | ({first} if first else set())
+    groups = {g for p, _h, r, g in found["tabbable"] if r == "radio button" and p in reached}
+    return [
+        here
+        for path, here, role, group in found["tabbable"]
+        if path not in reached and not (role == "radio button" and group in groups)
+    ]
+
+
+def check(bus: Bus, root: object, where: str, dialog: bool = False) -> dict[str, object]:
+    start = time.time()
+    found: dict[str, list] = {
+        "controls": [],
+        "unnamed": [],
+        "headless": [],
+        "unfocusable": [],
+        "tabbable": [],
+        "default": [],
+    }
+    walk(root, where, found)
+    entry: dict[str, object] = {
+        "controls": len(found["controls"]),
+        "unnamed": found["unnamed"],
+        "headless": found["headless"],
+        "unfocusable": found["unfocusable"],
+        "untabbed": tab_cycle(bus, found),
+    }
+    if dialog:
+        entry["no_default"] = not found["default"]
+    print(f"{where}: walked in {time.time() - start:.1f} s", file=sys.stderr)
+    return entry
+
+
+def active_dialog(app: object) -> object | None:
+    for i in range(app.childCount):
+        child = app.getChildAtIndex(i)
+        if child is None or child.getRoleName() not in ("dialog", "file chooser") or not showing(child):
+            continue
+        if child.getState().contains(pyatspi.STATE_ACTIVE):
+            return child
+    return None
+
+
+def press(bus: Bus, button: object) -> None:
+    """Focus a button and press it with Space, as the keyboard does."""
+    button.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(SPACE, 0.3)
+
+
+def walk_dialog(bus: Bus, app: object, report: dict[str, dict], close: int = ESCAPE) -> bool:
+    """Walk the dialog now open (its title names it), then close it with `close`; False if none opened."""
+    dialog = bus.until(lambda: active_dialog(app))
+    if dialog is None:
+        return False
+    bus.pump(0.3)  # its rows and fields are filled as it opens
+    title = (dialog.name or "untitled").split(":")[0]
+    report[f"dialog: {title}"] = check(bus, dialog, f"dialog '{title}'", dialog=True)
+    bus.key(close, 0.3)
+    if bus.until(lambda: not showing(dialog), 4) is None:
+        bus.key(ESCAPE, 0.3)  # a question about unsaved work: leave it
+        bus.until(lambda: active_dialog(app) is None, 3)
+    return True
+
+
+def open_dialogs(bus: Bus, app: object, window: object, report: dict[str, dict], done: set[str]) -> None:
+    """Each dialog of the day whose button this view or tab shows, not yet walked."""
+    hits = buttons(window, set(DIALOGS) - done)  # one walk of the tree for them all
+    for button in sorted(hits, key=lambda b: DIALOGS.index(b.name)):
+        if button.name in done:
+            continue
+        press(bus, button)
+        if walk_dialog(bus, app, report):
+            done.add(button.name)
+
+
+def open_record(bus: Bus, app: object, window: object, report: dict[str, dict], done: set[str]) -> bool:
+    """From a view listing cases: its table focused, Down, Enter; the reason dialog walked if asked;
+    then each tab of the record. Back to the list with Escape. False if no record opened."""
+    table = find(window, "table", shown=True)
+    if table is None or not table.childCount:
+        return False
+    table.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(DOWN, 0.2)
+    bus.key(ENTER, 0.5)
+
+    def tabs() -> object | None:  # the record's own tab bar (a view may have tabs of its own)
+        sections = find(window, "filler", "Record sections", shown=True)
+        return find(sections, "page tab list", shown=True) if sections is not None else None
+
+    bus.until(lambda: active_dialog(app) or tabs(), 4)
+    if active_dialog(app) is not None:
+        walk_dialog(bus, app, report, close=ENTER)  # the reason for opening it, accepted
+    bar = bus.until(tabs)
+    if bar is None:
+        return False
+    bus.pump(1.0)  # the record's sections are filled from the worker
+    pages = [i for i in range(bar.childCount) if bar.getChildAtIndex(i).getRoleName() == "page tab"]
+    for index in pages:  # not the tab bar's scroll arrows
+        if index:  # the next tab, by the keyboard: the tab bar focused, Right
+            bar.queryComponent().grabFocus()
+            bus.pump(0.2)
+            bus.key(RIGHT, 0.3)
+        tab = bar.getChildAtIndex(index)
+        if not tab.getState().contains(pyatspi.STATE_SELECTED):
+            bus.until(lambda tab=tab: tab.getState().contains(pyatspi.STATE_SELECTED), 3)
+        title = tab.name or f"tab {index}"
+        report[f"tab: {title}"] = check(bus, window, f"record tab '{title}'")
+        open_dialogs(bus, app, window, report, done)
+    bar.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(ESCAPE, 0.8)  # back to the list
+    return True
+
+
 def main() -> None:
     app_name, timeout = sys.argv[1], float(sys.argv[2])
+    bus = Bus()
     app = find_app(app_name, timeout)
     views = None
     end = time.time() + timeout
@@ -121,25 +394,31 @@ def main() -> None:
         time.sleep(0.5)
     else:
         raise SystemExit("the window's Views list never appeared on the bus")
-    time.sleep(2)  # the first view's rows arrive from the worker
-    views.queryComponent().grabFocus()
-    report = {}
+    bus.pump(2)  # the first view's rows arrive from the worker
+    window = app.getChildAtIndex(0)
+    report: dict[str, dict] = {}
+    done: set[str] = set()
+    record = False
     for index in range(views.childCount):
-        if index:  # the next view, by the keyboard, as a user without a mouse moves
-            pyatspi.Registry.generateKeyboardEvent(DOWN, None, pyatspi.KEY_SYM)
-            time.sleep(1.5)
+        views.queryComponent().grabFocus()
+        bus.pump(0.2)
         item = views.getChildAtIndex(index)
+        if index:  # the next view, by the keyboard, as a user without a mouse moves
+            bus.key(DOWN, 0.2)
+        if not item.getState().contains(pyatspi.STATE_SELECTED):
+            bus.key(HOME, 0.1)
+            for _ in range(index):
+                bus.key(DOWN, 0.05)
+        bus.until(lambda item=item: item.getState().contains(pyatspi.STATE_SELECTED), 3)
+        bus.pump(0.8)  # the view's rows arrive from the worker
         title = (item.name or f"view {index}").split("  ")[0]
-        found: dict[str, list] = {"controls": [], "unnamed": [], "headless": [], "unfocusable": []}
-        window = app.getChildAtIndex(0)
-        walk(window, "window", found)
-        report[title] = {
-            "controls": len(found["controls"]),
-            "unnamed": found["unnamed"],
-            "headless": found["headless"],
-            "unfocusable": found["unfocusable"],
-        }
-    json.dump(report, sys.stdout, indent=1)
+        views.queryComponent().grabFocus()  # the cycle starts from the Views list
+        bus.pump(0.2)
+        report[f"view: {title}"] = check(bus, window, "window")
+        open_dialogs(bus, app, window, report, done)
+        if not record:
+            record = open_record(bus, app, window, report, done)
+    json.dump({"record": record, "walked": report}, sys.stdout, indent=1)
 
 
 if __name__ == "__main__":

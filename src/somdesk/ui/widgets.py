@@ -322,6 +322,9 @@ class Table(QTableView):
         self.horizontalHeader().setSortIndicatorShown(False)  # the model's own order until a click
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table for the next control (the arrows move between rows): Qt's own
+        # cell-to-cell Tab kept the keyboard in the table for good.
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)

@@ -56,6 +56,7 @@ class ArmsDialog(QDialog):
         self.priority.setAccessibleName(tr("Priority for work"))
         form.addRow(tr("Priority for work:"), self.priority)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.notes.setMaximumHeight(80)
         self.notes.setAccessibleName(tr("Notes"))
         form.addRow(tr("Notes:"), self.notes)

@@ -70,6 +70,7 @@ class DiscloseDialog(QDialog):
         editor = self.recipient.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(tr("e.g. Northmere MAPPA level 2 panel"))
+            editor.setAccessibleName(tr("Recipient"))  # where the focus is: named for a screen reader
         self.justification = QLineEdit()
         self.justification.setAccessibleName(tr("Justification"))
         self.justification.setPlaceholderText(tr("why it is shared, e.g. panel meeting on 1 December"))

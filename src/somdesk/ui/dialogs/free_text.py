@@ -46,6 +46,7 @@ class FreeTextDialog(QDialog):
             self.list.addItem(row)
             self.rows[item.key] = row
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.editor.setAccessibleName(tr("Words to print"))
         self.where = QLabel()
         self.where.setWordWrap(True)

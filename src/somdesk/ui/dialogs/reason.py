@@ -35,6 +35,8 @@ class ReasonDialog(QDialog):
                 index = 0
             self.reason.setCurrentIndex(index)
         self.reason.setAccessibleName(tr("Reason for opening the record"))
+        if (editor := self.reason.lineEdit()) is not None:  # where the focus is: named for a screen reader
+            editor.setAccessibleName(tr("Reason for opening the record"))
         self.message = ErrorLabel()
         buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Open)
         layout = QVBoxLayout(self)

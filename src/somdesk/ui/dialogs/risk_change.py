@@ -47,6 +47,7 @@ class RiskChangeDialog(QDialog):
             )
             self.lowering.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.reason.setAccessibleName(tr("Reason for the change"))
         self.reason.setPlaceholderText(
             tr("Why the managing risk level should change (kept in the audit log)")

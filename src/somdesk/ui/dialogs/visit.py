@@ -117,9 +117,11 @@ class VisitDialog(QDialog):
             self.outcome.addItem(tr(o.label), o)
         self.address_checked = QCheckBox(tr("Address checked (the person lives there)"))
         self.concerns = QPlainTextEdit()
+        self.concerns.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.concerns.setPlaceholderText(tr("Risk concerns noticed: new relationships, children present, …"))
         self.concerns.setMaximumHeight(70)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.notes.setMaximumHeight(90)
         self.next_due = QLabel()
         self.next_due.setWordWrap(True)
@@ -301,6 +303,7 @@ class NoteDialog(QDialog):
         self.setWindowTitle(tr("Add a note to the visit: {0}").format(name))
         info = QLabel(tr("Visit of {0:%a %d %b %Y %H:%M} ({1})").format(visit.at, tr(visit.outcome.label)))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.note.setAccessibleName(tr("Note"))
         self.message = ErrorLabel()
         self.message.setWordWrap(True)

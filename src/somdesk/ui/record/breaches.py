@@ -98,6 +98,7 @@ class BreachDialog(QDialog):
             self.kind.addItem(tr(k.label), k)
         self.kind.setAccessibleName(tr("What was breached"))
         self.details = QPlainTextEdit(breach.details if breach else "")
+        self.details.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.details.setAccessibleName(tr("Breach details"))
         self.details.setPlaceholderText(tr("Which requirement, term or condition, and how"))
         self.details.setMaximumHeight(70)

@@ -81,9 +81,11 @@ class ContactDialog(QDialog):
             c.has_access,
         )
         self.childrens_services = QPlainTextEdit(c.childrens_services)
+        self.childrens_services.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.childrens_services.setAccessibleName(tr("Children's services contact"))
         self.childrens_services.setMaximumHeight(60)
         self.employment = QPlainTextEdit(c.employment)
+        self.employment.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.employment.setAccessibleName(tr("Employment or education"))
         self.employment.setMaximumHeight(60)
         self.disclosure = _combo(

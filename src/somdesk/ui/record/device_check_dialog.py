@@ -113,6 +113,7 @@ class DeviceCheckDialog(QDialog):
         if check is not None:
             self.verdict.setCurrentIndex(self.verdict.findData(check.result))
         self.findings = QPlainTextEdit(check.findings if check else "")
+        self.findings.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.findings.setAccessibleName(tr("Findings"))
         self.findings.setPlaceholderText(tr("What was examined and found, in words"))
         self.findings.setMaximumHeight(90)

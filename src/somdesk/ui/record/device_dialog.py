@@ -73,6 +73,7 @@ class DeviceDialog(QDialog):
         self.monitoring.setMaxLength(_longest("monitoring"))
         self.monitoring.setPlaceholderText(tr("blank: none installed"))
         self.alerts = QPlainTextEdit(d.alerts)
+        self.alerts.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.alerts.setAccessibleName(tr("Monitoring alerts"))
         self.alerts.setPlaceholderText(tr("What the monitoring software reported, in words"))
         self.alerts.setMaximumHeight(80)

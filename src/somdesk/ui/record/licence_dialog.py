@@ -51,12 +51,15 @@ class LicenceDialog(QDialog):
         if licence is not None:
             self.monitoring.setCurrentIndex(list(Monitoring).index(licence.monitoring))
         self.zones = QPlainTextEdit(licence.exclusion_zones if licence else "")
+        self.zones.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.zones.setAccessibleName(tr("Exclusion zones"))
         self.zones.setMaximumHeight(60)
         self.standard = QPlainTextEdit(_lines(licence, ConditionKind.STANDARD))
+        self.standard.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.standard.setAccessibleName(tr("Standard conditions"))
         self.standard.setPlaceholderText(tr("One condition a line"))
         self.additional = QPlainTextEdit(_lines(licence, ConditionKind.ADDITIONAL))
+        self.additional.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.additional.setAccessibleName(tr("Additional conditions"))
         self.additional.setPlaceholderText(tr("One condition a line"))
         self.message = ErrorLabel()

@@ -63,6 +63,7 @@ class OrderDialog(QDialog):
         self.until_further.setChecked(order.until_further_order if order else False)
         self.review = DateField(tr("Next review"), order.next_review if order else None)
         self.notes = QPlainTextEdit(order.notes if order else "")
+        self.notes.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setMaximumHeight(90)
         self.message = ErrorLabel()

@@ -96,6 +96,7 @@ class PreVisitDialog(QDialog):
         self.checked_by = QLineEdit(user)
         self.checked_by.setAccessibleName(tr("Checked by"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setPlaceholderText(tr("What the checks found that the visit should know"))
         self.notes.setMaximumHeight(80)

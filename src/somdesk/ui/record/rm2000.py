@@ -142,6 +142,7 @@ class Rm2000Calculator(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(tr("RM2000 categories"))
         self.explanation = QPlainTextEdit()
+        self.explanation.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.explanation.setReadOnly(True)
         self.explanation.setAccessibleName(tr("How the categories were reached"))
         self.set_level = QCheckBox(tr("Make the combined category the managing risk level"))

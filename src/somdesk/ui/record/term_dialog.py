@@ -37,6 +37,7 @@ class TermDialog(QDialog):
             self.kind.setCurrentIndex(list(TermKind).index(term.kind))
             self.category.setCurrentIndex(list(TermCategory).index(term.category))
         self.text = QPlainTextEdit(term.text if term else "")
+        self.text.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.text.setAccessibleName(tr("Term"))
         self.text.setPlaceholderText(tr("The term in the order's words"))
         self.message = ErrorLabel()

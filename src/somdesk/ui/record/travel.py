@@ -123,6 +123,7 @@ class TripDialog(QDialog):
         self.returns = DateField(tr("Returns on"), trip.returns_on if trip else None)
         self.returns.setPlaceholderText(tr("dd/mm/yyyy (blank if not known)"))
         self.reason = QPlainTextEdit(trip.short_notice_reason if trip else "")
+        self.reason.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.reason.setAccessibleName(tr("Reason for short notice"))
         self.reason.setPlaceholderText(tr("Why notice came inside the 7 days before departure"))
         self.reason.setMaximumHeight(80)

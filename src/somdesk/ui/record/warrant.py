@@ -153,6 +153,7 @@ class WarrantDialog(QDialog):
         self.bar.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.bar.setVisible(bool(self.bar.text()))
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.reason.setAccessibleName(tr("Reason"))
         self.reason.setPlaceholderText(
             tr("Why apply, or why not (seen elsewhere since, in hospital, moved away…)")

@@ -129,6 +129,7 @@ class WhereaboutsDialog(QDialog):
         self.resolved = DateField(tr("Found or resolved on"), episode.resolved_on if episode else None)
         self.resolved.setPlaceholderText(tr("dd/mm/yyyy (blank while open)"))
         self.notes = QPlainTextEdit(episode.notes if episode else "")
+        self.notes.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setMaximumHeight(80)
         if episode is not None:

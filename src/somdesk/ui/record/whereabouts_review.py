@@ -48,6 +48,7 @@ class ReviewDialog(QDialog):
         self.reviewed_by.setMaxLength(MAX_REVIEWER)
         self.reviewed_by.setAccessibleName(tr("Reviewed by"))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.note.setAccessibleName(tr("Review note"))
         self.note.setPlaceholderText(tr("What was checked, what was found, what is next"))
         self.note.setMaximumHeight(90)

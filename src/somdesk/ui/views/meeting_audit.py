@@ -63,6 +63,7 @@ class MeetingAuditDialog(QDialog):
         if not self.absent:
             absent_box.addWidget(QLabel(tr("Every agency invited attended.")))
         self.summary = QPlainTextEdit(audit.summary if audit else "")
+        self.summary.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.summary.setAccessibleName(tr("Chair's summary"))
         self.summary.setPlaceholderText(tr("The chair's summary of the meeting"))
         self.message = ErrorLabel()
