@@ -73,7 +73,7 @@ def walks() -> dict[str, tuple[subprocess.Popen[str], Path]]:
 
 def report_of(walks: dict[str, tuple[subprocess.Popen[str], Path]], role: str) -> dict:
     process, folder = walks[role]
-    out, err = process.communicate(timeout=400)
+    out, err = process.communicate(timeout=900)  # three walks side by side on a busy runner
     log = folder / "window.log"
     assert process.returncode == 0, err[-3000:] + (log.read_text()[-3000:] if log.exists() else "")
     return json.loads(out)
