@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -42,6 +43,7 @@ ENGLISH_ONLY = frozenset(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+@cache  # read once: every view and dialog of a walk is checked against it
 def catalogue() -> dict[str, str]:
     """English source -> Welsh, for every finished message."""
     out: dict[str, str] = {}
@@ -50,6 +52,12 @@ def catalogue() -> dict[str, str]:
         if translation is not None and translation.get("type") != "unfinished" and translation.text:
             out[source] = translation.text
     return out
+
+
+@cache
+def english_sources() -> frozenset[str]:
+    """The window's English that its Welsh translates otherwise (a text equal in both is no leak)."""
+    return frozenset(s for s, w in catalogue().items() if _plain(s).strip() != _plain(w).strip())
 
 
 def _plain(text: str) -> str:
@@ -108,8 +116,7 @@ def leaks(root: QWidget, data: frozenset[str] = frozenset()) -> list[str]:
     """Each English text in `root`: where, the text, and why it reads as English. `data`: what was
     typed or stored (an action's words, an offence, an audit detail), taken out of a text before it is
     judged, as a Welsh window shows it as written."""
-    words = catalogue()
-    sources = frozenset(s for s, w in words.items() if _plain(s).strip() != _plain(w).strip())
+    sources = english_sources()
     found: set[str] = set()
     for where, text in texts(root):
         if not text or english_in(text, sources) is None:
