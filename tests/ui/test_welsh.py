@@ -80,7 +80,10 @@ def test_switching_keeps_the_record_its_edits_and_logs_no_new_consultation(som, 
     nid = record.nominal_id
     tab(record, "Registration").term_months.setValue(24)
     consulted, asked = len(audit(som, "consultation")), len(reasons.asked)
+    read, reads = som.session.record, []
+    som.session.record = lambda *a: reads.append(a) or read(*a)  # type: ignore[method-assign]
     choose(som, "cy")
+    assert len(reads) == 1  # the record read once for the new window, not again by the refresh
     window = som.window
     assert window.current_view() is window.record and window.record.nominal_id == nid
     form = tab(window.record, "Cofrestriad")

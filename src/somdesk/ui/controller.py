@@ -232,11 +232,12 @@ class Controller(QObject):
         self.sync.say_again(workspace.pending_changes)
         self.window.show_view_at(draft.row)
         self._resume = draft
-        if draft.record is not None and _holds(workspace, draft.record):
-            self._load_record(draft.record, None, reopen=True)  # not a new consultation
+        reopen = draft.record is not None and _holds(workspace, draft.record)
+        self.refresh()  # the words the domain wrote for each case, again in the new language
+        if reopen and draft.record is not None:  # read once, after the refresh: not a new consultation
+            self._load_record(draft.record, None, reopen=True)
         elif draft.dialog:
             self._reopen_dialog(draft)
-        self.refresh()  # the words the domain wrote for each case, again in the new language
 
     def check_day(self) -> None:
         """Everything read again when the day has changed since the workspace shown was computed."""
