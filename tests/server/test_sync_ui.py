@@ -92,7 +92,7 @@ def test_connecting_takes_the_account_s_role_and_caseload_and_changes_elsewhere_
     shown: list[str] = []
     bar = window.window.status
     show = bar.show_sync
-    bar.show_sync = lambda text, *more: (shown.append(text), show(text, *more))  # type: ignore[method-assign]
+    bar.show_sync = lambda text, *more, **named: (shown.append(text), show(text, *more, **named))  # type: ignore[method-assign]
     connect(qtbot, window, server)
     # The first sync counts whole cases in, highest risk first.
     assert any(t.startswith("Receiving cases, highest risk first: ") and " of " in t for t in shown)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from somdesk.store.errors import (
@@ -26,9 +27,20 @@ from somdesk.store.errors import (
     is_disk_full,
 )
 
-__all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "plain_engine", "sqlcipher_engine"]
+__all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "plain_engine", "sqlcipher_engine", "writing"]
 
 IMMEDIATE = "somdesk_immediate"  # execution option: begin with the write lock
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction that holds the write lock from its BEGIN. A deferred transaction that reads
+    first and writes later fails at once ("database is locked", no wait) if another connection wrote
+    in between: SQLite cannot move a read snapshot forward. Every write in the profile goes through
+    here (or asks for IMMEDIATE itself), so writers queue on busy_timeout instead."""
+    with engine.connect().execution_options(**{IMMEDIATE: True}) as conn, conn.begin():
+        yield conn
+
 
 # Tried for the encrypted/plain ratio (docs/PERFORMANCE.md): memory security off saves most; the
 # page size is SQLCipher 4's default (4096) and HMAC integrity checks stay on.

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from somdesk.domain.locations import Centroid
 from somdesk.domain.rounds import GridPoint
-from somdesk.store.engine import IMMEDIATE
+from somdesk.store.engine import writing
 from somdesk.store.schema import hand_points, nominals, postcode_points, postcode_sources
 
 __all__ = [
@@ -180,7 +180,7 @@ class PostcodeStore:
 
     def load_all(self, rows: Iterable[tuple[str, GridPoint]], source: PostcodeSource) -> None:
         """Replace the centroids with `rows` at once (the demo force's few thousand, made in memory)."""
-        with self._engine.connect().execution_options(**{IMMEDIATE: True}) as conn, conn.begin():
+        with writing(self._engine) as conn:
             conn.execute(delete(postcode_points))
             conn.execute(
                 insert(postcode_points),

@@ -26,7 +26,7 @@ from sqlalchemy import Engine, inspect, select
 from somdesk.domain.trend import Snapshot
 from somdesk.store import migrate, settings
 from somdesk.store.backup import CheckedBackup, check_backup, unpack_verified, write_backup
-from somdesk.store.engine import sqlcipher_engine
+from somdesk.store.engine import sqlcipher_engine, writing
 from somdesk.store.errors import (
     BackupError,
     NotASomdeskDatabase,
@@ -143,7 +143,7 @@ class Profile:
         engine = sqlcipher_engine(self.db_path, key)
         try:
             migrate.upgrade(engine)
-            with engine.begin() as conn:
+            with writing(engine) as conn:
                 conn.execute(
                     meta.insert(),
                     [

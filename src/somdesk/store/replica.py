@@ -32,6 +32,7 @@ from somdesk.domain.attachments import Attachment
 from somdesk.domain.records import ATTACHMENTS, NOMINALS, Holder, record_type, record_types
 from somdesk.store import attachments as attachment_bytes
 from somdesk.store import pulled
+from somdesk.store.engine import IMMEDIATE
 from somdesk.store.kept import REFUSED, SET_ASIDE, keep
 from somdesk.store.profile import OpenProfile
 from somdesk.store.pulled import PULLED
@@ -123,14 +124,15 @@ class LocalSync:
         self.device_id = opened.device_id
 
     @contextmanager
-    def _connect(self) -> Iterator[Connection]:
-        """A connection for one step; locking the profile waits for the step to end."""
+    def _connect(self, *, writes: bool = False) -> Iterator[Connection]:
+        """A connection for one step; locking the profile waits for the step to end. A step that
+        `writes` takes the write lock at its BEGIN (see store.engine.writing)."""
         with self._opened.in_use() as engine, engine.connect() as conn:
-            yield conn
+            yield conn.execution_options(**{IMMEDIATE: True}) if writes else conn
 
     @contextmanager
     def _begin(self) -> Iterator[Connection]:
-        with self._connect() as conn, conn.begin():
+        with self._connect(writes=True) as conn, conn.begin():
             yield conn
 
     # -- settings kept in the profile
@@ -352,7 +354,7 @@ class LocalSync:
         """A connection with foreign keys off: a pulled page may hold a child whose parent comes on a
         later page. The pragma is a no-op inside a transaction, and SQLAlchemy begins one before its
         first statement, so it goes straight to the driver while no transaction is open."""
-        with self._connect() as conn:
+        with self._connect(writes=True) as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
             raw.execute("PRAGMA foreign_keys = OFF")

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 
 from somdesk.store.audit import latest_entry
 from somdesk.store.backup import write_backup
+from somdesk.store.engine import writing
 from somdesk.store.schema import audit_log, outbox, sync_rejections
 from somdesk.store.settings import meta_values, set_meta
 
@@ -48,7 +49,7 @@ class ProfileDatabase:
 
     def append_audit(self, rows: Sequence[dict[str, Any]], values: dict[str, str], device_id: str) -> int:
         """Add entries (each with its seq) and settings in one transaction; the device's last seq."""
-        with self._engine.begin() as conn:
+        with writing(self._engine) as conn:
             if rows:
                 conn.execute(audit_log.insert(), list(rows))
             for key, value in values.items():

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import Engine, delete, insert, select
 
 from somdesk.domain.rounds import GridPoint
+from somdesk.store.engine import writing
 from somdesk.store.schema import route_times
 
 __all__ = ["RouteCache"]
@@ -67,11 +68,11 @@ class RouteCache:
         ]
         if not rows:
             return
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             conn.execute(insert(route_times).prefix_with("OR REPLACE"), rows)
 
     def forget(self, server: str | None = None) -> None:
         """Drop the cached times (of one server, or all): after the force's road network changes."""
         t = route_times
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             conn.execute(delete(t) if server is None else delete(t).where(t.c.server == server))

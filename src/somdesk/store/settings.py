@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select
 
 from somdesk.domain.trend import Snapshot
+from somdesk.store.engine import writing
 from somdesk.store.schema import meta, oversight_snapshots, user_settings
 
 __all__ = ["load_setting", "load_snapshots", "meta_values", "save_setting", "save_snapshot", "set_meta"]
@@ -26,7 +27,7 @@ def load_setting(engine: Engine, user: str, key: str, default: Any = None) -> An
 
 
 def save_setting(engine: Engine, user: str, key: str, value: Any) -> None:
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(delete(user_settings).where(user_settings.c.user == user, user_settings.c.key == key))
         conn.execute(insert(user_settings).values(user=user, key=key, value=json.dumps(value)))
 
@@ -37,7 +38,7 @@ def meta_values(engine: Engine) -> dict[str, str]:
 
 
 def set_meta(engine: Engine, values: dict[str, str]) -> None:
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(delete(meta).where(meta.c.key.in_(list(values))))
         conn.execute(insert(meta), [{"key": k, "value": v} for k, v in values.items()])
 
@@ -45,7 +46,7 @@ def set_meta(engine: Engine, values: dict[str, str]) -> None:
 def save_snapshot(engine: Engine, snapshot: Snapshot) -> None:
     """Keep the week's latest figures (the oversight board's trend): one row per ISO week."""
     t = oversight_snapshots
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         conn.execute(delete(t).where(t.c.week == snapshot.week))
         conn.execute(
             insert(t).values(
