@@ -138,7 +138,7 @@ def test_server_refuses_plain_http_and_an_unmigrated_database(capsys, tmp_path):
     assert server_main(["--database-url", url, "run"]) == 2
     assert "run `somdesk-server migrate` first" in capsys.readouterr().err
     assert server_main(["--database-url", url, "migrate"]) == 0  # SQLite: the demo server
-    assert "revision s0008_retention" in capsys.readouterr().out
+    assert "revision s0009_scoped_news" in capsys.readouterr().out
 
 
 def test_server_admin_commands_on_the_demo_store(capsys, tmp_path, monkeypatch):

@@ -38,7 +38,7 @@ def login(client, device_id: str | None = None, password: str = PASSWORD, protoc
 
 
 def test_migrations_create_exactly_the_tables_in_code(store):
-    assert store.revision() == store.head() == "s0008_retention"
+    assert store.revision() == store.head() == "s0009_scoped_news"
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
 
@@ -106,7 +106,7 @@ def test_inputs_are_bounded_and_validated(client, field, value):
 
 def test_version_endpoint_and_openapi_document(client):
     version = client.get("/v1/version").json()
-    assert version["protocol"] == PROTOCOL and version["schema_revision"] == "s0008_retention"
+    assert version["protocol"] == PROTOCOL and version["schema_revision"] == "s0009_scoped_news"
     assert client.get("/openapi.json").status_code == 404  # served only with --api-docs (test_edge.py)
 
 

@@ -162,7 +162,7 @@ class PolicyText(TypedDict):
 
 
 class WaitAnswer(TypedDict):
-    latest: int
+    latest: int  # the latest change number, once one in the scope is after `after`; else `after`
 
 
 # -- push

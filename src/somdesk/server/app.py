@@ -48,7 +48,7 @@ from somdesk.server.profiles import key_mode_problem
 from somdesk.server.pull import cases as cases_page
 from somdesk.server.pull import manifest as held_manifest
 from somdesk.server.pull import pull as pull_page
-from somdesk.server.scope import scope_for
+from somdesk.server.scope import Scope, scope_for
 from somdesk.server.store import Account, ServerStore
 from somdesk.store.migrate import head_revision
 
@@ -362,9 +362,15 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         timeout: Annotated[float, Query(ge=0, le=60)] = 25,
     ) -> WaitAnswer:
-        """Long poll: answers as soon as the central store holds a change after `after`, or at the
-        timeout (see changes.ChangeWatch)."""
-        return {"latest": await watch.wait(after, timeout, request.is_disconnected)}
+        """Long poll: answers as soon as the central store holds a change after `after` in the account's
+        scope (its number), or at the timeout (`after`: nothing new for it). See changes.ChangeWatch."""
+
+        def scope() -> Scope:
+            with store.engine.connect() as conn:
+                return scope_for(conn, who[0])
+
+        hears = (await run_in_threadpool(scope)).hears
+        return {"latest": await watch.wait(after, timeout, request.is_disconnected, hears)}
 
     @app.get("/v1/policy")
     def force_policy(who: Annotated[tuple[Account, str], Depends(current)]) -> PolicyText:

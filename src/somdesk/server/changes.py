@@ -15,69 +15,144 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi.concurrency import run_in_threadpool
 
-__all__ = ["CHANNEL", "ChangeWatch"]
+__all__ = ["CHANNEL", "ChangeWatch", "Touched"]
 
 CHANNEL = "somdesk_changes"  # the trigger of migration s0007 notifies it
 APPLICATION_NAME = "somdesk change news"  # how the listening connection shows in pg_stat_activity
 POLL_SECONDS = 0.05
 FIRST_RETRY, LONGEST_RETRY = 0.5, 30.0  # seconds before listening is tried again, doubling
 STEADY = 10.0  # a connection that listened this long starts the next backoff afresh
+RECENT = 50_000  # rows' news kept for devices asking after a change they have not pulled
 log = logging.getLogger("somdesk.server.changes")  # counts and states only
+
+
+@dataclass(frozen=True)
+class Touched:
+    """One row a committed change wrote (migration s0009's payload): its change number, kind ("staff",
+    "case" or "panel") and scope columns, where it is now or, moved, where it was."""
+
+    version: int
+    kind: str
+    officer_id: str | None
+    area: str | None
+    level: int | None
+
+    @staticmethod
+    def parse(payload: str) -> Touched:
+        version, kind, officer_id, area, level = json.loads(payload)
+        return Touched(int(version), str(kind), officer_id, area, None if level is None else int(level))
+
+
+Hears = Callable[[str, str | None, str | None, int | None], bool]  # Scope.hears
+
+
+@dataclass(eq=False)
+class _Waiter:
+    after: int
+    hears: Hears | None  # None: every change
+    woken: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def concerns(self, touched: Touched) -> bool:
+        return touched.version > self.after and (
+            self.hears is None or self.hears(touched.kind, touched.officer_id, touched.area, touched.level)
+        )
 
 
 class ChangeWatch:
     """`read_latest`: the last committed change number (a query). `listen_to`: a libpq connection URL
-    to listen on (PostgreSQL), or None to poll only."""
+    to listen on (PostgreSQL), or None to poll only.
+
+    A waiter may say which changes it `hears` (its account's Scope.hears): while the instance listens, it
+    is woken only by a change to a row in its scope, since every row a change writes is news with its
+    scope columns (migration s0009). The news of the last RECENT rows is kept, so a device that asks
+    after a change it has not pulled is answered at once only if that change concerns it. While polling,
+    the counter says only that something changed: every waiter is woken."""
 
     def __init__(self, read_latest: Callable[[], int], listen_to: str | None = None) -> None:
         self._read = read_latest
         self._listen_to = listen_to
         self._latest = -1
-        self._waiters = 0
-        self._changed: asyncio.Condition | None = None
+        self._waiting: set[_Waiter] = set()
+        self._recent: deque[Touched] = deque()
+        self._heard_after = 2**63  # every row after this change number is in _recent (none yet)
         self._task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.listening = False  # the listening connection is up (else: polling)
         self.listens = 0  # times a listening connection was made (tests and logs)
 
-    async def wait(self, after: int, timeout: float, gone: Callable[[], Awaitable[bool]]) -> int:
-        """The latest change number once it passes `after` (or at the timeout, or when the device
-        has gone away)."""
+    @property
+    def _waiters(self) -> int:
+        return len(self._waiting)
+
+    async def wait(
+        self, after: int, timeout: float, gone: Callable[[], Awaitable[bool]], hears: Hears | None = None
+    ) -> int:
+        """The latest change number once a change after `after` that the waiter `hears` is committed;
+        at the timeout (or when the device has gone away), the latest change number if it hears every
+        change, else `after` (nothing new for it)."""
         loop = asyncio.get_running_loop()
         if self._loop is not loop:  # a new event loop (tests start several): start afresh on it
-            self._loop, self._changed, self._task = loop, asyncio.Condition(), None
+            self._loop, self._task = loop, None
+            self._waiting.clear()
             self.listening = False
-        assert self._changed is not None
         if self._task is None or self._task.done():
             self._latest = await run_in_threadpool(self._read)
             self._task = asyncio.create_task(self._watch())
-        self._waiters += 1
+        waiter = _Waiter(after, hears)
+        if self._latest > after and (hears is None or self._missed(waiter)):
+            return self._latest
+        self._waiting.add(waiter)
         try:
             deadline = loop.time() + timeout
-            async with self._changed:
-                while self._latest <= after:
-                    left = deadline - loop.time()
-                    if left <= 0 or await gone():
-                        break
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._changed.wait(), min(left, 1.0))
-            return self._latest
+            while not waiter.woken.is_set():
+                left = deadline - loop.time()
+                if left <= 0 or await gone():
+                    break
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(waiter.woken.wait(), min(left, 1.0))
+            return self._latest if waiter.woken.is_set() or hears is None else after
         finally:
-            self._waiters -= 1
+            self._waiting.discard(waiter)
 
-    async def _publish(self, latest: int) -> None:
-        if latest != self._latest:
-            self._latest = latest
-            assert self._changed is not None
-            async with self._changed:
-                self._changed.notify_all()
+    def _missed(self, waiter: _Waiter) -> bool:
+        """Whether a change after the waiter's cursor may concern it: one the recent news says does,
+        or one from before the news kept (or heard while polling), which cannot be told."""
+        if waiter.after < self._heard_after:
+            return True
+        return any(waiter.concerns(t) for t in self._recent)
+
+    def _heard(self, touched: Touched) -> None:
+        """A row's news: kept, and its waiters woken."""
+        if len(self._recent) >= RECENT:
+            self._heard_after = max(self._heard_after, self._recent.popleft().version)
+        self._recent.append(touched)
+        self._latest = max(self._latest, touched.version)
+        for waiter in self._waiting:
+            if waiter.concerns(touched):
+                waiter.woken.set()
+
+    async def _publish(self, latest: int, *, told_whose: bool = False) -> None:
+        """The counter moved to `latest`. Unless the rows' news says whose changes they were
+        (`told_whose`, while listening), every waiter is woken, and changes up to it cannot be told."""
+        if latest <= self._latest and told_whose:
+            return
+        self._latest = max(self._latest, latest)
+        if not told_whose:
+            self._recent.clear()
+            self._heard_after = self._latest
+        for waiter in self._waiting:
+            if waiter.after < self._latest and (not told_whose or waiter.hears is None):
+                waiter.woken.set()
 
     async def _watch(self) -> None:
         """Listens while it can, polls while it cannot. Without PostgreSQL: polls while anyone waits,
@@ -136,7 +211,8 @@ class ChangeWatch:
         )
         async with conn:
             await conn.execute(f"LISTEN {CHANNEL}")
-            # Anything committed before the LISTEN took hold (while polling, or before the first wait).
+            # Anything committed before the LISTEN took hold (while polling, or before the first wait):
+            # whose it was cannot be told, so it wakes everyone; news after it does say.
             await self._publish(await run_in_threadpool(self._read))
             self.listening = True
             self.listens += 1
@@ -144,7 +220,9 @@ class ChangeWatch:
                 log.info("change news: listening on PostgreSQL again; polling stopped")
             # until the connection fails (TCP keepalives notice a dead peer)
             async for note in conn.notifies():
-                with contextlib.suppress(ValueError):
-                    latest = int(note.payload)
-                    if latest > self._latest:  # delivered in commit order; never go back
-                        await self._publish(latest)
+                if note.payload.startswith("["):  # a row's news (s0009)
+                    with contextlib.suppress(ValueError, TypeError):
+                        self._heard(Touched.parse(note.payload))
+                else:  # the counter's (s0007): after its transaction's rows, in commit order
+                    with contextlib.suppress(ValueError):
+                        await self._publish(int(note.payload), told_whose=True)

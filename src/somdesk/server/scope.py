@@ -68,6 +68,11 @@ class Scope:
             return panel_level(level) and (self.area is None or area == self.area)
         return False
 
+    def hears(self, kind: str, officer_id: str | None, area: str | None, level: int | None) -> bool:
+        """Whether a change to a row of this `kind` ("staff", "case" or "panel") and scope columns may
+        be in this scope: its devices are woken for it (server/changes.py). Everyone holds staff."""
+        return kind == "staff" or self.holds(officer_id, area, level, panel=kind == "panel")
+
     def fingerprint(self) -> str:
         """Changes whenever what the scope holds could change without a record changing (the account
         moved to another officer or team, an officer moved between teams): the device then pulls its
