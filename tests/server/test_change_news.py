@@ -41,7 +41,8 @@ def bump(store: ServerStore, officer_id: str | None = None, case: str | None = N
             conn.execute(
                 text(
                     "INSERT INTO records (id, table_name, nominal_id, officer_id, area, mappa_level, data, "
-                    "field_meta, version, deleted) VALUES (:id, :t, :n, :o, 'Northtown', 1, '{}', '{}', :v, false)"
+                    "field_meta, version, deleted) "
+                    "VALUES (:id, :t, :n, :o, 'Northtown', 1, '{}', '{}', :v, false)"
                 ),
                 {"id": nominal or str(uuid.uuid4()), "t": table, "n": nominal, "o": officer_id, "v": seq},
             )
