@@ -6,6 +6,8 @@ sync.py (push) and pull.py.
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the nested
 # endpoints at runtime.
 import logging
+import os
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
@@ -55,6 +57,12 @@ from somdesk.store.migrate import head_revision
 __all__ = ["PROTOCOL", "create_app"]
 ACCESS_LIFETIME = timedelta(minutes=15)
 REFRESH_LIFETIME = timedelta(days=14)
+# Passwords checked at once by one instance: each check is an scrypt of 32 MiB and a core's work for a
+# moment. More sign-ins at once (a morning's rush, or a flood of wrong passwords, which cost the same)
+# are answered 503 at once rather than queued: queued, they held the thread pool and the memory, the
+# balancer's health check went unanswered and the instance was taken out of service.
+SIGN_INS_AT_ONCE = max(2, os.cpu_count() or 2)
+SIGN_IN_BUSY = "the central store is busy signing others in: try again in a few seconds"
 SIGN_IN_PATHS = ("/v1/login", "/v1/refresh")  # answered without timing headers (they would time scrypt)
 PURGE_EVERY = 60.0  # seconds: expired tokens and old failed sign-ins go at most this often, at a sign-in
 TOO_MANY = {
@@ -112,6 +120,7 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
     client_schema = head_revision()
     watch = ChangeWatch(store.latest, store.listen_url() if listen else None)
     app.state.change_watch = watch  # tests look at whether it listens or polls
+    checking = app.state.sign_ins = threading.BoundedSemaphore(SIGN_INS_AT_ONCE)
     answer_collisions(app)
 
     @app.exception_handler(RequestValidationError)
@@ -200,11 +209,22 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         purge_now()
         username, device_id = body["username"], body["device_id"]
         source = request.client.host if request.client else ""
-        attempt = signin.claim_attempt(store.engine, username, device_id, source)  # before the password
-        if attempt.id is None:
-            log.warning("sign-in refused for device %s: the %s limit is reached", device_id, attempt.refusal)
-            raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, TOO_MANY[attempt.refusal])
-        signed = signin.sign_in(store.engine, username, body["password"])
+        if not checking.acquire(blocking=False):  # before the attempt is counted: it is not one
+            log.warning("sign-in of device %s turned away: %d passwords being checked", device_id,
+                        SIGN_INS_AT_ONCE)  # fmt: skip
+            raise HTTPException(
+                status.HTTP_503_SERVICE_UNAVAILABLE, SIGN_IN_BUSY, headers={"Retry-After": "5"}
+            )
+        try:
+            attempt = signin.claim_attempt(store.engine, username, device_id, source)  # before the password
+            if attempt.id is None:
+                log.warning(
+                    "sign-in refused for device %s: the %s limit is reached", device_id, attempt.refusal
+                )
+                raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, TOO_MANY[attempt.refusal])
+            signed = signin.sign_in(store.engine, username, body["password"])
+        finally:
+            checking.release()
         if signed is None:
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong username or password")
         signin.forget_attempt(store.engine, username, device_id, source)
