@@ -180,11 +180,21 @@ class Device(FastHttpUser):
     def _sign_in(self) -> None:
         body = {"username": self.username, "password": SETUP["password"], "device_id": self.device,
                 "device_name": "locust", "protocol": SETUP["protocol"], "key_mode": "keychain"}  # fmt: skip
-        with self.client.post("/v1/login", json=body, name=LOGIN, catch_response=True) as answer:
-            if answer.status_code != 200:
-                answer.failure(f"{answer.status_code}: {(answer.text or '')[:200]}")
-                raise RuntimeError(f"sign-in failed for {self.username}")
-            tokens = answer.json()
+        for _ in range(20):
+            with self.client.post("/v1/login", json=body, name=LOGIN, catch_response=True) as answer:
+                if answer.status_code == 503 and "Retry-After" in answer.headers:
+                    # The instance is checking as many passwords as it takes at once: sign in
+                    # again when told, as the officer would a few seconds later (not counted).
+                    answer.success()
+                    gevent.sleep(float(answer.headers["Retry-After"]))
+                    continue
+                if answer.status_code != 200:
+                    answer.failure(f"{answer.status_code}: {(answer.text or '')[:200]}")
+                    raise RuntimeError(f"sign-in failed for {self.username}")
+                tokens = answer.json()
+                break
+        else:
+            raise RuntimeError(f"sign-in turned away 20 times for {self.username}")
         self.token, self.refresh_token = tokens["access_token"], tokens["refresh_token"]
 
     def refresh(self) -> None:

@@ -29,7 +29,7 @@ def store(pg_url) -> Iterator[ServerStore]:
     s = ServerStore(pg_url)
     s.migrate()
     yield s
-    s.engine.dispose()
+    s.dispose()
 
 
 @pytest.fixture

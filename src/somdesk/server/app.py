@@ -5,10 +5,12 @@ sync.py (push) and pull.py.
 
 # No `from __future__ import annotations`: FastAPI reads the dependency annotations of the nested
 # endpoints at runtime.
+import asyncio
 import logging
 import os
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
@@ -50,7 +52,7 @@ from somdesk.server.profiles import key_mode_problem
 from somdesk.server.pull import cases as cases_page
 from somdesk.server.pull import manifest as held_manifest
 from somdesk.server.pull import pull as pull_page
-from somdesk.server.scope import Scope, scope_for
+from somdesk.server.scope import needs_staff, scope_for, scope_of
 from somdesk.server.store import Account, ServerStore
 from somdesk.store.migrate import head_revision
 
@@ -171,15 +173,20 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
             raise HTTPException(
                 status.HTTP_401_UNAUTHORIZED, "the access token has expired or is not valid: sign in again"
             )
-        if store.device_revoked(found[1]):
+        account, device, revoked = found
+        if revoked:
             raise HTTPException(
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
-        return found
+        return account, device
+
+    # The health check's own thread: it never waits behind requests for one of the thread pool's.
+    checks = ThreadPoolExecutor(1, thread_name_prefix="somdesk-health")
 
     @app.get("/v1/version")
-    def version() -> Versions:
-        return {"server": __version__, "protocol": PROTOCOL, "schema_revision": store.revision() or ""}
+    async def version() -> Versions:
+        revision = await asyncio.get_running_loop().run_in_executor(checks, store.health_revision)
+        return {"server": __version__, "protocol": PROTOCOL, "schema_revision": revision or ""}
 
     last_purge = [0.0]
 
@@ -385,11 +392,11 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         """Long poll: answers as soon as the central store holds a change after `after` in the account's
         scope (its number), or at the timeout (`after`: nothing new for it). See changes.ChangeWatch."""
 
-        def scope() -> Scope:
-            with store.engine.connect() as conn:
-                return scope_for(conn, who[0])
-
-        hears = (await run_in_threadpool(scope)).hears
+        account = who[0]
+        if needs_staff(account):  # a supervisor's teams' officers are read from the database
+            hears = (await run_in_threadpool(lambda: scope_of(store.engine, account))).hears
+        else:
+            hears = scope_of(None, account).hears
         return {"latest": await watch.wait(after, timeout, request.is_disconnected, hears)}
 
     @app.get("/v1/policy")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from sqlalchemy import Connection, and_, false, or_, select, true
+from sqlalchemy import Connection, Engine, and_, false, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from somdesk.domain.mappa import PANEL_LEVELS, panel_level
@@ -19,7 +19,7 @@ from somdesk.server.tables import records
 if TYPE_CHECKING:
     from somdesk.server.store import Account
 
-__all__ = ["SYSTEM", "Scope", "scope_for", "staff_tables"]
+__all__ = ["SYSTEM", "Scope", "needs_staff", "scope_for", "scope_of", "staff_tables"]
 
 
 def staff_tables() -> list[str]:
@@ -116,13 +116,30 @@ class Scope:
         return record is not None and record.writable_by(self.may, changed)
 
 
-def scope_for(conn: Connection, account: Account) -> Scope:
+def needs_staff(account: Account) -> bool:
+    """Whether the account's scope depends on the teams' officers and areas (a supervisor's)."""
+    role = Role(account.role)
+    return role.may(Capability.HOLD_TEAMS_CASELOAD) or role.may(Capability.CHANGE_OWN_TEAMS_STAFF)
+
+
+def scope_of(engine: Engine | None, account: Account) -> Scope:
+    """scope_for on a connection of its own, opened only if the scope needs the staff records (the
+    long poll: most accounts' scopes come from the account alone). `engine` may be None if not."""
+    if not needs_staff(account):
+        return scope_for(None, account)
+    assert engine is not None
+    with engine.connect() as conn:
+        return scope_for(conn, account)
+
+
+def scope_for(conn: Connection | None, account: Account) -> Scope:
     """The account's scope; a supervisor's teams' officers and areas read in the caller's transaction."""
     role = Role(account.role)
-    if not (role.may(Capability.HOLD_TEAMS_CASELOAD) or role.may(Capability.CHANGE_OWN_TEAMS_STAFF)):
+    if not needs_staff(account):
         return Scope(
             role, account.username, account.officer_id, area=account.area, display_name=account.display_name
         )
+    assert conn is not None
     teams = set(account.team_ids)
     officers, areas = set(), set()
     for row in conn.execute(

@@ -128,6 +128,7 @@ class ServerStore:
     def __init__(self, url: str) -> None:
         try:
             self.engine: Engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+            self._health: Engine | None = None
         except (ArgumentError, NoSuchModuleError, ModuleNotFoundError):  # no such kind, or no driver for it
             raise ValueError(
                 f"the database URL is not one somdesk-server can use: give {URL_SHAPE}"
@@ -150,6 +151,23 @@ class ServerStore:
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
+
+    def health_revision(self) -> str | None:
+        """revision() on a connection of its own, for the load balancer's health check: when every
+        pooled connection serves a request, the check still reaches the database at once instead of
+        queueing, so a busy instance is not taken for a dead one (a database it cannot reach still is)."""
+        if self._health is None:
+            self._health = create_engine(
+                self.engine.url, pool_size=1, max_overflow=0, pool_timeout=2, pool_pre_ping=True,
+                hide_parameters=True,
+            )  # fmt: skip
+        with self._health.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self._health is not None:
+            self._health.dispose()
 
     def head(self) -> str:
         head = ScriptDirectory.from_config(self._alembic()).get_current_head()
@@ -227,20 +245,22 @@ class ServerStore:
             conn.execute(delete(tokens).where(tokens.c.device_id == device_id))
         return bool(done)
 
-    def account_for(self, token: str, kind: str = "access") -> tuple[Account, str] | None:
-        """The account and device a valid, unexpired, unspent token belongs to; None otherwise. Tokens are
-        issued only by server/signin.py (holding the account's row, so none outlives a reset)."""
+    def account_for(self, token: str, kind: str = "access") -> tuple[Account, str, bool] | None:
+        """The account and device a valid, unexpired, unspent token belongs to, and whether that device
+        is revoked (one query: every request asks); None otherwise. Tokens are issued only by
+        server/signin.py (holding the account's row, so none outlives a reset)."""
         with self.engine.connect() as conn:
             row = conn.execute(
-                select(users, tokens.c.device_id, tokens.c.expires_at)
+                select(users, tokens.c.device_id, tokens.c.expires_at, devices.c.revoked_at)
                 .join(tokens, tokens.c.user_id == users.c.id)
+                .outerjoin(devices, devices.c.id == tokens.c.device_id)
                 .where(
                     tokens.c.token_hash == _digest(token), tokens.c.kind == kind, tokens.c.spent_at.is_(None)
                 )
             ).first()
         if row is None or _aware(row.expires_at) <= _now() or row.disabled:
             return None
-        return _account(row), row.device_id
+        return _account(row), row.device_id, row.revoked_at is not None
 
     def devices(self) -> list[Any]:
         with self.engine.connect() as conn:
