@@ -66,7 +66,8 @@ DOWN, RIGHT, HOME = 0xFF54, 0xFF53, 0xFF50
 TAB, ENTER, ESCAPE, SPACE = 0xFF09, 0xFF0D, 0xFF1B, 0x20
 ACCEPT = -1  # closing a dialog with Space on its default button (Enter in a text box is a new line)
 # Key codes of Xvfb's keymap (evdev), for a key held while another is pressed: Control, L and V.
-CONTROL, L_KEY, V_KEY = 37, 46, 55
+CONTROL, ALT, F_KEY, L_KEY, P_KEY, V_KEY = 37, 64, 41, 46, 33, 55
+F1 = 0xFFBE
 DEMO_PASSPHRASE = "somdesk-demo-synthetic-data"  # public: the start screen shows it under the field
 # The buttons that open the dialogs of a role's day, wherever a view or tab shows them (each walked once).
 DIALOGS = (
@@ -97,6 +98,9 @@ DIALOGS = (
     "Record warrant decision…",
     "Add photo or document…",
     "Import caseload…",
+    "Save filter…",
+    "Meeting audit…",
+    "Action list…",
 )
 # Buttons acting on the chosen row of the list beside them: the row chosen first, by the keyboard (the
 # list focused, Down), then the button pressed with Space.
@@ -106,6 +110,9 @@ ROW_DIALOGS = (
     "Edit device…",
     "Edit notice…",
     "Edit… / found",
+    "Record review…",
+    "Remove…",
+    "Add note…",
     "View full size",
 )
 # Dialogs more than one role opens, built the same for each: walked by the role whose walk is given the
@@ -122,6 +129,8 @@ SHARED = {
         "Edit device…",
         "Edit notice…",
         "Edit… / found",
+        "Record review…",
+        "Remove…",
     },
     "files": {"Add photo or document…", "Import caseload…", "View full size"},
     "details": {
@@ -131,14 +140,17 @@ SHARED = {
         "Record device check…",
         "Set point by hand…",
         "Record warrant decision…",
+        "Add note…",
+        "Save filter…",
     },
 }
 # Buttons in a dialog opening another dialog (a file chooser): walked from the dialog, then closed first.
-NESTED = ("Choose file…",)
+NESTED = ("Choose file…", "Add action…")
 # Dialogs whose title starts with the person's name: reported under what they are.
-NAMED = {"View full size": "Photograph full size"}
-# This walk's share: groups of SHARED, and "preview", "save": Print case summary… sent on, by the
-# keyboard, to the printer (the print preview walked) or to a file (the Save as file chooser walked).
+NAMED = {"View full size": "Photograph full size", "Remove…": "Remove an entry"}
+# This walk's share: groups of SHARED; "preview", "save": Print case summary… sent on, by the keyboard,
+# to the printer (the print preview walked) or to a file (the Save as file chooser walked); "postcodes":
+# File > Import postcode locations… (Alt+F, P); "help": the keyboard shortcuts (F1).
 GIVEN = sys.argv[3:]
 FLOWS = [flow for flow in GIVEN if flow in ("preview", "save")]
 SKIPPED = {name for group, names in SHARED.items() if group not in GIVEN for name in names}
@@ -329,13 +341,15 @@ def tab_cycle(bus: Bus, found: dict[str, list]) -> list[str]:
     bus.focused.clear()
     seen: list[str] = []
     first = None
-    for _ in range(MAX_TABS):
+    for presses in range(MAX_TABS):
         pyatspi.Registry.generateKeyboardEvent(TAB, None, pyatspi.KEY_SYM)
         bus.until(lambda: bus.focused, 0.6)
         bus.pump(0.03)  # a cell's focus follows its table's
         paths = [p for p in (whole(node) for node in bus.focused) if p]
         bus.focused.clear()
         if not paths:
+            if first is None and len(found["tabbable"]) <= 1 and presses >= 3:
+                break  # one control keeps the focus
             continue
         seen.extend(paths[:-1])  # a late event of the press before still counts as reached
         path = paths[-1]
@@ -347,6 +361,8 @@ def tab_cycle(bus: Bus, found: dict[str, list]) -> list[str]:
     else:
         where = [h for p, h, _r, _g in found["tabbable"] if seen and p == seen[-1]]
         return [f"Tab is trapped: no way back to the start after {MAX_TABS} presses, last at {where}"]
+    if first is None and len(found["tabbable"]) <= 1:
+        return []  # one control (a message's OK) keeps the focus: Tab has nowhere else to go
     reached = set(seen) | ({first} if first else set())
     groups = {g for p, _h, r, g in found["tabbable"] if r == "radio button" and p in reached}
     return [
@@ -383,7 +399,9 @@ def check(bus: Bus, root: object, where: str, dialog: bool = False) -> dict[str,
 def active_dialog(app: object) -> object | None:
     for i in range(app.childCount):
         child = app.getChildAtIndex(i)
-        if child is None or child.getRoleName() not in ("dialog", "file chooser") or not showing(child):
+        if child is None or child.getRoleName() not in ("dialog", "file chooser", "alert"):
+            continue
+        if not showing(child):
             continue
         if child.getState().contains(pyatspi.STATE_ACTIVE):
             return child
@@ -523,12 +541,34 @@ def radios(node: object) -> list[object]:
     return hits
 
 
-def with_control(bus: Bus, code: int, wait: float = 0.3) -> None:
-    """Control held while the key `code` is pressed (Ctrl+L, Ctrl+V)."""
-    pyatspi.Registry.generateKeyboardEvent(CONTROL, None, pyatspi.KEY_PRESS)
-    pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_PRESSRELEASE)
-    pyatspi.Registry.generateKeyboardEvent(CONTROL, None, pyatspi.KEY_RELEASE)
+def with_control(bus: Bus, code: int, wait: float = 0.3, held: int = CONTROL) -> None:
+    """Control (or `held`) held while the key `code` is pressed (Ctrl+L, Ctrl+V, Alt+F)."""
+    for key, kind in (
+        (held, pyatspi.KEY_PRESS),
+        (code, pyatspi.KEY_PRESSRELEASE),
+        (held, pyatspi.KEY_RELEASE),
+    ):
+        pyatspi.Registry.generateKeyboardEvent(key, None, kind)
+        bus.pump(0.1)  # each in its turn (Qt's menu bar misses an Alt+F sent at once)
     bus.pump(wait)
+
+
+def from_window(bus: Bus, app: object, window: object, report: dict[str, dict]) -> None:
+    """What this walk is given to open from the window by its keys: the keyboard shortcuts (F1), the
+    postcode locations (File menu: Alt+F, then P)."""
+    if "help" in GIVEN:
+        window.queryComponent().grabFocus()
+        bus.pump(0.2)
+        bus.key(F1, 0.3)
+        walk_dialog(bus, app, report)
+    if "postcodes" in GIVEN:
+        window.queryComponent().grabFocus()
+        bus.pump(0.2)
+        with_control(bus, F_KEY, 0.2, held=ALT)
+        bus.until(lambda: find(app, "menu item", "Import postcode locations…", shown=True), 3)
+        pyatspi.Registry.generateKeyboardEvent(P_KEY, None, pyatspi.KEY_PRESSRELEASE)
+        bus.pump(0.3)
+        walk_dialog(bus, app, report)
 
 
 def lock_and_unlock(bus: Bus, app: object, window: object, report: dict[str, dict]) -> bool:
@@ -562,15 +602,25 @@ def lock_and_unlock(bus: Bus, app: object, window: object, report: dict[str, dic
     return views is not None
 
 
+def count_rows(rows: object) -> int:
+    """The rows of a table (its column headers are children too), the items of a list."""
+    try:
+        return rows.queryTable().nRows
+    except NotImplementedError:
+        return rows.childCount
+
+
 def choose_row(bus: Bus, button: object) -> bool:
     """The first row of the list beside `button` chosen by the keyboard (focused, Down); False when the
     list is empty or the button stays disabled."""
-    rows = None
-    for role in ("table", "list"):
-        rows = find(button.parent, role, shown=True)
-        if rows is not None and rows.childCount:
+    rows, near = None, button.parent
+    for _ in range(3):  # the list beside it, or a little further out
+        lists = [find(near, role, shown=True) for role in ("table", "list")]
+        rows = next((r for r in lists if r is not None and count_rows(r)), None)
+        if rows is not None or near is None:
             break
-    else:
+        near = near.parent
+    if rows is None:
         return False
     rows.queryComponent().grabFocus()
     bus.pump(0.2)
@@ -626,6 +676,7 @@ def main() -> None:
     app_name, timeout = sys.argv[1], float(sys.argv[2])
     bus = Bus()
     app = find_app(app_name, timeout)
+    started = time.time()
     views = None
     end = time.time() + timeout
     while time.time() < end:
@@ -659,9 +710,16 @@ def main() -> None:
         open_dialogs(bus, app, window, report, done)
         if not record:
             record = open_record(bus, app, window, report, done)
+    from_window(bus, app, window, report)
     unlocked = lock_and_unlock(bus, app, window, report)
     json.dump(
-        {"record": record, "sent": SENT, "unlocked": unlocked, "walked": report},
+        {
+            "record": record,
+            "sent": SENT,
+            "unlocked": unlocked,
+            "seconds": round(time.time() - started),
+            "walked": report,
+        },
         sys.stdout,
         indent=1,
     )

@@ -40,7 +40,8 @@ ROLES = {"som": 9, "supervisor": 11, "panel_chair": 9}  # the views each role's 
 DAY = {"Record visit", "Plan visit", "Record ARMS", "Record RoSH", "Record civil order", "Record licence"}
 # Dialogs more than one role opens, built the same for each, are walked for one of them (the stage's time
 # is short): the record's lists and files for the SOM, its notified details for the supervisor (SHARED in
-# tests/a11y/atspi_walk.py). The supervisor sends a case summary to a file, the panel chair to the printer.
+# tests/a11y/atspi_walk.py). The supervisor sends a case summary to a file and imports postcodes, the
+# panel chair sends one to the printer and asks for the keyboard shortcuts.
 LISTS = {
     "Record breach",
     "Record contact",
@@ -48,6 +49,7 @@ LISTS = {
     "Record device",
     "Record name-change notice",
     "Record missing or wanted",
+    "Remove an entry",
 }
 FILES = {"Import a caseload", "Caseload file", "Add photographs or documents", "Photograph full size"}
 DETAILS = {
@@ -56,8 +58,13 @@ DETAILS = {
     "Record name",
     "Record device check",
     "Set point by hand",
+    "Save filter",
 }
-SHARE = {"som": ["lists", "files"], "supervisor": ["details", "save"], "panel_chair": ["preview"]}
+SHARE = {
+    "som": ["lists", "files"],
+    "supervisor": ["details", "save", "postcodes"],
+    "panel_chair": ["preview", "help"],
+}
 DIALOGS = {
     "som": {"Open record", "Print case summary…", "Pre-visit checks", *DAY, *LISTS, *FILES},
     "supervisor": {
@@ -66,6 +73,8 @@ DIALOGS = {
         "Print case summary…",
         "Check the free text before printing",
         "Save as",  # Qt's file chooser
+        "Import postcode locations",  # from the File menu: Alt+F, P
+        "Postcode centroid file",  # Qt's file chooser
         *DAY,
         *DETAILS,
     },
@@ -77,6 +86,10 @@ DIALOGS = {
         "Print case summary…",
         "Check the free text before printing",
         "Print preview",
+        "Add panel action",  # from the panel decision
+        "Meeting audit",
+        "Action list…",
+        "Keyboard shortcuts",  # F1
     },
 }
 CALENDAR = "push button 'Pick from a calendar'"
@@ -126,7 +139,8 @@ def test_every_view_tab_and_dialog_of_each_role_is_named_headed_and_reachable(
     controls = sum(entry["controls"] for entry in walked.values())
     print(
         f"\n{role}: {len(views)} views, {len(tabs)} record tabs, {len(screens)} screens, "
-        f"{len(dialogs)} dialogs ({', '.join(sorted(dialogs))}), {controls} controls checked over the bus"
+        f"{len(dialogs)} dialogs ({', '.join(sorted(dialogs))}), {controls} controls checked over the bus "
+        f"in {report['seconds']} s"
     )
     for name, entry in walked.items():
         problems = {k: v for k, v in entry.items() if k != "controls" and v}
