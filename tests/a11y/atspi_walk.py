@@ -141,8 +141,8 @@ SHARED = {
         "Set point by hand…",
         "Record warrant decision…",
         "Add note…",
-        "Save filter…",
     },
+    "filters": {"Save filter…"},
 }
 # Buttons in a dialog opening another dialog (a file chooser): walked from the dialog, then closed first.
 NESTED = ("Choose file…", "Add action…")
@@ -571,11 +571,10 @@ def from_window(bus: Bus, app: object, window: object, report: dict[str, dict]) 
         walk_dialog(bus, app, report)
 
 
-def lock_and_unlock(bus: Bus, app: object, window: object, report: dict[str, dict]) -> bool:
-    """Ctrl+L locks the window; the unlock screen is walked; the passphrase, copied to the clipboard,
-    is pasted with Ctrl+V into its field, and Enter unlocks. False if it did not lock or unlock."""
-    # The clipboard holds the passphrase, copied from a text field of the window (put back as it was).
-    field = find(window, "text", shown=True) or find(window, "text")  # a view's, if this one has none
+def copy_passphrase(bus: Bus, window: object) -> bool:
+    """The passphrase put on the clipboard, copied from a text field the window shows (its words put
+    back as they were); False if it shows none."""
+    field = find(window, "text", shown=True)
     if field is None:
         return False
     editable = field.queryEditableText()
@@ -584,6 +583,13 @@ def lock_and_unlock(bus: Bus, app: object, window: object, report: dict[str, dic
     editable.copyText(0, len(DEMO_PASSPHRASE))
     editable.setTextContents(before)
     bus.pump(0.3)
+    return True
+
+
+def lock_and_unlock(bus: Bus, app: object, window: object, report: dict[str, dict]) -> bool:
+    """Ctrl+L locks the window; the unlock screen is walked; the passphrase, on the clipboard since a
+    view's text field copied it (copy_passphrase), is pasted with Ctrl+V into its field, and Enter
+    unlocks. False if it did not lock or unlock."""
     window.queryComponent().grabFocus()
     with_control(bus, L_KEY, 0.5)
     passphrase = bus.until(lambda: find(window, "password text", "Passphrase", shown=True), 8)
@@ -690,7 +696,7 @@ def main() -> None:
     window = app.getChildAtIndex(0)
     report: dict[str, dict] = {}
     done: set[str] = set()
-    record = False
+    record = copied = False
     for index in range(views.childCount):
         views.queryComponent().grabFocus()
         bus.pump(0.2)
@@ -707,11 +713,12 @@ def main() -> None:
         views.queryComponent().grabFocus()  # the cycle starts from the Views list
         bus.pump(0.2)
         report[f"view: {title}"] = check(bus, window, "window")
+        copied = copied or copy_passphrase(bus, window)
         open_dialogs(bus, app, window, report, done)
         if not record:
             record = open_record(bus, app, window, report, done)
     from_window(bus, app, window, report)
-    unlocked = lock_and_unlock(bus, app, window, report)
+    unlocked = copied and lock_and_unlock(bus, app, window, report)
     json.dump(
         {
             "record": record,
