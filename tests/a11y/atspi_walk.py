@@ -8,10 +8,17 @@ without a mouse would type it:
     reason dialog when policy asks for one (walked, then accepted with Enter), then each of the record's
     tabs, chosen with the Right arrow in the tab bar;
   - the dialogs of a role's day (DIALOGS), opened from the view or tab that shows their button (the
-    button is focused and pressed with Space), walked, then closed with Escape.
+    button is focused and pressed with Space), walked, then closed with Escape; for a button acting on
+    a row (ROW_DIALOGS), the list beside it focused and Down pressed first; a dialog a dialog opens
+    (NESTED: a file chooser) walked from it. A dialog more than one role opens (SHARED) is walked by
+    the role given its group on the command line;
+  - given "preview" or "save", Print case summary… once more, its form typed in, sent on with Enter:
+    the free text check, then the print preview or Qt's Save as file chooser walked;
+  - Ctrl+L: the unlock screen walked ("screen: Unlock"), the passphrase pasted with Ctrl+V, Enter.
 Each view, tab and dialog is walked for its showing objects, and Tab is pressed until the focus comes
 back to where it started (the focus is followed through the bus's focus events). The report, JSON on
-standard output, has per view ("view: …"), record tab ("tab: …") and dialog ("dialog: …"):
+standard output, has "record", "sent" (each flow: its last dialog walked), "unlocked", and per view
+("view: …"), record tab ("tab: …"), screen ("screen: …") and dialog ("dialog: …"):
   controls: how many interactive controls were checked
   unnamed: controls with no accessible name, nor a label naming them (role and where)
   headless: tables with a column that has no header
@@ -57,6 +64,11 @@ KEYBOARD = INTERACTIVE - {"menu item", "check menu item", "radio menu item", "pa
 PART_OF = {"table cell", "list item", "page tab", "tree item"}
 DOWN, RIGHT, HOME = 0xFF54, 0xFF53, 0xFF50
 TAB, ENTER, ESCAPE, SPACE = 0xFF09, 0xFF0D, 0xFF1B, 0x20
+ACCEPT = -1  # closing a dialog with Space on its default button (Enter in a text box is a new line)
+# Key codes of Xvfb's keymap (evdev), for a key held while another is pressed: Control, L and V.
+CONTROL, ALT, F_KEY, L_KEY, P_KEY, V_KEY = 37, 64, 41, 46, 33, 55
+F1 = 0xFFBE
+DEMO_PASSPHRASE = "somdesk-demo-synthetic-data"  # public: the start screen shows it under the field
 # The buttons that open the dialogs of a role's day, wherever a view or tab shows them (each walked once).
 DIALOGS = (
     "Record visit…",
@@ -72,7 +84,77 @@ DIALOGS = (
     "Add term…",
     "Record pre-visit checks…",
     "Record decision…",
+    # The record's lists, a new entry (the same dialog edits one: ROW_DIALOGS), and its files.
+    "Record breach…",
+    "Record contact…",
+    "Record device…",
+    "Record notice…",
+    "Record missing or wanted…",
+    "Record detail…",
+    "Record trip…",
+    "Record name…",
+    "Record device check…",
+    "Set point by hand…",
+    "Record warrant decision…",
+    "Add photo or document…",
+    "Import caseload…",
+    "Save filter…",
+    "Meeting audit…",
+    "Action list…",
 )
+# Buttons acting on the chosen row of the list beside them: the row chosen first, by the keyboard (the
+# list focused, Down), then the button pressed with Space.
+ROW_DIALOGS = (
+    "Edit breach…",
+    "Edit contact…",
+    "Edit device…",
+    "Edit notice…",
+    "Edit… / found",
+    "Record review…",
+    "Remove…",
+    "Add note…",
+    "View full size",
+)
+# Dialogs more than one role opens, built the same for each: walked by the role whose walk is given the
+# group (the stage's time is short), the others pass their buttons by.
+SHARED = {
+    "lists": {
+        "Record breach…",
+        "Record contact…",
+        "Record device…",
+        "Record notice…",
+        "Record missing or wanted…",
+        "Edit breach…",
+        "Edit contact…",
+        "Edit device…",
+        "Edit notice…",
+        "Edit… / found",
+        "Record review…",
+        "Remove…",
+    },
+    "files": {"Add photo or document…", "Import caseload…", "View full size"},
+    "details": {
+        "Record detail…",
+        "Record trip…",
+        "Record name…",
+        "Record device check…",
+        "Set point by hand…",
+        "Record warrant decision…",
+        "Add note…",
+    },
+    "filters": {"Save filter…"},
+}
+# Buttons in a dialog opening another dialog (a file chooser): walked from the dialog, then closed first.
+NESTED = ("Choose file…", "Add action…")
+# Dialogs whose title starts with the person's name: reported under what they are.
+NAMED = {"View full size": "Photograph full size", "Remove…": "Remove an entry"}
+# This walk's share: groups of SHARED; "preview", "save": Print case summary… sent on, by the keyboard,
+# to the printer (the print preview walked) or to a file (the Save as file chooser walked); "postcodes":
+# File > Import postcode locations… (Alt+F, P); "help": the keyboard shortcuts (F1).
+GIVEN = sys.argv[3:]
+FLOWS = [flow for flow in GIVEN if flow in ("preview", "save")]
+SKIPPED = {name for group, names in SHARED.items() if group not in GIVEN for name in names}
+SENT: dict[str, bool] = {}  # each flow: whether its last dialog came and was walked
 MAX_TABS = 70  # presses of Tab before a cycle is called trapped
 
 
@@ -184,6 +266,13 @@ def walk(node: object, path: str, found: dict[str, list], inside: str = "") -> N
             walk(child, here, found, role)
 
 
+def path_of(node: object) -> str:
+    try:
+        return node.path if node is not None else ""
+    except Exception:
+        return ""
+
+
 def parent_path(node: object) -> str:
     try:
         parent = node.parent
@@ -208,8 +297,9 @@ def find(node: object, role: str, name: str | None = None, shown: bool = False) 
     return None
 
 
-def buttons(node: object, names: set[str]) -> list[object]:
-    """Showing, enabled push buttons under `node` called one of `names`, in the window's order."""
+def buttons(node: object, names: set[str], disabled: set[str] = frozenset()) -> list[object]:
+    """Showing, enabled push buttons under `node` called one of `names` (those in `disabled` even when
+    disabled: a row is chosen first), in the window's order."""
     hits: list[object] = []
 
     def visit(n: object) -> None:
@@ -217,7 +307,11 @@ def buttons(node: object, names: set[str]) -> list[object]:
             role = n.getRoleName()
         except Exception:
             return
-        if role == "push button" and n.name in names and n.getState().contains(pyatspi.STATE_ENABLED):
+        if (
+            role == "push button"
+            and n.name in names
+            and (n.name in disabled or n.getState().contains(pyatspi.STATE_ENABLED))
+        ):
             hits.append(n)
         if role in SKIP_INSIDE:
             return
@@ -247,13 +341,15 @@ def tab_cycle(bus: Bus, found: dict[str, list]) -> list[str]:
     bus.focused.clear()
     seen: list[str] = []
     first = None
-    for _ in range(MAX_TABS):
+    for presses in range(MAX_TABS):
         pyatspi.Registry.generateKeyboardEvent(TAB, None, pyatspi.KEY_SYM)
         bus.until(lambda: bus.focused, 0.6)
         bus.pump(0.03)  # a cell's focus follows its table's
         paths = [p for p in (whole(node) for node in bus.focused) if p]
         bus.focused.clear()
         if not paths:
+            if first is None and len(found["tabbable"]) <= 1 and presses >= 3:
+                break  # one control keeps the focus
             continue
         seen.extend(paths[:-1])  # a late event of the press before still counts as reached
         path = paths[-1]
@@ -265,6 +361,8 @@ def tab_cycle(bus: Bus, found: dict[str, list]) -> list[str]:
     else:
         where = [h for p, h, _r, _g in found["tabbable"] if seen and p == seen[-1]]
         return [f"Tab is trapped: no way back to the start after {MAX_TABS} presses, last at {where}"]
+    if first is None and len(found["tabbable"]) <= 1:
+        return []  # one control (a message's OK) keeps the focus: Tab has nowhere else to go
     reached = set(seen) | ({first} if first else set())
     groups = {g for p, _h, r, g in found["tabbable"] if r == "radio button" and p in reached}
     return [
@@ -301,7 +399,9 @@ def check(bus: Bus, root: object, where: str, dialog: bool = False) -> dict[str,
 def active_dialog(app: object) -> object | None:
     for i in range(app.childCount):
         child = app.getChildAtIndex(i)
-        if child is None or child.getRoleName() not in ("dialog", "file chooser") or not showing(child):
+        if child is None or child.getRoleName() not in ("dialog", "file chooser", "alert"):
+            continue
+        if not showing(child):
             continue
         if child.getState().contains(pyatspi.STATE_ACTIVE):
             return child
@@ -315,15 +415,27 @@ def press(bus: Bus, button: object) -> None:
     bus.key(SPACE, 0.3)
 
 
-def walk_dialog(bus: Bus, app: object, report: dict[str, dict], close: int = ESCAPE) -> bool:
-    """Walk the dialog now open (its title names it), then close it with `close`; False if none opened."""
-    dialog = bus.until(lambda: active_dialog(app))
+def walk_dialog(
+    bus: Bus, app: object, report: dict[str, dict], close: int = ESCAPE, name: str = "", over: object = None
+) -> bool:
+    """Walk the dialog now open (its title names it, or `name`), then close it with `close`; False if none
+    opened. `over`: the dialog it was opened from (a nested one), which must not be taken for it."""
+    dialog = bus.until(lambda: another_dialog(app, over))
     if dialog is None:
         return False
     bus.pump(0.3)  # its rows and fields are filled as it opens
-    title = (dialog.name or "untitled").split(":")[0]
+    title = name or (dialog.name or "untitled").split(":")[0]
     report[f"dialog: {title}"] = check(bus, dialog, f"dialog '{title}'", dialog=True)
-    bus.key(close, 0.3)
+    for button in buttons(dialog, set(NESTED)):  # a dialog it opens, walked and closed first
+        press(bus, button)
+        walk_dialog(bus, app, report, over=dialog)
+        bus.until(lambda: path_of(active_dialog(app)) == path_of(dialog), 3)
+    if close == ACCEPT:
+        default = find_default(dialog)
+        if default is not None:
+            press(bus, default)
+    else:
+        bus.key(close, 0.3)
     if bus.until(lambda: not showing(dialog), 4) is None:
         bus.key(ESCAPE, 0.3)  # a question about unsaved work: leave it
         bus.until(lambda: active_dialog(app) is None, 3)
@@ -332,13 +444,196 @@ def walk_dialog(bus: Bus, app: object, report: dict[str, dict], close: int = ESC
 
 def open_dialogs(bus: Bus, app: object, window: object, report: dict[str, dict], done: set[str]) -> None:
     """Each dialog of the day whose button this view or tab shows, not yet walked."""
-    hits = buttons(window, set(DIALOGS) - done)  # one walk of the tree for them all
-    for button in sorted(hits, key=lambda b: DIALOGS.index(b.name)):
+    order = (*DIALOGS, *ROW_DIALOGS)
+    hits = buttons(window, set(order) - done - SKIPPED, disabled=set(ROW_DIALOGS))  # one walk for all
+    for button in sorted(hits, key=lambda b: order.index(b.name)):
         if button.name in done:
             continue
+        if button.name in ROW_DIALOGS and not choose_row(bus, button):
+            continue
         press(bus, button)
-        if walk_dialog(bus, app, report):
+        if walk_dialog(bus, app, report, name=NAMED.get(button.name, "")):
             done.add(button.name)
+
+
+def find_default(node: object) -> object | None:
+    """The dialog's default push button (what Enter presses)."""
+    try:
+        role, states = node.getRoleName(), node.getState()
+    except Exception:
+        return None
+    if role == "push button" and states.contains(pyatspi.STATE_IS_DEFAULT):
+        return node
+    for i in range(node.childCount if role not in SKIP_INSIDE else 0):
+        child = node.getChildAtIndex(i)
+        if child is not None and showing(child) and (hit := find_default(child)) is not None:
+            return hit
+    return None
+
+
+def type_into(bus: Bus, field: object, words: str) -> None:
+    """Focus a text field and type `words` into it, key by key."""
+    field.queryComponent().grabFocus()
+    bus.pump(0.15)
+    pyatspi.Registry.generateKeyboardEvent(0, words, pyatspi.KEY_STRING)
+    bus.pump(0.2)
+
+
+def disclose(bus: Bus, app: object, window: object, report: dict[str, dict], printer: bool) -> bool:
+    """Print case summary… once more, filled in by the keyboard and sent on with Enter: to the printer
+    (the print preview walked) or to a file (Qt's Save as file chooser walked); the free text to check
+    on the way is walked the first time, then accepted. False if the last dialog never came."""
+    hits = buttons(window, {"Print case summary…"})
+    if not hits:
+        return False
+    press(bus, hits[0])
+    dialog = bus.until(lambda: active_dialog(app))
+    if dialog is None:
+        return False
+    bus.pump(0.3)
+    for name, words in (("Recipient", "Walk panel"), ("Justification", "Keyboard walk")):
+        field = find(dialog, "text", name, shown=True)
+        if field is not None:
+            type_into(bus, field, words)
+    if printer:
+        radio = next((b for b in radios(dialog) if (b.name or "").startswith("Print it")), None)
+        if radio is None:
+            return False
+        radio.queryComponent().grabFocus()
+        bus.pump(0.15)
+        bus.key(SPACE, 0.2)
+    bus.key(ENTER, 0.5)
+    last = "Print preview" if printer else "Save as"
+    for _ in range(2):  # the free text to check, then the preview or the file chooser
+        shown = bus.until(lambda before=dialog: another_dialog(app, before), 20)
+        if shown is None:
+            return False
+        if (shown.name or "").startswith("Check the free text"):
+            title = "Check the free text before printing"
+            if f"dialog: {title}" in report:
+                press(bus, find_default(shown))
+                bus.until(lambda shown=shown: not showing(shown), 4)
+            else:
+                walk_dialog(bus, app, report, close=ACCEPT, name=title)
+            dialog = shown
+            continue
+        return walk_dialog(bus, app, report, name=last)
+    return False
+
+
+def another_dialog(app: object, before: object) -> object | None:
+    """The dialog now active, if it is not `before`."""
+    dialog = active_dialog(app)
+    return dialog if dialog is not None and path_of(dialog) != path_of(before) else None
+
+
+def radios(node: object) -> list[object]:
+    hits: list[object] = []
+    try:
+        if node.getRoleName() == "radio button":
+            return [node]
+    except Exception:
+        return hits
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None and showing(child):
+            hits.extend(radios(child))
+    return hits
+
+
+def with_control(bus: Bus, code: int, wait: float = 0.3, held: int = CONTROL) -> None:
+    """Control (or `held`) held while the key `code` is pressed (Ctrl+L, Ctrl+V, Alt+F)."""
+    for key, kind in (
+        (held, pyatspi.KEY_PRESS),
+        (code, pyatspi.KEY_PRESSRELEASE),
+        (held, pyatspi.KEY_RELEASE),
+    ):
+        pyatspi.Registry.generateKeyboardEvent(key, None, kind)
+        bus.pump(0.1)  # each in its turn (Qt's menu bar misses an Alt+F sent at once)
+    bus.pump(wait)
+
+
+def from_window(bus: Bus, app: object, window: object, report: dict[str, dict]) -> None:
+    """What this walk is given to open from the window by its keys: the keyboard shortcuts (F1), the
+    postcode locations (File menu: Alt+F, then P)."""
+    if "help" in GIVEN:
+        window.queryComponent().grabFocus()
+        bus.pump(0.2)
+        bus.key(F1, 0.3)
+        walk_dialog(bus, app, report)
+    if "postcodes" in GIVEN:
+        window.queryComponent().grabFocus()
+        bus.pump(0.2)
+        with_control(bus, F_KEY, 0.2, held=ALT)
+        bus.until(lambda: find(app, "menu item", "Import postcode locations…", shown=True), 3)
+        pyatspi.Registry.generateKeyboardEvent(P_KEY, None, pyatspi.KEY_PRESSRELEASE)
+        bus.pump(0.3)
+        walk_dialog(bus, app, report)
+
+
+def copy_passphrase(bus: Bus, window: object) -> bool:
+    """The passphrase put on the clipboard, copied from a text field the window shows (its words put
+    back as they were); False if it shows none."""
+    field = find(window, "text", shown=True)
+    if field is None:
+        return False
+    editable = field.queryEditableText()
+    before = field.queryText().getText(0, -1)
+    editable.setTextContents(DEMO_PASSPHRASE)
+    editable.copyText(0, len(DEMO_PASSPHRASE))
+    editable.setTextContents(before)
+    bus.pump(0.3)
+    return True
+
+
+def lock_and_unlock(bus: Bus, app: object, window: object, report: dict[str, dict]) -> bool:
+    """Ctrl+L locks the window; the unlock screen is walked; the passphrase, on the clipboard since a
+    view's text field copied it (copy_passphrase), is pasted with Ctrl+V into its field, and Enter
+    unlocks. False if it did not lock or unlock."""
+    window.queryComponent().grabFocus()
+    with_control(bus, L_KEY, 0.5)
+    passphrase = bus.until(lambda: find(window, "password text", "Passphrase", shown=True), 8)
+    if passphrase is None:
+        return False
+    bus.pump(0.5)
+    report["screen: Unlock"] = check(bus, window, "unlock screen")
+    passphrase.queryComponent().grabFocus()
+    bus.pump(0.2)
+    with_control(bus, V_KEY, 0.4)
+    if passphrase.queryText().characterCount != len(DEMO_PASSPHRASE):
+        report["screen: Unlock"]["unnamed"].append("the passphrase field took no paste (Ctrl+V)")
+        return False
+    bus.key(ENTER, 0.5)
+    views = bus.until(lambda: find(window, "list", "Views", shown=True), 20)
+    return views is not None
+
+
+def count_rows(rows: object) -> int:
+    """The rows of a table (its column headers are children too), the items of a list."""
+    try:
+        return rows.queryTable().nRows
+    except NotImplementedError:
+        return rows.childCount
+
+
+def choose_row(bus: Bus, button: object) -> bool:
+    """The first row of the list beside `button` chosen by the keyboard (focused, Down); False when the
+    list is empty or the button stays disabled."""
+    rows, near = None, button.parent
+    for _ in range(3):  # the list beside it, or a little further out
+        lists = [find(near, role, shown=True) for role in ("table", "list")]
+        rows = next((r for r in lists if r is not None and count_rows(r)), None)
+        if rows is not None or near is None:
+            break
+        near = near.parent
+    if rows is None:
+        return False
+    rows.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(DOWN, 0.2)
+    if not button.getState().contains(pyatspi.STATE_ENABLED):
+        bus.key(RIGHT, 0.2)  # a strip of photographs runs from left to right
+    return bool(bus.until(lambda: button.getState().contains(pyatspi.STATE_ENABLED), 2))
 
 
 def open_record(bus: Bus, app: object, window: object, report: dict[str, dict], done: set[str]) -> bool:
@@ -375,6 +670,8 @@ def open_record(bus: Bus, app: object, window: object, report: dict[str, dict], 
         title = tab.name or f"tab {index}"
         report[f"tab: {title}"] = check(bus, window, f"record tab '{title}'")
         open_dialogs(bus, app, window, report, done)
+    for flow in FLOWS:  # this role's walk of printing: to the printer, to a file
+        SENT[flow] = disclose(bus, app, window, report, printer=flow == "preview")
     bar.queryComponent().grabFocus()
     bus.pump(0.2)
     bus.key(ESCAPE, 0.8)  # back to the list
@@ -385,6 +682,7 @@ def main() -> None:
     app_name, timeout = sys.argv[1], float(sys.argv[2])
     bus = Bus()
     app = find_app(app_name, timeout)
+    started = time.time()
     views = None
     end = time.time() + timeout
     while time.time() < end:
@@ -398,7 +696,7 @@ def main() -> None:
     window = app.getChildAtIndex(0)
     report: dict[str, dict] = {}
     done: set[str] = set()
-    record = False
+    record = copied = False
     for index in range(views.childCount):
         views.queryComponent().grabFocus()
         bus.pump(0.2)
@@ -415,10 +713,23 @@ def main() -> None:
         views.queryComponent().grabFocus()  # the cycle starts from the Views list
         bus.pump(0.2)
         report[f"view: {title}"] = check(bus, window, "window")
+        copied = copied or copy_passphrase(bus, window)
         open_dialogs(bus, app, window, report, done)
         if not record:
             record = open_record(bus, app, window, report, done)
-    json.dump({"record": record, "walked": report}, sys.stdout, indent=1)
+    from_window(bus, app, window, report)
+    unlocked = copied and lock_and_unlock(bus, app, window, report)
+    json.dump(
+        {
+            "record": record,
+            "sent": SENT,
+            "unlocked": unlocked,
+            "seconds": round(time.time() - started),
+            "walked": report,
+        },
+        sys.stdout,
+        indent=1,
+    )
 
 
 if __name__ == "__main__":

@@ -1,18 +1,24 @@
-"""The window as a screen reader meets it: every view of each role, the record's tabs and the dialogs of
-a role's day, walked through the real accessibility bus (AT-SPI, at-spi2-core, read with Debian's
-pyatspi), not Qt's own object tree.
+"""The window as a screen reader meets it: every view of each role, the record's tabs and the dialogs of a
+role's day, walked through the real accessibility bus (AT-SPI, at-spi2-core, read with Debian's pyatspi),
+not Qt's own object tree.
 
 Needs Xvfb, openbox, D-Bus and at-spi2-core (scripts/setup installs them; scripts/run-tests runs this
 stage: `pytest -m atspi`). Each role's walk has an X server of its own, so the three run side by side.
-Everything is done with the keyboard, sent through the bus (tests/a11y/atspi_walk.py says how): the
-views chosen with the Down arrow, a record opened with Down and Enter in a case list (the reason for
-opening it given with Enter), its tabs chosen with the Right arrow, the day's dialogs opened with Space
-on their button and closed with Escape. What is checked, per view, record tab and dialog: every
-interactive control has an accessible name (or a label naming it); every table has a header for each
-column; every enabled control a keyboard user works is focusable, and Tab reaches it, coming back to
-where it started (no control the keyboard cannot leave); every dialog has a default button (Enter). The
-one exception is the calendar button at the end of a date field, which Qt makes unfocusable: it is
-named, and Alt+Down in the field opens the same calendar (tests/ui/test_typed_dates.py).
+Everything is done with the keyboard, sent through the bus (tests/a11y/atspi_walk.py says how): the views
+chosen with the Down arrow, a record opened with Down and Enter in a case list (the reason for opening it
+given with Enter), its tabs chosen with the Right arrow, the day's dialogs opened with Space on their
+button and closed with Escape: those of the record's lists too (a row chosen with Down first, for Edit…),
+Qt's file choosers (Choose file…, Add photo or document…), and a case summary sent on to the printer (the
+print preview) or to a file (Save as), its form filled in by typing. Last, Ctrl+L locks the window; the
+unlock screen is walked, the passphrase pasted into its field with Ctrl+V and Enter pressed: the window
+must unlock. A dialog more than one role opens, built the same for each (the record's lists and files,
+Save filter…), is walked in one role's walk only (SHARE below): the stage's time is short. What is
+checked, per view, record tab, screen and dialog: every interactive control has an accessible name (or a
+label naming it); every table has a header for each column; every enabled control a keyboard user works
+is focusable, and Tab reaches it, coming back to where it started (no control the keyboard cannot leave);
+every dialog has a default button (Enter). The one exception is the calendar button at the end of a date
+field, which Qt makes unfocusable: it is named, and Alt+Down in the field opens the same calendar
+(tests/ui/test_typed_dates.py).
 """
 
 from __future__ import annotations
@@ -34,15 +40,59 @@ WALK = Path(__file__).resolve().parent.parent / "a11y" / "walk-window"
 ROLES = {"som": 9, "supervisor": 11, "panel_chair": 9}  # the views each role's window has
 # The dialogs each role's day opens, walked at least (the record's tabs are walked for all three).
 DAY = {"Record visit", "Plan visit", "Record ARMS", "Record RoSH", "Record civil order", "Record licence"}
+# Dialogs more than one role opens, built the same for each, are walked for one of them (the stage's time
+# is short): the record's lists and files for the SOM, its notified details for the supervisor (SHARED in
+# tests/a11y/atspi_walk.py), shared out so that no walk is much longer than the others: the SOM imports
+# postcodes; the panel chair sends a case summary to the printer and to a file, saves a caseload filter
+# and asks for the keyboard shortcuts.
+LISTS = {
+    "Record breach",
+    "Record contact",
+    "Edit contact",
+    "Record device",
+    "Record name-change notice",
+    "Record missing or wanted",
+    "Remove an entry",
+}
+FILES = {"Import a caseload", "Caseload file", "Add photographs or documents", "Photograph full size"}
+DETAILS = {
+    "Record notified detail",
+    "Record trip abroad",
+    "Record name",
+    "Record device check",
+    "Set point by hand",
+}
+SHARE = {
+    "som": ["lists", "files", "postcodes"],
+    "supervisor": ["details"],
+    "panel_chair": ["preview", "save", "help", "filters"],
+}
 DIALOGS = {
-    "som": {"Open record", "Print case summary…", "Pre-visit checks", *DAY},
-    "supervisor": {"Open record", "Allocate and reallocate cases", "Print case summary…", *DAY},
+    "som": {
+        "Open record",
+        "Print case summary…",
+        "Pre-visit checks",
+        "Import postcode locations",  # from the File menu: Alt+F, P
+        "Postcode centroid file",  # Qt's file chooser
+        *DAY,
+        *LISTS,
+        *FILES,
+    },
+    "supervisor": {"Open record", "Allocate and reallocate cases", "Print case summary…", *DAY, *DETAILS},
     "panel_chair": {
         "Open record",
         "New MAPPA meeting",
         "Edit MAPPA meeting",
         "Panel decision",
         "Print case summary…",
+        "Check the free text before printing",
+        "Print preview",
+        "Save as",  # Qt's file chooser
+        "Save filter",
+        "Add panel action",  # from the panel decision
+        "Meeting audit",
+        "Action list…",
+        "Keyboard shortcuts",  # F1
     },
 }
 CALENDAR = "push button 'Pick from a calendar'"
@@ -57,7 +107,7 @@ def walks() -> dict[str, tuple[subprocess.Popen[str], Path]]:
     for role in ROLES:
         folder = Path(tempfile.mkdtemp(prefix=f"atspi-{role}-"))
         process = subprocess.Popen(
-            ["dbus-run-session", "--", str(WALK), sys.executable, role, str(folder)],
+            ["dbus-run-session", "--", str(WALK), sys.executable, role, str(folder), *SHARE[role]],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -87,11 +137,13 @@ def test_every_view_tab_and_dialog_of_each_role_is_named_headed_and_reachable(
     walked = report["walked"]
     views = [k for k in walked if k.startswith("view: ")]
     tabs = [k for k in walked if k.startswith("tab: ")]
+    screens = [k for k in walked if k.startswith("screen: ")]
     dialogs = {k.removeprefix("dialog: ") for k in walked if k.startswith("dialog: ")}
     controls = sum(entry["controls"] for entry in walked.values())
     print(
-        f"\n{role}: {len(views)} views, {len(tabs)} record tabs, {len(dialogs)} dialogs "
-        f"({', '.join(sorted(dialogs))}), {controls} controls checked over the bus"
+        f"\n{role}: {len(views)} views, {len(tabs)} record tabs, {len(screens)} screens, "
+        f"{len(dialogs)} dialogs ({', '.join(sorted(dialogs))}), {controls} controls checked over the bus "
+        f"in {report['seconds']} s"
     )
     for name, entry in walked.items():
         problems = {k: v for k, v in entry.items() if k != "controls" and v}
@@ -100,6 +152,9 @@ def test_every_view_tab_and_dialog_of_each_role_is_named_headed_and_reachable(
         print(f"  {name}: {entry['controls']} controls" + (f" {problems}" if problems else ""))
     assert len(views) >= ROLES[role], views
     assert report["record"], "no record opened from a case list with Down and Enter"
+    sent = [flow for flow in SHARE[role] if flow in ("preview", "save")]
+    assert report["sent"] == dict.fromkeys(sent, True), report["sent"]
+    assert report["unlocked"], "Ctrl+L did not lock, or the pasted passphrase did not unlock"
     assert len(tabs) >= 14, tabs
     assert DIALOGS[role] <= dialogs, DIALOGS[role] - dialogs
     unnamed = {k: e["unnamed"] for k, e in walked.items() if e["unnamed"]}
