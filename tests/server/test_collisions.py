@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from somdesk.domain.audit import GENESIS
+from somdesk.server import app as server_app
 from somdesk.server.app import PROTOCOL
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo
 from somdesk.server.store import ServerStore
@@ -125,7 +126,10 @@ def test_a_new_device_signing_in_twice_at_once(store, caplog):
     assert "QUENFORD" not in logged
 
 
-def test_parallel_wrong_passwords_meet_the_limit_on_the_sqlite_demo_store_too(tmp_path: Path):
+def test_parallel_wrong_passwords_meet_the_limit_on_the_sqlite_demo_store_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(server_app, "SIGN_INS_AT_ONCE", 40)  # all checked together: the limit must hold
     store = ServerStore(f"sqlite:///{tmp_path / 'demo.db'}")
     store.migrate()
     seed_demo(store, 20, 2, TODAY, soms=1)
