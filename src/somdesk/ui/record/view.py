@@ -309,6 +309,7 @@ class RecordView(View):
         self.photos: PhotosTab | None = None
         self.attachments: list[Shown] = []  # the record's photographs and documents, as last read
         self.mappa: MappaForm | None = None
+        self.language: LanguageForm | None = None  # the Identity tab's preferred language
         self.location: LocationSection | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
@@ -367,6 +368,7 @@ class RecordView(View):
     def clear(self) -> None:
         self.data = None
         self.registration = self.mappa = None  # edits are dropped on lock: nothing personal stays
+        self.language = None
         self.photos, self.attachments = None, []
         self.face.clear()
         self.tabs.clear()
@@ -380,14 +382,19 @@ class RecordView(View):
         self.sync_state.clear()
 
     def has_unsaved(self) -> bool:
-        """The registration or MAPPA tab holds edits that are not saved."""
+        """The registration or MAPPA tab, or the Identity tab's preferred language, holds edits that are
+        not saved."""
         if self.data is None:
             return False
         n = self.data.status.case.nominal
         return bool(
             (self.registration is not None and self.registration.unsaved(n.registration))
             or (self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan))
+            or self._language_unsaved()
         )
+
+    def _language_unsaved(self) -> bool:
+        return self.language is not None and self.language.unsaved()
 
     def unsaved_forms(self) -> dict[str, State]:
         """The forms holding edits not saved, as typed (kept as a draft when the window locks)."""
@@ -399,11 +406,18 @@ class RecordView(View):
             forms["registration"] = capture(self.registration)
         if self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan):
             forms["mappa"] = capture(self.mappa)
+        if self.language is not None and self.language.unsaved():
+            forms["language"] = capture(self.language)
         return forms
 
     def restore_forms(self, forms: dict[str, State]) -> None:
         """Put a draft's edits back into the forms of the record just opened."""
-        for name, form in (("registration", self.registration), ("mappa", self.mappa)):
+        forms_now: tuple[tuple[str, QWidget | None], ...] = (
+            ("registration", self.registration),
+            ("mappa", self.mappa),
+            ("language", self.language),
+        )
+        for name, form in forms_now:
             if form is not None and name in forms:
                 restore(form, forms[name])
 
@@ -451,6 +465,7 @@ class RecordView(View):
         # and not saved; the others are filled afresh from the store.
         old_registration = self.registration if same else None
         old_mappa = self.mappa if same else None
+        old_language = self.language.chosen() if same and self.language and self.language.unsaved() else None
         self.tabs.clear()
         self.tabs.addTab(self._summary(data, workspace), tr("Summary"))
 
@@ -539,6 +554,8 @@ class RecordView(View):
             counted(len(data.name_changes), tr("name-change notice")),
         )
         language = LanguageForm(n, may_record)
+        if old_language is not None:  # chosen and not saved before the reload: still chosen
+            language.choice.setCurrentIndex(language.choice.findData(old_language))
         language.save.connect(
             lambda before, after: self.save_nominal.emit(before, after, "preferred language")
         )
