@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOption,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +85,7 @@ from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import (
     ErrorLabel,
+    FittingTabs,
     Heading,
     ReadOnlyText,
     Subtitle,
@@ -334,7 +334,7 @@ class RecordView(View):
         self.face.setStyleSheet(f"border: 1px solid {colours().border}; color: {colours().muted};")
         self.face.setWordWrap(True)
         self.face.setAccessibleName(tr("Current face photograph"))
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.setAccessibleName(tr("Record sections"))
         self._tab_style = _TightTabs()  # kept: a widget does not own the style it is given
         self._tab_style.setParent(self)
@@ -944,22 +944,22 @@ class RecordView(View):
 
         save.clicked.connect(save_plan)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label if need be
         form.addRow(tr("Visit every:"), interval)
         form.addRow(tr("Rationale:"), rationale)
         form.addRow("", reactive)
         intelligence.add_to(form)
         form.addRow(message, save)
-        bar = QHBoxLayout()
-        bar.addWidget(due, 1)
-        bar.addWidget(plan)
-        bar.addWidget(record)
-        edits = QHBoxLayout()
-        edits.addWidget(history, 1)
-        edits.addWidget(correct)
-        edits.addWidget(annotate)
+        # Buttons under the words they go with where one line is too narrow (text at 200%).
+        bar = WrappingRow()
+        bar.add_group(due, stretch=1)
+        bar.add_group(plan, record)
+        edits = WrappingRow()
+        edits.add_group(history, stretch=1)
+        edits.add_group(correct, annotate)
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         # Failed entry and s.96B: attempts since last seen, a warrant decision due, decisions recorded.
         warrant = WarrantSection(
             case_warrant(s.case, ws.today),
@@ -977,7 +977,7 @@ class RecordView(View):
         self.visit_variety.show_for(data.visits, officer, ws.visit_log, rules, ALL_RECORDED)
         layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
-        layout.addLayout(edits)
+        layout.addWidget(edits)
         layout.addWidget(QLabel("<b>" + tr("Visit plan") + "</b>"))
         layout.addLayout(form)
         return box
