@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>RSOs per 100,000 population</source>
-        <translation>RSOs fesul 100,000 o&apos;r boblogaeth</translation>
+        <translation>RSO fesul 100,000 o&apos;r boblogaeth</translation>
     </message>
     <message>
         <source>{0}, to {1}</source>
@@ -577,19 +577,19 @@
     </message>
     <message>
         <source>RSOs with a breach found in the reporting year</source>
-        <translation>RSOs ag achos o dorri a ganfuwyd yn y flwyddyn adrodd</translation>
+        <translation>RSO ag achos o dorri a ganfuwyd yn y flwyddyn adrodd</translation>
     </message>
     <message>
         <source>RSOs with a breach charged or filed to the CPS in the reporting year</source>
-        <translation>RSOs ag achos o dorri a gyhuddwyd neu a anfonwyd at y CPS yn y flwyddyn adrodd</translation>
+        <translation>RSO ag achos o dorri a gyhuddwyd neu a anfonwyd at y CPS yn y flwyddyn adrodd</translation>
     </message>
     <message>
         <source>RSOs on an SHPO or SOPO in force</source>
-        <translation>RSOs ar SHPO neu SOPO mewn grym</translation>
+        <translation>RSO ar SHPO neu SOPO mewn grym</translation>
     </message>
     <message>
         <source>RSOs on an SRO in force</source>
-        <translation>RSOs ar SRO mewn grym</translation>
+        <translation>RSO ar SRO mewn grym</translation>
     </message>
     <message>
         <source>Visits overdue: {0} risk</source>

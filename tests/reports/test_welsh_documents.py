@@ -172,12 +172,11 @@ def _data_in(session: Session, board: Any) -> set[str]:
     from somdesk.domain.planner import visit_round
     from somdesk.domain.rm2000 import applicability, score
     from somdesk.domain.terms import sentence_words
-    from somdesk.domain.trend import SNAPSHOT_FIGURES
 
     ws = session.workspace()
     # The tool's name, kept in English in the Welsh too (the glossary).
     found: set[str] = {ws.title, session.user, "Supt Rhea Vale", "Risk Matrix 2000"}
-    _strings([ws.team_names, ws.officer_names, board, SNAPSHOT_FIGURES], found)
+    _strings([ws.team_names, ws.officer_names, board], found)
     if board is not None:
         _strings(board.oversight.annual_report(), found)
     for s in ws.statuses:
@@ -211,9 +210,8 @@ def _data_in(session: Session, board: Any) -> set[str]:
             found |= set(score(instrument, rm.inputs, rm.completed_on, when).explain())
             found |= {rm.instrument_version, instrument.c_table.name}
     _strings([session.policy.arms_instrument.factors, session.policy.arms_instrument.ratings], found)
-    # A plan change prints without its full stop (panel_pack.plan_changes_words); the trend table's narrow
-    # column breaks the domain's "whereabouts" in two.
-    found |= {v.rstrip(". ") for v in found} | {"Missing or where abouts unknown"}
+    # A plan change prints without its full stop (panel_pack.plan_changes_words).
+    found |= {v.rstrip(". ") for v in found}
     return {" ".join(v.split()) for v in found if v and len(v.strip()) > 3}
 
 

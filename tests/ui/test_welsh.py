@@ -96,6 +96,24 @@ def test_switching_keeps_the_record_its_edits_and_logs_no_new_consultation(som, 
     assert language.chosen() == "en"
 
 
+def test_switching_keeps_an_unsaved_preferred_language_on_the_identity_tab(som):
+    """The RSO's preferred language chosen on the Identity tab and not saved yet: still chosen, still to
+    save, after the window changes language (and back)."""
+    from somdesk.domain.model import Language
+
+    record = opened_record(som, custodial)
+    form = record.language
+    wanted = next(v for v in (Language.WELSH, Language.ENGLISH) if v is not form.nominal.preferred_language)
+    form.choice.setCurrentIndex(form.choice.findData(wanted))
+    assert form.unsaved() and record.has_unsaved()
+    choose(som, "cy")
+    form = som.window.record.language
+    assert form.chosen() is wanted and form.save_button.isEnabled()
+    choose(som, "en")
+    form = som.window.record.language
+    assert form.chosen() is wanted and form.save_button.isEnabled()
+
+
 def test_the_choice_is_kept_for_the_next_start(som):
     choose(som, "cy")
     assert language.chosen() == "cy"  # read by the next start, before any window is built

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from somdesk.domain.audit import event_label
 from somdesk.domain.breaches import Breach
 from somdesk.domain.contacts import Contact, describe_decision
 from somdesk.domain.details import DetailKind, NotifiedDetail, RecordedName
@@ -369,7 +370,9 @@ def _audit(entries: Iterable[Mapping[str, Any]]) -> Iterator[Event]:
             to = tr(" to {0}").format(entry["recipient"]) if entry.get("recipient") else ""
             why = f": {entry['justification']}" if entry.get("justification") else ""
             what = f" ({entry['detail']})" if entry.get("detail") else ""  # "chronology: chronology.pdf"
-            words = f"{entry['event']}{what}{to}{by}{why}"
+            # The event in the language written in now (a document's may not be the window's that read it).
+            event = event_label(entry["table_name"], entry["action"], str(entry.get("detail") or ""))
+            words = f"{event}{what}{to}{by}{why}"
             yield Event(on, EventKind.DISCLOSURE, words, AUDIT_LOG, bool(why))
         elif entry["action"] == "alteration" and entry["table_name"] == "nominals":
             named = _named_fields(str(entry.get("detail", "")))

@@ -17,7 +17,7 @@ from somdesk.app.board import Board
 from somdesk.domain.model import RiskLevel
 from somdesk.domain.trend import SNAPSHOT_FIGURES
 from somdesk.reports.labels import label
-from somdesk.reports.language import counted, long_date, month_year, short_date, tr
+from somdesk.reports.language import counted, domain_word, long_date, month_year, short_date, tr
 from somdesk.reports.layout import grid, para
 
 __all__ = [
@@ -170,7 +170,7 @@ def board_story(board: Board, title: str, case_lists: bool = False) -> list[Flow
         story += [
             para(tr("Weekly trend"), "h2"),
             grid(
-                [tr("Week"), *(SNAPSHOT_FIGURES[k] for k in keys)],
+                [tr("Week"), *(domain_word(SNAPSHOT_FIGURES[k]) for k in keys)],
                 [[s.week, *(str(s.get(k)) for k in keys)] for s in board.trend],
                 [20, *([19] * len(keys))],
             ),

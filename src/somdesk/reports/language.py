@@ -34,6 +34,7 @@ __all__ = [
     "counted",
     "current_language",
     "document_language",
+    "domain_word",
     "long_date",
     "month_year",
     "plain_date",
@@ -77,6 +78,12 @@ def _domain_words(code: str) -> Callable[[str], str]:
         return str
     found = {**catalogue(code), **_read(f"somdesk_{code}.ts")}
     return lambda source: found.get(source, source)
+
+
+def domain_word(text: str) -> str:
+    """A word the domain marks for translation and keeps in English (QT_TR_NOOP: the trend's figure
+    names), in the current document's language, from the window's translation file."""
+    return _domain_words(current_language())(text)
 
 
 def current_language() -> str:

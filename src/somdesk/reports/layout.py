@@ -205,8 +205,9 @@ def grid(
     widths_mm: Sequence[float],
     alerts: Set[int] = frozenset(),
 ) -> Table:
-    """A table with a shaded header repeated on each page; rows in `alerts` in bold red."""
-    data = [[para(h, "cell_bold") for h in header]] + [
+    """A table with a shaded header repeated on each page; rows in `alerts` in bold red. A heading wraps
+    between words only (`heading_cell`)."""
+    data = [[heading_cell(h, w * mm) for h, w in zip(header, widths_mm, strict=True)]] + [
         [para(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
     ]
     table = _Grid(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
@@ -222,6 +223,32 @@ def grid(
         )
     )
     return table
+
+
+CELL_PADDING = 12  # points: a table cell's own padding, left and right together (ReportLab's 6 and 6)
+SMALLEST_HEADING = 5.5  # points: a column heading is never shrunk below this
+
+
+def heading_cell(text: str, width: float) -> Paragraph:
+    """A column heading for a column `width` points wide: wrapped between words, never inside one (a
+    narrow column's heading broke "whereabouts" or the Welsh "Ymweliadau" in two). Where its longest word
+    is wider than the column, the heading is set smaller, so the word fits whole."""
+    style = STYLES["cell_bold"]
+    room = width - CELL_PADDING
+    longest = max(
+        (pdfmetrics.stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0
+    )
+    size = style.fontSize
+    if longest > room > 0:
+        size = max(SMALLEST_HEADING, style.fontSize * room / longest * 0.98)
+    fitted = ParagraphStyle(
+        f"{style.name}_{size:.2f}",
+        parent=style,
+        fontSize=size,
+        leading=style.leading * size / style.fontSize,
+        splitLongWords=0,  # a word too long even so runs past the padding, whole, rather than split
+    )
+    return Paragraph(escape(text).replace("\n", "<br/>"), fitted)
 
 
 def withheld_by(field: str, redact: Iterable[str]) -> bool:

@@ -8,13 +8,16 @@ from dataclasses import replace
 from datetime import date
 
 from somdesk.app.board import Board
+from somdesk.app.compute import compute_figures
 from somdesk.app.round_work import PlannedWeek
 from somdesk.app.session import RecordData, Session, Workspace
 from somdesk.domain.chronology import EventKind
 from somdesk.domain.meetings import Meeting, owned_by
-from somdesk.domain.planner import visit_round
+from somdesk.domain.planner import RoundStop, visit_round
 from somdesk.domain.queues import officers_items
 from somdesk.domain.roles import Capability
+from somdesk.domain.status import CaseStatus, evaluate
+from somdesk.domain.text import language as words_language
 from somdesk.reports.action_list import CaseAction, action_list_story
 from somdesk.reports.board import (
     ANNUAL_COLUMNS,
@@ -60,9 +63,54 @@ class Reports:
         whole caseload is not computed again; without it (command line) each document computes it."""
         self.session = session
         self._workspace = workspace
+        # The language the domain wrote its words in for what is handed here or read outside a render
+        # (the workspace, records, a board: the window's language). A document in another language has
+        # them written again in its own (`_in_document_language`).
+        self._written_in = words_language()
 
     def workspace(self) -> Workspace:
         return self._workspace if self._workspace is not None else self.session.workspace()
+
+    def _rewritten(self) -> bool:
+        """Inside a render: the document's language is not the one the held words were written in."""
+        return words_language() != self._written_in
+
+    def _record_here(self, data: RecordData) -> RecordData:
+        """The record with its status (why a visit is due, a period's reason…) in the document's
+        language."""
+        if not self._rewritten():
+            return data
+        today = data.today or self.session.today()  # the day it was read
+        return replace(data, status=evaluate(data.status.case, today, self.session.policy))
+
+    def _records_here(self, records: Sequence[RecordData]) -> list[RecordData]:
+        return [self._record_here(r) for r in records]
+
+    def _workspace_here(self, ws: Workspace) -> Workspace:
+        """The workspace with every status and figure in the document's language (computed again only when
+        the document's language is not the window's)."""
+        if not self._rewritten():
+            return ws
+        cases = [s.case for s in ws.statuses]
+        return replace(ws, figures=compute_figures(cases, ws.officers, ws.teams, ws.today, ws.policy))
+
+    def _statuses_here(self, statuses: Sequence[CaseStatus], today: date) -> list[CaseStatus]:
+        if not self._rewritten():
+            return list(statuses)
+        return [evaluate(s.case, today, self.session.policy) for s in statuses]
+
+    def _stops_here(self, stops: Sequence[RoundStop], ws: Workspace, monday: date) -> list[RoundStop]:
+        """A round's stops as worked out from the window's statuses, with their reasons in the document's
+        language."""
+        if not self._rewritten():
+            return list(stops)
+        ids = {s.nominal_id for s in stops}
+        held = [s for s in ws.statuses if s.case.nominal.id in ids]
+        again = {s.nominal_id: s for s in visit_round(self._statuses_here(held, ws.today), monday, ws.today)}
+        return [again.get(s.nominal_id, s) for s in stops]
+
+    def _board_here(self, board: Board, ws: Workspace) -> Board:
+        return board if not self._rewritten() else self.session.board(self._workspace_here(ws))
 
     def options(
         self,
@@ -113,7 +161,8 @@ class Reports:
 
         def content() -> bytes:
             officer = names.get(officer_id, tr("Unallocated"))
-            story = case_summary_story(data, officer, today, session.policy, options, photo)
+            here = self._record_here(data)
+            story = case_summary_story(here, officer, today, session.policy, options, photo)
             return render(story, tr("MAPPA case summary"), options)
 
         return disclose_and_write(
@@ -142,7 +191,8 @@ class Reports:
         today = session.today()
 
         def content() -> bytes:
-            story = warrant_pack_story(data, names.get(officer_id, tr("Unallocated")), today, options)
+            here = self._record_here(data)
+            story = warrant_pack_story(here, names.get(officer_id, tr("Unallocated")), today, options)
             return render(story, tr("Warrant application pack (s.96B)"), options)
 
         # Nothing is left out of a pack for the court (the address is what the warrant is for): the
@@ -166,7 +216,8 @@ class Reports:
         today = session.today()
 
         def content() -> bytes:
-            return render(chronology_story(data, today, options, kinds), tr("Chronology"), options)
+            here = self._record_here(data)
+            return render(chronology_story(here, today, options, kinds), tr("Chronology"), options)
 
         return disclose_and_write(
             session,
@@ -201,7 +252,8 @@ class Reports:
         photos = {} if options.leaves_out("photographs") else {n: session.face_photo(n) for n in nominal_ids}
 
         def content() -> bytes:
-            story = panel_pack_story(records, names, meeting, today, session.policy, options, history, photos)
+            here = self._records_here(records)
+            story = panel_pack_story(here, names, meeting, today, session.policy, options, history, photos)
             title = tr("{panel} pack, {date}").format(
                 panel=panel_name(meeting), date=short_date(meeting.held_on)
             )
@@ -234,7 +286,7 @@ class Reports:
         ws = self.workspace()
 
         def content() -> bytes:
-            return render(caseload_story(ws, options), tr("Caseload report"), options)
+            return render(caseload_story(self._workspace_here(ws), options), tr("Caseload report"), options)
 
         # Figures about officers and teams, no one's record: one entry for the report as a whole.
         whole = ("reports", "caseload")
@@ -255,7 +307,8 @@ class Reports:
         lists = options.includes("case-lists")
 
         def content() -> bytes:
-            return render(board_story(board, ws.title, lists), tr("Oversight board"), options)
+            here = self._board_here(board, ws)
+            return render(board_story(here, ws.title, lists), tr("Oversight board"), options)
 
         # The cases it lists by ViSOR reference (none, figures only), and the board as a whole.
         ids = printed_cases(board, lists)
@@ -291,7 +344,8 @@ class Reports:
 
         def content() -> bytes:
             officer = ws.officer_names.get(officer_id or "", tr("All officers"))
-            return render(visit_plan_story(stops, officer, monday, options), tr("Visit plan"), options)
+            here = self._stops_here(stops, ws, monday)
+            return render(visit_plan_story(here, officer, monday, options), tr("Visit plan"), options)
 
         ids = [s.nominal_id for s in stops]
         return disclose_and_write(self.session, disclosure, ids, content, target, language=options.language)
@@ -313,10 +367,13 @@ class Reports:
         held = [s for s in ws.statuses if s.case.nominal.id in set(placed)]
         if not records:  # a case that left the caseload since planning prints as not read
             records = [self.session.record(s.case.nominal.id, None) for s in held]
-        reasons = {s.nominal_id: s.reason for s in visit_round(held, week.request.monday, ws.today)}
 
         def content() -> bytes:
-            return render(day_sheet_story(week, days, records, reasons, options), tr("Day sheet"), options)
+            # Why each visit is due, in the document's language (the statuses evaluated again if need be).
+            here = self._statuses_here(held, ws.today)
+            reasons = {s.nominal_id: s.reason for s in visit_round(here, week.request.monday, ws.today)}
+            story = day_sheet_story(week, days, self._records_here(records), reasons, options)
+            return render(story, tr("Day sheet"), options)
 
         return disclose_and_write(
             self.session,
@@ -336,7 +393,7 @@ class Reports:
 
         def content() -> bytes:
             return visits_calendar(
-                stops,
+                self._stops_here(stops, ws, monday),
                 ws.officer_names.get(officer_id or "", tr("All officers")),
                 options.marking,
                 options.printed_at,

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from somdesk.ui.palette import colours
 
 __all__ = [
     "ErrorLabel",
+    "FittingTabs",
     "Heading",
     "ReadOnlyText",
     "Subtitle",
@@ -208,6 +211,15 @@ class WrappingRow(QWidget):
     def add_group(self, *items: QWidget | tuple[QWidget, int] | int | None, stretch: int = 0) -> QWidget:
         """A group of widgets (with a stretch: (widget, stretch); an int: spacing; None: a stretch), given
         `stretch` on its line."""
+        return self.insert_group(len(self._groups), *items, stretch=stretch)
+
+    def group_index(self, group: QWidget) -> int:
+        return next(i for i, (g, _) in enumerate(self._groups) if g is group)
+
+    def insert_group(
+        self, index: int, *items: QWidget | tuple[QWidget, int] | int | None, stretch: int = 0
+    ) -> QWidget:
+        """As `add_group`, placed before the group now at `index` (tab order is the groups' order)."""
         group = QWidget(self)
         row = QHBoxLayout(group)
         row.setContentsMargins(0, 0, 0, 0)
@@ -220,8 +232,11 @@ class WrappingRow(QWidget):
                 row.addWidget(*item)
             else:
                 row.addWidget(item)
-        self._groups.append((group, stretch))
+        self._groups.insert(index, (group, stretch))
+        self._placed = []  # the indices moved: placed afresh
         self._place([list(range(len(self._groups)))])
+        if self.isVisible():
+            self._fit(self.width())
         return group
 
     def minimumSizeHint(self) -> QSize:
@@ -270,6 +285,33 @@ class WrappingRow(QWidget):
         if event.type() == QEvent.Type.LayoutRequest and self.isVisible():  # a group's text changed
             self._fit(self.width())
         return super().event(event)
+
+
+class FittingTabs(QTabWidget):
+    """Tabs as wide (and high) as the tab shown needs, not as the widest of them: a tab not shown gives way
+    (its size policy Ignored), so one wide tab does not make the others scroll sideways with it (WCAG 1.4.10
+    reflow, text at 200%)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(self._follow)
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self._follow(self.currentIndex())
+
+    def _follow(self, current: int) -> None:
+        for i in range(self.count()):
+            page = self.widget(i)
+            if page is None:
+                continue
+            wanted = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            policy = page.sizePolicy()
+            if policy.horizontalPolicy() != wanted:
+                policy.setHorizontalPolicy(wanted)
+                policy.setVerticalPolicy(wanted)
+                page.setSizePolicy(policy)
+        self.updateGeometry()
 
 
 TITLE_BAR_BUTTONS = 120  # room a title bar keeps for its icon and buttons, in pixels

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somdesk.domain.chronology import Event, EventKind, of_kinds
 from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.widgets import Table
+from somdesk.ui.widgets import Table, WrappingRow
 
 __all__ = ["ChronologyTab"]
 
@@ -51,14 +51,12 @@ class ChronologyTab(QWidget):
         self.kind.currentIndexChanged.connect(self._show)
         self.oldest_first.toggled.connect(self._show)
         self.print_button.clicked.connect(lambda: self.print_chronology.emit(self.kinds()))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Show:")))
-        bar.addWidget(self.kind)
-        bar.addWidget(self.oldest_first)
-        bar.addStretch(1)
-        bar.addWidget(self.print_button)
+        bar = WrappingRow()  # on more lines where one is too narrow (text at 200%)
+        bar.add_group(QLabel(tr("Show:")), self.kind)
+        bar.add_group(self.oldest_first)
+        bar.add_group(None, self.print_button, stretch=1)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         self._show()
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somdesk.domain.licences import Licence, LicenceCondition, Monitoring
 from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.remove import remove_button
-from somdesk.ui.widgets import Table
+from somdesk.ui.widgets import Table, WrappingRow
 
 __all__ = ["LicencePanel"]
 
@@ -64,14 +64,12 @@ class LicencePanel(QWidget):
         self.licences.selectionModel().selectionChanged.connect(self._selected)
         if may_record:
             self.licences.on_row(self.edit_licence.emit)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Licence conditions (probation leads):")), 1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.remove_button)
+        bar = WrappingRow()  # on more lines where one is too narrow (text at 200%)
+        bar.add_group(QLabel(tr("Licence conditions (probation leads):")), stretch=1)
+        bar.add_group(self.record_button, self.edit_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.licences, 1)
         layout.addWidget(self.conditions, 1)
         if shown:

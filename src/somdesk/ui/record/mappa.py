@@ -34,7 +34,7 @@ from somdesk.domain.policy import Policy
 from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.panel_record import PanelRecord
-from somdesk.ui.widgets import ErrorLabel, Subtitle, read_only, set_error
+from somdesk.ui.widgets import ErrorLabel, Subtitle, WrappingRow, read_only, set_error
 
 __all__ = ["MappaForm"]
 
@@ -163,11 +163,11 @@ class MappaForm(QWidget):
         self.discard_button.setVisible(may_save)
         self.discard_button.clicked.connect(self.discard)
 
-        top = QHBoxLayout()
         left = QWidget()
         left.setLayout(form)
-        top.addWidget(left, 2)
-        side = QVBoxLayout()
+        side_box = QWidget()
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.actions_heading)
         side.addWidget(_either(self.panel_actions, self.plan_texts["actions"]))
         side.addWidget(self.message)
@@ -177,10 +177,14 @@ class MappaForm(QWidget):
         buttons.addWidget(self.save_button)
         side.addLayout(buttons)
         side.addStretch(1)
-        top.addLayout(side, 3)
+        # The form and the panel's actions side by side where they fit, one above the other where they do
+        # not (text at 200%): the page never scrolls sideways.
+        top = WrappingRow()
+        top.add_group(left, stretch=2)
+        top.add_group(side_box, stretch=3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.decided_note)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(plan_box, 1)
         self.panel_record = PanelRecord(decisions, actions, today)
         layout.addWidget(self.panel_record, 1)

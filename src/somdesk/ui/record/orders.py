@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somdesk.domain.licences import Licence
 from somdesk.domain.orders import CivilOrder, OrderTerm, in_force
@@ -16,7 +16,7 @@ from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.licences import LicencePanel
 from somdesk.ui.record.remove import remove_button
-from somdesk.ui.widgets import Table
+from somdesk.ui.widgets import Table, WrappingRow
 
 __all__ = ["OrdersTab"]
 
@@ -99,21 +99,19 @@ class OrdersTab(QWidget):
             )
         )
         note.setWordWrap(True)
-        bar = QHBoxLayout()
-        bar.addWidget(note, 1)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.remove_button)
-        term_bar = QHBoxLayout()
+        # Each row's buttons under its words where one line is too narrow (text at 200%).
+        bar = WrappingRow()
+        bar.add_group(note, stretch=1)
+        bar.add_group(self.record_button, self.edit_button, self.remove_button)
+        term_bar = WrappingRow()
         self.terms_heading = QLabel(tr("Select an order to see its terms."))
-        term_bar.addWidget(self.terms_heading, 1)
-        term_bar.addWidget(self.add_term_button)
-        term_bar.addWidget(self.edit_term_button)
-        term_bar.addWidget(self.remove_term_button)
+        self.terms_heading.setWordWrap(True)
+        term_bar.add_group(self.terms_heading, stretch=1)
+        term_bar.add_group(self.add_term_button, self.edit_term_button, self.remove_term_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.orders, 1)
-        layout.addLayout(term_bar)
+        layout.addWidget(term_bar)
         layout.addWidget(self.terms, 1)
         layout.addWidget(self.licence_panel, 2)
         if shown:

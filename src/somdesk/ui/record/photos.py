@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -46,7 +45,7 @@ from somdesk.app.gallery import Shown
 from somdesk.domain.attachments import MediaType, current_face
 from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.widgets import ErrorLabel, Table
+from somdesk.ui.widgets import ErrorLabel, Table, WrappingRow
 
 __all__ = ["PhotosTab", "decode_thumbnails", "local_paths"]
 
@@ -187,13 +186,13 @@ class PhotosTab(QWidget):
         self.message = ErrorLabel()
         self.message.setAccessibleName(tr("Files not added"))
         self.face = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.face, 1)
+        bar = WrappingRow()  # on more lines where one is too narrow (text at 200%)
+        bar.add_group(self.face, stretch=1)
         for button in (self.add_button, self.view_button, self.export_button, self.edit_button):
-            bar.addWidget(button)
-        bar.addWidget(self.remove_button)
+            bar.add_group(button)
+        bar.add_group(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(f"<b>{tr('Photographs')}</b>"))
         layout.addWidget(self.strip, 3)

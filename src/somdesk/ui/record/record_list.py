@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from somdesk.ui.record.remove import remove_button
-from somdesk.ui.widgets import Table
+from somdesk.ui.widgets import Table, WrappingRow
 
 __all__ = ["RecordList"]
 
@@ -50,20 +50,20 @@ class RecordList(QWidget):
         if may_record:
             self.table.on_row(on_edit)
         self._selected()
-        bar = QHBoxLayout()
+        bar = WrappingRow()  # the buttons under the note where one line is too narrow (text at 200%)
         if note:
             label = QLabel(note)
             label.setWordWrap(True)
-            bar.addWidget(label, 1)
+            bar.add_group(label, stretch=1)
+            bar.add_group(self.record_button)
         else:
-            bar.addStretch(1)
-        bar.addWidget(self.record_button)
+            bar.add_group(None, self.record_button, stretch=1)
+        self._edit_group = bar.add_group(self.edit_button)
+        bar.add_group(self.remove_button)
         self._bar = bar
         self._row_buttons: list[tuple[QPushButton, Callable[[Any], bool]]] = []
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.remove_button)
         self.rows = QVBoxLayout(self)
-        self.rows.addLayout(bar)
+        self.rows.addWidget(bar)
         self.rows.addWidget(self.table, 1)
 
     def chosen(self) -> Any | None:
@@ -89,7 +89,7 @@ class RecordList(QWidget):
                 on_row(row)
 
         button.clicked.connect(clicked)
-        self._bar.insertWidget(self._bar.indexOf(self.edit_button), button)
+        self._bar.insert_group(self._bar.group_index(self._edit_group), button)
         self._row_buttons.append((button, allowed))
         self._selected()
         return button

@@ -27,7 +27,7 @@ from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts,
 from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, read_only, set_error
+from somdesk.ui.widgets import ErrorLabel, WrappingRow, read_only, set_error
 
 __all__ = ["RegistrationForm", "describe_notification"]
 
@@ -182,16 +182,22 @@ class RegistrationForm(QWidget):
         self.save_button.setVisible(may_save)
         self.save_button.clicked.connect(self._save)
 
-        right = QVBoxLayout()
+        results = QWidget()
+        right = QVBoxLayout(results)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.computed)
         right.addWidget(self.message)
         right.addStretch(1)
         right.addWidget(self.save_button)
-        layout = QHBoxLayout(self)
         left = QWidget()
         left.setLayout(form)
-        layout.addWidget(left, 3)
-        layout.addLayout(right, 2)
+        # The form and what it works out side by side where they fit, one above the other where they do
+        # not (text at 200%): the page never scrolls sideways.
+        columns = WrappingRow()
+        columns.add_group(left, stretch=3)
+        columns.add_group(results, stretch=2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(columns)
 
         for field in (
             self.relevant,

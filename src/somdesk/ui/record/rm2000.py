@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,6 +34,7 @@ from somdesk.domain.rm2000 import (
 )
 from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.text_scale import relative
+from somdesk.ui.widgets import WrappingRow
 
 __all__ = ["Rm2000Calculator"]
 
@@ -157,11 +157,18 @@ class Rm2000Calculator(QWidget):
         right.addWidget(self.explanation, 1)
         right.addWidget(self.set_level)
         right.addWidget(self.save_button)
-        layout = QHBoxLayout(self)
         left = QWidget()
         left.setLayout(form)
-        layout.addWidget(left, 2)
-        layout.addLayout(right, 3)
+        results = QWidget()
+        results.setLayout(right)
+        right.setContentsMargins(0, 0, 0, 0)
+        # The inputs and the result side by side where they fit, the result under the inputs where they do
+        # not (text at 200%): the page never scrolls sideways.
+        columns = WrappingRow()
+        columns.add_group(left, stretch=2)
+        columns.add_group(results, stretch=3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(columns)
         self.recalculate()
 
     def inputs(self) -> Rm2000Inputs:

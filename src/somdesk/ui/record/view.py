@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOption,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +85,7 @@ from somdesk.ui.record.warrant import WarrantSection
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import (
     ErrorLabel,
+    FittingTabs,
     Heading,
     ReadOnlyText,
     Subtitle,
@@ -309,6 +309,7 @@ class RecordView(View):
         self.photos: PhotosTab | None = None
         self.attachments: list[Shown] = []  # the record's photographs and documents, as last read
         self.mappa: MappaForm | None = None
+        self.language: LanguageForm | None = None  # the Identity tab's preferred language
         self.location: LocationSection | None = None
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
@@ -333,7 +334,7 @@ class RecordView(View):
         self.face.setStyleSheet(f"border: 1px solid {colours().border}; color: {colours().muted};")
         self.face.setWordWrap(True)
         self.face.setAccessibleName(tr("Current face photograph"))
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.setAccessibleName(tr("Record sections"))
         self._tab_style = _TightTabs()  # kept: a widget does not own the style it is given
         self._tab_style.setParent(self)
@@ -367,6 +368,7 @@ class RecordView(View):
     def clear(self) -> None:
         self.data = None
         self.registration = self.mappa = None  # edits are dropped on lock: nothing personal stays
+        self.language = None
         self.photos, self.attachments = None, []
         self.face.clear()
         self.tabs.clear()
@@ -380,14 +382,19 @@ class RecordView(View):
         self.sync_state.clear()
 
     def has_unsaved(self) -> bool:
-        """The registration or MAPPA tab holds edits that are not saved."""
+        """The registration or MAPPA tab, or the Identity tab's preferred language, holds edits that are
+        not saved."""
         if self.data is None:
             return False
         n = self.data.status.case.nominal
         return bool(
             (self.registration is not None and self.registration.unsaved(n.registration))
             or (self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan))
+            or self._language_unsaved()
         )
+
+    def _language_unsaved(self) -> bool:
+        return self.language is not None and self.language.unsaved()
 
     def unsaved_forms(self) -> dict[str, State]:
         """The forms holding edits not saved, as typed (kept as a draft when the window locks)."""
@@ -399,11 +406,18 @@ class RecordView(View):
             forms["registration"] = capture(self.registration)
         if self.mappa is not None and self.mappa.unsaved(n.mappa, self.data.plan):
             forms["mappa"] = capture(self.mappa)
+        if self.language is not None and self.language.unsaved():
+            forms["language"] = capture(self.language)
         return forms
 
     def restore_forms(self, forms: dict[str, State]) -> None:
         """Put a draft's edits back into the forms of the record just opened."""
-        for name, form in (("registration", self.registration), ("mappa", self.mappa)):
+        forms_now: tuple[tuple[str, QWidget | None], ...] = (
+            ("registration", self.registration),
+            ("mappa", self.mappa),
+            ("language", self.language),
+        )
+        for name, form in forms_now:
             if form is not None and name in forms:
                 restore(form, forms[name])
 
@@ -451,6 +465,7 @@ class RecordView(View):
         # and not saved; the others are filled afresh from the store.
         old_registration = self.registration if same else None
         old_mappa = self.mappa if same else None
+        old_language = self.language.chosen() if same and self.language and self.language.unsaved() else None
         self.tabs.clear()
         self.tabs.addTab(self._summary(data, workspace), tr("Summary"))
 
@@ -539,6 +554,8 @@ class RecordView(View):
             counted(len(data.name_changes), tr("name-change notice")),
         )
         language = LanguageForm(n, may_record)
+        if old_language is not None:  # chosen and not saved before the reload: still chosen
+            language.choice.setCurrentIndex(language.choice.findData(old_language))
         language.save.connect(
             lambda before, after: self.save_nominal.emit(before, after, "preferred language")
         )
@@ -927,22 +944,22 @@ class RecordView(View):
 
         save.clicked.connect(save_plan)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label if need be
         form.addRow(tr("Visit every:"), interval)
         form.addRow(tr("Rationale:"), rationale)
         form.addRow("", reactive)
         intelligence.add_to(form)
         form.addRow(message, save)
-        bar = QHBoxLayout()
-        bar.addWidget(due, 1)
-        bar.addWidget(plan)
-        bar.addWidget(record)
-        edits = QHBoxLayout()
-        edits.addWidget(history, 1)
-        edits.addWidget(correct)
-        edits.addWidget(annotate)
+        # Buttons under the words they go with where one line is too narrow (text at 200%).
+        bar = WrappingRow()
+        bar.add_group(due, stretch=1)
+        bar.add_group(plan, record)
+        edits = WrappingRow()
+        edits.add_group(history, stretch=1)
+        edits.add_group(correct, annotate)
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         # Failed entry and s.96B: attempts since last seen, a warrant decision due, decisions recorded.
         warrant = WarrantSection(
             case_warrant(s.case, ws.today),
@@ -960,7 +977,7 @@ class RecordView(View):
         self.visit_variety.show_for(data.visits, officer, ws.visit_log, rules, ALL_RECORDED)
         layout.addWidget(self.visit_variety)
         layout.addWidget(table, 1)
-        layout.addLayout(edits)
+        layout.addWidget(edits)
         layout.addWidget(QLabel("<b>" + tr("Visit plan") + "</b>"))
         layout.addLayout(form)
         return box

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow, pydate, qdate
+from somdesk.ui.widgets import FittingTabs, Heading, Subtitle, Table, WrappingRow, pydate, qdate
 
 __all__ = ["BoardView", "board_figures"]
 
@@ -212,7 +211,7 @@ class BoardView(View):
         f_layout.addLayout(target_row)
         f_layout.addWidget(self.burn_down)
 
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()
         self.tabs.addTab(cases, tr("Days overdue"))
         self.tabs.addTab(self.annual_table, tr("Annual report"))
         self.tabs.addTab(forecasts, tr("Forecasts"))

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Workspace
@@ -21,7 +21,7 @@ from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table
+from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
 
 __all__ = ["MEETINGS_MAX_WIDTH", "MeetingsView", "agenda_columns", "meeting_columns"]
 
@@ -99,8 +99,9 @@ class MeetingsView(View):
         self.table = Table(self.model, tr("Meetings"), max_width=MEETINGS_MAX_WIDTH)
         self.table.on_row(self._open_first)
         self._connect_selection()
-        # The chair's buttons, in a row other meeting actions join.
-        self.buttons = QHBoxLayout()
+        # The chair's buttons, in a row other meeting actions join: on more lines where one is too narrow
+        # (text at 200%).
+        self.buttons = WrappingRow()
         self.new_button = QPushButton(tr("New meeting…"))
         self.new_button.setToolTip(tr("Prepare a meeting of one of your panels: its date, venue and cases"))
         self.new_button.clicked.connect(self.new_meeting.emit)
@@ -111,9 +112,8 @@ class MeetingsView(View):
         self.pack_button.setToolTip(tr("The panel pack for the selected meeting, as it is stored"))
         self.pack_button.clicked.connect(lambda: self._with_meeting(self.print_pack.emit))
         for button in (self.new_button, self.edit_button, self.pack_button):
-            self.buttons.addWidget(button)
+            self.buttons.add_group(button)
         self._after_the_meeting(self.buttons)
-        self.buttons.addStretch(1)
 
         # The selected meeting's page: its agenda.
         self.meeting_title = QLabel(tr("Select a meeting to see its agenda."))
@@ -131,16 +131,15 @@ class MeetingsView(View):
         self.today = date.today()  # the workspace's, once shown
         self.open_button = QPushButton(tr("Open record"))
         self.open_button.clicked.connect(self._open_case)
-        agenda_buttons = QHBoxLayout()
-        agenda_buttons.addWidget(self.decide_button)
-        agenda_buttons.addWidget(self.open_button)
-        agenda_buttons.addStretch(1)
+        agenda_buttons = WrappingRow()
+        agenda_buttons.add_group(self.decide_button)
+        agenda_buttons.add_group(self.open_button)
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.meeting_title)
         page_layout.addWidget(self.agenda)
-        page_layout.addLayout(agenda_buttons)
+        page_layout.addWidget(agenda_buttons)
         self.shown: Meeting | None = None  # the meeting whose page is shown
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -153,7 +152,7 @@ class MeetingsView(View):
         layout.addWidget(self.subtitle)
         self.figures = Subtitle()  # the meeting audit's figures for the year so far
         layout.addWidget(self.figures)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(split, 1)
         self._enable()
 
@@ -199,7 +198,7 @@ class MeetingsView(View):
         self.model.set_rows([])
         self.show_agenda(None, [])
 
-    def _after_the_meeting(self, row: QHBoxLayout) -> None:
+    def _after_the_meeting(self, row: WrappingRow) -> None:
         """The chair's work after a meeting, on the meeting selected: its audit, minutes, action list."""
         self.audit_button = QPushButton(tr("Meeting audit…"))
         self.audit_button.setToolTip(tr("Record the meeting audit of the meeting selected"))
@@ -214,9 +213,9 @@ class MeetingsView(View):
             (self.minutes_button, self.print_minutes),
         ):
             button.clicked.connect(lambda *_, s=signal: self._on_selected(s))
-            row.addWidget(button)
+            row.add_group(button)
         self.actions_button.clicked.connect(lambda *_: self.action_list.emit(self.selected_meeting()))
-        row.addWidget(self.actions_button)
+        row.add_group(self.actions_button)
 
     def _on_selected(self, signal: SignalInstance) -> None:
         meeting = self.selected_meeting()
