@@ -113,7 +113,8 @@ def test_the_same_change_pushed_at_once_on_postgresql(store):
 
 
 @pytest.mark.postgres
-def test_a_new_device_signing_in_twice_at_once(store, caplog):
+def test_a_new_device_signing_in_twice_at_once(store, caplog, monkeypatch):
+    monkeypatch.setattr(server_app, "SIGN_INS_AT_ONCE", 10)  # all checked together: they collide
     seed_demo(store, 5, 1, TODAY, soms=1)
     caplog.set_level(logging.DEBUG)
     with LiveServer(store) as server:

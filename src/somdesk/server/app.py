@@ -63,7 +63,7 @@ REFRESH_LIFETIME = timedelta(days=14)
 # moment. More sign-ins at once (a morning's rush, or a flood of wrong passwords, which cost the same)
 # are answered 503 at once rather than queued: queued, they held the thread pool and the memory, the
 # balancer's health check went unanswered and the instance was taken out of service.
-SIGN_INS_AT_ONCE = max(2, os.cpu_count() or 2)
+SIGN_INS_AT_ONCE = 2 * (os.cpu_count() or 2)
 SIGN_IN_BUSY = "the central store is busy signing others in: try again in a few seconds"
 SIGN_IN_PATHS = ("/v1/login", "/v1/refresh")  # answered without timing headers (they would time scrypt)
 PURGE_EVERY = 60.0  # seconds: expired tokens and old failed sign-ins go at most this often, at a sign-in

@@ -352,6 +352,8 @@ class CentralStore:
         if answer.status_code == 409 and answer.headers.get(FORKED_HEADER) == "audit-forked":
             raise Forked(reason)
         if answer.status_code in (502, 503, 504):
+            if answer.headers.get("Retry-After") and not reason.startswith("the central store answered"):
+                raise Unavailable(reason)  # the central store's own words (busy signing others in)
             raise Unavailable(
                 f"the central store cannot answer just now ({answer.status_code}); will try again"
             )
