@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import Role
-from somdesk.ui import text_scale
+from somdesk.ui import language, text_scale
 from somdesk.ui.controller import Controller
 from tests.ui.clipping import clipped
 from tests.ui.conftest import make_controller
@@ -63,8 +63,16 @@ def doubled(qapp) -> Iterator[QFont]:
     qapp.setFont(before)
 
 
+@pytest.fixture(params=["en", "cy"])
+def in_language(request) -> Iterator[str]:
+    """English, then Welsh (longer words, a wider sidebar), as the window is built."""
+    language.install(request.param)
+    yield request.param
+    language.install("en")
+
+
 @pytest.fixture(params=[Role.SOM, Role.SUPERVISOR, Role.PANEL_CHAIR], ids=lambda r: r.name.lower())
-def at_200(request, doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
+def at_200(request, in_language, doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
     c = make_controller(qtbot, policy, tmp_path, request.param, reasons)
     c.open_demo()
     c.window.show()
@@ -173,10 +181,11 @@ def test_every_view_and_record_tab_at_200_percent(at_200, qtbot):
 
 
 def test_no_view_scrolls_sideways_at_200_percent(at_200, qtbot):
-    """WCAG 2.2 SC 1.4.10 Reflow: no view and no record tab of any role makes the page scroll sideways. A
-    view's rows of controls wrap onto more lines, its columns stack, rather than making the page wider than
-    the window (a page is not made wider by another, larger one, nor a tab by another tab): only its
-    tables scroll sideways, inside themselves."""
+    """WCAG 2.2 SC 1.4.10 Reflow: no view and no record tab of any role makes the page scroll sideways, in
+    English or in Welsh (longer words, a wider sidebar). A view's rows of controls wrap onto more lines,
+    its columns stack, its labels wrap, rather than making the page wider than the window (a page is not
+    made wider by another, larger one, nor a tab by another tab): only its tables scroll sideways, inside
+    themselves."""
     w = at_200.window
     area = w.pages.parentWidget().parentWidget()
     assert isinstance(area, QScrollArea)

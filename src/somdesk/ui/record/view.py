@@ -343,7 +343,8 @@ class RecordView(View):
         top.add_group(self.back_button, (self.heading, 1), stretch=1)
         self.print_button = QPushButton(tr("Print case summary…"))
         self.print_button.clicked.connect(self._print)
-        top.add_group(self.print_button, self.sync_state, self.rosh, self.badge)
+        top.add_group(self.print_button)  # apart from the badges: each moves down alone (Welsh at 200%)
+        top.add_group(self.sync_state, self.rosh, self.badge)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(self.face)
@@ -814,6 +815,7 @@ class RecordView(View):
 
         # The address section: the address, then where rounds place it (and who may set it by hand).
         address = QLabel(table(rows[:1]))
+        address.setWordWrap(True)  # a long address on more lines, not wider than the page (Welsh at 200%)
         address.setAccessibleName(tr("Address"))
         may = ws.identity.role.may(Capability.RECORD)
         self.location = LocationSection(data.location, data.hand_point, may)
