@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from somdesk.app.session import Role
 from somdesk.ui import language, text_scale
 from somdesk.ui.controller import Controller
+from somdesk.ui.record.fields import DateField
+from somdesk.ui.targets import MIN_TARGET
 from tests.ui.clipping import clipped
 from tests.ui.conftest import make_controller
 from tests.ui.test_clipping import dialogs
@@ -235,4 +237,38 @@ def test_the_main_dialogs_at_200_percent(doubled, qtbot, policy, tmp_path, reaso
             dialog.close()
     finally:
         c.shutdown()
+    assert not found, "\n".join(found)
+
+
+@pytest.fixture
+def supervisor_in_welsh_at_200(doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
+    language.install("cy")
+    c = make_controller(qtbot, policy, tmp_path, Role.SUPERVISOR, reasons)
+    c.open_demo()
+    c.window.show()
+    c.window.fit_to_screen()
+    yield c
+    c.shutdown()
+    language.install("en")
+
+
+def test_date_fields_show_a_whole_date_in_welsh_at_200_percent(supervisor_in_welsh_at_200, qtbot):
+    """A form whose label leaves a date field too little room on its line puts the field under its label
+    ("/2022" of a date showed beside "Dyddiad perthnasol:")."""
+    c = supervisor_in_welsh_at_200
+    w = c.window
+    w.show_view("panel")
+    qtbot.wait(5)
+    fields = [f for f in w.views["panel"].findChildren(DateField) if f.isVisible()]
+    record = opened_record(c)
+    for i in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        fields += [f for f in record.tabs.currentWidget().findChildren(DateField) if f.isVisible()]
+    assert fields
+    found = [
+        f"{f.accessibleName() or f.placeholderText()!r}: {f.width()} px"
+        for f in fields
+        if f.width() < f.fontMetrics().horizontalAdvance(DateField.example) + MIN_TARGET
+    ]
     assert not found, "\n".join(found)
