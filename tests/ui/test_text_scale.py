@@ -272,3 +272,35 @@ def test_date_fields_show_a_whole_date_in_welsh_at_200_percent(supervisor_in_wel
         if f.width() < f.fontMetrics().horizontalAdvance(DateField.example) + MIN_TARGET
     ]
     assert not found, "\n".join(found)
+
+
+def _ink_at_edges(chart: QWidget) -> list[str]:
+    """Where the chart paints anything but its background in the strip along its right and bottom edges
+    (text run off its end, or off its foot, is cut there)."""
+    image = chart.grab().toImage()
+    background = image.pixel(2, 2)
+    found = []
+    for name, xs, ys in (
+        ("right", range(image.width() - 4, image.width()), range(image.height())),
+        ("bottom", range(image.width()), range(image.height() - 4, image.height())),
+    ):
+        if any(image.pixel(x, y) != background for x in xs for y in ys):
+            found.append(f"{chart.accessibleName()}: painted at its {name} edge")
+    return found
+
+
+def test_the_boards_charts_show_their_words_whole_in_welsh_at_200_percent(supervisor_in_welsh_at_200, qtbot):
+    """A chart too narrow for a bar's label and words on one line gives each bar lines of its own and
+    wraps them, taller as it needs: nothing runs off its right edge or its foot ("oldest 3…" was cut)."""
+    w = supervisor_in_welsh_at_200.window
+    w.show_view("board")
+    qtbot.wait(5)
+    board = w.views["board"]
+    found = []
+    for chart in (board.ageing_chart, board.trend_chart):
+        assert chart.bars and chart.isVisible()
+        assert chart.height() >= chart.minimumHeight()
+        found += _ink_at_edges(chart)
+        for bar in chart.bars:  # the whole words for a screen reader too
+            assert bar.text in chart.accessibleDescription()
+    assert not found, "\n".join(found)
