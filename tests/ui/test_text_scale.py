@@ -252,6 +252,16 @@ def supervisor_in_welsh_at_200(doubled, qtbot, policy, tmp_path, reasons) -> Ite
     language.install("en")
 
 
+def test_the_record_header_shows_no_photograph_in_whole_words_in_welsh_at_200_percent(
+    supervisor_in_welsh_at_200,
+):
+    record = opened_record(supervisor_in_welsh_at_200, lambda s: True)
+    face = record.face
+    if face.pixmap().isNull():
+        longest = max(face.fontMetrics().horizontalAdvance(word) for word in face.text().split())
+        assert face.contentsRect().width() >= longest, face.text()
+
+
 def test_date_fields_show_a_whole_date_in_welsh_at_200_percent(supervisor_in_welsh_at_200, qtbot):
     """A form whose label leaves a date field too little room on its line puts the field under its label
     ("/2022" of a date showed beside "Dyddiad perthnasol:")."""

@@ -651,6 +651,7 @@ class RecordView(View):
         )
         pixmap = QPixmap()
         if thumbnail is not None and pixmap.loadFromData(thumbnail):
+            self.face.setFixedWidth(FACE_PX * 3 // 4)
             self.face.setPixmap(
                 pixmap.scaled(
                     self.face.size(),
@@ -662,7 +663,11 @@ class RecordView(View):
                 tr("Face photograph taken {0:%d %b %Y}").format(face.taken_on) if face else ""
             )
         else:
-            self.face.setText(tr("No photograph"))
+            words = tr("No photograph")
+            self.face.setText(words)
+            # Each word whole on its line: Welsh's "ffotograff" at 200% is wider than a photograph.
+            longest = max(self.face.fontMetrics().horizontalAdvance(word) for word in words.split())
+            self.face.setFixedWidth(max(FACE_PX * 3 // 4, longest + 12))
             self.face.setToolTip(tr("No face photograph on this record yet: add one on the Photos tab"))
 
     # -- tabs
