@@ -4848,10 +4848,6 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Perchennog</translation>
     </message>
     <message>
-        <source>Panel decisions and actions</source>
-        <translation>Penderfyniadau a chamau gweithredu&apos;r panel</translation>
-    </message>
-    <message>
         <source>Recorded by the panel chair from the Meetings view (Record decision…): read-only here, for every account.</source>
         <translation>Cofnodir gan gadeirydd y panel yn y golwg Cyfarfodydd (Cofnodi penderfyniad…): darllen yn unig yma, i bob cyfrif.</translation>
     </message>

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.app.session import Role
-from somdesk.ui import text_scale
+from somdesk.ui import language, text_scale
 from somdesk.ui.controller import Controller
+from somdesk.ui.record.fields import DateField
+from somdesk.ui.targets import MIN_TARGET
 from tests.ui.clipping import clipped
 from tests.ui.conftest import make_controller
 from tests.ui.test_clipping import dialogs
@@ -63,8 +65,16 @@ def doubled(qapp) -> Iterator[QFont]:
     qapp.setFont(before)
 
 
+@pytest.fixture(params=["en", "cy"])
+def in_language(request) -> Iterator[str]:
+    """English, then Welsh (longer words, a wider sidebar), as the window is built."""
+    language.install(request.param)
+    yield request.param
+    language.install("en")
+
+
 @pytest.fixture(params=[Role.SOM, Role.SUPERVISOR, Role.PANEL_CHAIR], ids=lambda r: r.name.lower())
-def at_200(request, doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
+def at_200(request, in_language, doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
     c = make_controller(qtbot, policy, tmp_path, request.param, reasons)
     c.open_demo()
     c.window.show()
@@ -173,25 +183,29 @@ def test_every_view_and_record_tab_at_200_percent(at_200, qtbot):
 
 
 def test_no_view_scrolls_sideways_at_200_percent(at_200, qtbot):
-    """WCAG 2.2 SC 1.4.10 Reflow: no view and no record tab of any role makes the page scroll sideways. A
-    view's rows of controls wrap onto more lines, its columns stack, rather than making the page wider than
-    the window (a page is not made wider by another, larger one, nor a tab by another tab): only its
-    tables scroll sideways, inside themselves."""
+    """WCAG 2.2 SC 1.4.10 Reflow: no view and no record tab of any role makes the page scroll sideways, in
+    English or in Welsh (longer words, a wider sidebar). A view's rows of controls wrap onto more lines,
+    its columns stack, its labels wrap, rather than making the page wider than the window (a page is not
+    made wider by another, larger one, nor a tab by another tab): only its tables scroll sideways, inside
+    themselves."""
     w = at_200.window
     area = w.pages.parentWidget().parentWidget()
     assert isinstance(area, QScrollArea)
     found = []
-    pages = [(name, lambda name=name: w.show_view(name)) for name in w.views]
-    record = opened_record(at_200)
-    pages += [
-        (f"record {record.tabs.tabText(i)!r}", lambda i=i: record.tabs.setCurrentIndex(i))
-        for i in range(record.tabs.count())
-    ]
-    for name, show in pages:
-        show()
+
+    def check(name: str) -> None:
         qtbot.wait(5)
         if area.horizontalScrollBar().maximum() > 0:
             found.append(f"{name}: {area.widget().width()} px wide in {area.viewport().width()}")
+
+    for name in w.views:
+        w.show_view(name)
+        check(name)
+    record = opened_record(at_200)  # after the views: showing one leaves the record
+    assert w.showing_record()
+    for i in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(i)
+        check(f"record {record.tabs.tabText(i)!r}")
     assert not found, "\n".join(found)
 
 
@@ -223,4 +237,80 @@ def test_the_main_dialogs_at_200_percent(doubled, qtbot, policy, tmp_path, reaso
             dialog.close()
     finally:
         c.shutdown()
+    assert not found, "\n".join(found)
+
+
+@pytest.fixture
+def supervisor_in_welsh_at_200(doubled, qtbot, policy, tmp_path, reasons) -> Iterator[Controller]:
+    language.install("cy")
+    c = make_controller(qtbot, policy, tmp_path, Role.SUPERVISOR, reasons)
+    c.open_demo()
+    c.window.show()
+    c.window.fit_to_screen()
+    yield c
+    c.shutdown()
+    language.install("en")
+
+
+def test_the_record_header_shows_no_photograph_in_whole_words_in_welsh_at_200_percent(
+    supervisor_in_welsh_at_200,
+):
+    record = opened_record(supervisor_in_welsh_at_200, lambda s: True)
+    face = record.face
+    if face.pixmap().isNull():
+        longest = max(face.fontMetrics().horizontalAdvance(word) for word in face.text().split())
+        assert face.contentsRect().width() >= longest, face.text()
+
+
+def test_date_fields_show_a_whole_date_in_welsh_at_200_percent(supervisor_in_welsh_at_200, qtbot):
+    """A form whose label leaves a date field too little room on its line puts the field under its label
+    ("/2022" of a date showed beside "Dyddiad perthnasol:")."""
+    c = supervisor_in_welsh_at_200
+    w = c.window
+    w.show_view("panel")
+    qtbot.wait(5)
+    fields = [f for f in w.views["panel"].findChildren(DateField) if f.isVisible()]
+    record = opened_record(c)
+    for i in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        fields += [f for f in record.tabs.currentWidget().findChildren(DateField) if f.isVisible()]
+    assert fields
+    found = [
+        f"{f.accessibleName() or f.placeholderText()!r}: {f.width()} px"
+        for f in fields
+        if f.width() < f.fontMetrics().horizontalAdvance(DateField.example) + MIN_TARGET
+    ]
+    assert not found, "\n".join(found)
+
+
+def _ink_at_edges(chart: QWidget) -> list[str]:
+    """Where the chart paints anything but its background in the strip along its right and bottom edges
+    (text run off its end, or off its foot, is cut there)."""
+    image = chart.grab().toImage()
+    background = image.pixel(2, 2)
+    found = []
+    for name, xs, ys in (
+        ("right", range(image.width() - 4, image.width()), range(image.height())),
+        ("bottom", range(image.width()), range(image.height() - 4, image.height())),
+    ):
+        if any(image.pixel(x, y) != background for x in xs for y in ys):
+            found.append(f"{chart.accessibleName()}: painted at its {name} edge")
+    return found
+
+
+def test_the_boards_charts_show_their_words_whole_in_welsh_at_200_percent(supervisor_in_welsh_at_200, qtbot):
+    """A chart too narrow for a bar's label and words on one line gives each bar lines of its own and
+    wraps them, taller as it needs: nothing runs off its right edge or its foot ("oldest 3…" was cut)."""
+    w = supervisor_in_welsh_at_200.window
+    w.show_view("board")
+    qtbot.wait(5)
+    board = w.views["board"]
+    found = []
+    for chart in (board.ageing_chart, board.trend_chart):
+        assert chart.bars and chart.isVisible()
+        assert chart.height() >= chart.minimumHeight()
+        found += _ink_at_edges(chart)
+        for bar in chart.bars:  # the whole words for a screen reader too
+            assert bar.text in chart.accessibleDescription()
     assert not found, "\n".join(found)

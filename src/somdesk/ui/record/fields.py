@@ -12,7 +12,7 @@ import re
 from datetime import date, time, timedelta
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton
 
@@ -132,6 +132,21 @@ class DateField(_TypedField[date]):
             button.setMinimumSize(MIN_TARGET, MIN_TARGET)  # WCAG 2.5.8; Qt makes it 22 by 18
         # Qt centres the button as if it were 18 high: a field of 30 holds a 24-pixel button whole.
         self.setMinimumHeight(MIN_TARGET + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never so narrow that a whole date cannot show beside the calendar button: a form with room
+        for a label and its field on one line only if the field is that narrow puts the field under its
+        label instead (Welsh at 200%), rather than show "/2022" of a date."""
+        hint = super().minimumSizeHint()
+        margins = self.textMargins()
+        needs = (
+            self.fontMetrics().horizontalAdvance(self.example + "  ")
+            + margins.left()
+            + margins.right()
+            + MIN_TARGET
+            + 12  # the frame and the text's own padding
+        )
+        return QSize(max(hint.width(), needs), hint.height())
 
     def parse(self, text: str) -> date | None:
         parsed = parse_date(text)

@@ -115,6 +115,7 @@ class MappaForm(QWidget):
         self.decided_note = Subtitle()
         self.decided_note.setAccessibleName(tr("Set by the MAPPA panel"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label if need be
         # For a role that changes nothing here, the case's own facts are text too: no inputs without a Save.
         self.category_text, self.lead_text = _decision_text(), _decision_text()
         self.category_text.setText(str(m.category))
@@ -142,7 +143,9 @@ class MappaForm(QWidget):
             self.plan_texts[key] = text = _decision_text()
             text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             text.setAccessibleName(tr(heading))
-            grid.addWidget(QLabel(f"<b>{tr(heading)}</b>"), (i // 2) * 2, i % 2)
+            title = QLabel(f"<b>{tr(heading)}</b>")
+            title.setWordWrap(True)  # two side by side fit the tab in Welsh at 200%
+            grid.addWidget(title, (i // 2) * 2, i % 2)
             grid.addWidget(_either(edit, text), (i // 2) * 2 + 1, i % 2)
         self.panel_actions = QPlainTextEdit(plan.actions)
         self.panel_actions.setAccessibleName(tr("Panel actions"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from somdesk.domain.meetings import ActionStatus, PanelAction, PanelDecision
 from somdesk.ui.i18n import tr
@@ -53,13 +53,20 @@ def _action_columns(today: date) -> list[Column[PanelAction]]:
 
 class PanelRecord(QGroupBox):
     """Two read-only tables: the panel's decisions, latest meeting first, and its actions, open ones
-    soonest due first, then the rest."""
+    soonest due first, then the rest. Its title, with the counts, is a wrapping heading inside the box
+    (also the box's accessible name): a group box's own title never wraps, and in Welsh at 200% it made
+    the tab scroll sideways."""
 
     def __init__(
         self, decisions: Sequence[PanelDecision], actions: Sequence[PanelAction], today: date
     ) -> None:
-        super().__init__(tr("Panel decisions and actions"))
+        super().__init__()
         self.today = today
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.note = Subtitle(
             tr(
                 "Recorded by the panel chair from the Meetings view (Record decision…): "
@@ -71,6 +78,7 @@ class PanelRecord(QGroupBox):
         self.action_table = Table(TableModel(_action_columns(today), []), tr("Panel actions"), max_width=280)
         # One above the other, each the tab's width: every column reads without scrolling sideways.
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.decision_table, 1)
         layout.addWidget(self.action_table, 1)
@@ -84,8 +92,8 @@ class PanelRecord(QGroupBox):
         self.decision_table.fit_columns()
         self.action_table.fit_columns()
         overdue = sum(1 for a in actions if a.overdue(self.today))
-        self.setTitle(
-            tr("Panel decisions ({0}) and actions ({1} open, {2} overdue)").format(
-                len(decisions), sum(1 for a in actions if a.status is ActionStatus.OPEN), overdue
-            )
+        title = tr("Panel decisions ({0}) and actions ({1} open, {2} overdue)").format(
+            len(decisions), sum(1 for a in actions if a.status is ActionStatus.OPEN), overdue
         )
+        self.heading.setText(title)
+        self.setAccessibleName(title)

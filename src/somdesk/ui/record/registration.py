@@ -159,6 +159,7 @@ class RegistrationForm(QWidget):
         term.addWidget(self.term_months)
         term.addWidget(self.term_days)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label if need be
         form.addRow(tr("Relevant date:"), self.relevant)
         form.addRow(tr("Disposal:"), self.disposal)
         form.addRow(tr("Custodial term:"), term)

@@ -343,7 +343,8 @@ class RecordView(View):
         top.add_group(self.back_button, (self.heading, 1), stretch=1)
         self.print_button = QPushButton(tr("Print case summary…"))
         self.print_button.clicked.connect(self._print)
-        top.add_group(self.print_button, self.sync_state, self.rosh, self.badge)
+        top.add_group(self.print_button)  # apart from the badges: each moves down alone (Welsh at 200%)
+        top.add_group(self.sync_state, self.rosh, self.badge)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(self.face)
@@ -650,6 +651,7 @@ class RecordView(View):
         )
         pixmap = QPixmap()
         if thumbnail is not None and pixmap.loadFromData(thumbnail):
+            self.face.setFixedWidth(FACE_PX * 3 // 4)
             self.face.setPixmap(
                 pixmap.scaled(
                     self.face.size(),
@@ -661,7 +663,11 @@ class RecordView(View):
                 tr("Face photograph taken {0:%d %b %Y}").format(face.taken_on) if face else ""
             )
         else:
-            self.face.setText(tr("No photograph"))
+            words = tr("No photograph")
+            self.face.setText(words)
+            # Each word whole on its line: Welsh's "ffotograff" at 200% is wider than a photograph.
+            longest = max(self.face.fontMetrics().horizontalAdvance(word) for word in words.split())
+            self.face.setFixedWidth(max(FACE_PX * 3 // 4, longest + 12))
             self.face.setToolTip(tr("No face photograph on this record yet: add one on the Photos tab"))
 
     # -- tabs
@@ -814,6 +820,7 @@ class RecordView(View):
 
         # The address section: the address, then where rounds place it (and who may set it by hand).
         address = QLabel(table(rows[:1]))
+        address.setWordWrap(True)  # a long address on more lines, not wider than the page (Welsh at 200%)
         address.setAccessibleName(tr("Address"))
         may = ws.identity.role.may(Capability.RECORD)
         self.location = LocationSection(data.location, data.hand_point, may)

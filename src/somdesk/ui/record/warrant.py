@@ -30,7 +30,7 @@ from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_pro
 from somdesk.ui.i18n import counted, day, day_text, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, WrappingRow, dialog_buttons, set_error
 
 __all__ = ["WarrantDialog", "WarrantSection", "attempt_text", "decision_done", "status_text"]
 
@@ -85,15 +85,19 @@ class WarrantSection(QWidget):
         )
         self.print_button.setEnabled(bool(status.attempts))
         self.print_button.clicked.connect(self.print_pack.emit)
-        text = QVBoxLayout()
+        words = QWidget()
+        text = QVBoxLayout(words)
         text.setContentsMargins(0, 0, 0, 0)
         text.addWidget(self.line)
         text.addWidget(self.decisions)
-        layout = QHBoxLayout(self)
+        # The buttons beside the words, or under them where one line is too narrow (Welsh at 200%).
+        row = WrappingRow()
+        row.add_group((words, 1), stretch=1)
+        row.add_group(self.print_button)
+        row.add_group(self.button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(row)
 
 
 _FIELDS = ("apply", "reason", "decided_by", "decided_on", "attempts")

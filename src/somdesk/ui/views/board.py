@@ -159,7 +159,8 @@ class BoardView(View):
         top.add_group(self.heading, stretch=1)
         for button in (self.print_button, self.annual_button, self.overdue_button):
             button.setEnabled(False)
-        top.add_group(self.print_button, self.annual_button, self.overdue_button)
+        for button in (self.print_button, self.annual_button, self.overdue_button):
+            top.add_group(button)  # each moves down alone where the three do not fit (Welsh at 200%)
 
         self.figure_model: TableModel[Figure] = TableModel(figure_columns())
         self.figure_table = Table(self.figure_model, tr("Figures: choose one to see its cases"), 320)

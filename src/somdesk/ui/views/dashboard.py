@@ -85,7 +85,8 @@ class DashboardView(View):
         )
         top = WrappingRow()  # the buttons under the heading where the text is too large for one line
         top.add_group(self.heading, stretch=1)
-        top.add_group(self.print_button, self.export_button, self.reallocate_button)
+        for button in (self.print_button, self.export_button, self.reallocate_button):
+            top.add_group(button)  # each moves down alone where the three do not fit (Welsh at 200%)
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.subtitle)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from somdesk.app.session import Workspace
 from somdesk.domain.planner import RoundStop, visit_round, week_of
@@ -97,21 +97,16 @@ class PlannerView(View):
 
         for arrow in (self.previous, self.next):
             arrow.setFixedWidth(36)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("Week of:")))
-        bar.addWidget(self.previous)
-        bar.addWidget(self.week)
-        bar.addWidget(self.next)
-        bar.addWidget(self.this_week)
-        bar.addSpacing(16)
-        bar.addWidget(QLabel(tr("Officer:")))
-        bar.addWidget(self.officer)
-        bar.addStretch(1)
+        # The officer under the week where one line is too narrow (Welsh at 200%).
+        bar = WrappingRow()
+        bar.add_group(QLabel(tr("Week of:")), self.previous, self.week, self.next, self.this_week, 16)
+        bar.add_group(QLabel(tr("Officer:")), self.officer)
         # A second row, so the view fits 1280 pixels; its buttons on a third where the text is large.
         actions = WrappingRow()
-        actions.add_group(
-            (self.summary, 1), self.plan_button, self.record_button, self.open_button, stretch=1
-        )
+        actions.add_group((self.summary, 1), stretch=1)
+        # Each button moves down alone where they do not all fit (Welsh at 200%).
+        for button in (self.plan_button, self.record_button, self.open_button):
+            actions.add_group(button)
         actions.add_group(self.print_button, self.calendar_button)
         week_list = QWidget()
         listed = QVBoxLayout(week_list)
@@ -130,7 +125,7 @@ class PlannerView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.tabs, 1)
 
         self.previous.clicked.connect(lambda: self.go_to(self.monday() - timedelta(days=7)))

@@ -85,6 +85,7 @@ class QueueView(View):
         self.name = name
         title = _TEXTS[name][1]
         self.heading = Heading(tr(title))
+        self.heading.setWordWrap(True)  # a long queue's name on two lines where need be (Welsh at 200%)
         self.subtitle = Subtitle()
         self.officer_id: str | None = None
         self._items: list[QueueItem] = []
