@@ -213,6 +213,9 @@ class ConflictsDialog(QDialog):
         close.rejected.connect(self.reject)
         row2.addWidget(close)
         layout.addLayout(row2)
+        # Enter closes it, as in every dialog (each answer here is a button of its own); made the default
+        # once in the dialog (a button not yet in one is not its default).
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.set_issues(issues)
 
     def set_issues(self, issues: SyncIssues) -> None:
