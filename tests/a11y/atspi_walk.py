@@ -12,6 +12,10 @@ without a mouse would type it:
     a row (ROW_DIALOGS), the list beside it focused and Down pressed first; a dialog a dialog opens
     (NESTED: a file chooser) walked from it. A dialog more than one role opens (SHARED) is walked by
     the role given its group on the command line;
+  - given "lists" or "details", after the first record, the records with the rows it lacked (named in
+    the file $SOMDESK_WALK_ROWS by tests/a11y/rows.py): each found by its ViSOR reference typed in the
+    caseload's search box, opened with Enter, and only the tabs with those rows' buttons visited
+    (open_more);
   - given "preview" or "save", Print case summary… once more, its form typed in, sent on with Enter:
     the free text check, then the print preview or Qt's Save as file chooser walked;
   - Ctrl+L: the unlock screen walked ("screen: Unlock"), the passphrase pasted with Ctrl+V, Enter;
