@@ -58,3 +58,13 @@ def test_enter_closes_the_sync_window(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()] == ["Close"]
+
+
+def test_a_value_typed_for_a_conflict_is_named_and_tab_leaves_its_box(qtbot):
+    """Qt's multi-line input dialog, used before, had an unnamed box that kept Tab (a keyboard trap)."""
+    from somdesk.ui.dialogs.conflicts import ResolveDialog
+
+    form = ResolveDialog("MAPPA actions", "Agreed at panel: curfew")
+    qtbot.addWidget(form)
+    assert form.text.accessibleName() == "MAPPA actions" and form.text.tabChangesFocus()
+    assert form.value() == "Agreed at panel: curfew"
