@@ -727,9 +727,10 @@ def unlock_with(bus: Bus, window: object, passphrase: str, other_profile: bool =
         with_control(bus, TAB_KEY, 0.2, held=SHIFT)  # from the passphrase back to the list of profiles
         bus.key(DOWN, 0.3)
     if SYNC_HELPER:  # while locked: a change the central store refuses, and the sign-in ended
-        python, folder, _url, helper = SYNC_HELPER
+        python, folder, url, helper = SYNC_HELPER
+        files = [f"{folder}/passphrase", f"{folder}/policy.toml"]
         subprocess.run(
-            [python, helper, folder, "laptop", f"{folder}/passphrase", f"{folder}/policy.toml", CENTRAL_DB],
+            [python, helper, folder, "laptop", *files, CENTRAL_DB, url],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -760,10 +761,11 @@ def sign_in(bus: Bus, app: object, report: dict[str, dict], title: str, url: str
 def sync_walk(bus: Bus, app: object, window: object, report: dict[str, dict]) -> str:
     """A profile that syncs, walked from the window: the demo profile locked (Ctrl+L), the other profile
     chosen on the unlock screen and unlocked; Connect… in the status bar walked, filled in and sent (the
-    demo central store on 127.0.0.1); locked again while a change the central store refuses is made and
-    the account's sign-in is ended (tests/a11y/refusal.py), unlocked: Sign in… walked and signed in; the
-    refused change listed (⚠ 2 to look at…): the sync window walked, the refused new RSO chosen with the
-    keyboard and Correct and send again… walked. "" when done, else the step that never came."""
+    demo central store on 127.0.0.1); locked again while a conflict and a change the central store
+    refuses are made and the account's sign-in is ended (tests/a11y/refusal.py), unlocked: Sign in…
+    walked and signed in; the conflict and the refused changes listed (⚠ 3 to look at…): the sync window
+    walked, Type another value… walked from it, then the refused new RSO chosen with the keyboard and
+    Correct and send again… walked. "" when done, else the step that never came."""
     global SYNC_HELPER
     helper, SYNC_HELPER = SYNC_HELPER, None  # not the first time: the profile is not connected yet
     if not unlock_with(bus, window, SYNC_PASSPHRASE, other_profile=True):
@@ -795,6 +797,12 @@ def sync_walk(bus: Bus, app: object, window: object, report: dict[str, dict]) ->
     bus.pump(0.5)  # its lists are read from the worker
     title = "Sync conflicts, refused and set-aside changes"
     report[f"dialog: {title}"] = check(bus, dialog, f"dialog '{title}'", dialog=True)
+    other = find(dialog, "push button", "Type another value…", shown=True)
+    if other is None:
+        return "the conflict, in the sync window"
+    press(bus, other)  # an answer of one's own, typed
+    walk_dialog(bus, app, report, name="Resolve conflict", over=dialog)
+    bus.until(lambda: path_of(active_dialog(app)) == path_of(dialog), 3)
     correct = find(dialog, "push button", "Correct and send again…", shown=True)
     table = find(dialog, "table", "Refused and set-aside changes", shown=True)
     if correct is None or table is None:

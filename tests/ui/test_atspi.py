@@ -14,9 +14,10 @@ unlock screen is walked, the passphrase pasted into its field with Ctrl+V and En
 must unlock. One walk (the panel chair's, the shortest) then works a profile that syncs, against the demo
 central store it starts on 127.0.0.1 (tests/a11y/walk-window): Ctrl+L, the other profile chosen on the
 unlock screen and unlocked; Connect… in the status bar walked, filled in by typing and sent; locked again
-while a change the central store refuses is made and the account's sign-in ended (tests/a11y/refusal.py);
-unlocked: Sign in… walked and signed in; the sync window (the refused change listed) walked, the refused
-new RSO chosen with the keyboard and Correct and send again… walked. The dialogs that need a row the first
+while a conflict (two other devices) and a change the central store refuses are made and the account's
+sign-in ended (tests/a11y/refusal.py); unlocked: Sign in… walked and signed in; the sync window (the
+conflict and the refused changes listed) walked, Type another value… walked from it, the refused new RSO
+chosen with the keyboard and Correct and send again… walked. The dialogs that need a row the first
 record lacks (Edit breach…, Edit device…, Edit… / found, Record review…, Add note…, and Record warrant
 decision…, which needs attempts at entry) are walked on records that have them, found by their ViSOR
 reference typed in the caseload's search box (tests/a11y/rows.py chooses them while the windows start;
@@ -88,7 +89,8 @@ SHARE = {
 SYNC = {
     "Connect to the central store",  # Connect… in the status bar
     "Sign in",  # Sign in… (the same dialog, the address and username kept)
-    "Sync conflicts, refused and set-aside changes",  # ⚠ 2 to look at…
+    "Sync conflicts, refused and set-aside changes",  # ⚠ 3 to look at…
+    "Resolve conflict",  # from it: Type another value…
     "Correct and send again",  # from it, for a refused new RSO
 }
 DIALOGS = {
