@@ -7608,10 +7608,6 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
         <translation>Ailadrodd: mae&apos;r ddau gyfrinymadrodd yn wahanol</translation>
     </message>
     <message>
-        <source>Sync action</source>
-        <translation>Cam cysoni</translation>
-    </message>
-    <message>
         <source>Signed in as</source>
         <translation>Wedi mewngofnodi fel</translation>
     </message>

@@ -12,12 +12,19 @@ without a mouse would type it:
     a row (ROW_DIALOGS), the list beside it focused and Down pressed first; a dialog a dialog opens
     (NESTED: a file chooser) walked from it. A dialog more than one role opens (SHARED) is walked by
     the role given its group on the command line;
+  - given "lists" or "details", after the first record, the records with the rows it lacked (named in
+    the file $SOMDESK_WALK_ROWS by tests/a11y/rows.py): each found by its ViSOR reference typed in the
+    caseload's search box, opened with Enter, and only the tabs with those rows' buttons visited
+    (open_more);
   - given "preview" or "save", Print case summary… once more, its form typed in, sent on with Enter:
     the free text check, then the print preview or Qt's Save as file chooser walked;
-  - Ctrl+L: the unlock screen walked ("screen: Unlock"), the passphrase pasted with Ctrl+V, Enter.
+  - Ctrl+L: the unlock screen walked ("screen: Unlock"), the passphrase pasted with Ctrl+V, Enter;
+  - given "sync", a profile that syncs (sync_walk): Connect…, Sign in…, the sync window and Correct and
+    send again… walked, against the demo central store tests/a11y/walk-window started.
 Each view, tab and dialog is walked for its showing objects, and Tab is pressed until the focus comes
 back to where it started (the focus is followed through the bus's focus events). The report, JSON on
-standard output, has "record", "sent" (each flow: its last dialog walked), "unlocked", and per view
+standard output, has "record", "sent" (each flow: its last dialog walked), "unlocked", "synced" (""
+when the profile that syncs was walked to the end, else the step that never came), and per view
 ("view: …"), record tab ("tab: …"), screen ("screen: …") and dialog ("dialog: …"):
   controls: how many interactive controls were checked
   unnamed: controls with no accessible name, nor a label naming them (role and where)
@@ -30,9 +37,12 @@ standard output, has "record", "sent" (each flow: its last dialog walked), "unlo
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pyatspi  # type: ignore[import-not-found]
 from gi.repository import GLib  # type: ignore[import-not-found]
@@ -62,11 +72,11 @@ SKIP_INSIDE = {"table", "tree table", "list", "tree"}  # their items are data, c
 KEYBOARD = INTERACTIVE - {"menu item", "check menu item", "radio menu item", "page tab", "link"}
 # Parts whose focus stands for their whole: a table's cell, a list's item, a tab bar's tab.
 PART_OF = {"table cell", "list item", "page tab", "tree item"}
-DOWN, RIGHT, HOME = 0xFF54, 0xFF53, 0xFF50
+DOWN, RIGHT, LEFT, HOME = 0xFF54, 0xFF53, 0xFF51, 0xFF50
 TAB, ENTER, ESCAPE, SPACE = 0xFF09, 0xFF0D, 0xFF1B, 0x20
 ACCEPT = -1  # closing a dialog with Space on its default button (Enter in a text box is a new line)
-# Key codes of Xvfb's keymap (evdev), for a key held while another is pressed: Control, L and V.
-CONTROL, ALT, F_KEY, L_KEY, P_KEY, V_KEY = 37, 64, 41, 46, 33, 55
+# Key codes of Xvfb's keymap (evdev), for a key held while another is pressed (Ctrl+L, Shift+Tab).
+CONTROL, ALT, SHIFT, A_KEY, F_KEY, L_KEY, P_KEY, V_KEY, TAB_KEY = 37, 64, 50, 38, 41, 46, 33, 55, 23
 F1 = 0xFFBE
 DEMO_PASSPHRASE = "somdesk-demo-synthetic-data"  # public: the start screen shows it under the field
 # The buttons that open the dialogs of a role's day, wherever a view or tab shows them (each walked once).
@@ -128,8 +138,6 @@ SHARED = {
         "Edit contact…",
         "Edit device…",
         "Edit notice…",
-        "Edit… / found",
-        "Record review…",
         "Remove…",
     },
     "files": {"Add photo or document…", "Import caseload…", "View full size"},
@@ -141,6 +149,8 @@ SHARED = {
         "Set point by hand…",
         "Record warrant decision…",
         "Add note…",
+        "Edit… / found",  # (a SOM's own cases may have no one missing or wanted: tests/a11y/rows.py)
+        "Record review…",
     },
     "filters": {"Save filter…"},
 }
@@ -155,6 +165,13 @@ GIVEN = sys.argv[3:]
 FLOWS = [flow for flow in GIVEN if flow in ("preview", "save")]
 SKIPPED = {name for group, names in SHARED.items() if group not in GIVEN for name in names}
 SENT: dict[str, bool] = {}  # each flow: whether its last dialog came and was walked
+# Given "sync" (tests/a11y/walk-window): somdesk's Python, the profiles folder, the central store's address
+# and the helper that makes a refused change; the profile's passphrase and the demo accounts' password.
+SYNC_HELPER = os.environ["SOMDESK_WALK_SYNC"].split("|") if "sync" in GIVEN else None
+CENTRAL_DB = f"sqlite:///{SYNC_HELPER[1]}/central.db" if SYNC_HELPER else ""
+SYNC_PASSPHRASE, SYNC_PASSWORD = "walk-synced-passphrase", "somdesk-demo-password"
+# Given a group with rows to find (tests/a11y/rows.py): the file where its records are named.
+ROWS_FILE = os.environ.get("SOMDESK_WALK_ROWS") if {"lists", "details"} & set(GIVEN) else None
 MAX_TABS = 70  # presses of Tab before a cycle is called trapped
 
 
@@ -647,9 +664,8 @@ def open_record(bus: Bus, app: object, window: object, report: dict[str, dict], 
     bus.key(DOWN, 0.2)
     bus.key(ENTER, 0.5)
 
-    def tabs() -> object | None:  # the record's own tab bar (a view may have tabs of its own)
-        sections = find(window, "filler", "Record sections", shown=True)
-        return find(sections, "page tab list", shown=True) if sections is not None else None
+    def tabs() -> object | None:
+        return record_tabs(window)
 
     bus.until(lambda: active_dialog(app) or tabs(), 4)
     if active_dialog(app) is not None:
@@ -676,6 +692,194 @@ def open_record(bus: Bus, app: object, window: object, report: dict[str, dict], 
     bus.pump(0.2)
     bus.key(ESCAPE, 0.8)  # back to the list
     return True
+
+
+def sync_state(window: object) -> str:
+    """What the status bar says of sync."""
+    label = find_named(window, "label", "Sync state: ")  # its name says what it says (ui/status.py)
+    return label.name.removeprefix("Sync state: ") if label is not None else ""
+
+
+def find_named(node: object, role: str, start: str) -> object | None:
+    """The first showing object of `role` whose name starts with `start`."""
+    try:
+        if node.getRoleName() == role and (node.name or "").startswith(start):
+            return node
+    except Exception:
+        return None
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None and showing(child) and (hit := find_named(child, role, start)) is not None:
+            return hit
+    return None
+
+
+def unlock_with(bus: Bus, window: object, passphrase: str, other_profile: bool = False) -> bool:
+    """Ctrl+L, then on the unlock screen (the next profile chosen with Down in its list, if asked) the
+    passphrase typed and Enter pressed. False if it never locked."""
+    window.queryComponent().grabFocus()
+    with_control(bus, L_KEY, 0.5)
+    field = bus.until(lambda: find(window, "password text", "Passphrase", shown=True), 8)
+    if field is None:
+        return False
+    if other_profile:
+        bus.pump(0.5)
+        with_control(bus, TAB_KEY, 0.2, held=SHIFT)  # from the passphrase back to the list of profiles
+        bus.key(DOWN, 0.3)
+    if SYNC_HELPER:  # while locked: a change the central store refuses, and the sign-in ended
+        python, folder, url, helper = SYNC_HELPER
+        files = [f"{folder}/passphrase", f"{folder}/policy.toml"]
+        subprocess.run(
+            [python, helper, folder, "laptop", *files, CENTRAL_DB, url],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    type_into(bus, field, passphrase)
+    bus.key(ENTER, 0.5)
+    return True
+
+
+def sign_in(bus: Bus, app: object, report: dict[str, dict], title: str, url: str = "") -> bool:
+    """The Connect… (or Sign in…) dialog now open walked, then filled by typing and sent with Enter:
+    False if it did not close (not connected)."""
+    dialog = bus.until(lambda: active_dialog(app))
+    if dialog is None:
+        return False
+    bus.pump(0.3)
+    report[f"dialog: {title}"] = check(bus, dialog, f"dialog '{title}'", dialog=True)
+    fields = [("text", "Central store address", url), ("text", "Username", "som1" if url else "")]
+    for role, name, words in [*fields, ("password text", "Password", SYNC_PASSWORD)]:
+        field = find(dialog, role, name, shown=True)
+        if field is None:
+            return False
+        if words:
+            type_into(bus, field, words)
+    bus.key(ENTER, 0.5)
+    return bus.until(lambda: not showing(dialog), 30) is not None
+
+
+def sync_walk(bus: Bus, app: object, window: object, report: dict[str, dict]) -> str:
+    """A profile that syncs, walked from the window: the demo profile locked (Ctrl+L), the other profile
+    chosen on the unlock screen and unlocked; Connect… in the status bar walked, filled in and sent (the
+    demo central store on 127.0.0.1); locked again while a conflict and a change the central store
+    refuses are made and the account's sign-in is ended (tests/a11y/refusal.py), unlocked: Sign in…
+    walked and signed in; the conflict and the refused changes listed (⚠ 3 to look at…): the sync window
+    walked, Type another value… walked from it, then the refused new RSO chosen with the keyboard and
+    Correct and send again… walked. "" when done, else the step that never came."""
+    global SYNC_HELPER
+    helper, SYNC_HELPER = SYNC_HELPER, None  # not the first time: the profile is not connected yet
+    if not unlock_with(bus, window, SYNC_PASSPHRASE, other_profile=True):
+        return "the other profile's unlock screen"
+    connect = bus.until(lambda: find(window, "push button", "Connect…", shown=True), 30)
+    if connect is None:
+        return "Connect… in the status bar"
+    press(bus, connect)
+    if not sign_in(bus, app, report, "Connect to the central store", url=helper[2]):
+        return "the Connect… dialog, or connecting"
+    if bus.until(lambda: sync_state(window).startswith("Synced"), 60) is None:
+        return "Synced in the status bar"
+    SYNC_HELPER = helper
+    if not unlock_with(bus, window, SYNC_PASSPHRASE):
+        return "the unlock screen again"
+    again = bus.until(lambda: find(window, "push button", "Sign in…", shown=True), 60)
+    if again is None:
+        return "Sign in… in the status bar"
+    press(bus, again)
+    if not sign_in(bus, app, report, "Sign in"):
+        return "the Sign in… dialog, or signing in"
+    issues = bus.until(lambda: find_named(window, "push button", "⚠"), 60)
+    if issues is None:
+        return "⚠ … to look at in the status bar"
+    press(bus, issues)
+    dialog = bus.until(lambda: active_dialog(app))
+    if dialog is None:
+        return "the sync window"
+    bus.pump(0.5)  # its lists are read from the worker
+    title = "Sync conflicts, refused and set-aside changes"
+    report[f"dialog: {title}"] = check(bus, dialog, f"dialog '{title}'", dialog=True)
+    other = find(dialog, "push button", "Type another value…", shown=True)
+    if other is None:
+        return "the conflict, in the sync window"
+    press(bus, other)  # an answer of one's own, typed
+    walk_dialog(bus, app, report, name="Resolve conflict", over=dialog)
+    bus.until(lambda: path_of(active_dialog(app)) == path_of(dialog), 3)
+    correct = find(dialog, "push button", "Correct and send again…", shown=True)
+    table = find(dialog, "table", "Refused and set-aside changes", shown=True)
+    if correct is None or table is None:
+        return "its refused changes"
+    table.queryComponent().grabFocus()
+    bus.pump(0.2)
+    for key in (HOME, DOWN, HOME):  # the refused new RSO (its civil order is refused with it)
+        if correct.getState().contains(pyatspi.STATE_ENABLED):
+            break
+        bus.key(key, 0.3)
+    if not correct.getState().contains(pyatspi.STATE_ENABLED):
+        return "Correct and send again… enabled"
+    press(bus, correct)
+    walked = walk_dialog(bus, app, report, over=dialog)
+    bus.until(lambda: path_of(active_dialog(app)) == path_of(dialog), 3)
+    bus.key(ESCAPE, 0.3)
+    bus.until(lambda: not showing(dialog), 4)
+    return "" if walked else "the Correct and send again dialog"
+
+
+def open_more(bus: Bus, app: object, window: object, report: dict[str, dict], done: set[str]) -> None:
+    """The records with the rows the first lacked, for this walk's groups (tests/a11y/rows.py chose them):
+    each found by its ViSOR reference typed in the caseload's search box and opened with Enter (the
+    reason accepted with Enter), then only the tabs with those rows' buttons chosen (Right, Left), the
+    dialogs there opened and walked. Back to the list with Escape."""
+    chosen = bus.until(lambda: ROWS_FILE and json.loads(Path(ROWS_FILE).read_text(encoding="utf-8")), 120)
+    entries = [entry for group in GIVEN for entry in (chosen or {}).get(group, [])]
+    views = find(window, "list", "Views", shown=True)
+    for entry in entries:
+        names = [views.getChildAtIndex(i).name or "" for i in range(views.childCount)]
+        index = next((i for i, n in enumerate(names) if n.startswith(("My caseload", "Caseload"))), None)
+        if index is None:
+            return
+        views.queryComponent().grabFocus()
+        bus.pump(0.2)
+        bus.key(HOME, 0.1)
+        for _ in range(index):
+            bus.key(DOWN, 0.05)
+        search = bus.until(lambda: find(window, "text", "Search the caseload", shown=True), 4)
+        if search is None:
+            return
+        search.queryComponent().grabFocus()
+        bus.pump(0.15)
+        with_control(bus, A_KEY, 0.1)  # what was typed before, replaced
+        type_into(bus, search, entry["visor_ref"])
+        bus.key(ENTER, 0.5)
+        bus.until(lambda: active_dialog(app) or record_tabs(window), 4)
+        if active_dialog(app) is not None:
+            bus.key(ENTER, 0.5)  # the reason for opening it (walked with the first record)
+        bar = bus.until(lambda: record_tabs(window))
+        if bar is None:
+            return
+        bus.pump(1.0)  # the record's sections are filled from the worker
+        pages = [bar.getChildAtIndex(i) for i in range(bar.childCount)]
+        pages = [t for t in pages if t.getRoleName() == "page tab"]
+        for wanted in entry["tabs"]:
+            target = next((i for i, t in enumerate(pages) if (t.name or "").startswith(wanted)), None)
+            at = next((i for i, t in enumerate(pages) if t.getState().contains(pyatspi.STATE_SELECTED)), 0)
+            if target is None:
+                continue
+            bar.queryComponent().grabFocus()
+            bus.pump(0.2)
+            for _ in range(abs(target - at)):
+                bus.key(RIGHT if target > at else LEFT, 0.15)
+            tab = pages[target]
+            bus.until(lambda tab=tab: tab.getState().contains(pyatspi.STATE_SELECTED), 3)
+            bus.pump(0.3)
+            open_dialogs(bus, app, window, report, done)
+        bar.queryComponent().grabFocus()
+        bus.pump(0.2)
+        bus.key(ESCAPE, 0.8)  # back to the list
+
+
+def record_tabs(window: object) -> object | None:
+    """The record's own tab bar (a view may have tabs of its own)."""
+    sections = find(window, "filler", "Record sections", shown=True)
+    return find(sections, "page tab list", shown=True) if sections is not None else None
 
 
 def main() -> None:
@@ -717,13 +921,17 @@ def main() -> None:
         open_dialogs(bus, app, window, report, done)
         if not record:
             record = open_record(bus, app, window, report, done)
+            if record and ROWS_FILE:
+                open_more(bus, app, window, report, done)
     from_window(bus, app, window, report)
     unlocked = copied and lock_and_unlock(bus, app, window, report)
+    synced = sync_walk(bus, app, window, report) if "sync" in GIVEN else "not given"
     json.dump(
         {
             "record": record,
             "sent": SENT,
             "unlocked": unlocked,
+            "synced": synced,
             "seconds": round(time.time() - started),
             "walked": report,
         },

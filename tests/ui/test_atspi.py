@@ -11,8 +11,19 @@ button and closed with Escape: those of the record's lists too (a row chosen wit
 Qt's file choosers (Choose file…, Add photo or document…), and a case summary sent on to the printer (the
 print preview) or to a file (Save as), its form filled in by typing. Last, Ctrl+L locks the window; the
 unlock screen is walked, the passphrase pasted into its field with Ctrl+V and Enter pressed: the window
-must unlock. A dialog more than one role opens, built the same for each (the record's lists and files,
-Save filter…), is walked in one role's walk only (SHARE below): the stage's time is short. What is
+must unlock. One walk (the panel chair's, the shortest) then works a profile that syncs, against the demo
+central store it starts on 127.0.0.1 (tests/a11y/walk-window): Ctrl+L, the other profile chosen on the
+unlock screen and unlocked; Connect… in the status bar walked, filled in by typing and sent; locked again
+while a conflict (two other devices) and a change the central store refuses are made and the account's
+sign-in ended (tests/a11y/refusal.py); unlocked: Sign in… walked and signed in; the sync window (the
+conflict and the refused changes listed) walked, Type another value… walked from it, the refused new RSO
+chosen with the keyboard and Correct and send again… walked. The dialogs that need a row the first
+record lacks (Edit breach…, Edit device…, Edit… / found, Record review…, Add note…, and Record warrant
+decision…, which needs attempts at entry) are walked on records that have them, found by their ViSOR
+reference typed in the caseload's search box (tests/a11y/rows.py chooses them while the windows start;
+the demo has no name-change notice, so Edit notice… is not walked). A dialog more than one role opens,
+built the same for each (the record's lists and files, Save filter…), is walked in one role's walk only
+(SHARE below): the stage's time is short. What is
 checked, per view, record tab, screen and dialog: every interactive control has an accessible name (or a
 label naming it); every table has a header for each column; every enabled control a keyboard user works
 is focusable, and Tab reaches it, coming back to where it started (no control the keyboard cannot leave);
@@ -37,6 +48,8 @@ import pytest
 pytestmark = pytest.mark.atspi
 
 WALK = Path(__file__).resolve().parent.parent / "a11y" / "walk-window"
+ROWS = WALK.parent / "rows.py"
+FOUND = ("lists", "details")  # the groups whose dialogs need rows the first record lacks
 ROLES = {"som": 9, "supervisor": 11, "panel_chair": 9}  # the views each role's window has
 # The dialogs each role's day opens, walked at least (the record's tabs are walked for all three).
 DAY = {"Record visit", "Plan visit", "Record ARMS", "Record RoSH", "Record civil order", "Record licence"}
@@ -44,7 +57,7 @@ DAY = {"Record visit", "Plan visit", "Record ARMS", "Record RoSH", "Record civil
 # is short): the record's lists and files for the SOM, its notified details for the supervisor (SHARED in
 # tests/a11y/atspi_walk.py), shared out so that no walk is much longer than the others: the SOM imports
 # postcodes; the panel chair sends a case summary to the printer and to a file, saves a caseload filter
-# and asks for the keyboard shortcuts.
+# and asks for the keyboard shortcuts, then connects a profile to the central store (SYNC).
 LISTS = {
     "Record breach",
     "Record contact",
@@ -53,6 +66,8 @@ LISTS = {
     "Record name-change notice",
     "Record missing or wanted",
     "Remove an entry",
+    "Edit breach",  # these two on a record with the rows (tests/a11y/rows.py)
+    "Edit device",
 }
 FILES = {"Import a caseload", "Caseload file", "Add photographs or documents", "Photograph full size"}
 DETAILS = {
@@ -61,11 +76,22 @@ DETAILS = {
     "Record name",
     "Record device check",
     "Set point by hand",
+    "Add a note to the visit",  # these on records with the rows (tests/a11y/rows.py)
+    "Warrant decision (s.96B)",
+    "Edit whereabouts",  # Edit… / found (the SOM's own cases may have no one missing or wanted)
+    "Record review",
 }
 SHARE = {
     "som": ["lists", "files", "postcodes"],
     "supervisor": ["details"],
-    "panel_chair": ["preview", "save", "help", "filters"],
+    "panel_chair": ["preview", "save", "help", "filters", "sync"],
+}
+SYNC = {
+    "Connect to the central store",  # Connect… in the status bar
+    "Sign in",  # Sign in… (the same dialog, the address and username kept)
+    "Sync conflicts, refused and set-aside changes",  # ⚠ 3 to look at…
+    "Resolve conflict",  # from it: Type another value…
+    "Correct and send again",  # from it, for a refused new RSO
 }
 DIALOGS = {
     "som": {
@@ -93,6 +119,7 @@ DIALOGS = {
         "Meeting audit",
         "Action list…",
         "Keyboard shortcuts",  # F1
+        *SYNC,
     },
 }
 CALENDAR = "push button 'Pick from a calendar'"
@@ -104,6 +131,17 @@ def walks() -> dict[str, tuple[subprocess.Popen[str], Path]]:
     assert shutil.which("dbus-run-session") and Path("/usr/libexec/at-spi-bus-launcher").exists()
     assert shutil.which("Xvfb") and shutil.which("openbox"), "run scripts/setup"
     started = {}
+    # The records with the rows the first of a case list lacks, chosen while the windows start (the
+    # SOM's for the record's lists, the supervisor's for its details: tests/a11y/rows.py).
+    rows_folder = Path(tempfile.mkdtemp(prefix="atspi-rows-"))
+    rows_file = rows_folder / "rows.json"
+    groups = [
+        f"{role}:{group}"
+        for role, shared in SHARE.items()
+        for group in shared
+        if group in ("lists", "details")
+    ]
+    rows = subprocess.Popen([sys.executable, str(ROWS), str(rows_file), *groups], stderr=subprocess.PIPE)
     for role in ROLES:
         folder = Path(tempfile.mkdtemp(prefix=f"atspi-{role}-"))
         process = subprocess.Popen(
@@ -112,9 +150,12 @@ def walks() -> dict[str, tuple[subprocess.Popen[str], Path]]:
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,  # its X server, bus and window are ended with it
+            env={**os.environ, "SOMDESK_WALK_ROWS": str(rows_file)},
         )
         started[role] = (process, folder)
     yield started
+    rows.communicate(timeout=60)
+    shutil.rmtree(rows_folder, ignore_errors=True)
     for process, folder in started.values():
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)
@@ -155,6 +196,8 @@ def test_every_view_tab_and_dialog_of_each_role_is_named_headed_and_reachable(
     sent = [flow for flow in SHARE[role] if flow in ("preview", "save")]
     assert report["sent"] == dict.fromkeys(sent, True), report["sent"]
     assert report["unlocked"], "Ctrl+L did not lock, or the pasted passphrase did not unlock"
+    if "sync" in SHARE[role]:
+        assert report["synced"] == "", f"the walk of a profile that syncs never came to {report['synced']}"
     assert len(tabs) >= 14, tabs
     assert DIALOGS[role] <= dialogs, DIALOGS[role] - dialogs
     unnamed = {k: e["unnamed"] for k, e in walked.items() if e["unnamed"]}

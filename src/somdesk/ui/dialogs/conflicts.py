@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -213,6 +213,9 @@ class ConflictsDialog(QDialog):
         close.rejected.connect(self.reject)
         row2.addWidget(close)
         layout.addLayout(row2)
+        # Enter closes it, as in every dialog (each answer here is a button of its own); made the default
+        # once in the dialog (a button not yet in one is not its default).
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.set_issues(issues)
 
     def set_issues(self, issues: SyncIssues) -> None:
@@ -254,11 +257,9 @@ class ConflictsDialog(QDialog):
         if not all(isinstance(v, str | None) for v in (conflict.kept, conflict.proposed)):
             self.take.setFocus()  # a yes/no or a number: one of the two values, not free text
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, tr("Resolve conflict"), _field(conflict.table, conflict.field), conflict.kept or ""
-        )
-        if ok:
-            self.resolve.emit(conflict, text)
+        form = ResolveDialog(_field(conflict.table, conflict.field), conflict.kept or "", self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self.resolve.emit(conflict, form.value())
 
     def _enable_kept(self) -> None:
         refusal = self.refusals.current_row()
@@ -301,6 +302,34 @@ class ConflictsDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Discard:
             self.discard.emit(refusal.mutation_id)
+
+
+class ResolveDialog(QDialog):
+    """The conflicting field's value typed by the user: its box named by the field, Tab leaving it (Qt's
+    own multi-line input dialog had an unnamed box that kept Tab as a character: a keyboard trap)."""
+
+    def __init__(self, field: str, value: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Resolve conflict"))
+        self.text = QPlainTextEdit(value)
+        self.text.setAccessibleName(field)
+        self.text.setTabChangesFocus(True)
+        label = QLabel(field)
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.text.setFocus()
+
+    def value(self) -> str:
+        return self.text.toPlainText()
 
 
 class CorrectDialog(QDialog):
