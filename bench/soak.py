@@ -69,6 +69,7 @@ class SimulatedDevice(threading.Thread):
         super().__init__(daemon=True)
         self.http = httpx.Client(base_url=base, timeout=30)
         self.username, self.rng, self.stop, self.tally = username, random.Random(seed), stop, tally
+        self.last_status = 0  # the status of the last answer (a sign-in turned away is 503)
         self.device = str(uuid.uuid4())
         self.cursor = 0
         self.chain = (0, GENESIS)  # this device's audit log: each change goes with its own entry
@@ -83,6 +84,7 @@ class SimulatedDevice(threading.Thread):
             if count:
                 self.tally.add(time.perf_counter() - started, f"{path}: {type(e).__name__}")
             return None
+        self.last_status = answer.status_code
         error = None if answer.is_success else f"{path}: {answer.status_code} {answer.text[:200]}"
         if count:
             self.tally.add(time.perf_counter() - started, error)
@@ -140,7 +142,12 @@ class SimulatedDevice(threading.Thread):
     def run(self) -> None:
         login = {"username": self.username, "password": DEMO_PASSWORD, "device_id": self.device,
                  "device_name": "soak", "protocol": PROTOCOL, "key_mode": "keychain"}  # fmt: skip
-        answer = self.call("POST", "/v1/login", count=False, json=login)
+        # Turned away while the instance checks others' passwords: sign in again when told.
+        for _ in range(30):
+            answer = self.call("POST", "/v1/login", count=False, json=login)
+            if answer is not None or self.last_status != 503:
+                break
+            time.sleep(5)
         if answer is None:
             self.tally.add(0.0, f"login failed for {self.username}")
             self.ready.set()
