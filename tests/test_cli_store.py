@@ -288,3 +288,14 @@ def test_the_printed_board_is_figures_only_unless_its_case_lists_are_asked_for(p
     assert code == 2 and "--with-case-lists: only the printed board" in err and err.count("\n") == 1
     code, _, err = run(capsys, "report", "board", "-o", str(out), "--with-case-lists", *who)
     assert code == 0, err
+
+
+def test_filling_the_demo_profile_again_says_why_not_and_changes_nothing(profiles, capsys):
+    """It stopped on a duplicate team id, as "a problem it did not expect"."""
+    code, out, _ = run(capsys, "caseload", "--profile", "demo", "--format", "csv", "--today", "2026-11-23")
+    assert code == 0
+    code, _, err = run(capsys, "fill-demo", "--profile", "demo", "--rsos", "50")
+    assert code == 2 and err.count("\n") == 1
+    assert "profile demo already holds the demo force" in err and "did not expect" not in err
+    code, again, _ = run(capsys, "caseload", "--profile", "demo", "--format", "csv", "--today", "2026-11-23")
+    assert code == 0 and again == out

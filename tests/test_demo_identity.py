@@ -13,7 +13,8 @@ from somdesk.demo import generate
 from somdesk.demo.whole_case import case_records
 from somdesk.domain.contacts import Contact, ContactKind, Relationship
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
-from somdesk.domain.invariants import contact_problems, detail_problems, name_problems
+from somdesk.domain.invariants import contact_problems, detail_problems, name_change_problems, name_problems
+from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules
 from tests.conftest import TODAY
 
 RSOS = 1500
@@ -111,5 +112,32 @@ def test_a_demo_vehicle_s_registration_finds_its_person_and_the_record_holds_the
         assert 0 < len(cards) < len(ws.statuses)
         record = session.record(owner, "vehicle check")
         assert car.reference in {d.reference for d in record.details}
+    finally:
+        session.lock()
+
+
+def test_a_few_people_have_a_name_change_notice_that_keeps_the_force_s_steps_and_the_record_holds_it(
+    force, tmp_path, policy
+):
+    _, records = force
+    notices = [(nid, r) for nid, r in records if isinstance(r, NameChangeNotice)]
+    assert 0.01 * RSOS <= len(notices) <= 0.06 * RSOS  # a few (Edit notice… has rows to work on)
+    rules = NameChangeRules()
+    for _, n in notices:
+        assert name_change_problems(n, TODAY, rules) == [], n
+        assert n.received_on <= TODAY
+    decided = [n for _, n in notices if n.decision is not None]
+    assert decided and len(decided) < len(notices)  # some decided, some waiting for the decision
+    assert any(n.decision is Decision.PROHIBITED and n.decision_reason for n in decided)
+    opened = open_demo_profile(TODAY, tmp_path, rsos=300, seed=7)
+    session = Session(opened, demo_identity(opened, Role.SUPERVISOR), policy, lambda: TODAY, "demo")
+    try:
+        small = generate(300, seed=7, today=TODAY)
+        held = [
+            (nid, r) for nid, r in case_records(small.nominals, 7, TODAY) if isinstance(r, NameChangeNotice)
+        ]
+        assert held
+        for nid, notice in held:
+            assert notice.intended_name in [n.intended_name for n in session.record(nid, "demo").name_changes]
     finally:
         session.lock()

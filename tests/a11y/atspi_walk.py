@@ -16,6 +16,9 @@ without a mouse would type it:
     the file $SOMDESK_WALK_ROWS by tests/a11y/rows.py): each found by its ViSOR reference typed in the
     caseload's search box, opened with Enter, and only the tabs with those rows' buttons visited
     (open_more);
+  - given "discard", an edit left unsaved on the record's Registration tab (the term's months raised
+    with Up), then Escape: the question whether to discard it walked, Escape keeps the record and the
+    edit; Escape again and Discard pressed leave the record (discard_walk);
   - given "preview" or "save", Print case summary… once more, its form typed in, sent on with Enter:
     the free text check, then the print preview or Qt's Save as file chooser walked;
   - Ctrl+L: the unlock screen walked ("screen: Unlock"), the passphrase pasted with Ctrl+V, Enter;
@@ -72,7 +75,7 @@ SKIP_INSIDE = {"table", "tree table", "list", "tree"}  # their items are data, c
 KEYBOARD = INTERACTIVE - {"menu item", "check menu item", "radio menu item", "page tab", "link"}
 # Parts whose focus stands for their whole: a table's cell, a list's item, a tab bar's tab.
 PART_OF = {"table cell", "list item", "page tab", "tree item"}
-DOWN, RIGHT, LEFT, HOME = 0xFF54, 0xFF53, 0xFF51, 0xFF50
+DOWN, RIGHT, LEFT, HOME, UP = 0xFF54, 0xFF53, 0xFF51, 0xFF50, 0xFF52
 TAB, ENTER, ESCAPE, SPACE = 0xFF09, 0xFF0D, 0xFF1B, 0x20
 ACCEPT = -1  # closing a dialog with Space on its default button (Enter in a text box is a new line)
 # Key codes of Xvfb's keymap (evdev), for a key held while another is pressed (Ctrl+L, Shift+Tab).
@@ -165,6 +168,7 @@ GIVEN = sys.argv[3:]
 FLOWS = [flow for flow in GIVEN if flow in ("preview", "save")]
 SKIPPED = {name for group, names in SHARED.items() if group not in GIVEN for name in names}
 SENT: dict[str, bool] = {}  # each flow: whether its last dialog came and was walked
+DISCARD = {"asked": "not given"}  # given "discard": "" when discard_walk went to its end
 # Given "sync" (tests/a11y/walk-window): somdesk's Python, the profiles folder, the central store's address
 # and the helper that makes a refused change; the profile's passphrase and the demo accounts' password.
 SYNC_HELPER = os.environ["SOMDESK_WALK_SYNC"].split("|") if "sync" in GIVEN else None
@@ -688,10 +692,63 @@ def open_record(bus: Bus, app: object, window: object, report: dict[str, dict], 
         open_dialogs(bus, app, window, report, done)
     for flow in FLOWS:  # this role's walk of printing: to the printer, to a file
         SENT[flow] = disclose(bus, app, window, report, printer=flow == "preview")
+    if "discard" in GIVEN:
+        DISCARD["asked"] = discard_walk(bus, app, window, bar, report)
+        return True  # the record was left by discarding
     bar.queryComponent().grabFocus()
     bus.pump(0.2)
     bus.key(ESCAPE, 0.8)  # back to the list
     return True
+
+
+def discard_walk(bus: Bus, app: object, window: object, bar: object, report: dict[str, dict]) -> str:
+    """The term's months on the Registration tab raised with Up (an edit not saved), then Escape on the
+    tab bar: the question whether to discard the edit walked ("Unsaved changes") and answered with
+    Escape, which must keep the record open and the edit in it; Escape again, and Discard pressed with
+    Space, which must leave the record. "" when all that happened, else what did not."""
+    pages = [bar.getChildAtIndex(i) for i in range(bar.childCount)]
+    pages = [t for t in pages if t.getRoleName() == "page tab"]
+    target = next((i for i, t in enumerate(pages) if (t.name or "").startswith("Registration")), None)
+    at = next((i for i, t in enumerate(pages) if t.getState().contains(pyatspi.STATE_SELECTED)), 0)
+    if target is None:
+        return "the Registration tab"
+    bar.queryComponent().grabFocus()
+    bus.pump(0.2)
+    for _ in range(abs(target - at)):
+        bus.key(RIGHT if target > at else LEFT, 0.15)
+    months = bus.until(lambda: find(window, "spin button", "Term, months", shown=True), 3)
+    if months is None or not months.getState().contains(pyatspi.STATE_ENABLED):
+        return "the term's months, enabled"
+    before = months.queryValue().currentValue
+    months.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(UP, 0.3)
+    if months.queryValue().currentValue == before:
+        return "the term's months raised with Up"
+    bar.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(ESCAPE, 0.5)
+    question = bus.until(lambda: active_dialog(app), 4)
+    if question is None:
+        return "the question whether to discard the edit, on Escape"
+    bus.pump(0.3)
+    report["dialog: Unsaved changes"] = check(bus, question, "dialog 'Unsaved changes'", dialog=True)
+    bus.key(ESCAPE, 0.5)  # Cancel: stay
+    if bus.until(lambda: not showing(question), 4) is None:
+        return "the question closed with Escape"
+    if record_tabs(window) is None or months.queryValue().currentValue == before:
+        return "the record and its edit kept after Escape"
+    bar.queryComponent().grabFocus()
+    bus.pump(0.2)
+    bus.key(ESCAPE, 0.5)
+    question = bus.until(lambda: active_dialog(app), 4)
+    discard = find(question, "push button", "Discard", shown=True) if question is not None else None
+    if discard is None:
+        return "Discard in the question asked again"
+    press(bus, discard)
+    if bus.until(lambda: record_tabs(window) is None, 4) is None:
+        return "the record left on Discard"
+    return ""
 
 
 def sync_state(window: object) -> str:
@@ -764,8 +821,9 @@ def sync_walk(bus: Bus, app: object, window: object, report: dict[str, dict]) ->
     demo central store on 127.0.0.1); locked again while a conflict and a change the central store
     refuses are made and the account's sign-in is ended (tests/a11y/refusal.py), unlocked: Sign in…
     walked and signed in; the conflict and the refused changes listed (⚠ 3 to look at…): the sync window
-    walked, Type another value… walked from it, then the refused new RSO chosen with the keyboard and
-    Correct and send again… walked. "" when done, else the step that never came."""
+    walked, Type another value… walked from it, then the refused new RSO chosen with the keyboard,
+    Correct and send again… walked, and Discard…'s question walked and answered Cancel. "" when done,
+    else the step that never came."""
     global SYNC_HELPER
     helper, SYNC_HELPER = SYNC_HELPER, None  # not the first time: the profile is not connected yet
     if not unlock_with(bus, window, SYNC_PASSPHRASE, other_profile=True):
@@ -816,11 +874,21 @@ def sync_walk(bus: Bus, app: object, window: object, report: dict[str, dict]) ->
     if not correct.getState().contains(pyatspi.STATE_ENABLED):
         return "Correct and send again… enabled"
     press(bus, correct)
-    walked = walk_dialog(bus, app, report, over=dialog)
+    if not walk_dialog(bus, app, report, over=dialog):
+        return "the Correct and send again dialog"
     bus.until(lambda: path_of(active_dialog(app)) == path_of(dialog), 3)
+    discard = find(dialog, "push button", "Discard…", shown=True)
+    if discard is None or not discard.getState().contains(pyatspi.STATE_ENABLED):
+        return "Discard… enabled, for the refused change"
+    press(bus, discard)  # the question before a refused change goes, walked and answered Cancel (Escape)
+    if not walk_dialog(bus, app, report, name="Discard a change", over=dialog):
+        return "the question before discarding a refused change"
+    bus.until(lambda: path_of(active_dialog(app)) == path_of(dialog), 3)
+    if find(dialog, "table", "Refused and set-aside changes", shown=True) is None:
+        return "the refused change kept after Cancel"
     bus.key(ESCAPE, 0.3)
     bus.until(lambda: not showing(dialog), 4)
-    return "" if walked else "the Correct and send again dialog"
+    return ""
 
 
 def open_more(bus: Bus, app: object, window: object, report: dict[str, dict], done: set[str]) -> None:
@@ -932,6 +1000,7 @@ def main() -> None:
             "sent": SENT,
             "unlocked": unlocked,
             "synced": synced,
+            "discard": DISCARD["asked"],
             "seconds": round(time.time() - started),
             "walked": report,
         },

@@ -27,9 +27,9 @@ from somdesk.domain.model import Case
 # The rows each group of the walk's dialogs needs (tests/a11y/atspi_walk.py: SHARED), and the tab
 # showing the buttons.
 NEEDS = {
-    "lists": {"breach": "Breaches", "device": "Devices"},
+    "lists": {"breach": "Breaches", "device": "Devices", "notice": "Identity"},
     # (the SOM's own cases may have none missing or wanted: the supervisor's walk, which sees every team,
-    # opens one; the demo has no name-change notice, so Edit notice… is not walked)
+    # opens one)
     "details": {"note": "Visits", "warrant": "Visits", "found": "Breaches"},
 }
 
@@ -40,17 +40,20 @@ def has(data: RecordData) -> set[str]:
         "breach": bool(data.breaches),
         "found": any(w.open for w in data.whereabouts[:1]),  # the first row, open: Record review… too
         "device": bool(data.devices),
+        "notice": bool(data.name_changes),
         "note": bool(data.visits),
         "warrant": bool(case.attempts),
     }
     return {name for name, present in rows.items() if present}
 
 
+IN_RECORD_ONLY = {"device", "notice"}
 LOOKS = 80  # records read at most, each time (the first few have what is wanted)
 
 
 def hoped(case: Case) -> set[str]:
-    """The rows the case's summary says its record has (devices are in the record only)."""
+    """The rows the case's summary says its record has (devices and name-change notices are in the
+    record only: IN_RECORD_ONLY)."""
     flags = {
         "breach": bool(case.breaches_found),
         "found": case.missing is not None,
@@ -69,7 +72,7 @@ def cover(session: Session, role: Role, needs: dict[str, str]) -> list[dict[str,
     chosen: list[dict[str, object]] = []
     missing = set(needs)
     for case in sorted(cases, key=lambda c: -len(hoped(c) & missing))[:LOOKS]:
-        if not hoped(case) & missing and "device" not in missing:
+        if not hoped(case) & missing and not IN_RECORD_ONLY & missing:
             continue
         rows = has(session.record(case.nominal.id, "walk")) & missing
         if rows:

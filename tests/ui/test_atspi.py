@@ -17,13 +17,16 @@ unlock screen and unlocked; Connect… in the status bar walked, filled in by ty
 while a conflict (two other devices) and a change the central store refuses are made and the account's
 sign-in ended (tests/a11y/refusal.py); unlocked: Sign in… walked and signed in; the sync window (the
 conflict and the refused changes listed) walked, Type another value… walked from it, the refused new RSO
-chosen with the keyboard and Correct and send again… walked. The dialogs that need a row the first
-record lacks (Edit breach…, Edit device…, Edit… / found, Record review…, Add note…, and Record warrant
-decision…, which needs attempts at entry) are walked on records that have them, found by their ViSOR
-reference typed in the caseload's search box (tests/a11y/rows.py chooses them while the windows start;
-the demo has no name-change notice, so Edit notice… is not walked). A dialog more than one role opens,
-built the same for each (the record's lists and files, Save filter…), is walked in one role's walk only
-(SHARE below): the stage's time is short. What is
+chosen with the keyboard, Correct and send again… walked, and Discard…'s question walked and answered
+Cancel. The dialogs that need a row the first
+record lacks (Edit breach…, Edit device…, Edit notice…, Edit… / found, Record review…, Add note…, and
+Record warrant decision…, which needs attempts at entry) are walked on records that have them, found by
+their ViSOR reference typed in the caseload's search box (tests/a11y/rows.py chooses them while the
+windows start). The supervisor's walk then raises a number on the record's Registration tab and presses
+Escape: the question whether to discard the unsaved edit is walked, Escape must keep the record and the
+edit, and Discard leave it. A dialog more than one role opens, built the same for each (the record's
+lists and files, Save filter…), is walked in one role's walk only (SHARE below): the stage's time is
+short. What is
 checked, per view, record tab, screen and dialog: every interactive control has an accessible name (or a
 label naming it); every table has a header for each column; every enabled control a keyboard user works
 is focusable, and Tab reaches it, coming back to where it started (no control the keyboard cannot leave);
@@ -56,7 +59,8 @@ DAY = {"Record visit", "Plan visit", "Record ARMS", "Record RoSH", "Record civil
 # Dialogs more than one role opens, built the same for each, are walked for one of them (the stage's time
 # is short): the record's lists and files for the SOM, its notified details for the supervisor (SHARED in
 # tests/a11y/atspi_walk.py), shared out so that no walk is much longer than the others: the SOM imports
-# postcodes; the panel chair sends a case summary to the printer and to a file, saves a caseload filter
+# postcodes; the supervisor leaves a record with an unsaved edit; the panel chair sends a case summary
+# to the printer and to a file, saves a caseload filter
 # and asks for the keyboard shortcuts, then connects a profile to the central store (SYNC).
 LISTS = {
     "Record breach",
@@ -68,6 +72,7 @@ LISTS = {
     "Remove an entry",
     "Edit breach",  # these two on a record with the rows (tests/a11y/rows.py)
     "Edit device",
+    "Edit name-change notice",
 }
 FILES = {"Import a caseload", "Caseload file", "Add photographs or documents", "Photograph full size"}
 DETAILS = {
@@ -83,7 +88,7 @@ DETAILS = {
 }
 SHARE = {
     "som": ["lists", "files", "postcodes"],
-    "supervisor": ["details"],
+    "supervisor": ["details", "discard"],
     "panel_chair": ["preview", "save", "help", "filters", "sync"],
 }
 SYNC = {
@@ -92,6 +97,7 @@ SYNC = {
     "Sync conflicts, refused and set-aside changes",  # ⚠ 3 to look at…
     "Resolve conflict",  # from it: Type another value…
     "Correct and send again",  # from it, for a refused new RSO
+    "Discard a change",  # from it: the question before a refused change goes (answered Cancel)
 }
 DIALOGS = {
     "som": {
@@ -104,7 +110,14 @@ DIALOGS = {
         *LISTS,
         *FILES,
     },
-    "supervisor": {"Open record", "Allocate and reallocate cases", "Print case summary…", *DAY, *DETAILS},
+    "supervisor": {
+        "Open record",
+        "Allocate and reallocate cases",
+        "Print case summary…",
+        "Unsaved changes",  # an edit left on the record's Registration tab, then Escape
+        *DAY,
+        *DETAILS,
+    },
     "panel_chair": {
         "Open record",
         "New MAPPA meeting",
@@ -196,6 +209,10 @@ def test_every_view_tab_and_dialog_of_each_role_is_named_headed_and_reachable(
     sent = [flow for flow in SHARE[role] if flow in ("preview", "save")]
     assert report["sent"] == dict.fromkeys(sent, True), report["sent"]
     assert report["unlocked"], "Ctrl+L did not lock, or the pasted passphrase did not unlock"
+    if "discard" in SHARE[role]:
+        assert report["discard"] == "", (
+            f"leaving a record with an unsaved edit never came to {report['discard']}"
+        )
     if "sync" in SHARE[role]:
         assert report["synced"] == "", f"the walk of a profile that syncs never came to {report['synced']}"
     assert len(tabs) >= 14, tabs

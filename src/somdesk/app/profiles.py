@@ -127,6 +127,14 @@ def fill_with_demo_data(opened: OpenProfile, rsos: int, seed: int, today: date) 
     officer from a device, no case outside the user's scope and no ViSOR reference another team holds:
     so it takes only RSOs, allocated to the signed-in user (a supervisor: their teams' SOMs), with ids
     and references of this profile's own; a profile not yet connected takes nothing (ValueError)."""
+    if opened.demo:
+        with opened.reader() as reader:
+            if reader.teams():  # its teams and officers would be added twice
+                raise ValueError(
+                    f"profile {opened.profile.name} already holds the demo force: a demo profile is filled "
+                    "once, when it is made (fill-demo adds synthetic RSOs to a profile connected to a "
+                    "central store)"
+                )
     data = generate(rsos, seed, today)
     plans = risk_plans(data.nominals, seed, today)
     records = case_records(data.nominals, seed, today, data.visits, default_policy().rm2000)

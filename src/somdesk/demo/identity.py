@@ -7,7 +7,7 @@ and licence numbers starting "SYN", vehicle registration marks in a non-existent
 addresses at example.org. In plausible shares: most have a national insurance number and a bank
 account, more than half a card, about a third a passport or a vehicle; a quarter an alias and a few a
 previous name; a third a partner, a few a household with a child; many an employer and an online
-identity.
+identity; a few a name-change notice, some with the police decision taken.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from somdesk.domain.contacts import Contact, ContactKind, Presence, Relationship
 from somdesk.domain.dates import add_days, add_years
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
 from somdesk.domain.model import Nominal
+from somdesk.domain.name_changes import Decision, NameChangeNotice, NameChangeRules
 
 __all__ = ["IdentityRecord", "identity_records"]
 
-IdentityRecord = Union[NotifiedDetail, RecordedName, Contact]  # noqa: UP007 (a runtime alias)
+IdentityRecord = Union[NotifiedDetail, RecordedName, Contact, NameChangeNotice]  # noqa: UP007 (a runtime alias)
 
 _BANKS = ("Kettleby Bank", "Northmere Building Society", "Saltmarsh Savings Bank", "Ravensholt Mutual")
 _VEHICLES = (
@@ -69,7 +70,35 @@ def identity_records(n: Nominal, seed: int, today: date) -> list[IdentityRecord]
                 child.recorded_on,
             )
         )
+    out += _notices(n, seed, start, today)
     return out
+
+
+NOTICE_SHARE = 0.03  # people who have told the police they mean to change their name
+
+
+def _notices(n: Nominal, seed: int, start: date, today: date) -> list[NameChangeNotice]:
+    """A name-change notice for a few people (a generator of their own, so the rest stays as it was):
+    received in the last weeks, the police decision taken on the older ones (now and then a prohibition,
+    with its reason), the change day given on most."""
+    rng = random.Random(f"{seed}:name-change:{n.visor_ref}")
+    if rng.random() >= NOTICE_SHARE:
+        return []
+    received = max(start, add_days(today, -rng.randint(2, 40)))
+    given = rng.choice(GIVEN_FEMALE if n.given_names in GIVEN_FEMALE else GIVEN_MALE)
+    intended = rng.choice((f"{given} {n.family_name}", f"{n.given_names} {surname(rng)}"))
+    change_on = add_days(received, rng.randint(14, 45)) if rng.random() < 0.8 else None
+    decided = add_days(received, rng.randint(2, 12))
+    if decided > today:
+        return [NameChangeNotice(intended, received, change_on)]
+    decision = Decision.PROHIBITED if rng.random() < 0.25 else Decision.ALLOWED
+    reason = (
+        "The new name would hide the person from the public protection record"
+        if decision is Decision.PROHIBITED
+        else ""
+    )
+    step = NameChangeRules().steps[0].name  # the police decision, the first of the shipped steps
+    return [NameChangeNotice(intended, received, change_on, {step: decided}, decision, reason)]
 
 
 def _details(rng: random.Random, n: Nominal, start: date, today: date) -> list[NotifiedDetail]:

@@ -23,6 +23,7 @@ from somdesk.domain.devices import Device, device_values
 from somdesk.domain.mappa import RiskPlan
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
 from somdesk.domain.model import ArmsAssessment, Case, Nominal, Officer, Team, Visit
+from somdesk.domain.name_changes import NameChangeNotice, notice_values
 from somdesk.domain.records import ATTACHMENTS, NOMINALS, RecordType, changed_detail, record_type
 from somdesk.domain.rm2000 import Rm2000Assessment
 from somdesk.domain.rosh import RoshAssessment
@@ -65,6 +66,7 @@ from somdesk.store.schema import (
     licences,
     meetings,
     meta,
+    name_change_notices,
     names,
     nominals,
     notified_details,
@@ -502,6 +504,7 @@ CaseRecord = (
     | PanelDecision
     | PanelAction
     | Rm2000Assessment
+    | NameChangeNotice
 )
 _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     PanelDecision: (panel_decisions, decision_values),
@@ -514,6 +517,7 @@ _CASE_RECORDS: dict[type, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
     Contact: (contacts, contact_values),
     Device: (devices, device_values),
     Rm2000Assessment: (rm2000_assessments, rm2000_values),
+    NameChangeNotice: (name_change_notices, notice_values),
 }
 
 
