@@ -9,7 +9,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
-from somdesk.ui import language
+from somdesk.app.session import Role
+from somdesk.ui import language, ops
+from tests.ui.conftest import make_controller
 from tests.ui.test_app import audit
 from tests.ui.test_daily_use import custodial
 from tests.ui.test_record import opened_record, tab
@@ -176,3 +178,33 @@ def test_what_the_audit_log_keeps_stays_english_in_welsh(supervisor, tmp_path):
     dialog = ReasonDialog("BRACKGATE, Owen", "", supervisor.window)
     dialog.reason.setCurrentIndex(0)
     assert dialog.reason.currentText() == "Rheoli achos" and dialog.text() == "Case management"
+
+
+def test_switching_while_the_board_is_worked_out_shows_it_in_the_new_language(
+    qtbot, policy, tmp_path, reasons
+):
+    """A supervisor switched language while the oversight board was being worked out on the worker: its
+    answer came for the board the switch had just replaced ("something unexpected went wrong"). An
+    answer for a view that is gone is dropped; the new view asks for its own."""
+    c = make_controller(qtbot, policy, tmp_path, Role.SUPERVISOR, reasons, inline=False)
+    c.open_demo()
+    qtbot.waitUntil(lambda: c.window.screens.currentIndex() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: c.worker.pending == 0, timeout=30_000)
+    errors: list[BaseException] = []
+    shown = ops.show_error
+    ops.show_error = lambda parent, error: errors.append(error)
+    try:
+        for _ in range(3):
+            c.window.show_view("board")
+            choose(c, "cy")  # at once: the old board's figures are still being worked out
+            c.window.show_view("board")
+            choose(c, "en")
+        qtbot.waitUntil(lambda: c.worker.pending == 0, timeout=60_000)
+        qtbot.wait(50)
+        assert errors == []
+        board = c.window.view("board")
+        qtbot.waitUntil(lambda: board.board is not None, timeout=30_000)
+        assert "Computing" not in board.subtitle.text()
+    finally:
+        ops.show_error = shown
+        c.shutdown()

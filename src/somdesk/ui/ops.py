@@ -28,6 +28,8 @@ from somdesk.ui.i18n import tr
 
 __all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]
 
+WIDGET_GONE = "already deleted"  # shiboken's words for a Qt object whose C++ side was deleted
+
 log = logging.getLogger("somdesk.ops")
 T = TypeVar("T")
 
@@ -82,7 +84,14 @@ class DbWorker(QObject):
 
     def _deliver(self, done: Callable[[Any, BaseException | None], None], result: Any, error: Any) -> None:
         self.pending -= 1
-        done(result, error)
+        try:
+            done(result, error)
+        except RuntimeError as e:
+            # The answer came for widgets built again meanwhile (a language switch rebuilds every view):
+            # the new ones ask for their own, so an answer for one that is gone is dropped.
+            if WIDGET_GONE not in str(e):
+                raise
+            log.info("an answer for a widget no longer shown was dropped")
 
     def shutdown(self) -> None:
         if self._pool is not None:
