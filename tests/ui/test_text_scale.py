@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTabBar,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -206,7 +207,19 @@ def test_no_view_scrolls_sideways_at_200_percent(at_200, qtbot):
     for i in range(record.tabs.count()):
         record.tabs.setCurrentIndex(i)
         check(f"record {record.tabs.tabText(i)!r}")
+    # The record whose header carries most (MAPPA level 2 or 3 and its RoSH, missing or wanted, a long
+    # name): its badges and button move down one by one rather than widen the page.
+    widest = max(at_200.workspace.statuses, key=header_load)
+    at_200.open_record(widest.case.nominal.id)
+    record.tabs.setCurrentIndex(0)
+    check(f"record of {widest.case.nominal.visor_ref}, its header")
     assert not found, "\n".join(found)
+
+
+def header_load(status) -> int:
+    """Roughly how much a record's header line carries."""
+    n = status.case.nominal
+    return len(n.display_name) + 40 * (n.mappa.level >= 2) + 40 * (status.case.missing is not None)
 
 
 def test_the_start_screen_at_200_percent(doubled, qtbot, policy, tmp_path, reasons):
@@ -314,3 +327,13 @@ def test_the_boards_charts_show_their_words_whole_in_welsh_at_200_percent(superv
         for bar in chart.bars:  # the whole words for a screen reader too
             assert bar.text in chart.accessibleDescription()
     assert not found, "\n".join(found)
+
+
+def test_a_full_tab_bar_s_arrows_are_targets_of_24_pixels(at_200, qtbot):
+    """WCAG 2.5.8: where a record's tabs do not all fit (text at 200%), the arrows that scroll them are
+    at least 24 pixels each way (the style's own were 15 pixels wide)."""
+    record = opened_record(at_200)
+    qtbot.wait(5)
+    arrows = [b for b in record.tabs.tabBar().findChildren(QToolButton) if b.isVisible()]
+    assert arrows, "the record's tabs fit: nothing to check"
+    assert [(b.width(), b.height()) for b in arrows if min(b.width(), b.height()) < MIN_TARGET] == []

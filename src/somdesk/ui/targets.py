@@ -40,6 +40,14 @@ class TargetSizeStyle(QProxyStyle):
             return wanted.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
         return wanted
 
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric is QStyle.PixelMetric.PM_TabBarScrollButtonWidth:  # the arrows of a full tab bar
+            return max(value, MIN_TARGET)
+        return value
+
 
 def apply(app: QApplication) -> None:
     """Give the application the minimum target size over whatever style it has (once)."""

@@ -9,14 +9,13 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProxyStyle,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -82,6 +81,7 @@ from somdesk.ui.record.rm2000 import Rm2000Calculator
 from somdesk.ui.record.travel import TravelTab
 from somdesk.ui.record.variety import ALL_RECORDED, VarietyPanel
 from somdesk.ui.record.warrant import WarrantSection
+from somdesk.ui.targets import TargetSizeStyle
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import (
     ErrorLabel,
@@ -250,12 +250,14 @@ def sync_states() -> dict[str, tuple[str, str]]:
 
 
 FACE_PX = 96  # the header photograph's height
+WHEREABOUTS_SHARE = 0.4  # of the record's width, at most, for the whereabouts line beside the identifiers
 TAB_SPACE = 14  # the room either side of a record tab's name, both together (the style's is wider)
 
 
-class _TightTabs(QProxyStyle):
+class _TightTabs(TargetSizeStyle):
     """The record's tab bar a little tighter than the style's own, so its fifteen tabs fit a 1280-pixel
-    window without scroll buttons; the tabs otherwise drawn by the style as everywhere else."""
+    window without scroll buttons; the tabs otherwise drawn by the style as everywhere else (a proxy
+    style given to one widget does not wrap the application's: the minimum target size is inherited)."""
 
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
@@ -315,7 +317,10 @@ class RecordView(View):
         self.identifiers = Subtitle()
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
         self.whereabouts = QLabel()
-        self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # On more lines rather than widen the page, and never taking the identifiers' room (Welsh at
+        # 200%: "Yn cael ei geisio ers 20 Medi 2026 (64 diwrnod)"): at most WHEREABOUTS_SHARE of the width.
+        self.whereabouts.setWordWrap(True)
+        self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.whereabouts.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
@@ -343,8 +348,10 @@ class RecordView(View):
         top.add_group(self.back_button, (self.heading, 1), stretch=1)
         self.print_button = QPushButton(tr("Print case summary…"))
         self.print_button.clicked.connect(self._print)
-        top.add_group(self.print_button)  # apart from the badges: each moves down alone (Welsh at 200%)
-        top.add_group(self.sync_state, self.rosh, self.badge)
+        # The button and each badge move down alone where the line is full (Welsh at 200%: "RoSH: uchel i
+        # blant" and "Risg: Uchel · MAPPA lefel 2" side by side are wider than the page).
+        for item in (self.print_button, self.sync_state, self.rosh, self.badge):
+            top.add_group(item)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(self.face)
@@ -381,6 +388,10 @@ class RecordView(View):
         self.badge.setStyleSheet("")
         self.rosh.clear()
         self.sync_state.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.whereabouts.setMaximumWidth(max(1, int(event.size().width() * WHEREABOUTS_SHARE)))
+        super().resizeEvent(event)
 
     def has_unsaved(self) -> bool:
         """The registration or MAPPA tab, or the Identity tab's preferred language, holds edits that are
