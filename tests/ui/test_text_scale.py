@@ -38,6 +38,7 @@ from somdesk.ui import language, text_scale
 from somdesk.ui.controller import Controller
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.targets import MIN_TARGET
+from somdesk.ui.widgets import screen_room
 from tests.ui.clipping import clipped
 from tests.ui.conftest import make_controller
 from tests.ui.test_clipping import dialogs
@@ -247,10 +248,28 @@ def test_the_main_dialogs_at_200_percent(doubled, qtbot, policy, tmp_path, reaso
             if dialog.width() > WIDTH or dialog.height() > HEIGHT:
                 found.append(f"{name}: {dialog.width()}x{dialog.height()}, larger than the screen")
             found += [f"{name}: {p}" for p in clipped(dialog) + cut_short(dialog) + unreachable(dialog)]
+            # As a window manager keeps it on the screen: no field squashed below its own height.
+            dialog.resize(dialog.size().boundedTo(screen_room(dialog)))
+            qtbot.wait(5)
+            found += [f"{name}: {p}" for p in squashed(dialog)]
             dialog.close()
     finally:
         c.shutdown()
     assert not found, "\n".join(found)
+
+
+def squashed(top: QWidget) -> list[str]:
+    """Each visible field, box or check box under `top` given less height than it needs for its text."""
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
+    return [
+        f"{type(w).__name__} {w.accessibleName() or _text(w)!r}: {w.height()} px high, needs "
+        f"{w.minimumSizeHint().height()}"
+        for w in top.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisible()
+        and not isinstance(w.parentWidget(), QComboBox)  # an editable box's own line: the box is checked
+        and w.height() < w.minimumSizeHint().height()
+    ]
 
 
 @pytest.fixture

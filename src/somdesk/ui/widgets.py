@@ -164,7 +164,10 @@ def fit_to_screen(dialog: QDialog) -> None:
     layout.activate()
     room = screen_room(dialog)
     needs = layout.totalMinimumSize()
-    if isinstance(layout, QBoxLayout) and (needs.width() > room.width() or needs.height() > room.height()):
+    # Scrolled where its fields would otherwise be squashed below their own height to fit the screen
+    # (text at 200%: a window manager keeps the dialog on the screen, and the text in the fields was cut).
+    wants = layout.totalSizeHint()
+    if isinstance(layout, QBoxLayout) and (needs.width() > room.width() or wants.height() > room.height()):
         _scroll_contents(layout)
         layout.activate()
         needs = layout.totalMinimumSize()
@@ -176,6 +179,8 @@ def _scroll_contents(layout: QBoxLayout) -> None:
     """Everything in `layout` but its button boxes moved into a scroll area in their place."""
     items = [(layout.stretch(0), layout.takeAt(0)) for _ in range(layout.count())]
     body = QWidget()
+    # Never shorter than it wants inside the scroll area (which would squash its fields again): it scrolls.
+    body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     inner = QVBoxLayout(body)
     inner.setContentsMargins(0, 0, 0, 0)
     buttons = []
