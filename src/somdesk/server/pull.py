@@ -147,11 +147,14 @@ def _assembled(columns: Any) -> ColumnElement[str]:
         "deleted": case((columns.deleted, "true"), else_="false"), "data": columns.data,
     }  # fmt: skip
     parts: list[ColumnElement[Any]] = []
-    for between, field, _spec, _conversion in Formatter().parse(RECORD):
-        if between:
-            parts.append(literal(between, Text))
+    between = ""  # the text since the last field ("{{" comes apart from the text after it)
+    for text, field, _spec, _conversion in Formatter().parse(RECORD):
+        between += text
         if field:
-            parts.append(fields[field])
+            parts += [literal(between, Text), fields[field]] if between else [fields[field]]
+            between = ""
+    if between:
+        parts.append(literal(between, Text))
     joined = parts[0]
     for part in parts[1:]:
         joined = joined.op("||")(part)
