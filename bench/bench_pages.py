@@ -1,7 +1,8 @@
 """Benchmark: the central store building pull pages, in Python (as before) against PostgreSQL assembling
 the records' JSON itself (`string_agg` over the stored text, server/pull.py `_records`).
 
-    scripts/with-postgres .venv/bin/python bench/bench_pages.py [RSOS] [COPIES] [ROUNDS]   (600, 5, 5)
+    scripts/with-postgres .venv/bin/python bench/bench_pages.py [RSOS] [COPIES] [ROUNDS] [COMMIT]
+    (600, 5, 5, none)
 
 Seeds the demo force (RSOS offenders), then copies its records COPIES - 1 times more in SQL (new ids, the
 same officers and areas, later change numbers: a force COPIES times the size, seeded in seconds), and a
@@ -15,6 +16,13 @@ Ways: "before" (Python: a row object and an f-string per record, the code before
 Every way's pages are checked to be the same bytes. Prints wall seconds, this process's CPU seconds
 (the central store's Python) and the PostgreSQL backend's CPU seconds (from /proc: same machine), per
 round and their medians, with the load average before and after.
+
+With COMMIT (one from before this change, e.g. 1d651d3), then the same first sync end to end as a new
+laptop does it (sign-in aside: the manifest, the cases pages over loopback HTTP, written into a new
+encrypted profile, then the cursor pull) against two central store processes on the same database,
+`somdesk-server run` of this tree and of COMMIT (its src exported with `git archive`, first on
+PYTHONPATH), interleaved: wall seconds, the central store process's CPU and the whole PostgreSQL
+cluster's (its postmaster's children), medians.
 """
 
 from __future__ import annotations
@@ -22,7 +30,9 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,14 +46,14 @@ from sqlalchemy import Connection, text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.server.sync_helpers import new_database  # noqa: E402
+from tests.server.sync_helpers import CentralStoreProcess, new_database, new_device  # noqa: E402
 
 from somdesk.contract.sync import MAX_PAGE  # noqa: E402
 from somdesk.server import pull as pulling  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 from somdesk.server.scope import Scope, scope_for  # noqa: E402
 from somdesk.server.store import ServerStore  # noqa: E402
-from somdesk.sync.engine import CASES_AT_ONCE  # noqa: E402
+from somdesk.sync.engine import CASES_AT_ONCE, sync_once  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 USER = "bench.all"
@@ -108,6 +118,77 @@ def measure(
     return (time.perf_counter() - started, time.process_time() - cpu, _backend_cpu(backend) - pg, pages)
 
 
+def _cluster_cpu(postmaster: int) -> float:
+    """CPU seconds of the PostgreSQL cluster's processes alive now (the postmaster's children)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / TICK
+    return total
+
+
+def end_to_end(store: ServerStore, url: str, commit: str, rounds: int) -> None:
+    """First syncs against this tree's central store and COMMIT's, interleaved (see the docstring)."""
+    old = Path(tempfile.mkdtemp(prefix="somdesk-bench-pages-"))
+    archive = subprocess.run(["git", "archive", commit, "src"], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+    with store.engine.connect() as conn:
+        folder = conn.execute(text("SHOW data_directory")).scalar_one()
+    postmaster = int(Path(folder, "postmaster.pid").read_text().split()[0])
+    where = subprocess.run(
+        [sys.executable, "-c", "import somdesk; print(somdesk.__file__)"],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(old / "src")}, capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    assert where.stdout.startswith(str(old)), f"the central store before would run {where.stdout}"
+    servers = {"before": CentralStoreProcess(url), "now": CentralStoreProcess(url)}
+    os.environ["PYTHONPATH"] = str(old / "src")
+    servers["before"].start()
+    del os.environ["PYTHONPATH"]
+    servers["now"].start()
+    found: dict[str, list[tuple[float, float, float]]] = {name: [] for name in servers}
+    try:
+        for r in range(rounds):
+            for name in ("before", "now") if r % 2 == 0 else ("now", "before"):
+                server = servers[name]
+                device = new_device(old / f"{name}-{r}", server.url, USER, DEMO_PASSWORD)
+                cpu, pg, started = _backend_cpu(server.pid), _cluster_cpu(postmaster), time.perf_counter()
+                pulled = sync_once(device.local, device.remote).pulled
+                found[name].append(
+                    (
+                        time.perf_counter() - started,
+                        _backend_cpu(server.pid) - cpu,
+                        _cluster_cpu(postmaster) - pg,
+                    )
+                )
+                device.close()
+            print(
+                f"first sync round {r + 1} ({pulled:,} records): "
+                + "; ".join(f"{n} {'/'.join(f'{x:.2f}' for x in v[-1])}" for n, v in found.items()),
+                flush=True,
+            )
+    finally:
+        for server in servers.values():
+            server.stop()
+    print(
+        f"load average after: {Path('/proc/loadavg').read_text().strip()}\n"
+        f"first sync end to end, median of {rounds} (wall / central store CPU / PostgreSQL cluster CPU):"
+    )
+    base = statistics.median(w for w, _c, _p in found["before"])
+    for name, runs in found.items():
+        wall, cpu, pg = (statistics.median(x[i] for x in runs) for i in range(3))
+        label = f"{commit} (before)" if name == "before" else "this tree"
+        print(
+            f"  {label}: wall {wall:.2f} s ({base / wall:.2f}x before's speed), "
+            f"central store CPU {cpu:.2f} s, "
+            f"PostgreSQL CPU {pg:.2f} s"
+        )
+
+
 def _copy(store: ServerStore, copies: int) -> None:
     """The seeded records copied copies - 1 times in SQL: new ids (the nominal's too), later versions."""
     with store.engine.begin() as conn:
@@ -134,6 +215,7 @@ def main() -> None:
     rsos = int(sys.argv[1]) if len(sys.argv) > 1 else 600
     copies = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    commit = sys.argv[4] if len(sys.argv) > 4 else None
     url = new_database(os.environ["SOMDESK_TEST_PG_URL"], "bench")
     store = ServerStore(url)
     store.migrate()
@@ -202,6 +284,8 @@ def main() -> None:
                 f"({base / wall:.2f}x before's speed), "
                 f"Python CPU {cpu:.2f} s, PostgreSQL CPU {pg:.2f} s, together {cpu + pg:.2f} s"
             )
+    if commit:
+        end_to_end(store, url, commit, rounds)
 
 
 if __name__ == "__main__":
