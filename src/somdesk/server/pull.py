@@ -110,8 +110,11 @@ def _records(conn: Connection, query: Select[Any]) -> tuple[int, int, str]:
     concatenates them itself (`_assembled`): faster than a Python object and a string per row. The last
     change number is 0 for no record."""
     if _in_database(conn):
+        # The aggregate sorts its input, the records' text with it: a page (about 5 MB at 10,000 records)
+        # spills to disk at the default 4 MB of work_mem, which took about a third of its time.
+        conn.exec_driver_sql("SET LOCAL work_mem = '32MB'")
         rows = query.subquery("page")
-        count, last, text = conn.execute(
+        count, last, joined = conn.execute(
             select(
                 func.count(),
                 func.max(rows.c.version),
@@ -120,7 +123,7 @@ def _records(conn: Connection, query: Select[Any]) -> tuple[int, int, str]:
                 ),
             )
         ).one()
-        return int(count), int(last or 0), text or ""
+        return int(count), int(last or 0), joined or ""
     served = conn.execute(query).all()
     return len(served), served[-1].version if served else 0, ",".join(_served(served))
 
