@@ -6,10 +6,23 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from string import Formatter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    Text,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import JSONB, aggregate_order_by
 from sqlalchemy.sql.util import ClauseAdapter
 
 from somdesk.contract.sync import RECORDS_LAST, Conflict, Manifest
@@ -36,6 +49,10 @@ _CASE_COLUMNS = (
     "area",
     "mappa_level",
 )
+# One record of a page, the one owner of its format: formatted in Python (`_served`) or, on PostgreSQL,
+# concatenated in SQL from the same pieces (`_assembled`). Ids and table names are pasted as they are
+# (ours: uuids and record type names), the stored data as its JSON text.
+RECORD = '{{"t":"{table_name}","id":"{id}","v":{version},"x":{deleted},"d":{data}}}'
 
 
 def served_conflict(row: Mapping[Any, Any]) -> Conflict:
@@ -65,34 +82,86 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
         # Departures after the cursor were purged: the device cannot know which cases left it.
         tail = {"gone": [], "cursor": cursor, "more": False, "conflicts": [],
                 "policy_hash": policy_hash(conn), "scope": scope.fingerprint(), "resync": True}  # fmt: skip
-        return _page(tail, [])
-    rows = conn.execute(
+        return _page(tail, "")
+    count, last, body = _records(
+        conn,
         select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
         .where(records.c.version > cursor, scope.clause())
         .order_by(records.c.version)
-        .limit(limit)
-    ).all()
-    more = len(rows) == limit
-    upto = rows[-1].version if more else top
-    parts = _served(rows)
+        .limit(limit),
+    )
+    more = count == limit
+    upto = last if more else top
     gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
     open_conflicts = [] if more else _open_conflicts(conn, scope)
     tail = {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
             "policy_hash": policy_hash(conn), "scope": scope.fingerprint()}  # fmt: skip
-    return _page(tail, parts)
+    return _page(tail, body)
 
 
-def _page(tail: dict[str, Any], parts: list[str]) -> bytes:
+def _page(tail: dict[str, Any], records_text: str) -> bytes:
     text = json.dumps(tail, separators=(",", ":"))
-    return (text[:-1] + RECORDS_LAST + ",".join(parts) + "]}").encode()
+    return (text[:-1] + RECORDS_LAST + records_text + "]}").encode()
+
+
+def _records(conn: Connection, query: Select[Any]) -> tuple[int, int, str]:
+    """The page's records as JSON text (comma-separated, in change order), how many and the last one's
+    change number, from a query of (id, table_name, version, deleted, data) in change order. PostgreSQL
+    concatenates them itself (`_assembled`): faster than a Python object and a string per row. The last
+    change number is 0 for no record."""
+    if _in_database(conn):
+        # The aggregate sorts its input, the records' text with it: a page (about 5 MB at 10,000 records)
+        # spills to disk at the default 4 MB of work_mem, which took about a third of its time.
+        conn.exec_driver_sql("SET LOCAL work_mem = '32MB'")
+        rows = query.subquery("page")
+        count, last, joined = conn.execute(
+            select(
+                func.count(),
+                func.max(rows.c.version),
+                func.string_agg(
+                    _assembled(rows.c), aggregate_order_by(literal_column("','"), rows.c.version)
+                ),
+            )
+        ).one()
+        return int(count), int(last or 0), joined or ""
+    served = conn.execute(query).all()
+    return len(served), served[-1].version if served else 0, ",".join(_served(served))
+
+
+def _in_database(conn: Connection) -> bool:
+    """Whether the database assembles a page's records (PostgreSQL), or Python does (SQLite, tests)."""
+    return conn.dialect.name == "postgresql"
 
 
 def _served(rows: Sequence[Any]) -> list[str]:
     return [
-        f'{{"t":"{r.table_name}","id":"{r.id}","v":{r.version},"x":{"true" if r.deleted else "false"},'
-        f'"d":{r.data}}}'
+        RECORD.format(
+            table_name=r.table_name, id=r.id, version=r.version, deleted="true" if r.deleted else "false",
+            data=r.data,
+        )
         for r in rows
-    ]
+    ]  # fmt: skip
+
+
+def _assembled(columns: Any) -> ColumnElement[str]:
+    """RECORD as SQL over these columns: its text between fields as literals, `deleted` as true/false."""
+    fields: dict[str, ColumnElement[Any]] = {
+        "table_name": columns.table_name, "id": columns.id, "version": cast(columns.version, Text),
+        "deleted": case((columns.deleted, "true"), else_="false"), "data": columns.data,
+    }  # fmt: skip
+    parts: list[ColumnElement[Any]] = []
+    between = ""  # the text since the last field ("{{" comes apart from the text after it)
+    for text, field, _spec, _conversion in Formatter().parse(RECORD):
+        between += text
+        if field:
+            parts += [literal(between, Text), fields[field]] if between else [fields[field]]
+            between = ""
+    if between:
+        parts.append(literal(between, Text))
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = joined.op("||")(part)
+    return joined
 
 
 def _field(conn: Connection, name: str) -> ColumnElement[Any]:
@@ -157,7 +226,7 @@ def cases(conn: Connection, scope: Scope, ids: Sequence[str], loose: bool) -> by
     which = [records.c.nominal_id.in_(list(ids)), records.c.id.in_(list(ids))] if ids else []
     if loose:
         which.append(records.c.nominal_id.is_(None))
-    rows: Sequence[Any] = []
+    parts = ""
     if which:
         # The asked-for rows first (by the nominal and primary key indexes), then the scope over them:
         # left to itself the planner walks the whole scope for every chunk, which grows with its square.
@@ -168,14 +237,15 @@ def cases(conn: Connection, scope: Scope, ids: Sequence[str], loose: bool) -> by
             .prefix_with("MATERIALIZED")
         )
         held = ClauseAdapter(asked).traverse(scope.clause())
-        rows = conn.execute(
+        _count, _last, parts = _records(
+            conn,
             select(asked.c.id, asked.c.table_name, asked.c.version, asked.c.deleted, asked.c.data)
             .where(held)
-            .order_by(asked.c.version)
-        ).all()
+            .order_by(asked.c.version),
+        )
     tail = {"gone": [], "cursor": top, "more": False, "conflicts": [], "policy_hash": policy_hash(conn),
             "scope": scope.fingerprint()}  # fmt: skip
-    return _page(tail, _served(rows))
+    return _page(tail, parts)
 
 
 def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
