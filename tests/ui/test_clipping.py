@@ -53,7 +53,16 @@ def dialogs(c, status):
     s, parent = c.session, c.window
     nominal = status.case.nominal
     return [
-        VisitDialog(status, "DC Test", s.now, s.policy, parent),
+        # As the window opens it: the day's visits and the supervisors who may authorise a lone visit.
+        VisitDialog(
+            status,
+            "DC Test",
+            s.now,
+            s.policy,
+            parent,
+            log=c.workspace.visit_log,
+            supervisors=c._supervisors(),
+        ),
         PlanDialog(status, TODAY, parent),
         ArmsDialog(nominal, "DC Test", TODAY, s.policy, parent),
         DiscloseDialog("Print case summary…", s.policy.marking, True, [], True, parent, True),

@@ -168,15 +168,26 @@ def fit_to_screen(dialog: QDialog) -> None:
     # (text at 200%: a window manager keeps the dialog on the screen, and the text in the fields was cut).
     wants = layout.totalSizeHint()
     if isinstance(layout, QBoxLayout) and (needs.width() > room.width() or wants.height() > room.height()):
-        _scroll_contents(layout)
+        area, body = _scroll_contents(layout)
         layout.activate()
         needs = layout.totalMinimumSize()
-        dialog.resize(layout.totalSizeHint().expandedTo(needs).boundedTo(room))
+        # As wide as the contents want (a scroll area asks for less than that), so that only where the
+        # screen is narrower than them do they scroll sideways.
+        margins = layout.contentsMargins()
+        wide = (
+            body.sizeHint().width()
+            + area.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        wants = layout.totalSizeHint()
+        dialog.resize(QSize(max(wants.width(), wide), wants.height()).expandedTo(needs).boundedTo(room))
     dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
 
 
-def _scroll_contents(layout: QBoxLayout) -> None:
-    """Everything in `layout` but its button boxes moved into a scroll area in their place."""
+def _scroll_contents(layout: QBoxLayout) -> tuple[QScrollArea, QWidget]:
+    """Everything in `layout` but its button boxes moved into a scroll area in their place (the area
+    and what it scrolls)."""
     items = [(layout.stretch(0), layout.takeAt(0)) for _ in range(layout.count())]
     body = QWidget()
     # Never shorter than it wants inside the scroll area (which would squash its fields again): it scrolls.
@@ -196,9 +207,11 @@ def _scroll_contents(layout: QBoxLayout) -> None:
             inner.addLayout(sublayout, stretch)
         else:
             inner.addItem(item)
-    layout.addWidget(scrolling(body), 1)
+    area = scrolling(body)
+    layout.addWidget(area, 1)
     for box in buttons:
         layout.addWidget(box)
+    return area, body
 
 
 class WrappingRow(QWidget):
