@@ -256,3 +256,37 @@ def test_with_no_printer_set_up_the_user_is_told_before_any_print_dialog(qtbot, 
     (warning,) = warnings_over(preview)
     assert "no printer set up" in warning and "Save it as a PDF file" in warning
     assert not preview.result()  # still on the preview
+
+
+def test_a_long_earlier_recipient_does_not_widen_the_dialog(qtbot):
+    """Outside review: a long earlier recipient kept in the "For:" list widened the dialog to about
+    1,200 pixels; the box keeps a usual width and the long one shows elided in its list."""
+    usual = DiscloseDialog(
+        "Print case summary…", "OFFICIAL-SENSITIVE", True, ["Probation"], False, free_text=True
+    )
+    qtbot.addWidget(usual)
+    long_one = "Northmere Multi-Agency Public Protection Arrangements strategic management board " * 4
+    dialog = DiscloseDialog(
+        "Print case summary…", "OFFICIAL-SENSITIVE", True, ["Probation", long_one], False, free_text=True
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= max(usual.sizeHint().width(), 720)
+    assert dialog.recipient.width() < 600
+    dialog.recipient.setCurrentIndex(1)
+    assert dialog.answers()["recipient"] == long_one.strip()  # chosen whole, only shown elided
+
+
+def test_the_free_text_warning_names_the_button_as_it_reads(qtbot):
+    """Outside review: the warning said "after Save…" beside a button reading "Preview…"."""
+    dialog = DiscloseDialog("Print case summary…", "OFFICIAL-SENSITIVE", True, [], False, free_text=True)
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert "press Save" in dialog.free_text_warning.text()
+    dialog.to_printer.setChecked(True)
+    assert save.text() == "Preview…"
+    assert (
+        "press Preview…" in dialog.free_text_warning.text() and "Save" not in dialog.free_text_warning.text()
+    )
+    dialog.to_file.setChecked(True)
+    assert "press Save" in dialog.free_text_warning.text()

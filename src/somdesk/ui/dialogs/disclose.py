@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +33,7 @@ LEAVE_OUT_ALL = ("addresses", "victims", "numbers")
 WITH_PHOTOS = (*LEAVE_OUT_ALL, "photographs")
 
 MIN_PASSWORD = 8
+RECIPIENT_CHARACTERS = 40  # the recipient box's width, in characters, whatever the earlier recipients
 
 
 class DisclosureAnswers(dict[str, object]):
@@ -64,6 +66,11 @@ class DiscloseDialog(QDialog):
         self.setWindowTitle(title)
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
+        # Sized for a usual recipient, not the longest kept: a long earlier one widened the whole dialog
+        # (to about 1,200 pixels); it shows elided in the list, and whole as it is typed or chosen.
+        self.recipient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipient.setMinimumContentsLength(RECIPIENT_CHARACTERS)
+        self.recipient.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recipient.addItems(recipients)
         self.recipient.setCurrentText("")
         self.recipient.setAccessibleName(tr("Recipient"))
@@ -152,14 +159,21 @@ class DiscloseDialog(QDialog):
         self.free_text_warning = ErrorLabel()
         self.free_text_warning.setVisible(free_text)
         if free_text:
-            self.free_text_warning.setText(
-                tr(
-                    "Leaving out addresses or victim details covers those fields only. Free text (offences, "
-                    "visit concerns, the risk management plan and actions) is printed as it was written and "
-                    "may still name victims or give addresses: after Save you can check each entry, and "
-                    "leave it out or change it for this copy, or leave it all out here."
+            # Named by the button as it reads: Save, or Preview… when printing (it said "after Save"
+            # beside a button reading "Preview…").
+            def warn() -> None:
+                self.free_text_warning.setText(
+                    tr(
+                        "Leaving out addresses or victim details covers those fields only. Free text "
+                        "(offences, visit concerns, the risk management plan and actions) is printed as it "
+                        "was written and may still name victims or give addresses: when you press {0} you "
+                        "can check each entry, and leave it out or change it for this copy, or leave it all "
+                        "out here."
+                    ).format(save.text().replace("&", ""))
                 )
-            )
+
+            warn()
+            self.to_printer.toggled.connect(lambda _printing: warn())
         layout.addWidget(self.free_text_warning)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
