@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from somdesk.domain.display import neutralised
 from somdesk.domain.language import DEFAULT, language
 from somdesk.reports.language import document_language, short_date, short_date_time, tr
 from somdesk.store.keys import fsync_dir
@@ -167,8 +168,9 @@ STYLES = {
 
 
 def para(text: str, style: str = "cell") -> Paragraph:
-    """Plain text (escaped, line breaks kept) in one of STYLES."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
+    """Plain text (escaped, line breaks kept) in one of STYLES; no character in it can reorder or hide
+    what prints (domain/display.py)."""
+    return Paragraph(escape(neutralised(text)).replace("\n", "<br/>"), STYLES[style])
 
 
 WIDOW_ROWS = 4  # at least this many of a table's rows go on to the next page, when it breaks
@@ -248,7 +250,7 @@ def heading_cell(text: str, width: float) -> Paragraph:
         leading=style.leading * size / style.fontSize,
         splitLongWords=0,  # a word too long even so runs past the padding, whole, rather than split
     )
-    return Paragraph(escape(text).replace("\n", "<br/>"), fitted)
+    return Paragraph(escape(neutralised(text)).replace("\n", "<br/>"), fitted)
 
 
 def withheld_by(field: str, redact: Iterable[str]) -> bool:
@@ -338,7 +340,7 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
         c.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.18))
         c.translate(width / 2, height / 2)
         c.rotate(45)
-        c.drawCentredString(0, 0, f"{options.printed_by} · {short_date(options.printed_at)}")
+        c.drawCentredString(0, 0, neutralised(f"{options.printed_by} · {short_date(options.printed_at)}"))
         c.rotate(-45)
         c.translate(-width / 2, -height / 2)
     c.setFillColor(MARK)
@@ -350,7 +352,7 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
     footer = tr("{title} · printed by {who} at {when}").format(
         title=title, who=options.printed_by, when=short_date_time(options.printed_at)
     )
-    c.drawString(15 * mm, 14 * mm, footer)
+    c.drawString(15 * mm, 14 * mm, neutralised(footer))
     c.drawRightString(width - 15 * mm, 14 * mm, tr("Page {page} of {total}").format(page=page, total=total))
     c.setStrokeColor(colors.HexColor("#d0d4d9"))
     c.line(15 * mm, 17 * mm, width - 15 * mm, 17 * mm)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.display import hides_or_reorders
 from somdesk.domain.language import LANGUAGES
+from somdesk.domain.records import text_problem
 from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
@@ -34,6 +36,12 @@ WITH_PHOTOS = (*LEAVE_OUT_ALL, "photographs")
 
 MIN_PASSWORD = 8
 RECIPIENT_CHARACTERS = 40  # the recipient box's width, in characters, whatever the earlier recipients
+
+
+def _hidden(text: str) -> bool:
+    """Whether `text` holds a character the audit trail would show escaped (domain/display.py): refused
+    here, where the user can type it again, so the log keeps what they meant."""
+    return any(hides_or_reorders(c) for c in text) or bool(text_problem(text))
 
 
 class DisclosureAnswers(dict[str, object]):
@@ -183,8 +191,18 @@ class DiscloseDialog(QDialog):
         out: dict[str, str] = {}
         if not self.recipient.currentText().strip():
             out["recipient"] = tr("For: say who the document is for.")
+        elif _hidden(self.recipient.currentText()):
+            out["recipient"] = tr(
+                "For: it holds an invisible character that can reorder or hide what is shown (such as a "
+                "right-to-left override, often pasted with the text): type the recipient again."
+            )
         if self.required and not self.justification.text().strip():
             out["justification"] = tr("Why: the force policy requires a reason for every disclosure.")
+        elif _hidden(self.justification.text()):
+            out["justification"] = tr(
+                "Why: it holds an invisible character that can reorder or hide what is shown (such as a "
+                "right-to-left override, often pasted with the text): type the reason again."
+            )
         password = self.password.text()
         if password and len(password) < MIN_PASSWORD:
             out["password"] = tr("Password: at least {0} characters, or leave it empty.").format(MIN_PASSWORD)
