@@ -54,11 +54,13 @@ __all__ = [
     "WITHHELD",
     "Options",
     "PageMark",
+    "facts",
     "keep_headings",
     "left_out",
     "redactions_listed",
     "render",
     "render_paged",
+    "table",
     "withheld",
     "withheld_by",
 ]
@@ -212,8 +214,9 @@ def grid(
     data = [[heading_cell(h, w * mm) for h, w in zip(header, widths_mm, strict=True)]] + [
         [para(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
     ]
-    table = _Grid(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    table.setStyle(
+    # A row taller than the room left splits across pages, as `table`'s do.
+    out = _Grid(data, colWidths=[w * mm for w in widths_mm], repeatRows=1, splitInRow=1)
+    out.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
@@ -224,7 +227,20 @@ def grid(
             ]
         )
     )
-    return table
+    return out
+
+
+def table(data: Sequence[Sequence[Any]], col_widths: Sequence[float], **kw: Any) -> Table:
+    """Every table a document prints (widths in points): a row taller than the room left on a page
+    splits across pages, a cell's text carrying on in the same column, so free text of any length
+    prints (a visit concern of a few thousand characters was one cell taller than a page, and
+    ReportLab's LayoutError stopped the whole document)."""
+    return Table(data, colWidths=list(col_widths), splitInRow=1, **kw)
+
+
+def facts(rows: Sequence[tuple[str, str]], widths_mm: Sequence[float], value_style: str = "cell") -> Table:
+    """A two-column table of label and value (a record's facts), splitting across pages as `table`."""
+    return table([[para(k, "cell_bold"), para(v, value_style)] for k, v in rows], [w * mm for w in widths_mm])
 
 
 CELL_PADDING = 12  # points: a table cell's own padding, left and right together (ReportLab's 6 and 6)
