@@ -57,9 +57,10 @@ def pdf_text(pdf: Path) -> str:
 
 
 def start_of(text: str) -> str:
-    """What is sure to be read back whole: the text's first 40 characters, spaces aside (poppler breaks
-    lines and words as the page does)."""
-    return re.sub(r"\s+", "", text)[:40]
+    """What is sure to be read back whole: the first 40 characters of the text's first line, spaces
+    aside (poppler breaks lines and words as the page does; a page's footer may stand between lines)."""
+    first = next(line for line in text.splitlines() if line.strip())
+    return re.sub(r"\s+", "", first)[:40]
 
 
 def everywhere(items, text: str) -> dict[str, str | None]:
