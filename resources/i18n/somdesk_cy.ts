@@ -1336,16 +1336,24 @@
         <translation>Nid oes marc ar ffeil ddata: triniwch hi fel {0}.</translation>
     </message>
     <message>
-        <source>Leaving out addresses or victim details covers those fields only. Free text (offences, visit concerns, the risk management plan and actions) is printed as it was written and may still name victims or give addresses: after Save you can check each entry, and leave it out or change it for this copy, or leave it all out here.</source>
-        <translation>Mae hepgor cyfeiriadau neu fanylion dioddefwyr yn berthnasol i&apos;r meysydd hynny yn unig. Caiff testun rhydd (troseddau, pryderon ymweliadau, y cynllun rheoli risg a&apos;r camau gweithredu) ei argraffu fel y cafodd ei ysgrifennu, a gall enwi dioddefwyr neu roi cyfeiriadau o hyd: ar ôl Cadw gallwch wirio pob eitem, a&apos;i hepgor neu ei newid ar gyfer y copi hwn, neu hepgor y cyfan yma.</translation>
+        <source>Leaving out addresses or victim details covers those fields only. Free text (offences, visit concerns, the risk management plan and actions) is printed as it was written and may still name victims or give addresses: when you press {0} you can check each entry, and leave it out or change it for this copy, or leave it all out here.</source>
+        <translation>Mae hepgor cyfeiriadau neu fanylion dioddefwyr yn berthnasol i&apos;r meysydd hynny yn unig. Caiff testun rhydd (troseddau, pryderon ymweliadau, y cynllun rheoli risg a&apos;r camau gweithredu) ei argraffu fel y cafodd ei ysgrifennu, a gall enwi dioddefwyr neu roi cyfeiriadau o hyd: pan fyddwch yn pwyso {0} gallwch wirio pob eitem, a&apos;i hepgor neu ei newid ar gyfer y copi hwn, neu hepgor y cyfan yma.</translation>
     </message>
     <message>
         <source>For: say who the document is for.</source>
         <translation>Ar gyfer: nodwch ar gyfer pwy mae&apos;r ddogfen.</translation>
     </message>
     <message>
+        <source>For: it holds an invisible character that can reorder or hide what is shown (such as a right-to-left override, often pasted with the text): type the recipient again.</source>
+        <translation>Ar gyfer: mae&apos;n cynnwys nod anweledig a all aildrefnu neu guddio&apos;r hyn a ddangosir (fel nod gwrthwneud o&apos;r dde i&apos;r chwith, a gaiff ei ludo gyda&apos;r testun yn aml): teipiwch y derbynnydd eto.</translation>
+    </message>
+    <message>
         <source>Why: the force policy requires a reason for every disclosure.</source>
         <translation>Pam: mae polisi&apos;r heddlu yn gofyn am reswm dros bob datgeliad.</translation>
+    </message>
+    <message>
+        <source>Why: it holds an invisible character that can reorder or hide what is shown (such as a right-to-left override, often pasted with the text): type the reason again.</source>
+        <translation>Pam: mae&apos;n cynnwys nod anweledig a all aildrefnu neu guddio&apos;r hyn a ddangosir (fel nod gwrthwneud o&apos;r dde i&apos;r chwith, a gaiff ei ludo gyda&apos;r testun yn aml): teipiwch y rheswm eto.</translation>
     </message>
     <message>
         <source>Password: at least {0} characters, or leave it empty.</source>
@@ -2020,12 +2028,40 @@ Ni chadwyd dim yn rhannol: cafodd y newid cyfan ei ddadwneud.</translation>
         <translation>nid oedd modd cychwyn yr argraffydd (a yw wedi&apos;i gysylltu?)</translation>
     </message>
     <message>
+        <source>the printer did not accept the pages</source>
+        <translation>ni wnaeth yr argraffydd dderbyn y tudalennau</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Rhagolwg argraffu</translation>
     </message>
     <message>
-        <source>{0} pages. Printing is a disclosure: it is logged to the recipient you named when you press Print in the next dialog.</source>
-        <translation>{0} tudalen. Mae argraffu yn ddatgeliad: caiff ei gofnodi gydag enw&apos;r derbynnydd a roesoch chi pan fyddwch yn pwyso Argraffu yn y blwch deialog nesaf.</translation>
+        <source>{0} pages. Printing is a disclosure: it is logged to the recipient you named once the pages have gone to the printer.</source>
+        <translation>{0} tudalen. Mae argraffu yn ddatgeliad: caiff ei gofnodi gydag enw&apos;r derbynnydd a roesoch chi unwaith y bydd y tudalennau wedi mynd i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Dim argraffydd</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up, so nothing was printed and nothing was logged as disclosed.
+
+To print it, save it instead: press Cancel, print the document again and choose &quot;Save it as a PDF file&quot;, then print the file where a printer is set up. Or ask for a printer to be added to this computer.</source>
+        <translation>Nid oes argraffydd wedi&apos;i osod ar y cyfrifiadur hwn, felly ni chafodd dim ei argraffu ac ni chafodd dim ei gofnodi fel datgeliad.
+
+I&apos;w hargraffu, cadwch y ddogfen yn lle hynny: pwyswch Canslo, argraffwch y ddogfen eto a dewiswch &quot;Cadw fel ffeil PDF&quot;, yna argraffwch y ffeil lle mae argraffydd wedi&apos;i osod. Neu gofynnwch am gael ychwanegu argraffydd at y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Heb ei hargraffu</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}. Nothing was logged as disclosed.
+
+Check the printer and press Print… again, or press Cancel and save the document as a PDF file instead.</source>
+        <translation>Nid oedd modd argraffu&apos;r ddogfen: {0}. Ni chafodd dim ei gofnodi fel datgeliad.
+
+Gwiriwch yr argraffydd a phwyswch Argraffu… eto, neu bwyswch Canslo a chadwch y ddogfen fel ffeil PDF yn lle hynny.</translation>
     </message>
     <message>
         <source>Print…</source>

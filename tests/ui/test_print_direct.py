@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdfium2
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from somdesk.reports.pdf_pages import page_images
 from somdesk.ui.dialogs.disclose import DiscloseDialog, DisclosureAnswers
@@ -189,3 +189,104 @@ def _one_page_pdf() -> bytes:
     page.showPage()
     page.save()
     return out.getvalue()
+
+
+class FailingPrinter(Printer):
+    """The user presses Print at the system dialog, but the printer chosen cannot take the pages (here a
+    printer with nowhere to send them: QPainter cannot start on it, as on a computer with no printer)."""
+
+    def show_preview(self, title, data, password, send) -> None:
+        preview = PrintPreview(title, data, password, send)
+        self.previews.append(preview)
+        preview.ask_printer = lambda _printer: self.press_print
+        preview.print_button.click()
+
+
+def warnings_over(preview) -> list[str]:
+    return [box.text() for box in preview.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_a_print_the_printer_refuses_says_so_and_logs_no_disclosure(supervisor, tmp_path):
+    """Outside review: with no printer, Print in the system dialog gave "Something unexpected went wrong"
+    and the audit trail still logged a disclosure, written before the pages failed to go."""
+    status = next(s for s in supervisor.workspace.statuses if s.case.nominal.mappa.level >= 2)
+    supervisor.open_record(status.case.nominal.id)
+    before = len(disclosures(supervisor))
+    printer = FailingPrinter(tmp_path / "never.pdf")
+    wire(supervisor, tmp_path, answers(print_=True, password=None), printer)
+    supervisor.window.record.print_button.click()
+    (preview,) = printer.previews
+    (warning,) = warnings_over(preview)
+    assert "could not be printed" in warning and "Nothing was logged" in warning
+    assert "save the document as a PDF file" in warning
+    assert disclosures(supervisor)[before:] == []
+    assert "to the printer" not in supervisor.window.statusBar().currentMessage()
+    # Still on the preview: the user may choose a printer that works, and that print is logged, once.
+    working = tmp_path / "printed.pdf"
+
+    def ask(chosen: QPrinter) -> bool:
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(working))
+        return True
+
+    preview.ask_printer = ask
+    preview.print_button.click()
+    assert working.exists()
+    (entry,) = disclosures(supervisor)[before:]
+    assert entry.record_id == status.case.nominal.id and "printed (case-summary.pdf)" in entry.detail
+
+
+def test_with_no_printer_set_up_the_user_is_told_before_any_print_dialog(qtbot, monkeypatch):
+    """The system dialog with an empty printer list is not shown: the preview says there is no printer
+    and to save the document instead, and nothing is reported as printed."""
+    printed: list[int] = []
+    preview = PrintPreview("Print case summary…", _one_page_pdf(), None, printed.append)
+    qtbot.addWidget(preview)
+    shown: list[object] = []
+
+    class Dialog:
+        def exec(self):
+            shown.append(self)
+            return DiscloseDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(preview, "print_dialog", lambda _printer: Dialog())
+    preview.printers = lambda: []
+    preview.print_button.click()
+    assert shown == [] and printed == []
+    (warning,) = warnings_over(preview)
+    assert "no printer set up" in warning and "Save it as a PDF file" in warning
+    assert not preview.result()  # still on the preview
+
+
+def test_a_long_earlier_recipient_does_not_widen_the_dialog(qtbot):
+    """Outside review: a long earlier recipient kept in the "For:" list widened the dialog to about
+    1,200 pixels; the box keeps a usual width and the long one shows elided in its list."""
+    usual = DiscloseDialog(
+        "Print case summary…", "OFFICIAL-SENSITIVE", True, ["Probation"], False, free_text=True
+    )
+    qtbot.addWidget(usual)
+    long_one = "Northmere Multi-Agency Public Protection Arrangements strategic management board " * 4
+    dialog = DiscloseDialog(
+        "Print case summary…", "OFFICIAL-SENSITIVE", True, ["Probation", long_one], False, free_text=True
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= max(usual.sizeHint().width(), 720)
+    assert dialog.recipient.width() < 600
+    dialog.recipient.setCurrentIndex(1)
+    assert dialog.answers()["recipient"] == long_one.strip()  # chosen whole, only shown elided
+
+
+def test_the_free_text_warning_names_the_button_as_it_reads(qtbot):
+    """Outside review: the warning said "after Save…" beside a button reading "Preview…"."""
+    dialog = DiscloseDialog("Print case summary…", "OFFICIAL-SENSITIVE", True, [], False, free_text=True)
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert "press Save" in dialog.free_text_warning.text()
+    dialog.to_printer.setChecked(True)
+    assert save.text() == "Preview…"
+    assert (
+        "press Preview…" in dialog.free_text_warning.text() and "Save" not in dialog.free_text_warning.text()
+    )
+    dialog.to_file.setChecked(True)
+    assert "press Save" in dialog.free_text_warning.text()

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
+from somdesk.domain.display import hides_or_reorders
 from somdesk.domain.rounds import GridPoint
 from somdesk.domain.text import QT_TR_NOOP, tr
 
@@ -105,14 +106,9 @@ def visible(text: str) -> str:
 
 def _visible(c: str) -> str:
     o = ord(c)
-    if o < 0x20 or 0x7F <= o < 0xA0 or 0xD800 <= o < 0xE000 or c in _INVISIBLE or c == "\\":
+    if o < 0x20 or 0x7F <= o < 0xA0 or 0xD800 <= o < 0xE000 or hides_or_reorders(c) or c == "\\":
         return "\\\\" if c == "\\" else f"\\u{o:04x}"
     return c
-
-
-# Bidi controls, zero-width characters and separators that would reorder or hide text around them.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2028\u2029")
-_INVISIBLE |= frozenset("\u2066\u2067\u2068\u2069\ufeff")
 
 
 def entered_point(easting: str, northing: str) -> tuple[GridPoint | None, dict[str, str]]:

@@ -43,6 +43,7 @@ from somdesk.reports.layout import (
     FONT,
     GREY,
     Options,
+    facts,
     grid,
     para,
     redactions_listed,
@@ -212,7 +213,7 @@ def _d(value: date | None) -> str:
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
-    table = Table([[para(k, "cell_bold"), para(v)] for k, v in rows], colWidths=[45 * mm, 135 * mm])
+    table = facts(rows, [45, 135])
     table.setStyle(
         TableStyle(
             [

@@ -33,8 +33,8 @@ class Disclosure:
 @dataclass
 class Printed:
     """A document made for the printer: kept in memory, never in a file. Rendering fills it and logs
-    nothing; `log_printed` logs it as a disclosure once the user has chosen a printer and pressed
-    Print, just before the pages go to it, so a cancelled print leaves no disclosure behind."""
+    nothing; `log_printed` logs it as a disclosure once the printer has taken the pages, so a cancelled
+    print, or one that never reached a printer, leaves no disclosure behind."""
 
     name: str  # the name it would have had as a file, named in the log
     data: bytes = b""

@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from somdesk.domain.display import neutralised
 from somdesk.domain.language import DEFAULT, language
 from somdesk.reports.language import document_language, short_date, short_date_time, tr
 from somdesk.store.keys import fsync_dir
@@ -53,11 +54,13 @@ __all__ = [
     "WITHHELD",
     "Options",
     "PageMark",
+    "facts",
     "keep_headings",
     "left_out",
     "redactions_listed",
     "render",
     "render_paged",
+    "table",
     "withheld",
     "withheld_by",
 ]
@@ -167,8 +170,9 @@ STYLES = {
 
 
 def para(text: str, style: str = "cell") -> Paragraph:
-    """Plain text (escaped, line breaks kept) in one of STYLES."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
+    """Plain text (escaped, line breaks kept) in one of STYLES; no character in it can reorder or hide
+    what prints (domain/display.py)."""
+    return Paragraph(escape(neutralised(text)).replace("\n", "<br/>"), STYLES[style])
 
 
 WIDOW_ROWS = 4  # at least this many of a table's rows go on to the next page, when it breaks
@@ -210,8 +214,9 @@ def grid(
     data = [[heading_cell(h, w * mm) for h, w in zip(header, widths_mm, strict=True)]] + [
         [para(str(c), "cell_alert" if i in alerts else "cell") for c in r] for i, r in enumerate(rows)
     ]
-    table = _Grid(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    table.setStyle(
+    # A row taller than the room left splits across pages, as `table`'s do.
+    out = _Grid(data, colWidths=[w * mm for w in widths_mm], repeatRows=1, splitInRow=1)
+    out.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
@@ -222,7 +227,20 @@ def grid(
             ]
         )
     )
-    return table
+    return out
+
+
+def table(data: Sequence[Sequence[Any]], col_widths: Sequence[float], **kw: Any) -> Table:
+    """Every table a document prints (widths in points): a row taller than the room left on a page
+    splits across pages, a cell's text carrying on in the same column, so free text of any length
+    prints (a visit concern of a few thousand characters was one cell taller than a page, and
+    ReportLab's LayoutError stopped the whole document)."""
+    return Table(data, colWidths=list(col_widths), splitInRow=1, **kw)
+
+
+def facts(rows: Sequence[tuple[str, str]], widths_mm: Sequence[float], value_style: str = "cell") -> Table:
+    """A two-column table of label and value (a record's facts), splitting across pages as `table`."""
+    return table([[para(k, "cell_bold"), para(v, value_style)] for k, v in rows], [w * mm for w in widths_mm])
 
 
 CELL_PADDING = 12  # points: a table cell's own padding, left and right together (ReportLab's 6 and 6)
@@ -248,7 +266,7 @@ def heading_cell(text: str, width: float) -> Paragraph:
         leading=style.leading * size / style.fontSize,
         splitLongWords=0,  # a word too long even so runs past the padding, whole, rather than split
     )
-    return Paragraph(escape(text).replace("\n", "<br/>"), fitted)
+    return Paragraph(escape(neutralised(text)).replace("\n", "<br/>"), fitted)
 
 
 def withheld_by(field: str, redact: Iterable[str]) -> bool:
@@ -338,7 +356,7 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
         c.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.18))
         c.translate(width / 2, height / 2)
         c.rotate(45)
-        c.drawCentredString(0, 0, f"{options.printed_by} · {short_date(options.printed_at)}")
+        c.drawCentredString(0, 0, neutralised(f"{options.printed_by} · {short_date(options.printed_at)}"))
         c.rotate(-45)
         c.translate(-width / 2, -height / 2)
     c.setFillColor(MARK)
@@ -350,7 +368,7 @@ def _decorate(c: Canvas, options: Options, title: str, page: int, total: int) ->
     footer = tr("{title} · printed by {who} at {when}").format(
         title=title, who=options.printed_by, when=short_date_time(options.printed_at)
     )
-    c.drawString(15 * mm, 14 * mm, footer)
+    c.drawString(15 * mm, 14 * mm, neutralised(footer))
     c.drawRightString(width - 15 * mm, 14 * mm, tr("Page {page} of {total}").format(page=page, total=total))
     c.setStrokeColor(colors.HexColor("#d0d4d9"))
     c.line(15 * mm, 17 * mm, width - 15 * mm, 17 * mm)

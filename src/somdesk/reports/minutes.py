@@ -27,7 +27,7 @@ from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText
 from somdesk.reports.labels import label, text
 from somdesk.reports.language import counted, long_date, plain_date, tr, weekday_date
-from somdesk.reports.layout import Options, grid, para, withheld_by
+from somdesk.reports.layout import Options, facts, grid, para, withheld_by
 from somdesk.reports.panel_pack import panel_name
 
 __all__ = ["minutes_free_texts", "minutes_story"]
@@ -38,7 +38,7 @@ def _yes_no(value: bool) -> str:
 
 
 def _facts(rows: Sequence[tuple[str, str]]) -> Table:
-    table = Table([[para(k, "cell_bold"), para(v, "cell")] for k, v in rows], colWidths=[55 * mm, 125 * mm])
+    table = facts(rows, [55, 125])
     table.setStyle(
         TableStyle(
             [

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 
 from somdesk.app.attachment_work import PrintedPhoto
 from somdesk.app.session import RecordData
@@ -35,6 +35,8 @@ from somdesk.reports.chronology import chronology_free_texts, chronology_words
 from somdesk.reports.labels import label, text
 from somdesk.reports.language import counted, long_date, plain_date, short_date, tr, weekday_date
 from somdesk.reports.layout import MARK, Options, PageMark, grid, para, withheld_by
+from somdesk.reports.layout import facts as facts_table
+from somdesk.reports.layout import table as flowing_table
 
 __all__ = [
     "CHRONOLOGY_WITHOUT_MEETING_DAYS",
@@ -84,7 +86,7 @@ def _cover(
         (tr("Chair"), meeting.chair or tr("To be confirmed")),
         (tr("Agencies invited"), ", ".join(meeting.invited) or tr("None recorded")),
     ]
-    table = Table([[para(k, "cell_bold"), para(v, "body")] for k, v in facts], colWidths=[40 * mm, 140 * mm])
+    table = facts_table(facts, [40, 140], "body")
     table.setStyle(
         TableStyle(
             [
@@ -166,7 +168,7 @@ def _attention_box(lines: Sequence[str]) -> Flowable:
         return para(tr("Nothing flagged for the panel's attention."), "small")
     cells = [[para(tr("For the panel's attention"), "cell_alert")]]
     cells += [[para(f"• {line}", "cell")] for line in lines]
-    box = Table(cells, colWidths=[180 * mm])
+    box = flowing_table(cells, [180 * mm])
     box.setStyle(
         TableStyle(
             [

@@ -10,11 +10,12 @@ import io
 from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from somdesk.app.attachment_work import PrintedPhoto
 from somdesk.reports.language import short_date, tr
 from somdesk.reports.layout import FONT, Options, para
+from somdesk.reports.layout import table as flowing_table
 
 __all__ = ["NO_PHOTO", "PHOTO_WIDTH", "PRINT_PX", "for_print", "photo_caption", "photo_story"]
 
@@ -72,9 +73,9 @@ def photo_story(photo: PrintedPhoto | None, options: Options) -> list[Flowable]:
     if photo is None or photo.image is None:
         text = tr("No photograph held.") if photo is None else tr("No photograph held on this computer yet.")
         return [para(text, "small")]
-    table = Table(
+    table = flowing_table(
         [[_Picture(photo.image, PHOTO_WIDTH), para(photo_caption(photo), "small")]],
-        colWidths=[PHOTO_WIDTH + 4 * mm, 180 * mm - PHOTO_WIDTH - 4 * mm],
+        [PHOTO_WIDTH + 4 * mm, 180 * mm - PHOTO_WIDTH - 4 * mm],
     )
     table.setStyle(
         TableStyle(

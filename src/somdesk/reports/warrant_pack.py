@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from somdesk.app.session import RecordData
@@ -18,7 +17,7 @@ from somdesk.domain.dates import age_on
 from somdesk.domain.warrants import ATTEMPTS_FOR_WARRANT, warrant_status
 from somdesk.reports.labels import label, language_text
 from somdesk.reports.language import counted, short_date, short_weekday_date_time, tr
-from somdesk.reports.layout import FONT, GREY, Options, grid, para
+from somdesk.reports.layout import FONT, GREY, Options, facts, grid, para
 
 __all__ = ["SECTIONS", "warrant_pack_story"]
 
@@ -36,7 +35,7 @@ def _d(day: date | None) -> str:
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
-    table = Table([[para(k, "cell_bold"), para(v)] for k, v in rows], colWidths=[45 * mm, 135 * mm])
+    table = facts(rows, [45, 135])
     table.setStyle(
         TableStyle(
             [

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from somdesk.domain.display import neutralised
 from somdesk.domain.model import RiskLevel
 from somdesk.ui.i18n import day_text
 from somdesk.ui.palette import colours
@@ -67,6 +68,8 @@ class Column(Generic[R]):
     place_tip: str = ""  # a numbered column's tooltip, "{0}" the place
 
     def text(self, row: R) -> str:
+        """The cell as shown: no stored character in it can reorder or hide what it shows
+        (domain/display.py: a recipient typed as U+202E and "LIVE" showed "EVIL" in the audit trail)."""
         v = self.value(row)
         if v is None:
             return ""
@@ -74,7 +77,7 @@ class Column(Generic[R]):
             return day_text(v, "%d %b %Y")
         if isinstance(v, float):
             return f"{v:.1f}"
-        return str(v)
+        return neutralised(str(v))
 
 
 def position_column(title: str, tooltip: Callable[[R], str] | None = None, place_tip: str = "") -> Column[R]:
@@ -371,7 +374,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:  # a cell too narrow for its text can still be read
-            return column.tooltip(row) if column.tooltip is not None else column.text(row)
+            return neutralised(column.tooltip(row)) if column.tooltip is not None else column.text(row)
         if role == Qt.ItemDataRole.BackgroundRole and column.risk is not None:
             return risk_brush(column.risk(row))
         if column.alert is not None and column.alert(row):

@@ -1,15 +1,17 @@
 """Printing a rendered document: a preview of its pages, then the system print dialog, then the pages to
 the printer. The pages are drawn from the document's own bytes (reports/pdf_pages.py), held in memory
-only: no file in clear is written for the printer."""
+only: no file in clear is written for the printer. Only once the pages have gone to the printer is the
+print reported (and so logged as a disclosure); with no printer, or when the printer refuses them, the
+user is told so in plain words and nothing is logged."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from somdesk.reports.pdf_pages import page_count, page_images
 from somdesk.ui.i18n import tr
@@ -39,6 +41,7 @@ def paint_pdf(printer: QPrinter, data: bytes, password: str | None, dpi: float =
     if not painter.begin(printer):
         raise OSError(tr("the printer could not be started (is it connected?)"))
     drawn = 0
+    ended = False
     try:
         # The document carries its own margins: its page goes on the whole sheet, as a PDF viewer prints.
         area = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
@@ -52,8 +55,11 @@ def paint_pdf(printer: QPrinter, data: bytes, password: str | None, dpi: float =
             target = QRectF(area.x() + (area.width() - width) / 2, area.y(), width, height)
             painter.drawImage(target, picture)
             drawn += 1
+        ended = True
     finally:
-        painter.end()
+        taken = painter.end()
+    if ended and (not taken or printer.printerState() == QPrinter.PrinterState.Error):
+        raise OSError(tr("the printer did not accept the pages"))
     return drawn
 
 
@@ -69,20 +75,22 @@ def fitted(wanted: QSize, parent: QWidget | None) -> QSize:
 
 class PrintPreview(QDialog):
     """The document's pages as they will print, with Print… (the system print dialog) and Cancel.
-    `on_print` is called with the printer the user chose, once they have pressed Print there; it
-    logs the disclosure and then prints (the caller's job), so a cancelled print logs nothing."""
+    Once the user has chosen a printer and pressed Print there, the pages are sent to it, and only
+    when it has taken them is `on_printed` called with the number of pages (the caller logs the
+    disclosure): a cancelled print, a computer with no printer, or a printer that refuses the pages
+    logs nothing, and the last two say so and what to do instead."""
 
     def __init__(
         self,
         title: str,
         data: bytes,
         password: str | None,
-        on_print: Callable[[QPrinter], None],
+        on_printed: Callable[[int], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.data, self.password, self.on_print = data, password, on_print
+        self.data, self.password, self.on_printed = data, password, on_printed
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(title.rstrip("…"))
         self.pages = page_count(data, password)
@@ -92,8 +100,8 @@ class PrintPreview(QDialog):
         self.preview.fitToWidth()
         note = QLabel(
             tr(
-                "{0} pages. Printing is a disclosure: it is logged to the recipient you named when you "
-                "press Print in the next dialog."
+                "{0} pages. Printing is a disclosure: it is logged to the recipient you named once the "
+                "pages have gone to the printer."
             ).format(self.pages)
         )
         note.setWordWrap(True)
@@ -107,11 +115,31 @@ class PrintPreview(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         self.resize(fitted(QSize(760, 900), parent))
-        # Replaced by tests: the system print dialog, True when the user pressed Print.
+        # Replaced by tests: the system print dialog, True when the user pressed Print; and the printers
+        # this computer has (none: the dialog would offer an empty list, so it is not shown).
         self.ask_printer: Callable[[QPrinter], bool] = self._ask_printer
+        self.printers: Callable[[], list[str]] = QPrinterInfo.availablePrinterNames
 
     def _ask_printer(self, printer: QPrinter) -> bool:
+        if not self.printers():
+            self._tell(
+                tr("No printer"),
+                tr(
+                    "This computer has no printer set up, so nothing was printed and nothing was logged "
+                    "as disclosed.\n\nTo print it, save it instead: press Cancel, print the document "
+                    'again and choose "Save it as a PDF file", then print the file where a printer is '
+                    "set up. Or ask for a printer to be added to this computer."
+                ),
+            )
+            return False
         return self.print_dialog(printer).exec() == QDialog.DialogCode.Accepted
+
+    def _tell(self, title: str, text: str) -> None:
+        """A warning over the preview (window-modal), which stays open: the user can try again or
+        cancel."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setTextInteractionFlags(box.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
 
     def print_dialog(self, printer: QPrinter) -> QPrintDialog:
         """The system print dialog for `printer`: its page range, and no printing to a file."""
@@ -126,5 +154,21 @@ class PrintPreview(QDialog):
     def _print(self) -> None:
         if not self.ask_printer(self.printer):
             return  # back to the preview; nothing logged
-        self.on_print(self.printer)
+        try:
+            pages = paint_pdf(self.printer, self.data, self.password)
+        except OSError as e:
+            # A printer that failed to start stays "active" and takes no new settings: the next try
+            # starts from a new one.
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.printer.setDocName(self.windowTitle().rstrip("…"))
+            self._tell(
+                tr("Not printed"),
+                tr(
+                    "The document could not be printed: {0}. Nothing was logged as disclosed.\n\n"
+                    "Check the printer and press Print… again, or press Cancel and save the document as "
+                    "a PDF file instead."
+                ).format(e),
+            )
+            return  # back to the preview
+        self.on_printed(pages)
         self.accept()

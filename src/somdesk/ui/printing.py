@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from somdesk.app.board import Board
@@ -31,7 +30,7 @@ from somdesk.ui.dialogs.disclose import LEAVE_OUT_ALL, WITH_PHOTOS, DiscloseDial
 from somdesk.ui.dialogs.free_text import FreeTextDialog
 from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.ops import Changes, query_op, write_op
-from somdesk.ui.print_pdf import PrintPreview, paint_pdf
+from somdesk.ui.print_pdf import PrintPreview
 from somdesk.ui.services import Services
 
 __all__ = ["Printing", "open_saved"]
@@ -97,7 +96,7 @@ class Printing:
         self.ask_free_text: Callable[[list[FreeText]], dict[str, str | None] | None] = self._ask_free_text
         self.ask_path: Callable[[str, bool], Path | None] = self._ask_path
         self.ask_agency: Callable[[list[str]], str | None] = self._ask_agency
-        self.show_preview: Callable[[str, bytes, str | None, Callable[[QPrinter], None]], None] = (
+        self.show_preview: Callable[[str, bytes, str | None, Callable[[int], None]], None] = (
             self._show_preview
         )
         self.recipients: list[str] = []  # offered again in this session
@@ -248,8 +247,9 @@ class Printing:
         records: Sequence[RecordData],
         edits: dict[str, str | None],
     ) -> None:
-        """Render in memory on the worker; preview; once the user has chosen a printer and pressed
-        Print, log the disclosure on the worker, then send the pages (nothing logged if cancelled)."""
+        """Render in memory on the worker; preview; once the user has chosen a printer, pressed Print and
+        the printer has taken the pages, log the disclosure on the worker (nothing logged if cancelled,
+        if there is no printer, or if the printer refused the pages)."""
         recipient = disclosure.recipient
         if recipient not in self.recipients:
             self.recipients.insert(0, recipient)
@@ -261,9 +261,11 @@ class Printing:
             reports = Reports(session, workspace)
             return job(reports, disclosure, self._options(reports, answers, edits), printed, records)
 
-        def send(printer: QPrinter) -> None:
-            def sent(_: object) -> None:
-                pages = paint_pdf(printer, printed.data, password)
+        def sent(pages: int) -> None:
+            """The pages have gone to the printer: log the disclosure (not before: a print that did not
+            happen discloses nothing)."""
+
+            def logged(_: object) -> None:
                 self.services.window.statusBar().showMessage(
                     tr("Sent {0} pages of {1} to the printer; logged as a disclosure to {2}").format(
                         pages, suggested.removesuffix(".pdf"), recipient
@@ -275,18 +277,18 @@ class Printing:
                 self.services.ctx,
                 lambda s: log_printed(s, printed),
                 Changes(record=self.record_shown()),
-                sent,
+                logged,
             )
 
         def rendered(_: int) -> None:
-            self.show_preview(disclosure.kind.capitalize(), printed.data, password, send)
+            self.show_preview(disclosure.kind.capitalize(), printed.data, password, sent)
 
         query_op(self.services.ctx, render, rendered)
 
     def _show_preview(
-        self, title: str, data: bytes, password: str | None, send: Callable[[QPrinter], None]
+        self, title: str, data: bytes, password: str | None, sent: Callable[[int], None]
     ) -> None:
-        PrintPreview(title, data, password, send, self.services.window).open()
+        PrintPreview(title, data, password, sent, self.services.window).open()
 
     def case_summary(self, nominal_id: str) -> None:
         self.produce(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somdesk.domain.display import hides_or_reorders
 from somdesk.domain.language import LANGUAGES
+from somdesk.domain.records import text_problem
 from somdesk.ui.i18n import tr
 from somdesk.ui.widgets import ErrorLabel, Subtitle, dialog_buttons, recheck_on_edit, set_error
 
@@ -32,6 +35,13 @@ LEAVE_OUT_ALL = ("addresses", "victims", "numbers")
 WITH_PHOTOS = (*LEAVE_OUT_ALL, "photographs")
 
 MIN_PASSWORD = 8
+RECIPIENT_CHARACTERS = 40  # the recipient box's width, in characters, whatever the earlier recipients
+
+
+def _hidden(text: str) -> bool:
+    """Whether `text` holds a character the audit trail would show escaped (domain/display.py): refused
+    here, where the user can type it again, so the log keeps what they meant."""
+    return any(hides_or_reorders(c) for c in text) or bool(text_problem(text))
 
 
 class DisclosureAnswers(dict[str, object]):
@@ -64,6 +74,11 @@ class DiscloseDialog(QDialog):
         self.setWindowTitle(title)
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
+        # Sized for a usual recipient, not the longest kept: a long earlier one widened the whole dialog
+        # (to about 1,200 pixels); it shows elided in the list, and whole as it is typed or chosen.
+        self.recipient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipient.setMinimumContentsLength(RECIPIENT_CHARACTERS)
+        self.recipient.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recipient.addItems(recipients)
         self.recipient.setCurrentText("")
         self.recipient.setAccessibleName(tr("Recipient"))
@@ -152,14 +167,21 @@ class DiscloseDialog(QDialog):
         self.free_text_warning = ErrorLabel()
         self.free_text_warning.setVisible(free_text)
         if free_text:
-            self.free_text_warning.setText(
-                tr(
-                    "Leaving out addresses or victim details covers those fields only. Free text (offences, "
-                    "visit concerns, the risk management plan and actions) is printed as it was written and "
-                    "may still name victims or give addresses: after Save you can check each entry, and "
-                    "leave it out or change it for this copy, or leave it all out here."
+            # Named by the button as it reads: Save, or Preview… when printing (it said "after Save"
+            # beside a button reading "Preview…").
+            def warn() -> None:
+                self.free_text_warning.setText(
+                    tr(
+                        "Leaving out addresses or victim details covers those fields only. Free text "
+                        "(offences, visit concerns, the risk management plan and actions) is printed as it "
+                        "was written and may still name victims or give addresses: when you press {0} you "
+                        "can check each entry, and leave it out or change it for this copy, or leave it all "
+                        "out here."
+                    ).format(save.text().replace("&", ""))
                 )
-            )
+
+            warn()
+            self.to_printer.toggled.connect(lambda _printing: warn())
         layout.addWidget(self.free_text_warning)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -169,8 +191,18 @@ class DiscloseDialog(QDialog):
         out: dict[str, str] = {}
         if not self.recipient.currentText().strip():
             out["recipient"] = tr("For: say who the document is for.")
+        elif _hidden(self.recipient.currentText()):
+            out["recipient"] = tr(
+                "For: it holds an invisible character that can reorder or hide what is shown (such as a "
+                "right-to-left override, often pasted with the text): type the recipient again."
+            )
         if self.required and not self.justification.text().strip():
             out["justification"] = tr("Why: the force policy requires a reason for every disclosure.")
+        elif _hidden(self.justification.text()):
+            out["justification"] = tr(
+                "Why: it holds an invisible character that can reorder or hide what is shown (such as a "
+                "right-to-left override, often pasted with the text): type the reason again."
+            )
         password = self.password.text()
         if password and len(password) < MIN_PASSWORD:
             out["password"] = tr("Password: at least {0} characters, or leave it empty.").format(MIN_PASSWORD)
