@@ -27,7 +27,7 @@ from somdesk.store.errors import (
     is_disk_full,
 )
 
-__all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "plain_engine", "sqlcipher_engine", "writing"]
+__all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "STATEMENT_CACHE", "plain_engine", "sqlcipher_engine", "writing"]
 
 IMMEDIATE = "somdesk_immediate"  # execution option: begin with the write lock
 
@@ -45,6 +45,13 @@ def writing(engine: Engine) -> Iterator[Connection]:
 # Tried for the encrypted/plain ratio (docs/PERFORMANCE.md): memory security off saves most; the
 # page size is SQLCipher 4's default (4096) and HMAC integrity checks stay on.
 CIPHER_PRAGMAS = ("PRAGMA cipher_memory_security = OFF",)
+# Prepared statements each connection keeps (docs/PERFORMANCE.md, "The driver's statement cache").
+# sqlcipher3's cache is not LRU like the standard library's: it evicts its least *counted* entry, the
+# newest, so once 128 statements have each run twice, every statement new to the connection is
+# prepared again at each use. A unit of work's statements are then compiled each time (a visit's
+# INSERT with its triggers: about 150 us of its 1.5 ms). 2,000 is past all the distinct statements
+# a session runs (about 600 in the whole store test suite), at a few kilobytes each.
+STATEMENT_CACHE = 2000
 COMMON_PRAGMAS = (
     "PRAGMA journal_mode = WAL",  # readers never block the writer; the WAL is encrypted too
     "PRAGMA synchronous = NORMAL",  # with WAL: durable across a killed process, fsync at checkpoints
@@ -85,13 +92,14 @@ def _engine(connect: Callable[[], Any], driver: Any) -> Engine:
     return engine
 
 
-def sqlcipher_engine(path: Path, key: bytes) -> Engine:
+def sqlcipher_engine(path: Path, key: bytes, statement_cache: int = STATEMENT_CACHE) -> Engine:
+    """`statement_cache`: the driver's default (128) only for a benchmark's "before"."""
     if len(key) != 32:
         raise ValueError("the database key must be 32 bytes")
     pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
 
     def connect() -> Any:
-        conn = sqlcipher.connect(str(path), check_same_thread=False)
+        conn = sqlcipher.connect(str(path), check_same_thread=False, cached_statements=statement_cache)
         try:
             conn.execute(pragma_key)
             conn.execute("PRAGMA cipher_log_level = NONE")
