@@ -202,3 +202,64 @@ def test_a_locked_keychain_is_reported_as_locked(opened, profile):
     with pytest.raises(KeychainLocked, match="the keychain is locked"):
         profile.unlock(PASSPHRASE, "dc.test", DeviceKeychain(LockedKeyring()))
     assert fingerprint(profile.folder) == before
+
+
+def _database_key(profile, keychain) -> bytes:
+    keys = KeyFile.load(profile.keys_path)
+    return keys.unwrap(PASSPHRASE, keychain.load(keys.profile_id))
+
+
+def _opens_with(path, key: bytes, hmac: str | None) -> bool:
+    """Whether the file's pages authenticate with `hmac` (None: SQLCipher 4's default, HMAC-SHA512)."""
+    conn = sqlcipher.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        if hmac:
+            conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def test_a_new_profile_authenticates_its_pages_with_hmac_sha256(opened, profile, keychain):
+    opened.lock()
+    key = _database_key(profile, keychain)
+    assert _opens_with(profile.db_path, key, "HMAC_SHA256")
+    assert not _opens_with(profile.db_path, key, None)  # not SQLCipher's default
+    cipher = sqlcipher.connect(str(profile.db_path))
+    cipher.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    cipher.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
+    assert cipher.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    assert cipher.execute("PRAGMA cipher_use_hmac").fetchone() == ("1",)
+    cipher.close()
+
+
+def test_a_profile_made_before_with_hmac_sha512_opens_and_stays_so(opened, profile, keychain, force):
+    opened.lock()
+    key = _database_key(profile, keychain)
+    # The profile as an earlier somdesk made it: the same data, pages under SQLCipher 4's default HMAC.
+    older = profile.db_path.with_name("older.db")
+    conn = sqlcipher.connect(str(profile.db_path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
+    conn.execute(f"ATTACH DATABASE '{older}' AS older KEY \"x'{key.hex()}'\"")  # the default: SHA-512
+    conn.execute("SELECT sqlcipher_export('older')")
+    conn.execute("DETACH DATABASE older")
+    conn.close()
+    older.replace(profile.db_path)
+    assert _opens_with(profile.db_path, key, None) and not _opens_with(profile.db_path, key, "HMAC_SHA256")
+
+    reopened = profile.unlock(PASSPHRASE, "dc.test", keychain)
+    nominal = force.cases[0].nominal.id
+    with reopened.unit_of_work() as uow:
+        uow.update_nominal(nominal, {"family_name": "Hmacson"}, "spelling")
+    with reopened.engine.connect() as c:
+        assert (
+            c.exec_driver_sql("SELECT family_name FROM nominals WHERE id = ?", (nominal,)).scalar()
+            == "Hmacson"
+        )
+    reopened.lock()
+    assert _opens_with(profile.db_path, key, None)  # still SHA-512: nothing converted it

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, literal, select
 
 from somdesk.domain.audit import (
     GENESIS,
@@ -32,12 +32,16 @@ __all__ = ["GENESIS", "Action", "AuditEntry", "AuditWriter", "ChainBreak", "late
 def latest_entry(conn: Connection, device_id: str) -> tuple[int, str] | None:
     """The device's latest entry (seq, hash), or None. Read backwards along the table's key, stopping
     at the first of the device's entries: the last row, as a profile's log holds only its own device's
-    entries (so no index on device_id, one page fewer written by every unit of work)."""
+    entries (so no index on device_id, one page fewer written by every unit of work).
+
+    LIMIT 1 is written into the statement, not bound: SQLCipher's SQLite (3.53) lets a bound LIMIT
+    choose the plan, so it compiles a statement with `LIMIT ?` again at every run (docs/PERFORMANCE.md,
+    "Statements compiled again"); this runs at the start of every unit of work."""
     row = conn.execute(
         select(audit_log.c.seq, audit_log.c.hash)
         .where(audit_log.c.device_id == device_id)
         .order_by(audit_log.c.seq.desc())
-        .limit(1)
+        .limit(literal(1, literal_execute=True))
     ).first()
     return (int(row.seq), str(row.hash)) if row else None
 

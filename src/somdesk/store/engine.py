@@ -27,7 +27,16 @@ from somdesk.store.errors import (
     is_disk_full,
 )
 
-__all__ = ["CIPHER_PRAGMAS", "IMMEDIATE", "plain_engine", "sqlcipher_engine", "writing"]
+__all__ = [
+    "CIPHER_PRAGMAS",
+    "HMAC_NEW",
+    "HMAC_READ",
+    "IMMEDIATE",
+    "STATEMENT_CACHE",
+    "plain_engine",
+    "sqlcipher_engine",
+    "writing",
+]
 
 IMMEDIATE = "somdesk_immediate"  # execution option: begin with the write lock
 
@@ -45,6 +54,21 @@ def writing(engine: Engine) -> Iterator[Connection]:
 # Tried for the encrypted/plain ratio (docs/PERFORMANCE.md): memory security off saves most; the
 # page size is SQLCipher 4's default (4096) and HMAC integrity checks stay on.
 CIPHER_PRAGMAS = ("PRAGMA cipher_memory_security = OFF",)
+# Each page's HMAC: HMAC-SHA256 in files made from this version on (issue 26), SQLCipher 4's default
+# HMAC-SHA512 in files made before, read as they are (nothing converts them). Both are HMACs keyed
+# from the database key with 256-bit tags or longer; SHA-256 costs about a third less a page here
+# (SHA-NI), and every page a commit writes is authenticated (docs/PERFORMANCE.md). A file's algorithm
+# is found by reading its first page with each in turn: a wrong one fails its HMAC like a wrong key.
+HMAC_NEW = "HMAC_SHA256"
+HMAC_READ = (HMAC_NEW, "HMAC_SHA512")
+# Prepared statements each connection keeps (docs/PERFORMANCE.md, "The driver's statement cache").
+# sqlcipher3's cache is not LRU like the standard library's: it evicts its least *counted* entry, the
+# newest, so once 128 statements have each run twice, every statement new to the connection is
+# prepared again at each use. A unit of work's statements are then compiled each time (a visit's
+# INSERT with its triggers: about 150 us of its 1.5 ms). 2,000 is well past what one connection runs
+# (at most about 400 distinct statements a connection in the store tests, 714 in all), at a few
+# kilobytes each.
+STATEMENT_CACHE = 2000
 COMMON_PRAGMAS = (
     "PRAGMA journal_mode = WAL",  # readers never block the writer; the WAL is encrypted too
     "PRAGMA synchronous = NORMAL",  # with WAL: durable across a killed process, fsync at checkpoints
@@ -85,21 +109,48 @@ def _engine(connect: Callable[[], Any], driver: Any) -> Engine:
     return engine
 
 
-def sqlcipher_engine(path: Path, key: bytes) -> Engine:
+def sqlcipher_engine(
+    path: Path, key: bytes, statement_cache: int = STATEMENT_CACHE, new_hmac: str = HMAC_NEW
+) -> Engine:
+    """`statement_cache` and `new_hmac` (the HMAC of a file made here) other than their defaults: only
+    for a benchmark's "before"."""
     if len(key) != 32:
         raise ValueError("the database key must be 32 bytes")
     pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
+    found: list[str] = []  # the file's HMAC algorithm, once a connection has read it
 
-    def connect() -> Any:
-        conn = sqlcipher.connect(str(path), check_same_thread=False)
+    def open_with(hmac: str) -> Any:
+        conn = sqlcipher.connect(str(path), check_same_thread=False, cached_statements=statement_cache)
         try:
             conn.execute(pragma_key)
             conn.execute("PRAGMA cipher_log_level = NONE")
-            for pragma in CIPHER_PRAGMAS:  # cipher settings must come before the first read
+            # cipher settings must come before the first read
+            for pragma in (f"PRAGMA cipher_hmac_algorithm = {hmac}", *CIPHER_PRAGMAS):
                 conn.execute(pragma)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.OperationalError as e:  # I/O trouble, not the key: say which, change nothing
+        except BaseException:
             conn.close()
+            raise
+        return conn
+
+    def connect() -> Any:
+        try:
+            if found:
+                conn = open_with(found[0])
+            else:
+                # A new file is made with HMAC_NEW; a file that exists is read with whichever it has.
+                made = path.exists() and path.stat().st_size > 0
+                for hmac in HMAC_READ if made else (new_hmac,):
+                    try:
+                        conn = open_with(hmac)
+                        found.append(hmac)
+                        break
+                    except sqlcipher.OperationalError:
+                        raise
+                    except sqlcipher.DatabaseError:  # not this algorithm's (or not this key's)
+                        if hmac == HMAC_READ[-1]:
+                            raise
+        except sqlcipher.OperationalError as e:  # I/O trouble, not the key: say which, change nothing
             free = shutil.disk_usage(path.parent).free
             if is_disk_full(e) or free < LOW_SPACE:
                 raise DiskFull(
@@ -110,7 +161,6 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
                 f"{path}: could not be read ({e}); nothing was changed: check the disk and try again"
             ) from None
         except sqlcipher.DatabaseError as e:
-            conn.close()
             raise DatabaseDamaged(
                 f"{path}: cannot be read with this profile's key ({e}): the file is damaged "
                 "or is not this profile's database; restore it from a backup"
