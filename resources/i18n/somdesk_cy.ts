@@ -5405,7 +5405,7 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     </message>
     <message>
         <source>{0} to {1} (provisional)</source>
-        <translation>{0} i {1} (dros dro)</translation>
+        <translation>{0} i {1:~} (dros dro)</translation>
     </message>
     <message>
         <source>No RM2000 saved yet: the items come from the record.</source>
@@ -5645,11 +5645,11 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     </message>
     <message>
         <source>Risk to {0}</source>
-        <translation>Risg i {0}</translation>
+        <translation>Risg i {0:~}</translation>
     </message>
     <message>
         <source>Risk to {0}:</source>
-        <translation>Risg i {0}:</translation>
+        <translation>Risg i {0:~}:</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -9181,7 +9181,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>{0} is pinned to {1:%A}: the next plan keeps it there.</source>
-        <translation>Mae ymweliad {0} wedi&apos;i binio i {1:%A}: bydd y cynllun nesaf yn ei gadw yno.</translation>
+        <translation>Mae ymweliad {0} wedi&apos;i binio i {1:~%A}: bydd y cynllun nesaf yn ei gadw yno.</translation>
     </message>
     <message>
         <source>{0} is no longer pinned: the next plan may move it.</source>
@@ -9345,7 +9345,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation>{0} i {1}</translation>
+        <translation>{0} i {1:~}</translation>
     </message>
     <message>
         <source>point</source>
@@ -9381,7 +9381,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>RoSH: {0} to {1}</source>
-        <translation>RoSH: {0} i {1}</translation>
+        <translation>RoSH: {0} i {1:~}</translation>
     </message>
     <message>
         <source>{0}: booked for {1:%H:%M} on {2:%a %d %b}, a time that cannot be met (outside the hours or its window, or too soon to get there from the base); planned at its earliest instead.</source>

@@ -4,7 +4,9 @@ language. Pure: the window installs its translator (Qt's, from the translation f
 English as written.
 
 `tr(text)` translates a template written once in English; its `format` then writes dates in the same
-language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach; the names from domain/language.py).
+language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach; the names from domain/language.py). A translation
+marks a word the grammar mutates with "~" in its placeholder: Welsh "i {1:~}" and "i {0:~%A}" write "i
+blant" and "i Ddydd Sul" (soft mutation after "i"); a placeholder holding a name or data is left unmarked.
 `QT_TR_NOOP(text)` only marks a word for the translation file (Qt's lupdate looks for the name), for
 labels kept in English and translated where shown.
 """
@@ -20,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from somdesk.domain.language import LANGUAGES
+from somdesk.domain.language import LANGUAGES, soft_mutation, welsh_years
 from somdesk.domain.language import Language as Calendar
 
 __all__ = [
@@ -111,19 +113,26 @@ def day_text(value: date, spec: str) -> str:
 
 
 class _Local:
-    """A date that formats its names in the current language."""
+    """A date that formats its names in the current language, or a word; either mutated when the
+    translation's placeholder starts with "~"."""
 
     __slots__ = ("value",)
 
-    def __init__(self, value: date) -> None:
+    def __init__(self, value: date | str) -> None:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        return day_text(self.value, spec) if spec else format(self.value, spec)
+        mutate = spec.startswith("~")
+        spec = spec.removeprefix("~")
+        if isinstance(self.value, date):
+            out = day_text(self.value, spec) if spec else format(self.value, spec)
+        else:
+            out = format(self.value, spec)
+        return soft_mutation(out) if mutate else out
 
 
 def _local(value: Any) -> Any:
-    return _Local(value) if isinstance(value, date) else value
+    return _Local(value) if isinstance(value, date | str) else value
 
 
 class Text(str):
@@ -145,9 +154,9 @@ def tr(text: str) -> str:
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """A number and its noun (already in the current language): "1 change", "2 changes", "1,204 rows";
     `plural` for an English noun that does not just take an s. Welsh puts the singular after a number
-    ("3 ymweliad")."""
+    ("3 ymweliad"), but "blwyddyn" in its counted forms ("2 flynedd", "7 mlynedd": welsh_years)."""
     if language() == "cy":
-        return f"{n:,} {noun}"
+        return welsh_years(n) if noun == "blwyddyn" else f"{n:,} {noun}"
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
