@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from somdesk.domain.trend import SNAPSHOT_FIGURES
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import calendar_colours
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import FittingTabs, Heading, Subtitle, Table, WrappingRow, pydate, qdate
@@ -196,6 +198,7 @@ class BoardView(View):
         self.burn_down.setWordWrap(True)
         self.target = QDateEdit()
         self.target.setCalendarPopup(True)
+        self.target.setCalendarWidget(calendar_colours(QCalendarWidget()))
         self.target.setDisplayFormat("dd MMM yyyy")
         self.target.setAccessibleName(tr("Clear the ARMS backlog by"))
         self.target.dateChanged.connect(lambda _: self._ask())
