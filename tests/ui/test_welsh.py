@@ -176,3 +176,39 @@ def test_what_the_audit_log_keeps_stays_english_in_welsh(supervisor, tmp_path):
     dialog = ReasonDialog("BRACKGATE, Owen", "", supervisor.window)
     dialog.reason.setCurrentIndex(0)
     assert dialog.reason.currentText() == "Rheoli achos" and dialog.text() == "Case management"
+
+
+def test_every_label_is_read_as_it_shows_in_either_language(supervisor):
+    """Outside review (AT-SPI): the dashboard's figures were all read as "–", the supervisor's Caseload
+    heading as "My caseload", a record's heading as "Offender record" and its photograph as "Current
+    face photograph" beside "No photograph". An accessible name follows the words shown whenever they
+    change, after a language switch too: every view of the role and every tab of a record."""
+    from somdesk.ui.widgets import Heading
+    from tests.ui.screen_checks import unspoken
+
+    window = supervisor.window
+    window.show()
+    for code in ("en", "cy"):
+        choose(supervisor, code)
+        window = supervisor.window
+        found: list[str] = []
+        for i in range(window.nav.count()):
+            window.show_view_at(i)
+            found += unspoken(window)
+        figures = [h.accessibleName() for h in window.findChildren(Heading) if h.text() != "–"]
+        assert "–" not in figures
+        record = opened_record(supervisor, custodial)
+        for i in range(record.tabs.count()):
+            record.tabs.setCurrentIndex(i)
+            found += unspoken(record)
+        assert record.heading.accessibleName() == record.heading.text() != tr_record(code)
+        assert record.face.accessibleName() in (
+            record.face.text(),
+            "Current face photograph",
+            "Ffotograff wyneb cyfredol",
+        )
+        assert sorted(set(found)) == [], "\n".join([code, *sorted(set(found))])
+
+
+def tr_record(code: str) -> str:
+    return {"en": "Offender record", "cy": "Cofnod y troseddwr"}[code]

@@ -87,6 +87,7 @@ from somdesk.ui.widgets import (
     ErrorLabel,
     FittingTabs,
     Heading,
+    Label,
     ReadOnlyText,
     Subtitle,
     Table,
@@ -314,26 +315,25 @@ class RecordView(View):
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
-        self.whereabouts = QLabel()
+        self.whereabouts = Label()
         self.whereabouts.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.whereabouts.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
-        self.badge = QLabel()
-        self.rosh = QLabel()  # the latest RoSH beside the managing risk level
+        self.badge = Label()
+        self.rosh = Label()  # the latest RoSH beside the managing risk level
         self.rosh.setAccessibleName(tr("Risk of serious harm"))
-        self.sync_state = QLabel()
+        self.sync_state = Label()
         self.sync_state.setAccessibleName(tr("Sync state of this record"))
         self.back_button = QPushButton(tr("◀ Back"))
         self.back_button.setToolTip(tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
         # The current face photograph, so the officer knows who they are looking at (words if none).
-        self.face = QLabel()
+        self.face = Label(picture=tr("Current face photograph"))
         self.face.setFixedSize(FACE_PX * 3 // 4, FACE_PX)
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setStyleSheet(f"border: 1px solid {colours().border}; color: {colours().muted};")
         self.face.setWordWrap(True)
-        self.face.setAccessibleName(tr("Current face photograph"))
         self.tabs = FittingTabs()
         self.tabs.setAccessibleName(tr("Record sections"))
         self._tab_style = _TightTabs()  # kept: a widget does not own the style it is given
@@ -819,7 +819,7 @@ class RecordView(View):
             )
 
         # The address section: the address, then where rounds place it (and who may set it by hand).
-        address = QLabel(table(rows[:1]))
+        address = Label(table(rows[:1]))
         address.setWordWrap(True)  # a long address on more lines, not wider than the page (Welsh at 200%)
         address.setAccessibleName(tr("Address"))
         may = ws.identity.role.may(Capability.RECORD)
@@ -827,7 +827,7 @@ class RecordView(View):
         self.location.set_requested.connect(lambda: self.set_point.emit(s))
         self.location.clear_requested.connect(lambda: self.clear_point.emit(s))
         notification = describe_notification(n, ws.today, ws.policy).replace("\n", "<br>")
-        label = QLabel(table(rows[1:]) + "<h3>" + tr("Notification") + f"</h3><p>{notification}</p>")
+        label = Label(table(rows[1:]) + "<h3>" + tr("Notification") + f"</h3><p>{notification}</p>")
         label.setWordWrap(True)
         label.setAccessibleName(tr("Summary"))
         box = QWidget()
@@ -901,7 +901,7 @@ class RecordView(View):
         selected()
         self.visits_table, self.visit_history = table, history
         self.correct_button, self.note_button = correct, annotate
-        due = QLabel(
+        due = Label(
             tr("Next visit due: {0} — {1}").format(
                 day_text(s.visit.due, "%a %d %b %Y") if s.visit.due else "—", s.visit.basis
             )
