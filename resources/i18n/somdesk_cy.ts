@@ -2004,6 +2004,10 @@
         <translation>Cofnodwyd penderfyniad y panel ar gyfer {0}.</translation>
     </message>
     <message>
+        <source>the change was not saved</source>
+        <translation>ni chadwyd y newid</translation>
+    </message>
+    <message>
         <source>{0}.
 
 Nothing was half-saved: the change was rolled back as a whole.</source>
@@ -7020,6 +7024,14 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Teithio tramor</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>cofrestriad</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>iaith ddewisol</translation>
+    </message>
+    <message>
         <source> at {0:%H:%M}</source>
         <translation> am {0:%H:%M}</translation>
     </message>
@@ -7130,6 +7142,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Save visit plan</source>
         <translation>Cadw&apos;r cynllun ymweliadau</translation>
+    </message>
+    <message>
+        <source>visit plan</source>
+        <translation>cynllun ymweld</translation>
     </message>
     <message>
         <source>Visit every:</source>
@@ -9922,6 +9938,58 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>{0} {1} to {2}</source>
         <translation>{0} {1} hyd at {2}</translation>
+    </message>
+    <message>
+        <source>a folder is where this file should be: move or rename the folder</source>
+        <translation>mae ffolder lle dylai&apos;r ffeil hon fod: symudwch neu ailenwch y ffolder</translation>
+    </message>
+    <message>
+        <source>a file is where a folder should be: move or rename the file</source>
+        <translation>mae ffeil lle dylai ffolder fod: symudwch neu ailenwch y ffeil</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (a read-only disk or share): use a folder that can be written</source>
+        <translation>mae&apos;r ffolder yn un darllen yn unig (disg neu gyfran darllen yn unig): defnyddiwch ffolder y gellir ysgrifennu iddi</translation>
+    </message>
+    <message>
+        <source>this account may not use it (permissions): ask your administrator, or use another folder</source>
+        <translation>ni chaiff y cyfrif hwn ei defnyddio (caniatâd): gofynnwch i&apos;ch gweinyddwr, neu defnyddiwch ffolder arall</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>nid oes ffeil na ffolder o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>nothing more could be written</source>
+        <translation>ni ellid ysgrifennu dim mwy</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (an input/output error); nothing was changed</source>
+        <translation>ni ellid ysgrifennu i&apos;r ddisg (gwall mewnbwn/allbwn); ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>{0}{1}; nothing was changed</source>
+        <translation>{0}{1}; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>somdesk met a problem it did not expect; the details are in the support log{0}: please send it to your administrator</source>
+        <translation>daeth somdesk ar draws problem nad oedd yn ei disgwyl; mae&apos;r manylion yn y log cymorth{0}: anfonwch ef at eich gweinyddwr</translation>
+    </message>
+    <message>
+        <source>the profile cannot be opened ({0:,} KB free)</source>
+        <translation>ni ellir agor y proffil ({0:,} KB yn rhydd)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk is full, so {0}; nothing was lost. Free some space and try again</source>
+        <translation>mae disg y cyfrifiadur hwn yn llawn, felly {0}; ni chollwyd dim. Rhyddhewch ychydig o le a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>profile {0} is already open in another somdesk window or process; close it there first</source>
+        <translation>mae&apos;r proffil {0} eisoes ar agor mewn ffenestr neu broses somdesk arall; caewch ef yno yn gyntaf</translation>
+    </message>
+    <message>
+        <source>sync cannot write what it received</source>
+        <translation>ni all cysoni ysgrifennu&apos;r hyn a gafodd</translation>
     </message>
 </context>
 </TS>

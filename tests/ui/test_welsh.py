@@ -13,7 +13,7 @@ from somdesk.ui import language
 from tests.ui.test_app import audit
 from tests.ui.test_daily_use import custodial
 from tests.ui.test_record import opened_record, tab
-from tests.ui.welsh_leaks import leaks, stored_text
+from tests.ui.welsh_leaks import english_sources, leaks, stored_text
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +40,9 @@ def stored(c) -> frozenset[str]:
         data |= stored_text(c.window.record.data)
     # The force's own words in its policy file (reasons for opening a record, the ARMS instrument's
     # factors and ratings): shown as the force wrote them.
-    data |= stored_text(c.session.policy)
+    # But what the window translates is not data, wherever it is held (the policy names its RM2000 C
+    # table by the catalogue's English: outside review found it in English on a Welsh Summary tab).
+    data |= stored_text(c.session.policy) - english_sources()
     # Each language is named in itself wherever one is chosen (English, Cymraeg).
     data |= set(language.LANGUAGES.values())
     return frozenset(data)
@@ -212,3 +214,56 @@ def test_every_label_is_read_as_it_shows_in_either_language(supervisor):
 
 def tr_record(code: str) -> str:
     return {"en": "Offender record", "cy": "Cofnod y troseddwr"}[code]
+
+
+def test_what_a_save_says_in_the_status_bar_is_welsh(som):
+    """Outside review: "Preferred language: wedi'i gadw ar gyfer OSSDALE, Sean." (what was saved is
+    named by the record's own word, which the catalogue lacked). The status bar is checked as the
+    window's other words are."""
+    from somdesk.domain.model import Language
+
+    choose(som, "cy")
+    record = opened_record(som, custodial)
+    form = record.language
+    wanted = next(v for v in (Language.WELSH, Language.ENGLISH) if v is not form.nominal.preferred_language)
+    form.choice.setCurrentIndex(form.choice.findData(wanted))
+    form.save_button.click()
+    message = som.window.statusBar().currentMessage()
+    assert message.startswith("Iaith ddewisol: wedi"), message
+    assert leaks(som.window.statusBar(), stored(som)) == []
+
+
+def test_an_error_and_a_profile_open_elsewhere_are_said_in_welsh(som, tmp_path):
+    """Outside review: "Somdesk met a problem it did not expect…" in English above a Welsh paragraph,
+    and the unlock screen's "profile demo is already open in another somdesk window or process". What
+    the layers below the window say to a person follows the window's language (English on the command
+    line)."""
+    import errno
+
+    from somdesk.app.errors import plain_message
+    from somdesk.store.errors import ProfileInUse
+    from somdesk.store.profile import Profile
+    from tests.ui.welsh_leaks import english_in
+
+    choose(som, "cy")
+    folder = tmp_path / "prawf"
+    folder.mkdir(exist_ok=True)
+    first, second = Profile(folder), Profile(folder)
+    lock = first._take_lock()
+    try:
+        with pytest.raises(ProfileInUse) as refused:
+            second._take_lock()
+    finally:
+        lock.release()
+    said = [
+        plain_message(refused.value),
+        plain_message(RuntimeError("boom"), tmp_path / "support.log"),
+        plain_message(PermissionError(errno.EACCES, "Permission denied", "/srv/x")),
+    ]
+    assert said[0].startswith("mae'r proffil prawf eisoes ar agor"), said[0]
+    assert said[1].startswith("daeth somdesk ar draws problem"), said[1]
+    assert [
+        s
+        for s in said
+        if english_in(s.replace(str(tmp_path), "").replace("Permission denied", ""), english_sources())
+    ] == []

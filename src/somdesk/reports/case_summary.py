@@ -38,7 +38,7 @@ from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
 from somdesk.reports.labels import label, language_text, text
-from somdesk.reports.language import counted, short_date, short_date_time, tr
+from somdesk.reports.language import counted, domain_word, short_date, short_date_time, tr
 from somdesk.reports.layout import (
     FONT,
     GREY,
@@ -501,7 +501,7 @@ def case_summary_story(
                     date=_d(rm.completed_on),
                     assessor=rm.assessor,
                     version=rm.instrument_version,
-                    table=instrument.c_table.name,
+                    table=domain_word(instrument.c_table.name),
                 ),
                 "h3",
             ),

@@ -61,7 +61,7 @@ from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import describe_open, describe_review
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
-from somdesk.ui.i18n import counted, day_text, tr
+from somdesk.ui.i18n import QT_TR_NOOP, counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
@@ -207,7 +207,7 @@ def _history_columns(policy: Policy) -> list[Column[Any]]:
 
 def _table_name(key: str) -> str:
     table = combined_table(key)
-    return table.name if table is not None else key
+    return tr(table.name) if table is not None else key
 
 
 def _details(a: Any) -> str:
@@ -480,7 +480,7 @@ class RecordView(View):
         else:
             registration = RegistrationForm(s.case, today, policy, may_record)
             registration.save.connect(
-                lambda before, after: self.save_nominal.emit(before, after, "registration")
+                lambda before, after: self.save_nominal.emit(before, after, QT_TR_NOOP("registration"))
             )
         self.registration = registration
         self.tabs.addTab(registration, tr("Registration"))
@@ -558,7 +558,7 @@ class RecordView(View):
         if old_language is not None:  # chosen and not saved before the reload: still chosen
             language.choice.setCurrentIndex(language.choice.findData(old_language))
         language.save.connect(
-            lambda before, after: self.save_nominal.emit(before, after, "preferred language")
+            lambda before, after: self.save_nominal.emit(before, after, QT_TR_NOOP("preferred language"))
         )
         names_tab.rows.insertWidget(0, language)
         self.language = language
@@ -947,7 +947,7 @@ class RecordView(View):
                 )
                 return
             message.clear()
-            self.save_nominal.emit(n, after, "visit plan")
+            self.save_nominal.emit(n, after, QT_TR_NOOP("visit plan"))
 
         save.clicked.connect(save_plan)
         form = QFormLayout()
@@ -998,4 +998,4 @@ class RecordView(View):
         # case they refer to a panel in the same Save is theirs; from then on the panel's).
         if self.data is not None and plan != self.data.plan:
             self.save_plan.emit(before.id, plan)
-        self.save_nominal.emit(before, after, "MAPPA")
+        self.save_nominal.emit(before, after, QT_TR_NOOP("MAPPA"))

@@ -47,13 +47,13 @@ def board_figures(board: Board) -> list[Figure]:
     out += [f[k] for k in ("visits_very_high", "visits_high", "visits_medium", "visits_low")]
     out += [f["arms"]]
     out += [f[k] for k in ("arms_very_high", "arms_high", "arms_medium", "arms_low")]
-    for row, what in ((o.oldest_visit, "visit"), (o.oldest_arms, "ARMS")):
+    for row, what, words in ((o.oldest_visit, "visit", tr("visit")), (o.oldest_arms, "ARMS", "ARMS")):
         if row is not None:
             days = row.visit_days_overdue if what == "visit" else row.arms_days_overdue
             out.append(
                 Figure(
                     f"oldest_{what}",
-                    tr("Oldest {0}: {1} overdue").format(what, counted(days, tr("day"))),
+                    tr("Oldest {0}: {1} overdue").format(words, counted(days, tr("day"))),
                     (row.nominal_id,),
                 )
             )
