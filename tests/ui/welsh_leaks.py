@@ -33,7 +33,7 @@ CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "somdes
 ENGLISH_ONLY = frozenset(
     re.findall(
         r"\S+",
-        """visit offence previous rationale concerns preferred profile already another problem expect
+        """visit offence previous rationale concerns preferred profile already another expect
     synthetic points
     the and of with from not none due overdue queue visits notifications wanted warrant decisions seen
     planner reactive routine medium very months weeks days custody officer officers cases records record
