@@ -267,3 +267,35 @@ def test_an_error_and_a_profile_open_elsewhere_are_said_in_welsh(som, tmp_path):
         for s in said
         if english_in(s.replace(str(tmp_path), "").replace("Permission denied", ""), english_sources())
     ] == []
+
+
+def test_qt_s_own_file_dialog_is_welsh(som, qtbot):
+    """Outside review: Save as… showed "Look in", "File name", "Files of type" in English (Qt ships no
+    Welsh qtbase). resources/i18n/qt_cy.ts gives Qt's file dialog its words: none of its English is
+    left on the dialog Qt draws itself."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.welsh_leaks import CATALOGUE, texts
+
+    qt = ET.parse(CATALOGUE.with_name("qt_cy.ts")).getroot()
+    english = {
+        (m.findtext("source") or "").replace("&", "")
+        for c in qt.iter("context")
+        if c.findtext("name") in ("QFileDialog", "QFileSystemModel")
+        for m in c.iter("message")
+    }
+    assert {"Look in:", "File name:", "Files of type:"} <= english
+    choose(som, "cy")
+    dialog = QFileDialog(som.window, "Cadw fel")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter("PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    shown = {text.replace("&", "") for _, text in texts(dialog) if text}
+    assert {"Edrych yn:", "Enw'r ffeil:", "Math o ffeiliau:"} <= shown, shown
+    assert sorted(shown & english) == []
+    dialog.close()
