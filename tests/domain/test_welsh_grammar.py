@@ -110,3 +110,20 @@ def test_every_word_after_i_in_the_welsh_is_marked_for_its_mutation() -> None:
             if _AFTER_I.search(welsh) and source not in NOT_A_WORD:
                 found.append(f"{name}: {source!r} -> {welsh!r}")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("code", ["en", "cy"])
+def test_a_day_and_month_from_another_year_show_the_year(code: str) -> None:
+    """Outside review: "404 diwrnod yn hwyr (yn ddyledus Iau 23 Hyd)": a date of another year with no
+    year. In either language a day and month get their year when it is not this one."""
+    text.use_language(code, _domain_words(code) if code == "cy" else str)
+    text.use_today(lambda: date(2026, 12, 1))
+    try:
+        template = text.tr("overdue by {0} (due {1:%a %d %b})")
+        last_year = template.format("404", date(2025, 10, 23))
+        this_year = template.format("3", date(2026, 11, 28))
+    finally:
+        text.use_language("en", str)
+        text.use_today(date.today)
+    assert last_year.endswith({"en": "Thu 23 Oct 2025)", "cy": "Iau 23 Hyd 2025)"}[code]), last_year
+    assert this_year.endswith({"en": "Sat 28 Nov)", "cy": "Sad 28 Tach)"}[code]), this_year

@@ -35,6 +35,7 @@ __all__ = [
     "language",
     "tr",
     "use_language",
+    "use_today",
     "weekday_names",
 ]
 
@@ -52,6 +53,15 @@ class _Language:
 _ENGLISH = _Language("en", lambda text: text)
 _window = [_ENGLISH]  # the process's language: the window's (one window per process)
 _document: ContextVar[_Language | None] = ContextVar("document_language", default=None)
+
+
+# The year a date needs no year in: this one (the window's clock may set its own: `use_today`).
+_today: list[Callable[[], date]] = [date.today]
+
+
+def use_today(today: Callable[[], date]) -> None:
+    """From now on, a day and month without a year means a day of `today()`'s year."""
+    _today[0] = today
 
 
 def use_language(code: str, translate: Callable[[str], str]) -> None:
@@ -125,10 +135,21 @@ class _Local:
         mutate = spec.startswith("~")
         spec = spec.removeprefix("~")
         if isinstance(self.value, date):
-            out = day_text(self.value, spec) if spec else format(self.value, spec)
+            out = day_text(self.value, _with_year(self.value, spec)) if spec else format(self.value, spec)
         else:
             out = format(self.value, spec)
         return soft_mutation(out) if mutate else out
+
+
+_DAY_AND_MONTH = re.compile(r"%[dbB]")
+
+
+def _with_year(value: date, spec: str) -> str:
+    """A day and month written without a year ("%a %d %b") get one when not in this year, in every
+    language ("overdue by 404 days (due Thu 23 Oct 2025)"): a year is never left to be guessed."""
+    if "%Y" in spec or "%y" in spec or not _DAY_AND_MONTH.search(spec) or value.year == _today[0]().year:
+        return spec
+    return f"{spec} %Y"
 
 
 def _local(value: Any) -> Any:
@@ -146,9 +167,9 @@ class Text(str):
 
 def tr(text: str) -> str:
     """`text` in the current language (a `Text`, typed as the plain string callers keep it as). English
-    is the text itself: the domain writes reasons for every case, and English costs nothing more."""
+    is the text itself, still a `Text`: its dates follow the same rules (a year when not this one)."""
     current = _current()
-    return text if current is _ENGLISH else Text(current.translate(text))
+    return Text(text) if current is _ENGLISH else Text(current.translate(text))
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:

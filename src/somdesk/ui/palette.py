@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
     QAccessibilityHints,
     QColor,
@@ -247,6 +247,7 @@ def calendar_colours(calendar: QCalendarWidget, palette: Palette | None = None) 
     palette's alert text and the day names its text on the alternate base. Every calendar the window
     shows is passed through here when it is made (tests/ui/test_palette.py checks the formats)."""
     p = palette or colours()
+    calendar.setLocale(QLocale())  # the window's language's day and month names (ui/language.py sets it)
     weekend = QTextCharFormat()
     weekend.setForeground(p.color("alert"))
     weekend.setBackground(p.color("base"))
