@@ -2012,6 +2012,10 @@
         <translation>Cofnodwyd penderfyniad y panel ar gyfer {0}.</translation>
     </message>
     <message>
+        <source>the change was not saved</source>
+        <translation>ni chadwyd y newid</translation>
+    </message>
+    <message>
         <source>{0}.
 
 Nothing was half-saved: the change was rolled back as a whole.</source>
@@ -5441,7 +5445,7 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     </message>
     <message>
         <source>{0} to {1} (provisional)</source>
-        <translation>{0} i {1} (dros dro)</translation>
+        <translation>{0} i {1:~} (dros dro)</translation>
     </message>
     <message>
         <source>No RM2000 saved yet: the items come from the record.</source>
@@ -5681,11 +5685,11 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     </message>
     <message>
         <source>Risk to {0}</source>
-        <translation>Risg i {0}</translation>
+        <translation>Risg i {0:~}</translation>
     </message>
     <message>
         <source>Risk to {0}:</source>
-        <translation>Risg i {0}:</translation>
+        <translation>Risg i {0:~}:</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -7056,6 +7060,14 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Teithio tramor</translation>
     </message>
     <message>
+        <source>registration</source>
+        <translation>cofrestriad</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>iaith ddewisol</translation>
+    </message>
+    <message>
         <source> at {0:%H:%M}</source>
         <translation> am {0:%H:%M}</translation>
     </message>
@@ -7166,6 +7178,10 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
     <message>
         <source>Save visit plan</source>
         <translation>Cadw&apos;r cynllun ymweliadau</translation>
+    </message>
+    <message>
+        <source>visit plan</source>
+        <translation>cynllun ymweld</translation>
     </message>
     <message>
         <source>Visit every:</source>
@@ -9217,7 +9233,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>{0} is pinned to {1:%A}: the next plan keeps it there.</source>
-        <translation>Mae ymweliad {0} wedi&apos;i binio i {1:%A}: bydd y cynllun nesaf yn ei gadw yno.</translation>
+        <translation>Mae ymweliad {0} wedi&apos;i binio i {1:~%A}: bydd y cynllun nesaf yn ei gadw yno.</translation>
     </message>
     <message>
         <source>{0} is no longer pinned: the next plan may move it.</source>
@@ -9381,7 +9397,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation>{0} i {1}</translation>
+        <translation>{0} i {1:~}</translation>
     </message>
     <message>
         <source>point</source>
@@ -9417,7 +9433,7 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     </message>
     <message>
         <source>RoSH: {0} to {1}</source>
-        <translation>RoSH: {0} i {1}</translation>
+        <translation>RoSH: {0} i {1:~}</translation>
     </message>
     <message>
         <source>{0}: booked for {1:%H:%M} on {2:%a %d %b}, a time that cannot be met (outside the hours or its window, or too soon to get there from the base); planned at its earliest instead.</source>
@@ -9958,6 +9974,58 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>{0} {1} to {2}</source>
         <translation>{0} {1} hyd at {2}</translation>
+    </message>
+    <message>
+        <source>a folder is where this file should be: move or rename the folder</source>
+        <translation>mae ffolder lle dylai&apos;r ffeil hon fod: symudwch neu ailenwch y ffolder</translation>
+    </message>
+    <message>
+        <source>a file is where a folder should be: move or rename the file</source>
+        <translation>mae ffeil lle dylai ffolder fod: symudwch neu ailenwch y ffeil</translation>
+    </message>
+    <message>
+        <source>the folder is read-only (a read-only disk or share): use a folder that can be written</source>
+        <translation>mae&apos;r ffolder yn un darllen yn unig (disg neu gyfran darllen yn unig): defnyddiwch ffolder y gellir ysgrifennu iddi</translation>
+    </message>
+    <message>
+        <source>this account may not use it (permissions): ask your administrator, or use another folder</source>
+        <translation>ni chaiff y cyfrif hwn ei defnyddio (caniatâd): gofynnwch i&apos;ch gweinyddwr, neu defnyddiwch ffolder arall</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>nid oes ffeil na ffolder o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>nothing more could be written</source>
+        <translation>ni ellid ysgrifennu dim mwy</translation>
+    </message>
+    <message>
+        <source>the disk could not be written (an input/output error); nothing was changed</source>
+        <translation>ni ellid ysgrifennu i&apos;r ddisg (gwall mewnbwn/allbwn); ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>{0}{1}; nothing was changed</source>
+        <translation>{0}{1}; ni newidiwyd dim</translation>
+    </message>
+    <message>
+        <source>somdesk met a problem it did not expect; the details are in the support log{0}: please send it to your administrator</source>
+        <translation>daeth somdesk ar draws problem nad oedd yn ei disgwyl; mae&apos;r manylion yn y log cymorth{0}: anfonwch ef at eich gweinyddwr</translation>
+    </message>
+    <message>
+        <source>the profile cannot be opened ({0:,} KB free)</source>
+        <translation>ni ellir agor y proffil ({0:,} KB yn rhydd)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk is full, so {0}; nothing was lost. Free some space and try again</source>
+        <translation>mae disg y cyfrifiadur hwn yn llawn, felly {0}; ni chollwyd dim. Rhyddhewch ychydig o le a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <source>profile {0} is already open in another somdesk window or process; close it there first</source>
+        <translation>mae&apos;r proffil {0} eisoes ar agor mewn ffenestr neu broses somdesk arall; caewch ef yno yn gyntaf</translation>
+    </message>
+    <message>
+        <source>sync cannot write what it received</source>
+        <translation>ni all cysoni ysgrifennu&apos;r hyn a gafodd</translation>
     </message>
 </context>
 </TS>

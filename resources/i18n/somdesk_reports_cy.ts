@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>{0}: action due {1}</source>
+        <translation>{0}: cam gweithredu yn ddyledus {1}</translation>
+    </message>
+    <message>
         <source>{0} day</source>
         <translation>{0} diwrnod</translation>
     </message>
@@ -428,6 +432,34 @@
         <translation>Trosedd fynegai</translation>
     </message>
     <message>
+        <source>Previous offence, {0}</source>
+        <translation>Trosedd flaenorol, {0}</translation>
+    </message>
+    <message>
+        <source>Intelligence that they may offend</source>
+        <translation>Gwybodaeth gudd y gallai&apos;r unigolyn droseddu</translation>
+    </message>
+    <message>
+        <source>Visit on {0}: concerns</source>
+        <translation>Ymweliad ar {0}: pryderon</translation>
+    </message>
+    <message>
+        <source>Trip abroad on {0}: reason for short notice</source>
+        <translation>Taith dramor ar {0}: y rheswm dros rybudd byr</translation>
+    </message>
+    <message>
+        <source>Breach found {0}: details</source>
+        <translation>Canfuwyd achos o dorri ar {0}: manylion</translation>
+    </message>
+    <message>
+        <source>Breach found {0}: outcome</source>
+        <translation>Canfuwyd achos o dorri ar {0}: canlyniad</translation>
+    </message>
+    <message>
+        <source>Risk management plan: {0}</source>
+        <translation>Cynllun rheoli risg: {0}</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
     </message>
@@ -740,6 +772,18 @@
         <translation>Ffynhonnell</translation>
     </message>
     <message>
+        <source>Household and contacts: {0}, {1}</source>
+        <translation>Aelwyd a chysylltiadau: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>children&apos;s services contact</source>
+        <translation>cyswllt gwasanaethau plant</translation>
+    </message>
+    <message>
+        <source>employment or education</source>
+        <translation>cyflogaeth neu addysg</translation>
+    </message>
+    <message>
         <source>Household and contacts</source>
         <translation>Aelwyd a chysylltiadau</translation>
     </message>
@@ -918,6 +962,10 @@
     <message>
         <source>Ended</source>
         <translation>Daeth i ben</translation>
+    </message>
+    <message>
+        <source>Devices: {0} {1}, monitoring alerts</source>
+        <translation>Dyfeisiau: {0} {1}, rhybuddion monitro</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -1636,6 +1684,14 @@
         <translation>Crynodeb y cadeirydd</translation>
     </message>
     <message>
+        <source>Rationale for the level</source>
+        <translation>Rhesymeg dros y lefel</translation>
+    </message>
+    <message>
+        <source>Action due {0}</source>
+        <translation>Cam gweithredu yn ddyledus {0}</translation>
+    </message>
+    <message>
         <source>No decision recorded for this case at this meeting.</source>
         <translation>Dim penderfyniad wedi&apos;i gofnodi ar gyfer yr achos hwn yn y cyfarfod hwn.</translation>
     </message>
@@ -1878,6 +1934,18 @@
     <message>
         <source>No events recorded in that time.</source>
         <translation>Dim digwyddiadau wedi&apos;u cofnodi yn y cyfnod hwnnw.</translation>
+    </message>
+    <message>
+        <source>Panel decision of {0}</source>
+        <translation>Penderfyniad y panel ar {0}</translation>
+    </message>
+    <message>
+        <source>{0}: rationale</source>
+        <translation>{0}: rhesymeg</translation>
+    </message>
+    <message>
+        <source>Open panel action due {0}</source>
+        <translation>Cam gweithredu agored y panel yn ddyledus {0}</translation>
     </message>
     <message>
         <source>Previous panel decisions</source>

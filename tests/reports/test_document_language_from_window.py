@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -148,3 +148,58 @@ def test_a_document_holds_no_word_of_the_window_s_language_but_its_own(session, 
     data = _data(session, code)
     found = {name: left for name, pdf in printed.items() if (left := other_language_in(pdf, code, data))}
     assert not found, "\n".join(f"{name}: {left}" for name, left in found.items())
+
+
+def _free_texts(session: Session, data: set[str]) -> list[tuple[str, str, str]]:
+    """(key, where it prints, whose) of every free text any document lists for checking before it is
+    printed (the window's "Check the free text before printing"), in the window's language: a case
+    summary's and a panel pack's, a chronology's, a meeting's pack's, the minutes' and the action list's.
+    What the records hold (a contact's name, a device's make) is added to `data`."""
+    from somdesk.reports.action_list import action_list_free_texts
+    from somdesk.reports.case_summary import free_texts
+    from somdesk.reports.chronology import chronology_free_texts
+    from somdesk.reports.minutes import minutes_free_texts
+    from somdesk.reports.pack_history import meeting_free_texts
+
+    why = Disclosure("Northmere MAPPA level 2 panel", "panel", "document")
+    ws = session.workspace()
+    reports = Reports(session, ws)
+    everyone = reports.read([s.case.nominal.id for s in ws.statuses[:120]], why)
+    held = next(m for m in ws.meetings if m.cases and m.held_on <= TODAY)
+    heard = reports.read(list(held.cases), why)
+    data.update(c.name or c.identity for r in [*everyone, *heard] for c in r.contacts)
+    data.update(d.make_model for r in [*everyone, *heard] for d in r.devices)
+    items = [
+        *free_texts(everyone, ()),
+        *chronology_free_texts(everyone, ()),
+        *meeting_free_texts(heard, (), Meeting("Northmere", 2, TODAY + timedelta(days=60))),  # held's too
+        *minutes_free_texts(heard, (), held, ws.meeting_audits.get(held.id)),
+        *action_list_free_texts(reports.action_rows(None), ()),
+    ]
+    return [(i.key, i.what, i.case) for i in items]
+
+
+_LETTERS = re.compile(r"[A-Za-zÀ-ž']{4,}")
+_BOTH = {"panel", "MAPPA"}  # words Welsh writes as English does
+
+
+@pytest.mark.slow
+def test_the_free_text_checked_before_printing_is_named_in_the_window_s_language(session):
+    """Outside review: the Welsh window listed "Previous offence", "Visit on 01 Dec 2026 20:19:
+    concerns", "Rationale for the level", "Action due …" in English. Each item's name (where it prints)
+    shares no word with its English name but the data in it (a name, an agency, a device's make)."""
+    data = set(_data(session, "cy"))
+    with window_in("en"):
+        english = {key: (what, case) for key, what, case in _free_texts(session, data)}
+    with window_in("cy"):
+        welsh = {key: what for key, what, _ in _free_texts(session, data)}
+    assert english.keys() == welsh.keys() and len(english) > 20
+    kinds = {key.split("/")[1] for key in english}
+    assert {"offence", "plan", "breach", "chronology", "pack", "minutes", "action-list"} <= kinds, kinds
+    found = []
+    for key, (what, case) in english.items():
+        left = set(_LETTERS.findall(_without_data(welsh[key], data | {case}))) & set(_LETTERS.findall(what))
+        left -= _BOTH
+        if left:
+            found.append(f"{welsh[key]!r}: {sorted(left)}")
+    assert not found, "\n".join(found)

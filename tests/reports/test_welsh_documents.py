@@ -25,7 +25,7 @@ from somdesk.domain.meetings import Meeting
 from somdesk.domain.planner import week_of
 from somdesk.reports import labels
 from somdesk.reports.disclose import Disclosure
-from somdesk.reports.language import catalogue, document_language, tr
+from somdesk.reports.language import catalogue, document_language, domain_word, tr
 from somdesk.reports.layout import Options
 from somdesk.reports.service import Reports
 from tests.conftest import TODAY
@@ -208,7 +208,8 @@ def _data_in(session: Session, board: Any) -> set[str]:
             instrument = session.policy.rm2000.scored_with(rm.c_table)
             when = applicability(n.sex, n.date_of_birth, rm.completed_on, n.occasions)
             found |= set(score(instrument, rm.inputs, rm.completed_on, when).explain())
-            found |= {rm.instrument_version, instrument.c_table.name}
+            # The C table's name is the catalogue's, printed in the document's language: not data.
+            found |= {rm.instrument_version, domain_word(instrument.c_table.name)}
     _strings([session.policy.arms_instrument.factors, session.policy.arms_instrument.ratings], found)
     # A plan change prints without its full stop (panel_pack.plan_changes_words).
     found |= {v.rstrip(". ") for v in found}

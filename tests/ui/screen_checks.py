@@ -116,6 +116,22 @@ def red_messages(root: QWidget) -> list[str]:
     ]
 
 
+def unspoken(root: QWidget) -> list[str]:
+    """Labels a screen reader reads otherwise than the screen shows them (outside review with AT-SPI:
+    twelve figures named "–", a record's heading read as "Offender record"): a label with an accessible
+    name must say its words in it (or in its description); a picture its name."""
+    found = []
+    for label in root.findChildren(QLabel):
+        name, shown = label.accessibleName(), " ".join(_plain(label).split())
+        if not _showing(label) or not name or not shown:
+            continue
+        if shown not in " ".join(name.split()) and shown not in " ".join(
+            label.accessibleDescription().split()
+        ):
+            found.append(f"{type(label).__name__} shows {shown[:60]!r} but is read as {name[:60]!r}")
+    return sorted(set(found))
+
+
 def screen_problems(root: QWidget, errors_expected: bool = False) -> list[str]:
     found = clipped(root) + internal_names(root)
     return found if errors_expected else found + red_messages(root)

@@ -26,7 +26,9 @@ def test_intelligence_typed_in_the_window_sends_a_reactive_case_to_review(som):
     fields = som.window.record.intelligence
     reactive = next(w for w in tab.findChildren(QCheckBox) if w.text().startswith("Reactive management"))
     criteria = next(
-        w for w in tab.findChildren(QLabel) if w.accessibleName() == "Reactive management criteria"
+        w
+        for w in tab.findChildren(QLabel)
+        if w.accessibleName().startswith("Reactive management criteria: ")  # and what it shows
     )
     assert reactive.isChecked() and criteria.text() == "Meets all four criteria for reactive management"
 

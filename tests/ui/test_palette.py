@@ -170,3 +170,71 @@ def test_every_control_of_every_view_is_at_least_24_pixels(supervisor, qtbot) ->
                     )
     assert seen > 40
     assert small == []
+
+
+def _calendar_pairs(calendar, colours: Palette) -> dict[str, tuple[str, str]]:
+    """What a calendar draws as text on what: each weekday's numbers and the day names (header)."""
+    from PySide6.QtCore import Qt
+
+    out = {}
+    for day in Qt.DayOfWeek:
+        fmt = calendar.weekdayTextFormat(day)
+        fg = (
+            fmt.foreground().color().name()
+            if fmt.foreground().style() != Qt.BrushStyle.NoBrush
+            else colours.text
+        )
+        bg = (
+            fmt.background().color().name()
+            if fmt.background().style() != Qt.BrushStyle.NoBrush
+            else colours.base
+        )
+        out[day.name] = (fg, bg)
+    header = calendar.headerTextFormat()
+    out["day names"] = (
+        header.foreground().color().name()
+        if header.foreground().style() != Qt.BrushStyle.NoBrush
+        else colours.text,
+        header.background().color().name()
+        if header.background().style() != Qt.BrushStyle.NoBrush
+        else colours.button,
+    )
+    return out
+
+
+@pytest.mark.parametrize("colours", PALETTES)
+def test_a_calendar_s_weekends_and_day_names_reach_the_palette_s_contrast(qapp, colours: Palette) -> None:
+    """Outside review: Qt draws Saturday, Sunday and "Sad/Sul" in pure red (#FF0000, 4.0:1 on white) in
+    both palettes. A calendar made by the window reaches AA, and 7:1 in high contrast."""
+    from PySide6.QtWidgets import QCalendarWidget
+
+    wanted = 7.0 if colours is HIGH_CONTRAST else 4.5
+    calendar = palette.calendar_colours(QCalendarWidget(), colours)
+    low = {w: round(contrast(fg, bg), 2) for w, (fg, bg) in _calendar_pairs(calendar, colours).items()}
+    assert {w: r for w, r in low.items() if r < wanted} == {}
+    plain = _calendar_pairs(QCalendarWidget(), colours)  # Qt's own: the check finds its red
+    assert plain["Saturday"][0] == "#ff0000" and contrast(*plain["Saturday"]) < 4.5
+
+
+def test_every_calendar_the_window_shows_takes_the_palette(qtbot) -> None:
+    """A date field's popup and the board's target date: each calendar the window makes is coloured by
+    the palette (and no calendar is made elsewhere without it)."""
+    from somdesk.ui.record.fields import DateField
+
+    field = DateField("Due")
+    qtbot.addWidget(field)
+    field.show()
+    field.pick()
+    assert field.calendar is not None
+    calendars = [field.calendar]
+    made = [
+        p for p in UI.rglob("*.py") if re.search(r"QCalendarWidget\(|setCalendarPopup\(True\)", p.read_text())
+    ]
+    for path in made:
+        text = path.read_text()
+        assert text.count("calendar_colours(") >= len(re.findall(r"QCalendarWidget\(", text)), path
+    assert {p.name for p in made} >= {"fields.py", "board.py"}
+    for calendar in calendars:
+        pairs = _calendar_pairs(calendar, palette.colours())
+        assert all(contrast(fg, bg) >= 4.5 for fg, bg in pairs.values()), pairs
+    field.calendar.hide()

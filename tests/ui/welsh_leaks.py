@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QStatusBar,
     QTabWidget,
     QWidget,
 )
@@ -32,7 +33,9 @@ CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "somdes
 ENGLISH_ONLY = frozenset(
     re.findall(
         r"\S+",
-        """the and of with from not none due overdue queue visits notifications wanted warrant decisions seen
+        """visit offence previous rationale concerns preferred profile already another expect
+    synthetic points
+    the and of with from not none due overdue queue visits notifications wanted warrant decisions seen
     planner reactive routine medium very months weeks days custody officer officers cases records record
     unallocated assessment assessments notified notification registered level review reviewed next last
     never yes open save cancel print export import week today yesterday tomorrow january february
@@ -86,6 +89,8 @@ def texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where, widget.text()
         if isinstance(widget, QGroupBox):
             yield where, widget.title()
+        if isinstance(widget, QStatusBar):
+            yield f"{where}.message", widget.currentMessage()
         if isinstance(widget, QLineEdit):
             yield f"{where}.placeholder", widget.placeholderText()
         if isinstance(widget, QComboBox):

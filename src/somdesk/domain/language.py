@@ -23,8 +23,10 @@ __all__ = [
     "short_date_time",
     "short_weekday_date",
     "short_weekday_date_time",
+    "soft_mutation",
     "weekday_date",
     "weekday_day_month",
+    "welsh_years",
 ]
 
 
@@ -163,3 +165,44 @@ def short_weekday_date_time(value: datetime, code: str = DEFAULT) -> str:
 
 def month_year(value: date, code: str = DEFAULT) -> str:
     return format_date(value, "month_year", code)
+
+
+# Welsh soft mutation (treiglad meddal) of a word's first letters, longest first: after "i", "o", "ar",
+# "dau"/"dwy", … ("i blant", "i Ddydd Sul"). Names a user typed are not passed through it.
+_SOFT = (
+    ("ll", "l"),
+    ("rh", "r"),
+    ("p", "b"),
+    ("t", "d"),
+    ("c", "g"),
+    ("b", "f"),
+    ("d", "dd"),
+    ("g", ""),
+    ("m", "f"),
+)
+
+
+def soft_mutation(text: str) -> str:
+    """`text` with its first word softly mutated (case kept): "plant" -> "blant", "Dydd Sul" -> "Ddydd
+    Sul", "gwener" -> "wener"; a word starting otherwise (a vowel, a digit, "ff", "ch") as it is."""
+    lower = text.lower()
+    for radical, mutated in _SOFT:
+        if lower.startswith(radical) and not lower.startswith(("ff", "ph", "ch", "th", "dd")):
+            if mutated and text[:1].isupper():
+                mutated = mutated[:1].upper() + mutated[1:]
+            elif not mutated and text[:1].isupper():
+                return text[len(radical) :][:1].upper() + text[len(radical) + 1 :]
+            return mutated + text[len(radical) :]
+    return text
+
+
+# "blwyddyn" after a number (the noun after a Welsh numeral, written in figures as said): 1 flwyddyn,
+# 2 flynedd, 3 blynedd, 5 mlynedd (nasal after pump, saith, wyth, naw, deng, deuddeng, pymtheng, deunaw,
+# ugain, hanner can, can); any other number "o flynyddoedd" ("11 o flynyddoedd").
+_YEARS = {1: "flwyddyn", 2: "flynedd", 3: "blynedd", 4: "blynedd", 6: "blynedd"}
+_YEARS.update(dict.fromkeys((5, 7, 8, 9, 10, 12, 15, 18, 20, 50, 100), "mlynedd"))
+
+
+def welsh_years(n: int) -> str:
+    """A number of years in Welsh: "2 flynedd", "7 mlynedd", "1 flwyddyn", "11 o flynyddoedd"."""
+    return f"{n:,} {_YEARS.get(n, 'o flynyddoedd')}"

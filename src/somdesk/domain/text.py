@@ -4,7 +4,9 @@ language. Pure: the window installs its translator (Qt's, from the translation f
 English as written.
 
 `tr(text)` translates a template written once in English; its `format` then writes dates in the same
-language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach; the names from domain/language.py).
+language ("{0:%a %d %b}": Fri 27 Nov, Gwe 27 Tach; the names from domain/language.py). A translation
+marks a word the grammar mutates with "~" in its placeholder: Welsh "i {1:~}" and "i {0:~%A}" write "i
+blant" and "i Ddydd Sul" (soft mutation after "i"); a placeholder holding a name or data is left unmarked.
 `QT_TR_NOOP(text)` only marks a word for the translation file (Qt's lupdate looks for the name), for
 labels kept in English and translated where shown.
 """
@@ -20,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from somdesk.domain.language import LANGUAGES
+from somdesk.domain.language import LANGUAGES, soft_mutation, welsh_years
 from somdesk.domain.language import Language as Calendar
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "language",
     "tr",
     "use_language",
+    "use_today",
     "weekday_names",
 ]
 
@@ -50,6 +53,15 @@ class _Language:
 _ENGLISH = _Language("en", lambda text: text)
 _window = [_ENGLISH]  # the process's language: the window's (one window per process)
 _document: ContextVar[_Language | None] = ContextVar("document_language", default=None)
+
+
+# The year a date needs no year in: this one (the window's clock may set its own: `use_today`).
+_today: list[Callable[[], date]] = [date.today]
+
+
+def use_today(today: Callable[[], date]) -> None:
+    """From now on, a day and month without a year means a day of `today()`'s year."""
+    _today[0] = today
 
 
 def use_language(code: str, translate: Callable[[str], str]) -> None:
@@ -111,19 +123,37 @@ def day_text(value: date, spec: str) -> str:
 
 
 class _Local:
-    """A date that formats its names in the current language."""
+    """A date that formats its names in the current language, or a word; either mutated when the
+    translation's placeholder starts with "~"."""
 
     __slots__ = ("value",)
 
-    def __init__(self, value: date) -> None:
+    def __init__(self, value: date | str) -> None:
         self.value = value
 
     def __format__(self, spec: str) -> str:
-        return day_text(self.value, spec) if spec else format(self.value, spec)
+        mutate = spec.startswith("~")
+        spec = spec.removeprefix("~")
+        if isinstance(self.value, date):
+            out = day_text(self.value, _with_year(self.value, spec)) if spec else format(self.value, spec)
+        else:
+            out = format(self.value, spec)
+        return soft_mutation(out) if mutate else out
+
+
+_DAY_AND_MONTH = re.compile(r"%[dbB]")
+
+
+def _with_year(value: date, spec: str) -> str:
+    """A day and month written without a year ("%a %d %b") get one when not in this year, in every
+    language ("overdue by 404 days (due Thu 23 Oct 2025)"): a year is never left to be guessed."""
+    if "%Y" in spec or "%y" in spec or not _DAY_AND_MONTH.search(spec) or value.year == _today[0]().year:
+        return spec
+    return f"{spec} %Y"
 
 
 def _local(value: Any) -> Any:
-    return _Local(value) if isinstance(value, date) else value
+    return _Local(value) if isinstance(value, date | str) else value
 
 
 class Text(str):
@@ -137,17 +167,17 @@ class Text(str):
 
 def tr(text: str) -> str:
     """`text` in the current language (a `Text`, typed as the plain string callers keep it as). English
-    is the text itself: the domain writes reasons for every case, and English costs nothing more."""
+    is the text itself, still a `Text`: its dates follow the same rules (a year when not this one)."""
     current = _current()
-    return text if current is _ENGLISH else Text(current.translate(text))
+    return Text(text) if current is _ENGLISH else Text(current.translate(text))
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """A number and its noun (already in the current language): "1 change", "2 changes", "1,204 rows";
     `plural` for an English noun that does not just take an s. Welsh puts the singular after a number
-    ("3 ymweliad")."""
+    ("3 ymweliad"), but "blwyddyn" in its counted forms ("2 flynedd", "7 mlynedd": welsh_years)."""
     if language() == "cy":
-        return f"{n:,} {noun}"
+        return welsh_years(n) if noun == "blwyddyn" else f"{n:,} {noun}"
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 

@@ -11,7 +11,6 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepTogether
 
 from somdesk.domain.meetings import ActionStatus, PanelAction
-from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText
 from somdesk.reports.language import counted, plain_date, tr
 from somdesk.reports.layout import Options, grid, para
@@ -54,7 +53,12 @@ def action_list_free_texts(actions: Sequence[CaseAction], redact: Sequence[str])
     if "free-text" in redact:
         return []
     return [
-        FreeText(_key(c), c.case, f"{agency}: action due {day(c.action.due_on)}", c.action.what)
+        FreeText(
+            _key(c),
+            c.case,
+            tr("{0}: action due {1}").format(agency, plain_date(c.action.due_on)),
+            c.action.what,
+        )
         for agency, rows in by_agency(actions)
         for c in rows
         if c.action.what.strip()

@@ -38,7 +38,7 @@ from somdesk.reports.contacts_section import contact_free_texts, contacts_story
 from somdesk.reports.details_section import details_story
 from somdesk.reports.devices_section import device_free_texts, devices_story
 from somdesk.reports.labels import label, language_text, text
-from somdesk.reports.language import counted, short_date, short_date_time, tr
+from somdesk.reports.language import counted, domain_word, short_date, short_date_time, tr
 from somdesk.reports.layout import (
     FONT,
     GREY,
@@ -90,39 +90,57 @@ def _record_free_texts(data: RecordData, redact: Sequence[str]) -> list[FreeText
     found: list[tuple[str, str, str]] = [
         (
             _key(data, "offence", str(i)),
-            ("Index offence" if o.index else f"Previous offence, {_d(o.sentenced_on)}"),
+            (tr("Index offence") if o.index else tr("Previous offence, {0}").format(_d(o.sentenced_on))),
             o.description,
         )
         for i, o in enumerate(n.occasions)
     ]
     if n.intelligence_on is not None:
-        found.append((_key(data, "intelligence"), "Intelligence that they may offend", n.intelligence_note))
+        found.append(
+            (_key(data, "intelligence"), tr("Intelligence that they may offend"), n.intelligence_note)
+        )
     found += [
-        (_key(data, "visit", str(i), "concerns"), f"Visit on {v.at:%d %b %Y %H:%M}: concerns", v.concerns)
+        (
+            _key(data, "visit", str(i), "concerns"),
+            tr("Visit on {0}: concerns").format(short_date_time(v.at)),
+            v.concerns,
+        )
         for i, v in enumerate(data.visits[:RECENT_VISITS])
     ]
     found += [
         (
             _key(data, "trip", str(i), "reason"),
-            f"Trip abroad on {t.departs_on:%d %b %Y}: reason for short notice",
+            tr("Trip abroad on {0}: reason for short notice").format(_d(t.departs_on)),
             t.short_notice_reason,
         )
         for i, t in enumerate(_trips(data))
     ]
     for i, b in enumerate(data.breaches):
         found += [
-            (_key(data, "breach", str(i), "details"), f"Breach found {_d(b.found_on)}: details", b.details),
-            (_key(data, "breach", str(i), "outcome"), f"Breach found {_d(b.found_on)}: outcome", b.outcome),
+            (
+                _key(data, "breach", str(i), "details"),
+                tr("Breach found {0}: details").format(_d(b.found_on)),
+                b.details,
+            ),
+            (
+                _key(data, "breach", str(i), "outcome"),
+                tr("Breach found {0}: outcome").format(_d(b.found_on)),
+                b.outcome,
+            ),
         ]
     found += contact_free_texts(data.nominal_id, data.contacts)
     found += device_free_texts(data.nominal_id, data.devices)
     found += [
-        (_key(data, "plan", key), f"Risk management plan: {heading}", getattr(data.plan, key))
+        (
+            _key(data, "plan", key),
+            tr("Risk management plan: {0}").format(text(heading)),
+            getattr(data.plan, key),
+        )
         for key, heading in PLAN_HEADINGS
         if not withheld_by(key, redact)
     ]
     notes = earlier_notes(data.plan.actions, data.decisions)
-    found.append((_key(data, "plan", "actions"), EARLIER_NOTES, notes))
+    found.append((_key(data, "plan", "actions"), text(EARLIER_NOTES), notes))
     return [FreeText(key, n.display_name, what, text) for key, what, text in found if text.strip()]
 
 
@@ -484,7 +502,7 @@ def case_summary_story(
                     date=_d(rm.completed_on),
                     assessor=rm.assessor,
                     version=rm.instrument_version,
-                    table=instrument.c_table.name,
+                    table=domain_word(instrument.c_table.name),
                 ),
                 "h3",
             ),

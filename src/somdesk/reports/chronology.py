@@ -40,7 +40,10 @@ def chronology_free_texts(
     shown = set(EventKind if kinds is None else kinds)
     return [
         FreeText(
-            _key(data, i), data.status.case.nominal.display_name, f"{e.on:%d %b %Y}: {e.kind.label}", e.words
+            _key(data, i),
+            data.status.case.nominal.display_name,
+            f"{short_date(e.on)}: {label(e.kind)}",
+            e.words,
         )
         for data in records
         for i, e in enumerate(data.chronology())

@@ -25,11 +25,15 @@ def _key(nominal_id: str, index: int, name: str) -> str:
 def contact_free_texts(nominal_id: str, contacts: Sequence[Contact]) -> list[tuple[str, str, str]]:
     """(key, where it prints, text) for each contact's free text, in the order printed."""
     return [
-        (_key(nominal_id, i, name), f"Household and contacts: {c.name or c.identity}, {label}", text)
+        (
+            _key(nominal_id, i, name),
+            tr("Household and contacts: {0}, {1}").format(c.name or c.identity, label),
+            text,
+        )
         for i, c in enumerate(contacts)
         for name, label, text in (
-            ("childrens_services", "children's services contact", c.childrens_services),
-            ("employment", "employment or education", c.employment),
+            ("childrens_services", tr("children's services contact"), c.childrens_services),
+            ("employment", tr("employment or education"), c.employment),
         )
     ]
 

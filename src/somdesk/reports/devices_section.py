@@ -27,7 +27,11 @@ def _shown(devices: Sequence[Device]) -> list[Device]:
 def device_free_texts(nominal_id: str, devices: Sequence[Device]) -> list[tuple[str, str, str]]:
     """(key, where it prints, text) for each device's monitoring alerts, in the order printed."""
     return [
-        (_key(nominal_id, i), f"Devices: {d.type.label} {d.make_model}, monitoring alerts", d.alerts)
+        (
+            _key(nominal_id, i),
+            tr("Devices: {0} {1}, monitoring alerts").format(label(d.type), d.make_model),
+            d.alerts,
+        )
         for i, d in enumerate(_shown(devices))
     ]
 

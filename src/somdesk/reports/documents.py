@@ -19,6 +19,7 @@ from somdesk.domain.planner import RoundStop
 from somdesk.reports.labels import label
 from somdesk.reports.language import (
     counted,
+    domain_word,
     long_date,
     short_weekday_date,
     tr,
@@ -78,7 +79,7 @@ def caseload_story(ws: Workspace, options: Options) -> list[Flowable]:
             tr(
                 "{title} · {soms} in {teams} · targets {ratio} RSOs and a load of {load} per SOM · {today}"
             ).format(
-                title=ws.title,
+                title=domain_word(ws.title),
                 soms=counted(report.soms, tr("{0} SOM"), tr("{0} SOMs")),
                 teams=counted(len(ws.teams), tr("{0} team"), tr("{0} teams")),
                 ratio=rules.target_ratio,

@@ -23,7 +23,6 @@ from somdesk.app.session import RecordData
 from somdesk.domain.mappa import PLAN_HEADINGS
 from somdesk.domain.meeting_audit import MeetingAudit, absent_agencies
 from somdesk.domain.meetings import Meeting, PanelAction, PanelDecision
-from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText
 from somdesk.reports.labels import label, text
 from somdesk.reports.language import counted, long_date, plain_date, tr, weekday_date
@@ -122,20 +121,29 @@ def minutes_free_texts(
         return []
     found: list[FreeText] = []
     if audit is not None:
-        found.append(FreeText(_summary_key(meeting), panel_name(meeting), "Chair's summary", audit.summary))
+        found.append(
+            FreeText(_summary_key(meeting), panel_name(meeting), tr("Chair's summary"), audit.summary)
+        )
     for record in records:
         name = record.status.case.nominal.display_name
         decision = next((d for d in record.decisions if d.meeting_id == meeting.id), None)
         if decision is not None:
             key = _decision_key(record, decision)
-            found.append(FreeText(f"{key}/rationale", name, "Rationale for the level", decision.rationale))
+            found.append(
+                FreeText(f"{key}/rationale", name, tr("Rationale for the level"), decision.rationale)
+            )
             found += [
-                FreeText(f"{key}/{field}", name, f"Plan: {heading.lower()}", getattr(decision, field))
+                FreeText(
+                    f"{key}/{field}",
+                    name,
+                    tr("Plan: {0}").format(text(heading).lower()),
+                    getattr(decision, field),
+                )
                 for field, heading in PLAN_HEADINGS
                 if not withheld_by(field, redact)
             ]
         found += [
-            FreeText(_action_key(record, a), name, f"Action due {day(a.due_on)}", a.what)
+            FreeText(_action_key(record, a), name, tr("Action due {0}").format(plain_date(a.due_on)), a.what)
             for a in record.actions
             if a.meeting_id == meeting.id
         ]

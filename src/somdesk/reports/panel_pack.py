@@ -29,7 +29,6 @@ from somdesk.domain.meetings import (
     open_actions,
 )
 from somdesk.domain.policy import Policy
-from somdesk.domain.words import day
 from somdesk.reports.case_summary import FreeText, case_summary_story, free_texts
 from somdesk.reports.chronology import chronology_free_texts, chronology_words
 from somdesk.reports.labels import label, text
@@ -255,18 +254,28 @@ def history_free_texts(
     words (keys as the pack prints them)."""
     found: list[FreeText] = []
     for held, d in history.decisions:
-        when = f"Panel decision of {day(held)}"
+        when = tr("Panel decision of {0}").format(plain_date(held))
         found.append(
-            FreeText(_history_key(nominal_id, d.id, "rationale"), name, f"{when}: rationale", d.rationale)
+            FreeText(
+                _history_key(nominal_id, d.id, "rationale"),
+                name,
+                tr("{0}: rationale").format(when),
+                d.rationale,
+            )
         )
         found += [
-            FreeText(_history_key(nominal_id, d.id, field), name, f"{when}: {heading}", getattr(d, field))
+            FreeText(
+                _history_key(nominal_id, d.id, field), name, f"{when}: {text(heading)}", getattr(d, field)
+            )
             for field, heading in PLAN_HEADINGS
             if not withheld_by(field, redact)
         ]
     found += [
         FreeText(
-            _history_key(nominal_id, "action", a.id), name, f"Open panel action due {day(a.due_on)}", a.what
+            _history_key(nominal_id, "action", a.id),
+            name,
+            tr("Open panel action due {0}").format(plain_date(a.due_on)),
+            a.what,
         )
         for a in open_actions(history.actions)
     ]

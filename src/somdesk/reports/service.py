@@ -34,7 +34,7 @@ from somdesk.reports.chronology import chronology_story
 from somdesk.reports.day_sheet import day_sheet_story
 from somdesk.reports.disclose import Disclosure, Target, disclose_and_write
 from somdesk.reports.documents import caseload_story, visit_plan_story
-from somdesk.reports.language import long_date, short_date, tr
+from somdesk.reports.language import domain_word, long_date, short_date, tr
 from somdesk.reports.layout import Options, render, render_paged
 from somdesk.reports.minutes import minutes_story
 from somdesk.reports.output import render as render_rows
@@ -308,7 +308,7 @@ class Reports:
 
         def content() -> bytes:
             here = self._board_here(board, ws)
-            return render(board_story(here, ws.title, lists), tr("Oversight board"), options)
+            return render(board_story(here, domain_word(ws.title), lists), tr("Oversight board"), options)
 
         # The cases it lists by ViSOR reference (none, figures only), and the board as a whole.
         ids = printed_cases(board, lists)

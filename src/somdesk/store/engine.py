@@ -18,6 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from somdesk.domain.text import tr
 from somdesk.store.errors import (
     LOW_SPACE,
     DatabaseDamaged,
@@ -155,7 +156,9 @@ def sqlcipher_engine(
             if is_disk_full(e) or free < LOW_SPACE:
                 raise DiskFull(
                     f"{path.parent}: "
-                    + disk_full_message(f"the profile cannot be opened ({free // 1024:,} KB free)")
+                    + disk_full_message(
+                        tr("the profile cannot be opened ({0:,} KB free)").format(free // 1024)
+                    )
                 ) from None
             raise DatabaseUnavailable(
                 f"{path}: could not be read ({e}); nothing was changed: check the disk and try again"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import math
 
+from somdesk.domain.text import tr
+
 __all__ = [
     "AuditLogError",
     "BackupError",
@@ -61,7 +63,9 @@ def is_disk_full(error: BaseException) -> bool:
 
 
 def disk_full_message(what: str) -> str:
-    return f"this computer's disk is full, so {what}; nothing was lost. Free some space and try again"
+    return tr("this computer's disk is full, so {0}; nothing was lost. Free some space and try again").format(
+        what
+    )
 
 
 class ProfileMissing(StoreError):

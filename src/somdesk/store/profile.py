@@ -23,6 +23,7 @@ import platformdirs
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, inspect, select
 
+from somdesk.domain.text import tr
 from somdesk.domain.trend import Snapshot
 from somdesk.store import migrate, settings
 from somdesk.store.backup import CheckedBackup, check_backup, unpack_verified, write_backup
@@ -226,9 +227,10 @@ class Profile:
         try:
             lock.acquire()
         except Timeout:
-            raise ProfileInUse(
-                f"profile {self.name} is already open in another somdesk window or process; "
-                "close it there first"
+            raise ProfileInUse(  # in the window's language (English on the command line)
+                tr(
+                    "profile {0} is already open in another somdesk window or process; close it there first"
+                ).format(self.name)
             ) from None
         return lock
 

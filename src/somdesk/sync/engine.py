@@ -23,6 +23,7 @@ from typing import Protocol
 from somdesk.contract.sync import MAX_PAGE, Mutation, PushResponse, ReceivedPage
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
+from somdesk.domain.text import tr
 from somdesk.domain.words import counted
 from somdesk.store.errors import ProfileLocked, disk_full_message, is_disk_full
 from somdesk.store.replica import AUDIT_BATCH, CURSOR, POLICY_HASH, Applied, LocalSync, Outgoing
@@ -496,7 +497,7 @@ class SyncLoop:
                 if not is_disk_full(e):
                     log.error("sync failed", exc_info=e)
                 message = (
-                    disk_full_message("sync cannot write what it received")
+                    disk_full_message(tr("sync cannot write what it received"))
                     if is_disk_full(e)
                     else "sync stopped on a problem it did not expect (details in the support log); "
                     "your changes are kept and sync will try again"

@@ -64,7 +64,7 @@ from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.risk_change import RiskChangeDialog
 from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
 from somdesk.ui.drafts import Draft, State, capture, restore
-from somdesk.ui.i18n import counted, tr
+from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.meeting_work import MeetingWork
@@ -291,7 +291,7 @@ class Controller(QObject):
             opened = open_demo_profile(self.today(), self.folder, **kwargs)
             return opened, demo_identity(opened, role)
 
-        self._open(job, tr("Demo profile (synthetic data)"))
+        self._open(job, QT_TR_NOOP("Demo profile (synthetic data)"))  # translated where shown
 
     def unlock(self, name: str, passphrase: str) -> None:
         if name == DEMO_PROFILE:
@@ -1074,7 +1074,9 @@ class Controller(QObject):
             self._write(lambda s: s.save_arms(assessment), done, assessment.nominal_id)
 
     def save_nominal(self, before: Nominal, after: Nominal, reason: str) -> None:
-        what = tr(reason)  # "registration", "MAPPA", "visit plan": what the user saved, in words
+        # "registration", "MAPPA", "visit plan" (kept in English in the log; marked where emitted, so
+        # the catalogue has each): what the user saved, in words.
+        what = tr(reason)
         done = tr("{0} saved for {1}.").format(what[:1].upper() + what[1:], after.display_name)
         self._write(lambda s: s.save_nominal(before, after, reason), done, before.id)
 

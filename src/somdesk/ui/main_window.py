@@ -360,7 +360,9 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setText(view.nav_label(workspace))
         self._fit_nav()
         self.record.show_workspace(workspace)
-        self.setWindowTitle(tr("somdesk — {0}").format(workspace.title))
+        # The title as kept (a profile's name, or the demo's words in English): in the window's language
+        # now, and again after a switch (the window is rebuilt and titled by this).
+        self.setWindowTitle(tr("somdesk — {0}").format(tr(workspace.title)))
 
     def clear(self) -> None:
         for view in self.views.values():

@@ -115,7 +115,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(parent, "somdesk", str(error))
         return
     if is_disk_full(error):
-        QMessageBox.warning(parent, "somdesk", first_upper(disk_full_message("the change was not saved")))
+        QMessageBox.warning(parent, "somdesk", first_upper(disk_full_message(tr("the change was not saved"))))
         return
     if isinstance(error, OSError) and error.strerror:  # a folder where a file goes, a read-only folder...
         QMessageBox.warning(parent, "somdesk", first_upper(plain_message(error)))

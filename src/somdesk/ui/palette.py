@@ -14,12 +14,21 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessibilityHints, QColor, QGuiApplication, QPalette, QStyleHints
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import (
+    QAccessibilityHints,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QStyleHints,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import QCalendarWidget
 
 from somdesk.domain.model import RiskLevel
 
-__all__ = ["HIGH_CONTRAST", "LIGHT", "Palette", "apply", "colours", "contrast", "wanted"]
+__all__ = ["HIGH_CONTRAST", "LIGHT", "Palette", "apply", "calendar_colours", "colours", "contrast", "wanted"]
 
 
 @dataclass(frozen=True)
@@ -230,3 +239,23 @@ def contrast(foreground: str, background: str) -> float:
     """WCAG 2.2's contrast ratio of two colours, 1 to 21."""
     a, b = sorted((_luminance(foreground), _luminance(background)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+def calendar_colours(calendar: QCalendarWidget, palette: Palette | None = None) -> QCalendarWidget:
+    """A calendar (a date field's popup) in the palette's colours: Qt draws Saturday, Sunday and their
+    names in pure red (#FF0000, 4.0:1 on white, below AA and the high-contrast 7:1), so weekends take the
+    palette's alert text and the day names its text on the alternate base. Every calendar the window
+    shows is passed through here when it is made (tests/ui/test_palette.py checks the formats)."""
+    p = palette or colours()
+    calendar.setLocale(QLocale())  # the window's language's day and month names (ui/language.py sets it)
+    weekend = QTextCharFormat()
+    weekend.setForeground(p.color("alert"))
+    weekend.setBackground(p.color("base"))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+    header = QTextCharFormat()
+    header.setForeground(p.color("text"))
+    header.setBackground(p.color("alternate_base"))
+    header.setFontWeight(QFont.Weight.Bold)
+    calendar.setHeaderTextFormat(header)
+    return calendar

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextOption
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,6 +39,7 @@ __all__ = [
     "ErrorLabel",
     "FittingTabs",
     "Heading",
+    "Label",
     "ReadOnlyText",
     "Subtitle",
     "Table",
@@ -78,7 +79,7 @@ def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def risk_badge(label: QLabel, level: RiskLevel, assessed: bool, mappa_level: int) -> None:
+def risk_badge(label: Label, level: RiskLevel, assessed: bool, mappa_level: int) -> None:
     """Risk level and MAPPA level as a tinted badge; the words carry the meaning, the tint helps."""
     brush = risk_brush(level)
     colour = brush.color().name() if brush is not None else colours().neutral_fill
@@ -87,15 +88,62 @@ def risk_badge(label: QLabel, level: RiskLevel, assessed: bool, mappa_level: int
         + ("" if assessed else tr(" (not assessed)"))
         + tr("  ·  MAPPA level {0}").format(mappa_level)
     )
-    label.setText(text)
-    label.setAccessibleName(text)
+    label.setText(text)  # a Label: read as it shows
     label.setStyleSheet(
         f"background: {colour}; border: 1px solid {colours().strong_border}; border-radius: 4px;"
         " padding: 4px 10px; font-weight: bold;"
     )
 
 
-class ErrorLabel(QLabel):
+class Label(QLabel):
+    """A label a screen reader reads as the screen shows it, whenever what it shows changes (its text
+    set again, a picture in its place, the language switched): its accessible name is its text (markup
+    taken out); given a name (setAccessibleName, "Cases shown"), the name and then the text ("Cases
+    shown: 12 of 40"), so the words are never hidden behind a name; showing a picture, `picture`
+    ("Current face photograph"). Every label whose words change is one of these (Heading, the figures,
+    the counts, the record's heading and photograph)."""
+
+    def __init__(self, text: str = "", picture: str = "") -> None:
+        self._name = ""
+        self._picture = picture
+        super().__init__(text)
+        self._speak()
+
+    def setText(self, text: str) -> None:  # Qt's own, named as Qt names it
+        super().setText(text)
+        self._speak()
+
+    def setPixmap(self, pixmap: Any) -> None:  # Qt's own
+        super().setPixmap(pixmap)
+        self._speak()
+
+    def setAccessibleName(self, name: str) -> None:  # Qt's own: the name said before the text
+        self._name = name
+        self._speak()
+
+    def clear(self) -> None:  # Qt's own
+        super().clear()
+        self._speak()
+
+    def _speak(self) -> None:
+        picture = self.pixmap() is not None and not self.pixmap().isNull()
+        shown = self._picture if picture and not self.text() else _plain(self.text())
+        if self._name and shown:
+            QLabel.setAccessibleName(self, f"{self._name}: {shown}")
+        else:
+            QLabel.setAccessibleName(self, self._name or shown)
+
+
+def _plain(text: str) -> str:
+    """A label's text as a screen reader should say it: no markup, no mnemonic, one line."""
+    if "<" in text:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+class ErrorLabel(Label):
     """Where a form says what is wrong: dark red, wrapping."""
 
     def __init__(self) -> None:
@@ -342,17 +390,18 @@ def fit_title(window: QWidget) -> None:
     window.setMinimumWidth(min(max(window.minimumWidth(), needs), screen))
 
 
-class Heading(QLabel):
+class Heading(Label):
+    """A heading, read as it shows (the record's person, a figure, the view's name after a switch)."""
+
     def __init__(self, text: str, scale: float = 1.5) -> None:
         super().__init__(text)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(True)
         self.setFont(font)
-        self.setAccessibleName(text)
 
 
-class Subtitle(QLabel):
+class Subtitle(Label):
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
         self.setWordWrap(True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.locations import CentroidReport, ImportCancelled, ImportProgress, PostcodeSource
 from somdesk.ui.i18n import counted, tr
 from somdesk.ui.ops import show_error
-from somdesk.ui.widgets import Subtitle
+from somdesk.ui.widgets import Label, Subtitle
 
 __all__ = ["PostcodeImportDialog", "Run", "loaded_text"]
 
@@ -82,7 +82,7 @@ class PostcodeImportDialog(QDialog):
         self.progress.setAccessibleName(tr("Progress"))
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = QLabel()
+        self.status = Label()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Result"))

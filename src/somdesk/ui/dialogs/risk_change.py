@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QPlainTextEdit, QVBoxLayout
 
 from somdesk.domain.invariants import risk_change_problems, risk_change_text
 from somdesk.domain.model import RiskLevel
@@ -10,7 +10,7 @@ from somdesk.domain.policy import Policy, RiskLevelRules
 from somdesk.ui.i18n import counted, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.text_scale import relative
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, dialog_buttons, set_error
 
 __all__ = ["RiskChangeDialog"]
 
@@ -32,7 +32,7 @@ class RiskChangeDialog(QDialog):
         super().__init__(parent)  # type: ignore[arg-type]
         self.before, self.after, self.policy = before, after, policy
         self.setWindowTitle(tr("Change the managing risk level"))
-        self.change = QLabel(tr("{0}: managing risk level {1}").format(name, risk_change_text(before, after)))
+        self.change = Label(tr("{0}: managing risk level {1}").format(name, risk_change_text(before, after)))
         self.change.setWordWrap(True)
         relative(self.change, 4 / 3, bold=True)  # 12 points beside the usual 9, at any text size
         self.change.setAccessibleName(tr("The change"))

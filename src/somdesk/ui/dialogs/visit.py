@@ -36,7 +36,7 @@ from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.record.variety import VarietyPanel
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, recheck_on_edit, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, dialog_buttons, recheck_on_edit, set_error
 
 __all__ = ["NoteDialog", "PlanDialog", "VisitDialog", "next_due_text"]
 
@@ -123,7 +123,7 @@ class VisitDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab moves on, never traps the keyboard
         self.notes.setMaximumHeight(90)
-        self.next_due = QLabel()
+        self.next_due = Label()
         self.next_due.setWordWrap(True)
         self.next_due.setStyleSheet(f"background: {colours().info_fill}; padding: 6px; border-radius: 4px;")
         self.next_due.setAccessibleName(tr("Next visit due"))

@@ -25,7 +25,7 @@ from somdesk.domain.details import NotifiedDetail
 from somdesk.domain.model import RecordedVisit
 from somdesk.ui.i18n import tr
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, dialog_buttons, set_error
 
 __all__ = ["AttachmentDialog", "categories_for"]
 
@@ -89,7 +89,7 @@ class AttachmentDialog(QDialog):
         self.message = ErrorLabel()
         form = QFormLayout()
         if names:
-            files = QLabel(", ".join(names))
+            files = Label(", ".join(names))
             files.setWordWrap(True)
             files.setAccessibleName(tr("Files being added"))
             form.addRow(tr("Files:"), files)

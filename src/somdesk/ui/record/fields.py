@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton
 from somdesk.domain.dates import NotARealDate, read_date
 from somdesk.ui.i18n import tr
 from somdesk.ui.icons import calendar_icon
+from somdesk.ui.palette import calendar_colours
 from somdesk.ui.targets import MIN_TARGET
 from somdesk.ui.widgets import pydate, qdate, set_error
 
@@ -162,7 +163,7 @@ class DateField(_TypedField[date]):
         return self.value() if self.problem() is None else None
 
     def pick(self) -> None:
-        calendar = QCalendarWidget(self)
+        calendar = calendar_colours(QCalendarWidget(self))
         calendar.setWindowFlags(Qt.WindowType.Popup)  # closes when the user clicks elsewhere
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

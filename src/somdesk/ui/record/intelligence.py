@@ -7,14 +7,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
 from somdesk.domain.invariants import MAX_INTELLIGENCE_NOTE, Problem, intelligence_problems
 from somdesk.domain.model import Case, Nominal
 from somdesk.domain.visits import VisitRules, reactive_failure_for
 from somdesk.ui.i18n import day, tr
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import set_error
+from somdesk.ui.widgets import Label, set_error
 
 
 def intelligence_text(on: date, note: str) -> str:
@@ -40,7 +40,7 @@ class IntelligenceFields:
         self.note.setMaxLength(MAX_INTELLIGENCE_NOTE)
         self.note.setAccessibleName(tr("Intelligence"))
         self.note.setPlaceholderText(tr("what it is, in a line"))
-        self.criteria = QLabel()
+        self.criteria = Label()
         self.criteria.setWordWrap(True)
         self.criteria.setAccessibleName(tr("Reactive management criteria"))
         if not may:

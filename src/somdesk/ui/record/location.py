@@ -22,7 +22,7 @@ from somdesk.domain.locations import Located, entered_point
 from somdesk.domain.rounds import GridPoint
 from somdesk.ui.i18n import tr
 from somdesk.ui.palette import colours
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, dialog_buttons, set_error
 
 __all__ = ["HandPointDialog", "LocationSection", "location_text"]
 
@@ -52,7 +52,7 @@ class LocationSection(QWidget):
 
     def __init__(self, location: Located | None, hand: HandPoint | None, may: bool) -> None:
         super().__init__()
-        self.text = QLabel(location_text(location, hand))
+        self.text = Label(location_text(location, hand))
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # names typed by officers: never markup
         self.text.setWordWrap(True)
         self.text.setAccessibleName(tr("Location for rounds"))

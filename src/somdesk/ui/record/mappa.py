@@ -34,7 +34,7 @@ from somdesk.domain.policy import Policy
 from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.panel_record import PanelRecord
-from somdesk.ui.widgets import ErrorLabel, Subtitle, WrappingRow, read_only, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, Subtitle, WrappingRow, read_only, set_error
 
 __all__ = ["MappaForm"]
 
@@ -104,7 +104,7 @@ class MappaForm(QWidget):
         self.lead.setAccessibleName(tr("Lead agency"))
         self.last_meeting = DateField(tr("Last meeting"), m.last_meeting)
         self.next_review = DateField(tr("Next review"), m.next_review)
-        self.review_due = QLabel()
+        self.review_due = Label()
         self.review_due.setAccessibleName(tr("Review due"))
         # The panel's decisions as text, shown instead of their inputs where the role may not change them.
         self.level_text, self.last_meeting_text, self.next_review_text = (

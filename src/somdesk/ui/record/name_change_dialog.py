@@ -30,7 +30,7 @@ from somdesk.domain.name_changes import (
 )
 from somdesk.ui.i18n import day, tr
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, dialog_buttons, set_error
 
 __all__ = ["NameChangeDialog"]
 
@@ -83,7 +83,7 @@ class NameChangeDialog(QDialog):
             field = DateField(step.name, done.get(step.name))
             field.setAccessibleName(tr("{0}: done on").format(step.name))
             field.setFixedWidth(170)  # every step's date lines up, its deadline beside it
-            due = QLabel()
+            due = Label()
             due.setAccessibleName(tr("{0}: deadline").format(step.name))
             row = QHBoxLayout()
             row.addWidget(field)
@@ -103,7 +103,7 @@ class NameChangeDialog(QDialog):
             form.addRow(
                 tr("Also recorded:"), QLabel(tr("{0} (no longer a step in the policy)").format(words))
             )
-        self.state = QLabel()
+        self.state = Label()
         self.state.setAccessibleName(tr("Next step"))
         self.message = ErrorLabel()
         self.buttons = dialog_buttons(self, self._accept, QDialogButtonBox.StandardButton.Save)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from somdesk.app.attachment_work import size_text
 from somdesk.domain.attachments import Attachment
 from somdesk.ui.i18n import tr
+from somdesk.ui.widgets import Label
 
 __all__ = ["PhotoViewer"]
 
@@ -34,17 +35,17 @@ class PhotoViewer(QDialog):
         self.pixmap = QPixmap()
         self.full = False  # the full copy is shown (not the thumbnail standing in)
         self.zoom: float | None = None  # None: fit to the window
-        self.picture = QLabel()
+        self.picture = Label()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(tr("Photograph"))
         self.area = QScrollArea()
         self.area.setWidget(self.picture)
         self.area.setWidgetResizable(True)
         self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel()
+        self.status = Label()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Where the photograph is"))
-        details = QLabel(details_text(attachment))
+        details = Label(details_text(attachment))
         details.setWordWrap(True)
         details.setAccessibleName(tr("Details of the photograph"))
         zoom_in = QPushButton(tr("Zoom in"))

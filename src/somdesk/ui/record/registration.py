@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -27,7 +26,7 @@ from somdesk.domain.terms import TERMED, parse_term_parts, term_kept_with_parts,
 from somdesk.ui.i18n import day_text, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, WrappingRow, read_only, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, WrappingRow, read_only, set_error
 
 __all__ = ["RegistrationForm", "describe_notification"]
 
@@ -174,7 +173,7 @@ class RegistrationForm(QWidget):
         form.addRow(tr("Review refused on:"), self.refused)
         form.addRow(tr("Further review date (notice):"), self.further)
 
-        self.computed = QLabel()
+        self.computed = Label()
         self.computed.setWordWrap(True)
         self.computed.setStyleSheet(f"background: {colours().info_fill}; padding: 10px; border-radius: 4px;")
         self.computed.setAccessibleName(tr("Notification period and dates"))

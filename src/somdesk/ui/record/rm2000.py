@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,7 +33,7 @@ from somdesk.domain.rm2000 import (
 )
 from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.text_scale import relative
-from somdesk.ui.widgets import WrappingRow
+from somdesk.ui.widgets import Label, WrappingRow
 
 __all__ = ["Rm2000Calculator"]
 
@@ -133,11 +132,11 @@ class Rm2000Calculator(QWidget):
         self.notes = QLineEdit(saved.notes if saved is not None else "")
         self.notes.setAccessibleName(tr("Notes"))
         form.addRow(tr("Notes:"), self.notes)
-        self.saved_label = QLabel(_saved_text(saved))
+        self.saved_label = Label(_saved_text(saved))
         self.saved_label.setWordWrap(True)
         self.saved_label.setAccessibleName(tr("Latest saved RM2000"))
 
-        self.result_label = QLabel()
+        self.result_label = Label()
         relative(self.result_label, 4 / 3, bold=True)  # 12 points beside the usual 9, at any text size
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(tr("RM2000 categories"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.remove import remove_button
-from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, Table, dialog_buttons, set_error
 
 __all__ = ["RoshDialog", "RoshSection"]
 
@@ -97,7 +96,7 @@ class RoshDialog(QDialog):
             box.currentIndexChanged.connect(lambda *_: self._update())
             self.levels[field] = box
             form.addRow(tr("Risk to {0}:").format(words), box)
-        self.headline = QLabel()
+        self.headline = Label()
         self.headline.setAccessibleName(tr("Headline"))
         self.headline.setStyleSheet("font-weight: bold;")
         self.headline.setWordWrap(True)

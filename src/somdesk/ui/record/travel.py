@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -28,7 +27,7 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.record.record_list import RecordList
-from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, Table, dialog_buttons, set_error
 
 __all__ = ["TravelTab", "TripDialog", "notice_text"]
 
@@ -127,7 +126,7 @@ class TripDialog(QDialog):
         self.reason.setAccessibleName(tr("Reason for short notice"))
         self.reason.setPlaceholderText(tr("Why notice came inside the 7 days before departure"))
         self.reason.setMaximumHeight(80)
-        self.notice = QLabel()
+        self.notice = Label()
         self.notice.setWordWrap(True)
         self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.notice.setAccessibleName(tr("Notice"))

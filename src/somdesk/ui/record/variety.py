@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QLabel
-
 from somdesk.domain.model import Visit
 from somdesk.domain.visit_variety import VarietyRules, by_officer, variety
 from somdesk.ui.i18n import QT_TR_NOOP, tr
 from somdesk.ui.palette import colours
+from somdesk.ui.widgets import Label
 
 __all__ = ["ALL_RECORDED", "LAST_12_MONTHS", "VarietyPanel", "variety_text"]
 
@@ -43,7 +42,7 @@ def variety_text(
     return "\n".join([*("⚠ " + w for w in warnings), *parts]), bool(warnings)
 
 
-class VarietyPanel(QLabel):
+class VarietyPanel(Label):
     """The figures in a box; amber while a warning stands."""
 
     def __init__(self) -> None:

@@ -60,7 +60,7 @@ from somdesk.domain.warrants import case_warrant
 from somdesk.domain.whereabouts import describe_open, describe_review
 from somdesk.ui.columns import flags
 from somdesk.ui.drafts import State, capture, restore
-from somdesk.ui.i18n import counted, day_text, tr
+from somdesk.ui.i18n import QT_TR_NOOP, counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.case_tab import BreachesAndWhereaboutsTab
@@ -87,6 +87,7 @@ from somdesk.ui.widgets import (
     ErrorLabel,
     FittingTabs,
     Heading,
+    Label,
     ReadOnlyText,
     Subtitle,
     Table,
@@ -206,7 +207,7 @@ def _history_columns(policy: Policy) -> list[Column[Any]]:
 
 def _table_name(key: str) -> str:
     table = combined_table(key)
-    return table.name if table is not None else key
+    return tr(table.name) if table is not None else key
 
 
 def _details(a: Any) -> str:
@@ -316,7 +317,7 @@ class RecordView(View):
         self.heading = Heading(tr("Offender record"))
         self.identifiers = Subtitle()
         # An open whereabouts episode, in red with the days elapsed; hidden otherwise.
-        self.whereabouts = QLabel()
+        self.whereabouts = Label()
         # On more lines rather than widen the page, and never taking the identifiers' room (Welsh at
         # 200%: "Yn cael ei geisio ers 20 Medi 2026 (64 diwrnod)"): at most WHEREABOUTS_SHARE of the width.
         self.whereabouts.setWordWrap(True)
@@ -324,21 +325,20 @@ class RecordView(View):
         self.whereabouts.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         self.whereabouts.setAccessibleName(tr("Whereabouts"))
         self.whereabouts.setVisible(False)
-        self.badge = QLabel()
-        self.rosh = QLabel()  # the latest RoSH beside the managing risk level
+        self.badge = Label()
+        self.rosh = Label()  # the latest RoSH beside the managing risk level
         self.rosh.setAccessibleName(tr("Risk of serious harm"))
-        self.sync_state = QLabel()
+        self.sync_state = Label()
         self.sync_state.setAccessibleName(tr("Sync state of this record"))
         self.back_button = QPushButton(tr("◀ Back"))
         self.back_button.setToolTip(tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
         # The current face photograph, so the officer knows who they are looking at (words if none).
-        self.face = QLabel()
+        self.face = Label(picture=tr("Current face photograph"))
         self.face.setFixedSize(FACE_PX * 3 // 4, FACE_PX)
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setStyleSheet(f"border: 1px solid {colours().border}; color: {colours().muted};")
         self.face.setWordWrap(True)
-        self.face.setAccessibleName(tr("Current face photograph"))
         self.tabs = FittingTabs()
         self.tabs.setAccessibleName(tr("Record sections"))
         self._tab_style = _TightTabs()  # kept: a widget does not own the style it is given
@@ -491,7 +491,7 @@ class RecordView(View):
         else:
             registration = RegistrationForm(s.case, today, policy, may_record)
             registration.save.connect(
-                lambda before, after: self.save_nominal.emit(before, after, "registration")
+                lambda before, after: self.save_nominal.emit(before, after, QT_TR_NOOP("registration"))
             )
         self.registration = registration
         self.tabs.addTab(registration, tr("Registration"))
@@ -569,7 +569,7 @@ class RecordView(View):
         if old_language is not None:  # chosen and not saved before the reload: still chosen
             language.choice.setCurrentIndex(language.choice.findData(old_language))
         language.save.connect(
-            lambda before, after: self.save_nominal.emit(before, after, "preferred language")
+            lambda before, after: self.save_nominal.emit(before, after, QT_TR_NOOP("preferred language"))
         )
         names_tab.rows.insertWidget(0, language)
         self.language = language
@@ -830,7 +830,7 @@ class RecordView(View):
             )
 
         # The address section: the address, then where rounds place it (and who may set it by hand).
-        address = QLabel(table(rows[:1]))
+        address = Label(table(rows[:1]))
         address.setWordWrap(True)  # a long address on more lines, not wider than the page (Welsh at 200%)
         address.setAccessibleName(tr("Address"))
         may = ws.identity.role.may(Capability.RECORD)
@@ -838,7 +838,7 @@ class RecordView(View):
         self.location.set_requested.connect(lambda: self.set_point.emit(s))
         self.location.clear_requested.connect(lambda: self.clear_point.emit(s))
         notification = describe_notification(n, ws.today, ws.policy).replace("\n", "<br>")
-        label = QLabel(table(rows[1:]) + "<h3>" + tr("Notification") + f"</h3><p>{notification}</p>")
+        label = Label(table(rows[1:]) + "<h3>" + tr("Notification") + f"</h3><p>{notification}</p>")
         label.setWordWrap(True)
         label.setAccessibleName(tr("Summary"))
         box = QWidget()
@@ -912,7 +912,7 @@ class RecordView(View):
         selected()
         self.visits_table, self.visit_history = table, history
         self.correct_button, self.note_button = correct, annotate
-        due = QLabel(
+        due = Label(
             tr("Next visit due: {0} — {1}").format(
                 day_text(s.visit.due, "%a %d %b %Y") if s.visit.due else "—", s.visit.basis
             )
@@ -958,7 +958,7 @@ class RecordView(View):
                 )
                 return
             message.clear()
-            self.save_nominal.emit(n, after, "visit plan")
+            self.save_nominal.emit(n, after, QT_TR_NOOP("visit plan"))
 
         save.clicked.connect(save_plan)
         form = QFormLayout()
@@ -1009,4 +1009,4 @@ class RecordView(View):
         # case they refer to a panel in the same Save is theirs; from then on the panel's).
         if self.data is not None and plan != self.data.plan:
             self.save_plan.emit(before.id, plan)
-        self.save_nominal.emit(before, after, "MAPPA")
+        self.save_nominal.emit(before, after, QT_TR_NOOP("MAPPA"))

@@ -30,7 +30,7 @@ from somdesk.domain.warrants import WarrantDecision, WarrantStatus, decision_pro
 from somdesk.ui.i18n import counted, day, day_text, tr
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
-from somdesk.ui.widgets import ErrorLabel, WrappingRow, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, WrappingRow, dialog_buttons, set_error
 
 __all__ = ["WarrantDialog", "WarrantSection", "attempt_text", "decision_done", "status_text"]
 
@@ -64,13 +64,13 @@ class WarrantSection(QWidget):
 
     def __init__(self, status: WarrantStatus, decisions: list[WarrantDecision], may_decide: bool) -> None:
         super().__init__()
-        self.line = QLabel(status_text(status))
+        self.line = Label(status_text(status))
         self.line.setWordWrap(True)
         self.line.setAccessibleName(tr("Failed entry and s.96B"))
         if status.due:
             self.line.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")
         shown = sorted(decisions, key=lambda d: (d.decided_on, d.id), reverse=True)[:3]
-        self.decisions = QLabel("\n".join(tr("Warrant decision: {0}").format(d.words) for d in shown))
+        self.decisions = Label("\n".join(tr("Warrant decision: {0}").format(d.words) for d in shown))
         self.decisions.setWordWrap(True)
         self.decisions.setVisible(bool(shown))
         self.decisions.setAccessibleName(tr("Warrant decisions"))
@@ -151,7 +151,7 @@ class WarrantDialog(QDialog):
         self.choice_box = QWidget()
         self.choice_box.setLayout(choice)
         # s.96B(4), shown before the choice: apply is refused while it holds; not to apply stays open.
-        self.bar = QLabel(s96b_bar(nominal, today) if nominal is not None else "")
+        self.bar = Label(s96b_bar(nominal, today) if nominal is not None else "")
         self.bar.setWordWrap(True)
         self.bar.setAccessibleName(tr("s.96B(4) bar"))
         self.bar.setStyleSheet(f"color: {colours().alert}; font-weight: bold;")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from somdesk.domain.trend import SNAPSHOT_FIGURES
 from somdesk.ui.charts import Bar, BarChart
 from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
+from somdesk.ui.palette import calendar_colours
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.widgets import FittingTabs, Heading, Subtitle, Table, WrappingRow, pydate, qdate
@@ -45,13 +47,13 @@ def board_figures(board: Board) -> list[Figure]:
     out += [f[k] for k in ("visits_very_high", "visits_high", "visits_medium", "visits_low")]
     out += [f["arms"]]
     out += [f[k] for k in ("arms_very_high", "arms_high", "arms_medium", "arms_low")]
-    for row, what in ((o.oldest_visit, "visit"), (o.oldest_arms, "ARMS")):
+    for row, what, words in ((o.oldest_visit, "visit", tr("visit")), (o.oldest_arms, "ARMS", "ARMS")):
         if row is not None:
             days = row.visit_days_overdue if what == "visit" else row.arms_days_overdue
             out.append(
                 Figure(
                     f"oldest_{what}",
-                    tr("Oldest {0}: {1} overdue").format(what, counted(days, tr("day"))),
+                    tr("Oldest {0}: {1} overdue").format(words, counted(days, tr("day"))),
                     (row.nominal_id,),
                 )
             )
@@ -196,6 +198,7 @@ class BoardView(View):
         self.burn_down.setWordWrap(True)
         self.target = QDateEdit()
         self.target.setCalendarPopup(True)
+        self.target.setCalendarWidget(calendar_colours(QCalendarWidget()))
         self.target.setDisplayFormat("dd MMM yyyy")
         self.target.setAccessibleName(tr("Clear the ARMS backlog by"))
         self.target.dateChanged.connect(lambda _: self._ask())

@@ -30,7 +30,7 @@ from somdesk.ui.face_hover import FaceHover
 from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.models import TableModel, search_words
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
+from somdesk.ui.widgets import Heading, Label, Subtitle, Table, WrappingRow
 
 __all__ = ["QUICK_FILTERS", "CaseloadView"]
 
@@ -94,7 +94,7 @@ class CaseloadView(View):
         self.save_button = QPushButton(tr("Save filter…"))
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setAccessibleName(tr("Delete saved filter"))
-        self.count = QLabel()
+        self.count = Label()
         self.count.setAccessibleName(tr("Cases shown"))
         self.import_button = QPushButton(tr("Import caseload…"))
         self.import_button.setToolTip(tr("Bring in RSOs from a CSV or Excel file"))

@@ -31,7 +31,7 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.views.action_dialog import ActionDialog
-from somdesk.ui.widgets import ErrorLabel, Table, dialog_buttons, set_error
+from somdesk.ui.widgets import ErrorLabel, Label, Table, dialog_buttons, set_error
 
 __all__ = ["DecisionDialog", "history_text"]
 
@@ -140,7 +140,7 @@ class DecisionDialog(QDialog):
         left.addWidget(plan_box)
         left.addWidget(actions_box, 1)
         left.addWidget(self.message)
-        self.history = QLabel(history_text(item))
+        self.history = Label(history_text(item))
         self.history.setWordWrap(True)
         self.history.setAccessibleName(tr("Previous decisions and open actions"))
         self.history.setMinimumWidth(280)

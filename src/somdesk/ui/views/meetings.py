@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Workspace
@@ -21,7 +21,7 @@ from somdesk.ui.i18n import counted, tr
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
+from somdesk.ui.widgets import Heading, Label, Subtitle, Table, WrappingRow
 
 __all__ = ["MEETINGS_MAX_WIDTH", "MeetingsView", "agenda_columns", "meeting_columns"]
 
@@ -116,7 +116,7 @@ class MeetingsView(View):
         self._after_the_meeting(self.buttons)
 
         # The selected meeting's page: its agenda.
-        self.meeting_title = QLabel(tr("Select a meeting to see its agenda."))
+        self.meeting_title = Label(tr("Select a meeting to see its agenda."))
         self.meeting_title.setWordWrap(True)
         self.meeting_title.setAccessibleName(tr("Meeting"))
         self.meeting_title.setStyleSheet("font-weight: bold;")

@@ -26,7 +26,7 @@ from somdesk.ui.models import Column, TableModel
 from somdesk.ui.record.fields import DateField, TimeField
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
-from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
+from somdesk.ui.widgets import Heading, Label, Subtitle, Table, WrappingRow
 
 __all__ = ["FILTERS", "PanelView", "due_by", "panel_rows"]
 
@@ -111,7 +111,7 @@ class PanelView(View):
             tr("Every case of the panel whose review falls due by the meeting date, or not yet heard")
         )
         self.due_only.toggled.connect(self._apply_filters)
-        self.count = QLabel()
+        self.count = Label()
         self.count.setAccessibleName(tr("Cases shown"))
         filter_bar.add_group(self.due_only, None, self.count, stretch=1)
 

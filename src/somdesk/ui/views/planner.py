@@ -17,7 +17,7 @@ from somdesk.ui.record.variety import VarietyPanel
 from somdesk.ui.row_changes import kept_objects
 from somdesk.ui.views.base import View
 from somdesk.ui.views.rounds_panel import RoundsPanel
-from somdesk.ui.widgets import Heading, Subtitle, Table, WrappingRow
+from somdesk.ui.widgets import Heading, Label, Subtitle, Table, WrappingRow
 
 __all__ = ["PlannerView"]
 
@@ -71,7 +71,7 @@ class PlannerView(View):
         self.officer = QComboBox()
         self.officer.setAccessibleName(tr("Officer"))
         self.officer.setMinimumWidth(200)
-        self.summary = QLabel()
+        self.summary = Label()
         self.summary.setAccessibleName(tr("Week summary"))
         self.summary.setWordWrap(True)  # a longer language wraps it, and the buttons keep their room
         self.plan_button = QPushButton(tr("Plan visit…"))

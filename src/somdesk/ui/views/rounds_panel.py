@@ -48,7 +48,7 @@ from somdesk.ui.i18n import counted, day_text, tr, weekday_names
 from somdesk.ui.models import Column, TableModel
 from somdesk.ui.palette import colours
 from somdesk.ui.rounds_map import MapDay, MapStop, RoundsMap
-from somdesk.ui.widgets import Table, WrappingRow
+from somdesk.ui.widgets import Label, Table, WrappingRow
 
 __all__ = ["RoundsPanel", "StopRow", "UnplacedRow", "driving", "km"]
 
@@ -238,7 +238,7 @@ class RoundsPanel(QWidget):
         sheets.addAction(tr("This day's sheet…"), lambda: self._print_days(False))
         sheets.addAction(tr("Every day's sheets…"), lambda: self._print_days(True))
         self.sheets_button.setMenu(sheets)
-        self.message = QLabel()
+        self.message = Label()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed: never as markup
         self.message.setAccessibleName(tr("Planning message"))
