@@ -64,6 +64,8 @@ def test_a_nul_in_a_concern_keeps_the_visit_open_with_the_field_named(som):
         seen["marked"] = dialog.concerns.property("error")
         seen["said"] = dialog.message.text()
         seen["typed"] = (dialog.second_officer.text(), dialog.notes.toPlainText())
+        dialog.concerns.setPlainText("Pasted from a report with a NUL")  # fixed: the mark goes
+        seen["unmarked"] = dialog.concerns.property("error")
         dialog.reject()
 
     later(type_and_save)
@@ -72,6 +74,7 @@ def test_a_nul_in_a_concern_keeps_the_visit_open_with_the_field_named(som):
     assert seen["said"] == "Concerns: must not contain NUL characters."
     assert seen["marked"] == seen["said"]
     assert seen["typed"] == ("PC Second Officer", "Seen at the door")
+    assert seen["unmarked"] == ""
     assert visits(som, nid) == before  # nothing written
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.model import RiskLevel
-from somdesk.domain.records import text_problem
+from somdesk.domain.records import MAX_TEXT, text_problem
 from somdesk.ui.drafts import RESTORED, State, capture
 from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel, risk_brush
@@ -127,11 +127,12 @@ def dialog_buttons(
     return buttons
 
 
-def typed_text_problems(root: QWidget) -> list[tuple[QWidget, str]]:
+def typed_text_problems(root: QWidget) -> list[tuple[QLineEdit | QPlainTextEdit, str]]:
     """Each text field under `root` (shown and enabled: what is saved) holding text no record may hold,
     with what is wrong, in words naming the field: the text rules every save path applies
-    (records.text_problem), checked while the form is still open."""
-    out: list[tuple[QWidget, str]] = []
+    (records.text_problem) and the longest text any field holds, checked while the form is still open
+    (each form checks its own fields' lengths and rules, domain.invariants)."""
+    out: list[tuple[QLineEdit | QPlainTextEdit, str]] = []
     fields: list[QLineEdit | QPlainTextEdit] = [
         *root.findChildren(QLineEdit),
         *root.findChildren(QPlainTextEdit),
@@ -144,6 +145,8 @@ def typed_text_problems(root: QWidget) -> list[tuple[QWidget, str]]:
         free = isinstance(widget, QPlainTextEdit)
         typed = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
         problem = text_problem(typed, free_text=free)
+        if not problem and len(typed) > MAX_TEXT:  # longer than any field holds (a form checks its own)
+            problem = tr("at most {0:,} characters").format(MAX_TEXT)
         if problem:
             name = widget.accessibleName() or widget.placeholderText() or tr("A field")
             out.append((widget, tr("{0}: {1}.").format(name, problem)))
@@ -178,7 +181,8 @@ class TypedInput(QObject):
         super().__init__(dialog)
         self.dialog, self._accept = dialog, accept
         self._opened: State | None = None  # the fields' values when first shown
-        self._marked: list[QWidget] = []
+        self._marked: list[QLineEdit | QPlainTextEdit] = []  # the fields the last Save found wrong
+        self._watched: set[QLineEdit | QPlainTextEdit] = set()
         dialog.installEventFilter(self)
 
     def changed(self) -> bool:
@@ -199,6 +203,9 @@ class TypedInput(QObject):
             return
         for widget, message in found:
             set_error(widget, message)
+            if widget not in self._watched:  # fixed, the mark goes as it is typed
+                self._watched.add(widget)
+                widget.textChanged.connect(lambda w=widget: self._recheck(w))
         text = "\n".join(message for _, message in found)
         shown = self.dialog.findChild(ErrorLabel)
         if shown is not None and shown.isVisibleTo(self.dialog):
@@ -206,6 +213,11 @@ class TypedInput(QObject):
         else:
             QMessageBox.warning(self.dialog, tr("Not saved"), text)
         found[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _recheck(self, widget: QLineEdit | QPlainTextEdit) -> None:
+        if widget in self._marked and widget not in dict(typed_text_problems(self.dialog)):
+            set_error(widget, None)
+            self._marked.remove(widget)
 
     def cancel(self) -> None:
         if self.may_close():
