@@ -86,6 +86,7 @@ def test_the_refusal_is_in_the_users_language(som):
     def type_and_save() -> None:
         dialog = modal()
         assert isinstance(dialog, VisitDialog)
+        dialog.second_officer.setText("PC Second Officer")  # the visit is otherwise one to save
         dialog.concerns.setPlainText("a\x00b")
         save(dialog)
         seen.append(dialog.message.text())
@@ -138,8 +139,47 @@ def test_a_save_the_store_refuses_opens_the_dialog_again_with_what_was_typed(som
     later(type_and_save)
     som.record_visit(status)
     QTest.qWait(400)
+    assert again == [("PC Second Officer", "Seen at the door")]  # opened again, as typed
     assert told == ["The visit was not saved: Notes is refused for this test."]
-    assert again == [("PC Second Officer", "Seen at the door")]
+
+
+def test_every_record_dialog_of_the_record_gets_a_refused_save_back(som, monkeypatch):
+    """The same for the dialogs saved through the shared path (contacts, orders, devices...): a
+    contact the store refuses comes back as typed, and a control character in a one-line field is
+    named before it closes."""
+    from somdesk.ui.record.contact_dialog import ContactDialog
+
+    status = som.workspace.statuses[0]
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, _text: None)
+
+    def refuse(*_args):
+        raise ValueError("refused by the store")
+
+    monkeypatch.setattr(Session, "save_contact", refuse)
+    seen: dict[str, object] = {}
+
+    def type_and_save() -> None:
+        dialog = modal()
+        assert isinstance(dialog, ContactDialog)
+        dialog.name.setText("Jo\x1bSmith")
+        save(dialog)
+        seen["said"] = dialog.name.property("error")
+        dialog.name.setText("Jo Smith")
+        dialog.relationship.setCurrentIndex(1)
+        later(reopened, 100)
+        save(dialog)
+
+    def reopened() -> None:
+        dialog = modal()
+        assert isinstance(dialog, ContactDialog)
+        seen["again"] = (dialog.name.text(), dialog.relationship.currentIndex())
+        dialog.reject()
+
+    later(type_and_save)
+    som.edit_contact(status, None)
+    QTest.qWait(400)
+    assert seen["said"] == "Name: must not contain invisible control characters (it holds U+001B)."
+    assert seen["again"] == ("Jo Smith", 1)
 
 
 def test_escape_on_a_typed_visit_asks_and_keep_editing_is_the_default(som):

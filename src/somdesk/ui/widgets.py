@@ -138,8 +138,9 @@ def typed_text_problems(root: QWidget) -> list[tuple[QLineEdit | QPlainTextEdit,
         *root.findChildren(QPlainTextEdit),
     ]
     for widget in fields:
-        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
-            continue  # a date's or a list's own line edit: never typed free
+        holder = widget.parent()
+        if isinstance(holder, QAbstractSpinBox):
+            continue  # a number's or a date's own line edit: never typed free
         if not widget.isEnabled() or not widget.isVisibleTo(root) or widget.isReadOnly():
             continue
         free = isinstance(widget, QPlainTextEdit)
@@ -148,7 +149,8 @@ def typed_text_problems(root: QWidget) -> list[tuple[QLineEdit | QPlainTextEdit,
         if not problem and len(typed) > MAX_TEXT:  # longer than any field holds (a form checks its own)
             problem = tr("at most {0:,} characters").format(MAX_TEXT)
         if problem:
-            name = widget.accessibleName() or widget.placeholderText() or tr("A field")
+            named = holder if isinstance(holder, QComboBox) else widget  # a list one may type in
+            name = named.accessibleName() or widget.placeholderText() or tr("A field")
             out.append((widget, tr("{0}: {1}.").format(name, problem)))
     return out
 
@@ -174,8 +176,8 @@ class TypedInput(QObject):
     dialog's own checks (a value the store would refuse is named while the form is open); Cancel,
     Escape and the window's close button ask before throwing away what was typed (an untouched form,
     its fields as it opened with them, closes at once). A dialog with buttons of its own connects them
-    to `accept` and `cancel`. Closing the dialog from the code (a lock)
-    asks nothing (reject, which sends no close event)."""
+    to `accept` and `cancel`. Closing the dialog from the code (a lock: reject, which sends no close
+    event) asks nothing."""
 
     def __init__(self, dialog: QDialog, accept: Callable[[], None]) -> None:
         super().__init__(dialog)
