@@ -298,3 +298,50 @@ def test_every_record_dialog_gets_its_buttons_from_the_one_helper():
             "conflicts.py:ConflictsDialog",
         ]
     )
+
+
+@pytest.fixture
+def chair(qtbot, policy, tmp_path, reasons):
+    from somdesk.app.session import Role
+    from tests.ui.conftest import make_controller
+
+    c = make_controller(qtbot, policy, tmp_path, Role.PANEL_CHAIR, reasons)
+    c.open_demo()
+    yield c
+    c.shutdown()
+
+
+def test_panel_dialogs_opened_and_tabbed_through_close_on_escape_without_a_question(chair, monkeypatch):
+    """As the accessibility walk does: each dialog opened, every control reached with Tab, Escape."""
+    from somdesk.ui.views.action_dialog import ActionDialog
+    from somdesk.ui.views.decision_dialog import DecisionDialog
+    from somdesk.ui.views.meeting_dialog import MeetingDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(widgets, "confirm_discard", lambda parent: asked.append(parent.windowTitle()) or True)
+    c = chair
+    ws = c.workspace
+    meetings = c.session.meetings()
+    days = {m.id: m.held_on for m in meetings}
+    weeks = c.session.policy.mappa.review_weeks
+    built: list[QDialog] = []
+    for meeting in meetings:
+        for item in c.session.agenda(meeting.id)[:2]:
+            built.append(DecisionDialog(meeting, item, ws.today, weeks, days, c.window))
+            for action in item.actions[:1]:
+                built.append(ActionDialog(item.name, meeting.id, meeting.held_on, ws.today, action, c.window))
+        built.append(MeetingDialog(ws.statuses, ws.today, weeks, meeting, c.window))
+        if len(built) > 12:
+            break
+    built.append(MeetingDialog(ws.statuses, ws.today, weeks, None, c.window))
+    for dialog in built:
+        dialog.show()
+        QTest.qWait(20)
+        if isinstance(dialog, DecisionDialog):  # Add action…, and the action dialog left with Escape
+            later(lambda: QTest.keyClick(modal(), Qt.Key.Key_Escape))
+            dialog.add_action_button.click()
+        for _ in range(40):
+            QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible(), dialog.windowTitle()
+    assert asked == []

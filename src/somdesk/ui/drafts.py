@@ -71,8 +71,8 @@ def _inputs(root: QWidget) -> list[QWidget]:
 
     def walk(widget: QWidget) -> None:
         for child in widget.children():
-            if not isinstance(child, QWidget):
-                continue
+            if not isinstance(child, QWidget) or child.isWindow():
+                continue  # a dialog the form opened (its parent) is no part of the form
             if isinstance(child, _INPUTS):
                 if not (isinstance(child, QAbstractButton) and not child.isCheckable()):
                     found.append(child)

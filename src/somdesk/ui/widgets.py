@@ -141,6 +141,8 @@ def typed_text_problems(root: QWidget) -> list[tuple[QLineEdit | QPlainTextEdit,
         holder = widget.parent()
         if isinstance(holder, QAbstractSpinBox):
             continue  # a number's or a date's own line edit: never typed free
+        if widget.window() is not root and root.isWindow():
+            continue  # in a dialog this one opened (its parent): checked by that dialog
         if not widget.isEnabled() or not widget.isVisibleTo(root) or widget.isReadOnly():
             continue
         free = isinstance(widget, QPlainTextEdit)
