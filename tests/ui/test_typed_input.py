@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -28,8 +29,29 @@ def english_after() -> Iterator[None]:
     language.install("en")
 
 
+class _WindowClose(QCloseEvent):
+    """The close event the window's close button sends (from the window system: spontaneous)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
 def later(step: Callable[[], None], ms: int = 30) -> None:
     QTimer.singleShot(ms, step)
+
+
+def when_open(kind: type, step: Callable[[QWidget], None], besides: QWidget | None = None) -> None:
+    """`step` with the dialog of `kind` (not `besides`) once it is the modal one (a busy machine opens
+    it late: polled, never a fixed wait)."""
+
+    def poll() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, kind) and shown is not besides and shown.isVisible():
+            step(shown)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
 
 
 def modal() -> QWidget:
@@ -111,7 +133,7 @@ def test_a_refusal_by_the_store_names_the_record_and_field_in_the_users_language
     assert "NUL" in welsh and "must not" not in welsh and "visit" not in welsh
 
 
-def test_a_save_the_store_refuses_opens_the_dialog_again_with_what_was_typed(som, monkeypatch):
+def test_a_save_the_store_refuses_opens_the_dialog_again_with_what_was_typed(som, monkeypatch, qtbot):
     status = som.workspace.statuses[0]
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
@@ -127,23 +149,22 @@ def test_a_save_the_store_refuses_opens_the_dialog_again_with_what_was_typed(som
         assert isinstance(dialog, VisitDialog)
         dialog.second_officer.setText("PC Second Officer")
         dialog.notes.setPlainText("Seen at the door")
-        later(reopened, 100)
+        when_open(VisitDialog, reopened, besides=dialog)
         save(dialog)
 
-    def reopened() -> None:
-        dialog = modal()
+    def reopened(dialog: QWidget) -> None:
         assert isinstance(dialog, VisitDialog)
         again.append((dialog.second_officer.text(), dialog.notes.toPlainText()))
         dialog.reject()
 
     later(type_and_save)
     som.record_visit(status)
-    QTest.qWait(400)
+    qtbot.waitUntil(lambda: bool(again), timeout=20_000)
     assert again == [("PC Second Officer", "Seen at the door")]  # opened again, as typed
     assert told == ["The visit was not saved: Notes is refused for this test."]
 
 
-def test_every_record_dialog_of_the_record_gets_a_refused_save_back(som, monkeypatch):
+def test_every_record_dialog_of_the_record_gets_a_refused_save_back(som, monkeypatch, qtbot):
     """The same for the dialogs saved through the shared path (contacts, orders, devices...): a
     contact the store refuses comes back as typed, and a control character in a one-line field is
     named before it closes."""
@@ -161,24 +182,23 @@ def test_every_record_dialog_of_the_record_gets_a_refused_save_back(som, monkeyp
     def type_and_save() -> None:
         dialog = modal()
         assert isinstance(dialog, ContactDialog)
-        dialog.name.setText("Jo\x1bSmith")
+        dialog.relationship.setCurrentIndex(1)
+        dialog.name.setText("Jo\u202eSmith")
         save(dialog)
         seen["said"] = dialog.name.property("error")
         dialog.name.setText("Jo Smith")
-        dialog.relationship.setCurrentIndex(1)
-        later(reopened, 100)
+        when_open(ContactDialog, reopened, besides=dialog)
         save(dialog)
 
-    def reopened() -> None:
-        dialog = modal()
+    def reopened(dialog: QWidget) -> None:
         assert isinstance(dialog, ContactDialog)
         seen["again"] = (dialog.name.text(), dialog.relationship.currentIndex())
         dialog.reject()
 
     later(type_and_save)
     som.edit_contact(status, None)
-    QTest.qWait(400)
-    assert seen["said"] == "Name: must not contain invisible control characters (it holds U+001B)."
+    qtbot.waitUntil(lambda: "again" in seen, timeout=20_000)
+    assert seen["said"] == "Name: must not contain invisible control characters (it holds U+202E)."
     assert seen["again"] == ("Jo Smith", 1)
 
 
@@ -232,7 +252,7 @@ def test_cancel_and_the_close_button_ask_too_but_not_a_lock(som, monkeypatch):
         dialog.notes.setPlainText("Half-typed")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
         seen.append(dialog.isVisible())
-        dialog.close()  # the window's close button
+        QApplication.sendEvent(dialog, _WindowClose())  # the window's close button
         seen.append(dialog.isVisible())
         dialog.reject()  # from the code, as a lock closes it: never asks
 

@@ -241,7 +241,8 @@ class TypedInput(QObject):
         ):
             return not self.may_close()  # kept: the dialog never sees the Escape
         elif (
-            kind == QEvent.Type.Close  # the window's close button (a lock calls reject: no event)
+            kind == QEvent.Type.Close
+            and event.spontaneous()  # the window's close button; the code's close() (a test's) asks nothing
             and self.dialog.isVisible()
             and not self.may_close()
         ):
