@@ -2016,6 +2016,10 @@
         <translation>ni chadwyd y newid</translation>
     </message>
     <message>
+        <source>The {0} was not saved: {1} {2}.</source>
+        <translation>Ni chadwyd y cofnod ({0}): {1} — {2}.</translation>
+    </message>
+    <message>
         <source>{0}.
 
 Nothing was half-saved: the change was rolled back as a whole.</source>
@@ -6148,6 +6152,26 @@ Agorwch hi oddi yno i gael rhagolwg ohoni a&apos;i hargraffu.</translation>
         <translation>Gorchmynion ac amodau: {0}, {1}</translation>
     </message>
     <message>
+        <source>must be at most {0} characters</source>
+        <translation>rhaid iddo fod yn ddim mwy na {0} nod</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>rhaid peidio â chynnwys nodau NUL</translation>
+    </message>
+    <message>
+        <source>must be valid Unicode text (no lone surrogates)</source>
+        <translation>rhaid iddo fod yn destun Unicode dilys (dim dirprwyon unigol)</translation>
+    </message>
+    <message>
+        <source>must be on one line (it holds a line break, U+{0:04X})</source>
+        <translation>rhaid iddo fod ar un llinell (mae toriad llinell ynddo, U+{0:04X})</translation>
+    </message>
+    <message>
+        <source>must not contain invisible control characters (it holds U+{0:04X})</source>
+        <translation>rhaid peidio â chynnwys nodau rheoli anweladwy (mae U+{0:04X} ynddo)</translation>
+    </message>
+    <message>
         <source>officer</source>
         <translation>swyddog</translation>
     </message>
@@ -9270,6 +9294,26 @@ Caiff ymweliad arfaethedig pob unigolyn ei osod (un newid yr un, wedi&apos;i gof
     <message>
         <source>  ·  MAPPA level {0}</source>
         <translation>  ·  MAPPA lefel {0}</translation>
+    </message>
+    <message>
+        <source>A field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Gwaredu&apos;r hyn a deipiwyd gennych?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Dal ati i olygu</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>any sexual offence against a male</source>

@@ -37,7 +37,7 @@ from somdesk.domain.rm2000 import COMBINED_TABLES, LEGACY_COMBINED_TABLE, Rm2000
 from somdesk.domain.roles import Capability
 from somdesk.domain.rosh import RoshSource
 from somdesk.domain.terms import term_parts_from_document
-from somdesk.domain.text import QT_TR_NOOP
+from somdesk.domain.text import QT_TR_NOOP, tr
 from somdesk.domain.whereabouts import WhereaboutsStatus
 
 __all__ = [
@@ -143,7 +143,7 @@ class Field:
         if not isinstance(value, str):
             return "must be text"
         if len(value) > self.longest:
-            return f"must be at most {self.longest} characters"
+            return tr("must be at most {0} characters").format(self.longest)
         if problem := text_problem(value, free_text=kind in (FieldKind.LONG_TEXT, FieldKind.JSON)):
             return problem
         if self.choices and value not in self.choices:
@@ -195,14 +195,14 @@ def text_problem(value: str, free_text: bool = False) -> str:
     found = (_NOT_IN_FREE_TEXT if free_text else _NOT_IN_ONE_LINE).search(value)
     if found is None:
         return ""
-    char = found.group()
+    char = found.group()  # the words in the user's language where a window shows them (English elsewhere)
     if char == "\x00":
-        return "must not contain NUL characters"
+        return tr("must not contain NUL characters")
     if "\ud800" <= char <= "\udfff":
-        return "must be valid Unicode text (no lone surrogates)"
+        return tr("must be valid Unicode text (no lone surrogates)")
     if char in "\n\r\u2028\u2029":
-        return f"must be on one line (it holds a line break, U+{ord(char):04X})"
-    return f"must not contain invisible control characters (it holds U+{ord(char):04X})"
+        return tr("must be on one line (it holds a line break, U+{0:04X})").format(ord(char))
+    return tr("must not contain invisible control characters (it holds U+{0:04X})").format(ord(char))
 
 
 _HHMM = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits only: no "١٠:٣٠"

@@ -111,7 +111,13 @@ def _bulk_insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> No
 
 class InvalidValue(ValueError):
     """A value the record type's declaration does not allow: the central store would refuse it, and
-    the device would be left with a change it cannot send."""
+    the device would be left with a change it cannot send. Besides its English message, what the window
+    says of it: the record's and the field's labels (English, translated where shown) and the problem
+    (records.text_problem's words, already in the user's language)."""
+
+    def __init__(self, message: str, record: str = "", field: str = "", problem: str = "") -> None:
+        super().__init__(message)
+        self.record, self.field, self.problem = record, field, problem
 
 
 def check_declared(table: str, payload: Mapping[str, Any]) -> None:
@@ -125,7 +131,7 @@ def check_declared(table: str, payload: Mapping[str, Any]) -> None:
         if declared is None or isinstance(value, date | datetime):  # a date object is a date
             continue
         if problem := declared.problem(value):
-            raise InvalidValue(f"{record.label}: {name} {problem}")
+            raise InvalidValue(f"{record.label}: {name} {problem}", record.label, declared.title, problem)
 
 
 class UnitOfWork:

@@ -40,8 +40,9 @@ from somdesk.app.viewer_files import ViewerFiles, viewer_folder
 from somdesk.domain.attachments import AttachmentLimits
 from somdesk.domain.status import CaseStatus
 from somdesk.domain.words import first_upper
+from somdesk.ui.drafts import KeptTyping
 from somdesk.ui.i18n import counted, tr
-from somdesk.ui.ops import Changes, query_op, write_op
+from somdesk.ui.ops import Changes, query_op, show_error, write_op
 from somdesk.ui.record.attachment_dialog import AttachmentDialog
 from somdesk.ui.record.photo_viewer import PhotoViewer
 from somdesk.ui.record.photos import PhotosTab, decode_thumbnails
@@ -153,9 +154,11 @@ class AttachmentActions(QObject):
         ask_disclosure: Callable[..., Any],
         ask_path: Callable[[str, bool], Path | None],
         fetch: Callable[[str], None] | None = None,
+        typing: KeptTyping | None = None,
     ) -> None:
         super().__init__()
         self.services, self.window = services, window
+        self.typing = typing or KeptTyping()  # details refused by the store: the dialog opens again
         self.run_dialog, self.ask_disclosure, self.ask_path = run_dialog, ask_disclosure, ask_path
         self.fetch = fetch
         self.prepare: Prepare = self._in_process
@@ -532,8 +535,10 @@ class AttachmentActions(QObject):
             n.display_name, [], session.today(), session.user, data.visits, data.details,
             existing, a.media_type, self.window,
         )  # fmt: skip
+        self.typing.before(dialog)
         if not self.run_dialog(dialog):
             return
+        self.typing.after(dialog, lambda: self.edit(status, shown))
         details, nid, aid = dialog.entered(), n.id, a.id
         done = tr("Details changed on the record of {0}.").format(n.display_name)
         write_op(
@@ -541,6 +546,7 @@ class AttachmentActions(QObject):
             lambda s: s.change_attachment(nid, aid, details),
             Changes(cases=True, record=nid),
             lambda _r: self.window.status.showMessage(done, 8000),
+            self.typing.refused(lambda error: show_error(self.window, error)),
         )
 
     def remove(self, status: CaseStatus, shown: Shown, words: str) -> None:

@@ -63,12 +63,12 @@ from somdesk.ui.dialogs.reallocate import ReallocateDialog
 from somdesk.ui.dialogs.reason import ReasonDialog
 from somdesk.ui.dialogs.risk_change import RiskChangeDialog
 from somdesk.ui.dialogs.visit import NoteDialog, PlanDialog, VisitDialog
-from somdesk.ui.drafts import Draft, State, capture, restore
+from somdesk.ui.drafts import Draft, KeptTyping, State, capture, restore
 from somdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from somdesk.ui.idle import IdleWatcher
 from somdesk.ui.main_window import MainWindow
 from somdesk.ui.meeting_work import MeetingWork
-from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, write_op
+from somdesk.ui.ops import Changes, DbWorker, Hub, OpContext, query_op, show_error, write_op
 from somdesk.ui.printing import Printing
 from somdesk.ui.record.breaches import BreachDialog
 from somdesk.ui.record.contact_dialog import ContactDialog
@@ -139,6 +139,7 @@ class Controller(QObject):
         self.run_dialog: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.last_reason = ""
         self._resume: Draft | None = None  # edits kept at the last lock, until their record is reopened
+        self.typing = KeptTyping()  # a record dialog's input until its write is done (drafts.KeptTyping)
         self._locked_profile: str | None = None  # the profile the window was locked on, while locked
         self.window = MainWindow(demo_role)
         self.window.fit_to_screen()
@@ -177,6 +178,7 @@ class Controller(QObject):
             lambda *a: self.printing.ask_disclosure(*a),
             lambda *a: self.printing.ask_path(*a),
             fetch_attachment or self._fetch_from_central,
+            self.typing,
         )
         hooks = WindowHooks(
             self.refresh,
@@ -677,11 +679,24 @@ class Controller(QObject):
         touched = frozenset((nominal_id,)) if nominal_id is not None else None
         return Changes(cases=True, record=self.window.record.nominal_id, touched=touched)
 
+    def run_record_dialog(self, dialog: QDialog, again: Callable[[], None]) -> bool:
+        """Run a record dialog; True when saved. A write refused after it closed opens it again
+        (`again`) with what was typed (drafts.KeptTyping)."""
+        return self.typing.run(dialog, again)
+
     def _write(self, job: Callable[[Session], Any], done: str, nominal_id: str | None = None) -> None:
         """A change to a case (`nominal_id`'s: only that case is evaluated again; None: everything), then
-        the views refreshed and the user told it is saved."""
+        the views refreshed and the user told it is saved. Refused, the error is shown and the record
+        dialog it came from (if any: `run_record_dialog`) opens again with what was typed."""
         changes = self._record_changed(nominal_id)
-        write_op(self.ctx, job, changes, lambda _r: self.window.status.showMessage(done, 8000))
+        write_op(
+            self.ctx, job, changes, lambda _r: self.window.status.showMessage(done, 8000), self.refusal()
+        )
+
+    def refusal(self) -> Callable[[BaseException], None]:
+        """What a write's refusal does: the error shown, then the dialog the write came from (if any)
+        opened again with what was typed."""
+        return self.typing.refused(lambda error: show_error(self.window, error))
 
     def _save_child(
         self,
@@ -692,10 +707,12 @@ class Controller(QObject):
         save: Callable[[Session, str, _T, str | None], object],
         changed: str,
         recorded: str,
+        again: Callable[[], None],
     ) -> None:
         """One of a person's records from its dialog (`existing` None: a new one), saved through the
-        session; the status bar says `changed` or `recorded` with the person's name."""
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        session; the status bar says `changed` or `recorded` with the person's name. `again` opens the
+        dialog again (a refused save: see `run_record_dialog`)."""
+        if not self.run_record_dialog(dialog, again):
             return
         n = status.case.nominal
         value, nid = entered(), n.id
@@ -712,7 +729,7 @@ class Controller(QObject):
         )
         if draft:
             restore(dialog, draft)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.record_visit(status)):
             visit = dialog.visit()
             name = status.case.nominal.display_name
             done = tr("Visit recorded for {0}.").format(name)
@@ -730,14 +747,14 @@ class Controller(QObject):
         dialog = VisitDialog(
             status, session.user, session.now, session.policy, self.window, recorded, supervisors=supervisors
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.correct_visit(status, recorded)):
             visit, reason = dialog.visit(), dialog.reason.text()
             done = tr("Visit corrected for {0}.").format(status.case.nominal.display_name)
             self._write(lambda s: s.correct_visit(recorded.id, visit, reason), done, status.case.nominal.id)
 
     def annotate_visit(self, status: CaseStatus, recorded: RecordedVisit) -> None:
         dialog = NoteDialog(status.case.nominal.display_name, recorded, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.annotate_visit(status, recorded)):
             note = dialog.text()
             done = tr("Note added to the visit for {0}.").format(status.case.nominal.display_name)
             self._write(lambda s: s.annotate_visit(recorded.id, note), done, status.case.nominal.id)
@@ -745,7 +762,7 @@ class Controller(QObject):
     def plan_visit(self, status: CaseStatus) -> None:
         assert self.workspace is not None
         dialog = PlanDialog(status, self.workspace.today, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.plan_visit(status)):
             day, nid = dialog.planned(), status.case.nominal.id
             name = status.case.nominal.display_name
             done = (
@@ -815,7 +832,7 @@ class Controller(QObject):
         if added is not None:
             also = tr("It will be removed with the name it added: {0}.").format(added)
         dialog = RemoveDialog(n.display_name, tr(record.label), words, also, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.remove_record(status, record, row, words)):
             reason, nid, record_id = dialog.text(), n.id, row.id
             done = tr("{0} removed from the record of {1}.").format(
                 first_upper(tr(record.label)), n.display_name
@@ -827,7 +844,7 @@ class Controller(QObject):
         assert self.workspace is not None
         audit = self.workspace.meeting_audits.get(meeting.id)
         dialog = MeetingAuditDialog(meeting, audit, self.workspace.today, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.record_meeting_audit(meeting)):
             entered, mid = dialog.audit(), meeting.id
             done = tr("Meeting audit recorded for the meeting of {0}.").format(f"{meeting.held_on:%d/%m/%Y}")
             self._write(lambda s: s.record_meeting_audit(mid, entered), done)
@@ -840,7 +857,7 @@ class Controller(QObject):
         dialog = WarrantDialog(
             n.display_name, n.id, case_warrant(status.case, today), self.session.user, today, self.window, n
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.decide_warrant(status)):
             decision, nid = dialog.decision(), n.id
             self._write(
                 lambda s: s.decide_warrant(nid, decision), decision_done(n.display_name, decision), nid
@@ -857,6 +874,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, trip, dialog.trip, Session.save_trip,
             tr("Trip abroad changed for {0}."), tr("Trip abroad recorded for {0}."),
+            lambda: self.edit_trip(status, trip),
         )  # fmt: skip
 
     def edit_contact(self, status: CaseStatus, contact: Contact | None) -> None:
@@ -867,6 +885,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, contact, dialog.contact, Session.save_contact,
             tr("Contact changed for {0}."), tr("Contact recorded for {0}."),
+            lambda: self.edit_contact(status, contact),
         )  # fmt: skip
 
     def edit_device(self, status: CaseStatus, device: Device | None) -> None:
@@ -877,6 +896,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, device, dialog.device, Session.save_device,
             tr("Device changed for {0}."), tr("Device recorded for {0}."),
+            lambda: self.edit_device(status, device),
         )  # fmt: skip
 
     def edit_device_check(self, status: CaseStatus, check: DeviceCheck | None) -> None:
@@ -892,7 +912,7 @@ class Controller(QObject):
             n.display_name, ws.today, ws.identity.name, data.visits, data.devices,
             device_terms(n.orders, day), self.session.policy.device_checks, check, self.window,
         )  # fmt: skip
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self.run_record_dialog(dialog, lambda: self.edit_device_check(status, check)):
             return
         entered, nid = dialog.check(), n.id
         check_id = check.id if check is not None else None
@@ -908,7 +928,7 @@ class Controller(QObject):
             breach.kind.setCurrentIndex(breach.kind.findData(BreachKind.ORDER))
             breach.details.setPlainText(dialog.breach_details())
             breach.found_on.setText(entered.checked_on.strftime("%d/%m/%Y"))
-            if breach.exec() == QDialog.DialogCode.Accepted:
+            if self.run_record_dialog(breach, lambda: self.edit_breach(status, None)):
                 found = breach.breach()
                 said = tr("Breach recorded for {0}.").format(n.display_name)
                 self._write(lambda s: s.save_breach(nid, found, None), said, nid)
@@ -919,7 +939,7 @@ class Controller(QObject):
         session, n = self.session, status.case.nominal
         items = session.policy.pre_visit_checks
         dialog = PreVisitDialog(n.display_name, session.now, self.workspace.identity.name, items, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.record_pre_visit(status)):
             entered, nid = dialog.check(), n.id
             done = tr("Pre-visit checks recorded for {0}.").format(n.display_name)
             self._write(lambda s: s.save_pre_visit_check(nid, entered), done, nid)
@@ -932,13 +952,14 @@ class Controller(QObject):
         self._save_child(
             status, dialog, order, dialog.order, Session.save_order,
             tr("Civil order changed for {0}."), tr("Civil order recorded for {0}."),
+            lambda: self.edit_order(status, order),
         )  # fmt: skip
 
     def edit_term(self, status: CaseStatus, order: CivilOrder, term: OrderTerm | None) -> None:
         """Add a term to an order (`term` None) or change one, through the session."""
         n = status.case.nominal
         dialog = TermDialog(order, term, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.edit_term(status, order, term)):
             entered, nid, order_id = dialog.term(), n.id, order.id
             term_id = term.id if term is not None else None
             done = (tr("Order term changed for {0}.") if term else tr("Order term added for {0}.")).format(
@@ -953,6 +974,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, licence, dialog.licence, Session.save_licence,
             tr("Licence changed for {0}."), tr("Licence recorded for {0}."),
+            lambda: self.edit_licence(status, licence),
         )  # fmt: skip
 
     def record_breach(self, status: CaseStatus) -> None:
@@ -969,6 +991,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, breach, dialog.breach, Session.save_breach,
             tr("Breach changed for {0}."), tr("Breach recorded for {0}."),
+            lambda: self.edit_breach(status, breach),
         )  # fmt: skip
 
     def edit_detail(self, status: CaseStatus, detail: NotifiedDetail | None) -> None:
@@ -979,6 +1002,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, detail, dialog.detail, Session.save_detail,
             tr("Notified detail changed for {0}."), tr("Notified detail recorded for {0}."),
+            lambda: self.edit_detail(status, detail),
         )  # fmt: skip
 
     def edit_name(self, status: CaseStatus, name: RecordedName | None) -> None:
@@ -989,6 +1013,7 @@ class Controller(QObject):
         self._save_child(
             status, dialog, name, dialog.entered, Session.save_name,
             tr("Name changed for {0}."), tr("Name recorded for {0}."),
+            lambda: self.edit_name(status, name),
         )  # fmt: skip
 
     def edit_name_change(self, status: CaseStatus, notice: NameChangeNotice | None) -> None:
@@ -998,7 +1023,7 @@ class Controller(QObject):
         n = status.case.nominal
         rules = self.session.policy.name_changes
         dialog = NameChangeDialog(n.display_name, self.workspace.today, rules, notice, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.edit_name_change(status, notice)):
             entered, nid = dialog.entered(), n.id
             notice_id = notice.id if notice is not None else None
             done = (
@@ -1019,7 +1044,7 @@ class Controller(QObject):
         dialog = WhereaboutsDialog(
             n.display_name, ws.today, n.registration.relevant_date, episodes, episode, self.window, seen
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.edit_whereabouts(status, episodes, episode)):
             entered, nid = dialog.episode(), n.id
             episode_id = episode.id if episode is not None else None
             done = (
@@ -1036,7 +1061,7 @@ class Controller(QObject):
             n.display_name, episode, self.workspace.today, policy.whereabouts.review_days, self.session.user,
             self.window,
         )  # fmt: skip
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.review_whereabouts(status, episode)):
             (reviewed_on, by, note), nid, episode_id = dialog.review(), n.id, episode.id
             done = tr("Review recorded for {0}.").format(n.display_name)
             self._write(
@@ -1055,7 +1080,7 @@ class Controller(QObject):
         assert self.workspace is not None
         n = status.case.nominal
         dialog = RoshDialog(n.display_name, self.workspace.today, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.record_rosh(status)):
             entered, nid = dialog.assessment(), n.id
             done = tr("RoSH recorded for {0}.").format(n.display_name)
             self._write(lambda s: s.save_rosh(nid, entered), done, nid)
@@ -1068,7 +1093,7 @@ class Controller(QObject):
         )
         if draft:
             restore(dialog, draft)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.record_arms(status)):
             assessment: ArmsAssessment = dialog.assessment()
             done = tr("ARMS assessment saved for {0}.").format(status.case.nominal.display_name)
             self._write(lambda s: s.save_arms(assessment), done, assessment.nominal_id)
@@ -1120,13 +1145,14 @@ class Controller(QObject):
         if self.workspace is None:
             return
         dialog = ReallocateDialog(self.workspace, officer_id, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_record_dialog(dialog, lambda: self.reallocate(officer_id)):
             moves, reason, summary = dialog.moves(), dialog.reason.text().strip(), dialog.summary()
             write_op(
                 self.ctx,
                 lambda s: s.reallocate(moves, reason),
                 Changes(cases=True, touched=frozenset(moves)),
                 lambda _n: self.window.statusBar().showMessage(summary, 15_000),
+                self.refusal(),
             )
 
     def import_dialog(self) -> ImportDialog:

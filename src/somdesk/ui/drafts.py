@@ -10,14 +10,16 @@ is kept as typed)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["Draft", "capture", "restore"]
+__all__ = ["RESTORED", "Draft", "KeptTyping", "capture", "restore"]
 
 State = dict[str, Any]
+RESTORED = "somdesk_restored"  # a widget property: the form was filled from a draft
 _INPUTS = (QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QDateTimeEdit, QComboBox, QAbstractButton)
 
 
@@ -68,8 +71,8 @@ def _inputs(root: QWidget) -> list[QWidget]:
 
     def walk(widget: QWidget) -> None:
         for child in widget.children():
-            if not isinstance(child, QWidget):
-                continue
+            if not isinstance(child, QWidget) or child.isWindow():
+                continue  # a dialog the form opened (its parent) is no part of the form
             if isinstance(child, _INPUTS):
                 if not (isinstance(child, QAbstractButton) and not child.isCheckable()):
                     found.append(child)
@@ -122,8 +125,56 @@ def capture(root: QWidget) -> State:
 
 def restore(root: QWidget, state: State) -> None:
     """Put captured values back into a form built the same way; a widget of another kind is left as
-    it is (the form changed between versions)."""
+    it is (the form changed between versions). The form is marked as holding typing (a dialog asks
+    before it is closed, see widgets.dialog_buttons)."""
+    root.setProperty(RESTORED, True)
     for i, widget in enumerate(_inputs(root)):
         key = f"{i}:{type(widget).__name__}"
         if key in state:
             _set(widget, state[key])
+
+
+class KeptTyping:
+    """What a record dialog's user typed, kept from Save until the write it leads to is done: a write
+    refused after the dialog closed (by the store: a rule the form could not see, a conflict, a role)
+    opens the dialog again with what was typed, as a lock's draft does, so nothing typed is lost.
+
+        if typing.run(dialog, again=lambda: self.edit(status, row)):   # `again` opens it afresh
+            write_op(ctx, job, changes, done, typing.refused(show_error_here))
+
+    The dialog opened next takes the typing back if it is of the same class (the one `again` opens)."""
+
+    def __init__(self) -> None:
+        self._typed: tuple[str, State, Callable[[], None]] | None = None  # from Save to the write
+        self._kept: tuple[str, State] | None = None  # given back, for the dialog opened next
+
+    def before(self, dialog: QDialog) -> None:
+        """Put typing a refused write gave back into `dialog` (if it is the dialog opened again)."""
+        kept, self._kept, self._typed = self._kept, None, None
+        if kept is not None and kept[0] == type(dialog).__name__:
+            restore(dialog, kept[1])
+
+    def after(self, dialog: QDialog, again: Callable[[], None]) -> None:
+        """`dialog` was saved: keep what it holds until the write is done."""
+        self._typed = (type(dialog).__name__, capture(dialog), again)
+
+    def run(self, dialog: QDialog, again: Callable[[], None]) -> bool:
+        """Run a record dialog (given back typing first); True when saved."""
+        self.before(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.after(dialog, again)
+        return True
+
+    def refused(self, show: Callable[[BaseException], None]) -> Callable[[BaseException], None]:
+        """The write's failure handler: the error shown, then the dialog opened again with what was
+        typed (nothing when no dialog was saved just before)."""
+        typed, self._typed = self._typed, None
+
+        def failed(error: BaseException) -> None:
+            show(error)
+            if typed is not None:
+                self._kept = typed[:2]
+                QTimer.singleShot(0, typed[2])
+
+        return failed

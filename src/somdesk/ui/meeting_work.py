@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
-
 from somdesk.app.panel import AgendaItem
 from somdesk.app.session import Session
 from somdesk.domain.meetings import Meeting
@@ -57,12 +55,12 @@ class MeetingWork:
             ws.statuses, ws.today, ws.policy.mappa.review_weeks, meeting, self.c.window, decided,
             heard, audited,
         )  # fmt: skip
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self.c.run_record_dialog(dialog, lambda: self.edit_meeting(meeting)):
             return
         entered, meeting_id = dialog.meeting(), meeting.id if meeting is not None else None
         done = tr("Meeting of {0:%d %b %Y} saved.").format(entered.held_on)
         write_op(self.c.ctx, lambda s: s.save_meeting(entered, meeting_id), Changes(cases=True),
-                 lambda _id: self._done(done))  # fmt: skip
+                 lambda _id: self._done(done), self.c.refusal())  # fmt: skip
 
     def show_meeting(self, meeting: Meeting) -> None:
         """Read the meeting's agenda and show its page (if it is still the one selected)."""
@@ -80,7 +78,7 @@ class MeetingWork:
             return
         days = {m.id: m.held_on for m in ws.meetings}
         dialog = DecisionDialog(meeting, item, ws.today, ws.policy.mappa.review_weeks, days, self.c.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self.c.run_record_dialog(dialog, lambda: self.record_decision(meeting, item)):
             return
         decision, actions, nid = dialog.decision(), dialog.changed_actions(), item.nominal_id
         decision_id = item.decision.id if item.decision is not None else None
@@ -91,4 +89,5 @@ class MeetingWork:
                 s.save_action(nid, action, action_id)
 
         done = tr("Panel decision recorded for {0}.").format(item.name)
-        write_op(self.c.ctx, job, Changes(cases=True, record=nid), lambda _r: self._done(done))
+        changes = Changes(cases=True, record=nid)
+        write_op(self.c.ctx, job, changes, lambda _r: self._done(done), self.c.refusal())

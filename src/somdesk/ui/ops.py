@@ -24,6 +24,7 @@ from somdesk.app.logs import log_folder
 from somdesk.app.session import Session
 from somdesk.domain.words import first_upper
 from somdesk.store.errors import StoreError, disk_full_message, is_disk_full
+from somdesk.store.uow import InvalidValue
 from somdesk.ui.i18n import tr
 
 __all__ = ["Changes", "DbWorker", "Hub", "OpContext", "query_op", "write_op"]
@@ -108,11 +109,19 @@ class OpContext:
     parent: QWidget | None = None
 
 
+def error_text(error: BaseException) -> str:
+    """A refusal in the user's language where it can be (a value the store refused names the record and
+    the field as the window shows them)."""
+    if isinstance(error, InvalidValue) and error.problem:
+        return tr("The {0} was not saved: {1} {2}.").format(tr(error.record), tr(error.field), error.problem)
+    return str(error)
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, StoreError | ValueError) or (
         isinstance(error, PermissionError) and error.errno is None
     ):
-        QMessageBox.warning(parent, "somdesk", str(error))
+        QMessageBox.warning(parent, "somdesk", error_text(error))
         return
     if is_disk_full(error):
         QMessageBox.warning(parent, "somdesk", first_upper(disk_full_message(tr("the change was not saved"))))

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from somdesk.domain.model import RiskLevel
+from somdesk.domain.records import MAX_TEXT, text_problem
+from somdesk.ui.drafts import RESTORED, State, capture
 from somdesk.ui.i18n import tr
 from somdesk.ui.models import Column, TableModel, risk_brush
 from somdesk.ui.palette import colours
@@ -44,7 +47,9 @@ __all__ = [
     "Subtitle",
     "Table",
     "Tile",
+    "TypedInput",
     "WrappingRow",
+    "confirm_discard",
     "dialog_buttons",
     "fit_title",
     "fit_to_screen",
@@ -55,6 +60,7 @@ __all__ = [
     "risk_badge",
     "scrolling",
     "set_error",
+    "typed_text_problems",
 ]
 
 
@@ -162,10 +168,135 @@ def dialog_buttons(
     fit_title(dialog)
     dialog.windowTitleChanged.connect(lambda _: fit_title(dialog))
     _FitsTheScreen(dialog)
+    guard = TypedInput(dialog, accept)
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons.accepted.connect(guard.accept)
+    buttons.rejected.connect(guard.cancel)
     return buttons
+
+
+def typed_text_problems(root: QWidget) -> list[tuple[QLineEdit | QPlainTextEdit, str]]:
+    """Each text field under `root` (shown and enabled: what is saved) holding text no record may hold,
+    with what is wrong, in words naming the field: the text rules every save path applies
+    (records.text_problem) and the longest text any field holds, checked while the form is still open
+    (each form checks its own fields' lengths and rules, domain.invariants)."""
+    out: list[tuple[QLineEdit | QPlainTextEdit, str]] = []
+    fields: list[QLineEdit | QPlainTextEdit] = [
+        *root.findChildren(QLineEdit),
+        *root.findChildren(QPlainTextEdit),
+    ]
+    for widget in fields:
+        holder = widget.parent()
+        if isinstance(holder, QAbstractSpinBox):
+            continue  # a number's or a date's own line edit: never typed free
+        if widget.window() is not root and root.isWindow():
+            continue  # in a dialog this one opened (its parent): checked by that dialog
+        if not widget.isEnabled() or not widget.isVisibleTo(root) or widget.isReadOnly():
+            continue
+        free = isinstance(widget, QPlainTextEdit)
+        typed = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        problem = text_problem(typed, free_text=free)
+        if not problem and len(typed) > MAX_TEXT:  # longer than any field holds (a form checks its own)
+            problem = tr("at most {0:,} characters").format(MAX_TEXT)
+        if problem:
+            named = holder if isinstance(holder, QComboBox) else widget  # a list one may type in
+            name = named.accessibleName() or widget.placeholderText() or tr("A field")
+            out.append((widget, tr("{0}: {1}.").format(name, problem)))
+    return out
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Whether to throw away what was typed in a form being closed: Keep editing is the default and
+    the answer Escape gives."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Discard what you typed?"))
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+class TypedInput(QObject):
+    """What a record dialog's user typed, looked after in one place for every such dialog (those
+    dialog_buttons makes the buttons of). Save checks the text rules the store applies before the
+    dialog's own checks (a value the store would refuse is named while the form is open); Cancel,
+    Escape and the window's close button ask before throwing away what was typed (an untouched form,
+    its fields as it opened with them, closes at once). A dialog with buttons of its own connects them
+    to `accept` and `cancel`. Closing the dialog from the code (a lock: reject, which sends no close
+    event) asks nothing."""
+
+    def __init__(self, dialog: QDialog, accept: Callable[[], None]) -> None:
+        super().__init__(dialog)
+        self.dialog, self._accept = dialog, accept
+        self._opened: State | None = None  # the fields' values when first shown
+        self._marked: list[QLineEdit | QPlainTextEdit] = []  # the fields the last Save found wrong
+        self._watched: set[QLineEdit | QPlainTextEdit] = set()
+        dialog.installEventFilter(self)
+
+    def changed(self) -> bool:
+        if self.dialog.property(RESTORED):
+            return True
+        return self._opened is not None and capture(self.dialog) != self._opened
+
+    def may_close(self) -> bool:
+        return not self.changed() or confirm_discard(self.dialog)
+
+    def accept(self) -> None:
+        for widget in self._marked:
+            set_error(widget, None)
+        found = typed_text_problems(self.dialog)
+        self._marked = [widget for widget, _ in found]
+        if not found:
+            self._accept()
+            return
+        for widget, message in found:
+            set_error(widget, message)
+            if widget not in self._watched:  # fixed, the mark goes as it is typed
+                self._watched.add(widget)
+                widget.textChanged.connect(lambda w=widget: self._recheck(w))
+        text = "\n".join(message for _, message in found)
+        shown = self.dialog.findChild(ErrorLabel)
+        if shown is not None and shown.isVisibleTo(self.dialog):
+            shown.setText(text)
+        else:
+            QMessageBox.warning(self.dialog, tr("Not saved"), text)
+        found[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _recheck(self, widget: QLineEdit | QPlainTextEdit) -> None:
+        if widget in self._marked and widget not in dict(typed_text_problems(self.dialog)):
+            set_error(widget, None)
+            self._marked.remove(widget)
+
+    def cancel(self) -> None:
+        if self.may_close():
+            self.dialog.reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.dialog:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Show and self._opened is None:
+            self._opened = capture(self.dialog)
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return not self.may_close()  # kept: the dialog never sees the Escape
+        elif (
+            kind == QEvent.Type.Close
+            and event.spontaneous()  # the window's close button; the code's close() (a test's) asks nothing
+            and self.dialog.isVisible()
+            and not self.may_close()
+        ):
+            event.ignore()
+            return True
+        return False
 
 
 def scrolling(content: QWidget) -> QScrollArea:

@@ -25,7 +25,7 @@ from somdesk.app.session import IDENTITY_FIELDS, SyncConflict, SyncIssues, SyncR
 from somdesk.domain.records import field_label, record_type
 from somdesk.ui.i18n import counted, day_text, tr
 from somdesk.ui.models import Column, TableModel
-from somdesk.ui.widgets import Heading, ReadOnlyText, Table
+from somdesk.ui.widgets import Heading, ReadOnlyText, Table, TypedInput
 
 __all__ = ["ConflictsDialog"]
 
@@ -319,8 +319,9 @@ class ResolveDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        typed = TypedInput(self, self.accept)  # text checked before it closes; typing never lost unasked
+        buttons.accepted.connect(typed.accept)
+        buttons.rejected.connect(typed.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text)
@@ -354,8 +355,9 @@ class CorrectDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         send = buttons.addButton(tr("Save and send again"), QDialogButtonBox.ButtonRole.AcceptRole)
         send.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        typed = TypedInput(self, self.accept)  # text checked before it closes; typing never lost unasked
+        buttons.accepted.connect(typed.accept)
+        buttons.rejected.connect(typed.cancel)
         layout.addWidget(buttons)
 
     def changes(self) -> dict[str, str] | None:
