@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from somdesk.app.session import Role
 from somdesk.ui import language, text_scale
 from somdesk.ui.controller import Controller
+from somdesk.ui.dialogs.disclose import DiscloseDialog
 from somdesk.ui.record.fields import DateField
 from somdesk.ui.targets import MIN_TARGET
 from somdesk.ui.widgets import screen_room
@@ -369,3 +371,32 @@ def test_a_full_tab_bar_s_arrows_are_targets_of_24_pixels(at_200, qtbot):
     arrows = [b for b in record.tabs.tabBar().findChildren(QToolButton) if b.isVisible()]
     assert arrows, "the record's tabs fit: nothing to check"
     assert [(b.width(), b.height()) for b in arrows if min(b.width(), b.height()) < MIN_TARGET] == []
+
+
+def test_the_print_dialog_as_a_record_opens_it_at_200_percent(
+    in_language, doubled, qtbot, policy, tmp_path, reasons
+):
+    """Outside review: Print case summary… at 200% opened in two thirds of the screen (Qt's size for a
+    window it is not told the size of, given as it shows, after the dialog had fitted itself) and
+    scrolled sideways with a third of the screen empty. Shown as the window shows it, it is as wide as
+    its contents, with no field squashed."""
+    c = make_controller(qtbot, policy, tmp_path, Role.SOM, reasons)
+    c.open_demo()
+    found: list[str] = []
+
+    def shown(dialog: DiscloseDialog) -> QDialog.DialogCode:
+        dialog.show()
+        qtbot.wait(10)
+        dialog.resize(dialog.size().boundedTo(screen_room(dialog)))  # as a window manager keeps it
+        qtbot.wait(10)
+        found.extend(squashed(dialog) + sideways(dialog))
+        return QDialog.DialogCode.Rejected
+
+    try:
+        DiscloseDialog.exec = shown  # type: ignore[method-assign]
+        c.open_record(c.workspace.statuses[0].case.nominal.id)
+        c.window.record.print_button.click()
+    finally:
+        del DiscloseDialog.exec
+        c.shutdown()
+    assert found == []

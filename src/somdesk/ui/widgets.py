@@ -320,12 +320,19 @@ class _FitsTheScreen(QObject):
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
+        self.size: QSize | None = None
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dialog and event.type() == QEvent.Type.Polish:
+        if watched is self.dialog and event.type() == QEvent.Type.Polish and self.size is None:
+            self.size = fit_to_screen(self.dialog) or QSize()
+        elif watched is self.dialog and event.type() == QEvent.Type.Show:
+            # Again once shown: Qt sizes a window it was not told the size of before the polish to two
+            # thirds of the screen as it shows it, after the polish (the print dialog at 200% scrolled
+            # sideways in a third of the screen left empty).
             self.dialog.removeEventFilter(self)
-            fit_to_screen(self.dialog)
+            if self.size is not None and self.size.isValid():
+                self.dialog.resize(self.size)
         return False
 
 
@@ -336,10 +343,12 @@ def screen_room(window: QWidget) -> QSize:
     return room - QSize(20, 60)
 
 
-def fit_to_screen(dialog: QDialog) -> None:
+def fit_to_screen(dialog: QDialog) -> QSize | None:
+    """The dialog's contents scrolled where they do not fit the screen, and its size then (None: it fits
+    as it is)."""
     layout = dialog.layout()
     if layout is None:
-        return
+        return None
     layout.activate()
     room = screen_room(dialog)
     needs = layout.totalMinimumSize()
@@ -354,14 +363,18 @@ def fit_to_screen(dialog: QDialog) -> None:
         # screen is narrower than them do they scroll sideways.
         margins = layout.contentsMargins()
         wide = (
-            body.sizeHint().width()
+            body.sizeHint().expandedTo(body.minimumSizeHint()).width()  # (a wrapping label's hint is less)
             + area.verticalScrollBar().sizeHint().width()
             + margins.left()
             + margins.right()
         )
         wants = layout.totalSizeHint()
-        dialog.resize(QSize(max(wants.width(), wide), wants.height()).expandedTo(needs).boundedTo(room))
+        size = QSize(max(wants.width(), wide), wants.height()).expandedTo(needs).boundedTo(room)
+        dialog.resize(size)
+        dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
+        return size
     dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
+    return None
 
 
 def _scroll_contents(layout: QBoxLayout) -> tuple[QScrollArea, QWidget]:
