@@ -290,3 +290,24 @@ def test_the_free_text_warning_names_the_button_as_it_reads(qtbot):
     )
     dialog.to_file.setChecked(True)
     assert "press Save" in dialog.free_text_warning.text()
+
+
+def test_the_print_preview_is_titled_in_the_window_s_language(supervisor, tmp_path):
+    """Outside review: in Welsh the preview was titled "Print case summary" (the audit log's English)."""
+    from somdesk.ui import language
+
+    supervisor.open_record(supervisor.workspace.statuses[0].case.nominal.id)
+    titles = []
+    try:
+        for code in ("en", "cy"):
+            language.install(code)
+            printer = Printer(tmp_path / f"never-{code}.pdf", press_print=False)
+            wire(supervisor, tmp_path, answers(print_=True, password=None), printer)
+            supervisor.window.record.print_button.click()
+            (preview,) = printer.previews
+            titles.append(preview.windowTitle())
+            preview.reject()
+    finally:
+        language.install("en")
+    assert titles[0].startswith("Print case summary")
+    assert titles[1].startswith("Argraffu crynodeb o'r achos"), titles[1]

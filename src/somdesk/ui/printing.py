@@ -174,18 +174,19 @@ class Printing:
             return
         recipient = str(answers["recipient"])
         disclosure = Disclosure(recipient, str(answers["justification"]), title.rstrip("…").lower())
+        heading = tr(title).rstrip("…")  # the print preview's title, in the window's language
         if not cases:
             items = offered(_left_out(answers)) if offered is not None else []
             edits = self.ask_free_text(items) if items else {}
             if edits is not None:
-                self._save(suggested, job, answers, disclosure, [], edits)
+                self._save(suggested, job, answers, disclosure, [], edits, heading)
             return
 
         def check(records: list[RecordData]) -> None:
             items = texts(records, _left_out(answers))
             edits = self.ask_free_text(items) if items else {}
             if edits is not None:
-                self._save(suggested, job, answers, disclosure, records, edits)
+                self._save(suggested, job, answers, disclosure, records, edits, heading)
 
         # Reading them is logged as a consultation: a write, which the open record's audit trail shows.
         read = lambda session: Reports(session).read(cases, disclosure)  # noqa: E731
@@ -199,9 +200,10 @@ class Printing:
         disclosure: Disclosure,
         records: Sequence[RecordData],
         edits: dict[str, str | None],
+        heading: str,
     ) -> None:
         if answers.get("print"):
-            self._print(suggested, job, answers, disclosure, records, edits)
+            self._print(suggested, job, answers, disclosure, records, edits, heading)
             return
         path = self.ask_path(suggested, suggested.endswith(".pdf"))
         if path is None:
@@ -246,10 +248,11 @@ class Printing:
         disclosure: Disclosure,
         records: Sequence[RecordData],
         edits: dict[str, str | None],
+        heading: str,
     ) -> None:
-        """Render in memory on the worker; preview; once the user has chosen a printer, pressed Print and
-        the printer has taken the pages, log the disclosure on the worker (nothing logged if cancelled,
-        if there is no printer, or if the printer refused the pages)."""
+        """Render in memory on the worker; preview (titled `heading`); once the user has chosen a printer,
+        pressed Print and the printer has taken the pages, log the disclosure on the worker (nothing logged
+        if cancelled, if there is no printer, or if the printer refused the pages)."""
         recipient = disclosure.recipient
         if recipient not in self.recipients:
             self.recipients.insert(0, recipient)
@@ -281,7 +284,7 @@ class Printing:
             )
 
         def rendered(_: int) -> None:
-            self.show_preview(disclosure.kind.capitalize(), printed.data, password, sent)
+            self.show_preview(heading, printed.data, password, sent)
 
         query_op(self.services.ctx, render, rendered)
 
