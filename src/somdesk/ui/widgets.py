@@ -320,19 +320,19 @@ class _FitsTheScreen(QObject):
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
-        self.size: QSize | None = None
+        self.shown_at: QSize | None = None  # worked out at the polish, applied at the show
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dialog and event.type() == QEvent.Type.Polish and self.size is None:
-            self.size = fit_to_screen(self.dialog) or QSize()
+        if watched is self.dialog and event.type() == QEvent.Type.Polish and self.shown_at is None:
+            self.shown_at = fit_to_screen(self.dialog) or QSize()
         elif watched is self.dialog and event.type() == QEvent.Type.Show:
-            # Again once shown: Qt sizes a window it was not told the size of before the polish to two
-            # thirds of the screen as it shows it, after the polish (the print dialog at 200% scrolled
-            # sideways in a third of the screen left empty).
+            # Sized once shown: Qt sizes a window it was not told the size of before the polish to two
+            # thirds of the screen as it shows it (the print dialog at 200% scrolled sideways in a third
+            # of the screen left empty).
             self.dialog.removeEventFilter(self)
-            if self.size is not None and self.size.isValid():
-                self.dialog.resize(self.size)
+            if self.shown_at is not None and self.shown_at.isValid():
+                self.dialog.resize(self.shown_at)
         return False
 
 
@@ -344,8 +344,9 @@ def screen_room(window: QWidget) -> QSize:
 
 
 def fit_to_screen(dialog: QDialog) -> QSize | None:
-    """The dialog's contents scrolled where they do not fit the screen, and its size then (None: it fits
-    as it is)."""
+    """The dialog's contents scrolled where they do not fit the screen, and the size to show it at then
+    (None: it fits as it is). Given before it is first shown; the size is applied as it shows
+    (_FitsTheScreen), since Qt sizes a window anew as it shows it."""
     layout = dialog.layout()
     if layout is None:
         return None
@@ -369,10 +370,8 @@ def fit_to_screen(dialog: QDialog) -> QSize | None:
             + margins.right()
         )
         wants = layout.totalSizeHint()
-        size = QSize(max(wants.width(), wide), wants.height()).expandedTo(needs).boundedTo(room)
-        dialog.resize(size)
         dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
-        return size
+        return QSize(max(wants.width(), wide), wants.height()).expandedTo(needs).boundedTo(room)
     dialog.setMinimumSize(dialog.minimumSize().expandedTo(needs).boundedTo(room))
     return None
 
