@@ -5,8 +5,9 @@ store instances, with change news by LISTEN/NOTIFY and then by polling the chang
 
 For each kind of news: a fresh database (demo force, 200 RSOs), two `somdesk-server run` processes and
 HAProxy with packaging/haproxy/somdesk.cfg (tests/server/balancer.py). Device B runs the application's
-background sync (SyncLoop: a long poll of 25 s, a pull when it answers); device A saves a change to a
-case both hold and syncs it. Both connect through HAProxy. For each change:
+background sync (SyncLoop: a long poll of 25 s, a pull when it answers) in a process of its own, as a
+laptop of its own would (in A's process the two would take turns at one interpreter lock); device A
+saves a change to a case both hold and syncs it. Both connect through HAProxy. For each change:
 
 - news: from A's push being answered (the change is committed) to B's long poll answering (the
   commit comes first, then both answers: B may hear before A's answer arrives, a negative figure);
@@ -19,15 +20,17 @@ X-Somdesk-Instance header), the news split by same and other instance.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import platform
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from datetime import date
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -76,6 +79,35 @@ def figures(name: str, ms: list[float]) -> str:
     )
 
 
+def device_b(folder: str, url: str, out: Connection) -> None:
+    """Device B in a process of its own, as a laptop is: signs in, syncs, then runs the application's
+    background sync; after each sync step that brought something, sends when it ended, the case's
+    value then, and when the long poll before it answered (and from which instance)."""
+    http = Timed()
+    b = new_device(Path(folder), url, "som1", DEMO_PASSWORD, transport=http)
+    b.sync()
+    case = first_case(b)
+
+    def changed(_report: object) -> None:
+        there = time.perf_counter()
+        heard = max((a for a in http.answers if a[1] == "/v1/wait" and a[0] <= there), default=None)
+        value = b.value("nominals", case, "plan_rationale")
+        out.send((there, value, heard[0] if heard else None, heard[2] if heard else ""))
+
+    loop = SyncLoop(b.local, b.remote, lambda _s: None, changed, every=600, long_poll=25)
+    loop.start()
+    time.sleep(1.0)
+    out.send("ready")
+    out.recv()  # told to stop
+    loop.stop()
+    b.close()
+
+
+def first_case(device: Any) -> str:
+    with device.opened.engine.connect() as conn:
+        return str(conn.exec_driver_sql("SELECT id FROM nominals ORDER BY id LIMIT 1").scalar_one())
+
+
 def run(news: str, changes: int, folder: Path) -> None:
     url = new_database(os.environ["SOMDESK_TEST_PG_URL"], f"news_{news}")
     store = ServerStore(url)
@@ -83,38 +115,32 @@ def run(news: str, changes: int, folder: Path) -> None:
     seed_demo(store, 200, 2026, TODAY, soms=1)
     (folder / news).mkdir()
     with Balancer(url, 2, folder / news, news=news) as balancer:
-        a_http, b_http = Timed(), Timed()
+        a_http = Timed()
         a = new_device(folder / news / "a", balancer.url, "som1", DEMO_PASSWORD, transport=a_http)
-        b = new_device(folder / news / "b", balancer.url, "som1", DEMO_PASSWORD, transport=b_http)
-        a.sync(), b.sync()
-        arrived = threading.Event()
-        synced: list[float] = []  # when each of B's sync steps that brought something ended
-
-        def changed(_report: object) -> None:
-            synced.append(time.perf_counter())
-            arrived.set()
-
-        loop = SyncLoop(b.local, b.remote, lambda _s: None, changed, every=600, long_poll=25)
-        loop.start()
-        time.sleep(1.0)
-        with a.opened.engine.connect() as conn:
-            case = conn.exec_driver_sql("SELECT id FROM nominals ORDER BY id LIMIT 1").scalar_one()
+        a.sync()
+        mine, theirs = multiprocessing.get_context("spawn").Pipe()
+        b = multiprocessing.get_context("spawn").Process(
+            target=device_b, args=(str(folder / news / "b"), balancer.url, theirs)
+        )
+        b.start()
+        if mine.recv() != "ready":
+            raise SystemExit("device B did not start")
+        case = first_case(a)
         told, shown, whole, pulled = [], [], [], []
         crossed: dict[bool, list[float]] = {True: [], False: []}
         for n in range(changes):
             value = f"bench news {news} {n}"
-            arrived.clear()
             saved = time.perf_counter()
             with a.opened.unit_of_work(justification_required=False) as uow:
                 uow.update_nominal(case, {"plan_rationale": value})
             sync_once(a.local, a.remote)
-            # B's sync step says when it wrote what it pulled; its database is read only then (reading
-            # it in a loop would slow the writer down on two cores).
-            while not (arrived.wait(1.0) and b.value("nominals", case, "plan_rationale") == value):
-                arrived.clear()
-            there = next(t for t in synced if t >= saved)
+            while True:  # B's sync steps until the one that brought this change
+                if not mine.poll(60):
+                    raise SystemExit(f"change {n} did not reach device B within a minute")
+                there, seen, heard, held_by = mine.recv()
+                if seen == value:
+                    break
             pushed, pushed_by, _ = a_http.after(saved, "/v1/push")
-            heard, held_by, _ = b_http.after(saved, "/v1/wait")  # the one long poll this change woke
             news_ms = (heard - pushed) * 1000
             told.append(news_ms)
             crossed[pushed_by != held_by].append(news_ms)
@@ -122,8 +148,9 @@ def run(news: str, changes: int, folder: Path) -> None:
             whole.append((there - saved) * 1000)
             pulled.append((there - heard) * 1000)
             time.sleep(0.03)
-        loop.stop()
-        a.close(), b.close()
+        mine.send("stop")
+        b.join(30)
+        a.close()
     store.engine.dispose()
     print(f"\n== change news by {news}, {changes} changes, through HAProxy to 2 instances")
     print(figures("news (push answered -> B's long poll answered)", told))
