@@ -3,9 +3,11 @@
 Each `Device` is one laptop that already holds its SOM's caseload (a working day, not the first sync):
 it signs in once, then does what the application's SyncLoop does (somdesk.sync.engine):
 
-- a listener holds a long poll (GET /v1/wait, 25 s) from its cursor; when the central store holds a
-  change after the cursor it wakes the worker and, 50 ms later, polls again;
-- the worker pulls (GET /v1/pull, page after page while `more`) when woken, and every minute anyway;
+- a listener holds a long poll (GET /v1/wait, 25 s) from its cursor, asking for the first page with the
+  news; when the central store holds a change after the cursor it hands the page to the worker, wakes
+  it and, 50 ms later, polls again;
+- the worker writes that page (pulling on only while `more`, or if it pushed first) when woken, and
+  pulls (GET /v1/pull, page after page while `more`) every minute anyway;
 - at field rates the officer saves something: a push (POST /v1/push) of 1-3 new visits on the
   device's own cases, each with its audit entry, at exponential intervals of mean PUSH_EVERY seconds.
 
@@ -36,6 +38,7 @@ from gevent.event import Event
 from gevent.lock import BoundedSemaphore
 from locust import FastHttpUser, constant, events, task
 
+from somdesk.contract.sync import NEWS_PAGE
 from somdesk.domain.audit import GENESIS, AuditEntry
 
 SETUP = json.loads(Path(os.environ.get("SOMDESK_SOAK_ACCOUNTS", "/dev/null")).read_text() or "{}")
@@ -54,7 +57,7 @@ times: dict[str, list[float]] = {}
 failures: dict[str, list[str]] = {}
 applied_visits: list[str] = []
 reasons: list[str] = []  # the first reasons given for refused changes
-tally = {"rejected": 0, "conflicts": 0, "news": 0, "reallocated": 0}
+tally = {"rejected": 0, "conflicts": 0, "news": 0, "pages with news": 0, "reallocated": 0}
 
 
 stopping = Event()  # the run's time is up: requests cut short now are not the central store's failures
@@ -113,6 +116,7 @@ class Device(FastHttpUser):
         self.device = signed["device_id"] if signed else str(uuid.uuid4())
         self.cases: list[str] = list(self.account.get("cases", []))
         self.cursor = 0
+        self.news_page: tuple[int, dict[str, Any]] | None = None  # (cursor, page) that came with news
         self.chain = (0, GENESIS)
         self.wake = Event()
         self.token = ""
@@ -211,12 +215,16 @@ class Device(FastHttpUser):
         return int(found["latest"]) if found else 0
 
     def pull(self, name: str = PULL) -> list[dict[str, Any]]:
-        """Pages after the cursor until the last; the records received."""
+        """Pages after the cursor until the last (the first may have come with news); the records."""
         received: list[dict[str, Any]] = []
+        came, self.news_page = self.news_page, None
         while True:
-            query = f"protocol={SETUP['protocol']}&schema_revision={SETUP['schema_revision']}"
-            query += f"&cursor={self.cursor}"
-            page = self.call("GET", f"/v1/pull?{query}", name)
+            if came is not None and came[0] == self.cursor:
+                page: dict[str, Any] | None = came[1]
+            else:
+                query = f"protocol={SETUP['protocol']}&schema_revision={SETUP['schema_revision']}"
+                page = self.call("GET", f"/v1/pull?{query}&cursor={self.cursor}", name)
+            came = None
             if page is None:
                 return received
             received += page["records"]
@@ -276,12 +284,17 @@ class Device(FastHttpUser):
 
     @task
     def listen(self) -> None:
-        found = self.call("GET", f"/v1/wait?after={self.cursor}&timeout={LONG_POLL:g}", WAIT)
+        query = f"protocol={SETUP['protocol']}&schema_revision={SETUP['schema_revision']}&page={NEWS_PAGE}"
+        after = self.cursor
+        found = self.call("GET", f"/v1/wait?after={after}&timeout={LONG_POLL:g}&{query}", WAIT)
         if found is None:
             gevent.sleep(2.0)  # as the SyncLoop's listener after a failure
             return
         if int(found["latest"]) > self.cursor:
             tally["news"] += 1
+            if "records" in found:  # the first page came with the news: the worker writes it
+                tally["pages with news"] += 1
+                self.news_page = (after, found)
             self.wake.set()
             gevent.sleep(0.05)  # let the worker take the change before polling again
 
@@ -293,6 +306,7 @@ class Device(FastHttpUser):
             self.wake.clear()
             if time.monotonic() >= next_push:
                 self.push_visits()
+                self.news_page = None  # as the SyncLoop: after a push, pull (the page may be out of date)
                 next_push = time.monotonic() + self.rng.expovariate(1 / PUSH_EVERY)
             self.pull()
             if self.rng.random() < 0.02:

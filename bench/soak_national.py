@@ -201,7 +201,7 @@ def summarise(outputs: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
             failures[name] += values
         visits += out["applied_visits"]
         reasons += out["reasons"]
-        for key in ("rejected", "conflicts", "news", "reallocated"):
+        for key in ("rejected", "conflicts", "news", "pages with news", "reallocated"):
             counts[key] += out[key]
     measured = [t for name, values in times.items() if name not in UNMEASURED for t in values]
     kinds = {
@@ -328,7 +328,7 @@ def table(result: dict[str, Any]) -> str:
         f"errors, all requests: {result['errors']}",
         f"visits applied {result['visits_applied']}, stored {result['visits_stored']}; refused "
         f"{result['rejected']}; conflicts {result['conflicts']}; cases reallocated {result['reallocated']}; "
-        f"news heard {result['news']}",
+        f"news heard {result['news']} ({result['pages with news']} with their page)",
         f"Locust used {result['locust_cpu_share']:.0%} of a core; exit code {result['locust_exit']}",
         "memory (MB)        start    peak     end",
     ]

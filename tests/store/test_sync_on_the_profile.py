@@ -66,9 +66,9 @@ class _Remote:
     def cases(self, ids: list[str], loose: bool) -> ReceivedPage:
         return self.pull(0, 0)
 
-    def wait(self, after: int, timeout: float) -> int:
+    def news(self, after: int, timeout: float) -> tuple[int, ReceivedPage | None]:
         time.sleep(0.05)
-        return 0
+        return 0, None
 
     def close(self) -> None:
         pass

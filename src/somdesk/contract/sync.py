@@ -29,6 +29,7 @@ __all__ = [
     "MAX_PUSH_BYTES",
     "MAX_SEQ",
     "MAX_TEXT",
+    "NEWS_PAGE",
     "NO_NUL",
     "PROTOCOL",
     "RECORDS_LAST",
@@ -61,6 +62,7 @@ __all__ = [
     "page_text",
     "received",
     "value_problem",
+    "woken",
 ]
 
 PROTOCOL = 1
@@ -162,7 +164,23 @@ class PolicyText(TypedDict):
 
 
 class WaitAnswer(TypedDict):
+    """A long poll's answer. Asked with `page` (a number of records), the answer to news is the first page
+    after `after` itself, this field first (`woken`): the device writes it without a pull of its own."""
+
     latest: int  # the latest change number, once one in the scope is after `after`; else `after`
+
+
+NEWS_PAGE = 200  # records at most in a page sent with news; a device pulls the rest
+
+
+def woken(text: str) -> tuple[int, ReceivedPage | None]:
+    """A long poll's answer as it came: the latest change number, and the page after the cursor that
+    came with it (None: news alone, or nothing new)."""
+    if RECORDS_LAST not in text:
+        answer: WaitAnswer = json.loads(text)
+        return int(answer["latest"]), None
+    page = received(text)
+    return page.latest, page
 
 
 # -- push
@@ -323,6 +341,7 @@ def received(text: str) -> ReceivedPage:
     return ReceivedPage(
         text, fields["gone"], fields["cursor"], fields["more"], fields["conflicts"],
         fields.get("policy_hash", ""), fields.get("scope", ""), bool(fields.get("resync", False)),
+        int(fields.get("latest", fields["cursor"])),
     )  # fmt: skip
 
 
@@ -340,6 +359,7 @@ class ReceivedPage:
     policy_hash: str
     scope: str
     resync: bool = False
+    latest: int = 0  # a page sent with news: the change number the news was of (else its cursor)
 
     @staticmethod
     def of(page: PullPage) -> ReceivedPage:

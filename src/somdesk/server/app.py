@@ -382,22 +382,42 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
             page = cases_page(conn, scope_for(conn, who[0]), body["ids"], body["loose"])
         return Response(page, media_type="application/json")
 
-    @app.get("/v1/wait")
+    @app.get("/v1/wait", response_model=WaitAnswer)
     async def wait(
         request: Request,
         who: Annotated[tuple[Account, str], Depends(current)],
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         timeout: Annotated[float, Query(ge=0, le=60)] = 25,
-    ) -> WaitAnswer:
+        page: Annotated[int, Query(ge=0, le=MAX_PAGE)] = 0,
+        protocol: Annotated[int | None, Query(ge=1, le=1000)] = None,
+        schema_revision: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
+    ) -> Any:
         """Long poll: answers as soon as the central store holds a change after `after` in the account's
-        scope (its number), or at the timeout (`after`: nothing new for it). See changes.ChangeWatch."""
+        scope (its number), or at the timeout (`after`: nothing new for it). See changes.ChangeWatch.
+
+        With `page` (and the device's `protocol` and `schema_revision`), news comes as the first page of
+        up to `page` records after `after`, exactly as `/v1/pull` would serve it, with `latest` first: the
+        device writes it at once, with no pull of its own (one round trip less between a change saved
+        on one laptop and shown on another, and one request less for every device woken)."""
 
         account = who[0]
+        if page:
+            check_versions(protocol or 0, schema_revision or "")
         if needs_staff(account):  # a supervisor's teams' officers are read from the database
             hears = (await run_in_threadpool(lambda: scope_of(store.engine, account))).hears
         else:
             hears = scope_of(None, account).hears
-        return {"latest": await watch.wait(after, timeout, request.is_disconnected, hears)}
+        latest = await watch.wait(after, timeout, request.is_disconnected, hears)
+        if not page or latest <= after:
+            answer: WaitAnswer = {"latest": latest}
+            return answer
+
+        def first_page() -> bytes:
+            with store.engine.connect() as conn, conn.begin():
+                return pull_page(conn, scope_for(conn, account), after, page)
+
+        served = await run_in_threadpool(first_page)
+        return Response(b'{"latest":%d,' % latest + served[1:], media_type="application/json")
 
     @app.get("/v1/policy")
     def force_policy(who: Annotated[tuple[Account, str], Depends(current)]) -> PolicyText:

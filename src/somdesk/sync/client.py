@@ -21,6 +21,7 @@ from somdesk import __version__
 from somdesk.contract.sync import (
     FORKED_HEADER,
     MAX_HEADS,
+    NEWS_PAGE,
     PROTOCOL,
     AuditEntry,
     AuditHead,
@@ -38,8 +39,8 @@ from somdesk.contract.sync import (
     ReceivedPage,
     Refresh,
     Tokens,
-    WaitAnswer,
     received,
+    woken,
 )
 from somdesk.store.keychain import guarded
 from somdesk.store.migrate import head_revision
@@ -415,11 +416,15 @@ class CentralStore:
         return received(self._authorised("POST", "/v1/pull/cases", json=body).text)
 
     def wait(self, after: int, timeout: float) -> int:
-        answer = self._authorised(
-            "GET", "/v1/wait", params={"after": after, "timeout": timeout}, timeout=timeout + 10
-        )
-        latest: WaitAnswer = answer.json()
-        return int(latest["latest"])
+        """Long poll for news after `after` alone: the latest change number."""
+        return self.news(after, timeout, page=0)[0]
+
+    def news(self, after: int, timeout: float, page: int = NEWS_PAGE) -> tuple[int, ReceivedPage | None]:
+        """Long poll for news after `after`: the latest change number, and the first page after `after`
+        (up to `page` records) when there is news: the device writes it with no pull of its own."""
+        params = {"after": after, "timeout": timeout, "page": page, "protocol": PROTOCOL,
+                  "schema_revision": self.schema}  # fmt: skip
+        return woken(self._authorised("GET", "/v1/wait", params=params, timeout=timeout + 10).text)
 
     def own_audit(self, after: int, limit: int) -> OwnAudit:
         """This device's audit entries on the central store after sequence number `after`, and its head."""

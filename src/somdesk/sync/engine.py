@@ -127,11 +127,14 @@ def sync_once(
     batch: int = PUSH_BATCH,
     limits: AttachmentLimits | None = None,
     cases_at_once: int = CASES_AT_ONCE,
+    with_news: tuple[int, ReceivedPage] | None = None,
 ) -> SyncReport:
     """Push the whole outbox in batches, then pull every page after the cursor, then move the bytes of
     photographs and documents (after the records, which never wait on them). Safe to stop at any point
     and run again: pushes are idempotent, pages and their cursor commit together, uploads resume from
-    what the central store holds. `limits`: the force policy's [attachments] (else the synced policy's)."""
+    what the central store holds. `limits`: the force policy's [attachments] (else the synced policy's).
+    `with_news`: (cursor, page) that came with a long poll's news: the first page pulled, if the cursor
+    is still that one and nothing was pushed (a push may have changed what the page should hold)."""
     report = SyncReport()
     try:
         _push(local, remote, report, progress, clock, batch)
@@ -142,7 +145,8 @@ def sync_once(
         # down, and the refusal is reported after.
         _pull(local, remote, report, progress, page, cases_at_once)
         raise refused
-    _pull(local, remote, report, progress, page, cases_at_once)
+    pushed = report.pushed or report.set_aside
+    _pull(local, remote, report, progress, page, cases_at_once, None if pushed else with_news)
     try:
         moved = move_bytes(local, remote, limits or attachment_limits(local), clock)
         report.attachments_sent, report.thumbnails = moved.sent, moved.thumbnails
@@ -245,17 +249,21 @@ def _pull(
     progress: Progress | None,
     page: int,
     cases_at_once: int = CASES_AT_ONCE,
+    with_news: tuple[int, ReceivedPage] | None = None,
 ) -> None:
-    """Every page after the cursor, and the force policy if it changed. A first sync, a resync (the
-    cursor is older than the departures the central store keeps) and a changed scope fetch whole cases
-    by a manifest first (`_by_cases`), then pull on from the cursor."""
+    """Every page after the cursor, and the force policy if it changed; the first page may have come with
+    news (`with_news`, taken only if it is the page after the cursor as it is now). A first sync, a
+    resync (the cursor is older than the departures the central store keeps) and a changed scope fetch
+    whole cases by a manifest first (`_by_cases`), then pull on from the cursor."""
     # The next page is fetched while this one is written: the network and the server's work overlap
     # the local inserts (both release the interpreter lock). A page fetched ahead is only a copy: the
     # cursor moves when a page is written, so a failure anywhere loses nothing.
     with ThreadPoolExecutor(1, thread_name_prefix="somdesk-pull") as pool:
         first: ReceivedPage | None = None
-        if local.cursor() > 0:
-            first = remote.pull(local.cursor(), page)
+        cursor = local.cursor()
+        if cursor > 0:
+            came = with_news[1] if with_news and with_news[0] == cursor else None
+            first = came or remote.pull(cursor, page)
             if first.resync:
                 log.info("the cursor is older than the departures the central store keeps: resyncing")
                 local.forget_scope()  # unsent, refused and set-aside changes stay
@@ -394,6 +402,7 @@ class SyncLoop:
         self._long_poll = long_poll
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._news_page: tuple[int, ReceivedPage] | None = None  # (cursor, page) that came with news
         self._last: datetime | None = None
         self._threads: list[threading.Thread] = []
 
@@ -458,9 +467,12 @@ class SyncLoop:
         delay = 1.0
         while not self._stop.is_set():
             self._wake.clear()
+            with_news, self._news_page = self._news_page, None
             self._status(SyncState.SYNCING)
             try:
-                report = sync_once(self.local, self.remote, progress=self._progress, limits=self.limits)
+                report = sync_once(
+                    self.local, self.remote, progress=self._progress, limits=self.limits, with_news=with_news
+                )
             except Offline as e:
                 self._status(SyncState.OFFLINE, str(e))
                 self._wake.wait(delay)
@@ -529,12 +541,13 @@ class SyncLoop:
         return fetch_full(self.local, self.remote, attachment_id, limits, _now)
 
     def _listen(self) -> None:
-        """Long poll: when the central store holds a change after our cursor, wake the worker."""
+        """Long poll: when the central store holds a change after our cursor, hand the worker the page
+        that came with the news and wake it."""
         pause, woken_at = 0.05, -1
         while not self._stop.is_set():
             try:
                 cursor = int(self.local.get(CURSOR, "0"))
-                latest = self.remote.wait(cursor, self._long_poll)
+                latest, page = self.remote.news(cursor, self._long_poll)
             except SyncError:
                 self._stop.wait(2.0)
                 continue
@@ -542,6 +555,8 @@ class SyncLoop:
                 self._stop.wait(2.0)
                 continue
             if latest > int(self.local.get(CURSOR, "0")):
+                if page is not None and cursor > 0:
+                    self._news_page = (cursor, page)  # one reference, swapped whole: no lock needed
                 self._wake.set()
                 # Let the worker take the change before polling again; longer each time the cursor has
                 # not moved since (a first sync fetching cases keeps it at 0 for a while), at most 2 s.
