@@ -55,9 +55,11 @@ from tests.server.sync_helpers import new_database  # noqa: E402
 
 from somdesk.app.policy import default_policy_text  # noqa: E402
 from somdesk.contract.sync import PROTOCOL  # noqa: E402
-from somdesk.server import signin  # noqa: E402
+from somdesk.domain.records import record_type  # noqa: E402
+from somdesk.server import signin, sync  # noqa: E402
 from somdesk.server.app import ACCESS_LIFETIME, REFRESH_LIFETIME  # noqa: E402
 from somdesk.server.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
+from somdesk.server.scope import SYSTEM, Scope  # noqa: E402
 from somdesk.server.store import ServerStore, _account  # noqa: E402
 from somdesk.store.migrate import head_revision  # noqa: E402
 
@@ -73,15 +75,16 @@ def pct(values: list[float], q: float) -> float:
 
 
 def prepare(base_url: str, rsos: int, accounts: int) -> tuple[str, dict[str, Any]]:
-    """A database with the demo force and `accounts` SOM accounts, each managing the cases of one of the
-    force's SOMs (several accounts to a SOM when the force has fewer: the same caseload, as a national
-    force's 1,000 SOMs each hold theirs), all with DEMO_PASSWORD; the accounts for Locust (SOMs with their
-    cases, supervisors)."""
+    """A database with the demo force and `accounts` SOM accounts, each managing a caseload of its own
+    (`national_caseloads`: as a national force's 1,000 SOMs each hold theirs, so a push wakes that SOM's
+    two laptops and their team's supervisor, not every account that shared a caseload), all with
+    DEMO_PASSWORD; the accounts for Locust (SOMs with their cases, supervisors)."""
     url = new_database(base_url, "national")
     store = ServerStore(url)
     store.migrate()
     seed_demo(store, rsos, 2026, TODAY, soms=1)
     store.set_policy(default_policy_text())
+    national_caseloads(store, accounts)
     with store.engine.begin() as conn:
         held = conn.execute(
             text("SELECT officer_id, id FROM records WHERE table_name = 'nominals' AND NOT deleted")
@@ -116,6 +119,55 @@ def prepare(base_url: str, rsos: int, accounts: int) -> tuple[str, dict[str, Any
     store.engine.dispose()
     return url, {"password": DEMO_PASSWORD, "protocol": PROTOCOL, "schema_revision": head_revision(),
                  "soms": soms, "supervisors": [{"username": u} for u in supervisors]}  # fmt: skip
+
+
+def national_caseloads(store: ServerStore, soms: int) -> None:
+    """`soms` SOMs in the force's teams, the cases dealt out among them (a few each at this force's size),
+    through the central store's own push: the demo force has one SOM for every 50-100 cases, so a soak of
+    2,000 devices on its 3,000 cases would put 25 accounts on each caseload and wake 50 laptops at each
+    push, 25 times the fan-out of a national force seeded whole (70,000 cases: an hour to seed here)."""
+    with store.engine.connect() as conn:
+        template = json.loads(
+            conn.execute(
+                text("SELECT data FROM records WHERE table_name = 'officers' AND NOT deleted "
+                     "AND data::jsonb ->> 'is_som' = 'true' ORDER BY id LIMIT 1")
+            ).scalar_one()
+        )  # fmt: skip
+        teams = sorted(conn.execute(text("SELECT id FROM records WHERE table_name = 'teams'")).scalars())
+        cases = sorted(
+            conn.execute(
+                text("SELECT id FROM records WHERE table_name = 'nominals' AND NOT deleted")
+            ).scalars()
+        )
+    synced = record_type("officers").synced  # type: ignore[union-attr]
+    officers = [str(uuid.uuid4()) for _ in range(soms)]
+    changes = [
+        sync.Mutation(str(uuid.uuid4()), "officers", officer, "insert", 0, {
+            **{k: v for k, v in template.items() if k in synced and k != "id"},
+            "name": f"DC Caseload {n}", "team_id": teams[n % len(teams)],
+        })
+        for n, officer in enumerate(officers)
+    ]  # fmt: skip
+    with store.engine.connect() as conn:
+        versions = {
+            str(case): int(version)
+            for case, version in conn.execute(
+                text("SELECT id, version FROM records WHERE table_name = 'nominals'")
+            )
+        }
+    changes += [
+        sync.Mutation(str(uuid.uuid4()), "nominals", case, "update", versions[case],
+                      {"officer_id": officers[n % soms]})
+        for n, case in enumerate(cases)
+    ]  # fmt: skip
+    now = datetime.now(UTC)
+    with store.engine.begin() as conn:
+        results, _ = sync.push(
+            conn, Scope(SYSTEM, "soak", None), "soak-setup", changes, [], now, remember=False
+        )
+    refused = [r for r in results if r["status"] != "applied"]
+    if refused:
+        raise SystemExit(f"the soak's caseloads were refused: {refused[:3]}")
 
 
 def signed_in(store: ServerStore, username: str) -> dict[str, str]:

@@ -42,3 +42,50 @@ def test_news_let_go_or_heard_while_polling_answers_at_once(monkeypatch: pytest.
     asyncio.run(watch._publish(14))  # polling: the counter moved, whose change it was is not known
     assert watch._missed(_Waiter(13, officer("b")))
     assert not watch._missed(_Waiter(14, officer("b")))
+
+
+def test_news_is_checked_only_against_the_waiters_it_may_concern():
+    """A SOM's waiter is kept under its officer: a row of another officer's case is not even checked
+    against it, a staff row and its own officer's rows are; a supervisor's waiter sees every row."""
+    watch = listening_from(10)
+    checked: list[str] = []
+
+    def counting(name: str, hears: changes.Hears) -> changes.Hears:
+        def hears_and_counts(kind: str, officer_id: str | None, area: str | None, level: int | None) -> bool:
+            checked.append(name)
+            return hears(kind, officer_id, area, level)
+
+        return hears_and_counts
+
+    som_a = _Waiter(10, counting("a", officer("a")), "a")
+    som_b = _Waiter(10, counting("b", officer("b")), "b")
+    supervisor = _Waiter(10, counting("sup", lambda kind, o, area, level: kind == "staff" or o in {"a", "b"}))
+    for waiter in (som_a, som_b, supervisor):
+        watch._add(waiter)
+    watch._heard(Touched(11, "case", "a", "Northtown", 1))
+    assert sorted(checked) == ["a", "sup"]
+    assert som_a.woken.is_set() and supervisor.woken.is_set() and not som_b.woken.is_set()
+    checked.clear()
+    watch._heard(Touched(12, "staff", None, None, None))
+    assert sorted(checked) == ["a", "b", "sup"] and som_b.woken.is_set()
+    for waiter in (som_a, som_b, supervisor):
+        watch._remove(waiter)
+    assert not watch._waiting and not watch._anyone and not watch._by_officer
+
+
+def test_a_waiter_reads_only_the_news_after_its_cursor():
+    """The kept news is in change order: a device that has pulled up to the last change reads none of it
+    (every new long poll scanned all 50,000 rows kept before)."""
+    watch = listening_from(10)
+    for version in range(11, 1011):
+        watch._heard(Touched(version, "case", "a", "Northtown", 1))
+    read: list[int] = []
+
+    def hears(kind: str, officer_id: str | None, area: str | None, level: int | None) -> bool:
+        read.append(1)
+        return officer_id == "b"
+
+    assert not watch._missed(_Waiter(1010, hears))
+    assert read == []
+    assert not watch._missed(_Waiter(1000, hears))
+    assert len(read) == 10

@@ -28,7 +28,8 @@ def test_a_short_national_soak_fails_no_request_and_keeps_every_visit(tmp_path):
     assert result["errors"] == 0, result["first_errors"]
     assert result["visits_applied"] > 0, result["refusals"]
     assert result["visits_stored"] == result["visits_applied"]
-    # Pages pulled, and pages that came with news (a woken device writes the long poll's page).
-    assert result["kinds"]["pull"]["requests"] + result["pages with news"] > 100
+    # The minute's pulls (each device's first at a random moment of its first minute: about 33 in 20 s),
+    # and news that came with its page (a woken device writes the long poll's page, pulling nothing).
+    assert result["kinds"]["pull"]["requests"] >= 20
     assert result["pages with news"] > 0 and result["kinds"]["wait (long poll)"]["requests"] >= 100
     assert result["reallocated"] > 0

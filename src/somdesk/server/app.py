@@ -114,6 +114,30 @@ def _tokens(access: str, refresh: str) -> Tokens:
     }
 
 
+class ServerTiming:
+    """Time spent in the application (`Server-Timing: app;dur=`), for load balancers' logs and the
+    benchmarks; none on a sign-in (the time would tell whether a username exists). A plain ASGI
+    middleware: Starlette's BaseHTTPMiddleware wraps every request in task groups and streams, and each
+    long poll's look at whether its device went away then cost several tasks."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"] in SIGN_IN_PATHS:
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                spent = f"app;dur={(time.perf_counter() - started) * 1000:.2f}".encode()
+                message = {**message, "headers": [*message.get("headers", []), (b"server-timing", spent)]}
+            await send(message)
+
+        await self.app(scope, receive, timed)
+
+
 def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) -> FastAPI:
     """`api_docs`: serve /docs, /redoc and /openapi.json (`somdesk-server run --api-docs`); off, they
     do not exist. `listen`: change news by LISTEN/NOTIFY on PostgreSQL; off, by polling (changes.py)."""
@@ -138,15 +162,7 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         ]  # fmt: skip
         return JSONResponse({"detail": detail}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
 
-    @app.middleware("http")
-    async def server_timing(request: Request, call_next: Any) -> Any:
-        """Time spent in the application, for load balancers' logs and the benchmarks."""
-        started = time.perf_counter()
-        response = await call_next(request)
-        if request.url.path in SIGN_IN_PATHS:
-            return response  # the time would tell whether a username exists
-        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.2f}"
-        return response
+    app.add_middleware(ServerTiming)
 
     def check_versions(protocol: int, schema_revision: str) -> None:
         if protocol != PROTOCOL:
@@ -404,10 +420,10 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         if page:
             check_versions(protocol or 0, schema_revision or "")
         if needs_staff(account):  # a supervisor's teams' officers are read from the database
-            hears = (await run_in_threadpool(lambda: scope_of(store.engine, account))).hears
+            scope = await run_in_threadpool(lambda: scope_of(store.engine, account))
         else:
-            hears = scope_of(None, account).hears
-        latest = await watch.wait(after, timeout, request.is_disconnected, hears)
+            scope = scope_of(None, account)
+        latest = await watch.wait(after, timeout, request.is_disconnected, scope.hears, scope.only_officer)
         if not page or latest <= after:
             answer: WaitAnswer = {"latest": latest}
             return answer

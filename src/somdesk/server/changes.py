@@ -19,7 +19,7 @@ import json
 import logging
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ POLL_SECONDS = 0.05
 FIRST_RETRY, LONGEST_RETRY = 0.5, 30.0  # seconds before listening is tried again, doubling
 STEADY = 10.0  # a connection that listened this long starts the next backoff afresh
 RECENT = 50_000  # rows' news kept for devices asking after a change they have not pulled
+GONE_EVERY = 10.0  # seconds between looks at whether a waiting device went away
 log = logging.getLogger("somdesk.server.changes")  # counts and states only
 
 
@@ -60,6 +61,9 @@ Hears = Callable[[str, str | None, str | None, int | None], bool]  # Scope.hears
 class _Waiter:
     after: int
     hears: Hears | None  # None: every change
+    # The one officer whose case rows it may hear (a SOM's scope: it hears only those and staff rows);
+    # None: any row may concern it. Only narrows which waiters a row's news is checked against.
+    officer: str | None = None
     woken: asyncio.Event = field(default_factory=asyncio.Event)
 
     def concerns(self, touched: Touched) -> bool:
@@ -83,6 +87,8 @@ class ChangeWatch:
         self._listen_to = listen_to
         self._latest = -1
         self._waiting: set[_Waiter] = set()
+        self._anyone: set[_Waiter] = set()  # waiters any row may concern
+        self._by_officer: dict[str, set[_Waiter]] = {}  # the others, by the one officer they hear
         self._recent: deque[Touched] = deque()
         self._heard_after = 2**63  # every row after this change number is in _recent (none yet)
         self._task: asyncio.Task[None] | None = None
@@ -95,41 +101,81 @@ class ChangeWatch:
         return len(self._waiting)
 
     async def wait(
-        self, after: int, timeout: float, gone: Callable[[], Awaitable[bool]], hears: Hears | None = None
+        self,
+        after: int,
+        timeout: float,
+        gone: Callable[[], Awaitable[bool]],
+        hears: Hears | None = None,
+        officer: str | None = None,
     ) -> int:
         """The latest change number once a change after `after` that the waiter `hears` is committed;
         at the timeout (or when the device has gone away), the latest change number if it hears every
-        change, else `after` (nothing new for it)."""
+        change, else `after` (nothing new for it). `officer`: the waiter hears staff rows and that
+        officer's case rows only (Scope.only_officer), so other rows' news is not checked against it."""
         loop = asyncio.get_running_loop()
         if self._loop is not loop:  # a new event loop (tests start several): start afresh on it
             self._loop, self._task = loop, None
             self._waiting.clear()
+            self._anyone.clear()
+            self._by_officer.clear()
             self.listening = False
         if self._task is None or self._task.done():
             self._latest = await run_in_threadpool(self._read)
             self._task = asyncio.create_task(self._watch())
-        waiter = _Waiter(after, hears)
+        waiter = _Waiter(after, hears, officer if hears is not None else None)
         if self._latest > after and (hears is None or self._missed(waiter)):
             return self._latest
-        self._waiting.add(waiter)
+        self._add(waiter)
         try:
+            # One timer, and a look at whether the device went away every GONE_EVERY seconds: a thousand
+            # long polls each woken every second to ask cost an instance most of its time.
             deadline = loop.time() + timeout
             while not waiter.woken.is_set():
                 left = deadline - loop.time()
                 if left <= 0 or await gone():
                     break
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(waiter.woken.wait(), min(left, 1.0))
+                    await asyncio.wait_for(waiter.woken.wait(), min(left, GONE_EVERY))
             return self._latest if waiter.woken.is_set() or hears is None else after
         finally:
-            self._waiting.discard(waiter)
+            self._remove(waiter)
+
+    def _add(self, waiter: _Waiter) -> None:
+        self._waiting.add(waiter)
+        if waiter.officer is None:
+            self._anyone.add(waiter)
+        else:
+            self._by_officer.setdefault(waiter.officer, set()).add(waiter)
+
+    def _remove(self, waiter: _Waiter) -> None:
+        self._waiting.discard(waiter)
+        self._anyone.discard(waiter)
+        if waiter.officer is not None:
+            same = self._by_officer.get(waiter.officer)
+            if same is not None:
+                same.discard(waiter)
+                if not same:
+                    del self._by_officer[waiter.officer]
+
+    def _may_concern(self, touched: Touched) -> Iterable[_Waiter]:
+        """The waiters a row's news may concern: all for a staff row, else those any row may concern and
+        those of the row's officer."""
+        if touched.kind == "staff":
+            return self._waiting
+        mine = self._by_officer.get(touched.officer_id or "", ())
+        return [*self._anyone, *mine] if mine else self._anyone
 
     def _missed(self, waiter: _Waiter) -> bool:
         """Whether a change after the waiter's cursor may concern it: one the recent news says does,
         or one from before the news kept (or heard while polling), which cannot be told."""
         if waiter.after < self._heard_after:
             return True
-        return any(waiter.concerns(t) for t in self._recent)
+        for touched in reversed(self._recent):  # in change order: only those after the cursor are read
+            if touched.version <= waiter.after:
+                return False
+            if waiter.concerns(touched):
+                return True
+        return False
 
     def _heard(self, touched: Touched) -> None:
         """A row's news: kept, and its waiters woken."""
@@ -137,7 +183,7 @@ class ChangeWatch:
             self._heard_after = max(self._heard_after, self._recent.popleft().version)
         self._recent.append(touched)
         self._latest = max(self._latest, touched.version)
-        for waiter in self._waiting:
+        for waiter in self._may_concern(touched):
             if waiter.concerns(touched):
                 waiter.woken.set()
 

@@ -30,13 +30,13 @@ from somdesk.domain.model import RiskLevel
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.domain.records import NOMINALS, Holder, record_types
 from somdesk.domain.roles import Capability
-from somdesk.server.retention import purged_upto
 from somdesk.server.scope import Scope, staff_tables
 from somdesk.server.tables import change_counter, conflicts, departures, policy, records
 
 __all__ = ["cases", "latest", "manifest", "policy_hash", "pull", "served_conflict"]
 
 PRIORITY_LEVELS = (RiskLevel.HIGH, RiskLevel.VERY_HIGH)  # sent first to a new device
+SMALL_PAGE = 1000  # records: a page this size sorts within PostgreSQL's default work_mem (4 MB)
 # What a page needs of a record, and the columns its scope is decided on.
 _CASE_COLUMNS = (
     "id",
@@ -77,25 +77,33 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     """One page as JSON bytes: {"gone": [...], "cursor": n, "more": bool, "conflicts": [...] (on the
     last page), "policy_hash": "...", "scope": fingerprint, "records": [...]}. Stored JSON is pasted,
     not parsed; the records come last, so a device reads the rest without them (contract.sync.received)."""
-    top = latest(conn)
-    if 0 < cursor < purged_upto(conn):
+    top, purged, hash_now = conn.execute(
+        select(
+            change_counter.c.seq,
+            change_counter.c.purged_upto,
+            select(policy.c.hash).where(policy.c.id == 1).scalar_subquery(),
+        ).where(change_counter.c.id == 1)
+    ).one()  # one read for the three: an empty page (most pulls) is a few round trips in all
+    if 0 < cursor < purged:
         # Departures after the cursor were purged: the device cannot know which cases left it.
-        tail = {"gone": [], "cursor": cursor, "more": False, "conflicts": [],
-                "policy_hash": policy_hash(conn), "scope": scope.fingerprint(), "resync": True}  # fmt: skip
-        return _page(tail, "")
+        resync: dict[str, Any] = {"gone": [], "cursor": cursor, "more": False, "conflicts": [],
+                                  "policy_hash": hash_now or "", "scope": scope.fingerprint(),
+                                  "resync": True}  # fmt: skip
+        return _page(resync, "")
     count, last, body = _records(
         conn,
         select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
         .where(records.c.version > cursor, scope.clause())
         .order_by(records.c.version)
         .limit(limit),
+        big=limit > SMALL_PAGE,
     )
     more = count == limit
     upto = last if more else top
     gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
     open_conflicts = [] if more else _open_conflicts(conn, scope)
     tail = {"gone": gone, "cursor": upto, "more": more, "conflicts": open_conflicts,
-            "policy_hash": policy_hash(conn), "scope": scope.fingerprint()}  # fmt: skip
+            "policy_hash": hash_now or "", "scope": scope.fingerprint()}  # fmt: skip
     return _page(tail, body)
 
 
@@ -104,15 +112,16 @@ def _page(tail: dict[str, Any], records_text: str) -> bytes:
     return (text[:-1] + RECORDS_LAST + records_text + "]}").encode()
 
 
-def _records(conn: Connection, query: Select[Any]) -> tuple[int, int, str]:
+def _records(conn: Connection, query: Select[Any], big: bool = True) -> tuple[int, int, str]:
     """The page's records as JSON text (comma-separated, in change order), how many and the last one's
     change number, from a query of (id, table_name, version, deleted, data) in change order. PostgreSQL
     concatenates them itself (`_assembled`): faster than a Python object and a string per row. The last
-    change number is 0 for no record."""
+    change number is 0 for no record. `big`: the page may hold more than the default work_mem sorts."""
     if _in_database(conn):
         # The aggregate sorts its input, the records' text with it: a page (about 5 MB at 10,000 records)
         # spills to disk at the default 4 MB of work_mem, which took about a third of its time.
-        conn.exec_driver_sql("SET LOCAL work_mem = '32MB'")
+        if big:
+            conn.exec_driver_sql("SET LOCAL work_mem = '32MB'")
         rows = query.subquery("page")
         count, last, joined = conn.execute(
             select(

@@ -13,7 +13,7 @@ from somdesk.domain.policy import SyncRules
 from somdesk.domain.policy_text import PolicyFileError, parse_policy
 from somdesk.server.tables import change_counter, departures, mutations, policy
 
-__all__ = ["Purged", "purge", "purged_upto", "sync_rules"]
+__all__ = ["Purged", "purge", "sync_rules"]
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,6 @@ def sync_rules(conn: Connection) -> SyncRules:
         return parse_policy(text, "the force policy").sync
     except PolicyFileError:
         return SyncRules()
-
-
-def purged_upto(conn: Connection) -> int:
-    """The change number up to which departures were purged (0: none ever were)."""
-    return int(
-        conn.execute(select(change_counter.c.purged_upto).where(change_counter.c.id == 1)).scalar() or 0
-    )
 
 
 def purge(conn: Connection, now: datetime, rules: SyncRules | None = None) -> Purged:

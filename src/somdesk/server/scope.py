@@ -73,6 +73,17 @@ class Scope:
         be in this scope: its devices are woken for it (server/changes.py). Everyone holds staff."""
         return kind == "staff" or self.holds(officer_id, area, level, panel=kind == "panel")
 
+    @property
+    def only_officer(self) -> str | None:
+        """The one officer whose case rows this scope may hear, if it hears no other case or panel row
+        (a SOM's own caseload): change news is then checked against it for that officer's rows alone.
+        None: any row may concern it."""
+        if self.role == SYSTEM or self.may(Capability.HOLD_PANEL_CASES):
+            return None
+        if self.may(Capability.HOLD_OWN_CASELOAD):
+            return self.officer_id or ""  # "" : no officer, so no case row at all
+        return None
+
     def fingerprint(self) -> str:
         """Changes whenever what the scope holds could change without a record changing (the account
         moved to another officer or team, an officer moved between teams): the device then pulls its
