@@ -7,9 +7,13 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from somdesk.domain.roles import Role
 from somdesk.server import changes
 from somdesk.server.changes import ChangeWatch, Touched, _Waiter
+from somdesk.server.scope import Scope
 
 
 def officer(name: str) -> changes.Hears:
@@ -89,3 +93,41 @@ def test_a_waiter_reads_only_the_news_after_its_cursor():
     assert read == []
     assert not watch._missed(_Waiter(1000, hears))
     assert len(read) == 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 2),  # the change it belongs to, after the last one
+            st.sampled_from(["staff", "case", "panel"]),
+            st.sampled_from(["a", "b", None]),
+            st.sampled_from([1, 2, 3, None]),
+        ),
+        max_size=30,
+    ),
+    kept=st.integers(1, 40),
+    after=st.integers(8, 40),
+    polled_at=st.one_of(st.none(), st.integers(0, 30)),
+)
+def test_a_som_s_waiter_is_answered_as_reading_the_kept_news_would(rows, kept, after, polled_at):
+    """What a waiter kept under its officer asks (the latest staff row and its officer's case rows) is
+    what reading every kept row with the real scope's `hears` says, whatever was let go or polled."""
+    som = Scope(Role.SOM, "som", "a")
+    assert som.only_officer == "a"
+    watch = listening_from(10)
+    changes_kept = changes.RECENT
+    changes.RECENT = kept
+    try:
+        version = 10
+        for n, (step, kind, officer_id, level) in enumerate(rows):
+            version += step
+            watch._heard(Touched(version, kind, officer_id, "Northtown", level))
+            if polled_at == n:
+                asyncio.run(watch._publish(version + 1))
+                version += 1
+    finally:
+        changes.RECENT = changes_kept
+    indexed = watch._missed(_Waiter(after, som.hears, som.only_officer))
+    read = watch._missed(_Waiter(after, som.hears, None))
+    assert indexed == read
