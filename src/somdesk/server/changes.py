@@ -133,7 +133,7 @@ class ChangeWatch:
         self._add(waiter)
         try:
             # One timer, and a look at whether the device went away every GONE_EVERY seconds: a thousand
-            # long polls each woken every second to ask cost an instance most of its time.
+            # long polls each woken every second to ask took a third of an instance (the soak, py-spy).
             deadline = loop.time() + timeout
             while not waiter.woken.is_set():
                 left = deadline - loop.time()
