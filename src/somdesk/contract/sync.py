@@ -12,7 +12,7 @@ Types are `TypedDict`s (from typing_extensions, which pydantic needs on Python 3
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, NotRequired
 
 from annotated_types import Interval, Len, MaxLen
@@ -359,7 +359,8 @@ class ReceivedPage:
     policy_hash: str
     scope: str
     resync: bool = False
-    latest: int = 0  # a page sent with news: the change number the news was of (else its cursor)
+    # A page sent with news: the change number the news was of (else its cursor); not part of the page.
+    latest: int = field(default=0, compare=False)
 
     @staticmethod
     def of(page: PullPage) -> ReceivedPage:
