@@ -155,7 +155,11 @@ def test_a_killed_listening_connection_falls_back_to_polling_and_listens_again(s
 
         with store.engine.begin() as conn:
             killed = conn.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :n"),
+                # This test's database only: other tests' instances listen on the same cluster meanwhile.
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :n AND datname = current_database()"
+                ),
                 {"n": APPLICATION_NAME},
             ).all()
         assert len(killed) == 1
