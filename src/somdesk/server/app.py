@@ -373,9 +373,12 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = MAX_PAGE,
     ) -> Response:
         check_versions(protocol, schema_revision)
+        return Response(page_after(who[0], cursor, limit), media_type="application/json")
+
+    def page_after(account: Account, cursor: int, limit: int) -> bytes:
+        """The page after `cursor` in the account's scope: a pull's, and the one that comes with news."""
         with store.engine.connect() as conn, conn.begin():
-            page = pull_page(conn, scope_for(conn, who[0]), cursor, limit)
-        return Response(page, media_type="application/json")
+            return pull_page(conn, scope_for(conn, account), cursor, limit)
 
     @app.get("/v1/pull/manifest")
     def pull_manifest(
@@ -427,12 +430,7 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         if not page or latest <= after:
             answer: WaitAnswer = {"latest": latest}
             return answer
-
-        def first_page() -> bytes:
-            with store.engine.connect() as conn, conn.begin():
-                return pull_page(conn, scope_for(conn, account), after, page)
-
-        served = await run_in_threadpool(first_page)
+        served = await run_in_threadpool(page_after, account, after, page)
         return Response(b'{"latest":%d,' % latest + served[1:], media_type="application/json")
 
     @app.get("/v1/policy")
