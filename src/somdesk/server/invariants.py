@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from somdesk.domain.attachment_rules import attachment_problems, hash_problems
 from somdesk.domain.attachments import AttachmentCategory, MediaType
+from somdesk.domain.attendance import is_authorised_exception
 from somdesk.domain.breaches import Breach, BreachAction, BreachKind
 from somdesk.domain.contacts import contact_from_values
 from somdesk.domain.details import DetailKind, NameKind, NotifiedDetail, RecordedName
@@ -145,7 +146,7 @@ def invariant_problem(
             # together, so taken only on a visit inserted in the push that inserts its case.
             held = state.get(parent_id) if isinstance(parent_id, str) else None
             imported = m.operation == "insert" and held is not None and held.new
-            problems = _visit(record, parent, now, supervisors(), imported)
+            problems = _visit(record, parent, now, supervisors, imported)
         else:
             assert check is not None
             problems = check(record, parent, now)
@@ -241,7 +242,7 @@ def _visit(
     r: dict[str, Any],
     parent: dict[str, Any] | None,
     now: datetime,
-    supervisors: Collection[str] | None = None,
+    supervisors: Callable[[], Collection[str] | None] = lambda: None,
     imported: bool = False,
 ) -> list[Problem]:
     try:
@@ -265,7 +266,10 @@ def _visit(
     # exception is accepted with its reason and who authorised it, as on a device whose policy allows it.
     latest = min(now + CLOCK_SLACK, datetime.combine(now.date(), time.max))  # never into tomorrow
     relevant = _date(parent.get("relevant_date")) if parent else None
-    problems = visit_problems(visit, latest, relevant, True, supervisors, imported)
+    # The supervisors are read only for a lone visit that names who authorised it: no other visit asks
+    # (reading the officers list at every visit was a tenth of a busy central store's time).
+    known = supervisors() if is_authorised_exception(visit) else None
+    problems = visit_problems(visit, latest, relevant, True, known, imported)
     if parent is not None and parent.get("in_custody"):
         # The person's custody as the central store holds it (seen at home while in prison: refused).
         custody = Registration(
