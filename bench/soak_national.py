@@ -283,6 +283,8 @@ def run(
 ) -> dict[str, Any]:  # fmt: skip
     """The whole soak; returns the figures (see the module's docstring)."""
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("locust-out.*.json"):  # an earlier run's in the same folder would be summed in
+        stale.unlink()
     began = time.perf_counter()
     url, accounts = prepare(base_url, rsos, max(1, (users + 1) // 2))
     seeded = time.perf_counter() - began
