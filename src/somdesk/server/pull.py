@@ -4,7 +4,7 @@ the open conflicts, over one connection. No HTTP."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from string import Formatter
 from typing import Any
@@ -14,6 +14,7 @@ from sqlalchemy import (
     Connection,
     Select,
     Text,
+    bindparam,
     case,
     cast,
     func,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.postgresql import JSONB, aggregate_order_by
+from sqlalchemy.sql.expression import Executable
 from sqlalchemy.sql.util import ClauseAdapter
 
 from somdesk.contract.sync import RECORDS_LAST, Conflict, Manifest
@@ -77,27 +79,20 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     """One page as JSON bytes: {"gone": [...], "cursor": n, "more": bool, "conflicts": [...] (on the
     last page), "policy_hash": "...", "scope": fingerprint, "records": [...]}. Stored JSON is pasted,
     not parsed; the records come last, so a device reads the rest without them (contract.sync.received)."""
-    top, purged, hash_now = conn.execute(
-        select(
-            change_counter.c.seq,
-            change_counter.c.purged_upto,
-            select(policy.c.hash).where(policy.c.id == 1).scalar_subquery(),
-        ).where(change_counter.c.id == 1)
-    ).one()  # one read for the three: an empty page (most pulls) is a few round trips in all
+    # one read for the three: an empty page (most pulls) is a few round trips in all
+    top, purged, hash_now = conn.execute(_STATE).one()
     if 0 < cursor < purged:
         # Departures after the cursor were purged: the device cannot know which cases left it.
         resync: dict[str, Any] = {"gone": [], "cursor": cursor, "more": False, "conflicts": [],
                                   "policy_hash": hash_now or "", "scope": scope.fingerprint(),
                                   "resync": True}  # fmt: skip
         return _page(resync, "")
-    count, last, body = _records(
-        conn,
-        select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
-        .where(records.c.version > cursor, scope.clause())
-        .order_by(records.c.version)
-        .limit(limit),
-        big=limit > SMALL_PAGE,
-    )
+    if limit > SMALL_PAGE:
+        # The aggregate sorts its input, the records' text with it: a page (about 5 MB at 10,000 records)
+        # spills to disk at the default 4 MB of work_mem, which took about a third of its time.
+        _big_page(conn)
+    page = _kept(conn, "page", scope, lambda: _records_statement(conn, _after_cursor(scope)))
+    count, last, body = _records(conn, page, {"cursor": cursor, "limit": limit, **scope.bound()})
     more = count == limit
     upto = last if more else top
     gone = _gone(conn, scope, cursor, upto) if cursor > 0 else []
@@ -107,33 +102,69 @@ def pull(conn: Connection, scope: Scope, cursor: int, limit: int) -> bytes:
     return _page(tail, body)
 
 
+# The change number, purge mark and policy hash, read together at every pull.
+_STATE = select(
+    change_counter.c.seq,
+    change_counter.c.purged_upto,
+    select(policy.c.hash).where(policy.c.id == 1).scalar_subquery(),
+).where(change_counter.c.id == 1)
+
+# Statements kept by what they are, the scope's shape and who assembles the page: a pull's statements
+# are the same for every scope of a shape but its values (Scope.bound), and building them with
+# SQLAlchemy at each pull was over half a pull's time under the national soak (docs/PERFORMANCE.md).
+_statements: dict[tuple[object, ...], Executable] = {}
+
+
+def _kept(conn: Connection, kind: str, scope: Scope, build: Callable[[], Executable]) -> Executable:
+    key = (kind, scope.shape, _in_database(conn))
+    found = _statements.get(key)
+    if found is None:
+        found = _statements[key] = build()  # a race builds the same statement twice: harmless
+    return found
+
+
+def _after_cursor(scope: Scope) -> Select[Any]:
+    """The scope's records after the `cursor` parameter, in change order, at most `limit` of them."""
+    return (
+        select(records.c.id, records.c.table_name, records.c.version, records.c.deleted, records.c.data)
+        .where(records.c.version > bindparam("cursor"), scope.clause())
+        .order_by(records.c.version)
+        .limit(bindparam("limit"))
+    )
+
+
 def _page(tail: dict[str, Any], records_text: str) -> bytes:
     text = json.dumps(tail, separators=(",", ":"))
     return (text[:-1] + RECORDS_LAST + records_text + "]}").encode()
 
 
-def _records(conn: Connection, query: Select[Any], big: bool = True) -> tuple[int, int, str]:
-    """The page's records as JSON text (comma-separated, in change order), how many and the last one's
-    change number, from a query of (id, table_name, version, deleted, data) in change order. PostgreSQL
-    concatenates them itself (`_assembled`): faster than a Python object and a string per row. The last
-    change number is 0 for no record. `big`: the page may hold more than the default work_mem sorts."""
+def _big_page(conn: Connection) -> None:
+    """Room for the page's aggregate to sort a page of up to 10,000 records in memory (PostgreSQL)."""
     if _in_database(conn):
-        # The aggregate sorts its input, the records' text with it: a page (about 5 MB at 10,000 records)
-        # spills to disk at the default 4 MB of work_mem, which took about a third of its time.
-        if big:
-            conn.exec_driver_sql("SET LOCAL work_mem = '32MB'")
-        rows = query.subquery("page")
-        count, last, joined = conn.execute(
-            select(
-                func.count(),
-                func.max(rows.c.version),
-                func.string_agg(
-                    _assembled(rows.c), aggregate_order_by(literal_column("','"), rows.c.version)
-                ),
-            )
-        ).one()
+        conn.exec_driver_sql("SET LOCAL work_mem = '32MB'")
+
+
+def _records_statement(conn: Connection, query: Select[Any]) -> Select[Any]:
+    """What `_records` runs for a query of (id, table_name, version, deleted, data) in change order: on
+    PostgreSQL the records concatenated by the database (`_assembled`: faster than a Python object and
+    a string per row), with their count and the last change number; elsewhere the query itself."""
+    if not _in_database(conn):
+        return query
+    rows = query.subquery("page")
+    return select(
+        func.count(),
+        func.max(rows.c.version),
+        func.string_agg(_assembled(rows.c), aggregate_order_by(literal_column("','"), rows.c.version)),
+    )
+
+
+def _records(conn: Connection, statement: Executable, values: Mapping[str, Any]) -> tuple[int, int, str]:
+    """The page's records as JSON text (comma-separated, in change order), how many and the last one's
+    change number (0 for no record), by a `_records_statement` with these parameter values."""
+    if _in_database(conn):
+        count, last, joined = conn.execute(statement, values).one()
         return int(count), int(last or 0), joined or ""
-    served = conn.execute(query).all()
+    served = conn.execute(statement, values).all()
     return len(served), served[-1].version if served else 0, ",".join(_served(served))
 
 
@@ -246,21 +277,20 @@ def cases(conn: Connection, scope: Scope, ids: Sequence[str], loose: bool) -> by
             .prefix_with("MATERIALIZED")
         )
         held = ClauseAdapter(asked).traverse(scope.clause())
-        _count, _last, parts = _records(
-            conn,
+        query = (
             select(asked.c.id, asked.c.table_name, asked.c.version, asked.c.deleted, asked.c.data)
             .where(held)
-            .order_by(asked.c.version),
+            .order_by(asked.c.version)
         )
+        _big_page(conn)
+        _count, _last, parts = _records(conn, _records_statement(conn, query), {})
     tail = {"gone": [], "cursor": top, "more": False, "conflicts": [], "policy_hash": policy_hash(conn),
             "scope": scope.fingerprint()}  # fmt: skip
     return _page(tail, parts)
 
 
 def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
-    moves = conn.execute(
-        select(departures).where(departures.c.version > cursor, departures.c.version <= upto)
-    ).all()
+    moves = conn.execute(_DEPARTURES, {"cursor": cursor, "upto": upto}).all()
     held_before = {m.nominal_id for m in moves if scope.holds(m.officer_id, m.area, m.mappa_level)}
     if not held_before:
         return []
@@ -273,15 +303,22 @@ def _gone(conn: Connection, scope: Scope, cursor: int, upto: int) -> list[str]:
     return sorted(held_before - now_held)
 
 
+_DEPARTURES = select(departures).where(
+    departures.c.version > bindparam("cursor"), departures.c.version <= bindparam("upto")
+)
+
+
 def _open_conflicts(conn: Connection, scope: Scope) -> list[Conflict]:
     """The open conflicts on records the scope holds; those on teams and officers go to the administrator
     alone (every device holds staff records, and only the administrator may settle who is where)."""
-    query = select(conflicts).join(records, records.c.id == conflicts.c.record_id)
-    if not scope.may(Capability.MANAGE_TEAMS):
-        query = query.where(records.c.table_name.not_in(staff_tables()))
-    rows = conn.execute(
-        query.where(conflicts.c.resolved_at.is_(None), scope.clause()).order_by(
+
+    def build() -> Select[Any]:
+        query = select(conflicts).join(records, records.c.id == conflicts.c.record_id)
+        if not scope.may(Capability.MANAGE_TEAMS):
+            query = query.where(records.c.table_name.not_in(staff_tables()))
+        return query.where(conflicts.c.resolved_at.is_(None), scope.clause()).order_by(
             conflicts.c.created_at, conflicts.c.id
         )
-    ).all()
+
+    rows = conn.execute(_kept(conn, "conflicts", scope, build), scope.bound()).all()
     return [served_conflict(r._mapping) for r in rows]

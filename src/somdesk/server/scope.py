@@ -6,10 +6,10 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from sqlalchemy import Connection, Engine, and_, false, or_, select, true
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Connection, Engine, and_, bindparam, false, or_, select, true
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from somdesk.domain.mappa import PANEL_LEVELS, panel_level
 from somdesk.domain.records import Holder, record_type, record_types
@@ -91,29 +91,48 @@ class Scope:
         parts = [self.role, self.officer_id, *map(sorted, (self.officers, self.areas, self.teams)), self.area]
         return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
+    @property
+    def shape(self) -> tuple[object, ...]:
+        """What `clause()`'s SQL depends on apart from its values: statements built on one scope serve
+        every scope of the same shape, given that scope's `bound()` values (server/pull.py keeps them)."""
+        return self.role, self.officer_id is None, self.area is None
+
+    def bound(self) -> dict[str, object]:
+        """The values of `clause()`'s named parameters for this scope."""
+        return {
+            "scope_officer": self.officer_id, "scope_officers": sorted(self.officers),
+            "scope_areas": sorted(self.areas), "scope_area": self.area,
+        }  # fmt: skip
+
     def clause(self) -> ColumnElement[bool]:
         """holds() as SQL over the records table's scope columns, staff tables included. A meeting's row
-        has no officer and no offender: only the panel chair's clause takes it in."""
+        has no officer and no offender: only the panel chair's clause takes it in. Its values are named
+        parameters, bound to this scope's (`bound()`, `shape`)."""
         staff = records.c.table_name.in_(staff_tables())
+        values = self.bound()
+
+        def value(name: str) -> BindParameter[Any]:
+            return bindparam(name, values[name], expanding=isinstance(values[name], list))
+
         if self.role == SYSTEM:
             return true()
         if self.may(Capability.HOLD_OWN_CASELOAD):
             mine: ColumnElement[bool] = (
-                records.c.officer_id == self.officer_id if self.officer_id else false()
+                records.c.officer_id == value("scope_officer") if self.officer_id else false()
             )
         elif self.may(Capability.HOLD_TEAMS_CASELOAD):
             mine = or_(
-                records.c.officer_id.in_(sorted(self.officers)),
+                records.c.officer_id.in_(value("scope_officers")),
                 and_(
                     records.c.officer_id.is_(None),
                     records.c.nominal_id.is_not(None),
-                    records.c.area.in_(sorted(self.areas)),
+                    records.c.area.in_(value("scope_areas")),
                 ),
             )
         elif self.may(Capability.HOLD_PANEL_CASES):
             mine = records.c.mappa_level.in_(PANEL_LEVELS)
             if self.area is not None:
-                mine = and_(mine, records.c.area == self.area)
+                mine = and_(mine, records.c.area == value("scope_area"))
         else:
             mine = false()
         return or_(staff, mine)

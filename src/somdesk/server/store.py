@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, create_engine, delete, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -129,6 +129,19 @@ def database_problem(error: BaseException, url: str) -> str | None:
 # kept by default, a soak of 800 devices spent a tenth of an instance's time waiting for one, and more
 # opening and closing them. Two instances use at most 84 of PostgreSQL's default 100 (the admin guide).
 POOL_SIZE, POOL_OVERFLOW = 30, 10
+
+
+# The account, device and expiry behind a token: built once (every request asks).
+_TOKEN_HOLDER = (
+    select(users, tokens.c.device_id, tokens.c.expires_at, devices.c.revoked_at)
+    .join(tokens, tokens.c.user_id == users.c.id)
+    .outerjoin(devices, devices.c.id == tokens.c.device_id)
+    .where(
+        tokens.c.token_hash == bindparam("token_hash"),
+        tokens.c.kind == bindparam("kind"),
+        tokens.c.spent_at.is_(None),
+    )
+)
 
 
 class ServerStore:
@@ -259,14 +272,7 @@ class ServerStore:
         is revoked (one query: every request asks); None otherwise. Tokens are issued only by
         server/signin.py (holding the account's row, so none outlives a reset)."""
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(users, tokens.c.device_id, tokens.c.expires_at, devices.c.revoked_at)
-                .join(tokens, tokens.c.user_id == users.c.id)
-                .outerjoin(devices, devices.c.id == tokens.c.device_id)
-                .where(
-                    tokens.c.token_hash == _digest(token), tokens.c.kind == kind, tokens.c.spent_at.is_(None)
-                )
-            ).first()
+            row = conn.execute(_TOKEN_HOLDER, {"token_hash": _digest(token), "kind": kind}).first()
         if row is None or _aware(row.expires_at) <= _now() or row.disabled:
             return None
         return _account(row), row.device_id, row.revoked_at is not None
