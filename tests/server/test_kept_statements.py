@@ -33,6 +33,7 @@ def test_kept_statements_serve_each_scope_its_own_page(store: ServerStore):
         # A panel chair of one area (another shape) and a SOM account with no officer (holds no case).
         area = conn.execute(records.select().where(records.c.area.is_not(None)).limit(1)).one().area
         scopes += [Scope(scopes[4].role, "chair2", None, area=area), Scope(scopes[0].role, "nobody", None)]
+        scopes.append(Scope(scopes[0].role, "blank", ""))  # an officer id of "" is none either
         # Supervisors of the same shape whose lists differ in length: one officer, none at all.
         sup = scopes[5]
         assert len(sup.officers) > 2

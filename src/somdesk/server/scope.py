@@ -95,7 +95,7 @@ class Scope:
     def shape(self) -> tuple[object, ...]:
         """What `clause()`'s SQL depends on apart from its values: statements built on one scope serve
         every scope of the same shape, given that scope's `bound()` values (server/pull.py keeps them)."""
-        return self.role, self.officer_id is None, self.area is None
+        return self.role, bool(self.officer_id), self.area is None  # as clause() tests each
 
     def bound(self) -> dict[str, object]:
         """The values of `clause()`'s named parameters for this scope."""
