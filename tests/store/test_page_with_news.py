@@ -111,3 +111,32 @@ def test_the_background_sync_writes_the_page_its_long_poll_brought(opened: OpenP
         loop.stop()
     assert local.cursor() == 9
     assert central.pulls == [7], "the page that came with the news was pulled again"
+
+
+class Restored(Central):
+    """A central store restored to an earlier point: its latest change is behind the device's cursor, and
+    a long poll says so at once (server/changes.py)."""
+
+    def news(self, after: int, timeout: float) -> tuple[int, ReceivedPage | None]:
+        time.sleep(0.05)
+        return self.latest, None
+
+
+def test_a_long_poll_answering_a_latest_behind_the_cursor_wakes_the_worker_to_pull(opened: OpenProfile):
+    """The worker's pull takes the restored store's change number at once, not at the minute's pull."""
+    local = at_cursor(opened, 20)
+    central = Restored(20)
+    loop = SyncLoop(local, central, lambda _s: None, lambda _r: None, every=600)  # type: ignore[arg-type]
+    loop.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not central.pulls and time.monotonic() < deadline:  # the first step: nothing new
+            time.sleep(0.01)
+        central.latest = 9  # restored
+        deadline = time.monotonic() + 10
+        while local.cursor() != 9 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        loop.stop()
+    assert local.cursor() == 9
+    assert central.pulls[:2] == [20, 20]

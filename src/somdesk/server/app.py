@@ -10,6 +10,7 @@ import logging
 import os
 import threading
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
@@ -66,6 +67,10 @@ REFRESH_LIFETIME = timedelta(days=14)
 SIGN_INS_AT_ONCE = 2 * (os.cpu_count() or 2)
 SIGN_IN_BUSY = "the central store is busy signing others in: try again in a few seconds"
 SIGN_IN_PATHS = ("/v1/login", "/v1/refresh")  # answered without timing headers (they would time scrypt)
+# Long polls one device may hold at once on an instance: a laptop holds one, and a second for a moment
+# when it polls again before the instance has seen the first one's connection go (changes.GONE_EVERY).
+WAITS_PER_DEVICE = 4
+TOO_MANY_WAITS = "this device is already waiting for news on several connections: use one"
 PURGE_EVERY = 60.0  # seconds: expired tokens and old failed sign-ins go at most this often, at a sign-in
 TOO_MANY = {
     "device": "too many failed sign-ins for this user from this computer: try again in 15 minutes",
@@ -195,6 +200,10 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
                 status.HTTP_410_GONE, "this device has been revoked: its local data must be wiped"
             )
         return account, device
+
+    # Long polls held by each device on this instance (counted on its one event loop; tests look).
+    waiting: Counter[str] = Counter()
+    app.state.waiting = waiting
 
     # The health check's own thread: it never waits behind requests for one of the thread pool's.
     checks = ThreadPoolExecutor(1, thread_name_prefix="somdesk-health")
@@ -419,17 +428,32 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
         device writes it at once, with no pull of its own (one round trip less between a change saved
         on one laptop and shown on another, and one request less for every device woken)."""
 
-        account = who[0]
+        account, device = who
         if page:
             check_versions(protocol or 0, schema_revision or "")
+        if waiting[device] >= WAITS_PER_DEVICE:
+            raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, TOO_MANY_WAITS)
         if needs_staff(account):  # a supervisor's teams' officers are read from the database
             scope = await run_in_threadpool(lambda: scope_of(store.engine, account))
         else:
             scope = scope_of(None, account)
-        latest = await watch.wait(after, timeout, request.is_disconnected, scope.hears, scope.only_officer)
-        if not page or latest <= after:
+        waiting[device] += 1
+        try:
+            gone = request.is_disconnected
+            latest = await watch.wait(after, timeout, gone, scope.hears, scope.only_officer)
+        finally:
+            waiting[device] -= 1
+            if not waiting[device]:
+                del waiting[device]
+        if latest <= after:  # nothing new for it: nothing told
             answer: WaitAnswer = {"latest": latest}
             return answer
+        # News: the sign-in is checked again, as a new request's would be, and the page built in the
+        # account's scope as it is now. The device may have been revoked, its account disabled or moved
+        # to another officer or team while the poll waited (up to a minute).
+        account, _device = await run_in_threadpool(current, request.headers.get("authorization"))
+        if not page:
+            return {"latest": latest}
         served = await run_in_threadpool(page_after, account, after, page)
         return Response(b'{"latest":%d,' % latest + served[1:], media_type="application/json")
 

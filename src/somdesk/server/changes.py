@@ -127,6 +127,13 @@ class ChangeWatch:
         if self._task is None or self._task.done():
             self._latest = await run_in_threadpool(self._read)
             self._task = asyncio.create_task(self._watch())
+        if after > self._latest:
+            # A cursor past every change this instance has heard of: news not heard yet (pushed through
+            # another instance a moment ago), or a device ahead of a central store restored to an earlier
+            # point. The database says which; the latest it holds is answered at once if still behind.
+            self._latest = max(self._latest, await run_in_threadpool(self._read))
+            if after > self._latest:
+                return self._latest
         waiter = _Waiter(after, hears, officer if hears is not None else None)
         if self._latest > after and (hears is None or self._missed(waiter)):
             return self._latest

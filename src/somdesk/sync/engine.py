@@ -554,7 +554,9 @@ class SyncLoop:
             except Exception:  # the profile is closing or locked; the worker reports
                 self._stop.wait(2.0)
                 continue
-            if latest > int(self.local.get(CURSOR, "0")):
+            # A latest behind the cursor asked with: the central store was restored to an earlier point.
+            # The worker's pull takes its change number; meanwhile the listener waits longer each time.
+            if latest > int(self.local.get(CURSOR, "0")) or latest < cursor:
                 if page is not None and cursor > 0:
                     self._news_page = (cursor, page)  # one reference, swapped whole: no lock needed
                 self._wake.set()
