@@ -333,6 +333,7 @@ class Supervisor(Device):
     def on_start(self) -> None:
         self.held: dict[str, tuple[int, str]] = {}  # case: (version, officer)
         self.soms: set[str] = set()
+        self.team_of: dict[str, str] = {}  # a SOM's team
         self.next_move = time.monotonic() + random.uniform(1, self.REALLOCATE_EVERY)
         super().on_start()
 
@@ -345,6 +346,7 @@ class Supervisor(Device):
                 self.held[r["id"]] = (r["v"], r["d"].get("officer_id") or "")
             elif r["t"] == "officers" and r["d"].get("is_som"):
                 self.soms.add(r["id"])
+                self.team_of[r["id"]] = r["d"].get("team_id") or ""
 
     def pull(self, name: str = PULL) -> list[dict[str, Any]]:
         received = super().pull(name)
@@ -357,7 +359,13 @@ class Supervisor(Device):
         self.next_move = time.monotonic() + self.rng.expovariate(1 / self.REALLOCATE_EVERY)
         case = self.rng.choice(sorted(self.held))
         version, officer = self.held[case]
-        to = self.rng.choice(sorted(self.soms - {officer}))
+        # To another SOM of the case's team: the supervisor's own teams (every device holds every officer,
+        # and the central store refuses a move out of the supervisor's teams).
+        team = self.team_of.get(officer)
+        others = sorted(s for s in self.soms - {officer} if self.team_of.get(s) == team)
+        if not others:
+            return
+        to = self.rng.choice(others)
         moved = self.mutation("nominals", case, "update", version, {"officer_id": to})
         for r in self.push([moved], REALLOCATE):
             if r["status"] in ("applied", "conflict") and r.get("version"):
