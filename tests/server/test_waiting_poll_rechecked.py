@@ -51,44 +51,42 @@ def settled(server: LiveServer, device: CentralStore) -> None:
     until(lambda: server.app.state.change_watch.listening)
 
 
+def answered(store, server: LiveServer, meanwhile: Callable[[CentralStore], object]):
+    """A device of officer A's SOM long-polling for a page; `meanwhile(device)` done while it waits, then
+    a new case of officer A's committed (the news it hears). What the poll answered, the cursor it asked
+    from, the new case and the device."""
+    device = watcher(store, server.url, "officer-a")
+    settled(server, device)
+    after = store.latest()
+    answer = polling(device, after)
+    time.sleep(0.3)
+    meanwhile(device)
+    case = new_case(store, "officer-a")
+    return answer(), after, case, device
+
+
 def test_a_device_revoked_while_waiting_is_told_so_and_given_no_page(store):
     with LiveServer(store) as server:
-        device = watcher(store, server.url, "officer-a")
-        settled(server, device)
-        after = store.latest()
-        answer = polling(device, after)
-        time.sleep(0.3)
-        assert store.revoke_device(device.device_id)
-        case = new_case(store, "officer-a")
-        got = answer()
+        got, _after, case, _device = answered(store, server, lambda d: store.revoke_device(d.device_id))
         assert isinstance(got, DeviceRevoked), got
         assert case not in repr(got)
 
 
 def test_an_account_disabled_while_waiting_is_refused_its_page(store):
     with LiveServer(store) as server:
-        device = watcher(store, server.url, "officer-a")
-        settled(server, device)
-        answer = polling(device, store.latest())
-        time.sleep(0.3)
-        set_disabled(store.engine, device._token_key, True)
-        new_case(store, "officer-a")
-        got = answer()
+        got, *_ = answered(store, server, lambda d: set_disabled(store.engine, d._token_key, True))
         assert isinstance(got, SignInNeeded) and "disabled" in str(got), got
 
 
 def test_an_account_moved_to_another_officer_while_waiting_gets_the_page_of_its_new_scope(store):
-    with LiveServer(store) as server:
-        device = watcher(store, server.url, "officer-a")
-        settled(server, device)
-        after = store.latest()
-        answer = polling(device, after)
-        time.sleep(0.3)
+    def move(device: CentralStore) -> None:
         with store.engine.begin() as conn:
             moved = text("UPDATE users SET officer_id = 'officer-b' WHERE username = :u")
             conn.execute(moved, {"u": device._token_key})
-        old = new_case(store, "officer-a")  # heard by the waiting poll (its scope as it began)
-        latest, page = answer()  # type: ignore[misc]
+
+    with LiveServer(store) as server:
+        # The old officer's new case is heard by the waiting poll (its scope as it began).
+        (latest, page), after, old, device = answered(store, server, move)
         assert page is not None and latest >= after
         assert old not in page.text  # not the old officer's case
         assert page.cursor == latest

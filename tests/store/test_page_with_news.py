@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from somdesk.contract.sync import ReceivedPage, received, woken
@@ -47,6 +48,13 @@ class Central:
 
     def close(self) -> None:
         pass
+
+
+def until(condition: Callable[[], bool], seconds: float = 10) -> None:
+    """Wait for the background sync (no assertion: the test says what it expected)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def at_cursor(opened: OpenProfile, cursor: int) -> LocalSync:
@@ -99,14 +107,10 @@ def test_the_background_sync_writes_the_page_its_long_poll_brought(opened: OpenP
     central.latest = 7  # the first step finds nothing new
     loop.start()
     try:
-        deadline = time.monotonic() + 10
-        while not central.pulls and time.monotonic() < deadline:  # the worker's first step has pulled
-            time.sleep(0.01)
+        until(lambda: bool(central.pulls))  # the worker's first step has pulled
         central.latest = 9  # now the long poll hears news, with its page
         assert central.told.wait(10)
-        deadline = time.monotonic() + 10
-        while local.cursor() != 9 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        until(lambda: local.cursor() == 9)
     finally:
         loop.stop()
     assert local.cursor() == 9
@@ -129,13 +133,9 @@ def test_a_long_poll_answering_a_latest_behind_the_cursor_wakes_the_worker_to_pu
     loop = SyncLoop(local, central, lambda _s: None, lambda _r: None, every=600)  # type: ignore[arg-type]
     loop.start()
     try:
-        deadline = time.monotonic() + 10
-        while not central.pulls and time.monotonic() < deadline:  # the first step: nothing new
-            time.sleep(0.01)
+        until(lambda: bool(central.pulls))  # the first step: nothing new
         central.latest = 9  # restored
-        deadline = time.monotonic() + 10
-        while local.cursor() != 9 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        until(lambda: local.cursor() == 9)
     finally:
         loop.stop()
     assert local.cursor() == 9
