@@ -433,12 +433,12 @@ def create_app(store: ServerStore, api_docs: bool = False, listen: bool = True) 
             check_versions(protocol or 0, schema_revision or "")
         if waiting[device] >= WAITS_PER_DEVICE:
             raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, TOO_MANY_WAITS)
-        if needs_staff(account):  # a supervisor's teams' officers are read from the database
-            scope = await run_in_threadpool(lambda: scope_of(store.engine, account))
-        else:
-            scope = scope_of(None, account)
-        waiting[device] += 1
+        waiting[device] += 1  # counted before any await: polls arriving together are counted together
         try:
+            if needs_staff(account):  # a supervisor's teams' officers are read from the database
+                scope = await run_in_threadpool(lambda: scope_of(store.engine, account))
+            else:
+                scope = scope_of(None, account)
             gone = request.is_disconnected
             latest = await watch.wait(after, timeout, gone, scope.hears, scope.only_officer)
         finally:
